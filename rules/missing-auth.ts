@@ -1,0 +1,38 @@
+/** missing-auth: a route that can be called without authentication and touches non-public data. */
+import type { Rule } from '../server/src/engine/findings';
+import { routeLabel } from '../server/src/engine/findings';
+import { describeChain, firstDataAccess } from './shared';
+
+export const rule: Rule = {
+  meta: {
+    id: 'missing-auth',
+    name: 'Route reachable without authentication',
+    defaultSeverity: 'error',
+    description: 'A route can be called without authentication and reads non-public data or writes.',
+    fullDescription:
+      'No authentication middleware runs before this route, its handler does not reject requests without a session, and no Next.js middleware covering the path rejects them; yet it reads tenant or user data or changes state.',
+    cwe: ['CWE-306', 'CWE-862'],
+    fixable: true,
+    docs: 'rules/missing-auth.md',
+  },
+  check(ctx) {
+    for (const r of ctx.model.routes) {
+      if (r.auth.required || r.publicReason) continue;
+      if (!r.writes && !r.readsData) continue;
+      const what = r.writes ? (r.method === 'ACTION' ? 'a server action that changes data' : 'it changes data') : 'it reads non-public data';
+      const data = firstDataAccess(r);
+      const evidence = [
+        { message: `middleware chain seen: ${describeChain(r)}` },
+        ...r.mounts.map((m) => ({ message: 'router mounted here', loc: m })),
+        ...(data ? [{ message: `data access: ${data.text}`, loc: data.loc }] : []),
+      ];
+      ctx.report({
+        loc: r.loc,
+        route: routeLabel(r),
+        message: `${routeLabel(r)} can be called without authentication, and ${what}${data ? ` (${data.text})` : ''}. Chain: ${describeChain(r)}.`,
+        evidence,
+        fixData: { commonAuth: ctx.model.commonAuth?.name, framework: r.framework },
+      });
+    }
+  },
+};

@@ -1,0 +1,35 @@
+/** missing-role-check: an authenticated admin-like route with no role or permission check. */
+import type { Rule } from '../server/src/engine/findings';
+import { routeLabel } from '../server/src/engine/findings';
+import { describeChain, isAdminLike } from './shared';
+
+export const rule: Rule = {
+  meta: {
+    id: 'missing-role-check',
+    name: 'Admin route without a role check',
+    defaultSeverity: 'warning',
+    description: 'An authenticated route in an admin area or doing an admin operation has no role or permission check.',
+    fullDescription:
+      'Any signed-in user can call this route: it sits under an admin-like path (/admin, /internal, /manage or the configured adminRoutes) or performs an admin operation (changing roles, deleting or impersonating users), and neither its middleware nor its handler checks a role or permission.',
+    cwe: ['CWE-285', 'CWE-862'],
+    fixable: false,
+    docs: 'rules/missing-role-check.md',
+  },
+  check(ctx) {
+    for (const r of ctx.model.routes) {
+      if (!r.auth.required || r.roleCheck) continue;
+      const adminPath = isAdminLike(r, ctx.model.config.adminRoutes);
+      const adminOp =
+        /impersonat/i.test(r.path) ||
+        (/\/roles?(?:\/|$)/i.test(r.path) && r.writes) ||
+        r.queries.some((q) => /^(?:user|users)$/i.test(q.model) && q.kind === 'delete' && q.clientDriven.length > 0);
+      if (!adminPath && !adminOp) continue;
+      ctx.report({
+        loc: r.loc,
+        route: routeLabel(r),
+        message: `${routeLabel(r)} is ${adminPath ? 'an admin route' : 'an admin operation'} that any authenticated user can call: no role or permission check in ${describeChain(r)} or the handler.`,
+        evidence: [{ message: `authenticated by ${r.auth.via.join(', ')}` }, ...r.auth.evidence.slice(0, 1)],
+      });
+    }
+  },
+};

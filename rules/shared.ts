@@ -1,0 +1,30 @@
+/** Small helpers shared by rule modules (wording of evidence only; no analysis). */
+import type { Route, ResolvedQuery } from '../server/src/engine/model/types';
+import type { Loc } from '../server/src/engine/types';
+
+export function describeChain(r: Route): string {
+  if (!r.chain.length) return 'no middleware';
+  return '[' + r.chain.map((e) => e.name.replace(/\s+/g, ' ').slice(0, 40)).join(', ') + ']';
+}
+
+export function queryText(q: ResolvedQuery): string {
+  if (q.orm === 'sql') return `SQL ${q.op.toUpperCase()} on ${q.model}`;
+  return `prisma.${q.model}.${q.op}`;
+}
+
+export function firstDataAccess(r: Route): { text: string; loc: Loc } | null {
+  const q = r.queries.find((x) => x.kind !== 'read') ?? r.queries.find((x) => x.tenantOwned) ?? r.queries[0];
+  return q ? { text: queryText(q), loc: q.loc } : null;
+}
+
+export function isAuthRoute(r: Route): boolean {
+  return /login|signin|sign-in|signup|sign-up|register|password|reset|forgot|token|session|auth|otp|mfa|2fa|verify|magic|invite/i.test(r.path);
+}
+
+export function isAdminLike(r: Route, adminRoutes: string[]): boolean {
+  const p = r.path.toLowerCase();
+  return adminRoutes.some((a) => {
+    const seg = a.toLowerCase().replace(/\/+$/, '');
+    return p === seg || p.startsWith(seg + '/') || p.includes(seg + '/') || p.endsWith(seg);
+  });
+}

@@ -1,0 +1,61 @@
+/** token-logging: credentials written to logs. */
+import type { Rule } from '../server/src/engine/findings';
+import { isAuthRoute } from './shared';
+
+const FIELD: Record<string, string> = {
+  'authorization header': 'authorization', cookie: 'cookie', password: 'password', token: 'token', JWT: 'jwt', secret: 'secret',
+  'API key': 'key', 'private key': 'key', 'session identifier': 'session', credential: 'credential', credentials: 'credential',
+  'request headers': 'authorization', otp: 'otp', bearer: 'authorization', apikey: 'key', passcode: 'password',
+};
+
+export const rule: Rule = {
+  meta: {
+    id: 'token-logging',
+    name: 'Credential written to logs',
+    defaultSeverity: 'error',
+    description: 'A log call writes a token, password, secret, cookie or Authorization header.',
+    fullDescription:
+      'Logs are shipped to third parties, kept for months and read by many people. A token, password, API key, session cookie or Authorization header written there is a credential leak. Log a redacted form (last 4 characters, a hash) or configure the logger to redact the field.',
+    cwe: ['CWE-532'],
+    fixable: true,
+    docs: 'rules/token-logging.md',
+  },
+  check(ctx) {
+    const routes = new Map(ctx.model.routes.map((r) => [r.id, r]));
+    for (const l of ctx.model.logs) {
+      const onAuthRoute = l.routeIds.some((id) => {
+        const r = routes.get(id);
+        return !!r && (isAuthRoute(r) || !!r.publicReason && /login|signup|password/.test(r.publicReason));
+      });
+      const reasons: string[] = [];
+      let text = '';
+      for (const a of l.args) {
+        for (const s of a.sensitive) {
+          if ((s === 'whole request' || s === 'request body') && !onAuthRoute) continue;
+          if (s.startsWith('secret env ') || covered(s, a.keyPaths, l.redactedPaths)) {
+            if (!s.startsWith('secret env ')) continue;
+          }
+          reasons.push(s.startsWith('secret env ') ? `the secret ${s.slice(11)}` : s);
+          text = text || a.text;
+        }
+      }
+      if (!reasons.length) continue;
+      const uniq = [...new Set(reasons)];
+      ctx.report({
+        loc: { file: l.file, ...l.pos },
+        message: `${l.calleeText}(...) logs ${uniq.join(', ')} (${text}). Log a redacted form instead.`,
+        evidence: l.redactedPaths.length ? [{ message: `logger redacts: ${l.redactedPaths.join(', ')} (does not cover this)` }] : [],
+      });
+    }
+  },
+};
+
+function covered(reason: string, keyPaths: string[], redacted: string[]): boolean {
+  if (!redacted.length) return false;
+  const field = FIELD[reason] ?? reason.toLowerCase();
+  const lows = redacted.map((r) => r.toLowerCase().replace(/\[["']?|["']?\]/g, '.'));
+  return lows.some((r) => {
+    const last = r.split('.').filter(Boolean).pop() ?? '';
+    return last.includes(field) || keyPaths.some((k) => r.endsWith(k.toLowerCase()));
+  });
+}

@@ -1,0 +1,49 @@
+/** unscoped-tenant-query: IDOR — a query on tenant-owned data driven by a client id, not scoped to the caller. */
+import type { Rule } from '../server/src/engine/findings';
+import { routeLabel } from '../server/src/engine/findings';
+import { isUnscoped } from '../server/src/engine/model/routes';
+import { queryText, isAdminLike } from './shared';
+
+export const rule: Rule = {
+  meta: {
+    id: 'unscoped-tenant-query',
+    name: 'Query not scoped to the caller\'s tenant',
+    defaultSeverity: 'error',
+    description: 'A database query on tenant-owned data is driven by a client-supplied id and not constrained by the caller\'s tenant or owner.',
+    fullDescription:
+      'Inside an authenticated route, a read, update or delete on a model that carries a tenant or owner key filters by an identifier the client controls (path, query, body, header) without also filtering by the caller\'s tenant from the session, and without an ownership check before the data is used: swapping the id reads or changes another customer\'s data (IDOR).',
+    cwe: ['CWE-639', 'CWE-284'],
+    fixable: true,
+    docs: 'rules/unscoped-tenant-query.md',
+  },
+  check(ctx) {
+    const done = new Set<string>();
+    for (const r of ctx.model.routes) {
+      if (!r.auth.required) continue;
+      // cross-tenant access is the point of a role-checked admin route
+      if (r.roleCheck && (isAdminLike(r, ctx.model.config.adminRoutes) || r.roles.some((x) => /admin|staff|super/i.test(x)))) continue;
+      for (const q of r.queries) {
+        if (!isUnscoped(q)) continue;
+        const key = `${q.loc.file}:${q.loc.line}:${q.loc.column}`;
+        if (done.has(key)) continue;
+        done.add(key);
+        const keys = q.tenantKeys.length ? q.tenantKeys.join('/') : 'tenant key';
+        const driver = q.clientDriven[0];
+        const why = driver
+          ? `filters by ${driver.path} from ${driver.source} (client-supplied)`
+          : q.hasFilter ? 'lists records with no tenant filter' : 'has no filter at all';
+        ctx.report({
+          loc: q.loc,
+          route: routeLabel(r),
+          message: `${routeLabel(r)}: ${queryText(q)} ${why} and is not scoped to the caller's ${keys}; no ownership check follows.`,
+          evidence: [
+            ...(q.sqlText ? [{ message: `query: ${q.sqlText}` }] : []),
+            { message: `route declared here (authenticated by ${r.auth.via.join(', ') || 'session'})`, loc: r.loc },
+            ...q.via.map((v) => ({ message: 'called from here', loc: v })),
+          ],
+          fixData: { model: q.model, orm: q.orm, tenantKey: q.tenantKeys[0] },
+        });
+      }
+    }
+  },
+};

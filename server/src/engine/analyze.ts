@@ -1,0 +1,180 @@
+/**
+ * The pipeline, end to end: discover -> facts (cached by content) -> model -> rules -> findings.
+ * Used by the CLI and the language server alike.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { FileFacts } from './types';
+import type { AppModel, SkippedFile } from './model/types';
+import type { Finding, RuleMeta, Severity, Rule } from './findings';
+import type { RouteguardConfig } from './config/types';
+import { discoverFiles, DiscoveredFile } from './discover/discover';
+import { extractFacts, hashText } from './facts/extractFile';
+import { linkModel } from './model/link';
+import { allRules } from '../../../rules';
+import { fingerprintFinding } from '../outputs/fingerprint';
+
+export interface AnalysisResult {
+  model: AppModel;
+  findings: Finding[];
+  rules: RuleMeta[];
+  stats: { files: number; parsed: number; cached: number; ms: number };
+}
+
+export interface AnalyzeOptions {
+  config: RouteguardConfig;
+  onProgress?: (p: { filesScanned: number; filesTotal: number; routes?: number }) => void;
+  /** shared in-memory cache of facts by file + content hash (the language server keeps one) */
+  cache?: FactsCache;
+  /** text of open editor buffers, by relative path (overrides disk) */
+  overlays?: Map<string, string>;
+}
+
+export class FactsCache {
+  private readonly byFile = new Map<string, FileFacts>();
+  get(file: string, hash: string): FileFacts | undefined {
+    const f = this.byFile.get(file);
+    return f && f.hash === hash ? f : undefined;
+  }
+  set(f: FileFacts): void {
+    this.byFile.set(f.file, f);
+  }
+  delete(file: string): void {
+    this.byFile.delete(file);
+  }
+}
+
+/** Read a file as text: BOMs and UTF-16 handled; binary content refused with a reason. */
+export function readText(abs: string): { text: string } | { skip: string } {
+  let buf: Buffer;
+  try {
+    buf = fs.readFileSync(abs);
+  } catch (e) {
+    return { skip: `not readable (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
+  }
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)) };
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)) };
+  const head = buf.subarray(0, 8192);
+  if (head.includes(0)) return { skip: 'binary content (NUL bytes)' };
+  let text = buf.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { text };
+}
+
+/** Does a file look minified (huge lines, few of them)? Those are not hand-written sources. */
+function looksMinified(text: string): boolean {
+  if (text.length < 20000) return false;
+  const lines = text.split('\n').length;
+  return text.length / lines > 1000;
+}
+
+export function factsFor(file: DiscoveredFile, text: string, cache?: FactsCache): { facts: FileFacts; cached: boolean } {
+  const hash = hashText(text);
+  const hit = cache?.get(file.rel, hash);
+  if (hit) return { facts: hit, cached: true };
+  const facts = extractFacts(file.rel, text, file.kind, hash);
+  cache?.set(facts);
+  return { facts, cached: false };
+}
+
+export async function analyzeWorkspace(root: string, options: AnalyzeOptions): Promise<AnalysisResult> {
+  const t0 = Date.now();
+  const absRoot = path.resolve(root);
+  const config = options.config;
+  const discovery = discoverFiles(absRoot, { include: config.include, exclude: config.exclude, maxFileSize: config.maxFileSize });
+  const skipped: SkippedFile[] = [...discovery.skipped];
+  const files = new Map<string, FileFacts>();
+  let parsed = 0;
+  let cached = 0;
+  let i = 0;
+  for (const file of discovery.files) {
+    i++;
+    if (options.onProgress && i % 50 === 0) options.onProgress({ filesScanned: i, filesTotal: discovery.files.length });
+    const overlay = options.overlays?.get(file.rel);
+    const read = overlay !== undefined ? { text: overlay } : readText(file.abs);
+    if ('skip' in read) {
+      skipped.push({ file: file.rel, reason: read.skip });
+      continue;
+    }
+    if (file.kind === 'code' && looksMinified(read.text)) {
+      skipped.push({ file: file.rel, reason: 'minified or generated code (very long lines)' });
+      continue;
+    }
+    const { facts, cached: wasCached } = factsFor(file, read.text, options.cache);
+    if (wasCached) cached++;
+    else parsed++;
+    if (facts.parseError) skipped.push({ file: file.rel, reason: `could not be parsed: ${facts.parseError}` });
+    files.set(file.rel, facts);
+    // give the event loop a breath on big workspaces
+    if (i % 200 === 0) await new Promise((r) => setImmediate(r));
+  }
+  const model = linkModel(absRoot, files, config, skipped);
+  options.onProgress?.({ filesScanned: discovery.files.length, filesTotal: discovery.files.length, routes: model.routes.length });
+  const findings = runRules(model, allRules);
+  attachFingerprints(absRoot, findings, options.overlays);
+  return { model, findings, rules: allRules.map((r) => r.meta), stats: { files: discovery.files.length, parsed, cached, ms: Date.now() - t0 } };
+}
+
+/** Run every enabled rule; a rule that throws is isolated (reported once, others go on). */
+export function runRules(model: AppModel, rules: Rule[], onRuleError?: (id: string, e: unknown) => void): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const rule of rules) {
+    const setting = model.config.rules[rule.meta.id];
+    if (setting === 'off') continue;
+    const configured: Severity | undefined = setting ? (setting as Severity) : undefined;
+    const severity: Severity = configured ?? rule.meta.defaultSeverity;
+    try {
+      rule.check({
+        model,
+        severity,
+        report(f) {
+          const key = `${rule.meta.id}|${f.loc.file}|${f.loc.line}|${f.loc.column}`;
+          if (seen.has(key)) return;
+          seen.add(key);
+          // a configured severity overrides the rule's own choice; otherwise the rule may refine it
+          const sev = configured ?? f.severity ?? severity;
+          out.push({ ...f, ruleId: rule.meta.id, severity: sev });
+        },
+      });
+    } catch (e) {
+      onRuleError?.(rule.meta.id, e);
+    }
+  }
+  applySuppressions(model, out);
+  out.sort((a, b) => (a.loc.file < b.loc.file ? -1 : a.loc.file > b.loc.file ? 1 : a.loc.line - b.loc.line || a.ruleId.localeCompare(b.ruleId)));
+  return out;
+}
+
+function applySuppressions(model: AppModel, findings: Finding[]) {
+  const extra: Finding[] = [];
+  for (const s of model.suppressions) {
+    if (!s.reason) {
+      extra.push({
+        ruleId: s.rules[0], severity: 'info',
+        loc: { file: s.file, line: s.commentLine, column: 1, endLine: s.commentLine, endColumn: 1 },
+        message: `routeguard-ignore ${s.rules.join(', ')} has no reason: write one after "--" (suppressions without a reason are not applied).`,
+        evidence: [],
+      });
+    }
+  }
+  for (const f of findings) {
+    const s = model.suppressions.find((x) => x.reason && x.file === f.loc.file && x.rules.includes(f.ruleId) && (x.fileWide || x.line === f.loc.line));
+    if (s) f.suppressed = { reason: s.reason, loc: { file: s.file, line: s.commentLine, column: 1, endLine: s.commentLine, endColumn: 1 } };
+  }
+  findings.push(...extra);
+}
+
+function attachFingerprints(root: string, findings: Finding[], overlays?: Map<string, string>) {
+  const lines = new Map<string, string[]>();
+  for (const f of findings) {
+    let ls = lines.get(f.loc.file);
+    if (!ls) {
+      const overlay = overlays?.get(f.loc.file);
+      const r = overlay !== undefined ? { text: overlay } : readText(path.join(root, f.loc.file));
+      ls = 'text' in r ? r.text.split(/\r\n|\r|\n/) : [];
+      lines.set(f.loc.file, ls);
+    }
+    f.fingerprint = fingerprintFinding(f, ls[f.loc.line - 1] ?? '');
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * A small, forgiving reader for the SQL strings handlers send to a database. It does not
+ * validate SQL; it answers three questions rules need: which table, which operation, and
+ * which columns the WHERE clause compares to which placeholder.
+ */
+import type { SqlTableFact } from '../types';
+
+export interface SqlAnalysis {
+  op: 'select' | 'insert' | 'update' | 'delete' | 'other';
+  table: string | null;
+  tables: string[];
+  hasWhere: boolean;
+  /** value: `$1`, `?#0` (nth `?` in the statement), `${0}` (template slot), `:name`, or a literal */
+  whereColumns: { column: string; value: string }[];
+}
+
+const IDENT = String.raw`[\`"\[]?([A-Za-z_][\w$]*)[\`"\]]?(?:\s*\.\s*[\`"\[]?([A-Za-z_][\w$]*)[\`"\]]?)?`;
+
+function unqualified(m: RegExpExecArray): string {
+  return (m[2] ?? m[1]).toLowerCase();
+}
+
+/** Strip comments and string literals so keywords inside them do not confuse us. */
+function normalise(sql: string): string {
+  return sql
+    .replace(/--[^\n]*/g, ' ')
+    .replace(/\/\*[\s\S]*?\*\//g, ' ')
+    .replace(/'(?:[^']|'')*'/g, "'_'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function analyzeSql(raw: string): SqlAnalysis {
+  const sql = normalise(raw);
+  // number `?` placeholders in statement order so callers can map them to the params array
+  let qi = 0;
+  const numbered = sql.replace(/\?/g, () => `?#${qi++}`);
+  const lower = numbered.toLowerCase();
+  const out: SqlAnalysis = { op: 'other', table: null, tables: [], hasWhere: false, whereColumns: [] };
+  const first = /^\s*(?:with\b[\s\S]*?\)\s*)?(select|insert|update|delete)\b/i.exec(numbered);
+  if (!first) return out;
+  out.op = first[1].toLowerCase() as SqlAnalysis['op'];
+  const tableRe =
+    out.op === 'select' || out.op === 'delete'
+      ? new RegExp(String.raw`\bfrom\s+` + IDENT, 'gi')
+      : out.op === 'insert'
+        ? new RegExp(String.raw`\binto\s+` + IDENT, 'gi')
+        : new RegExp(String.raw`^\s*update\s+(?:only\s+)?` + IDENT, 'gi');
+  const m = tableRe.exec(numbered);
+  if (m) out.table = unqualified(m);
+  const joinRe = new RegExp(String.raw`\b(?:from|join)\s+` + IDENT, 'gi');
+  for (let j = joinRe.exec(numbered); j; j = joinRe.exec(numbered)) out.tables.push(unqualified(j));
+  if (out.table && !out.tables.includes(out.table)) out.tables.unshift(out.table);
+  const whereAt = lower.search(/\bwhere\b/);
+  if (whereAt >= 0) {
+    out.hasWhere = true;
+    const tail = numbered.slice(whereAt + 5).split(/\b(?:group\s+by|order\s+by|limit|offset|returning|having|union|for\s+update)\b/i)[0];
+    const cmp = /(?:[`"\[]?[A-Za-z_][\w$]*[`"\]]?\s*\.\s*)?[`"\[]?([A-Za-z_][\w$]*)[`"\]]?\s*(?:=|<>|!=|\bin\b|\bis\b|\blike\b|\bilike\b)\s*(?:any\s*\(\s*)?\(?\s*(\$\d+|\?#\d+|\$\{\d+\}|:[A-Za-z_]\w*|@[A-Za-z_]\w*|'_'|-?\d+(?:\.\d+)?|true|false|null|[A-Za-z_][\w.]*)/gi;
+    for (let c = cmp.exec(tail); c; c = cmp.exec(tail)) {
+      const column = c[1].toLowerCase();
+      if (['and', 'or', 'not'].includes(column)) continue;
+      out.whereColumns.push({ column, value: c[2] });
+    }
+  }
+  return out;
+}
+
+/** Tables and their columns from CREATE TABLE statements (schema.sql, migrations). */
+export function parseSqlDdl(text: string): SqlTableFact[] {
+  const out: SqlTableFact[] = [];
+  const re = /create\s+table\s+(?:if\s+not\s+exists\s+)?(?:[`"\[]?\w+[`"\]]?\s*\.\s*)?[`"\[]?(\w+)[`"\]]?\s*\(/gi;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index + m[0].length;
+    let depth = 1;
+    let i = start;
+    for (; i < text.length && depth > 0; i++) {
+      if (text[i] === '(') depth++;
+      else if (text[i] === ')') depth--;
+    }
+    const body = text.slice(start, i - 1);
+    const columns: string[] = [];
+    let part = '';
+    depth = 0;
+    for (const ch of body + ',') {
+      if (ch === '(') depth++;
+      if (ch === ')') depth--;
+      if (ch === ',' && depth === 0) {
+        const col = /^\s*[`"\[]?(\w+)[`"\]]?\s+\w/.exec(part);
+        if (col && !/^(?:primary|foreign|unique|constraint|check|key|index)$/i.test(col[1])) columns.push(col[1].toLowerCase());
+        part = '';
+      } else part += ch;
+    }
+    const line = text.slice(0, m.index).split('\n').length;
+    out.push({ name: m[1].toLowerCase(), columns, line });
+  }
+  return out;
+}

@@ -1,0 +1,239 @@
+/** CORS settings in one file: cors() options, manual Access-Control-Allow-Origin headers, config headers. */
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { CorsFact } from '../types';
+import { Node, unwrap, propName, memberChain, posOf, staticString, textOf, lastName, childrenOf, isFunctionNode } from './ast';
+import type { CodeExtractor } from './extractCode';
+
+const CORS_PACKAGES = new Set(['cors', '@koa/cors', 'koa2-cors', 'hono/cors', '@fastify/cors', 'fastify-cors', '@hono/cors']);
+const ACAO = 'access-control-allow-origin';
+const ACAC = 'access-control-allow-credentials';
+
+export function detectCorsCall(ex: CodeExtractor, n: TSESTree.CallExpression): CorsFact | null {
+  const callee = unwrap(n.callee);
+  const name = lastName(n);
+  let library: string | undefined;
+  if (callee.type === 'Identifier') {
+    const v = ex.valueOf(callee);
+    if (v.k === 'import' && CORS_PACKAGES.has(v.source)) library = v.source;
+    else if (callee.name === 'cors' || callee.name === 'corsMiddleware') library = 'cors';
+  } else if (name === 'enableCors') library = 'nestjs';
+  if (!library) return null;
+  const optsNode = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
+  const opts = optsNode ? objectOf(ex, optsNode) : null;
+  const callPos = posOf(n);
+  if (!optsNode) {
+    return { source: 'cors-lib', library, origin: library === 'nestjs' ? 'reflect' : 'wildcard', credentials: false, evidence: `${textOf(ex.src, n, 60)} (no options: any origin)`, pos: callPos, callPos };
+  }
+  if (!opts) return { source: 'cors-lib', library, origin: 'unknown', credentials: 'unknown', evidence: textOf(ex.src, n, 80), pos: callPos, callPos };
+  let origin: CorsFact['origin'] = 'wildcard';
+  let originPos = callPos;
+  let credentials: CorsFact['credentials'] = false;
+  let evidence = 'origin not set (defaults to *)';
+  for (const p of opts.properties) {
+    if (p.type !== 'Property') continue;
+    const k = propName(p);
+    if (k === 'origin') {
+      const r = classifyOrigin(ex, p.value as Node);
+      origin = r.kind;
+      evidence = `origin: ${textOf(ex.src, p.value as Node, 70)}`;
+      originPos = posOf(p);
+    } else if (k === 'credentials') {
+      const v = unwrap(p.value as Node);
+      credentials = v.type === 'Literal' ? v.value === true : 'unknown';
+    }
+  }
+  return { source: 'cors-lib', library, origin, credentials, evidence, pos: originPos, callPos };
+}
+
+function objectOf(ex: CodeExtractor, n: Node, depth = 0): TSESTree.ObjectExpression | null {
+  const u = unwrap(n);
+  if (u.type === 'ObjectExpression') return u;
+  if (u.type === 'Identifier' && depth < 3) {
+    const def = ex.variableOf(u)?.defs[0];
+    if (def?.type === 'Variable') {
+      const init = (def.node as TSESTree.VariableDeclarator).init;
+      if (init) return objectOf(ex, init, depth + 1);
+    }
+  }
+  return null;
+}
+
+function resolveInit(ex: CodeExtractor, n: Node, depth = 0): Node {
+  const u = unwrap(n);
+  if (u.type === 'Identifier' && depth < 3) {
+    const def = ex.variableOf(u)?.defs[0];
+    if (def?.type === 'Variable') {
+      const init = (def.node as TSESTree.VariableDeclarator).init;
+      if (init && (def.node as TSESTree.VariableDeclarator).id.type === 'Identifier') return resolveInit(ex, init, depth + 1);
+    }
+    if (def?.type === 'FunctionName') return def.node as Node;
+  }
+  return u;
+}
+
+function classifyOrigin(ex: CodeExtractor, value: Node): { kind: CorsFact['origin'] } {
+  const v = resolveInit(ex, value);
+  if (v.type === 'Literal') {
+    if ('regex' in v && v.regex) return { kind: regexAnchored(v.regex.pattern) ? 'allowlist' : 'unanchored-regex' };
+    if (v.value === true) return { kind: 'reflect' };
+    if (v.value === '*') return { kind: 'wildcard' };
+    if (v.value === 'null') return { kind: 'null' };
+    if (v.value === false) return { kind: 'allowlist' };
+    return { kind: 'allowlist' };
+  }
+  if (v.type === 'ArrayExpression') {
+    for (const e of v.elements) {
+      if (!e) continue;
+      const r = classifyOrigin(ex, e as Node).kind;
+      if (r !== 'allowlist' && r !== 'unknown') return { kind: r };
+    }
+    return { kind: 'allowlist' };
+  }
+  if (isFunctionNode(v)) return { kind: classifyOriginFunction(ex, v) };
+  const ch = memberChain(v);
+  if (ch && (ch[0] === 'process' || ch[0] === 'import.meta' || ch[0] === 'config' || ch[0] === 'env')) return { kind: 'allowlist' };
+  if (v.type === 'CallExpression') {
+    const nm = lastName(v);
+    if (['split', 'map', 'filter', 'parse'].includes(nm)) return { kind: 'allowlist' };
+  }
+  if (v.type === 'LogicalExpression') return classifyOrigin(ex, v.left);
+  return { kind: 'unknown' };
+}
+
+function regexAnchored(pattern: string): boolean {
+  return pattern.startsWith('^') && pattern.endsWith('$');
+}
+
+/** `origin: (origin, cb) => cb(null, true)` and friends. */
+function classifyOriginFunction(ex: CodeExtractor, fn: TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration): CorsFact['origin'] {
+  const originParam = fn.params[0] && fn.params[0].type === 'Identifier' ? fn.params[0].name : '';
+  let substring = false;
+  let allowlist = false;
+  let unanchored = false;
+  let unconditionalAllow = false;
+  const stack: { n: Node; cond: boolean }[] = [{ n: fn.body as Node, cond: false }];
+  while (stack.length) {
+    const { n, cond } = stack.pop()!;
+    const nn = unwrap(n);
+    if (nn.type === 'CallExpression') {
+      const callee = unwrap(nn.callee);
+      const nm = lastName(nn);
+      if (callee.type === 'MemberExpression') {
+        const recv = unwrap(callee.object);
+        const recvIsOrigin = recv.type === 'Identifier' && recv.name === originParam;
+        if (recvIsOrigin && ['endsWith', 'includes', 'startsWith', 'indexOf', 'match', 'search', 'lastIndexOf'].includes(nm)) substring = true;
+        if (!recvIsOrigin && ['includes', 'indexOf', 'has', 'some', 'find'].includes(nm) && nn.arguments.some((a) => mentions(a as Node, originParam))) allowlist = true;
+        if (nm === 'test' && nn.arguments.some((a) => mentions(a as Node, originParam))) {
+          const rx = recv.type === 'Literal' && 'regex' in recv && recv.regex ? recv.regex.pattern : null;
+          if (rx && !regexAnchored(rx)) unanchored = true;
+          else allowlist = true;
+        }
+      }
+      // callback(null, true) / cb(null, origin) outside any condition
+      if (callee.type === 'Identifier' && fn.params[1] && fn.params[1].type === 'Identifier' && callee.name === fn.params[1].name) {
+        const second = nn.arguments[1] ? unwrap(nn.arguments[1] as Node) : null;
+        if (!cond && second && ((second.type === 'Literal' && second.value === true) || (second.type === 'Identifier' && second.name === originParam))) unconditionalAllow = true;
+      }
+    }
+    if (nn.type === 'ReturnStatement' && nn.argument && !cond) {
+      const a = unwrap(nn.argument);
+      if ((a.type === 'Literal' && a.value === true) || (a.type === 'Identifier' && a.name === originParam) || (a.type === 'Literal' && a.value === '*')) unconditionalAllow = true;
+    }
+    if (fn.type === 'ArrowFunctionExpression' && nn === unwrap(fn.body as Node) && fn.body.type !== 'BlockStatement') {
+      if ((nn.type === 'Literal' && nn.value === true) || (nn.type === 'Identifier' && nn.name === originParam)) unconditionalAllow = true;
+    }
+    const isCond = nn.type === 'IfStatement' || nn.type === 'ConditionalExpression' || nn.type === 'LogicalExpression' || nn.type === 'SwitchStatement';
+    for (const c of childrenOf(nn)) if (!isFunctionNode(c) || c === fn) stack.push({ n: c, cond: cond || isCond });
+  }
+  if (substring) return 'substring';
+  if (unanchored) return 'unanchored-regex';
+  if (allowlist) return 'allowlist';
+  if (unconditionalAllow) return 'reflect';
+  return 'unknown';
+}
+
+function mentions(n: Node, name: string): boolean {
+  if (!name) return false;
+  const u = unwrap(n);
+  return u.type === 'Identifier' && u.name === name;
+}
+
+/** res.setHeader('Access-Control-Allow-Origin', v), headers.set(...), res.header(...) */
+export function detectCorsHeaderCall(ex: CodeExtractor, n: TSESTree.CallExpression): CorsFact | null {
+  const name = lastName(n);
+  if (!['setHeader', 'header', 'set', 'append', 'writeHead'].includes(name) || n.arguments.length < 2) return null;
+  const key = staticString(n.arguments[0] as Node);
+  if (!key || key.toLowerCase() !== ACAO) return null;
+  const value = n.arguments[1] as Node;
+  const origin = headerValueKind(ex, value);
+  const fnText = enclosingText(ex, n);
+  const credentials = new RegExp(`${ACAC}['"\`]?\\s*[,:]\\s*['"\`]?true`, 'i').test(fnText);
+  return { source: 'header', origin, credentials, evidence: `${textOf(ex.src, n, 90)}`, pos: posOf(n), callPos: posOf(n) };
+}
+
+function headerValueKind(ex: CodeExtractor, value: Node): CorsFact['origin'] {
+  const s = staticString(value);
+  if (s === '*') return 'wildcard';
+  if (s === 'null') return 'null';
+  if (s !== null) return 'allowlist';
+  const t = ex.taintOf(value);
+  if (t.some((x) => /^request:.*origin/i.test(x) || /^request:headers/.test(x))) return 'reflect';
+  const txt = textOf(ex.src, value, 200);
+  if (/headers?\b.*origin|\borigin\b/i.test(txt) && !/allow|ALLOWED|includes|\?/.test(txt)) return 'reflect';
+  return 'allowlist';
+}
+
+function enclosingText(ex: CodeExtractor, n: Node): string {
+  let cur = (n as { parent?: Node }).parent;
+  while (cur && !isFunctionNode(cur) && cur.type !== 'Program') cur = (cur as { parent?: Node }).parent;
+  const node = cur ?? n;
+  return ex.src.slice(node.range[0], Math.min(node.range[1], node.range[0] + 20000));
+}
+
+/** { 'Access-Control-Allow-Origin': '*' } and next.config's { key: 'Access-Control-Allow-Origin', value: '*' } */
+export function detectCorsHeaderObject(ex: CodeExtractor, o: TSESTree.ObjectExpression): CorsFact | null {
+  let originNode: Node | null = null;
+  let originProp: Node | null = null;
+  let credentials = false;
+  let keyForm = false;
+  for (const p of o.properties) {
+    if (p.type !== 'Property') continue;
+    const k = propName(p);
+    if (!k) continue;
+    if (k.toLowerCase() === ACAO) {
+      originNode = p.value as Node;
+      originProp = p;
+    }
+    if (k.toLowerCase() === ACAC) credentials = /true/.test(textOf(ex.src, p.value as Node));
+    if (k === 'key' && staticString(p.value as Node)?.toLowerCase() === ACAO) {
+      keyForm = true;
+      originProp = p;
+      const valueProp = o.properties.find((q) => q.type === 'Property' && propName(q) === 'value') as TSESTree.Property | undefined;
+      originNode = valueProp ? (valueProp.value as Node) : null;
+      if (valueProp) originProp = valueProp;
+    }
+  }
+  if (!originNode || !originProp) return null;
+  if (keyForm) {
+    // siblings in the same headers array
+    const arr = (o as { parent?: Node }).parent;
+    if (arr && arr.type === 'ArrayExpression') {
+      for (const e of arr.elements) {
+        if (!e || e.type !== 'ObjectExpression') continue;
+        const kv = Object.fromEntries(e.properties.filter((q): q is TSESTree.Property => q.type === 'Property').map((q) => [propName(q), staticString(q.value as Node)]));
+        if ((kv.key ?? '').toLowerCase() === ACAC && kv.value === 'true') credentials = true;
+      }
+    }
+  } else if (!credentials) {
+    credentials = new RegExp(`${ACAC}['"\`]?\\s*[,:]\\s*['"\`]?true`, 'i').test(enclosingText(ex, o));
+  }
+  const origin = headerValueKind(ex, originNode);
+  let inFunction = 0;
+  let cur = (o as { parent?: Node }).parent;
+  while (cur && !isFunctionNode(cur)) cur = (cur as { parent?: Node }).parent;
+  if (cur) inFunction = ex.fnIdOf(cur);
+  return {
+    source: keyForm ? 'config-headers' : 'header', origin, credentials, evidence: textOf(ex.src, originProp, 90),
+    pos: posOf(originProp), callPos: posOf(o), inFunction,
+  };
+}

@@ -1,0 +1,1199 @@
+/**
+ * Extract the facts of one JS/TS file: module shape (imports, exports, bindings),
+ * router registrations, per-function summaries (auth checks, queries, logs...),
+ * env reads and CORS settings. Looks at this file only.
+ */
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { Variable, ScopeManager } from '@typescript-eslint/scope-manager';
+import { parseCode } from './parse';
+import {
+  Node, posOf, childrenOf, isFunctionNode, unwrap, propName, staticString, memberChain, calleeText, lastName, textOf,
+} from './ast';
+import type { FileFacts, FunctionSummary, ValueRef, Taint, Pos, CallFact } from '../types';
+import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, roleLikeName, authLikeName } from './vocabulary';
+import { detectQuery } from './queries';
+import { detectLogCall } from './logs';
+import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject } from './cors';
+
+const REQUEST_PARAM = /^(?:req|request|ctx|context|c|event|evt|res|response|reply|h|r|opts|options|args|props|_req|_request|_res)$/;
+
+type FnNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+export const ROUTER_METHODS = new Set([
+  'use', 'get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head', 'route',
+]);
+
+const NOT_A_CALL_TARGET = new Set(['console', 'JSON', 'Math', 'Object', 'Array', 'Promise', 'String', 'Number', 'Boolean', 'Date', 'Symbol', 'Reflect', 'Buffer', 'parseInt', 'parseFloat', 'setTimeout', 'setImmediate', 'clearTimeout', 'encodeURIComponent', 'decodeURIComponent', 'isNaN', 'Error', 'RegExp', 'Map', 'Set', 'URL', 'URLSearchParams', 'fetch', 'require']);
+
+interface IfRecord {
+  fn: number;
+  test: Node;
+  cons: Node;
+  alt: Node | null;
+  pos: Pos;
+}
+
+export class CodeExtractor {
+  readonly facts: FileFacts;
+  private readonly refMap = new Map<Node, Variable | null>();
+  private readonly fnIds = new Map<Node, number>();
+  private readonly fnNodes: (FnNode | null)[] = [null];
+  private readonly taintMemo = new Map<Variable, Taint[]>();
+  private readonly inProgress = new Set<Variable>();
+  private readonly ifs: IfRecord[] = [];
+  private readonly rejectRanges: { fn: number; start: number; end: number }[] = [];
+  /** return/throw statements: an early exit after a session test is a session check */
+  private readonly exitRanges: { fn: number; start: number; end: number }[] = [];
+  private order = 0;
+  private scopeManager!: ScopeManager;
+
+  constructor(readonly src: string, readonly file: string, hash: string) {
+    this.facts = {
+      file, hash, kind: 'code', useServer: false, useClient: false, imports: {}, exports: {}, exportPos: {}, exportAll: [], bindings: {},
+      functions: [], routerCalls: [], moduleCalls: [], envReads: [], envDefinitions: [], cors: [], loggerRedactions: {},
+      suppressions: [], annotations: [], prismaModels: [], sqlTables: [],
+    };
+  }
+
+  run(): FileFacts {
+    const { ast, scopeManager } = parseCode(this.src, this.file);
+    this.scopeManager = scopeManager;
+    for (const scope of scopeManager.scopes) for (const ref of scope.references) this.refMap.set(ref.identifier as Node, ref.resolved);
+    this.readDirectives(ast);
+    this.facts.functions.push(emptySummary(0, '<module>', posOf(ast), []));
+    this.assignFunctionIds(ast);
+    this.readModuleShape(ast);
+    this.walkBodies(ast);
+    this.finishIfs();
+    return this.facts;
+  }
+
+  // ---------------------------------------------------------------- structure
+
+  private readDirectives(ast: TSESTree.Program) {
+    for (const st of ast.body) {
+      if (st.type !== 'ExpressionStatement' || st.expression.type !== 'Literal' || typeof st.expression.value !== 'string') break;
+      if (st.expression.value === 'use server') this.facts.useServer = true;
+      if (st.expression.value === 'use client') this.facts.useClient = true;
+    }
+  }
+
+  private assignFunctionIds(ast: Node) {
+    const stack: Node[] = [ast];
+    const found: FnNode[] = [];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (isFunctionNode(n)) found.push(n);
+      const kids = childrenOf(n);
+      for (let i = kids.length - 1; i >= 0; i--) {
+        (kids[i] as { parent?: Node }).parent = n;
+        stack.push(kids[i]);
+      }
+    }
+    found.sort((a, b) => a.range[0] - b.range[0]);
+    for (const f of found) {
+      const id = this.fnNodes.length;
+      this.fnNodes.push(f);
+      this.fnIds.set(f, id);
+      const name = this.inferFnName(f);
+      const params = f.params.map((p) => paramName(p));
+      const s = emptySummary(id, name, posOf(f), params);
+      s.isAsync = !!f.async;
+      if (f.body && f.body.type === 'BlockStatement') {
+        for (const st of f.body.body) {
+          if (st.type === 'ExpressionStatement' && st.expression.type === 'Literal' && st.expression.value === 'use server') s.useServer = true;
+          else break;
+        }
+      }
+      this.facts.functions.push(s);
+    }
+  }
+
+  private inferFnName(f: FnNode): string {
+    if (f.id) return f.id.name;
+    const p = (f as { parent?: Node }).parent;
+    if (!p) return '';
+    if (p.type === 'VariableDeclarator' && p.id.type === 'Identifier') return p.id.name;
+    if ((p.type === 'Property' || p.type === 'MethodDefinition' || p.type === 'PropertyDefinition') && !p.computed && p.key.type === 'Identifier') return p.key.name;
+    if (p.type === 'CallExpression') {
+      // withAuth(async (req) => ...) assigned to a name
+      const gp = (p as { parent?: Node }).parent;
+      if (gp && gp.type === 'VariableDeclarator' && gp.id.type === 'Identifier') return gp.id.name;
+    }
+    if (p.type === 'ExportDefaultDeclaration') return 'default';
+    return '';
+  }
+
+  fnIdOf(n: Node): number {
+    return this.fnIds.get(n) ?? 0;
+  }
+
+  private enclosingFn(n: Node): number {
+    let cur = (n as { parent?: Node }).parent;
+    while (cur) {
+      if (isFunctionNode(cur)) return this.fnIdOf(cur);
+      cur = (cur as { parent?: Node }).parent;
+    }
+    return 0;
+  }
+
+  private readModuleShape(ast: TSESTree.Program) {
+    const f = this.facts;
+    for (const st of ast.body) {
+      const before = new Set(Object.keys(f.exports));
+      this.readStatement(st);
+      for (const k of Object.keys(f.exports)) if (!before.has(k)) f.exportPos[k] = posOf(st);
+    }
+  }
+
+  private readStatement(st: TSESTree.ProgramStatement) {
+    const f = this.facts;
+    {
+      switch (st.type) {
+        case 'ImportDeclaration': {
+          const source = String(st.source.value);
+          for (const sp of st.specifiers) {
+            if (sp.type === 'ImportDefaultSpecifier') f.imports[sp.local.name] = { source, name: 'default' };
+            else if (sp.type === 'ImportNamespaceSpecifier') f.imports[sp.local.name] = { source, name: '*' };
+            else f.imports[sp.local.name] = { source, name: sp.imported.type === 'Identifier' ? sp.imported.name : String(sp.imported.value) };
+          }
+          break;
+        }
+        case 'ExportNamedDeclaration': {
+          if (st.declaration) {
+            this.readDeclaration(st.declaration, true);
+          } else if (st.source) {
+            const source = String(st.source.value);
+            for (const sp of st.specifiers) {
+              const local = sp.local.type === 'Identifier' ? sp.local.name : String(sp.local.value);
+              const exported = sp.exported.type === 'Identifier' ? sp.exported.name : String(sp.exported.value);
+              f.exports[exported] = { k: 'import', source, name: local };
+            }
+          } else {
+            for (const sp of st.specifiers) {
+              const exported = sp.exported.type === 'Identifier' ? sp.exported.name : String(sp.exported.value);
+              if (sp.local.type === 'Identifier') f.exports[exported] = this.valueOf(sp.local);
+            }
+          }
+          break;
+        }
+        case 'ExportDefaultDeclaration': {
+          const d = st.declaration as Node;
+          if ((d.type === 'FunctionDeclaration' || d.type === 'ClassDeclaration') && d.id) {
+            this.readDeclaration(d, false);
+            f.exports.default = { k: 'ref', name: d.id.name };
+          } else f.exports.default = this.valueOf(d);
+          break;
+        }
+        case 'ExportAllDeclaration':
+          if (st.exported) f.exports[st.exported.type === 'Identifier' ? st.exported.name : String((st.exported as unknown as TSESTree.StringLiteral).value)] = { k: 'import', source: String(st.source.value), name: '*' };
+          else f.exportAll.push(String(st.source.value));
+          break;
+        case 'TSExportAssignment':
+          f.exports['module.exports'] = this.valueOf(st.expression);
+          break;
+        case 'VariableDeclaration':
+        case 'FunctionDeclaration':
+        case 'ClassDeclaration':
+          this.readDeclaration(st, false);
+          break;
+        case 'ExpressionStatement':
+          this.readCommonJsExport(st.expression);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  private readDeclaration(d: Node, exported: boolean) {
+    const f = this.facts;
+    if (d.type === 'VariableDeclaration') {
+      for (const decl of d.declarations) {
+        if (decl.id.type === 'Identifier') {
+          f.bindings[decl.id.name] = decl.init ? this.valueOf(decl.init) : { k: 'unknown', text: '' };
+          if (exported) f.exports[decl.id.name] = { k: 'ref', name: decl.id.name };
+        } else if (decl.init) {
+          // const { a, b } = require('./x') / = something
+          for (const [name, path] of patternNames(decl.id)) {
+            let v: ValueRef = this.valueOf(decl.init);
+            for (const seg of path) v = { k: 'member', object: v, prop: seg };
+            f.bindings[name] = v;
+            if (exported) f.exports[name] = { k: 'ref', name };
+          }
+          this.readEnvDestructuring(decl);
+        }
+      }
+    } else if (d.type === 'FunctionDeclaration' && d.id) {
+      f.bindings[d.id.name] = { k: 'fn', id: this.fnIdOf(d), name: d.id.name };
+      if (exported) f.exports[d.id.name] = { k: 'ref', name: d.id.name };
+    } else if (d.type === 'ClassDeclaration' && d.id) {
+      f.bindings[d.id.name] = this.classValue(d);
+      if (exported) f.exports[d.id.name] = { k: 'ref', name: d.id.name };
+    } else if (d.type === 'TSEnumDeclaration' || d.type === 'TSInterfaceDeclaration' || d.type === 'TSTypeAliasDeclaration' || d.type === 'TSModuleDeclaration') {
+      /* types only */
+    }
+  }
+
+  private readCommonJsExport(e: TSESTree.Expression) {
+    if (e.type !== 'AssignmentExpression' || e.operator !== '=') return;
+    const ch = memberChain(e.left);
+    if (!ch) return;
+    const f = this.facts;
+    if (ch.length === 2 && ch[0] === 'module' && ch[1] === 'exports') {
+      const v = this.valueOf(e.right);
+      f.exports['module.exports'] = v;
+      if (v.k === 'object') for (const [k, pv] of Object.entries(v.props)) f.exports[k] = pv;
+    } else if (ch.length === 3 && ch[0] === 'module' && ch[1] === 'exports') f.exports[ch[2]] = this.valueOf(e.right);
+    else if (ch.length === 2 && ch[0] === 'exports') f.exports[ch[1]] = this.valueOf(e.right);
+  }
+
+  private classValue(d: TSESTree.ClassDeclaration | TSESTree.ClassExpression): ValueRef {
+    const methods: Record<string, number> = {};
+    for (const m of d.body.body) {
+      if ((m.type === 'MethodDefinition' || m.type === 'PropertyDefinition') && m.value && isFunctionNode(m.value as Node)) {
+        const name = propName(m);
+        if (name) methods[name] = this.fnIdOf(m.value as Node);
+      }
+    }
+    return { k: 'class', name: d.id?.name ?? '', methods, pos: posOf(d) };
+  }
+
+  // ---------------------------------------------------------------- values
+
+  variableOf(id: Node): Variable | null | undefined {
+    return this.refMap.get(id);
+  }
+
+  /** What an expression evaluates to, as a serialisable ValueRef. */
+  valueOf(node: Node, depth = 0): ValueRef {
+    if (depth > 12) return { k: 'unknown', text: textOf(this.src, node, 60) };
+    const n = unwrap(node);
+    switch (n.type) {
+      case 'Identifier':
+        return this.identValue(n, depth);
+      case 'MemberExpression': {
+        const p = propName(n);
+        if (p === null) return { k: 'unknown', text: textOf(this.src, n, 60) };
+        return { k: 'member', object: this.valueOf(n.object, depth + 1), prop: p };
+      }
+      case 'CallExpression': {
+        const c = unwrap(n.callee);
+        if (c.type === 'Identifier' && c.name === 'require' && !this.refMap.get(c) && n.arguments.length === 1) {
+          const s = staticString(n.arguments[0] as Node);
+          if (s !== null) return { k: 'import', source: s, name: '*' };
+        }
+        return {
+          k: 'call', callee: this.valueOf(n.callee, depth + 1), args: n.arguments.map((a) => this.valueOf(a as Node, depth + 1)),
+          pos: posOf(n), text: textOf(this.src, n, 80),
+        };
+      }
+      case 'ImportExpression': {
+        const s = staticString(n.source as Node);
+        return s !== null ? { k: 'import', source: s, name: '*' } : { k: 'unknown', text: 'import()' };
+      }
+      case 'NewExpression':
+        return { k: 'new', callee: this.valueOf(n.callee, depth + 1), args: n.arguments.map((a) => this.valueOf(a as Node, depth + 1)), pos: posOf(n) };
+      case 'FunctionExpression':
+      case 'ArrowFunctionExpression':
+      case 'FunctionDeclaration':
+        return { k: 'fn', id: this.fnIdOf(n) };
+      case 'ClassExpression':
+      case 'ClassDeclaration':
+        return this.classValue(n);
+      case 'ArrayExpression':
+        return { k: 'array', items: n.elements.filter(Boolean).map((e) => this.valueOf(e as Node, depth + 1)) };
+      case 'SpreadElement':
+        return { k: 'spread', arg: this.valueOf(n.argument, depth + 1) };
+      case 'ObjectExpression': {
+        const props: Record<string, ValueRef> = {};
+        for (const p of n.properties) {
+          if (p.type === 'Property') {
+            const k = propName(p);
+            if (k !== null) props[k] = this.valueOf(p.value as Node, depth + 1);
+          } else if (p.type === 'SpreadElement') {
+            const sv = this.valueOf(p.argument, depth + 1);
+            if (sv.k === 'object') Object.assign(props, sv.props);
+            else props['...' + Object.keys(props).length] = { k: 'spread', arg: sv };
+          }
+        }
+        return { k: 'object', props, pos: posOf(n) };
+      }
+      case 'Literal':
+        if ('regex' in n && n.regex) return { k: 'lit', value: null, regex: n.regex.pattern };
+        return { k: 'lit', value: n.value as string | number | boolean | null };
+      case 'TemplateLiteral': {
+        const s = staticString(n);
+        return s !== null ? { k: 'lit', value: s } : { k: 'unknown', text: textOf(this.src, n, 60) };
+      }
+      case 'ThisExpression':
+        return { k: 'global', name: 'this' };
+      case 'LogicalExpression':
+        // `process.env.X || 'default'`, `a ?? b`: take the left side (the usual value)
+        return this.valueOf(n.left, depth + 1);
+      default:
+        return { k: 'unknown', text: textOf(this.src, n, 60) };
+    }
+  }
+
+  private identValue(n: TSESTree.Identifier, depth: number): ValueRef {
+    const v = this.refMap.get(n);
+    if (!v) {
+      const ownDef = this.declaredVariable(n);
+      if (!ownDef) return { k: 'global', name: n.name };
+      return this.variableValue(ownDef, n.name, depth);
+    }
+    return this.variableValue(v, n.name, depth);
+  }
+
+  /** Identifiers in declaration position have no reference: find their variable. */
+  private declaredVariable(n: TSESTree.Identifier): Variable | null {
+    for (const scope of this.scopeManager.scopes) {
+      const v = scope.set.get(n.name);
+      if (v && v.identifiers.includes(n)) return v;
+    }
+    return null;
+  }
+
+  private variableValue(v: Variable, name: string, depth: number): ValueRef {
+    const def = v.defs[0];
+    if (!def) return { k: 'global', name };
+    switch (def.type) {
+      case 'ImportBinding': {
+        const sp = def.node as Node;
+        const decl = def.parent as TSESTree.ImportDeclaration;
+        const source = String(decl.source.value);
+        if (sp.type === 'ImportDefaultSpecifier') return { k: 'import', source, name: 'default' };
+        if (sp.type === 'ImportNamespaceSpecifier') return { k: 'import', source, name: '*' };
+        if (sp.type === 'ImportSpecifier') return { k: 'import', source, name: sp.imported.type === 'Identifier' ? sp.imported.name : String(sp.imported.value) };
+        if (sp.type === 'TSImportEqualsDeclaration') {
+          const ref = sp.moduleReference;
+          if (ref.type === 'TSExternalModuleReference') return { k: 'import', source: String((ref.expression as TSESTree.StringLiteral).value), name: '*' };
+        }
+        return { k: 'unknown', text: name };
+      }
+      case 'FunctionName':
+        return { k: 'fn', id: this.fnIdOf(def.node as Node), name };
+      case 'ClassName':
+        return this.classValue(def.node as TSESTree.ClassDeclaration);
+      case 'Parameter': {
+        const fn = def.node as FnNode;
+        const { index, path } = paramPosition(fn, def.name as Node);
+        return { k: 'param', fn: this.fnIdOf(fn), index, path };
+      }
+      case 'Variable': {
+        const decl = def.node as TSESTree.VariableDeclarator;
+        const isModule = v.scope.type === 'module' || v.scope.type === 'global';
+        if (isModule && decl.id.type === 'Identifier') return { k: 'ref', name };
+        if (!decl.init) return { k: 'unknown', text: name };
+        let val = this.valueOf(decl.init, depth + 1);
+        const path = patternPath(decl.id, def.name as Node);
+        for (const seg of path ?? []) val = { k: 'member', object: val, prop: seg };
+        return val;
+      }
+      default:
+        return { k: 'unknown', text: name };
+    }
+  }
+
+  // ---------------------------------------------------------------- taint
+
+  /** Where a value comes from (request, session, parameters, credentials...). */
+  taintOf(node: Node | null | undefined, depth = 0): Taint[] {
+    if (!node || depth > 20) return [];
+    const n = unwrap(node);
+    switch (n.type) {
+      case 'Identifier': {
+        const v = this.refMap.get(n) ?? this.declaredVariable(n);
+        if (!v) return [];
+        return this.variableTaint(v);
+      }
+      case 'MemberExpression':
+        return this.memberTaint(n, depth);
+      case 'CallExpression':
+        return this.callTaint(n, depth);
+      case 'NewExpression':
+        return uniq(n.arguments.flatMap((a) => this.taintOf(a as Node, depth + 1)));
+      case 'TemplateLiteral':
+        return uniq(n.expressions.flatMap((e) => this.taintOf(e, depth + 1)));
+      case 'TaggedTemplateExpression':
+        return uniq(n.quasi.expressions.flatMap((e) => this.taintOf(e, depth + 1)));
+      case 'BinaryExpression':
+        if (n.operator === '+') return uniq([...this.taintOf(n.left as Node, depth + 1), ...this.taintOf(n.right, depth + 1)]);
+        return [];
+      case 'LogicalExpression':
+        return uniq([...this.taintOf(n.left, depth + 1), ...this.taintOf(n.right, depth + 1)]);
+      case 'ConditionalExpression':
+        return uniq([...this.taintOf(n.consequent, depth + 1), ...this.taintOf(n.alternate, depth + 1)]);
+      case 'ObjectExpression': {
+        const out: Taint[] = [];
+        for (const p of n.properties) {
+          if (p.type === 'SpreadElement') out.push(...this.taintOf(p.argument, depth + 1));
+          else if (p.type === 'Property') {
+            const vt = this.taintOf(p.value as Node, depth + 1);
+            out.push(...vt);
+            const k = propName(p);
+            const sv = unwrap(p.value as Node);
+            if (k && sensitiveName(k) && !(sv.type === 'Literal') && !vt.some((t) => t.startsWith('redacted'))) out.push('sensitive:' + sensitiveName(k));
+          }
+        }
+        return uniq(out);
+      }
+      case 'ArrayExpression':
+        return uniq(n.elements.flatMap((e) => (e ? this.taintOf(e as Node, depth + 1) : [])));
+      case 'SpreadElement':
+        return this.taintOf(n.argument, depth + 1);
+      case 'AssignmentExpression':
+        return this.taintOf(n.right, depth + 1);
+      case 'SequenceExpression':
+        return this.taintOf(n.expressions[n.expressions.length - 1], depth + 1);
+      default:
+        return [];
+    }
+  }
+
+  private variableTaint(v: Variable): Taint[] {
+    const memo = this.taintMemo.get(v);
+    if (memo) return memo;
+    if (this.inProgress.has(v)) return [];
+    this.inProgress.add(v);
+    let out: Taint[] = [];
+    const def = v.defs[0];
+    if (def?.type === 'Parameter') {
+      const fn = def.node as FnNode;
+      const { index, path } = paramPosition(fn, def.name as Node);
+      out = this.paramTaint(fn, index, path, (def.name as TSESTree.Identifier).name);
+    } else if (def?.type === 'Variable') {
+      const decl = def.node as TSESTree.VariableDeclarator;
+      const path = patternPath(decl.id, def.name as Node) ?? [];
+      if (decl.init) out = extendTaints(this.taintOf(decl.init), path);
+      for (const ref of v.references) {
+        if (ref.writeExpr && ref.writeExpr !== decl.init) out = out.concat(extendTaints(this.taintOf(ref.writeExpr as Node), path));
+      }
+      // catch (e) variables etc. have no init: nothing known
+      out = uniq(out);
+    } else if (def?.type === 'CatchClause') {
+      out = ['error'];
+    }
+    this.inProgress.delete(v);
+    this.taintMemo.set(v, out);
+    return out;
+  }
+
+  private paramTaint(fn: FnNode, index: number, path: string[], name: string): Taint[] {
+    const id = this.fnIdOf(fn);
+    const summary = this.facts.functions[id];
+    const inAction = summary?.useServer || (this.facts.useServer && this.isModuleLevelFunction(fn));
+    if (inAction) return [`request:arg${index}${path.length ? '.' + path.join('.') : ''}`];
+    const top = fn.params[index] ? paramName(fn.params[index] as Node) : name;
+    const requestLike = REQUEST_PARAM.test(top) || top === '{}';
+    if (!requestLike) {
+      // a helper's parameter: the linker maps it to the caller's argument
+      const base = `arg:${index}:${path.join('.')}`;
+      const isCallback = (fn as { parent?: Node }).parent?.type === 'CallExpression';
+      if (isCallback && index > 0 && SESSION_KEYS.has(top)) return [`session:${[top, ...path].join('.')}`, base];
+      return [base];
+    }
+    const base = `param:${index}:${path.join('.')}`;
+    const c = classifyParamPath(path);
+    if (c) return [c, base];
+    return [base];
+  }
+
+  private isModuleLevelFunction(fn: FnNode): boolean {
+    let p = (fn as { parent?: Node }).parent;
+    while (p && (p.type === 'ExportNamedDeclaration' || p.type === 'VariableDeclarator' || p.type === 'VariableDeclaration' || p.type === 'ExportDefaultDeclaration')) p = (p as { parent?: Node }).parent;
+    return !p || p.type === 'Program';
+  }
+
+  private memberTaint(n: TSESTree.MemberExpression, depth: number): Taint[] {
+    const ch = memberChain(n);
+    if (ch && ch[0] === 'process' && ch[1] === 'env' && ch.length >= 3) return envTaint(ch[2]);
+    if (ch && ch[0] === 'import.meta' && ch[1] === 'env' && ch.length >= 3) return envTaint(ch[2]);
+    const p = propName(n);
+    const base = this.taintOf(n.object, depth + 1);
+    if (p === null) return base;
+    if (p === 'length') return base.filter((t) => !t.startsWith('sensitive:'));
+    let out = extendTaints(base, [p]);
+    const sens = sensitiveName(p);
+    if (sens && base.length) out.push('sensitive:' + sens);
+    else if (sens && ch && ch.length >= 2) out.push('sensitive:' + sens);
+    if (p === 'headers' && base.some((t) => t.startsWith('param:') || t.startsWith('request:'))) out.push('sensitive:request headers');
+    if ((p === 'cookies' || p === 'signedCookies') && base.some((t) => t.startsWith('param:') || t.startsWith('request:'))) out.push('sensitive:cookie');
+    return uniq(out);
+  }
+
+  private callTaint(n: TSESTree.CallExpression, depth: number): Taint[] {
+    const callee = unwrap(n.callee);
+    const name = lastName(n);
+    const argTaints = () => uniq(n.arguments.flatMap((a) => this.taintOf(a as Node, depth + 1)));
+    // headers().get('authorization'), req.get('Authorization'), searchParams.get('id'), c.req.param('id')
+    if (callee.type === 'MemberExpression') {
+      const objT = this.taintOf(callee.object, depth + 1);
+      const arg0 = staticString(n.arguments[0] as Node);
+      if (['get', 'header', 'param', 'query', 'getAll', 'cookie', 'valid'].includes(name)) {
+        const ext = extendTaints(objT, arg0 ? [name, arg0] : [name]);
+        const sens = arg0 ? sensitiveName(arg0) : null;
+        if (sens && objT.length) ext.push('sensitive:' + sens);
+        if (objT.length) return uniq(ext);
+      }
+      if (['json', 'formData', 'text', 'parseBody', 'arrayBuffer', 'blob'].includes(name) && objT.some((t) => t.startsWith('param:') || t.startsWith('request:'))) {
+        return uniq([...extendTaints(objT.filter((t) => t.startsWith('param:')), ['body']), 'request:body']);
+      }
+      if (['slice', 'substring', 'substr', 'padStart', 'padEnd', 'at'].includes(name) || REDACTOR_NAME.test(name)) {
+        return uniq([...objT, ...argTaints()].filter((t) => !t.startsWith('sensitive:'))).concat('redacted');
+      }
+      if (['toString', 'trim', 'toLowerCase', 'toUpperCase', 'normalize', 'replace', 'split', 'valueOf', 'concat'].includes(name)) return uniq([...objT, ...argTaints()]);
+      if (['parse', 'safeParse', 'parseAsync', 'validate', 'validateSync', 'cast', 'assert'].includes(name)) return argTaints();
+      if (TOKEN_VERIFIER.test(name)) return ['session:' + name];
+    }
+    if (REDACTOR_NAME.test(name)) return uniq(argTaints().filter((t) => !t.startsWith('sensitive:'))).concat('redacted');
+    if (name === 'cookies' || name === 'headers') return name === 'cookies' ? ['request:cookies', 'sensitive:cookie'] : ['request:headers', 'sensitive:request headers'];
+    if (SESSION_GETTER.test(name) || TOKEN_VERIFIER.test(name)) {
+      const at = argTaints();
+      if (!at.some((t) => /^request:(?:params|query|body|arg)/.test(t))) return ['session:' + name];
+    }
+    // a query's result
+    const q = this.queryResultTaint(n);
+    if (q) return q;
+    if (['Number', 'String', 'parseInt', 'parseFloat', 'BigInt', 'decodeURIComponent', 'encodeURIComponent', 'Boolean'].includes(name)) {
+      return name === 'Boolean' ? [] : argTaints();
+    }
+    if (callee.type === 'Identifier' || callee.type === 'MemberExpression') {
+      const at = argTaints();
+      return uniq([...at, `call:${name}`]);
+    }
+    return argTaints();
+  }
+
+  private queryResultTaint(n: TSESTree.CallExpression): Taint[] | null {
+    const q = detectQuery(this, n);
+    if (!q) return null;
+    const scoped = (q.where ?? []).some((t) => t.taint.some((x) => x.startsWith('session:')));
+    return scoped ? [`session:db.${q.model}`, `db:${q.model}`] : [`db:${q.model}`];
+  }
+
+  // ---------------------------------------------------------------- bodies
+
+  private walkBodies(ast: TSESTree.Program) {
+    const stack: Node[] = [ast];
+    while (stack.length) {
+      const n = stack.pop()!;
+      this.visit(n);
+      const kids = childrenOf(n);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    }
+  }
+
+  private visit(n: Node) {
+    switch (n.type) {
+      case 'CallExpression':
+        this.visitCall(n);
+        break;
+      case 'NewExpression':
+        this.visitNew(n);
+        break;
+      case 'TaggedTemplateExpression': {
+        const fn = this.enclosingFn(n);
+        const q = detectQuery(this, n);
+        if (q) this.facts.functions[fn].queries.push(q);
+        break;
+      }
+      case 'MemberExpression':
+        this.visitMember(n);
+        break;
+      case 'IfStatement':
+        this.ifs.push({ fn: this.enclosingFn(n), test: n.test, cons: n.consequent, alt: n.alternate ?? null, pos: posOf(n) });
+        break;
+      case 'ConditionalExpression':
+        // `return !session ? unauthorized() : ...`
+        this.ifs.push({ fn: this.enclosingFn(n), test: n.test, cons: n.consequent, alt: n.alternate, pos: posOf(n) });
+        break;
+      case 'SwitchStatement':
+        this.visitSwitch(n);
+        break;
+      case 'ReturnStatement':
+        this.exitRanges.push({ fn: this.enclosingFn(n), start: n.range[0], end: n.range[1] });
+        if (n.argument) {
+          const fn = this.enclosingFn(n);
+          this.facts.functions[fn].returns.push(this.valueOf(n.argument));
+          this.checkResponseReject(n.argument, fn, n);
+        }
+        break;
+      case 'ArrowFunctionExpression':
+        if (n.body.type !== 'BlockStatement') {
+          const id = this.fnIdOf(n);
+          this.facts.functions[id].returns.push(this.valueOf(n.body));
+          this.checkResponseReject(n.body, id, n.body);
+        }
+        break;
+      case 'ThrowStatement': {
+        const fn = this.enclosingFn(n);
+        this.exitRanges.push({ fn, start: n.range[0], end: n.range[1] });
+        if (isAuthError(n.argument as Node) || /unauthori[sz]ed|forbidden|not (?:authenticated|signed in|logged in)|login required|authenticat|no session|permission/i.test(textOf(this.src, n.argument as Node, 200))) this.markReject(fn, n);
+        break;
+      }
+      case 'ObjectExpression': {
+        const c = detectCorsHeaderObject(this, n);
+        if (c) this.facts.cors.push(c);
+        this.readConfigEnv(n);
+        break;
+      }
+      case 'ExportNamedDeclaration':
+        this.readMatcher(n);
+        break;
+      case 'VariableDeclarator':
+        if (n.id.type === 'ObjectPattern' && n.init && !this.isModuleScopeDecl(n)) this.readEnvDestructuring(n);
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** next.config `env` / `publicRuntimeConfig` and Vite `define`: values inlined into the browser bundle. */
+  private readConfigEnv(o: TSESTree.ObjectExpression) {
+    const base = this.file.slice(this.file.lastIndexOf('/') + 1);
+    const isNext = /^next\.config\.[cm]?[jt]s$/.test(base);
+    const isVite = /^vite\.config\.[cm]?[jt]s$/.test(base) || /^(?:astro|nuxt|svelte)\.config\.[cm]?[jt]s$/.test(base);
+    if (!isNext && !isVite) return;
+    const p = (o as { parent?: Node }).parent;
+    if (!p || p.type !== 'Property') return;
+    const key = propName(p);
+    if (!((isNext && (key === 'env' || key === 'publicRuntimeConfig')) || (isVite && key === 'define'))) return;
+    for (const q of o.properties) {
+      if (q.type !== 'Property') continue;
+      const k = propName(q);
+      if (!k) continue;
+      const name = k.replace(/^(?:process\.env\.|import\.meta\.env\.)/, '');
+      const v = unwrap(q.value as Node);
+      const lit = staticString(v);
+      const ch = memberChain(v);
+      // the value itself is a secret literal, or the secret env var it copies
+      const value = lit ?? (ch && ch[0] === 'process' && ch[1] === 'env' ? `$env:${ch[2]}` : '');
+      this.facts.envDefinitions.push({ name, value, pos: posOf(q), source: isNext ? 'next.config' : 'vite.define' });
+    }
+  }
+
+  private isModuleScopeDecl(n: Node): boolean {
+    const p = (n as { parent?: Node }).parent;
+    const gp = p && (p as { parent?: Node }).parent;
+    return !!gp && (gp.type === 'Program' || (gp.type === 'ExportNamedDeclaration' && (gp as { parent?: Node }).parent?.type === 'Program'));
+  }
+
+  private visitMember(n: TSESTree.MemberExpression) {
+    const p = (n as { parent?: Node }).parent;
+    if (!(p && p.type === 'MemberExpression' && p.object === n)) {
+      const ch = memberChain(n);
+      if (ch && ch.length >= 2) {
+        const text = ch.join('.');
+        if (/^(?:req|request|ctx|context|c|event)\.(?:headers\.(?:authorization|cookie|x-api-key|x-auth-token)|cookies|signedCookies|session|user|auth|isAuthenticated)|\.headers\.authorization$|^(?:ctx|context)\.state\.user/i.test(text)) {
+          this.facts.functions[this.enclosingFn(n)].readsCredential.push(text);
+        }
+      }
+    }
+    const obj = unwrap(n.object);
+    if (obj.type !== 'MemberExpression') return;
+    const ch = memberChain(obj);
+    if (!ch || ch.length !== 2) return;
+    const isProcessEnv = ch[0] === 'process' && ch[1] === 'env';
+    const isMetaEnv = ch[0] === 'import.meta' && ch[1] === 'env';
+    if (!isProcessEnv && !isMetaEnv) return;
+    const name = propName(n);
+    if (!name) return;
+    this.facts.envReads.push({ name, pos: posOf(n), via: isProcessEnv ? 'process.env' : 'import.meta.env' });
+  }
+
+  private readEnvDestructuring(decl: TSESTree.VariableDeclarator) {
+    if (!decl.init || decl.id.type !== 'ObjectPattern') return;
+    const ch = memberChain(decl.init);
+    if (!ch || ch.length !== 2) return;
+    const isProcessEnv = ch[0] === 'process' && ch[1] === 'env';
+    const isMetaEnv = ch[0] === 'import.meta' && ch[1] === 'env';
+    if (!isProcessEnv && !isMetaEnv) return;
+    for (const p of decl.id.properties) {
+      if (p.type !== 'Property') continue;
+      const k = propName(p);
+      if (k) this.facts.envReads.push({ name: k, pos: posOf(p), via: isProcessEnv ? 'process.env' : 'import.meta.env' });
+    }
+  }
+
+  private visitSwitch(n: TSESTree.SwitchStatement) {
+    const ch = memberChain(n.discriminant);
+    if (!ch || ch[ch.length - 1] !== 'method') return;
+    const fn = this.enclosingFn(n);
+    for (const c of n.cases) {
+      const s = staticString(c.test as Node);
+      if (s && /^[A-Za-z]+$/.test(s)) this.facts.functions[fn].methodChecks.push(s.toUpperCase());
+    }
+  }
+
+  private visitNew(n: TSESTree.NewExpression) {
+    const fn = this.enclosingFn(n);
+    const name = lastName(n);
+    // new Response(..., { status: 401 }) / new NextResponse(...)
+    if (/Response$/.test(name)) this.checkResponseReject(n, fn, n);
+    if (/^(?:Unauthori[sz]ed|Forbidden|Authentication|NotAuthenticated|Auth)(?:Error|Exception)$/.test(name)) this.markReject(fn, n);
+    if (/^(?:HttpException|HttpError|HTTPException|ApiError|AppError|createError)$/.test(name) && n.arguments.some((a) => isAuthStatus(a as Node))) this.markReject(fn, n);
+  }
+
+  private visitCall(n: TSESTree.CallExpression) {
+    const fnId = this.enclosingFn(n);
+    const summary = this.facts.functions[fnId];
+    const callee = unwrap(n.callee);
+    const name = lastName(n);
+    const chain = memberChain(n.callee);
+
+    // router registrations: app.get('/x', ...), router.use(mw), router.route('/x').get(h)
+    if (callee.type === 'MemberExpression' && ROUTER_METHODS.has(name)) {
+      const minArgs = name === 'use' || name === 'route' ? 1 : 2;
+      if (n.arguments.length >= minArgs) {
+        this.facts.routerCalls.push({
+          receiver: this.valueOf(callee.object), method: name, args: n.arguments.map((a) => this.valueOf(a as Node)),
+          pos: posOf(n), order: this.order++, inFunction: fnId,
+        });
+        // for chained `.route(p).get(h)`, report the line of `.get(`
+        const last = this.facts.routerCalls[this.facts.routerCalls.length - 1];
+        if (callee.property.loc) last.pos = { ...last.pos, line: callee.property.loc.start.line, column: callee.property.loc.start.column + 1 };
+        if (unwrap(callee.object).type !== 'CallExpression') last.pos = posOf(n);
+      }
+    }
+
+    const q = detectQuery(this, n);
+    if (q) summary.queries.push(q);
+    const log = detectLogCall(this, n);
+    if (log) summary.logs.push(log);
+    const cors = detectCorsCall(this, n) ?? detectCorsHeaderCall(this, n);
+    if (cors) {
+      cors.inFunction = fnId;
+      this.facts.cors.push(cors);
+    }
+
+    // Express-style control flow
+    if (callee.type === 'Identifier') {
+      const v = this.refMap.get(callee);
+      const def = v?.defs[0];
+      if (def?.type === 'Parameter') {
+        const fn = def.node as FnNode;
+        const { index } = paramPosition(fn, def.name as Node);
+        const ownerId = this.fnIdOf(fn);
+        const owner = this.facts.functions[ownerId];
+        if (!owner.callsParam.includes(index)) owner.callsParam.push(index);
+        if (/^(?:next|done|cb|callback)$/.test(callee.name) || index === 2) {
+          summary.callsNext = true;
+          if (n.arguments.length && (isAuthError(n.arguments[0] as Node) || isAuthStatus(n.arguments[0] as Node))) this.markReject(fnId, n);
+        }
+      }
+      if (callee.name === 'redirect' || callee.name === 'permanentRedirect') {
+        const target = staticString(n.arguments[0] as Node) ?? '';
+        if (/login|signin|sign-in|auth|\/$/i.test(target) || target === '') this.markReject(fnId, n);
+      }
+      if (callee.name === 'unauthorized' || callee.name === 'forbidden' || callee.name === 'notFound') this.markReject(fnId, n);
+    }
+    if (chain) {
+      const last = chain[chain.length - 1];
+      // res.status(401), res.sendStatus(403), reply.code(401), ctx.throw(401), c.json(x, 401), NextResponse.json(x, { status: 401 })
+      if (['status', 'sendStatus', 'code', 'throw', 'writeHead', 'setStatus'].includes(last) && n.arguments.some((a) => isAuthStatus(a as Node))) this.markReject(fnId, n);
+      if (['json', 'text', 'send', 'redirect', 'rewrite', 'body', 'html', 'end'].includes(last)) {
+        summary.responds = true;
+        this.checkResponseReject(n, fnId, n);
+      }
+      if (last === 'redirect' && n.arguments.length) {
+        const target = staticString(n.arguments[n.arguments.length - 1] as Node) ?? textOf(this.src, n.arguments[0] as Node);
+        if (/login|signin|sign-in|auth/i.test(target)) this.markReject(fnId, n);
+      }
+      if (last === 'protect' && chain.length >= 2) this.markReject(fnId, n); // Clerk auth.protect() / auth().protect()
+    }
+
+    // session getters and token verification
+    if (SESSION_GETTER.test(name) || TOKEN_VERIFIER.test(name) || (chain && chain.includes('auth') && ['getUser', 'getSession', 'getClaims'].includes(name))) {
+      const argT = uniq(n.arguments.flatMap((a) => this.taintOf(a as Node)));
+      if (!argT.some((t) => /^request:(?:params|query|body)/.test(t))) {
+        summary.sessionGetters.push(chain ? chain.filter((x) => x !== '()').join('.') : name);
+        if (REJECTING_GETTER.test(name)) {
+          summary.readsCredential.push(name + '()');
+          this.markReject(fnId, n);
+        }
+      }
+    }
+    if (chain && chain.length >= 2) {
+      const text = chain.join('.');
+      if (/headers\.(?:\(\)\.)?(?:get|authorization)|\.header$|cookies|\.session|getToken|isAuthenticated|\.user$/.test(text)) {
+        const arg0 = staticString(n.arguments[0] as Node) ?? '';
+        if (/authorization|cookie|token|session|api[-_]?key|x-user/i.test(arg0) || /isAuthenticated|getToken|cookies/.test(text)) summary.readsCredential.push(calleeText(n) + (arg0 ? `('${arg0}')` : '()'));
+      }
+    }
+    // role helpers: requireRole('admin'), ability.can('delete', x), hasPermission(...)
+    if (roleLikeName(name) || (chain && chain.length >= 2 && ['can', 'cannot'].includes(name) && /abilit|casl|perm|acl|policy/i.test(chain[0]))) {
+      if (!(callee.type === 'MemberExpression' && ROUTER_METHODS.has(name))) summary.roleChecks.push(textOf(this.src, n, 80));
+    }
+    this.recordCall(n, fnId, name);
+  }
+
+  private recordCall(n: TSESTree.CallExpression, fnId: number, name: string) {
+    const callee = unwrap(n.callee);
+    let head: Node = callee;
+    while (head.type === 'MemberExpression') head = unwrap(head.object);
+    if (head.type === 'Identifier' && NOT_A_CALL_TARGET.has(head.name) && !this.refMap.get(head)) return;
+    const isRequireCall = head.type === 'CallExpression' && unwrap(head.callee).type === 'Identifier' && (unwrap(head.callee) as TSESTree.Identifier).name === 'require';
+    if (head.type !== 'Identifier' && head.type !== 'ThisExpression' && !isRequireCall) return;
+    const calleeRef = this.valueOf(n.callee);
+    if (calleeRef.k === 'unknown' || calleeRef.k === 'global') {
+      if (!(calleeRef.k === 'global' && (authLikeName(name) || roleLikeName(name)))) return;
+    }
+    const p = (n as { parent?: Node }).parent;
+    let holder: Node | undefined = p;
+    let awaited = false;
+    while (holder && (holder.type === 'AwaitExpression' || holder.type === 'TSAsExpression' || holder.type === 'TSNonNullExpression' || holder.type === 'ChainExpression')) {
+      if (holder.type === 'AwaitExpression') awaited = true;
+      holder = (holder as { parent?: Node }).parent;
+    }
+    let resultVar: string | undefined;
+    if (holder?.type === 'VariableDeclarator') {
+      if (holder.id.type === 'Identifier') resultVar = holder.id.name;
+      else if (holder.id.type === 'ObjectPattern') resultVar = patternNames(holder.id).map(([nm]) => nm).join(',');
+    }
+    const fact: CallFact = {
+      callee: calleeRef, args: n.arguments.map((a) => this.taintOf(a as Node)), argRefs: n.arguments.map((a) => this.valueOf(a as Node)),
+      resultVar, pos: posOf(n), awaited, resultTestedByReject: false,
+    };
+    this.facts.functions[fnId].calls.push(fact);
+  }
+
+  /** NextResponse.json(x, { status: 401 }), new Response(null, { status: 403 }), c.json(x, 401) */
+  private checkResponseReject(n: Node, fn: number, at: Node) {
+    const u = unwrap(n);
+    if (u.type !== 'CallExpression' && u.type !== 'NewExpression') return;
+    for (const a of u.arguments) {
+      const au = unwrap(a as Node);
+      if (isAuthStatus(au)) return this.markReject(fn, at);
+      if (au.type === 'ObjectExpression') {
+        for (const p of au.properties) {
+          if (p.type === 'Property' && propName(p) === 'status' && isAuthStatus(p.value as Node)) return this.markReject(fn, at);
+        }
+      }
+    }
+    if (u.type === 'CallExpression') {
+      const callee = unwrap(u.callee);
+      if (callee.type === 'MemberExpression') this.checkResponseReject(callee.object, fn, at);
+    }
+  }
+
+  private markReject(fn: number, n: Node) {
+    this.facts.functions[fn].rejects = true;
+    this.rejectRanges.push({ fn, start: n.range[0], end: n.range[1] });
+  }
+
+  private readMatcher(n: TSESTree.ExportNamedDeclaration) {
+    const d = n.declaration;
+    if (!d || d.type !== 'VariableDeclaration') return;
+    for (const decl of d.declarations) {
+      if (decl.id.type !== 'Identifier' || decl.id.name !== 'config' || !decl.init) continue;
+      const obj = unwrap(decl.init);
+      if (obj.type !== 'ObjectExpression') continue;
+      for (const p of obj.properties) {
+        if (p.type !== 'Property' || propName(p) !== 'matcher') continue;
+        const v = unwrap(p.value as Node);
+        const out: string[] = [];
+        const take = (e: Node) => {
+          const s = staticString(e);
+          if (s !== null) out.push(s);
+          const u = unwrap(e);
+          if (u.type === 'ObjectExpression') {
+            for (const q of u.properties) if (q.type === 'Property' && propName(q) === 'source') {
+              const src = staticString(q.value as Node);
+              if (src) out.push(src);
+            }
+          }
+        };
+        if (v.type === 'ArrayExpression') v.elements.forEach((e) => e && take(e as Node));
+        else take(v);
+        this.facts.matcher = out;
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- if-analysis
+
+  private rejectsWithin(fn: number, node: Node | null): boolean {
+    if (!node) return false;
+    return this.rejectRanges.some((r) => r.fn === fn && r.start >= node.range[0] && r.end <= node.range[1]);
+  }
+
+  private exitsWithin(fn: number, node: Node | null): boolean {
+    if (!node) return false;
+    if (node.type !== 'BlockStatement' && node.type !== 'ReturnStatement' && node.type !== 'ThrowStatement' && node.type !== 'ExpressionStatement') return false;
+    return this.exitRanges.some((r) => r.fn === fn && r.start >= node.range[0] && r.end <= node.range[1]);
+  }
+
+  private finishIfs() {
+    for (const rec of this.ifs) {
+      const s = this.facts.functions[rec.fn];
+      const consRejects = this.rejectsWithin(rec.fn, rec.cons) || this.exitsWithin(rec.fn, rec.cons);
+      const altRejects = this.rejectsWithin(rec.fn, rec.alt) || this.exitsWithin(rec.fn, rec.alt);
+      if (!consRejects && !altRejects) {
+        this.collectMethodChecks(rec.test, s);
+        continue;
+      }
+      this.collectMethodChecks(rec.test, s);
+      const info = this.analyzeTest(rec.test);
+      if (info.session) {
+        s.sessionCheck = true;
+        s.sessionCheckPos = s.sessionCheckPos ?? rec.pos;
+      }
+      if (info.role) s.roleChecks.push(info.role);
+      s.verifiedKeys.push(...info.verified);
+      for (const o of info.ownership) s.ownershipChecks.push({ ...o, pos: rec.pos });
+      for (const c of s.calls) {
+        if (c.resultVar && info.idents.has(c.resultVar.split(',')[0])) c.resultTestedByReject = true;
+      }
+    }
+    for (const s of this.facts.functions) {
+      s.readsCredential = uniq(s.readsCredential);
+      s.sessionGetters = uniq(s.sessionGetters);
+      s.roleChecks = uniq(s.roleChecks);
+      s.methodChecks = uniq(s.methodChecks);
+    }
+  }
+
+  private collectMethodChecks(test: Node, s: FunctionSummary) {
+    const stack: Node[] = [test];
+    while (stack.length) {
+      const n = unwrap(stack.pop()!);
+      if (n.type === 'BinaryExpression' && /^[!=]==?$/.test(n.operator)) {
+        const l = memberChain(n.left as Node);
+        const r = staticString(n.right);
+        if (l && l[l.length - 1] === 'method' && r && /^[A-Za-z]+$/.test(r)) s.methodChecks.push(r.toUpperCase());
+      }
+      if (n.type === 'LogicalExpression' || n.type === 'UnaryExpression') stack.push(...childrenOf(n));
+    }
+  }
+
+  /** What an if-test looks at: the session, a role, an ownership comparison. */
+  private analyzeTest(test: Node): { session: boolean; role: string | null; ownership: { variable: string; field: string; models: string[] }[]; idents: Set<string>; verified: string[] } {
+    let session = false;
+    let role: string | null = null;
+    const ownership: { variable: string; field: string; models: string[] }[] = [];
+    const idents = new Set<string>();
+    const verified: string[] = [];
+    const stack: Node[] = [test];
+    let steps = 0;
+    while (stack.length && steps++ < 400) {
+      const n = unwrap(stack.pop()!);
+      if (n.type === 'Identifier') idents.add(n.name);
+      if (n.type === 'Identifier' || n.type === 'MemberExpression' || n.type === 'CallExpression') {
+        const t = this.taintOf(n);
+        if (t.some((x) => x.startsWith('session:') && !x.startsWith('session:db.'))) session = true;
+        if (t.some((x) => /^sensitive:(?:authorization header|token|JWT|cookie|session identifier|API key)/.test(x))) session = true;
+        const ch = memberChain(n);
+        if (ch) {
+          const text = ch.join('.');
+          if (/(?:^|\.)(?:role|roles|isAdmin|is_admin|isSuperAdmin|isStaff|permissions|scopes|admin|isOwner|plan)$/i.test(text) || /\.(?:hasRole|hasPermission|can|cannot|hasScope|isAdmin|includes)$/.test(text)) {
+            if (/role|admin|perm|scope|owner|staff|can/i.test(this.src.slice(n.range[0], n.range[1]))) role = textOf(this.src, test, 80);
+          }
+          if (/^(?:req|request|ctx|context)\.(?:isAuthenticated|user|session|auth|userId)/.test(text) || /\.isAuthenticated$/.test(text)) session = true;
+        }
+      }
+      if (n.type === 'BinaryExpression' && /^[!=]==?$/.test(n.operator)) {
+        const sides = [unwrap(n.left as Node), unwrap(n.right)];
+        for (let i = 0; i < 2; i++) {
+          const a = sides[i];
+          const b = sides[1 - i];
+          if (a.type === 'MemberExpression') {
+            const bt = this.taintOf(b);
+            const field = propName(a);
+            const objChain = memberChain(a.object);
+            if (field && objChain && bt.some((x) => x.startsWith('session:'))) {
+              const at = this.taintOf(a.object);
+              const aFull = this.taintOf(a);
+              for (const t of aFull) if (t.startsWith('request:')) verified.push(t);
+              if (!at.some((x) => x.startsWith('session:') && !x.startsWith('session:db.'))) {
+                ownership.push({ variable: objChain[0], field, models: at.filter((x) => x.startsWith('db:')).map((x) => x.slice(3)) });
+              }
+            }
+          }
+        }
+        for (let i = 0; i < 2; i++) {
+          if (sides[i].type === 'Identifier' && this.taintOf(sides[1 - i]).some((x) => x.startsWith('session:'))) {
+            for (const t of this.taintOf(sides[i])) if (t.startsWith('request:')) verified.push(t);
+          }
+        }
+        const lit = staticString(sides[1]) ?? staticString(sides[0]);
+        if (lit && /^(?:admin|owner|superadmin|super_admin|staff|manager|ADMIN|OWNER|SUPERADMIN)$/i.test(lit)) role = textOf(this.src, test, 80);
+      }
+      if (n.type === 'CallExpression') {
+        const nm = lastName(n);
+        if (roleLikeName(nm) || /^(?:can|cannot|hasRole|hasPermission|hasAccess|isAdmin|isOwner|isMember|checkAccess|canAccess|authorize)$/i.test(nm)) role = role ?? textOf(this.src, test, 80);
+        // ownership helpers: canAccess(user, doc), isOwner(doc, session.user)
+        if (/own|access|member|belong|permit|allowed|authoriz|can/i.test(nm)) {
+          const argIds = n.arguments.map((a) => unwrap(a as Node)).filter((a): a is TSESTree.Identifier => a.type === 'Identifier');
+          const hasSession = n.arguments.some((a) => this.taintOf(a as Node).some((x) => x.startsWith('session:')));
+          if (hasSession) for (const a of argIds) ownership.push({ variable: a.name, field: '*', models: this.taintOf(a).filter((x) => x.startsWith('db:')).map((x) => x.slice(3)) });
+        }
+      }
+      if (n.type === 'LogicalExpression' || n.type === 'UnaryExpression' || n.type === 'BinaryExpression' || n.type === 'CallExpression' || n.type === 'MemberExpression' || n.type === 'ChainExpression' || n.type === 'ConditionalExpression') {
+        stack.push(...childrenOf(n));
+      }
+    }
+    return { session, role, ownership, idents, verified };
+  }
+}
+
+// ------------------------------------------------------------------ helpers
+
+export function uniq<T>(a: T[]): T[] {
+  return a.length < 2 ? a : [...new Set(a)];
+}
+
+function emptySummary(id: number, name: string, pos: Pos, params: string[]): FunctionSummary {
+  return {
+    id, name, pos, params, isAsync: false, useServer: false, readsCredential: [], rejects: false, sessionCheck: false,
+    sessionGetters: [], roleChecks: [], calls: [], returns: [], callsParam: [], queries: [], ownershipChecks: [],
+    verifiedKeys: [], logs: [], callsNext: false, responds: false, methodChecks: [], requestReads: [], mentions: [],
+  };
+}
+
+function paramName(p: Node): string {
+  if (p.type === 'Identifier') return p.name;
+  if (p.type === 'AssignmentPattern') return paramName(p.left);
+  if (p.type === 'TSParameterProperty') return paramName(p.parameter);
+  if (p.type === 'RestElement') return '...' + paramName(p.argument);
+  if (p.type === 'ObjectPattern') return '{}';
+  return '';
+}
+
+/** Index of the parameter holding `target`, and the destructuring path to it. */
+export function paramPosition(fn: FnNode, target: Node): { index: number; path: string[] } {
+  for (let i = 0; i < fn.params.length; i++) {
+    const path = patternPath(fn.params[i] as Node, target);
+    if (path) return { index: i, path };
+  }
+  return { index: -1, path: [] };
+}
+
+/** Path from a binding pattern to one of its identifiers: `{ params: { id } }` -> ['params','id']. */
+export function patternPath(pattern: Node, target: Node): string[] | null {
+  if (pattern === target) return [];
+  switch (pattern.type) {
+    case 'Identifier':
+      return null;
+    case 'AssignmentPattern':
+      return patternPath(pattern.left, target);
+    case 'TSParameterProperty':
+      return patternPath(pattern.parameter, target);
+    case 'RestElement':
+      return patternPath(pattern.argument, target);
+    case 'ObjectPattern':
+      for (const p of pattern.properties) {
+        if (p.type === 'RestElement') {
+          const r = patternPath(p.argument, target);
+          if (r) return r;
+          continue;
+        }
+        const k = propName(p);
+        const r = patternPath(p.value as Node, target);
+        if (r) return k ? [k, ...r] : r;
+      }
+      return null;
+    case 'ArrayPattern':
+      for (let i = 0; i < pattern.elements.length; i++) {
+        const e = pattern.elements[i];
+        if (!e) continue;
+        const r = patternPath(e as Node, target);
+        if (r) return [String(i), ...r];
+      }
+      return null;
+    default:
+      return null;
+  }
+}
+
+export function patternNames(pattern: Node): [string, string[]][] {
+  const out: [string, string[]][] = [];
+  const go = (p: Node, path: string[]) => {
+    switch (p.type) {
+      case 'Identifier':
+        out.push([p.name, path]);
+        break;
+      case 'AssignmentPattern':
+        go(p.left, path);
+        break;
+      case 'RestElement':
+        go(p.argument, path);
+        break;
+      case 'ObjectPattern':
+        for (const q of p.properties) {
+          if (q.type === 'RestElement') go(q.argument, path);
+          else {
+            const k = propName(q);
+            go(q.value as Node, k ? [...path, k] : path);
+          }
+        }
+        break;
+      case 'ArrayPattern':
+        p.elements.forEach((e, i) => e && go(e as Node, [...path, String(i)]));
+        break;
+      default:
+        break;
+    }
+  };
+  go(pattern, []);
+  return out;
+}
+
+/** Classify a path read off a handler parameter: req.params.id -> request, req.user.orgId -> session. */
+export function classifyParamPath(path: string[]): Taint | null {
+  if (path.length === 0) return null;
+  let p = path;
+  if (p[0] === 'req' || p[0] === 'request') {
+    if (p.length === 1) return null;
+    p = p.slice(1); // c.req.param(), ctx.request.body
+  }
+  const head = p[0];
+  if ((head === 'locals' || head === 'state' || head === 'var' || head === 'context') && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`;
+  if (head === 'get' && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`; // c.get('user')
+  if (SESSION_KEYS.has(head) && head !== 'jwt') return `session:${p.join('.')}`;
+  if (REQUEST_KEYS.has(head) && head !== 'req' && head !== 'request') return `request:${p.join('.')}`;
+  return null;
+}
+
+/** Append path segments to taints, re-classifying parameter-relative ones. */
+export function extendTaints(ts: Taint[], path: string[]): Taint[] {
+  if (path.length === 0) return ts;
+  const out: Taint[] = [];
+  for (const t of ts) {
+    if (t.startsWith('param:')) {
+      const [, idx, rest] = /^param:(-?\d+):?(.*)$/.exec(t) ?? [];
+      const full = [...(rest ? rest.split('.') : []), ...path];
+      out.push(`param:${idx}:${full.join('.')}`);
+      const c = classifyParamPath(full);
+      if (c) out.push(c);
+    } else if (t.startsWith('request:') || t.startsWith('session:')) {
+      out.push(`${t}.${path.join('.')}`);
+    } else if (t.startsWith('sensitive:') || t === 'redacted') {
+      // a field of a credential is still a credential; a field of a redacted value is not
+      if (t.startsWith('sensitive:') && !['request headers', 'cookie'].includes(t.slice(10))) out.push(t);
+    } else out.push(t);
+  }
+  return out;
+}
+
+function envTaint(name: string): Taint[] {
+  return secretEnvName(name) ? [`env:${name}`, `sensitive:secret env ${name}`] : [`env:${name}`];
+}
+
+function isAuthStatus(n: Node): boolean {
+  const u = unwrap(n);
+  if (u.type === 'Literal' && (u.value === 401 || u.value === 403 || u.value === 407)) return true;
+  const ch = memberChain(u);
+  return !!ch && /UNAUTHORIZED|FORBIDDEN|Unauthorized|Forbidden/.test(ch[ch.length - 1] ?? '');
+}
+
+function isAuthError(n: Node): boolean {
+  const u = unwrap(n);
+  if (u.type === 'NewExpression' || u.type === 'CallExpression') {
+    const nm = lastName(u);
+    if (/Unauthori[sz]ed|Forbidden|Authentication|NotAuthenticated/i.test(nm)) return true;
+    return u.arguments.some((a) => isAuthStatus(a as Node) || /unauthori[sz]ed|forbidden|not authenticated|login required/i.test(staticString(a as Node) ?? ''));
+  }
+  return false;
+}

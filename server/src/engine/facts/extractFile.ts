@@ -1,0 +1,136 @@
+/** Facts of one file of any kind, from its text alone. */
+import * as crypto from 'crypto';
+import type { FileFacts, SuppressionFact, AnnotationFact, EnvDefinitionFact } from '../types';
+import { CodeExtractor } from './extractCode';
+import { parsePrismaSchema } from '../data/prismaSchema';
+import { parseSqlDdl } from '../data/sql';
+import type { DiscoveredKind } from '../discover/discover';
+
+export const FACTS_VERSION = '1';
+
+export function hashText(text: string): string {
+  return crypto.createHash('sha1').update(FACTS_VERSION).update(text).digest('hex');
+}
+
+function emptyFacts(file: string, hash: string, kind: FileFacts['kind']): FileFacts {
+  return {
+    file, hash, kind, useServer: false, useClient: false, imports: {}, exports: {}, exportPos: {}, exportAll: [], bindings: {},
+    functions: [], routerCalls: [], moduleCalls: [], envReads: [], envDefinitions: [], cors: [], loggerRedactions: {},
+    suppressions: [], annotations: [], prismaModels: [], sqlTables: [],
+  };
+}
+
+export function extractFacts(file: string, text: string, kind: DiscoveredKind, hash = hashText(text)): FileFacts {
+  let facts: FileFacts;
+  try {
+    switch (kind) {
+      case 'code':
+        facts = new CodeExtractor(text, file, hash).run();
+        break;
+      case 'env':
+        facts = emptyFacts(file, hash, 'env');
+        facts.envDefinitions = parseDotenvLines(text);
+        break;
+      case 'prisma': {
+        facts = emptyFacts(file, hash, 'prisma');
+        const r = parsePrismaSchema(text);
+        facts.prismaModels = r.models;
+        if (r.error) facts.parseError = r.error;
+        break;
+      }
+      case 'sql':
+        facts = emptyFacts(file, hash, 'sql');
+        facts.sqlTables = parseSqlDdl(text);
+        break;
+      case 'json':
+        facts = emptyFacts(file, hash, 'json');
+        readJson(facts, text);
+        break;
+      default:
+        facts = emptyFacts(file, hash, 'other');
+    }
+  } catch (e) {
+    facts = emptyFacts(file, hash, kind === 'code' ? 'code' : 'other');
+    facts.parseError = oneLine(e);
+  }
+  const { suppressions, annotations } = scanComments(text, kind === 'env' ? '#' : '//');
+  facts.suppressions = suppressions;
+  facts.annotations = annotations;
+  return facts;
+}
+
+function oneLine(e: unknown): string {
+  const msg = e instanceof Error ? e.message : String(e);
+  return msg.split('\n')[0].slice(0, 300);
+}
+
+/** KEY=value lines of a .env file (dotenv syntax: export prefix, quotes, multiline values). */
+export function parseDotenvLines(text: string): EnvDefinitionFact[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const dotenv = require('dotenv') as typeof import('dotenv');
+  const parsed = dotenv.parse(text);
+  const out: EnvDefinitionFact[] = [];
+  const lines = text.split(/\r\n|\r|\n/);
+  const seen = new Set<string>();
+  lines.forEach((line, i) => {
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]/.exec(line);
+    if (!m || seen.has(m[1]) || !(m[1] in parsed)) return;
+    seen.add(m[1]);
+    const col = line.indexOf(m[1]) + 1;
+    out.push({ name: m[1], value: parsed[m[1]], pos: { line: i + 1, column: col, endLine: i + 1, endColumn: line.length + 1 }, source: 'dotenv' });
+  });
+  return out;
+}
+
+function readJson(facts: FileFacts, text: string) {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    facts.parseError = oneLine(e);
+    return;
+  }
+  if (facts.file.endsWith('package.json') && data && typeof data === 'object') {
+    const d = data as Record<string, Record<string, string> | undefined>;
+    facts.packageDeps = Object.keys({ ...(d.dependencies ?? {}), ...(d.devDependencies ?? {}), ...(d.peerDependencies ?? {}) });
+  }
+}
+
+const SUPPRESS = /routeguard-ignore(-file)?\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s*(?:--\s*(.*))?$/;
+const ANNOTATION = /^\s*(?:\/\/|#|\/\*|\*|<!--)\s*(expect|ok)\s*:\s*([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)/;
+
+/** routeguard-ignore comments, and the test annotations `// expect: rule` / `// ok: rule`. */
+export function scanComments(text: string, marker: '//' | '#'): { suppressions: SuppressionFact[]; annotations: AnnotationFact[] } {
+  const suppressions: SuppressionFact[] = [];
+  const annotations: AnnotationFact[] = [];
+  if (!text.includes('routeguard-ignore') && !/(?:expect|ok)\s*:/.test(text)) return { suppressions, annotations };
+  const lines = text.split(/\r\n|\r|\n/);
+  const isCommentOrBlank = (l: string) => {
+    const t = l.trim();
+    return t === '' || t.startsWith('//') || t.startsWith('#') || t.startsWith('/*') || t.startsWith('*') || t.startsWith('{/*');
+  };
+  const nextCodeLine = (from: number) => {
+    for (let j = from; j < lines.length; j++) if (!isCommentOrBlank(lines[j])) return j + 1;
+    return 0;
+  };
+  lines.forEach((line, i) => {
+    const sm = SUPPRESS.exec(line);
+    if (sm) {
+      const idx = line.indexOf('routeguard-ignore');
+      const before = line.slice(0, idx).replace(/(?:\/\/|#|\/\*|\{\/\*)\s*$/, '').trim();
+      const fileWide = !!sm[1];
+      suppressions.push({
+        rules: sm[2].split(',').map((r) => r.trim()),
+        reason: (sm[3] ?? '').replace(/\*\/\s*\}?\s*$/, '').trim(),
+        line: fileWide ? 0 : before ? i + 1 : nextCodeLine(i + 1),
+        commentLine: i + 1,
+        fileWide,
+      });
+    }
+    const am = ANNOTATION.exec(line);
+    if (am && (marker === '#' || line.trim().startsWith('//') || line.trim().startsWith('#') || line.trim().startsWith('{/*') || line.trim().startsWith('/*'))) {
+      annotations.push({ kind: am[1] as 'expect' | 'ok', rules: am[2].split(',').map((r) => r.trim()), targetLine: nextCodeLine(i + 1) });
+    }
+  });
+  return { suppressions, annotations };
+}

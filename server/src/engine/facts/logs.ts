@@ -1,0 +1,112 @@
+/** Log calls whose arguments carry credentials, and logger creations with redaction. */
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { LogCallFact, LogArgFact } from '../types';
+import { Node, unwrap, propName, memberChain, posOf, staticString, textOf, lastName } from './ast';
+import { LOG_METHODS, isLoggerReceiver, sensitiveName } from './vocabulary';
+import type { CodeExtractor } from './extractCode';
+
+const LOGGER_FACTORIES = /^(?:pino|createLogger|winston\.createLogger|bunyan\.createLogger|createPinoLogger|Logger)$/;
+
+export function detectLogCall(ex: CodeExtractor, n: TSESTree.CallExpression): LogCallFact | null {
+  recordLoggerCreation(ex, n);
+  const callee = unwrap(n.callee);
+  let method = '';
+  let receiverChain: string[] | null = null;
+  if (callee.type === 'MemberExpression') {
+    method = propName(callee) ?? '';
+    if (!LOG_METHODS.has(method)) return null;
+    receiverChain = memberChain(callee.object);
+    if (!receiverChain) return null;
+    const rc = receiverChain.filter((x) => x !== '()');
+    const tail = rc[rc.length - 1] ?? '';
+    const isLogger = isLoggerReceiver(rc) || tail === 'log' || /logger/i.test(rc.join('.'));
+    if (!isLogger) return null;
+  } else if (callee.type === 'Identifier') {
+    if (!/^(?:debug|log|logger|dbg|trace|logInfo|logError|logDebug)$/.test(callee.name)) return null;
+    method = callee.name;
+  } else return null;
+
+  const args: LogArgFact[] = [];
+  for (const a of n.arguments) {
+    const fact = logArg(ex, a as Node);
+    if (fact) args.push(fact);
+  }
+  if (!args.length) return null;
+  return {
+    callee: callee.type === 'MemberExpression' ? ex.valueOf(callee.object) : ex.valueOf(callee),
+    calleeText: textOf(ex.src, callee, 60), method, pos: posOf(n), args,
+  };
+}
+
+function logArg(ex: CodeExtractor, a: Node): LogArgFact | null {
+  const u = unwrap(a);
+  const taints = ex.taintOf(u);
+  const sensitive = new Set<string>();
+  const keyPaths: string[] = [];
+  for (const t of taints) if (t.startsWith('sensitive:')) sensitive.add(t.slice(10));
+  // whole request / body (the rule decides: only on auth routes)
+  if (u.type === 'Identifier' && taints.some((t) => /^param:0:$/.test(t)) && /^(?:req|request|ctx|c)$/.test(u.name)) sensitive.add('whole request');
+  if (taints.includes('request:body') && !taints.some((t) => t.startsWith('request:body.'))) sensitive.add('request body');
+  if (u.type === 'ObjectExpression') collectKeyPaths(ex, u, '', keyPaths, sensitive);
+  if (!sensitive.size) return null;
+  if (!keyPaths.length) {
+    const ch = memberChain(u);
+    if (ch) keyPaths.push(ch.slice(1).join('.'));
+  }
+  return { sensitive: [...sensitive], keyPaths, text: textOf(ex.src, u, 80) };
+}
+
+function collectKeyPaths(ex: CodeExtractor, o: TSESTree.ObjectExpression, prefix: string, out: string[], sensitive: Set<string>) {
+  for (const p of o.properties) {
+    if (p.type !== 'Property') continue;
+    const k = propName(p);
+    if (!k) continue;
+    const path = prefix ? `${prefix}.${k}` : k;
+    const v = unwrap(p.value as Node);
+    if (v.type === 'ObjectExpression') {
+      collectKeyPaths(ex, v, path, out, sensitive);
+      continue;
+    }
+    const t = ex.taintOf(v);
+    const s = t.filter((x) => x.startsWith('sensitive:'));
+    const keySens = sensitiveName(k) && v.type !== 'Literal' && !t.includes('redacted');
+    if (s.length || keySens) {
+      const ch = memberChain(v);
+      out.push(path);
+      if (ch && ch.length > 1) out.push(`${path}.${ch[ch.length - 1]}`);
+      if (t.some((x) => x === 'sensitive:request headers')) out.push(`${path}.authorization`, `${path}.cookie`);
+      if (u(v) && /^(?:req|request)$/.test(u(v)!)) sensitive.add('whole request');
+    }
+  }
+}
+
+function u(v: Node): string | null {
+  return v.type === 'Identifier' ? v.name : null;
+}
+
+/** `const logger = pino({ redact: ['req.headers.authorization'] })` */
+function recordLoggerCreation(ex: CodeExtractor, n: TSESTree.CallExpression) {
+  const name = memberChain(n.callee)?.join('.') ?? lastName(n);
+  if (!LOGGER_FACTORIES.test(name) && !/^pino$/.test(lastName(n))) return;
+  const opts = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
+  if (!opts || opts.type !== 'ObjectExpression') return;
+  const paths: string[] = [];
+  for (const p of opts.properties) {
+    if (p.type !== 'Property' || propName(p) !== 'redact') continue;
+    const v = unwrap(p.value as Node);
+    const take = (arr: Node) => {
+      const a = unwrap(arr);
+      if (a.type === 'ArrayExpression') for (const e of a.elements) {
+        const s = e ? staticString(e as Node) : null;
+        if (s) paths.push(s);
+      }
+    };
+    if (v.type === 'ArrayExpression') take(v);
+    else if (v.type === 'ObjectExpression') for (const q of v.properties) if (q.type === 'Property' && propName(q) === 'paths') take(q.value as Node);
+  }
+  if (!paths.length) return;
+  let holder = (n as { parent?: Node }).parent;
+  while (holder && holder.type !== 'VariableDeclarator' && holder.type !== 'Program' && holder.type !== 'ExpressionStatement') holder = (holder as { parent?: Node }).parent;
+  const key = holder && holder.type === 'VariableDeclarator' && holder.id.type === 'Identifier' ? holder.id.name : '*';
+  ex.facts.loggerRedactions[key] = paths;
+}

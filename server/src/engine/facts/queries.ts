@@ -1,0 +1,246 @@
+/** Database accesses in one file: Prisma delegate calls and raw SQL (pg, mysql2, tagged templates). */
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { QueryFact, WhereTerm, Taint } from '../types';
+import { Node, unwrap, propName, memberChain, posOf, staticString } from './ast';
+import { analyzeSql } from '../data/sql';
+import type { CodeExtractor } from './extractCode';
+
+const PRISMA_OPS: Record<string, { kind: QueryFact['kind']; many: boolean }> = {
+  findUnique: { kind: 'read', many: false },
+  findUniqueOrThrow: { kind: 'read', many: false },
+  findFirst: { kind: 'read', many: false },
+  findFirstOrThrow: { kind: 'read', many: false },
+  findMany: { kind: 'read', many: true },
+  count: { kind: 'read', many: true },
+  aggregate: { kind: 'read', many: true },
+  groupBy: { kind: 'read', many: true },
+  create: { kind: 'write', many: false },
+  createMany: { kind: 'write', many: true },
+  createManyAndReturn: { kind: 'write', many: true },
+  update: { kind: 'write', many: false },
+  updateMany: { kind: 'write', many: true },
+  updateManyAndReturn: { kind: 'write', many: true },
+  upsert: { kind: 'write', many: false },
+  delete: { kind: 'delete', many: false },
+  deleteMany: { kind: 'delete', many: true },
+};
+
+const PRISMA_CLIENT_NAME = /prisma|^db$|^client$|^tx$|^trx$|^database$|^orm$|^ctx$|^transaction$|^p$/i;
+const SQL_METHODS = new Set(['query', 'execute', 'queryOne', 'queryRows', 'one', 'oneOrNone', 'many', 'manyOrNone', 'any', 'none', 'result', 'unsafe', '$queryRawUnsafe', '$executeRawUnsafe', 'raw', 'all', 'run', 'prepare']);
+const SQL_TAGS = new Set(['sql', 'SQL', '$queryRaw', '$executeRaw', 'query', 'unsafe', 'raw']);
+const LOOKS_SQL = /^\s*(?:\(\s*)?(select|insert|update|delete|with)\b/i;
+
+const WRAPPER_KEYS = new Set(['AND', 'OR', 'NOT']);
+
+export function detectQuery(ex: CodeExtractor, n: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression): QueryFact | null {
+  if (n.type === 'TaggedTemplateExpression') return taggedSql(ex, n);
+  const callee = unwrap(n.callee);
+  if (callee.type !== 'MemberExpression') return null;
+  const op = propName(callee);
+  if (!op) return null;
+  const prismaOp = PRISMA_OPS[op];
+  if (prismaOp) {
+    const obj = unwrap(callee.object);
+    if (obj.type === 'MemberExpression') {
+      const model = propName(obj);
+      const head = memberChain(obj.object);
+      if (model && !model.startsWith('$') && head && PRISMA_CLIENT_NAME.test(head[head.length - 1])) {
+        return {
+          orm: 'prisma', model, op, kind: prismaOp.kind, many: prismaOp.many, pos: posOf(n),
+          where: prismaWhere(ex, n.arguments[0] as Node | undefined), resultVar: resultVarOf(n),
+        };
+      }
+    }
+  }
+  if (SQL_METHODS.has(op) && n.arguments.length >= 1) return callSql(ex, n);
+  return null;
+}
+
+function prismaWhere(ex: CodeExtractor, arg: Node | undefined): WhereTerm[] | null {
+  if (!arg) return null;
+  const obj = resolveObject(ex, arg);
+  if (!obj) return [{ path: '*', taint: ex.taintOf(arg), pos: posOf(arg) }];
+  for (const p of obj.properties) {
+    if (p.type === 'Property' && propName(p) === 'where') {
+      const out: WhereTerm[] = [];
+      flatten(ex, p.value as Node, '', out, 0);
+      return out;
+    }
+    if (p.type === 'SpreadElement') {
+      const inner = resolveObject(ex, p.argument);
+      if (inner) for (const q of inner.properties) if (q.type === 'Property' && propName(q) === 'where') {
+        const out: WhereTerm[] = [];
+        flatten(ex, q.value as Node, '', out, 0);
+        return out;
+      }
+    }
+  }
+  return null;
+}
+
+/** An object literal, following a local `const where = {...}` once or twice. */
+function resolveObject(ex: CodeExtractor, n: Node, depth = 0): TSESTree.ObjectExpression | null {
+  const u = unwrap(n);
+  if (u.type === 'ObjectExpression') return u;
+  if (u.type === 'Identifier' && depth < 3) {
+    const v = ex.variableOf(u);
+    const def = v?.defs[0];
+    if (def?.type === 'Variable') {
+      const decl = def.node as TSESTree.VariableDeclarator;
+      if (decl.init && decl.id.type === 'Identifier') return resolveObject(ex, decl.init, depth + 1);
+    }
+  }
+  return null;
+}
+
+function flatten(ex: CodeExtractor, n: Node, prefix: string, out: WhereTerm[], depth: number) {
+  if (depth > 8) return;
+  const obj = resolveObject(ex, n);
+  if (!obj) {
+    const u = unwrap(n);
+    if (u.type === 'ArrayExpression') {
+      for (const e of u.elements) if (e) flatten(ex, e as Node, prefix, out, depth + 1);
+      return;
+    }
+    out.push({ path: prefix || '*', taint: ex.taintOf(n), pos: posOf(n) });
+    return;
+  }
+  for (const p of obj.properties) {
+    if (p.type === 'SpreadElement') {
+      flatten(ex, p.argument, prefix, out, depth + 1);
+      continue;
+    }
+    if (p.type !== 'Property') continue;
+    const k = propName(p);
+    if (!k) continue;
+    const v = p.value as Node;
+    if (WRAPPER_KEYS.has(k)) {
+      flatten(ex, v, prefix, out, depth + 1);
+      continue;
+    }
+    const path = prefix ? `${prefix}.${k}` : k;
+    const vu = unwrap(v);
+    if (vu.type === 'ObjectExpression' || (vu.type === 'Identifier' && resolveObject(ex, vu))) flatten(ex, vu, path, out, depth + 1);
+    else out.push({ path, taint: ex.taintOf(v), pos: posOf(p) });
+  }
+}
+
+export function resultVarOf(n: Node): string | undefined {
+  let holder = (n as { parent?: Node }).parent;
+  while (holder && (holder.type === 'AwaitExpression' || holder.type === 'TSAsExpression' || holder.type === 'TSNonNullExpression' || holder.type === 'ChainExpression')) {
+    holder = (holder as { parent?: Node }).parent;
+  }
+  if (holder?.type === 'VariableDeclarator') {
+    if (holder.id.type === 'Identifier') return holder.id.name;
+    if (holder.id.type === 'ArrayPattern' && holder.id.elements[0]?.type === 'Identifier') return holder.id.elements[0].name;
+    if (holder.id.type === 'ObjectPattern') {
+      for (const p of holder.id.properties) if (p.type === 'Property' && p.value.type === 'Identifier') return p.value.name;
+    }
+  }
+  return undefined;
+}
+
+// ------------------------------------------------------------------ SQL
+
+function sqlTextOf(ex: CodeExtractor, n: Node, depth = 0): { text: string; exprs: Node[] } | null {
+  const u = unwrap(n);
+  const s = staticString(u);
+  if (s !== null) return { text: s, exprs: [] };
+  if (u.type === 'TemplateLiteral') {
+    let text = '';
+    u.quasis.forEach((q, i) => {
+      text += q.value.cooked ?? q.value.raw;
+      if (i < u.expressions.length) text += '${' + i + '}';
+    });
+    return { text, exprs: u.expressions as Node[] };
+  }
+  if (u.type === 'BinaryExpression' && u.operator === '+') {
+    const l = sqlTextOf(ex, u.left as Node, depth + 1);
+    const r = sqlTextOf(ex, u.right, depth + 1);
+    if (l && r) {
+      // renumber r's interpolations after l's
+      const shift = l.exprs.length;
+      return { text: l.text + r.text.replace(/\$\{(\d+)\}/g, (_m, d) => '${' + (Number(d) + shift) + '}'), exprs: [...l.exprs, ...r.exprs] };
+    }
+    if (l) return { text: l.text + '${' + l.exprs.length + '}', exprs: [...l.exprs, u.right] };
+    return null;
+  }
+  if (u.type === 'Identifier' && depth < 3) {
+    const v = ex.variableOf(u);
+    const def = v?.defs[0];
+    if (def?.type === 'Variable') {
+      const decl = def.node as TSESTree.VariableDeclarator;
+      if (decl.init && decl.id.type === 'Identifier') return sqlTextOf(ex, decl.init, depth + 1);
+    }
+  }
+  return null;
+}
+
+function callSql(ex: CodeExtractor, n: TSESTree.CallExpression): QueryFact | null {
+  const sql = sqlTextOf(ex, n.arguments[0] as Node);
+  if (!sql || !LOOKS_SQL.test(sql.text)) return null;
+  const paramsNode = n.arguments[1] ? unwrap(n.arguments[1] as Node) : null;
+  let paramItems: Node[] = [];
+  let named: TSESTree.ObjectExpression | null = null;
+  if (paramsNode) {
+    const arr = resolveArray(ex, paramsNode);
+    if (arr) paramItems = arr.elements.filter(Boolean) as Node[];
+    else named = resolveObject(ex, paramsNode);
+  }
+  return buildSqlFact(ex, n, sql.text, (value) => {
+    let m = /^\$(\d+)$/.exec(value);
+    if (m) return paramItems[Number(m[1]) - 1] ? ex.taintOf(paramItems[Number(m[1]) - 1]) : [];
+    m = /^\?#(\d+)$/.exec(value);
+    if (m) return paramItems[Number(m[1])] ? ex.taintOf(paramItems[Number(m[1])]) : [];
+    m = /^\$\{(\d+)\}$/.exec(value);
+    if (m) return sql.exprs[Number(m[1])] ? ex.taintOf(sql.exprs[Number(m[1])]) : [];
+    m = /^[:@$](\w+)$/.exec(value);
+    if (m && named) {
+      for (const p of named.properties) if (p.type === 'Property' && propName(p) === m[1]) return ex.taintOf(p.value as Node);
+    }
+    return [];
+  });
+}
+
+function resolveArray(ex: CodeExtractor, n: Node): TSESTree.ArrayExpression | null {
+  const u = unwrap(n);
+  if (u.type === 'ArrayExpression') return u;
+  if (u.type === 'Identifier') {
+    const def = ex.variableOf(u)?.defs[0];
+    if (def?.type === 'Variable') {
+      const init = (def.node as TSESTree.VariableDeclarator).init;
+      if (init && unwrap(init).type === 'ArrayExpression') return unwrap(init) as TSESTree.ArrayExpression;
+    }
+  }
+  return null;
+}
+
+function taggedSql(ex: CodeExtractor, n: TSESTree.TaggedTemplateExpression): QueryFact | null {
+  const tag = memberChain(n.tag);
+  if (!tag || !SQL_TAGS.has(tag[tag.length - 1])) return null;
+  let text = '';
+  n.quasi.quasis.forEach((q, i) => {
+    text += q.value.cooked ?? q.value.raw;
+    if (i < n.quasi.expressions.length) text += '${' + i + '}';
+  });
+  if (!LOOKS_SQL.test(text)) return null;
+  const exprs = n.quasi.expressions as Node[];
+  return buildSqlFact(ex, n, text, (value) => {
+    const m = /^\$\{(\d+)\}$/.exec(value);
+    return m && exprs[Number(m[1])] ? ex.taintOf(exprs[Number(m[1])]) : [];
+  });
+}
+
+function buildSqlFact(ex: CodeExtractor, n: Node, text: string, taintOfValue: (v: string) => Taint[]): QueryFact | null {
+  const a = analyzeSql(text);
+  if (a.op === 'other' || !a.table) return null;
+  const kind: QueryFact['kind'] = a.op === 'select' ? 'read' : a.op === 'delete' ? 'delete' : 'write';
+  const where: WhereTerm[] | null = a.hasWhere
+    ? a.whereColumns.map((c) => ({ path: c.column, taint: taintOfValue(c.value), pos: posOf(n) }))
+    : null;
+  const many = !a.whereColumns.some((c) => c.column === 'id' || c.column.endsWith('_id') && c.column !== 'org_id');
+  return {
+    orm: 'sql', model: a.table, op: a.op, kind, many, pos: posOf(n), where, sqlText: text.replace(/\s+/g, ' ').trim().slice(0, 160),
+    resultVar: resultVarOf(n),
+  };
+}

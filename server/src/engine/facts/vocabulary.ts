@@ -1,0 +1,141 @@
+/**
+ * The words real code uses for auth, sessions, roles and credentials. Shared by
+ * the extractor (facts) and the linker (model); rules never see these.
+ */
+import { words } from './ast';
+
+const AUTH_VERBS = new Set(['require', 'requires', 'ensure', 'check', 'verify', 'validate', 'is', 'must', 'with', 'assert', 'need', 'needs', 'get', 'load', 'decode', 'parse', 'extract']);
+const AUTH_OBJECTS = new Set(['user', 'session', 'token', 'jwt', 'login', 'logged', 'signed', 'bearer', 'apikey', 'access', 'firebase', 'clerk', 'supabase', 'identity', 'principal', 'viewer', 'member', 'authed', 'account', 'tenant']);
+const AUTH_EXACT = new Set(['protect', 'protected', 'protectroute', 'guard', 'secured', 'secure', 'authed', 'loginrequired', 'authrequired', 'privateroute', 'passportjwt', 'jwtcheck', 'checkjwt', 'jwtguard', 'bearerauth', 'basicauth', 'apikeyauth', 'requiresauth', 'requireslogin', 'gated', 'onlyauthenticated']);
+
+/** A middleware / guard / wrapper name that authenticates (when its definition can't be read). */
+export function authLikeName(name: string): boolean {
+  const ws = words(name);
+  if (ws.length === 0) return false;
+  const joined = ws.join('');
+  if (AUTH_EXACT.has(joined)) return true;
+  if (ws.includes('oauth') || ws.includes('author') || ws.includes('authors') || ws.includes('unauthenticated') || ws.includes('optional') || ws.includes('maybe') || ws.includes('public') || ws.includes('anonymous')) return false;
+  if (ws.some((w) => w === 'auth' || w === 'authn' || w === 'authenticate' || w === 'authenticated' || w === 'authentication' || w === 'authed')) return true;
+  if (ws.length >= 2 && AUTH_VERBS.has(ws[0]) && ws.slice(1).some((w) => AUTH_OBJECTS.has(w)) && ws[0] !== 'get' && ws[0] !== 'load' && ws[0] !== 'parse' && ws[0] !== 'extract' && ws[0] !== 'decode') return true;
+  if (ws[0] === 'verify' || ws[0] === 'check' || ws[0] === 'validate') return ws.some((w) => w === 'token' || w === 'jwt' || w === 'session' || w === 'apikey' || w === 'key');
+  return false;
+}
+
+const ROLE_WORDS = new Set(['role', 'roles', 'admin', 'admins', 'superadmin', 'superuser', 'permission', 'permissions', 'permit', 'scope', 'scopes', 'ability', 'abilities', 'policy', 'policies', 'rbac', 'acl', 'staff', 'owner', 'entitlement', 'entitlements', 'privilege', 'privileges']);
+const ROLE_VERBS = new Set(['require', 'requires', 'ensure', 'check', 'verify', 'assert', 'has', 'is', 'must', 'only', 'with', 'restrict', 'allow', 'allowed', 'can', 'authorize', 'authorise', 'need', 'needs', 'guard', 'enforce']);
+
+/** A middleware / helper name that checks a role or permission. */
+export function roleLikeName(name: string): boolean {
+  const ws = words(name);
+  if (ws.length === 0) return false;
+  const joined = ws.join('');
+  if (['authorize', 'authorise', 'permit', 'can', 'rbac', 'acl', 'cannot', 'authorization', 'restrictto', 'checkpolicy', 'enforce'].includes(joined)) return true;
+  if (!ws.some((w) => ROLE_WORDS.has(w))) return false;
+  if (ROLE_VERBS.has(ws[0])) return true;
+  const last = ws[ws.length - 1];
+  return ['guard', 'middleware', 'only', 'required', 'check', 'gate'].includes(last);
+}
+
+/** Calls that return the caller's session / identity. */
+export const SESSION_GETTER =
+  /^(?:get_?server_?session|get_?session|get_?iron_?session|get_?server_?auth_?session|auth|current_?user|get_?current_?user|get_?user|get_?auth|get_?auth_?user|get_?viewer|get_?me|get_?token|validate_?request|validate_?session|get_?user_?session|get_?logged_?in_?user|require_?user|require_?session|require_?auth|require_?viewer|get_?authenticated_?user|get_?session_?user|ensure_?user|get_?principal|get_?claims|verify_?session|get_?user_?from_?(?:request|session|token|cookie)|read_?session|load_?session|get_?clerk_?user|get_?kinde_?server_?session|with_?session)$/i;
+
+/** Getters that themselves reject when there is no session (throw / redirect). */
+export const REJECTING_GETTER =
+  /^(?:require|ensure|assert|verify|must)_?(?:user|session|auth|authenticated|viewer|signed_?in|logged_?in|login)(?:_?or_?redirect|_?or_?throw)?$|^(?:protect|authenticate)$/i;
+
+/** Functions that verify a token (their result is an identity). */
+export const TOKEN_VERIFIER = /^(?:verify|jwt_?verify|verify_?token|verify_?jwt|verify_?id_?token|verify_?access_?token|verify_?session_?cookie|jwt_?decode_?and_?verify|decode_?and_?verify|validate_?token|check_?token)$/i;
+
+/** Request properties that carry client input. */
+export const REQUEST_KEYS = new Set([
+  'params', 'query', 'body', 'headers', 'cookies', 'files', 'file', 'nextUrl', 'searchParams', 'json', 'formData',
+  'text', 'param', 'header', 'get', 'valid', 'signedCookies', 'rawBody', 'hostname', 'url', 'ip', 'originalUrl',
+  'path', 'req', 'request', 'queries', 'input', 'args', 'data', 'payload',
+]);
+
+/** Request properties that carry the authenticated identity (set by auth middleware). */
+export const SESSION_KEYS = new Set([
+  'user', 'session', 'auth', 'currentUser', 'userId', 'tenant', 'tenantId', 'org', 'orgId', 'organization',
+  'organizationId', 'workspace', 'workspaceId', 'account', 'accountId', 'principal', 'identity', 'claims', 'viewer',
+  'me', 'member', 'membership', 'team', 'teamId', 'company', 'companyId', 'ctxUser', 'authUser', 'token_payload', 'jwt',
+]);
+
+const SENSITIVE_WORDS = new Set([
+  'password', 'passwd', 'pwd', 'secret', 'token', 'authorization', 'cookie', 'cookies', 'apikey', 'jwt', 'credential',
+  'credentials', 'otp', 'pin', 'passcode', 'privatekey', 'bearer', 'sessionid', 'sid', 'hash',
+]);
+const NOT_SENSITIVE_NEXT = new Set([
+  'count', 'counts', 'type', 'types', 'length', 'expiry', 'expires', 'expiration', 'expiresat', 'expires_at', 'ttl',
+  'usage', 'limit', 'name', 'names', 'id', 'ids', 'url', 'present', 'exists', 'valid', 'is', 'has', 'field', 'header',
+  'set', 'created', 'updated', 'at', 'policy', 'strength', 'reset', 'min', 'max', 'rules', 'hint', 'changed', 'label',
+]);
+
+/**
+ * Is an identifier/property name a credential? `refreshToken`, `password`,
+ * `authorization`, `api_key`, `x-api-key` yes; `tokenCount`, `passwordResetExpiresAt`,
+ * `hasPassword`, `tokenizer` no.
+ */
+export function sensitiveName(name: string): string | null {
+  const ws = words(name);
+  if (ws.length === 0) return null;
+  const joined = ws.join('');
+  if (joined === 'apikey' || joined.endsWith('apikey') || joined === 'xapikey') return 'API key';
+  if (joined === 'privatekey' || joined.endsWith('privatekey')) return 'private key';
+  if (joined === 'sessionid' || joined === 'sessiontoken' || joined === 'sid') return 'session identifier';
+  if (joined === 'setcookie') return 'cookie';
+  if (ws[0] === 'is' || ws[0] === 'has' || ws[0] === 'should' || ws[0] === 'require' || ws[0] === 'needs') return null;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    if (!SENSITIVE_WORDS.has(w)) continue;
+    if (w === 'hash' && !ws.some((x) => x === 'password' || x === 'pwd')) continue;
+    if (w === 'pin' && ws.length > 1) continue;
+    const rest = ws.slice(i + 1);
+    if (rest.some((r) => NOT_SENSITIVE_NEXT.has(r))) return null;
+    if (w === 'authorization') return 'authorization header';
+    if (w === 'cookie' || w === 'cookies') return 'cookie';
+    if (w === 'pwd' || w === 'passwd' || w === 'passcode') return 'password';
+    return w === 'jwt' ? 'JWT' : w;
+  }
+  return null;
+}
+
+/** Env var names that hold credentials (process.env.JWT_SECRET). */
+export function secretEnvName(name: string): boolean {
+  const ws = words(name);
+  return ws.some((w) => ['secret', 'password', 'passwd', 'token', 'private', 'credentials', 'apikey'].includes(w)) ||
+    /API_?KEY$|ACCESS_KEY|SERVICE_ROLE|DATABASE_URL|CONNECTION_STRING|_DSN_SECRET/i.test(name);
+}
+
+/** Helpers that mask a value before it is logged. */
+export const REDACTOR_NAME = /mask|redact|hash|obfuscat|truncat|sanitiz|scrub|censor|anonymi|fingerprint|digest|sha\d*|md5|hmac|preview|last4|partial|hide|safe/i;
+
+/** Logger method names. */
+export const LOG_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'fatal', 'verbose', 'silly', 'http', 'notice', 'critical', 'alert', 'emerg', 'dir', 'table']);
+
+/** Receivers that are loggers. */
+export function isLoggerReceiver(chain: string[]): boolean {
+  const head = chain[chain.length - 1]?.toLowerCase() ?? '';
+  if (chain.length === 1 && head === 'console') return true;
+  if (/^(?:console|logger|log|logging|pino|winston|bunyan|log4js|signale|consola|_logger|applogger|requestlogger|childlogger|fastifylog)$/i.test(head)) return true;
+  if (/logger$|^log$/i.test(head)) return true;
+  return false;
+}
+
+/** Public-by-design path segments (login, health, webhooks...). */
+export const PUBLIC_PATH_PATTERNS: [RegExp, string][] = [
+  [/(?:^|\/)(?:health|healthz|healthcheck|health-check|status|ping|ready|readiness|live|liveness|version|heartbeat|metrics)(?:\/|$)/i, 'health/status endpoint'],
+  [/(?:^|\/)(?:login|log-in|signin|sign-in|logout|log-out|signout|sign-out|session|sessions|token|refresh|refresh-token|authenticate)(?:\/|$)/i, 'login/logout endpoint'],
+  [/(?:^|\/)(?:signup|sign-up|register|registration|join|create-account)(?:\/|$)/i, 'signup endpoint'],
+  [/(?:^|\/)(?:forgot-password|forgot|reset-password|password-reset|reset|request-reset|verify-email|confirm-email|resend-verification|magic-link|otp|verify-otp|mfa|2fa)(?:\/|$)/i, 'password reset / verification endpoint'],
+  [/(?:^|\/)(?:callback|callbacks|oauth|oauth2|sso|saml|oidc)(?:\/|$)|\/auth\/:?[^/]*\/?callback/i, 'OAuth/SSO callback'],
+  [/(?:^|\/)(?:webhook|webhooks|hooks|stripe-webhook|events\/stripe)(?:\/|$)|webhook/i, 'webhook (see unverified-webhook)'],
+  [/(?:^|\/)(?:public|pub|open|marketing|static|assets|docs|swagger|openapi|robots\.txt|sitemap|favicon|\.well-known|og|pricing|plans|contact|newsletter|subscribe|waitlist|csrf|csrf-token)(?:\/|$)/i, 'public/marketing content'],
+  [/^\/api\/auth(?:\/|$)/i, 'auth library endpoint'],
+  [/^\/?(?:auth|api\/auth|api\/v\d+\/auth)\/(?:[^/]+)$/i, 'auth endpoint'],
+];
+
+export function publicReasonForPath(path: string): string | null {
+  for (const [re, why] of PUBLIC_PATH_PATTERNS) if (re.test(path)) return why;
+  return null;
+}

@@ -1,0 +1,210 @@
+/**
+ * Next.js: app-router `route.ts` exports, `pages/api` handlers, server actions
+ * (`'use server'` files and inline), and `middleware.ts` with its matcher.
+ */
+import * as path from 'path';
+import type { Loc, FileFacts } from '../types';
+import type { Evaluator, AV } from '../model/values';
+import { refText } from '../model/values';
+import type { RawRoute, RawChainEntry } from '../model/rawRoute';
+import type { Classifier } from '../model/classify';
+
+const HTTP_EXPORTS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
+const ROUTE_FILE = /(?:^|\/)route\.[cm]?[jt]sx?$/;
+
+export interface NextApp {
+  root: string; // '' or 'web'
+  middlewareFile?: string;
+  matcher?: string[];
+}
+
+/** Project roots that use Next.js: a package.json with `next`, or a next.config.* file. */
+export function findNextApps(files: Map<string, FileFacts>): NextApp[] {
+  const roots = new Set<string>();
+  for (const [file, f] of files) {
+    if (file.endsWith('package.json') && f.packageDeps?.includes('next')) roots.add(path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file));
+    if (/(?:^|\/)next\.config\.[cm]?[jt]s$/.test(file)) roots.add(path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file));
+  }
+  return [...roots].map((root) => {
+    const pre = root ? root + '/' : '';
+    const mw = ['middleware', 'src/middleware', 'proxy', 'src/proxy']
+      .flatMap((b) => ['ts', 'js', 'mjs', 'tsx', 'jsx'].map((e) => `${pre}${b}.${e}`))
+      .find((p) => files.has(p));
+    return { root, middlewareFile: mw, matcher: mw ? files.get(mw)!.matcher : undefined };
+  });
+}
+
+function appRelative(file: string, root: string): { kind: 'app' | 'pages-api'; segs: string[] } | null {
+  const rel = root ? (file.startsWith(root + '/') ? file.slice(root.length + 1) : null) : file;
+  if (rel === null) return null;
+  const parts = rel.split('/');
+  let i = 0;
+  if (parts[0] === 'src') i = 1;
+  if (parts[i] === 'app' && ROUTE_FILE.test(rel)) return { kind: 'app', segs: parts.slice(i + 1, -1) };
+  if (parts[i] === 'pages' && parts[i + 1] === 'api') return { kind: 'pages-api', segs: parts.slice(i + 1) };
+  return null;
+}
+
+/** Folder segments to a URL path: groups and parallel slots vanish, [id] -> :id, [...slug] -> :slug*. */
+export function segmentsToPath(segs: string[]): string {
+  const out: string[] = [];
+  for (const s of segs) {
+    if (/^\(.*\)$/.test(s) || s.startsWith('@')) continue;
+    let m = /^\[\[\.\.\.(.+)\]\]$/.exec(s);
+    if (m) (out.push(`:${m[1]}*`));
+    else if ((m = /^\[\.\.\.(.+)\]$/.exec(s))) out.push(`:${m[1]}*`);
+    else if ((m = /^\[(.+)\]$/.exec(s))) out.push(`:${m[1]}`);
+    else out.push(s);
+  }
+  return '/' + out.join('/');
+}
+
+export function nextRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
+  const apps = findNextApps(ev.files);
+  const out: RawRoute[] = [];
+  const claimed = new Set<string>();
+  for (const app of apps) {
+    const mwEntry = middlewareEntry(ev, classifier, app);
+    for (const [file, f] of ev.files) {
+      if (f.kind !== 'code') continue;
+      const where = appRelative(file, app.root);
+      if (!where) continue;
+      claimed.add(file);
+      if (where.kind === 'app') {
+        const urlPath = segmentsToPath(where.segs);
+        for (const m of HTTP_EXPORTS) {
+          const ref = f.exports[m];
+          if (!ref) continue;
+          const pos = f.exportPos[m] ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+          out.push(route(ev, 'nextjs', m, urlPath, file, pos, f.exports[m], 'next-app', mwEntry && matches(app.matcher, urlPath) ? [mwEntry] : []));
+        }
+      } else {
+        const last = where.segs[where.segs.length - 1].replace(/\.[cm]?[jt]sx?$/, '');
+        if (last.startsWith('_')) continue;
+        const segs = [...where.segs.slice(0, -1), ...(last === 'index' ? [] : [last])];
+        const urlPath = segmentsToPath(segs);
+        const ref = f.exports.default;
+        if (!ref) continue;
+        const pos = f.exportPos.default ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+        const handler = ev.eval(file, ref);
+        const inner = innermost(handler);
+        const methods = inner.t === 'fn' ? ev.summary(inner.file, inner.id)?.methodChecks ?? [] : [];
+        for (const m of methods.length ? methods : ['ALL']) {
+          out.push(route(ev, 'nextjs-pages', m, urlPath, file, pos, ref, 'next-pages', mwEntry && matches(app.matcher, urlPath) ? [mwEntry] : []));
+        }
+      }
+    }
+  }
+  // server actions, anywhere in the workspace
+  for (const [file, f] of ev.files) {
+    if (f.kind !== 'code') continue;
+    if (f.useServer) {
+      for (const [name, ref] of Object.entries(f.exports)) {
+        if (name === 'module.exports' || name === 'config' || name === 'runtime' || name === 'dynamic' || name === 'revalidate') continue;
+        const av = ev.eval(file, ref);
+        if (!isCallable(av)) continue;
+        const pos = f.exportPos[name] ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+        out.push(route(ev, 'server-action', 'ACTION', `${file}#${name}`, file, pos, ref, 'action', []));
+      }
+    } else {
+      for (const s of f.functions) {
+        if (!s.useServer) continue;
+        out.push(route(ev, 'server-action', 'ACTION', `${file}#${s.name || 'action@' + s.pos.line}`, file, s.pos, { k: 'fn', id: s.id }, 'action', []));
+      }
+    }
+  }
+  return out;
+}
+
+function isCallable(av: AV): boolean {
+  return av.t === 'fn' || av.t === 'wrapped';
+}
+
+function innermost(av: AV): AV {
+  let cur = av;
+  for (let i = 0; i < 6 && cur.t === 'wrapped'; i++) cur = cur.inner;
+  return cur;
+}
+
+function route(ev: Evaluator, framework: RawRoute['framework'], method: string, urlPath: string, file: string, pos: Loc | Omit<Loc, 'file'>, ref: import('../types').ValueRef, style: RawRoute['style'], chain: RawChainEntry[]): RawRoute {
+  const loc: Loc = { ...pos, file };
+  return {
+    framework, method, path: urlPath, loc, handler: ev.eval(file, ref), handlerText: refText(ref), handlerFile: file,
+    chain, mounts: [], mountKnown: true, style,
+  };
+}
+
+function middlewareEntry(ev: Evaluator, classifier: Classifier, app: NextApp): RawChainEntry | null {
+  if (!app.middlewareFile) return null;
+  const f = ev.files.get(app.middlewareFile)!;
+  const ref = f.exports.middleware ?? f.exports.default ?? f.exports.proxy;
+  if (!ref) return null;
+  const av = ev.eval(app.middlewareFile, ref);
+  const c = classifier.classify(av, refText(ref));
+  let isAuth = c.roles.includes('auth');
+  if (!isAuth && av.t === 'wrapped') {
+    const inner = innermost(av);
+    if (inner.t === 'fn') isAuth = classifier.classifyFunction(inner.file, inner.id).roles.includes('auth');
+  }
+  if (!isAuth) return null;
+  const pos = f.exportPos.middleware ?? f.exportPos.default ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return { av, text: `${app.middlewareFile} (${c.why || 'rejects unauthenticated requests'})`, registeredAt: { file: app.middlewareFile, ...pos }, file: app.middlewareFile };
+}
+
+/** Next.js matcher semantics (path-to-regexp with regex groups); no matcher = every path. */
+export function matches(matcher: string[] | undefined, urlPath: string): boolean {
+  if (!matcher || matcher.length === 0) return true;
+  const sample = urlPath.replace(/:(\w+)\*/g, 'x/y').replace(/:(\w+)/g, 'x1');
+  return matcher.some((m) => {
+    try {
+      return matcherRegex(m).test(sample);
+    } catch {
+      return false;
+    }
+  });
+}
+
+export function matcherRegex(m: string): RegExp {
+  let out = '';
+  let i = 0;
+  while (i < m.length) {
+    const ch = m[i];
+    if (ch === '(') {
+      // copy a regex group verbatim (balanced)
+      let depth = 0;
+      let j = i;
+      for (; j < m.length; j++) {
+        if (m[j] === '\\') {
+          j++;
+          continue;
+        }
+        if (m[j] === '(') depth++;
+        else if (m[j] === ')' && --depth === 0) break;
+      }
+      out += m.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    if (ch === '/' && m[i + 1] === ':') {
+      const mm = /^\/:(\w+)([*+?])?/.exec(m.slice(i))!;
+      const mod = mm[2];
+      out += mod === '*' ? '(?:/.*)?' : mod === '+' ? '(?:/.+)' : mod === '?' ? '(?:/[^/]+)?' : '/[^/]+';
+      i += mm[0].length;
+      continue;
+    }
+    if (ch === ':') {
+      const mm = /^:(\w+)([*+?])?/.exec(m.slice(i))!;
+      out += mm[2] === '*' ? '.*' : mm[2] === '+' ? '.+' : '[^/]+';
+      i += mm[0].length;
+      continue;
+    }
+    if (ch === '*') {
+      out += '.*';
+      i++;
+      continue;
+    }
+    out += /[.+?^${}|[\]\\]/.test(ch) ? '\\' + ch : ch;
+    i++;
+  }
+  return new RegExp('^' + out + '/?$');
+}

@@ -1,0 +1,166 @@
+/**
+ * What a middleware, guard or wrapper does: authenticate, check a role, rate
+ * limit, validate, set CORS. Known libraries first, then the definition's
+ * behaviour (resolved across files), then its name, then configuration.
+ */
+import type { AV, Evaluator } from './values';
+import type { ChainRole } from './types';
+import type { RouteguardConfig } from '../config/types';
+import { authLikeName, roleLikeName } from '../facts/vocabulary';
+
+export interface Classification {
+  roles: ChainRole[];
+  why: string;
+  roleNames: string[];
+  definedAt?: { file: string; line: number };
+}
+
+interface LibRule {
+  module: RegExp;
+  path?: RegExp; // joined path, e.g. "authenticate" or "" for the default export
+  roles: ChainRole[];
+  why: string;
+  unless?: (args: string[]) => boolean;
+}
+
+const LIBRARIES: LibRule[] = [
+  { module: /^passport$/, path: /^authenticate$/, roles: ['auth'], why: 'passport.authenticate', unless: (a) => /^["']local["']$/.test(a[0] ?? '') },
+  { module: /^express-jwt$/, roles: ['auth'], why: 'express-jwt' },
+  { module: /^express-oauth2-jwt-bearer$/, path: /^(?:auth|)$/, roles: ['auth'], why: 'express-oauth2-jwt-bearer' },
+  { module: /^express-oauth2-jwt-bearer$/, path: /^(?:requiredScopes|claimCheck|claimEquals|claimIncludes)$/, roles: ['auth', 'role'], why: 'express-oauth2-jwt-bearer scopes' },
+  { module: /^express-openid-connect$/, path: /^requiresAuth$/, roles: ['auth'], why: 'express-openid-connect requiresAuth' },
+  { module: /^express-openid-connect$/, path: /^auth$/, roles: ['auth'], why: 'express-openid-connect auth (authRequired defaults to true)', unless: (a) => /authRequired\s*:\s*false/.test(a.join(',')) },
+  { module: /^@clerk\/(?:express|clerk-sdk-node)$/, path: /^(?:requireAuth|ClerkExpressRequireAuth)$/, roles: ['auth'], why: 'Clerk requireAuth' },
+  { module: /^connect-ensure-login$/, path: /^ensureLoggedIn$|^ensureAuthenticated$/, roles: ['auth'], why: 'connect-ensure-login' },
+  { module: /^express-basic-auth$/, roles: ['auth'], why: 'express-basic-auth' },
+  { module: /^jwks-rsa$/, roles: [], why: '' },
+  { module: /^next-auth\/middleware$/, roles: ['auth'], why: 'next-auth middleware' },
+  { module: /^@auth0\/nextjs-auth0/, path: /^(?:withApiAuthRequired|withPageAuthRequired|withMiddlewareAuthRequired)$/, roles: ['auth'], why: 'Auth0 withApiAuthRequired' },
+  { module: /^express-rate-limit$|^rate-limiter-flexible$|^express-slow-down$|^@upstash\/ratelimit$/, roles: ['rate-limit'], why: 'rate limiter' },
+  { module: /^cors$|^@koa\/cors$|^hono\/cors$/, roles: ['cors'], why: 'cors' },
+  { module: /^express-validator$|^celebrate$|^express-joi-validation$|^zod-express-middleware$|^express-zod-api$/, roles: ['validation'], why: 'validation middleware' },
+];
+
+export class Classifier {
+  private readonly fnMemo = new Map<string, Classification>();
+
+  constructor(private readonly ev: Evaluator, private readonly config: RouteguardConfig) {}
+
+  classify(av: AV, text: string): Classification {
+    const out = this.classifyInner(av, text, 0);
+    // configuration wins over guesses
+    const bare = text.replace(/\(.*$/s, '').trim();
+    if (this.config.authMiddleware.some((n) => n === bare || n === text)) out.roles = uniqRoles([...out.roles, 'auth']), (out.why ||= 'configured authMiddleware');
+    if (this.config.roleCheckers.some((n) => n === bare)) out.roles = uniqRoles([...out.roles, 'role']), (out.why ||= 'configured roleCheckers');
+    if (this.config.rateLimiters.some((n) => n === bare)) out.roles = uniqRoles([...out.roles, 'rate-limit']);
+    if (this.config.validators.some((n) => n === bare)) out.roles = uniqRoles([...out.roles, 'validation']);
+    if (out.roles.includes('role')) out.roleNames = out.roleNames.length ? out.roleNames : literalArgs(text);
+    return out;
+  }
+
+  private classifyInner(av: AV, text: string, depth: number): Classification {
+    const none: Classification = { roles: [], why: '', roleNames: [] };
+    if (depth > 6) return none;
+    switch (av.t) {
+      case 'fn': {
+        const c = this.classifyFunction(av.file, av.id, depth);
+        if (c.roles.includes('role') && av.boundArgs) {
+          const names = av.boundArgs.flatMap((a) => (a.t === 'lit' && typeof a.value === 'string' ? [a.value] : a.t === 'array' ? a.items.flatMap((i) => (i.t === 'lit' && typeof i.value === 'string' ? [i.value] : [])) : []));
+          if (names.length) return { ...c, roleNames: names };
+        }
+        if (!c.roles.length && (authLikeName(lastSegment(text)) || roleLikeName(lastSegment(text)))) return this.byName(text);
+        return c;
+      }
+      case 'extcall':
+      case 'ext': {
+        const argsText = av.t === 'extcall' ? [av.text.replace(/^[^(]*\(/, '').replace(/\)$/, '')] : [];
+        const p = av.path.filter((x) => x !== '()').join('.');
+        for (const lib of LIBRARIES) {
+          if (!lib.module.test(av.module)) continue;
+          if (lib.path && !lib.path.test(p)) continue;
+          if (lib.unless && lib.unless(argsText.join(',').split(',').map((s) => s.trim()))) return { roles: [], why: `${lib.why} (not a gate)`, roleNames: [] };
+          return { roles: [...lib.roles], why: lib.why, roleNames: [] };
+        }
+        return this.byName(p ? lastSegment(p) : text);
+      }
+      case 'wrapped': {
+        const w = this.classifyInner(av.wrapper, av.text, depth + 1);
+        return w;
+      }
+      case 'array': {
+        const parts = av.items.map((i) => this.classifyInner(i, text, depth + 1));
+        return { roles: uniqRoles(parts.flatMap((p) => p.roles)), why: parts.map((p) => p.why).filter(Boolean).join(', '), roleNames: parts.flatMap((p) => p.roleNames) };
+      }
+      default:
+        return this.byName(text);
+    }
+  }
+
+  byName(text: string): Classification {
+    const name = lastSegment(text);
+    const roles: ChainRole[] = [];
+    if (roleLikeName(name)) roles.push('auth', 'role');
+    else if (authLikeName(name)) roles.push('auth');
+    if (/rate_?limit|limiter|throttl|slow_?down/i.test(name)) roles.push('rate-limit');
+    if (/^(?:validate|validator|validation|celebrate|checkSchema|validateBody|validateRequest|zValidator|validateInput)/i.test(name) || /(?:Validator|Validation|Schema)$/.test(name)) roles.push('validation');
+    if (/^cors$/i.test(name)) roles.push('cors');
+    return { roles, why: roles.length ? `by name (${name})` : '', roleNames: roles.includes('role') ? literalArgs(text) : [] };
+  }
+
+  /** Does a workspace function authenticate / check roles? Memoised, transitive through calls. */
+  classifyFunction(file: string, id: number, depth = 0): Classification {
+    const key = `${file}#${id}`;
+    const hit = this.fnMemo.get(key);
+    if (hit) return hit;
+    this.fnMemo.set(key, { roles: [], why: '', roleNames: [] }); // cycle guard
+    const s = this.ev.summary(file, id);
+    const roles: ChainRole[] = [];
+    let why = '';
+    const roleNames: string[] = [];
+    if (s) {
+      if (s.sessionCheck) (roles.push('auth'), (why = 'rejects requests without a session'));
+      else if ((s.readsCredential.length || s.sessionGetters.length) && s.rejects) (roles.push('auth'), (why = `reads ${s.readsCredential[0] ?? s.sessionGetters[0]} and rejects with 401/403`));
+      if (s.roleChecks.length) (roles.push('role'), roleNames.push(...s.roleChecks.flatMap((r) => quoted(r))));
+      if (!roles.includes('auth') && depth < 4) {
+        for (const c of s.calls) {
+          const callee = this.ev.eval(file, c.callee);
+          let sub: Classification | null = null;
+          if (callee.t === 'fn') sub = this.classifyFunction(callee.file, callee.id, depth + 1);
+          else if (callee.t === 'ext' || callee.t === 'extcall') sub = this.classifyInner(callee, '', depth + 1);
+          if (sub?.roles.includes('auth') && (c.resultTestedByReject || sub.why.includes('rejects') || sub.why.includes('passport') || sub.why.includes('by name') || !c.resultVar)) {
+            roles.push('auth');
+            why = why || `calls ${sub.why ? `an auth check (${sub.why})` : 'an auth check'}`;
+          }
+          if (sub?.roles.includes('role') && !roles.includes('role')) roles.push('role');
+          if (sub?.roles.includes('rate-limit')) roles.push('rate-limit');
+        }
+      }
+      if (!roles.includes('auth') && authLikeName(s.name)) (roles.push('auth'), (why = why || `by name (${s.name})`));
+      if (!roles.includes('role') && roleLikeName(s.name)) (roles.push('auth', 'role'), (why = why || `by name (${s.name})`));
+      if (/rate_?limit|limiter|throttl/i.test(s.name)) roles.push('rate-limit');
+    }
+    const out: Classification = { roles: uniqRoles(roles), why, roleNames, definedAt: s ? { file, line: s.pos.line } : undefined };
+    this.fnMemo.set(key, out);
+    return out;
+  }
+}
+
+function uniqRoles(r: ChainRole[]): ChainRole[] {
+  return [...new Set(r)];
+}
+
+function lastSegment(text: string): string {
+  const t = text.replace(/\(.*$/s, '').trim();
+  const parts = t.split('.');
+  return parts[parts.length - 1] || t;
+}
+
+function literalArgs(text: string): string[] {
+  const m = /\((.*)\)/s.exec(text);
+  if (!m) return [];
+  return [...m[1].matchAll(/['"`]([A-Za-z_:.-]+)['"`]/g)].map((x) => x[1]);
+}
+
+function quoted(text: string): string[] {
+  return [...text.matchAll(/['"`]([A-Za-z_:.-]+)['"`]/g)].map((x) => x[1]).filter((x) => x.length < 40);
+}

@@ -1,0 +1,116 @@
+/** Facts of every file -> the linked application model. */
+import type { FileFacts } from '../types';
+import type { AppModel, Route, CorsPolicy, LogCall, EnvDefinition, EnvRead, SkippedFile } from './types';
+import type { RouteguardConfig } from '../config/types';
+import { ModuleResolver } from './resolve';
+import { Evaluator } from './values';
+import { Classifier } from './classify';
+import { TenantIndex } from './tenants';
+import { buildRoute } from './routes';
+import { expressRoutes } from '../frameworks/express';
+import { nextRoutes } from '../frameworks/nextjs';
+
+export function linkModel(root: string, files: Map<string, FileFacts>, config: RouteguardConfig, skipped: SkippedFile[]): AppModel {
+  const resolver = new ModuleResolver(root, new Set(files.keys()));
+  const ev = new Evaluator(files, resolver);
+  const classifier = new Classifier(ev, config);
+  const tenants = new TenantIndex(files, config);
+  const raws = [...expressRoutes(ev), ...nextRoutes(ev, classifier)];
+  const routes: Route[] = [];
+  const seen = new Set<string>();
+  for (const raw of raws) {
+    const key = `${raw.method} ${raw.path} ${raw.loc.file}:${raw.loc.line}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    routes.push(buildRoute(raw, { ev, classifier, tenants, config }, routes.length));
+  }
+
+  // which function belongs to which routes (handler, its nested functions, chain middleware)
+  const fnRoutes = new Map<string, string[]>();
+  const addFn = (key: string, id: string) => {
+    const l = fnRoutes.get(key) ?? [];
+    if (!l.includes(id)) l.push(id);
+    fnRoutes.set(key, l);
+  };
+  for (const r of routes) {
+    if (!r.handlerLoc) continue;
+    const f = files.get(r.handlerLoc.file);
+    if (!f) continue;
+    for (const s of f.functions) {
+      if (s.id === 0) continue;
+      const inside = (s.pos.line > r.handlerLoc.line || (s.pos.line === r.handlerLoc.line && s.pos.column >= r.handlerLoc.column)) &&
+        (s.pos.endLine < r.handlerLoc.endLine || (s.pos.endLine === r.handlerLoc.endLine && s.pos.endColumn <= r.handlerLoc.endColumn));
+      if (inside) addFn(`${r.handlerLoc.file}#${s.id}`, r.id);
+    }
+  }
+
+  const cors: CorsPolicy[] = [];
+  const logs: LogCall[] = [];
+  const envDefinitions: EnvDefinition[] = [];
+  const envReads: EnvRead[] = [];
+  const suppressions: AppModel['suppressions'] = [];
+  const redactionConfigs = [...files.values()].flatMap((f) => Object.values(f.loggerRedactions));
+  for (const [file, f] of files) {
+    for (const c of f.cors) {
+      let routeIds: string[] = [];
+      if (c.source === 'cors-lib') {
+        const site = `${file}:${c.callPos.line}:${c.callPos.column}`;
+        routeIds = routes.filter((r) => r.chain.some((e) => e.site === site)).map((r) => r.id);
+      } else if (c.source === 'config-headers') {
+        routeIds = routes.filter((r) => r.framework.startsWith('nextjs')).map((r) => r.id);
+      } else if (c.inFunction) {
+        routeIds = fnRoutes.get(`${file}#${c.inFunction}`) ?? [];
+        if (!routeIds.length) {
+          // a middleware/helper that sets the header: routes whose chain includes that function
+          routeIds = routes.filter((r) => r.chain.some((e) => e.definedAt?.file === file && e.definedAt.line === f.functions[c.inFunction!]?.pos.line)).map((r) => r.id);
+        }
+      }
+      cors.push({ ...c, file, routeIds });
+      for (const id of routeIds) {
+        const r = routes.find((x) => x.id === id)!;
+        r.cors = c.origin === 'allowlist' ? (r.cors === 'none' ? 'allowlist' : r.cors) : c.origin;
+      }
+    }
+    for (const fn of f.functions) {
+      for (const l of fn.logs) {
+        const routeIds = fnRoutes.get(`${file}#${fn.id}`) ?? [];
+        const redactedPaths = redactionFor(ev, file, f, l.callee, redactionConfigs);
+        logs.push({ ...l, file, routeIds, redactedPaths });
+      }
+    }
+    for (const d of f.envDefinitions) envDefinitions.push({ ...d, file });
+    for (const r of f.envReads) envReads.push({ ...r, file, clientSide: f.useClient });
+    for (const s of f.suppressions) suppressions.push({ ...s, file });
+  }
+
+  const authCounts = new Map<string, number>();
+  for (const r of routes) for (const e of r.chain) if (e.roles.includes('auth') && !e.roles.includes('role')) authCounts.set(e.name, (authCounts.get(e.name) ?? 0) + 1);
+  const common = [...authCounts.entries()].sort((a, b) => b[1] - a[1])[0];
+
+  return {
+    root, files: [...files.keys()], routes, cors, logs, envDefinitions, envReads,
+    prismaModels: tenants.prismaModels, sqlTables: tenants.sqlTables, suppressions, skipped, config,
+    commonAuth: common ? { name: common[0] } : config.authMiddleware[0] ? { name: config.authMiddleware[0] } : undefined,
+  };
+}
+
+function redactionFor(ev: Evaluator, file: string, f: FileFacts, callee: import('../types').ValueRef, all: string[][]): string[] {
+  let v = callee;
+  while (v.k === 'member') v = v.object;
+  if (v.k === 'ref' && f.loggerRedactions[v.name]) return f.loggerRedactions[v.name];
+  if (v.k === 'import') {
+    const r = ev.resolver.resolve(file, v.source);
+    if (r.kind === 'file') {
+      const tf = ev.files.get(r.rel);
+      if (tf) {
+        const exp = tf.exports[v.name] ?? tf.exports['module.exports'];
+        const local = exp && exp.k === 'ref' ? exp.name : v.name;
+        if (tf.loggerRedactions[local]) return tf.loggerRedactions[local];
+        const vals = Object.values(tf.loggerRedactions);
+        if (vals.length === 1) return vals[0];
+      }
+    }
+  }
+  // req.log / request.log from pino-http configured elsewhere
+  return all.length === 1 ? all[0] : [];
+}

@@ -1,0 +1,25 @@
+/** What a framework adapter hands to the model builder: a route before enrichment. */
+import type { Loc } from '../types';
+import type { AV } from './values';
+
+export interface RawChainEntry {
+  av: AV;
+  text: string;
+  registeredAt: Loc;
+  file: string;
+}
+
+export interface RawRoute {
+  framework: 'express' | 'nextjs' | 'nextjs-pages' | 'server-action';
+  method: string;
+  path: string;
+  loc: Loc;
+  handler: AV;
+  handlerText: string;
+  handlerFile: string;
+  chain: RawChainEntry[];
+  mounts: Loc[];
+  mountKnown: boolean;
+  /** how handler parameters map to request data */
+  style: 'express' | 'next-app' | 'next-pages' | 'action';
+}

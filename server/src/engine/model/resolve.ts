@@ -1,0 +1,143 @@
+/**
+ * Import resolution the way TypeScript does it (tsconfig/jsconfig `paths`, `baseUrl`,
+ * index files, extensions, package.json `exports` of workspace packages), through
+ * TypeScript's own `resolveModuleName`. Reads config files as data only: no
+ * plugin, no script, nothing from the workspace is executed.
+ */
+import * as path from 'path';
+import * as fs from 'fs';
+import ts from 'typescript';
+
+export type Resolution = { kind: 'file'; rel: string } | { kind: 'package'; name: string } | { kind: 'unresolved' };
+
+export class ModuleResolver {
+  private readonly optionsByDir = new Map<string, ts.CompilerOptions>();
+  private readonly cache = new Map<string, Resolution>();
+  private readonly host: ts.ModuleResolutionHost;
+  private readonly tsCache: ts.ModuleResolutionCache;
+
+  constructor(private readonly root: string, private readonly known: Set<string>) {
+    this.host = {
+      fileExists: (f) => {
+        try {
+          return fs.statSync(f).isFile();
+        } catch {
+          return false;
+        }
+      },
+      readFile: (f) => {
+        try {
+          return fs.readFileSync(f, 'utf8');
+        } catch {
+          return undefined;
+        }
+      },
+      directoryExists: (d) => {
+        try {
+          return fs.statSync(d).isDirectory();
+        } catch {
+          return false;
+        }
+      },
+      realpath: (p) => p,
+      getCurrentDirectory: () => root,
+    };
+    this.tsCache = ts.createModuleResolutionCache(root, (x) => x);
+  }
+
+  resolve(fromRel: string, specifier: string): Resolution {
+    const dir = path.posix.dirname(fromRel);
+    const key = `${dir}\0${specifier}`;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const res = this.resolveUncached(fromRel, specifier);
+    this.cache.set(key, res);
+    return res;
+  }
+
+  private resolveUncached(fromRel: string, specifier: string): Resolution {
+    if (specifier.startsWith('node:')) return { kind: 'package', name: specifier };
+    const containing = path.join(this.root, fromRel);
+    const options = this.optionsFor(path.dirname(containing));
+    let resolved: string | undefined;
+    try {
+      const r = ts.resolveModuleName(specifier, containing, options, this.host, this.tsCache);
+      resolved = r.resolvedModule?.resolvedFileName;
+    } catch {
+      resolved = undefined;
+    }
+    if (resolved) {
+      const rel = path.relative(this.root, resolved).split(path.sep).join('/');
+      if (!rel.startsWith('..') && !rel.includes('node_modules/')) {
+        if (this.known.has(rel)) return { kind: 'file', rel };
+        // a .d.ts next to the source, or a .js path written for a .ts file
+        const alt = rel.replace(/\.d\.([cm]?)ts$/, '.$1ts').replace(/\.d\.ts$/, '.ts');
+        if (this.known.has(alt)) return { kind: 'file', rel: alt };
+      }
+    }
+    if (specifier.startsWith('.') || specifier.startsWith('/')) {
+      // TypeScript refuses some JS layouts (e.g. no allowJs-compatible extension): try the usual suspects.
+      const base = path.posix.normalize(path.posix.join(path.posix.dirname(fromRel), specifier));
+      for (const cand of [base, ...['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'].map((e) => base + e), ...['ts', 'tsx', 'js', 'jsx', 'mjs'].map((e) => `${base}/index.${e}`), base.replace(/\.js$/, '.ts')]) {
+        if (this.known.has(cand)) return { kind: 'file', rel: cand };
+      }
+      return { kind: 'unresolved' };
+    }
+    return { kind: 'package', name: packageName(specifier) };
+  }
+
+  /** Compiler options of the nearest tsconfig.json / jsconfig.json above a directory. */
+  private optionsFor(absDir: string): ts.CompilerOptions {
+    const hit = this.optionsByDir.get(absDir);
+    if (hit) return hit;
+    let opts: ts.CompilerOptions | undefined;
+    for (const name of ['tsconfig.json', 'jsconfig.json']) {
+      const p = path.join(absDir, name);
+      if (this.host.fileExists(p)) {
+        opts = this.readConfig(p);
+        break;
+      }
+    }
+    if (!opts) {
+      const parent = path.dirname(absDir);
+      const insideRoot = !path.relative(this.root, absDir).startsWith('..') && absDir !== this.root;
+      opts = insideRoot && parent !== absDir ? this.optionsFor(parent) : defaultOptions();
+    }
+    this.optionsByDir.set(absDir, opts);
+    return opts;
+  }
+
+  private readConfig(file: string): ts.CompilerOptions {
+    try {
+      const read = ts.readConfigFile(file, (f) => this.host.readFile(f));
+      if (read.error || !read.config) return defaultOptions();
+      const parsed = ts.parseJsonConfigFileContent(
+        read.config,
+        {
+          useCaseSensitiveFileNames: true,
+          readDirectory: () => [], // we never need the file list, only the options
+          fileExists: (f) => this.host.fileExists(f),
+          readFile: (f) => this.host.readFile(f),
+        },
+        path.dirname(file),
+        undefined,
+        file,
+      );
+      const o = { ...parsed.options, allowJs: true, noEmit: true };
+      if (o.moduleResolution === undefined || o.moduleResolution === ts.ModuleResolutionKind.Classic) o.moduleResolution = ts.ModuleResolutionKind.Bundler;
+      if (o.moduleResolution === ts.ModuleResolutionKind.Bundler && o.module !== undefined && o.module !== ts.ModuleKind.ESNext && o.module !== ts.ModuleKind.Preserve) o.module = ts.ModuleKind.ESNext;
+      return o;
+    } catch {
+      return defaultOptions();
+    }
+  }
+}
+
+function defaultOptions(): ts.CompilerOptions {
+  return { allowJs: true, moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext, noEmit: true };
+}
+
+export function packageName(spec: string): string {
+  const parts = spec.split('/');
+  return spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}

@@ -1,0 +1,245 @@
+/**
+ * Route enrichment: classify the middleware chain, look into the handler (and the
+ * helpers it calls, across files) for session checks, role checks and data access.
+ */
+import picomatch from 'picomatch';
+import type { Loc, Taint, FunctionSummary, LogCallFact } from '../types';
+import type { Route, ChainEntry, ResolvedQuery } from './types';
+import type { RawRoute } from './rawRoute';
+import type { AV, Evaluator } from './values';
+import type { Classifier } from './classify';
+import type { TenantIndex } from './tenants';
+import type { RouteguardConfig } from '../config/types';
+import { publicReasonForPath } from '../facts/vocabulary';
+import { extendTaints } from '../facts/extractCode';
+
+const CREATE_OPS = new Set(['create', 'createMany', 'createManyAndReturn', 'insert']);
+const SENSITIVE_PATH = /(?:^|\/)(?:admin|internal|manage|account|accounts|billing|invoices?|users?|members?|orgs?|organi[sz]ations?|teams?|workspaces?|tenants?|settings|profile|dashboard|me|export|exports|documents?|files?|uploads?|payments?|orders?|customers?|projects?|api-?keys?|tokens|secrets|audit|reports?|subscriptions?)(?:\/|$)/i;
+
+export interface RouteContext {
+  ev: Evaluator;
+  classifier: Classifier;
+  tenants: TenantIndex;
+  config: RouteguardConfig;
+}
+
+export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Route {
+  const { ev, classifier } = ctx;
+  const chain: ChainEntry[] = raw.chain.map((e) => {
+    const c = classifier.classify(e.av, e.text);
+    return {
+      name: e.text, roles: c.roles, registeredAt: e.registeredAt, why: c.why, roleNames: c.roleNames,
+      site: e.av.t === 'extcall' ? `${e.av.file}:${e.av.pos.line}:${e.av.pos.column}` : undefined,
+      definedAt: c.definedAt ? { file: c.definedAt.file, line: c.definedAt.line, column: 1, endLine: c.definedAt.line, endColumn: 1 } : undefined,
+    };
+  });
+  // unwrap handler wrappers (withAuth(handler), asyncHandler(fn)); the wrapper joins the chain
+  let handler: AV = raw.handler;
+  for (let i = 0; i < 6 && handler.t === 'wrapped'; i++) {
+    const w = handler.wrapper;
+    const c = classifier.classify(w, handler.text.replace(/\(.*$/s, ''));
+    let roles = c.roles;
+    let why = c.why;
+    if (!roles.length && w.t === 'fn') {
+      const fc = classifier.classifyFunction(w.file, w.id);
+      roles = fc.roles;
+      why = fc.why;
+    }
+    chain.push({ name: handler.text.replace(/\(.*$/s, '') + '(...)', roles, registeredAt: raw.loc, why: why ? `wrapper: ${why}` : 'wrapper', roleNames: c.roleNames });
+    handler = handler.inner;
+  }
+  const handlerFn = handler.t === 'fn' ? handler : null;
+  const summary = handlerFn ? ev.summary(handlerFn.file, handlerFn.id) : undefined;
+
+  const auth = { required: false, via: [] as string[], evidence: [] as { message: string; loc: Loc }[] };
+  for (const e of chain) {
+    if (e.roles.includes('auth')) {
+      auth.required = true;
+      auth.via.push(e.name);
+      auth.evidence.push({ message: `${e.name} authenticates (${e.why || 'auth middleware'})`, loc: e.registeredAt });
+    }
+  }
+  let roleCheck = chain.some((e) => e.roles.includes('role'));
+  const roles = chain.flatMap((e) => e.roleNames ?? []);
+  const roleEvidence = chain.filter((e) => e.roles.includes('role')).map((e) => e.name);
+  if (handlerFn && summary) {
+    const hc = classifier.classifyFunction(handlerFn.file, handlerFn.id);
+    if (hc.roles.includes('auth') && !(summary.name && hc.why.startsWith('by name'))) {
+      auth.required = true;
+      const via = summary.sessionGetters[0] ? `session check (${summary.sessionGetters[0]})` : 'session check in handler';
+      auth.via.push(via);
+      auth.evidence.push({ message: `handler ${hc.why}`, loc: { file: handlerFn.file, ...(summary.sessionCheckPos ?? summary.pos) } });
+    }
+    if (hc.roles.includes('role') || summary.roleChecks.length) {
+      roleCheck = true;
+      roleEvidence.push(...summary.roleChecks.slice(0, 2));
+      roles.push(...hc.roleNames);
+    }
+  }
+
+  const queries = handlerFn ? resolveQueries(ctx, handlerFn.file, handlerFn.id, raw, chainVerified(ctx, raw)) : [];
+  const logs: LogCallFact[] = handlerFn ? collectLogs(ev, handlerFn.file, handlerFn.id) : [];
+  const writesByMethod = ['POST', 'PUT', 'PATCH', 'DELETE', 'ACTION'].includes(raw.method) || (raw.method === 'ALL' && !!summary && (summary.queries.some((q) => q.kind !== 'read')));
+  const writes = writesByMethod || queries.some((q) => q.kind !== 'read');
+  const readsData = queries.some((q) => q.tenantOwned || ctx.tenants.isUserModel(q.model) || q.orm === 'sql') ||
+    (!handlerFn && SENSITIVE_PATH.test(raw.path)) ||
+    (!!summary && !queries.length && summary.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('request:') || t.startsWith('param:'))) && c.callee.k !== 'global') && SENSITIVE_PATH.test(raw.path));
+
+  let publicReason = raw.framework === 'server-action' ? undefined : publicReasonForPath(raw.path) ?? undefined;
+  if (ctx.config.publicRoutes.length && picomatch(ctx.config.publicRoutes)(raw.path)) publicReason = 'configured publicRoutes';
+  if (chain.some((e) => /passport\.authenticate\(\s*['"]local['"]/.test(e.name))) publicReason = publicReason ?? 'login (passport local strategy)';
+
+  const tenantQueries = queries.filter((q) => q.tenantOwned);
+  const tenantScoping: Route['tenantScoping'] = !handlerFn
+    ? 'unknown'
+    : tenantQueries.length === 0
+      ? queries.length ? 'none' : 'none'
+      : tenantQueries.some((q) => isUnscoped(q)) ? 'unscoped' : 'scoped';
+
+  const validated = chain.some((e) => e.roles.includes('validation')) || (!!summary && summary.calls.some((c) => /(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync|assert)$/.test(calleeName(c.callee))));
+  return {
+    id: `r${index}`,
+    framework: raw.framework,
+    method: raw.method,
+    path: raw.path,
+    loc: raw.loc,
+    handlerLoc: handlerFn && summary ? { file: handlerFn.file, ...summary.pos } : undefined,
+    handlerName: summary?.name || raw.handlerText,
+    chain,
+    mounts: raw.mounts,
+    mountKnown: raw.mountKnown,
+    auth,
+    roles: [...new Set(roles)],
+    roleCheck,
+    roleEvidence,
+    queries,
+    writes,
+    readsData,
+    publicReason,
+    tenantScoping,
+    rateLimited: chain.some((e) => e.roles.includes('rate-limit')),
+    validated,
+    cors: 'none',
+    logs,
+    logsFile: handlerFn?.file ?? raw.handlerFile,
+    requestReads: summary?.requestReads ?? [],
+  };
+}
+
+export function isUnscoped(q: ResolvedQuery): boolean {
+  if (!q.tenantOwned || CREATE_OPS.has(q.op) || q.ownershipChecked || q.sessionScoped.length) return false;
+  return q.clientDriven.length > 0 || q.many || !q.hasFilter;
+}
+
+function calleeName(v: import('../types').ValueRef): string {
+  if (v.k === 'member') return v.prop;
+  if (v.k === 'ref' || v.k === 'global') return v.name;
+  if (v.k === 'import') return v.name;
+  return '';
+}
+
+/** Request ids verified by middleware in the chain (a membership check in `requireOrgMember`). */
+function chainVerified(ctx: RouteContext, raw: RawRoute): Set<string> {
+  const out = new Set<string>();
+  for (const e of raw.chain) {
+    let av = e.av;
+    if (av.t === 'wrapped') av = av.wrapper;
+    if (av.t !== 'fn') continue;
+    const s = ctx.ev.summary(av.file, av.id);
+    if (!s) continue;
+    s.verifiedKeys.forEach((k) => out.add(k));
+    for (const q of s.queries) {
+      const terms = q.where ?? [];
+      if (terms.some((t) => t.taint.some((x) => x.startsWith('session:')))) for (const t of terms) for (const x of t.taint) if (x.startsWith('request:')) out.add(x);
+    }
+  }
+  return out;
+}
+
+function mapTaints(ts: Taint[], argMap: (Taint[] | undefined)[] | null, style: RawRoute['style'] | null): Taint[] {
+  const out: Taint[] = [];
+  for (const t of ts) {
+    if (t.startsWith('arg:') && argMap) {
+      const m = /^arg:(\d+):(.*)$/.exec(t);
+      if (m) {
+        const base = argMap[Number(m[1])];
+        if (base) out.push(...extendTaints(base, m[2] ? m[2].split('.') : []));
+        continue;
+      }
+    }
+    if (style === 'action' && (t.startsWith('arg:') || t.startsWith('param:'))) {
+      out.push('request:' + t);
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRoute, verified: Set<string>): ResolvedQuery[] {
+  const out: ResolvedQuery[] = [];
+  const seen = new Set<string>();
+  const visit = (f: string, fid: number, argMap: (Taint[] | undefined)[] | null, depth: number, via: Loc[], ownershipFromCaller: boolean) => {
+    const key = `${f}#${fid}`;
+    if (seen.has(key) || depth > 4) return;
+    seen.add(key);
+    const facts = ctx.ev.files.get(f);
+    const s = facts?.functions[fid];
+    if (!s) return;
+    // nested functions (callbacks, transactions, inline helpers) belong to their parent
+    const group: FunctionSummary[] = [s, ...facts!.functions.filter((o) => o.id !== fid && o.id !== 0 && within(o, s))];
+    const style = depth === 0 ? raw.style : null;
+    const localVerified = new Set(verified);
+    for (const g of group) g.verifiedKeys.forEach((k) => localVerified.add(k));
+    const ownership = group.flatMap((g) => g.ownershipChecks);
+    const allQueries = group.flatMap((g) => g.queries).sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
+    for (const q of allQueries) {
+      const terms = (q.where ?? []).map((t) => ({ ...t, taint: mapTaints(t.taint, argMap, style) }));
+      const sessionScoped: { path: string; source: string }[] = [];
+      const clientDriven: { path: string; source: string }[] = [];
+      for (const t of terms) {
+        const sess = t.taint.find((x) => x.startsWith('session:'));
+        const req = t.taint.filter((x) => x.startsWith('request:'));
+        const ver = req.find((x) => localVerified.has(x));
+        if (sess) sessionScoped.push({ path: t.path, source: sess.slice(8) });
+        else if (ver) sessionScoped.push({ path: t.path, source: `${ver.slice(8)} (membership verified)` });
+        else if (req.length) clientDriven.push({ path: t.path, source: req[0].slice(8) });
+      }
+      if (sessionScoped.length) for (const t of terms) for (const x of t.taint) if (x.startsWith('request:')) localVerified.add(x);
+      const info = ctx.tenants.info(q.orm, q.model);
+      const ownershipChecked = ownershipFromCaller || ownership.some((o) => (q.resultVar && o.variable === q.resultVar) || o.models.includes(q.model));
+      out.push({
+        orm: q.orm, model: q.model, op: q.op, kind: q.kind, many: q.many, loc: { file: f, ...q.pos },
+        tenantOwned: info.tenantOwned, tenantKeys: info.keys, clientDriven, sessionScoped,
+        hasFilter: q.where !== null, ownershipChecked, sqlText: q.sqlText, via,
+      });
+    }
+    for (const g of group) {
+      for (const c of g.calls) {
+        const callee = ctx.ev.eval(f, c.callee);
+        if (callee.t !== 'fn') continue;
+        if (callee.file === f && group.some((x) => x.id === callee.id)) continue;
+        const mapped = c.args.map((a) => mapTaints(a, argMap, style));
+        const owned = ownership.some((o) => c.resultVar && o.variable === c.resultVar.split(',')[0]);
+        visit(callee.file, callee.id, mapped, depth + 1, [...via, { file: f, ...c.pos }], owned);
+      }
+    }
+  };
+  visit(file, id, null, 0, [], false);
+  return out;
+}
+
+function within(inner: FunctionSummary, outer: FunctionSummary): boolean {
+  const a = inner.pos;
+  const b = outer.pos;
+  const startAfter = a.line > b.line || (a.line === b.line && a.column > b.column);
+  const endBefore = a.endLine < b.endLine || (a.endLine === b.endLine && a.endColumn <= b.endColumn);
+  return startAfter && endBefore;
+}
+
+function collectLogs(ev: Evaluator, file: string, id: number): LogCallFact[] {
+  const facts = ev.files.get(file);
+  const s = facts?.functions[id];
+  if (!s) return [];
+  return [s, ...facts!.functions.filter((o) => o.id !== id && o.id !== 0 && within(o, s))].flatMap((g) => g.logs);
+}

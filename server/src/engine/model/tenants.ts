@@ -1,0 +1,73 @@
+/**
+ * Which models and tables are tenant-owned: Prisma schema fields, SQL DDL columns,
+ * columns the project's own queries filter on, and configuration.
+ */
+import type { PrismaModelFact, SqlTableFact, FileFacts } from '../types';
+import type { RouteguardConfig } from '../config/types';
+import { tenantKeysOf, isTenantRoot } from '../data/prismaSchema';
+
+export interface TenantInfo {
+  tenantOwned: boolean;
+  keys: string[];
+}
+
+const snake = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+
+export class TenantIndex {
+  readonly prismaModels: PrismaModelFact[] = [];
+  readonly sqlTables: SqlTableFact[] = [];
+  private readonly byDelegate = new Map<string, PrismaModelFact>();
+  private readonly tableColumns = new Map<string, Set<string>>();
+  private readonly tenantCols: Set<string>;
+  private readonly memo = new Map<string, TenantInfo>();
+
+  constructor(files: Map<string, FileFacts>, private readonly config: RouteguardConfig) {
+    this.tenantCols = new Set(config.tenantKeys.flatMap((k) => [k.toLowerCase(), snake(k)]));
+    for (const f of files.values()) {
+      for (const m of f.prismaModels) {
+        this.prismaModels.push(m);
+        this.byDelegate.set(m.delegate, m);
+        this.byDelegate.set(m.name.toLowerCase(), m);
+      }
+      for (const t of f.sqlTables) {
+        this.sqlTables.push(t);
+        const set = this.tableColumns.get(t.name.toLowerCase()) ?? new Set();
+        t.columns.forEach((c) => set.add(c.toLowerCase()));
+        this.tableColumns.set(t.name.toLowerCase(), set);
+      }
+      // learn tenant columns from the project's own SQL: `WHERE org_id = $1` on table t
+      for (const fn of f.functions) for (const q of fn.queries) {
+        if (q.orm !== 'sql' || !q.where) continue;
+        const set = this.tableColumns.get(q.model.toLowerCase()) ?? new Set();
+        q.where.forEach((w) => set.add(w.path.toLowerCase()));
+        this.tableColumns.set(q.model.toLowerCase(), set);
+      }
+    }
+  }
+
+  info(orm: 'prisma' | 'sql', model: string): TenantInfo {
+    const key = `${orm}:${model}`;
+    const hit = this.memo.get(key);
+    if (hit) return hit;
+    let out: TenantInfo = { tenantOwned: false, keys: [] };
+    const configured = this.config.tenantModels.some((m) => m.toLowerCase() === model.toLowerCase());
+    if (orm === 'prisma') {
+      const m = this.byDelegate.get(model) ?? this.byDelegate.get(model.toLowerCase());
+      if (m) {
+        const keys = tenantKeysOf(m, this.config.tenantKeys);
+        const root = isTenantRoot(m, this.prismaModels, this.config.tenantKeys);
+        out = { tenantOwned: keys.length > 0 || root || configured, keys: keys.length ? keys : root ? ['id'] : [] };
+      } else if (configured) out = { tenantOwned: true, keys: [] };
+    } else {
+      const cols = this.tableColumns.get(model.toLowerCase());
+      const keys = cols ? [...cols].filter((c) => this.tenantCols.has(c)) : [];
+      out = { tenantOwned: keys.length > 0 || configured, keys };
+    }
+    this.memo.set(key, out);
+    return out;
+  }
+
+  isUserModel(model: string): boolean {
+    return /^(?:user|users|account|accounts|member|members|profile|profiles|customer|customers)$/i.test(model);
+  }
+}

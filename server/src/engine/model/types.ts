@@ -1,0 +1,117 @@
+/** The linked application model: what rules read. No ASTs, no framework syntax. */
+import type { Loc, CorsFact, LogCallFact, EnvDefinitionFact, EnvReadFact, PrismaModelFact, SqlTableFact, SuppressionFact } from '../types';
+
+export type ChainRole = 'auth' | 'role' | 'rate-limit' | 'validation' | 'cors' | 'other';
+
+export interface ChainEntry {
+  name: string; // what the user wrote: requireAuth, passport.authenticate('jwt'), cors(...)
+  roles: ChainRole[];
+  /** where this piece was registered (the use() call or the route argument) */
+  registeredAt: Loc;
+  /** where it is defined, when resolved */
+  definedAt?: Loc;
+  why?: string; // how we know it is auth/role (name, library, behaviour)
+  roleNames?: string[]; // requireRole('admin') -> ['admin']
+  /** file:line:column of the library call that made it (links cors() settings to routes) */
+  site?: string;
+}
+
+export interface ResolvedQuery {
+  orm: 'prisma' | 'sql';
+  model: string;
+  op: string;
+  kind: 'read' | 'write' | 'delete';
+  many: boolean;
+  loc: Loc;
+  /** the model/table carries a tenant or owner key */
+  tenantOwned: boolean;
+  tenantKeys: string[];
+  /** where-terms driven by client input */
+  clientDriven: { path: string; source: string }[];
+  /** where-terms constrained by the caller's identity (session) or a verified id */
+  sessionScoped: { path: string; source: string }[];
+  hasFilter: boolean;
+  ownershipChecked: boolean;
+  sqlText?: string;
+  /** the call chain from the handler (for evidence) */
+  via: Loc[];
+}
+
+export interface RouteAuth {
+  required: boolean;
+  via: string[];
+  evidence: { message: string; loc: Loc }[];
+}
+
+export interface Route {
+  id: string;
+  framework: 'express' | 'nextjs' | 'nextjs-pages' | 'server-action';
+  method: string;
+  path: string;
+  /** declaration: the route registration / exported handler */
+  loc: Loc;
+  handlerLoc?: Loc;
+  handlerName: string;
+  chain: ChainEntry[];
+  /** where routers were mounted on the way from the app to this route */
+  mounts: Loc[];
+  mountKnown: boolean;
+  auth: RouteAuth;
+  roles: string[];
+  roleCheck: boolean;
+  roleEvidence: string[];
+  queries: ResolvedQuery[];
+  writes: boolean;
+  readsData: boolean;
+  /** public by design (login, health, webhook...) with the reason */
+  publicReason?: string;
+  tenantScoping: 'scoped' | 'unscoped' | 'none' | 'unknown';
+  rateLimited: boolean;
+  validated: boolean;
+  cors: string;
+  logs: LogCallFact[];
+  logsFile: string;
+  requestReads: string[];
+}
+
+export interface CorsPolicy extends CorsFact {
+  file: string;
+  /** routes this policy applies to (ids) */
+  routeIds: string[];
+}
+
+export interface LogCall extends LogCallFact {
+  file: string;
+  routeIds: string[];
+  redactedPaths: string[];
+}
+
+export interface EnvDefinition extends EnvDefinitionFact {
+  file: string;
+}
+export interface EnvRead extends EnvReadFact {
+  file: string;
+  clientSide: boolean;
+}
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+export interface AppModel {
+  root: string;
+  files: string[];
+  routes: Route[];
+  cors: CorsPolicy[];
+  logs: LogCall[];
+  envDefinitions: EnvDefinition[];
+  envReads: EnvRead[];
+  prismaModels: PrismaModelFact[];
+  sqlTables: SqlTableFact[];
+  suppressions: (SuppressionFact & { file: string })[];
+  skipped: SkippedFile[];
+  config: import('../config/types').RouteguardConfig;
+  /** the auth middleware most routes use (for quick fixes) */
+  commonAuth?: { name: string; importFrom?: string };
+}

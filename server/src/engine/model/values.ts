@@ -1,0 +1,274 @@
+/**
+ * Cross-file evaluation of ValueRefs into abstract values: which function a
+ * middleware name denotes, which router an import is, what a factory returns.
+ */
+import type { FileFacts, ValueRef, FunctionSummary, Loc, Pos } from '../types';
+import type { ModuleResolver } from './resolve';
+
+export type AV =
+  | { t: 'fn'; file: string; id: number; boundArgs?: AV[] }
+  | { t: 'module'; file: string }
+  | { t: 'ext'; module: string; path: string[] }
+  | { t: 'extcall'; module: string; path: string[]; args: ValueRef[]; file: string; pos: Pos; text: string }
+  | { t: 'router'; id: string }
+  | { t: 'routebuilder'; router: string; path: ValueRef; file: string }
+  | { t: 'wrapped'; wrapper: AV; inner: AV; text: string }
+  | { t: 'array'; items: AV[] }
+  | { t: 'object'; file: string; props: Record<string, ValueRef> }
+  | { t: 'class'; file: string; methods: Record<string, number>; name: string }
+  | { t: 'param'; file: string; fn: number; index: number; path: string[] }
+  | { t: 'lit'; value: string | number | boolean | null; regex?: string }
+  | { t: 'unknown'; text: string };
+
+export interface RouterObject {
+  id: string;
+  kind: 'app' | 'router';
+  framework: string;
+  file: string;
+  pos: Pos;
+  ops: RouterOp[];
+  mountedBy: number;
+}
+
+export interface RouterOp {
+  method: string;
+  args: ValueRef[];
+  file: string;
+  pos: Pos;
+  order: number;
+  /** for `.route(p).get(h)`: the path given to route() */
+  routePath?: ValueRef;
+}
+
+const ROUTER_FACTORIES: Record<string, { kind: 'app' | 'router'; framework: string }[]> = {
+  express: [{ kind: 'app', framework: 'express' }],
+  'express.Router': [{ kind: 'router', framework: 'express' }],
+  'express-promise-router': [{ kind: 'router', framework: 'express' }],
+  'router': [{ kind: 'router', framework: 'express' }],
+};
+
+export class Evaluator {
+  readonly routers = new Map<string, RouterObject>();
+  private readonly exportMemo = new Map<string, AV>();
+  private readonly refMemo = new Map<string, AV>();
+  private readonly active = new Set<string>();
+
+  constructor(readonly files: Map<string, FileFacts>, readonly resolver: ModuleResolver) {}
+
+  summary(file: string, id: number): FunctionSummary | undefined {
+    return this.files.get(file)?.functions[id];
+  }
+
+  loc(file: string, pos: Pos): Loc {
+    return { file, ...pos };
+  }
+
+  /** Evaluate a value written in `file`. */
+  eval(file: string, v: ValueRef, depth = 0): AV {
+    if (depth > 25) return { t: 'unknown', text: 'too deep' };
+    switch (v.k) {
+      case 'ref':
+        return this.evalRef(file, v.name, depth);
+      case 'import':
+        return this.evalImport(file, v.source, v.name, depth);
+      case 'global':
+        return { t: 'unknown', text: v.name };
+      case 'fn':
+        return { t: 'fn', file, id: v.id };
+      case 'param':
+        return { t: 'param', file, fn: v.fn, index: v.index, path: v.path };
+      case 'lit':
+        return { t: 'lit', value: v.value, regex: v.regex };
+      case 'array':
+        return { t: 'array', items: v.items.flatMap((i) => this.flattenSpread(file, i, depth)) };
+      case 'spread':
+        return this.eval(file, v.arg, depth + 1);
+      case 'object':
+        return { t: 'object', file, props: v.props };
+      case 'class':
+        return { t: 'class', file, methods: v.methods, name: v.name };
+      case 'member':
+        return this.member(this.eval(file, v.object, depth + 1), v.prop, depth);
+      case 'new': {
+        const c = this.eval(file, v.callee, depth + 1);
+        if (c.t === 'class') return c;
+        if (c.t === 'ext') return { t: 'extcall', module: c.module, path: c.path, args: v.args, file, pos: v.pos, text: 'new' };
+        return { t: 'unknown', text: 'new' };
+      }
+      case 'call':
+        return this.evalCall(file, v, depth);
+      default:
+        return { t: 'unknown', text: (v as { text?: string }).text ?? '?' };
+    }
+  }
+
+  private flattenSpread(file: string, v: ValueRef, depth: number): AV[] {
+    if (v.k === 'spread') {
+      const inner = this.eval(file, v.arg, depth + 1);
+      return inner.t === 'array' ? inner.items : [inner];
+    }
+    return [this.eval(file, v, depth + 1)];
+  }
+
+  private evalRef(file: string, name: string, depth: number): AV {
+    const key = `${file}\0${name}`;
+    const hit = this.refMemo.get(key);
+    if (hit) return hit;
+    if (this.active.has(key)) return { t: 'unknown', text: name };
+    const facts = this.files.get(file);
+    const b = facts?.bindings[name];
+    if (!b) {
+      const imp = facts?.imports[name];
+      if (imp) return this.evalImport(file, imp.source, imp.name, depth);
+      return { t: 'unknown', text: name };
+    }
+    this.active.add(key);
+    let out: AV;
+    if (b.k === 'call') {
+      // identity matters for routers: evaluate once per binding
+      out = this.evalCall(file, b, depth + 1);
+    } else out = this.eval(file, b, depth + 1);
+    this.active.delete(key);
+    this.refMemo.set(key, out);
+    return out;
+  }
+
+  evalImport(file: string, source: string, name: string, depth: number): AV {
+    const r = this.resolver.resolve(file, source);
+    if (r.kind === 'package') return { t: 'ext', module: r.name === source ? source : source, path: name === 'default' || name === '*' ? [] : [name] };
+    if (r.kind === 'unresolved') return { t: 'unknown', text: source };
+    return this.evalExport(r.rel, name, depth + 1);
+  }
+
+  evalExport(file: string, name: string, depth: number, seen = new Set<string>()): AV {
+    const key = `${file}\0${name}`;
+    const hit = this.exportMemo.get(key);
+    if (hit) return hit;
+    if (seen.has(key) || depth > 25) return { t: 'unknown', text: name };
+    seen.add(key);
+    const facts = this.files.get(file);
+    if (!facts) return { t: 'unknown', text: name };
+    let out: AV | undefined;
+    if (name === '*') {
+      out = facts.exports['module.exports'] ? this.eval(file, facts.exports['module.exports'], depth + 1) : { t: 'module', file };
+    } else if (facts.exports[name]) {
+      out = this.eval(file, facts.exports[name], depth + 1);
+    } else if (name === 'default' && facts.exports['module.exports']) {
+      out = this.eval(file, facts.exports['module.exports'], depth + 1);
+    } else {
+      for (const src of facts.exportAll) {
+        const r = this.resolver.resolve(file, src);
+        if (r.kind !== 'file') continue;
+        const av = this.evalExport(r.rel, name, depth + 1, seen);
+        if (av.t !== 'unknown') {
+          out = av;
+          break;
+        }
+      }
+    }
+    out = out ?? { t: 'unknown', text: name };
+    this.exportMemo.set(key, out);
+    return out;
+  }
+
+  member(obj: AV, prop: string, depth: number): AV {
+    switch (obj.t) {
+      case 'module':
+        return this.evalExport(obj.file, prop, depth + 1);
+      case 'ext':
+        return { t: 'ext', module: obj.module, path: [...obj.path, prop] };
+      case 'extcall':
+        return { t: 'ext', module: obj.module, path: [...obj.path, '()', prop] };
+      case 'object': {
+        const pv = obj.props[prop];
+        return pv ? this.eval(obj.file, pv, depth + 1) : { t: 'unknown', text: prop };
+      }
+      case 'class': {
+        const id = obj.methods[prop];
+        return id !== undefined ? { t: 'fn', file: obj.file, id } : { t: 'unknown', text: prop };
+      }
+      default:
+        return { t: 'unknown', text: prop };
+    }
+  }
+
+  private evalCall(file: string, v: Extract<ValueRef, { k: 'call' }>, depth: number): AV {
+    // router.route('/x') and chained verbs
+    if (v.callee.k === 'member') {
+      const recv = this.eval(file, v.callee.object, depth + 1);
+      if (recv.t === 'router' && v.callee.prop === 'route' && v.args[0]) return { t: 'routebuilder', router: recv.id, path: v.args[0], file };
+      if (recv.t === 'routebuilder') return recv;
+      if (recv.t === 'router' && ['use', 'get', 'post', 'put', 'patch', 'delete', 'all', 'options', 'head', 'basePath'].includes(v.callee.prop)) return recv;
+    }
+    const callee = this.eval(file, v.callee, depth + 1);
+    if (callee.t === 'ext') {
+      const factoryKey = [callee.module, ...callee.path].join('.');
+      const factory = ROUTER_FACTORIES[factoryKey];
+      if (factory) {
+        const id = `${file}:${v.pos.line}:${v.pos.column}`;
+        if (!this.routers.has(id)) this.routers.set(id, { id, kind: factory[0].kind, framework: factory[0].framework, file, pos: v.pos, ops: [], mountedBy: 0 });
+        return { t: 'router', id };
+      }
+      const fnArg = v.args.map((a) => this.eval(file, a, depth + 1)).find((a) => a.t === 'fn' || a.t === 'wrapped');
+      const self: AV = { t: 'extcall', module: callee.module, path: callee.path, args: v.args, file, pos: v.pos, text: v.text };
+      if (fnArg) return { t: 'wrapped', wrapper: self, inner: fnArg, text: v.text };
+      return self;
+    }
+    if (callee.t === 'fn') {
+      const s = this.summary(callee.file, callee.id);
+      if (!s) return { t: 'unknown', text: v.text };
+      const args = v.args.map((a) => this.eval(file, a, depth + 1));
+      // a wrapper: calls one of its parameters (asyncHandler(fn), withAuth(handler))
+      if (s.callsParam.length) {
+        const k = s.callsParam.find((i) => args[i] && (args[i].t === 'fn' || args[i].t === 'wrapped' || args[i].t === 'unknown'));
+        if (k !== undefined) {
+          const ret = s.returns[0] ? this.eval(callee.file, s.returns[0], depth + 1) : callee;
+          return { t: 'wrapped', wrapper: ret.t === 'fn' ? ret : callee, inner: args[k], text: v.text };
+        }
+      }
+      // a factory: evaluate what it returns (requireRole('admin') -> the inner middleware)
+      if (s.returns.length) {
+        const ret = this.eval(callee.file, s.returns[0], depth + 1);
+        if (ret.t === 'fn') return { ...ret, boundArgs: args };
+        if (ret.t !== 'unknown' && ret.t !== 'param') return ret;
+      }
+      return { t: 'unknown', text: v.text };
+    }
+    if (callee.t === 'wrapped') return callee;
+    if (callee.t === 'unknown' || callee.t === 'param') {
+      const args = v.args.map((a) => this.eval(file, a, depth + 1));
+      const fnArg = args.find((a) => a.t === 'fn' || a.t === 'wrapped');
+      if (fnArg) return { t: 'wrapped', wrapper: { t: 'unknown', text: v.text }, inner: fnArg, text: v.text };
+    }
+    return { t: 'unknown', text: v.text };
+  }
+}
+
+/** Source-like text of a value, for chain names and evidence. */
+export function refText(v: ValueRef): string {
+  switch (v.k) {
+    case 'ref':
+    case 'global':
+      return v.name;
+    case 'import':
+      return v.name === 'default' || v.name === '*' ? v.source.split('/').pop() ?? v.source : v.name;
+    case 'member':
+      return `${refText(v.object)}.${v.prop}`;
+    case 'call':
+      return v.text;
+    case 'fn':
+      return v.name ?? '<inline function>';
+    case 'param':
+      return `<parameter ${v.index}>`;
+    case 'array':
+      return `[${v.items.map(refText).join(', ')}]`;
+    case 'spread':
+      return `...${refText(v.arg)}`;
+    case 'lit':
+      return JSON.stringify(v.value);
+    case 'new':
+      return `new ${refText(v.callee)}(...)`;
+    default:
+      return (v as { text?: string }).text ?? '?';
+  }
+}

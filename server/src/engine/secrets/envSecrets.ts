@@ -1,0 +1,107 @@
+/**
+ * Is an env variable a secret? Judged by its name and by the shape of its value. Values are
+ * never returned or printed in full: callers use redactSecret().
+ */
+
+export const PUBLIC_ENV_PREFIXES = ['NEXT_PUBLIC_', 'NUXT_PUBLIC_', 'EXPO_PUBLIC_', 'REACT_APP_', 'VITE_', 'GATSBY_', 'PUBLIC_'];
+
+export function publicPrefixOf(name: string): string | undefined {
+  return PUBLIC_ENV_PREFIXES.find((p) => name.startsWith(p));
+}
+
+const SECRET_NAME = /(SECRET|PRIVATE|PASSWORD|PASSWD|PWD$|SERVICE_ROLE|SERVICE_KEY|DATABASE_URL|DB_URL|POSTGRES_URL|MONGO(?:DB)?_URI|REDIS_URL|CONNECTION_STRING|WEBHOOK|SIGNING|JWT|CLIENT_SECRET|ACCESS_KEY|API_KEY|APIKEY|AUTH_TOKEN|ACCESS_TOKEN|REFRESH_TOKEN|ADMIN_KEY|MASTER_KEY|ENCRYPTION_KEY|CREDENTIALS?)/;
+
+/** Names of values that are public by design (the vendor says so). */
+const PUBLISHABLE_NAME =
+  /(PUBLISHABLE|ANON_KEY|ANON$|_DSN$|SENTRY_DSN|FIREBASE_(?:API_KEY|AUTH_DOMAIN|PROJECT_ID|STORAGE_BUCKET|MESSAGING_SENDER_ID|APP_ID|MEASUREMENT_ID)|MAPBOX_(?:ACCESS_)?TOKEN|MAPS_API_KEY|GA_|GTM_|MEASUREMENT_ID|POSTHOG_KEY|SEGMENT_WRITE_KEY|AMPLITUDE|MIXPANEL|PLAUSIBLE|ALGOLIA_SEARCH_KEY|SEARCH_ONLY|RECAPTCHA_SITE_KEY|SITE_KEY|CLERK_PUBLISHABLE|STRIPE_PK|_URL$|_HOST$|_DOMAIN$|_ID$)/;
+
+export interface NameVerdict {
+  secretLike: boolean;
+  publishableByName: boolean;
+  reason: string;
+}
+
+export function classifySecretName(name: string): NameVerdict {
+  const upper = name.toUpperCase();
+  const s = SECRET_NAME.exec(upper);
+  // DATABASE_URL is secret even though it ends in _URL
+  const publishable = PUBLISHABLE_NAME.test(upper) && !(s && /URL|URI|STRING|SECRET|PRIVATE|PASSWORD|SERVICE_ROLE/.test(s[1]));
+  return { secretLike: !!s, publishableByName: publishable, reason: s ? `"${s[1]}"` : '' };
+}
+
+interface ValueFormat {
+  format: string;
+  re: RegExp;
+  kind: 'secret' | 'publishable';
+}
+
+/** Known key formats (subset of the vendor formats gitleaks and secretlint track). */
+const FORMATS: ValueFormat[] = [
+  { format: 'Stripe secret key', re: /^(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{10,}$/, kind: 'secret' },
+  { format: 'Stripe publishable key', re: /^pk_(?:live|test)_[0-9A-Za-z]{10,}$/, kind: 'publishable' },
+  { format: 'Stripe webhook secret', re: /^whsec_[0-9A-Za-z]{16,}$/, kind: 'secret' },
+  { format: 'AWS access key id', re: /^(?:AKIA|ASIA)[0-9A-Z]{16}$/, kind: 'secret' },
+  { format: 'GitHub token', re: /^(?:ghp|gho|ghu|ghs|ghr)_[0-9A-Za-z]{30,}$|^github_pat_[0-9A-Za-z_]{40,}$/, kind: 'secret' },
+  { format: 'Slack token', re: /^xox[abposr]-[0-9A-Za-z-]{10,}$/, kind: 'secret' },
+  { format: 'OpenAI key', re: /^sk-(?:proj-)?[0-9A-Za-z_-]{20,}$/, kind: 'secret' },
+  { format: 'Anthropic key', re: /^sk-ant-[0-9A-Za-z_-]{20,}$/, kind: 'secret' },
+  { format: 'SendGrid key', re: /^SG\.[0-9A-Za-z_-]{16,}\.[0-9A-Za-z_-]{16,}$/, kind: 'secret' },
+  { format: 'Twilio key', re: /^SK[0-9a-fA-F]{32}$/, kind: 'secret' },
+  { format: 'Google API key', re: /^AIza[0-9A-Za-z_-]{35}$/, kind: 'publishable' },
+  { format: 'Clerk secret key', re: /^sk_(?:live|test)_[0-9A-Za-z]{20,}$/, kind: 'secret' },
+  { format: 'Clerk publishable key', re: /^pk_(?:live|test)_[0-9A-Za-z$]{20,}$/, kind: 'publishable' },
+  { format: 'private key', re: /-----BEGIN [A-Z ]*PRIVATE KEY-----/, kind: 'secret' },
+  { format: 'Sentry DSN', re: /^https:\/\/[0-9a-f]{16,}@[\w.-]*sentry\.io\/\d+$/, kind: 'publishable' },
+];
+
+const PLACEHOLDER = /^(?:|changeme|change[-_]?me|your[-_].*|xxx+|<.*>|\.\.\.|todo|example|placeholder|test|dummy|secret|password|null|undefined|false|true|\d{1,6})$/i;
+
+export interface ValueVerdict {
+  kind: 'secret' | 'publishable' | 'placeholder' | 'unknown';
+  format: string;
+}
+
+function jwtRole(v: string): string | undefined {
+  const parts = v.split('.');
+  if (parts.length !== 3 || !/^eyJ/.test(parts[0])) return undefined;
+  try {
+    const payload = JSON.parse(Buffer.from(parts[1].replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8')) as { role?: unknown };
+    return typeof payload.role === 'string' ? payload.role : '';
+  } catch {
+    return undefined;
+  }
+}
+
+export function shannonEntropy(s: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0;
+  for (const c of counts.values()) {
+    const p = c / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+export function classifySecretValue(raw: string): ValueVerdict {
+  const v = raw.trim();
+  if (PLACEHOLDER.test(v)) return { kind: 'placeholder', format: '' };
+  for (const f of FORMATS) if (f.re.test(v)) return { kind: f.kind, format: f.format };
+  const role = jwtRole(v);
+  if (role !== undefined) {
+    if (role === 'anon') return { kind: 'publishable', format: 'Supabase anon key' };
+    if (role === 'service_role') return { kind: 'secret', format: 'Supabase service-role JWT' };
+    return { kind: 'secret', format: 'JWT' };
+  }
+  // connection string with an embedded password: postgres://user:pass@host/db
+  const conn = /^[a-z][a-z0-9+.-]*:\/\/[^:/@\s]+:([^@\s]+)@/i.exec(v);
+  if (conn && !PLACEHOLDER.test(conn[1])) return { kind: 'secret', format: 'connection string with a password' };
+  if (/^https?:\/\//i.test(v) || /\s/.test(v)) return { kind: 'unknown', format: '' };
+  if (v.length >= 24 && shannonEntropy(v) >= 4.0 && /[0-9]/.test(v) && /[A-Za-z]/.test(v)) return { kind: 'secret', format: 'high-entropy' };
+  return { kind: 'unknown', format: '' };
+}
+
+/** At most 4 characters and the length: `sk_l…(32 chars)`. */
+export function redactSecret(value: string): string {
+  return `${value.slice(0, 4)}…(${value.length} chars)`;
+}

@@ -1,0 +1,241 @@
+/**
+ * Shared types of the pipeline. Facts are plain JSON (cacheable by content hash);
+ * the model is built from facts only, never from ASTs.
+ */
+
+export interface Loc {
+  file: string; // workspace-relative, forward slashes
+  line: number; // 1-based
+  column: number; // 1-based
+  endLine: number;
+  endColumn: number;
+}
+
+/** A position inside the file being extracted (file is implied). */
+export interface Pos {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+// ---------------------------------------------------------------------------
+// Values: a serialisable description of what an expression evaluates to,
+// resolved across files by the linker.
+
+export type ValueRef =
+  | { k: 'ref'; name: string } // module-scope binding of this file
+  | { k: 'import'; source: string; name: string } // 'default' | '*' | named
+  | { k: 'global'; name: string }
+  | { k: 'member'; object: ValueRef; prop: string }
+  | { k: 'call'; callee: ValueRef; args: ValueRef[]; pos: Pos; text: string }
+  | { k: 'new'; callee: ValueRef; args: ValueRef[]; pos: Pos }
+  | { k: 'fn'; id: number; name?: string }
+  | { k: 'param'; fn: number; index: number; path: string[] }
+  | { k: 'array'; items: ValueRef[] }
+  | { k: 'spread'; arg: ValueRef }
+  | { k: 'object'; props: Record<string, ValueRef>; pos: Pos }
+  | { k: 'class'; name: string; methods: Record<string, number>; pos: Pos }
+  | { k: 'lit'; value: string | number | boolean | null; regex?: string }
+  | { k: 'unknown'; text: string };
+
+// ---------------------------------------------------------------------------
+// Taint: where a value comes from. Strings so they are cheap to union and cache.
+//   request:<path>   client-controlled (params, query, body, headers, cookies, action args)
+//   session:<path>   the caller's identity/tenant (req.user, session.user, auth())
+//   param:<i>:<path> a parameter of the enclosing function (mapped by the linker)
+//   call:<name>      the result of a call the extractor could not classify
+//   sensitive:<why>  a credential (token, password, secret, auth header...)
+//   env:<NAME>       a process.env / import.meta.env read
+//   db:<n>           the result of query n of the enclosing function
+export type Taint = string;
+
+export interface WhereTerm {
+  path: string; // e.g. "id", "orgId", "org.members.some.userId"
+  taint: Taint[];
+  pos: Pos;
+}
+
+export interface QueryFact {
+  orm: 'prisma' | 'sql';
+  model: string; // prisma delegate name (camelCase) or SQL table
+  op: string; // findUnique, findMany, select, update, delete, insert...
+  kind: 'read' | 'write' | 'delete';
+  many: boolean; // list / bulk operation
+  pos: Pos;
+  where: WhereTerm[] | null; // null: no filter at all
+  sqlText?: string;
+  resultVar?: string; // local name the result is bound to
+  callerArgsKey?: string; // for helpers: informational
+}
+
+export interface OwnershipCheck {
+  /** the variable whose tenant field is compared (the fetched record) */
+  variable: string;
+  field: string;
+  /** models/tables the checked value was read from (db taints) */
+  models: string[];
+  pos: Pos;
+}
+
+export interface LogArgFact {
+  sensitive: string[]; // reasons, e.g. "authorization header", "password"
+  keyPaths: string[]; // object key paths of the sensitive parts ("headers.authorization")
+  text: string; // source excerpt (never includes literal secrets: it is code)
+}
+
+export interface LogCallFact {
+  callee: ValueRef; // the logger object (for pino redact lookup)
+  calleeText: string;
+  method: string;
+  pos: Pos;
+  args: LogArgFact[];
+}
+
+export interface CorsFact {
+  source: 'cors-lib' | 'header' | 'config-headers';
+  library?: string;
+  origin: 'wildcard' | 'reflect' | 'null' | 'substring' | 'unanchored-regex' | 'allowlist' | 'unknown';
+  credentials: boolean | 'unknown';
+  evidence: string;
+  pos: Pos; // the offending value's position
+  callPos: Pos;
+  /** the cors() call value, so the linker can find it in middleware chains */
+  inFunction?: number;
+}
+
+export interface CallFact {
+  callee: ValueRef;
+  args: Taint[][];
+  argRefs: ValueRef[];
+  resultVar?: string;
+  pos: Pos;
+  awaited: boolean;
+  /** true when the call result is tested by an if-that-rejects */
+  resultTestedByReject: boolean;
+}
+
+export interface FunctionSummary {
+  id: number;
+  name: string; // declared or inferred name ('' if anonymous)
+  pos: Pos;
+  params: string[];
+  isAsync: boolean;
+  /** 'use server' directive in the body */
+  useServer: boolean;
+  /** reads a credential: auth header, cookie, session, token verification */
+  readsCredential: string[];
+  /** ends the request with 401/403, throws an auth error or redirects to login */
+  rejects: boolean;
+  /** an if whose test is on a session/credential value and whose branch rejects */
+  sessionCheck: boolean;
+  sessionCheckPos?: Pos;
+  /** calls a known session getter (getServerSession, auth(), ...) */
+  sessionGetters: string[];
+  /** role/permission checks (if on user.role that rejects, or role helper calls) */
+  roleChecks: string[];
+  /** calls to other functions (for transitive classification and helper inlining) */
+  calls: CallFact[];
+  /** value(s) returned; used for factories, wrappers, session getters */
+  returns: ValueRef[];
+  /** parameter indices that the function (or a function it returns) calls */
+  callsParam: number[];
+  queries: QueryFact[];
+  ownershipChecks: OwnershipCheck[];
+  /** request-derived values constrained by a session-scoped query (membership checks) */
+  verifiedKeys: string[];
+  logs: LogCallFact[];
+  /** calls next() / passes control on (Express-style middleware) */
+  callsNext: boolean;
+  /** returns/sends a response (res.json, NextResponse.json, return new Response) */
+  responds: boolean;
+  /** methods this handler branches on (pages/api `req.method === 'POST'`) */
+  methodChecks: string[];
+  /** request input reads: "params.id", "body", ... (for validation / matrix) */
+  requestReads: string[];
+  /** text prefilter of what the function mentions (for name-based heuristics) */
+  mentions: string[];
+}
+
+export interface RouterCallFact {
+  receiver: ValueRef;
+  method: string; // use, get, post, ..., route
+  args: ValueRef[];
+  pos: Pos;
+  order: number;
+  inFunction: number; // -1 = module scope
+}
+
+export interface EnvReadFact {
+  name: string;
+  pos: Pos;
+  via: 'process.env' | 'import.meta.env';
+}
+
+export interface EnvDefinitionFact {
+  name: string;
+  /** never printed; used only to classify. Kept in memory, not in the cache. */
+  value: string;
+  pos: Pos;
+  source: 'dotenv' | 'next.config' | 'vite.define';
+}
+
+export interface SuppressionFact {
+  rules: string[];
+  reason: string;
+  line: number; // the line it silences (0 = whole file)
+  commentLine: number;
+  fileWide: boolean;
+}
+
+export interface AnnotationFact {
+  kind: 'expect' | 'ok';
+  rules: string[];
+  targetLine: number;
+}
+
+export interface PrismaModelFact {
+  name: string; // model name as written (Invoice)
+  delegate: string; // camelCase client delegate (invoice)
+  fields: { name: string; type: string; relationFields?: string[]; isId?: boolean }[];
+  line: number;
+}
+
+export interface SqlTableFact {
+  name: string;
+  columns: string[];
+  line: number;
+}
+
+export interface FileFacts {
+  file: string;
+  hash: string;
+  kind: 'code' | 'env' | 'prisma' | 'sql' | 'json' | 'other';
+  parseError?: string;
+  skipped?: string;
+  useServer: boolean;
+  useClient: boolean;
+  imports: Record<string, { source: string; name: string }>;
+  exports: Record<string, ValueRef>;
+  /** where each export is declared (the `export ...` statement) */
+  exportPos: Record<string, Pos>;
+  exportAll: string[];
+  bindings: Record<string, ValueRef>;
+  functions: FunctionSummary[];
+  routerCalls: RouterCallFact[];
+  /** calls at module scope or in functions, with identifier arguments (for param binding) */
+  moduleCalls: CallFact[];
+  envReads: EnvReadFact[];
+  envDefinitions: EnvDefinitionFact[];
+  cors: CorsFact[];
+  /** pino/winston logger creations with their redact paths, keyed by binding name */
+  loggerRedactions: Record<string, string[]>;
+  suppressions: SuppressionFact[];
+  annotations: AnnotationFact[];
+  prismaModels: PrismaModelFact[];
+  sqlTables: SqlTableFact[];
+  /** Next.js middleware `config.matcher` values, if this file exports a config */
+  matcher?: string[];
+  /** packages listed in a package.json (kind json) */
+  packageDeps?: string[];
+}
