@@ -27,7 +27,7 @@ export const rule: Rule = {
       ctx.report({
         loc: r.loc,
         route: routeLabel(r),
-        message: `${routeLabel(r)} is ${adminPath ? 'an admin route' : 'an admin operation'} that any authenticated user can call: no role or permission check in ${describeChain(r)} or the handler.`,
+        message: `${routeLabel(r)} is ${adminPath ? 'an admin route' : 'an admin operation'} that any authenticated user can call: authenticated by ${r.auth.via.join(', ') || 'a session check'}, but no role or permission check in the chain ${describeChain(r)} or the handler.`,
         evidence: [{ message: `authenticated by ${r.auth.via.join(', ')}` }, ...r.auth.evidence.slice(0, 1)],
       });
     }

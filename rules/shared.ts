@@ -2,9 +2,17 @@
 import type { Route, ResolvedQuery } from '../server/src/engine/model/types';
 import type { Loc } from '../server/src/engine/types';
 
+/** The chain as a short list: gates (auth/role) in full, the rest counted, never a wall of text. */
 export function describeChain(r: Route): string {
   if (!r.chain.length) return 'no middleware';
-  return '[' + r.chain.map((e) => e.name.replace(/\s+/g, ' ').slice(0, 40)).join(', ') + ']';
+  const short = (n: string) => {
+    const t = n.replace(/\s+/g, ' ');
+    return t.length > 40 ? t.slice(0, 37) + '...' : t;
+  };
+  const gates = r.chain.filter((e) => e.roles.includes('auth') || e.roles.includes('role'));
+  const others = r.chain.length - gates.length;
+  if (r.chain.length <= 4) return '[' + r.chain.map((e) => short(e.name)).join(', ') + ']';
+  return '[' + [...gates.map((e) => short(e.name)), `${others} other middleware`].join(', ') + ']';
 }
 
 export function queryText(q: ResolvedQuery): string {

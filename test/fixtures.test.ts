@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeWorkspace } from '../server/src/engine/analyze';
-import { defaultConfig } from '../server/src/engine/config/types';
+import { loadConfig } from '../server/src/engine/config/load';
 import { discoverFiles } from '../server/src/engine/discover/discover';
 import { scanComments } from '../server/src/engine/facts/extractFile';
 import type { Finding } from '../server/src/engine/findings';
@@ -67,7 +67,7 @@ describe('fixtures: every expect: is reported, every ok: is not, nothing else is
         t[a.kind]++;
         totals.set(a.rule, t);
       }
-      const { findings } = await analyzeWorkspace(root, { config: defaultConfig() });
+      const { findings } = await analyzeWorkspace(root, { config: loadConfig(root).config });
       const problems = compare(annotations, findings);
       assert.deepEqual(problems, [], `${name}: ${problems.length} mismatch(es)\n  ${problems.join('\n  ')}`);
     });

@@ -145,6 +145,11 @@ export function words(name: string): string[] {
 }
 
 export function textOf(source: string, node: Node, max = 120): string {
-  const t = source.slice(node.range[0], node.range[1]).replace(/\s+/g, ' ');
+  // comments inside the node (`cors({ // why\n origin })`) are not part of what it says
+  const t = source
+    .slice(node.range[0], node.range[1])
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1')
+    .replace(/\s+/g, ' ');
   return t.length > max ? t.slice(0, max - 1) + '…' : t;
 }

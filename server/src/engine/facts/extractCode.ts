@@ -33,6 +33,25 @@ interface IfRecord {
   pos: Pos;
 }
 
+/** calls whose result still contains their arguments' text */
+const PASS_THROUGH = /^(?:stringify|inspect|format|formatWithOptions|join|concat|assign|from|of|encode|btoa|toJSON|String)$/;
+
+/** slice(-4), slice(0, 6), substring(0, 8): at most 8 characters survive */
+function keepsFewChars(method: string, args: Node[]): boolean {
+  const num = (a: Node | undefined): number | null => {
+    if (!a) return null;
+    if (a.type === 'Literal' && typeof a.value === 'number') return a.value;
+    if (a.type === 'UnaryExpression' && a.operator === '-' && a.argument.type === 'Literal' && typeof a.argument.value === 'number') return -a.argument.value;
+    return null;
+  };
+  const a = num(args[0]);
+  const b = num(args[1]);
+  if (a === null) return false;
+  if (args.length === 1) return method === 'slice' && a < 0 && a >= -8;
+  if (b === null) return false;
+  return method === 'substr' ? b <= 8 : (b >= 0 ? b - a : -b) <= 8 && b >= 0;
+}
+
 export class CodeExtractor {
   readonly facts: FileFacts;
   private readonly refMap = new Map<Node, Variable | null>();
@@ -471,6 +490,9 @@ export class CodeExtractor {
         if (ref.writeExpr && ref.writeExpr !== decl.init) out = out.concat(extendTaints(this.taintOf(ref.writeExpr as Node), path));
       }
       // catch (e) variables etc. have no init: nothing known
+      // a variable the developer named `resetToken` or `password` holds one, whatever produced it
+      const sens = decl.id.type === 'Identifier' ? sensitiveName(decl.id.name) : def.name.type === 'Identifier' ? sensitiveName(def.name.name) : null;
+      if (sens && !out.includes('redacted')) out.push('sensitive:' + sens);
       out = uniq(out);
     } else if (def?.type === 'CatchClause') {
       out = ['error'];
@@ -540,6 +562,10 @@ export class CodeExtractor {
       if (['json', 'formData', 'text', 'parseBody', 'arrayBuffer', 'blob'].includes(name) && objT.some((t) => t.startsWith('param:') || t.startsWith('request:'))) {
         return uniq([...extendTaints(objT.filter((t) => t.startsWith('param:')), ['body']), 'request:body']);
       }
+      if (['slice', 'substring', 'substr'].includes(name) && !keepsFewChars(name, n.arguments as Node[])) {
+        // `header.slice(7)` strips "Bearer " and keeps the whole token
+        return uniq([...objT, ...argTaints()]);
+      }
       if (['slice', 'substring', 'substr', 'padStart', 'padEnd', 'at'].includes(name) || REDACTOR_NAME.test(name)) {
         return uniq([...objT, ...argTaints()].filter((t) => !t.startsWith('sensitive:'))).concat('redacted');
       }
@@ -560,7 +586,10 @@ export class CodeExtractor {
       return name === 'Boolean' ? [] : argTaints();
     }
     if (callee.type === 'Identifier' || callee.type === 'MemberExpression') {
-      const at = argTaints();
+      let at = argTaints();
+      // a function of a secret (a hash, a verified event, an HMAC) is not the secret; keep
+      // request and session origin (ids survive conversions) and pass-through formatters
+      if (!PASS_THROUGH.test(name)) at = at.filter((t) => !t.startsWith('sensitive:') && !t.startsWith('env:'));
       return uniq([...at, `call:${name}`]);
     }
     return argTaints();

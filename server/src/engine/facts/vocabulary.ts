@@ -123,19 +123,35 @@ export function isLoggerReceiver(chain: string[]): boolean {
 }
 
 /** Public-by-design path segments (login, health, webhooks...). */
-export const PUBLIC_PATH_PATTERNS: [RegExp, string][] = [
-  [/(?:^|\/)(?:health|healthz|healthcheck|health-check|status|ping|ready|readiness|live|liveness|version|heartbeat|metrics)(?:\/|$)/i, 'health/status endpoint'],
-  [/(?:^|\/)(?:login|log-in|signin|sign-in|logout|log-out|signout|sign-out|session|sessions|token|refresh|refresh-token|authenticate)(?:\/|$)/i, 'login/logout endpoint'],
-  [/(?:^|\/)(?:signup|sign-up|register|registration|join|create-account)(?:\/|$)/i, 'signup endpoint'],
-  [/(?:^|\/)(?:forgot-password|forgot|reset-password|password-reset|reset|request-reset|verify-email|confirm-email|resend-verification|magic-link|otp|verify-otp|mfa|2fa)(?:\/|$)/i, 'password reset / verification endpoint'],
-  [/(?:^|\/)(?:callback|callbacks|oauth|oauth2|sso|saml|oidc)(?:\/|$)|\/auth\/:?[^/]*\/?callback/i, 'OAuth/SSO callback'],
-  [/(?:^|\/)(?:webhook|webhooks|hooks|stripe-webhook|events\/stripe)(?:\/|$)|webhook/i, 'webhook (see unverified-webhook)'],
-  [/(?:^|\/)(?:public|pub|open|marketing|static|assets|docs|swagger|openapi|robots\.txt|sitemap|favicon|\.well-known|og|pricing|plans|contact|newsletter|subscribe|waitlist|csrf|csrf-token)(?:\/|$)/i, 'public/marketing content'],
-  [/^\/api\/auth(?:\/|$)/i, 'auth library endpoint'],
-  [/^\/?(?:auth|api\/auth|api\/v\d+\/auth)\/(?:[^/]+)$/i, 'auth endpoint'],
-];
+const norm = (seg: string) => seg.toLowerCase().replace(/[-_.]/g, '');
+const HEALTH = new Set(['health', 'healthz', 'healthcheck', 'status', 'ping', 'ready', 'readiness', 'live', 'liveness', 'livez', 'readyz', 'version', 'heartbeat', 'metrics', 'uptime']);
+const LOGIN = new Set(['login', 'signin', 'logout', 'signout', 'authenticate', 'logon']);
+const SIGNUP = new Set(['signup', 'register', 'registration', 'createaccount']);
+const RESET = new Set(['forgotpassword', 'forgot', 'forgotpw', 'forgotpwd', 'resetpassword', 'resetpw', 'resetpwd', 'passwordreset', 'lostpassword', 'requestreset', 'verifyemail', 'confirmemail', 'resendverification', 'resendconfirmation', 'magiclink', 'otp', 'verifyotp', 'mfa', '2fa', 'verify']);
+const PUBLIC_CONTENT = new Set(['public', 'pub', 'marketing', 'static', 'assets', 'docs', 'swagger', 'openapi', 'robots.txt', 'robotstxt', 'sitemap', 'sitemapxml', 'favicon', 'faviconico', '.well-known', 'wellknown', 'og', 'pricing', 'plans', 'contact', 'newsletter', 'subscribe', 'waitlist', 'csrf', 'csrftoken', 'changelog', 'blog', 'faq', 'faqs', 'terms', 'privacy', 'legal']);
+const ACCOUNT_DATA = new Set(['me', 'user', 'users', 'profile', 'account', 'accounts', 'session', 'sessions']);
 
+/**
+ * Is a route public by design? Judged on path segments before the first parameter, so a
+ * resource's own sub-route (`/invoices/:id/status`, `/users/:id/reset`) is never "public".
+ */
 export function publicReasonForPath(path: string): string | null {
-  for (const [re, why] of PUBLIC_PATH_PATTERNS) if (re.test(path)) return why;
+  const all = path.split('/').filter(Boolean);
+  const lower = all.map((x) => x.toLowerCase());
+  if (lower.some((x) => x.includes('webhook')) || lower.includes('hooks')) return 'webhook (see unverified-webhook)';
+  if (lower.some((x) => /^(?:callback|callbacks|oauth|oauth2|sso|saml|oidc)$/.test(x))) return 'OAuth/SSO callback';
+  // strip /api and /v1 prefixes; stop at the first parameter
+  let segs = all;
+  while (segs.length && /^(?:api|v\d+|rest)$/i.test(segs[0])) segs = segs.slice(1);
+  const firstParam = segs.findIndex((x) => x.startsWith(':') || x === '*' || x.startsWith('['));
+  const fixed = (firstParam < 0 ? segs : segs.slice(0, firstParam)).map(norm);
+  if (!fixed.length) return null;
+  if (HEALTH.has(fixed[0]) && firstParam < 0) return 'health/status endpoint';
+  if (fixed.some((x) => LOGIN.has(x))) return 'login/logout endpoint';
+  if (fixed.some((x) => SIGNUP.has(x))) return 'signup endpoint';
+  if (fixed.some((x) => RESET.has(x)) || (fixed.includes('reset') && (fixed.includes('password') || fixed[0] === 'auth' || fixed.length === 1))) return 'password reset / verification endpoint';
+  if (fixed.length <= 2 && (fixed[fixed.length - 1] === 'token' || fixed[fixed.length - 1] === 'refresh' || fixed[fixed.length - 1] === 'refreshtoken') && (fixed.length === 1 || fixed[0] === 'auth' || fixed[0] === 'oauth')) return 'token endpoint';
+  if (PUBLIC_CONTENT.has(fixed[0])) return 'public/marketing content';
+  if (fixed[0] === 'auth' && !fixed.slice(1).some((x) => ACCOUNT_DATA.has(x))) return 'auth endpoint';
   return null;
 }

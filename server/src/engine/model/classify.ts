@@ -150,7 +150,10 @@ function uniqRoles(r: ChainRole[]): ChainRole[] {
 }
 
 function lastSegment(text: string): string {
-  const t = text.replace(/\(.*$/s, '').trim();
+  // drop call arguments, innermost first: `new SessionHandler(db).isLoggedIn` -> `new SessionHandler.isLoggedIn`
+  let t = text.trim();
+  for (let i = 0; i < 5 && /\([^()]*\)/.test(t); i++) t = t.replace(/\([^()]*\)/g, '');
+  t = t.replace(/\(.*$/s, '');
   const parts = t.split('.');
   return parts[parts.length - 1] || t;
 }
