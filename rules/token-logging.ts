@@ -50,12 +50,21 @@ export const rule: Rule = {
   },
 };
 
+/**
+ * Does the logger's redaction cover this argument? Pino-style redact paths name object keys
+ * from the root of the logged object (`req.headers.authorization`, `*.password`), so only an
+ * object argument whose sensitive key sits exactly at a redacted path is covered; a secret
+ * inside a message string never is.
+ */
 function covered(reason: string, keyPaths: string[], redacted: string[]): boolean {
-  if (!redacted.length) return false;
+  if (!redacted.length || !keyPaths.length) return false;
   const field = FIELD[reason] ?? reason.toLowerCase();
-  const lows = redacted.map((r) => r.toLowerCase().replace(/\[["']?|["']?\]/g, '.'));
-  return lows.some((r) => {
-    const last = r.split('.').filter(Boolean).pop() ?? '';
-    return last.includes(field) || keyPaths.some((k) => r.endsWith(k.toLowerCase()));
-  });
+  const bearing = keyPaths.filter((k) => (k.split('.').pop() ?? '').toLowerCase().includes(field));
+  if (!bearing.length) return false;
+  const paths = redacted.map((r) => r.replace(/\[["']?([^\]"']+)["']?\]/g, '.$1').toLowerCase().split('.').filter(Boolean));
+  const matches = (k: string) => {
+    const segs = k.toLowerCase().split('.');
+    return paths.some((p) => p.length === segs.length && p.every((x, i) => x === '*' || x === segs[i]));
+  };
+  return bearing.every(matches);
 }

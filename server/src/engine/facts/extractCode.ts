@@ -52,6 +52,18 @@ function keepsFewChars(method: string, args: Node[]): boolean {
   return method === 'substr' ? b <= 8 : (b >= 0 ? b - a : -b) <= 8 && b >= 0;
 }
 
+/** `router.route('/x')`, `router.route('/x').get(h)`: the receiver of a chained verb */
+function isRouteChain(n: Node): boolean {
+  let cur = unwrap(n);
+  for (let i = 0; i < 12 && cur.type === 'CallExpression'; i++) {
+    const c = unwrap(cur.callee);
+    if (c.type !== 'MemberExpression') return false;
+    if (c.property.type === 'Identifier' && c.property.name === 'route') return true;
+    cur = unwrap(c.object);
+  }
+  return false;
+}
+
 export class CodeExtractor {
   readonly facts: FileFacts;
   private readonly refMap = new Map<Node, Variable | null>();
@@ -774,7 +786,7 @@ export class CodeExtractor {
 
     // router registrations: app.get('/x', ...), router.use(mw), router.route('/x').get(h)
     if (callee.type === 'MemberExpression' && ROUTER_METHODS.has(name)) {
-      const minArgs = name === 'use' || name === 'route' ? 1 : 2;
+      const minArgs = name === 'use' || name === 'route' || isRouteChain(callee.object) ? 1 : 2;
       if (n.arguments.length >= minArgs) {
         this.facts.routerCalls.push({
           receiver: this.valueOf(callee.object), method: name, args: n.arguments.map((a) => this.valueOf(a as Node)),
@@ -1051,6 +1063,11 @@ export class CodeExtractor {
       }
       if (n.type === 'CallExpression') {
         const nm = lastName(n);
+        // membership: `user.workspaceIds.includes(workspaceId)`, `session.orgs.has(req.params.orgId)`
+        const cal = unwrap(n.callee);
+        if (/^(?:includes|has|some|find|indexOf)$/.test(nm) && cal.type === 'MemberExpression' && this.taintOf(cal.object).some((x) => x.startsWith('session:'))) {
+          for (const a of n.arguments) for (const t of this.taintOf(a as Node)) if (t.startsWith('request:')) verified.push(t);
+        }
         if (roleLikeName(nm) || /^(?:can|cannot|hasRole|hasPermission|hasAccess|isAdmin|isOwner|isMember|checkAccess|canAccess|authorize)$/i.test(nm)) role = role ?? textOf(this.src, test, 80);
         // ownership helpers: canAccess(user, doc), isOwner(doc, session.user)
         if (/own|access|member|belong|permit|allowed|authoriz|can/i.test(nm)) {

@@ -179,7 +179,7 @@ function mapTaints(ts: Taint[], argMap: (Taint[] | undefined)[] | null, style: R
 function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRoute, verified: Set<string>): ResolvedQuery[] {
   const out: ResolvedQuery[] = [];
   const seen = new Set<string>();
-  const visit = (f: string, fid: number, argMap: (Taint[] | undefined)[] | null, depth: number, via: Loc[], ownershipFromCaller: boolean) => {
+  const visit = (f: string, fid: number, argMap: (Taint[] | undefined)[] | null, depth: number, via: Loc[], ownershipFromCaller: boolean, inherited: Set<string>) => {
     const key = `${f}#${fid}`;
     if (seen.has(key) || depth > 4) return;
     seen.add(key);
@@ -189,7 +189,8 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
     // nested functions (callbacks, transactions, inline helpers) belong to their parent
     const group: FunctionSummary[] = [s, ...facts!.functions.filter((o) => o.id !== fid && o.id !== 0 && within(o, s))];
     const style = depth === 0 ? raw.style : null;
-    const localVerified = new Set(verified);
+    // ids verified by the caller (a membership check before calling a helper) stay verified
+    const localVerified = new Set(inherited);
     for (const g of group) g.verifiedKeys.forEach((k) => localVerified.add(k));
     const ownership = group.flatMap((g) => g.ownershipChecks);
     const allQueries = group.flatMap((g) => g.queries).sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
@@ -221,11 +222,11 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         if (callee.file === f && group.some((x) => x.id === callee.id)) continue;
         const mapped = c.args.map((a) => mapTaints(a, argMap, style));
         const owned = ownership.some((o) => c.resultVar && o.variable === c.resultVar.split(',')[0]);
-        visit(callee.file, callee.id, mapped, depth + 1, [...via, { file: f, ...c.pos }], owned);
+        visit(callee.file, callee.id, mapped, depth + 1, [...via, { file: f, ...c.pos }], owned, localVerified);
       }
     }
   };
-  visit(file, id, null, 0, [], false);
+  visit(file, id, null, 0, [], false, verified);
   return out;
 }
 

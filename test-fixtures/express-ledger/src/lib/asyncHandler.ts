@@ -1,0 +1,7 @@
+import type { Request, Response, NextFunction, RequestHandler } from 'express';
+
+export const asyncHandler =
+  (fn: (req: Request, res: Response, next: NextFunction) => Promise<unknown>): RequestHandler =>
+  (req, res, next) => {
+    fn(req, res, next).catch(next);
+  };
