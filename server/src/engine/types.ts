@@ -236,6 +236,8 @@ export interface FileFacts {
   sqlTables: SqlTableFact[];
   /** Next.js middleware `config.matcher` values, if this file exports a config */
   matcher?: string[];
+  /** `const isPublicRoute = createRouteMatcher(['/sign-in(.*)'])` (Clerk) */
+  routeMatchers?: { variable: string; patterns: string[] }[];
   /** packages listed in a package.json (kind json) */
   packageDeps?: string[];
 }

@@ -799,6 +799,11 @@ export class CodeExtractor {
       }
     }
 
+    if (name === 'createRouteMatcher' && n.parent?.type === 'VariableDeclarator' && n.parent.id.type === 'Identifier') {
+      const arg = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
+      const patterns = arg?.type === 'ArrayExpression' ? arg.elements.map((e) => (e ? staticString(e as Node) : null)).filter((x): x is string => !!x) : [];
+      (this.facts.routeMatchers ??= []).push({ variable: n.parent.id.name, patterns });
+    }
     const q = detectQuery(this, n);
     if (q) summary.queries.push(q);
     const log = detectLogCall(this, n);
@@ -984,6 +989,19 @@ export class CodeExtractor {
       if (info.role) s.roleChecks.push(info.role);
       s.verifiedKeys.push(...info.verified);
       for (const o of info.ownership) s.ownershipChecks.push({ ...o, pos: rec.pos });
+      // a membership lookup keyed by an earlier result (`member.findFirst({ userId, workspaceId: card.workspaceId })`)
+      // that rejects when missing verifies that earlier result
+      for (const model of info.scopedResults) {
+        for (const q of s.queries) {
+          if (q.model !== model) continue;
+          const models = (q.where ?? []).flatMap((w) => w.taint.filter((t) => t.startsWith('db:') && t !== 'db:' + model).map((t) => t.slice(3)));
+          if (models.length) s.ownershipChecks.push({ variable: '', field: '*', models: uniq(models), pos: rec.pos });
+          // ...and a request id it was keyed by is a verified membership
+          if ((q.where ?? []).some((w) => w.taint.some((t) => t.startsWith('session:')))) {
+            for (const w of q.where ?? []) for (const t of w.taint) if (t.startsWith('request:')) s.verifiedKeys.push(t);
+          }
+        }
+      }
       for (const c of s.calls) {
         if (c.resultVar && info.idents.has(c.resultVar.split(',')[0])) c.resultTestedByReject = true;
       }
@@ -1010,7 +1028,8 @@ export class CodeExtractor {
   }
 
   /** What an if-test looks at: the session, a role, an ownership comparison. */
-  private analyzeTest(test: Node): { session: boolean; role: string | null; ownership: { variable: string; field: string; models: string[] }[]; idents: Set<string>; verified: string[] } {
+  private analyzeTest(test: Node): { session: boolean; role: string | null; ownership: { variable: string; field: string; models: string[] }[]; idents: Set<string>; verified: string[]; scopedResults: string[] } {
+    const scopedResults: string[] = [];
     let session = false;
     let role: string | null = null;
     const ownership: { variable: string; field: string; models: string[] }[] = [];
@@ -1020,7 +1039,11 @@ export class CodeExtractor {
     let steps = 0;
     while (stack.length && steps++ < 400) {
       const n = unwrap(stack.pop()!);
-      if (n.type === 'Identifier') idents.add(n.name);
+      if (n.type === 'Identifier') {
+        idents.add(n.name);
+        // `if (!member) return 403` where member came from a session-scoped query
+        for (const t of this.taintOf(n)) if (t.startsWith('session:db.')) scopedResults.push(t.slice(11));
+      }
       if (n.type === 'Identifier' || n.type === 'MemberExpression' || n.type === 'CallExpression') {
         const t = this.taintOf(n);
         if (t.some((x) => x.startsWith('session:') && !x.startsWith('session:db.'))) session = true;
@@ -1080,7 +1103,7 @@ export class CodeExtractor {
         stack.push(...childrenOf(n));
       }
     }
-    return { session, role, ownership, idents, verified };
+    return { session, role, ownership, idents, verified, scopedResults };
   }
 }
 

@@ -76,7 +76,7 @@ export function nextRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
           const ref = f.exports[m];
           if (!ref) continue;
           const pos = f.exportPos[m] ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-          out.push(route(ev, 'nextjs', m, urlPath, file, pos, f.exports[m], 'next-app', mwEntry && matches(app.matcher, urlPath) ? [mwEntry] : []));
+          out.push(route(ev, 'nextjs', m, urlPath, file, pos, f.exports[m], 'next-app', mwEntry && mwEntry.covers(urlPath) ? [mwEntry] : []));
         }
       } else {
         const last = where.segs[where.segs.length - 1].replace(/\.[cm]?[jt]sx?$/, '');
@@ -90,7 +90,7 @@ export function nextRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
         const inner = innermost(handler);
         const methods = inner.t === 'fn' ? ev.summary(inner.file, inner.id)?.methodChecks ?? [] : [];
         for (const m of methods.length ? methods : ['ALL']) {
-          out.push(route(ev, 'nextjs-pages', m, urlPath, file, pos, ref, 'next-pages', mwEntry && matches(app.matcher, urlPath) ? [mwEntry] : []));
+          out.push(route(ev, 'nextjs-pages', m, urlPath, file, pos, ref, 'next-pages', mwEntry && mwEntry.covers(urlPath) ? [mwEntry] : []));
         }
       }
     }
@@ -134,7 +134,14 @@ function route(ev: Evaluator, framework: RawRoute['framework'], method: string, 
   };
 }
 
-function middlewareEntry(ev: Evaluator, classifier: Classifier, app: NextApp): RawChainEntry | null {
+type MiddlewareEntry = RawChainEntry & { covers: (urlPath: string) => boolean };
+
+/**
+ * The app's middleware as a chain entry, when it authenticates. `covers` says which paths it
+ * protects: the `config.matcher`, minus Clerk-style public matchers (`isPublicRoute`), or
+ * only the protected matchers when the middleware protects a named subset.
+ */
+function middlewareEntry(ev: Evaluator, classifier: Classifier, app: NextApp): MiddlewareEntry | null {
   if (!app.middlewareFile) return null;
   const f = ev.files.get(app.middlewareFile)!;
   const ref = f.exports.middleware ?? f.exports.default ?? f.exports.proxy;
@@ -142,13 +149,29 @@ function middlewareEntry(ev: Evaluator, classifier: Classifier, app: NextApp): R
   const av = ev.eval(app.middlewareFile, ref);
   const c = classifier.classify(av, refText(ref));
   let isAuth = c.roles.includes('auth');
+  let why = c.why;
   if (!isAuth && av.t === 'wrapped') {
     const inner = innermost(av);
-    if (inner.t === 'fn') isAuth = classifier.classifyFunction(inner.file, inner.id).roles.includes('auth');
+    if (inner.t === 'fn') {
+      const fc = classifier.classifyFunction(inner.file, inner.id);
+      isAuth = fc.roles.includes('auth');
+      why = why || fc.why;
+    }
   }
   if (!isAuth) return null;
   const pos = f.exportPos.middleware ?? f.exportPos.default ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  return { av, text: `${app.middlewareFile} (${c.why || 'rejects unauthenticated requests'})`, registeredAt: { file: app.middlewareFile, ...pos }, file: app.middlewareFile };
+  const publicSets = (f.routeMatchers ?? []).filter((m) => /public|open|anon|unprotected|ignored/i.test(m.variable));
+  const protectedSets = (f.routeMatchers ?? []).filter((m) => /protect|private|auth|secure|dashboard|admin/i.test(m.variable) && !publicSets.includes(m));
+  const covers = (urlPath: string) => {
+    if (!matches(app.matcher, urlPath)) return false;
+    if (publicSets.some((m) => matches(m.patterns, urlPath))) return false;
+    if (protectedSets.length && !protectedSets.some((m) => matches(m.patterns, urlPath))) return false;
+    return true;
+  };
+  return {
+    av, text: `${app.middlewareFile} (${why || 'rejects unauthenticated requests'})`, registeredAt: { file: app.middlewareFile, ...pos }, file: app.middlewareFile,
+    roles: ['auth'], why: why || 'Next.js middleware rejects unauthenticated requests', covers,
+  };
 }
 
 /** Next.js matcher semantics (path-to-regexp with regex groups); no matcher = every path. */

@@ -7,6 +7,9 @@ export interface RawChainEntry {
   text: string;
   registeredAt: Loc;
   file: string;
+  /** known by the adapter (a Next.js middleware that protects this path); skips classification */
+  roles?: import('./types').ChainRole[];
+  why?: string;
 }
 
 export interface RawRoute {

@@ -26,7 +26,7 @@ export interface RouteContext {
 export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Route {
   const { ev, classifier } = ctx;
   const chain: ChainEntry[] = raw.chain.map((e) => {
-    const c = classifier.classify(e.av, e.text);
+    const c = e.roles ? { roles: e.roles, why: e.why ?? '', roleNames: [] as string[], definedAt: undefined } : classifier.classify(e.av, e.text);
     return {
       name: e.text, roles: c.roles, registeredAt: e.registeredAt, why: c.why, roleNames: c.roleNames,
       site: e.av.t === 'extcall' ? `${e.av.file}:${e.av.pos.line}:${e.av.pos.column}` : undefined,
@@ -192,6 +192,16 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
     // ids verified by the caller (a membership check before calling a helper) stay verified
     const localVerified = new Set(inherited);
     for (const g of group) g.verifiedKeys.forEach((k) => localVerified.add(k));
+    // helpers that check membership of an id they are given (`await requireMember(body.workspaceId)`)
+    for (const g of group) {
+      for (const c of g.calls) {
+        const callee = ctx.ev.eval(f, c.callee);
+        if (callee.t !== 'fn') continue;
+        for (const i of verifiedParams(ctx, callee.file, callee.id)) {
+          for (const t of mapTaints(c.args[i] ?? [], argMap, style)) if (t.startsWith('request:')) localVerified.add(t);
+        }
+      }
+    }
     const ownership = group.flatMap((g) => g.ownershipChecks);
     const allQueries = group.flatMap((g) => g.queries).sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
     for (const q of allQueries) {
@@ -228,6 +238,22 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
   };
   visit(file, id, null, 0, [], false, verified);
   return out;
+}
+
+/** Parameters a helper verifies: it rejects/throws and looks them up scoped to the session. */
+function verifiedParams(ctx: RouteContext, file: string, id: number): number[] {
+  const s = ctx.ev.summary(file, id);
+  if (!s || !(s.rejects || s.sessionCheck)) return [];
+  const out = new Set<number>();
+  for (const q of s.queries) {
+    const terms = q.where ?? [];
+    if (!terms.some((t) => t.taint.some((x) => x.startsWith('session:')))) continue;
+    for (const t of terms) for (const x of t.taint) {
+      const m = /^arg:(\d+):/.exec(x);
+      if (m) out.add(Number(m[1]));
+    }
+  }
+  return [...out];
 }
 
 function within(inner: FunctionSummary, outer: FunctionSummary): boolean {

@@ -1,0 +1,3 @@
+export default function Pricing() {
+  return <main>Free for small teams.</main>;
+}
