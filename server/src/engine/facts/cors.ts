@@ -35,8 +35,9 @@ export function detectCorsCall(ex: CodeExtractor, n: TSESTree.CallExpression): C
     if (k === 'origin') {
       const r = classifyOrigin(ex, p.value as Node);
       origin = r.kind;
-      evidence = `origin: ${textOf(ex.src, p.value as Node, 70)}`;
-      originPos = posOf(p);
+      evidence = r.at ? `origin check ${textOf(ex.src, r.at, 70)}` : `origin: ${textOf(ex.src, p.value as Node, 70)}`;
+      // an origin function is reported where it decides (`origin.endsWith(...)`), a value where it is written
+      originPos = r.at ? posOf(r.at) : posOf(p);
     } else if (k === 'credentials') {
       const v = unwrap(p.value as Node);
       credentials = v.type === 'Literal' ? v.value === true : 'unknown';
@@ -71,7 +72,7 @@ function resolveInit(ex: CodeExtractor, n: Node, depth = 0): Node {
   return u;
 }
 
-function classifyOrigin(ex: CodeExtractor, value: Node): { kind: CorsFact['origin'] } {
+function classifyOrigin(ex: CodeExtractor, value: Node): { kind: CorsFact['origin']; at?: Node } {
   const v = resolveInit(ex, value);
   if (v.type === 'Literal') {
     if ('regex' in v && v.regex) return { kind: regexAnchored(v.regex.pattern) ? 'allowlist' : 'unanchored-regex' };
@@ -89,7 +90,7 @@ function classifyOrigin(ex: CodeExtractor, value: Node): { kind: CorsFact['origi
     }
     return { kind: 'allowlist' };
   }
-  if (isFunctionNode(v)) return { kind: classifyOriginFunction(ex, v) };
+  if (isFunctionNode(v)) return classifyOriginFunction(ex, v);
   const ch = memberChain(v);
   if (ch && (ch[0] === 'process' || ch[0] === 'import.meta' || ch[0] === 'config' || ch[0] === 'env')) return { kind: 'allowlist' };
   if (v.type === 'CallExpression') {
@@ -105,7 +106,10 @@ function regexAnchored(pattern: string): boolean {
 }
 
 /** `origin: (origin, cb) => cb(null, true)` and friends. */
-function classifyOriginFunction(ex: CodeExtractor, fn: TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration): CorsFact['origin'] {
+function classifyOriginFunction(ex: CodeExtractor, fn: TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration): { kind: CorsFact['origin']; at?: Node } {
+  let substringAt: Node | undefined;
+  let unanchoredAt: Node | undefined;
+  let allowAt: Node | undefined;
   const originParam = fn.params[0] && fn.params[0].type === 'Identifier' ? fn.params[0].name : '';
   let substring = false;
   let allowlist = false;
@@ -121,18 +125,18 @@ function classifyOriginFunction(ex: CodeExtractor, fn: TSESTree.FunctionExpressi
       if (callee.type === 'MemberExpression') {
         const recv = unwrap(callee.object);
         const recvIsOrigin = recv.type === 'Identifier' && recv.name === originParam;
-        if (recvIsOrigin && ['endsWith', 'includes', 'startsWith', 'indexOf', 'match', 'search', 'lastIndexOf'].includes(nm)) substring = true;
+        if (recvIsOrigin && ['endsWith', 'includes', 'startsWith', 'indexOf', 'match', 'search', 'lastIndexOf'].includes(nm)) (substring = true), (substringAt ??= nn);
         if (!recvIsOrigin && ['includes', 'indexOf', 'has', 'some', 'find'].includes(nm) && nn.arguments.some((a) => mentions(a as Node, originParam))) allowlist = true;
         if (nm === 'test' && nn.arguments.some((a) => mentions(a as Node, originParam))) {
           const rx = recv.type === 'Literal' && 'regex' in recv && recv.regex ? recv.regex.pattern : null;
-          if (rx && !regexAnchored(rx)) unanchored = true;
+          if (rx && !regexAnchored(rx)) (unanchored = true), (unanchoredAt ??= nn);
           else allowlist = true;
         }
       }
       // callback(null, true) / cb(null, origin) outside any condition
       if (callee.type === 'Identifier' && fn.params[1] && fn.params[1].type === 'Identifier' && callee.name === fn.params[1].name) {
         const second = nn.arguments[1] ? unwrap(nn.arguments[1] as Node) : null;
-        if (!cond && second && ((second.type === 'Literal' && second.value === true) || (second.type === 'Identifier' && second.name === originParam))) unconditionalAllow = true;
+        if (!cond && second && ((second.type === 'Literal' && second.value === true) || (second.type === 'Identifier' && second.name === originParam))) (unconditionalAllow = true), (allowAt ??= nn);
       }
     }
     if (nn.type === 'ReturnStatement' && nn.argument && !cond) {
@@ -145,11 +149,11 @@ function classifyOriginFunction(ex: CodeExtractor, fn: TSESTree.FunctionExpressi
     const isCond = nn.type === 'IfStatement' || nn.type === 'ConditionalExpression' || nn.type === 'LogicalExpression' || nn.type === 'SwitchStatement';
     for (const c of childrenOf(nn)) if (!isFunctionNode(c) || c === fn) stack.push({ n: c, cond: cond || isCond });
   }
-  if (substring) return 'substring';
-  if (unanchored) return 'unanchored-regex';
-  if (allowlist) return 'allowlist';
-  if (unconditionalAllow) return 'reflect';
-  return 'unknown';
+  if (substring) return { kind: 'substring', at: substringAt };
+  if (unanchored) return { kind: 'unanchored-regex', at: unanchoredAt };
+  if (allowlist) return { kind: 'allowlist' };
+  if (unconditionalAllow) return { kind: 'reflect', at: allowAt };
+  return { kind: 'unknown' };
 }
 
 function mentions(n: Node, name: string): boolean {

@@ -59,6 +59,7 @@ export const SESSION_KEYS = new Set([
   'user', 'session', 'auth', 'currentUser', 'userId', 'tenant', 'tenantId', 'org', 'orgId', 'organization',
   'organizationId', 'workspace', 'workspaceId', 'account', 'accountId', 'principal', 'identity', 'claims', 'viewer',
   'me', 'member', 'membership', 'team', 'teamId', 'company', 'companyId', 'ctxUser', 'authUser', 'token_payload', 'jwt',
+  'partner', 'apiClient', 'apiKey', 'customer', 'caller',
 ]);
 
 const SENSITIVE_WORDS = new Set([
