@@ -20,6 +20,8 @@ export const rule: Rule = {
     const done = new Set<string>();
     for (const r of ctx.model.routes) {
       if (!r.auth.required) continue;
+      // login/signup/reset look users up by what the client sends: that is their job
+      if (r.publicReason && /login|signup|reset|token|callback|webhook/.test(r.publicReason)) continue;
       // cross-tenant access is the point of a role-checked admin route
       if (r.roleCheck && (isAdminLike(r, ctx.model.config.adminRoutes) || r.roles.some((x) => /admin|staff|super/i.test(x)))) continue;
       for (const q of r.queries) {

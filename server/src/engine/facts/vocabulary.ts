@@ -21,7 +21,7 @@ export function authLikeName(name: string): boolean {
   return false;
 }
 
-const ROLE_WORDS = new Set(['role', 'roles', 'admin', 'admins', 'superadmin', 'superuser', 'permission', 'permissions', 'permit', 'scope', 'scopes', 'ability', 'abilities', 'policy', 'policies', 'rbac', 'acl', 'staff', 'owner', 'entitlement', 'entitlements', 'privilege', 'privileges']);
+const ROLE_WORDS = new Set(['role', 'roles', 'admin', 'admins', 'superadmin', 'superuser', 'permission', 'permissions', 'permit', 'scope', 'scopes', 'ability', 'abilities', 'policy', 'policies', 'rbac', 'acl', 'owner', 'entitlement', 'entitlements', 'privilege', 'privileges']);
 const ROLE_VERBS = new Set(['require', 'requires', 'ensure', 'check', 'verify', 'assert', 'has', 'is', 'must', 'only', 'with', 'restrict', 'allow', 'allowed', 'can', 'authorize', 'authorise', 'need', 'needs', 'guard', 'enforce']);
 
 /** A middleware / helper name that checks a role or permission. */
@@ -59,7 +59,7 @@ export const SESSION_KEYS = new Set([
   'user', 'session', 'auth', 'currentUser', 'userId', 'tenant', 'tenantId', 'org', 'orgId', 'organization',
   'organizationId', 'workspace', 'workspaceId', 'account', 'accountId', 'principal', 'identity', 'claims', 'viewer',
   'me', 'member', 'membership', 'team', 'teamId', 'company', 'companyId', 'ctxUser', 'authUser', 'token_payload', 'jwt',
-  'partner', 'apiClient', 'apiKey', 'customer', 'caller',
+  'partner', 'apiClient', 'staff', 'employee', 'agent', 'apiKey', 'customer', 'caller',
 ]);
 
 const SENSITIVE_WORDS = new Set([

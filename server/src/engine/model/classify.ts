@@ -107,6 +107,17 @@ export class Classifier {
     return { roles, why: roles.length ? `by name (${name})` : '', roleNames: roles.includes('role') ? literalArgs(text) : [] };
   }
 
+  /** A workspace helper that returns the session (calls a session getter, directly or one level down). */
+  isSessionGetter(file: string, id: number, depth = 0): boolean {
+    const s = this.ev.summary(file, id);
+    if (!s || depth > 2) return false;
+    if (s.sessionGetters.length) return true;
+    return s.calls.some((c) => {
+      const callee = this.ev.eval(file, c.callee);
+      return callee.t === 'fn' && this.isSessionGetter(callee.file, callee.id, depth + 1);
+    });
+  }
+
   /** Does a workspace function authenticate / check roles? Memoised, transitive through calls. */
   classifyFunction(file: string, id: number, depth = 0): Classification {
     const key = `${file}#${id}`;
@@ -127,6 +138,11 @@ export class Classifier {
           let sub: Classification | null = null;
           if (callee.t === 'fn') sub = this.classifyFunction(callee.file, callee.id, depth + 1);
           else if (callee.t === 'ext' || callee.t === 'extcall') sub = this.classifyInner(callee, '', depth + 1);
+          // `const staff = await getStaff(req); if (!staff) return 401` with a workspace session getter
+          if (!sub?.roles.includes('auth') && c.resultTestedByReject && callee.t === 'fn' && this.isSessionGetter(callee.file, callee.id)) {
+            roles.push('auth');
+            why = why || `rejects when ${this.ev.summary(callee.file, callee.id)?.name || 'a session getter'}() returns no session`;
+          }
           if (sub?.roles.includes('auth') && (c.resultTestedByReject || sub.why.includes('rejects') || sub.why.includes('passport') || sub.why.includes('by name') || !c.resultVar)) {
             roles.push('auth');
             why = why || `calls ${sub.why ? `an auth check (${sub.why})` : 'an auth check'}`;

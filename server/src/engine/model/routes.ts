@@ -81,7 +81,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const logs: LogCallFact[] = handlerFn ? collectLogs(ev, handlerFn.file, handlerFn.id) : [];
   const writesByMethod = ['POST', 'PUT', 'PATCH', 'DELETE', 'ACTION'].includes(raw.method) || (raw.method === 'ALL' && !!summary && (summary.queries.some((q) => q.kind !== 'read')));
   const writes = writesByMethod || queries.some((q) => q.kind !== 'read');
-  const readsData = queries.some((q) => q.tenantOwned || ctx.tenants.isUserModel(q.model) || q.orm === 'sql') ||
+  const readsData = queries.some((q) => q.tenantOwned || ctx.tenants.isUserModel(q.model) || (q.orm === 'sql' && !ctx.tenants.knowsTable(q.model))) ||
     (!handlerFn && SENSITIVE_PATH.test(raw.path)) ||
     (!!summary && !queries.length && summary.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('request:') || t.startsWith('param:'))) && c.callee.k !== 'global') && SENSITIVE_PATH.test(raw.path));
 
@@ -205,7 +205,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
     const ownership = group.flatMap((g) => g.ownershipChecks);
     const allQueries = group.flatMap((g) => g.queries).sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
     for (const q of allQueries) {
-      const terms = (q.where ?? []).map((t) => ({ ...t, taint: mapTaints(t.taint, argMap, style) }));
+      const terms = (q.where ?? []).map((t) => ({ ...t, taint: sessionFromGetters(ctx, f, mapTaints(t.taint, argMap, style)) }));
       const sessionScoped: { path: string; source: string }[] = [];
       const clientDriven: { path: string; source: string }[] = [];
       for (const t of terms) {
@@ -238,6 +238,20 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
   };
   visit(file, id, null, 0, [], false, verified);
   return out;
+}
+
+/**
+ * `staff.clinicId` where `staff = await getStaff(req, res)`: a value returned by a workspace
+ * session getter is the caller's identity, not client input (its `req` argument is not the source).
+ */
+function sessionFromGetters(ctx: RouteContext, file: string, taints: Taint[]): Taint[] {
+  const getter = taints.find((t) => {
+    if (!t.startsWith('call:')) return false;
+    const callee = ctx.ev.eval(file, { k: 'ref', name: t.slice(5) });
+    return callee.t === 'fn' && ctx.classifier.isSessionGetter(callee.file, callee.id);
+  });
+  if (!getter) return taints;
+  return ['session:' + getter.slice(5), ...taints.filter((t) => !t.startsWith('request:') && !t.startsWith('param:'))];
 }
 
 /** Parameters a helper verifies: it rejects/throws and looks them up scoped to the session. */

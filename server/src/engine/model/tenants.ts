@@ -21,8 +21,14 @@ export class TenantIndex {
   private readonly tenantCols: Set<string>;
   private readonly memo = new Map<string, TenantInfo>();
 
-  constructor(files: Map<string, FileFacts>, private readonly config: RouteguardConfig) {
-    this.tenantCols = new Set(config.tenantKeys.flatMap((k) => [k.toLowerCase(), snake(k)]));
+  /** tenant keys learned from the schema: what the user table belongs to (clinic_id, storeId) */
+  readonly learnedKeys: string[] = [];
+
+  constructor(files: Map<string, FileFacts>, private config: RouteguardConfig) {
+    const learned = learnTenantKeys(files);
+    this.learnedKeys = learned;
+    this.config = { ...config, tenantKeys: [...new Set([...config.tenantKeys, ...learned])] };
+    this.tenantCols = new Set(this.config.tenantKeys.flatMap((k) => [k.toLowerCase(), snake(k)]));
     for (const f of files.values()) {
       for (const m of f.prismaModels) {
         this.prismaModels.push(m);
@@ -67,7 +73,48 @@ export class TenantIndex {
     return out;
   }
 
+  /** the table's columns are known (from DDL or the project's own queries) */
+  knowsTable(table: string): boolean {
+    return this.sqlTables.some((t) => t.name === table.toLowerCase());
+  }
+
   isUserModel(model: string): boolean {
     return /^(?:user|users|account|accounts|member|members|profile|profiles|customer|customers)$/i.test(model);
   }
+}
+
+const USER_TABLE = /^(?:users?|staff|staffs|members?|employees?|accounts?|profiles?|agents?|memberships?)$/i;
+
+/**
+ * The tenant of a domain-specific app is whatever its users belong to: `users.clinic_id`
+ * referencing `clinics`, `User.storeId` related to `Store`. Those keys join the defaults.
+ */
+function learnTenantKeys(files: Map<string, FileFacts>): string[] {
+  const out = new Set<string>();
+  const tables = new Set<string>();
+  const models = new Set<string>();
+  for (const f of files.values()) {
+    f.sqlTables.forEach((t) => tables.add(t.name.toLowerCase()));
+    f.prismaModels.forEach((m) => models.add(m.name));
+  }
+  for (const f of files.values()) {
+    for (const t of f.sqlTables) {
+      if (!USER_TABLE.test(t.name)) continue;
+      for (const c of t.columns) {
+        const m = /^(\w+)_id$/.exec(c);
+        if (!m || /^(?:user|created_by|updated_by|owner|role|avatar|image|file|session|external|stripe|customer)$/.test(m[1])) continue;
+        const base = m[1];
+        if (tables.has(base) || tables.has(base + 's') || tables.has(base + 'es') || tables.has(base.replace(/y$/, 'ies'))) out.add(c);
+      }
+    }
+    for (const m of f.prismaModels) {
+      if (!USER_TABLE.test(m.name)) continue;
+      for (const field of m.fields) {
+        if (!field.relationFields || !models.has(field.type) || USER_TABLE.test(field.type)) continue;
+        if (/^(?:Role|Image|File|Avatar|Session|Plan|Subscription)$/.test(field.type)) continue;
+        field.relationFields.forEach((k) => out.add(k));
+      }
+    }
+  }
+  return [...out];
 }

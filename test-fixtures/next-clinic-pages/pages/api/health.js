@@ -1,0 +1,4 @@
+// ok: missing-auth
+export default function handler(req, res) {
+  res.status(200).json({ ok: true });
+}
