@@ -36,6 +36,7 @@ app.get('/api/ping', (req, res) => res.send('pong'));
 
 app.use('/api/tickets', ensureLoggedIn, require('./routes/tickets'));
 app.use('/api/admin', ensureLoggedIn, require('./routes/admin'));
+app.use('/internal', ensureLoggedIn, require('./routes/internal'));
 
 // ensureLoggedIn above runs for every /api/tickets/* request, including this one
 // ok: missing-auth

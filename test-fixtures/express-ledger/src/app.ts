@@ -34,6 +34,36 @@ app.get('/workspaces/:id/summary', async (req, res) => {
   res.json({ count: invoices.length });
 });
 
+// the old mobile app still calls /v1 with cookies
+app.use(
+  '/v1',
+  cors({
+    // expect: cors-wildcard
+    origin: '*',
+    credentials: true,
+  }),
+);
+// ok: cors-wildcard
+app.use('/partners', cors({ origin: /^https:\/\/([a-z0-9-]+\.)?ledgerly\.io$/, credentials: true }));
+// ok: cors-wildcard
+app.use('/embed', cors({ origin: 'https://app.ledgerly.io', credentials: true }));
+app.use(
+  '/beta',
+  cors({
+    // ok: cors-wildcard
+    origin: (origin, cb) => cb(null, !origin || allowed.includes(origin)),
+    credentials: true,
+  }),
+);
+app.use(
+  '/sandbox',
+  cors({
+    // expect: cors-wildcard
+    origin: 'null',
+    credentials: true,
+  }),
+);
+
 app.use('/auth', authRoutes);
 app.use('/api', invoiceRoutes);
 app.use('/api', staffRouter);
