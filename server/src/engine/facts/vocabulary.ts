@@ -14,7 +14,7 @@ export function authLikeName(name: string): boolean {
   if (ws.length === 0) return false;
   const joined = ws.join('');
   if (AUTH_EXACT.has(joined)) return true;
-  if (ws.includes('oauth') || ws.includes('author') || ws.includes('authors') || ws.includes('unauthenticated') || ws.includes('optional') || ws.includes('maybe') || ws.includes('public') || ws.includes('anonymous')) return false;
+  if (ws.includes('not') || ws.includes('no') || ws.includes('without') || ws.includes('oauth') || ws.includes('author') || ws.includes('authors') || ws.includes('unauthenticated') || ws.includes('optional') || ws.includes('maybe') || ws.includes('public') || ws.includes('anonymous')) return false;
   if (ws.some((w) => w === 'auth' || w === 'authn' || w === 'authenticate' || w === 'authenticated' || w === 'authentication' || w === 'authed')) return true;
   if (ws.length >= 2 && AUTH_VERBS.has(ws[0]) && ws.slice(1).some((w) => AUTH_OBJECTS.has(w)) && ws[0] !== 'get' && ws[0] !== 'load' && ws[0] !== 'parse' && ws[0] !== 'extract' && ws[0] !== 'decode') return true;
   if (ws[0] === 'verify' || ws[0] === 'check' || ws[0] === 'validate') return ws.some((w) => w === 'token' || w === 'jwt' || w === 'session' || w === 'apikey' || w === 'key');
