@@ -316,7 +316,7 @@ export class CodeExtractor {
         }
         return {
           k: 'call', callee: this.valueOf(n.callee, depth + 1), args: n.arguments.map((a) => this.valueOf(a as Node, depth + 1)),
-          pos: posOf(n), text: textOf(this.src, n, 80),
+          pos: posOf(n), text: textOf(this.src, n, 300),
         };
       }
       case 'ImportExpression': {

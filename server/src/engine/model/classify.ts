@@ -25,7 +25,7 @@ interface LibRule {
 
 const LIBRARIES: LibRule[] = [
   { module: /^passport$/, path: /^authenticate$/, roles: ['auth'], why: 'passport.authenticate', unless: (a) => /^["']local["']$/.test(a[0] ?? '') },
-  { module: /^express-jwt$/, roles: ['auth'], why: 'express-jwt' },
+  { module: /^express-jwt$/, roles: ['auth'], why: 'express-jwt', unless: (a) => /credentialsRequired\s*:\s*false/.test(a.join(',')) },
   { module: /^express-oauth2-jwt-bearer$/, path: /^(?:auth|)$/, roles: ['auth'], why: 'express-oauth2-jwt-bearer' },
   { module: /^express-oauth2-jwt-bearer$/, path: /^(?:requiredScopes|claimCheck|claimEquals|claimIncludes)$/, roles: ['auth', 'role'], why: 'express-oauth2-jwt-bearer scopes' },
   { module: /^express-openid-connect$/, path: /^requiresAuth$/, roles: ['auth'], why: 'express-openid-connect requiresAuth' },

@@ -88,6 +88,10 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   let publicReason = raw.framework === 'server-action' ? undefined : publicReasonForPath(raw.path) ?? undefined;
   if (ctx.config.publicRoutes.length && picomatch(ctx.config.publicRoutes)(raw.path)) publicReason = 'configured publicRoutes';
   if (chain.some((e) => /passport\.authenticate\(\s*['"]local['"]/.test(e.name))) publicReason = publicReason ?? 'login (passport local strategy)';
+  // optional authentication (`credentialsRequired: false`, `auth.optional`) says the route is public on purpose
+  if (!auth.required && chain.some((e) => /\(not a gate\)/.test(e.why ?? '') || /(?:^|\.)(?:optional|maybe|soft)(?:Auth|User|Session)?$|optionalAuth|authOptional/i.test(e.name))) {
+    publicReason = publicReason ?? 'optional authentication: public by design';
+  }
 
   const tenantQueries = queries.filter((q) => q.tenantOwned);
   const tenantScoping: Route['tenantScoping'] = !handlerFn
