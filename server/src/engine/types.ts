@@ -115,6 +115,11 @@ export interface CallFact {
   resultTestedByReject: boolean;
 }
 
+export interface PathPattern {
+  kind: 'exact' | 'prefix' | 'regex';
+  value: string;
+}
+
 export interface FunctionSummary {
   id: number;
   name: string; // declared or inferred name ('' if anonymous)
@@ -153,6 +158,11 @@ export interface FunctionSummary {
   methodChecks: string[];
   /** request input reads: "params.id", "body", ... (for validation / matrix) */
   requestReads: string[];
+  /**
+   * paths the function lets through without its checks (`if (req.path.startsWith('/public')) return next()`);
+   * negated: only the listed paths are checked (`if (!req.path.startsWith('/admin')) return next()`)
+   */
+  pathBypass?: { patterns: PathPattern[]; negated: boolean }[];
   /** text prefilter of what the function mentions (for name-based heuristics) */
   mentions: string[];
 }

@@ -7,12 +7,13 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Variable, ScopeManager } from '@typescript-eslint/scope-manager';
 import { parseCode } from './parse';
 import {
-  Node, posOf, childrenOf, isFunctionNode, unwrap, propName, staticString, memberChain, calleeText, lastName, textOf,
+  Node, posOf, childrenOf, isFunctionNode, unwrap, propName, staticString, memberChain, calleeText, lastName, textOf, walk,
 } from './ast';
 import type { FileFacts, FunctionSummary, ValueRef, Taint, Pos, CallFact } from '../types';
 import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, roleLikeName, authLikeName } from './vocabulary';
 import { detectQuery } from './queries';
 import { detectLogCall } from './logs';
+import { pathTestPatterns } from './pathGate';
 import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject } from './cors';
 
 const REQUEST_PARAM = /^(?:req|request|ctx|context|c|event|evt|res|response|reply|h|r|opts|options|args|props|_req|_request|_res)$/;
@@ -21,6 +22,7 @@ type FnNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSEST
 
 export const ROUTER_METHODS = new Set([
   'use', 'get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head', 'route',
+  'on', 'register', 'addHook', 'decorate', 'decorateRequest', 'prefix',
 ]);
 
 const NOT_A_CALL_TARGET = new Set(['console', 'JSON', 'Math', 'Object', 'Array', 'Promise', 'String', 'Number', 'Boolean', 'Date', 'Symbol', 'Reflect', 'Buffer', 'parseInt', 'parseFloat', 'setTimeout', 'setImmediate', 'clearTimeout', 'encodeURIComponent', 'decodeURIComponent', 'isNaN', 'Error', 'RegExp', 'Map', 'Set', 'URL', 'URLSearchParams', 'fetch', 'require']);
@@ -786,7 +788,7 @@ export class CodeExtractor {
 
     // router registrations: app.get('/x', ...), router.use(mw), router.route('/x').get(h)
     if (callee.type === 'MemberExpression' && ROUTER_METHODS.has(name)) {
-      const minArgs = name === 'use' || name === 'route' || isRouteChain(callee.object) ? 1 : 2;
+      const minArgs = name === 'use' || name === 'route' || name === 'register' || name === 'prefix' || isRouteChain(callee.object) ? 1 : 2;
       if (n.arguments.length >= minArgs) {
         this.facts.routerCalls.push({
           receiver: this.valueOf(callee.object), method: name, args: n.arguments.map((a) => this.valueOf(a as Node)),
@@ -974,6 +976,7 @@ export class CodeExtractor {
   private finishIfs() {
     for (const rec of this.ifs) {
       const s = this.facts.functions[rec.fn];
+      this.collectPathGate(rec, s);
       const consRejects = this.rejectsWithin(rec.fn, rec.cons) || this.exitsWithin(rec.fn, rec.cons);
       const altRejects = this.rejectsWithin(rec.fn, rec.alt) || this.exitsWithin(rec.fn, rec.alt);
       if (!consRejects && !altRejects) {
@@ -1012,6 +1015,39 @@ export class CodeExtractor {
       s.roleChecks = uniq(s.roleChecks);
       s.methodChecks = uniq(s.methodChecks);
     }
+  }
+
+  /** `if (req.path.startsWith('/public')) return next()`: paths this middleware does not check. */
+  private collectPathGate(rec: IfRecord, s: FunctionSummary) {
+    const gate = pathTestPatterns(rec.test, (name) => this.literalArray(name), new Set());
+    if (!gate) return;
+    const rejects = this.rejectsWithin(rec.fn, rec.cons);
+    const passes = !rejects && (this.exitsWithin(rec.fn, rec.cons) || this.callsNextWithin(rec.cons));
+    if (passes) (s.pathBypass ??= []).push({ patterns: gate.patterns, negated: gate.negated });
+    else if (rejects) (s.pathBypass ??= []).push({ patterns: gate.patterns, negated: !gate.negated });
+  }
+
+  private callsNextWithin(node: Node): boolean {
+    let found = false;
+    walk(node, (n) => {
+      if (found) return false;
+      if (n.type === 'CallExpression') {
+        const c = unwrap(n.callee);
+        if (c.type === 'Identifier' && /^(?:next|done)$/.test(c.name)) found = true;
+        if (c.type === 'MemberExpression' && propName(c) === 'next' && unwrap(c.object).type === 'Identifier' && /Response$/.test((unwrap(c.object) as TSESTree.Identifier).name)) found = true;
+      }
+      return undefined;
+    });
+    return found;
+  }
+
+  /** A module-level constant array (or Set) of string literals, by name. */
+  private literalArray(name: string): string[] | null {
+    let v = this.facts.bindings[name];
+    if (v && v.k === 'new' && v.args[0]) v = v.args[0];
+    if (!v || v.k !== 'array') return null;
+    const out = v.items.map((i) => (i.k === 'lit' && typeof i.value === 'string' ? i.value : null));
+    return out.every((x): x is string => x !== null) ? out : null;
   }
 
   private collectMethodChecks(test: Node, s: FunctionSummary) {

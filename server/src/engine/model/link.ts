@@ -7,7 +7,8 @@ import { Evaluator } from './values';
 import { Classifier } from './classify';
 import { TenantIndex } from './tenants';
 import { buildRoute } from './routes';
-import { expressRoutes } from '../frameworks/express';
+import { connectStyleRoutes } from '../frameworks/connectStyle';
+import { fastifyRoutes } from '../frameworks/fastify';
 import { nextRoutes } from '../frameworks/nextjs';
 
 export function linkModel(root: string, files: Map<string, FileFacts>, config: RouteguardConfig, skipped: SkippedFile[]): AppModel {
@@ -15,7 +16,7 @@ export function linkModel(root: string, files: Map<string, FileFacts>, config: R
   const ev = new Evaluator(files, resolver);
   const classifier = new Classifier(ev, config);
   const tenants = new TenantIndex(files, config);
-  const raws = [...expressRoutes(ev), ...nextRoutes(ev, classifier)];
+  const raws = [...connectStyleRoutes(ev), ...fastifyRoutes(ev, classifier), ...nextRoutes(ev, classifier)];
   const routes: Route[] = [];
   const seen = new Set<string>();
   for (const raw of raws) {

@@ -1,6 +1,7 @@
 /** What a framework adapter hands to the model builder: a route before enrichment. */
 import type { Loc } from '../types';
 import type { AV } from './values';
+import type { Framework } from './types';
 
 export interface RawChainEntry {
   av: AV;
@@ -13,7 +14,7 @@ export interface RawChainEntry {
 }
 
 export interface RawRoute {
-  framework: 'express' | 'nextjs' | 'nextjs-pages' | 'server-action';
+  framework: Framework;
   method: string;
   path: string;
   loc: Loc;

@@ -1,6 +1,9 @@
 /** The linked application model: what rules read. No ASTs, no framework syntax. */
 import type { Loc, CorsFact, LogCallFact, EnvDefinitionFact, EnvReadFact, PrismaModelFact, SqlTableFact, SuppressionFact } from '../types';
 
+/** Which adapter produced a route (the matrix's framework column). */
+export type Framework = 'express' | 'koa' | 'hono' | 'fastify' | 'nestjs' | 'trpc' | 'nextjs' | 'nextjs-pages' | 'server-action';
+
 export type ChainRole = 'auth' | 'role' | 'rate-limit' | 'validation' | 'cors' | 'other';
 
 export interface ChainEntry {
@@ -45,7 +48,7 @@ export interface RouteAuth {
 
 export interface Route {
   id: string;
-  framework: 'express' | 'nextjs' | 'nextjs-pages' | 'server-action';
+  framework: Framework;
   method: string;
   path: string;
   /** declaration: the route registration / exported handler */

@@ -28,6 +28,12 @@ export interface RouterObject {
   pos: Pos;
   ops: RouterOp[];
   mountedBy: number;
+  /** Koa `new Router({ prefix })` / `router.prefix()`, Hono `basePath()` */
+  prefix?: string;
+  /** Hono `app.basePath('/api')` returns a view of `app`: its ops belong to `aliasOf` under `prefix` */
+  aliasOf?: string;
+  /** a function `(fastify, opts) => {...}` whose first parameter we treat as a router (Fastify plugin) */
+  plugin?: { file: string; fn: number };
 }
 
 export interface RouterOp {
@@ -38,6 +44,8 @@ export interface RouterOp {
   order: number;
   /** for `.route(p).get(h)`: the path given to route() */
   routePath?: ValueRef;
+  /** path prefix of the receiver view (Hono basePath) */
+  prefix?: string;
 }
 
 const ROUTER_FACTORIES: Record<string, { kind: 'app' | 'router'; framework: string }[]> = {
@@ -45,7 +53,24 @@ const ROUTER_FACTORIES: Record<string, { kind: 'app' | 'router'; framework: stri
   'express.Router': [{ kind: 'router', framework: 'express' }],
   'express-promise-router': [{ kind: 'router', framework: 'express' }],
   'router': [{ kind: 'router', framework: 'express' }],
+  koa: [{ kind: 'app', framework: 'koa' }],
+  '@koa/router': [{ kind: 'router', framework: 'koa' }],
+  'koa-router': [{ kind: 'router', framework: 'koa' }],
+  'hono.Hono': [{ kind: 'router', framework: 'hono' }],
+  'hono/tiny.Hono': [{ kind: 'router', framework: 'hono' }],
+  'hono/quick.Hono': [{ kind: 'router', framework: 'hono' }],
+  '@hono/zod-openapi.OpenAPIHono': [{ kind: 'router', framework: 'hono' }],
+  fastify: [{ kind: 'app', framework: 'fastify' }],
+  'fastify.fastify': [{ kind: 'app', framework: 'fastify' }],
+  'fastify.default': [{ kind: 'app', framework: 'fastify' }],
 };
+
+/** The literal string of an option: `new Router({ prefix: '/api' })` */
+function literalOption(v: ValueRef | undefined, key: string): string | undefined {
+  if (!v || v.k !== 'object') return undefined;
+  const p = v.props[key];
+  return p && p.k === 'lit' && typeof p.value === 'string' ? p.value : undefined;
+}
 
 export class Evaluator {
   readonly routers = new Map<string, RouterObject>();
@@ -92,7 +117,11 @@ export class Evaluator {
       case 'new': {
         const c = this.eval(file, v.callee, depth + 1);
         if (c.t === 'class') return c;
-        if (c.t === 'ext') return { t: 'extcall', module: c.module, path: c.path, args: v.args, file, pos: v.pos, text: 'new' };
+        if (c.t === 'ext') {
+          const made = this.makeRouter(c, file, v.pos, v.args);
+          if (made) return made;
+          return { t: 'extcall', module: c.module, path: c.path, args: v.args, file, pos: v.pos, text: 'new' };
+        }
         return { t: 'unknown', text: 'new' };
       }
       case 'call':
@@ -192,23 +221,51 @@ export class Evaluator {
     }
   }
 
+  /** `express()`, `new Router()`, `new Hono()`, `Fastify()`: one router per creation site */
+  private makeRouter(callee: Extract<AV, { t: 'ext' }>, file: string, pos: Pos, args: ValueRef[]): AV | null {
+    const factory = ROUTER_FACTORIES[[callee.module, ...callee.path].join('.')];
+    if (!factory) return null;
+    const id = `${file}:${pos.line}:${pos.column}`;
+    if (!this.routers.has(id)) {
+      const prefix = factory[0].framework === 'koa' ? literalOption(args[0], 'prefix') : undefined;
+      this.routers.set(id, { id, kind: factory[0].kind, framework: factory[0].framework, file, pos, ops: [], mountedBy: 0, prefix });
+    }
+    return { t: 'router', id };
+  }
+
+  /** The router a Fastify plugin function's first parameter stands for. */
+  pluginRouter(file: string, fn: number, framework = 'plugin'): RouterObject {
+    const id = `plugin:${file}#${fn}`;
+    let r = this.routers.get(id);
+    if (!r) {
+      const s = this.summary(file, fn);
+      r = { id, kind: 'router', framework, file, pos: s?.pos ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }, ops: [], mountedBy: 0, plugin: { file, fn } };
+      this.routers.set(id, r);
+    }
+    return r;
+  }
+
   private evalCall(file: string, v: Extract<ValueRef, { k: 'call' }>, depth: number): AV {
     // router.route('/x') and chained verbs
     if (v.callee.k === 'member') {
       const recv = this.eval(file, v.callee.object, depth + 1);
       if (recv.t === 'router' && v.callee.prop === 'route' && v.args[0]) return { t: 'routebuilder', router: recv.id, path: v.args[0], file };
       if (recv.t === 'routebuilder') return recv;
-      if (recv.t === 'router' && ['use', 'get', 'post', 'put', 'patch', 'delete', 'all', 'options', 'head', 'basePath'].includes(v.callee.prop)) return recv;
+      if (recv.t === 'router' && v.callee.prop === 'basePath') {
+        const prefix = v.args[0]?.k === 'lit' ? String(v.args[0].value) : '';
+        const id = `${file}:${v.pos.line}:${v.pos.column}`;
+        if (!this.routers.has(id)) {
+          const base = this.routers.get(recv.id)!;
+          this.routers.set(id, { id, kind: 'router', framework: base.framework, file, pos: v.pos, ops: [], mountedBy: 0, aliasOf: base.aliasOf ?? recv.id, prefix: joinPrefix(base.prefix ?? '', prefix) });
+        }
+        return { t: 'router', id };
+      }
+      if (recv.t === 'router' && ['use', 'get', 'post', 'put', 'patch', 'delete', 'all', 'options', 'head', 'on', 'routes', 'middleware', 'allowedMethods', 'register', 'addHook', 'decorate', 'prefix'].includes(v.callee.prop)) return recv;
     }
     const callee = this.eval(file, v.callee, depth + 1);
     if (callee.t === 'ext') {
-      const factoryKey = [callee.module, ...callee.path].join('.');
-      const factory = ROUTER_FACTORIES[factoryKey];
-      if (factory) {
-        const id = `${file}:${v.pos.line}:${v.pos.column}`;
-        if (!this.routers.has(id)) this.routers.set(id, { id, kind: factory[0].kind, framework: factory[0].framework, file, pos: v.pos, ops: [], mountedBy: 0 });
-        return { t: 'router', id };
-      }
+      const made = this.makeRouter(callee, file, v.pos, v.args);
+      if (made) return made;
       const fnArg = v.args.map((a) => this.eval(file, a, depth + 1)).find((a) => a.t === 'fn' || a.t === 'wrapped');
       const self: AV = { t: 'extcall', module: callee.module, path: callee.path, args: v.args, file, pos: v.pos, text: v.text };
       if (fnArg) return { t: 'wrapped', wrapper: self, inner: fnArg, text: v.text };
@@ -242,6 +299,11 @@ export class Evaluator {
     }
     return { t: 'unknown', text: v.text };
   }
+}
+
+function joinPrefix(a: string, b: string): string {
+  const j = `${a}/${b}`.replace(/\/+/g, '/');
+  return j.length > 1 ? j.replace(/\/$/, '') : '';
 }
 
 /** Source-like text of a value, for chain names and evidence. */

@@ -1,0 +1,124 @@
+/**
+ * Express, Koa (@koa/router) and Hono: apps and routers whose middleware runs in
+ * registration order. `use()` order, mounts across files (`app.use('/x', router)`,
+ * `app.use(router.routes())`, `app.route('/x', sub)`), router prefixes and Hono
+ * `basePath`, `router.route(p).get()`, middleware arrays and spreads, wrapped handlers,
+ * and `unless()` exclusions. Produces raw routes with their effective middleware chain.
+ */
+import type { ValueRef, Loc } from '../types';
+import type { Evaluator, RouterObject } from '../model/values';
+import type { RawRoute, RawChainEntry } from '../model/rawRoute';
+import { VERBS, collectRouterOps, flattenArgs, pathOf, joinPath, pathCovers, routerOf, unlessPredicate, bypasses } from './routerOps';
+
+export { joinPath, pathCovers } from './routerOps';
+
+const CONNECT_STYLE = new Set(['express', 'koa', 'hono']);
+
+interface ScopedEntry extends RawChainEntry {
+  scope: string; // path prefix the middleware applies to
+  skips?: ((path: string, method: string) => boolean) | null;
+}
+
+export function connectStyleRoutes(ev: Evaluator): RawRoute[] {
+  collectRouterOps(ev);
+  const routes: RawRoute[] = [];
+  const routers = [...ev.routers.values()].filter((r) => !r.aliasOf && (CONNECT_STYLE.has(r.framework) || (r.plugin && r.framework === 'plugin' && !fastifyWorkspace(ev))));
+  // count mounts first so that unmounted routers become roots
+  for (const r of routers) for (const op of r.ops) {
+    const mounted = op.method === 'use' ? op.args : op.method === 'route' ? op.args.slice(1) : [];
+    for (const a of flattenArgs(ev, op.file, mounted)) {
+      const sub = routerOf(ev, a.av);
+      if (sub && sub.id !== r.id) sub.mountedBy++;
+    }
+  }
+  const roots = routers.filter((r) => r.kind === 'app' || r.mountedBy === 0);
+  for (const root of roots) {
+    traverse(ev, root, '', [], [], routes, new Set(), root.kind === 'app' || root.mountedBy > 0);
+  }
+  return routes;
+}
+
+/** An unmounted plugin-style function is a Fastify plugin when the workspace uses Fastify. */
+export function fastifyWorkspace(ev: Evaluator): boolean {
+  return [...ev.routers.values()].some((r) => r.framework === 'fastify') ||
+    [...ev.files.values()].some((f) => (f.packageDeps ?? []).includes('fastify'));
+}
+
+function frameworkOf(r: RouterObject): RawRoute['framework'] {
+  return r.framework === 'koa' ? 'koa' : r.framework === 'hono' ? 'hono' : 'express';
+}
+
+function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited: ScopedEntry[], mounts: Loc[], out: RawRoute[], stack: Set<string>, mountKnown: boolean) {
+  if (stack.has(router.id) || stack.size > 12) return;
+  stack.add(router.id);
+  const base = joinPath(prefix, router.prefix ?? '');
+  const chain: ScopedEntry[] = [...inherited];
+  const mount = (sub: RouterObject, scope: string, pending: ScopedEntry[], opLoc: Loc) =>
+    traverse(ev, sub, scope, [...chain, ...pending], [...mounts, opLoc], out, stack, mountKnown);
+  for (const op of router.ops) {
+    const opLoc: Loc = { file: op.file, ...op.pos };
+    const here = joinPath(base, op.prefix ?? '');
+    if (op.method === 'use') {
+      const [first, ...rest] = op.args;
+      const p = pathOf(first);
+      const args = p !== null ? rest : op.args;
+      const scope = joinPath(here, p ?? '');
+      const pending: ScopedEntry[] = [];
+      for (const a of flattenArgs(ev, op.file, args)) {
+        const sub = routerOf(ev, a.av);
+        // Hono: `app.use('/api/*', ...)` is a pattern; a sub-app is only mounted through route()
+        if (sub && sub.id !== router.id) mount(sub, router.framework === 'hono' ? here : scope, pending, opLoc);
+        else pending.push({ av: a.av, text: a.text, registeredAt: opLoc, scope, file: op.file, skips: unlessPredicate(ev, op.file, a.ref) });
+      }
+      chain.push(...pending);
+      continue;
+    }
+    if (op.method === 'route') {
+      // Hono: app.route('/users', usersApp)
+      const scope = joinPath(here, pathOf(op.args[0]) ?? '');
+      for (const a of flattenArgs(ev, op.file, op.args.slice(1))) {
+        const sub = routerOf(ev, a.av);
+        if (sub && sub.id !== router.id) mount(sub, scope, [], opLoc);
+      }
+      continue;
+    }
+    const route = routeOf(router, op);
+    if (!route) continue;
+    const full = joinPath(here, route.path ?? '/');
+    const flat = flattenArgs(ev, op.file, route.handlers);
+    if (!flat.length) continue;
+    const handler = flat[flat.length - 1];
+    const routeLevel: RawChainEntry[] = flat.slice(0, -1).map((a) => ({ av: a.av, text: a.text, registeredAt: opLoc, file: op.file }));
+    for (const method of route.methods) {
+      const applicable = chain.filter((e) => pathCovers(e.scope, full) && !(e.skips && e.skips(full, method)) && !bypasses(ev, e.av, full));
+      out.push({
+        framework: frameworkOf(router), method, path: full, loc: opLoc, handler: handler.av, handlerText: handler.text, handlerFile: op.file,
+        chain: [...applicable.map(({ scope: _s, skips: _k, ...e }) => e), ...routeLevel], mounts, mountKnown, style: 'express',
+      });
+    }
+  }
+  stack.delete(router.id);
+}
+
+/** The path, methods and handler arguments of one route registration, per framework. */
+function routeOf(router: RouterObject, op: RouterObject['ops'][number]): { path: string | null; methods: string[]; handlers: ValueRef[] } | null {
+  if (op.routePath) return VERBS[op.method] ? { path: pathOf(op.routePath), methods: [VERBS[op.method]], handlers: op.args } : null;
+  if (router.framework === 'hono' && op.method === 'on') {
+    // app.on('POST', '/x', h) / app.on(['GET', 'POST'], '/x', h)
+    const m = op.args[0];
+    const methods = (m?.k === 'array' ? m.items : m ? [m] : []).flatMap((x) => (x.k === 'lit' && typeof x.value === 'string' ? [x.value.toUpperCase()] : []));
+    const path = pathOf(op.args[1]);
+    return methods.length && path !== null ? { path, methods, handlers: op.args.slice(2) } : null;
+  }
+  const method = VERBS[op.method];
+  if (!method) return null;
+  let args = op.args;
+  // @koa/router named routes: router.get('user', '/users/:id', handler)
+  if (router.framework === 'koa' && pathOf(args[0]) !== null && pathOf(args[1]) !== null && args.length >= 3) args = args.slice(1);
+  const path = pathOf(args[0]);
+  if (path === null && args[0]?.k !== 'lit') {
+    // Hono / Koa allow a handler without a path on a sub-app: app.get(handler) is rare; skip unknown paths
+    return null;
+  }
+  return { path, methods: [method], handlers: args.slice(1) };
+}

@@ -1,0 +1,244 @@
+/**
+ * Fastify: shorthand routes and `route({...})`, `register(plugin, { prefix })` with
+ * encapsulation (hooks added inside a plugin cover only that plugin's routes;
+ * `fastify-plugin` lifts them to the parent), `onRequest`/`preParsing`/`preValidation`/
+ * `preHandler` hooks at app, plugin and route level, decorators (`fastify.authenticate`),
+ * `@fastify/auth`, `@fastify/autoload`, and a route `schema` as validation.
+ */
+import * as path from 'path';
+import type { ValueRef, Loc } from '../types';
+import type { AV, Evaluator, RouterObject, RouterOp } from '../model/values';
+import { refText } from '../model/values';
+import type { RawRoute, RawChainEntry } from '../model/rawRoute';
+import type { ChainRole } from '../model/types';
+import type { Classifier } from '../model/classify';
+import { VERBS, collectRouterOps, flattenArgs, pathOf, joinPath, bypasses } from './routerOps';
+import { fastifyWorkspace } from './connectStyle';
+
+const HOOKS = ['onRequest', 'preParsing', 'preValidation', 'preHandler', 'beforeHandler'];
+
+interface Ctx {
+  ev: Evaluator;
+  classifier: Classifier;
+  decorations: Map<string, { file: string; ref: ValueRef }>;
+  out: RawRoute[];
+}
+
+export function fastifyRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
+  collectRouterOps(ev);
+  const all = [...ev.routers.values()];
+  const isFastify = (r: RouterObject) => r.framework === 'fastify' || (r.plugin !== undefined && r.framework === 'plugin');
+  if (!fastifyWorkspace(ev)) return [];
+  const decorations = new Map<string, { file: string; ref: ValueRef }>();
+  for (const r of all) if (isFastify(r)) for (const op of r.ops) {
+    if ((op.method === 'decorate' || op.method === 'decorateRequest') && op.args[0]?.k === 'lit' && op.args[1]) decorations.set(String(op.args[0].value), { file: op.file, ref: op.args[1] });
+  }
+  const ctx: Ctx = { ev, classifier, decorations, out: [] };
+  // which plugins are registered somewhere (the rest are roots: autoloaded or registered dynamically)
+  const registered = new Set<string>();
+  for (const r of all) if (isFastify(r)) for (const op of r.ops) if (op.method === 'register') {
+    const p = pluginOf(ev, op);
+    if (p) registered.add(p.router.id);
+    for (const sub of autoloaded(ev, op, all)) registered.add(sub.router.id);
+  }
+  for (const r of all) {
+    if (!isFastify(r)) continue;
+    if (r.kind === 'app' || (r.plugin && !registered.has(r.id) && !isFp(ev, r))) {
+      traverse(ctx, r, '', [], [], new Set(), r.kind === 'app');
+    }
+  }
+  return ctx.out;
+}
+
+interface Plugin {
+  router: RouterObject;
+  /** wrapped with fastify-plugin: shares the parent's context */
+  lifted: boolean;
+  prefix: string;
+}
+
+function pluginOf(ev: Evaluator, op: RouterOp): Plugin | null {
+  let av = ev.eval(op.file, op.args[0]);
+  let lifted = false;
+  for (let i = 0; i < 3 && av.t === 'wrapped'; i++) {
+    if (av.wrapper.t === 'extcall' && /fastify-plugin/.test(av.wrapper.module)) lifted = true;
+    av = av.inner;
+  }
+  if (av.t !== 'fn') return null;
+  const router = ev.pluginRouter(av.file, av.id, 'fastify');
+  if (router.framework === 'plugin') router.framework = 'fastify';
+  return { router, lifted, prefix: optionString(ev, op.file, op.args[1], 'prefix') ?? '' };
+}
+
+/** A plugin function whose module wraps it with fastify-plugin (`export default fp(plugin)`). */
+function isFp(ev: Evaluator, r: RouterObject): boolean {
+  if (!r.plugin) return false;
+  const f = ev.files.get(r.plugin.file);
+  if (!f) return false;
+  return Object.values(f.exports).some((v) => v.k === 'call' && /^(?:fp|fastifyPlugin|plugin)$/.test(refText(v.callee)) && v.args.some((a) => (a.k === 'fn' && a.id === r.plugin!.fn) || (a.k === 'ref' && f.bindings[a.name]?.k === 'fn' && (f.bindings[a.name] as { id: number }).id === r.plugin!.fn)));
+}
+
+/** `register(autoload, { dir: path.join(__dirname, 'routes'), options: { prefix } })` */
+function autoloaded(ev: Evaluator, op: RouterOp, all: RouterObject[]): Plugin[] {
+  const av = ev.eval(op.file, op.args[0]);
+  if (!((av.t === 'ext' || av.t === 'extcall') && /^@fastify\/autoload$|^fastify-autoload$/.test(av.module))) return [];
+  const opts = op.args[1];
+  if (!opts || opts.k !== 'object' || !opts.props.dir) return [];
+  const dirRef = opts.props.dir;
+  const parts = dirRef.k === 'call' ? dirRef.args.flatMap((a) => (a.k === 'lit' && typeof a.value === 'string' ? [a.value] : [])) : dirRef.k === 'lit' ? [String(dirRef.value)] : [];
+  if (!parts.length) return [];
+  const dir = path.posix.normalize(path.posix.join(path.posix.dirname(op.file), ...parts));
+  const inner = opts.props.options;
+  const prefix = (inner ? optionString(ev, op.file, inner, 'prefix') : undefined) ?? '';
+  const out: Plugin[] = [];
+  for (const r of all) {
+    if (!r.plugin || !r.file.startsWith(dir + '/')) continue;
+    const rel = path.posix.dirname(r.file.slice(dir.length + 1));
+    // autoload turns folders into prefixes; `_id` folders into `:id`
+    const folder = rel === '.' ? '' : rel.split('/').map((s) => s.replace(/^_/, ':')).join('/');
+    if (r.framework === 'plugin') r.framework = 'fastify';
+    out.push({ router: r, lifted: false, prefix: joinPath(prefix, folder) });
+  }
+  return out;
+}
+
+function optionString(ev: Evaluator, file: string, v: ValueRef | undefined, key: string): string | undefined {
+  if (!v) return undefined;
+  const o = v.k === 'ref' ? ev.files.get(file)?.bindings[v.name] : v;
+  if (!o || o.k !== 'object') return undefined;
+  const p = o.props[key];
+  return p && p.k === 'lit' && typeof p.value === 'string' ? p.value : undefined;
+}
+
+/** Hooks this context adds, including those of fastify-plugin-wrapped plugins it registers (they share it). */
+function contextHooks(ctx: Ctx, r: RouterObject, seen: Set<string>): RawChainEntry[] {
+  if (seen.has(r.id)) return [];
+  seen.add(r.id);
+  const out: RawChainEntry[] = [];
+  for (const op of r.ops) {
+    const loc: Loc = { file: op.file, ...op.pos };
+    if (op.method === 'addHook' && op.args[0]?.k === 'lit' && HOOKS.includes(String(op.args[0].value)) && op.args[1]) {
+      out.push(...entriesFor(ctx, op.file, op.args[1], loc));
+    } else if (op.method === 'register') {
+      const p = pluginOf(ctx.ev, op);
+      if (p?.lifted) out.push(...contextHooks(ctx, p.router, seen));
+      const lib = ctx.ev.eval(op.file, op.args[0]);
+      if ((lib.t === 'ext' || lib.t === 'extcall') && /^@fastify\/rate-limit$|^fastify-rate-limit$/.test(lib.module)) {
+        const globalOff = op.args[1]?.k === 'object' && op.args[1].props.global?.k === 'lit' && op.args[1].props.global.value === false;
+        if (!globalOff) out.push({ av: lib, text: '@fastify/rate-limit', registeredAt: loc, file: op.file, roles: ['rate-limit'], why: '@fastify/rate-limit registered' });
+      }
+      if ((lib.t === 'ext' || lib.t === 'extcall') && /^@fastify\/cors$|^fastify-cors$/.test(lib.module)) {
+        out.push({ av: { t: 'extcall', module: lib.module, path: [], args: op.args.slice(1), file: op.file, pos: op.pos, text: 'cors' }, text: '@fastify/cors', registeredAt: loc, file: op.file, roles: ['cors'], why: 'cors' });
+      }
+    }
+  }
+  return out;
+}
+
+/** Chain entries for a hook value: a function, an array, a decorator, `fastify.auth([...])`. */
+function entriesFor(ctx: Ctx, file: string, ref: ValueRef, registeredAt: Loc): RawChainEntry[] {
+  if (ref.k === 'array') return ref.items.flatMap((i) => entriesFor(ctx, file, i, registeredAt));
+  const text = refText(ref);
+  // fastify.auth([fastify.verifyJWT, fastify.verifyAdmin], { relation: 'and' })
+  if (ref.k === 'call' && ref.callee.k === 'member' && ref.callee.prop === 'auth' && ref.args[0]?.k === 'array') {
+    const items = ref.args[0].items.flatMap((i) => entriesFor(ctx, file, i, registeredAt));
+    const cls = items.map((e) => (e.roles ? { roles: e.roles, why: e.why ?? '' } : ctx.classifier.classify(e.av, e.text)));
+    const and = ref.args[1]?.k === 'object' && ref.args[1].props.relation?.k === 'lit' && ref.args[1].props.relation.value === 'and';
+    const has = (role: ChainRole) => (and ? cls.some((c) => c.roles.includes(role)) : cls.length > 0 && cls.every((c) => c.roles.includes(role)));
+    const roles: ChainRole[] = [];
+    if (has('auth')) roles.push('auth');
+    if (has('role')) roles.push('role');
+    return [{ av: { t: 'unknown', text }, text, registeredAt, file, roles, why: `@fastify/auth (${and ? 'all of' : 'any of'}: ${items.map((e) => e.text).join(', ')})` }];
+  }
+  return [{ av: resolveDecoration(ctx, file, ref), text, registeredAt, file }];
+}
+
+function resolveDecoration(ctx: Ctx, file: string, ref: ValueRef): AV {
+  const av = ctx.ev.eval(file, ref);
+  if (av.t !== 'unknown' && av.t !== 'param') return av;
+  const name = ref.k === 'member' ? ref.prop : ref.k === 'param' && ref.path.length ? ref.path[ref.path.length - 1] : null;
+  const d = name ? ctx.decorations.get(name) : undefined;
+  return d ? ctx.ev.eval(d.file, d.ref) : av;
+}
+
+function traverse(ctx: Ctx, router: RouterObject, prefix: string, inherited: RawChainEntry[], mounts: Loc[], stack: Set<string>, mountKnown: boolean, ownContext = true) {
+  if (stack.has(router.id) || stack.size > 16) return;
+  stack.add(router.id);
+  // a fastify-plugin-wrapped plugin shares its parent's context: its hooks are already inherited
+  const hooks = ownContext ? [...inherited, ...contextHooks(ctx, router, new Set())] : inherited;
+  for (const op of router.ops) {
+    const loc: Loc = { file: op.file, ...op.pos };
+    if (op.method === 'register') {
+      const p = pluginOf(ctx.ev, op);
+      const subs = p ? [p] : autoloaded(ctx.ev, op, [...ctx.ev.routers.values()]);
+      for (const sub of subs) {
+        // a lifted plugin's hooks are already in `hooks`; its routes share this context
+        traverse(ctx, sub.router, joinPath(prefix, sub.prefix), hooks, [...mounts, loc], stack, mountKnown, !sub.lifted);
+      }
+      continue;
+    }
+    for (const route of routesOf(ctx, op)) {
+      const full = joinPath(prefix, route.path);
+      const chain = [...hooks, ...route.hooks].filter((e) => !bypasses(ctx.ev, e.av, full));
+      for (const method of route.methods) {
+        ctx.out.push({
+          framework: 'fastify', method, path: full, loc, handler: route.handler, handlerText: route.handlerText, handlerFile: op.file,
+          chain, mounts, mountKnown, style: 'express',
+        });
+      }
+    }
+  }
+  stack.delete(router.id);
+}
+
+interface FastifyRoute {
+  path: string;
+  methods: string[];
+  hooks: RawChainEntry[];
+  handler: AV;
+  handlerText: string;
+}
+
+function routesOf(ctx: Ctx, op: RouterOp): FastifyRoute[] {
+  const loc: Loc = { file: op.file, ...op.pos };
+  let opts: ValueRef | undefined;
+  let handler: ValueRef | undefined;
+  let p: string | null = null;
+  let methods: string[] = [];
+  if (op.method === 'route') {
+    opts = deref(ctx, op.file, op.args[0]);
+    if (!opts || opts.k !== 'object') return [];
+    p = pathOf(opts.props.url ?? opts.props.path);
+    const m = opts.props.method;
+    methods = (m?.k === 'array' ? m.items : m ? [m] : []).flatMap((x) => (x.k === 'lit' && typeof x.value === 'string' ? [x.value.toUpperCase()] : []));
+    handler = opts.props.handler;
+  } else if (VERBS[op.method] && op.method !== 'del') {
+    p = pathOf(op.args[0]);
+    methods = [VERBS[op.method]];
+    if (op.args.length >= 3) {
+      opts = deref(ctx, op.file, op.args[1]);
+      handler = op.args[2];
+    } else {
+      const second = deref(ctx, op.file, op.args[1]);
+      if (second?.k === 'object' && second.props.handler) {
+        opts = second;
+        handler = second.props.handler;
+      } else handler = op.args[1];
+    }
+  } else return [];
+  if (p === null || !handler || !methods.length) return [];
+  const hooks: RawChainEntry[] = [];
+  if (opts?.k === 'object') {
+    for (const h of HOOKS) if (opts.props[h]) hooks.push(...entriesFor(ctx, op.file, opts.props[h], loc));
+    if (opts.props.schema) hooks.push({ av: { t: 'unknown', text: 'schema' }, text: 'route schema', registeredAt: loc, file: op.file, roles: ['validation'], why: 'Fastify route schema' });
+    const cfg = opts.props.config;
+    if (cfg?.k === 'object' && cfg.props.rateLimit) hooks.push({ av: { t: 'unknown', text: 'rateLimit' }, text: 'config.rateLimit', registeredAt: loc, file: op.file, roles: ['rate-limit'], why: '@fastify/rate-limit route config' });
+  }
+  const [h] = flattenArgs(ctx.ev, op.file, [handler]);
+  return [{ path: p, methods, hooks, handler: h.av, handlerText: h.text }];
+}
+
+function deref(ctx: Ctx, file: string, v: ValueRef | undefined): ValueRef | undefined {
+  if (v && v.k === 'ref') return ctx.ev.files.get(file)?.bindings[v.name] ?? v;
+  return v;
+}

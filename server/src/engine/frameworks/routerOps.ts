@@ -1,0 +1,189 @@
+/**
+ * Shared by the router-object frameworks (Express, Koa, Hono, Fastify): attach every
+ * recorded `receiver.method(...)` call to the router object it is made on, and the small
+ * path helpers they all need.
+ */
+import type { ValueRef, CallFact } from '../types';
+import { pathPatternMatches } from '../facts/pathGate';
+import type { AV, Evaluator, RouterObject } from '../model/values';
+import { refText } from '../model/values';
+
+export const VERBS: Record<string, string> = {
+  get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', del: 'DELETE', all: 'ALL', options: 'OPTIONS', head: 'HEAD',
+};
+
+const collected = new WeakSet<Evaluator>();
+
+export function collectRouterOps(ev: Evaluator): void {
+  if (collected.has(ev)) return;
+  collected.add(ev);
+  // Routers passed as parameters (`export default (app) => { app.get(...) }`) are bound at their call sites;
+  // a function nobody calls with a router (a Fastify plugin, an autoloaded module) stands for its own router.
+  const callSites = indexCallSites(ev);
+  for (const [file, facts] of ev.files) {
+    for (const rc of facts.routerCalls) {
+      const recv = ev.eval(file, rc.receiver);
+      let targets = recv.t === 'param' ? bindParam(ev, recv, callSites) : [recv];
+      if (recv.t === 'param' && !targets.length && recv.index === 0 && recv.path.length === 0) {
+        targets = [{ t: 'router', id: ev.pluginRouter(recv.file, recv.fn).id }];
+      }
+      for (const t of targets) {
+        if (t.t === 'router') {
+          let r = ev.routers.get(t.id)!;
+          const prefix = r.aliasOf ? r.prefix : undefined;
+          if (r.aliasOf) r = ev.routers.get(r.aliasOf) ?? r;
+          // Express/Koa `route('/x')` builders: their verbs are recorded on their own
+          if (rc.method === 'route' && rc.args[0]?.k !== 'object' && !(r.framework === 'hono' && rc.args.length >= 2)) continue;
+          if (rc.method === 'prefix' && rc.args[0]?.k === 'lit') {
+            r.prefix = String(rc.args[0].value);
+            continue;
+          }
+          r.ops.push({ method: rc.method, args: rc.args, file, pos: rc.pos, order: rc.order, prefix });
+        } else if (t.t === 'routebuilder' && VERBS[rc.method]) {
+          const r = ev.routers.get(t.router)!;
+          r.ops.push({ method: rc.method, args: rc.args, file, pos: rc.pos, order: rc.order, routePath: t.path });
+        }
+      }
+    }
+  }
+  for (const r of ev.routers.values()) r.ops.sort((a, b) => (a.file === b.file ? a.order - b.order : 0));
+}
+
+type CallSite = { file: string; call: CallFact };
+
+function indexCallSites(ev: Evaluator): Map<string, CallSite[]> {
+  const out = new Map<string, CallSite[]>();
+  for (const [file, facts] of ev.files) {
+    for (const fn of facts.functions) {
+      for (const call of fn.calls) {
+        if (!call.argRefs.some((a) => a.k === 'ref' || a.k === 'param' || a.k === 'call' || a.k === 'import')) continue;
+        const callee = ev.eval(file, call.callee);
+        if (callee.t !== 'fn') continue;
+        const key = `${callee.file}#${callee.id}`;
+        const list = out.get(key) ?? [];
+        list.push({ file, call });
+        out.set(key, list);
+      }
+    }
+  }
+  return out;
+}
+
+function bindParam(ev: Evaluator, p: Extract<AV, { t: 'param' }>, sites: Map<string, CallSite[]>, depth = 0): AV[] {
+  if (depth > 3) return [];
+  const out: AV[] = [];
+  for (const site of sites.get(`${p.file}#${p.fn}`) ?? []) {
+    const arg = site.call.argRefs[p.index];
+    if (!arg) continue;
+    const v = ev.eval(site.file, arg);
+    if (v.t === 'param') out.push(...bindParam(ev, v, sites, depth + 1));
+    else out.push(v);
+  }
+  return out;
+}
+
+export function routerOf(ev: Evaluator, av: AV): RouterObject | undefined {
+  if (av.t === 'router') {
+    const r = ev.routers.get(av.id);
+    return r?.aliasOf ? ev.routers.get(r.aliasOf) : r;
+  }
+  return undefined;
+}
+
+export function flattenArgs(ev: Evaluator, file: string, args: ValueRef[]): { av: AV; text: string; ref: ValueRef }[] {
+  const out: { av: AV; text: string; ref: ValueRef }[] = [];
+  for (const a of args) {
+    const av = ev.eval(file, a);
+    if (av.t === 'array') {
+      const items = a.k === 'array' ? a.items : [];
+      av.items.forEach((it, i) => out.push({ av: it, text: items[i] ? refText(items[i]) : `${refText(a)}[${i}]`, ref: items[i] ?? a }));
+    } else out.push({ av, text: refText(a), ref: a });
+  }
+  return out;
+}
+
+export function pathOf(v: ValueRef | undefined): string | null {
+  if (!v) return null;
+  if (v.k === 'lit' && typeof v.value === 'string') return v.value;
+  if (v.k === 'lit' && v.regex) return `/${v.regex}/`;
+  if (v.k === 'array') {
+    const ps = v.items.map(pathOf).filter((x): x is string => x !== null);
+    return ps.length ? ps[0] : null;
+  }
+  return null;
+}
+
+export function joinPath(a: string, b: string): string {
+  const j = `${a}/${b}`.replace(/\/+/g, '/');
+  return j.length > 1 ? j.replace(/\/$/, '') : j;
+}
+
+/** Does a use() scope apply to a route path? ('/api' covers '/api/x', not '/apix'; '/api/*' covers '/api/x') */
+export function pathCovers(scope: string, path: string): boolean {
+  if (scope === '' || scope === '/' || scope === '*' || scope === '/*') return true;
+  if (scope.includes('*')) {
+    const re = new RegExp('^' + scope.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\/\*$/, '(?:/.*)?').replace(/\*/g, '.*') + '$');
+    return re.test(path);
+  }
+  return path === scope || path.startsWith(scope.endsWith('/') ? scope : scope + '/');
+}
+
+/**
+ * `jwt(...).unless({ path: ['/login', /^\/public/] })` (express-unless, koa-unless): the paths the
+ * middleware skips. Returns a predicate, or null when the entry has no unless().
+ */
+export function unlessPredicate(ev: Evaluator, file: string, ref: ValueRef): ((path: string, method: string) => boolean) | null {
+  if (ref.k !== 'call' || ref.callee.k !== 'member' || ref.callee.prop !== 'unless') return null;
+  const opts = ref.args[0];
+  if (!opts) return null;
+  const optsV = opts.k === 'ref' ? ev.files.get(file)?.bindings[opts.name] ?? opts : opts;
+  const list: ValueRef[] = [];
+  let methods: string[] = [];
+  if (optsV.k === 'object') {
+    const p = optsV.props.path ?? optsV.props.paths ?? optsV.props.url;
+    if (p) list.push(...(p.k === 'array' ? p.items : [p]));
+    const m = optsV.props.method ?? optsV.props.methods;
+    if (m) methods = (m.k === 'array' ? m.items : [m]).flatMap((x) => (x.k === 'lit' && typeof x.value === 'string' ? [x.value.toUpperCase()] : []));
+  } else if (optsV.k === 'array' || optsV.k === 'lit') list.push(...(optsV.k === 'array' ? optsV.items : [optsV]));
+  const tests: ((p: string) => boolean)[] = [];
+  for (const item of list) {
+    if (item.k === 'lit' && item.regex) {
+      try {
+        const re = new RegExp(item.regex);
+        tests.push((p) => re.test(p) || re.test(p.replace(/:[A-Za-z_]\w*/g, 'x')));
+      } catch {
+        /* an unparsable pattern excludes nothing */
+      }
+    } else if (item.k === 'lit' && typeof item.value === 'string') {
+      const s = item.value;
+      tests.push((p) => p === s || p === s.replace(/\/$/, ''));
+    } else if (item.k === 'object') {
+      const url = item.props.url;
+      const ms = item.props.methods ?? item.props.method;
+      const mlist = ms ? (ms.k === 'array' ? ms.items : [ms]).flatMap((x) => (x.k === 'lit' ? [String(x.value).toUpperCase()] : [])) : [];
+      if (url && url.k === 'lit') {
+        const inner = url.regex ? new RegExp(url.regex) : null;
+        const str = typeof url.value === 'string' ? url.value : null;
+        tests.push((p) => (inner ? inner.test(p) : p === str) && (!mlist.length || mlist.includes(currentMethod)));
+      }
+    }
+  }
+  let currentMethod = '';
+  return (path, method) => {
+    currentMethod = method;
+    if (methods.length && !methods.includes(method)) return false;
+    return tests.some((t) => t(path));
+  };
+}
+
+/** A middleware that lets this path through without its checks (`if (PUBLIC.includes(req.path)) return next()`). */
+export function bypasses(ev: Evaluator, av: AV, path: string): boolean {
+  const fn = av.t === 'fn' ? av : av.t === 'wrapped' && av.inner.t === 'fn' ? av.inner : null;
+  if (!fn) return false;
+  const gates = ev.summary(fn.file, fn.id)?.pathBypass;
+  if (!gates?.length) return false;
+  return gates.some((g) => {
+    const hit = g.patterns.some((p) => pathPatternMatches(p, path));
+    return g.negated ? !hit : hit;
+  });
+}
