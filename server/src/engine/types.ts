@@ -31,7 +31,7 @@ export type ValueRef =
   | { k: 'call'; callee: ValueRef; args: ValueRef[]; pos: Pos; text: string }
   | { k: 'new'; callee: ValueRef; args: ValueRef[]; pos: Pos }
   | { k: 'fn'; id: number; name?: string }
-  | { k: 'param'; fn: number; index: number; path: string[] }
+  | { k: 'param'; fn: number; index: number; path: string[]; name?: string }
   | { k: 'array'; items: ValueRef[] }
   | { k: 'spread'; arg: ValueRef }
   | { k: 'object'; props: Record<string, ValueRef>; pos: Pos }

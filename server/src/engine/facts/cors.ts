@@ -12,13 +12,22 @@ export function detectCorsCall(ex: CodeExtractor, n: TSESTree.CallExpression): C
   const callee = unwrap(n.callee);
   const name = lastName(n);
   let library: string | undefined;
-  if (callee.type === 'Identifier') {
+  let optsArg = n.arguments[0];
+  // Fastify: app.register(cors, { origin: ... })
+  if (name === 'register' && n.arguments[0]) {
+    const plugin = unwrap(n.arguments[0] as Node);
+    const v = plugin.type === 'Identifier' ? ex.valueOf(plugin) : null;
+    if (v && v.k === 'import' && CORS_PACKAGES.has(v.source)) {
+      library = v.source;
+      optsArg = n.arguments[1];
+    }
+  } else if (callee.type === 'Identifier') {
     const v = ex.valueOf(callee);
     if (v.k === 'import' && CORS_PACKAGES.has(v.source)) library = v.source;
     else if (callee.name === 'cors' || callee.name === 'corsMiddleware') library = 'cors';
   } else if (name === 'enableCors') library = 'nestjs';
   if (!library) return null;
-  const optsNode = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
+  const optsNode = optsArg ? unwrap(optsArg as Node) : null;
   const opts = optsNode ? objectOf(ex, optsNode) : null;
   const callPos = posOf(n);
   if (!optsNode) {
@@ -106,6 +115,14 @@ function regexAnchored(pattern: string): boolean {
 }
 
 /** `origin: (origin, cb) => cb(null, true)` and friends. */
+/** `ctx.get('Origin')`, `ctx.request.header.origin`, `c.req.header('origin')`: the caller's Origin header (Koa/Hono origin functions get the context). */
+function isRequestOrigin(n: Node): boolean {
+  const u = unwrap(n);
+  if (u.type === 'CallExpression' && ['get', 'header', 'getHeader'].includes(lastName(u))) return /^origin$/i.test(staticString(u.arguments[0] as Node) ?? '');
+  const ch = memberChain(u);
+  return !!ch && ch.length >= 3 && /^origin$/i.test(ch[ch.length - 1]) && /^headers?$/.test(ch[ch.length - 2]);
+}
+
 function classifyOriginFunction(ex: CodeExtractor, fn: TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration): { kind: CorsFact['origin']; at?: Node } {
   let substringAt: Node | undefined;
   let unanchoredAt: Node | undefined;
@@ -141,10 +158,10 @@ function classifyOriginFunction(ex: CodeExtractor, fn: TSESTree.FunctionExpressi
     }
     if (nn.type === 'ReturnStatement' && nn.argument && !cond) {
       const a = unwrap(nn.argument);
-      if ((a.type === 'Literal' && a.value === true) || (a.type === 'Identifier' && a.name === originParam) || (a.type === 'Literal' && a.value === '*')) unconditionalAllow = true;
+      if ((a.type === 'Literal' && a.value === true) || (a.type === 'Identifier' && a.name === originParam) || (a.type === 'Literal' && a.value === '*') || isRequestOrigin(a)) unconditionalAllow = true;
     }
     if (fn.type === 'ArrowFunctionExpression' && nn === unwrap(fn.body as Node) && fn.body.type !== 'BlockStatement') {
-      if ((nn.type === 'Literal' && nn.value === true) || (nn.type === 'Identifier' && nn.name === originParam)) unconditionalAllow = true;
+      if ((nn.type === 'Literal' && nn.value === true) || (nn.type === 'Identifier' && nn.name === originParam) || isRequestOrigin(nn)) (unconditionalAllow = true), (allowAt ??= nn);
     }
     const isCond = nn.type === 'IfStatement' || nn.type === 'ConditionalExpression' || nn.type === 'LogicalExpression' || nn.type === 'SwitchStatement';
     for (const c of childrenOf(nn)) if (!isFunctionNode(c) || c === fn) stack.push({ n: c, cond: cond || isCond });

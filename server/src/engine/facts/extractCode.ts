@@ -412,7 +412,8 @@ export class CodeExtractor {
       case 'Parameter': {
         const fn = def.node as FnNode;
         const { index, path } = paramPosition(fn, def.name as Node);
-        return { k: 'param', fn: this.fnIdOf(fn), index, path };
+        const top = fn.params[index] ? paramName(fn.params[index] as Node) : name;
+        return { k: 'param', fn: this.fnIdOf(fn), index, path, name: top && top !== '{}' ? top : undefined };
       }
       case 'Variable': {
         const decl = def.node as TSESTree.VariableDeclarator;
@@ -552,6 +553,8 @@ export class CodeExtractor {
     if (p === 'length') return base.filter((t) => !t.startsWith('sensitive:'));
     let out = extendTaints(base, [p]);
     const sens = sensitiveName(p);
+    // a row that holds a password hash is sensitive as a whole; its `id` or `email` is not
+    if (!sens && base.some((t) => t.startsWith('db:'))) out = out.filter((t) => !t.startsWith('sensitive:'));
     if (sens && base.length) out.push('sensitive:' + sens);
     else if (sens && ch && ch.length >= 2) out.push('sensitive:' + sens);
     if (p === 'headers' && base.some((t) => t.startsWith('param:') || t.startsWith('request:'))) out.push('sensitive:request headers');
@@ -570,8 +573,10 @@ export class CodeExtractor {
       if (['get', 'header', 'param', 'query', 'getAll', 'cookie', 'valid'].includes(name)) {
         const ext = extendTaints(objT, arg0 ? [name, arg0] : [name]);
         const sens = arg0 ? sensitiveName(arg0) : null;
-        if (sens && objT.length) ext.push('sensitive:' + sens);
-        if (objT.length) return uniq(ext);
+        // only on request-like objects: `pool.query(sql)` is not `c.req.query('id')`
+        const requestLike = objT.some((t) => /^(?:request|param|session|sensitive):/.test(t));
+        if (sens && requestLike) ext.push('sensitive:' + sens);
+        if (requestLike) return uniq(ext);
       }
       if (['json', 'formData', 'text', 'parseBody', 'arrayBuffer', 'blob'].includes(name) && objT.some((t) => t.startsWith('param:') || t.startsWith('request:'))) {
         return uniq([...extendTaints(objT.filter((t) => t.startsWith('param:')), ['body']), 'request:body']);
@@ -850,6 +855,8 @@ export class CodeExtractor {
         if (/login|signin|sign-in|auth/i.test(target)) this.markReject(fnId, n);
       }
       if (last === 'protect' && chain.length >= 2) this.markReject(fnId, n); // Clerk auth.protect() / auth().protect()
+      // Koa `ctx.throw(404)` ends the request like a throw statement
+      if (last === 'throw' && chain.length >= 2) this.exitRanges.push({ fn: fnId, start: n.range[0], end: n.range[1] });
     }
 
     // session getters and token verification

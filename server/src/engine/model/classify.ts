@@ -32,13 +32,17 @@ const LIBRARIES: LibRule[] = [
   { module: /^express-openid-connect$/, path: /^auth$/, roles: ['auth'], why: 'express-openid-connect auth (authRequired defaults to true)', unless: (a) => /authRequired\s*:\s*false/.test(a.join(',')) },
   { module: /^@clerk\/(?:express|clerk-sdk-node)$/, path: /^(?:requireAuth|ClerkExpressRequireAuth)$/, roles: ['auth'], why: 'Clerk requireAuth' },
   { module: /^connect-ensure-login$/, path: /^ensureLoggedIn$|^ensureAuthenticated$/, roles: ['auth'], why: 'connect-ensure-login' },
+  { module: /^koa-jwt$/, roles: ['auth'], why: 'koa-jwt', unless: (a) => /passthrough\s*:\s*true/.test(a.join(',')) },
+  { module: /^koa-passport$/, path: /^authenticate$/, roles: ['auth'], why: 'koa-passport authenticate', unless: (a) => /^["']local["']$/.test(a[0] ?? '') },
+  { module: /^hono\/(?:jwt|bearer-auth|basic-auth|jwk)$/, path: /^(?:jwt|bearerAuth|basicAuth|jwk|)$/, roles: ['auth'], why: 'hono auth middleware' },
+  { module: /^@hono\/clerk-auth$/, path: /^clerkMiddleware$/, roles: [], why: 'Clerk (reads the session; routes must check getAuth)' },
   { module: /^express-basic-auth$/, roles: ['auth'], why: 'express-basic-auth' },
   { module: /^jwks-rsa$/, roles: [], why: '' },
   { module: /^next-auth\/middleware$/, roles: ['auth'], why: 'next-auth middleware' },
   { module: /^@auth0\/nextjs-auth0/, path: /^(?:withApiAuthRequired|withPageAuthRequired|withMiddlewareAuthRequired)$/, roles: ['auth'], why: 'Auth0 withApiAuthRequired' },
-  { module: /^express-rate-limit$|^rate-limiter-flexible$|^express-slow-down$|^@upstash\/ratelimit$/, roles: ['rate-limit'], why: 'rate limiter' },
+  { module: /^express-rate-limit$|^rate-limiter-flexible$|^express-slow-down$|^@upstash\/ratelimit$|^koa-ratelimit$|^koa2-ratelimit$|^hono-rate-limiter$/, roles: ['rate-limit'], why: 'rate limiter' },
   { module: /^cors$|^@koa\/cors$|^hono\/cors$/, roles: ['cors'], why: 'cors' },
-  { module: /^express-validator$|^celebrate$|^express-joi-validation$|^zod-express-middleware$|^express-zod-api$/, roles: ['validation'], why: 'validation middleware' },
+  { module: /^express-validator$|^celebrate$|^express-joi-validation$|^zod-express-middleware$|^express-zod-api$|^@hono\/zod-validator$|^@hono\/valibot-validator$|^hono\/validator$|^koa-joi-router$/, roles: ['validation'], why: 'validation middleware' },
 ];
 
 export class Classifier {

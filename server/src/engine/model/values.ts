@@ -321,7 +321,7 @@ export function refText(v: ValueRef): string {
     case 'fn':
       return v.name ?? '<inline function>';
     case 'param':
-      return `<parameter ${v.index}>`;
+      return v.name ? [v.name, ...v.path].join('.') : `<parameter ${v.index}>`;
     case 'array':
       return `[${v.items.map(refText).join(', ')}]`;
     case 'spread':

@@ -1,0 +1,21 @@
+import type { FastifyInstance } from 'fastify';
+import bcrypt from 'bcryptjs';
+import { prisma } from '../lib/prisma';
+
+export default async function authRoutes(fastify: FastifyInstance) {
+  // ok: missing-auth
+  fastify.post('/login', { config: { rateLimit: { max: 5, timeWindow: '1 minute' } } }, async (request, reply) => {
+    const { email, password } = request.body as { email: string; password: string };
+    // ok: unscoped-tenant-query
+    const user = await prisma.user.findUnique({ where: { email } });
+    if (!user || !(await bcrypt.compare(password, user.passwordHash))) {
+      return reply.code(401).send({ error: 'Invalid credentials' });
+    }
+    const token = fastify.jwt.sign({ sub: user.id, clinicId: user.clinicId, role: user.role });
+    // expect: token-logging
+    request.log.info({ token }, 'issued access token');
+    // ok: token-logging
+    request.log.info({ userId: user.id }, 'login succeeded');
+    return { token };
+  });
+}

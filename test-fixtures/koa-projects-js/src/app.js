@@ -1,0 +1,32 @@
+const Koa = require('koa');
+const bodyParser = require('koa-bodyparser');
+const cors = require('@koa/cors');
+const jwt = require('koa-jwt');
+const publicRouter = require('./routes/public');
+const authRouter = require('./routes/auth');
+const projectsRouter = require('./routes/projects');
+const { root: adminRouter, adminReports } = require('./routes/admin');
+
+const app = new Koa();
+
+app.use(
+  cors({
+    // expect: cors-wildcard
+    origin: (ctx) => ctx.get('Origin'),
+    credentials: true,
+  }),
+);
+app.use(bodyParser());
+
+// public routes are mounted before the JWT gate
+app.use(publicRouter.routes());
+
+// everything after this needs a valid token, except the auth endpoints
+app.use(jwt({ secret: process.env.JWT_SECRET }).unless({ path: [/^\/auth/] }));
+
+app.use(authRouter.routes());
+app.use(projectsRouter.routes()).use(projectsRouter.allowedMethods());
+app.use(adminRouter.routes());
+app.use(adminReports.routes());
+
+app.listen(process.env.PORT || 4000);
