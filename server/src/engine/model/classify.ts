@@ -89,7 +89,9 @@ export class Classifier {
       }
       case 'wrapped': {
         const w = this.classifyInner(av.wrapper, av.text, depth + 1);
-        return w;
+        if (w.roles.length) return w;
+        // a neutral library wrapper (`createMiddleware(fn)`, `asyncHandler(fn)`): what the function does
+        return av.inner.t === 'fn' || av.inner.t === 'wrapped' ? this.classifyInner(av.inner, av.text, depth + 1) : w;
       }
       case 'array': {
         const parts = av.items.map((i) => this.classifyInner(i, text, depth + 1));

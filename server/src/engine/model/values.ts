@@ -253,7 +253,7 @@ export class Evaluator {
       if (recv.t === 'routebuilder') return recv;
       if (recv.t === 'router' && v.callee.prop === 'basePath') {
         const prefix = v.args[0]?.k === 'lit' ? String(v.args[0].value) : '';
-        const id = `${file}:${v.pos.line}:${v.pos.column}`;
+        const id = `${file}:${v.pos.line}:${v.pos.column}@basePath:${v.pos.endLine}:${v.pos.endColumn}`;
         if (!this.routers.has(id)) {
           const base = this.routers.get(recv.id)!;
           this.routers.set(id, { id, kind: 'router', framework: base.framework, file, pos: v.pos, ops: [], mountedBy: 0, aliasOf: base.aliasOf ?? recv.id, prefix: joinPrefix(base.prefix ?? '', prefix) });
