@@ -217,6 +217,33 @@ export interface SqlTableFact {
   line: number;
 }
 
+export interface DecoratorFact {
+  name: string; // UseGuards, Get, Roles, Public...
+  ref: ValueRef; // the decorator function, to resolve composed decorators
+  args: ValueRef[];
+  text: string;
+  pos: Pos;
+}
+
+export interface ClassFact {
+  name: string;
+  pos: Pos;
+  decorators: DecoratorFact[];
+  superClass?: ValueRef;
+  methods: { name: string; fn: number; pos: Pos; decorators: DecoratorFact[]; params: DecoratorFact[][] }[];
+  /** `this.<field>` -> entity/model name (`@InjectRepository(Invoice)`) */
+  injectedModels: Record<string, string>;
+  /** reads route metadata through the Reflector (guards honouring @Public()/@Roles()) */
+  readsMetadata: boolean;
+}
+
+/** NestJS application setup: global guards/pipes/prefix (main.ts, APP_GUARD providers). */
+export interface NestSetupFact {
+  kind: 'guard' | 'pipe' | 'prefix' | 'versioning';
+  args: ValueRef[];
+  pos: Pos;
+}
+
 export interface FileFacts {
   file: string;
   hash: string;
@@ -248,6 +275,9 @@ export interface FileFacts {
   matcher?: string[];
   /** `const isPublicRoute = createRouteMatcher(['/sign-in(.*)'])` (Clerk) */
   routeMatchers?: { variable: string; patterns: string[] }[];
+  /** classes with decorators (NestJS) */
+  classes?: ClassFact[];
+  nestSetup?: NestSetupFact[];
   /** packages listed in a package.json (kind json) */
   packageDeps?: string[];
 }

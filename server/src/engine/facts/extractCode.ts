@@ -14,6 +14,7 @@ import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, SESSION
 import { detectQuery } from './queries';
 import { detectLogCall } from './logs';
 import { pathTestPatterns } from './pathGate';
+import { extractClasses, thisFieldValue, paramDecoratorTaint, isRequestDecorator } from './classes';
 import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject } from './cors';
 
 const REQUEST_PARAM = /^(?:req|request|ctx|context|c|event|evt|res|response|reply|h|r|opts|options|args|props|_req|_request|_res)$/;
@@ -24,6 +25,10 @@ export const ROUTER_METHODS = new Set([
   'use', 'get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head', 'route',
   'on', 'register', 'addHook', 'decorate', 'decorateRequest', 'prefix',
 ]);
+
+const NEST_SETUP: Record<string, 'guard' | 'pipe' | 'prefix' | 'versioning'> = {
+  useGlobalGuards: 'guard', useGlobalPipes: 'pipe', setGlobalPrefix: 'prefix', enableVersioning: 'versioning',
+};
 
 const NOT_A_CALL_TARGET = new Set(['console', 'JSON', 'Math', 'Object', 'Array', 'Promise', 'String', 'Number', 'Boolean', 'Date', 'Symbol', 'Reflect', 'Buffer', 'parseInt', 'parseFloat', 'setTimeout', 'setImmediate', 'clearTimeout', 'encodeURIComponent', 'decodeURIComponent', 'isNaN', 'Error', 'RegExp', 'Map', 'Set', 'URL', 'URLSearchParams', 'fetch', 'require']);
 
@@ -98,6 +103,10 @@ export class CodeExtractor {
     this.readModuleShape(ast);
     this.walkBodies(ast);
     this.finishIfs();
+    if (/@\w/.test(this.src)) {
+      const classes = extractClasses(this, ast).filter((c) => c.decorators.length || c.superClass || c.methods.some((m) => m.decorators.length) || Object.keys(c.injectedModels).length);
+      if (classes.length) this.facts.classes = classes;
+    }
     return this.facts;
   }
 
@@ -308,6 +317,11 @@ export class CodeExtractor {
       case 'MemberExpression': {
         const p = propName(n);
         if (p === null) return { k: 'unknown', text: textOf(this.src, n, 60) };
+        if (unwrap(n.object).type === 'ThisExpression') {
+          // `this.invoices` in a class: the injected service (constructor parameter type)
+          const injected = thisFieldValue(this, n);
+          if (injected) return injected;
+        }
         return { k: 'member', object: this.valueOf(n.object, depth + 1), prop: p };
       }
       case 'CallExpression': {
@@ -523,7 +537,12 @@ export class CodeExtractor {
     const inAction = summary?.useServer || (this.facts.useServer && this.isModuleLevelFunction(fn));
     if (inAction) return [`request:arg${index}${path.length ? '.' + path.join('.') : ''}`];
     const top = fn.params[index] ? paramName(fn.params[index] as Node) : name;
-    const requestLike = REQUEST_PARAM.test(top) || top === '{}';
+    // NestJS parameter decorators say what the parameter is: @Param('id'), @Body(), @CurrentUser()
+    const paramNode = fn.params[index] as (Node & { decorators?: TSESTree.Decorator[]; parameter?: Node }) | undefined;
+    const decorators = paramNode?.decorators?.length ? paramNode.decorators : (paramNode?.parameter as { decorators?: TSESTree.Decorator[] } | undefined)?.decorators;
+    const byDecorator = paramDecoratorTaint(decorators, path);
+    if (byDecorator) return byDecorator;
+    const requestLike = REQUEST_PARAM.test(top) || top === '{}' || isRequestDecorator(decorators);
     if (!requestLike) {
       // a helper's parameter: the linker maps it to the caller's argument
       const base = `arg:${index}:${path.join('.')}`;
@@ -682,6 +701,7 @@ export class CodeExtractor {
         break;
       }
       case 'ObjectExpression': {
+        this.readNestProvider(n);
         const c = detectCorsHeaderObject(this, n);
         if (c) this.facts.cors.push(c);
         this.readConfigEnv(n);
@@ -805,6 +825,10 @@ export class CodeExtractor {
         if (unwrap(callee.object).type !== 'CallExpression') last.pos = posOf(n);
       }
     }
+
+    // NestJS setup: app.useGlobalGuards(...), app.setGlobalPrefix('api'), app.useGlobalPipes(new ValidationPipe())
+    const nestKind = Object.hasOwn(NEST_SETUP, name) ? NEST_SETUP[name] : undefined;
+    if (nestKind && callee.type === 'MemberExpression') (this.facts.nestSetup ??= []).push({ kind: nestKind, args: n.arguments.map((a) => this.valueOf(a as Node)), pos: posOf(n) });
 
     if (name === 'createRouteMatcher' && n.parent?.type === 'VariableDeclarator' && n.parent.id.type === 'Identifier') {
       const arg = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
@@ -1022,6 +1046,21 @@ export class CodeExtractor {
       s.roleChecks = uniq(s.roleChecks);
       s.methodChecks = uniq(s.methodChecks);
     }
+  }
+
+  /** `{ provide: APP_GUARD, useClass: JwtAuthGuard }` in a module's providers */
+  private readNestProvider(n: TSESTree.ObjectExpression) {
+    let provide: string | null = null;
+    let use: Node | null = null;
+    for (const p of n.properties) {
+      if (p.type !== 'Property') continue;
+      const k = propName(p);
+      const v = unwrap(p.value as Node);
+      if (k === 'provide' && v.type === 'Identifier') provide = v.name;
+      if (k === 'useClass' || k === 'useExisting' || k === 'useValue') use = v;
+    }
+    if (!use || (provide !== 'APP_GUARD' && provide !== 'APP_PIPE')) return;
+    (this.facts.nestSetup ??= []).push({ kind: provide === 'APP_GUARD' ? 'guard' : 'pipe', args: [this.valueOf(use)], pos: posOf(n) });
   }
 
   /** `if (req.path.startsWith('/public')) return next()`: paths this middleware does not check. */

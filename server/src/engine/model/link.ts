@@ -9,6 +9,7 @@ import { TenantIndex } from './tenants';
 import { buildRoute } from './routes';
 import { connectStyleRoutes } from '../frameworks/connectStyle';
 import { fastifyRoutes } from '../frameworks/fastify';
+import { nestRoutes } from '../frameworks/nestjs';
 import { nextRoutes } from '../frameworks/nextjs';
 
 export function linkModel(root: string, files: Map<string, FileFacts>, config: RouteguardConfig, skipped: SkippedFile[]): AppModel {
@@ -16,7 +17,7 @@ export function linkModel(root: string, files: Map<string, FileFacts>, config: R
   const ev = new Evaluator(files, resolver);
   const classifier = new Classifier(ev, config);
   const tenants = new TenantIndex(files, config);
-  const raws = [...connectStyleRoutes(ev), ...fastifyRoutes(ev, classifier), ...nextRoutes(ev, classifier)];
+  const raws = [...connectStyleRoutes(ev), ...fastifyRoutes(ev, classifier), ...nestRoutes(ev, classifier), ...nextRoutes(ev, classifier)];
   const routes: Route[] = [];
   const seen = new Set<string>();
   for (const raw of raws) {

@@ -11,6 +11,8 @@ export interface RawChainEntry {
   /** known by the adapter (a Next.js middleware that protects this path); skips classification */
   roles?: import('./types').ChainRole[];
   why?: string;
+  /** role names known by the adapter (NestJS @Roles metadata) */
+  roleNames?: string[];
 }
 
 export interface RawRoute {
@@ -24,6 +26,8 @@ export interface RawRoute {
   chain: RawChainEntry[];
   mounts: Loc[];
   mountKnown: boolean;
+  /** the adapter knows the route is public on purpose (NestJS @Public()) */
+  publicReason?: string;
   /** how handler parameters map to request data */
   style: 'express' | 'next-app' | 'next-pages' | 'action';
 }

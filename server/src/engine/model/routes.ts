@@ -26,7 +26,7 @@ export interface RouteContext {
 export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Route {
   const { ev, classifier } = ctx;
   const chain: ChainEntry[] = raw.chain.map((e) => {
-    const c = e.roles ? { roles: e.roles, why: e.why ?? '', roleNames: [] as string[], definedAt: undefined } : classifier.classify(e.av, e.text);
+    const c = e.roles ? { roles: e.roles, why: e.why ?? '', roleNames: e.roleNames ?? [], definedAt: undefined } : classifier.classify(e.av, e.text);
     return {
       name: e.text, roles: c.roles, registeredAt: e.registeredAt, why: c.why, roleNames: c.roleNames,
       site: e.av.t === 'extcall' ? `${e.av.file}:${e.av.pos.line}:${e.av.pos.column}` : undefined,
@@ -85,7 +85,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     (!handlerFn && SENSITIVE_PATH.test(raw.path)) ||
     (!!summary && !queries.length && summary.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('request:') || t.startsWith('param:'))) && c.callee.k !== 'global') && SENSITIVE_PATH.test(raw.path));
 
-  let publicReason = raw.framework === 'server-action' ? undefined : publicReasonForPath(raw.path) ?? undefined;
+  let publicReason = raw.publicReason ?? (raw.framework === 'server-action' ? undefined : publicReasonForPath(raw.path) ?? undefined);
   if (ctx.config.publicRoutes.length && picomatch(ctx.config.publicRoutes)(raw.path)) publicReason = 'configured publicRoutes';
   if (chain.some((e) => /passport\.authenticate\(\s*['"]local['"]/.test(e.name))) publicReason = publicReason ?? 'login (passport local strategy)';
   // optional authentication (`credentialsRequired: false`, `auth.optional`) says the route is public on purpose

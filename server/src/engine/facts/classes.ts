@@ -1,0 +1,157 @@
+/**
+ * Classes with their decorators (NestJS controllers, guards, injectable services):
+ * class, method and parameter decorators, the superclass, and what `this.<field>`
+ * holds (constructor injection by type, `@InjectRepository(Entity)`, `@InjectModel(X.name)`).
+ */
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { ClassFact, DecoratorFact, ValueRef } from '../types';
+import { Node, unwrap, posOf, lastName, textOf, walk, propName, staticString } from './ast';
+import type { CodeExtractor } from './extractCode';
+
+type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+
+export function extractClasses(ex: CodeExtractor, ast: TSESTree.Program): ClassFact[] {
+  const out: ClassFact[] = [];
+  walk(ast, (n) => {
+    if (n.type !== 'ClassDeclaration' && n.type !== 'ClassExpression') return undefined;
+    out.push(classFact(ex, n));
+    return undefined;
+  });
+  return out;
+}
+
+export function decoratorsOf(ex: CodeExtractor, node: { decorators?: TSESTree.Decorator[] }): DecoratorFact[] {
+  return (node.decorators ?? []).map((d) => {
+    const e = unwrap(d.expression as Node);
+    if (e.type === 'CallExpression') {
+      return { name: lastName(e), ref: ex.valueOf(e.callee), args: e.arguments.map((a) => ex.valueOf(a as Node)), text: textOf(ex.src, e, 160), pos: posOf(d) };
+    }
+    return { name: e.type === 'Identifier' ? e.name : e.type === 'MemberExpression' ? propName(e) ?? '' : '', ref: ex.valueOf(e), args: [], text: textOf(ex.src, e, 160), pos: posOf(d) };
+  });
+}
+
+function classFact(ex: CodeExtractor, c: ClassNode): ClassFact {
+  const fact: ClassFact = {
+    name: c.id?.name ?? '', pos: posOf(c), decorators: decoratorsOf(ex, c), methods: [], injectedModels: {},
+    readsMetadata: /\breflector\b|Reflector|getAllAndOverride|getAllAndMerge|getMetadata/.test(ex.src.slice(c.range[0], c.range[1])),
+  };
+  if (c.superClass) fact.superClass = ex.valueOf(c.superClass as Node);
+  for (const m of c.body.body) {
+    if (m.type === 'MethodDefinition' && m.value.type === 'FunctionExpression') {
+      const name = propName(m) ?? '';
+      if (m.kind === 'constructor') {
+        for (const p of m.value.params) readInjection(ex, p as Node, fact);
+        continue;
+      }
+      fact.methods.push({
+        name, fn: ex.fnIdOf(m.value), pos: posOf(m.key), decorators: decoratorsOf(ex, m),
+        params: m.value.params.map((p) => decoratorsOf(ex, p as { decorators?: TSESTree.Decorator[] })),
+      });
+    } else if (m.type === 'PropertyDefinition' && !m.static) {
+      const name = propName(m);
+      const model = injectedModel(ex, decoratorsOf(ex, m));
+      if (name && model) fact.injectedModels[name] = model;
+    }
+  }
+  return fact;
+}
+
+function readInjection(ex: CodeExtractor, p: Node, fact: ClassFact) {
+  const param = p.type === 'TSParameterProperty' ? p.parameter : p;
+  const id = param.type === 'AssignmentPattern' ? param.left : param;
+  if (id.type !== 'Identifier') return;
+  const decos = [...decoratorsOf(ex, p as { decorators?: TSESTree.Decorator[] }), ...(p.type === 'TSParameterProperty' ? decoratorsOf(ex, id as { decorators?: TSESTree.Decorator[] }) : [])];
+  const model = injectedModel(ex, decos);
+  if (model) fact.injectedModels[id.name] = model;
+}
+
+/** `@InjectRepository(Invoice)`, `@InjectModel(Invoice.name)`, `@InjectModel('Invoice')` -> 'Invoice' */
+function injectedModel(ex: CodeExtractor, decos: DecoratorFact[]): string | null {
+  for (const d of decos) {
+    if (!/^Inject(?:Repository|Model|Entity)$/.test(d.name) || !d.args[0]) continue;
+    const a = d.args[0];
+    if (a.k === 'lit' && typeof a.value === 'string') return a.value;
+    if (a.k === 'member' && a.prop === 'name') return refName(a.object);
+    const n = refName(a);
+    if (n) return n;
+  }
+  return null;
+}
+
+function refName(v: ValueRef): string | null {
+  if (v.k === 'ref' || v.k === 'global') return v.name;
+  if (v.k === 'import') return v.name === 'default' ? null : v.name;
+  return null;
+}
+
+/**
+ * `this.<field>` inside a class: the injected service's type (`constructor(private svc: InvoicesService)`),
+ * or a field initialised in place (`private prisma = new PrismaClient()`). Null when unknown.
+ */
+export function thisFieldValue(ex: CodeExtractor, member: TSESTree.MemberExpression): ValueRef | null {
+  const field = propName(member);
+  if (!field) return null;
+  let cur = (member as { parent?: Node }).parent;
+  while (cur && cur.type !== 'ClassBody') cur = (cur as { parent?: Node }).parent;
+  if (!cur) return null;
+  for (const m of cur.body) {
+    if (m.type === 'MethodDefinition' && m.kind === 'constructor' && m.value.type === 'FunctionExpression') {
+      for (const p of m.value.params) {
+        if (p.type !== 'TSParameterProperty') continue;
+        const id = p.parameter.type === 'AssignmentPattern' ? p.parameter.left : p.parameter;
+        if (id.type === 'Identifier' && id.name === field) {
+          const t = typeName(id.typeAnnotation?.typeAnnotation as Node | undefined);
+          if (t) return { k: 'new', callee: ex.valueOf(t), args: [], pos: posOf(id) };
+        }
+      }
+    }
+    if (m.type === 'PropertyDefinition' && propName(m) === field) {
+      if (m.value) return ex.valueOf(m.value as Node);
+      const t = typeName(m.typeAnnotation?.typeAnnotation as Node | undefined);
+      if (t) return { k: 'new', callee: ex.valueOf(t), args: [], pos: posOf(m) };
+    }
+  }
+  return null;
+}
+
+function typeName(t: Node | undefined): Node | null {
+  if (!t || t.type !== 'TSTypeReference') return null;
+  return t.typeName.type === 'Identifier' ? t.typeName : null;
+}
+
+/** The request part a NestJS parameter decorator injects: @Param('id') -> params.id, @CurrentUser() -> the session. */
+export function paramDecoratorTaint(decorators: TSESTree.Decorator[] | undefined, path: string[]): string[] | null {
+  if (!decorators?.length) return null;
+  for (const d of decorators) {
+    const e = unwrap(d.expression as Node);
+    const name = e.type === 'CallExpression' ? lastName(e) : e.type === 'Identifier' ? e.name : '';
+    const arg = e.type === 'CallExpression' ? staticString(e.arguments[0] as Node) : null;
+    const sub = [...(arg ? [arg] : []), ...path];
+    const join = (head: string) => [head, ...sub].join('.');
+    switch (name) {
+      case 'Param': return [`request:${join('params')}`];
+      case 'Query': return [`request:${join('query')}`];
+      case 'Body': return [`request:${join('body')}`];
+      case 'Headers': return [`request:${join('headers')}`, ...(arg && /authorization|cookie|token|key/i.test(arg) ? ['sensitive:' + arg.toLowerCase()] : !arg ? ['sensitive:request headers'] : [])];
+      case 'Ip': return ['request:ip'];
+      case 'HostParam': return [`request:${join('hosts')}`];
+      case 'UploadedFile': case 'UploadedFiles': return ['request:files'];
+      case 'Res': case 'Response': case 'Next': return [];
+      case 'Req': case 'Request': return null; // a request object: the caller treats it like `req`
+      case 'Session': return [`session:${['session', ...path].join('.')}`];
+      default: {
+        const m = /(user|tenant|org|organi[sz]ation|workspace|account|member|principal|session|auth|team|company|viewer|claims|identity)/i.exec(name);
+        if (m && !/^Api|Validat|Pipe|Transform/.test(name)) return [`session:${['user', ...path].join('.')}`];
+      }
+    }
+  }
+  return null;
+}
+
+export function isRequestDecorator(decorators: TSESTree.Decorator[] | undefined): boolean {
+  return !!decorators?.some((d) => {
+    const e = unwrap(d.expression as Node);
+    const name = e.type === 'CallExpression' ? lastName(e) : e.type === 'Identifier' ? e.name : '';
+    return name === 'Req' || name === 'Request';
+  });
+}

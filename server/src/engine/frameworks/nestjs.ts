@@ -1,0 +1,273 @@
+/**
+ * NestJS: `@Controller(prefix)` classes with `@Get()`/`@Post()`... methods, the global
+ * prefix and URI versioning, guards on the method, the controller and globally
+ * (`useGlobalGuards`, `APP_GUARD` providers), opt-out metadata (`@Public()` read by the
+ * guard through the Reflector), composed decorators (`applyDecorators(UseGuards(...),
+ * Roles(...))`), `@Roles`/permission metadata, `ValidationPipe` and the throttler.
+ */
+import type { ClassFact, DecoratorFact, ValueRef, Loc, Pos } from '../types';
+import type { AV, Evaluator } from '../model/values';
+import { refText } from '../model/values';
+import type { RawRoute, RawChainEntry } from '../model/rawRoute';
+import type { ChainRole } from '../model/types';
+import type { Classifier } from '../model/classify';
+import { joinPath } from './routerOps';
+import { roleLikeName } from '../facts/vocabulary';
+
+const HTTP: Record<string, string> = { Get: 'GET', Post: 'POST', Put: 'PUT', Patch: 'PATCH', Delete: 'DELETE', All: 'ALL', Head: 'HEAD', Options: 'OPTIONS', Search: 'SEARCH' };
+const PUBLIC_DECORATOR = /^(?:Public|IsPublic|PublicRoute|PublicEndpoint|SkipAuth|NoAuth|AllowAnonymous|Anonymous|Unprotected|SkipJwt|SkipJwtAuth|AllowUnauthenticated|Unauthenticated|OptionalAuth)$/;
+const ROLE_DECORATOR = /^(?:Roles?|HasRoles?|RequireRoles?|Permissions?|RequirePermissions?|HasPermissions?|Scopes|RequireScopes|Policies|CheckPolicies|CheckAbilit(?:y|ies)|Abilit(?:y|ies)|AdminOnly|RequireAdmin|OrgRoles?|WorkspaceRoles?)$/;
+const PUBLIC_KEY = /public|anonymous|skip_?auth|no_?auth|allow_?unauth/i;
+const ROLE_KEY = /role|permission|scope|polic|abilit/i;
+
+/** A decorator after composed decorators are expanded: `@Auth('admin')` -> UseGuards(...), Roles('admin'). */
+interface Primitive {
+  name: string;
+  args: ValueRef[];
+  file: string;
+  text: string;
+  pos: Pos;
+}
+
+interface Setup {
+  prefix: string;
+  prefixExclude: string[];
+  guards: { ref: ValueRef; file: string; pos: Pos }[];
+  validation: boolean;
+  versioning: { defaultVersion?: string } | null;
+}
+
+export function nestRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
+  const setup = readSetup(ev);
+  const out: RawRoute[] = [];
+  for (const [file, f] of ev.files) {
+    for (const c of f.classes ?? []) {
+      const ctrl = c.decorators.find((d) => d.name === 'Controller');
+      if (!ctrl) continue;
+      const { paths: ctrlPaths, version: ctrlVersion } = controllerOptions(ctrl);
+      const classPrims = c.decorators.flatMap((d) => expand(ev, file, d));
+      for (const m of c.methods) {
+        const http = m.decorators.find((d) => HTTP[d.name]);
+        if (!http) continue;
+        const methodPrims = m.decorators.flatMap((d) => expand(ev, file, d));
+        const prims = [...classPrims, ...methodPrims];
+        const methodPath = stringArg(http.args[0]) ?? '';
+        const versionDeco = methodPrims.find((p) => p.name === 'Version');
+        const version = (versionDeco ? stringArg(versionDeco.args[0]) : undefined) ?? ctrlVersion ?? setup.versioning?.defaultVersion;
+        const loc: Loc = { file, ...http.pos };
+        for (const ctrlPath of ctrlPaths) {
+          const inner = joinPath(joinPath(setup.versioning && version ? `v${version}` : '', ctrlPath), methodPath);
+          const excluded = setup.prefixExclude.some((x) => joinPath('', x) === joinPath('', inner));
+          const path = joinPath('/', joinPath(excluded ? '' : setup.prefix, inner));
+          const chain = chainFor(ev, classifier, setup, file, c, prims, loc, m.params);
+          const marked = metaOf(ev, prims).isPublic ? prims.find((p) => PUBLIC_DECORATOR.test(p.name) || p.name === 'SetMetadata') : undefined;
+          out.push({
+            publicReason: marked ? `marked public (@${marked.name}())` : undefined,
+            framework: 'nestjs', method: HTTP[http.name], path, loc, handler: { t: 'fn', file, id: m.fn }, handlerText: `${c.name}.${m.name}`,
+            handlerFile: file, chain, mounts: [], mountKnown: true, style: 'express',
+          });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function readSetup(ev: Evaluator): Setup {
+  const s: Setup = { prefix: '', prefixExclude: [], guards: [], validation: false, versioning: null };
+  for (const [file, f] of ev.files) {
+    for (const n of f.nestSetup ?? []) {
+      if (n.kind === 'prefix') {
+        s.prefix = stringArg(n.args[0]) ?? s.prefix;
+        const opts = n.args[1];
+        const ex = opts?.k === 'object' ? opts.props.exclude : undefined;
+        if (ex?.k === 'array') for (const i of ex.items) {
+          const p = i.k === 'lit' ? stringArg(i) : i.k === 'object' ? stringArg(i.props.path) : undefined;
+          if (p) s.prefixExclude.push(p);
+        }
+      } else if (n.kind === 'guard') {
+        for (const a of n.args) s.guards.push({ ref: a, file, pos: n.pos });
+      } else if (n.kind === 'pipe') {
+        if (n.args.some((a) => /Validation|Zod|Valibot|Joi|Yup|Schema/i.test(refText(a)))) s.validation = true;
+      } else if (n.kind === 'versioning') {
+        const o = n.args[0];
+        const type = o?.k === 'object' ? refText(o.props.type ?? { k: 'lit', value: 'URI' }) : 'URI';
+        if (/URI/i.test(type) || !o) s.versioning = { defaultVersion: o?.k === 'object' ? stringArg(o.props.defaultVersion) : undefined };
+      }
+    }
+  }
+  return s;
+}
+
+function controllerOptions(d: DecoratorFact): { paths: string[]; version?: string } {
+  const a = d.args[0];
+  if (!a) return { paths: [''] };
+  if (a.k === 'lit') return { paths: [String(a.value ?? '')] };
+  if (a.k === 'array') return { paths: a.items.map((i) => stringArg(i) ?? '').filter((x, i, all) => all.indexOf(x) === i) };
+  if (a.k === 'object') {
+    const p = a.props.path;
+    const paths = p?.k === 'array' ? p.items.map((i) => stringArg(i) ?? '') : [stringArg(p) ?? ''];
+    return { paths, version: stringArg(a.props.version) };
+  }
+  return { paths: [''] };
+}
+
+function stringArg(v: ValueRef | undefined): string | undefined {
+  if (!v) return undefined;
+  if (v.k === 'lit' && (typeof v.value === 'string' || typeof v.value === 'number')) return String(v.value);
+  return undefined;
+}
+
+/** Expand a decorator through the workspace functions that compose it (applyDecorators, SetMetadata). */
+function expand(ev: Evaluator, file: string, d: DecoratorFact, depth = 0): Primitive[] {
+  const self: Primitive = { name: d.name, args: d.args, file, text: d.text, pos: d.pos };
+  if (depth > 3 || HTTP[d.name] || /^(?:UseGuards|UsePipes|UseInterceptors|SetMetadata|Controller|Version|Throttle|SkipThrottle)$/.test(d.name)) return [self];
+  const callee = ev.eval(file, d.ref);
+  if (callee.t !== 'fn') return [self];
+  const s = ev.summary(callee.file, callee.id);
+  const ret = s?.returns[0];
+  if (!ret || ret.k !== 'call') return [self];
+  const parts = refText(ret.callee).endsWith('applyDecorators') ? ret.args : [ret];
+  const out: Primitive[] = [self];
+  for (const p of parts) {
+    if (p.k !== 'call') continue;
+    const name = refText(p.callee).split('.').pop() ?? '';
+    out.push(...expand(ev, callee.file, { name, ref: p.callee, args: p.args, text: refText(p), pos: p.pos }, depth + 1));
+  }
+  return out;
+}
+
+interface RouteMeta {
+  isPublic: boolean;
+  roles: string[] | null; // null: no role metadata
+  skipThrottle: boolean;
+  throttle: boolean;
+}
+
+function metaOf(ev: Evaluator, prims: Primitive[]): RouteMeta {
+  const meta: RouteMeta = { isPublic: false, roles: null, skipThrottle: false, throttle: false };
+  for (const p of prims) {
+    if (PUBLIC_DECORATOR.test(p.name)) meta.isPublic = true;
+    if (p.name === 'SetMetadata') {
+      const key = metadataKey(ev, p);
+      const val = p.args[1];
+      if (PUBLIC_KEY.test(key) && !(val?.k === 'lit' && val.value === false)) meta.isPublic = true;
+      if (ROLE_KEY.test(key)) meta.roles = [...(meta.roles ?? []), ...namesOf(p.args.slice(1))];
+    } else if (ROLE_DECORATOR.test(p.name) || (roleLikeName(p.name) && !/^Use|Guard$/.test(p.name))) {
+      meta.roles = [...(meta.roles ?? []), ...namesOf(p.args)];
+    }
+    if (p.name === 'SkipThrottle') meta.skipThrottle = !(p.args[0]?.k === 'lit' && p.args[0].value === false);
+    if (p.name === 'Throttle') meta.throttle = true;
+  }
+  return meta;
+}
+
+function metadataKey(ev: Evaluator, p: Primitive): string {
+  const k = p.args[0];
+  if (!k) return '';
+  if (k.k === 'lit') return String(k.value);
+  const v = ev.eval(p.file, k);
+  return v.t === 'lit' ? String(v.value) : refText(k);
+}
+
+/** Role names from decorator arguments: 'admin', Role.Admin, [Role.Owner, 'billing'] */
+function namesOf(args: ValueRef[]): string[] {
+  const out: string[] = [];
+  for (const a of args) {
+    if (a.k === 'lit' && typeof a.value === 'string') out.push(a.value);
+    else if (a.k === 'member') out.push(a.prop);
+    else if (a.k === 'array') out.push(...namesOf(a.items));
+    else if (a.k === 'spread') out.push(...namesOf([a.arg]));
+  }
+  return out;
+}
+
+function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: string, c: ClassFact, prims: Primitive[], loc: Loc, params: DecoratorFact[][]): RawChainEntry[] {
+  const meta = metaOf(ev, prims);
+  const guards: { ref: ValueRef; file: string; at: Loc; scope: string }[] = [
+    ...setup.guards.map((g) => ({ ref: g.ref, file: g.file, at: { file: g.file, ...g.pos }, scope: 'global' })),
+    ...prims.filter((p) => p.name === 'UseGuards').flatMap((p) => p.args.map((a) => ({ ref: a, file: p.file, at: { file, ...p.pos }, scope: 'decorator' }))),
+  ];
+  const chain: RawChainEntry[] = [];
+  for (const g of guards) {
+    const av = ev.eval(g.file, g.ref);
+    const text = refText(g.ref);
+    const cls = guardRoles(ev, classifier, av, text);
+    let roles: ChainRole[] = [...cls.roles];
+    let why = cls.why;
+    if (cls.metadataDriven && meta.isPublic && roles.includes('auth')) {
+      roles = roles.filter((r) => r !== 'auth' && r !== 'role');
+      why = `skipped: the route is marked public (${why})`;
+    }
+    if (roles.includes('role') && cls.metadataDriven && meta.roles === null) {
+      // a Reflector-driven roles guard lets routes without role metadata through
+      roles = roles.filter((r) => r !== 'role');
+      if (!cls.authOnItsOwn) roles = roles.filter((r) => r !== 'auth');
+      why = `${why}; no role metadata on this route`;
+    }
+    if (roles.includes('rate-limit') && meta.skipThrottle) roles = roles.filter((r) => r !== 'rate-limit');
+    chain.push({ av, text: g.scope === 'global' ? `${text} (global guard)` : text, registeredAt: g.at, file: g.file, roles, why, roleNames: roles.includes('role') ? meta.roles ?? [] : [] });
+  }
+  if (meta.throttle && !chain.some((e) => e.roles?.includes('rate-limit'))) chain.push({ av: { t: 'unknown', text: 'Throttle' }, text: '@Throttle()', registeredAt: loc, file, roles: ['rate-limit'], why: '@nestjs/throttler' });
+  const pipes = prims.some((p) => p.name === 'UsePipes' && p.args.some((a) => /Validation|Zod|Valibot|Joi|Yup|Schema/i.test(refText(a)))) ||
+    params.some((ds) => ds.some((d) => d.args.some((a) => /Validation|Zod|Valibot|Joi|Yup|Schema/i.test(refText(a)))));
+  if (setup.validation || pipes) chain.push({ av: { t: 'unknown', text: 'ValidationPipe' }, text: pipes ? 'validation pipe' : 'ValidationPipe (global)', registeredAt: loc, file, roles: ['validation'], why: 'ValidationPipe' });
+  void c;
+  return chain;
+}
+
+interface GuardClass {
+  roles: ChainRole[];
+  why: string;
+  metadataDriven: boolean;
+  /** rejects requests without a user even when no role metadata is present */
+  authOnItsOwn: boolean;
+}
+
+function guardRoles(ev: Evaluator, classifier: Classifier, av: AV, text: string, depth = 0): GuardClass {
+  const none: GuardClass = { roles: [], why: '', metadataDriven: false, authOnItsOwn: false };
+  if (depth > 4) return none;
+  if (av.t === 'ext' || av.t === 'extcall') {
+    const p = av.path.filter((x) => x !== '()').join('.');
+    if (/^@nestjs\/passport$/.test(av.module) && /AuthGuard/.test(p)) return { roles: ['auth'], why: `@nestjs/passport ${text}`, metadataDriven: false, authOnItsOwn: true };
+    if (/^@nestjs\/throttler$/.test(av.module)) return { roles: ['rate-limit'], why: '@nestjs/throttler', metadataDriven: true, authOnItsOwn: false };
+    const c = classifier.classify(av, text);
+    return { roles: c.roles, why: c.why, metadataDriven: false, authOnItsOwn: c.roles.includes('auth') };
+  }
+  if (av.t !== 'class') {
+    const c = classifier.byName(text);
+    return { roles: c.roles, why: c.why, metadataDriven: false, authOnItsOwn: c.roles.includes('auth') };
+  }
+  const fact = ev.files.get(av.file)?.classes?.find((k) => k.name === av.name);
+  const roles = new Set<ChainRole>();
+  const whys: string[] = [];
+  let authOnItsOwn = false;
+  if (fact?.superClass) {
+    const sup = guardRoles(ev, classifier, ev.eval(av.file, fact.superClass), refText(fact.superClass), depth + 1);
+    sup.roles.forEach((r) => roles.add(r));
+    if (sup.why) whys.push(`extends ${sup.why}`);
+    authOnItsOwn = sup.authOnItsOwn;
+  }
+  const canActivate = av.methods.canActivate;
+  if (canActivate !== undefined) {
+    const fc = classifier.classifyFunction(av.file, canActivate);
+    const s = ev.summary(av.file, canActivate);
+    fc.roles.forEach((r) => roles.add(r));
+    if (fc.why) whys.push(fc.why);
+    // a guard returning false is a 403: reading a credential or verifying a token is enough
+    if (s && (s.readsCredential.length || s.sessionGetters.length || s.sessionCheck)) {
+      roles.add('auth');
+      authOnItsOwn = true;
+      whys.push(`canActivate reads ${s.readsCredential[0] ?? s.sessionGetters[0] ?? 'the session'}`);
+    }
+    if (s?.roleChecks.length) roles.add('role');
+  }
+  const byName = classifier.byName(av.name);
+  if (!roles.size) {
+    byName.roles.forEach((r) => roles.add(r));
+    if (byName.why) whys.push(byName.why);
+    authOnItsOwn = byName.roles.includes('auth') && !byName.roles.includes('role');
+  } else if (byName.roles.includes('role')) roles.add('role');
+  if (roles.has('role')) roles.add('auth');
+  return { roles: [...roles], why: whys.join('; ') || av.name, metadataDriven: !!fact?.readsMetadata, authOnItsOwn };
+}
