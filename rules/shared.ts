@@ -30,7 +30,7 @@ export function isAuthRoute(r: Route): boolean {
 }
 
 export function isAdminLike(r: Route, adminRoutes: string[]): boolean {
-  const p = r.path.toLowerCase();
+  const p = (r.framework === 'trpc' ? '/' + r.path.replace(/\./g, '/') : r.path).toLowerCase();
   return adminRoutes.some((a) => {
     const seg = a.toLowerCase().replace(/\/+$/, '');
     return p === seg || p.startsWith(seg + '/') || p.includes(seg + '/') || p.endsWith(seg);

@@ -1295,6 +1295,8 @@ export function patternNames(pattern: Node): [string, string[]][] {
 export function classifyParamPath(path: string[]): Taint | null {
   if (path.length === 0) return null;
   let p = path;
+  // a destructured context (`({ ctx, input }) =>` in tRPC): ctx.session.user is the session
+  if ((p[0] === 'ctx' || p[0] === 'context') && p.length > 1) p = p.slice(1);
   if (p[0] === 'req' || p[0] === 'request') {
     if (p.length === 1) return null;
     p = p.slice(1); // c.req.param(), ctx.request.body

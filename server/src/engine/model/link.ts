@@ -10,6 +10,7 @@ import { buildRoute } from './routes';
 import { connectStyleRoutes } from '../frameworks/connectStyle';
 import { fastifyRoutes } from '../frameworks/fastify';
 import { nestRoutes } from '../frameworks/nestjs';
+import { trpcRoutes } from '../frameworks/trpc';
 import { nextRoutes } from '../frameworks/nextjs';
 
 export function linkModel(root: string, files: Map<string, FileFacts>, config: RouteguardConfig, skipped: SkippedFile[]): AppModel {
@@ -17,10 +18,11 @@ export function linkModel(root: string, files: Map<string, FileFacts>, config: R
   const ev = new Evaluator(files, resolver);
   const classifier = new Classifier(ev, config);
   const tenants = new TenantIndex(files, config);
-  const raws = [...connectStyleRoutes(ev), ...fastifyRoutes(ev, classifier), ...nestRoutes(ev, classifier), ...nextRoutes(ev, classifier)];
+  const raws = [...connectStyleRoutes(ev), ...fastifyRoutes(ev, classifier), ...nestRoutes(ev, classifier), ...trpcRoutes(ev), ...nextRoutes(ev, classifier)];
   const routes: Route[] = [];
   const seen = new Set<string>();
   for (const raw of raws) {
+    if (isTransport(ev, raw)) continue;
     const key = `${raw.method} ${raw.path} ${raw.loc.file}:${raw.loc.line}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -94,6 +96,20 @@ export function linkModel(root: string, files: Map<string, FileFacts>, config: R
     prismaModels: tenants.prismaModels, sqlTables: tenants.sqlTables, suppressions, skipped, config,
     commonAuth: common ? { name: common[0] } : config.authMiddleware[0] ? { name: config.authMiddleware[0] } : undefined,
   };
+}
+
+/**
+ * A route whose handler only hands the request to tRPC's adapter (`/api/trpc/[trpc]`) is
+ * transport: its procedures are the routes, each with its own chain.
+ */
+function isTransport(ev: Evaluator, raw: import('./rawRoute').RawRoute): boolean {
+  const isAdapter = (av: import('./values').AV) => (av.t === 'ext' || av.t === 'extcall') && /^@trpc\/server(?:\/|$)/.test(av.module) && /(?:RequestHandler|ApiHandler|HTTPHandler|Middleware)$/.test(av.path.filter((x) => x !== '()').pop() ?? '');
+  let h = raw.handler;
+  if (h.t === 'wrapped') h = h.wrapper;
+  if (isAdapter(h)) return true;
+  if (h.t !== 'fn') return false;
+  const s = ev.summary(h.file, h.id);
+  return !!s && s.calls.some((c) => isAdapter(ev.eval(h.file, c.callee)));
 }
 
 function redactionFor(ev: Evaluator, file: string, f: FileFacts, callee: import('../types').ValueRef, all: string[][]): string[] {

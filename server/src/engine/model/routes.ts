@@ -79,13 +79,15 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
 
   const queries = handlerFn ? resolveQueries(ctx, handlerFn.file, handlerFn.id, raw, chainVerified(ctx, raw)) : [];
   const logs: LogCallFact[] = handlerFn ? collectLogs(ev, handlerFn.file, handlerFn.id) : [];
-  const writesByMethod = ['POST', 'PUT', 'PATCH', 'DELETE', 'ACTION'].includes(raw.method) || (raw.method === 'ALL' && !!summary && (summary.queries.some((q) => q.kind !== 'read')));
+  const writesByMethod = ['POST', 'PUT', 'PATCH', 'DELETE', 'ACTION', 'MUTATION'].includes(raw.method) || (raw.method === 'ALL' && !!summary && (summary.queries.some((q) => q.kind !== 'read')));
   const writes = writesByMethod || queries.some((q) => q.kind !== 'read');
   const readsData = queries.some((q) => q.tenantOwned || ctx.tenants.isUserModel(q.model) || (q.orm === 'sql' && !ctx.tenants.knowsTable(q.model))) ||
-    (!handlerFn && SENSITIVE_PATH.test(raw.path)) ||
-    (!!summary && !queries.length && summary.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('request:') || t.startsWith('param:'))) && c.callee.k !== 'global') && SENSITIVE_PATH.test(raw.path));
+    (!handlerFn && SENSITIVE_PATH.test(namePath(raw))) ||
+    (!!summary && !queries.length && summary.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('request:') || t.startsWith('param:'))) && c.callee.k !== 'global') && SENSITIVE_PATH.test(namePath(raw)));
 
-  let publicReason = raw.publicReason ?? (raw.framework === 'server-action' ? undefined : publicReasonForPath(raw.path) ?? undefined);
+  let publicReason = raw.publicReason ?? (raw.framework === 'server-action' ? undefined : publicReasonForPath(namePath(raw)) ?? undefined);
+  // a procedure named `contact.list` or `blog.posts` is not a marketing page
+  if (raw.framework === 'trpc' && publicReason === 'public/marketing content') publicReason = undefined;
   if (ctx.config.publicRoutes.length && picomatch(ctx.config.publicRoutes)(raw.path)) publicReason = 'configured publicRoutes';
   if (chain.some((e) => /passport\.authenticate\(\s*['"]local['"]/.test(e.name))) publicReason = publicReason ?? 'login (passport local strategy)';
   // optional authentication (`credentialsRequired: false`, `auth.optional`) says the route is public on purpose
@@ -128,6 +130,11 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     logsFile: handlerFn?.file ?? raw.handlerFile,
     requestReads: summary?.requestReads ?? [],
   };
+}
+
+/** tRPC procedure paths (`admin.deleteUser`) read like URL paths for name-based checks. */
+function namePath(raw: RawRoute): string {
+  return raw.framework === 'trpc' ? '/' + raw.path.replace(/\./g, '/') : raw.path;
 }
 
 export function isUnscoped(q: ResolvedQuery): boolean {

@@ -1,0 +1,32 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import superjson from 'superjson';
+import { getServerAuthSession } from '../auth';
+import { db } from '../db';
+
+export const createTRPCContext = async (opts: { headers: Headers }) => {
+  const session = await getServerAuthSession();
+  // expect: token-logging
+  console.debug('trpc request', opts.headers.get('authorization'));
+  return { db, session, ...opts };
+};
+
+const t = initTRPC.context<typeof createTRPCContext>().create({ transformer: superjson });
+
+export const createTRPCRouter = t.router;
+export const publicProcedure = t.procedure;
+
+const enforceUserIsAuthed = t.middleware(({ ctx, next }) => {
+  if (!ctx.session || !ctx.session.user) {
+    throw new TRPCError({ code: 'UNAUTHORIZED' });
+  }
+  return next({ ctx: { session: { ...ctx.session, user: ctx.session.user } } });
+});
+
+export const protectedProcedure = t.procedure.use(enforceUserIsAuthed);
+
+export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
+  if (ctx.session.user.role !== 'ADMIN') {
+    throw new TRPCError({ code: 'FORBIDDEN' });
+  }
+  return next();
+});
