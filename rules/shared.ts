@@ -17,7 +17,9 @@ export function describeChain(r: Route): string {
 
 export function queryText(q: ResolvedQuery): string {
   if (q.orm === 'sql') return `SQL ${q.op.toUpperCase()} on ${q.model}`;
-  return `prisma.${q.model}.${q.op}`;
+  if (q.orm === 'prisma') return `prisma.${q.model}.${q.op}`;
+  if (q.orm === 'orm') return `${q.model}.${q.op}`;
+  return `${q.model}.${q.op} (${q.orm})`;
 }
 
 export function firstDataAccess(r: Route): { text: string; loc: Loc } | null {

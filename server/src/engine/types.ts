@@ -56,8 +56,11 @@ export interface WhereTerm {
   pos: Pos;
 }
 
+/** Which data-access library a query goes through ('orm': a model method we could not attribute). */
+export type Orm = 'prisma' | 'sql' | 'drizzle' | 'knex' | 'kysely' | 'supabase' | 'typeorm' | 'sequelize' | 'mongoose' | 'orm';
+
 export interface QueryFact {
-  orm: 'prisma' | 'sql';
+  orm: Orm;
   model: string; // prisma delegate name (camelCase) or SQL table
   op: string; // findUnique, findMany, select, update, delete, insert...
   kind: 'read' | 'write' | 'delete';
@@ -66,6 +69,8 @@ export interface QueryFact {
   where: WhereTerm[] | null; // null: no filter at all
   sqlText?: string;
   resultVar?: string; // local name the result is bound to
+  /** Supabase: the client's key (the service role bypasses row-level security) */
+  client?: 'service-role' | 'user' | 'unknown';
   callerArgsKey?: string; // for helpers: informational
 }
 
@@ -215,6 +220,17 @@ export interface SqlTableFact {
   name: string;
   columns: string[];
   line: number;
+  /** row-level security enabled or a policy defined on the table (migrations) */
+  rls?: boolean;
+}
+
+/** A model or table defined in code: Drizzle pgTable, Sequelize define/init, Mongoose Schema, TypeORM @Entity, Knex createTable. */
+export interface OrmModelFact {
+  orm: Orm;
+  /** names a query may use for it: variable, model, table */
+  names: string[];
+  fields: string[];
+  line: number;
 }
 
 export interface DecoratorFact {
@@ -271,6 +287,7 @@ export interface FileFacts {
   annotations: AnnotationFact[];
   prismaModels: PrismaModelFact[];
   sqlTables: SqlTableFact[];
+  ormModels?: OrmModelFact[];
   /** Next.js middleware `config.matcher` values, if this file exports a config */
   matcher?: string[];
   /** `const isPublicRoute = createRouteMatcher(['/sign-in(.*)'])` (Clerk) */

@@ -93,5 +93,13 @@ export function parseSqlDdl(text: string): SqlTableFact[] {
     const line = text.slice(0, m.index).split('\n').length;
     out.push({ name: m[1].toLowerCase(), columns, line });
   }
+  // row-level security: `alter table invoices enable row level security`, `create policy ... on invoices`
+  const rls = /alter\s+table\s+(?:only\s+)?(?:[`"]?\w+[`"]?\s*\.\s*)?[`"]?(\w+)[`"]?\s+enable\s+row\s+level\s+security|create\s+policy\s+(?:"[^"]*"|\w+)\s+on\s+(?:[`"]?\w+[`"]?\s*\.\s*)?[`"]?(\w+)/gi;
+  for (let m = rls.exec(text); m; m = rls.exec(text)) {
+    const name = (m[1] ?? m[2]).toLowerCase();
+    const t = out.find((x) => x.name === name);
+    if (t) t.rls = true;
+    else out.push({ name, columns: [], line: text.slice(0, m.index).split('\n').length, rls: true });
+  }
   return out;
 }

@@ -155,3 +155,25 @@ export function isRequestDecorator(decorators: TSESTree.Decorator[] | undefined)
     return name === 'Req' || name === 'Request';
   });
 }
+
+/** `this.invoices` where the constructor says `@InjectRepository(Invoice) private invoices: Repository<Invoice>` */
+export function injectedModelOfThis(ex: CodeExtractor, member: TSESTree.MemberExpression): string | null {
+  const field = propName(member);
+  if (!field) return null;
+  let cur = (member as { parent?: Node }).parent;
+  while (cur && cur.type !== 'ClassBody') cur = (cur as { parent?: Node }).parent;
+  if (!cur) return null;
+  for (const m of cur.body) {
+    if (m.type === 'MethodDefinition' && m.kind === 'constructor' && m.value.type === 'FunctionExpression') {
+      for (const p of m.value.params) {
+        const param = p.type === 'TSParameterProperty' ? p.parameter : p;
+        const id = param.type === 'AssignmentPattern' ? param.left : param;
+        if (id.type !== 'Identifier' || id.name !== field) continue;
+        const decos = [...decoratorsOf(ex, p as { decorators?: TSESTree.Decorator[] }), ...decoratorsOf(ex, id as { decorators?: TSESTree.Decorator[] })];
+        return injectedModel(ex, decos);
+      }
+    }
+    if (m.type === 'PropertyDefinition' && propName(m) === field) return injectedModel(ex, decoratorsOf(ex, m));
+  }
+  return null;
+}

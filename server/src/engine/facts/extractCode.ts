@@ -14,7 +14,8 @@ import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, SESSION
 import { detectQuery } from './queries';
 import { detectLogCall } from './logs';
 import { pathTestPatterns } from './pathGate';
-import { extractClasses, thisFieldValue, paramDecoratorTaint, isRequestDecorator } from './classes';
+import { extractClasses, thisFieldValue, paramDecoratorTaint, isRequestDecorator, injectedModelOfThis } from './classes';
+import { detectOrmModel, classOrmModel } from './ormModels';
 import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject } from './cors';
 
 const REQUEST_PARAM = /^(?:req|request|ctx|context|c|event|evt|res|response|reply|h|r|opts|options|args|props|_req|_request|_res)$/;
@@ -302,6 +303,10 @@ export class CodeExtractor {
   }
 
   // ---------------------------------------------------------------- values
+
+  injectedModelOf(member: TSESTree.MemberExpression): string | null {
+    return injectedModelOfThis(this, member);
+  }
 
   variableOf(id: Node): Variable | null | undefined {
     return this.refMap.get(id);
@@ -700,6 +705,12 @@ export class CodeExtractor {
         if (isAuthError(n.argument as Node) || /unauthori[sz]ed|forbidden|not (?:authenticated|signed in|logged in)|login required|authenticat|no session|permission/i.test(textOf(this.src, n.argument as Node, 200))) this.markReject(fn, n);
         break;
       }
+      case 'ClassDeclaration':
+      case 'ClassExpression': {
+        const model = classOrmModel(n);
+        if (model) (this.facts.ormModels ??= []).push(model);
+        break;
+      }
       case 'ObjectExpression': {
         this.readNestProvider(n);
         const c = detectCorsHeaderObject(this, n);
@@ -797,6 +808,8 @@ export class CodeExtractor {
 
   private visitNew(n: TSESTree.NewExpression) {
     const fn = this.enclosingFn(n);
+    const model = detectOrmModel(this, n);
+    if (model) (this.facts.ormModels ??= []).push(model);
     const name = lastName(n);
     // new Response(..., { status: 401 }) / new NextResponse(...)
     if (/Response$/.test(name)) this.checkResponseReject(n, fn, n);
@@ -837,6 +850,8 @@ export class CodeExtractor {
     }
     const q = detectQuery(this, n);
     if (q) summary.queries.push(q);
+    const model = detectOrmModel(this, n);
+    if (model) (this.facts.ormModels ??= []).push(model);
     const log = detectLogCall(this, n);
     if (log) summary.logs.push(log);
     const cors = detectCorsCall(this, n) ?? detectCorsHeaderCall(this, n);
@@ -1139,8 +1154,11 @@ export class CodeExtractor {
           if (/^(?:req|request|ctx|context)\.(?:isAuthenticated|user|session|auth|userId)/.test(text) || /\.isAuthenticated$/.test(text)) session = true;
         }
       }
-      if (n.type === 'BinaryExpression' && /^[!=]==?$/.test(n.operator)) {
-        const sides = [unwrap(n.left as Node), unwrap(n.right)];
+      // `a === b`, `String(a) !== String(b)`, Mongoose `doc.owner.equals(user.id)`
+      const pair = n.type === 'BinaryExpression' && /^[!=]==?$/.test(n.operator) ? [n.left as Node, n.right]
+        : n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && propName(n.callee) === 'equals' && n.arguments.length === 1 ? [n.callee.object, n.arguments[0] as Node] : null;
+      if (pair) {
+        const sides = pair.map((x) => stripConversion(unwrap(x)));
         for (let i = 0; i < 2; i++) {
           const a = sides[i];
           const b = sides[1 - i];
@@ -1164,7 +1182,7 @@ export class CodeExtractor {
           }
         }
         const lit = staticString(sides[1]) ?? staticString(sides[0]);
-        if (lit && /^(?:admin|owner|superadmin|super_admin|staff|manager|ADMIN|OWNER|SUPERADMIN)$/i.test(lit)) role = textOf(this.src, test, 80);
+        if (n.type === 'BinaryExpression' && lit && /^(?:admin|owner|superadmin|super_admin|staff|manager|ADMIN|OWNER|SUPERADMIN)$/i.test(lit)) role = textOf(this.src, test, 80);
       }
       if (n.type === 'CallExpression') {
         const nm = lastName(n);
@@ -1190,6 +1208,16 @@ export class CodeExtractor {
 }
 
 // ------------------------------------------------------------------ helpers
+
+/** `String(x)`, `x.toString()`, `x.toHexString()`, `Number(x)`: compare what is inside */
+function stripConversion(n: Node): Node {
+  if (n.type === 'CallExpression') {
+    const c = unwrap(n.callee);
+    if (c.type === 'Identifier' && /^(?:String|Number|BigInt)$/.test(c.name) && n.arguments.length === 1) return unwrap(n.arguments[0] as Node);
+    if (c.type === 'MemberExpression' && /^(?:toString|toHexString|valueOf)$/.test(propName(c) ?? '') && n.arguments.length === 0) return unwrap(c.object);
+  }
+  return n;
+}
 
 export function uniq<T>(a: T[]): T[] {
   return a.length < 2 ? a : [...new Set(a)];

@@ -4,6 +4,7 @@ import type { QueryFact, WhereTerm, Taint } from '../types';
 import { Node, unwrap, propName, memberChain, posOf, staticString } from './ast';
 import { analyzeSql } from '../data/sql';
 import type { CodeExtractor } from './extractCode';
+import { detectOrmQuery } from './ormQueries';
 
 const PRISMA_OPS: Record<string, { kind: QueryFact['kind']; many: boolean }> = {
   findUnique: { kind: 'read', many: false },
@@ -44,7 +45,8 @@ export function detectQuery(ex: CodeExtractor, n: TSESTree.CallExpression | TSES
     if (obj.type === 'MemberExpression') {
       const model = propName(obj);
       const head = memberChain(obj.object);
-      if (model && !model.startsWith('$') && head && PRISMA_CLIENT_NAME.test(head[head.length - 1])) {
+      // Prisma delegates are camelCase (`db.invoice`); `db.Invoice` is a Sequelize model
+      if (model && !model.startsWith('$') && /^[a-z]/.test(model) && head && PRISMA_CLIENT_NAME.test(head[head.length - 1])) {
         return {
           orm: 'prisma', model, op, kind: prismaOp.kind, many: prismaOp.many, pos: posOf(n),
           where: prismaWhere(ex, n.arguments[0] as Node | undefined), resultVar: resultVarOf(n),
@@ -52,8 +54,18 @@ export function detectQuery(ex: CodeExtractor, n: TSESTree.CallExpression | TSES
       }
     }
   }
-  if (SQL_METHODS.has(op) && n.arguments.length >= 1) return callSql(ex, n);
-  return null;
+  if (SQL_METHODS.has(op) && n.arguments.length >= 1) {
+    const q = callSql(ex, n);
+    if (q) return q;
+  }
+  return detectOrmQuery(ex, n);
+}
+
+/** Filter terms of an object literal (`{ id, orgId: user.orgId }`, Mongo `{ _id: id }`). */
+export function flattenFilter(ex: CodeExtractor, o: TSESTree.ObjectExpression): WhereTerm[] {
+  const out: WhereTerm[] = [];
+  flatten(ex, o, '', out, 0);
+  return out;
 }
 
 function prismaWhere(ex: CodeExtractor, arg: Node | undefined): WhereTerm[] | null {

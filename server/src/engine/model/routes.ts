@@ -219,6 +219,8 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       const terms = (q.where ?? []).map((t) => ({ ...t, taint: sessionFromGetters(ctx, f, mapTaints(t.taint, argMap, style)) }));
       const sessionScoped: { path: string; source: string }[] = [];
       const clientDriven: { path: string; source: string }[] = [];
+      // a Supabase client with the user's session on a table with row-level security is scoped by the database
+      if (q.orm === 'supabase' && q.client === 'user' && ctx.tenants.hasRls(q.model)) sessionScoped.push({ path: '*', source: 'row-level security (user session client)' });
       for (const t of terms) {
         const sess = t.taint.find((x) => x.startsWith('session:'));
         const req = t.taint.filter((x) => x.startsWith('request:'));

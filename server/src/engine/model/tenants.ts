@@ -11,6 +11,15 @@ export interface TenantInfo {
   keys: string[];
 }
 
+/** `Invoices`, `invoices`, `invoice_items`, `InvoiceItem` -> one key */
+export function normModel(name: string): string {
+  let n = name.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  if (n.endsWith('ies')) n = n.slice(0, -3) + 'y';
+  else if (/(?:ss|x|ch|sh)es$/.test(n)) n = n.slice(0, -2);
+  else if (n.endsWith('s') && !n.endsWith('ss')) n = n.slice(0, -1);
+  return n;
+}
+
 const snake = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
 export class TenantIndex {
@@ -18,6 +27,9 @@ export class TenantIndex {
   readonly sqlTables: SqlTableFact[] = [];
   private readonly byDelegate = new Map<string, PrismaModelFact>();
   private readonly tableColumns = new Map<string, Set<string>>();
+  /** columns/fields of ORM models and tables, by normalised name (invoices, Invoice -> invoice) */
+  private readonly modelColumns = new Map<string, Set<string>>();
+  private readonly rlsTables = new Set<string>();
   private readonly tenantCols: Set<string>;
   private readonly memo = new Map<string, TenantInfo>();
 
@@ -41,17 +53,38 @@ export class TenantIndex {
         t.columns.forEach((c) => set.add(c.toLowerCase()));
         this.tableColumns.set(t.name.toLowerCase(), set);
       }
-      // learn tenant columns from the project's own SQL: `WHERE org_id = $1` on table t
-      for (const fn of f.functions) for (const q of fn.queries) {
-        if (q.orm !== 'sql' || !q.where) continue;
-        const set = this.tableColumns.get(q.model.toLowerCase()) ?? new Set();
-        q.where.forEach((w) => set.add(w.path.toLowerCase()));
-        this.tableColumns.set(q.model.toLowerCase(), set);
+      for (const m of f.ormModels ?? []) {
+        for (const n of m.names) {
+          const set = this.modelColumns.get(normModel(n)) ?? new Set();
+          m.fields.forEach((c) => set.add(c.toLowerCase()));
+          this.modelColumns.set(normModel(n), set);
+        }
       }
+      for (const t of f.sqlTables) if (t.rls) this.rlsTables.add(normModel(t.name));
+      // learn tenant columns from the project's own queries: `WHERE org_id = $1`, `{ orgId: user.orgId }`
+      for (const fn of f.functions) for (const q of fn.queries) {
+        if (q.orm === 'prisma' || !q.where) continue;
+        const key = q.orm === 'sql' ? q.model.toLowerCase() : normModel(q.model);
+        const map = q.orm === 'sql' ? this.tableColumns : this.modelColumns;
+        const set = map.get(key) ?? new Set();
+        q.where.forEach((w) => set.add(w.path.split('.')[0].toLowerCase()));
+        map.set(key, set);
+      }
+    }
+    // tables from DDL are models too (Knex, Kysely, Supabase and raw SQL share them)
+    for (const [t, cols] of this.tableColumns) {
+      const set = this.modelColumns.get(normModel(t)) ?? new Set();
+      cols.forEach((c) => set.add(c));
+      this.modelColumns.set(normModel(t), set);
     }
   }
 
-  info(orm: 'prisma' | 'sql', model: string): TenantInfo {
+  /** the table has row-level security in the migrations (Supabase) */
+  hasRls(table: string): boolean {
+    return this.rlsTables.has(normModel(table));
+  }
+
+  info(orm: import('../types').Orm, model: string): TenantInfo {
     const key = `${orm}:${model}`;
     const hit = this.memo.get(key);
     if (hit) return hit;
@@ -64,6 +97,11 @@ export class TenantIndex {
         const root = isTenantRoot(m, this.prismaModels, this.config.tenantKeys);
         out = { tenantOwned: keys.length > 0 || root || configured, keys: keys.length ? keys : root ? ['id'] : [] };
       } else if (configured) out = { tenantOwned: true, keys: [] };
+    } else if (orm !== 'sql') {
+      const cols = this.modelColumns.get(normModel(model));
+      // Mongoose references are often named for the model (`workspace: { ref: 'Workspace' }`)
+      const keys = cols ? [...cols].filter((c) => this.tenantCols.has(c) || this.tenantCols.has(c + 'id') || this.tenantCols.has(c + '_id')) : [];
+      out = { tenantOwned: keys.length > 0 || configured, keys };
     } else {
       const cols = this.tableColumns.get(model.toLowerCase());
       const keys = cols ? [...cols].filter((c) => this.tenantCols.has(c)) : [];

@@ -20,7 +20,7 @@ export interface ChainEntry {
 }
 
 export interface ResolvedQuery {
-  orm: 'prisma' | 'sql';
+  orm: import('../types').Orm;
   model: string;
   op: string;
   kind: 'read' | 'write' | 'delete';

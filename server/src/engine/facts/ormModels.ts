@@ -1,0 +1,132 @@
+/**
+ * Models and tables defined in code, so tenant keys can be found without a Prisma schema:
+ * Drizzle `pgTable('invoices', { orgId: uuid('org_id') })`, Sequelize `define`/`init`,
+ * Mongoose `new Schema({...})` + `model('Invoice', schema)`, Knex `createTable`, and
+ * decorated classes (TypeORM `@Entity`, sequelize-typescript `@Table`, Nest Mongoose `@Schema`).
+ */
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { OrmModelFact } from '../types';
+import { Node, unwrap, propName, staticString, lastName, walk } from './ast';
+import type { CodeExtractor } from './extractCode';
+
+export function detectOrmModel(ex: CodeExtractor, n: TSESTree.CallExpression | TSESTree.NewExpression): OrmModelFact | null {
+  const name = lastName(n);
+  const holder = boundName(n);
+  const line = n.loc.start.line;
+  if (n.type === 'CallExpression' && /^(?:pg|mysql|sqlite|singlestore)Table$/.test(name) && n.arguments[1]) {
+    const table = staticString(n.arguments[0] as Node);
+    const o = objectOf(ex, n.arguments[1] as Node);
+    if (!o) return null;
+    const fields = keysOf(o);
+    for (const p of o.properties) if (p.type === 'Property') {
+      const col = innermostStringArg(p.value as Node);
+      if (col) fields.push(col);
+    }
+    return { orm: 'drizzle', names: [holder, table].filter((x): x is string => !!x), fields, line };
+  }
+  if (n.type === 'CallExpression' && name === 'define' && n.arguments[1] && staticString(n.arguments[0] as Node)) {
+    const o = objectOf(ex, n.arguments[1] as Node);
+    return o ? { orm: 'sequelize', names: [staticString(n.arguments[0] as Node)!, holder].filter((x): x is string => !!x), fields: keysOf(o), line } : null;
+  }
+  if (n.type === 'CallExpression' && name === 'init' && n.callee.type === 'MemberExpression' && unwrap(n.callee.object).type === 'Identifier' && n.arguments[1]) {
+    const o = objectOf(ex, n.arguments[0] as Node);
+    const model = (unwrap(n.callee.object) as TSESTree.Identifier).name;
+    return o && /^[A-Z]/.test(model) ? { orm: 'sequelize', names: [model], fields: keysOf(o), line } : null;
+  }
+  if (n.type === 'NewExpression' && name === 'Schema' && n.arguments[0]) {
+    const o = objectOf(ex, n.arguments[0] as Node);
+    return o ? { orm: 'mongoose', names: holder ? [holder] : [], fields: keysOf(o), line } : null;
+  }
+  if (n.type === 'CallExpression' && name === 'model' && n.arguments.length >= 2 && staticString(n.arguments[0] as Node)) {
+    // mongoose.model('Invoice', invoiceSchema): the schema's fields under the model's name
+    const schema = unwrap(n.arguments[1] as Node);
+    let fields: string[] = [];
+    if (schema.type === 'Identifier') {
+      const def = ex.variableOf(schema)?.defs[0];
+      const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : null;
+      const ni = init ? unwrap(init) : null;
+      if (ni && ni.type === 'NewExpression' && ni.arguments[0]) fields = keysOf(objectOf(ex, ni.arguments[0] as Node));
+    } else if (schema.type === 'NewExpression' && schema.arguments[0]) fields = keysOf(objectOf(ex, schema.arguments[0] as Node));
+    return { orm: 'mongoose', names: [staticString(n.arguments[0] as Node)!, holder].filter((x): x is string => !!x), fields, line };
+  }
+  if (n.type === 'CallExpression' && name === 'createTable' && n.arguments[1]) {
+    const table = staticString(n.arguments[0] as Node);
+    const cb = unwrap(n.arguments[1] as Node);
+    if (!table || (cb.type !== 'ArrowFunctionExpression' && cb.type !== 'FunctionExpression')) return null;
+    const fields: string[] = [];
+    walk(cb.body as Node, (x) => {
+      if (x.type === 'CallExpression') {
+        const s = staticString(x.arguments[0] as Node);
+        if (s && x.callee.type === 'MemberExpression' && !['references', 'inTable', 'onDelete', 'comment', 'defaultTo'].includes(propName(x.callee) ?? '')) fields.push(s);
+      }
+      return undefined;
+    });
+    return { orm: 'knex', names: [table], fields, line };
+  }
+  return null;
+}
+
+/** `@Entity('invoices') class Invoice { @Column() orgId; @ManyToOne(() => Org) org }` */
+export function classOrmModel(c: TSESTree.ClassDeclaration | TSESTree.ClassExpression): OrmModelFact | null {
+  const decos = (c.decorators ?? []).map((d) => unwrap(d.expression as Node));
+  const names = decos.map((d) => (d.type === 'CallExpression' ? lastName(d) : d.type === 'Identifier' ? d.name : ''));
+  const i = names.findIndex((x) => /^(?:Entity|Table|Schema|ViewEntity)$/.test(x));
+  if (i < 0 || !c.id) return null;
+  const d = decos[i];
+  const arg = d.type === 'CallExpression' ? d.arguments[0] as Node | undefined : undefined;
+  const table = arg ? staticString(arg) ?? (unwrap(arg).type === 'ObjectExpression' ? staticString(propValue(unwrap(arg) as TSESTree.ObjectExpression, 'name') ?? propValue(unwrap(arg) as TSESTree.ObjectExpression, 'tableName')) : null) : null;
+  const fields: string[] = [];
+  for (const m of c.body.body) {
+    if (m.type !== 'PropertyDefinition') continue;
+    const k = propName(m);
+    if (!k) continue;
+    fields.push(k);
+    const rel = (m.decorators ?? []).some((x) => /^(?:ManyToOne|OneToOne|BelongsTo|JoinColumn)$/.test(lastNameOf(unwrap(x.expression as Node))));
+    if (rel) fields.push(`${k}Id`);
+  }
+  return { orm: names[i] === 'Schema' ? 'mongoose' : names[i] === 'Table' ? 'sequelize' : 'typeorm', names: [c.id.name, table].filter((x): x is string => !!x), fields, line: c.loc.start.line };
+}
+
+function lastNameOf(n: Node): string {
+  return n.type === 'CallExpression' ? lastName(n) : n.type === 'Identifier' ? n.name : '';
+}
+
+function propValue(o: TSESTree.ObjectExpression, key: string): Node | null {
+  for (const p of o.properties) if (p.type === 'Property' && propName(p) === key) return p.value as Node;
+  return null;
+}
+
+function boundName(n: Node): string | null {
+  let p = (n as { parent?: Node }).parent;
+  while (p && (p.type === 'CallExpression' || p.type === 'MemberExpression' || p.type === 'TSAsExpression')) p = (p as { parent?: Node }).parent;
+  return p && p.type === 'VariableDeclarator' && p.id.type === 'Identifier' ? p.id.name : null;
+}
+
+function objectOf(ex: CodeExtractor, n: Node): TSESTree.ObjectExpression | null {
+  const u = unwrap(n);
+  if (u.type === 'ObjectExpression') return u;
+  if (u.type === 'Identifier') {
+    const def = ex.variableOf(u)?.defs[0];
+    const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : null;
+    return init && unwrap(init).type === 'ObjectExpression' ? (unwrap(init) as TSESTree.ObjectExpression) : null;
+  }
+  return null;
+}
+
+function keysOf(o: TSESTree.ObjectExpression | null): string[] {
+  if (!o) return [];
+  return o.properties.flatMap((p) => (p.type === 'Property' ? [propName(p)].filter((x): x is string => !!x) : []));
+}
+
+/** `uuid('org_id').notNull().references(() => orgs.id)` -> 'org_id' */
+function innermostStringArg(n: Node): string | null {
+  let cur = unwrap(n);
+  let found: string | null = null;
+  for (let i = 0; i < 12 && cur.type === 'CallExpression'; i++) {
+    const c = unwrap(cur.callee);
+    if (c.type === 'Identifier') return staticString(cur.arguments[0] as Node) ?? found;
+    if (c.type !== 'MemberExpression') break;
+    cur = unwrap(c.object);
+  }
+  return found;
+}

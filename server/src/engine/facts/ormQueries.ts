@@ -1,0 +1,438 @@
+/**
+ * Query builders and ORMs beyond Prisma and raw SQL: Drizzle, Knex, Kysely, Supabase,
+ * TypeORM (repositories, active records, QueryBuilder), Sequelize and Mongoose.
+ * Each detector turns one call (or the outermost call of a builder chain) into a
+ * QueryFact with the model/table and the filter terms with their taints.
+ */
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { QueryFact, WhereTerm, Orm } from '../types';
+import { Node, unwrap, propName, memberChain, posOf, staticString, lastName } from './ast';
+import type { CodeExtractor } from './extractCode';
+import { flattenFilter, resultVarOf } from './queries';
+
+interface Link {
+  name: string;
+  args: Node[];
+  node: TSESTree.CallExpression;
+}
+
+/** `a.b(x).c(y).d()` -> links [b, c, d] (innermost first) and the base expression `a` */
+function builderChain(n: TSESTree.CallExpression): { links: Link[]; base: Node } {
+  const links: Link[] = [];
+  let cur: Node = n;
+  for (let i = 0; i < 40; i++) {
+    const u = unwrap(cur);
+    if (u.type !== 'CallExpression') break;
+    const c = unwrap(u.callee);
+    if (c.type !== 'MemberExpression') break;
+    links.unshift({ name: propName(c) ?? '', args: u.arguments as Node[], node: u });
+    cur = c.object;
+  }
+  return { links, base: unwrap(cur) };
+}
+
+/** The call is the receiver of a further `.x()` in the same chain: the outer call reports. */
+function isInnerLink(n: Node): boolean {
+  const p = (n as { parent?: Node }).parent;
+  if (!p) return false;
+  if ((p.type === 'MemberExpression' && p.object === n) || ((p.type === 'TSNonNullExpression' || p.type === 'ChainExpression') && isInnerLink(p))) {
+    const gp = (p as { parent?: Node }).parent;
+    return !!gp && gp.type === 'CallExpression' && gp.callee === p && !['then', 'catch', 'finally'].includes(propName(p as TSESTree.MemberExpression) ?? '');
+  }
+  return false;
+}
+
+const READ = new Set(['select', 'selectDistinct', 'selectFrom', 'first', 'pluck', 'count', 'findFirst', 'findMany', 'maybeSingle', 'single']);
+
+export function detectOrmQuery(ex: CodeExtractor, n: TSESTree.CallExpression): QueryFact | null {
+  if (isInnerLink(n)) return null;
+  const { links, base } = builderChain(n);
+  if (!links.length) return modelBaseCall(ex, n, base);
+  return drizzle(ex, n, links) ?? kysely(ex, n, links) ?? supabase(ex, n, links) ?? knex(ex, n, links, base) ?? typeormBuilder(ex, n, links) ?? modelMethod(ex, n, links, base);
+}
+
+function fact(orm: Orm, model: string, op: string, n: Node, where: WhereTerm[] | null, many: boolean, extra: Partial<QueryFact> = {}): QueryFact {
+  const kind: QueryFact['kind'] = /^(?:delete|del|destroy|remove|softDelete|deleteOne|deleteMany|findByIdAndDelete|findByIdAndRemove|findOneAndDelete|deleteFrom)$/.test(op) ? 'delete'
+    : /^(?:update|updateOne|updateMany|set|findByIdAndUpdate|findOneAndUpdate|upsert|increment|decrement|restore|updateTable|save)$/.test(op) ? 'write'
+      : /^(?:insert|insertInto|create|bulkCreate|insertMany|values)$/.test(op) ? 'write' : 'read';
+  return { orm, model, op, kind, many, pos: posOf(n), where, resultVar: resultVarOf(n), ...extra };
+}
+
+// ------------------------------------------------------------------ Drizzle
+
+const DRIZZLE_START = new Set(['select', 'selectDistinct', 'update', 'delete', 'insert']);
+
+function drizzle(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]): QueryFact | null {
+  // db.query.invoices.findFirst({ where: eq(invoices.id, id) })
+  const last = links[links.length - 1];
+  if (links.length === 1 && (last.name === 'findFirst' || last.name === 'findMany')) {
+    const ch = memberChain((unwrap(n.callee) as TSESTree.MemberExpression).object);
+    if (ch && ch.length >= 3 && ch[ch.length - 2] === 'query') {
+      const opts = last.args[0] ? objectArg(ex, last.args[0]) : null;
+      const w = opts ? prop(opts, 'where') : null;
+      const where = w ? drizzleCondition(ex, w) : null;
+      return fact('drizzle', ch[ch.length - 1], last.name, n, where, last.name === 'findMany');
+    }
+  }
+  const first = links[0];
+  if (!DRIZZLE_START.has(first.name)) return null;
+  let table: string | null = null;
+  let op = first.name;
+  if (first.name === 'select' || first.name === 'selectDistinct') {
+    const from = links.find((l) => l.name === 'from');
+    if (!from || !from.args[0] || unwrap(from.args[0]).type === 'Literal') return null;
+    table = tableName(from.args[0]);
+    op = 'select';
+  } else {
+    if (!first.args[0] || unwrap(first.args[0]).type === 'Literal') return null;
+    table = tableName(first.args[0]);
+  }
+  if (!table) return null;
+  if (op === 'insert') return fact('drizzle', table, 'insert', n, null, false);
+  const w = links.find((l) => l.name === 'where');
+  const where = w && w.args[0] ? drizzleCondition(ex, w.args[0]) : null;
+  const many = !where?.some((t) => t.path === 'id');
+  return fact('drizzle', table, op, n, where, many);
+}
+
+function tableName(n: Node): string | null {
+  const u = unwrap(n);
+  if (u.type === 'Identifier') return u.name;
+  if (u.type === 'MemberExpression') return propName(u);
+  return null;
+}
+
+/** eq(invoices.id, id), and(...), or(...), inArray(col, ids), (t, { eq }) => eq(t.id, id) */
+function drizzleCondition(ex: CodeExtractor, n: Node, depth = 0): WhereTerm[] {
+  const u = unwrap(n);
+  if (depth > 8) return [];
+  if (u.type === 'ArrowFunctionExpression' || u.type === 'FunctionExpression') {
+    const body = u.body.type === 'BlockStatement' ? (u.body.body.find((s) => s.type === 'ReturnStatement') as TSESTree.ReturnStatement | undefined)?.argument : u.body;
+    return body ? drizzleCondition(ex, body as Node, depth + 1) : [];
+  }
+  if (u.type !== 'CallExpression') return [{ path: '*', taint: ex.taintOf(u), pos: posOf(u) }];
+  const name = lastName(u);
+  if (name === 'and' || name === 'or') return (u.arguments as Node[]).flatMap((a) => drizzleCondition(ex, a, depth + 1));
+  if (/^(?:eq|ne|inArray|gt|gte|lt|lte|like|ilike|isNull|isNotNull|notInArray|arrayContains)$/.test(name) && u.arguments[0]) {
+    const col = unwrap(u.arguments[0] as Node);
+    const path = col.type === 'MemberExpression' ? propName(col) ?? '*' : '*';
+    return [{ path, taint: u.arguments[1] ? ex.taintOf(u.arguments[1] as Node) : [], pos: posOf(u) }];
+  }
+  return [{ path: '*', taint: ex.taintOf(u), pos: posOf(u) }];
+}
+
+// ------------------------------------------------------------------ Kysely
+
+function kysely(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]): QueryFact | null {
+  const first = links[0];
+  if (!/^(?:selectFrom|updateTable|deleteFrom|insertInto)$/.test(first.name)) return null;
+  const table = first.args[0] ? staticString(first.args[0])?.split(/\s+as\s+/i)[0] : null;
+  if (!table) return null;
+  if (first.name === 'insertInto') return fact('kysely', table, 'insert', n, null, false);
+  const terms: WhereTerm[] = [];
+  let filtered = false;
+  for (const l of links) {
+    if (l.name !== 'where' && l.name !== 'andWhere') continue;
+    filtered = true;
+    terms.push(...kyselyCondition(ex, l.args));
+  }
+  const op = first.name === 'selectFrom' ? 'select' : first.name === 'updateTable' ? 'update' : 'delete';
+  return fact('kysely', table, op, n, filtered ? terms : null, !terms.some((t) => t.path === 'id') || links.some((l) => l.name === 'execute'));
+}
+
+function kyselyCondition(ex: CodeExtractor, args: Node[]): WhereTerm[] {
+  // where('id', '=', id) / where(eb => eb('id', '=', id)) / where(eb => eb.and([...]))
+  if (args.length >= 3) {
+    const col = staticString(args[0]);
+    return [{ path: col ? col.split('.').pop()! : '*', taint: ex.taintOf(args[2]), pos: posOf(args[0]) }];
+  }
+  const fn = args[0] ? unwrap(args[0]) : null;
+  if (fn && (fn.type === 'ArrowFunctionExpression' || fn.type === 'FunctionExpression')) {
+    const out: WhereTerm[] = [];
+    const stack: Node[] = [fn.body as Node];
+    while (stack.length) {
+      const x = unwrap(stack.pop()!);
+      if (x.type === 'CallExpression' && x.arguments.length >= 3 && staticString(x.arguments[0] as Node)) {
+        out.push({ path: staticString(x.arguments[0] as Node)!.split('.').pop()!, taint: ex.taintOf(x.arguments[2] as Node), pos: posOf(x) });
+        continue;
+      }
+      if (x.type === 'CallExpression') stack.push(...(x.arguments as Node[]));
+      else if (x.type === 'ArrayExpression') stack.push(...(x.elements.filter(Boolean) as Node[]));
+      else if (x.type === 'BlockStatement') for (const s of x.body) if (s.type === 'ReturnStatement' && s.argument) stack.push(s.argument);
+    }
+    return out.length ? out : [{ path: '*', taint: [], pos: posOf(fn) }];
+  }
+  return [];
+}
+
+// ------------------------------------------------------------------ Supabase
+
+const SUPABASE_FILTERS = new Set(['eq', 'neq', 'in', 'match', 'filter', 'is', 'like', 'ilike', 'contains', 'gt', 'gte', 'lt', 'lte']);
+
+function supabase(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]): QueryFact | null {
+  const first = links[0];
+  if (first.name !== 'from' || !first.args[0]) return null;
+  const table = staticString(first.args[0]);
+  if (!table) return null;
+  const action = links.find((l) => /^(?:select|update|delete|insert|upsert)$/.test(l.name));
+  if (!action) return null;
+  const isSupabase = links.some((l) => SUPABASE_FILTERS.has(l.name) || l.name === 'single' || l.name === 'maybeSingle') || action.name === 'upsert' ||
+    /supabase|sb$/i.test((memberChain((unwrap(first.node.callee) as TSESTree.MemberExpression).object) ?? []).join('.'));
+  if (!isSupabase) return null;
+  if (action.name === 'insert' || action.name === 'upsert') return fact('supabase', table, action.name, n, null, false, { client: supabaseClient(ex, first.node) });
+  const terms: WhereTerm[] = [];
+  let filtered = false;
+  for (const l of links) {
+    if (!SUPABASE_FILTERS.has(l.name)) continue;
+    filtered = true;
+    if (l.name === 'match' && l.args[0]) {
+      const o = objectArg(ex, l.args[0]);
+      if (o) terms.push(...flattenFilter(ex, o));
+      continue;
+    }
+    const col = l.args[0] ? staticString(l.args[0]) : null;
+    const val = l.name === 'filter' ? l.args[2] : l.args[1];
+    terms.push({ path: col ?? '*', taint: val ? ex.taintOf(val) : [], pos: posOf(l.node) });
+  }
+  const op = action.name === 'select' ? 'select' : action.name;
+  const many = !links.some((l) => l.name === 'single' || l.name === 'maybeSingle');
+  return fact('supabase', table, op, n, filtered ? terms : null, many, { client: supabaseClient(ex, first.node) });
+}
+
+/** Which key the client was created with: the service role bypasses row-level security. */
+function supabaseClient(ex: CodeExtractor, fromCall: TSESTree.CallExpression): QueryFact['client'] {
+  const recv = unwrap((unwrap(fromCall.callee) as TSESTree.MemberExpression).object);
+  let init: Node | null = null;
+  if (recv.type === 'CallExpression') init = recv;
+  else if (recv.type === 'Identifier') {
+    const def = ex.variableOf(recv)?.defs[0];
+    if (def?.type === 'Variable') {
+      const i = (def.node as TSESTree.VariableDeclarator).init;
+      init = i ? unwrap(i) : null;
+      if (init && init.type === 'AwaitExpression') init = unwrap(init.argument);
+    }
+  }
+  if (!init || init.type !== 'CallExpression') return 'unknown';
+  const text = ex.src.slice(init.range[0], init.range[1]);
+  if (/service_?role|SERVICE_ROLE|serviceRole|SUPABASE_SECRET|admin/i.test(text)) return 'service-role';
+  if (/createServerClient|createRouteHandlerClient|createServerComponentClient|createBrowserClient|createClientComponentClient|ANON_KEY|anonKey|PUBLISHABLE/i.test(text) || /^create\w*Client$/.test(lastName(init))) return 'user';
+  return 'unknown';
+}
+
+// ------------------------------------------------------------------ Knex
+
+const KNEX_NAMES = /^(?:knex|db|trx|tx|k|database|pg|conn|connection|qb)$/i;
+
+function knex(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[], base: Node): QueryFact | null {
+  let table: string | null = null;
+  if (base.type === 'CallExpression' && base.arguments[0]) {
+    const callee = unwrap(base.callee);
+    const nm = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propName(callee) ?? '' : '';
+    if (KNEX_NAMES.test(nm) || nm === 'table') table = staticString(base.arguments[0] as Node);
+  }
+  const from = links.find((l) => l.name === 'from' || l.name === 'table' || l.name === 'into');
+  if (!table && from && from.args[0]) {
+    const recv = memberChain((unwrap(links[0].node.callee) as TSESTree.MemberExpression).object);
+    if (recv && KNEX_NAMES.test(recv[recv.length - 1])) table = staticString(from.args[0]);
+  }
+  if (!table) return null;
+  table = table.split(/\s+as\s+/i)[0];
+  const names = links.map((l) => l.name);
+  const op = names.includes('insert') ? 'insert' : names.some((x) => x === 'del' || x === 'delete') ? 'delete' : names.includes('update') ? 'update' : 'select';
+  const terms: WhereTerm[] = [];
+  let filtered = false;
+  for (const l of links) {
+    if (!/^(?:where|andWhere|whereIn|orWhere|whereNot)$/.test(l.name)) continue;
+    filtered = true;
+    if (l.args.length >= 2) {
+      const col = staticString(l.args[0]);
+      const val = l.args.length >= 3 ? l.args[2] : l.args[1];
+      terms.push({ path: col ? col.split('.').pop()! : '*', taint: ex.taintOf(val), pos: posOf(l.node) });
+    } else if (l.args[0]) {
+      const o = objectArg(ex, l.args[0]);
+      if (o) terms.push(...flattenFilter(ex, o).map((t) => ({ ...t, path: t.path.split('.').pop()! })));
+      else terms.push({ path: '*', taint: ex.taintOf(l.args[0]), pos: posOf(l.node) });
+    }
+  }
+  if (op === 'insert') return fact('knex', table, 'insert', n, null, false);
+  const many = !names.includes('first') && !terms.some((t) => t.path === 'id');
+  return fact('knex', table, op, n, filtered ? terms : null, many);
+}
+
+// ------------------------------------------------------------------ TypeORM QueryBuilder
+
+function typeormBuilder(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]): QueryFact | null {
+  const qb = links.findIndex((l) => l.name === 'createQueryBuilder');
+  if (qb < 0) return null;
+  const names = links.map((l) => l.name);
+  if (!names.some((x) => /^(?:getOne|getMany|getOneOrFail|getManyAndCount|getCount|getRawOne|getRawMany|execute|getExists)$/.test(x))) return null;
+  let model = modelOfReceiver(ex, (unwrap(links[qb].node.callee) as TSESTree.MemberExpression).object);
+  const fromLink = links.find((l) => l.name === 'from' || l.name === 'update' || l.name === 'delete');
+  if (!model && fromLink?.args[0]) model = tableName(fromLink.args[0]);
+  if (!model && links[qb].args[0] && unwrap(links[qb].args[0]).type === 'Identifier') model = tableName(links[qb].args[0]);
+  if (!model) return null;
+  const op = names.includes('delete') ? 'delete' : names.includes('update') ? 'update' : 'select';
+  const terms: WhereTerm[] = [];
+  let filtered = false;
+  for (const l of links) {
+    if (!/^(?:where|andWhere|orWhere|whereInIds)$/.test(l.name)) continue;
+    filtered = true;
+    const cond = l.args[0] ? staticString(l.args[0]) : null;
+    const params = l.args[1] ? objectArg(ex, l.args[1]) : null;
+    if (l.name === 'whereInIds' && l.args[0]) {
+      terms.push({ path: 'id', taint: ex.taintOf(l.args[0]), pos: posOf(l.node) });
+      continue;
+    }
+    if (!cond) continue;
+    for (const m of cond.matchAll(/(?:\w+\.)?["`]?(\w+)["`]?\s*(?:=|IN|in)\s*\(?:(\.\.\.)?(\w+)\)?/g)) {
+      const p = params ? prop(params, m[3]) : null;
+      terms.push({ path: m[1], taint: p ? ex.taintOf(p) : [], pos: posOf(l.node) });
+    }
+  }
+  return fact('typeorm', model, op, n, filtered ? terms : null, !names.some((x) => /getOne|getRawOne/.test(x)));
+}
+
+// ------------------------------------------------------------------ model methods (Sequelize, Mongoose, TypeORM repositories)
+
+const MODEL_OPS: Record<string, { many: boolean; style: 'pk' | 'filter' | 'options' | 'update' | 'criteria' }> = {
+  findByPk: { many: false, style: 'pk' }, findById: { many: false, style: 'pk' }, findByIdAndUpdate: { many: false, style: 'pk' },
+  findByIdAndDelete: { many: false, style: 'pk' }, findByIdAndRemove: { many: false, style: 'pk' },
+  findOne: { many: false, style: 'filter' }, findOneOrFail: { many: false, style: 'filter' }, find: { many: true, style: 'filter' },
+  findAll: { many: true, style: 'options' }, findAndCountAll: { many: true, style: 'options' }, findAndCount: { many: true, style: 'filter' },
+  findOneBy: { many: false, style: 'criteria' }, findOneByOrFail: { many: false, style: 'criteria' }, findBy: { many: true, style: 'criteria' },
+  countBy: { many: true, style: 'criteria' }, existsBy: { many: true, style: 'criteria' },
+  count: { many: true, style: 'filter' }, countDocuments: { many: true, style: 'filter' }, exists: { many: false, style: 'filter' },
+  findOneAndUpdate: { many: false, style: 'filter' }, findOneAndDelete: { many: false, style: 'filter' }, findOneAndRemove: { many: false, style: 'filter' },
+  updateOne: { many: false, style: 'filter' }, updateMany: { many: true, style: 'filter' }, deleteOne: { many: false, style: 'filter' }, deleteMany: { many: true, style: 'filter' },
+  destroy: { many: true, style: 'options' }, update: { many: true, style: 'update' }, delete: { many: true, style: 'criteria' }, softDelete: { many: true, style: 'criteria' },
+  restore: { many: true, style: 'criteria' }, increment: { many: true, style: 'update' }, decrement: { many: true, style: 'update' },
+};
+const NOT_MODELS = new Set(['Object', 'Array', 'Math', 'JSON', 'Promise', 'Reflect', 'Number', 'String', 'Date', 'Map', 'Set', 'Buffer', 'URL', 'Intl', 'Symbol', 'Error', 'Boolean', 'RegExp', 'Proxy', 'WeakMap', 'Atomics', 'React', 'Response', 'Request', 'Headers', 'NextResponse', 'Sentry', 'Cypress', 'Bun', 'Deno']);
+
+function modelMethod(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[], base: Node): QueryFact | null {
+  // Model.findOne(...).lean().exec(), repo.find(...).then()
+  const idx = links.findIndex((l) => MODEL_OPS[l.name]);
+  if (idx !== 0) return idx > 0 && links.slice(0, idx).every((l) => l.name === 'getRepository' || l.name === 'withDeleted') ? modelFromRepoLink(ex, n, links, idx) : null;
+  const l = links[0];
+  const model = modelOfReceiver(ex, base);
+  if (!model) return null;
+  return modelQuery(ex, n, model, l, base);
+}
+
+function modelFromRepoLink(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[], idx: number): QueryFact | null {
+  const repo = links.find((l) => l.name === 'getRepository');
+  const model = repo?.args[0] ? tableName(repo.args[0]) ?? staticString(repo.args[0]) : null;
+  return model ? modelQuery(ex, n, model, links[idx], null) : null;
+}
+
+/** `Invoice.findOne(...)` with no chain before it */
+function modelBaseCall(_ex: CodeExtractor, _n: TSESTree.CallExpression, _base: Node): QueryFact | null {
+  return null;
+}
+
+function modelQuery(ex: CodeExtractor, n: TSESTree.CallExpression, model: string, l: Link, base: Node | null): QueryFact | null {
+  const spec = MODEL_OPS[l.name];
+  let args = l.args;
+  // entityManager.findOne(Invoice, { where }) / manager.delete(Invoice, id)
+  if (base && args[0] && unwrap(args[0]).type === 'Identifier' && /^[A-Z]/.test((unwrap(args[0]) as TSESTree.Identifier).name) && /manager|em$/i.test(ex.src.slice(base.range[0], base.range[1]))) {
+    model = (unwrap(args[0]) as TSESTree.Identifier).name;
+    args = args.slice(1);
+  }
+  const orm: Orm = /^(?:findById|findByIdAnd\w+|findOneAnd\w+|countDocuments|updateOne|deleteOne|updateMany|deleteMany)$/.test(l.name) ? 'mongoose'
+    : /^(?:findByPk|findAll|findAndCountAll|destroy)$/.test(l.name) ? 'sequelize'
+      : /By(?:OrFail)?$|^softDelete$|^findAndCount$|^findOneOrFail$/.test(l.name) ? 'typeorm' : 'orm';
+  let where: WhereTerm[] | null = null;
+  const a0 = args[0];
+  const idTerm = (x: Node): WhereTerm[] => [{ path: 'id', taint: ex.taintOf(x), pos: posOf(x) }];
+  switch (spec.style) {
+    case 'pk':
+      where = a0 ? idTerm(a0) : null;
+      break;
+    case 'options':
+    case 'filter': {
+      const o = a0 ? objectArg(ex, a0) : null;
+      if (o && prop(o, 'where')) where = filterTerms(ex, prop(o, 'where')!);
+      else if (spec.style === 'filter' && o) where = o.properties.length ? flattenFilter(ex, o).map(normId) : null;
+      else if (spec.style === 'filter' && a0 && !o) where = idTerm(a0);
+      break;
+    }
+    case 'criteria':
+      if (a0) {
+        const o = objectArg(ex, a0);
+        where = o ? flattenFilter(ex, o).map(normId) : idTerm(a0);
+      }
+      break;
+    case 'update': {
+      // Sequelize update(values, { where }); TypeORM update(criteria, values)
+      const o1 = args[1] ? objectArg(ex, args[1]) : null;
+      if (o1 && prop(o1, 'where')) where = filterTerms(ex, prop(o1, 'where')!);
+      else if (a0) {
+        const o0 = objectArg(ex, a0);
+        where = o0 ? flattenFilter(ex, o0).map(normId) : idTerm(a0);
+      }
+      break;
+    }
+  }
+  const many = spec.many && !where?.some((t) => t.path === 'id');
+  return fact(orm, model, l.name, n, where, many);
+}
+
+function normId(t: WhereTerm): WhereTerm {
+  return t.path === '_id' || t.path.startsWith('_id.') ? { ...t, path: 'id' } : t;
+}
+
+function filterTerms(ex: CodeExtractor, n: Node): WhereTerm[] {
+  const o = objectArg(ex, n);
+  return o ? flattenFilter(ex, o).map(normId) : [{ path: '*', taint: ex.taintOf(n), pos: posOf(n) }];
+}
+
+/**
+ * The model a receiver stands for: `Invoice`, `db.Invoice`, `models.Invoice`, `this.invoiceRepository`
+ * (with `@InjectRepository(Invoice)`), `invoiceRepo`, `this.invoiceModel`. Null when it is not a model.
+ */
+export function modelOfReceiver(ex: CodeExtractor, recv: Node): string | null {
+  const u = unwrap(recv);
+  if (u.type === 'Identifier') {
+    if (NOT_MODELS.has(u.name)) return null;
+    if (/^[A-Z][A-Za-z0-9]*$/.test(u.name) && !/^[A-Z0-9_]+$/.test(u.name)) return u.name;
+    const m = /^(\w+?)(?:Repo|Repository|Model|Collection|Entity)$/.exec(u.name);
+    return m ? m[1] : null;
+  }
+  if (u.type === 'CallExpression' && lastName(u) === 'getRepository' && u.arguments[0]) return tableName(u.arguments[0] as Node) ?? staticString(u.arguments[0] as Node);
+  if (u.type === 'CallExpression' && lastName(u) === 'model' && u.arguments[0]) return staticString(u.arguments[0] as Node);
+  if (u.type === 'MemberExpression') {
+    const p = propName(u);
+    if (!p) return null;
+    if (unwrap(u.object).type === 'ThisExpression') {
+      const injected = ex.injectedModelOf(u);
+      if (injected) return injected;
+      const m = /^(\w+?)(?:Repo|Repository|Model|Collection|Entity)$/.exec(p);
+      return m ? m[1] : null;
+    }
+    if (/^[A-Z][A-Za-z0-9]*$/.test(p) && !/^[A-Z0-9_]+$/.test(p)) {
+      const ch = memberChain(u);
+      return ch && /^(?:db|models?|sequelize|orm|database|ctx|mongoose|schema)$/i.test(ch[ch.length - 2] ?? '') ? p : null;
+    }
+    const m = /^(\w+?)(?:Repo|Repository|Model|Collection)$/.exec(p);
+    return m ? m[1] : null;
+  }
+  return null;
+}
+
+function objectArg(ex: CodeExtractor, n: Node): TSESTree.ObjectExpression | null {
+  const u = unwrap(n);
+  if (u.type === 'ObjectExpression') return u;
+  if (u.type === 'Identifier') {
+    const def = ex.variableOf(u)?.defs[0];
+    if (def?.type === 'Variable') {
+      const init = (def.node as TSESTree.VariableDeclarator).init;
+      if (init && unwrap(init).type === 'ObjectExpression' && (def.node as TSESTree.VariableDeclarator).id.type === 'Identifier') return unwrap(init) as TSESTree.ObjectExpression;
+    }
+  }
+  return null;
+}
+
+function prop(o: TSESTree.ObjectExpression, key: string): Node | null {
+  for (const p of o.properties) if (p.type === 'Property' && propName(p) === key) return p.value as Node;
+  return null;
+}

@@ -1,0 +1,13 @@
+import mongoose from 'mongoose';
+
+const noteSchema = new mongoose.Schema(
+  {
+    workspace: { type: mongoose.Schema.Types.ObjectId, ref: 'Workspace', required: true, index: true },
+    author: { type: mongoose.Schema.Types.ObjectId, ref: 'User' },
+    title: String,
+    body: String,
+  },
+  { timestamps: true },
+);
+
+export const Note = mongoose.model('Note', noteSchema);

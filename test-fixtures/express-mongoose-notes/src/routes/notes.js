@@ -1,0 +1,48 @@
+import { Router } from 'express';
+import { Note } from '../models/Note.js';
+import { requireUser } from '../middleware/requireUser.js';
+
+export const notes = Router();
+notes.use(requireUser);
+
+// ok: missing-auth
+notes.get('/', async (req, res) => {
+  // ok: unscoped-tenant-query
+  const list = await Note.find({ workspace: req.user.workspaceId }).sort({ updatedAt: -1 }).lean();
+  res.json(list);
+});
+
+notes.get('/:id', async (req, res) => {
+  // expect: unscoped-tenant-query
+  const note = await Note.findById(req.params.id).populate('author', 'email');
+  if (!note) return res.sendStatus(404);
+  res.json(note);
+});
+
+notes.get('/:id/history', async (req, res) => {
+  // ok: unscoped-tenant-query
+  const note = await Note.findOne({ _id: req.params.id, workspace: req.user.workspaceId });
+  if (!note) return res.sendStatus(404);
+  res.json({ updatedAt: note.updatedAt });
+});
+
+notes.patch('/:id', async (req, res) => {
+  const { title, body } = req.body;
+  // expect: unscoped-tenant-query
+  const updated = await Note.findByIdAndUpdate(req.params.id, { title, body }, { new: true });
+  res.json(updated);
+});
+
+notes.delete('/:id', async (req, res) => {
+  // ok: unscoped-tenant-query
+  const note = await Note.findById(req.params.id);
+  if (!note || String(note.workspace) !== String(req.user.workspaceId)) return res.sendStatus(404);
+  await note.deleteOne();
+  res.sendStatus(204);
+});
+
+notes.post('/bulk-delete', async (req, res) => {
+  // expect: unscoped-tenant-query
+  const result = await Note.deleteMany({ _id: { $in: req.body.ids } });
+  res.json({ deleted: result.deletedCount });
+});
