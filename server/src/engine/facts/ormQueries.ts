@@ -176,10 +176,11 @@ function supabase(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]):
   if (!table) return null;
   const action = links.find((l) => /^(?:select|update|delete|insert|upsert)$/.test(l.name));
   if (!action) return null;
-  const isSupabase = links.some((l) => SUPABASE_FILTERS.has(l.name) || l.name === 'single' || l.name === 'maybeSingle') || action.name === 'upsert' ||
-    /supabase|sb$/i.test((memberChain((unwrap(first.node.callee) as TSESTree.MemberExpression).object) ?? []).join('.'));
+  const client = supabaseClient(ex, first.node);
+  const isSupabase = client !== 'unknown' || links.some((l) => SUPABASE_FILTERS.has(l.name) || l.name === 'single' || l.name === 'maybeSingle') || action.name === 'upsert' ||
+    /supabase|sb$|client$/i.test((memberChain((unwrap(first.node.callee) as TSESTree.MemberExpression).object) ?? []).join('.'));
   if (!isSupabase) return null;
-  if (action.name === 'insert' || action.name === 'upsert') return fact('supabase', table, action.name, n, null, false, { client: supabaseClient(ex, first.node) });
+  if (action.name === 'insert' || action.name === 'upsert') return fact('supabase', table, action.name, n, null, false, { client });
   const terms: WhereTerm[] = [];
   let filtered = false;
   for (const l of links) {
@@ -196,7 +197,7 @@ function supabase(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]):
   }
   const op = action.name === 'select' ? 'select' : action.name;
   const many = !links.some((l) => l.name === 'single' || l.name === 'maybeSingle');
-  return fact('supabase', table, op, n, filtered ? terms : null, many, { client: supabaseClient(ex, first.node) });
+  return fact('supabase', table, op, n, filtered ? terms : null, many, { client });
 }
 
 /** Which key the client was created with: the service role bypasses row-level security. */
@@ -212,7 +213,12 @@ function supabaseClient(ex: CodeExtractor, fromCall: TSESTree.CallExpression): Q
       if (init && init.type === 'AwaitExpression') init = unwrap(init.argument);
     }
   }
-  if (!init || init.type !== 'CallExpression') return 'unknown';
+  if (!init || init.type !== 'CallExpression') {
+    // an imported client: its name is all we have here (`adminClient`, `supabaseAdmin`, `serviceClient`)
+    const name = recv.type === 'Identifier' ? recv.name : '';
+    if (/admin|service/i.test(name)) return 'service-role';
+    return 'unknown';
+  }
   const text = ex.src.slice(init.range[0], init.range[1]);
   if (/service_?role|SERVICE_ROLE|serviceRole|SUPABASE_SECRET|admin/i.test(text)) return 'service-role';
   if (/createServerClient|createRouteHandlerClient|createServerComponentClient|createBrowserClient|createClientComponentClient|ANON_KEY|anonKey|PUBLISHABLE/i.test(text) || /^create\w*Client$/.test(lastName(init))) return 'user';

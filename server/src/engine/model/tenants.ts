@@ -56,7 +56,7 @@ export class TenantIndex {
       for (const m of f.ormModels ?? []) {
         for (const n of m.names) {
           const set = this.modelColumns.get(normModel(n)) ?? new Set();
-          m.fields.forEach((c) => set.add(c.toLowerCase()));
+          m.fields.forEach((c) => set.add(c));
           this.modelColumns.set(normModel(n), set);
         }
       }
@@ -67,7 +67,7 @@ export class TenantIndex {
         const key = q.orm === 'sql' ? q.model.toLowerCase() : normModel(q.model);
         const map = q.orm === 'sql' ? this.tableColumns : this.modelColumns;
         const set = map.get(key) ?? new Set();
-        q.where.forEach((w) => set.add(w.path.split('.')[0].toLowerCase()));
+        q.where.forEach((w) => set.add(q.orm === 'sql' ? w.path.split('.')[0].toLowerCase() : w.path.split('.')[0]));
         map.set(key, set);
       }
     }
@@ -100,7 +100,10 @@ export class TenantIndex {
     } else if (orm !== 'sql') {
       const cols = this.modelColumns.get(normModel(model));
       // Mongoose references are often named for the model (`workspace: { ref: 'Workspace' }`)
-      const keys = cols ? [...cols].filter((c) => this.tenantCols.has(c) || this.tenantCols.has(c + 'id') || this.tenantCols.has(c + '_id')) : [];
+      const keys = cols ? [...cols].filter((c) => {
+        const l = c.toLowerCase();
+        return this.tenantCols.has(l) || this.tenantCols.has(l + 'id') || this.tenantCols.has(l + '_id');
+      }) : [];
       out = { tenantOwned: keys.length > 0 || configured, keys };
     } else {
       const cols = this.tableColumns.get(model.toLowerCase());

@@ -1,0 +1,23 @@
+import { NextResponse } from 'next/server';
+import { adminClient, createUserClient } from '@/lib/supabase';
+
+// ok: missing-auth
+export async function GET(_req: Request, { params }: { params: { id: string } }) {
+  const supabase = createUserClient();
+  const { data: { user } } = await supabase.auth.getUser();
+  if (!user) return NextResponse.json({ error: 'unauthorized' }, { status: 401 });
+  // the service-role client bypasses RLS, and medical_records has no policy anyway
+  // expect: unscoped-tenant-query
+  const { data } = await adminClient.from('medical_records').select('id, summary').eq('id', params.id).single();
+  return NextResponse.json(data);
+}
+
+export async function DELETE(_req: Request, { params }: { params: { id: string } }) {
+  const supabase = createUserClient();
+  const { data: { user } } = await supabase.auth.getUser();
+  if (!user) return NextResponse.json({ error: 'unauthorized' }, { status: 401 });
+  const { data: profile } = await supabase.from('profiles').select('clinic_id').eq('id', user.id).single();
+  // ok: unscoped-tenant-query
+  await adminClient.from('medical_records').delete().match({ id: params.id, clinic_id: profile?.clinic_id });
+  return new NextResponse(null, { status: 204 });
+}
