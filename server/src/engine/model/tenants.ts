@@ -134,9 +134,22 @@ function learnTenantKeys(files: Map<string, FileFacts>): string[] {
   const out = new Set<string>();
   const tables = new Set<string>();
   const models = new Set<string>();
+  const ormNames = new Set<string>();
   for (const f of files.values()) {
     f.sqlTables.forEach((t) => tables.add(t.name.toLowerCase()));
     f.prismaModels.forEach((m) => models.add(m.name));
+    for (const m of f.ormModels ?? []) m.names.forEach((n) => ormNames.add(normModel(n)));
+  }
+  // ORM models: `StaffUser.storeId` with a `Store` model makes storeId the tenant key
+  for (const f of files.values()) {
+    for (const m of f.ormModels ?? []) {
+      if (!m.names.some((n) => USER_TABLE.test(n) || /(?:user|staff|member|employee|account)s?$/i.test(n))) continue;
+      for (const field of m.fields) {
+        const k = /^(\w+?)(?:Id|_id)$/.exec(field);
+        if (!k || /^(?:user|createdBy|updatedBy|created_by|updated_by|owner|role|avatar|image|file|session|external|stripe|customer)$/i.test(k[1])) continue;
+        if (ormNames.has(normModel(k[1]))) out.add(field);
+      }
+    }
   }
   for (const f of files.values()) {
     for (const t of f.sqlTables) {
