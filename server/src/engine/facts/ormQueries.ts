@@ -76,6 +76,10 @@ function drizzle(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]): 
   }
   const first = links[0];
   if (!DRIZZLE_START.has(first.name)) return null;
+  // db.update(t).set(...).where(...): a builder, not `repository.update(id, data)`
+  const recv = memberChain((unwrap(first.node.callee) as TSESTree.MemberExpression).object);
+  if (!recv || !/^(?:db|tx|trx|database|drizzle|client|conn|orm|dbClient|ctx)$/i.test(recv[recv.length - 1] === 'db' ? 'db' : recv[recv.length - 1])) return null;
+  if (first.name !== 'select' && first.name !== 'selectDistinct' && (links.length < 2 || first.args.length !== 1)) return null;
   let table: string | null = null;
   let op = first.name;
   if (first.name === 'select' || first.name === 'selectDistinct') {
