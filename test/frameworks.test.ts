@@ -1,0 +1,99 @@
+/**
+ * Route discovery per framework: the routes, prefixes and auth labels of one small app
+ * per framework, as the access matrix shows them. Each row: "METHOD path auth-via|-".
+ */
+import * as assert from 'node:assert/strict';
+import * as path from 'path';
+import { analyzeWorkspace } from '../server/src/engine/analyze';
+import { loadConfig } from '../server/src/engine/config/load';
+
+const FIXTURES = path.resolve(__dirname, '../../test-fixtures');
+
+async function rows(name: string): Promise<string[]> {
+  const root = path.join(FIXTURES, name);
+  const { model } = await analyzeWorkspace(root, { config: loadConfig(root).config });
+  return model.routes
+    .map((r) => `${r.method} ${r.path} ${r.auth.required ? r.auth.via.join('+') : r.publicReason ? `public(${r.publicReason})` : '-'}${r.roleCheck ? ' [role]' : ''}`)
+    .sort();
+}
+
+const EXPECTED: Record<string, string[]> = {
+  'fastify-clinic-api': [
+    'DELETE /api/admin/staff/:id fastify.authenticate',
+    'DELETE /api/appointments/:id fastify.authenticate',
+    "GET /api/admin/audit fastify.authenticate+fastify.auth([fastify.authenticate, fastify.requireClinicAdmin], { relation: 'and' }) [role]",
+    'GET /api/admin/staff fastify.authenticate+fastify.requireClinicAdmin [role]',
+    'GET /api/appointments/:id -',
+    'GET /api/appointments/:id/notes fastify.authenticate',
+    'GET /api/appointments/upcoming fastify.authenticate',
+    'GET /api/patients fastify.authenticate',
+    'GET /api/patients/:id fastify.authenticate',
+    'GET /api/patients/:id/chart fastify.authenticate+session check in handler',
+    'GET /clinics/:clinicId/patients -',
+    'GET /health public(health/status endpoint)',
+    'GET /specialties -',
+    'POST /api/appointments/:id/notes -',
+    'POST /auth/login public(login/logout endpoint)',
+    'PUT /api/patients/:id fastify.authenticate',
+  ],
+  'koa-projects-js': [
+    "DELETE /admin/users/:id jwt({ secret: process.env.JWT_SECRET }).unless({ path: [/^\\/auth/] })+requireRole('owner', 'admin') [role]",
+    'DELETE /projects/:id jwt({ secret: process.env.JWT_SECRET }).unless({ path: [/^\\/auth/] })+session check in handler',
+    "GET /admin/reports/usage jwt({ secret: process.env.JWT_SECRET }).unless({ path: [/^\\/auth/] })",
+    "GET /admin/users jwt({ secret: process.env.JWT_SECRET }).unless({ path: [/^\\/auth/] })+requireRole('owner', 'admin') [role]",
+    'GET /changelog public(public/marketing content)',
+    'GET /health public(health/status endpoint)',
+    'GET /projects jwt({ secret: process.env.JWT_SECRET }).unless({ path: [/^\\/auth/] })',
+    'GET /projects/:id jwt({ secret: process.env.JWT_SECRET }).unless({ path: [/^\\/auth/] })',
+    'GET /projects/:id/tasks jwt({ secret: process.env.JWT_SECRET }).unless({ path: [/^\\/auth/] })',
+    'PATCH /projects/:id/tasks/:taskId jwt({ secret: process.env.JWT_SECRET }).unless({ path: [/^\\/auth/] })',
+    'POST /auth/login public(login/logout endpoint)',
+  ],
+  'hono-workspace-api': [
+    'DELETE /api/admin/workspaces/:id/members/:memberId sessionGate+jwt({ secret: process.env.ADMIN_JWT_SECRET! })',
+    'DELETE /api/boards/:boardId sessionGate',
+    'GET /api/admin/workspaces sessionGate+jwt({ secret: process.env.ADMIN_JWT_SECRET! })+session check in handler [role]',
+    'GET /api/boards sessionGate',
+    'GET /api/boards/:boardId sessionGate',
+    'GET /api/health public(health/status endpoint)',
+    'GET /api/me/workspaces sessionGate',
+    'GET /api/shared/pins -',
+    'PATCH /api/pins/:pinId sessionGate',
+    'POST /api/auth/login public(login/logout endpoint)',
+    'POST /api/boards sessionGate+session check in handler',
+    'POST /api/webhooks/stripe public(webhook (see unverified-webhook))',
+  ],
+  'nest-invoicing-api': [
+    'DELETE /api/admin/users/:id RolesGuard (global guard)+JwtAuthGuard [role]',
+    'DELETE /api/invoices/:id RolesGuard (global guard)+JwtAuthGuard [role]',
+    'GET /api/admin/audit JwtAuthGuard',
+    'GET /api/admin/users RolesGuard (global guard)+JwtAuthGuard [role]',
+    'GET /api/exports/invoices.csv -',
+    'GET /api/invoices JwtAuthGuard',
+    'GET /api/invoices/:id JwtAuthGuard',
+    'GET /api/invoices/:id/pdf JwtAuthGuard',
+    'GET /api/invoices/shared/:token public(marked public (@Public()))',
+    'POST /api/admin/billing/invoices/:id/void RolesGuard (global guard)+JwtAuthGuard+RolesGuard [role]',
+    'POST /api/auth/login public(marked public (@Public()))',
+  ],
+  'trpc-team-crm': [
+    'MUTATION admin.deleteTeam enforceUserIsAuthed',
+    'MUTATION contact.remove enforceUserIsAuthed+session check in handler',
+    'MUTATION note.update enforceUserIsAuthed',
+    'QUERY admin.users enforceUserIsAuthed+<inline function> [role]',
+    'QUERY contact.all -',
+    'QUERY contact.byId enforceUserIsAuthed',
+    'QUERY contact.list enforceUserIsAuthed+session check in handler',
+    'QUERY note.hello -',
+    'QUERY note.mine enforceUserIsAuthed',
+  ],
+};
+
+describe('frameworks: routes, prefixes and auth labels', () => {
+  for (const [name, expected] of Object.entries(EXPECTED)) {
+    it(name, async function () {
+      this.timeout(60000);
+      assert.deepEqual(await rows(name), [...expected].sort());
+    });
+  }
+});
