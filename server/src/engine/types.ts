@@ -255,7 +255,8 @@ export interface ClassFact {
 
 /** NestJS application setup: global guards/pipes/prefix (main.ts, APP_GUARD providers). */
 export interface NestSetupFact {
-  kind: 'guard' | 'pipe' | 'prefix' | 'versioning';
+  /** middleware: args = [array of middleware, array of forRoutes targets, array of exclude targets] */
+  kind: 'guard' | 'pipe' | 'prefix' | 'versioning' | 'middleware';
   args: ValueRef[];
   pos: Pos;
 }

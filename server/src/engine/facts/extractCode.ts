@@ -842,6 +842,17 @@ export class CodeExtractor {
     // NestJS setup: app.useGlobalGuards(...), app.setGlobalPrefix('api'), app.useGlobalPipes(new ValidationPipe())
     const nestKind = Object.hasOwn(NEST_SETUP, name) ? NEST_SETUP[name] : undefined;
     if (nestKind && callee.type === 'MemberExpression') (this.facts.nestSetup ??= []).push({ kind: nestKind, args: n.arguments.map((a) => this.valueOf(a as Node)), pos: posOf(n) });
+    // consumer.apply(AuthMiddleware).exclude(...).forRoutes(...) in a module's configure()
+    if (name === 'forRoutes' && callee.type === 'MemberExpression') {
+      const parts: Record<string, ValueRef[]> = { apply: [], forRoutes: n.arguments.map((a) => this.valueOf(a as Node)), exclude: [] };
+      let cur: Node = unwrap(callee.object);
+      for (let i = 0; i < 8 && cur.type === 'CallExpression' && unwrap(cur.callee).type === 'MemberExpression'; i++) {
+        const nm = lastName(cur);
+        if (nm === 'apply' || nm === 'exclude') parts[nm] = cur.arguments.map((a) => this.valueOf(a as Node));
+        cur = unwrap((unwrap(cur.callee) as TSESTree.MemberExpression).object);
+      }
+      if (parts.apply.length) (this.facts.nestSetup ??= []).push({ kind: 'middleware', args: [{ k: 'array', items: parts.apply }, { k: 'array', items: parts.forRoutes }, { k: 'array', items: parts.exclude }], pos: posOf(n) });
+    }
 
     if (name === 'createRouteMatcher' && n.parent?.type === 'VariableDeclarator' && n.parent.id.type === 'Identifier') {
       const arg = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
@@ -894,6 +905,8 @@ export class CodeExtractor {
         if (/login|signin|sign-in|auth/i.test(target)) this.markReject(fnId, n);
       }
       if (last === 'protect' && chain.length >= 2) this.markReject(fnId, n); // Clerk auth.protect() / auth().protect()
+      // @fastify/sensible: reply.unauthorized(), reply.forbidden(), fastify.httpErrors.unauthorized()
+      if ((last === 'unauthorized' || last === 'forbidden') && chain.length >= 2) this.markReject(fnId, n);
       // Koa `ctx.throw(404)` ends the request like a throw statement
       if (last === 'throw' && chain.length >= 2) this.exitRanges.push({ fn: fnId, start: n.range[0], end: n.range[1] });
     }

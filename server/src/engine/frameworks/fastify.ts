@@ -43,7 +43,7 @@ export function fastifyRoutes(ev: Evaluator, classifier: Classifier): RawRoute[]
   }
   for (const r of all) {
     if (!isFastify(r)) continue;
-    if (r.kind === 'app' || (r.plugin && !registered.has(r.id) && !isFp(ev, r))) {
+    if (r.kind === 'app' || (r.plugin && !registered.has(r.id) && !isFp(ev, r) && !/(?:^|\/)autohooks\.[cm]?[jt]s$/.test(r.file))) {
       traverse(ctx, r, '', [], [], new Set(), r.kind === 'app');
     }
   }
@@ -55,6 +55,8 @@ interface Plugin {
   /** wrapped with fastify-plugin: shares the parent's context */
   lifted: boolean;
   prefix: string;
+  /** @fastify/autoload `autoHooks`: autohooks files whose hooks cover this plugin */
+  hooksFrom?: RouterObject[];
 }
 
 function pluginOf(ev: Evaluator, op: RouterOp): Plugin | null {
@@ -91,13 +93,20 @@ function autoloaded(ev: Evaluator, op: RouterOp, all: RouterObject[]): Plugin[] 
   const inner = opts.props.options;
   const prefix = (inner ? optionString(ev, op.file, inner, 'prefix') : undefined) ?? '';
   const out: Plugin[] = [];
+  const flag = (k: string) => opts.props[k]?.k === 'lit' && (opts.props[k] as { value: unknown }).value === true;
+  const isHooks = (r: RouterObject) => /(?:^|\/)autohooks\.[cm]?[jt]s$/.test(r.file);
+  const hookFiles = flag('autoHooks') ? all.filter((r) => r.plugin && r.file.startsWith(dir + '/') && isHooks(r)) : [];
   for (const r of all) {
-    if (!r.plugin || !r.file.startsWith(dir + '/')) continue;
+    if (!r.plugin || !r.file.startsWith(dir + '/') || isHooks(r)) continue;
+    const hooksFrom = hookFiles.filter((h) => {
+      const hd = path.posix.dirname(h.file);
+      return path.posix.dirname(r.file) === hd || (flag('cascadeHooks') && r.file.startsWith(hd + '/'));
+    });
     const rel = path.posix.dirname(r.file.slice(dir.length + 1));
     // autoload turns folders into prefixes; `_id` folders into `:id`
     const folder = rel === '.' ? '' : rel.split('/').map((s) => s.replace(/^_/, ':')).join('/');
     if (r.framework === 'plugin') r.framework = 'fastify';
-    out.push({ router: r, lifted: false, prefix: joinPath(prefix, folder) });
+    out.push({ router: r, lifted: false, prefix: joinPath(prefix, folder), hooksFrom });
   }
   return out;
 }
@@ -118,7 +127,10 @@ function contextHooks(ctx: Ctx, r: RouterObject, seen: Set<string>): RawChainEnt
   for (const op of r.ops) {
     const loc: Loc = { file: op.file, ...op.pos };
     if (op.method === 'addHook' && op.args[0]?.k === 'lit' && HOOKS.includes(String(op.args[0].value)) && op.args[1]) {
-      out.push(...entriesFor(ctx, op.file, op.args[1], loc));
+      const entries = entriesFor(ctx, op.file, op.args[1], loc);
+      // an inline hook is named by where it is: `onRequest hook (routes/api/autohooks.ts)`
+      if (op.args[1].k === 'fn' && !op.args[1].name) for (const e of entries) e.text = `${String(op.args[0].value)} hook (${op.file})`;
+      out.push(...entries);
     } else if (op.method === 'register') {
       const p = pluginOf(ctx.ev, op);
       if (p?.lifted) out.push(...contextHooks(ctx, p.router, seen));
@@ -173,7 +185,8 @@ function traverse(ctx: Ctx, router: RouterObject, prefix: string, inherited: Raw
       const subs = p ? [p] : autoloaded(ctx.ev, op, [...ctx.ev.routers.values()]);
       for (const sub of subs) {
         // a lifted plugin's hooks are already in `hooks`; its routes share this context
-        traverse(ctx, sub.router, joinPath(prefix, sub.prefix), hooks, [...mounts, loc], stack, mountKnown, !sub.lifted);
+        const autohooks = (sub.hooksFrom ?? []).flatMap((h) => contextHooks(ctx, h, new Set()));
+        traverse(ctx, sub.router, joinPath(prefix, sub.prefix), [...hooks, ...autohooks], [...mounts, loc], stack, mountKnown, !sub.lifted);
       }
       continue;
     }

@@ -29,7 +29,16 @@ interface Primitive {
   pos: Pos;
 }
 
+interface NestMiddleware {
+  items: ValueRef[];
+  targets: ValueRef[];
+  exclude: ValueRef[];
+  file: string;
+  pos: Pos;
+}
+
 interface Setup {
+  middleware: NestMiddleware[];
   prefix: string;
   prefixExclude: string[];
   guards: { ref: ValueRef; file: string; pos: Pos }[];
@@ -59,7 +68,7 @@ export function nestRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
           const inner = joinPath(joinPath(setup.versioning && version ? `v${version}` : '', ctrlPath), methodPath);
           const excluded = setup.prefixExclude.some((x) => joinPath('', x) === joinPath('', inner));
           const path = joinPath('/', joinPath(excluded ? '' : setup.prefix, inner));
-          const chain = chainFor(ev, classifier, setup, file, c, prims, loc, m.params);
+          const chain = [...middlewareFor(ev, setup, { file, cls: c.name, path: inner, method: HTTP[http.name] }), ...chainFor(ev, classifier, setup, file, c, prims, loc, m.params)];
           const marked = metaOf(ev, prims).isPublic ? prims.find((p) => PUBLIC_DECORATOR.test(p.name) || p.name === 'SetMetadata') : undefined;
           out.push({
             publicReason: marked ? `marked public (@${marked.name}())` : undefined,
@@ -74,7 +83,7 @@ export function nestRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
 }
 
 function readSetup(ev: Evaluator): Setup {
-  const s: Setup = { prefix: '', prefixExclude: [], guards: [], validation: false, versioning: null };
+  const s: Setup = { middleware: [], prefix: '', prefixExclude: [], guards: [], validation: false, versioning: null };
   for (const [file, f] of ev.files) {
     for (const n of f.nestSetup ?? []) {
       if (n.kind === 'prefix') {
@@ -89,6 +98,9 @@ function readSetup(ev: Evaluator): Setup {
         for (const a of n.args) s.guards.push({ ref: a, file, pos: n.pos });
       } else if (n.kind === 'pipe') {
         if (n.args.some((a) => /Validation|Zod|Valibot|Joi|Yup|Schema/i.test(refText(a)))) s.validation = true;
+      } else if (n.kind === 'middleware') {
+        const arr = (v: ValueRef | undefined) => (v?.k === 'array' ? v.items : []);
+        s.middleware.push({ items: arr(n.args[0]), targets: arr(n.args[1]), exclude: arr(n.args[2]), file, pos: n.pos });
       } else if (n.kind === 'versioning') {
         const o = n.args[0];
         const type = o?.k === 'object' ? refText(o.props.type ?? { k: 'lit', value: 'URI' }) : 'URI';
@@ -270,4 +282,38 @@ function guardRoles(ev: Evaluator, classifier: Classifier, av: AV, text: string,
   } else if (byName.roles.includes('role')) roles.add('role');
   if (roles.has('role')) roles.add('auth');
   return { roles: [...roles], why: whys.join('; ') || av.name, metadataDriven: !!fact?.readsMetadata, authOnItsOwn };
+}
+
+/** `consumer.apply(AuthMiddleware).exclude(...).forRoutes(...)`: middleware that runs before this route. */
+function middlewareFor(ev: Evaluator, setup: Setup, route: { file: string; cls: string; path: string; method: string }): RawChainEntry[] {
+  const out: RawChainEntry[] = [];
+  const matches = (t: ValueRef, file: string): boolean => {
+    const av = t.k === 'lit' || t.k === 'object' ? null : ev.eval(file, t);
+    if (av && av.t === 'class') return av.file === route.file && av.name === route.cls;
+    let p: string | undefined;
+    let method = 'ALL';
+    if (t.k === 'lit') p = stringArg(t);
+    else if (t.k === 'object') {
+      p = stringArg(t.props.path);
+      const m = t.props.method;
+      if (m && m.k === 'member') method = m.prop.toUpperCase();
+    }
+    if (p === undefined) return false;
+    const target = joinPath('/', p);
+    const path = joinPath('/', route.path);
+    if (method !== 'ALL' && method !== route.method) return false;
+    if (target === '/*' || target === '/(.*)' || target === '*') return true;
+    const re = new RegExp('^' + target.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\\\(\\\.\\\*\\\)|\*/g, '.*').replace(/:\w+/g, '[^/]+') + (method === 'ALL' ? '(?:/.*)?$' : '$'));
+    return re.test(path) || re.test(path.replace(/:\w+/g, 'x'));
+  };
+  for (const mw of setup.middleware) {
+    if (!mw.targets.some((t) => matches(t, mw.file)) || mw.exclude.some((t) => matches(t, mw.file))) continue;
+    for (const item of mw.items) {
+      let av = ev.eval(mw.file, item);
+      // a NestMiddleware class: what its use() does
+      if (av.t === 'class' && av.methods.use !== undefined) av = { t: 'fn', file: av.file, id: av.methods.use };
+      out.push({ av, text: refText(item), registeredAt: { file: mw.file, ...mw.pos }, file: mw.file });
+    }
+  }
+  return out;
 }

@@ -77,7 +77,7 @@ export class Classifier {
       }
       case 'extcall':
       case 'ext': {
-        const argsText = av.t === 'extcall' ? [av.text.replace(/^[^(]*\(/, '').replace(/\)$/, '')] : [];
+        const argsText = av.t === 'extcall' ? [av.text.replace(/^[^(]*\(/, '').replace(/\)$/, ''), ...literalOptions(av.args)] : [];
         const p = av.path.filter((x) => x !== '()').join('.');
         for (const lib of LIBRARIES) {
           if (!lib.module.test(av.module)) continue;
@@ -188,4 +188,14 @@ function literalArgs(text: string): string[] {
 
 function quoted(text: string): string[] {
   return [...text.matchAll(/['"`]([A-Za-z_:.-]+)['"`]/g)].map((x) => x[1]).filter((x) => x.length < 40);
+}
+
+/** `{ passthrough: true, credentialsRequired: false }` as "key: value" strings (the call text may be cut short). */
+function literalOptions(args: import('../types').ValueRef[]): string[] {
+  const out: string[] = [];
+  for (const a of args) {
+    if (a.k !== 'object') continue;
+    for (const [k, v] of Object.entries(a.props)) if (v.k === 'lit') out.push(`${k}: ${String(v.value)}`);
+  }
+  return out;
 }

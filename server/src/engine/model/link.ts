@@ -22,7 +22,7 @@ export function linkModel(root: string, files: Map<string, FileFacts>, config: R
   const routes: Route[] = [];
   const seen = new Set<string>();
   for (const raw of raws) {
-    if (isTransport(ev, raw)) continue;
+    if (isTransport(ev, raw) || TEST_FILE.test(raw.loc.file)) continue;
     const key = `${raw.method} ${raw.path} ${raw.loc.file}:${raw.loc.line}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -97,6 +97,9 @@ export function linkModel(root: string, files: Map<string, FileFacts>, config: R
     commonAuth: common ? { name: common[0] } : config.authMiddleware[0] ? { name: config.authMiddleware[0] } : undefined,
   };
 }
+
+/** Routes declared in tests exercise the framework; they are not the application's routes. */
+const TEST_FILE = /(?:^|\/)(?:test|tests|__tests__|spec|e2e|cypress|playwright)\/|\.(?:test|spec|e2e)\.[cm]?[jt]sx?$/;
 
 /**
  * A route whose handler only hands the request to tRPC's adapter (`/api/trpc/[trpc]`) is

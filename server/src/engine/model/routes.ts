@@ -86,6 +86,8 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     (!!summary && !queries.length && summary.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('request:') || t.startsWith('param:'))) && c.callee.k !== 'global') && SENSITIVE_PATH.test(namePath(raw)));
 
   let publicReason = raw.publicReason ?? (raw.framework === 'server-action' ? undefined : publicReasonForPath(namePath(raw)) ?? undefined);
+  // REST registration: POST /users (or /api/v1/accounts) creates an account
+  if (!publicReason && raw.method === 'POST' && /^\/(?:api\/)?(?:v\d+\/)?(?:users|accounts)$/i.test(namePath(raw))) publicReason = 'signup (POST creates an account)';
   // a procedure named `contact.list` or `blog.posts` is not a marketing page
   if (raw.framework === 'trpc' && publicReason === 'public/marketing content') publicReason = undefined;
   if (ctx.config.publicRoutes.length && picomatch(ctx.config.publicRoutes)(raw.path)) publicReason = 'configured publicRoutes';
