@@ -70,7 +70,7 @@ function drizzle(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]): 
     if (ch && ch.length >= 3 && ch[ch.length - 2] === 'query') {
       const opts = last.args[0] ? objectArg(ex, last.args[0]) : null;
       const w = opts ? prop(opts, 'where') : null;
-      const where = w ? drizzleCondition(ex, w) : null;
+      const where = w ? drizzleCondition(ex, w, ch[ch.length - 1]) : null;
       return fact('drizzle', ch[ch.length - 1], last.name, n, where, last.name === 'findMany');
     }
   }
@@ -94,7 +94,7 @@ function drizzle(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]): 
   if (!table) return null;
   if (op === 'insert') return fact('drizzle', table, 'insert', n, null, false);
   const w = links.find((l) => l.name === 'where');
-  const where = w && w.args[0] ? drizzleCondition(ex, w.args[0]) : null;
+  const where = w && w.args[0] ? drizzleCondition(ex, w.args[0], table) : null;
   const many = !where?.some((t) => t.path === 'id');
   return fact('drizzle', table, op, n, where, many);
 }
@@ -107,19 +107,22 @@ function tableName(n: Node): string | null {
 }
 
 /** eq(invoices.id, id), and(...), or(...), inArray(col, ids), (t, { eq }) => eq(t.id, id) */
-function drizzleCondition(ex: CodeExtractor, n: Node, depth = 0): WhereTerm[] {
+function drizzleCondition(ex: CodeExtractor, n: Node, table: string, depth = 0): WhereTerm[] {
   const u = unwrap(n);
   if (depth > 8) return [];
   if (u.type === 'ArrowFunctionExpression' || u.type === 'FunctionExpression') {
     const body = u.body.type === 'BlockStatement' ? (u.body.body.find((s) => s.type === 'ReturnStatement') as TSESTree.ReturnStatement | undefined)?.argument : u.body;
-    return body ? drizzleCondition(ex, body as Node, depth + 1) : [];
+    return body ? drizzleCondition(ex, body as Node, '', depth + 1) : [];
   }
   if (u.type !== 'CallExpression') return [{ path: '*', taint: ex.taintOf(u), pos: posOf(u) }];
   const name = lastName(u);
-  if (name === 'and' || name === 'or') return (u.arguments as Node[]).flatMap((a) => drizzleCondition(ex, a, depth + 1));
+  if (name === 'and' || name === 'or') return (u.arguments as Node[]).flatMap((a) => drizzleCondition(ex, a, table, depth + 1));
   if (/^(?:eq|ne|inArray|gt|gte|lt|lte|like|ilike|isNull|isNotNull|notInArray|arrayContains)$/.test(name) && u.arguments[0]) {
     const col = unwrap(u.arguments[0] as Node);
-    const path = col.type === 'MemberExpression' ? propName(col) ?? '*' : '*';
+    // a column of a joined table is named with its table (`teamMembers.teamId`)
+    const owner = col.type === 'MemberExpression' && unwrap(col.object).type === 'Identifier' ? (unwrap(col.object) as TSESTree.Identifier).name : '';
+    const prop = col.type === 'MemberExpression' ? propName(col) ?? '*' : '*';
+    const path = owner && table && owner !== table ? `${owner}.${prop}` : prop;
     return [{ path, taint: u.arguments[1] ? ex.taintOf(u.arguments[1] as Node) : [], pos: posOf(u) }];
   }
   return [{ path: '*', taint: ex.taintOf(u), pos: posOf(u) }];

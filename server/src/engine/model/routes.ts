@@ -85,7 +85,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     (!handlerFn && SENSITIVE_PATH.test(namePath(raw))) ||
     (!!summary && !queries.length && summary.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('request:') || t.startsWith('param:'))) && c.callee.k !== 'global') && SENSITIVE_PATH.test(namePath(raw)));
 
-  let publicReason = raw.publicReason ?? (raw.framework === 'server-action' ? undefined : publicReasonForPath(namePath(raw)) ?? undefined);
+  let publicReason = raw.publicReason ?? (raw.framework === 'server-action' ? actionPublicReason(raw.path) : publicReasonForPath(namePath(raw)) ?? undefined);
   // REST registration: POST /users (or /api/v1/accounts) creates an account
   if (!publicReason && raw.method === 'POST' && /^\/(?:api\/)?(?:v\d+\/)?(?:users|accounts)$/i.test(namePath(raw))) publicReason = 'signup (POST creates an account)';
   // a procedure named `contact.list` or `blog.posts` is not a marketing page
@@ -141,7 +141,17 @@ function namePath(raw: RawRoute): string {
 
 export function isUnscoped(q: ResolvedQuery): boolean {
   if (!q.tenantOwned || CREATE_OPS.has(q.op) || q.ownershipChecked || q.sessionScoped.length) return false;
-  return q.clientDriven.length > 0 || q.many || !q.hasFilter;
+  if (q.clientDriven.length > 0 || !q.hasFilter) return true;
+  // a list filtered on its tenant key by a server-side value (a row read earlier) is not a cross-tenant read
+  const keys = q.tenantKeys.map((k) => k.toLowerCase());
+  return q.many && !(q.filterPaths ?? []).some((p) => keys.includes(p.split('.')[0].toLowerCase()));
+}
+
+/** Server actions named like `signIn`, `signUp`, `forgotPassword` are public by design. */
+function actionPublicReason(path: string): string | undefined {
+  const name = path.split('#').pop() ?? '';
+  const r = publicReasonForPath('/' + name.replace(/Action$/, ''));
+  return r && r !== 'public/marketing content' && r !== 'health/status endpoint' ? r : undefined;
 }
 
 function calleeName(v: import('../types').ValueRef): string {
@@ -237,7 +247,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       out.push({
         orm: q.orm, model: q.model, op: q.op, kind: q.kind, many: q.many, loc: { file: f, ...q.pos },
         tenantOwned: info.tenantOwned, tenantKeys: info.keys, clientDriven, sessionScoped,
-        hasFilter: q.where !== null, ownershipChecked, sqlText: q.sqlText, via,
+        hasFilter: q.where !== null, filterPaths: (q.where ?? []).map((t) => t.path), ownershipChecked, sqlText: q.sqlText, via,
       });
     }
     for (const g of group) {

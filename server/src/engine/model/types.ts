@@ -34,6 +34,8 @@ export interface ResolvedQuery {
   /** where-terms constrained by the caller's identity (session) or a verified id */
   sessionScoped: { path: string; source: string }[];
   hasFilter: boolean;
+  /** the filter's column paths */
+  filterPaths?: string[];
   ownershipChecked: boolean;
   sqlText?: string;
   /** the call chain from the handler (for evidence) */
