@@ -25,7 +25,10 @@ export function classifySecretName(name: string): NameVerdict {
   const upper = name.toUpperCase();
   const s = SECRET_NAME.exec(upper);
   // DATABASE_URL is secret even though it ends in _URL
-  const publishable = PUBLISHABLE_NAME.test(upper) && !(s && /URL|URI|STRING|SECRET|PRIVATE|PASSWORD|SERVICE_ROLE/.test(s[1]));
+  // `STYTCH_PUBLIC_TOKEN`, `JWT_PUBLIC_KEY`: named public by the vendor (after the framework's own prefix)
+  const bare = upper.replace(/^(?:NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_|NUXT_PUBLIC_|PUBLIC_|GATSBY_|STORYBOOK_)/, '');
+  const publicByVendor = /(?:^|_)PUBLIC_(?:TOKEN|KEY|API_KEY|CLIENT_KEY)$/.test(bare) && !/SECRET|PRIVATE|PASSWORD/.test(bare);
+  const publishable = (PUBLISHABLE_NAME.test(upper) || publicByVendor) && !(s && /URL|URI|STRING|SECRET|PRIVATE|PASSWORD|SERVICE_ROLE/.test(s[1]));
   return { secretLike: !!s, publishableByName: publishable, reason: s ? `"${s[1]}"` : '' };
 }
 
