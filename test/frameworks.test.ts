@@ -84,8 +84,17 @@ const EXPECTED: Record<string, string[]> = {
     'QUERY contact.all -',
     'QUERY contact.byId enforceUserIsAuthed',
     'QUERY contact.list enforceUserIsAuthed+session check in handler',
+    'QUERY health public(health/status endpoint)',
     'QUERY note.hello -',
     'QUERY note.mine enforceUserIsAuthed',
+  ],
+  'nest-typeorm-helpdesk': [
+    'GET /api/v1/tickets JwtGuard',
+    'GET /api/v1/tickets/:id JwtGuard',
+    'GET /api/v1/tickets/:id/scoped JwtGuard',
+    'GET /api/v1/tickets/search JwtGuard',
+    'PATCH /api/v1/tickets/:id/close JwtGuard',
+    'POST /api/v1/tickets/batch JwtGuard',
   ],
 };
 

@@ -6,6 +6,7 @@ import * as path from 'path';
 import type { Loc, FileFacts } from '../types';
 import type { Evaluator, AV } from '../model/values';
 import { refText } from '../model/values';
+import { bypasses } from './routerOps';
 import type { RawRoute, RawChainEntry } from '../model/rawRoute';
 import type { Classifier } from '../model/classify';
 
@@ -166,6 +167,8 @@ function middlewareEntry(ev: Evaluator, classifier: Classifier, app: NextApp): M
     if (!matches(app.matcher, urlPath)) return false;
     if (publicSets.some((m) => matches(m.patterns, urlPath))) return false;
     if (protectedSets.length && !protectedSets.some((m) => matches(m.patterns, urlPath))) return false;
+    // `if (pathname.startsWith('/api/public')) return NextResponse.next()` inside the middleware
+    if (bypasses(ev, av, urlPath) || (av.t === 'wrapped' && bypasses(ev, innermost(av), urlPath))) return false;
     return true;
   };
   return {

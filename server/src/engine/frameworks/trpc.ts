@@ -95,14 +95,21 @@ function propsOf(ev: Evaluator, at: At): { file: string; props: Record<string, V
   return d.v.k === 'object' ? { file: d.file, props: d.v.props } : null;
 }
 
-function childRouters(ev: Evaluator, r: At): string[] {
+function childRouters(ev: Evaluator, r: At, depth = 0): string[] {
   const out: string[] = [];
   const kind = routerKind(ev, r.file, r.v);
-  if (!kind || r.v.k !== 'call') return out;
-  const refs = kind === 'merge' ? r.v.args.map((a) => ({ file: r.file, v: a })) : Object.values(propsOf(ev, { file: r.file, v: r.v.args[0] })?.props ?? {}).map((v) => ({ file: propsOf(ev, { file: r.file, v: (r.v as { args: ValueRef[] }).args[0] })!.file, v }));
+  if (!kind || r.v.k !== 'call' || depth > 6) return out;
+  let refs: At[];
+  if (kind === 'merge') refs = r.v.args.map((a) => ({ file: r.file, v: a }));
+  else {
+    const obj = propsOf(ev, { file: r.file, v: r.v.args[0] });
+    refs = obj ? Object.values(obj.props).map((v) => ({ file: obj.file, v })) : [];
+  }
   for (const ref of refs) {
     const key = routerKey(ev, ref);
     if (key) out.push(key);
+    // an inline router (`mergeRouters(a, t.router({ b }))`): its children are nested too
+    else if (ref.v.k === 'call' && routerKind(ev, ref.file, ref.v)) out.push(...childRouters(ev, ref, depth + 1));
   }
   return out;
 }

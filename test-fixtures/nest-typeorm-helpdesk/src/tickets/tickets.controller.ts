@@ -5,7 +5,7 @@ import { TicketsService } from './tickets.service';
 
 type AuthedRequest = { user: { id: string; accountId: string } };
 
-@Controller('tickets')
+@Controller({ path: 'tickets', version: '1' })
 @UseGuards(JwtGuard)
 export class TicketsController {
   constructor(private readonly service: TicketsService) {}

@@ -1,12 +1,20 @@
-import { createTRPCRouter } from './trpc';
+import { createTRPCRouter, mergeRouters, publicProcedure } from './trpc';
 import { contactRouter } from './routers/contact';
 import { noteRouter } from './routers/note';
 import { adminRouter } from './routers/admin';
 
-export const appRouter = createTRPCRouter({
-  contact: contactRouter,
-  note: noteRouter,
-  admin: adminRouter,
+const healthRouter = createTRPCRouter({
+  // ok: missing-auth
+  health: publicProcedure.query(() => ({ status: 'ok' })),
 });
+
+export const appRouter = mergeRouters(
+  healthRouter,
+  createTRPCRouter({
+    contact: contactRouter,
+    note: noteRouter,
+    admin: adminRouter,
+  }),
+);
 
 export type AppRouter = typeof appRouter;
