@@ -2,6 +2,7 @@
 import type { Rule } from '../server/src/engine/findings';
 import { routeLabel } from '../server/src/engine/findings';
 import { describeChain, firstDataAccess } from './shared';
+import { namesPrivateData } from '../server/src/engine/model/routes';
 
 export const rule: Rule = {
   meta: {
@@ -17,7 +18,9 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const r of ctx.model.routes) {
-      if (r.auth.required || r.publicReason) continue;
+      if (r.auth.required) continue;
+      // public on purpose (login, webhook...) unless a "public" route lets the caller pick the tenant whose data it reads
+      if (r.publicReason && !(WEAK_PUBLIC.test(r.publicReason) && picksTenant(r))) continue;
       if (!r.writes && !r.readsData) continue;
       const what = r.writes ? (r.method === 'ACTION' ? 'a server action that changes data' : 'it changes data') : 'it reads non-public data';
       const data = firstDataAccess(r);
@@ -36,3 +39,12 @@ export const rule: Rule = {
     }
   },
 };
+
+/** Reasons that say "anyone may call this", not "this is how you sign in". */
+const WEAK_PUBLIC = /^(?:marked public|optional authentication|public\/marketing content)/;
+
+/** A tenant-owned query filtered on its tenant key by a client-supplied value (`?orgId=`). */
+function picksTenant(r: import('../server/src/engine/model/types').Route): boolean {
+  if (!namesPrivateData(r.path) && !r.queries.some((q) => namesPrivateData('/' + q.model))) return false;
+  return r.queries.some((q) => q.tenantOwned && q.clientDriven.some((c) => q.tenantKeys.some((k) => k.toLowerCase() === c.path.split('.')[0].toLowerCase())));
+}

@@ -22,8 +22,9 @@ export const rule: Rule = {
       if (!r.auth.required) continue;
       // login/signup/reset look users up by what the client sends: that is their job
       if (r.publicReason && /login|signup|reset|token|callback|webhook/.test(r.publicReason)) continue;
-      // cross-tenant access is the point of a role-checked admin route
-      if (r.roleCheck && (isAdminLike(r, ctx.model.config.adminRoutes) || r.roles.some((x) => /admin|staff|super/i.test(x)))) continue;
+      // cross-tenant access is the point of a platform (not tenant) admin route: a platform role,
+      // a back-office path, or an admin area with its own authentication beyond the app's usual one
+      if (r.roleCheck && isPlatformAdmin(r, ctx.model)) continue;
       for (const q of r.queries) {
         if (!isUnscoped(q)) continue;
         const key = `${q.loc.file}:${q.loc.line}:${q.loc.column}`;
@@ -49,3 +50,14 @@ export const rule: Rule = {
     }
   },
 };
+
+function isPlatformAdmin(r: import('../server/src/engine/model/types').Route, model: import('../server/src/engine/model/types').AppModel): boolean {
+  if (r.roles.some((x) => /super|platform|staff|support|internal|root|sysadmin|operator|backoffice/i.test(x))) return true;
+  if (/(?:^|\/)(?:internal|superadmin|super-admin|backoffice|back-office|staff|ops|platform)(?:\/|$)/i.test(r.path)) return true;
+  // users that each belong to one tenant (`User.orgId`) make `admin` a tenant role; users that
+  // join tenants through memberships make a role on the user a platform role
+  if (!(model.userTenantKeys ?? []).length && (isAdminLike(r, model.config.adminRoutes) || r.roles.some((x) => /admin/i.test(x)))) return true;
+  const common = model.commonAuth?.name;
+  const gates = r.chain.filter((e) => e.roles.includes('auth') && !e.roles.includes('role'));
+  return isAdminLike(r, model.config.adminRoutes) && gates.length > 1 && gates.some((e) => e.name !== common);
+}

@@ -80,6 +80,8 @@ export interface OwnershipCheck {
   field: string;
   /** models/tables the checked value was read from (db taints) */
   models: string[];
+  /** compared with a helper's parameter (`user.orgId`): counts when the caller passes the session */
+  against?: Taint[];
   pos: Pos;
 }
 

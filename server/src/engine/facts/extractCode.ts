@@ -516,6 +516,12 @@ export class CodeExtractor {
       const fn = def.node as FnNode;
       const { index, path } = paramPosition(fn, def.name as Node);
       out = this.paramTaint(fn, index, path, (def.name as TSESTree.Identifier).name);
+      // `dto: LoginDto`, `input: CredentialsInput`: an object that carries a password
+      const ann = (def.name as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation?.typeAnnotation;
+      if (path.length === 0 && ann?.type === 'TSTypeReference' && ann.typeName.type === 'Identifier' &&
+        /^(?:Login|SignIn|Signin|SignUp|Signup|Register|Registration|Credentials?|ChangePassword|ResetPassword|SetPassword|UpdatePassword|NewPassword)\w*$/.test(ann.typeName.name)) {
+        out = uniq([...out, 'sensitive:credentials']);
+      }
     } else if (def?.type === 'Variable') {
       const decl = def.node as TSESTree.VariableDeclarator;
       const path = patternPath(decl.id, def.name as Node) ?? [];
@@ -1043,7 +1049,7 @@ export class CodeExtractor {
         continue;
       }
       this.collectMethodChecks(rec.test, s);
-      const info = this.analyzeTest(rec.test);
+      const info = this.analyzeTest(rec.test, consRejects);
       if (info.session) {
         s.sessionCheck = true;
         s.sessionCheckPos = s.sessionCheckPos ?? rec.pos;
@@ -1138,11 +1144,11 @@ export class CodeExtractor {
   }
 
   /** What an if-test looks at: the session, a role, an ownership comparison. */
-  private analyzeTest(test: Node): { session: boolean; role: string | null; ownership: { variable: string; field: string; models: string[] }[]; idents: Set<string>; verified: string[]; scopedResults: string[] } {
+  private analyzeTest(test: Node, rejectsWhenTrue = true): { session: boolean; role: string | null; ownership: { variable: string; field: string; models: string[]; against?: string[] }[]; idents: Set<string>; verified: string[]; scopedResults: string[] } {
     const scopedResults: string[] = [];
     let session = false;
     let role: string | null = null;
-    const ownership: { variable: string; field: string; models: string[] }[] = [];
+    const ownership: { variable: string; field: string; models: string[]; against?: string[] }[] = [];
     const idents = new Set<string>();
     const verified: string[] = [];
     const stack: Node[] = [test];
@@ -1162,7 +1168,18 @@ export class CodeExtractor {
         if (ch) {
           const text = ch.join('.');
           if (/(?:^|\.)(?:role|roles|isAdmin|is_admin|isSuperAdmin|isStaff|permissions|scopes|admin|isOwner|plan)$/i.test(text) || /\.(?:hasRole|hasPermission|can|cannot|hasScope|isAdmin|includes)$/.test(text)) {
-            if (/role|admin|perm|scope|owner|staff|can/i.test(this.src.slice(n.range[0], n.range[1]))) role = textOf(this.src, test, 80);
+            // `ROLES.includes(body.role)` validates input; a role check looks at the caller
+            // the call this expression is the callee (or the callee's object) of: `ROLES.includes(x)`
+            let call: TSESTree.CallExpression | null = n.type === 'CallExpression' ? n : null;
+            for (let cur: Node | undefined = n, i = 0; !call && cur && i < 3; i++) {
+              const par: Node | undefined = (cur as { parent?: Node }).parent;
+              if (par?.type === 'CallExpression' && par.callee === cur) call = par;
+              else if (par?.type !== 'MemberExpression' || par.object !== cur) break;
+              cur = par;
+            }
+            const looked = call ? uniq([...t, ...call.arguments.flatMap((a) => this.taintOf(a as Node))]) : t;
+            const clientOnly = looked.some((x) => x.startsWith('request:')) && !looked.some((x) => x.startsWith('session:'));
+            if (!clientOnly && /role|admin|perm|scope|owner|staff|can/i.test(this.src.slice(n.range[0], n.range[1]))) role = textOf(this.src, test, 80);
           }
           if (/^(?:req|request|ctx|context)\.(?:isAuthenticated|user|session|auth|userId)/.test(text) || /\.isAuthenticated$/.test(text)) session = true;
         }
@@ -1179,18 +1196,23 @@ export class CodeExtractor {
             const bt = this.taintOf(b);
             const field = propName(a);
             const objChain = memberChain(a.object);
-            if (field && objChain && bt.some((x) => x.startsWith('session:'))) {
+            const sessionSide = bt.some((x) => x.startsWith('session:'));
+            // in a helper, `doc.orgId !== user.orgId` where `user` is a parameter: the caller says what it is
+            const argSide = !sessionSide && bt.some((x) => x.startsWith('arg:'));
+            if (field && objChain && (sessionSide || argSide)) {
               const at = this.taintOf(a.object);
               const aFull = this.taintOf(a);
-              for (const t of aFull) if (t.startsWith('request:')) verified.push(t);
-              if (!at.some((x) => x.startsWith('session:') && !x.startsWith('session:db.'))) {
-                ownership.push({ variable: objChain[0], field, models: at.filter((x) => x.startsWith('db:')).map((x) => x.slice(3)) });
+              if (sessionSide) for (const t of aFull) if (t.startsWith('request:')) verified.push(t);
+              if (!at.some((x) => x.startsWith('session:') && !x.startsWith('session:db.')) && !(argSide && at.some((x) => x.startsWith('arg:')))) {
+                ownership.push({ variable: objChain[0], field, models: at.filter((x) => x.startsWith('db:')).map((x) => x.slice(3)), ...(argSide ? { against: bt.filter((x) => x.startsWith('arg:')) } : {}) });
               }
             }
           }
         }
         for (let i = 0; i < 2; i++) {
-          if (sides[i].type === 'Identifier' && this.taintOf(sides[1 - i]).some((x) => x.startsWith('session:'))) {
+          // `if (id !== user.id) return 403` verifies id; `if (id === user.id) return 400` ("not yourself") does not
+          const equalRejects = n.type === 'BinaryExpression' && /^==/.test(n.operator) && rejectsWhenTrue;
+          if (!equalRejects && sides[i].type === 'Identifier' && this.taintOf(sides[1 - i]).some((x) => x.startsWith('session:'))) {
             for (const t of this.taintOf(sides[i])) if (t.startsWith('request:')) verified.push(t);
           }
         }
@@ -1365,7 +1387,8 @@ export function extendTaints(ts: Taint[], path: string[]): Taint[] {
       out.push(`${t}.${path.join('.')}`);
     } else if (t.startsWith('sensitive:') || t === 'redacted') {
       // a field of a credential is still a credential; a field of a redacted value is not
-      if (t.startsWith('sensitive:') && !['request headers', 'cookie'].includes(t.slice(10))) out.push(t);
+      // (a credentials object's `email` is not a secret; its `password` is named so and re-flagged)
+      if (t.startsWith('sensitive:') && !['request headers', 'cookie', 'credentials'].includes(t.slice(10))) out.push(t);
     } else out.push(t);
   }
   return out;

@@ -46,7 +46,10 @@ const READ = new Set(['select', 'selectDistinct', 'selectFrom', 'first', 'pluck'
 
 export function detectOrmQuery(ex: CodeExtractor, n: TSESTree.CallExpression): QueryFact | null {
   if (isInnerLink(n)) return null;
-  const { links, base } = builderChain(n);
+  const { links: all, base } = builderChain(n);
+  // `c.get('db').select()...`, `getDb().update(t)...`: the context getter is the receiver, not a step
+  let links = all;
+  while (links.length > 1 && /^(?:get|var|getDb|useDb|db|getClient)$/.test(links[0].name) && links[0].args.length <= 1) links = links.slice(1);
   if (!links.length) return modelBaseCall(ex, n, base);
   return drizzle(ex, n, links) ?? kysely(ex, n, links) ?? supabase(ex, n, links) ?? knex(ex, n, links, base) ?? typeormBuilder(ex, n, links) ?? modelMethod(ex, n, links, base);
 }
@@ -77,8 +80,7 @@ function drizzle(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]): 
   const first = links[0];
   if (!DRIZZLE_START.has(first.name)) return null;
   // db.update(t).set(...).where(...): a builder, not `repository.update(id, data)`
-  const recv = memberChain((unwrap(first.node.callee) as TSESTree.MemberExpression).object);
-  if (!recv || !/^(?:db|tx|trx|database|drizzle|client|conn|orm|dbClient|ctx)$/i.test(recv[recv.length - 1] === 'db' ? 'db' : recv[recv.length - 1])) return null;
+  if (!/^(?:db|tx|trx|database|drizzle|client|conn|orm|dbClient|ctx|getDb|useDb)$/i.test(receiverName((unwrap(first.node.callee) as TSESTree.MemberExpression).object))) return null;
   if (first.name !== 'select' && first.name !== 'selectDistinct' && (links.length < 2 || first.args.length !== 1)) return null;
   let table: string | null = null;
   let op = first.name;
@@ -97,6 +99,20 @@ function drizzle(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]): 
   const where = w && w.args[0] ? drizzleCondition(ex, w.args[0], table) : null;
   const many = !where?.some((t) => t.path === 'id');
   return fact('drizzle', table, op, n, where, many);
+}
+
+/** `db`, `this.db`, `c.get('db')`, `c.var.db`, `getDb()`: the name a receiver goes by */
+function receiverName(n: Node): string {
+  const u = unwrap(n);
+  if (u.type === 'Identifier') return u.name;
+  if (u.type === 'MemberExpression') return propName(u) ?? '';
+  if (u.type === 'CallExpression') {
+    const s = staticString(u.arguments[0] as Node);
+    if (s && /^(?:get|var)$/.test(lastName(u))) return s;
+    return lastName(u);
+  }
+  if (u.type === 'AwaitExpression') return receiverName(u.argument);
+  return '';
 }
 
 function tableName(n: Node): string | null {

@@ -150,7 +150,8 @@ export function unlessPredicate(ev: Evaluator, file: string, ref: ValueRef): ((p
     if (item.k === 'lit' && item.regex) {
       try {
         const re = new RegExp(item.regex);
-        tests.push((p) => re.test(p) || re.test(p.replace(/:[A-Za-z_]\w*/g, 'x')));
+        // `/users/:id` stands for concrete paths: try a word and a number for each parameter
+        tests.push((p) => re.test(p) || re.test(p.replace(/:[A-Za-z_]\w*/g, 'x')) || re.test(p.replace(/:[A-Za-z_]\w*/g, '1')));
       } catch {
         /* an unparsable pattern excludes nothing */
       }

@@ -94,6 +94,7 @@ export function linkModel(root: string, files: Map<string, FileFacts>, config: R
   return {
     root, files: [...files.keys()], routes, cors, logs, envDefinitions, envReads,
     prismaModels: tenants.prismaModels, sqlTables: tenants.sqlTables, suppressions, skipped, config,
+    userTenantKeys: tenants.userTenantKeys(),
     commonAuth: common ? { name: common[0] } : config.authMiddleware[0] ? { name: config.authMiddleware[0] } : undefined,
   };
 }

@@ -134,6 +134,11 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   };
 }
 
+/** A path that names private data (users, invoices, exports, admin...). */
+export function namesPrivateData(path: string): boolean {
+  return SENSITIVE_PATH.test(path);
+}
+
 /** tRPC procedure paths (`admin.deleteUser`) read like URL paths for name-based checks. */
 function namePath(raw: RawRoute): string {
   return raw.framework === 'trpc' ? '/' + raw.path.replace(/\./g, '/') : raw.path;
@@ -225,7 +230,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         }
       }
     }
-    const ownership = group.flatMap((g) => g.ownershipChecks);
+    const ownership = group.flatMap((g) => g.ownershipChecks).filter((o) => !o.against || mapTaints(o.against, argMap, style).some((t) => t.startsWith('session:')));
     const allQueries = group.flatMap((g) => g.queries).sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
     for (const q of allQueries) {
       const terms = (q.where ?? []).map((t) => ({ ...t, taint: sessionFromGetters(ctx, f, mapTaints(t.taint, argMap, style)) }));

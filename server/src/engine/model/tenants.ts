@@ -79,6 +79,20 @@ export class TenantIndex {
     }
   }
 
+  /** Tenant keys carried by the user model/table itself (`User.orgId`, `users.clinic_id`). */
+  userTenantKeys(): string[] {
+    const out = new Set<string>();
+    for (const m of this.prismaModels) if (/^users?$/i.test(m.name)) for (const k of tenantKeysOf(m, this.config.tenantKeys)) if (!/^(?:id|userId|ownerId)$/i.test(k)) out.add(k);
+    for (const name of ['user', 'users']) {
+      const cols = this.modelColumns.get(normModel(name)) ?? this.tableColumns.get(name);
+      for (const c of cols ?? []) {
+        const l = c.toLowerCase();
+        if (this.tenantCols.has(l) && !/^(?:id|userid|user_id|ownerid|owner_id)$/.test(l)) out.add(c);
+      }
+    }
+    return [...out];
+  }
+
   /** the table has row-level security in the migrations (Supabase) */
   hasRls(table: string): boolean {
     return this.rlsTables.has(normModel(table));

@@ -117,6 +117,8 @@ export interface AppModel {
   suppressions: (SuppressionFact & { file: string })[];
   skipped: SkippedFile[];
   config: import('../config/types').RouteguardConfig;
+  /** tenant keys on the user model itself (`User.orgId`): each user belongs to one tenant */
+  userTenantKeys?: string[];
   /** the auth middleware most routes use (for quick fixes) */
   commonAuth?: { name: string; importFrom?: string };
 }
