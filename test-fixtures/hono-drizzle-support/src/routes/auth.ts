@@ -1,0 +1,55 @@
+import { eq } from 'drizzle-orm'
+import { Hono } from 'hono'
+import { sign } from 'hono/jwt'
+import { z } from 'zod'
+import { users } from '../db/schema'
+import { verifyPassword } from '../lib/crypto'
+import type { AppEnv } from '../types'
+
+const TOKEN_TTL_SECONDS = 60 * 60
+
+const loginSchema = z.object({
+  email: z.string().email(),
+  password: z.string().min(1).max(256),
+})
+
+const authRoutes = new Hono<AppEnv>()
+
+// ok: missing-auth
+authRoutes.post('/login', async (c) => {
+  const parsed = loginSchema.safeParse(await c.req.json().catch(() => null))
+  if (!parsed.success) {
+    return c.json({ error: 'invalid request' }, 400)
+  }
+  const email = parsed.data.email.toLowerCase()
+  const { password } = parsed.data
+
+  // expect: token-logging
+  console.log('login attempt', { email, password })
+
+  const user = await c.get('db').query.users.findFirst({
+    where: eq(users.email, email),
+  })
+  const valid = await verifyPassword(password, user?.passwordHash ?? null)
+  if (!user || !valid || user.disabledAt) {
+    // ok: token-logging
+    console.warn('login failed', { email })
+    return c.json({ error: 'invalid credentials' }, 401)
+  }
+
+  const now = Math.floor(Date.now() / 1000)
+  const token = await sign(
+    { sub: user.id, iat: now, exp: now + TOKEN_TTL_SECONDS },
+    c.env.JWT_SECRET,
+    'HS256',
+  )
+
+  // expect: token-logging
+  console.log(`issued access token for ${user.id}: ${token}`)
+  // ok: token-logging
+  console.info('login succeeded', { userId: user.id, orgId: user.organizationId })
+
+  return c.json({ token, expiresIn: TOKEN_TTL_SECONDS })
+})
+
+export default authRoutes
