@@ -7,6 +7,7 @@ const staff = require('./routes/staff');
 
 const app = express();
 app.use(express.json());
+// expect: insecure-cookie
 app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false }));
 
 app.use('/public', products);

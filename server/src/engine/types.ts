@@ -170,6 +170,16 @@ export interface FunctionSummary {
    * negated: only the listed paths are checked (`if (!req.path.startsWith('/admin')) return next()`)
    */
   pathBypass?: { patterns: PathPattern[]; negated: boolean }[];
+  /** verifies a webhook signature (constructEvent, svix verify, timingSafeEqual...) */
+  verifiesSignature?: boolean;
+  /** compares a signature with === (timing-unsafe) */
+  unsafeSignatureCompare?: Pos;
+  /** calls a rate limiter (limiter.consume, ratelimit.limit) */
+  limitsRate?: boolean;
+  /** compares a password (bcrypt.compare, argon2.verify) */
+  checksPassword?: boolean;
+  /** issues a token (jwt.sign) */
+  issuesToken?: boolean;
   /** text prefilter of what the function mentions (for name-based heuristics) */
   mentions: string[];
 }
@@ -263,6 +273,30 @@ export interface NestSetupFact {
   pos: Pos;
 }
 
+/** A cookie set with an auth-like name (or a session library's cookie), with its flags. */
+export interface CookieFact {
+  api: string; // res.cookie, cookies().set, setCookie, express-session...
+  name: string;
+  pos: Pos;
+  hasOptions: boolean;
+  /** true / false / 'cond' (computed, e.g. from NODE_ENV) / undefined (not set) */
+  httpOnly?: boolean | 'cond';
+  secure?: boolean | 'cond';
+  sameSite?: boolean | 'cond';
+}
+
+export interface JwtFact {
+  op: 'decode' | 'sign' | 'verify' | 'config';
+  pos: Pos;
+  library: string;
+  secret?: 'literal' | 'env' | 'other';
+  secretLength?: number;
+  asymmetric?: boolean;
+  hasAlgorithms?: boolean;
+  algorithmsNone?: boolean;
+  ignoreExpiration?: boolean;
+}
+
 export interface FileFacts {
   file: string;
   hash: string;
@@ -295,6 +329,13 @@ export interface FileFacts {
   matcher?: string[];
   /** `const isPublicRoute = createRouteMatcher(['/sign-in(.*)'])` (Clerk) */
   routeMatchers?: { variable: string; patterns: string[] }[];
+  cookieSets?: CookieFact[];
+  jwtUses?: (JwtFact & { inFunction: number })[];
+  errorLeaks?: { pos: Pos; what: string; inFunction: number }[];
+  storageWrites?: { pos: Pos; storage: string; key: string }[];
+  uploads?: { pos: Pos; library: string; hasLimit: boolean; hasTypeCheck: boolean }[];
+  /** credential literals, already redacted (the value itself is never kept) */
+  secretLiterals?: { pos: Pos; name: string; format: string; redacted: string }[];
   /** classes with decorators (NestJS) */
   classes?: ClassFact[];
   nestSetup?: NestSetupFact[];

@@ -20,6 +20,7 @@ const corsOptions = {
 };
 app.use('/api', cors(corsOptions));
 
+// expect: insecure-cookie
 app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false }));
 app.use(passport.initialize());
 app.use(passport.session());

@@ -81,6 +81,7 @@ app.get('/me', async (req, res) => {
 });
 
 // ok: missing-auth
+// expect: missing-input-validation
 app.patch('/me', async (req, res) => {
   // ok: unscoped-tenant-query
   await prisma.user.update({ where: { id: (req as any).user.id }, data: { email: req.body.email } });

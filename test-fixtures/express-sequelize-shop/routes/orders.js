@@ -16,6 +16,7 @@ router.get('/:id', async (req, res) => {
   res.json(order);
 });
 
+// expect: missing-input-validation
 router.put('/:id/status', async (req, res) => {
   // ok: unscoped-tenant-query
   await Order.update({ status: req.body.status }, { where: { id: req.params.id, storeId: req.session.staff.storeId } });

@@ -39,6 +39,7 @@ app.get('/me/workspaces', async (c) => {
 
 // registered after the gate, but the path is in PUBLIC_PATHS: public on purpose
 // ok: missing-auth
+// expect: missing-rate-limit
 app.post('/auth/login', async (c) => {
   const { email } = await c.req.json();
   const user = await db.user.findUnique({ where: { email } });

@@ -14,6 +14,7 @@ import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, SESSION
 import { detectQuery } from './queries';
 import { detectLogCall } from './logs';
 import { pathTestPatterns } from './pathGate';
+import { detectCookie, detectJwt, detectErrorLeak, detectStorageWrite, detectUpload, detectSecretLiteral } from './checklist';
 import { extractClasses, thisFieldValue, paramDecoratorTaint, isRequestDecorator, injectedModelOfThis } from './classes';
 import { detectOrmModel, classOrmModel } from './ormModels';
 import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject } from './cors';
@@ -304,6 +305,18 @@ export class CodeExtractor {
 
   // ---------------------------------------------------------------- values
 
+  /** The package an identifier was imported or required from (`const multer = require('multer')`). */
+  importSourceOf(id: Node): string | null {
+    let v = this.valueOf(id);
+    if (v.k === 'ref') v = this.facts.bindings[v.name] ?? v;
+    if (v.k === 'member') {
+      let o = v.object;
+      if (o.k === 'ref') o = this.facts.bindings[o.name] ?? o;
+      return o.k === 'import' ? o.source : null;
+    }
+    return v.k === 'import' ? v.source : null;
+  }
+
   injectedModelOf(member: TSESTree.MemberExpression): string | null {
     return injectedModelOfThis(this, member);
   }
@@ -548,11 +561,19 @@ export class CodeExtractor {
     const inAction = summary?.useServer || (this.facts.useServer && this.isModuleLevelFunction(fn));
     if (inAction) return [`request:arg${index}${path.length ? '.' + path.join('.') : ''}`];
     const top = fn.params[index] ? paramName(fn.params[index] as Node) : name;
+    // error handlers: `(err, req, res, next)`, `setErrorHandler((error, request, reply) => ...)`, `catch(exception, host)`
+    if (index === 0 && path.length === 0 && /^(?:err|error|exception)$/.test(top) && fn.params.length >= 2) return ['error'];
     // NestJS parameter decorators say what the parameter is: @Param('id'), @Body(), @CurrentUser()
     const paramNode = fn.params[index] as (Node & { decorators?: TSESTree.Decorator[]; parameter?: Node }) | undefined;
     const decorators = paramNode?.decorators?.length ? paramNode.decorators : (paramNode?.parameter as { decorators?: TSESTree.Decorator[] } | undefined)?.decorators;
     const byDecorator = paramDecoratorTaint(decorators, path);
-    if (byDecorator) return byDecorator;
+    if (byDecorator) {
+      if (byDecorator.some((t) => t.startsWith('request:body'))) {
+        const owner = this.facts.functions[this.fnIdOf(fn)];
+        if (owner && !owner.requestReads.includes('body')) owner.requestReads.push('body');
+      }
+      return byDecorator;
+    }
     const requestLike = REQUEST_PARAM.test(top) || top === '{}' || isRequestDecorator(decorators);
     if (!requestLike) {
       // a helper's parameter: the linker maps it to the caller's argument
@@ -565,6 +586,12 @@ export class CodeExtractor {
     const c = classifyParamPath(path);
     if (c) return [c, base];
     return [base];
+  }
+
+  /** The enclosing function reads the request body (for missing-input-validation). */
+  private noteBodyRead(n: Node) {
+    const s = this.facts.functions[this.enclosingFn(n)];
+    if (s && !s.requestReads.includes('body')) s.requestReads.push('body');
   }
 
   private isModuleLevelFunction(fn: FnNode): boolean {
@@ -588,6 +615,7 @@ export class CodeExtractor {
     if (sens && base.length) out.push('sensitive:' + sens);
     else if (sens && ch && ch.length >= 2) out.push('sensitive:' + sens);
     if (p === 'headers' && base.some((t) => t.startsWith('param:') || t.startsWith('request:'))) out.push('sensitive:request headers');
+    if (out.some((t) => t.startsWith('request:body'))) this.noteBodyRead(n);
     if ((p === 'cookies' || p === 'signedCookies') && base.some((t) => t.startsWith('param:') || t.startsWith('request:'))) out.push('sensitive:cookie');
     return uniq(out);
   }
@@ -609,6 +637,7 @@ export class CodeExtractor {
         if (requestLike) return uniq(ext);
       }
       if (['json', 'formData', 'text', 'parseBody', 'arrayBuffer', 'blob'].includes(name) && objT.some((t) => t.startsWith('param:') || t.startsWith('request:'))) {
+        this.noteBodyRead(n);
         return uniq([...extendTaints(objT.filter((t) => t.startsWith('param:')), ['body']), 'request:body']);
       }
       if (['slice', 'substring', 'substr'].includes(name) && !keepsFewChars(name, n.arguments as Node[])) {
@@ -689,6 +718,20 @@ export class CodeExtractor {
         break;
       case 'SwitchStatement':
         this.visitSwitch(n);
+        break;
+      case 'BinaryExpression':
+        // `if (signature !== expected)`: a timing-unsafe signature comparison
+        if (/^[!=]==?$/.test(n.operator) && [n.left, n.right].some((x) => /signature|\bsig\b|hmac|digest|expectedSig/i.test(textOf(this.src, x as Node, 80))) &&
+          ![n.left, n.right].some((x) => unwrap(x as Node).type === 'Literal' || /\.length$|typeof|undefined|null/.test(textOf(this.src, x as Node, 80)))) {
+          const s = this.facts.functions[this.enclosingFn(n)];
+          s.unsafeSignatureCompare ??= posOf(n);
+        }
+        break;
+      case 'VariableDeclarator':
+        if (n.id.type === 'Identifier' && n.init) this.recordSecretLiteral(n.id.name, n.init);
+        break;
+      case 'Property':
+        if (!n.computed && (n.key.type === 'Identifier' || n.key.type === 'Literal')) this.recordSecretLiteral(String(n.key.type === 'Identifier' ? n.key.name : n.key.value), n.value as Node);
         break;
       case 'ReturnStatement':
         this.exitRanges.push({ fn: this.enclosingFn(n), start: n.range[0], end: n.range[1] });
@@ -812,8 +855,51 @@ export class CodeExtractor {
     }
   }
 
+  /** Facts for the launch-checklist rules (cookies, JWT, error leaks, storage, uploads, webhooks, limiters). */
+  private visitChecklist(n: TSESTree.CallExpression, fnId: number, summary: FunctionSummary, name: string, chain: string[] | null) {
+    const f = this.facts;
+    const cookie = detectCookie(this, n);
+    if (cookie) (f.cookieSets ??= []).push(cookie);
+    const jwtf = detectJwt(this, n);
+    if (jwtf) {
+      (f.jwtUses ??= []).push({ ...jwtf, inFunction: fnId });
+      if (jwtf.op === 'sign') summary.issuesToken = true;
+    }
+    const leak = detectErrorLeak(this, n, (x) => this.guardedByEnv(x));
+    if (leak) (f.errorLeaks ??= []).push({ ...leak, inFunction: fnId });
+    const store = detectStorageWrite(this, n);
+    if (store) (f.storageWrites ??= []).push(store);
+    const up = detectUpload(this, n);
+    if (up) (f.uploads ??= []).push(up);
+    const text = chain ? chain.join('.') : name;
+    if (/^(?:constructEvent|constructEventAsync|timingSafeEqual|verifySignature|verifyWebhook|validateWebhook|verifyWebhookSignature|verifyRequestSignature|verifyHeader|isValidSignature|checkSignature|validateSignature|verifyHmac|validateRequest)$/.test(name) ||
+      (name === 'verify' && /webhook|svix|wh\b|Webhook/i.test(text))) summary.verifiesSignature = true;
+    if ((/^(?:consume|limit|check|hit|increment|penalty|block|isRateLimited|checkRateLimit|rateLimit|throttle)$/.test(name) && /limit|throttl/i.test(text)) || /^(?:rateLimit|checkRateLimit|enforceRateLimit|applyRateLimit|throttle)\w*$/.test(name)) summary.limitsRate = true;
+    if ((/^(?:compare|compareSync|verify|verifySync)$/.test(name) && /^(?:bcrypt|bcryptjs|argon2|argon|scrypt)\b/i.test(text)) || /^(?:verifyPassword|comparePassword|checkPassword|validatePassword|isValidPassword|passwordMatches|comparePasswords|verifyHash)$/.test(name)) summary.checksPassword = true;
+  }
+
+  /** Inside `if (process.env.NODE_ENV !== 'production')`, `isDev ? ... : ...` and the like. */
+  private guardedByEnv(n: Node): boolean {
+    let cur = (n as { parent?: Node }).parent;
+    for (let i = 0; cur && i < 12; i++) {
+      if (cur.type === 'IfStatement' || cur.type === 'ConditionalExpression' || cur.type === 'LogicalExpression') {
+        const test = cur.type === 'LogicalExpression' ? cur.left : cur.test;
+        if (/NODE_ENV|isDev|isProd|isProduction|isDevelopment|DEBUG|development|exposeErrors|showStack/i.test(textOf(this.src, test as Node, 200))) return true;
+      }
+      if (isFunctionNode(cur)) break;
+      cur = (cur as { parent?: Node }).parent;
+    }
+    return false;
+  }
+
   private visitNew(n: TSESTree.NewExpression) {
     const fn = this.enclosingFn(n);
+    const up = detectUpload(this, n);
+    if (up) (this.facts.uploads ??= []).push(up);
+    for (const a of n.arguments) {
+      const u = unwrap(a as Node);
+      if (u.type === 'Literal' && typeof u.value === 'string' && u.value.length >= 16) this.recordSecretLiteral(calleeText(n), u, true);
+    }
     const model = detectOrmModel(this, n);
     if (model) (this.facts.ormModels ??= []).push(model);
     const name = lastName(n);
@@ -867,6 +953,11 @@ export class CodeExtractor {
     }
     const q = detectQuery(this, n);
     if (q) summary.queries.push(q);
+    this.visitChecklist(n, fnId, summary, name, chain);
+    for (const a of n.arguments) {
+      const u = unwrap(a as Node);
+      if (u.type === 'Literal' && typeof u.value === 'string' && u.value.length >= 16) this.recordSecretLiteral(calleeText(n), u, true);
+    }
     const model = detectOrmModel(this, n);
     if (model) (this.facts.ormModels ??= []).push(model);
     const log = detectLogCall(this, n);
@@ -1080,6 +1171,14 @@ export class CodeExtractor {
       s.roleChecks = uniq(s.roleChecks);
       s.methodChecks = uniq(s.methodChecks);
     }
+  }
+
+  private recordSecretLiteral(name: string, value: Node, knownFormatOnly = false) {
+    const u = unwrap(value);
+    if (u.type !== 'Literal' && u.type !== 'TemplateLiteral') return;
+    const hit = detectSecretLiteral(knownFormatOnly ? '' : name, u);
+    if (hit && knownFormatOnly && hit.format === 'high-entropy') return;
+    if (hit) (this.facts.secretLiterals ??= []).push({ pos: posOf(u), name: knownFormatOnly ? `an argument of ${name}` : name, ...hit });
   }
 
   /** `{ provide: APP_GUARD, useClass: JwtAuthGuard }` in a module's providers */

@@ -53,6 +53,13 @@ export function linkModel(root: string, files: Map<string, FileFacts>, config: R
   const envDefinitions: EnvDefinition[] = [];
   const envReads: EnvRead[] = [];
   const suppressions: AppModel['suppressions'] = [];
+  const cookies: AppModel['cookies'] = [];
+  const jwtUses: AppModel['jwtUses'] = [];
+  const errorLeaks: AppModel['errorLeaks'] = [];
+  const storageWrites: AppModel['storageWrites'] = [];
+  const uploads: AppModel['uploads'] = [];
+  const secretLiterals: AppModel['secretLiterals'] = [];
+  const clientFiles: string[] = [];
   const redactionConfigs = [...files.values()].flatMap((f) => Object.values(f.loggerRedactions));
   for (const [file, f] of files) {
     for (const c of f.cors) {
@@ -85,6 +92,13 @@ export function linkModel(root: string, files: Map<string, FileFacts>, config: R
     for (const d of f.envDefinitions) envDefinitions.push({ ...d, file });
     for (const r of f.envReads) envReads.push({ ...r, file, clientSide: f.useClient });
     for (const s of f.suppressions) suppressions.push({ ...s, file });
+    for (const x of f.cookieSets ?? []) cookies.push({ ...x, file });
+    for (const x of f.jwtUses ?? []) jwtUses.push({ ...x, file });
+    for (const x of f.errorLeaks ?? []) errorLeaks.push({ ...x, file });
+    for (const x of f.storageWrites ?? []) storageWrites.push({ ...x, file });
+    for (const x of f.uploads ?? []) uploads.push({ ...x, file });
+    for (const x of f.secretLiterals ?? []) secretLiterals.push({ ...x, file });
+    if (f.useClient) clientFiles.push(file);
   }
 
   const authCounts = new Map<string, number>();
@@ -92,7 +106,7 @@ export function linkModel(root: string, files: Map<string, FileFacts>, config: R
   const common = [...authCounts.entries()].sort((a, b) => b[1] - a[1])[0];
 
   return {
-    root, files: [...files.keys()], routes, cors, logs, envDefinitions, envReads,
+    root, files: [...files.keys()], routes, cors, logs, envDefinitions, envReads, cookies, jwtUses, errorLeaks, storageWrites, uploads, secretLiterals, clientFiles,
     prismaModels: tenants.prismaModels, sqlTables: tenants.sqlTables, suppressions, skipped, config,
     userTenantKeys: tenants.userTenantKeys(),
     commonAuth: common ? { name: common[0] } : config.authMiddleware[0] ? { name: config.authMiddleware[0] } : undefined,

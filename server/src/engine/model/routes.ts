@@ -104,6 +104,18 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
       ? queries.length ? 'none' : 'none'
       : tenantQueries.some((q) => isUnscoped(q)) ? 'unscoped' : 'scoped';
 
+  // what the handler, its nested functions, its helpers and its middleware do
+  const reach = handlerFn ? reachable(ev, handlerFn.file, handlerFn.id) : [];
+  for (const e of raw.chain) {
+    const fn = e.av.t === 'fn' ? e.av : e.av.t === 'wrapped' && e.av.inner.t === 'fn' ? e.av.inner : null;
+    if (fn) reach.push(...reachable(ev, fn.file, fn.id, 1));
+  }
+  const rateLimitedInCode = reach.some((x) => x.s.limitsRate);
+  const webhookPath = /webhook|\/hooks?(?:\/|$)/i.test(namePath(raw)) || (publicReason ?? '').startsWith('webhook');
+  const unsafe = reach.find((x) => x.s.unsafeSignatureCompare);
+  const webhook = webhookPath ? { verified: reach.some((x) => x.s.verifiesSignature), unsafeCompare: unsafe ? { file: unsafe.file, ...unsafe.s.unsafeSignatureCompare! } : undefined } : undefined;
+  const readsBody = reach.some((x) => x.depth === 0 && x.s.requestReads.includes('body')) || raw.method === 'ACTION';
+  const sensitiveAction = sensitiveActionOf(raw, namePath(raw), chain, reach);
   const validated = chain.some((e) => e.roles.includes('validation')) || (!!summary && summary.calls.some((c) => /(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync|assert)$/.test(calleeName(c.callee))));
   return {
     id: `r${index}`,
@@ -125,13 +137,65 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     readsData,
     publicReason,
     tenantScoping,
-    rateLimited: chain.some((e) => e.roles.includes('rate-limit')),
+    rateLimited: chain.some((e) => e.roles.includes('rate-limit')) || rateLimitedInCode,
     validated,
+    sensitiveAction,
+    webhook,
+    readsBody,
     cors: 'none',
     logs,
     logsFile: handlerFn?.file ?? raw.handlerFile,
     requestReads: summary?.requestReads ?? [],
   };
+}
+
+type Reached = { file: string; s: FunctionSummary; depth: number };
+
+/** The function, the functions nested in it, and the workspace helpers they call (a few levels). */
+function reachable(ev: Evaluator, file: string, id: number, maxDepth = 3): Reached[] {
+  const out: Reached[] = [];
+  const seen = new Set<string>();
+  const visit = (f: string, fid: number, depth: number) => {
+    const key = `${f}#${fid}`;
+    if (seen.has(key) || depth > maxDepth) return;
+    seen.add(key);
+    const facts = ev.files.get(f);
+    const s = facts?.functions[fid];
+    if (!s) return;
+    const group = [s, ...facts!.functions.filter((o) => o.id !== fid && o.id !== 0 && within(o, s))];
+    for (const g of group) {
+      out.push({ file: f, s: g, depth });
+      for (const c of g.calls) {
+        const callee = ev.eval(f, c.callee);
+        if (callee.t === 'fn') visit(callee.file, callee.id, depth + 1);
+      }
+    }
+  };
+  visit(file, id, 0);
+  return out;
+}
+
+const ACTIONS: [RegExp, string][] = [
+  [/(?:^|\/)(?:login|signin|sign-in|sign_in|logon|authenticate|session|sessions|token|oauth\/token)(?:\/|$)/i, 'login'],
+  [/(?:^|\/)(?:signup|sign-up|sign_up|register|registration)(?:\/|$)/i, 'signup'],
+  [/(?:forgot|reset|recover|change)[-_]?password|password[-_/]?(?:reset|forgot|recover)|(?:^|\/)(?:reset|forgot)(?:\/|$)|magic[-_]?link/i, 'password reset'],
+  [/(?:^|\/)(?:otp|mfa|2fa|totp|verify-otp|verify-code|one-time|two-factor)(?:\/|$)|verify[-_]?(?:otp|code|mfa|2fa)/i, 'OTP/MFA verification'],
+  [/(?:^|\/)invit(?:e|es|ation|ations)(?:\/|$)/i, 'invite'],
+  [/(?:^|\/)(?:upload|uploads|avatar|attachments?|import)(?:\/|$)/i, 'upload'],
+  [/(?:^|\/)(?:export|exports|download-all|bulk-export)(?:\/|$)|\.(?:csv|xlsx)$/i, 'export'],
+];
+
+/** Routes worth rate limiting: by path, by what the handler does (checks a password, issues a token), by upload middleware. */
+function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], reach: Reached[]): string | undefined {
+  const writesMethod = !['GET', 'HEAD', 'OPTIONS', 'QUERY'].includes(raw.method);
+  for (const [re, what] of ACTIONS) {
+    if (!re.test(path)) continue;
+    if (what === 'export' || writesMethod) return what;
+  }
+  if (writesMethod && reach.some((x) => x.s.checksPassword)) return 'login';
+  if (writesMethod && reach.some((x) => x.depth === 0 && x.s.issuesToken) && !/refresh|logout/i.test(path)) return 'login';
+  if (chain.some((e) => /(?:^|\.)(?:single|array|fields|any)\(|multer|upload\./i.test(e.name))) return 'upload';
+  return undefined;
 }
 
 /** A path that names private data (users, invoices, exports, admin...). */

@@ -73,6 +73,12 @@ export interface Route {
   tenantScoping: 'scoped' | 'unscoped' | 'none' | 'unknown';
   rateLimited: boolean;
   validated: boolean;
+  /** login, signup, password reset, OTP/MFA, invite, upload or export: abuse targets */
+  sensitiveAction?: string;
+  /** a webhook receiver: whether it verifies the sender's signature before acting */
+  webhook?: { verified: boolean; unsafeCompare?: Loc };
+  /** the handler reads the request body / form data / action arguments */
+  readsBody: boolean;
   cors: string;
   logs: LogCallFact[];
   logsFile: string;
@@ -104,7 +110,17 @@ export interface SkippedFile {
   reason: string;
 }
 
+type InFile<T> = T & { file: string };
+
 export interface AppModel {
+  cookies: InFile<import('../types').CookieFact>[];
+  jwtUses: InFile<import('../types').JwtFact & { inFunction: number }>[];
+  errorLeaks: InFile<{ pos: import('../types').Pos; what: string; inFunction: number }>[];
+  storageWrites: InFile<{ pos: import('../types').Pos; storage: string; key: string }>[];
+  uploads: InFile<{ pos: import('../types').Pos; library: string; hasLimit: boolean; hasTypeCheck: boolean }>[];
+  secretLiterals: InFile<{ pos: import('../types').Pos; name: string; format: string; redacted: string }>[];
+  /** files that run in the browser ('use client', client bundles) */
+  clientFiles: string[];
   root: string;
   files: string[];
   routes: Route[];

@@ -12,6 +12,7 @@ admin.get('/agents', async (req, res) => {
 });
 
 // ok: missing-role-check
+// expect: missing-input-validation
 admin.post('/agents/:id/role', requireAdmin, async (req, res) => {
   // ok: unscoped-tenant-query
   await db.query('UPDATE users SET role = $1 WHERE id = $2 AND org_id = $3', [req.body.role, req.params.id, req.user.org_id]);

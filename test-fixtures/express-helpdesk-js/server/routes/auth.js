@@ -5,6 +5,7 @@ const { logger, redact } = require('../lib/logger');
 const router = express.Router();
 
 // ok: missing-auth
+// expect: missing-rate-limit
 router.post('/login', (req, res, next) => {
   // expect: token-logging
   logger.info('login attempt', req.body);

@@ -19,6 +19,7 @@ router.get('/:id', async (req, res) => {
   res.json(rows[0]);
 });
 
+// expect: missing-input-validation
 router.put('/:id', async (req, res) => {
   const { subject, status } = req.body;
   // expect: unscoped-tenant-query

@@ -18,6 +18,7 @@ router.get('/tickets/:id', async (req, res) => {
 });
 
 // expect: missing-auth
+// expect: missing-input-validation
 router.post('/tickets', async (req, res) => {
   const { orgId, subject, body } = req.body;
   await db.query('INSERT INTO tickets (org_id, subject, body) VALUES ($1, $2, $3)', [orgId, subject, body]);

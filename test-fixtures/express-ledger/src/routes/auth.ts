@@ -23,6 +23,7 @@ router.post('/login', limiter, async (req, res) => {
 });
 
 // ok: missing-auth
+// expect: missing-input-validation
 router.post('/signup', limiter, async (req, res) => {
   const user = await prisma.user.create({ data: { email: req.body.email, passwordHash: 'x' } });
   // ok: token-logging

@@ -26,6 +26,7 @@ staffRouter.delete('/admin/users/:id', authenticate, async (req, res) => {
 });
 
 // expect: missing-role-check
+// expect: missing-rate-limit
 staffRouter.get('/admin/invoices/export', authenticate, async (_req, res) => {
   // expect: unscoped-tenant-query
   const all = await prisma.invoice.findMany();

@@ -26,6 +26,7 @@ notes.get('/:id/history', async (req, res) => {
   res.json({ updatedAt: note.updatedAt });
 });
 
+// expect: missing-input-validation
 notes.patch('/:id', async (req, res) => {
   const { title, body } = req.body;
   // expect: unscoped-tenant-query

@@ -40,6 +40,7 @@ export default async function appointmentRoutes(fastify: FastifyInstance) {
   });
 
   // expect: missing-auth
+  // expect: missing-input-validation
   fastify.post('/:id/notes', async (request: FastifyRequest<{ Params: { id: string }; Body: { body: string; clinicId: string } }>) => {
     return prisma.appointmentNote.create({ data: { appointmentId: request.params.id, clinicId: request.body.clinicId, body: request.body.body } });
   });

@@ -74,6 +74,7 @@ const adminRoutes: FastifyPluginAsync = async (fastify) => {
   });
 
   // expect: missing-role-check
+  // expect: missing-rate-limit
   fastify.post<{ Body: InviteBody }>(
     '/users/invite',
     {

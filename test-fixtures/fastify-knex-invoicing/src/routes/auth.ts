@@ -66,6 +66,7 @@ const resetConfirmSchema = {
 
 const authRoutes: FastifyPluginAsync = async (fastify) => {
   // ok: missing-auth
+  // expect: missing-rate-limit
   fastify.post<{ Body: SignupBody }>('/signup', { schema: signupSchema }, async (request, reply) => {
     const { orgName, email, password } = request.body;
     const passwordHash = await bcrypt.hash(password, 12);
@@ -92,6 +93,7 @@ const authRoutes: FastifyPluginAsync = async (fastify) => {
   });
 
   // ok: missing-auth
+  // expect: missing-rate-limit
   fastify.post<{ Body: LoginBody }>('/login', { schema: loginSchema }, async (request, reply) => {
     const { email, password } = request.body;
     // expect: token-logging
@@ -111,6 +113,7 @@ const authRoutes: FastifyPluginAsync = async (fastify) => {
   });
 
   // ok: missing-auth
+  // expect: missing-rate-limit
   fastify.post<{ Body: { email: string } }>('/password-reset', { schema: resetRequestSchema }, async (request, reply) => {
     const user = await knex('users').where({ email: request.body.email.toLowerCase() }).first();
 
@@ -140,6 +143,7 @@ const authRoutes: FastifyPluginAsync = async (fastify) => {
   });
 
   // ok: missing-auth
+  // expect: missing-rate-limit
   fastify.post<{ Body: ResetConfirmBody }>('/password-reset/confirm', { schema: resetConfirmSchema }, async (request, reply) => {
     const { token, password } = request.body;
 

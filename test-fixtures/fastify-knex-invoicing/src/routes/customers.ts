@@ -39,6 +39,7 @@ const customerRoutes: FastifyPluginAsync = async (fastify) => {
   });
 
   // expect: missing-auth
+  // expect: missing-rate-limit
   fastify.get<{ Querystring: { orgId: string } }>(
     '/export',
     {

@@ -69,6 +69,7 @@ adminRoutes.post('/users', async (c) => {
 })
 
 // ok: missing-role-check
+// expect: missing-input-validation
 adminRoutes.patch('/users/:id/role', async (c) => {
   const user = c.get('user')
   if (user.role !== 'admin') return c.json({ error: 'forbidden' }, 403)

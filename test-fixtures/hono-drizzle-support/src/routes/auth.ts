@@ -16,6 +16,7 @@ const loginSchema = z.object({
 const authRoutes = new Hono<AppEnv>()
 
 // ok: missing-auth
+// expect: missing-rate-limit
 authRoutes.post('/login', async (c) => {
   const parsed = loginSchema.safeParse(await c.req.json().catch(() => null))
   if (!parsed.success) {

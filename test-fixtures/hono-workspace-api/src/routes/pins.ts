@@ -12,6 +12,7 @@ pins.get('/shared/pins', async (c) => {
 
 // not in PUBLIC_PATHS, so the session gate covers it
 // ok: missing-auth
+// expect: missing-input-validation
 pins.patch('/pins/:pinId', async (c) => {
   const { url } = await c.req.json();
   // expect: unscoped-tenant-query

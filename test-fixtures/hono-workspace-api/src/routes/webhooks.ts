@@ -5,6 +5,7 @@ import { db } from '../lib/db';
 const webhooks = new Hono();
 
 // ok: missing-auth
+// expect: unverified-webhook
 webhooks.post('/stripe', async (c) => {
   const event = await c.req.json();
   await db.workspace.update({ where: { id: event.data.object.metadata.workspaceId }, data: { name: event.data.object.metadata.name } });

@@ -6,6 +6,7 @@ const { pool } = require('../lib/db');
 const router = new Router({ prefix: '/auth' });
 
 // ok: missing-auth
+// expect: missing-rate-limit
 router.post('/login', async (ctx) => {
   const { email, password } = ctx.request.body;
   // ok: unscoped-tenant-query

@@ -25,6 +25,7 @@ router.get('project-tasks', '/:id/tasks', async (ctx) => {
   ctx.body = rows;
 });
 
+// expect: missing-input-validation
 router.patch('/:id/tasks/:taskId', async (ctx) => {
   const { done } = ctx.request.body;
   // expect: unscoped-tenant-query

@@ -65,6 +65,7 @@ router.get('/users/:id', requireRole('hr_admin'), async (ctx) => {
 });
 
 // expect: missing-role-check
+// expect: missing-input-validation
 router.patch('/users/:id/role', async (ctx) => {
   const { role } = ctx.request.body || {};
   if (!ROLES.includes(role)) {
@@ -108,6 +109,7 @@ router.get('/salaries', async (ctx) => {
 });
 
 // expect: missing-role-check
+// expect: missing-input-validation
 router.put('/company', async (ctx) => {
   const values = pick(ctx.request.body, ['name', 'payrollDay', 'timezone']);
   if (Object.keys(values).length === 0) {

@@ -19,6 +19,7 @@ function sha256(value) {
 }
 
 // ok: missing-auth
+// expect: missing-rate-limit
 router.post('/login', async (ctx) => {
   const { email, password } = ctx.request.body || {};
   // expect: token-logging
@@ -48,6 +49,7 @@ router.post('/login', async (ctx) => {
 });
 
 // ok: missing-auth
+// expect: missing-rate-limit
 router.post('/password-reset', async (ctx) => {
   const { email } = ctx.request.body || {};
   if (typeof email !== 'string' || !email.trim()) {
@@ -73,6 +75,7 @@ router.post('/password-reset', async (ctx) => {
 });
 
 // ok: missing-auth
+// expect: missing-rate-limit
 router.post('/password-reset/confirm', async (ctx) => {
   const { token, newPassword } = ctx.request.body || {};
   if (typeof token !== 'string' || typeof newPassword !== 'string') {

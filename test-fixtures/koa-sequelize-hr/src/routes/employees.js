@@ -36,6 +36,7 @@ router.get('/', async (ctx) => {
 });
 
 // ok: missing-auth
+// expect: missing-input-validation
 router.patch('/me', async (ctx) => {
   const { sub, companyId } = ctx.state.user;
   const values = pick(ctx.request.body, SELF_EDITABLE_FIELDS);
@@ -94,6 +95,7 @@ router.post('/', requireRole('hr_admin'), async (ctx) => {
 });
 
 // ok: missing-auth
+// expect: missing-input-validation
 router.put('/:id', requireRole('hr_admin', 'manager'), async (ctx) => {
   const values = pick(ctx.request.body, EDITABLE_FIELDS);
   if (Object.keys(values).length === 0) {

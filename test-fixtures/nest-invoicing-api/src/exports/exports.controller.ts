@@ -7,6 +7,7 @@ export class ExportsController {
   constructor(private readonly prisma: PrismaService) {}
 
   // expect: missing-auth
+  // expect: missing-rate-limit
   @Get('invoices.csv')
   async invoicesCsv(@Query('organizationId') organizationId: string) {
     const rows = await this.prisma.invoice.findMany({ where: { organizationId } });

@@ -34,6 +34,7 @@ export class ContactsController {
   }
 
   // expect: missing-auth
+  // expect: missing-rate-limit
   @Get('export')
   @Public()
   exportContacts(@Query() query: OrgQueryDto) {

@@ -2,6 +2,7 @@ import { pool } from '../../../lib/db';
 import { withStaff } from '../../../lib/session';
 
 // expect: missing-role-check
+// expect: missing-input-validation
 export default withStaff(async (req, res) => {
   if (req.method === 'POST') {
     // ok: unscoped-tenant-query

@@ -3,6 +3,7 @@ import { pool } from '../../../lib/db';
 import { log } from '../../../lib/log';
 
 // ok: missing-auth
+// expect: missing-rate-limit
 export default async function login(req, res) {
   if (req.method !== 'POST') return res.status(405).end();
   const { email, password } = req.body;

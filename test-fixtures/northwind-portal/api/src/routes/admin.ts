@@ -12,6 +12,7 @@ adminRouter.get('/users', async (req, res) => {
 });
 
 // expect: missing-role-check
+// expect: missing-input-validation
 adminRouter.post('/users/:id/role', async (req, res) => {
   // expect: unscoped-tenant-query
   const user = await prisma.user.update({ where: { id: req.params.id }, data: { role: req.body.role } });

@@ -23,6 +23,7 @@ authRouter.post('/login', loginLimiter, async (req, res) => {
 });
 
 // ok: missing-auth
+// expect: missing-input-validation
 authRouter.post('/forgot-password', loginLimiter, async (req, res) => {
   const email = String(req.body.email ?? '');
   const user = await prisma.user.findUnique({ where: { email } });

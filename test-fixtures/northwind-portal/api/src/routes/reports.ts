@@ -11,6 +11,7 @@ reportsRouter.get('/revenue', async (req, res) => {
 });
 
 // expect: missing-auth
+// expect: missing-rate-limit
 reportsRouter.get('/export', async (_req, res) => {
   const invoices = await prisma.invoice.findMany({ include: { organization: true } });
   res.type('text/csv').send(invoices.map((i) => `${i.number},${i.organization.name},${i.amountCents}`).join('\n'));

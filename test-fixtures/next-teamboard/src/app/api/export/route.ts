@@ -2,6 +2,7 @@ import { auth } from '@clerk/nextjs/server';
 import { prisma } from '~/lib/db';
 
 // ok: missing-auth
+// expect: missing-rate-limit
 export async function GET() {
   const { userId, orgId } = auth();
   // expect: token-logging

@@ -5,6 +5,7 @@ import { prisma } from '~/lib/db';
 export default async function BoardPage({ params }: { params: { boardId: string } }) {
   const board = await prisma.board.findUnique({ where: { id: params.boardId } });
 
+  // expect: missing-input-validation
   async function renameBoard(formData: FormData) {
     'use server';
     const { userId } = auth();

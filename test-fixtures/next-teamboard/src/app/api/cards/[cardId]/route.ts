@@ -3,6 +3,7 @@ import { auth } from '@clerk/nextjs/server';
 import { prisma } from '~/lib/db';
 
 // ok: missing-auth
+// expect: missing-input-validation
 export async function PATCH(req: Request, { params }: { params: { cardId: string } }) {
   const { title } = await req.json();
   // expect: unscoped-tenant-query

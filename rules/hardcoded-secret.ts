@@ -1,0 +1,24 @@
+/** hardcoded-secret: credential literals in source files. */
+import type { Rule } from '../server/src/engine/findings';
+
+const NOT_APP_CODE = /(?:^|\/)(?:test|tests|__tests__|spec|fixtures?|examples?|docs?|stories|__mocks__|mocks?)\/|\.(?:test|spec|stories|example)\.[cm]?[jt]sx?$/;
+
+export const rule: Rule = {
+  meta: {
+    id: 'hardcoded-secret',
+    name: 'Hardcoded secret',
+    defaultSeverity: 'error',
+    description: 'A credential literal (known key format, private key, connection string with a password, high-entropy value under a secret-like name) is in the source.',
+    fullDescription:
+      'Secrets in source end up in every clone, build log and bundle. Move the value to the environment (or a secret manager) and rotate it: it has been exposed.',
+    cwe: ['CWE-798'],
+    fixable: false,
+    docs: 'rules/hardcoded-secret.md',
+  },
+  check(ctx) {
+    for (const s of ctx.model.secretLiterals) {
+      if (NOT_APP_CODE.test(s.file)) continue;
+      ctx.report({ loc: { file: s.file, ...s.pos }, message: `${s.name} holds a hardcoded ${s.format} (${s.redacted}). Read it from the environment and rotate it.`, evidence: [] });
+    }
+  },
+};

@@ -1,0 +1,31 @@
+/** missing-input-validation: a route writes data from the request body without a schema check. */
+import type { Rule } from '../server/src/engine/findings';
+import { routeLabel } from '../server/src/engine/findings';
+import { queryText } from './shared';
+
+export const rule: Rule = {
+  meta: {
+    id: 'missing-input-validation',
+    name: 'Request data written without validation',
+    defaultSeverity: 'warning',
+    description: 'A route writes data taken from the request body without a schema check.',
+    fullDescription:
+      'Without zod, valibot, yup, joi, ajv, class-validator with ValidationPipe, express-validator, celebrate, a Fastify route schema or tRPC .input(), clients can set fields they should not (role, orgId, price) or store malformed data.',
+    cwe: ['CWE-20', 'CWE-915'],
+    fixable: false,
+    docs: 'rules/missing-input-validation.md',
+  },
+  check(ctx) {
+    for (const r of ctx.model.routes) {
+      if (r.validated || !r.readsBody || r.webhook) continue;
+      const write = r.queries.find((q) => q.kind === 'write');
+      if (!write) continue;
+      ctx.report({
+        loc: r.loc,
+        route: routeLabel(r),
+        message: `${routeLabel(r)} writes request data (${queryText(write)}) without validating it against a schema.`,
+        evidence: [{ message: `write: ${queryText(write)}`, loc: write.loc }],
+      });
+    }
+  },
+};

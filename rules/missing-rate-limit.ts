@@ -1,0 +1,32 @@
+/** missing-rate-limit: login, signup, reset, OTP, invite, upload and export routes with no limiter. */
+import type { Rule } from '../server/src/engine/findings';
+import { routeLabel } from '../server/src/engine/findings';
+import { describeChain } from './shared';
+
+export const rule: Rule = {
+  meta: {
+    id: 'missing-rate-limit',
+    name: 'Abuse-prone route without rate limiting',
+    defaultSeverity: 'warning',
+    description: 'A login, signup, password reset, OTP/MFA, invite, upload or export route has no rate limiter.',
+    fullDescription:
+      'Credential stuffing, OTP brute force, invite spam and export scraping all need many requests. No limiter (express-rate-limit, rate-limiter-flexible, @fastify/rate-limit, @nestjs/throttler, @upstash/ratelimit, hono-rate-limiter or a configured one) runs before this route, on a parent router or app-wide, and its handler does not call one.',
+    cwe: ['CWE-307', 'CWE-770'],
+    fixable: true,
+    docs: 'rules/missing-rate-limit.md',
+  },
+  check(ctx) {
+    for (const r of ctx.model.routes) {
+      if (!r.sensitiveAction || r.rateLimited) continue;
+      // an admin resetting someone's password or inviting is not a guessing target; exports and uploads still are
+      if (r.roleCheck && /login|password reset|OTP/.test(r.sensitiveAction)) continue;
+      ctx.report({
+        loc: r.loc,
+        route: routeLabel(r),
+        message: `${routeLabel(r)} is a ${r.sensitiveAction} route with no rate limit. Chain: ${describeChain(r)}.`,
+        evidence: [{ message: `middleware chain seen: ${describeChain(r)}` }],
+        fixData: { action: r.sensitiveAction, framework: r.framework },
+      });
+    }
+  },
+};

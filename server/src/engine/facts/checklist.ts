@@ -1,0 +1,244 @@
+/**
+ * Facts for the launch-checklist rules, one call at a time: cookies set with their flags,
+ * JWT decode/sign/verify with their options, error details sent in responses, tokens
+ * written to browser storage, upload handlers and their limits, webhook signature checks,
+ * rate limiter calls, password checks and token issuance, and credential literals.
+ */
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { CookieFact, JwtFact, Pos } from '../types';
+import { Node, unwrap, propName, memberChain, posOf, staticString, lastName, textOf } from './ast';
+import type { CodeExtractor } from './extractCode';
+import { classifySecretValue, classifySecretName, redactSecret } from '../secrets/envSecrets';
+
+const AUTH_COOKIE = /sess|token|auth|jwt|sid\b|^sid|refresh|access|remember|login|identity|user_?id|csrf/i;
+
+function objectOf(ex: CodeExtractor, n: Node | undefined): TSESTree.ObjectExpression | null {
+  if (!n) return null;
+  const u = unwrap(n);
+  if (u.type === 'ObjectExpression') return u;
+  if (u.type === 'Identifier') {
+    const def = ex.variableOf(u)?.defs[0];
+    const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : null;
+    if (init && unwrap(init).type === 'ObjectExpression') return unwrap(init) as TSESTree.ObjectExpression;
+  }
+  return null;
+}
+
+function prop(o: TSESTree.ObjectExpression | null, key: string): Node | null {
+  if (!o) return null;
+  for (const p of o.properties) if (p.type === 'Property' && propName(p) === key) return p.value as Node;
+  return null;
+}
+
+/** true / false / 'cond' (depends on NODE_ENV or a variable) / undefined (absent) */
+function flag(n: Node | null): boolean | 'cond' | undefined {
+  if (!n) return undefined;
+  const u = unwrap(n);
+  if (u.type === 'Literal') return typeof u.value === 'string' ? u.value.toLowerCase() !== 'none' && u.value !== '' : !!u.value;
+  return 'cond';
+}
+
+// ------------------------------------------------------------------ cookies
+
+export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): CookieFact | null {
+  const callee = unwrap(n.callee);
+  const name = lastName(n);
+  const ch = memberChain(callee) ?? [];
+  let api = '';
+  let nameArg: Node | undefined;
+  let opts: TSESTree.ObjectExpression | null = null;
+  let defaults: Partial<Record<'httpOnly' | 'secure' | 'sameSite', boolean>> = {};
+  if (callee.type === 'MemberExpression' && (name === 'cookie' && ch.length >= 2 && /^(?:res|response|reply|ctx|c)$/.test(ch[ch.length - 2]))) {
+    api = 'res.cookie';
+    nameArg = n.arguments[0] as Node;
+    opts = objectOf(ex, n.arguments[2] as Node);
+  } else if (callee.type === 'MemberExpression' && name === 'setCookie' && ch.length >= 2) {
+    api = 'reply.setCookie';
+    nameArg = n.arguments[0] as Node;
+    opts = objectOf(ex, n.arguments[2] as Node);
+  } else if (callee.type === 'Identifier' && (name === 'setCookie' || name === 'setSignedCookie')) {
+    api = 'setCookie'; // hono/cookie: setCookie(c, name, value, opts)
+    nameArg = n.arguments[1] as Node;
+    opts = objectOf(ex, n.arguments[name === 'setSignedCookie' ? 4 : 3] as Node);
+  } else if (callee.type === 'MemberExpression' && name === 'set' && ch.includes('cookies')) {
+    api = ch[ch.length - 2] === '()' ? 'cookies().set' : 'cookies.set';
+    const first = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
+    if (first && first.type === 'ObjectExpression') {
+      nameArg = prop(first, 'name') ?? undefined;
+      opts = first;
+    } else {
+      nameArg = n.arguments[0] as Node;
+      opts = objectOf(ex, n.arguments[2] as Node);
+    }
+    // Koa ctx.cookies.set defaults httpOnly to true
+    if (ch[0] === 'ctx' || ch.includes('ctx')) defaults = { httpOnly: true };
+  } else if (callee.type === 'Identifier' && /^(?:session|expressSession|cookieSession)$/.test(name) && n.arguments.length <= 1) {
+    const src = ex.importSourceOf(callee) ?? '';
+    if (!/^(?:express-session|cookie-session|koa-session)$/.test(src)) return null;
+    api = src;
+    const o = objectOf(ex, n.arguments[0] as Node);
+    opts = src === 'cookie-session' ? o : objectOf(ex, prop(o, 'cookie') ?? undefined);
+    defaults = { httpOnly: true };
+    return cookieFact(api, src, opts, defaults, n, !!o);
+  } else return null;
+  const cookieName = nameArg ? staticString(nameArg) ?? textOf(ex.src, nameArg, 40) : '';
+  if (!AUTH_COOKIE.test(cookieName)) return null;
+  return cookieFact(api, cookieName, opts, defaults, n, !!opts);
+}
+
+function cookieFact(api: string, cookieName: string, opts: TSESTree.ObjectExpression | null, defaults: Partial<Record<'httpOnly' | 'secure' | 'sameSite', boolean>>, n: Node, hasOptions: boolean): CookieFact {
+  const pick = (k: 'httpOnly' | 'secure' | 'sameSite') => {
+    const v = flag(prop(opts, k));
+    return v === undefined ? defaults[k] : v;
+  };
+  return { api, name: cookieName, pos: posOf(n), hasOptions, httpOnly: pick('httpOnly'), secure: pick('secure'), sameSite: pick('sameSite') };
+}
+
+// ------------------------------------------------------------------ JWT
+
+const JWT_LIBS = /^(?:jsonwebtoken|jose|express-jwt|@fastify\/jwt|hono\/jwt|@nestjs\/jwt|koa-jwt|jwt-simple)$/;
+
+export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFact | null {
+  const callee = unwrap(n.callee);
+  const name = lastName(n);
+  let head: Node = callee;
+  while (head.type === 'MemberExpression') head = unwrap(head.object);
+  const hv = head.type === 'Identifier' ? ex.valueOf(head) : null;
+  const lib = hv && hv.k === 'import' && JWT_LIBS.test(hv.source) ? hv.source : '';
+  const ch = memberChain(callee) ?? [];
+  const jwtish = lib || (ch.length >= 2 && /^(?:jwt|jsonwebtoken|jwtService|jwt_service)$/i.test(ch[ch.length - 2]));
+  let op: JwtFact['op'] | null = null;
+  if (/^(?:decode|decodeJwt|decodeProtectedHeader)$/.test(name) && jwtish) op = 'decode';
+  else if (/^(?:sign|signAsync)$/.test(name) && jwtish) op = 'sign';
+  else if (/^(?:verify|verifyAsync|jwtVerify)$/.test(name) && jwtish) op = 'verify';
+  // express-jwt({ secret }), koa-jwt({ secret }), hono jwt({ secret }), JwtModule.register({ secret })
+  else if ((lib && /^(?:expressjwt|expressJwt|jwt|koaJwt)$/.test(name)) || (name === 'register' || name === 'registerAsync') && /JwtModule$/.test(ch[0] ?? '')) op = 'config';
+  if (!op) return null;
+  const fact: JwtFact = { op, pos: posOf(n), library: lib || 'jwt' };
+  const optsIndex = op === 'sign' || op === 'verify' ? 2 : 0;
+  const opts = objectOf(ex, n.arguments[optsIndex] as Node);
+  const secretNode = op === 'config' ? prop(opts, 'secret') ?? prop(opts, 'secretOrPrivateKey') : (n.arguments[1] as Node | undefined) ?? null;
+  if (secretNode) {
+    const s = staticString(secretNode);
+    if (s !== null) {
+      fact.secret = 'literal';
+      fact.secretLength = s.length;
+    } else {
+      const sc = memberChain(unwrap(secretNode));
+      fact.secret = sc && (sc[0] === 'process' || sc.includes('env') || sc.includes('config')) ? 'env' : 'other';
+      fact.asymmetric = /public|private|pem|jwks|cert|rsa|ecdsa|key\b|Key$/i.test(textOf(ex.src, secretNode, 60)) && !/secret/i.test(textOf(ex.src, secretNode, 60));
+    }
+  }
+  const algs = prop(opts, 'algorithms') ?? prop(opts, 'algorithm');
+  if (algs) {
+    fact.hasAlgorithms = true;
+    if (/['"`]none['"`]/i.test(textOf(ex.src, algs, 200))) fact.algorithmsNone = true;
+  }
+  const ign = prop(opts, 'ignoreExpiration');
+  if (ign && flag(ign) === true) fact.ignoreExpiration = true;
+  return fact;
+}
+
+// ------------------------------------------------------------------ error details
+
+/** `res.status(500).json({ error: err.message })`, `res.send(err)`, `reply.send(error.stack)`, `c.json({ stack })` */
+export function detectErrorLeak(ex: CodeExtractor, n: TSESTree.CallExpression, guarded: (n: Node) => boolean): { pos: Pos; what: string } | null {
+  const name = lastName(n);
+  const callee = unwrap(n.callee);
+  if (!/^(?:json|send|end|body|text)$/.test(name) || callee.type !== 'MemberExpression') return null;
+  const ch = memberChain(callee) ?? [];
+  if (!/^(?:res|response|reply|ctx|c|NextResponse|Response)$/.test(ch[0] ?? '')) return null;
+  const arg = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
+  if (!arg) return null;
+  const what = leakOf(ex, arg, 0);
+  if (!what || guarded(n)) return null;
+  return { pos: posOf(n), what };
+}
+
+function leakOf(ex: CodeExtractor, n: Node, depth: number): string | null {
+  if (depth > 4) return null;
+  const u = unwrap(n);
+  if (u.type === 'ObjectExpression') {
+    for (const p of u.properties) {
+      const v = p.type === 'Property' ? (p.value as Node) : p.type === 'SpreadElement' ? p.argument : null;
+      const w = v ? leakOf(ex, v, depth + 1) : null;
+      if (w) return w;
+    }
+    return null;
+  }
+  if (u.type === 'MemberExpression') {
+    const p = propName(u);
+    const t = ex.taintOf(u.object);
+    if (!t.includes('error')) return null;
+    if (p === 'stack') return 'a stack trace';
+    if (p === 'message' || p === 'sqlMessage' || p === 'detail' || p === 'sql' || p === 'errors' || p === 'meta') return `the raw error ${p}`;
+    return null;
+  }
+  if (u.type === 'Identifier') return ex.taintOf(u).includes('error') ? 'the raw error object' : null;
+  if (u.type === 'TemplateLiteral') {
+    for (const e of u.expressions) {
+      const w = leakOf(ex, e as Node, depth + 1);
+      if (w) return w;
+    }
+  }
+  if (u.type === 'CallExpression' && /^(?:String|stringify|toString|inspect)$/.test(lastName(u)) && u.arguments[0]) return leakOf(ex, u.arguments[0] as Node, depth + 1);
+  return null;
+}
+
+// ------------------------------------------------------------------ browser storage
+
+export function detectStorageWrite(ex: CodeExtractor, n: TSESTree.CallExpression): { pos: Pos; storage: string; key: string } | null {
+  if (lastName(n) !== 'setItem') return null;
+  const ch = memberChain(unwrap(n.callee)) ?? [];
+  const storage = ch.find((x) => x === 'localStorage' || x === 'sessionStorage');
+  if (!storage) return null;
+  const keyNode = n.arguments[0] as Node | undefined;
+  const key = keyNode ? staticString(keyNode) ?? textOf(ex.src, keyNode, 40) : '';
+  const valueTaint = n.arguments[1] ? ex.taintOf(n.arguments[1] as Node) : [];
+  const tokenKey = /token|jwt|auth|session|sid\b|bearer|credential|api_?key|access|refresh/i.test(key) && !/theme|locale|lang|redirect|return|tour|onboard/i.test(key);
+  const tokenValue = valueTaint.some((t) => /^sensitive:(?:token|JWT|session|authorization|API key|bearer|access|refresh)/i.test(t));
+  return tokenKey || tokenValue ? { pos: posOf(n), storage, key } : null;
+}
+
+// ------------------------------------------------------------------ uploads
+
+export function detectUpload(ex: CodeExtractor, n: TSESTree.CallExpression | TSESTree.NewExpression): { pos: Pos; library: string; hasLimit: boolean; hasTypeCheck: boolean } | null {
+  const callee = unwrap(n.callee);
+  const name = lastName(n);
+  let library = '';
+  let opts: TSESTree.ObjectExpression | null = null;
+  if (callee.type === 'Identifier') {
+    const src = ex.importSourceOf(callee) ?? '';
+    if (/^(?:multer|formidable|busboy|express-fileupload|koa-body|@koa\/multer|koa-multer)$/.test(src)) library = src;
+    if (library) opts = objectOf(ex, n.arguments[0] as Node);
+  } else if (callee.type === 'MemberExpression' && name === 'register' && n.arguments[0]) {
+    const p = unwrap(n.arguments[0] as Node);
+    const src = p.type === 'Identifier' ? ex.importSourceOf(p) : null;
+    if (src && /^@fastify\/multipart$|^fastify-multipart$/.test(src)) {
+      library = src;
+      opts = objectOf(ex, n.arguments[1] as Node);
+    }
+  }
+  if (!library) return null;
+  if (library === 'koa-body' && !prop(opts, 'multipart')) return null;
+  const limits = objectOf(ex, prop(opts, 'limits') ?? undefined);
+  const formidableOpts = library === 'koa-body' ? objectOf(ex, prop(opts, 'formidable') ?? undefined) : opts;
+  const hasLimit = !!(prop(limits, 'fileSize') || prop(formidableOpts, 'maxFileSize') || prop(opts, 'limits') && library !== 'multer');
+  const hasTypeCheck = !!(prop(opts, 'fileFilter') || prop(formidableOpts, 'filter') || prop(opts, 'filter') || prop(formidableOpts, 'allowedMimeTypes'));
+  return { pos: posOf(n), library, hasLimit, hasTypeCheck };
+}
+
+// ------------------------------------------------------------------ credential literals
+
+/** `const STRIPE_KEY = 'sk_live_...'`, `{ apiKey: 'AKIA...' }`, `password: 'hunter2'` in config. */
+export function detectSecretLiteral(name: string, valueNode: Node): { format: string; redacted: string } | null {
+  const value = staticString(valueNode);
+  if (value === null || value.length < 8 || value.length > 5000) return null;
+  const v = classifySecretValue(value);
+  if (v.kind === 'publishable' || v.kind === 'placeholder') return null;
+  // a PEM private key written as one string with \n escapes
+  if (/-----BEGIN (?:RSA |EC |OPENSSH |DSA |ENCRYPTED )?PRIVATE KEY-----/.test(value)) return { format: 'private key', redacted: redactSecret(value) };
+  const n = classifySecretName(name.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
+  if (v.kind === 'secret' && (v.format !== 'high-entropy' || n.secretLike)) return { format: v.format, redacted: redactSecret(value) };
+  return null;
+}
