@@ -15,9 +15,11 @@ import { rule as missingInputValidation } from './missing-input-validation';
 import { rule as unrestrictedUpload } from './unrestricted-upload';
 import { rule as tokenInLocalstorage } from './token-in-localstorage';
 import { rule as hardcodedSecret } from './hardcoded-secret';
+import { rule as secretInGitHistory } from './secret-in-git-history';
+import { rule as envFileCommitted } from './env-file-committed';
 
 export const allRules: Rule[] = [
   missingAuth, missingRoleCheck, unscopedTenantQuery, publicEnvSecret, corsWildcard, tokenLogging,
   missingRateLimit, unverifiedWebhook, insecureCookie, insecureJwt, errorDetailsLeak, missingInputValidation,
-  unrestrictedUpload, tokenInLocalstorage, hardcodedSecret,
+  unrestrictedUpload, tokenInLocalstorage, hardcodedSecret, secretInGitHistory, envFileCommitted,
 ];

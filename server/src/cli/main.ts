@@ -42,6 +42,7 @@ async function analyse(dir: string, configFile?: string): Promise<AnalysisResult
   const tty = process.stderr.isTTY;
   return analyzeWorkspace(dir, {
     config,
+    workspaceAudit: true,
     onProgress: tty ? (p) => process.stderr.write(`\rrouteguard: ${p.filesScanned}/${p.filesTotal} files${p.routes !== undefined ? `, ${p.routes} routes\n` : ''}`) : undefined,
   });
 }

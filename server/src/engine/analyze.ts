@@ -4,6 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { collectGitFacts } from './git/gitFacts';
 import type { FileFacts } from './types';
 import type { AppModel, SkippedFile } from './model/types';
 import type { Finding, RuleMeta, Severity, Rule } from './findings';
@@ -28,6 +29,8 @@ export interface AnalyzeOptions {
   cache?: FactsCache;
   /** text of open editor buffers, by relative path (overrides disk) */
   overlays?: Map<string, string>;
+  /** the workspace audit also asks git (tracked .env files, secrets in history) */
+  workspaceAudit?: boolean;
 }
 
 export class FactsCache {
@@ -109,6 +112,7 @@ export async function analyzeWorkspace(root: string, options: AnalyzeOptions): P
     if (i % 200 === 0) await new Promise((r) => setImmediate(r));
   }
   const model = linkModel(absRoot, files, config, skipped);
+  if (options.workspaceAudit) model.git = (await collectGitFacts(absRoot)) ?? undefined;
   options.onProgress?.({ filesScanned: discovery.files.length, filesTotal: discovery.files.length, routes: model.routes.length });
   const findings = runRules(model, allRules);
   attachFingerprints(absRoot, findings, options.overlays);

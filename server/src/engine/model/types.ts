@@ -119,6 +119,8 @@ export interface AppModel {
   storageWrites: InFile<{ pos: import('../types').Pos; storage: string; key: string }>[];
   uploads: InFile<{ pos: import('../types').Pos; library: string; hasLimit: boolean; hasTypeCheck: boolean }>[];
   secretLiterals: InFile<{ pos: import('../types').Pos; name: string; format: string; redacted: string }>[];
+  /** git facts, workspace audit only */
+  git?: import('../git/gitFacts').GitFacts;
   /** files that run in the browser ('use client', client bundles) */
   clientFiles: string[];
   root: string;
