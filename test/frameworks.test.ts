@@ -35,6 +35,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/appointments/:id/notes -',
     'POST /auth/login public(login/logout endpoint)',
     'PUT /api/patients/:id fastify.authenticate',
+    'POST /webhooks/sms public(webhook (see unverified-webhook))',
   ],
   'koa-projects-js': [
     "DELETE /admin/users/:id jwt({ secret: process.env.JWT_SECRET }).unless({ path: [/^\\/auth/] })+requireRole('owner', 'admin') [role]",
@@ -48,6 +49,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /projects/:id/tasks jwt({ secret: process.env.JWT_SECRET }).unless({ path: [/^\\/auth/] })',
     'PATCH /projects/:id/tasks/:taskId jwt({ secret: process.env.JWT_SECRET }).unless({ path: [/^\\/auth/] })',
     'POST /auth/login public(login/logout endpoint)',
+    'POST /webhooks/github public(webhook (see unverified-webhook))',
   ],
   'hono-workspace-api': [
     'DELETE /api/admin/workspaces/:id/members/:memberId sessionGate+jwt({ secret: process.env.ADMIN_JWT_SECRET! })',

@@ -8,6 +8,7 @@ import publicRoutes from './routes/public';
 import patientRoutes from './routes/patients';
 import appointmentRoutes from './routes/appointments';
 import adminRoutes from './routes/admin';
+import webhookRoutes from './routes/webhooks';
 
 const app = Fastify({ logger: true });
 
@@ -25,6 +26,7 @@ app.register(publicRoutes);
 app.register(patientRoutes, { prefix: '/api/patients' });
 app.register(appointmentRoutes, { prefix: '/api/appointments' });
 app.register(adminRoutes, { prefix: '/api/admin' });
+app.register(webhookRoutes);
 
 app.listen({ port: Number(process.env.PORT ?? 3000), host: '0.0.0.0' }).catch((err) => {
   app.log.error(err);

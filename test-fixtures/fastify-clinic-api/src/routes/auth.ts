@@ -16,6 +16,8 @@ export default async function authRoutes(fastify: FastifyInstance) {
     request.log.info({ token }, 'issued access token');
     // ok: token-logging
     request.log.info({ userId: user.id }, 'login succeeded');
+    // expect: insecure-cookie
+    reply.setCookie('token', token, { path: '/' });
     return { token };
   });
 }

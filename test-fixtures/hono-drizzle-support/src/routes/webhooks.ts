@@ -17,6 +17,7 @@ const inboundEmailSchema = z.object({
 })
 
 // ok: missing-auth
+// ok: unverified-webhook
 webhookRoutes.post('/inbound-email', async (c) => {
   const rawBody = await c.req.text()
   const signatureValid = await verifyWebhookSignature(

@@ -1,3 +1,4 @@
+const crypto = require('crypto');
 const Router = require('@koa/router');
 const { pool } = require('../lib/db');
 
@@ -12,6 +13,16 @@ router.get('/health', (ctx) => {
 router.get('/changelog', async (ctx) => {
   const { rows } = await pool.query('SELECT version, notes FROM changelog ORDER BY id DESC LIMIT 20');
   ctx.body = rows;
+});
+
+// ok: missing-auth
+// expect: unverified-webhook
+router.post('/webhooks/github', async (ctx) => {
+  const expected = 'sha256=' + crypto.createHmac('sha256', process.env.GITHUB_WEBHOOK_SECRET).update(ctx.request.rawBody).digest('hex');
+  if (ctx.get('x-hub-signature-256') !== expected) ctx.throw(401);
+  const { repository } = ctx.request.body;
+  await pool.query('UPDATE projects SET archived = true WHERE name = $1', [repository.name]);
+  ctx.status = 204;
 });
 
 module.exports = router;
