@@ -2,6 +2,7 @@ import Fastify from 'fastify';
 import cors from '@fastify/cors';
 import jwt from '@fastify/jwt';
 import rateLimit from '@fastify/rate-limit';
+import multipart from '@fastify/multipart';
 import authPlugin from './plugins/auth';
 import authRoutes from './routes/auth';
 import publicRoutes from './routes/public';
@@ -18,6 +19,8 @@ app.register(cors, {
   credentials: true,
 });
 app.register(rateLimit, { global: false });
+// expect: unrestricted-upload
+app.register(multipart);
 app.register(jwt, { secret: process.env.JWT_SECRET! });
 app.register(authPlugin);
 

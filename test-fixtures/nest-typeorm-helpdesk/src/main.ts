@@ -6,6 +6,15 @@ async function bootstrap() {
   const app = await NestFactory.create(AppModule);
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI });
+  const mail = {
+    host: 'smtp.deskly.example',
+    // expect: hardcoded-secret
+    url: 'smtps://notifications:Tr0ub4dor-and-3@smtp.deskly.example:465',
+    // ok: hardcoded-secret
+    password: process.env.SMTP_PASSWORD,
+  };
+  app.useLogger(['error', 'warn']);
+  void mail;
   await app.listen(3000);
 }
 bootstrap();

@@ -224,7 +224,8 @@ export function detectUpload(ex: CodeExtractor, n: TSESTree.CallExpression | TSE
   const limits = objectOf(ex, prop(opts, 'limits') ?? undefined);
   const formidableOpts = library === 'koa-body' ? objectOf(ex, prop(opts, 'formidable') ?? undefined) : opts;
   const hasLimit = !!(prop(limits, 'fileSize') || prop(formidableOpts, 'maxFileSize') || prop(opts, 'limits') && library !== 'multer');
-  const hasTypeCheck = !!(prop(opts, 'fileFilter') || prop(formidableOpts, 'filter') || prop(opts, 'filter') || prop(formidableOpts, 'allowedMimeTypes'));
+  // @fastify/multipart has no filter option: the handler checks `part.mimetype`, which a config cannot show
+  const hasTypeCheck = /multipart/.test(library) || !!(prop(opts, 'fileFilter') || prop(formidableOpts, 'filter') || prop(opts, 'filter') || prop(formidableOpts, 'allowedMimeTypes'));
   return { pos: posOf(n), library, hasLimit, hasTypeCheck };
 }
 

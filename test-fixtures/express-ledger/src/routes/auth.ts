@@ -8,6 +8,7 @@ const router = Router();
 const limiter = rateLimit({ windowMs: 60_000, limit: 5 });
 
 // ok: missing-auth
+// ok: missing-rate-limit
 router.post('/login', limiter, async (req, res) => {
   const { email, password } = req.body;
   // expect: token-logging
@@ -24,6 +25,7 @@ router.post('/login', limiter, async (req, res) => {
 
 // ok: missing-auth
 // expect: missing-input-validation
+// ok: missing-rate-limit
 router.post('/signup', limiter, async (req, res) => {
   const user = await prisma.user.create({ data: { email: req.body.email, passwordHash: 'x' } });
   // ok: token-logging

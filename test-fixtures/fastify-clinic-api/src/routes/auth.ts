@@ -1,9 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import bcrypt from 'bcryptjs';
+import sgMail from '@sendgrid/mail';
+
+// expect: hardcoded-secret
+sgMail.setApiKey('SG.FAKEfakeFAKEfake00.FAKEfakeFAKEfake0000000');
 import { prisma } from '../lib/prisma';
 
 export default async function authRoutes(fastify: FastifyInstance) {
   // ok: missing-auth
+  // ok: missing-rate-limit
   fastify.post('/login', { config: { rateLimit: { max: 5, timeWindow: '1 minute' } } }, async (request, reply) => {
     const { email, password } = request.body as { email: string; password: string };
     // ok: unscoped-tenant-query

@@ -28,6 +28,7 @@ export default async function patientRoutes(fastify: FastifyInstance) {
     return patient;
   });
 
+  // ok: missing-input-validation
   fastify.put<IdParams & { Body: { fullName: string } }>(
     '/:id',
     { schema: { body: { type: 'object', required: ['fullName'], properties: { fullName: { type: 'string' } } } } },

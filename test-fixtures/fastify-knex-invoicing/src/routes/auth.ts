@@ -67,6 +67,7 @@ const resetConfirmSchema = {
 const authRoutes: FastifyPluginAsync = async (fastify) => {
   // ok: missing-auth
   // expect: missing-rate-limit
+  // ok: missing-input-validation
   fastify.post<{ Body: SignupBody }>('/signup', { schema: signupSchema }, async (request, reply) => {
     const { orgName, email, password } = request.body;
     const passwordHash = await bcrypt.hash(password, 12);
@@ -114,6 +115,7 @@ const authRoutes: FastifyPluginAsync = async (fastify) => {
 
   // ok: missing-auth
   // expect: missing-rate-limit
+  // ok: missing-input-validation
   fastify.post<{ Body: { email: string } }>('/password-reset', { schema: resetRequestSchema }, async (request, reply) => {
     const user = await knex('users').where({ email: request.body.email.toLowerCase() }).first();
 
@@ -144,6 +146,7 @@ const authRoutes: FastifyPluginAsync = async (fastify) => {
 
   // ok: missing-auth
   // expect: missing-rate-limit
+  // ok: missing-input-validation
   fastify.post<{ Body: ResetConfirmBody }>('/password-reset/confirm', { schema: resetConfirmSchema }, async (request, reply) => {
     const { token, password } = request.body;
 

@@ -46,6 +46,7 @@ adminRoutes.get('/users', requireRole('admin'), async (c) => {
 })
 
 // expect: missing-role-check
+// ok: missing-input-validation
 adminRoutes.post('/users', async (c) => {
   const user = c.get('user')
   const parsed = createUserSchema.safeParse(await c.req.json())
@@ -111,6 +112,7 @@ adminRoutes.delete('/users/:id', requireRole('admin'), async (c) => {
 })
 
 // expect: missing-role-check
+// ok: missing-input-validation
 adminRoutes.patch('/organization', async (c) => {
   const user = c.get('user')
   const parsed = updateOrganizationSchema.safeParse(await c.req.json())

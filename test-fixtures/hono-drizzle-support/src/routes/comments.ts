@@ -23,6 +23,7 @@ commentRoutes.get('/tickets/:ticketId/comments', async (c) => {
 })
 
 // ok: missing-auth
+// ok: missing-input-validation
 commentRoutes.post('/tickets/:ticketId/comments', async (c) => {
   const user = c.get('user')
   const db = c.get('db')

@@ -44,6 +44,7 @@ export class AdminController {
   }
 
   // expect: missing-role-check
+  // ok: missing-input-validation
   @Patch('users/:id/role')
   async updateRole(
     @CurrentUser() admin: AuthUser,
@@ -125,6 +126,7 @@ export class AdminContactsController {
   ) {}
 
   // ok: missing-role-check
+  // ok: missing-input-validation
   @Post('reassign')
   @Roles('manager', 'admin')
   async reassign(@CurrentUser() admin: AuthUser, @Body() dto: ReassignContactsDto) {

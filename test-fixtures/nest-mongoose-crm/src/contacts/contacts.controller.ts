@@ -53,6 +53,7 @@ export class ContactsController {
     return this.contactsService.create(user, dto);
   }
 
+  // ok: missing-input-validation
   @Patch(':id')
   update(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() dto: UpdateContactDto) {
     return this.contactsService.update(user, id, dto);
@@ -88,6 +89,7 @@ export class NotesController {
     return this.contactsService.addNote(user, contactId, dto);
   }
 
+  // ok: missing-input-validation
   @Patch(':noteId')
   update(
     @CurrentUser() user: AuthUser,

@@ -10,6 +10,7 @@ export const authRouter = Router();
 const loginLimiter = rateLimit({ windowMs: 15 * 60 * 1000, limit: 10 });
 
 // ok: missing-auth
+// ok: missing-rate-limit
 authRouter.post('/login', loginLimiter, async (req, res) => {
   // expect: token-logging
   logger.info({ body: req.body }, 'login attempt');
@@ -24,6 +25,7 @@ authRouter.post('/login', loginLimiter, async (req, res) => {
 
 // ok: missing-auth
 // expect: missing-input-validation
+// ok: missing-rate-limit
 authRouter.post('/forgot-password', loginLimiter, async (req, res) => {
   const email = String(req.body.email ?? '');
   const user = await prisma.user.findUnique({ where: { email } });

@@ -17,6 +17,7 @@ export async function GET() {
 }
 
 // ok: missing-auth
+// ok: missing-input-validation
 export async function POST(req: Request) {
   const session = await auth();
   if (!session?.user) return NextResponse.json({ error: 'unauthorized' }, { status: 401 });
