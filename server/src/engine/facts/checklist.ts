@@ -239,6 +239,10 @@ export function detectSecretLiteral(name: string, valueNode: Node): { format: st
   if (v.kind === 'publishable' || v.kind === 'placeholder') return null;
   // a PEM private key written as one string with \n escapes
   if (/-----BEGIN (?:RSA |EC |OPENSSH |DSA |ENCRYPTED )?PRIVATE KEY-----/.test(value)) return { format: 'private key', redacted: redactSecret(value) };
+  // a regex or format string under a secret-like name (`passwordPattern = '^(?=.*[A-Z])...'`) is not a credential
+  if (/(?:Pattern|Regex|RegExp|Format|Hint|Label|Placeholder|Message|Field|Policy|Rule|Rules|Length|Header|Name|Url|URL|Path|Endpoint)$/.test(name) || (value.match(/[\^$\\()[\]{}|?*+]/g) ?? []).length > 3) {
+    if (v.format === 'high-entropy') return null;
+  }
   const n = classifySecretName(name.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
   if (v.kind === 'secret' && (v.format !== 'high-entropy' || n.secretLike)) return { format: v.format, redacted: redactSecret(value) };
   return null;

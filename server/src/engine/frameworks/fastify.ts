@@ -111,6 +111,25 @@ function autoloaded(ev: Evaluator, op: RouterOp, all: RouterObject[]): Plugin[] 
   return out;
 }
 
+/** Modules in an autoloaded folder whose default export is a library plugin. */
+function autoloadedLibraries(ev: Evaluator, op: RouterOp): { file: string; av: Extract<AV, { t: 'ext' }> }[] {
+  const av = ev.eval(op.file, op.args[0]);
+  if (!((av.t === 'ext' || av.t === 'extcall') && /^@fastify\/autoload$|^fastify-autoload$/.test(av.module))) return [];
+  const opts = op.args[1];
+  if (!opts || opts.k !== 'object' || !opts.props.dir) return [];
+  const dirRef = opts.props.dir;
+  const parts = dirRef.k === 'call' ? dirRef.args.flatMap((a) => (a.k === 'lit' && typeof a.value === 'string' ? [a.value] : [])) : dirRef.k === 'lit' ? [String(dirRef.value)] : [];
+  if (!parts.length) return [];
+  const dir = path.posix.normalize(path.posix.join(path.posix.dirname(op.file), ...parts));
+  const out: { file: string; av: Extract<AV, { t: 'ext' }> }[] = [];
+  for (const [file, f] of ev.files) {
+    if (!file.startsWith(dir + '/') || !f.exports.default) continue;
+    const v = ev.eval(file, f.exports.default);
+    if (v.t === 'ext') out.push({ file, av: v });
+  }
+  return out;
+}
+
 function optionString(ev: Evaluator, file: string, v: ValueRef | undefined, key: string): string | undefined {
   if (!v) return undefined;
   const o = v.k === 'ref' ? ev.files.get(file)?.bindings[v.name] : v;
@@ -134,6 +153,11 @@ function contextHooks(ctx: Ctx, r: RouterObject, seen: Set<string>): RawChainEnt
     } else if (op.method === 'register') {
       const p = pluginOf(ctx.ev, op);
       if (p?.lifted) out.push(...contextHooks(ctx, p.router, seen));
+      // @fastify/autoload of a plugins folder whose modules re-export libraries (`export default fastifyRateLimit`)
+      for (const libFile of autoloadedLibraries(ctx.ev, op)) {
+        const lib = libFile.av;
+        if (/^@fastify\/rate-limit$|^fastify-rate-limit$/.test(lib.module)) out.push({ av: lib, text: `@fastify/rate-limit (${libFile.file})`, registeredAt: loc, file: op.file, roles: ['rate-limit'], why: '@fastify/rate-limit autoloaded' });
+      }
       const lib = ctx.ev.eval(op.file, op.args[0]);
       if ((lib.t === 'ext' || lib.t === 'extcall') && /^@fastify\/rate-limit$|^fastify-rate-limit$/.test(lib.module)) {
         const globalOff = op.args[1]?.k === 'object' && op.args[1].props.global?.k === 'lit' && op.args[1].props.global.value === false;

@@ -21,6 +21,18 @@ const EXAMPLE_ENV = /\.(?:example|sample|template|dist|defaults?|schema)$/i;
 /** tokens worth classifying in a diff line (quoted values, KEY=value, bare key formats) */
 const CANDIDATE = /(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{10,}|whsec_[0-9A-Za-z]{16,}|(?:AKIA|ASIA)[0-9A-Z]{16}|gh[pousr]_[0-9A-Za-z]{30,}|github_pat_[0-9A-Za-z_]{40,}|xox[abposr]-[0-9A-Za-z-]{10,}|SG\.[0-9A-Za-z_-]{16,}\.[0-9A-Za-z_-]{16,}|sk-ant-[0-9A-Za-z_-]{20,}|sk-(?:proj-)?[0-9A-Za-z_-]{32,}|-----BEGIN [A-Z ]*PRIVATE KEY-----|[a-z][a-z0-9+.-]*:\/\/[^:/@\s'"]+:[^@\s'"]+@[^\s'"]+/g;
 
+/** vendored code, tests, docs and example files hold sample values, not the project's keys */
+const NOT_APP_FILE = /(?:^|\/)(?:node_modules|vendor|bower_components|test|tests|__tests__|spec|fixtures?|examples?|docs?)\/|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|\/)(?:readme|changelog|contributing)[^/]*$|\.(?:md|mdx|txt|example|sample|template)$|(?:^|\/)\.?(?:example|sample)[-_.]env|\.env\.(?:example|sample|template)$/i;
+
+/** `postgres://postgres:postgres@localhost:5432/app`: local development credentials */
+function devCredentials(url: string): boolean {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/([^:/@\s]+):([^@\s]+)@([^:/?\s]+)/i.exec(url);
+  if (!m) return false;
+  const [, user, pass, host] = m;
+  return /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|db|postgres|mysql|mongo|mongodb|redis|database|host\.docker\.internal)$/i.test(host) ||
+    /^(?:postgres|password|pass|root|secret|example|admin|test|user|changeme|mysecretpassword|\$\{?\w+\}?|<[^>]+>|x+|\*+)$/i.test(pass) || pass === user;
+}
+
 export async function collectGitFacts(root: string, opts: { maxCommits?: number } = {}): Promise<GitFacts | null> {
   try {
     const git = simpleGit({ baseDir: root, timeout: { block: 20000 } });
@@ -51,10 +63,11 @@ export async function collectGitFacts(root: string, opts: { maxCommits?: number 
         file = line.startsWith('+++ b/') ? line.slice(6) : '';
         continue;
       }
-      if (!line.startsWith('+') || !file || line.length > 4000 || !inRoot(file)) continue;
+      if (!line.startsWith('+') || !file || line.length > 4000 || !inRoot(file) || NOT_APP_FILE.test(file)) continue;
       for (const m of line.matchAll(CANDIDATE)) {
         const v = classifySecretValue(m[0]);
-        if (v.kind !== 'secret') continue;
+        if (v.kind !== 'secret' || v.format === 'high-entropy') continue;
+        if (v.format === 'connection string with a password' && devCredentials(m[0])) continue;
         const key = `${file}\0${m[0]}`;
         if (seen.has(key)) continue;
         seen.add(key);

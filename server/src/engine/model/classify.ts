@@ -160,6 +160,9 @@ export class Classifier {
       if (!roles.includes('auth') && authLikeName(s.name)) (roles.push('auth'), (why = why || `by name (${s.name})`));
       if (!roles.includes('role') && roleLikeName(s.name)) (roles.push('auth', 'role'), (why = why || `by name (${s.name})`));
       if (/rate_?limit|limiter|throttl/i.test(s.name)) roles.push('rate-limit');
+      // a wrapper or middleware that parses its input with a schema (`validatedAction(schema, fn)`, `validateBody(schema)`)
+      if (/^(?:validate|validated|withValidation|withSchema|parseBody|validateBody|validateRequest)/i.test(s.name) ||
+        s.calls.some((c) => /^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync|validateOrReject)$/.test(c.callee.k === 'member' ? c.callee.prop : ''))) roles.push('validation');
     }
     const out: Classification = { roles: uniqRoles(roles), why, roleNames, definedAt: s ? { file, line: s.pos.line } : undefined };
     this.fnMemo.set(key, out);

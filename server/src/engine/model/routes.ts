@@ -114,7 +114,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const webhookPath = /webhook|\/hooks?(?:\/|$)/i.test(namePath(raw)) || (publicReason ?? '').startsWith('webhook');
   const unsafe = reach.find((x) => x.s.unsafeSignatureCompare);
   const webhook = webhookPath ? { verified: reach.some((x) => x.s.verifiesSignature), unsafeCompare: unsafe ? { file: unsafe.file, ...unsafe.s.unsafeSignatureCompare! } : undefined } : undefined;
-  const readsBody = reach.some((x) => x.depth === 0 && x.s.requestReads.includes('body')) || raw.method === 'ACTION';
+  const readsBody = reach.some((x) => x.depth === 0 && x.s.requestReads.includes('body')) || (raw.method === 'ACTION' && !!summary && summary.params.length > 0);
   const sensitiveAction = sensitiveActionOf(raw, namePath(raw), chain, reach);
   const validated = chain.some((e) => e.roles.includes('validation')) || (!!summary && summary.calls.some((c) => /(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync|assert)$/.test(calleeName(c.callee))));
   return {
