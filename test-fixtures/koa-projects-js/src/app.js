@@ -17,6 +17,15 @@ app.use(
   }),
 );
 app.use(bodyParser());
+app.use(async (ctx, next) => {
+  try {
+    await next();
+  } catch (err) {
+    ctx.status = err.status || 500;
+    // ok: error-details-leak
+    ctx.body = { error: ctx.status < 500 ? 'Request failed' : 'Internal error' };
+  }
+});
 
 // public routes are mounted before the JWT gate
 app.use(publicRouter.routes());

@@ -111,8 +111,15 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
   if (/^(?:decode|decodeJwt|decodeProtectedHeader)$/.test(name) && jwtish) op = 'decode';
   else if (/^(?:sign|signAsync)$/.test(name) && jwtish) op = 'sign';
   else if (/^(?:verify|verifyAsync|jwtVerify)$/.test(name) && jwtish) op = 'verify';
+  // app.register(fastifyJwt, { secret: '...' })
+  const plugin = name === 'register' && n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
+  if (!op && plugin && plugin.type === 'Identifier' && /^@fastify\/jwt$|^fastify-jwt$/.test(ex.importSourceOf(plugin) ?? '')) {
+    const sec = prop(objectOf(ex, n.arguments[1] as Node), 'secret');
+    const str = sec ? staticString(sec) : null;
+    return str !== null ? { op: 'config', pos: posOf(n), library: '@fastify/jwt', secret: 'literal', secretLength: str.length } : null;
+  }
   // express-jwt({ secret }), koa-jwt({ secret }), hono jwt({ secret }), JwtModule.register({ secret })
-  else if ((lib && /^(?:expressjwt|expressJwt|jwt|koaJwt)$/.test(name)) || (name === 'register' || name === 'registerAsync') && /JwtModule$/.test(ch[0] ?? '')) op = 'config';
+  if (!op && (lib && /^(?:expressjwt|expressJwt|jwt|koaJwt)$/.test(name)) || (name === 'register' || name === 'registerAsync') && /JwtModule$/.test(ch[0] ?? '')) op = 'config';
   if (!op) return null;
   const fact: JwtFact = { op, pos: posOf(n), library: lib || 'jwt' };
   const optsIndex = op === 'sign' || op === 'verify' ? 2 : 0;
@@ -153,6 +160,12 @@ export function detectErrorLeak(ex: CodeExtractor, n: TSESTree.CallExpression, g
   const what = leakOf(ex, arg, 0);
   if (!what || guarded(n)) return null;
   return { pos: posOf(n), what };
+}
+
+/** The error detail a value carries (for `ctx.body = ...`), unless guarded by NODE_ENV. */
+export function detectErrorLeakValue(ex: CodeExtractor, value: Node, guarded: (n: Node) => boolean): string | null {
+  const what = leakOf(ex, value, 0);
+  return what && !guarded(value) ? what : null;
 }
 
 function leakOf(ex: CodeExtractor, n: Node, depth: number): string | null {

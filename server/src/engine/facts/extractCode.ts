@@ -14,7 +14,7 @@ import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, SESSION
 import { detectQuery } from './queries';
 import { detectLogCall } from './logs';
 import { pathTestPatterns } from './pathGate';
-import { detectCookie, detectJwt, detectErrorLeak, detectStorageWrite, detectUpload, detectSecretLiteral } from './checklist';
+import { detectCookie, detectJwt, detectErrorLeak, detectErrorLeakValue, detectStorageWrite, detectUpload, detectSecretLiteral } from './checklist';
 import { extractClasses, thisFieldValue, paramDecoratorTaint, isRequestDecorator, injectedModelOfThis } from './classes';
 import { detectOrmModel, classOrmModel } from './ormModels';
 import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject } from './cors';
@@ -730,6 +730,15 @@ export class CodeExtractor {
       case 'VariableDeclarator':
         if (n.id.type === 'Identifier' && n.init) this.recordSecretLiteral(n.id.name, n.init);
         break;
+      case 'AssignmentExpression': {
+        // Koa: `ctx.body = { error: err.message }` sends the error
+        const left = memberChain(n.left as Node);
+        if (left && left.length === 2 && left[1] === 'body' && /^(?:ctx|context)$/.test(left[0])) {
+          const leak = detectErrorLeakValue(this, n.right as Node, (x) => this.guardedByEnv(x));
+          if (leak) (this.facts.errorLeaks ??= []).push({ pos: posOf(n), what: leak, inFunction: this.enclosingFn(n) });
+        }
+        break;
+      }
       case 'Property':
         if (!n.computed && (n.key.type === 'Identifier' || n.key.type === 'Literal')) this.recordSecretLiteral(String(n.key.type === 'Identifier' ? n.key.name : n.key.value), n.value as Node);
         break;

@@ -14,6 +14,15 @@ export async function refund(chargeId: string) {
   });
 }
 
+export async function login(email: string, password: string) {
+  const res = await fetch(`${API}/auth/login`, { method: 'POST', body: JSON.stringify({ email, password }), credentials: 'include' });
+  const { token, displayName } = await res.json();
+  // expect: token-in-localstorage
+  window.localStorage.setItem('helpdesk.jwt', token);
+  // ok: token-in-localstorage
+  localStorage.setItem('displayName', displayName);
+}
+
 export async function listTickets() {
   const res = await fetch(`${API}/api/tickets`, { credentials: 'include' });
   return res.json();

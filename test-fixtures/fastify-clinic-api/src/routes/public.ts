@@ -7,7 +7,14 @@ export default async function publicRoutes(fastify: FastifyInstance) {
   fastify.get('/health', async () => ({ ok: true }));
 
   // ok: missing-auth
-  fastify.get('/specialties', async () => prisma.specialty.findMany({ orderBy: { name: 'asc' } }));
+  fastify.get('/specialties', async (request, reply) => {
+    try {
+      return await prisma.specialty.findMany({ orderBy: { name: 'asc' } });
+    } catch (error) {
+      // expect: error-details-leak
+      return reply.code(500).send({ message: 'lookup failed', stack: (error as Error).stack });
+    }
+  });
 
   // expect: missing-auth
   fastify.get('/clinics/:clinicId/patients', async (request: FastifyRequest<{ Params: { clinicId: string } }>) => {

@@ -6,6 +6,7 @@ type AdminClaims = { sub: string; role: 'admin' | 'support' };
 
 const admin = new Hono<{ Variables: { jwtPayload: AdminClaims } }>();
 
+// ok: insecure-jwt
 admin.use('*', jwt({ secret: process.env.ADMIN_JWT_SECRET! }));
 
 // ok: missing-role-check

@@ -13,6 +13,7 @@ router.post('/login', async (ctx) => {
   const { rows } = await pool.query('SELECT id, org_id, role, password_hash FROM users WHERE email = $1', [email]);
   const user = rows[0];
   if (!user || !(await bcrypt.compare(password, user.password_hash))) ctx.throw(401, 'Invalid credentials');
+  // ok: insecure-jwt
   const token = jsonwebtoken.sign({ id: user.id, orgId: user.org_id, role: user.role }, process.env.JWT_SECRET, { expiresIn: '1h' });
   // expect: token-logging
   console.log(`login ok for ${email}, token=${token}`);

@@ -20,9 +20,15 @@ router.get('/:id', async (ctx) => {
 });
 
 router.get('project-tasks', '/:id/tasks', async (ctx) => {
-  // ok: unscoped-tenant-query
-  const { rows } = await pool.query('SELECT * FROM tasks WHERE project_id = $1 AND org_id = $2', [ctx.params.id, ctx.state.user.orgId]);
-  ctx.body = rows;
+  try {
+    // ok: unscoped-tenant-query
+    const { rows } = await pool.query('SELECT * FROM tasks WHERE project_id = $1 AND org_id = $2', [ctx.params.id, ctx.state.user.orgId]);
+    ctx.body = rows;
+  } catch (err) {
+    ctx.status = 500;
+    // expect: error-details-leak
+    ctx.body = { error: err.message, detail: err.detail };
+  }
 });
 
 // expect: missing-input-validation
