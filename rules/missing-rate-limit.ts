@@ -23,7 +23,7 @@ export const rule: Rule = {
       ctx.report({
         loc: r.loc,
         route: routeLabel(r),
-        message: `${routeLabel(r)} is a ${r.sensitiveAction} route with no rate limit. Chain: ${describeChain(r)}.`,
+        message: `${routeLabel(r)} is ${/^[aeiou]/i.test(r.sensitiveAction) ? 'an' : 'a'} ${r.sensitiveAction} route with no rate limit. Chain: ${describeChain(r)}.`,
         evidence: [{ message: `middleware chain seen: ${describeChain(r)}` }],
         fixData: { action: r.sensitiveAction, framework: r.framework },
       });
