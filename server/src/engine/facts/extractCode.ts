@@ -584,6 +584,10 @@ export class CodeExtractor {
     }
     const base = `param:${index}:${path.join('.')}`;
     const c = classifyParamPath(path);
+    if (c && /^request:(?:body|input)/.test(c)) {
+      const owner = this.facts.functions[this.fnIdOf(fn)];
+      if (owner && !owner.requestReads.includes('body')) owner.requestReads.push('body');
+    }
     if (c) return [c, base];
     return [base];
   }
@@ -615,7 +619,7 @@ export class CodeExtractor {
     if (sens && base.length) out.push('sensitive:' + sens);
     else if (sens && ch && ch.length >= 2) out.push('sensitive:' + sens);
     if (p === 'headers' && base.some((t) => t.startsWith('param:') || t.startsWith('request:'))) out.push('sensitive:request headers');
-    if (out.some((t) => t.startsWith('request:body'))) this.noteBodyRead(n);
+    if (out.some((t) => t.startsWith('request:body') || t.startsWith('request:input'))) this.noteBodyRead(n);
     if ((p === 'cookies' || p === 'signedCookies') && base.some((t) => t.startsWith('param:') || t.startsWith('request:'))) out.push('sensitive:cookie');
     return uniq(out);
   }

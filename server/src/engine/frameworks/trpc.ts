@@ -183,7 +183,7 @@ function procedureOf(ev: Evaluator, at: At, path: string): RawRoute | null {
       const m = c.callee.prop;
       if (m === 'use' && c.args[0]) {
         chain.unshift({ av: ev.eval(cur.file, c.args[0]), text: refText(c.args[0]), registeredAt: { file: cur.file, ...c.pos }, file: cur.file });
-      } else if (m === 'input') validated = true;
+      } else if (m === 'input' && !isIdentityParser(ev, cur.file, c.args[0])) validated = true;
       cur = { file: cur.file, v: c.callee.object };
       continue;
     }
@@ -193,4 +193,12 @@ function procedureOf(ev: Evaluator, at: At, path: string): RawRoute | null {
   return {
     framework: 'trpc', method: TYPES[v.callee.prop], path, loc, handler, handlerText: path, handlerFile: file, chain, mounts: [], mountKnown: true, style: 'express',
   };
+}
+
+/** `.input((raw) => raw as Foo)`: a cast, not a schema */
+function isIdentityParser(ev: Evaluator, file: string, v: ValueRef | undefined): boolean {
+  if (!v || v.k !== 'fn') return false;
+  const s = ev.summary(file, v.id);
+  const r = s?.returns[0];
+  return !!r && r.k === 'param' && r.index === 0 && r.path.length === 0;
 }

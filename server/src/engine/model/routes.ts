@@ -210,7 +210,14 @@ function namePath(raw: RawRoute): string {
 
 export function isUnscoped(q: ResolvedQuery): boolean {
   if (!q.tenantOwned || CREATE_OPS.has(q.op) || q.ownershipChecked || q.sessionScoped.length) return false;
-  if (q.clientDriven.length > 0 || !q.hasFilter) return true;
+  if (!q.hasFilter) return true;
+  // a filter on the tenant key with a server-side value (`practiceId: null`, a row read earlier) constrains the tenant
+  const keysLower = q.tenantKeys.map((k) => k.toLowerCase());
+  const clientPaths = new Set(q.clientDriven.map((c) => c.path.split('.')[0].toLowerCase()));
+  if ((q.filterPaths ?? []).some((p) => keysLower.includes(p.split('.')[0].toLowerCase()) && !clientPaths.has(p.split('.')[0].toLowerCase())) && keysLower.some((k) => k !== 'id')) {
+    if (!q.clientDriven.some((c) => keysLower.includes(c.path.split('.')[0].toLowerCase()))) return false;
+  }
+  if (q.clientDriven.length > 0) return true;
   // a list filtered on its tenant key by a server-side value (a row read earlier) is not a cross-tenant read
   const keys = q.tenantKeys.map((k) => k.toLowerCase());
   return q.many && !(q.filterPaths ?? []).some((p) => keys.includes(p.split('.')[0].toLowerCase()));
