@@ -897,7 +897,10 @@ export class CodeExtractor {
     for (let i = 0; cur && i < 12; i++) {
       if (cur.type === 'IfStatement' || cur.type === 'ConditionalExpression' || cur.type === 'LogicalExpression') {
         const test = cur.type === 'LogicalExpression' ? cur.left : cur.test;
-        if (/NODE_ENV|isDev|isProd|isProduction|isDevelopment|DEBUG|development|exposeErrors|showStack/i.test(textOf(this.src, test as Node, 200))) return true;
+        const t = textOf(this.src, test as Node, 200);
+        if (/NODE_ENV|isDev|isProd|isProduction|isDevelopment|DEBUG|development|exposeErrors|showStack/i.test(t)) return true;
+        // errors meant for clients: `err instanceof HttpError`, `err.expose`, `err.isOperational`, `err.status < 500`
+        if (/instanceof\s+(?!Error\b|TypeError\b|RangeError\b|Prisma|Sequelize|Mongo|QueryFailed|Database|Db|Sql|Pg)\w+|\.expose\b|isOperational|status(?:Code)?\s*<\s*500/.test(t)) return true;
       }
       if (isFunctionNode(cur)) break;
       cur = (cur as { parent?: Node }).parent;
@@ -1187,7 +1190,13 @@ export class CodeExtractor {
   }
 
   private recordSecretLiteral(name: string, value: Node, knownFormatOnly = false) {
-    const u = unwrap(value);
+    let u = unwrap(value);
+    // `process.env.KEY || 'sk_live_...'`: the fallback is in the source
+    if (u.type === 'LogicalExpression' && (u.operator === '||' || u.operator === '??')) u = unwrap(u.right);
+    if (u.type === 'ConditionalExpression') {
+      this.recordSecretLiteral(name, u.consequent, knownFormatOnly);
+      u = unwrap(u.alternate);
+    }
     if (u.type !== 'Literal' && u.type !== 'TemplateLiteral') return;
     const hit = detectSecretLiteral(knownFormatOnly ? '' : name, u);
     if (hit && knownFormatOnly && hit.format === 'high-entropy') return;
