@@ -77,6 +77,8 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/invoices/shared/:token public(marked public (@Public()))',
     'POST /api/admin/billing/invoices/:id/void RolesGuard (global guard)+JwtAuthGuard+RolesGuard [role]',
     'POST /api/auth/login public(marked public (@Public()))',
+    'POST /api/invoices/:id/attachments JwtAuthGuard',
+    'POST /api/invoices/:id/receipt JwtAuthGuard',
   ],
   'trpc-team-crm': [
     'MUTATION admin.deleteTeam enforceUserIsAuthed',

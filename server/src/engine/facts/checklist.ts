@@ -220,6 +220,17 @@ export function detectUpload(ex: CodeExtractor, n: TSESTree.CallExpression | TSE
   const name = lastName(n);
   let library = '';
   let opts: TSESTree.ObjectExpression | null = null;
+  if (callee.type === 'Identifier' && /^(?:File|Files|FileFields|AnyFiles)Interceptor$/.test(name) && ex.importSourceOf(callee) === '@nestjs/platform-express') {
+    // NestJS: FileInterceptor('file', { limits, fileFilter }) or ParseFilePipe validators on the parameter
+    const idx = name === 'AnyFilesInterceptor' ? 0 : name === 'FilesInterceptor' ? 2 : 1;
+    const o = objectOf(ex, n.arguments[idx] as Node);
+    const method = enclosingMethodText(ex, n);
+    return {
+      pos: posOf(n), library: name,
+      hasLimit: !!prop(objectOf(ex, prop(o, 'limits') ?? undefined), 'fileSize') || /MaxFileSizeValidator|addMaxSizeValidator|maxSize/.test(method),
+      hasTypeCheck: !!prop(o, 'fileFilter') || /FileTypeValidator|addFileTypeValidator|fileType/.test(method),
+    };
+  }
   if (callee.type === 'Identifier') {
     const src = ex.importSourceOf(callee) ?? '';
     if (/^(?:multer|formidable|busboy|express-fileupload|koa-body|@koa\/multer|koa-multer)$/.test(src)) library = src;
@@ -259,4 +270,25 @@ export function detectSecretLiteral(name: string, valueNode: Node): { format: st
   const n = classifySecretName(name.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
   if (v.kind === 'secret' && (v.format !== 'high-entropy' || n.secretLike)) return { format: v.format, redacted: redactSecret(value) };
   return null;
+}
+
+/** The source of the class method a decorator call sits on (for ParseFilePipe validators). */
+function enclosingMethodText(ex: CodeExtractor, n: Node): string {
+  let cur = (n as { parent?: Node }).parent;
+  for (let i = 0; cur && i < 6; i++) {
+    if (cur.type === 'MethodDefinition') return ex.src.slice(cur.range[0], cur.range[1]);
+    cur = (cur as { parent?: Node }).parent;
+  }
+  return '';
+}
+
+/** `const form = await req.formData(); const file = form.get('file') as File; await file.arrayBuffer()` */
+export function detectFormDataUpload(ex: CodeExtractor, n: TSESTree.CallExpression, fnText: string): { pos: Pos; library: string; hasLimit: boolean; hasTypeCheck: boolean } | null {
+  if (lastName(n) !== 'formData') return null;
+  if (!/arrayBuffer\(|\.stream\(|instanceof File|as File\b|\bupload\(|putObject|writeFile/.test(fnText)) return null;
+  return {
+    pos: posOf(n), library: 'request.formData()',
+    hasLimit: /\.size\s*(?:>|<|>=|<=)|MAX_(?:FILE_)?SIZE|maxSize|maxFileSize/i.test(fnText),
+    hasTypeCheck: /\.type\b|mimetype|allowedTypes|ALLOWED_(?:TYPES|MIME)|\.endsWith\(['"`]\.(?:png|jpe?g|pdf)/i.test(fnText),
+  };
 }

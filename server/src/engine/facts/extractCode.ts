@@ -14,7 +14,7 @@ import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, SESSION
 import { detectQuery } from './queries';
 import { detectLogCall } from './logs';
 import { pathTestPatterns } from './pathGate';
-import { detectCookie, detectJwt, detectErrorLeak, detectErrorLeakValue, detectStorageWrite, detectUpload, detectSecretLiteral } from './checklist';
+import { detectCookie, detectJwt, detectErrorLeak, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectUpload, detectSecretLiteral } from './checklist';
 import { extractClasses, thisFieldValue, paramDecoratorTaint, isRequestDecorator, injectedModelOfThis } from './classes';
 import { detectOrmModel, classOrmModel } from './ormModels';
 import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject } from './cors';
@@ -884,6 +884,11 @@ export class CodeExtractor {
     if (store) (f.storageWrites ??= []).push(store);
     const up = detectUpload(this, n);
     if (up) (f.uploads ??= []).push(up);
+    if (name === 'formData' && fnId > 0) {
+      const fnNode = this.fnNodes[fnId];
+      const fd = fnNode ? detectFormDataUpload(this, n, this.src.slice(fnNode.range[0], fnNode.range[1])) : null;
+      if (fd) (f.uploads ??= []).push(fd);
+    }
     const text = chain ? chain.join('.') : name;
     if (/^(?:constructEvent|constructEventAsync|timingSafeEqual|verifySignature|verifyWebhook|validateWebhook|verifyWebhookSignature|verifyRequestSignature|verifyHeader|isValidSignature|checkSignature|validateSignature|verifyHmac|validateRequest)$/.test(name) ||
       (name === 'verify' && /webhook|svix|wh\b|Webhook/i.test(text))) summary.verifiesSignature = true;

@@ -220,6 +220,10 @@ function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: str
     if (roles.includes('rate-limit') && meta.skipThrottle) roles = roles.filter((r) => r !== 'rate-limit');
     chain.push({ av, text: g.scope === 'global' ? `${text} (global guard)` : text, registeredAt: g.at, file: g.file, roles, why, roleNames: roles.includes('role') ? meta.roles ?? [] : [] });
   }
+  // interceptors run before the handler too (FileInterceptor marks an upload route)
+  for (const p of prims.filter((x) => x.name === 'UseInterceptors')) for (const a of p.args) {
+    chain.push({ av: ev.eval(p.file, a), text: refText(a), registeredAt: { file, ...p.pos }, file: p.file, roles: [], why: 'interceptor' });
+  }
   if (meta.throttle && !chain.some((e) => e.roles?.includes('rate-limit'))) chain.push({ av: { t: 'unknown', text: 'Throttle' }, text: '@Throttle()', registeredAt: loc, file, roles: ['rate-limit'], why: '@nestjs/throttler' });
   const pipes = prims.some((p) => p.name === 'UsePipes' && p.args.some((a) => /Validation|Zod|Valibot|Joi|Yup|Schema/i.test(refText(a)))) ||
     params.some((ds) => ds.some((d) => d.args.some((a) => /Validation|Zod|Valibot|Joi|Yup|Schema/i.test(refText(a)))));

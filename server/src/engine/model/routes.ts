@@ -181,7 +181,7 @@ const ACTIONS: [RegExp, string][] = [
   [/(?:forgot|reset|recover|change)[-_]?password|password[-_/]?(?:reset|forgot|recover)|(?:^|\/)(?:reset|forgot)(?:\/|$)|magic[-_]?link/i, 'password reset'],
   [/(?:^|\/)(?:otp|mfa|2fa|totp|verify-otp|verify-code|one-time|two-factor)(?:\/|$)|verify[-_]?(?:otp|code|mfa|2fa)/i, 'OTP/MFA verification'],
   [/(?:^|\/)invit(?:e|es|ation|ations)(?:\/|$)/i, 'invite'],
-  [/(?:^|\/)(?:upload|uploads|avatar|attachments?|import)(?:\/|$)/i, 'upload'],
+  [/(?:^|\/)(?:upload|uploads|avatars?|attachments?|import|imports)(?:\/|$)/i, 'upload'],
   [/(?:^|\/)(?:export|exports|download-all|bulk-export)(?:\/|$)|\.(?:csv|xlsx)$/i, 'export'],
 ];
 
@@ -194,7 +194,7 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
   }
   if (writesMethod && reach.some((x) => x.s.checksPassword)) return 'login';
   if (writesMethod && reach.some((x) => x.depth === 0 && x.s.issuesToken) && !/refresh|logout/i.test(path)) return 'login';
-  if (chain.some((e) => /(?:^|\.)(?:single|array|fields|any)\(|multer|upload\./i.test(e.name))) return 'upload';
+  if (chain.some((e) => /(?:^|\.)(?:single|array|fields|any)\(|multer|upload\.|File(?:s|Fields)?Interceptor|AnyFilesInterceptor/i.test(e.name))) return 'upload';
   return undefined;
 }
 
