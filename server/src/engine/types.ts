@@ -176,6 +176,8 @@ export interface FunctionSummary {
   unsafeSignatureCompare?: Pos;
   /** calls a rate limiter (limiter.consume, ratelimit.limit) */
   limitsRate?: boolean;
+  /** reads uploaded files (request.file(), req.files, formData files) */
+  handlesUpload?: boolean;
   /** compares a password (bcrypt.compare, argon2.verify) */
   checksPassword?: boolean;
   /** issues a token (jwt.sign) */

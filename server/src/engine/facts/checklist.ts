@@ -157,6 +157,9 @@ export function detectErrorLeak(ex: CodeExtractor, n: TSESTree.CallExpression, g
   if (!/^(?:res|response|reply|ctx|c|NextResponse|Response)$/.test(ch[0] ?? '')) return null;
   const arg = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
   if (!arg) return null;
+  // `res.status(400).json({ error: err.message })`: a client error explained to the client
+  const status = /\.(?:status|code)\(\s*(\d{3})\s*\)/.exec(textOf(ex.src, callee, 200));
+  if (status && Number(status[1]) < 500) return null;
   const what = leakOf(ex, arg, 0);
   if (!what || guarded(n)) return null;
   return { pos: posOf(n), what };

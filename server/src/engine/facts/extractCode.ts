@@ -890,6 +890,7 @@ export class CodeExtractor {
       if (fd) (f.uploads ??= []).push(fd);
     }
     const text = chain ? chain.join('.') : name;
+    if (/^(?:file|files|saveRequestFiles|parts)$/.test(name) && chain && /^(?:request|req)$/.test(chain[0])) summary.handlesUpload = true;
     if (/^(?:constructEvent|constructEventAsync|timingSafeEqual|verifySignature|verifyWebhook|validateWebhook|verifyWebhookSignature|verifyRequestSignature|verifyHeader|isValidSignature|checkSignature|validateSignature|verifyHmac|validateRequest)$/.test(name) ||
       (name === 'verify' && /webhook|svix|wh\b|Webhook/i.test(text))) summary.verifiesSignature = true;
     if ((/^(?:consume|limit|check|hit|increment|penalty|block|isRateLimited|checkRateLimit|rateLimit|throttle)$/.test(name) && /limit|throttl/i.test(text)) || /^(?:rateLimit|checkRateLimit|enforceRateLimit|applyRateLimit|throttle)\w*$/.test(name)) summary.limitsRate = true;
@@ -903,7 +904,7 @@ export class CodeExtractor {
       if (cur.type === 'IfStatement' || cur.type === 'ConditionalExpression' || cur.type === 'LogicalExpression') {
         const test = cur.type === 'LogicalExpression' ? cur.left : cur.test;
         const t = textOf(this.src, test as Node, 200);
-        if (/NODE_ENV|isDev|isProd|isProduction|isDevelopment|DEBUG|development|exposeErrors|showStack/i.test(t)) return true;
+        if (/NODE_ENV|isDev|isProd|isProduction|isDevelopment|DEBUG|development|exposeErrors|showStack|\.validation\b|ValidationError|ZodError|isJoi/i.test(t)) return true;
         // errors meant for clients: `err instanceof HttpError`, `err.expose`, `err.isOperational`, `err.status < 500`
         if (/instanceof\s+(?!Error\b|TypeError\b|RangeError\b|Prisma|Sequelize|Mongo|QueryFailed|Database|Db|Sql|Pg)\w+|\.expose\b|isOperational|status(?:Code)?\s*<\s*500/.test(t)) return true;
       }
@@ -1322,6 +1323,8 @@ export class CodeExtractor {
             const bt = this.taintOf(b);
             const field = propName(a);
             const objChain = memberChain(a.object);
+            // `if (params.id === user.sub) return 400` ("not yourself") verifies nothing
+            if (n.type === 'BinaryExpression' && /^==/.test(n.operator) && rejectsWhenTrue) continue;
             const sessionSide = bt.some((x) => x.startsWith('session:'));
             // in a helper, `doc.orgId !== user.orgId` where `user` is a parameter: the caller says what it is
             const argSide = !sessionSide && bt.some((x) => x.startsWith('arg:'));

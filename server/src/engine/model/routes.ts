@@ -181,7 +181,7 @@ const ACTIONS: [RegExp, string][] = [
   [/(?:forgot|reset|recover|change)[-_]?password|password[-_/]?(?:reset|forgot|recover)|(?:^|\/)(?:reset|forgot)(?:\/|$)|magic[-_]?link/i, 'password reset'],
   [/(?:^|\/)(?:otp|mfa|2fa|totp|verify-otp|verify-code|one-time|two-factor)(?:\/|$)|verify[-_]?(?:otp|code|mfa|2fa)/i, 'OTP/MFA verification'],
   [/(?:^|\/)invit(?:e|es|ation|ations)(?:\/|$)/i, 'invite'],
-  [/(?:^|\/)(?:upload|uploads|avatars?|attachments?|import|imports)(?:\/|$)/i, 'upload'],
+  [/(?:^|\/)(?:upload|uploads|avatars?|attachments?|import|imports|photos?)(?:\/|$)/i, 'upload'],
   [/(?:^|\/)(?:export|exports|download-all|bulk-export)(?:\/|$)|\.(?:csv|xlsx)$/i, 'export'],
 ];
 
@@ -192,6 +192,7 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
     if (!re.test(path)) continue;
     if (what === 'export' || writesMethod) return what;
   }
+  if (writesMethod && reach.some((x) => x.depth === 0 && x.s.handlesUpload)) return 'upload';
   if (writesMethod && reach.some((x) => x.s.checksPassword)) return 'login';
   if (writesMethod && reach.some((x) => x.depth === 0 && x.s.issuesToken) && !/refresh|logout/i.test(path)) return 'login';
   if (chain.some((e) => /(?:^|\.)(?:single|array|fields|any)\(|multer|upload\.|File(?:s|Fields)?Interceptor|AnyFilesInterceptor/i.test(e.name))) return 'upload';
@@ -218,6 +219,8 @@ export function isUnscoped(q: ResolvedQuery): boolean {
     if (!q.clientDriven.some((c) => keysLower.includes(c.path.split('.')[0].toLowerCase()))) return false;
   }
   if (q.clientDriven.length > 0) return true;
+  // a list keyed by a row the code already holds (`count({ where: { sessionId: session.id } })`): that row's query is the one to scope
+  if (q.many && (q.dbDriven ?? []).length > 0) return false;
   // a list filtered on its tenant key by a server-side value (a row read earlier) is not a cross-tenant read
   const keys = q.tenantKeys.map((k) => k.toLowerCase());
   return q.many && !(q.filterPaths ?? []).some((p) => keys.includes(p.split('.')[0].toLowerCase()));
@@ -307,6 +310,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       const terms = (q.where ?? []).map((t) => ({ ...t, taint: sessionFromGetters(ctx, f, mapTaints(t.taint, argMap, style)) }));
       const sessionScoped: { path: string; source: string }[] = [];
       const clientDriven: { path: string; source: string }[] = [];
+      const dbDriven = terms.filter((t) => t.taint.some((x) => x.startsWith('db:')) && !t.taint.some((x) => x.startsWith('request:'))).map((t) => t.path);
       // a Supabase client with the user's session on a table with row-level security is scoped by the database
       if (q.orm === 'supabase' && q.client === 'user' && ctx.tenants.hasRls(q.model)) sessionScoped.push({ path: '*', source: 'row-level security (user session client)' });
       for (const t of terms) {
@@ -323,7 +327,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       out.push({
         orm: q.orm, model: q.model, op: q.op, kind: q.kind, many: q.many, loc: { file: f, ...q.pos },
         tenantOwned: info.tenantOwned, tenantKeys: info.keys, clientDriven, sessionScoped,
-        hasFilter: q.where !== null, filterPaths: (q.where ?? []).map((t) => t.path), ownershipChecked, sqlText: q.sqlText, via,
+        hasFilter: q.where !== null, filterPaths: (q.where ?? []).map((t) => t.path), dbDriven, ownershipChecked, sqlText: q.sqlText, via,
       });
     }
     for (const g of group) {

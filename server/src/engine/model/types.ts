@@ -36,6 +36,8 @@ export interface ResolvedQuery {
   hasFilter: boolean;
   /** the filter's column paths */
   filterPaths?: string[];
+  /** filter paths whose value comes from a row read earlier (server-side) */
+  dbDriven?: string[];
   ownershipChecked: boolean;
   sqlText?: string;
   /** the call chain from the handler (for evidence) */
