@@ -620,6 +620,10 @@ export class CodeExtractor {
     else if (sens && ch && ch.length >= 2) out.push('sensitive:' + sens);
     if (p === 'headers' && base.some((t) => t.startsWith('param:') || t.startsWith('request:'))) out.push('sensitive:request headers');
     if (out.some((t) => t.startsWith('request:body') || t.startsWith('request:input'))) this.noteBodyRead(n);
+    if ((p === 'file' || p === 'files') && base.some((t) => t.startsWith('param:0') || t.startsWith('request:'))) {
+      const owner = this.facts.functions[this.enclosingFn(n)];
+      if (owner) owner.handlesUpload = true;
+    }
     if ((p === 'cookies' || p === 'signedCookies') && base.some((t) => t.startsWith('param:') || t.startsWith('request:'))) out.push('sensitive:cookie');
     return uniq(out);
   }
@@ -887,7 +891,18 @@ export class CodeExtractor {
     if (name === 'formData' && fnId > 0) {
       const fnNode = this.fnNodes[fnId];
       const fd = fnNode ? detectFormDataUpload(this, n, this.src.slice(fnNode.range[0], fnNode.range[1])) : null;
-      if (fd) (f.uploads ??= []).push(fd);
+      if (fd) {
+        (f.uploads ??= []).push(fd);
+        summary.handlesUpload = true;
+      }
+    }
+    // jose: `const key = new TextEncoder().encode('hardcoded')` used as an HS256 secret
+    const enc = unwrap(n.callee);
+    if (name === 'encode' && enc.type === 'MemberExpression' && unwrap(enc.object).type === 'NewExpression' && lastName(unwrap(enc.object) as TSESTree.NewExpression) === 'TextEncoder') {
+      const lit = staticString(n.arguments[0] as Node);
+      const holder = (n as { parent?: Node }).parent;
+      const holderName = holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier' ? holder.id.name : '';
+      if (lit !== null && /secret|key|jwt|signing/i.test(holderName)) (f.jwtUses ??= []).push({ op: 'config', pos: posOf(n), library: 'jose', secret: 'literal', secretLength: lit.length, inFunction: fnId });
     }
     const text = chain ? chain.join('.') : name;
     if (/^(?:file|files|saveRequestFiles|parts)$/.test(name) && chain && /^(?:request|req)$/.test(chain[0])) summary.handlesUpload = true;

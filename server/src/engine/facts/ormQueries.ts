@@ -323,7 +323,7 @@ function typeormBuilder(ex: CodeExtractor, n: TSESTree.CallExpression, links: Li
 
 // ------------------------------------------------------------------ model methods (Sequelize, Mongoose, TypeORM repositories)
 
-const MODEL_OPS: Record<string, { many: boolean; style: 'pk' | 'filter' | 'options' | 'update' | 'criteria' }> = {
+const MODEL_OPS: Record<string, { many: boolean; style: 'pk' | 'filter' | 'options' | 'update' | 'criteria' | 'insert' }> = {
   findByPk: { many: false, style: 'pk' }, findById: { many: false, style: 'pk' }, findByIdAndUpdate: { many: false, style: 'pk' },
   findByIdAndDelete: { many: false, style: 'pk' }, findByIdAndRemove: { many: false, style: 'pk' },
   findOne: { many: false, style: 'filter' }, findOneOrFail: { many: false, style: 'filter' }, find: { many: true, style: 'filter' },
@@ -335,6 +335,8 @@ const MODEL_OPS: Record<string, { many: boolean; style: 'pk' | 'filter' | 'optio
   updateOne: { many: false, style: 'filter' }, updateMany: { many: true, style: 'filter' }, deleteOne: { many: false, style: 'filter' }, deleteMany: { many: true, style: 'filter' },
   destroy: { many: true, style: 'options' }, update: { many: true, style: 'update' }, delete: { many: true, style: 'criteria' }, softDelete: { many: true, style: 'criteria' },
   restore: { many: true, style: 'criteria' }, increment: { many: true, style: 'update' }, decrement: { many: true, style: 'update' },
+  create: { many: false, style: 'insert' }, bulkCreate: { many: true, style: 'insert' }, insertMany: { many: true, style: 'insert' },
+  save: { many: false, style: 'insert' }, insert: { many: false, style: 'insert' },
 };
 const NOT_MODELS = new Set(['Object', 'Array', 'Math', 'JSON', 'Promise', 'Reflect', 'Number', 'String', 'Date', 'Map', 'Set', 'Buffer', 'URL', 'Intl', 'Symbol', 'Error', 'Boolean', 'RegExp', 'Proxy', 'WeakMap', 'Atomics', 'React', 'Response', 'Request', 'Headers', 'NextResponse', 'Sentry', 'Cypress', 'Bun', 'Deno']);
 
@@ -372,6 +374,7 @@ function modelQuery(ex: CodeExtractor, n: TSESTree.CallExpression, model: string
       : /By(?:OrFail)?$|^softDelete$|^findAndCount$|^findOneOrFail$/.test(l.name) ? 'typeorm' : 'orm';
   let where: WhereTerm[] | null = null;
   const a0 = args[0];
+  if (spec.style === 'insert') return fact(orm, model, l.name === 'save' ? 'save' : 'insert', n, null, false);
   const idTerm = (x: Node): WhereTerm[] => [{ path: 'id', taint: ex.taintOf(x), pos: posOf(x) }];
   switch (spec.style) {
     case 'pk':

@@ -80,7 +80,8 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const queries = handlerFn ? resolveQueries(ctx, handlerFn.file, handlerFn.id, raw, chainVerified(ctx, raw)) : [];
   const logs: LogCallFact[] = handlerFn ? collectLogs(ev, handlerFn.file, handlerFn.id) : [];
   const writesByMethod = ['POST', 'PUT', 'PATCH', 'DELETE', 'ACTION', 'MUTATION'].includes(raw.method) || (raw.method === 'ALL' && !!summary && (summary.queries.some((q) => q.kind !== 'read')));
-  const writes = writesByMethod || queries.some((q) => q.kind !== 'read');
+  // a POST that touches no data we can see and no private-sounding path (a public checkout, a contact form) is not a write
+  const writes = (writesByMethod && (queries.length > 0 || !handlerFn || SENSITIVE_PATH.test(namePath(raw)) || raw.method === 'DELETE')) || queries.some((q) => q.kind !== 'read');
   const readsData = queries.some((q) => q.tenantOwned || ctx.tenants.isUserModel(q.model) || (q.orm === 'sql' && !ctx.tenants.knowsTable(q.model))) ||
     (!handlerFn && SENSITIVE_PATH.test(namePath(raw))) ||
     (!!summary && !queries.length && summary.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('request:') || t.startsWith('param:'))) && c.callee.k !== 'global') && SENSITIVE_PATH.test(namePath(raw)));
@@ -181,18 +182,20 @@ const ACTIONS: [RegExp, string][] = [
   [/(?:forgot|reset|recover|change)[-_]?password|password[-_/]?(?:reset|forgot|recover)|(?:^|\/)(?:reset|forgot)(?:\/|$)|magic[-_]?link/i, 'password reset'],
   [/(?:^|\/)(?:otp|mfa|2fa|totp|verify-otp|verify-code|one-time|two-factor)(?:\/|$)|verify[-_]?(?:otp|code|mfa|2fa)/i, 'OTP/MFA verification'],
   [/(?:^|\/)invit(?:e|es|ation|ations)(?:\/|$)/i, 'invite'],
-  [/(?:^|\/)(?:upload|uploads|avatars?|attachments?|import|imports|photos?)(?:\/|$)/i, 'upload'],
+  [/(?:^|\/)(?:upload|uploads)(?:\/|$)/i, 'upload'],
   [/(?:^|\/)(?:export|exports|download-all|bulk-export)(?:\/|$)|\.(?:csv|xlsx)$/i, 'export'],
 ];
 
 /** Routes worth rate limiting: by path, by what the handler does (checks a password, issues a token), by upload middleware. */
 function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], reach: Reached[]): string | undefined {
   const writesMethod = !['GET', 'HEAD', 'OPTIONS', 'QUERY'].includes(raw.method);
+  const postOrPut = ['POST', 'PUT', 'ALL', 'ACTION', 'MUTATION'].includes(raw.method);
   for (const [re, what] of ACTIONS) {
     if (!re.test(path)) continue;
-    if (what === 'export' || writesMethod) return what;
+    if (what === 'export' || (what === 'upload' ? postOrPut : writesMethod)) return what;
   }
-  if (writesMethod && reach.some((x) => x.depth === 0 && x.s.handlesUpload)) return 'upload';
+  // attachments, avatars, photos, imports: uploads when the handler takes files
+  if (postOrPut && reach.some((x) => x.depth <= 1 && x.s.handlesUpload)) return 'upload';
   if (writesMethod && reach.some((x) => x.s.checksPassword)) return 'login';
   if (writesMethod && reach.some((x) => x.depth === 0 && x.s.issuesToken) && !/refresh|logout/i.test(path)) return 'login';
   if (chain.some((e) => /(?:^|\.)(?:single|array|fields|any)\(|multer|upload\.|File(?:s|Fields)?Interceptor|AnyFilesInterceptor/i.test(e.name))) return 'upload';

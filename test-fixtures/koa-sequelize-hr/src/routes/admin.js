@@ -31,6 +31,7 @@ router.get('/users', requireRole('hr_admin'), async (ctx) => {
 });
 
 // ok: missing-role-check
+// expect: missing-input-validation
 router.post('/users', requireRole('hr_admin'), async (ctx) => {
   const { email, password, role = 'employee' } = ctx.request.body || {};
   if (typeof email !== 'string' || typeof password !== 'string') {

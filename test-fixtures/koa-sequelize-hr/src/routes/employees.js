@@ -83,6 +83,7 @@ router.get('/:id/payslips', async (ctx) => {
 });
 
 // ok: missing-auth
+// expect: missing-input-validation
 router.post('/', requireRole('hr_admin'), async (ctx) => {
   const body = ctx.request.body || {};
   const values = pick(body, [...EDITABLE_FIELDS, 'hireDate', 'salary']);

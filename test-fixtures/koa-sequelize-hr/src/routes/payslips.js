@@ -88,6 +88,7 @@ router.get('/:id/download', async (ctx) => {
 });
 
 // ok: missing-auth
+// expect: missing-input-validation
 router.post('/', requireRole('payroll_admin'), async (ctx) => {
   const { companyId } = ctx.state.user;
   const { employeeId, periodStart, periodEnd, grossPay, taxWithheld } = ctx.request.body || {};

@@ -37,7 +37,6 @@ export class InternalController {
   }
 
   // expect: missing-auth
-  // expect: missing-rate-limit
   @Post('contacts/import')
   async importContacts(@Body() dto: ImportContactsDto) {
     const docs = dto.contacts.map((contact) => ({ ...contact, orgId: dto.orgId }));
