@@ -21,7 +21,7 @@ export const rule: Rule = {
     for (const r of ctx.model.routes) {
       if (!r.auth.required) continue;
       // login/signup/reset look users up by what the client sends: that is their job
-      if (r.publicReason && /login|signup|reset|token|callback|webhook/.test(r.publicReason)) continue;
+      if (r.publicReason && /login|signup|reset|token|callback|webhook|auth endpoint/.test(r.publicReason)) continue;
       // cross-tenant access is the point of a platform (not tenant) admin route: a platform role,
       // a back-office path, or an admin area with its own authentication beyond the app's usual one
       if (r.roleCheck && isPlatformAdmin(r, ctx.model)) continue;

@@ -76,7 +76,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/invoices/:id/pdf JwtAuthGuard',
     'GET /api/invoices/shared/:token public(marked public (@Public()))',
     'POST /api/admin/billing/invoices/:id/void RolesGuard (global guard)+JwtAuthGuard+RolesGuard [role]',
-    'POST /api/auth/login public(marked public (@Public()))',
+    'POST /api/auth/login public(login/logout endpoint)',
     'POST /api/invoices/:id/attachments JwtAuthGuard',
     'POST /api/invoices/:id/receipt JwtAuthGuard',
   ],

@@ -141,8 +141,7 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
     fact.hasAlgorithms = true;
     if (/['"`]none['"`]/i.test(textOf(ex.src, algs, 200))) fact.algorithmsNone = true;
   }
-  const ign = prop(opts, 'ignoreExpiration');
-  if (ign && flag(ign) === true) fact.ignoreExpiration = true;
+  // (ignoreExpiration is reported where it is written: see the Property visitor)
   return fact;
 }
 

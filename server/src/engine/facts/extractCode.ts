@@ -529,6 +529,10 @@ export class CodeExtractor {
       const fn = def.node as FnNode;
       const { index, path } = paramPosition(fn, def.name as Node);
       out = this.paramTaint(fn, index, path, (def.name as TSESTree.Identifier).name);
+      // a parameter named `password` or `resetToken` holds one, whoever passes it
+      const pname = def.name.type === 'Identifier' ? def.name.name : '';
+      const psens = pname ? sensitiveName(pname) : null;
+      if (psens) out = uniq([...out, 'sensitive:' + psens]);
       // `dto: LoginDto`, `input: CredentialsInput`: an object that carries a password
       const ann = (def.name as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation?.typeAnnotation;
       if (path.length === 0 && ann?.type === 'TSTypeReference' && ann.typeName.type === 'Identifier' &&
@@ -659,6 +663,8 @@ export class CodeExtractor {
       if (['parse', 'safeParse', 'parseAsync', 'validate', 'validateSync', 'cast', 'assert'].includes(name)) return argTaints();
       if (TOKEN_VERIFIER.test(name)) return ['session:' + name];
     }
+    // express-validator's matchedData(req), validated payload helpers: still the client's data
+    if (/^(?:matchedData|validatedData|getValidatedData)$/.test(name)) return ['request:body'];
     if (REDACTOR_NAME.test(name)) return uniq(argTaints().filter((t) => !t.startsWith('sensitive:'))).concat('redacted');
     if (name === 'cookies' || name === 'headers') return name === 'cookies' ? ['request:cookies', 'sensitive:cookie'] : ['request:headers', 'sensitive:request headers'];
     if (SESSION_GETTER.test(name) || TOKEN_VERIFIER.test(name)) {
@@ -749,6 +755,10 @@ export class CodeExtractor {
       }
       case 'Property':
         if (!n.computed && (n.key.type === 'Identifier' || n.key.type === 'Literal')) this.recordSecretLiteral(String(n.key.type === 'Identifier' ? n.key.name : n.key.value), n.value as Node);
+        // `ignoreExpiration: true` in jwt.verify options or a passport-jwt strategy
+        if (!n.computed && n.key.type === 'Identifier' && n.key.name === 'ignoreExpiration' && unwrap(n.value as Node).type === 'Literal' && (unwrap(n.value as Node) as TSESTree.Literal).value === true) {
+          (this.facts.jwtUses ??= []).push({ op: 'verify', pos: posOf(n), library: 'jwt', ignoreExpiration: true, hasAlgorithms: true, inFunction: this.enclosingFn(n) });
+        }
         break;
       case 'ReturnStatement':
         this.exitRanges.push({ fn: this.enclosingFn(n), start: n.range[0], end: n.range[1] });
@@ -921,7 +931,10 @@ export class CodeExtractor {
         const t = textOf(this.src, test as Node, 200);
         if (/NODE_ENV|isDev|isProd|isProduction|isDevelopment|DEBUG|development|exposeErrors|showStack|\.validation\b|ValidationError|ZodError|isJoi/i.test(t)) return true;
         // errors meant for clients: `err instanceof HttpError`, `err.expose`, `err.isOperational`, `err.status < 500`
-        if (/instanceof\s+(?!Error\b|TypeError\b|RangeError\b|Prisma|Sequelize|Mongo|QueryFailed|Database|Db|Sql|Pg)\w+|\.expose\b|isOperational|status(?:Code)?\s*<\s*500/.test(t)) return true;
+        const inst = /instanceof\s+([\w.]+)/.exec(t);
+        const cls = inst ? inst[1].split('.').pop()! : '';
+        if ((cls && /Http|Api|App|Client|User|Public|Business|Domain|Validation|BadRequest|NotFound|Forbidden|Unauthori[sz]ed|Conflict|Operational|Expected|Safe/.test(cls) && !/Prisma|Sequelize|Mongo|QueryFailed|Database|Sql|Stripe|Axios|Fetch/.test(inst![1])) ||
+          /\.expose\b|isOperational|status(?:Code)?\s*<\s*500/.test(t)) return true;
       }
       if (isFunctionNode(cur)) break;
       cur = (cur as { parent?: Node }).parent;
@@ -1299,8 +1312,10 @@ export class CodeExtractor {
       const n = unwrap(stack.pop()!);
       if (n.type === 'Identifier') {
         idents.add(n.name);
-        // `if (!member) return 403` where member came from a session-scoped query
-        for (const t of this.taintOf(n)) if (t.startsWith('session:db.')) scopedResults.push(t.slice(11));
+        // `if (!member) return 403` where member came from a session-scoped query (not `if (inUse) return 409`)
+        const par = (n as { parent?: Node }).parent;
+        const negated = (par?.type === 'UnaryExpression' && par.operator === '!') || (par?.type === 'BinaryExpression' && /^[=!]==?$/.test(par.operator) && [par.left, par.right].some((x) => unwrap(x as Node).type === 'Literal' && (unwrap(x as Node) as TSESTree.Literal).value === null || (unwrap(x as Node).type === 'Identifier' && (unwrap(x as Node) as TSESTree.Identifier).name === 'undefined')));
+        if (negated) for (const t of this.taintOf(n)) if (t.startsWith('session:db.')) scopedResults.push(t.slice(11));
       }
       if (n.type === 'Identifier' || n.type === 'MemberExpression' || n.type === 'CallExpression') {
         const t = this.taintOf(n);

@@ -45,7 +45,7 @@ export const REJECTING_GETTER =
   /^(?:require|ensure|assert|verify|must)_?(?:user|session|auth|authenticated|viewer|signed_?in|logged_?in|login)(?:_?or_?redirect|_?or_?throw)?$|^(?:protect|authenticate)$/i;
 
 /** Functions that verify a token (their result is an identity). */
-export const TOKEN_VERIFIER = /^(?:verify|jwt_?verify|verify_?token|verify_?jwt|verify_?id_?token|verify_?access_?token|verify_?session_?cookie|jwt_?decode_?and_?verify|decode_?and_?verify|validate_?token|check_?token)$/i;
+export const TOKEN_VERIFIER = /^(?:verify|verify_?async|jwt_?verify|verify_?token|verify_?jwt|verify_?id_?token|verify_?access_?token|verify_?session_?cookie|jwt_?decode_?and_?verify|decode_?and_?verify|validate_?token|check_?token)$/i;
 
 /** Request properties that carry client input. */
 export const REQUEST_KEYS = new Set([

@@ -86,7 +86,9 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     (!handlerFn && SENSITIVE_PATH.test(namePath(raw))) ||
     (!!summary && !queries.length && summary.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('request:') || t.startsWith('param:'))) && c.callee.k !== 'global') && SENSITIVE_PATH.test(namePath(raw)));
 
-  let publicReason = raw.publicReason ?? (raw.framework === 'server-action' ? actionPublicReason(raw.path) : publicReasonForPath(namePath(raw)) ?? undefined);
+  // what the path says (login, webhook...) is more specific than a "public" marker
+  const pathReason = raw.framework === 'server-action' ? actionPublicReason(raw.path) : publicReasonForPath(namePath(raw)) ?? undefined;
+  let publicReason = raw.publicReason && !(pathReason && pathReason !== 'public/marketing content') ? raw.publicReason : pathReason ?? raw.publicReason;
   // REST registration: POST /users (or /api/v1/accounts) creates an account
   if (!publicReason && raw.method === 'POST' && /^\/(?:api\/)?(?:v\d+\/)?(?:users|accounts)$/i.test(namePath(raw))) publicReason = 'signup (POST creates an account)';
   // a procedure named `contact.list` or `blog.posts` is not a marketing page
@@ -221,6 +223,9 @@ export function isUnscoped(q: ResolvedQuery): boolean {
   if ((q.filterPaths ?? []).some((p) => keysLower.includes(p.split('.')[0].toLowerCase()) && !clientPaths.has(p.split('.')[0].toLowerCase())) && keysLower.some((k) => k !== 'id')) {
     if (!q.clientDriven.some((c) => keysLower.includes(c.path.split('.')[0].toLowerCase()))) return false;
   }
+  // a lookup by an unguessable secret (share token, reset token hash, invite code) is a capability, not an IDOR
+  const byId = q.clientDriven.filter((c) => !/token|hash|secret|nonce|otp|code$|signature/i.test(c.path.split('.').pop() ?? ''));
+  if (q.clientDriven.length > 0 && byId.length === 0) return false;
   if (q.clientDriven.length > 0) return true;
   // a list keyed by a row the code already holds (`count({ where: { sessionId: session.id } })`): that row's query is the one to scope
   if (q.many && (q.dbDriven ?? []).length > 0) return false;
@@ -324,7 +329,9 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         else if (ver) sessionScoped.push({ path: t.path, source: `${ver.slice(8)} (membership verified)` });
         else if (req.length) clientDriven.push({ path: t.path, source: req[0].slice(8) });
       }
-      if (sessionScoped.length) for (const t of terms) for (const x of t.taint) if (x.startsWith('request:')) localVerified.add(x);
+      // a single-record lookup scoped to the caller vouches for the client ids it was keyed by;
+      // an existence test or a count (`if (await exists(...)) return 409`) does not
+      if (sessionScoped.length && q.kind === 'read' && !q.many && !/^(?:exists|count|countDocuments|aggregate)$/.test(q.op)) for (const t of terms) for (const x of t.taint) if (x.startsWith('request:')) localVerified.add(x);
       const info = ctx.tenants.info(q.orm, q.model);
       const ownershipChecked = ownershipFromCaller || ownership.some((o) => (q.resultVar && o.variable === q.resultVar) || o.models.includes(q.model));
       out.push({

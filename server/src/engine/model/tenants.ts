@@ -87,7 +87,8 @@ export class TenantIndex {
       const cols = this.modelColumns.get(normModel(name)) ?? this.tableColumns.get(name);
       for (const c of cols ?? []) {
         const l = c.toLowerCase();
-        if (this.tenantCols.has(l) && !/^(?:id|userid|user_id|ownerid|owner_id)$/.test(l)) out.add(c);
+        const key = this.tenantCols.has(l) ? l : this.tenantCols.has(l + 'id') ? l + 'id' : this.tenantCols.has(l + '_id') ? l + '_id' : '';
+        if (key && !/^(?:id|userid|user_id|ownerid|owner_id)$/.test(key)) out.add(c);
       }
     }
     return [...out];

@@ -1,0 +1,19 @@
+'use strict';
+
+const mongoose = require('mongoose');
+
+const projectSchema = new mongoose.Schema(
+  {
+    workspace: { type: mongoose.Schema.Types.ObjectId, ref: 'Workspace', required: true, index: true },
+    name: { type: String, required: true, trim: true, maxlength: 120 },
+    client: { type: String, trim: true, maxlength: 120 },
+    // Falls back to the workspace default rate when unset.
+    hourlyRate: { type: Number, min: 0 },
+    archived: { type: Boolean, default: false },
+  },
+  { timestamps: true }
+);
+
+projectSchema.index({ workspace: 1, name: 1 }, { unique: true });
+
+module.exports = mongoose.model('Project', projectSchema);
