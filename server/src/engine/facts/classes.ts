@@ -84,11 +84,8 @@ function refName(v: ValueRef): string | null {
   return null;
 }
 
-/**
- * `this.<field>` inside a class: the injected service's type (`constructor(private svc: InvoicesService)`),
- * or a field initialised in place (`private prisma = new PrismaClient()`). Null when unknown.
- */
-export function thisFieldValue(ex: CodeExtractor, member: TSESTree.MemberExpression): ValueRef | null {
+/** Where `this.<field>` is declared in its class: a constructor parameter or a property. */
+function declarationOfThisField(member: TSESTree.MemberExpression): { field: string; param?: Node; id?: TSESTree.Identifier; property?: TSESTree.PropertyDefinition } | null {
   const field = propName(member);
   if (!field) return null;
   let cur = (member as { parent?: Node }).parent;
@@ -97,19 +94,31 @@ export function thisFieldValue(ex: CodeExtractor, member: TSESTree.MemberExpress
   for (const m of cur.body) {
     if (m.type === 'MethodDefinition' && m.kind === 'constructor' && m.value.type === 'FunctionExpression') {
       for (const p of m.value.params) {
-        if (p.type !== 'TSParameterProperty') continue;
-        const id = p.parameter.type === 'AssignmentPattern' ? p.parameter.left : p.parameter;
-        if (id.type === 'Identifier' && id.name === field) {
-          const t = typeName(id.typeAnnotation?.typeAnnotation as Node | undefined);
-          if (t) return { k: 'new', callee: ex.valueOf(t), args: [], pos: posOf(id) };
-        }
+        const param = p.type === 'TSParameterProperty' ? p.parameter : p;
+        const id = param.type === 'AssignmentPattern' ? param.left : param;
+        if (id.type === 'Identifier' && id.name === field) return { field, param: p as Node, id };
       }
     }
-    if (m.type === 'PropertyDefinition' && propName(m) === field) {
-      if (m.value) return ex.valueOf(m.value as Node);
-      const t = typeName(m.typeAnnotation?.typeAnnotation as Node | undefined);
-      if (t) return { k: 'new', callee: ex.valueOf(t), args: [], pos: posOf(m) };
-    }
+    if (m.type === 'PropertyDefinition' && propName(m) === field) return { field, property: m };
+  }
+  return null;
+}
+
+/**
+ * `this.<field>` inside a class: the injected service's type (`constructor(private svc: InvoicesService)`),
+ * or a field initialised in place (`private prisma = new PrismaClient()`). Null when unknown.
+ */
+export function thisFieldValue(ex: CodeExtractor, member: TSESTree.MemberExpression): ValueRef | null {
+  const d = declarationOfThisField(member);
+  if (!d) return null;
+  if (d.id && d.param?.type === 'TSParameterProperty') {
+    const t = typeName(d.id.typeAnnotation?.typeAnnotation as Node | undefined);
+    return t ? { k: 'new', callee: ex.valueOf(t), args: [], pos: posOf(d.id) } : null;
+  }
+  if (d.property) {
+    if (d.property.value) return ex.valueOf(d.property.value as Node);
+    const t = typeName(d.property.typeAnnotation?.typeAnnotation as Node | undefined);
+    if (t) return { k: 'new', callee: ex.valueOf(t), args: [], pos: posOf(d.property) };
   }
   return null;
 }
@@ -158,22 +167,8 @@ export function isRequestDecorator(decorators: TSESTree.Decorator[] | undefined)
 
 /** `this.invoices` where the constructor says `@InjectRepository(Invoice) private invoices: Repository<Invoice>` */
 export function injectedModelOfThis(ex: CodeExtractor, member: TSESTree.MemberExpression): string | null {
-  const field = propName(member);
-  if (!field) return null;
-  let cur = (member as { parent?: Node }).parent;
-  while (cur && cur.type !== 'ClassBody') cur = (cur as { parent?: Node }).parent;
-  if (!cur) return null;
-  for (const m of cur.body) {
-    if (m.type === 'MethodDefinition' && m.kind === 'constructor' && m.value.type === 'FunctionExpression') {
-      for (const p of m.value.params) {
-        const param = p.type === 'TSParameterProperty' ? p.parameter : p;
-        const id = param.type === 'AssignmentPattern' ? param.left : param;
-        if (id.type !== 'Identifier' || id.name !== field) continue;
-        const decos = [...decoratorsOf(ex, p as { decorators?: TSESTree.Decorator[] }), ...decoratorsOf(ex, id as { decorators?: TSESTree.Decorator[] })];
-        return injectedModel(ex, decos);
-      }
-    }
-    if (m.type === 'PropertyDefinition' && propName(m) === field) return injectedModel(ex, decoratorsOf(ex, m));
-  }
-  return null;
+  const d = declarationOfThisField(member);
+  if (!d) return null;
+  if (d.param && d.id) return injectedModel(ex, [...decoratorsOf(ex, d.param as { decorators?: TSESTree.Decorator[] }), ...decoratorsOf(ex, d.id as { decorators?: TSESTree.Decorator[] })]);
+  return d.property ? injectedModel(ex, decoratorsOf(ex, d.property)) : null;
 }

@@ -80,16 +80,23 @@ function isFp(ev: Evaluator, r: RouterObject): boolean {
   return Object.values(f.exports).some((v) => v.k === 'call' && /^(?:fp|fastifyPlugin|plugin)$/.test(refText(v.callee)) && v.args.some((a) => (a.k === 'fn' && a.id === r.plugin!.fn) || (a.k === 'ref' && f.bindings[a.name]?.k === 'fn' && (f.bindings[a.name] as { id: number }).id === r.plugin!.fn)));
 }
 
-/** `register(autoload, { dir: path.join(__dirname, 'routes'), options: { prefix } })` */
-function autoloaded(ev: Evaluator, op: RouterOp, all: RouterObject[]): Plugin[] {
+/** `register(autoload, { dir: path.join(__dirname, 'routes') })`: its options and the folder it loads */
+function autoloadOf(ev: Evaluator, op: RouterOp): { opts: Extract<ValueRef, { k: 'object' }>; dir: string } | null {
   const av = ev.eval(op.file, op.args[0]);
-  if (!((av.t === 'ext' || av.t === 'extcall') && /^@fastify\/autoload$|^fastify-autoload$/.test(av.module))) return [];
+  if (!((av.t === 'ext' || av.t === 'extcall') && /^@fastify\/autoload$|^fastify-autoload$/.test(av.module))) return null;
   const opts = op.args[1];
-  if (!opts || opts.k !== 'object' || !opts.props.dir) return [];
+  if (!opts || opts.k !== 'object' || !opts.props.dir) return null;
   const dirRef = opts.props.dir;
   const parts = dirRef.k === 'call' ? dirRef.args.flatMap((a) => (a.k === 'lit' && typeof a.value === 'string' ? [a.value] : [])) : dirRef.k === 'lit' ? [String(dirRef.value)] : [];
-  if (!parts.length) return [];
-  const dir = path.posix.normalize(path.posix.join(path.posix.dirname(op.file), ...parts));
+  if (!parts.length) return null;
+  return { opts, dir: path.posix.normalize(path.posix.join(path.posix.dirname(op.file), ...parts)) };
+}
+
+/** `register(autoload, { dir: path.join(__dirname, 'routes'), options: { prefix } })` */
+function autoloaded(ev: Evaluator, op: RouterOp, all: RouterObject[]): Plugin[] {
+  const al = autoloadOf(ev, op);
+  if (!al) return [];
+  const { opts, dir } = al;
   const inner = opts.props.options;
   const prefix = (inner ? optionString(ev, op.file, inner, 'prefix') : undefined) ?? '';
   const out: Plugin[] = [];
@@ -113,14 +120,8 @@ function autoloaded(ev: Evaluator, op: RouterOp, all: RouterObject[]): Plugin[] 
 
 /** Modules in an autoloaded folder whose default export is a library plugin. */
 function autoloadedLibraries(ev: Evaluator, op: RouterOp): { file: string; av: Extract<AV, { t: 'ext' }> }[] {
-  const av = ev.eval(op.file, op.args[0]);
-  if (!((av.t === 'ext' || av.t === 'extcall') && /^@fastify\/autoload$|^fastify-autoload$/.test(av.module))) return [];
-  const opts = op.args[1];
-  if (!opts || opts.k !== 'object' || !opts.props.dir) return [];
-  const dirRef = opts.props.dir;
-  const parts = dirRef.k === 'call' ? dirRef.args.flatMap((a) => (a.k === 'lit' && typeof a.value === 'string' ? [a.value] : [])) : dirRef.k === 'lit' ? [String(dirRef.value)] : [];
-  if (!parts.length) return [];
-  const dir = path.posix.normalize(path.posix.join(path.posix.dirname(op.file), ...parts));
+  const dir = autoloadOf(ev, op)?.dir;
+  if (!dir) return [];
   const out: { file: string; av: Extract<AV, { t: 'ext' }> }[] = [];
   for (const [file, f] of ev.files) {
     if (!file.startsWith(dir + '/') || !f.exports.default) continue;
