@@ -20,7 +20,7 @@ export const rule: Rule = {
     for (const r of ctx.model.routes) {
       if (r.auth.required) continue;
       // public on purpose (login, webhook...) unless a "public" route lets the caller pick the tenant whose data it reads
-      if (r.publicReason && !(WEAK_PUBLIC.test(r.publicReason) && (picksTenant(r) || (/^(?:marked public|optional)/.test(r.publicReason) && readsByClientId(r))))) continue;
+      if (r.publicReason && !(WEAK_PUBLIC.test(r.publicReason) && (picksTenant(r) || (/^(?:marked public|optional)/.test(r.publicReason) && readsByClientId(r)) || writesByClientId(r)))) continue;
       if (!r.writes && !r.readsData) continue;
       const what = r.writes ? (r.method === 'ACTION' ? 'a server action that changes data' : 'it changes data') : 'it reads non-public data';
       const data = firstDataAccess(r);
@@ -47,6 +47,11 @@ const WEAK_PUBLIC = /^(?:marked public|optional authentication|public\/marketing
 function picksTenant(r: import('../server/src/engine/model/types').Route): boolean {
   if (!namesPrivateData(r.path) && !r.queries.some((q) => namesPrivateData('/' + q.model))) return false;
   return r.queries.some((q) => q.tenantOwned && q.clientDriven.some((c) => q.tenantKeys.some((k) => k.toLowerCase() === c.path.split('.')[0].toLowerCase())));
+}
+
+/** A "public" route that changes a tenant-owned record the client picks by id. */
+function writesByClientId(r: import('../server/src/engine/model/types').Route): boolean {
+  return r.queries.some((q) => q.tenantOwned && q.kind !== 'read' && !q.sessionScoped.length && q.clientDriven.some((c) => !/token|hash|secret|nonce|code$/i.test(c.path.split('.').pop() ?? '')));
 }
 
 /** A tenant-owned record or list selected by a client-supplied id that is not an unguessable token. */

@@ -69,6 +69,8 @@ export interface QueryFact {
   where: WhereTerm[] | null; // null: no filter at all
   sqlText?: string;
   resultVar?: string; // local name the result is bound to
+  /** inside `if (req.method === 'GET')`: the only method this query runs for */
+  methodBranch?: string;
   /** Supabase: the client's key (the service role bypasses row-level security) */
   client?: 'service-role' | 'user' | 'unknown';
   callerArgsKey?: string; // for helpers: informational
@@ -83,6 +85,7 @@ export interface OwnershipCheck {
   /** compared with a helper's parameter (`user.orgId`): counts when the caller passes the session */
   against?: Taint[];
   pos: Pos;
+  methodBranch?: string;
 }
 
 export interface LogArgFact {

@@ -922,6 +922,25 @@ export class CodeExtractor {
     if ((/^(?:compare|compareSync|verify|verifySync)$/.test(name) && /^(?:bcrypt|bcryptjs|argon2|argon|scrypt)\b/i.test(text)) || /^(?:verifyPassword|comparePassword|checkPassword|validatePassword|isValidPassword|passwordMatches|comparePasswords|verifyHash)$/.test(name)) summary.checksPassword = true;
   }
 
+  /** `if (req.method === 'GET') { ... }` / `case 'GET':` around a node: the HTTP method it runs for. */
+  private methodBranchOf(n: Node): string | undefined {
+    let child: Node = n;
+    let cur = (n as { parent?: Node }).parent;
+    for (let i = 0; cur && i < 40 && !isFunctionNode(cur); i++) {
+      if (cur.type === 'IfStatement' && cur.consequent === child) {
+        const m = /\.method\s*===?\s*['"`]([A-Za-z]+)['"`]|['"`]([A-Za-z]+)['"`]\s*===?\s*\w+\.method/.exec(textOf(this.src, cur.test, 120));
+        if (m) return (m[1] ?? m[2]).toUpperCase();
+      }
+      if (cur.type === 'SwitchCase' && cur.test && /\.method\b/.test(textOf(this.src, ((cur as { parent?: Node }).parent as TSESTree.SwitchStatement).discriminant, 60))) {
+        const lit = staticString(cur.test);
+        if (lit) return lit.toUpperCase();
+      }
+      child = cur;
+      cur = (cur as { parent?: Node }).parent;
+    }
+    return undefined;
+  }
+
   /** Inside `if (process.env.NODE_ENV !== 'production')`, `isDev ? ... : ...` and the like. */
   private guardedByEnv(n: Node): boolean {
     let cur = (n as { parent?: Node }).parent;
@@ -1002,7 +1021,10 @@ export class CodeExtractor {
       (this.facts.routeMatchers ??= []).push({ variable: n.parent.id.name, patterns });
     }
     const q = detectQuery(this, n);
-    if (q) summary.queries.push(q);
+    if (q) {
+      const branch = this.methodBranchOf(n);
+      summary.queries.push(branch ? { ...q, methodBranch: branch } : q);
+    }
     this.visitChecklist(n, fnId, summary, name, chain);
     for (const a of n.arguments) {
       const u = unwrap(a as Node);
@@ -1197,7 +1219,8 @@ export class CodeExtractor {
       }
       if (info.role) s.roleChecks.push(info.role);
       s.verifiedKeys.push(...info.verified);
-      for (const o of info.ownership) s.ownershipChecks.push({ ...o, pos: rec.pos });
+      const branch = this.methodBranchOf(rec.test);
+      for (const o of info.ownership) s.ownershipChecks.push({ ...o, pos: rec.pos, ...(branch ? { methodBranch: branch } : {}) });
       // a membership lookup keyed by an earlier result (`member.findFirst({ userId, workspaceId: card.workspaceId })`)
       // that rejects when missing verifies that earlier result
       for (const model of info.scopedResults) {

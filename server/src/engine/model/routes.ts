@@ -312,8 +312,10 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         }
       }
     }
-    const ownership = group.flatMap((g) => g.ownershipChecks).filter((o) => !o.against || mapTaints(o.against, argMap, style).some((t) => t.startsWith('session:')));
-    const allQueries = group.flatMap((g) => g.queries).sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
+    // pages/api handlers branch on req.method: each method route keeps its own branch
+    const inBranch = (b?: string) => depth > 0 || !b || b === raw.method || raw.method === 'ALL';
+    const ownership = group.flatMap((g) => g.ownershipChecks).filter((o) => inBranch(o.methodBranch) && (!o.against || mapTaints(o.against, argMap, style).some((t) => t.startsWith('session:'))));
+    const allQueries = group.flatMap((g) => g.queries).filter((q) => inBranch(q.methodBranch)).sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
     for (const q of allQueries) {
       const terms = (q.where ?? []).map((t) => ({ ...t, taint: sessionFromGetters(ctx, f, mapTaints(t.taint, argMap, style)) }));
       const sessionScoped: { path: string; source: string }[] = [];
@@ -333,6 +335,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       // an existence test or a count (`if (await exists(...)) return 409`) does not
       if (sessionScoped.length && q.kind === 'read' && !q.many && !/^(?:exists|count|countDocuments|aggregate)$/.test(q.op)) for (const t of terms) for (const x of t.taint) if (x.startsWith('request:')) localVerified.add(x);
       const info = ctx.tenants.info(q.orm, q.model);
+      // by the variable the query read into, or by a check on a record of the same model (before a delete by the same id)
       const ownershipChecked = ownershipFromCaller || ownership.some((o) => (q.resultVar && o.variable === q.resultVar) || o.models.includes(q.model));
       out.push({
         orm: q.orm, model: q.model, op: q.op, kind: q.kind, many: q.many, loc: { file: f, ...q.pos },
