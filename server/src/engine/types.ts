@@ -179,6 +179,8 @@ export interface FunctionSummary {
   unsafeSignatureCompare?: Pos;
   /** calls a rate limiter (limiter.consume, ratelimit.limit) */
   limitsRate?: boolean;
+  /** writes to a key-value store, cache, bucket or file (KV.put, redis.set, s3 putObject, fs.writeFile) */
+  writesStore?: boolean;
   /** reads uploaded files (request.file(), req.files, formData files) */
   handlesUpload?: boolean;
   /** compares a password (bcrypt.compare, argon2.verify) */

@@ -915,6 +915,8 @@ export class CodeExtractor {
       if (lit !== null && /secret|key|jwt|signing/i.test(holderName)) (f.jwtUses ??= []).push({ op: 'config', pos: posOf(n), library: 'jose', secret: 'literal', secretLength: lit.length, inFunction: fnId });
     }
     const text = chain ? chain.join('.') : name;
+    if ((/^(?:put|set|hset|hmset|setex|lpush|rpush|sadd|zadd|del|delete|putObject|upload|uploadFile)$/.test(name) && chain && chain.length >= 2 && /kv|redis|cache|store|bucket|s3|storage|blob|r2|upstash/i.test(chain.slice(0, -1).join('.'))) ||
+      /^(?:writeFile|appendFile|writeFileSync|appendFileSync)$/.test(name)) summary.writesStore = true;
     if (/^(?:file|files|saveRequestFiles|parts)$/.test(name) && chain && /^(?:request|req)$/.test(chain[0])) summary.handlesUpload = true;
     if (/^(?:constructEvent|constructEventAsync|timingSafeEqual|verifySignature|verifyWebhook|validateWebhook|verifyWebhookSignature|verifyRequestSignature|verifyHeader|isValidSignature|checkSignature|validateSignature|verifyHmac|validateRequest)$/.test(name) ||
       (name === 'verify' && /webhook|svix|wh\b|Webhook/i.test(text))) summary.verifiesSignature = true;

@@ -81,7 +81,8 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const logs: LogCallFact[] = handlerFn ? collectLogs(ev, handlerFn.file, handlerFn.id) : [];
   const writesByMethod = ['POST', 'PUT', 'PATCH', 'DELETE', 'ACTION', 'MUTATION'].includes(raw.method) || (raw.method === 'ALL' && !!summary && (summary.queries.some((q) => q.kind !== 'read')));
   // a POST that touches no data we can see and no private-sounding path (a public checkout, a contact form) is not a write
-  const writes = (writesByMethod && (queries.length > 0 || !handlerFn || SENSITIVE_PATH.test(namePath(raw)) || raw.method === 'DELETE')) || queries.some((q) => q.kind !== 'read');
+  const storeWrites = !!handlerFn && reachable(ev, handlerFn.file, handlerFn.id).some((x) => x.s.writesStore);
+  const writes = (writesByMethod && (queries.length > 0 || storeWrites || !handlerFn || SENSITIVE_PATH.test(namePath(raw)) || raw.method === 'DELETE')) || queries.some((q) => q.kind !== 'read');
   const readsData = queries.some((q) => q.tenantOwned || ctx.tenants.isUserModel(q.model) || (q.orm === 'sql' && !ctx.tenants.knowsTable(q.model))) ||
     (!handlerFn && SENSITIVE_PATH.test(namePath(raw))) ||
     (!!summary && !queries.length && summary.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('request:') || t.startsWith('param:'))) && c.callee.k !== 'global') && SENSITIVE_PATH.test(namePath(raw)));
