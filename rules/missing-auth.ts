@@ -22,6 +22,8 @@ export const rule: Rule = {
       // public on purpose (login, webhook...) unless a "public" route lets the caller pick the tenant whose data it reads
       if (r.publicReason && !(WEAK_PUBLIC.test(r.publicReason) && (picksTenant(r) || (/^(?:marked public|optional)/.test(r.publicReason) && readsByClientId(r)) || writesByClientId(r)))) continue;
       if (!r.writes && !r.readsData) continue;
+      // a capability URL: every tenant record it touches is looked up by an unguessable token (`/share/:token`)
+      if (!r.writes && onlyByToken(r)) continue;
       const what = r.writes ? (r.method === 'ACTION' ? 'a server action that changes data' : 'it changes data') : 'it reads non-public data';
       const data = firstDataAccess(r);
       const evidence = [
@@ -57,4 +59,9 @@ function writesByClientId(r: import('../server/src/engine/model/types').Route): 
 /** A tenant-owned record or list selected by a client-supplied id that is not an unguessable token. */
 function readsByClientId(r: import('../server/src/engine/model/types').Route): boolean {
   return r.queries.some((q) => q.tenantOwned && !q.sessionScoped.length && q.clientDriven.some((c) => !/token|hash|secret|nonce|code$|slug$/i.test(c.path.split('.').pop() ?? '')));
+}
+
+function onlyByToken(r: import('../server/src/engine/model/types').Route): boolean {
+  const owned = r.queries.filter((q) => q.tenantOwned);
+  return owned.length > 0 && owned.every((q) => q.clientDriven.length > 0 && q.clientDriven.every((c) => /token|hash|secret|nonce/i.test(c.path.split('.').pop() ?? '')));
 }

@@ -83,6 +83,9 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
   } else return null;
   const cookieName = nameArg ? staticString(nameArg) ?? textOf(ex.src, nameArg, 40) : '';
   if (!AUTH_COOKIE.test(cookieName)) return null;
+  // options passed as a value we cannot see (imported `sessionCookieOptions`): no verdict
+  const optsIndex = api === 'setCookie' ? 3 : 2;
+  if (!opts && n.arguments[optsIndex] && api !== 'cookies().set' && api !== 'cookies.set') return null;
   return cookieFact(api, cookieName, opts, defaults, n, !!opts);
 }
 

@@ -162,7 +162,9 @@ export class Classifier {
       if (/rate_?limit|limiter|throttl/i.test(s.name)) roles.push('rate-limit');
       // a wrapper or middleware that parses its input with a schema (`validatedAction(schema, fn)`, `validateBody(schema)`)
       if (/^(?:validate|validated|withValidation|withSchema|parseBody|validateBody|validateRequest)/i.test(s.name) ||
-        s.calls.some((c) => /^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync|validateOrReject)$/.test(c.callee.k === 'member' ? c.callee.prop : ''))) roles.push('validation');
+        s.calls.some((c) => /^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync|validateOrReject)$/.test(c.callee.k === 'member' ? c.callee.prop : '') &&
+          // what it parses is the request's data (not a token's claims)
+          c.args.some((a) => a.some((t) => /^(?:request:(?:body|input|query|params|arg)|param:\d+:(?:body|request\.body|input))|^arg:/.test(t))))) roles.push('validation');
     }
     const out: Classification = { roles: uniqRoles(roles), why, roleNames, definedAt: s ? { file, line: s.pos.line } : undefined };
     this.fnMemo.set(key, out);

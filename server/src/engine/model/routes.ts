@@ -225,7 +225,8 @@ export function isUnscoped(q: ResolvedQuery): boolean {
     if (!q.clientDriven.some((c) => keysLower.includes(c.path.split('.')[0].toLowerCase()))) return false;
   }
   // a lookup by an unguessable secret (share token, reset token hash, invite code) is a capability, not an IDOR
-  const byId = q.clientDriven.filter((c) => !/token|hash|secret|nonce|otp|code$|signature/i.test(c.path.split('.').pop() ?? ''));
+  // (an email or username lookup finds an account, e.g. to check an invitee exists; it is not a tenant record by id)
+  const byId = q.clientDriven.filter((c) => !/token|hash|secret|nonce|otp|code$|signature|^email$|^username$|^login$/i.test(c.path.split('.').pop() ?? ''));
   if (q.clientDriven.length > 0 && byId.length === 0) return false;
   if (q.clientDriven.length > 0) return true;
   // a list keyed by a row the code already holds (`count({ where: { sessionId: session.id } })`): that row's query is the one to scope
