@@ -623,7 +623,10 @@ export class CodeExtractor {
     if (sens && base.length) out.push('sensitive:' + sens);
     else if (sens && ch && ch.length >= 2) out.push('sensitive:' + sens);
     if (p === 'headers' && base.some((t) => t.startsWith('param:') || t.startsWith('request:'))) out.push('sensitive:request headers');
-    if (out.some((t) => t.startsWith('request:body') || t.startsWith('request:input'))) this.noteBodyRead(n);
+    // (Koa's `ctx.body = ...` sets the response; it reads nothing)
+    const par = (n as { parent?: Node }).parent;
+    const assigned = par?.type === 'AssignmentExpression' && par.left === n;
+    if (!assigned && out.some((t) => t.startsWith('request:body') || t.startsWith('request:input'))) this.noteBodyRead(n);
     if ((p === 'file' || p === 'files') && base.some((t) => t.startsWith('param:0') || t.startsWith('request:'))) {
       const owner = this.facts.functions[this.enclosingFn(n)];
       if (owner) owner.handlesUpload = true;

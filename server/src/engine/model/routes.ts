@@ -112,7 +112,8 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const reach = handlerFn ? reachable(ev, handlerFn.file, handlerFn.id) : [];
   for (const e of raw.chain) {
     const fn = e.av.t === 'fn' ? e.av : e.av.t === 'wrapped' && e.av.inner.t === 'fn' ? e.av.inner : null;
-    if (fn) reach.push(...reachable(ev, fn.file, fn.id, 1));
+    // middleware is not the handler: depth 1 keeps "the handler itself reads the body" true to its word
+    if (fn) reach.push(...reachable(ev, fn.file, fn.id, 1).map((x) => ({ ...x, depth: x.depth + 1 })));
   }
   const rateLimitedInCode = reach.some((x) => x.s.limitsRate);
   const webhookPath = /webhook|\/hooks?(?:\/|$)/i.test(namePath(raw)) || (publicReason ?? '').startsWith('webhook');
