@@ -20,7 +20,7 @@ export const rule: Rule = {
     for (const r of ctx.model.routes) {
       if (r.auth.required) continue;
       // public on purpose (login, webhook...) unless a "public" route lets the caller pick the tenant whose data it reads
-      if (r.publicReason && !(WEAK_PUBLIC.test(r.publicReason) && (picksTenant(r) || (/^(?:marked public|optional)/.test(r.publicReason) && readsByClientId(r)) || writesByClientId(r)))) continue;
+      if (r.publicReason && !(WEAK_PUBLIC.test(r.publicReason) && (picksTenant(r) || (/^(?:marked public|optional)/.test(r.publicReason) && readsByClientId(r)) || writesByClientId(r) || readsRecordById(r)))) continue;
       if (!r.writes && !r.readsData) continue;
       // a capability URL: every tenant record it touches is looked up by an unguessable token (`/share/:token`)
       if (!r.writes && onlyByToken(r)) continue;
@@ -64,4 +64,9 @@ function readsByClientId(r: import('../server/src/engine/model/types').Route): b
 function onlyByToken(r: import('../server/src/engine/model/types').Route): boolean {
   const owned = r.queries.filter((q) => q.tenantOwned);
   return owned.length > 0 && owned.every((q) => q.clientDriven.length > 0 && q.clientDriven.every((c) => /token|hash|secret|nonce/i.test(c.path.split('.').pop() ?? '')));
+}
+
+/** One tenant-owned record fetched by the id the client sends (not a tenant's public list). */
+function readsRecordById(r: import('../server/src/engine/model/types').Route): boolean {
+  return r.queries.some((q) => q.tenantOwned && !q.many && !q.sessionScoped.length && q.clientDriven.some((c) => /^_?id$/.test(c.path)));
 }

@@ -672,7 +672,8 @@ export class CodeExtractor {
     if (name === 'cookies' || name === 'headers') return name === 'cookies' ? ['request:cookies', 'sensitive:cookie'] : ['request:headers', 'sensitive:request headers'];
     if (SESSION_GETTER.test(name) || TOKEN_VERIFIER.test(name)) {
       const at = argTaints();
-      if (!at.some((t) => /^request:(?:params|query|body|arg)/.test(t))) return ['session:' + name];
+      // `await getToken()` (Clerk, next-auth) returns the token itself
+      if (!at.some((t) => /^request:(?:params|query|body|arg)/.test(t))) return /^get_?(?:raw_?)?token$/i.test(name) ? ['session:' + name, 'sensitive:token'] : ['session:' + name];
     }
     // a query's result
     const q = this.queryResultTaint(n);
@@ -922,7 +923,7 @@ export class CodeExtractor {
       /^(?:writeFile|appendFile|writeFileSync|appendFileSync)$/.test(name)) summary.writesStore = true;
     if (/^(?:file|files|saveRequestFiles|parts)$/.test(name) && chain && /^(?:request|req)$/.test(chain[0])) summary.handlesUpload = true;
     if (/^(?:constructEvent|constructEventAsync|timingSafeEqual|verifySignature|verifyWebhook|validateWebhook|verifyWebhookSignature|verifyRequestSignature|verifyHeader|isValidSignature|checkSignature|validateSignature|verifyHmac|validateRequest)$/.test(name) ||
-      (name === 'verify' && /webhook|svix|wh\b|Webhook/i.test(text))) summary.verifiesSignature = true;
+      (name === 'verify' && /webhook|svix|wh\b|Webhook/i.test(text + ' ' + textOf(this.src, unwrap(n.callee), 80)))) summary.verifiesSignature = true;
     if ((/^(?:consume|limit|check|hit|increment|penalty|block|isRateLimited|checkRateLimit|rateLimit|throttle)$/.test(name) && /limit|throttl/i.test(text)) || /^(?:rateLimit|checkRateLimit|enforceRateLimit|applyRateLimit|throttle)\w*$/.test(name)) summary.limitsRate = true;
     if ((/^(?:compare|compareSync|verify|verifySync)$/.test(name) && /^(?:bcrypt|bcryptjs|argon2|argon|scrypt)\b/i.test(text)) || /^(?:verifyPassword|comparePassword|checkPassword|validatePassword|isValidPassword|passwordMatches|comparePasswords|verifyHash)$/.test(name)) summary.checksPassword = true;
   }
@@ -1104,7 +1105,9 @@ export class CodeExtractor {
       }
     }
     // role helpers: requireRole('admin'), ability.can('delete', x), hasPermission(...)
-    if (roleLikeName(name) || (chain && chain.length >= 2 && ['can', 'cannot'].includes(name) && /abilit|casl|perm|acl|policy/i.test(chain[0]))) {
+    // Clerk: `auth().has({ role: 'org:admin' })`, `has({ permission: 'org:jobs:manage' })`
+    const clerkHas = name === 'has' && n.arguments[0] && unwrap(n.arguments[0] as Node).type === 'ObjectExpression' && /\b(?:role|permission)\s*:/.test(textOf(this.src, n.arguments[0] as Node, 120));
+    if (clerkHas || roleLikeName(name) || (chain && chain.length >= 2 && ['can', 'cannot'].includes(name) && /abilit|casl|perm|acl|policy/i.test(chain[0]))) {
       if (!(callee.type === 'MemberExpression' && ROUTER_METHODS.has(name))) summary.roleChecks.push(textOf(this.src, n, 80));
     }
     this.recordCall(n, fnId, name);
@@ -1385,13 +1388,13 @@ export class CodeExtractor {
             if (n.type === 'BinaryExpression' && /^==/.test(n.operator) && rejectsWhenTrue) continue;
             const sessionSide = bt.some((x) => x.startsWith('session:'));
             // in a helper, `doc.orgId !== user.orgId` where `user` is a parameter: the caller says what it is
-            const argSide = !sessionSide && bt.some((x) => x.startsWith('arg:'));
+            const argSide = !sessionSide && bt.some((x) => x.startsWith('arg:') || x.startsWith('call:'));
             if (field && objChain && (sessionSide || argSide)) {
               const at = this.taintOf(a.object);
               const aFull = this.taintOf(a);
               if (sessionSide) for (const t of aFull) if (t.startsWith('request:')) verified.push(t);
               if (!at.some((x) => x.startsWith('session:') && !x.startsWith('session:db.')) && !(argSide && at.some((x) => x.startsWith('arg:')))) {
-                ownership.push({ variable: objChain[0], field, models: at.filter((x) => x.startsWith('db:')).map((x) => x.slice(3)), ...(argSide ? { against: bt.filter((x) => x.startsWith('arg:')) } : {}) });
+                ownership.push({ variable: objChain[0], field, models: at.filter((x) => x.startsWith('db:')).map((x) => x.slice(3)), ...(argSide ? { against: bt.filter((x) => x.startsWith('arg:') || x.startsWith('call:')) } : {}) });
               }
             }
           }
@@ -1404,7 +1407,7 @@ export class CodeExtractor {
           }
         }
         const lit = staticString(sides[1]) ?? staticString(sides[0]);
-        if (n.type === 'BinaryExpression' && lit && /^(?:admin|owner|superadmin|super_admin|staff|manager|ADMIN|OWNER|SUPERADMIN)$/i.test(lit)) role = textOf(this.src, test, 80);
+        if (n.type === 'BinaryExpression' && lit && /^(?:org:|role:)?(?:admin|owner|superadmin|super_admin|staff|manager)$/i.test(lit)) role = textOf(this.src, test, 80);
       }
       if (n.type === 'CallExpression') {
         const nm = lastName(n);

@@ -119,7 +119,9 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const webhookPath = /webhook|\/hooks?(?:\/|$)/i.test(namePath(raw)) || (publicReason ?? '').startsWith('webhook');
   const unsafe = reach.find((x) => x.s.unsafeSignatureCompare);
   const webhook = webhookPath ? { verified: reach.some((x) => x.s.verifiesSignature), unsafeCompare: unsafe ? { file: unsafe.file, ...unsafe.s.unsafeSignatureCompare! } : undefined } : undefined;
-  const readsBody = reach.some((x) => x.depth === 0 && x.s.requestReads.includes('body')) || (raw.method === 'ACTION' && !!summary && summary.params.length > 0);
+  // server actions: form data or an input object, not just an id (`closeJob(jobId)`)
+  const readsBody = reach.some((x) => x.depth === 0 && x.s.requestReads.includes('body')) ||
+    (raw.method === 'ACTION' && !!summary && summary.params.some((p) => p === '{}' || /^(?:form|formData|data|input|values|payload|body|fields|update|patch|changes|dto|args|state|prevState)$/i.test(p)));
   const sensitiveAction = sensitiveActionOf(raw, namePath(raw), chain, reach);
   const validated = chain.some((e) => e.roles.includes('validation')) || (!!summary && summary.calls.some((c) => /(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync|assert)$/.test(calleeName(c.callee))));
   return {
@@ -317,7 +319,8 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
     }
     // pages/api handlers branch on req.method: each method route keeps its own branch
     const inBranch = (b?: string) => depth > 0 || !b || b === raw.method || raw.method === 'ALL';
-    const ownership = group.flatMap((g) => g.ownershipChecks).filter((o) => inBranch(o.methodBranch) && (!o.against || mapTaints(o.against, argMap, style).some((t) => t.startsWith('session:'))));
+    // a check against a parameter counts when the caller passes the session; against a call's result, when it is a session getter
+    const ownership = group.flatMap((g) => g.ownershipChecks).filter((o) => inBranch(o.methodBranch) && (!o.against || sessionFromGetters(ctx, f, mapTaints(o.against, argMap, style)).some((t) => t.startsWith('session:'))));
     const allQueries = group.flatMap((g) => g.queries).filter((q) => inBranch(q.methodBranch)).sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
     for (const q of allQueries) {
       const terms = (q.where ?? []).map((t) => ({ ...t, taint: sessionFromGetters(ctx, f, mapTaints(t.taint, argMap, style)) }));

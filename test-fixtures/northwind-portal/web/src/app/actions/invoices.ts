@@ -5,14 +5,14 @@ import { db } from '@/lib/db';
 import { getSession } from '@/lib/auth';
 
 // expect: missing-auth
-// expect: missing-input-validation
+// ok: missing-input-validation
 export async function archiveInvoice(id: string) {
   await db.invoice.update({ where: { id }, data: { status: 'archived' } });
   revalidatePath('/invoices');
 }
 
 // ok: missing-auth
-// expect: missing-input-validation
+// ok: missing-input-validation
 export async function markPaid(id: string) {
   const session = await getSession();
   if (!session?.user) throw new Error('Not signed in');
