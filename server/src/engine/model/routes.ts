@@ -81,7 +81,9 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const logs: LogCallFact[] = handlerFn ? collectLogs(ev, handlerFn.file, handlerFn.id) : [];
   const writesByMethod = ['POST', 'PUT', 'PATCH', 'DELETE', 'ACTION', 'MUTATION'].includes(raw.method) || (raw.method === 'ALL' && !!summary && (summary.queries.some((q) => q.kind !== 'read')));
   // a POST that touches no data we can see and no private-sounding path (a public checkout, a contact form) is not a write
-  const storeWrites = !!handlerFn && reachable(ev, handlerFn.file, handlerFn.id).some((x) => x.s.writesStore);
+  // what the handler, its nested functions and its helpers do (computed once, used by several checks)
+  const reach = handlerFn ? reachable(ev, handlerFn.file, handlerFn.id) : [];
+  const storeWrites = reach.some((x) => x.s.writesStore);
   const writes = (writesByMethod && (queries.length > 0 || storeWrites || !handlerFn || SENSITIVE_PATH.test(namePath(raw)) || raw.method === 'DELETE')) || queries.some((q) => q.kind !== 'read');
   const readsData = queries.some((q) => q.tenantOwned || ctx.tenants.isUserModel(q.model) || (q.orm === 'sql' && !ctx.tenants.knowsTable(q.model))) ||
     (!handlerFn && SENSITIVE_PATH.test(namePath(raw))) ||
@@ -108,8 +110,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
       ? queries.length ? 'none' : 'none'
       : tenantQueries.some((q) => isUnscoped(q)) ? 'unscoped' : 'scoped';
 
-  // what the handler, its nested functions, its helpers and its middleware do
-  const reach = handlerFn ? reachable(ev, handlerFn.file, handlerFn.id) : [];
+  // (the handler's reach also gets its middleware, below)
   for (const e of raw.chain) {
     const fn = e.av.t === 'fn' ? e.av : e.av.t === 'wrapped' && e.av.inner.t === 'fn' ? e.av.inner : null;
     // middleware is not the handler: depth 1 keeps "the handler itself reads the body" true to its word
