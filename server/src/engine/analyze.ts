@@ -31,6 +31,10 @@ export interface AnalyzeOptions {
   overlays?: Map<string, string>;
   /** the workspace audit also asks git (tracked .env files, secrets in history) */
   workspaceAudit?: boolean;
+  /** checked between chunks of work; a cancelled analysis throws AnalysisCancelled */
+  isCancelled?: () => boolean;
+  /** a rule threw: the others go on (the server logs it once) */
+  onRuleError?: (ruleId: string, e: unknown) => void;
 }
 
 export class FactsCache {
@@ -80,6 +84,16 @@ export function factsFor(file: DiscoveredFile, text: string, cache?: FactsCache)
   return { facts, cached: false };
 }
 
+/** Facts of one discovered file, or why it was skipped (unreadable, binary, minified, parse error noted). */
+export function loadFile(file: DiscoveredFile, options: { cache?: FactsCache; overlays?: Map<string, string> }): { facts?: FileFacts; skip?: string; cached: boolean } {
+  const overlay = options.overlays?.get(file.rel);
+  const read = overlay !== undefined ? { text: overlay } : readText(file.abs);
+  if ('skip' in read) return { skip: read.skip, cached: false };
+  if (file.kind === 'code' && looksMinified(read.text)) return { skip: 'minified or generated code (very long lines)', cached: false };
+  const { facts, cached } = factsFor(file, read.text, options.cache);
+  return { facts, cached, skip: facts.parseError ? `could not be parsed: ${facts.parseError}` : undefined };
+}
+
 export async function analyzeWorkspace(root: string, options: AnalyzeOptions): Promise<AnalysisResult> {
   const t0 = Date.now();
   const absRoot = path.resolve(root);
@@ -90,33 +104,42 @@ export async function analyzeWorkspace(root: string, options: AnalyzeOptions): P
   let parsed = 0;
   let cached = 0;
   let i = 0;
+  let slice = Date.now();
   for (const file of discovery.files) {
     i++;
     if (options.onProgress && i % 50 === 0) options.onProgress({ filesScanned: i, filesTotal: discovery.files.length });
-    const overlay = options.overlays?.get(file.rel);
-    const read = overlay !== undefined ? { text: overlay } : readText(file.abs);
-    if ('skip' in read) {
-      skipped.push({ file: file.rel, reason: read.skip });
-      continue;
-    }
-    if (file.kind === 'code' && looksMinified(read.text)) {
-      skipped.push({ file: file.rel, reason: 'minified or generated code (very long lines)' });
-      continue;
-    }
-    const { facts, cached: wasCached } = factsFor(file, read.text, options.cache);
-    if (wasCached) cached++;
+    const r = loadFile(file, options);
+    if (r.skip) skipped.push({ file: file.rel, reason: r.skip });
+    if (!r.facts) continue;
+    if (r.cached) cached++;
     else parsed++;
-    if (facts.parseError) skipped.push({ file: file.rel, reason: `could not be parsed: ${facts.parseError}` });
-    files.set(file.rel, facts);
-    // give the event loop a breath on big workspaces
-    if (i % 200 === 0) await new Promise((r) => setImmediate(r));
+    files.set(file.rel, r.facts);
+    // give the event loop a breath every few milliseconds (the language server answers requests meanwhile)
+    if (Date.now() - slice > 20) {
+      await new Promise((res) => setImmediate(res));
+      slice = Date.now();
+      if (options.isCancelled?.()) throw new AnalysisCancelled();
+    }
   }
-  const model = linkModel(absRoot, files, config, skipped);
+  const result = await finishAnalysis(absRoot, files, skipped, options);
+  options.onProgress?.({ filesScanned: discovery.files.length, filesTotal: discovery.files.length, routes: result.model.routes.length });
+  return { ...result, stats: { files: discovery.files.length, parsed, cached, ms: Date.now() - t0 } };
+}
+
+export class AnalysisCancelled extends Error {
+  constructor() {
+    super('analysis cancelled');
+  }
+}
+
+/** Facts -> model -> rules -> fingerprinted findings. The language server calls this after each change. */
+export async function finishAnalysis(absRoot: string, files: Map<string, FileFacts>, skipped: SkippedFile[], options: AnalyzeOptions & { resolver?: import('./model/resolve').ModuleResolver; gitFacts?: import('./git/gitFacts').GitFacts }): Promise<Omit<AnalysisResult, 'stats'>> {
+  const model = linkModel(absRoot, files, options.config, skipped, options.resolver);
   if (options.workspaceAudit) model.git = (await collectGitFacts(absRoot)) ?? undefined;
-  options.onProgress?.({ filesScanned: discovery.files.length, filesTotal: discovery.files.length, routes: model.routes.length });
-  const findings = runRules(model, allRules);
+  else if (options.gitFacts) model.git = options.gitFacts;
+  const findings = runRules(model, allRules, options.onRuleError);
   attachFingerprints(absRoot, findings, options.overlays);
-  return { model, findings, rules: allRules.map((r) => r.meta), stats: { files: discovery.files.length, parsed, cached, ms: Date.now() - t0 } };
+  return { model, findings, rules: allRules.map((r) => r.meta) };
 }
 
 /** Run every enabled rule; a rule that throws is isolated (reported once, others go on). */

@@ -13,8 +13,9 @@ import { nestRoutes } from '../frameworks/nestjs';
 import { trpcRoutes } from '../frameworks/trpc';
 import { nextRoutes } from '../frameworks/nextjs';
 
-export function linkModel(root: string, files: Map<string, FileFacts>, config: RouteguardConfig, skipped: SkippedFile[]): AppModel {
-  const resolver = new ModuleResolver(root, new Set(files.keys()));
+export function linkModel(root: string, files: Map<string, FileFacts>, config: RouteguardConfig, skipped: SkippedFile[], reuse?: ModuleResolver): AppModel {
+  // the language server keeps one resolver while the file set is unchanged (tsconfig reads and stats are cached in it)
+  const resolver = reuse ?? new ModuleResolver(root, new Set(files.keys()));
   const ev = new Evaluator(files, resolver);
   const classifier = new Classifier(ev, config);
   const tenants = new TenantIndex(files, config);

@@ -1,0 +1,261 @@
+/**
+ * missing-auth quick fix: protect the route the way the project already protects its others.
+ * Connect-style routers get the project's auth middleware as a route argument, Fastify routes a
+ * preHandler, Nest handlers @UseGuards(...), and handlers that check the session inline (Next.js
+ * route handlers, server actions) a copy of the guard statements a sibling handler starts with.
+ * Imports are copied from a file that already uses the middleware, re-targeted to this file.
+ */
+import { Node, SourceFile, ts } from 'ts-morph';
+import type { ChainEntry, Route } from '../engine/model/types';
+import type { FixContext, FixProvider, QuickFix, TextEditRel } from './types';
+import { parse, callStartingAt, offsetOf, insertAt, replaceRange, importEdit, styleOf, retargetSpecifier, lineIndent, isBound, Style } from './source';
+
+const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'head', 'options', 'route']);
+const SIMPLE_NAME = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\([^()]*(?:\([^()]*\)[^()]*)*\))?$/;
+
+export const missingAuthFix: FixProvider = {
+  ruleIds: ['missing-auth'],
+  provide(ctx) {
+    const f = ctx.finding;
+    const route = ctx.model.routes.find((r) => r.loc.file === f.loc.file && r.loc.line === f.loc.line && `${r.method} ${r.path}` === f.route)
+      ?? ctx.model.routes.find((r) => r.loc.file === f.loc.file && r.loc.line === f.loc.line);
+    const text = ctx.textOf(f.loc.file);
+    if (!route || text === undefined) return [];
+    const sf = parse(f.loc.file, text);
+    const style = styleOf(text);
+    const out: QuickFix[] = [];
+    if (route.framework === 'express' || route.framework === 'koa' || route.framework === 'hono') {
+      const fix = middlewareArgument(ctx, route, sf, text, style);
+      if (fix) out.push(fix);
+    } else if (route.framework === 'fastify') {
+      const fix = fastifyPreHandler(ctx, route, sf, text, style);
+      if (fix) out.push(fix);
+    } else if (route.framework === 'nestjs') {
+      const fix = nestGuard(ctx, route, sf, text, style);
+      if (fix) out.push(fix);
+    }
+    if (!out.length && route.handlerLoc) {
+      const fix = copiedGuard(ctx, route, sf, text, style);
+      if (fix) out.push(fix);
+    }
+    return out;
+  },
+};
+
+/** The auth piece most routes of this framework use as a route argument or router middleware. */
+function projectAuth(ctx: FixContext, framework: Route['framework']): { entry: ChainEntry; route: Route } | undefined {
+  const counts = new Map<string, { n: number; entry: ChainEntry; route: Route }>();
+  for (const r of ctx.model.routes) {
+    if (r.framework !== framework) continue;
+    for (const e of r.chain) {
+      if (!e.roles.includes('auth') || e.roles.includes('role') || !SIMPLE_NAME.test(e.name)) continue;
+      const c = counts.get(e.name) ?? { n: 0, entry: e, route: r };
+      c.n++;
+      counts.set(e.name, c);
+    }
+  }
+  const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  if (best) return best;
+  const configured = ctx.model.config.authMiddleware.find((n) => SIMPLE_NAME.test(n));
+  if (configured) {
+    const e: ChainEntry = { name: configured, roles: ['auth'], registeredAt: { file: '', line: 0, column: 0, endLine: 0, endColumn: 0 } };
+    return { entry: e, route: undefined as unknown as Route };
+  }
+  return undefined;
+}
+
+/** Import the root identifier of `name` into `target` the way the file that registered it does. */
+function importFor(ctx: FixContext, name: string, entry: ChainEntry, target: string, sf: SourceFile, text: string, style: Style): TextEditRel | undefined | null {
+  const root = /^[A-Za-z_$][\w$]*/.exec(name)?.[0];
+  if (!root || isBound(sf, root)) return undefined;
+  const from = entry.registeredAt.file;
+  const facts = from ? ctx.factsOf(from) : undefined;
+  const imp = facts?.imports[root];
+  if (imp) {
+    const spec = retargetSpecifier(imp.source, from, target);
+    const kind = imp.name === 'default' ? 'default' : imp.name === '*' ? 'namespace' : 'named';
+    return importEdit(sf, text, root, spec, kind, style, imp.name);
+  }
+  if (entry.definedAt && entry.definedAt.file !== target) {
+    const def = ctx.factsOf(entry.definedAt.file);
+    if (def && def.exports[root]) return importEdit(sf, text, root, retargetSpecifier('./' + entry.definedAt.file.split('/').pop()!.replace(/\.[cm]?[jt]sx?$/, ''), entry.definedAt.file, target), 'named', style);
+  }
+  return null; // we cannot say where it comes from: no fix rather than a broken file
+}
+
+function routeCall(route: Route, sf: SourceFile) {
+  const call = callStartingAt(sf, route.loc.line, route.loc.column);
+  if (!call) return undefined;
+  // `router.route('/x').get(a).post(b)`: pick the call of this method
+  let c: Node | undefined = call;
+  const m = route.method.toLowerCase();
+  while (c && Node.isCallExpression(c)) {
+    const callee = c.getExpression();
+    if (Node.isPropertyAccessExpression(callee) && callee.getName() === m) return c;
+    c = Node.isPropertyAccessExpression(callee) ? callee.getExpression() : undefined;
+  }
+  const callee = call.getExpression();
+  return Node.isPropertyAccessExpression(callee) && ROUTE_METHODS.has(callee.getName()) ? call : undefined;
+}
+
+const isPathArg = (n: Node) => Node.isStringLiteral(n) || Node.isNoSubstitutionTemplateLiteral(n) || Node.isTemplateExpression(n) || Node.isRegularExpressionLiteral(n) || Node.isArrayLiteralExpression(n);
+
+function middlewareArgument(ctx: FixContext, route: Route, sf: SourceFile, text: string, style: Style): QuickFix | undefined {
+  const auth = projectAuth(ctx, route.framework);
+  const call = routeCall(route, sf);
+  if (!auth || !call) return undefined;
+  const args = call.getArguments();
+  if (!args.length) return undefined;
+  const before = isPathArg(args[0]) ? args[1] ?? undefined : args[0];
+  // Koa named routes: router.get('name', '/path', handler)
+  const at = isPathArg(args[0]) && args[1] && isPathArg(args[1]) ? args[2] : before;
+  if (!at) return undefined;
+  const imp = importFor(ctx, auth.entry.name, auth.entry, route.loc.file, sf, text, style);
+  if (imp === null) return undefined;
+  const edits = [insertAt(text, at.getStart(), `${auth.entry.name}, `)];
+  if (imp) edits.push(imp);
+  return { title: `Require authentication: add ${auth.entry.name} to ${route.method} ${route.path}`, edits: { [route.loc.file]: edits }, isPreferred: true };
+}
+
+function fastifyPreHandler(ctx: FixContext, route: Route, sf: SourceFile, text: string, style: Style): QuickFix | undefined {
+  const auth = projectAuth(ctx, 'fastify');
+  const call = routeCall(route, sf);
+  if (!auth || !call) return undefined;
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee)) return undefined;
+  // `fastify.authenticate` decorated on the instance: name it through this route's receiver
+  const receiver = callee.getExpression().getText();
+  const name = auth.entry.name.replace(/^(?:fastify|app|server|instance)\./, `${receiver}.`);
+  const args = call.getArguments();
+  const edits: TextEditRel[] = [];
+  if (args[1] && Node.isObjectLiteralExpression(args[1])) {
+    const obj = args[1];
+    if (obj.getProperty('preHandler') || obj.getProperty('onRequest')) return undefined;
+    const props = obj.getProperties();
+    if (props.length) edits.push(insertAt(text, props[0].getStart(), `preHandler: [${name}], `));
+    else edits.push(insertAt(text, obj.getStart() + 1, ` preHandler: [${name}] `));
+  } else if (args[1]) {
+    edits.push(insertAt(text, args[1].getStart(), `{ preHandler: [${name}] }, `));
+  } else return undefined;
+  if (name === auth.entry.name) {
+    const imp = importFor(ctx, name, auth.entry, route.loc.file, sf, text, style);
+    if (imp === null) return undefined;
+    if (imp) edits.push(imp);
+  }
+  return { title: `Require authentication: run ${name} before ${route.method} ${route.path}`, edits: { [route.loc.file]: edits }, isPreferred: true };
+}
+
+function nestGuard(ctx: FixContext, route: Route, sf: SourceFile, text: string, style: Style): QuickFix | undefined {
+  const auth = projectAuth(ctx, 'nestjs');
+  if (!auth) return undefined;
+  const guard = auth.entry.name.replace(/^@?UseGuards\((.*)\)$/, '$1');
+  const off = offsetOf(text, route.loc.line, route.loc.column);
+  let n: Node | undefined = sf.getDescendantAtPos(off);
+  while (n && !Node.isMethodDeclaration(n)) n = n.getParent();
+  if (!n) return undefined;
+  const decorators = n.getDecorators();
+  // an explicit opt-out (`@Public()`) overrides any guard: removing it is the fix
+  const optOut = decorators.find((d) => /^(?:Public|IsPublic|AllowAnonymous|SkipAuth|NoAuth|Anonymous|PublicRoute)$/.test(d.getName()));
+  if (optOut) {
+    const line = optOut.getStartLineNumber();
+    const alone = text.split('\n')[line - 1].trim() === optOut.getText();
+    const edit = alone ? { start: { line, column: 1 }, end: { line: line + 1, column: 1 }, newText: '' } : replaceRange(text, optOut.getStart(), optOut.getEnd() + (/^\s/.test(text.slice(optOut.getEnd())) ? 1 : 0), '');
+    return { title: `Require authentication: remove ${optOut.getText()} from ${route.method} ${route.path}`, edits: { [route.loc.file]: [edit] }, isPreferred: true };
+  }
+  const first = decorators[0] ?? n;
+  const indent = lineIndent(text, first.getStartLineNumber());
+  const edits: TextEditRel[] = [insertAt(text, first.getStart(), `@UseGuards(${guard})\n${indent}`)];
+  const common = importEdit(sf, text, 'UseGuards', '@nestjs/common', 'named', style);
+  if (common) edits.push(common);
+  const imp = importFor(ctx, guard, auth.entry, route.loc.file, sf, text, style);
+  if (imp === null && !/^AuthGuard\(/.test(guard)) return undefined;
+  if (imp) edits.push(imp);
+  if (/^AuthGuard\(/.test(guard)) {
+    const p = importEdit(sf, text, 'AuthGuard', '@nestjs/passport', 'named', style);
+    if (p) edits.push(p);
+  }
+  return { title: `Require authentication: @UseGuards(${guard}) on ${route.method} ${route.path}`, edits: { [route.loc.file]: mergeSameOffset(edits) }, isPreferred: true };
+}
+
+/** Two inserts at the same place (two imports appended after the last one) become one. */
+function mergeSameOffset(edits: TextEditRel[]): TextEditRel[] {
+  const out: TextEditRel[] = [];
+  for (const e of edits) {
+    const same = out.find((o) => o.start.line === e.start.line && o.start.column === e.start.column && o.end.line === e.end.line && o.end.column === e.end.column);
+    if (same) same.newText += e.newText;
+    else out.push({ ...e });
+  }
+  return out;
+}
+
+type FunctionNode = import('ts-morph').FunctionDeclaration | import('ts-morph').ArrowFunction | import('ts-morph').FunctionExpression | import('ts-morph').MethodDeclaration;
+
+function functionAt(sf: SourceFile, text: string, line: number, column: number): FunctionNode | undefined {
+  const off = offsetOf(text, line, column);
+  let n: Node | undefined = sf.getDescendantAtPos(off);
+  while (n) {
+    if ((Node.isFunctionDeclaration(n) || Node.isArrowFunction(n) || Node.isFunctionExpression(n) || Node.isMethodDeclaration(n)) && n.getStart() <= off) return n;
+    n = n.getParent();
+  }
+  // the position is the declaration's start: look inside it for the first function
+  const at = sf.getDescendantAtPos(off);
+  return at?.getFirstDescendant((d) => Node.isFunctionDeclaration(d) || Node.isArrowFunction(d) || Node.isFunctionExpression(d)) as FunctionNode | undefined;
+}
+
+const rejects = (s: Node) => /\b(?:return|throw)\b|\bredirect\s*\(|\bnotFound\s*\(|\bunauthorized\s*\(/.test(s.getText());
+
+/**
+ * The statements a protected sibling handler starts with to check the session: declarations up
+ * to the first `if` that returns, throws or redirects. Copied with the imports they need.
+ */
+function copiedGuard(ctx: FixContext, route: Route, sf: SourceFile, text: string, style: Style): QuickFix | undefined {
+  const siblings = ctx.model.routes
+    .filter((r) => r !== route && r.framework === route.framework && r.handlerLoc && r.auth.required && r.auth.via.some((v) => /session check|in handler/.test(v)))
+    .sort((a, b) => Number(b.loc.file === route.loc.file) - Number(a.loc.file === route.loc.file));
+  const target = functionAt(sf, text, route.handlerLoc!.line, route.handlerLoc!.column);
+  const body = target?.getBody();
+  if (!target || !body || !Node.isBlock(body)) return undefined;
+  for (const s of siblings.slice(0, 10)) {
+    const srcText = ctx.textOf(s.handlerLoc!.file);
+    if (srcText === undefined) continue;
+    const srcSf = s.handlerLoc!.file === route.loc.file ? sf : parse(s.handlerLoc!.file, srcText);
+    const fn = functionAt(srcSf, srcText, s.handlerLoc!.line, s.handlerLoc!.column);
+    const srcBody = fn?.getBody();
+    if (!fn || !srcBody || !Node.isBlock(srcBody)) continue;
+    const stmts = srcBody.getStatements();
+    const guardAt = stmts.slice(0, 4).findIndex((st) => Node.isIfStatement(st) && rejects(st.getThenStatement()));
+    if (guardAt < 0 || !stmts.slice(0, guardAt).every((st) => Node.isVariableStatement(st))) continue;
+    const copied = stmts.slice(0, guardAt + 1);
+    // the guard must not read the sibling's own parameters (req, ctx...) unless ours has the same names
+    const srcParams = new Set(fn.getParameters().map((p) => p.getName()));
+    const ourParams = new Set(target.getParameters().map((p) => p.getName()));
+    const idents = new Set(copied.flatMap((st) => st.getDescendantsOfKind(ts.SyntaxKind.Identifier).map((i) => i.getText())));
+    if ([...srcParams].some((p) => idents.has(p) && !ourParams.has(p))) continue;
+    const declared = copied.flatMap((st) => (Node.isVariableStatement(st) ? st.getDeclarations().map((d) => d.getName()) : []));
+    if (declared.some((d) => target.getDescendantsOfKind(ts.SyntaxKind.VariableDeclaration).some((v) => v.getName() === d))) continue;
+    const firstOurs = body.getStatements()[0];
+    const indent = firstOurs ? lineIndent(text, firstOurs.getStartLineNumber()) : lineIndent(text, body.getStartLineNumber()) + style.indentUnit;
+    const srcIndent = lineIndent(srcText, copied[0].getStartLineNumber());
+    const block = copied.map((st) => reindent(st.getText(), srcIndent, indent)).join('\n' + indent);
+    const edits: TextEditRel[] = [firstOurs ? insertAt(text, firstOurs.getStart(), `${block}\n${indent}`) : insertAt(text, body.getStart() + 1, `\n${indent}${block}`)];
+    const srcFacts = ctx.factsOf(s.handlerLoc!.file);
+    let ok = true;
+    for (const id of idents) {
+      const imp = srcFacts?.imports[id];
+      if (!imp || isBound(sf, id)) continue;
+      const spec = retargetSpecifier(imp.source, s.handlerLoc!.file, route.loc.file);
+      const e = importEdit(sf, text, id, spec, imp.name === 'default' ? 'default' : imp.name === '*' ? 'namespace' : 'named', style, imp.name);
+      if (e) edits.push(e);
+      else ok = false;
+    }
+    if (!ok) continue;
+    const what = copied[copied.length - 1].getText().split('\n')[0].slice(0, 60);
+    return { title: `Require authentication: check the session as ${s.method} ${s.path} does (${what})`, edits: { [route.loc.file]: mergeSameOffset(edits) }, isPreferred: true };
+  }
+  return undefined;
+}
+
+function reindent(code: string, from: string, to: string): string {
+  return code.split('\n').map((l, i) => (i === 0 ? l : l.startsWith(from) ? to + l.slice(from.length) : l)).join('\n');
+}
+

@@ -1,0 +1,177 @@
+/**
+ * unscoped-tenant-query quick fix: add the caller's tenant to the query's filter, naming the
+ * project's tenant key and the expression the project already uses for the caller's tenant
+ * (`req.user.orgId`, `session.user.organizationId`...). Prisma-style `where` objects (Prisma,
+ * TypeORM, Sequelize, Mongoose filters) and SQL with positional parameters or tagged templates.
+ */
+import { Node, SourceFile, ts, CallExpression, ObjectLiteralExpression } from 'ts-morph';
+import type { FixProvider, QuickFix, FixContext, TextEditRel } from './types';
+import { parse, callStartingAt, insertAt, offsetOf, replaceRange, styleOf } from './source';
+
+const SESSION_ROOT = /^(?:req|request|ctx|c|context|session|user|currentUser|auth|me|caller|principal|claims|token|locals|res)\b/;
+
+export const tenantScopeFix: FixProvider = {
+  ruleIds: ['unscoped-tenant-query'],
+  provide(ctx) {
+    const f = ctx.finding;
+    const key = (f.fixData?.tenantKey as string | undefined) ?? ctx.model.config.tenantKeys[0];
+    const text = ctx.textOf(f.loc.file);
+    if (!key || text === undefined) return [];
+    const sf = parse(f.loc.file, text);
+    const call = queryCall(sf, text, f.loc.line, f.loc.column);
+    if (!call) return [];
+    const inScope = new Set<string>();
+    for (const a of call.getAncestors()) {
+      if (!(Node.isFunctionDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a) || Node.isMethodDeclaration(a))) continue;
+      for (const p of a.getParameters()) inScope.add(p.getName());
+      for (const d of a.getDescendantsOfKind(ts.SyntaxKind.VariableDeclaration)) if (d.getStart() < call.getStart()) for (const n of d.getNameNode().getDescendantsOfKind(ts.SyntaxKind.Identifier).concat(Node.isIdentifier(d.getNameNode()) ? [d.getNameNode() as any] : [])) inScope.add(n.getText());
+    }
+    const tenantExpr = callerTenantExpression(ctx, key, f.loc.file, text, inScope);
+    if (!tenantExpr) return [];
+    const column = /_/.test(key) ? key : (f.fixData?.orm === 'sql' ? snake(key) : key);
+    const edits = f.fixData?.orm === 'sql' || f.fixData?.orm === 'knex' ? sqlEdits(call, text, column, tenantExpr) : whereEdits(call, text, key, tenantExpr);
+    if (!edits) return [];
+    const fix: QuickFix = { title: `Scope the query to the caller's tenant: ${key} = ${tenantExpr}`, edits: { [f.loc.file]: edits }, isPreferred: true };
+    return [fix];
+  },
+};
+
+function snake(s: string) {
+  return s.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase());
+}
+
+function queryCall(sf: SourceFile, text: string, line: number, column: number): CallExpression | undefined {
+  const off = offsetOf(text, line, column);
+  let n: Node | undefined = sf.getDescendantAtPos(off);
+  // the query call itself: the innermost call whose callee ends at a method name (findMany, query...)
+  while (n && !(Node.isCallExpression(n) && n.getArguments().length >= 0 && n.getEnd() > off)) n = n.getParent();
+  return (n as CallExpression | undefined) ?? callStartingAt(sf, line, column);
+}
+
+/**
+ * How this project spells the caller's tenant: `<key>: <expr>` terms in filters of the same file
+ * first, then of any file, whose root is a session-like name bound in the query's scope.
+ */
+function callerTenantExpression(ctx: FixContext, key: string, file: string, text: string, inScope: Set<string>): string | undefined {
+  const pattern = new RegExp(`\\b${key}\\s*[:=]\\s*([A-Za-z_$][\\w$]*(?:\\??\\.[A-Za-z_$][\\w$]*|!)*)`, 'g');
+  const candidates = new Map<string, number>();
+  const scan = (t: string, weight: number) => {
+    for (const m of t.matchAll(pattern)) {
+      const expr = m[1];
+      if (!SESSION_ROOT.test(expr) || !expr.includes('.') || /\b(?:params|query|body|headers)\b/.test(expr)) continue;
+      candidates.set(expr, (candidates.get(expr) ?? 0) + weight);
+    }
+  };
+  scan(text, 100);
+  if (!candidates.size) for (const rel of ctx.model.files.slice(0, 3000)) if (rel !== file) {
+    const facts = ctx.factsOf(rel);
+    if (!facts || facts.kind !== 'code') continue;
+    const t = ctx.textOf(rel);
+    if (t && t.includes(key)) scan(t, 1);
+  }
+  const usable = [...candidates.entries()].filter(([e]) => inScope.has(/^[\w$]+/.exec(e)![0])).sort((a, b) => b[1] - a[1]);
+  if (usable.length) return usable[0][0];
+  // the project never wrote one: the framework's usual spelling, when its root is in scope
+  for (const e of [`req.user.${key}`, `request.user.${key}`, `ctx.state.user.${key}`, `session.user.${key}`, `user.${key}`, `ctx.session.user.${key}`, `c.get('user').${key}`]) if (inScope.has(/^[\w$]+/.exec(e)![0])) return e;
+  return undefined;
+}
+
+function whereEdits(call: CallExpression, text: string, key: string, expr: string): TextEditRel[] | undefined {
+  const args = call.getArguments();
+  const first = args[0];
+  const term = `${key}: ${expr}`;
+  const addTo = (obj: ObjectLiteralExpression): TextEditRel[] => {
+    const props = obj.getProperties();
+    if (!props.length) return [replaceRange(text, obj.getStart(), obj.getEnd(), `{ ${term} }`)];
+    const last = props[props.length - 1];
+    const multiline = obj.getStartLineNumber() !== obj.getEndLineNumber() && last.getStartLineNumber() !== obj.getStartLineNumber();
+    if (multiline) {
+      const indent = /^\s*/.exec(text.split('\n')[last.getStartLineNumber() - 1])![0];
+      const after = text.slice(last.getEnd()).match(/^\s*,/);
+      return [insertAt(text, last.getEnd() + (after ? after[0].length : 0), `${after ? '' : ','}\n${indent}${term}${after ? ',' : ''}`)];
+    }
+    return [insertAt(text, last.getEnd(), `, ${term}`)];
+  };
+  if (!first) {
+    const open = call.getArguments().length === 0 ? text.indexOf('(', call.getExpression().getEnd()) : -1;
+    return open >= 0 ? [insertAt(text, open + 1, `{ where: { ${term} } }`)] : undefined;
+  }
+  if (!Node.isObjectLiteralExpression(first)) return undefined;
+  const where = first.getProperty('where');
+  if (where && Node.isPropertyAssignment(where)) {
+    const init = where.getInitializer();
+    if (init && Node.isObjectLiteralExpression(init)) {
+      if (init.getProperty(key)) return undefined;
+      return addTo(init);
+    }
+    return undefined;
+  }
+  if (where && Node.isShorthandPropertyAssignment(where)) return [replaceRange(text, where.getStart(), where.getEnd(), `where: { ...where, ${term} }`)];
+  // Mongoose/TypeORM-style filters are the first argument itself
+  const callee = call.getExpression();
+  const method = Node.isPropertyAccessExpression(callee) ? callee.getName() : '';
+  if (/^(?:find|findOne|findOneAndUpdate|findOneAndDelete|updateOne|updateMany|deleteOne|deleteMany|countDocuments|findBy|findOneBy|count)$/.test(method) && !first.getProperty('where')) {
+    if (first.getProperty(key)) return undefined;
+    return addTo(first);
+  }
+  const props = first.getProperties();
+  return [insertAt(text, props.length ? props[props.length - 1].getEnd() : first.getStart() + 1, `${props.length ? ', ' : ' '}where: { ${term} }`)];
+}
+
+/** SQL: `... WHERE id = $1` + [id] -> `... WHERE id = $1 AND org_id = $2` + [id, tenant]; tagged templates get `${tenant}`. */
+function sqlEdits(call: CallExpression, text: string, column: string, expr: string): TextEditRel[] | undefined {
+  const tagged = call.getFirstDescendantByKind(ts.SyntaxKind.TaggedTemplateExpression);
+  const args = call.getArguments();
+  const q = args[0];
+  if (!q && !tagged) return undefined;
+  const edits: TextEditRel[] = [];
+  if (q && (Node.isStringLiteral(q) || Node.isNoSubstitutionTemplateLiteral(q))) {
+    const sql = q.getLiteralText();
+    const dollar = [...sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1]));
+    const placeholder = dollar.length ? `$${Math.max(...dollar) + 1}` : '?';
+    const newSql = addCondition(sql, `${column} = ${placeholder}`);
+    if (!newSql) return undefined;
+    const quoteChar = q.getText()[0];
+    edits.push(replaceRange(text, q.getStart(), q.getEnd(), quoteChar + newSql.replace(new RegExp(quoteChar === '`' ? '`' : quoteChar, 'g'), '\\' + quoteChar) + quoteChar));
+    const params = args[1];
+    if (params && Node.isArrayLiteralExpression(params)) {
+      const els = params.getElements();
+      edits.push(els.length ? insertAt(text, els[els.length - 1].getEnd(), `, ${expr}`) : insertAt(text, params.getStart() + 1, expr));
+    } else if (!params) edits.push(insertAt(text, q.getEnd(), `, [${expr}]`));
+    else return undefined;
+    return edits;
+  }
+  const tpl = q && Node.isTaggedTemplateExpression(q) ? q : tagged;
+  if (tpl) {
+    const t = tpl.getTemplate();
+    const raw = t.getText();
+    const m = /\bWHERE\b/i.exec(raw);
+    if (!m) return undefined;
+    const end = endOfWhere(raw, m.index);
+    const start = t.getStart();
+    edits.push(insertAt(text, start + end, ` AND ${column} = \${${expr}}`));
+    return edits;
+  }
+  return undefined;
+}
+
+/** Append a condition to the WHERE clause (before ORDER BY/GROUP BY/LIMIT/RETURNING), or add one. */
+function addCondition(sql: string, cond: string): string | undefined {
+  const w = /\bWHERE\b/i.exec(sql);
+  if (w) {
+    const end = endOfWhere(sql, w.index);
+    const head = sql.slice(w.index + 5, end);
+    const wrapped = /\bOR\b/i.test(head) ? `WHERE (${head.trim()}) AND ${cond}` : null;
+    if (wrapped) return sql.slice(0, w.index) + wrapped + sql.slice(end);
+    return sql.slice(0, end).replace(/\s*$/, '') + ` AND ${cond}` + (sql.slice(end) ? ' ' + sql.slice(end).replace(/^\s*/, '') : '');
+  }
+  const tail = /\b(?:ORDER\s+BY|GROUP\s+BY|LIMIT|RETURNING|OFFSET)\b/i.exec(sql);
+  if (/^\s*(?:INSERT)\b/i.test(sql)) return undefined;
+  if (tail) return sql.slice(0, tail.index).replace(/\s*$/, '') + ` WHERE ${cond} ` + sql.slice(tail.index);
+  return sql.replace(/\s*;?\s*$/, '') + ` WHERE ${cond}`;
+}
+
+function endOfWhere(sql: string, from: number): number {
+  const tail = /\b(?:ORDER\s+BY|GROUP\s+BY|LIMIT|RETURNING|OFFSET|FOR\s+UPDATE)\b|;|`$/i.exec(sql.slice(from));
+  return tail ? from + tail.index : sql.length;
+}

@@ -1,0 +1,56 @@
+/** Findings -> LSP diagnostics (rule id as code, the rule's page as codeDescription, evidence as related information). */
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { Diagnostic, DiagnosticSeverity, DiagnosticRelatedInformation, Range } from 'vscode-languageserver/node';
+import type { Finding } from '../engine/findings';
+import type { Loc } from '../engine/types';
+
+const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
+const ONLINE_DOCS = 'https://github.com/routeguard/routeguard/blob/main/';
+
+/** Rule pages ship with the extension (rules/*.md); link the local copy when we can find it. */
+function docsBase(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 6; i++) {
+    if (fs.existsSync(path.join(dir, 'rules', 'missing-auth.md'))) return pathToFileURL(dir).href + '/';
+    dir = path.dirname(dir);
+  }
+  return ONLINE_DOCS;
+}
+const DOCS = docsBase();
+
+export function toRange(l: Pick<Loc, 'line' | 'column' | 'endLine' | 'endColumn'>): Range {
+  const start = { line: Math.max(0, l.line - 1), character: Math.max(0, l.column - 1) };
+  let end = { line: Math.max(0, l.endLine - 1), character: Math.max(0, l.endColumn - 1) };
+  if (end.line < start.line || (end.line === start.line && end.character <= start.character)) end = { line: start.line, character: start.character + 1 };
+  return { start, end };
+}
+
+export function toDiagnostic(f: Finding, uriOf: (rel: string) => string, docs: string): Diagnostic {
+  const related: DiagnosticRelatedInformation[] = [];
+  for (const e of f.evidence) if (e.loc) related.push({ location: { uri: uriOf(e.loc.file), range: toRange(e.loc) }, message: e.message });
+  const unlocated = f.evidence.filter((e) => !e.loc).map((e) => e.message);
+  return {
+    range: toRange(f.loc),
+    severity: SEVERITY[f.severity],
+    source: 'routeguard',
+    code: f.ruleId,
+    codeDescription: { href: DOCS + docs },
+    message: unlocated.length ? `${f.message}\n${unlocated.map((m) => `· ${m}`).join('\n')}` : f.message,
+    relatedInformation: related.length ? related : undefined,
+    data: { fingerprint: f.fingerprint, ruleId: f.ruleId },
+  };
+}
+
+/** Group the visible (not suppressed) findings by file. */
+export function diagnosticsByFile(findings: Finding[], uriOf: (rel: string) => string, docsOf: (ruleId: string) => string): Map<string, Diagnostic[]> {
+  const out = new Map<string, Diagnostic[]>();
+  for (const f of findings) {
+    if (f.suppressed) continue;
+    const list = out.get(f.loc.file) ?? [];
+    list.push(toDiagnostic(f, uriOf, docsOf(f.ruleId)));
+    out.set(f.loc.file, list);
+  }
+  return out;
+}

@@ -1,0 +1,203 @@
+/**
+ * One workspace folder as the language server sees it: the discovered files, the facts of each
+ * (re-extracted one file at a time as buffers change), and the latest analysis. The pipeline is
+ * the CLI's (engine/analyze); this class only decides what to recompute.
+ */
+import * as path from 'path';
+import * as fs from 'fs';
+import type { FileFacts } from '../engine/types';
+import type { SkippedFile } from '../engine/model/types';
+import type { RouteguardConfig } from '../engine/config/types';
+import type { Finding } from '../engine/findings';
+import { AnalysisResult, FactsCache, finishAnalysis, loadFile, AnalysisCancelled } from '../engine/analyze';
+import { classifyPath, discoverFiles, DiscoveredFile, DEFAULT_IGNORED_DIRS } from '../engine/discover/discover';
+import { loadConfig, ConfigError, CONFIG_FILE } from '../engine/config/load';
+import { defaultConfig, RuleSetting } from '../engine/config/types';
+import { ModuleResolver } from '../engine/model/resolve';
+
+export interface WorkspaceSettings {
+  /** severity overrides from the editor's settings (routeguard.rules) */
+  rules: Record<string, RuleSetting>;
+}
+
+export class Workspace {
+  config: RouteguardConfig = defaultConfig();
+  /** why routeguard.config.json was not used (shown once to the user) */
+  configProblem?: string;
+  private readonly files = new Map<string, DiscoveredFile>();
+  private readonly facts = new Map<string, FileFacts>();
+  private readonly fileSkips = new Map<string, string>();
+  private discoverySkipped: SkippedFile[] = [];
+  /** open buffers by relative path; they win over the disk */
+  readonly overlays = new Map<string, string>();
+  private readonly cache = new FactsCache();
+  private resolver?: ModuleResolver;
+  private dirty = new Set<string>();
+  /** git facts from the last workspace audit: kept so its findings stay until the next audit */
+  private gitFacts?: import('../engine/git/gitFacts').GitFacts;
+  result?: Omit<AnalysisResult, 'stats'>;
+  indexed = false;
+
+  constructor(readonly root: string, private settings: WorkspaceSettings = { rules: {} }) {}
+
+  relPath(abs: string): string | undefined {
+    const rel = path.relative(this.root, abs);
+    if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+    return rel.split(path.sep).join('/');
+  }
+
+  contains(abs: string): boolean {
+    return this.relPath(abs) !== undefined;
+  }
+
+  setSettings(settings: WorkspaceSettings) {
+    this.settings = settings;
+    this.applySettings();
+  }
+
+  private loadConfig() {
+    this.configProblem = undefined;
+    try {
+      this.config = loadConfig(this.root).config;
+    } catch (e) {
+      // a broken config never stops the analysis: defaults apply and the user is told why
+      this.config = defaultConfig();
+      this.configProblem = e instanceof ConfigError ? e.message : `${CONFIG_FILE}: ${(e as Error).message}`;
+    }
+    this.applySettings();
+  }
+
+  private applySettings() {
+    this.config = { ...this.config, rules: { ...this.config.rules, ...this.settings.rules } };
+  }
+
+  /** Discover and extract every file, yielding to the event loop between slices. */
+  async index(onProgress?: (done: number, total: number) => void, isCancelled?: () => boolean): Promise<void> {
+    this.loadConfig();
+    const discovery = discoverFiles(this.root, { include: this.config.include, exclude: this.config.exclude, maxFileSize: this.config.maxFileSize });
+    this.files.clear();
+    this.facts.clear();
+    this.fileSkips.clear();
+    this.discoverySkipped = discovery.skipped;
+    this.resolver = undefined;
+    let slice = Date.now();
+    let i = 0;
+    for (const f of discovery.files) {
+      this.files.set(f.rel, f);
+      this.load(f);
+      i++;
+      if (Date.now() - slice > 15) {
+        onProgress?.(i, discovery.files.length);
+        await new Promise((r) => setImmediate(r));
+        slice = Date.now();
+        if (isCancelled?.()) throw new AnalysisCancelled();
+      }
+    }
+    this.dirty.clear();
+    this.indexed = true;
+  }
+
+  private load(f: DiscoveredFile) {
+    const r = loadFile(f, { cache: this.cache, overlays: this.overlays });
+    if (r.skip) this.fileSkips.set(f.rel, r.skip);
+    else this.fileSkips.delete(f.rel);
+    if (r.facts) this.facts.set(f.rel, r.facts);
+    else this.facts.delete(f.rel);
+  }
+
+  /** Is this path one routeguard analyses (by kind and location)? */
+  private candidate(rel: string): DiscoveredFile | undefined {
+    const known = this.files.get(rel);
+    if (known) return known;
+    const kind = classifyPath(rel);
+    if (!kind) return undefined;
+    if (rel.split('/').slice(0, -1).some((seg) => DEFAULT_IGNORED_DIRS.has(seg) || seg.startsWith('.'))) return undefined;
+    return { rel, abs: path.join(this.root, rel), size: 0, kind };
+  }
+
+  /** A buffer was opened or edited (text) or closed (undefined: the disk wins again). */
+  setOverlay(rel: string, text: string | undefined) {
+    if (text === undefined) this.overlays.delete(rel);
+    else this.overlays.set(rel, text);
+    this.markDirty(rel);
+  }
+
+  /** A watched file changed on disk. Returns true when a full re-index is needed (config changed). */
+  fileChanged(rel: string, deleted: boolean): boolean {
+    if (rel === CONFIG_FILE || /(?:^|\/)\.gitignore$/.test(rel)) return true;
+    if (deleted && !this.overlays.has(rel)) {
+      if (this.files.delete(rel)) {
+        this.facts.delete(rel);
+        this.fileSkips.delete(rel);
+        this.resolver = undefined;
+      }
+      return false;
+    }
+    this.markDirty(rel);
+    return false;
+  }
+
+  private markDirty(rel: string) {
+    const f = this.candidate(rel);
+    if (!f) return;
+    if (!this.files.has(rel)) {
+      if (!this.overlays.has(rel) && !fs.existsSync(f.abs)) return;
+      this.files.set(rel, f);
+      this.resolver = undefined; // the set of files changed: imports may resolve differently
+    }
+    this.dirty.add(rel);
+  }
+
+  hasPendingChanges(): boolean {
+    return this.dirty.size > 0;
+  }
+
+  /**
+   * Re-extract the changed files (only those) and relink. The model is relinked as a whole:
+   * routes depend on middleware, mounts and models in other files, and linking from cached
+   * facts is cheap compared with parsing.
+   */
+  async analyze(onRuleError?: (id: string, e: unknown) => void): Promise<Omit<AnalysisResult, 'stats'>> {
+    for (const rel of this.dirty) {
+      const f = this.files.get(rel);
+      if (f) this.load(f);
+    }
+    this.dirty.clear();
+    if (!this.resolver) this.resolver = new ModuleResolver(this.root, new Set(this.facts.keys()));
+    const skipped = [...this.discoverySkipped, ...[...this.fileSkips].map(([file, reason]) => ({ file, reason }))];
+    this.result = await finishAnalysis(this.root, this.facts, skipped, { config: this.config, overlays: this.overlays, resolver: this.resolver, onRuleError, gitFacts: this.gitFacts });
+    return this.result;
+  }
+
+  /** The whole audit, git included (the "Audit Workspace" command). */
+  async audit(onRuleError?: (id: string, e: unknown) => void): Promise<Omit<AnalysisResult, 'stats'>> {
+    await this.analyze(onRuleError);
+    const skipped = this.result!.model.skipped;
+    this.result = await finishAnalysis(this.root, this.facts, skipped, { config: this.config, overlays: this.overlays, resolver: this.resolver, onRuleError, workspaceAudit: true });
+    this.gitFacts = this.result.model.git;
+    return this.result;
+  }
+
+  findings(): Finding[] {
+    return this.result?.findings ?? [];
+  }
+
+  /** Current text of a file: the open buffer, else the disk. */
+  textOf(rel: string): string | undefined {
+    const o = this.overlays.get(rel);
+    if (o !== undefined) return o;
+    try {
+      return fs.readFileSync(path.join(this.root, rel), 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
+  factsOf(rel: string): FileFacts | undefined {
+    return this.facts.get(rel);
+  }
+
+  fileCount(): number {
+    return this.files.size;
+  }
+}
