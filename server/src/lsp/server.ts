@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'url';
 import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, CodeAction, CodeActionKind, Diagnostic,
   InitializeParams, InitializeResult, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType,
-  WorkspaceEdit, TextEdit, Hover, MarkupKind, WorkDoneProgressReporter,
+  WorkspaceEdit, TextEdit, Hover, MarkupKind, WorkDoneProgressReporter, ShowMessageNotification, MessageType,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Workspace, WorkspaceSettings } from './workspace';
@@ -47,6 +47,7 @@ let settings: ServerSettings = { enable: true, rules: {}, debounceMs: 15 };
 let canPullConfiguration = false;
 let canWatchFiles = false;
 let canReportProgress = false;
+let canFolders = false;
 
 function log(message: string) {
   connection.console.log(`[routeguard] ${message}`);
@@ -154,7 +155,11 @@ async function indexWorkspace(ws: Workspace) {
   const t0 = Date.now();
   try {
     await ws.index((done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`));
-    if (ws.configProblem) void connection.window.showWarningMessage(`routeguard: ${ws.configProblem} Defaults are used until it is fixed.`);
+    if (ws.configProblem) {
+      const message = `routeguard: ${ws.configProblem} Defaults are used until it is fixed.`;
+      connection.console.warn(message);
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+    }
     await analyze(ws);
     log(`indexed ${ws.root}: ${ws.fileCount()} files, ${ws.result?.model.routes.length ?? 0} routes, ${ws.findings().length} findings in ${Date.now() - t0} ms`);
   } catch (e) {
@@ -172,6 +177,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canPullConfiguration = !!caps.workspace?.configuration;
   canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   canReportProgress = !!caps.window?.workDoneProgress;
+  canFolders = !!caps.workspace?.workspaceFolders;
   const init = (params.initializationOptions ?? {}) as Partial<ServerSettings>;
   settings = { ...settings, ...pickSettings(init) };
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [pathToUri(params.rootPath)] : []);
@@ -215,7 +221,7 @@ connection.onInitialized(async () => {
       watchers: [{ globPattern: '**/*.{ts,tsx,js,jsx,mjs,cjs,mts,cts,prisma,sql}' }, { globPattern: '**/.env*' }, { globPattern: '**/{routeguard.config.json,package.json,tsconfig.json,.gitignore}' }],
     });
   }
-  connection.workspace.onDidChangeWorkspaceFolders((e) => {
+  if (canFolders) connection.workspace.onDidChangeWorkspaceFolders((e) => {
     for (const f of e.removed) workspaces.delete(f.uri);
     for (const f of e.added) {
       const p = uriToPath(f.uri);
