@@ -38,7 +38,7 @@ describe('language server over stdio', function () {
     const init = await client.initialize();
     assert.ok(init.capabilities.hoverProvider);
     assert.deepStrictEqual(init.capabilities.codeActionProvider.codeActionKinds, ['quickfix']);
-    assert.ok(init.capabilities.executeCommandProvider.commands.includes('routeguard.auditWorkspace'));
+    assert.ok(init.capabilities.executeCommandProvider.commands.includes('routeguard.server.auditWorkspace'));
     const reports = await client.waitFor('api/src/routes/reports.ts', has('missing-auth', 7));
     const d = reports.find((x) => x.code === 'missing-auth')!;
     assert.strictEqual(d.source, 'routeguard');
@@ -174,12 +174,12 @@ describe('language server over stdio', function () {
     assert.match(md, /prisma `invoice\.findUnique` \(read\) at api\/src\/routes\/invoices\.ts:16: \*\*unscoped\*\*/);
     const none = await client.request<any>('textDocument/hover', { textDocument: { uri: client.uri('api/src/routes/invoices.ts') }, position: { line: 2, character: 3 } });
     assert.strictEqual(none, null);
-    const details = await client.request<any>('workspace/executeCommand', { command: 'routeguard.showRouteDetails', arguments: [client.uri('api/src/routes/invoices.ts'), { line: 16, character: 4 }] });
+    const details = await client.request<any>('workspace/executeCommand', { command: 'routeguard.server.showRouteDetails', arguments: [client.uri('api/src/routes/invoices.ts'), { line: 16, character: 4 }] });
     assert.match(details.markdown, /GET `\/api\/invoices\/:id`/);
-    const matrix = await client.request<any>('workspace/executeCommand', { command: 'routeguard.generateAccessMatrix', arguments: [] });
+    const matrix = await client.request<any>('workspace/executeCommand', { command: 'routeguard.server.generateAccessMatrix', arguments: [] });
     assert.ok(matrix.uri.endsWith('/access-matrix.md'));
     assert.match(read('access-matrix.md'), /\| GET \| `\/api\/invoices\/:id` \|/);
-    const audit = await client.request<any>('workspace/executeCommand', { command: 'routeguard.auditWorkspace', arguments: [] });
+    const audit = await client.request<any>('workspace/executeCommand', { command: 'routeguard.server.auditWorkspace', arguments: [] });
     assert.ok(audit.findings >= 15 && audit.routes === 20, JSON.stringify({ ...audit, report: undefined }));
     assert.match(audit.report, /missing-auth/);
   });

@@ -25,9 +25,9 @@ import { AnalysisCancelled } from '../engine/analyze';
 import type { RuleSetting } from '../engine/config/types';
 
 export const COMMANDS = {
-  audit: 'routeguard.auditWorkspace',
-  matrix: 'routeguard.generateAccessMatrix',
-  routeDetails: 'routeguard.showRouteDetails',
+  audit: 'routeguard.server.auditWorkspace',
+  matrix: 'routeguard.server.generateAccessMatrix',
+  routeDetails: 'routeguard.server.showRouteDetails',
 };
 
 interface ServerSettings {

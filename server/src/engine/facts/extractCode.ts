@@ -747,6 +747,8 @@ export class CodeExtractor {
         break;
       case 'VariableDeclarator':
         if (n.id.type === 'Identifier' && n.init) this.recordSecretLiteral(n.id.name, n.init);
+        // `const { STRIPE_KEY } = process.env` inside a function (module scope is read elsewhere)
+        if (n.id.type === 'ObjectPattern' && n.init && !this.isModuleScopeDecl(n)) this.readEnvDestructuring(n);
         break;
       case 'AssignmentExpression': {
         // Koa: `ctx.body = { error: err.message }` sends the error
@@ -800,9 +802,6 @@ export class CodeExtractor {
       }
       case 'ExportNamedDeclaration':
         this.readMatcher(n);
-        break;
-      case 'VariableDeclarator':
-        if (n.id.type === 'ObjectPattern' && n.init && !this.isModuleScopeDecl(n)) this.readEnvDestructuring(n);
         break;
       default:
         break;
