@@ -35,6 +35,10 @@ export interface AnalyzeOptions {
   isCancelled?: () => boolean;
   /** a rule threw: the others go on (the server logs it once) */
   onRuleError?: (ruleId: string, e: unknown) => void;
+  /** see LinkOptions.pause */
+  pause?: () => Promise<void>;
+  /** see LinkOptions.memo */
+  memo?: import('./model/routeMemo').RouteMemo;
 }
 
 export class FactsCache {
@@ -134,7 +138,7 @@ export class AnalysisCancelled extends Error {
 
 /** Facts -> model -> rules -> fingerprinted findings. The language server calls this after each change. */
 export async function finishAnalysis(absRoot: string, files: Map<string, FileFacts>, skipped: SkippedFile[], options: AnalyzeOptions & { resolver?: import('./model/resolve').ModuleResolver; gitFacts?: import('./git/gitFacts').GitFacts }): Promise<Omit<AnalysisResult, 'stats'>> {
-  const model = linkModel(absRoot, files, options.config, skipped, options.resolver);
+  const model = await linkModel(absRoot, files, options.config, skipped, { resolver: options.resolver, pause: options.pause, memo: options.memo });
   if (options.workspaceAudit) model.git = (await collectGitFacts(absRoot)) ?? undefined;
   else if (options.gitFacts) model.git = options.gitFacts;
   const findings = runRules(model, allRules, options.onRuleError);

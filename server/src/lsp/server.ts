@@ -106,7 +106,13 @@ async function analyze(ws: Workspace) {
   try {
     do {
       rerun.delete(ws);
-      await ws.analyze(onRuleError);
+      try {
+        await ws.analyze(onRuleError);
+      } catch (e) {
+        if (!(e instanceof AnalysisCancelled)) throw e;
+        rerun.add(ws); // an edit arrived mid-analysis: start over with it
+        continue;
+      }
       // edits that arrived meanwhile make this result stale: analyse again before publishing
       await new Promise((r) => setImmediate(r));
       if (ws.hasPendingChanges()) rerun.add(ws);

@@ -14,6 +14,7 @@ import { classifyPath, discoverFiles, DiscoveredFile, DEFAULT_IGNORED_DIRS } fro
 import { loadConfig, ConfigError, CONFIG_FILE } from '../engine/config/load';
 import { defaultConfig, RuleSetting } from '../engine/config/types';
 import { ModuleResolver } from '../engine/model/resolve';
+import { RouteMemo } from '../engine/model/routeMemo';
 
 export interface WorkspaceSettings {
   /** severity overrides from the editor's settings (routeguard.rules) */
@@ -32,6 +33,7 @@ export class Workspace {
   readonly overlays = new Map<string, string>();
   private readonly cache = new FactsCache();
   private resolver?: ModuleResolver;
+  private readonly memo = new RouteMemo();
   private dirty = new Set<string>();
   /** git facts from the last workspace audit: kept so its findings stay until the next audit */
   private gitFacts?: import('../engine/git/gitFacts').GitFacts;
@@ -165,7 +167,12 @@ export class Workspace {
     this.dirty.clear();
     if (!this.resolver) this.resolver = new ModuleResolver(this.root, new Set(this.facts.keys()));
     const skipped = [...this.discoverySkipped, ...[...this.fileSkips].map(([file, reason]) => ({ file, reason }))];
-    this.result = await finishAnalysis(this.root, this.facts, skipped, { config: this.config, overlays: this.overlays, resolver: this.resolver, onRuleError, gitFacts: this.gitFacts });
+    // newer edits make this analysis stale: stop at the next pause (the caller analyses again)
+    const pause = async () => {
+      await new Promise((r) => setImmediate(r));
+      if (this.dirty.size) throw new AnalysisCancelled();
+    };
+    this.result = await finishAnalysis(this.root, this.facts, skipped, { config: this.config, overlays: this.overlays, resolver: this.resolver, onRuleError, gitFacts: this.gitFacts, pause, memo: this.memo });
     return this.result;
   }
 

@@ -7,28 +7,48 @@ import { Evaluator } from './values';
 import { Classifier } from './classify';
 import { TenantIndex } from './tenants';
 import { buildRoute } from './routes';
+import { RouteMemo, TrackedFiles } from './routeMemo';
 import { connectStyleRoutes } from '../frameworks/connectStyle';
 import { fastifyRoutes } from '../frameworks/fastify';
 import { nestRoutes } from '../frameworks/nestjs';
 import { trpcRoutes } from '../frameworks/trpc';
 import { nextRoutes } from '../frameworks/nextjs';
 
-export function linkModel(root: string, files: Map<string, FileFacts>, config: RouteguardConfig, skipped: SkippedFile[], reuse?: ModuleResolver): AppModel {
+export interface LinkOptions {
+  /** reuse a resolver while the file set is unchanged (the language server keeps one) */
+  resolver?: ModuleResolver;
+  /** called every few milliseconds while routes are built: lets the server answer requests, and cancel by throwing */
+  pause?: () => Promise<void>;
+  /** routes built by earlier links (language server) */
+  memo?: RouteMemo;
+}
+
+export async function linkModel(root: string, files: Map<string, FileFacts>, config: RouteguardConfig, skipped: SkippedFile[], opts: LinkOptions = {}): Promise<AppModel> {
+  const reuse = opts.resolver;
   // the language server keeps one resolver while the file set is unchanged (tsconfig reads and stats are cached in it)
   const resolver = reuse ?? new ModuleResolver(root, new Set(files.keys()));
-  const ev = new Evaluator(files, resolver);
+  const memo = opts.memo;
+  const tracked = memo ? new TrackedFiles(files) : undefined;
+  const ev = new Evaluator(tracked ?? files, resolver);
   const classifier = new Classifier(ev, config);
   const tenants = new TenantIndex(files, config);
+  memo?.begin(files, config);
   const raws = [...connectStyleRoutes(ev), ...fastifyRoutes(ev, classifier), ...nestRoutes(ev, classifier), ...trpcRoutes(ev), ...nextRoutes(ev, classifier)];
   const routes: Route[] = [];
   const seen = new Set<string>();
+  let slice = Date.now();
   for (const raw of raws) {
+    if (opts.pause && Date.now() - slice > 8) {
+      await opts.pause();
+      slice = Date.now();
+    }
     if (isTransport(ev, raw) || TEST_FILE.test(raw.loc.file)) continue;
     const key = `${raw.method} ${raw.path} ${raw.loc.file}:${raw.loc.line}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    routes.push(buildRoute(raw, { ev, classifier, tenants, config }, routes.length));
+    routes.push(memo && tracked ? memoisedRoute(memo, tracked, raw, { ev, classifier, tenants, config }, routes.length) : buildRoute(raw, { ev, classifier, tenants, config }, routes.length));
   }
+  memo?.end();
 
   // which function belongs to which routes (handler, its nested functions, chain middleware)
   const fnRoutes = new Map<string, string[]>();
@@ -112,6 +132,23 @@ export function linkModel(root: string, files: Map<string, FileFacts>, config: R
     userTenantKeys: tenants.userTenantKeys(),
     commonAuth: common ? { name: common[0] } : config.authMiddleware[0] ? { name: config.authMiddleware[0] } : undefined,
   };
+}
+
+/** A route from the memo when nothing it read changed, else built (recording what it reads). */
+function memoisedRoute(memo: RouteMemo, tracked: TrackedFiles, raw: import('./rawRoute').RawRoute, ctx: import('./routes').RouteContext, index: number): Route {
+  const key = memo.key(raw);
+  const hit = memo.get(key, tracked);
+  // a copy: the linker sets cors on it, and ids follow the order of this link
+  if (hit) return { ...hit, id: `r${index}`, cors: 'none' };
+  tracked.tracker = new Set([raw.loc.file, raw.handlerFile, ...raw.mounts.map((m) => m.file), ...raw.chain.flatMap((e) => [e.file, e.registeredAt.file, 'file' in e.av ? String((e.av as { file: unknown }).file) : ''])]);
+  const route = buildRoute(raw, ctx, index);
+  for (const e of route.chain) if (e.definedAt) tracked.tracker.add(e.definedAt.file);
+  for (const q of route.queries) tracked.tracker.add(q.loc.file);
+  const deps = tracked.tracker;
+  tracked.tracker = undefined;
+  deps.delete('');
+  memo.set(key, { ...route, cors: 'none' }, deps, tracked);
+  return route;
 }
 
 /** Routes declared in tests exercise the framework; they are not the application's routes. */

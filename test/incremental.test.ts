@@ -1,0 +1,53 @@
+/**
+ * The language server's incremental analysis (one file re-extracted, routes reused from the
+ * memo when nothing they read changed) must give exactly the findings of a fresh analysis.
+ * For every fixture app: edit files that matter (drop a line that mentions auth, a role or a
+ * tenant key; touch a middleware), compare with analyzeWorkspace on the same overlays, revert,
+ * compare again.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { Workspace } from '../server/src/lsp/workspace';
+import { analyzeWorkspace } from '../server/src/engine/analyze';
+import type { Finding } from '../server/src/engine/findings';
+
+const FIXTURES = path.resolve(__dirname, '../../test-fixtures');
+const summary = (fs: Finding[]) => fs.map((f) => `${f.ruleId} ${f.loc.file}:${f.loc.line}:${f.loc.column} ${f.route ?? ''} ${f.message}`).sort();
+
+describe('incremental analysis equals a fresh analysis', function () {
+  this.timeout(120000);
+  for (const app of fs.readdirSync(FIXTURES).filter((d) => fs.statSync(path.join(FIXTURES, d)).isDirectory())) {
+    it(app, async () => {
+      const root = path.join(FIXTURES, app);
+      const ws = new Workspace(root);
+      await ws.index();
+      await ws.analyze();
+      const candidates = listCode(root).filter((rel) => /auth|role|orgId|tenant|workspaceId|Guard|session|use\(/.test(fs.readFileSync(path.join(root, rel), 'utf8'))).slice(0, 6);
+      for (const rel of candidates) {
+        const text = fs.readFileSync(path.join(root, rel), 'utf8');
+        const lines = text.split('\n');
+        const i = lines.findIndex((l) => /requireAuth|authenticate|Guard|role|orgId|tenantId|workspaceId|getSession|auth\(\)/.test(l) && !/^\s*(?:import|\/\/)/.test(l));
+        const edited = i >= 0 ? [...lines.slice(0, i), '', ...lines.slice(i + 1)].join('\n') : text + '\n// touched\n';
+        for (const version of [edited, text]) {
+          ws.setOverlay(rel, version);
+          const incremental = await ws.analyze();
+          const fresh = await analyzeWorkspace(root, { config: ws.config, overlays: new Map(ws.overlays) });
+          assert.deepStrictEqual(summary(incremental.findings), summary(fresh.findings), `${app}: after editing ${rel}${version === text ? ' and reverting' : ''}`);
+        }
+        ws.setOverlay(rel, undefined);
+      }
+    });
+  }
+});
+
+function listCode(root: string, dir = ''): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
+    const rel = dir ? `${dir}/${e.name}` : e.name;
+    if (e.isDirectory()) {
+      if (e.name !== 'node_modules' && !e.name.startsWith('.')) out.push(...listCode(root, rel));
+    } else if (/\.[cm]?[jt]sx?$/.test(e.name)) out.push(rel);
+  }
+  return out.sort();
+}
