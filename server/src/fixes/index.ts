@@ -6,8 +6,16 @@ import { publicEnvFix } from './publicEnv';
 import { corsAllowlistFix } from './corsAllowlist';
 import { redactLogFix } from './redactLog';
 import { suppressFix } from './suppress';
+import { cookieFlagsFix } from './cookieFlags';
+import { jwtHardeningFix } from './jwtHardening';
+import { genericErrorFix } from './genericError';
+import { rateLimiterFix } from './rateLimiter';
+import { webhookScaffoldFix } from './webhookScaffold';
 
-export const fixProviders: FixProvider[] = [missingAuthFix, tenantScopeFix, publicEnvFix, corsAllowlistFix, redactLogFix];
+export const fixProviders: FixProvider[] = [
+  missingAuthFix, tenantScopeFix, publicEnvFix, corsAllowlistFix, redactLogFix,
+  cookieFlagsFix, jwtHardeningFix, genericErrorFix, rateLimiterFix, webhookScaffoldFix,
+];
 
 /** Fixes for one finding; a provider that throws yields nothing (the suppression is still offered). */
 export function fixesFor(ctx: FixContext, onError?: (id: string, e: unknown) => void): QuickFix[] {

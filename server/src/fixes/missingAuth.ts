@@ -43,19 +43,26 @@ export const missingAuthFix: FixProvider = {
 };
 
 /** The auth piece most routes of this framework use as a route argument or router middleware. */
-function projectAuth(ctx: FixContext, framework: Route['framework']): { entry: ChainEntry; route: Route } | undefined {
+export function projectAuth(ctx: FixContext, framework: Route['framework']): { entry: ChainEntry; route: Route } | undefined {
+  return projectMiddleware(ctx, framework, 'auth') ?? configured(ctx);
+}
+
+/** The middleware with this role that most routes of the framework use (a plain name or call). */
+export function projectMiddleware(ctx: FixContext, framework: Route['framework'], role: 'auth' | 'rate-limit'): { entry: ChainEntry; route: Route } | undefined {
   const counts = new Map<string, { n: number; entry: ChainEntry; route: Route }>();
   for (const r of ctx.model.routes) {
     if (r.framework !== framework) continue;
     for (const e of r.chain) {
-      if (!e.roles.includes('auth') || e.roles.includes('role') || !SIMPLE_NAME.test(e.name)) continue;
+      if (!e.roles.includes(role) || (role === 'auth' && e.roles.includes('role')) || !SIMPLE_NAME.test(e.name) || e.name.includes('...')) continue;
       const c = counts.get(e.name) ?? { n: 0, entry: e, route: r };
       c.n++;
       counts.set(e.name, c);
     }
   }
-  const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
-  if (best) return best;
+  return [...counts.values()].sort((a, b) => b.n - a.n)[0];
+}
+
+function configured(ctx: FixContext): { entry: ChainEntry; route: Route } | undefined {
   const configured = ctx.model.config.authMiddleware.find((n) => SIMPLE_NAME.test(n));
   if (configured) {
     const e: ChainEntry = { name: configured, roles: ['auth'], registeredAt: { file: '', line: 0, column: 0, endLine: 0, endColumn: 0 } };
@@ -65,7 +72,7 @@ function projectAuth(ctx: FixContext, framework: Route['framework']): { entry: C
 }
 
 /** Import the root identifier of `name` into `target` the way the file that registered it does. */
-function importFor(ctx: FixContext, name: string, entry: ChainEntry, target: string, sf: SourceFile, text: string, style: Style): TextEditRel | undefined | null {
+export function importFor(ctx: FixContext, name: string, entry: ChainEntry, target: string, sf: SourceFile, text: string, style: Style): TextEditRel | undefined | null {
   const root = /^[A-Za-z_$][\w$]*/.exec(name)?.[0];
   if (!root || isBound(sf, root)) return undefined;
   const from = entry.registeredAt.file;
@@ -83,7 +90,7 @@ function importFor(ctx: FixContext, name: string, entry: ChainEntry, target: str
   return null; // we cannot say where it comes from: no fix rather than a broken file
 }
 
-function routeCall(route: Route, sf: SourceFile) {
+export function routeCall(route: Route, sf: SourceFile) {
   const call = callStartingAt(sf, route.loc.line, route.loc.column);
   if (!call) return undefined;
   // `router.route('/x').get(a).post(b)`: pick the call of this method
@@ -98,7 +105,7 @@ function routeCall(route: Route, sf: SourceFile) {
   return Node.isPropertyAccessExpression(callee) && ROUTE_METHODS.has(callee.getName()) ? call : undefined;
 }
 
-const isPathArg = (n: Node) => Node.isStringLiteral(n) || Node.isNoSubstitutionTemplateLiteral(n) || Node.isTemplateExpression(n) || Node.isRegularExpressionLiteral(n) || Node.isArrayLiteralExpression(n);
+export const isPathArg = (n: Node) => Node.isStringLiteral(n) || Node.isNoSubstitutionTemplateLiteral(n) || Node.isTemplateExpression(n) || Node.isRegularExpressionLiteral(n) || Node.isArrayLiteralExpression(n);
 
 function middlewareArgument(ctx: FixContext, route: Route, sf: SourceFile, text: string, style: Style): QuickFix | undefined {
   const auth = projectAuth(ctx, route.framework);

@@ -1,0 +1,71 @@
+/**
+ * insecure-cookie quick fix: set httpOnly, secure and sameSite on the cookie's options (added,
+ * or corrected when set to false/'none'), creating the options object when there is none.
+ */
+import { Node, ObjectLiteralExpression, CallExpression } from 'ts-morph';
+import type { FixProvider, TextEditRel } from './types';
+import { parse, callStartingAt, insertAt, replaceRange, styleOf, quote, offsetOf } from './source';
+
+export const cookieFlagsFix: FixProvider = {
+  ruleIds: ['insecure-cookie'],
+  provide(ctx) {
+    const f = ctx.finding;
+    const text = ctx.textOf(f.loc.file);
+    if (text === undefined) return [];
+    const sf = parse(f.loc.file, text);
+    const style = styleOf(text);
+    const api = String(f.fixData?.api ?? '');
+    let call = callStartingAt(sf, f.loc.line, f.loc.column);
+    if (!call) {
+      let n: Node | undefined = sf.getDescendantAtPos(offsetOf(text, f.loc.line, f.loc.column));
+      while (n && !Node.isCallExpression(n)) n = n.getParent();
+      call = n as CallExpression | undefined;
+    }
+    if (!call) return [];
+    const sameSite = /hono/i.test(api) || /setCookie\b/.test(call.getExpression().getText()) && /\bc\b/.test(call.getArguments()[0]?.getText() ?? '') ? 'Lax' : 'lax';
+    const wanted: [string, string][] = [['httpOnly', 'true'], ['secure', 'true'], ['sameSite', quote(sameSite, style)]];
+    const args = call.getArguments();
+    const edits: TextEditRel[] = [];
+    const fill = (obj: ObjectLiteralExpression) => {
+      const add: string[] = [];
+      for (const [k, v] of wanted) {
+        const p = obj.getProperty(k);
+        if (p && Node.isPropertyAssignment(p)) {
+          const init = p.getInitializerOrThrow();
+          if (/^(?:false|['"]none['"]|['"]None['"])$/.test(init.getText())) edits.push(replaceRange(text, init.getStart(), init.getEnd(), v));
+        } else if (!p) add.push(`${k}: ${v}`);
+      }
+      if (!add.length) return;
+      const props = obj.getProperties();
+      if (!props.length) edits.push(replaceRange(text, obj.getStart(), obj.getEnd(), `{ ${add.join(', ')} }`));
+      else {
+        const last = props[props.length - 1];
+        const multiline = last.getStartLineNumber() !== obj.getStartLineNumber();
+        if (multiline) {
+          const indent = /^\s*/.exec(text.split('\n')[last.getStartLineNumber() - 1])![0];
+          const comma = /^\s*,/.exec(text.slice(last.getEnd()));
+          edits.push(insertAt(text, last.getEnd() + (comma ? comma[0].length : 0), `${comma ? '' : ','}\n${add.map((a) => indent + a).join(',\n')}${comma ? ',' : ''}`));
+        } else edits.push(insertAt(text, last.getEnd(), `, ${add.join(', ')}`));
+      }
+    };
+    if (/session/i.test(api)) {
+      // express-session / cookie-session: the flags live under `cookie` (cookie-session: top level)
+      const opts = args[0];
+      if (!opts || !Node.isObjectLiteralExpression(opts)) return [];
+      const cookie = opts.getProperty('cookie');
+      if (cookie && Node.isPropertyAssignment(cookie) && Node.isObjectLiteralExpression(cookie.getInitializerOrThrow())) fill(cookie.getInitializerOrThrow() as ObjectLiteralExpression);
+      else if (/cookie-session/.test(api)) fill(opts);
+      else if (!cookie) {
+        const props = opts.getProperties();
+        const flags = `cookie: { ${wanted.map(([k, v]) => `${k}: ${v}`).join(', ')} }`;
+        edits.push(props.length ? insertAt(text, props[props.length - 1].getEnd(), `, ${flags}`) : replaceRange(text, opts.getStart(), opts.getEnd(), `{ ${flags} }`));
+      }
+    } else {
+      const last = args[args.length - 1];
+      if (last && Node.isObjectLiteralExpression(last) && args.length >= 2) fill(last);
+      else if (args.length >= 1) edits.push(insertAt(text, args[args.length - 1].getEnd(), `, { ${wanted.map(([k, v]) => `${k}: ${v}`).join(', ')} }`));
+    }
+    if (!edits.length) return [];
+    return [{ title: 'Set httpOnly, secure and sameSite on this cookie', edits: { [f.loc.file]: edits }, isPreferred: true }];
+  },
+};

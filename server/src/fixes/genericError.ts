@@ -1,0 +1,63 @@
+/**
+ * error-details-leak quick fix: log the error on the server (the project's logger when one is in
+ * scope, else console) and answer with a generic message.
+ */
+import { Node } from 'ts-morph';
+import type { FixProvider, TextEditRel } from './types';
+import { parse, replaceRange, insertAt, styleOf, quote, offsetOf, lineIndent, isBound } from './source';
+
+const ERR = /^(?:err|error|e|ex|exc|exception|caught|reason)$/;
+
+export const genericErrorFix: FixProvider = {
+  ruleIds: ['error-details-leak'],
+  provide(ctx) {
+    const f = ctx.finding;
+    const text = ctx.textOf(f.loc.file);
+    if (text === undefined) return [];
+    const sf = parse(f.loc.file, text);
+    const style = styleOf(text);
+    let stmt: Node | undefined = sf.getDescendantAtPos(offsetOf(text, f.loc.line, f.loc.column));
+    while (stmt && !(Node.isStatement(stmt) && !Node.isBlock(stmt))) stmt = stmt.getParent();
+    if (!stmt) return [];
+    // the error variable: a catch clause's binding or an error-handler's first parameter
+    const clause = stmt.getFirstAncestor((a) => Node.isCatchClause(a));
+    let errName = clause && Node.isCatchClause(clause) ? clause.getVariableDeclaration()?.getName() : undefined;
+    if (!errName) {
+      const fn = stmt.getFirstAncestor((a) => Node.isFunctionDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+      const p = fn && (Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) ? fn.getParameters().map((x) => x.getName()).find((n) => ERR.test(n)) : undefined;
+      errName = p;
+    }
+    const edits: TextEditRel[] = [];
+    const generic = quote('Internal server error', style);
+    // every mention of the error inside the response: err.message, err.stack, String(err), `${err}`, err
+    const leaks = stmt.getDescendants().filter((d) => {
+      if (!(Node.isIdentifier(d) && (errName ? d.getText() === errName : ERR.test(d.getText())))) return false;
+      const p = d.getParent();
+      return !(p && Node.isPropertyAccessExpression(p) && p.getNameNode() === d);
+    });
+    const outermost = new Set<Node>();
+    for (const id of leaks) {
+      let n: Node = id;
+      // widen to err.message / err.stack / String(err) / `${err}` / err.toString()
+      for (;;) {
+        const p = n.getParent();
+        if (!p) break;
+        if (Node.isPropertyAccessExpression(p) && p.getExpression() === n) n = p;
+        else if (Node.isCallExpression(p) && (p.getExpression() === n || /^(?:String|JSON\.stringify)$/.test(p.getExpression().getText()))) n = p;
+        else if (Node.isTemplateSpan(p)) { n = p.getParent()!; break; }
+        else break;
+      }
+      outermost.add(n);
+    }
+    if (!outermost.size) return [];
+    for (const n of outermost) edits.push(replaceRange(text, n.getStart(), n.getEnd(), generic));
+    const logger = isBound(sf, 'logger') ? 'logger' : 'console';
+    const indent = lineIndent(text, stmt.getStartLineNumber());
+    const semi = style.semi ? ';' : '';
+    const parent = stmt.getParent();
+    const logLine = `${logger}.error(${errName ?? leaks[0].getText()})${semi}`;
+    if (parent && Node.isBlock(parent) || parent && Node.isSourceFile(parent) || parent && Node.isCaseClause(parent)) edits.push(insertAt(text, stmt.getStart(), `${logLine}\n${indent}`));
+    else edits.push(replaceRange(text, stmt.getStart(), stmt.getStart(), `{ ${logLine} `), insertAt(text, stmt.getEnd(), ' }'));
+    return [{ title: `Log the error with ${logger}.error and answer with a generic message`, edits: { [f.loc.file]: edits }, isPreferred: true }];
+  },
+};

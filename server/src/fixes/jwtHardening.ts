@@ -1,0 +1,89 @@
+/**
+ * insecure-jwt quick fix: verify instead of decode, an `algorithms` allowlist (RS256 for public
+ * keys, HS256 otherwise), no "none", no ignoreExpiration, and the secret from JWT_SECRET.
+ */
+import { Node, CallExpression, ObjectLiteralExpression } from 'ts-morph';
+import type { FixProvider, TextEditRel } from './types';
+import { parse, callStartingAt, insertAt, replaceRange, styleOf, quote, offsetOf } from './source';
+
+export const jwtHardeningFix: FixProvider = {
+  ruleIds: ['insecure-jwt'],
+  provide(ctx) {
+    const f = ctx.finding;
+    const text = ctx.textOf(f.loc.file);
+    if (text === undefined) return [];
+    const sf = parse(f.loc.file, text);
+    const style = styleOf(text);
+    let call = callStartingAt(sf, f.loc.line, f.loc.column);
+    if (!call) {
+      let n: Node | undefined = sf.getDescendantAtPos(offsetOf(text, f.loc.line, f.loc.column));
+      while (n && !Node.isCallExpression(n)) n = n.getParent();
+      call = n as CallExpression | undefined;
+    }
+    if (!call) return [];
+    const callee = call.getExpression();
+    const method = Node.isPropertyAccessExpression(callee) ? callee.getName() : callee.getText();
+    const args = call.getArguments();
+    const edits: TextEditRel[] = [];
+    const env = (n: string) => `process.env.${n}${/\.tsx?$/.test(f.loc.file) ? '!' : ''}`;
+    const secretArg = args[1];
+    const asymmetric = secretArg && /public|pem|cert|RS256|ES256|jwks/i.test(secretArg.getText());
+    const alg = `[${quote(asymmetric ? 'RS256' : 'HS256', style)}]`;
+    if (method === 'decode' && Node.isPropertyAccessExpression(callee) && args[0]) {
+      // decode -> verify with the project's secret
+      edits.push(replaceRange(text, callee.getNameNode().getStart(), callee.getNameNode().getEnd(), 'verify'));
+      edits.push(replaceRange(text, args[0].getEnd(), args[args.length - 1].getEnd(), `, ${env('JWT_SECRET')}, { algorithms: ${alg} }`));
+      return [{ title: 'Verify the token (signature and expiry) instead of decoding it', edits: { [f.loc.file]: edits }, isPreferred: true }];
+    }
+    // rewrite the options object: drop ignoreExpiration, allowlist algorithms, secret from the env
+    const fixOptions = (obj: ObjectLiteralExpression) => {
+      const props: string[] = [];
+      let changed = false;
+      let hasAlgs = false;
+      for (const p of obj.getProperties()) {
+        const name = Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p) ? p.getName() : '';
+        if (name === 'ignoreExpiration') {
+          changed = true;
+          continue;
+        }
+        if (name === 'algorithms') {
+          hasAlgs = true;
+          if (Node.isPropertyAssignment(p) && /['"]none['"]/i.test(p.getInitializerOrThrow().getText())) {
+            props.push(`algorithms: ${alg}`);
+            changed = true;
+            continue;
+          }
+        }
+        if (name === 'secret' && Node.isPropertyAssignment(p) && /^['"`]/.test(p.getInitializerOrThrow().getText())) {
+          props.push(`secret: ${env('JWT_SECRET')}`);
+          changed = true;
+          continue;
+        }
+        props.push(p.getText());
+      }
+      if (!hasAlgs && method !== 'sign') {
+        props.push(`algorithms: ${alg}`);
+        changed = true;
+      }
+      if (!changed) return;
+      const multiline = obj.getStartLineNumber() !== obj.getEndLineNumber();
+      const inner = multiline ? lineIndentOf(obj.getProperties()[0]?.getStartLineNumber() ?? obj.getStartLineNumber() + 1) : '';
+      const outer = multiline ? lineIndentOf(obj.getEndLineNumber()) : '';
+      const body = multiline ? `{\n${props.map((p) => inner + p).join(',\n')},\n${outer}}` : props.length ? `{ ${props.join(', ')} }` : '{}';
+      edits.push(replaceRange(text, obj.getStart(), obj.getEnd(), body));
+    };
+    const lineIndentOf = (line: number) => /^\s*/.exec(text.split('\n')[line - 1] ?? '')![0];
+    if (method === 'verify' || method === 'sign') {
+      if (secretArg && (Node.isStringLiteral(secretArg) || Node.isNoSubstitutionTemplateLiteral(secretArg))) edits.push(replaceRange(text, secretArg.getStart(), secretArg.getEnd(), env('JWT_SECRET')));
+      const opts = args[2];
+      if (opts && Node.isObjectLiteralExpression(opts)) fixOptions(opts);
+      else if (!opts && secretArg && method === 'verify') edits.push(insertAt(text, secretArg.getEnd(), `, { algorithms: ${alg} }`));
+    } else {
+      // middleware config: expressjwt({ secret, algorithms }), koa-jwt, @fastify/jwt
+      const opts = args.find((a) => Node.isObjectLiteralExpression(a));
+      if (opts && Node.isObjectLiteralExpression(opts)) fixOptions(opts);
+    }
+    if (!edits.length) return [];
+    return [{ title: 'Harden JWT handling: algorithm allowlist, expiry checked, secret from JWT_SECRET', edits: { [f.loc.file]: edits }, isPreferred: true }];
+  },
+};
