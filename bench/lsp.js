@@ -62,10 +62,9 @@ async function benchOne(n) {
       for (const gated of [true, false]) {
         const text = gated ? mwText.replace("if (!req.user)", "if (req.path.startsWith('/')) return next();\n  if (!req.user)") : mwText;
         const target = 'src/routes/router1.ts';
-        const before = client.publishedAt.get(client.uri(target)) ?? 0;
         const s = Date.now();
         await client.change(mw, text);
-        await waitPublished(client, target, before);
+        await waitState(client, target, gated);
         mwLat.push(Date.now() - s);
       }
       continue;
@@ -81,14 +80,12 @@ async function benchOne(n) {
       client.opened.add(rel);
       await new Promise((r) => setTimeout(r, 5));
     }
-    const before = client.publishedAt.get(client.uri(rel)) ?? 0;
     const s = Date.now();
     await client.change(rel, original.replace(`router${k}.use(requireAuth);`, `// router${k}.use(requireAuth);`));
-    await waitPublished(client, rel, before);
+    await waitState(client, rel, true);
     routeLat.push(Date.now() - s);
-    const before2 = client.publishedAt.get(client.uri(rel));
     await client.change(rel, original);
-    await waitPublished(client, rel, before2);
+    await waitState(client, rel, false);
   }
   const rss = rssOf(client.proc.pid);
   await client.shutdown();
@@ -97,11 +94,13 @@ async function benchOne(n) {
   return { files: n, cliMs, firstMs, rssAfterIndex, rss, p50: pct(all, 50), p95: pct(all, 95), routeP50: pct(routeLat, 50), routeP95: pct(routeLat, 95), mwP50: pct(mwLat, 50), mwP95: pct(mwLat, 95), edits: all.length };
 }
 
-async function waitPublished(client, rel, before) {
+/** Wait until the file's published diagnostics show (or no longer show) missing-auth. */
+async function waitState(client, rel, unauthenticated) {
   const uri = client.uri(rel);
   const deadline = Date.now() + 120000;
-  while ((client.publishedAt.get(uri) ?? 0) <= before || client.publishedAt.get(uri) === undefined) {
-    if (Date.now() > deadline) throw new Error(`no publish for ${rel}`);
+  const has = () => (client.diagnostics.get(uri) ?? []).some((d) => d.code === 'missing-auth');
+  while (has() !== unauthenticated) {
+    if (Date.now() > deadline) throw new Error(`no publish for ${rel}\n${client.logs.slice(-10).join('\n')}`);
     await new Promise((r) => setImmediate(r));
   }
 }

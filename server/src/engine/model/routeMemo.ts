@@ -27,6 +27,7 @@ export class RouteMemo {
   private entries = new Map<string, Entry>();
   private next = new Map<string, Entry>();
   private signature = '';
+  private pending = '';
   hits = 0;
   misses = 0;
 
@@ -35,8 +36,13 @@ export class RouteMemo {
     const parts: string[] = [JSON.stringify(config)];
     for (const [file, f] of files) parts.push(file, structureOf(f));
     const sig = parts.join('\u0000');
-    if (sig !== this.signature) this.entries.clear();
-    this.signature = sig;
+    // the signature is committed only when a link completes: a cancelled link must not make
+    // entries built under another structure look current
+    if (sig !== this.signature) {
+      this.entries = new Map();
+      this.signature = '';
+    }
+    this.pending = sig;
     this.next = new Map();
     this.hits = this.misses = 0;
   }
@@ -65,6 +71,7 @@ export class RouteMemo {
   /** End a link: keep only what this link used. */
   end(): void {
     this.entries = this.next;
+    this.signature = this.pending;
     this.next = new Map();
   }
 }
