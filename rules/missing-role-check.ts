@@ -12,7 +12,7 @@ export const rule: Rule = {
     fullDescription:
       'Any signed-in user can call this route: it sits under an admin-like path (/admin, /internal, /manage or the configured adminRoutes) or performs an admin operation (changing roles, deleting or impersonating users), and neither its middleware nor its handler checks a role or permission.',
     cwe: ['CWE-285', 'CWE-862'],
-    fixable: false,
+    fixable: true,
     docs: 'rules/missing-role-check.md',
   },
   check(ctx) {

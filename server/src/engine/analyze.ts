@@ -14,6 +14,7 @@ import { extractFacts, hashText } from './facts/extractFile';
 import { linkModel } from './model/link';
 import { allRules } from '../../../rules';
 import { fingerprintFinding } from '../outputs/fingerprint';
+import { secretlintHits } from './secrets/secretlint';
 
 export interface AnalysisResult {
   model: AppModel;
@@ -89,13 +90,23 @@ export function factsFor(file: DiscoveredFile, text: string, cache?: FactsCache)
 }
 
 /** Facts of one discovered file, or why it was skipped (unreadable, binary, minified, parse error noted). */
-export function loadFile(file: DiscoveredFile, options: { cache?: FactsCache; overlays?: Map<string, string> }): { facts?: FileFacts; skip?: string; cached: boolean } {
+export async function loadFile(file: DiscoveredFile, options: { cache?: FactsCache; overlays?: Map<string, string> }): Promise<{ facts?: FileFacts; skip?: string; cached: boolean }> {
   const overlay = options.overlays?.get(file.rel);
   const read = overlay !== undefined ? { text: overlay } : readText(file.abs);
   if ('skip' in read) return { skip: read.skip, cached: false };
   if (file.kind === 'code' && looksMinified(read.text)) return { skip: 'minified or generated code (very long lines)', cached: false };
   const { facts, cached } = factsFor(file, read.text, options.cache);
+  if (facts.kind === 'code' && !facts.secretlintScanned) await addSecretlintHits(facts, read.text);
   return { facts, cached, skip: facts.parseError ? `could not be parsed: ${facts.parseError}` : undefined };
+}
+
+/** secretlint's findings join ours (one per line; ours win, they name the format we know). */
+async function addSecretlintHits(facts: FileFacts, text: string) {
+  facts.secretlintScanned = true;
+  const hits = await secretlintHits(facts.file, text);
+  if (!hits.length) return;
+  const lines = new Set((facts.secretLiterals ?? []).map((s) => s.pos.line));
+  for (const h of hits) if (!lines.has(h.pos.line)) (facts.secretLiterals ??= []).push(h);
 }
 
 export async function analyzeWorkspace(root: string, options: AnalyzeOptions): Promise<AnalysisResult> {
@@ -112,7 +123,7 @@ export async function analyzeWorkspace(root: string, options: AnalyzeOptions): P
   for (const file of discovery.files) {
     i++;
     if (options.onProgress && i % 50 === 0) options.onProgress({ filesScanned: i, filesTotal: discovery.files.length });
-    const r = loadFile(file, options);
+    const r = await loadFile(file, options);
     if (r.skip) skipped.push({ file: file.rel, reason: r.skip });
     if (!r.facts) continue;
     if (r.cached) cached++;

@@ -308,6 +308,8 @@ export interface FileFacts {
   file: string;
   hash: string;
   kind: 'code' | 'env' | 'prisma' | 'sql' | 'json' | 'other';
+  /** secretlint has looked at this content (its hits are in secretLiterals) */
+  secretlintScanned?: boolean;
   parseError?: string;
   skipped?: string;
   useServer: boolean;

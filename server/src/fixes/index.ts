@@ -11,10 +11,11 @@ import { jwtHardeningFix } from './jwtHardening';
 import { genericErrorFix } from './genericError';
 import { rateLimiterFix } from './rateLimiter';
 import { webhookScaffoldFix } from './webhookScaffold';
+import { roleCheckFix } from './roleCheck';
 
 export const fixProviders: FixProvider[] = [
   missingAuthFix, tenantScopeFix, publicEnvFix, corsAllowlistFix, redactLogFix,
-  cookieFlagsFix, jwtHardeningFix, genericErrorFix, rateLimiterFix, webhookScaffoldFix,
+  cookieFlagsFix, jwtHardeningFix, genericErrorFix, rateLimiterFix, webhookScaffoldFix, roleCheckFix,
 ];
 
 /** Fixes for one finding; a provider that throws yields nothing (the suppression is still offered). */

@@ -48,7 +48,7 @@ export function projectAuth(ctx: FixContext, framework: Route['framework']): { e
 }
 
 /** The middleware with this role that most routes of the framework use (a plain name or call). */
-export function projectMiddleware(ctx: FixContext, framework: Route['framework'], role: 'auth' | 'rate-limit'): { entry: ChainEntry; route: Route } | undefined {
+export function projectMiddleware(ctx: FixContext, framework: Route['framework'], role: 'auth' | 'rate-limit' | 'role'): { entry: ChainEntry; route: Route } | undefined {
   const counts = new Map<string, { n: number; entry: ChainEntry; route: Route }>();
   for (const r of ctx.model.routes) {
     if (r.framework !== framework) continue;

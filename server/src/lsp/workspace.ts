@@ -86,7 +86,7 @@ export class Workspace {
     let i = 0;
     for (const f of discovery.files) {
       this.files.set(f.rel, f);
-      this.load(f);
+      await this.load(f);
       i++;
       if (Date.now() - slice > 15) {
         onProgress?.(i, discovery.files.length);
@@ -99,8 +99,8 @@ export class Workspace {
     this.indexed = true;
   }
 
-  private load(f: DiscoveredFile) {
-    const r = loadFile(f, { cache: this.cache, overlays: this.overlays });
+  private async load(f: DiscoveredFile) {
+    const r = await loadFile(f, { cache: this.cache, overlays: this.overlays });
     if (r.skip) this.fileSkips.set(f.rel, r.skip);
     else this.fileSkips.delete(f.rel);
     if (r.facts) this.facts.set(f.rel, r.facts);
@@ -160,11 +160,12 @@ export class Workspace {
    * facts is cheap compared with parsing.
    */
   async analyze(onRuleError?: (id: string, e: unknown) => void): Promise<Omit<AnalysisResult, 'stats'>> {
-    for (const rel of this.dirty) {
-      const f = this.files.get(rel);
-      if (f) this.load(f);
-    }
+    const changed = [...this.dirty];
     this.dirty.clear();
+    for (const rel of changed) {
+      const f = this.files.get(rel);
+      if (f) await this.load(f);
+    }
     if (!this.resolver) this.resolver = new ModuleResolver(this.root, new Set(this.facts.keys()));
     const skipped = [...this.discoverySkipped, ...[...this.fileSkips].map(([file, reason]) => ({ file, reason }))];
     // newer edits make this analysis stale: stop at the next pause (the caller analyses again)

@@ -88,7 +88,8 @@ export function shannonEntropy(s: string): number {
 
 export function classifySecretValue(raw: string): ValueVerdict {
   const v = raw.trim();
-  if (PLACEHOLDER.test(v)) return { kind: 'placeholder', format: '' };
+  // documented example values (AWS's AKIAIOSFODNN7EXAMPLE) are not credentials
+  if (PLACEHOLDER.test(v) || /EXAMPLE/.test(v)) return { kind: 'placeholder', format: '' };
   for (const f of FORMATS) if (f.re.test(v)) return { kind: f.kind, format: f.format };
   const role = jwtRole(v);
   if (role !== undefined) {
@@ -98,7 +99,9 @@ export function classifySecretValue(raw: string): ValueVerdict {
   }
   // connection string with an embedded password: postgres://user:pass@host/db
   const conn = /^[a-z][a-z0-9+.-]*:\/\/[^:/@\s]+:([^@\s]+)@/i.exec(v);
-  if (conn && !PLACEHOLDER.test(conn[1])) return { kind: 'secret', format: 'connection string with a password' };
+  // a local development default (`postgres://postgres:postgres@localhost/dev`) guards nothing
+  const local = /^[a-z][a-z0-9+.-]*:\/\/[^@\s]+@(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?:[:/?]|$)/i.test(v);
+  if (conn && !PLACEHOLDER.test(conn[1]) && !local) return { kind: 'secret', format: 'connection string with a password' };
   if (/^https?:\/\//i.test(v) || /\s/.test(v)) return { kind: 'unknown', format: '' };
   if (v.length >= 24 && shannonEntropy(v) >= 4.0 && /[0-9]/.test(v) && /[A-Za-z]/.test(v)) return { kind: 'secret', format: 'high-entropy' };
   return { kind: 'unknown', format: '' };

@@ -25,8 +25,8 @@ export const s3 = new S3Client({
   region: process.env.AWS_REGION ?? 'eu-west-1',
   credentials: {
     // expect: hardcoded-secret
-    accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
+    accessKeyId: 'AKIA4TQX7LMB2RZK9WEH',
     // expect: hardcoded-secret
-    secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    secretAccessKey: 'r8Vt3LmQ/K2xWz9Pb7NcYd4HsJ6fGk1EaT5uRo0q',
   },
 });
