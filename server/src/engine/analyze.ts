@@ -38,6 +38,8 @@ export interface AnalyzeOptions {
   onRuleError?: (ruleId: string, e: unknown) => void;
   /** see LinkOptions.pause */
   pause?: () => Promise<void>;
+  /** text of a file as last read (the language server keeps them; saves re-reading for fingerprints) */
+  textOf?: (rel: string) => string | undefined;
   /** see LinkOptions.memo */
   memo?: import('./model/routeMemo').RouteMemo;
 }
@@ -90,14 +92,14 @@ export function factsFor(file: DiscoveredFile, text: string, cache?: FactsCache)
 }
 
 /** Facts of one discovered file, or why it was skipped (unreadable, binary, minified, parse error noted). */
-export async function loadFile(file: DiscoveredFile, options: { cache?: FactsCache; overlays?: Map<string, string> }): Promise<{ facts?: FileFacts; skip?: string; cached: boolean }> {
+export async function loadFile(file: DiscoveredFile, options: { cache?: FactsCache; overlays?: Map<string, string> }): Promise<{ facts?: FileFacts; skip?: string; cached: boolean; text?: string }> {
   const overlay = options.overlays?.get(file.rel);
   const read = overlay !== undefined ? { text: overlay } : readText(file.abs);
   if ('skip' in read) return { skip: read.skip, cached: false };
   if (file.kind === 'code' && looksMinified(read.text)) return { skip: 'minified or generated code (very long lines)', cached: false };
   const { facts, cached } = factsFor(file, read.text, options.cache);
   if (facts.kind === 'code' && !facts.secretlintScanned) await addSecretlintHits(facts, read.text);
-  return { facts, cached, skip: facts.parseError ? `could not be parsed: ${facts.parseError}` : undefined };
+  return { facts, cached, text: read.text, skip: facts.parseError ? `could not be parsed: ${facts.parseError}` : undefined };
 }
 
 /** secretlint's findings join ours (one per line; ours win, they name the format we know). */
@@ -153,7 +155,7 @@ export async function finishAnalysis(absRoot: string, files: Map<string, FileFac
   if (options.workspaceAudit) model.git = (await collectGitFacts(absRoot)) ?? undefined;
   else if (options.gitFacts) model.git = options.gitFacts;
   const findings = runRules(model, allRules, options.onRuleError);
-  attachFingerprints(absRoot, findings, options.overlays);
+  attachFingerprints(absRoot, findings, options.overlays, options.textOf);
   return { model, findings, rules: allRules.map((r) => r.meta) };
 }
 
@@ -207,13 +209,13 @@ function applySuppressions(model: AppModel, findings: Finding[]) {
   findings.push(...extra);
 }
 
-function attachFingerprints(root: string, findings: Finding[], overlays?: Map<string, string>) {
+function attachFingerprints(root: string, findings: Finding[], overlays?: Map<string, string>, textOf?: (rel: string) => string | undefined) {
   const lines = new Map<string, string[]>();
   for (const f of findings) {
     let ls = lines.get(f.loc.file);
     if (!ls) {
-      const overlay = overlays?.get(f.loc.file);
-      const r = overlay !== undefined ? { text: overlay } : readText(path.join(root, f.loc.file));
+      const known = overlays?.get(f.loc.file) ?? textOf?.(f.loc.file);
+      const r = known !== undefined ? { text: known } : readText(path.join(root, f.loc.file));
       ls = 'text' in r ? r.text.split(/\r\n|\r|\n/) : [];
       lines.set(f.loc.file, ls);
     }

@@ -34,6 +34,8 @@ export class Workspace {
   private readonly cache = new FactsCache();
   private resolver?: ModuleResolver;
   private readonly memo = new RouteMemo();
+  /** the text each file's facts came from */
+  private readonly texts = new Map<string, string>();
   private dirty = new Set<string>();
   /** git facts from the last workspace audit: kept so its findings stay until the next audit */
   private gitFacts?: import('../engine/git/gitFacts').GitFacts;
@@ -79,6 +81,7 @@ export class Workspace {
     const discovery = discoverFiles(this.root, { include: this.config.include, exclude: this.config.exclude, maxFileSize: this.config.maxFileSize });
     this.files.clear();
     this.facts.clear();
+    this.texts.clear();
     this.fileSkips.clear();
     this.discoverySkipped = discovery.skipped;
     this.resolver = undefined;
@@ -101,6 +104,8 @@ export class Workspace {
 
   private async load(f: DiscoveredFile) {
     const r = await loadFile(f, { cache: this.cache, overlays: this.overlays });
+    if (r.text !== undefined && r.facts) this.texts.set(f.rel, r.text);
+    else this.texts.delete(f.rel);
     if (r.skip) this.fileSkips.set(f.rel, r.skip);
     else this.fileSkips.delete(f.rel);
     if (r.facts) this.facts.set(f.rel, r.facts);
@@ -130,6 +135,7 @@ export class Workspace {
     if (deleted && !this.overlays.has(rel)) {
       if (this.files.delete(rel)) {
         this.facts.delete(rel);
+        this.texts.delete(rel);
         this.fileSkips.delete(rel);
         this.resolver = undefined;
       }
@@ -173,7 +179,7 @@ export class Workspace {
       await new Promise((r) => setImmediate(r));
       if (this.dirty.size) throw new AnalysisCancelled();
     };
-    this.result = await finishAnalysis(this.root, this.facts, skipped, { config: this.config, overlays: this.overlays, resolver: this.resolver, onRuleError, gitFacts: this.gitFacts, pause, memo: this.memo });
+    this.result = await finishAnalysis(this.root, this.facts, skipped, { config: this.config, overlays: this.overlays, resolver: this.resolver, onRuleError, gitFacts: this.gitFacts, pause, memo: this.memo, textOf: (rel) => this.texts.get(rel) });
     return this.result;
   }
 
@@ -192,7 +198,7 @@ export class Workspace {
 
   /** Current text of a file: the open buffer, else the disk. */
   textOf(rel: string): string | undefined {
-    const o = this.overlays.get(rel);
+    const o = this.overlays.get(rel) ?? this.texts.get(rel);
     if (o !== undefined) return o;
     try {
       return fs.readFileSync(path.join(this.root, rel), 'utf8');

@@ -11,6 +11,7 @@ import { coursesRouter } from './routes/courses';
 import { gradesRouter } from './routes/grades';
 import { enrollmentsRouter } from './routes/enrollments';
 import { adminRouter } from './routes/admin';
+import { webhooksRouter } from './routes/webhooks';
 
 export const app = new Koa();
 
@@ -59,6 +60,7 @@ app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '1mb' }));
 //    which applies requireAuth on its own routes.
 app.use(publicRouter.routes()).use(publicRouter.allowedMethods());
 app.use(reportsRouter.routes()).use(reportsRouter.allowedMethods());
+app.use(webhooksRouter.routes()).use(webhooksRouter.allowedMethods());
 
 // 4. Everything below requires a valid bearer token.
 app.use(requireAuth);

@@ -26,8 +26,12 @@ function load() {
   return loaded;
 }
 
-/** A quoted token of 20+ characters, a URL with credentials, or a key block: worth scanning. */
-const MAY_HOLD = /['"`][^'"`\s]{20,}['"`]|:\/\/[^\s:/@'"`]+:[^\s@'"`]+@|PRIVATE KEY|\b(?:xox[abpr]|ghp|gho|ghs|npm|shpat|lin_api|ops_|AKIA|sk-)[A-Za-z0-9_-]{8,}/;
+/**
+ * Worth scanning: a quoted token of 20+ characters with letters and digits and no path
+ * separator (not an import path), a URL with credentials, a key block, a Slack webhook or a
+ * known key prefix.
+ */
+const MAY_HOLD = /['"`](?=[^'"`\s]*\d)(?=[^'"`\s]*[A-Za-z])[^'"`\s/]{20,}['"`]|:\/\/[^\s:/@'"`]+:[^\s@'"`]+@|PRIVATE KEY|hooks\.slack\.com|\b(?:xox[abpr]|ghp|gho|ghs|npm|shpat|lin_api|ops_|AKIA|sk-)[A-Za-z0-9_-]{8,}/;
 
 export function mayHoldSecret(text: string): boolean {
   return MAY_HOLD.test(text);
