@@ -4,9 +4,11 @@
  * change to imports/exports anywhere, the config or the tenant schema forgets everything (those
  * reach routes through resolution we do not track file by file). The CLI never uses it.
  */
+import * as crypto from 'crypto';
 import type { FileFacts } from '../types';
 import type { Route } from './types';
 import type { RawRoute } from './rawRoute';
+import type { AV } from './values';
 
 interface Entry {
   route: Route;
@@ -14,10 +16,11 @@ interface Entry {
 }
 
 const structure = new WeakMap<FileFacts, string>();
+/** A digest of what reaches other files' routes through resolution (cached per facts object). */
 function structureOf(f: FileFacts): string {
   let s = structure.get(f);
   if (s === undefined) {
-    s = JSON.stringify([f.imports, f.exports, f.exportAll, f.prismaModels, f.sqlTables, f.packageDeps ?? null]);
+    s = crypto.createHash('sha1').update(JSON.stringify([f.imports, f.exports, f.exportAll, f.prismaModels, f.sqlTables, f.packageDeps ?? null])).digest('base64');
     structure.set(f, s);
   }
   return s;
@@ -33,9 +36,9 @@ export class RouteMemo {
 
   /** Start a link: forget everything when anything global changed. */
   begin(files: Map<string, FileFacts>, config: unknown): void {
-    const parts: string[] = [JSON.stringify(config)];
-    for (const [file, f] of files) parts.push(file, structureOf(f));
-    const sig = parts.join('\u0000');
+    const h = crypto.createHash('sha1').update(JSON.stringify(config));
+    for (const [file, f] of files) h.update(file).update('\u0000').update(structureOf(f));
+    const sig = h.digest('base64');
     // the signature is committed only when a link completes: a cancelled link must not make
     // entries built under another structure look current
     if (sig !== this.signature) {
@@ -48,7 +51,9 @@ export class RouteMemo {
   }
 
   key(raw: RawRoute): string {
-    return JSON.stringify([raw.framework, raw.method, raw.path, raw.loc, raw.handler, raw.handlerFile, raw.chain.map((e) => [e.text, e.registeredAt, e.av, e.roles, e.why, e.roleNames]), raw.mounts, raw.mountKnown, raw.publicReason, raw.style]);
+    const loc = (l: { file: string; line: number; column: number }) => `${l.file}:${l.line}:${l.column}`;
+    const chain = raw.chain.map((e) => `${e.text}@${loc(e.registeredAt)}=${avId(e.av)}${e.roles ? `[${e.roles.join(',')}|${e.why ?? ''}|${(e.roleNames ?? []).join(',')}]` : ''}`).join(';');
+    return `${raw.framework} ${raw.method} ${raw.path} ${loc(raw.loc)}-${raw.loc.endLine}:${raw.loc.endColumn} ${avId(raw.handler)} ${raw.handlerFile} ${raw.style} ${raw.mountKnown} ${raw.publicReason ?? ''} | ${chain} | ${raw.mounts.map(loc).join(',')}`;
   }
 
   get(key: string, files: Map<string, FileFacts>): Route | undefined {
@@ -73,6 +78,41 @@ export class RouteMemo {
     this.entries = this.next;
     this.signature = this.pending;
     this.next = new Map();
+  }
+}
+
+/**
+ * A short identity for an abstract value. Functions, calls and objects are named by where they
+ * are (their file is a dependency of the route, so a change there invalidates the entry anyway).
+ */
+function avId(av: AV): string {
+  switch (av.t) {
+    case 'fn':
+      return `fn:${av.file}#${av.id}${av.boundArgs ? `(${av.boundArgs.map(avId).join(',')})` : ''}`;
+    case 'module':
+      return `module:${av.file}`;
+    case 'ext':
+      return `ext:${av.module}:${av.path.join('.')}`;
+    case 'extcall':
+      return `extcall:${av.module}:${av.path.join('.')}@${av.file}:${av.pos.line}:${av.pos.column}`;
+    case 'router':
+      return `router:${av.id}`;
+    case 'routebuilder':
+      return `rb:${av.router}@${av.file}:${JSON.stringify(av.path)}`;
+    case 'wrapped':
+      return `wrapped(${avId(av.wrapper)},${avId(av.inner)})`;
+    case 'array':
+      return `[${av.items.map(avId).join(',')}]`;
+    case 'object':
+      return `object:${av.file}:${JSON.stringify(av.props)}`;
+    case 'class':
+      return `class:${av.file}:${av.name}`;
+    case 'param':
+      return `param:${av.file}#${av.fn}:${av.index}:${av.path.join('.')}`;
+    case 'lit':
+      return `lit:${JSON.stringify(av.value)}${av.regex ?? ''}`;
+    default:
+      return `unknown:${av.text}`;
   }
 }
 
