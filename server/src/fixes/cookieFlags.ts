@@ -2,9 +2,9 @@
  * insecure-cookie quick fix: set httpOnly, secure and sameSite on the cookie's options (added,
  * or corrected when set to false/'none'), creating the options object when there is none.
  */
-import { Node, ObjectLiteralExpression, CallExpression } from 'ts-morph';
+import { Node, ObjectLiteralExpression } from 'ts-morph';
 import type { FixProvider, TextEditRel } from './types';
-import { parse, callStartingAt, insertAt, replaceRange, styleOf, quote, offsetOf } from './source';
+import { parse, callAt, insertAt, replaceRange, styleOf, quote } from './source';
 
 export const cookieFlagsFix: FixProvider = {
   ruleIds: ['insecure-cookie'],
@@ -15,12 +15,7 @@ export const cookieFlagsFix: FixProvider = {
     const sf = parse(f.loc.file, text);
     const style = styleOf(text);
     const api = String(f.fixData?.api ?? '');
-    let call = callStartingAt(sf, f.loc.line, f.loc.column);
-    if (!call) {
-      let n: Node | undefined = sf.getDescendantAtPos(offsetOf(text, f.loc.line, f.loc.column));
-      while (n && !Node.isCallExpression(n)) n = n.getParent();
-      call = n as CallExpression | undefined;
-    }
+    const call = callAt(sf, f.loc.line, f.loc.column);
     if (!call) return [];
     const sameSite = /hono/i.test(api) || /setCookie\b/.test(call.getExpression().getText()) && /\bc\b/.test(call.getArguments()[0]?.getText() ?? '') ? 'Lax' : 'lax';
     const wanted: [string, string][] = [['httpOnly', 'true'], ['secure', 'true'], ['sameSite', quote(sameSite, style)]];

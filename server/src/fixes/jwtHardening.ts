@@ -2,9 +2,9 @@
  * insecure-jwt quick fix: verify instead of decode, an `algorithms` allowlist (RS256 for public
  * keys, HS256 otherwise), no "none", no ignoreExpiration, and the secret from JWT_SECRET.
  */
-import { Node, CallExpression, ObjectLiteralExpression } from 'ts-morph';
+import { Node, ObjectLiteralExpression } from 'ts-morph';
 import type { FixProvider, TextEditRel } from './types';
-import { parse, callStartingAt, insertAt, replaceRange, styleOf, quote, offsetOf } from './source';
+import { parse, callAt, insertAt, replaceRange, styleOf, quote } from './source';
 
 export const jwtHardeningFix: FixProvider = {
   ruleIds: ['insecure-jwt'],
@@ -14,12 +14,7 @@ export const jwtHardeningFix: FixProvider = {
     if (text === undefined) return [];
     const sf = parse(f.loc.file, text);
     const style = styleOf(text);
-    let call = callStartingAt(sf, f.loc.line, f.loc.column);
-    if (!call) {
-      let n: Node | undefined = sf.getDescendantAtPos(offsetOf(text, f.loc.line, f.loc.column));
-      while (n && !Node.isCallExpression(n)) n = n.getParent();
-      call = n as CallExpression | undefined;
-    }
+    const call = callAt(sf, f.loc.line, f.loc.column);
     if (!call) return [];
     const callee = call.getExpression();
     const method = Node.isPropertyAccessExpression(callee) ? callee.getName() : callee.getText();

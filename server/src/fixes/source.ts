@@ -67,6 +67,15 @@ export function callStartingAt(sf: SourceFile, line: number, column: number): im
   return best;
 }
 
+/** The call a finding points at: the one starting there, else the innermost call around it. */
+export function callAt(sf: SourceFile, line: number, column: number): import('ts-morph').CallExpression | undefined {
+  const start = callStartingAt(sf, line, column);
+  if (start) return start;
+  let n: Node | undefined = sf.getDescendantAtPos(offsetOf(sf.getFullText(), line, column));
+  while (n && !Node.isCallExpression(n)) n = n.getParent();
+  return n as import('ts-morph').CallExpression | undefined;
+}
+
 export interface Style {
   quote: "'" | '"';
   semi: boolean;
