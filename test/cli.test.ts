@@ -62,6 +62,13 @@ describe('cli', () => {
     assert.match(r.stdout, /NEXT_PUBLIC_STRIPE_SECRET/);
   });
 
+  it('writes a review-ready markdown report: summary per rule, findings by route with evidence and links', () => {
+    const r = run(['audit', app, '--format', 'markdown']);
+    assert.match(r.stdout, /^# routeguard audit\n\n\d+ findings \(\d+ errors, \d+ warnings, \d+ info\) on \d+ routes in \d+ files/);
+    assert.match(r.stdout, /\| \[missing-auth\]\(https:\/\/[^)]+rules\/missing-auth\.md\) \| \d+ \| \d+ \| \d+ \|/);
+    assert.match(r.stdout, /## Findings by route\n\n### `GET \/notes\/:id`\n\n- \*\*error\*\* `missing-auth` at \[src\/app\.js:\d+\]\(src\/app\.js#L\d+\): /);
+  });
+
   it('writes SARIF 2.1.0 with rules, relative uris and fingerprints', () => {
     const r = run(['audit', app, '--format', 'sarif']);
     const sarif = JSON.parse(r.stdout);

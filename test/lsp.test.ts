@@ -181,7 +181,9 @@ describe('language server over stdio', function () {
     assert.match(read('access-matrix.md'), /\| GET \| `\/api\/invoices\/:id` \|/);
     const audit = await client.request<any>('workspace/executeCommand', { command: 'routeguard.server.auditWorkspace', arguments: [] });
     assert.ok(audit.findings >= 15 && audit.routes === 20, JSON.stringify({ ...audit, report: undefined }));
-    assert.match(audit.report, /missing-auth/);
+    assert.match(audit.report, /^# routeguard audit/);
+    assert.match(audit.report, /### `GET \/api\/reports\/revenue`/);
+    assert.match(audit.report, /\*\*error\*\* `missing-auth` at \[api\/src\/routes\/reports\.ts:7\]\(file:\/\/.*api\/src\/routes\/reports\.ts#L7\)/);
   });
 
   it('a broken config file is reported and the analysis goes on with defaults', async () => {

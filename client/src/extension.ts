@@ -61,8 +61,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       );
       if (!result) return;
       if (result.error) return void vscode.window.showWarningMessage(`routeguard: ${result.error}`);
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: `# routeguard audit\n\n\`\`\`\n${result.report}\`\`\`\n` });
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.report });
       await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+      void vscode.commands.executeCommand('markdown.showPreview', doc.uri);
       void vscode.window.showInformationMessage(`routeguard: ${result.findings} findings (${result.errors} errors, ${result.warnings} warnings) on ${result.routes} routes. See the Problems panel.`);
     }),
     vscode.commands.registerCommand('routeguard.generateAccessMatrix', async () => {

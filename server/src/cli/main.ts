@@ -10,6 +10,7 @@ import { loadConfig, ConfigError } from '../engine/config/load';
 import { allRules } from '../../../rules';
 import { formatText, formatJson, severityRank } from '../outputs/text';
 import { formatSarif } from '../outputs/sarif';
+import { formatReportMarkdown } from '../outputs/report';
 import { formatMatrixMarkdown, formatMatrixJson, formatMatrixCsv } from '../outputs/matrix';
 
 class UsageError extends Error {}
@@ -100,7 +101,7 @@ export async function main(argv: string[]): Promise<number> {
       if (!['error', 'warning', 'info', 'never'].includes(failOn)) throw new UsageError(`unknown --fail-on "${failOn}" (use error, warning, info or never)`);
       const result = await analyse(dir, values.config);
       const text =
-        format === 'json' ? formatJson(result) : format === 'sarif' ? formatSarif(result, version()) : format === 'markdown' ? formatMatrixMarkdown(result) : formatText(result);
+        format === 'json' ? formatJson(result) : format === 'sarif' ? formatSarif(result, version()) : format === 'markdown' ? formatReportMarkdown(result, values.output ? relLink(values.output, dir) : '') : formatText(result);
       write(values.output, text);
       if (values['matrix-output']) {
         const m = values['matrix-output'];

@@ -19,7 +19,7 @@ import { routeAt, routeDetailsMarkdown } from './routeDetails';
 import { fixesFor, QuickFix } from '../fixes';
 import { allRules } from '../../../rules';
 import { formatMatrixMarkdown } from '../outputs/matrix';
-import { formatText } from '../outputs/text';
+import { formatReportMarkdown } from '../outputs/report';
 import type { Finding } from '../engine/findings';
 import { AnalysisCancelled } from '../engine/analyze';
 import type { RuleSetting } from '../engine/config/types';
@@ -385,7 +385,7 @@ connection.onExecuteCommand(async (params) => {
         const result = await ws.audit(onRuleError);
         publish(ws);
         const visible = result.findings.filter((f) => !f.suppressed);
-        const report = formatText({ ...result, stats: { files: ws.fileCount(), parsed: 0, cached: 0, ms: 0 } });
+        const report = formatReportMarkdown({ ...result, stats: { files: ws.fileCount(), parsed: 0, cached: 0, ms: 0 } }, pathToUri(ws.root) + '/');
         return { findings: visible.length, errors: visible.filter((f) => f.severity === 'error').length, warnings: visible.filter((f) => f.severity === 'warning').length, routes: result.model.routes.length, report };
       } finally {
         progress?.done();
