@@ -4,16 +4,15 @@
  */
 import { Node, ObjectLiteralExpression } from 'ts-morph';
 import type { FixProvider, TextEditRel } from './types';
-import { parse, callAt, insertAt, replaceRange, styleOf, quote } from './source';
+import { findingSource, callAt, insertAt, replaceRange, quote } from './source';
 
 export const cookieFlagsFix: FixProvider = {
   ruleIds: ['insecure-cookie'],
   provide(ctx) {
     const f = ctx.finding;
-    const text = ctx.textOf(f.loc.file);
-    if (text === undefined) return [];
-    const sf = parse(f.loc.file, text);
-    const style = styleOf(text);
+    const src = findingSource(ctx);
+    if (!src) return [];
+    const { text, sf, style } = src;
     const api = String(f.fixData?.api ?? '');
     const call = callAt(sf, f.loc.line, f.loc.column);
     if (!call) return [];

@@ -4,7 +4,7 @@
  */
 import { Node } from 'ts-morph';
 import type { FixProvider, TextEditRel } from './types';
-import { parse, replaceRange, insertAt, styleOf, quote, offsetOf, lineIndent, isBound } from './source';
+import { findingSource, replaceRange, insertAt, quote, offsetOf, lineIndent, isBound } from './source';
 
 const ERR = /^(?:err|error|e|ex|exc|exception|caught|reason)$/;
 
@@ -12,10 +12,9 @@ export const genericErrorFix: FixProvider = {
   ruleIds: ['error-details-leak'],
   provide(ctx) {
     const f = ctx.finding;
-    const text = ctx.textOf(f.loc.file);
-    if (text === undefined) return [];
-    const sf = parse(f.loc.file, text);
-    const style = styleOf(text);
+    const src = findingSource(ctx);
+    if (!src) return [];
+    const { text, sf, style } = src;
     let stmt: Node | undefined = sf.getDescendantAtPos(offsetOf(text, f.loc.line, f.loc.column));
     while (stmt && !(Node.isStatement(stmt) && !Node.isBlock(stmt))) stmt = stmt.getParent();
     if (!stmt) return [];

@@ -76,6 +76,13 @@ export function callAt(sf: SourceFile, line: number, column: number): import('ts
   return n as import('ts-morph').CallExpression | undefined;
 }
 
+/** The finding's file, parsed, with its style: what most fixes start from. */
+export function findingSource(ctx: import('./types').FixContext): { text: string; sf: SourceFile; style: Style } | undefined {
+  const text = ctx.textOf(ctx.finding.loc.file);
+  if (text === undefined) return undefined;
+  return { text, sf: parse(ctx.finding.loc.file, text), style: styleOf(text) };
+}
+
 export interface Style {
   quote: "'" | '"';
   semi: boolean;

@@ -165,7 +165,7 @@ export class Workspace {
    * routes depend on middleware, mounts and models in other files, and linking from cached
    * facts is cheap compared with parsing.
    */
-  async analyze(onRuleError?: (id: string, e: unknown) => void): Promise<Omit<AnalysisResult, 'stats'>> {
+  async analyze(onRuleError?: (id: string, e: unknown) => void, workspaceAudit = false): Promise<Omit<AnalysisResult, 'stats'>> {
     const changed = [...this.dirty];
     this.dirty.clear();
     for (const rel of changed) {
@@ -179,17 +179,18 @@ export class Workspace {
       await new Promise((r) => setImmediate(r));
       if (this.dirty.size) throw new AnalysisCancelled();
     };
-    this.result = await finishAnalysis(this.root, this.facts, skipped, { config: this.config, overlays: this.overlays, resolver: this.resolver, onRuleError, gitFacts: this.gitFacts, pause, memo: this.memo, textOf: (rel) => this.texts.get(rel) });
+    this.result = await finishAnalysis(this.root, this.facts, skipped, {
+      config: this.config, overlays: this.overlays, resolver: this.resolver, onRuleError, memo: this.memo, textOf: (rel) => this.texts.get(rel),
+      // the audit runs to the end and asks git; edits reuse its git facts
+      ...(workspaceAudit ? { workspaceAudit: true } : { gitFacts: this.gitFacts, pause }),
+    });
+    if (workspaceAudit) this.gitFacts = this.result.model.git;
     return this.result;
   }
 
   /** The whole audit, git included (the "Audit Workspace" command). */
   async audit(onRuleError?: (id: string, e: unknown) => void): Promise<Omit<AnalysisResult, 'stats'>> {
-    await this.analyze(onRuleError);
-    const skipped = this.result!.model.skipped;
-    this.result = await finishAnalysis(this.root, this.facts, skipped, { config: this.config, overlays: this.overlays, resolver: this.resolver, onRuleError, workspaceAudit: true });
-    this.gitFacts = this.result.model.git;
-    return this.result;
+    return this.analyze(onRuleError, true);
   }
 
   findings(): Finding[] {
