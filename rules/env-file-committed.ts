@@ -6,7 +6,7 @@ export const rule: Rule = {
     id: 'env-file-committed',
     name: '.env file committed or not ignored',
     defaultSeverity: 'warning',
-    description: 'A .env file is tracked by git, or present and not covered by .gitignore.',
+    description: 'A .env file with real values is tracked by git, or present and not covered by .gitignore.',
     fullDescription:
       'Environment files hold the real keys. Tracked, they are in every clone and in the history for good; unignored, the next `git add .` commits them. Keep a `.env.example` with placeholders instead.',
     cwe: ['CWE-538', 'CWE-798'],
@@ -18,7 +18,7 @@ export const rule: Rule = {
     const g = ctx.model.git;
     if (!g) return;
     const at = (file: string) => ({ file, line: 1, column: 1, endLine: 1, endColumn: 1 });
-    for (const f of g.trackedEnvFiles) ctx.report({ loc: at(f), message: `${f} is tracked by git: its values are in every clone and in the history. Remove it from the index, add it to .gitignore and rotate its keys.`, evidence: [] });
-    for (const f of g.unignoredEnvFiles) ctx.report({ loc: at(f), message: `${f} is not covered by .gitignore; the next \`git add .\` commits it.`, evidence: [] });
+    for (const f of g.trackedEnvFiles) ctx.report({ loc: at(f), message: `${f} is tracked by git: its values are in every clone and in the history. Remove it from the index, add it to .gitignore and rotate its keys.`, evidence: [], identity: `tracked:${f}` });
+    for (const f of g.unignoredEnvFiles) ctx.report({ loc: at(f), message: `${f} is not covered by .gitignore; the next \`git add .\` commits it.`, evidence: [], identity: `unignored:${f}` });
   },
 };

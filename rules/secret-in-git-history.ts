@@ -8,7 +8,7 @@ export const rule: Rule = {
     defaultSeverity: 'error',
     description: 'A secret was committed at some point; deleting the line does not remove it from the history.',
     fullDescription:
-      'Anyone with a clone can read every past commit. A key that was ever committed must be rotated; rewriting history alone is not enough once it has been pushed.',
+      'Anyone with a clone can read every past commit, on every branch. A key that was ever committed must be rotated; rewriting history alone is not enough once it has been pushed.',
     cwe: ['CWE-540', 'CWE-798'],
     fixable: false,
     docs: 'rules/secret-in-git-history.md',
@@ -17,9 +17,10 @@ export const rule: Rule = {
   check(ctx) {
     for (const s of ctx.model.git?.historySecrets ?? []) {
       ctx.report({
-        loc: { file: s.file, line: 1, column: 1, endLine: 1, endColumn: 1 },
-        message: `A ${s.format} (${s.redacted}) was committed to ${s.file} in ${s.commit} (${s.date}). Rotate the key; removing it from the file does not remove it from the history.`,
-        evidence: [],
+        loc: { file: s.file, line: s.line, column: 1, endLine: s.line, endColumn: 1 },
+        message: `A ${s.format} (${s.redacted}) was committed to ${s.file}:${s.line} in ${s.commit.slice(0, 10)} (authored ${s.date}). Rotate the key: removing it from the file, or even from the history, does not un-leak it.`,
+        evidence: [{ message: `commit ${s.commit}, ${s.file} line ${s.line}` }],
+        identity: `history:${s.id}`,
       });
     }
   },

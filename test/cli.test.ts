@@ -155,4 +155,102 @@ describe('cli', () => {
     assert.equal(r.code, 0);
     assert.match(r.stdout, /missing-auth\s+error/);
   });
+
+  it('groups the text report by route, then file, with a summary per rule; no colour codes when piped', () => {
+    const r = run(['audit', app, '--fail-on', 'never', '--no-git-history']);
+    assert.equal(r.code, 0, r.stderr);
+    const lines = r.stdout.split('\n');
+    assert.equal(lines[0], 'GET /notes/:id');
+    assert.equal(lines[1], '  src/app.js');
+    assert.match(lines[2], /^ {4}5:1\s+error\s+GET \/notes\/:id can be called without authentication.*\[missing-auth\]$/);
+    assert.ok(lines.includes('Not tied to a route'), 'the env finding has no route');
+    assert.match(r.stdout, /Summary\n\s+rule\s+error\s+warning\s+info\n\s+missing-auth\s+1\s+0\s+0/);
+    assert.doesNotMatch(r.stdout, /\x1b\[/);
+  });
+
+  it('colours severities for a terminal', async () => {
+    const { formatText } = require('../server/src/outputs/text') as typeof import('../server/src/outputs/text');
+    const result = { findings: [{ ruleId: 'missing-auth', severity: 'error', loc: { file: 'a.js', line: 1, column: 1, endLine: 1, endColumn: 2 }, message: 'm', evidence: [], route: 'GET /' }], model: { routes: [], skipped: [] }, stats: { files: 1, parsed: 1, cached: 0, ms: 1 }, rules: [] };
+    const text = formatText(result as never, { color: true });
+    assert.match(text, /\x1b\[31;1merror/);
+  });
+
+  it('--baseline hides the findings an earlier JSON or SARIF report had and shows a new one', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-base-'));
+    const file = path.join(app, 'src/app.js');
+    const text = fs.readFileSync(file, 'utf8');
+    try {
+      for (const format of ['json', 'sarif']) {
+        const base = path.join(dir, `base.${format}`);
+        assert.equal(run(['audit', app, '--format', format, '--output', base, '--fail-on', 'never']).code, 0);
+        const same = run(['audit', app, '--format', 'json', '--baseline', base]);
+        assert.equal(same.code, 0, 'nothing new: exit 0');
+        assert.deepEqual(JSON.parse(same.stdout).findings, []);
+        assert.match(JSON.parse(same.stdout).notes[0], /finding\(s\) already in the baseline/);
+      }
+      // code moves down and a new unauthenticated route appears
+      fs.writeFileSync(file, '// moved\n' + text.replace('module.exports', "app.delete('/notes/:id', async (req, res) => res.json(await prisma.note.delete({ where: { id: req.params.id } })));\nmodule.exports"));
+      const next = run(['audit', app, '--format', 'json', '--baseline', path.join(dir, 'base.sarif')]);
+      assert.equal(next.code, 1);
+      const found = JSON.parse(next.stdout).findings as { ruleId: string; route?: string }[];
+      assert.ok(found.length >= 1);
+      assert.ok(found.every((f) => f.route === 'DELETE /notes/:id'), JSON.stringify(found));
+    } finally {
+      fs.writeFileSync(file, text);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says in one line when the baseline is missing or not a report', () => {
+    const r = run(['audit', app, '--baseline', path.join(app, 'nope.json')]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /^routeguard: --baseline .*no such file/);
+    const r2 = run(['audit', app, '--baseline', path.join(app, 'package.json')]);
+    assert.equal(r2.code, 2);
+    assert.match(r2.stderr, /not a routeguard JSON or SARIF report/);
+  });
+
+  it('writes the access matrix with its counts and suppressions (markdown, csv, html)', () => {
+    const file = path.join(app, 'src/app.js');
+    const text = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, text.replace("app.get('/notes", "// routeguard-ignore missing-auth -- notes are public by design\napp.get('/notes"));
+    try {
+      const md = run(['matrix', app]);
+      assert.equal(md.code, 0, md.stderr);
+      assert.match(md.stdout, /\| Routes \| Authenticated \| Public by design \| Unauthenticated \| Unscoped data access \| Admin routes without a role check \| With findings \|\n\|[-|]+\|\n\| 1 \| 0 \| 0 \| 1 \| 1 \| 0 \| 0 \|/);
+      assert.match(md.stdout, /## Suppressions\n\n\| Rule \| Where \| Route \| Reason \|\n\|[-|]+\|\n\| missing-auth \| \[src\/app\.js:6\]\(src\/app\.js#L6\) \| `GET \/notes\/:id` \| notes are public by design \|/);
+      const csv = run(['matrix', app, '--format', 'csv']).stdout.trim().split('\n');
+      assert.equal(csv[0], 'method,path,framework,file,line,auth_required,auth_via,public_reason,roles,tenant_scoping,rate_limited,validated,cors,findings,suppressed');
+      assert.equal(csv[1], 'GET,/notes/:id,express,src/app.js,6,no,,,,unscoped,no,no,none,,missing-auth: notes are public by design');
+      const html = run(['matrix', app, '--format', 'html']).stdout;
+      assert.match(html, /^<!doctype html>/);
+      assert.doesNotMatch(html, /<(?:link|img|iframe)\b|\bsrc=|https?:\/\/(?!github\.com)/, 'self-contained: no external resource');
+      assert.match(html, /notes are public by design/);
+    } finally {
+      fs.writeFileSync(file, text);
+    }
+  });
+
+  it('writes the audit as a self-contained HTML page', () => {
+    const r = run(['audit', app, '--format', 'html', '--fail-on', 'never']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^<!doctype html>[\s\S]*<h1>routeguard audit<\/h1>[\s\S]*<h3><code>GET \/notes\/:id<\/code><\/h3>/);
+    assert.doesNotMatch(r.stdout, /<(?:link|img|iframe)\b|\bsrc=/);
+  });
+
+  it('init writes a starter config with $schema that validates', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-init-'));
+    try {
+      const r = run(['init', dir]);
+      assert.equal(r.code, 0, r.stderr);
+      const written = JSON.parse(fs.readFileSync(path.join(dir, 'routeguard.config.json'), 'utf8'));
+      assert.match(written.$schema, /schema\.json$/);
+      assert.ok(written.$comment.length > 40);
+      fs.writeFileSync(path.join(dir, 'a.js'), '');
+      assert.equal(run(['audit', dir]).code, 0, 'the starter config passes validation');
+      assert.equal(run(['init', dir]).code, 2, 'never overwrites');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

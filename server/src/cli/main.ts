@@ -11,25 +11,28 @@ import { allRules } from '../../../rules';
 import { formatText, formatJson, severityRank } from '../outputs/text';
 import { formatSarif } from '../outputs/sarif';
 import { formatReportMarkdown } from '../outputs/report';
+import { formatReportHtml } from '../outputs/reportHtml';
 import { formatMatrixMarkdown, formatMatrixJson, formatMatrixCsv } from '../outputs/matrix';
+import { formatMatrixHtml } from '../outputs/matrixHtml';
+import { GitRefError } from '../engine/git/gitFacts';
+import { routeguardVersion } from '../engine/version';
+import { BaselineError, readBaseline, newSinceBaseline, inChangedFiles } from './baseline';
+import { starterConfig } from './init';
 
 class UsageError extends Error {}
 
 const USAGE = `usage:
-  routeguard audit [DIR] [--format text|json|sarif|markdown] [--output FILE]
+  routeguard audit [DIR] [--format text|json|sarif|markdown|html] [--output FILE]
                    [--fail-on error|warning|info|never] [--config FILE]
+                   [--baseline FILE] [--changed-since GIT_REF] [--no-git-history]
                    [--matrix-output FILE]
-  routeguard matrix [DIR] [--format markdown|csv|json] [--output FILE] [--config FILE]
+  routeguard matrix [DIR] [--format markdown|csv|html|json] [--output FILE] [--config FILE]
   routeguard rules
   routeguard init [DIR]`;
 
-function version(): string {
-  try {
-    return JSON.parse(fs.readFileSync(path.join(__dirname, '../../../../package.json'), 'utf8')).version;
-  } catch {
-    return '0.0.0';
-  }
-}
+const AUDIT_FORMATS = ['text', 'json', 'sarif', 'markdown', 'html'];
+const MATRIX_FORMATS = ['markdown', 'csv', 'html', 'json'];
+const version = routeguardVersion;
 
 function write(file: string | undefined, text: string) {
   if (!file) return void process.stdout.write(text);
@@ -37,13 +40,14 @@ function write(file: string | undefined, text: string) {
   fs.writeFileSync(file, text);
 }
 
-async function analyse(dir: string, configFile?: string): Promise<AnalysisResult> {
+async function analyse(dir: string, configFile?: string, git: import('../engine/git/gitFacts').GitOptions = {}): Promise<AnalysisResult> {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(`not a directory: ${dir}`);
   const { config } = loadConfig(dir, configFile);
   const tty = process.stderr.isTTY;
   return analyzeWorkspace(dir, {
     config,
     workspaceAudit: true,
+    git,
     onProgress: tty ? (p) => process.stderr.write(`\rrouteguard: ${p.filesScanned}/${p.filesTotal} files${p.routes !== undefined ? `, ${p.routes} routes\n` : ''}`) : undefined,
   });
 }
@@ -51,6 +55,13 @@ async function analyse(dir: string, configFile?: string): Promise<AnalysisResult
 function relLink(fromFile: string, root: string): string {
   const rel = path.relative(path.dirname(path.resolve(fromFile)), path.resolve(root)).split(path.sep).join('/');
   return rel ? rel + '/' : '';
+}
+
+function matrixAs(format: string, result: AnalysisResult, link: string): string {
+  if (format === 'json') return formatMatrixJson(result);
+  if (format === 'csv') return formatMatrixCsv(result);
+  if (format === 'html') return formatMatrixHtml(result, link);
+  return formatMatrixMarkdown(result, link);
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -74,6 +85,9 @@ export async function main(argv: string[]): Promise<number> {
         'fail-on': { type: 'string' },
         config: { type: 'string' },
         'matrix-output': { type: 'string' },
+        baseline: { type: 'string' },
+        'changed-since': { type: 'string' },
+        'no-git-history': { type: 'boolean' },
       },
     });
   } catch (e) {
@@ -90,22 +104,44 @@ export async function main(argv: string[]): Promise<number> {
     case 'init': {
       const file = path.join(dir, 'routeguard.config.json');
       if (fs.existsSync(file)) throw new UsageError(`${file} already exists; edit it instead`);
-      fs.writeFileSync(file, JSON.stringify({ $schema: './node_modules/routeguard/server/src/engine/config/schema.json', publicRoutes: [], authMiddleware: [], tenantKeys: [], rules: {} }, null, 2) + '\n');
+      fs.writeFileSync(file, starterConfig());
       process.stdout.write(`wrote ${file}\n`);
       return 0;
     }
     case 'audit': {
       const format = values.format ?? 'text';
-      if (!['text', 'json', 'sarif', 'markdown'].includes(format)) throw new UsageError(`unknown --format "${format}" for audit (use text, json, sarif or markdown)`);
+      if (!AUDIT_FORMATS.includes(format)) throw new UsageError(`unknown --format "${format}" for audit (use ${AUDIT_FORMATS.join(', ')})`);
       const failOn = values['fail-on'] ?? 'error';
       if (!['error', 'warning', 'info', 'never'].includes(failOn)) throw new UsageError(`unknown --fail-on "${failOn}" (use error, warning, info or never)`);
-      const result = await analyse(dir, values.config);
+      const baseline = values.baseline !== undefined ? readBaseline(values.baseline) : undefined;
+      const changedSince = values['changed-since'];
+      const result = await analyse(dir, values.config, { history: !values['no-git-history'], changedSince });
+      const notes: string[] = [];
+      if (changedSince !== undefined) {
+        const changed = result.model.git?.changedFiles;
+        if (!changed) throw new UsageError(`--changed-since needs a git repository: ${dir} is not in one`);
+        const r = inChangedFiles(result.findings, changed);
+        result.findings = r.kept;
+        notes.push(`Only findings in the ${changed.length} file(s) changed since ${changedSince}; ${r.hidden} finding(s) elsewhere not shown.`);
+      }
+      if (baseline) {
+        const r = newSinceBaseline(result.findings, baseline);
+        result.findings = r.kept;
+        notes.push(`${r.hidden} finding(s) already in the baseline ${values.baseline} not shown.`);
+      }
+      const history = result.model.git?.history;
+      if (history?.note) notes.push(history.note);
+      const link = values.output ? relLink(values.output, dir) : '';
       const text =
-        format === 'json' ? formatJson(result) : format === 'sarif' ? formatSarif(result, version()) : format === 'markdown' ? formatReportMarkdown(result, values.output ? relLink(values.output, dir) : '') : formatText(result);
+        format === 'json' ? formatJson(result, notes.length ? { notes } : {})
+        : format === 'sarif' ? formatSarif(result, version())
+        : format === 'markdown' ? formatReportMarkdown(result, link, notes)
+        : format === 'html' ? formatReportHtml(result, link, notes)
+        : formatText(result, { color: !values.output && !!process.stdout.isTTY && !process.env.NO_COLOR, notes });
       write(values.output, text);
       if (values['matrix-output']) {
         const m = values['matrix-output'];
-        write(m, m.endsWith('.json') ? formatMatrixJson(result) : m.endsWith('.csv') ? formatMatrixCsv(result) : formatMatrixMarkdown(result, relLink(m, dir)));
+        write(m, matrixAs(m.endsWith('.json') ? 'json' : m.endsWith('.csv') ? 'csv' : m.endsWith('.html') ? 'html' : 'markdown', result, relLink(m, dir)));
         process.stderr.write(`routeguard: access matrix (${result.model.routes.length} routes) written to ${m}\n`);
       }
       if (failOn === 'never') return 0;
@@ -114,10 +150,13 @@ export async function main(argv: string[]): Promise<number> {
     }
     case 'matrix': {
       const format = values.format ?? 'markdown';
-      if (!['markdown', 'csv', 'json'].includes(format)) throw new UsageError(`unknown --format "${format}" for matrix (use markdown, csv or json)`);
-      const result = await analyse(dir, values.config);
+      if (!MATRIX_FORMATS.includes(format)) throw new UsageError(`unknown --format "${format}" for matrix (use ${MATRIX_FORMATS.join(', ')})`);
+      const t0 = Date.now();
+      // the matrix is about routes: the git history walk adds nothing to it
+      const result = await analyse(dir, values.config, { history: false });
       const out = values.output;
-      write(out, format === 'json' ? formatMatrixJson(result) : format === 'csv' ? formatMatrixCsv(result) : formatMatrixMarkdown(result, out ? relLink(out, dir) : ''));
+      write(out, matrixAs(format, result, out ? relLink(out, dir) : ''));
+      if (out) process.stderr.write(`routeguard: access matrix (${result.model.routes.length} routes) written to ${out} in ${Date.now() - t0} ms\n`);
       return 0;
     }
     default:
@@ -131,7 +170,7 @@ export function run(argv: string[]): void {
       process.exitCode = code;
     },
     (e) => {
-      if (e instanceof UsageError || e instanceof ConfigError) {
+      if (e instanceof UsageError || e instanceof ConfigError || e instanceof BaselineError || e instanceof GitRefError) {
         process.stderr.write(`routeguard: ${e.message}\n`);
         process.exitCode = 2;
       } else {

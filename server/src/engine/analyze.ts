@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { collectGitFacts } from './git/gitFacts';
+import { collectGitFacts, GitRefError } from './git/gitFacts';
 import type { FileFacts } from './types';
 import type { AppModel, SkippedFile } from './model/types';
 import type { Finding, RuleMeta, Severity, Rule } from './findings';
@@ -32,6 +32,8 @@ export interface AnalyzeOptions {
   overlays?: Map<string, string>;
   /** the workspace audit also asks git (tracked .env files, secrets in history) */
   workspaceAudit?: boolean;
+  /** what the workspace audit asks git (history walk on/off, cache folder, --changed-since) */
+  git?: import('./git/gitFacts').GitOptions;
   /** checked between chunks of work; a cancelled analysis throws AnalysisCancelled */
   isCancelled?: () => boolean;
   /** a rule threw: the others go on (the server logs it once) */
@@ -152,11 +154,17 @@ export class AnalysisCancelled extends Error {
 /** Facts -> model -> rules -> fingerprinted findings. The language server calls this after each change. */
 export async function finishAnalysis(absRoot: string, files: Map<string, FileFacts>, skipped: SkippedFile[], options: AnalyzeOptions & { resolver?: import('./model/resolve').ModuleResolver; gitFacts?: import('./git/gitFacts').GitFacts }): Promise<Omit<AnalysisResult, 'stats'>> {
   const model = await linkModel(absRoot, files, options.config, skipped, { resolver: options.resolver, pause: options.pause, memo: options.memo });
-  if (options.workspaceAudit) model.git = (await collectGitFacts(absRoot)) ?? undefined;
+  if (options.workspaceAudit) model.git = (await collectGitFacts(absRoot, options.git).catch(gitFailure)) ?? undefined;
   else if (options.gitFacts) model.git = options.gitFacts;
   const findings = runRules(model, allRules, options.onRuleError);
   attachFingerprints(absRoot, findings, options.overlays, options.textOf);
   return { model, findings, rules: allRules.map((r) => r.meta) };
+}
+
+/** A bad --changed-since ref is the user's to fix; any other git trouble only loses the git rules. */
+function gitFailure(e: unknown): null {
+  if (e instanceof GitRefError) throw e;
+  return null;
 }
 
 /** Run every enabled rule; a rule that throws is isolated (reported once, others go on). */
@@ -219,6 +227,6 @@ function attachFingerprints(root: string, findings: Finding[], overlays?: Map<st
       ls = 'text' in r ? r.text.split(/\r\n|\r|\n/) : [];
       lines.set(f.loc.file, ls);
     }
-    f.fingerprint = fingerprintFinding(f, ls[f.loc.line - 1] ?? '');
+    f.fingerprint = fingerprintFinding(f, f.identity ?? ls[f.loc.line - 1] ?? '');
   }
 }

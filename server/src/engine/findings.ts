@@ -17,6 +17,8 @@ export interface Finding {
   evidence: Evidence[];
   /** "GET /api/invoices/:id" when the finding belongs to a route */
   route?: string;
+  /** what identifies the finding when its line's text does not (a commit in history, a file) */
+  identity?: string;
   /** stable identity used by SARIF partialFingerprints and --baseline */
   fingerprint?: string;
   suppressed?: { reason: string; loc: Loc };

@@ -40,6 +40,39 @@ export function matrixRows(result: AnalysisResult): MatrixRow[] {
   });
 }
 
+export interface MatrixSummary {
+  routes: number;
+  authenticated: number;
+  publicByDesign: number;
+  /** no authentication and not public by design */
+  unauthenticated: number;
+  unscoped: number;
+  /** admin-like routes any signed-in user can call (missing-role-check findings) */
+  adminWithoutRoleCheck: number;
+  withFindings: number;
+  suppressions: { ruleId: string; file: string; line: number; reason: string; route?: string }[];
+}
+
+export function matrixSummary(result: AnalysisResult, rows = matrixRows(result)): MatrixSummary {
+  return {
+    routes: rows.length,
+    authenticated: rows.filter((r) => r.auth.required).length,
+    publicByDesign: rows.filter((r) => !r.auth.required && r.publicReason).length,
+    unauthenticated: rows.filter((r) => !r.auth.required && !r.publicReason).length,
+    unscoped: rows.filter((r) => r.tenantScoping === 'unscoped').length,
+    adminWithoutRoleCheck: rows.filter((r) => r.findings.includes('missing-role-check')).length,
+    withFindings: rows.filter((r) => r.findings.length).length,
+    suppressions: result.findings
+      .filter((f) => f.suppressed)
+      .map((f) => ({ ruleId: f.ruleId, file: f.loc.file, line: f.loc.line, reason: f.suppressed!.reason, ...(f.route ? { route: f.route } : {}) })),
+  };
+}
+
+/** Does a row need a reviewer's attention: findings, or no authentication without a public reason? */
+export function needsAttention(r: MatrixRow): boolean {
+  return r.findings.length > 0 || (!r.auth.required && !r.publicReason) || r.tenantScoping === 'unscoped';
+}
+
 export function formatMatrixJson(result: AnalysisResult): string {
   return JSON.stringify(matrixRows(result), null, 2) + '\n';
 }
@@ -47,7 +80,7 @@ export function formatMatrixJson(result: AnalysisResult): string {
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 
-function authCell(r: MatrixRow): string {
+export function authCell(r: MatrixRow): string {
   if (r.auth.required) return `yes (${r.auth.via.join(', ') || 'unknown mechanism'})`;
   return r.publicReason ? `no (public: ${r.publicReason})` : 'no (none)';
 }
@@ -56,10 +89,11 @@ function authCell(r: MatrixRow): string {
 export function formatMatrixMarkdown(result: AnalysisResult, linkPrefix = ''): string {
   const rows = matrixRows(result);
   const out: string[] = [];
+  const s = matrixSummary(result, rows);
   out.push('# Access matrix', '');
-  const unauth = rows.filter((r) => !r.auth.required && !r.publicReason).length;
-  const withFindings = rows.filter((r) => r.findings.length).length;
-  out.push(`${rows.length} routes: ${rows.filter((r) => r.auth.required).length} authenticated, ${rows.filter((r) => r.publicReason).length} public by design, ${unauth} unauthenticated; ${withFindings} with findings.`, '');
+  out.push('| Routes | Authenticated | Public by design | Unauthenticated | Unscoped data access | Admin routes without a role check | With findings |');
+  out.push('|---|---|---|---|---|---|---|');
+  out.push(`| ${s.routes} | ${s.authenticated} | ${s.publicByDesign} | ${s.unauthenticated} | ${s.unscoped} | ${s.adminWithoutRoleCheck} | ${s.withFindings} |`, '');
   out.push('| Method | Path | Framework | Handler | Auth | Roles | Tenant scoping | Rate limit | Validation | CORS | Findings |');
   out.push('|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
@@ -83,14 +117,22 @@ export function formatMatrixMarkdown(result: AnalysisResult, linkPrefix = ''): s
         ' |',
     );
   }
+  out.push('');
+  if (s.suppressions.length) {
+    out.push('## Suppressions', '', '| Rule | Where | Route | Reason |', '|---|---|---|---|');
+    for (const x of s.suppressions) out.push(`| ${x.ruleId} | [${x.file}:${x.line}](${linkPrefix}${encodeURI(x.file)}#L${x.line}) | ${x.route ? '`' + cell(x.route) + '`' : '-'} | ${cell(x.reason)} |`);
+  } else out.push('No suppressions.');
   return out.join('\n') + '\n';
 }
 
 export function formatMatrixCsv(result: AnalysisResult): string {
   const q = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const head = 'method,path,framework,file,line,auth_required,auth_via,roles,tenant_scoping,rate_limited,validated,cors,findings';
+  // a plain table a spreadsheet opens as is; suppressions ride along per route
+  const head = 'method,path,framework,file,line,auth_required,auth_via,public_reason,roles,tenant_scoping,rate_limited,validated,cors,findings,suppressed';
+  const suppressions = matrixSummary(result).suppressions;
   const lines = matrixRows(result).map((r) =>
-    [r.method, r.path, r.framework, r.file, String(r.line), yesNo(r.auth.required), r.auth.via.join(' '), r.roles.join(' '), r.tenantScoping, yesNo(r.rateLimited), yesNo(r.validated), r.cors, r.findings.join(' ')]
+    [r.method, r.path, r.framework, r.file, String(r.line), yesNo(r.auth.required), r.auth.via.join(' '), r.publicReason ?? '', r.roles.join(' '), r.tenantScoping, yesNo(r.rateLimited), yesNo(r.validated), r.cors, r.findings.join(' '),
+      suppressions.filter((x) => x.route === `${r.method} ${r.path}`).map((x) => `${x.ruleId}: ${x.reason}`).join('; ')]
       .map(q)
       .join(','),
   );

@@ -11,13 +11,14 @@ const RANK = { error: 0, warning: 1, info: 2 } as const;
 const DOCS_BASE = 'https://github.com/routeguard/routeguard/blob/main/';
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-export function formatReportMarkdown(result: AnalysisResult, linkPrefix = ''): string {
+export function formatReportMarkdown(result: AnalysisResult, linkPrefix = '', notes: string[] = []): string {
   const link = (file: string, line: number) => `[${file}:${line}](${linkPrefix}${encodeURI(file)}#L${line})`;
   const active = result.findings.filter((f) => !f.suppressed);
   const suppressed = result.findings.filter((f) => f.suppressed);
   const out: string[] = ['# routeguard audit', ''];
   const count = (s: Finding['severity']) => active.filter((f) => f.severity === s).length;
   out.push(`${active.length} findings (${count('error')} errors, ${count('warning')} warnings, ${count('info')} info) on ${result.model.routes.length} routes in ${result.stats.files} files${suppressed.length ? `; ${suppressed.length} suppressed with a reason` : ''}.`, '');
+  for (const n of notes) out.push(`_${n}_`, '');
   const perRule = new Map<string, Finding[]>();
   for (const f of active) perRule.set(f.ruleId, [...(perRule.get(f.ruleId) ?? []), f]);
   if (perRule.size) {

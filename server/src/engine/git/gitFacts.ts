@@ -1,81 +1,117 @@
 /**
  * What git knows that the working tree does not say: `.env` files that are tracked or not
  * ignored, and secrets that were committed at some point (still there or since removed).
- * Workspace audit only; runs `git` locally through simple-git, never the network.
+ * Workspace audit only; runs the local `git` (simple-git for questions, a streamed `git log` for
+ * the history walk), never the network.
  */
+import * as fs from 'fs';
 import * as path from 'path';
+import { parse as parseDotenv } from 'dotenv';
 import { simpleGit } from 'simple-git';
-import { classifySecretValue, redactSecret } from '../secrets/envSecrets';
+import { classifySecretValue } from '../secrets/envSecrets';
+import { routeguardVersion } from '../version';
+import { scanHistory, HistorySecret } from './history';
+import { historyCacheFile, readHistoryCache, writeHistoryCache } from './historyCache';
 
 export interface GitFacts {
   /** tracked env files (workspace-relative) */
   trackedEnvFiles: string[];
   /** env files present, untracked and not ignored */
   unignoredEnvFiles: string[];
-  historySecrets: { commit: string; file: string; format: string; redacted: string; date: string }[];
-  commitsScanned: number;
+  historySecrets: HistorySecret[];
+  /** the history walk: whether it ran, commits read now and known from the cache */
+  history: { scanned: boolean; commitsRead: number; commitsCached: number; ms: number; note?: string };
+  /** files changed since a ref (--changed-since), workspace-relative; undefined when not asked */
+  changedFiles?: string[];
+}
+
+export interface GitOptions {
+  /** walk the history for secrets (default true) */
+  history?: boolean;
+  /** where scanned commits are remembered (default <root>/node_modules/.cache/routeguard) */
+  cacheDir?: string;
+  /** also list files changed since this ref (committed, staged, unstaged, untracked) */
+  changedSince?: string;
 }
 
 const ENV_FILE = /(?:^|\/)\.env(?:\.[\w.-]+)?$/;
 const EXAMPLE_ENV = /\.(?:example|sample|template|dist|defaults?|schema)$/i;
-/** tokens worth classifying in a diff line (quoted values, KEY=value, bare key formats) */
-const CANDIDATE = /(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{10,}|whsec_[0-9A-Za-z]{16,}|(?:AKIA|ASIA)[0-9A-Z]{16}|gh[pousr]_[0-9A-Za-z]{30,}|github_pat_[0-9A-Za-z_]{40,}|xox[abposr]-[0-9A-Za-z-]{10,}|SG\.[0-9A-Za-z_-]{16,}\.[0-9A-Za-z_-]{16,}|sk-ant-[0-9A-Za-z_-]{20,}|sk-(?:proj-)?[0-9A-Za-z_-]{32,}|-----BEGIN [A-Z ]*PRIVATE KEY-----|[a-z][a-z0-9+.-]*:\/\/[^:/@\s'"]+:[^@\s'"]+@[^\s'"]+/g;
 
-/** vendored code, tests, docs and example files hold sample values, not the project's keys */
-const NOT_APP_FILE = /(?:^|\/)(?:node_modules|vendor|bower_components|test|tests|__tests__|spec|fixtures?|examples?|docs?)\/|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|\/)(?:readme|changelog|contributing)[^/]*$|\.(?:md|mdx|txt|example|sample|template)$|(?:^|\/)\.?(?:example|sample)[-_.]env|\.env\.(?:example|sample|template)$/i;
-
-/** `postgres://postgres:postgres@localhost:5432/app`: local development credentials */
-function devCredentials(url: string): boolean {
-  const m = /^[a-z][a-z0-9+.-]*:\/\/([^:/@\s]+):([^@\s]+)@([^:/?\s]+)/i.exec(url);
-  if (!m) return false;
-  const [, user, pass, host] = m;
-  return /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|db|postgres|mysql|mongo|mongodb|redis|database|host\.docker\.internal)$/i.test(host) ||
-    /^(?:postgres|password|pass|root|secret|example|admin|test|user|changeme|mysecretpassword|\$\{?\w+\}?|<[^>]+>|x+|\*+)$/i.test(pass) || pass === user;
+/** An env file of `KEY=` and `KEY=changeme` lines documents names, it holds no value. */
+function onlyPlaceholders(text: string): boolean {
+  const values = Object.values(parseDotenv(text));
+  return values.every((v) => classifySecretValue(v).kind === 'placeholder');
 }
 
-export async function collectGitFacts(root: string, opts: { maxCommits?: number } = {}): Promise<GitFacts | null> {
+export class GitRefError extends Error {}
+
+export async function collectGitFacts(root: string, opts: GitOptions = {}): Promise<GitFacts | null> {
+  // simple-git passes our environment through; it refuses a custom one that holds EDITOR and the like
+  const git = simpleGit({ baseDir: root, timeout: { block: 60_000 } });
   try {
-    const git = simpleGit({ baseDir: root, timeout: { block: 20000 } });
     if (!(await git.checkIsRepo())) return null;
-    const top = (await git.revparse(['--show-toplevel'])).trim();
-    const prefix = path.relative(top, root).split(path.sep).join('/');
-    const rel = (p: string) => (prefix ? p.slice(prefix.length + 1) : p);
-    const inRoot = (p: string) => !prefix || p.startsWith(prefix + '/');
-    const tracked = (await git.raw(['ls-files', '--full-name', '-z', '--', ':/'])).split('\0').filter((p) => p && inRoot(p));
-    const trackedEnvFiles = tracked.filter((p) => ENV_FILE.test(p) && !EXAMPLE_ENV.test(p)).map(rel);
-    const others = (await git.raw(['ls-files', '--full-name', '--others', '--exclude-standard', '-z', '--', ':/'])).split('\0').filter((p) => p && inRoot(p));
-    const unignoredEnvFiles = others.filter((p) => ENV_FILE.test(p) && !EXAMPLE_ENV.test(p)).map(rel);
-    const max = opts.maxCommits ?? 1000;
-    const log = await git.raw(['log', '--all', `--max-count=${max}`, '-p', '-U0', '--no-color', '--no-ext-diff', '--format=@@commit %h %cs', '--', prefix ? prefix : '.']);
-    const historySecrets: GitFacts['historySecrets'] = [];
-    const seen = new Set<string>();
-    let commit = '';
-    let date = '';
-    let file = '';
-    let commitsScanned = 0;
-    for (const line of log.split('\n')) {
-      if (line.startsWith('@@commit ')) {
-        [, commit, date] = line.split(' ');
-        commitsScanned++;
-        continue;
-      }
-      if (line.startsWith('+++ ')) {
-        file = line.startsWith('+++ b/') ? line.slice(6) : '';
-        continue;
-      }
-      if (!line.startsWith('+') || !file || line.length > 4000 || !inRoot(file) || NOT_APP_FILE.test(file)) continue;
-      for (const m of line.matchAll(CANDIDATE)) {
-        const v = classifySecretValue(m[0]);
-        if (v.kind !== 'secret' || v.format === 'high-entropy') continue;
-        if (v.format === 'connection string with a password' && devCredentials(m[0])) continue;
-        const key = `${file}\0${m[0]}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        historySecrets.push({ commit, date, file: rel(file), format: v.format, redacted: redactSecret(m[0]) });
-      }
-    }
-    return { trackedEnvFiles, unignoredEnvFiles, historySecrets, commitsScanned };
   } catch {
     return null;
   }
+  const top = (await git.revparse(['--show-toplevel'])).trim();
+  const prefix = path.relative(fs.realpathSync(top), fs.realpathSync(root)).split(path.sep).join('/');
+  const rel = (p: string) => (prefix ? p.slice(prefix.length + 1) : p);
+  const inRoot = (p: string) => !prefix || p.startsWith(prefix + '/');
+  const list = async (args: string[]) => (await git.raw(['-c', 'core.quotepath=off', 'ls-files', '--full-name', '-z', ...args, '--', ':/'])).split('\0').filter((p) => p && inRoot(p)).map(rel);
+  const isEnv = (p: string) => ENV_FILE.test(p) && !EXAMPLE_ENV.test(p);
+  const holdsValues = (p: string) => {
+    try {
+      return !onlyPlaceholders(fs.readFileSync(path.join(root, p), 'utf8'));
+    } catch {
+      return true; // tracked but deleted from the tree: its values are still in the history
+    }
+  };
+  const trackedEnvFiles = (await list([])).filter(isEnv).filter(holdsValues);
+  const unignoredEnvFiles = (await list(['--others', '--exclude-standard'])).filter(isEnv).filter(holdsValues);
+
+  let changedFiles: string[] | undefined;
+  if (opts.changedSince !== undefined) {
+    // simple-git resolves a failing command that printed nothing: check the answer, not the exit
+    const sha = await git.raw(['rev-parse', '--verify', '--quiet', `${opts.changedSince}^{commit}`]).catch(() => '');
+    if (!/^[0-9a-f]{40,64}\s*$/.test(sha)) {
+      throw new GitRefError(`--changed-since: "${opts.changedSince}" is not a commit, branch or tag in this repository (fetch it first, e.g. git fetch origin main)`);
+    }
+    const diff = (await git.raw(['-c', 'core.quotepath=off', 'diff', '--name-only', '-z', '--no-renames', opts.changedSince, '--', ':/'])).split('\0');
+    const untracked = await list(['--others', '--exclude-standard']);
+    changedFiles = [...new Set([...diff.filter((p) => p && inRoot(p)).map(rel), ...untracked])].sort();
+  }
+
+  const history: GitFacts['history'] = { scanned: false, commitsRead: 0, commitsCached: 0, ms: 0 };
+  let historySecrets: HistorySecret[] = [];
+  if (opts.history !== false) {
+    const t0 = Date.now();
+    const pathspec = prefix || '.';
+    const version = routeguardVersion();
+    const cacheFile = historyCacheFile(opts.cacheDir ?? path.join(root, 'node_modules', '.cache', 'routeguard'), top, pathspec);
+    const cached = readHistoryCache(cacheFile, version, top, pathspec);
+    const tips = (await git.raw(['for-each-ref', '--format=%(objectname)'])).split('\n').filter(Boolean);
+    const head = (await git.raw(['rev-parse', '--verify', '--quiet', 'HEAD']).catch(() => '')).trim();
+    if (head) tips.push(head); // a detached HEAD is not a ref
+    const scan = (exclude: string[], known: HistorySecret[]) =>
+      scanHistory({ repoRoot: top, pathspec: prefix ? `:/${prefix}` : ':/', exclude, known: known.map((s) => s.id), rel: (p) => (inRoot(p) ? rel(p) : undefined) });
+    try {
+      let result;
+      try {
+        result = cached ? await scan(cached.tips, cached.secrets) : undefined;
+      } catch {
+        result = undefined; // history rewritten since: scan it all again
+      }
+      const reused = !!result;
+      result ??= await scan([], []);
+      historySecrets = reused ? [...cached!.secrets, ...result.secrets] : result.secrets;
+      history.scanned = true;
+      history.commitsRead = result.commits;
+      history.commitsCached = reused ? cached!.commits : 0;
+      writeHistoryCache(cacheFile, { version, repo: top, pathspec, tips: [...new Set(tips)], commits: history.commitsRead + history.commitsCached, secrets: historySecrets });
+    } catch (e) {
+      history.note = `history not scanned: ${(e as Error).message}`;
+    }
+    history.ms = Date.now() - t0;
+  }
+  return { trackedEnvFiles, unignoredEnvFiles, historySecrets, history, changedFiles };
 }
