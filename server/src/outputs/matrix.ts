@@ -19,9 +19,11 @@ export interface MatrixRow {
 }
 
 export function matrixRows(result: AnalysisResult): MatrixRow[] {
+  // one pass over the findings, not one per route: a large app has thousands of each
+  const byRoute = new Map<string, Set<string>>();
+  for (const f of result.findings) if (!f.suppressed && f.route) byRoute.set(f.route, (byRoute.get(f.route) ?? new Set()).add(f.ruleId));
   return result.model.routes.map((r) => {
     const label = `${r.method} ${r.path}`;
-    const findings = result.findings.filter((f) => !f.suppressed && f.route === label);
     return {
       method: r.method,
       path: r.path,
@@ -34,7 +36,7 @@ export function matrixRows(result: AnalysisResult): MatrixRow[] {
       rateLimited: r.rateLimited,
       validated: r.validated,
       cors: r.cors,
-      findings: [...new Set(findings.map((f) => f.ruleId))].sort(),
+      findings: [...(byRoute.get(label) ?? [])].sort(),
       ...(r.publicReason ? { publicReason: r.publicReason } : {}),
     };
   });
@@ -129,10 +131,11 @@ export function formatMatrixCsv(result: AnalysisResult): string {
   const q = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
   // a plain table a spreadsheet opens as is; suppressions ride along per route
   const head = 'method,path,framework,file,line,auth_required,auth_via,public_reason,roles,tenant_scoping,rate_limited,validated,cors,findings,suppressed';
-  const suppressions = matrixSummary(result).suppressions;
+  const suppressed = new Map<string, string[]>();
+  for (const x of matrixSummary(result).suppressions) if (x.route) suppressed.set(x.route, [...(suppressed.get(x.route) ?? []), `${x.ruleId}: ${x.reason}`]);
   const lines = matrixRows(result).map((r) =>
     [r.method, r.path, r.framework, r.file, String(r.line), yesNo(r.auth.required), r.auth.via.join(' '), r.publicReason ?? '', r.roles.join(' '), r.tenantScoping, yesNo(r.rateLimited), yesNo(r.validated), r.cors, r.findings.join(' '),
-      suppressions.filter((x) => x.route === `${r.method} ${r.path}`).map((x) => `${x.ruleId}: ${x.reason}`).join('; ')]
+      (suppressed.get(`${r.method} ${r.path}`) ?? []).join('; ')]
       .map(q)
       .join(','),
   );

@@ -49,13 +49,16 @@ function devCredentials(url: string): boolean {
   );
 }
 
+/** `*    // http://tobi:hello@example.com`: a URL with a password in a comment is documentation */
+const COMMENT_LINE = /^\s*(?:\/\/|\/?\*|#|<!--)/;
+
 /** One added line's secrets by routeguard's own knowledge (key formats; KEY=value in .env files). */
 function ownMatches(file: string, text: string): { value: string; format: string }[] {
   const out: { value: string; format: string }[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
     const v = classifySecretValue(m[0]);
     if (v.kind !== 'secret' || v.format === 'high-entropy') continue;
-    if (v.format === 'connection string with a password' && devCredentials(m[0])) continue;
+    if (v.format === 'connection string with a password' && (devCredentials(m[0]) || COMMENT_LINE.test(text))) continue;
     out.push({ value: m[0], format: v.format });
   }
   if (ENV_FILE.test(file) && !EXAMPLE_ENV.test(file)) {
@@ -120,6 +123,7 @@ export async function scanHistory(opts: {
     if (mayHoldSecret(joined)) {
       for (const h of await secretlintHits(p.file, joined)) {
         const at = p.lines[h.pos.line - 1];
+        if (at && /URL with a password|connection string/i.test(h.format) && COMMENT_LINE.test(at.text)) continue;
         if (at && !found.some((f) => f.line === at.line)) found.push({ line: at.line, value: '', format: h.format, redacted: h.redacted });
       }
     }
