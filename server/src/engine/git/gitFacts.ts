@@ -12,6 +12,7 @@ import { classifySecretValue } from '../secrets/envSecrets';
 import { routeguardVersion } from '../version';
 import { scanHistory, HistorySecret } from './history';
 import { historyCacheFile, readHistoryCache, writeHistoryCache } from './historyCache';
+import { NEUTRAL_ALLOWED, NEUTRAL_CONFIG } from './neutral';
 
 export interface GitFacts {
   /** tracked env files (workspace-relative) */
@@ -47,7 +48,7 @@ export class GitRefError extends Error {}
 
 export async function collectGitFacts(root: string, opts: GitOptions = {}): Promise<GitFacts | null> {
   // simple-git passes our environment through; it refuses a custom one that holds EDITOR and the like
-  const git = simpleGit({ baseDir: root, timeout: { block: 60_000 } });
+  const git = simpleGit({ baseDir: root, timeout: { block: 60_000 }, config: NEUTRAL_CONFIG, unsafe: NEUTRAL_ALLOWED });
   try {
     if (!(await git.checkIsRepo())) return null;
   } catch {
@@ -57,7 +58,7 @@ export async function collectGitFacts(root: string, opts: GitOptions = {}): Prom
   const prefix = path.relative(fs.realpathSync(top), fs.realpathSync(root)).split(path.sep).join('/');
   const rel = (p: string) => (prefix ? p.slice(prefix.length + 1) : p);
   const inRoot = (p: string) => !prefix || p.startsWith(prefix + '/');
-  const list = async (args: string[]) => (await git.raw(['-c', 'core.quotepath=off', 'ls-files', '--full-name', '-z', ...args, '--', ':/'])).split('\0').filter((p) => p && inRoot(p)).map(rel);
+  const list = async (args: string[]) => (await git.raw(['ls-files', '--full-name', '-z', ...args, '--', ':/'])).split('\0').filter((p) => p && inRoot(p)).map(rel);
   const isEnv = (p: string) => ENV_FILE.test(p) && !EXAMPLE_ENV.test(p);
   const holdsValues = (p: string) => {
     try {
@@ -76,7 +77,7 @@ export async function collectGitFacts(root: string, opts: GitOptions = {}): Prom
     if (!/^[0-9a-f]{40,64}\s*$/.test(sha)) {
       throw new GitRefError(`--changed-since: "${opts.changedSince}" is not a commit, branch or tag in this repository (fetch it first, e.g. git fetch origin main)`);
     }
-    const diff = (await git.raw(['-c', 'core.quotepath=off', 'diff', '--name-only', '-z', '--no-renames', opts.changedSince, '--', ':/'])).split('\0');
+    const diff = (await git.raw(['diff', '--no-ext-diff', '--no-textconv', '--name-only', '-z', '--no-renames', opts.changedSince, '--', ':/'])).split('\0');
     const untracked = await list(['--others', '--exclude-standard']);
     changedFiles = [...new Set([...diff.filter((p) => p && inRoot(p)).map(rel), ...untracked])].sort();
   }

@@ -12,6 +12,7 @@ import * as crypto from 'crypto';
 import * as readline from 'readline';
 import { classifySecretName, classifySecretValue, redactSecret } from '../secrets/envSecrets';
 import { mayHoldSecret, secretlintHits } from '../secrets/secretlint';
+import { NEUTRAL_ARGS } from './neutral';
 
 export interface HistorySecret {
   /** full commit id */
@@ -97,7 +98,7 @@ export async function scanHistory(opts: {
   rel: (repoPath: string) => string | undefined;
   timeoutMs?: number;
 }): Promise<HistoryScan> {
-  const args = ['-c', 'core.quotepath=off', 'log', '--reverse', '--all', ...(opts.exclude.length ? ['--not', ...opts.exclude] : []), '-p', '-U0', '--no-color', '--no-ext-diff', '--no-renames', '--no-textconv', '--format=%x00commit %H %as', '--', opts.pathspec];
+  const args = [...NEUTRAL_ARGS, 'log', '--reverse', '--all', ...(opts.exclude.length ? ['--not', ...opts.exclude] : []), '-p', '-U0', '--no-color', '--no-ext-diff', '--no-renames', '--no-textconv', '--format=%x00commit %H %as', '--', opts.pathspec];
   const child = spawn('git', args, { cwd: opts.repoRoot, stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_CONFIG_NOSYSTEM: '1' } });
   const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 10 * 60_000);
   const exited = new Promise<number>((resolve) => {
