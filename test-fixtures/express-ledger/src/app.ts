@@ -34,6 +34,20 @@ app.get('/workspaces/:id/summary', async (req, res) => {
   res.json({ count: invoices.length });
 });
 
+// the invite form asks whether a colleague already has an account; "checkUser..." is about
+// the looked-up user, not the caller, so this stays unauthenticated
+async function checkUserExists(email: string) {
+  const user = await prisma.user.findUnique({ where: { email } });
+  if (!user) throw Object.assign(new Error('no such user'), { status: 404 });
+  return user;
+}
+
+// expect: missing-auth
+app.get('/members/lookup', async (req, res) => {
+  const user = await checkUserExists(String(req.query.email));
+  res.json({ id: user.id, name: user.name, workspaceId: user.workspaceId });
+});
+
 // the old mobile app still calls /v1 with cookies
 app.use(
   '/v1',
