@@ -85,6 +85,8 @@ export class CodeExtractor {
   /** return/throw statements: an early exit after a session test is a session check */
   private readonly exitRanges: { fn: number; start: number; end: number }[] = [];
   private order = 0;
+  /** while recording a registration inside a loop over an array literal: the loop variable -> this element */
+  private loopBindings = new Map<Node, ValueRef>();
   private scopeManager!: ScopeManager;
 
   constructor(readonly src: string, readonly file: string, hash: string) {
@@ -423,6 +425,8 @@ export class CodeExtractor {
   private variableValue(v: Variable, name: string, depth: number): ValueRef {
     const def = v.defs[0];
     if (!def) return { k: 'global', name };
+    const bound = this.loopBindings.get(def.name as Node);
+    if (bound) return bound;
     switch (def.type) {
       case 'ImportBinding': {
         const sp = def.node as Node;
@@ -460,6 +464,60 @@ export class CodeExtractor {
       default:
         return { k: 'unknown', text: name };
     }
+  }
+
+  /**
+   * `routes.forEach((r) => router.use(r.path, r.route))`, `for (const { path, router } of routes)`:
+   * a registration inside a loop over an array literal is one registration per element, with the
+   * loop variable bound to that element. Anything else runs once, unbound.
+   */
+  private loopElements(call: Node): Map<Node, ValueRef>[] {
+    const once = [new Map<Node, ValueRef>()];
+    let cur: Node | undefined = (call as { parent?: Node }).parent;
+    for (let i = 0; cur && i < 12; i++, cur = (cur as { parent?: Node }).parent) {
+      if (cur.type === 'ForOfStatement') {
+        const pattern = cur.left.type === 'VariableDeclaration' ? (cur.left.declarations[0]?.id as Node | undefined) : undefined;
+        const elements = this.arrayElements(cur.right as Node);
+        return pattern && elements ? elements.map((el) => this.bindPattern(pattern, el)) : once;
+      }
+      if (isFunctionNode(cur)) {
+        const p = (cur as { parent?: Node }).parent;
+        if (p?.type !== 'CallExpression' || p.arguments[0] !== cur || p.callee.type !== 'MemberExpression' || !['forEach', 'map'].includes(propName(p.callee) ?? '')) return once;
+        const param = cur.params[0] as Node | undefined;
+        const elements = this.arrayElements(p.callee.object as Node);
+        return param && elements ? elements.map((el) => this.bindPattern(param, el)) : once;
+      }
+    }
+    return once;
+  }
+
+  /** The elements of an array literal, written inline or bound to a variable in this file. */
+  private arrayElements(node: Node): Node[] | null {
+    let n = unwrap(node);
+    if (n.type === 'Identifier') {
+      const def = (this.refMap.get(n) ?? this.declaredVariable(n))?.defs[0];
+      const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : null;
+      if (!init) return null;
+      n = unwrap(init as Node);
+    }
+    if (n.type !== 'ArrayExpression' || n.elements.length > 100) return null;
+    const out = n.elements.filter((e): e is TSESTree.Expression => !!e && e.type !== 'SpreadElement') as Node[];
+    return out.length ? out : null;
+  }
+
+  private bindPattern(pattern: Node, element: Node): Map<Node, ValueRef> {
+    const out = new Map<Node, ValueRef>();
+    const value = this.valueOf(element);
+    if (pattern.type === 'Identifier') out.set(pattern, value);
+    else if (pattern.type === 'ObjectPattern') {
+      for (const prop of pattern.properties) {
+        if (prop.type !== 'Property') continue;
+        const key = propName(prop);
+        const target = prop.value.type === 'AssignmentPattern' ? prop.value.left : prop.value;
+        if (key && target.type === 'Identifier') out.set(target as Node, { k: 'member', object: value, prop: key });
+      }
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------- taint
@@ -993,11 +1051,13 @@ export class CodeExtractor {
     // router registrations: app.get('/x', ...), router.use(mw), router.route('/x').get(h)
     if (callee.type === 'MemberExpression' && ROUTER_METHODS.has(name)) {
       const minArgs = name === 'use' || name === 'route' || name === 'register' || name === 'prefix' || isRouteChain(callee.object) ? 1 : 2;
-      if (n.arguments.length >= minArgs) {
+      for (const bindings of n.arguments.length >= minArgs ? this.loopElements(n) : []) {
+        this.loopBindings = bindings;
         this.facts.routerCalls.push({
           receiver: this.valueOf(callee.object), method: name, args: n.arguments.map((a) => this.valueOf(a as Node)),
           pos: posOf(n), order: this.order++, inFunction: fnId,
         });
+        this.loopBindings = new Map();
         // for chained `.route(p).get(h)`, report the line of `.get(`
         const last = this.facts.routerCalls[this.facts.routerCalls.length - 1];
         if (callee.property.loc) last.pos = { ...last.pos, line: callee.property.loc.start.line, column: callee.property.loc.start.column + 1 };

@@ -106,6 +106,8 @@ export function pathOf(v: ValueRef | undefined): string | null {
   if (!v) return null;
   if (v.k === 'lit' && typeof v.value === 'string') return v.value;
   if (v.k === 'lit' && v.regex) return `/${v.regex}/`;
+  // `{ path: '/auth', route }.path`: a loop over route tables, unrolled by the extractor
+  if (v.k === 'member' && v.object.k === 'object') return pathOf(v.object.props[v.prop]);
   if (v.k === 'array') {
     const ps = v.items.map(pathOf).filter((x): x is string => x !== null);
     return ps.length ? ps[0] : null;

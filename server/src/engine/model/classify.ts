@@ -73,6 +73,9 @@ export class Classifier {
           if (names.length) return { ...c, roleNames: names };
         }
         if (!c.roles.length && (authLikeName(lastSegment(text)) || roleLikeName(lastSegment(text)))) return this.byName(text);
+        // `validate(authValidation.register)`: the factory's name says what its returned middleware does
+        // when its body (a schema library behind helpers) does not show it
+        if (!c.roles.includes('validation') && text && this.byName(text).roles.includes('validation')) return { ...c, roles: uniqRoles([...c.roles, 'validation']) };
         return c;
       }
       case 'extcall':
