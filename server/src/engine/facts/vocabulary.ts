@@ -8,6 +8,8 @@ const AUTH_VERBS = new Set(['require', 'requires', 'ensure', 'check', 'verify', 
 const AUTH_OBJECTS = new Set(['user', 'session', 'token', 'jwt', 'login', 'logged', 'signed', 'bearer', 'apikey', 'access', 'firebase', 'clerk', 'supabase', 'identity', 'principal', 'viewer', 'member', 'authed', 'account', 'tenant']);
 const AUTH_EXACT = new Set(['protect', 'protected', 'protectroute', 'guard', 'secured', 'secure', 'authed', 'loginrequired', 'authrequired', 'privateroute', 'passportjwt', 'jwtcheck', 'checkjwt', 'jwtguard', 'bearerauth', 'basicauth', 'apikeyauth', 'requiresauth', 'requireslogin', 'gated', 'onlyauthenticated']);
 
+const NON_GATE_VERBS = new Set(['generate', 'create', 'build', 'make', 'sign', 'issue', 'set', 'save', 'store', 'send', 'format', 'render', 'log', 'clear', 'revoke', 'remove', 'delete', 'update', 'reset', 'hash', 'encode', 'serialize', 'init', 'initialize', 'setup', 'configure', 'handle', 'refresh', 'rotate', 'persist', 'emit', 'track', 'record']);
+
 /** `checkUserUniqueness`, `validateUserInput`, `isUserEmailTaken`: a check about a user's data, not the caller's session */
 const DATA_CHECK_WORDS = new Set(['unique', 'uniqueness', 'exists', 'exist', 'existence', 'available', 'availability', 'taken', 'duplicate', 'duplicates', 'input', 'payload', 'data', 'fields', 'format', 'email', 'username', 'name', 'schema', 'dto', 'body', 'params', 'quota', 'limit', 'limits', 'count']);
 
@@ -18,6 +20,8 @@ export function authLikeName(name: string): boolean {
   const joined = ws.join('');
   if (AUTH_EXACT.has(joined)) return true;
   if (ws.includes('not') || ws.includes('no') || ws.includes('without') || ws.includes('oauth') || ws.includes('author') || ws.includes('authors') || ws.includes('unauthenticated') || ws.includes('optional') || ws.includes('maybe') || ws.includes('public') || ws.includes('anonymous')) return false;
+  // `generateAuthTokens`, `setAuthCookie`, `handleAuth`, `logAuthEvent`: they make or record auth, they gate nothing
+  if (NON_GATE_VERBS.has(ws[0])) return false;
   if (ws.some((w) => w === 'auth' || w === 'authn' || w === 'authenticate' || w === 'authenticated' || w === 'authentication' || w === 'authed')) return true;
   if (ws.length >= 2 && AUTH_VERBS.has(ws[0]) && ws.slice(1).some((w) => AUTH_OBJECTS.has(w)) && !ws.some((w) => DATA_CHECK_WORDS.has(w)) && ws[0] !== 'get' && ws[0] !== 'load' && ws[0] !== 'parse' && ws[0] !== 'extract' && ws[0] !== 'decode') return true;
   if (ws[0] === 'verify' || ws[0] === 'check' || ws[0] === 'validate') return ws.some((w) => w === 'token' || w === 'jwt' || w === 'session' || w === 'apikey' || w === 'key');
