@@ -15,6 +15,13 @@ export const DEFAULT_IGNORED_DIRS = new Set([
 
 const CODE_EXT = /\.(?:[cm]?[jt]sx?)$/i;
 
+/**
+ * Tests, mocks and stories are not deployed: their routes are not the app's routes and their keys
+ * and cookies are fakes. Skipped by default; `include` globs that name them bring them back.
+ */
+export const TEST_DIRS = new Set(['test', 'tests', '__tests__', '__mocks__', '__fixtures__', 'e2e', 'cypress', 'playwright']);
+const TEST_FILE = /\.(?:test|spec|e2e-spec|e2e|cy|stories|story)\.[cm]?[jt]sx?$/i;
+
 export type DiscoveredKind = 'code' | 'env' | 'prisma' | 'sql' | 'json';
 
 export interface DiscoveredFile {
@@ -94,6 +101,7 @@ export function discoverFiles(root: string, opts: DiscoveryOptions): DiscoveryRe
       }
       if (ent.isDirectory()) {
         if (DEFAULT_IGNORED_DIRS.has(ent.name)) continue;
+        if (TEST_DIRS.has(ent.name) && !includeMatch) continue;
         if (ent.name.startsWith('.') && ent.name !== '.') continue; // .yarn, .idea, .github...
         if (isIgnored(rel, true)) continue;
         if (excludeMatch && excludeMatch(rel + '/')) continue;
@@ -107,6 +115,7 @@ export function discoverFiles(root: string, opts: DiscoveryOptions): DiscoveryRe
       if (kind !== 'env' && isIgnored(rel, false)) continue;
       if (excludeMatch && excludeMatch(rel)) continue;
       if (includeMatch && kind === 'code' && !includeMatch(rel)) continue;
+      if (kind === 'code' && !includeMatch && TEST_FILE.test(ent.name)) continue;
       let size = 0;
       try {
         size = fs.statSync(abs).size;
