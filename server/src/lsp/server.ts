@@ -14,7 +14,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Workspace, WorkspaceSettings } from './workspace';
-import { diagnosticsByFile, toRange } from './diagnostics';
+import { diagnosticsByFile, toRange, skippedDiagnostic } from './diagnostics';
 import { routeAt, routeDetailsMarkdown } from './routeDetails';
 import { fixesFor, QuickFix } from '../fixes';
 import { allRules } from '../../../rules';
@@ -127,6 +127,8 @@ async function analyze(ws: Workspace) {
 
 function publish(ws: Workspace) {
   const byFile = diagnosticsByFile(ws.findings(), uriOf(ws), (id) => docsOf.get(id) ?? `rules/${id}.md`);
+  // a file that was not analysed says why (an info diagnostic), next to any findings it still has
+  for (const s of ws.result?.model.skipped ?? []) byFile.set(s.file, [skippedDiagnostic(s.reason), ...(byFile.get(s.file) ?? [])]);
   const seen = new Set<string>();
   for (const [rel, diags] of byFile) {
     const uri = uriOf(ws)(rel);

@@ -2,6 +2,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import type { Pos } from '../types';
+import { checkBudget } from './budget';
 
 export type Node = TSESTree.Node;
 
@@ -16,6 +17,7 @@ export function posOf(node: { loc: TSESTree.SourceLocation }): Pos {
 
 /** Children of a node in source order (visitor keys), without recursion. */
 export function childrenOf(node: Node): Node[] {
+  checkBudget(); // every walk goes through here: a pathological file runs out of time, not forever
   const keys = (visitorKeys as Record<string, readonly string[] | undefined>)[node.type];
   if (!keys) return [];
   const out: Node[] = [];

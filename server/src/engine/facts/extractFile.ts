@@ -5,6 +5,7 @@ import { CodeExtractor } from './extractCode';
 import { parsePrismaSchema } from '../data/prismaSchema';
 import { parseSqlDdl } from '../data/sql';
 import type { DiscoveredKind } from '../discover/discover';
+import { checkNesting, extractionFailure, withBudget, FILE_BUDGET_MS } from './budget';
 
 export const FACTS_VERSION = '1';
 
@@ -25,7 +26,8 @@ export function extractFacts(file: string, text: string, kind: DiscoveredKind, h
   try {
     switch (kind) {
       case 'code':
-        facts = new CodeExtractor(text, file, hash).run();
+        checkNesting(text);
+        facts = withBudget(FILE_BUDGET_MS, () => new CodeExtractor(text, file, hash).run());
         break;
       case 'env':
         facts = emptyFacts(file, hash, 'env');
@@ -51,7 +53,7 @@ export function extractFacts(file: string, text: string, kind: DiscoveredKind, h
     }
   } catch (e) {
     facts = emptyFacts(file, hash, kind === 'code' ? 'code' : 'other');
-    facts.parseError = oneLine(e);
+    facts.parseError = extractionFailure(e);
   }
   const { suppressions, annotations } = scanComments(text, kind === 'env' ? '#' : '//');
   facts.suppressions = suppressions;
