@@ -33,9 +33,19 @@ function devCredentials(url: string): boolean {
     /^(?:postgres|password|pass|root|secret|example|admin|test|user|changeme|mysecretpassword|\$\{?\w+\}?|<[^>]+>|x+|\*+)$/i.test(pass) || pass === user;
 }
 
+/**
+ * A repository's own .git/config is workspace content: it can name commands that git runs on
+ * read-only operations (an fsmonitor hook on ls-files, a textconv driver on log -p, gpg for
+ * signatures). These overrides, with --no-textconv/--no-ext-diff on log, keep git from running
+ * anything but itself (test/sandbox.test.ts plants each of them). simple-git refuses to set
+ * these keys at all unless told; we set them only to these fixed, inert values.
+ */
+const NEUTRAL_CONFIG = ['core.fsmonitor=false', 'log.showSignature=false', 'diff.external=', 'core.hooksPath=/dev/null', 'core.pager=cat'];
+const NEUTRAL_ALLOWED = { allowUnsafeFsMonitor: true, allowUnsafeDiffExternal: true, allowUnsafeHooksPath: true, allowUnsafePager: true };
+
 export async function collectGitFacts(root: string, opts: { maxCommits?: number } = {}): Promise<GitFacts | null> {
   try {
-    const git = simpleGit({ baseDir: root, timeout: { block: 20000 } });
+    const git = simpleGit({ baseDir: root, timeout: { block: 20000 }, config: NEUTRAL_CONFIG, unsafe: NEUTRAL_ALLOWED });
     if (!(await git.checkIsRepo())) return null;
     const top = (await git.revparse(['--show-toplevel'])).trim();
     const prefix = path.relative(top, root).split(path.sep).join('/');
@@ -46,7 +56,7 @@ export async function collectGitFacts(root: string, opts: { maxCommits?: number 
     const others = (await git.raw(['ls-files', '--full-name', '--others', '--exclude-standard', '-z', '--', ':/'])).split('\0').filter((p) => p && inRoot(p));
     const unignoredEnvFiles = others.filter((p) => ENV_FILE.test(p) && !EXAMPLE_ENV.test(p)).map(rel);
     const max = opts.maxCommits ?? 1000;
-    const log = await git.raw(['log', '--all', `--max-count=${max}`, '-p', '-U0', '--no-color', '--no-ext-diff', '--format=@@commit %h %cs', '--', prefix ? prefix : '.']);
+    const log = await git.raw(['log', '--all', `--max-count=${max}`, '-p', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--format=@@commit %h %cs', '--', prefix ? prefix : '.']);
     const historySecrets: GitFacts['historySecrets'] = [];
     const seen = new Set<string>();
     let commit = '';
