@@ -6,6 +6,7 @@ import { parsePrismaSchema } from '../data/prismaSchema';
 import { parseSqlDdl } from '../data/sql';
 import type { DiscoveredKind } from '../discover/discover';
 import { checkNesting, extractionFailure, withBudget, FILE_BUDGET_MS } from './budget';
+import { redactSecretsIn } from '../secrets/redactText';
 
 export const FACTS_VERSION = '1';
 
@@ -55,6 +56,8 @@ export function extractFacts(file: string, text: string, kind: DiscoveredKind, h
     facts = emptyFacts(file, hash, kind === 'code' ? 'code' : 'other');
     facts.parseError = extractionFailure(e);
   }
+  // parsers quote the token they choke on: it may be a key
+  if (facts.parseError) facts.parseError = redactSecretsIn(facts.parseError);
   const { suppressions, annotations } = scanComments(text, kind === 'env' ? '#' : '//');
   facts.suppressions = suppressions;
   facts.annotations = annotations;
