@@ -165,7 +165,7 @@ export class Workspace {
    * routes depend on middleware, mounts and models in other files, and linking from cached
    * facts is cheap compared with parsing.
    */
-  async analyze(onRuleError?: (id: string, e: unknown) => void, workspaceAudit = false): Promise<Omit<AnalysisResult, 'stats'>> {
+  async analyze(onRuleError?: (id: string, e: unknown, file?: string) => void, workspaceAudit = false): Promise<Omit<AnalysisResult, 'stats'>> {
     const changed = [...this.dirty];
     this.dirty.clear();
     for (const rel of changed) {
@@ -189,7 +189,7 @@ export class Workspace {
   }
 
   /** The whole audit, git included (the "Audit Workspace" command). */
-  async audit(onRuleError?: (id: string, e: unknown) => void): Promise<Omit<AnalysisResult, 'stats'>> {
+  async audit(onRuleError?: (id: string, e: unknown, file?: string) => void): Promise<Omit<AnalysisResult, 'stats'>> {
     return this.analyze(onRuleError, true);
   }
 
