@@ -95,7 +95,8 @@ export function factsFor(file: DiscoveredFile, text: string, cache?: FactsCache)
 /** Facts of one discovered file, or why it was skipped (unreadable, binary, minified, parse error noted). */
 export async function loadFile(file: DiscoveredFile, options: { cache?: FactsCache; overlays?: Map<string, string> }): Promise<{ facts?: FileFacts; skip?: string; cached: boolean; text?: string }> {
   const overlay = options.overlays?.get(file.rel);
-  const read = overlay !== undefined ? { text: overlay } : readText(file.abs);
+  // a buffer is judged like the file it will be saved as (NUL bytes: binary)
+  const read = overlay !== undefined ? (overlay.slice(0, 8192).includes('\0') ? { skip: 'binary content (NUL bytes)' } : { text: overlay }) : readText(file.abs);
   if ('skip' in read) return { skip: read.skip, cached: false };
   if (file.kind === 'code' && looksMinified(read.text)) return { skip: 'minified or generated code (very long lines)', cached: false };
   const { facts, cached } = factsFor(file, read.text, options.cache);

@@ -65,6 +65,6 @@ export function skippedDiagnostic(reason: string): Diagnostic {
     severity: DiagnosticSeverity.Information,
     source: 'routeguard',
     code: SKIPPED_CODE,
-    message: `routeguard did not analyse this file: ${reason}. Its findings, if any, are missing; other files are analysed as usual.`,
+    message: `routeguard did not analyse this file: ${reason.replace(/\.$/, '')}. Its findings, if any, are missing; other files are analysed as usual.`,
   };
 }
