@@ -1,5 +1,6 @@
 /** Facts of one file of any kind, from its text alone. */
 import * as crypto from 'crypto';
+import * as ts from 'typescript';
 import type { FileFacts, SuppressionFact, AnnotationFact, EnvDefinitionFact } from '../types';
 import { CodeExtractor } from './extractCode';
 import { parsePrismaSchema } from '../data/prismaSchema';
@@ -89,6 +90,12 @@ export function parseDotenvLines(text: string): EnvDefinitionFact[] {
 
 function readJson(facts: FileFacts, text: string) {
   let data: unknown;
+  if (/(?:^|\/)[tj]sconfig\.json$/.test(facts.file)) {
+    // tsconfig/jsconfig are JSON with comments and trailing commas: TypeScript's reader, as data
+    const r = ts.parseConfigFileTextToJson(facts.file, text);
+    if (r.error) facts.parseError = oneLine(ts.flattenDiagnosticMessageText(r.error.messageText, ' '));
+    return;
+  }
   try {
     data = JSON.parse(text);
   } catch (e) {
