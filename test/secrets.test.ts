@@ -12,6 +12,7 @@ import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { fakeSecrets, writeSecretWorkspace, FakeSecret } from './robustness/fakeSecrets';
 import { LspTestClient, Diag } from './lsp/client';
+import { redactSecretsIn } from '../server/src/engine/secrets/redactText';
 
 const BIN = path.resolve(__dirname, '../../bin/routeguard.js');
 
@@ -46,6 +47,18 @@ describe('secrets are never printed in full', function () {
     writeSecretWorkspace(root, secrets);
   });
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('free-text redaction: every planted kind in bare and quoted text; paths, hashes and words untouched', () => {
+    for (const sec of secrets) {
+      for (const text of [`found --> '${sec.value}' <--`, `Unexpected token "${sec.value}"`, `x = \`${sec.value}\`;`]) {
+        const red = redactSecretsIn(text);
+        assert.ok(![sec.value, ...sec.parts].some((v) => red.includes(v)), `${sec.kind} survives in: ${red.slice(0, 80)}`);
+      }
+    }
+    for (const keep of ['web/src/app/api/v1/invoices/[invoiceId]/route.ts:14', 'commit 3f9a2c71b0d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8', 'GET /api/organizations/:organizationId/members/:memberId', 'prisma.invoiceLineItem.findManyAndCount2024']) {
+      assert.equal(redactSecretsIn(keep), keep);
+    }
+  });
 
   it('the planted secrets are found (by every secret rule)', () => {
     const r = cli(['audit', root, '--format', 'json']);
