@@ -32,8 +32,9 @@ export class LspTestClient {
   settings: unknown = { enable: true, rules: {} };
   private versions = new Map<string, number>();
 
-  constructor(readonly root: string) {
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** env: the server's environment (a preload in NODE_OPTIONS, say); execArgv: node flags (--expose-gc) */
+  constructor(readonly root: string, opts: { env?: NodeJS.ProcessEnv; execArgv?: string[] } = {}) {
+    this.proc = spawn(process.execPath, [...(opts.execArgv ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: opts.env ?? process.env });
     this.proc.stderr!.on('data', (d) => this.logs.push(String(d)));
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diag[] }) => {
@@ -48,6 +49,9 @@ export class LspTestClient {
     this.conn.onRequest('client/registerCapability', () => null as any);
     this.conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
     this.conn.onNotification('$/progress', () => undefined);
+    this.conn.onNotification('$/logTrace', (p: { message: string; verbose?: string }) => {
+      this.logs.push(`${p.message}${p.verbose ? `\n${p.verbose}` : ''}`);
+    });
     this.conn.onNotification('window/showMessage', (p: { message: string }) => {
       this.logs.push(p.message);
     });

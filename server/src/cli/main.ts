@@ -48,6 +48,8 @@ async function analyse(dir: string, configFile?: string, git: import('../engine/
     config,
     workspaceAudit: true,
     git,
+    // a rule that throws goes on without the file that made it throw; say so once, on stderr
+    onRuleError: (id, e, file) => process.stderr.write(`routeguard: rule ${id} failed${file ? ` on ${file}; skipped for that file` : '; skipped'} (${String((e as Error)?.message ?? e).split('\n')[0]})\n`),
     onProgress: tty ? (p) => process.stderr.write(`\rrouteguard: ${p.filesScanned}/${p.filesTotal} files${p.routes !== undefined ? `, ${p.routes} routes\n` : ''}`) : undefined,
   });
 }

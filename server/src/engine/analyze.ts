@@ -15,6 +15,7 @@ import { linkModel } from './model/link';
 import { allRules } from '../../../rules';
 import { fingerprintFinding } from '../outputs/fingerprint';
 import { secretlintHits } from './secrets/secretlint';
+import { runRuleIsolated } from './ruleIsolation';
 
 export interface AnalysisResult {
   model: AppModel;
@@ -36,8 +37,8 @@ export interface AnalyzeOptions {
   git?: import('./git/gitFacts').GitOptions;
   /** checked between chunks of work; a cancelled analysis throws AnalysisCancelled */
   isCancelled?: () => boolean;
-  /** a rule threw: the others go on (the server logs it once) */
-  onRuleError?: (ruleId: string, e: unknown) => void;
+  /** a rule threw on a file (undefined: on the whole model): it goes on without that file (the server logs it once) */
+  onRuleError?: (ruleId: string, e: unknown, file?: string) => void;
   /** see LinkOptions.pause */
   pause?: () => Promise<void>;
   /** text of a file as last read (the language server keeps them; saves re-reading for fingerprints) */
@@ -96,7 +97,8 @@ export function factsFor(file: DiscoveredFile, text: string, cache?: FactsCache)
 /** Facts of one discovered file, or why it was skipped (unreadable, binary, minified, parse error noted). */
 export async function loadFile(file: DiscoveredFile, options: { cache?: FactsCache; overlays?: Map<string, string> }): Promise<{ facts?: FileFacts; skip?: string; cached: boolean; text?: string }> {
   const overlay = options.overlays?.get(file.rel);
-  const read = overlay !== undefined ? { text: overlay } : readText(file.abs);
+  // a buffer is judged like the file it will be saved as (NUL bytes: binary)
+  const read = overlay !== undefined ? (overlay.slice(0, 8192).includes('\0') ? { skip: 'binary content (NUL bytes)' } : { text: overlay }) : readText(file.abs);
   if ('skip' in read) return { skip: read.skip, cached: false };
   if (file.kind === 'code' && looksMinified(read.text)) return { skip: 'minified or generated code (very long lines)', cached: false };
   const { facts, cached } = factsFor(file, read.text, options.cache);
@@ -167,8 +169,8 @@ function gitFailure(e: unknown): null {
   return null;
 }
 
-/** Run every enabled rule; a rule that throws is isolated (reported once, others go on). */
-export function runRules(model: AppModel, rules: Rule[], onRuleError?: (id: string, e: unknown) => void): Finding[] {
+/** Run every enabled rule; a rule that throws is isolated per file (reported once, others go on). */
+export function runRules(model: AppModel, rules: Rule[], onRuleError?: (id: string, e: unknown, file?: string) => void): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
   for (const rule of rules) {
@@ -176,22 +178,15 @@ export function runRules(model: AppModel, rules: Rule[], onRuleError?: (id: stri
     if (setting === 'off') continue;
     const configured: Severity | undefined = setting ? (setting as Severity) : undefined;
     const severity: Severity = configured ?? rule.meta.defaultSeverity;
-    try {
-      rule.check({
-        model,
-        severity,
-        report(f) {
-          const key = `${rule.meta.id}|${f.loc.file}|${f.loc.line}|${f.loc.column}`;
-          if (seen.has(key)) return;
-          seen.add(key);
-          // a configured severity overrides the rule's own choice; otherwise the rule may refine it
-          const sev = configured ?? f.severity ?? severity;
-          out.push({ ...f, ruleId: rule.meta.id, severity: sev });
-        },
-      });
-    } catch (e) {
-      onRuleError?.(rule.meta.id, e);
-    }
+    // a throw disables the rule for the file that caused it only (see ruleIsolation.ts)
+    runRuleIsolated(rule, model, severity, (f) => {
+      const key = `${rule.meta.id}|${f.loc.file}|${f.loc.line}|${f.loc.column}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      // a configured severity overrides the rule's own choice; otherwise the rule may refine it
+      const sev = configured ?? f.severity ?? severity;
+      out.push({ ...f, ruleId: rule.meta.id, severity: sev });
+    }, (e, file) => onRuleError?.(rule.meta.id, e, file));
   }
   applySuppressions(model, out);
   out.sort((a, b) => (a.loc.file < b.loc.file ? -1 : a.loc.file > b.loc.file ? 1 : a.loc.line - b.loc.line || a.ruleId.localeCompare(b.ruleId)));

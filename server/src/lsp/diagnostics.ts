@@ -54,3 +54,17 @@ export function diagnosticsByFile(findings: Finding[], uriOf: (rel: string) => s
   }
   return out;
 }
+
+/** The code of the info diagnostic on a file routeguard did not analyse (no quick fix, no rule page). */
+export const SKIPPED_CODE = 'skipped-file';
+
+/** A skipped file says so in the editor, at its first line, with the reason (never a stack trace). */
+export function skippedDiagnostic(reason: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+    severity: DiagnosticSeverity.Information,
+    source: 'routeguard',
+    code: SKIPPED_CODE,
+    message: `routeguard did not analyse this file: ${reason.replace(/\.$/, '')}. Its findings, if any, are missing; other files are analysed as usual.`,
+  };
+}

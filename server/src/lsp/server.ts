@@ -14,7 +14,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Workspace, WorkspaceSettings } from './workspace';
-import { diagnosticsByFile, toRange } from './diagnostics';
+import { diagnosticsByFile, toRange, skippedDiagnostic } from './diagnostics';
 import { routeAt, routeDetailsMarkdown } from './routeDetails';
 import { fixesFor, QuickFix } from '../fixes';
 import { allRules } from '../../../rules';
@@ -53,10 +53,12 @@ function log(message: string) {
   connection.console.log(`[routeguard] ${message}`);
 }
 
-function onRuleError(id: string, e: unknown) {
-  if (ruleErrorsLogged.has(id)) return;
-  ruleErrorsLogged.add(id);
-  connection.console.error(`[routeguard] rule ${id} failed and was skipped: ${(e as Error)?.stack ?? String(e)}`);
+function onRuleError(id: string, e: unknown, file?: string) {
+  const key = `${id}\0${file ?? ''}`;
+  if (ruleErrorsLogged.has(key)) return;
+  ruleErrorsLogged.add(key);
+  const where = file ? `on ${file} and is skipped for that file only` : 'and was skipped';
+  connection.console.error(`[routeguard] rule ${id} failed ${where}: ${(e as Error)?.stack ?? String(e)}`);
 }
 
 const uriToPath = (uri: string) => {
@@ -127,6 +129,8 @@ async function analyze(ws: Workspace) {
 
 function publish(ws: Workspace) {
   const byFile = diagnosticsByFile(ws.findings(), uriOf(ws), (id) => docsOf.get(id) ?? `rules/${id}.md`);
+  // a file that was not analysed says why (an info diagnostic), next to any findings it still has
+  for (const s of ws.result?.model.skipped ?? []) byFile.set(s.file, [skippedDiagnostic(s.reason), ...(byFile.get(s.file) ?? [])]);
   const seen = new Set<string>();
   for (const [rel, diags] of byFile) {
     const uri = uriOf(ws)(rel);
@@ -419,6 +423,13 @@ function nearestRoute(routes: import('../engine/model/types').Route[], file: str
     .filter((r) => (r.handlerLoc ?? r.loc).file === file && (r.handlerLoc ?? r.loc).line <= line && (r.handlerLoc ?? r.loc).endLine >= line)
     .sort((a, b) => (b.handlerLoc ?? b.loc).line - (a.handlerLoc ?? a.loc).line)[0];
 }
+
+// Figures for soak tests and benchmarks (heap after a collection when node runs with --expose-gc).
+connection.onRequest('routeguard/serverStats', () => {
+  (globalThis as { gc?: () => void }).gc?.();
+  const m = process.memoryUsage();
+  return { heapUsed: m.heapUsed, rss: m.rss, workspaces: workspaces.size, published: published.size };
+});
 
 // A failure in one request or file is logged, never fatal: the editor keeps its server.
 process.on('uncaughtException', (e) => connection.console.error(`[routeguard] unexpected error: ${e?.stack ?? e}`));

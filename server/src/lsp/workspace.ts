@@ -124,21 +124,28 @@ export class Workspace {
 
   /** A buffer was opened or edited (text) or closed (undefined: the disk wins again). */
   setOverlay(rel: string, text: string | undefined) {
-    if (text === undefined) this.overlays.delete(rel);
-    else this.overlays.set(rel, text);
+    if (text === undefined) {
+      this.overlays.delete(rel);
+      // a buffer that was never saved leaves nothing behind (not a "not readable" file)
+      if (this.files.has(rel) && !fs.existsSync(path.join(this.root, rel))) return void this.forget(rel);
+    } else this.overlays.set(rel, text);
     this.markDirty(rel);
+  }
+
+  private forget(rel: string) {
+    if (!this.files.delete(rel)) return;
+    this.facts.delete(rel);
+    this.texts.delete(rel);
+    this.fileSkips.delete(rel);
+    this.dirty.add(rel); // relink without it (analyze skips files it no longer has)
+    this.resolver = undefined;
   }
 
   /** A watched file changed on disk. Returns true when a full re-index is needed (config changed). */
   fileChanged(rel: string, deleted: boolean): boolean {
     if (rel === CONFIG_FILE || /(?:^|\/)\.gitignore$/.test(rel)) return true;
     if (deleted && !this.overlays.has(rel)) {
-      if (this.files.delete(rel)) {
-        this.facts.delete(rel);
-        this.texts.delete(rel);
-        this.fileSkips.delete(rel);
-        this.resolver = undefined;
-      }
+      this.forget(rel);
       return false;
     }
     this.markDirty(rel);
@@ -165,7 +172,7 @@ export class Workspace {
    * routes depend on middleware, mounts and models in other files, and linking from cached
    * facts is cheap compared with parsing.
    */
-  async analyze(onRuleError?: (id: string, e: unknown) => void, workspaceAudit = false): Promise<Omit<AnalysisResult, 'stats'>> {
+  async analyze(onRuleError?: (id: string, e: unknown, file?: string) => void, workspaceAudit = false): Promise<Omit<AnalysisResult, 'stats'>> {
     const changed = [...this.dirty];
     this.dirty.clear();
     for (const rel of changed) {
@@ -189,7 +196,7 @@ export class Workspace {
   }
 
   /** The whole audit, git included (the "Audit Workspace" command). */
-  async audit(onRuleError?: (id: string, e: unknown) => void): Promise<Omit<AnalysisResult, 'stats'>> {
+  async audit(onRuleError?: (id: string, e: unknown, file?: string) => void): Promise<Omit<AnalysisResult, 'stats'>> {
     return this.analyze(onRuleError, true);
   }
 

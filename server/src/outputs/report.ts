@@ -61,7 +61,7 @@ export function formatReportMarkdown(result: AnalysisResult, linkPrefix = '', no
   }
   if (result.model.skipped.length) {
     out.push('## Files not analysed', '');
-    for (const s of result.model.skipped.slice(0, 50)) out.push(`- ${s.file}: ${cell(s.reason)}`);
+    for (const s of result.model.skipped) out.push(`- ${cell(s.file)}: ${cell(s.reason)}`);
     out.push('');
   }
   return out.join('\n');

@@ -78,8 +78,8 @@ export function formatText(result: AnalysisResult, options: TextOptions = {}): s
   for (const n of options.notes ?? []) out.push(n);
   if (result.model.skipped.length) {
     out.push(`${result.model.skipped.length} file(s) skipped:`);
-    for (const s of result.model.skipped.slice(0, 20)) out.push(`  ${s.file}: ${s.reason}`);
-    if (result.model.skipped.length > 20) out.push(`  ... and ${result.model.skipped.length - 20} more`);
+    // every one, with its reason: a file routeguard did not read is a finding it could not make
+    for (const s of result.model.skipped) out.push(`  ${s.file}: ${s.reason}`);
   }
   return out.join('\n') + '\n';
 }

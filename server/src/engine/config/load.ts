@@ -7,10 +7,16 @@ import * as path from 'path';
 import Ajv from 'ajv';
 import { RouteguardConfig, defaultConfig } from './types';
 import schema from './schema.json';
+import { redactSecretsIn } from '../secrets/redactText';
 
 export const CONFIG_FILE = 'routeguard.config.json';
 
-export class ConfigError extends Error {}
+/** One line saying what is wrong; a value it quotes (an unknown key, a JSON snippet) is redacted if it looks like a secret. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(redactSecretsIn(message));
+  }
+}
 
 const ajv = new Ajv({ allErrors: false, strict: false });
 const validate = ajv.compile(schema);

@@ -96,7 +96,8 @@ export function discoverFiles(root: string, opts: DiscoveryOptions): DiscoveryRe
       const rel = frame.rel ? `${frame.rel}/${ent.name}` : ent.name;
       const abs = path.join(frame.dir, ent.name);
       if (ent.isSymbolicLink()) {
-        if (classifyPath(rel)) skipped.push({ file: rel, reason: 'symbolic link (not followed)' });
+        // listed whatever it points at: a link to a folder may hide sources (or loop, or leave the workspace)
+        skipped.push({ file: rel, reason: 'symbolic link (not followed)' });
         continue;
       }
       if (ent.isDirectory()) {

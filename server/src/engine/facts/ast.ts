@@ -2,6 +2,8 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import type { Pos } from '../types';
+import { checkBudget } from './budget';
+import { redactSecretsIn } from '../secrets/redactText';
 
 export type Node = TSESTree.Node;
 
@@ -16,6 +18,7 @@ export function posOf(node: { loc: TSESTree.SourceLocation }): Pos {
 
 /** Children of a node in source order (visitor keys), without recursion. */
 export function childrenOf(node: Node): Node[] {
+  checkBudget(); // every walk goes through here: a pathological file runs out of time, not forever
   const keys = (visitorKeys as Record<string, readonly string[] | undefined>)[node.type];
   if (!keys) return [];
   const out: Node[] = [];
@@ -151,5 +154,8 @@ export function textOf(source: string, node: Node, max = 120): string {
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1')
     .replace(/\s+/g, ' ');
-  return t.length > max ? t.slice(0, max - 1) + '…' : t;
+  // snippets end up in messages, chains, hovers and the matrix: a literal key in them is redacted
+  // before cutting (a cut could leave all but the last characters of a key)
+  const r = redactSecretsIn(t.length > max * 2 ? t.slice(0, max * 2) : t);
+  return r.length > max ? r.slice(0, max - 1) + '…' : r;
 }

@@ -1,10 +1,13 @@
 /** Facts of one file of any kind, from its text alone. */
 import * as crypto from 'crypto';
+import * as ts from 'typescript';
 import type { FileFacts, SuppressionFact, AnnotationFact, EnvDefinitionFact } from '../types';
 import { CodeExtractor } from './extractCode';
 import { parsePrismaSchema } from '../data/prismaSchema';
 import { parseSqlDdl } from '../data/sql';
 import type { DiscoveredKind } from '../discover/discover';
+import { checkNesting, extractionFailure, withBudget, FILE_BUDGET_MS } from './budget';
+import { redactSecretsIn } from '../secrets/redactText';
 
 export const FACTS_VERSION = '1';
 
@@ -25,7 +28,8 @@ export function extractFacts(file: string, text: string, kind: DiscoveredKind, h
   try {
     switch (kind) {
       case 'code':
-        facts = new CodeExtractor(text, file, hash).run();
+        checkNesting(text);
+        facts = withBudget(FILE_BUDGET_MS, () => new CodeExtractor(text, file, hash).run());
         break;
       case 'env':
         facts = emptyFacts(file, hash, 'env');
@@ -51,8 +55,10 @@ export function extractFacts(file: string, text: string, kind: DiscoveredKind, h
     }
   } catch (e) {
     facts = emptyFacts(file, hash, kind === 'code' ? 'code' : 'other');
-    facts.parseError = oneLine(e);
+    facts.parseError = extractionFailure(e);
   }
+  // parsers quote the token they choke on: it may be a key
+  if (facts.parseError) facts.parseError = redactSecretsIn(facts.parseError);
   const { suppressions, annotations } = scanComments(text, kind === 'env' ? '#' : '//');
   facts.suppressions = suppressions;
   facts.annotations = annotations;
@@ -84,6 +90,12 @@ export function parseDotenvLines(text: string): EnvDefinitionFact[] {
 
 function readJson(facts: FileFacts, text: string) {
   let data: unknown;
+  if (/(?:^|\/)[tj]sconfig\.json$/.test(facts.file)) {
+    // tsconfig/jsconfig are JSON with comments and trailing commas: TypeScript's reader, as data
+    const r = ts.parseConfigFileTextToJson(facts.file, text);
+    if (r.error) facts.parseError = oneLine(ts.flattenDiagnosticMessageText(r.error.messageText, ' '));
+    return;
+  }
   try {
     data = JSON.parse(text);
   } catch (e) {
