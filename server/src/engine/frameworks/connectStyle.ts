@@ -120,5 +120,8 @@ function routeOf(router: RouterObject, op: RouterObject['ops'][number]): { path:
     // Hono / Koa allow a handler without a path on a sub-app: app.get(handler) is rare; skip unknown paths
     return null;
   }
+  // `config.get('app.headerLanguage', { infer: true })` on a receiver we could not resolve is not a
+  // route: every router's paths start with "/" (or are "*", a regex, an array)
+  if (path !== null && !/^[/*(]/.test(path)) return null;
   return { path, methods: [method], handlers: args.slice(1) };
 }

@@ -145,6 +145,13 @@ const USER_TABLE = /^(?:users?|staff|staffs|members?|employees?|accounts?|profil
  * The tenant of a domain-specific app is whatever its users belong to: `users.clinic_id`
  * referencing `clinics`, `User.storeId` related to `Store`. Those keys join the defaults.
  */
+/**
+ * What a user row points at that is not its tenant: who made it, lookup tables (status, role,
+ * country, locale), media, billing, and other users (manager, invitedBy). `User.statusId` is not
+ * what scopes an invoice.
+ */
+const NOT_TENANT = /^(?:users?|created_?by|updated_?by|deleted_?by|owner|roles?|avatar|image|photo|picture|file|session|external|stripe|customer|status|state|type|kind|category|country|region|city|language|lang|locale|time_?zone|currency|gender|provider|social|device|address|plan|subscription|tier|level|position|title|manager|referrer|referred_?by|invited_?by|parent|default|primary|last|current|preferred)$/i;
+
 function learnTenantKeys(files: Map<string, FileFacts>): string[] {
   const out = new Set<string>();
   const tables = new Set<string>();
@@ -161,7 +168,7 @@ function learnTenantKeys(files: Map<string, FileFacts>): string[] {
       if (!m.names.some((n) => USER_TABLE.test(n) || /(?:user|staff|member|employee|account)s?$/i.test(n))) continue;
       for (const field of m.fields) {
         const k = /^(\w+?)(?:Id|_id)$/.exec(field);
-        if (!k || /^(?:user|createdBy|updatedBy|created_by|updated_by|owner|role|avatar|image|file|session|external|stripe|customer)$/i.test(k[1])) continue;
+        if (!k || NOT_TENANT.test(k[1])) continue;
         if (ormNames.has(normModel(k[1]))) out.add(field);
       }
     }
@@ -171,7 +178,7 @@ function learnTenantKeys(files: Map<string, FileFacts>): string[] {
       if (!USER_TABLE.test(t.name)) continue;
       for (const c of t.columns) {
         const m = /^(\w+)_id$/.exec(c);
-        if (!m || /^(?:user|created_by|updated_by|owner|role|avatar|image|file|session|external|stripe|customer)$/.test(m[1])) continue;
+        if (!m || NOT_TENANT.test(m[1])) continue;
         const base = m[1];
         if (tables.has(base) || tables.has(base + 's') || tables.has(base + 'es') || tables.has(base.replace(/y$/, 'ies'))) out.add(c);
       }
@@ -180,7 +187,7 @@ function learnTenantKeys(files: Map<string, FileFacts>): string[] {
       if (!USER_TABLE.test(m.name)) continue;
       for (const field of m.fields) {
         if (!field.relationFields || !models.has(field.type) || USER_TABLE.test(field.type)) continue;
-        if (/^(?:Role|Image|File|Avatar|Session|Plan|Subscription)$/.test(field.type)) continue;
+        if (NOT_TENANT.test(field.type) || field.relationFields.some((k) => NOT_TENANT.test(k.replace(/_?Id$/i, '')))) continue;
         field.relationFields.forEach((k) => out.add(k));
       }
     }
