@@ -18,7 +18,7 @@ class UsageError extends Error {}
 const USAGE = `usage:
   routeguard audit [DIR] [--format text|json|sarif|markdown] [--output FILE]
                    [--fail-on error|warning|info|never] [--config FILE]
-                   [--matrix-output FILE]
+                   [--matrix-output FILE] [--cache-dir DIR | --no-cache]
   routeguard matrix [DIR] [--format markdown|csv|json] [--output FILE] [--config FILE]
   routeguard rules
   routeguard init [DIR]`;
@@ -37,13 +37,14 @@ function write(file: string | undefined, text: string) {
   fs.writeFileSync(file, text);
 }
 
-async function analyse(dir: string, configFile?: string): Promise<AnalysisResult> {
+async function analyse(dir: string, configFile?: string, diskCache?: { dir?: string }): Promise<AnalysisResult> {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(`not a directory: ${dir}`);
   const { config } = loadConfig(dir, configFile);
   const tty = process.stderr.isTTY;
   return analyzeWorkspace(dir, {
     config,
     workspaceAudit: true,
+    diskCache,
     onProgress: tty ? (p) => process.stderr.write(`\rrouteguard: ${p.filesScanned}/${p.filesTotal} files${p.routes !== undefined ? `, ${p.routes} routes\n` : ''}`) : undefined,
   });
 }
@@ -74,6 +75,8 @@ export async function main(argv: string[]): Promise<number> {
         'fail-on': { type: 'string' },
         config: { type: 'string' },
         'matrix-output': { type: 'string' },
+        'cache-dir': { type: 'string' },
+        'no-cache': { type: 'boolean' },
       },
     });
   } catch (e) {
@@ -99,7 +102,7 @@ export async function main(argv: string[]): Promise<number> {
       if (!['text', 'json', 'sarif', 'markdown'].includes(format)) throw new UsageError(`unknown --format "${format}" for audit (use text, json, sarif or markdown)`);
       const failOn = values['fail-on'] ?? 'error';
       if (!['error', 'warning', 'info', 'never'].includes(failOn)) throw new UsageError(`unknown --fail-on "${failOn}" (use error, warning, info or never)`);
-      const result = await analyse(dir, values.config);
+      const result = await analyse(dir, values.config, values['no-cache'] ? undefined : { dir: values['cache-dir'] });
       const text =
         format === 'json' ? formatJson(result) : format === 'sarif' ? formatSarif(result, version()) : format === 'markdown' ? formatReportMarkdown(result, values.output ? relLink(values.output, dir) : '') : formatText(result);
       write(values.output, text);

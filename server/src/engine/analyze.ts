@@ -11,6 +11,7 @@ import type { Finding, RuleMeta, Severity, Rule } from './findings';
 import type { RouteguardConfig } from './config/types';
 import { discoverFiles, DiscoveredFile } from './discover/discover';
 import { extractFacts, hashText } from './facts/extractFile';
+import { readFactsCache, resolveCacheDir, writeFactsCache } from './facts/diskCache';
 import { linkModel } from './model/link';
 import { allRules } from '../../../rules';
 import { fingerprintFinding } from '../outputs/fingerprint';
@@ -42,6 +43,11 @@ export interface AnalyzeOptions {
   textOf?: (rel: string) => string | undefined;
   /** see LinkOptions.memo */
   memo?: import('./model/routeMemo').RouteMemo;
+  /**
+   * keep facts on disk between runs (the CLI): in `dir`, else the config's cacheDir, else the
+   * default place (see facts/diskCache.ts)
+   */
+  diskCache?: { dir?: string };
 }
 
 export class FactsCache {
@@ -55,6 +61,13 @@ export class FactsCache {
   }
   delete(file: string): void {
     this.byFile.delete(file);
+  }
+  /** facts read from the on-disk cache */
+  seed(entries: Map<string, FileFacts>): void {
+    for (const f of entries.values()) this.byFile.set(f.file, f);
+  }
+  get size(): number {
+    return this.byFile.size;
   }
 }
 
@@ -118,6 +131,10 @@ export async function analyzeWorkspace(root: string, options: AnalyzeOptions): P
   const discovery = discoverFiles(absRoot, { include: config.include, exclude: config.exclude, maxFileSize: config.maxFileSize });
   const skipped: SkippedFile[] = [...discovery.skipped];
   const files = new Map<string, FileFacts>();
+  const cacheDir = options.diskCache ? resolveCacheDir(absRoot, options.diskCache.dir ?? config.cacheDir) : undefined;
+  const cache = options.cache ?? (cacheDir ? new FactsCache() : undefined);
+  if (cacheDir) cache!.seed(readFactsCache(cacheDir));
+  const cachedBefore = cache?.size ?? 0;
   let parsed = 0;
   let cached = 0;
   let i = 0;
@@ -125,7 +142,7 @@ export async function analyzeWorkspace(root: string, options: AnalyzeOptions): P
   for (const file of discovery.files) {
     i++;
     if (options.onProgress && i % 50 === 0) options.onProgress({ filesScanned: i, filesTotal: discovery.files.length });
-    const r = await loadFile(file, options);
+    const r = await loadFile(file, { ...options, cache });
     if (r.skip) skipped.push({ file: file.rel, reason: r.skip });
     if (!r.facts) continue;
     if (r.cached) cached++;
@@ -138,6 +155,8 @@ export async function analyzeWorkspace(root: string, options: AnalyzeOptions): P
       if (options.isCancelled?.()) throw new AnalysisCancelled();
     }
   }
+  // rewritten only when something differs from what was read (a file changed, came or went)
+  if (cacheDir && (parsed > 0 || cached !== cachedBefore)) writeFactsCache(cacheDir, files);
   const result = await finishAnalysis(absRoot, files, skipped, options);
   options.onProgress?.({ filesScanned: discovery.files.length, filesTotal: discovery.files.length, routes: result.model.routes.length });
   return { ...result, stats: { files: discovery.files.length, parsed, cached, ms: Date.now() - t0 } };

@@ -1,0 +1,123 @@
+/**
+ * The on-disk facts cache: the facts of every file of the last audit, keyed by path and content
+ * hash, in one JSON file per routeguard build. A warm audit reads it instead of parsing; a file
+ * whose text changed is re-extracted. Safe to delete at any time; never commit it.
+ *
+ * Facts depend on one file's path and text only (ARCHITECTURE invariant), so an entry is valid
+ * whatever workspace or machine wrote it, as long as the extractor is the same: the file name
+ * carries the routeguard version and a digest of the engine's own code (a development build
+ * never reads facts written by another build). Anything unreadable, truncated or malformed is
+ * ignored (the file as a whole or the entry alone): the audit then parses, as with no cache.
+ */
+import * as crypto from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { FileFacts } from '../types';
+import { FACTS_VERSION } from './extractFile';
+
+const FORMAT = 1;
+
+let engineDigest: string | undefined;
+/** A digest of the engine's compiled code (or of the bundle it is part of). */
+function digestOfEngine(): string {
+  if (engineDigest) return engineDigest;
+  const h = crypto.createHash('sha1').update(`${FORMAT}:${FACTS_VERSION}:${versionOf()}`);
+  const engineDir = path.join(__dirname, '..');
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    let entries: fs.Dirent[] = [];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (e.isDirectory()) walk(path.join(dir, e.name));
+      else if (e.name.endsWith('.js')) files.push(path.join(dir, e.name));
+    }
+  };
+  walk(engineDir);
+  if (!files.length) files.push(__filename); // bundled: the bundle is the engine
+  for (const f of files) {
+    try {
+      h.update(f.slice(engineDir.length)).update(fs.readFileSync(f));
+    } catch {
+      /* a file we cannot read cannot change facts either */
+    }
+  }
+  engineDigest = h.digest('hex').slice(0, 16);
+  return engineDigest;
+}
+
+function versionOf(): string {
+  for (const rel of ['../../../../package.json', '../../../../../package.json']) {
+    try {
+      return JSON.parse(fs.readFileSync(path.join(__dirname, rel), 'utf8')).version ?? '0';
+    } catch {
+      /* try the next layout (compiled out/ vs bundle) */
+    }
+  }
+  return '0';
+}
+
+/**
+ * Where the cache lives: the configured folder, else `node_modules/.cache/routeguard` of the
+ * workspace when it has node_modules (the convention of ESLint, Babel...), else a folder per
+ * workspace under the system's temporary directory.
+ */
+export function resolveCacheDir(root: string, configured?: string): string {
+  if (configured) return path.resolve(root, configured);
+  const nm = path.join(root, 'node_modules');
+  if (fs.existsSync(nm)) return path.join(nm, '.cache', 'routeguard');
+  return path.join(os.tmpdir(), 'routeguard-cache', crypto.createHash('sha1').update(path.resolve(root)).digest('hex').slice(0, 12));
+}
+
+function cacheFile(dir: string): string {
+  return path.join(dir, `facts-${digestOfEngine()}.json`);
+}
+
+/** Enough of a FileFacts to be used safely; anything else is dropped. */
+function looksLikeFacts(rel: string, f: unknown): f is FileFacts {
+  if (!f || typeof f !== 'object') return false;
+  const x = f as Partial<FileFacts>;
+  return x.file === rel && typeof x.hash === 'string' && typeof x.kind === 'string' && Array.isArray(x.functions) && typeof x.imports === 'object' && typeof x.exports === 'object' && Array.isArray(x.suppressions);
+}
+
+/** The cached facts by relative path (empty when there is no usable cache). */
+export function readFactsCache(dir: string): Map<string, FileFacts> {
+  const out = new Map<string, FileFacts>();
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(cacheFile(dir), 'utf8'));
+  } catch {
+    return out; // absent or corrupted: as if there were none
+  }
+  const entries = (data as { format?: number; files?: Record<string, unknown> })?.files;
+  if ((data as { format?: number }).format !== FORMAT || !entries || typeof entries !== 'object') return out;
+  for (const [rel, f] of Object.entries(entries)) if (looksLikeFacts(rel, f)) out.set(rel, f);
+  return out;
+}
+
+/**
+ * Write the facts of this audit's files (only those: deleted files drop out). Written to a
+ * temporary file then renamed, so a concurrent reader or a crash never sees half a cache;
+ * caches of other builds in the folder are removed. Failing to write only costs speed.
+ */
+export function writeFactsCache(dir: string, files: Map<string, FileFacts>): boolean {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    const target = cacheFile(dir);
+    const tmp = `${target}.${process.pid}.tmp`;
+    const obj: Record<string, FileFacts> = {};
+    for (const [rel, f] of files) obj[rel] = f;
+    fs.writeFileSync(tmp, JSON.stringify({ format: FORMAT, files: obj }));
+    fs.renameSync(tmp, target);
+    for (const name of fs.readdirSync(dir)) {
+      if (/^facts-[0-9a-f]+\.json$/.test(name) && path.join(dir, name) !== target) fs.rmSync(path.join(dir, name), { force: true });
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
