@@ -15,7 +15,8 @@ import { readFactsCache, resolveCacheDir, writeFactsCache } from './facts/diskCa
 import { linkModel } from './model/link';
 import { allRules } from '../../../rules';
 import { fingerprintFinding } from '../outputs/fingerprint';
-import { secretlintHits } from './secrets/secretlint';
+import { addSecretlintHits } from './facts/secretlintFacts';
+import { FactsWorkerPool, workerCountFor } from './facts/workerPool';
 
 export interface AnalysisResult {
   model: AppModel;
@@ -48,6 +49,8 @@ export interface AnalyzeOptions {
    * default place (see facts/diskCache.ts)
    */
   diskCache?: { dir?: string };
+  /** worker threads for extraction (default: by core count and files to parse; 0: main thread only) */
+  workers?: number;
 }
 
 export class FactsCache {
@@ -104,24 +107,33 @@ export function factsFor(file: DiscoveredFile, text: string, cache?: FactsCache)
   return { facts, cached: false };
 }
 
-/** Facts of one discovered file, or why it was skipped (unreadable, binary, minified, parse error noted). */
-export async function loadFile(file: DiscoveredFile, options: { cache?: FactsCache; overlays?: Map<string, string> }): Promise<{ facts?: FileFacts; skip?: string; cached: boolean; text?: string }> {
-  const overlay = options.overlays?.get(file.rel);
+/** The text of a discovered file to extract facts from, or why it is skipped (unreadable, binary, minified). */
+function readSource(file: DiscoveredFile, overlays?: Map<string, string>): { text: string } | { skip: string } {
+  const overlay = overlays?.get(file.rel);
   const read = overlay !== undefined ? { text: overlay } : readText(file.abs);
-  if ('skip' in read) return { skip: read.skip, cached: false };
-  if (file.kind === 'code' && looksMinified(read.text)) return { skip: 'minified or generated code (very long lines)', cached: false };
-  const { facts, cached } = factsFor(file, read.text, options.cache);
-  if (facts.kind === 'code' && !facts.secretlintScanned) await addSecretlintHits(facts, read.text);
-  return { facts, cached, text: read.text, skip: facts.parseError ? `could not be parsed: ${facts.parseError}` : undefined };
+  if ('skip' in read) return read;
+  if (file.kind === 'code' && looksMinified(read.text)) return { skip: 'minified or generated code (very long lines)' };
+  return read;
 }
 
-/** secretlint's findings join ours (one per line; ours win, they name the format we know). */
-async function addSecretlintHits(facts: FileFacts, text: string) {
-  facts.secretlintScanned = true;
-  const hits = await secretlintHits(facts.file, text);
-  if (!hits.length) return;
-  const lines = new Set((facts.secretLiterals ?? []).map((s) => s.pos.line));
-  for (const h of hits) if (!lines.has(h.pos.line)) (facts.secretLiterals ??= []).push(h);
+function parseSkip(facts: FileFacts): string | undefined {
+  return facts.parseError ? `could not be parsed: ${facts.parseError}` : undefined;
+}
+
+/** Facts of one discovered file, or why it was skipped (unreadable, binary, minified, parse error noted). */
+export async function loadFile(file: DiscoveredFile, options: { cache?: FactsCache; overlays?: Map<string, string> }): Promise<{ facts?: FileFacts; skip?: string; cached: boolean; text?: string }> {
+  const read = readSource(file, options.overlays);
+  if ('skip' in read) return { skip: read.skip, cached: false };
+  const { facts, cached } = factsFor(file, read.text, options.cache);
+  if (facts.kind === 'code' && !facts.secretlintScanned) await addSecretlintHits(facts, read.text);
+  return { facts, cached, text: read.text, skip: parseSkip(facts) };
+}
+
+/** Extract on the main thread (no pool, or its worker failed). */
+async function extractHere(file: DiscoveredFile, text: string, hash: string): Promise<FileFacts> {
+  const facts = extractFacts(file.rel, text, file.kind, hash);
+  if (facts.kind === 'code') await addSecretlintHits(facts, text);
+  return facts;
 }
 
 export async function analyzeWorkspace(root: string, options: AnalyzeOptions): Promise<AnalysisResult> {
@@ -135,25 +147,66 @@ export async function analyzeWorkspace(root: string, options: AnalyzeOptions): P
   const cache = options.cache ?? (cacheDir ? new FactsCache() : undefined);
   if (cacheDir) cache!.seed(readFactsCache(cacheDir));
   const cachedBefore = cache?.size ?? 0;
+  // 1. read and hash every file; the cache answers for unchanged ones
+  type Slot = { file: DiscoveredFile; text?: string; hash?: string; skip?: string; facts?: FileFacts; cached: boolean };
+  const slots: Slot[] = [];
+  const misses: Slot[] = [];
+  for (const file of discovery.files) {
+    const read = readSource(file, options.overlays);
+    if ('skip' in read) {
+      slots.push({ file, skip: read.skip, cached: false });
+      continue;
+    }
+    const hash = hashText(read.text);
+    const hit = cache?.get(file.rel, hash);
+    const slot: Slot = { file, text: read.text, hash, facts: hit, cached: !!hit };
+    slots.push(slot);
+    if (!hit) misses.push(slot);
+  }
+  // 2. extract the others, across cores when there are enough of them
+  let done = slots.length - misses.length;
+  const progress = () => {
+    done++;
+    if (options.onProgress && done % 50 === 0) options.onProgress({ filesScanned: done, filesTotal: discovery.files.length });
+  };
+  const workers = workerCountFor(misses.length, options.workers);
+  const pool = workers > 0 ? new FactsWorkerPool(workers) : undefined;
+  try {
+    if (pool) {
+      await Promise.all(misses.map(async (s) => {
+        s.facts = await pool.extract(s.file.rel, s.file.kind, s.text!, s.hash!).catch(() => extractHere(s.file, s.text!, s.hash!));
+        progress();
+      }));
+      if (options.isCancelled?.()) throw new AnalysisCancelled();
+    } else {
+      let slice = Date.now();
+      for (const s of misses) {
+        s.facts = await extractHere(s.file, s.text!, s.hash!);
+        progress();
+        // give the event loop a breath every few milliseconds (the language server answers requests meanwhile)
+        if (Date.now() - slice > 20) {
+          await new Promise((res) => setImmediate(res));
+          slice = Date.now();
+          if (options.isCancelled?.()) throw new AnalysisCancelled();
+        }
+      }
+    }
+  } finally {
+    await pool?.close();
+  }
+  // 3. in discovery order (route ids and outputs follow it)
   let parsed = 0;
   let cached = 0;
-  let i = 0;
-  let slice = Date.now();
-  for (const file of discovery.files) {
-    i++;
-    if (options.onProgress && i % 50 === 0) options.onProgress({ filesScanned: i, filesTotal: discovery.files.length });
-    const r = await loadFile(file, { ...options, cache });
-    if (r.skip) skipped.push({ file: file.rel, reason: r.skip });
-    if (!r.facts) continue;
-    if (r.cached) cached++;
+  for (const s of slots) {
+    if (s.skip) skipped.push({ file: s.file.rel, reason: s.skip });
+    if (!s.facts) continue;
+    if (s.facts.kind === 'code' && !s.facts.secretlintScanned) await addSecretlintHits(s.facts, s.text!);
+    if (!s.cached) cache?.set(s.facts);
+    const skip = parseSkip(s.facts);
+    if (skip) skipped.push({ file: s.file.rel, reason: skip });
+    if (s.cached) cached++;
     else parsed++;
-    files.set(file.rel, r.facts);
-    // give the event loop a breath every few milliseconds (the language server answers requests meanwhile)
-    if (Date.now() - slice > 20) {
-      await new Promise((res) => setImmediate(res));
-      slice = Date.now();
-      if (options.isCancelled?.()) throw new AnalysisCancelled();
-    }
+    files.set(s.file.rel, s.facts);
   }
   // rewritten only when something differs from what was read (a file changed, came or went)
   if (cacheDir && (parsed > 0 || cached !== cachedBefore)) writeFactsCache(cacheDir, files);

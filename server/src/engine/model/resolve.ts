@@ -59,6 +59,15 @@ export class ModuleResolver {
     if (specifier.startsWith('node:')) return { kind: 'package', name: specifier };
     const containing = path.join(this.root, fromRel);
     const options = this.optionsFor(path.dirname(containing));
+    // Shortcuts that give TypeScript's answer without its probing of the disk (most of the cost
+    // of linking): a bare specifier only resolves to a workspace file through paths/baseUrl (one
+    // found in node_modules is a package); a relative one with exactly one workspace file it can
+    // name resolves to that file.
+    if (isBare(specifier) && !matchesPaths(specifier, options.paths) && !this.underBaseUrl(specifier, options.baseUrl)) return { kind: 'package', name: packageName(specifier) };
+    if (specifier.startsWith('./') || specifier.startsWith('../')) {
+      const only = this.onlyCandidate(path.posix.normalize(path.posix.join(path.posix.dirname(fromRel), specifier)));
+      if (only) return { kind: 'file', rel: only };
+    }
     let resolved: string | undefined;
     try {
       const r = ts.resolveModuleName(specifier, containing, options, this.host, this.tsCache);
@@ -84,6 +93,38 @@ export class ModuleResolver {
       return { kind: 'unresolved' };
     }
     return { kind: 'package', name: packageName(specifier) };
+  }
+
+  private stems?: Set<string>;
+  /** Could `baseUrl/spec` name a workspace file or folder? */
+  private underBaseUrl(spec: string, baseUrl: string | undefined): boolean {
+    if (!baseUrl) return false;
+    if (!this.stems) {
+      this.stems = new Set();
+      for (const rel of this.known) {
+        const parts = rel.split('/');
+        for (let i = 1; i < parts.length; i++) this.stems.add(parts.slice(0, i).join('/'));
+        this.stems.add(rel.replace(/\.[^./]+$/, '').replace(/\.d$/, ''));
+      }
+    }
+    const base = path.relative(this.root, baseUrl).split(path.sep).join('/');
+    if (base.startsWith('..')) return true; // outside the workspace: let TypeScript decide
+    const cand = path.posix.normalize(base ? `${base}/${spec}` : spec).replace(/\.[cm]?[jt]sx?$/, '');
+    return this.stems.has(cand);
+  }
+
+  /** The single workspace file a relative specifier can name, or undefined (none or several). */
+  private onlyCandidate(base: string): string | undefined {
+    const stem = base.replace(/\.[cm]?[jt]sx?$/, '');
+    const exts = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts', '.d.ts'];
+    const cands = [base, ...exts.map((e) => stem + e), ...exts.map((e) => `${base}/index${e}`)];
+    let found: string | undefined;
+    for (const c of new Set(cands)) {
+      if (!this.known.has(c)) continue;
+      if (found) return undefined;
+      found = c;
+    }
+    return found;
   }
 
   /** Compiler options of the nearest tsconfig.json / jsconfig.json above a directory. */
@@ -135,6 +176,20 @@ export class ModuleResolver {
 
 function defaultOptions(): ts.CompilerOptions {
   return { allowJs: true, moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext, noEmit: true };
+}
+
+function isBare(spec: string): boolean {
+  return !spec.startsWith('.') && !spec.startsWith('/') && !spec.startsWith('#') && !path.isAbsolute(spec);
+}
+
+/** Does a specifier match one of tsconfig's `paths` patterns (`@/*`, `~lib`)? */
+function matchesPaths(spec: string, paths: ts.MapLike<string[]> | undefined): boolean {
+  if (!paths) return false;
+  for (const pattern of Object.keys(paths)) {
+    const star = pattern.indexOf('*');
+    if (star < 0 ? spec === pattern : spec.startsWith(pattern.slice(0, star)) && spec.endsWith(pattern.slice(star + 1)) && spec.length >= pattern.length - 1) return true;
+  }
+  return false;
 }
 
 export function packageName(spec: string): string {
