@@ -67,6 +67,9 @@ export class ModuleResolver {
     if (specifier.startsWith('./') || specifier.startsWith('../')) {
       const only = this.onlyCandidate(path.posix.normalize(path.posix.join(path.posix.dirname(fromRel), specifier)));
       if (only) return { kind: 'file', rel: only };
+    } else if (isBare(specifier)) {
+      const only = this.onlyAliasCandidate(specifier, options);
+      if (only) return { kind: 'file', rel: only };
     }
     let resolved: string | undefined;
     try {
@@ -113,18 +116,51 @@ export class ModuleResolver {
     return this.stems.has(cand);
   }
 
-  /** The single workspace file a relative specifier can name, or undefined (none or several). */
-  private onlyCandidate(base: string): string | undefined {
-    const stem = base.replace(/\.[cm]?[jt]sx?$/, '');
-    const exts = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts', '.d.ts'];
-    const cands = [base, ...exts.map((e) => stem + e), ...exts.map((e) => `${base}/index${e}`)];
+  /**
+   * The single workspace file a `paths` alias (`@/lib/db`) can name through the pattern TypeScript
+   * would pick (the longest matching prefix), or undefined: then TypeScript decides.
+   */
+  private onlyAliasCandidate(spec: string, options: ts.CompilerOptions): string | undefined {
+    const base = options.baseUrl ?? (options as { pathsBasePath?: string }).pathsBasePath;
+    if (!options.paths || !base) return undefined;
+    let best: { pattern: string; star: number } | undefined;
+    for (const pattern of Object.keys(options.paths)) {
+      const star = pattern.indexOf('*');
+      const ok = star < 0 ? spec === pattern : spec.startsWith(pattern.slice(0, star)) && spec.endsWith(pattern.slice(star + 1)) && spec.length >= pattern.length - 1;
+      if (!ok) continue;
+      if (star < 0) {
+        best = { pattern, star };
+        break; // an exact match wins
+      }
+      if (!best || star > best.star) best = { pattern, star };
+    }
+    if (!best) return undefined;
+    const matched = best.star < 0 ? '' : spec.slice(best.star, spec.length - (best.pattern.length - best.star - 1));
     let found: string | undefined;
-    for (const c of new Set(cands)) {
-      if (!this.known.has(c)) continue;
-      if (found) return undefined;
-      found = c;
+    for (const sub of options.paths[best.pattern]) {
+      const rel = path.relative(this.root, path.resolve(base, sub.replace('*', matched))).split(path.sep).join('/');
+      if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+      const cs = this.candidates(rel);
+      if (cs.length > 1) return undefined;
+      if (!cs.length) continue;
+      if (found && found !== cs[0]) return undefined;
+      found = cs[0];
     }
     return found;
+  }
+
+  /** The single workspace file a relative specifier can name, or undefined (none or several). */
+  private onlyCandidate(base: string): string | undefined {
+    const cs = this.candidates(base);
+    return cs.length === 1 ? cs[0] : undefined;
+  }
+
+  /** The workspace files a path without extension (or with a JS one written for TS) can name. */
+  private candidates(base: string): string[] {
+    const stem = base.replace(/\.[cm]?[jt]sx?$/, '');
+    const exts = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts', '.d.ts'];
+    const cands = new Set([base, ...exts.map((e) => stem + e), ...exts.map((e) => `${base}/index${e}`)]);
+    return [...cands].filter((c) => this.known.has(c));
   }
 
   /** Compiler options of the nearest tsconfig.json / jsconfig.json above a directory. */
