@@ -50,6 +50,11 @@ describe('facts cache on disk and worker threads', function () {
     assert.equal(changed.stats.parsed, 1);
     const fresh = await audit(dir);
     assert.deepEqual(summary(changed), summary(fresh));
+    // the change went to the small delta file, and the next audit reads it
+    assert.ok(fs.readdirSync(cacheDir).some((f) => f.endsWith('.delta.jsonl')), 'delta written');
+    const again = await audit(dir, { diskCache: { dir: cacheDir } });
+    assert.equal(again.stats.parsed, 0);
+    assert.deepEqual(summary(again), summary(fresh));
   });
 
   it('ignores a corrupted cache and a malformed entry', async () => {

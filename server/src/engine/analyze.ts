@@ -11,7 +11,7 @@ import type { Finding, RuleMeta, Severity, Rule } from './findings';
 import type { RouteguardConfig } from './config/types';
 import { discoverFiles, DiscoveredFile } from './discover/discover';
 import { extractFacts, hashText } from './facts/extractFile';
-import { readFactsCache, resolveCacheDir, writeFactsCache } from './facts/diskCache';
+import { readFactsCache, resolveCacheDir, saveFactsCache } from './facts/diskCache';
 import { linkModel } from './model/link';
 import { allRules } from '../../../rules';
 import { fingerprintFinding } from '../outputs/fingerprint';
@@ -208,8 +208,8 @@ export async function analyzeWorkspace(root: string, options: AnalyzeOptions): P
     else parsed++;
     files.set(s.file.rel, s.facts);
   }
-  // rewritten only when something differs from what was read (a file changed, came or went)
-  if (cacheDir && (parsed > 0 || cached !== cachedBefore)) writeFactsCache(cacheDir, files);
+  // only what differs from what was read is written (see saveFactsCache)
+  if (cacheDir) saveFactsCache(cacheDir, files, misses.map((m) => m.facts!).filter(Boolean), cachedBefore - cached);
   const result = await finishAnalysis(absRoot, files, skipped, options);
   options.onProgress?.({ filesScanned: discovery.files.length, filesTotal: discovery.files.length, routes: result.model.routes.length });
   return { ...result, stats: { files: discovery.files.length, parsed, cached, ms: Date.now() - t0 } };

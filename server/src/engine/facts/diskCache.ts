@@ -96,7 +96,53 @@ export function readFactsCache(dir: string): Map<string, FileFacts> {
   const entries = (data as { format?: number; files?: Record<string, unknown> })?.files;
   if ((data as { format?: number }).format !== FORMAT || !entries || typeof entries !== 'object') return out;
   for (const [rel, f] of Object.entries(entries)) if (looksLikeFacts(rel, f)) out.set(rel, f);
+  // then the files re-extracted since (one JSON line each; a torn or malformed line is skipped)
+  let delta = '';
+  try {
+    delta = fs.readFileSync(deltaFile(dir), 'utf8');
+  } catch {
+    /* no delta */
+  }
+  for (const line of delta.split('\n')) {
+    if (!line) continue;
+    try {
+      const f = JSON.parse(line) as FileFacts;
+      if (looksLikeFacts(f?.file, f)) out.set(f.file, f);
+    } catch {
+      /* skipped */
+    }
+  }
   return out;
+}
+
+function deltaFile(dir: string): string {
+  return cacheFile(dir).replace(/\.json$/, '.delta.jsonl');
+}
+
+/**
+ * Record this audit's facts. A few re-extracted files are appended to a small delta file (an
+ * audit after a one-file change must not rewrite facts of thousands of files); the whole cache is
+ * rewritten, and the delta dropped, when the delta would grow past a tenth of the cache or many
+ * files went away. Every entry is checked against the file's content hash when read, so an
+ * outdated or duplicated entry can only cost a parse, never give wrong facts.
+ */
+export function saveFactsCache(dir: string, files: Map<string, FileFacts>, changed: FileFacts[], removed: number): void {
+  if (!changed.length && removed <= files.size / 10) return;
+  const main = cacheFile(dir);
+  const limit = Math.max(1, files.size / 10);
+  try {
+    if (changed.length <= limit && fs.existsSync(main)) {
+      const d = deltaFile(dir);
+      const size = fs.existsSync(d) ? fs.statSync(d).size : 0;
+      if (removed <= limit && size < fs.statSync(main).size / 10) {
+        fs.appendFileSync(d, changed.map((f) => JSON.stringify(f) + '\n').join(''));
+        return;
+      }
+    }
+  } catch {
+    /* fall back to a full rewrite */
+  }
+  if (writeFactsCache(dir, files)) fs.rmSync(deltaFile(dir), { force: true });
 }
 
 /**
@@ -109,12 +155,29 @@ export function writeFactsCache(dir: string, files: Map<string, FileFacts>): boo
     fs.mkdirSync(dir, { recursive: true });
     const target = cacheFile(dir);
     const tmp = `${target}.${process.pid}.tmp`;
-    const obj: Record<string, FileFacts> = {};
-    for (const [rel, f] of files) obj[rel] = f;
-    fs.writeFileSync(tmp, JSON.stringify({ format: FORMAT, files: obj }));
+    // written entry by entry: one string of the whole cache would double the audit's peak memory
+    const fd = fs.openSync(tmp, 'w');
+    try {
+      let chunk = `{"format":${FORMAT},"files":{`;
+      let first = true;
+      for (const [rel, f] of files) {
+        chunk += `${first ? '' : ','}${JSON.stringify(rel)}:${JSON.stringify(f)}`;
+        first = false;
+        if (chunk.length > 1 << 20) {
+          fs.writeSync(fd, chunk);
+          chunk = '';
+        }
+      }
+      fs.writeSync(fd, chunk + '}}');
+    } catch (e) {
+      fs.closeSync(fd);
+      fs.rmSync(tmp, { force: true });
+      throw e;
+    }
+    fs.closeSync(fd);
     fs.renameSync(tmp, target);
     for (const name of fs.readdirSync(dir)) {
-      if (/^facts-[0-9a-f]+\.json$/.test(name) && path.join(dir, name) !== target) fs.rmSync(path.join(dir, name), { force: true });
+      if (/^facts-[0-9a-f]+\.(?:json|delta\.jsonl)$/.test(name) && !target.startsWith(path.join(dir, name.replace(/\.(?:json|delta\.jsonl)$/, '')))) fs.rmSync(path.join(dir, name), { force: true });
     }
     return true;
   } catch {
