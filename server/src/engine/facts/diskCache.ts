@@ -37,8 +37,9 @@ function digestOfEngine(): string {
       else if (e.name.endsWith('.js')) files.push(path.join(dir, e.name));
     }
   };
-  walk(engineDir);
-  if (!files.length) files.push(__filename); // bundled: the bundle is the engine
+  // compiled layout: out/server/src/engine/**; bundled, the bundle itself is the engine
+  if (path.basename(engineDir) === 'engine') walk(engineDir);
+  if (!files.length) files.push(__filename);
   for (const f of files) {
     try {
       h.update(f.slice(engineDir.length)).update(fs.readFileSync(f));
