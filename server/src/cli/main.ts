@@ -25,8 +25,9 @@ const USAGE = `usage:
   routeguard audit [DIR] [--format text|json|sarif|markdown|html] [--output FILE]
                    [--fail-on error|warning|info|never] [--config FILE]
                    [--baseline FILE] [--changed-since GIT_REF] [--no-git-history]
-                   [--matrix-output FILE]
+                   [--matrix-output FILE] [--cache-dir DIR | --no-cache]
   routeguard matrix [DIR] [--format markdown|csv|html|json] [--output FILE] [--config FILE]
+                   [--cache-dir DIR | --no-cache]
   routeguard rules
   routeguard init [DIR]`;
 
@@ -40,23 +41,30 @@ function write(file: string | undefined, text: string) {
   fs.writeFileSync(file, text);
 }
 
-async function analyse(dir: string, configFile?: string, git: import('../engine/git/gitFacts').GitOptions = {}): Promise<AnalysisResult> {
+async function analyse(dir: string, configFile?: string, git: import('../engine/git/gitFacts').GitOptions = {}, diskCache?: { dir?: string }): Promise<AnalysisResult> {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(`not a directory: ${dir}`);
   const { config } = loadConfig(dir, configFile);
   const tty = process.stderr.isTTY;
   return analyzeWorkspace(dir, {
     config,
     workspaceAudit: true,
-    git,
+    // the history cache sits with the facts cache (--cache-dir), and --no-cache turns both off
+    git: { ...git, cacheDir: git.cacheDir ?? diskCache?.dir ?? config.cacheDir, noCache: !diskCache },
     // a rule that throws goes on without the file that made it throw; say so once, on stderr
     onRuleError: (id, e, file) => process.stderr.write(`routeguard: rule ${id} failed${file ? ` on ${file}; skipped for that file` : '; skipped'} (${String((e as Error)?.message ?? e).split('\n')[0]})\n`),
-    onProgress: tty ? (p) => process.stderr.write(`\rrouteguard: ${p.filesScanned}/${p.filesTotal} files${p.routes !== undefined ? `, ${p.routes} routes\n` : ''}`) : undefined,
+    diskCache,
+    onProgress: tty ? (p) => process.stderr.write(`\rrouteguard: ${p.phase === 'reading' ? 'reading ' : ''}${p.filesScanned}/${p.filesTotal} files${p.routes !== undefined ? `, ${p.routes} routes\n` : ''}`) : undefined,
   });
 }
 
 function relLink(fromFile: string, root: string): string {
   const rel = path.relative(path.dirname(path.resolve(fromFile)), path.resolve(root)).split(path.sep).join('/');
   return rel ? rel + '/' : '';
+}
+
+/** the on-disk facts cache, unless --no-cache */
+function diskCacheOf(values: { 'no-cache'?: boolean; 'cache-dir'?: string }): { dir?: string } | undefined {
+  return values['no-cache'] ? undefined : { dir: values['cache-dir'] };
 }
 
 function matrixAs(format: string, result: AnalysisResult, link: string): string {
@@ -90,6 +98,8 @@ export async function main(argv: string[]): Promise<number> {
         baseline: { type: 'string' },
         'changed-since': { type: 'string' },
         'no-git-history': { type: 'boolean' },
+        'cache-dir': { type: 'string' },
+        'no-cache': { type: 'boolean' },
       },
     });
   } catch (e) {
@@ -117,7 +127,7 @@ export async function main(argv: string[]): Promise<number> {
       if (!['error', 'warning', 'info', 'never'].includes(failOn)) throw new UsageError(`unknown --fail-on "${failOn}" (use error, warning, info or never)`);
       const baseline = values.baseline !== undefined ? readBaseline(values.baseline) : undefined;
       const changedSince = values['changed-since'];
-      const result = await analyse(dir, values.config, { history: !values['no-git-history'], changedSince });
+      const result = await analyse(dir, values.config, { history: !values['no-git-history'], changedSince }, diskCacheOf(values));
       const notes: string[] = [];
       if (changedSince !== undefined) {
         const changed = result.model.git?.changedFiles;
@@ -155,7 +165,7 @@ export async function main(argv: string[]): Promise<number> {
       if (!MATRIX_FORMATS.includes(format)) throw new UsageError(`unknown --format "${format}" for matrix (use ${MATRIX_FORMATS.join(', ')})`);
       const t0 = Date.now();
       // the matrix is about routes: the git history walk adds nothing to it
-      const result = await analyse(dir, values.config, { history: false });
+      const result = await analyse(dir, values.config, { history: false }, diskCacheOf(values));
       const out = values.output;
       write(out, matrixAs(format, result, out ? relLink(out, dir) : ''));
       if (out) process.stderr.write(`routeguard: access matrix (${result.model.routes.length} routes) written to ${out} in ${Date.now() - t0} ms\n`);

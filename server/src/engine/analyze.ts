@@ -11,11 +11,13 @@ import type { Finding, RuleMeta, Severity, Rule } from './findings';
 import type { RouteguardConfig } from './config/types';
 import { discoverFiles, DiscoveredFile } from './discover/discover';
 import { extractFacts, hashText } from './facts/extractFile';
+import { readFactsCache, resolveCacheDir, saveFactsCache } from './facts/diskCache';
 import { linkModel } from './model/link';
 import { allRules } from '../../../rules';
 import { fingerprintFinding } from '../outputs/fingerprint';
-import { secretlintHits } from './secrets/secretlint';
 import { runRuleIsolated } from './ruleIsolation';
+import { addSecretlintHits } from './facts/secretlintFacts';
+import { FactsWorkerPool, workerCountFor } from './facts/workerPool';
 
 export interface AnalysisResult {
   model: AppModel;
@@ -26,7 +28,8 @@ export interface AnalysisResult {
 
 export interface AnalyzeOptions {
   config: RouteguardConfig;
-  onProgress?: (p: { filesScanned: number; filesTotal: number; routes?: number }) => void;
+  /** `reading` while files are read and hashed, then extraction progress, then the routes found */
+  onProgress?: (p: { filesScanned: number; filesTotal: number; routes?: number; phase?: 'reading' }) => void;
   /** shared in-memory cache of facts by file + content hash (the language server keeps one) */
   cache?: FactsCache;
   /** text of open editor buffers, by relative path (overrides disk) */
@@ -45,6 +48,13 @@ export interface AnalyzeOptions {
   textOf?: (rel: string) => string | undefined;
   /** see LinkOptions.memo */
   memo?: import('./model/routeMemo').RouteMemo;
+  /**
+   * keep facts on disk between runs (the CLI): in `dir`, else the config's cacheDir, else the
+   * default place (see facts/diskCache.ts)
+   */
+  diskCache?: { dir?: string };
+  /** worker threads for extraction (default: by core count and files to parse; 0: main thread only) */
+  workers?: number;
 }
 
 export class FactsCache {
@@ -58,6 +68,13 @@ export class FactsCache {
   }
   delete(file: string): void {
     this.byFile.delete(file);
+  }
+  /** facts read from the on-disk cache */
+  seed(entries: Map<string, FileFacts>): void {
+    for (const f of entries.values()) this.byFile.set(f.file, f);
+  }
+  get size(): number {
+    return this.byFile.size;
   }
 }
 
@@ -94,25 +111,34 @@ export function factsFor(file: DiscoveredFile, text: string, cache?: FactsCache)
   return { facts, cached: false };
 }
 
-/** Facts of one discovered file, or why it was skipped (unreadable, binary, minified, parse error noted). */
-export async function loadFile(file: DiscoveredFile, options: { cache?: FactsCache; overlays?: Map<string, string> }): Promise<{ facts?: FileFacts; skip?: string; cached: boolean; text?: string }> {
-  const overlay = options.overlays?.get(file.rel);
+/** The text of a discovered file to extract facts from, or why it is skipped (unreadable, binary, minified). */
+function readSource(file: DiscoveredFile, overlays?: Map<string, string>): { text: string } | { skip: string } {
+  const overlay = overlays?.get(file.rel);
   // a buffer is judged like the file it will be saved as (NUL bytes: binary)
   const read = overlay !== undefined ? (overlay.slice(0, 8192).includes('\0') ? { skip: 'binary content (NUL bytes)' } : { text: overlay }) : readText(file.abs);
-  if ('skip' in read) return { skip: read.skip, cached: false };
-  if (file.kind === 'code' && looksMinified(read.text)) return { skip: 'minified or generated code (very long lines)', cached: false };
-  const { facts, cached } = factsFor(file, read.text, options.cache);
-  if (facts.kind === 'code' && !facts.secretlintScanned) await addSecretlintHits(facts, read.text);
-  return { facts, cached, text: read.text, skip: facts.parseError ? `could not be parsed: ${facts.parseError}` : undefined };
+  if ('skip' in read) return read;
+  if (file.kind === 'code' && looksMinified(read.text)) return { skip: 'minified or generated code (very long lines)' };
+  return read;
 }
 
-/** secretlint's findings join ours (one per line; ours win, they name the format we know). */
-async function addSecretlintHits(facts: FileFacts, text: string) {
-  facts.secretlintScanned = true;
-  const hits = await secretlintHits(facts.file, text);
-  if (!hits.length) return;
-  const lines = new Set((facts.secretLiterals ?? []).map((s) => s.pos.line));
-  for (const h of hits) if (!lines.has(h.pos.line)) (facts.secretLiterals ??= []).push(h);
+function parseSkip(facts: FileFacts): string | undefined {
+  return facts.parseError ? `could not be parsed: ${facts.parseError}` : undefined;
+}
+
+/** Facts of one discovered file, or why it was skipped (unreadable, binary, minified, parse error noted). */
+export async function loadFile(file: DiscoveredFile, options: { cache?: FactsCache; overlays?: Map<string, string> }): Promise<{ facts?: FileFacts; skip?: string; cached: boolean; text?: string }> {
+  const read = readSource(file, options.overlays);
+  if ('skip' in read) return { skip: read.skip, cached: false };
+  const { facts, cached } = factsFor(file, read.text, options.cache);
+  if (facts.kind === 'code' && !facts.secretlintScanned) await addSecretlintHits(facts, read.text);
+  return { facts, cached, text: read.text, skip: parseSkip(facts) };
+}
+
+/** Extract on the main thread (no pool, or its worker failed). */
+async function extractHere(file: DiscoveredFile, text: string, hash: string): Promise<FileFacts> {
+  const facts = extractFacts(file.rel, text, file.kind, hash);
+  if (facts.kind === 'code') await addSecretlintHits(facts, text);
+  return facts;
 }
 
 export async function analyzeWorkspace(root: string, options: AnalyzeOptions): Promise<AnalysisResult> {
@@ -122,26 +148,75 @@ export async function analyzeWorkspace(root: string, options: AnalyzeOptions): P
   const discovery = discoverFiles(absRoot, { include: config.include, exclude: config.exclude, maxFileSize: config.maxFileSize });
   const skipped: SkippedFile[] = [...discovery.skipped];
   const files = new Map<string, FileFacts>();
+  const cacheDir = options.diskCache ? resolveCacheDir(absRoot, options.diskCache.dir ?? config.cacheDir) : undefined;
+  const cache = options.cache ?? (cacheDir ? new FactsCache() : undefined);
+  if (cacheDir) cache!.seed(readFactsCache(cacheDir));
+  const cachedBefore = cache?.size ?? 0;
+  // 1. read and hash every file; the cache answers for unchanged ones
+  type Slot = { file: DiscoveredFile; text?: string; hash?: string; skip?: string; facts?: FileFacts; cached: boolean };
+  const slots: Slot[] = [];
+  const misses: Slot[] = [];
+  let readCount = 0;
+  for (const file of discovery.files) {
+    if (options.onProgress && readCount++ % 200 === 0) options.onProgress({ filesScanned: readCount - 1, filesTotal: discovery.files.length, phase: 'reading' });
+    const read = readSource(file, options.overlays);
+    if ('skip' in read) {
+      slots.push({ file, skip: read.skip, cached: false });
+      continue;
+    }
+    const hash = hashText(read.text);
+    const hit = cache?.get(file.rel, hash);
+    const slot: Slot = { file, text: read.text, hash, facts: hit, cached: !!hit };
+    slots.push(slot);
+    if (!hit) misses.push(slot);
+  }
+  // 2. extract the others, across cores when there are enough of them
+  let done = slots.length - misses.length;
+  const progress = () => {
+    done++;
+    if (options.onProgress && done % 50 === 0) options.onProgress({ filesScanned: done, filesTotal: discovery.files.length });
+  };
+  const workers = workerCountFor(misses.length, options.workers);
+  const pool = workers > 0 ? new FactsWorkerPool(workers) : undefined;
+  try {
+    if (pool) {
+      await Promise.all(misses.map(async (s) => {
+        s.facts = await pool.extract(s.file.rel, s.file.kind, s.text!, s.hash!).catch(() => extractHere(s.file, s.text!, s.hash!));
+        progress();
+      }));
+      if (options.isCancelled?.()) throw new AnalysisCancelled();
+    } else {
+      let slice = Date.now();
+      for (const s of misses) {
+        s.facts = await extractHere(s.file, s.text!, s.hash!);
+        progress();
+        // give the event loop a breath every few milliseconds (the language server answers requests meanwhile)
+        if (Date.now() - slice > 20) {
+          await new Promise((res) => setImmediate(res));
+          slice = Date.now();
+          if (options.isCancelled?.()) throw new AnalysisCancelled();
+        }
+      }
+    }
+  } finally {
+    await pool?.close();
+  }
+  // 3. in discovery order (route ids and outputs follow it)
   let parsed = 0;
   let cached = 0;
-  let i = 0;
-  let slice = Date.now();
-  for (const file of discovery.files) {
-    i++;
-    if (options.onProgress && i % 50 === 0) options.onProgress({ filesScanned: i, filesTotal: discovery.files.length });
-    const r = await loadFile(file, options);
-    if (r.skip) skipped.push({ file: file.rel, reason: r.skip });
-    if (!r.facts) continue;
-    if (r.cached) cached++;
+  for (const s of slots) {
+    if (s.skip) skipped.push({ file: s.file.rel, reason: s.skip });
+    if (!s.facts) continue;
+    if (s.facts.kind === 'code' && !s.facts.secretlintScanned) await addSecretlintHits(s.facts, s.text!);
+    if (!s.cached) cache?.set(s.facts);
+    const skip = parseSkip(s.facts);
+    if (skip) skipped.push({ file: s.file.rel, reason: skip });
+    if (s.cached) cached++;
     else parsed++;
-    files.set(file.rel, r.facts);
-    // give the event loop a breath every few milliseconds (the language server answers requests meanwhile)
-    if (Date.now() - slice > 20) {
-      await new Promise((res) => setImmediate(res));
-      slice = Date.now();
-      if (options.isCancelled?.()) throw new AnalysisCancelled();
-    }
+    files.set(s.file.rel, s.facts);
   }
+  // only what differs from what was read is written (see saveFactsCache)
+  if (cacheDir) saveFactsCache(cacheDir, files, misses.map((m) => m.facts!).filter(Boolean), cachedBefore - cached);
   const result = await finishAnalysis(absRoot, files, skipped, options);
   options.onProgress?.({ filesScanned: discovery.files.length, filesTotal: discovery.files.length, routes: result.model.routes.length });
   return { ...result, stats: { files: discovery.files.length, parsed, cached, ms: Date.now() - t0 } };

@@ -18,10 +18,15 @@ export class ConfigError extends Error {
   }
 }
 
-const ajv = new Ajv({ allErrors: false, strict: false });
-const validate = ajv.compile(schema);
+// compiled on first use: most workspaces have no config file, and compiling costs a few hundred ms
+let compiled: ReturnType<Ajv['compile']> | undefined;
+function validator() {
+  compiled ??= new Ajv({ allErrors: false, strict: false }).compile(schema);
+  return compiled;
+}
 
 export function configFromObject(raw: unknown, where: string): RouteguardConfig {
+  const validate = validator();
   if (!validate(raw)) {
     const e = validate.errors?.[0];
     const at = e?.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(top level)';

@@ -18,6 +18,8 @@ export interface RouteguardConfig {
   allowedOrigins: string[];
   /** bytes; larger files are skipped with a reason */
   maxFileSize: number;
+  /** where the CLI keeps facts between runs (relative to the workspace); see facts/diskCache.ts */
+  cacheDir?: string;
 }
 
 export const DEFAULT_TENANT_KEYS = [

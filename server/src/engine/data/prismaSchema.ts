@@ -3,7 +3,6 @@
  * a line-based fallback keeps the models of a schema the parser rejects (a half-typed file
  * in the editor must not hide every tenant-scoping finding).
  */
-import { getSchema } from '@mrleebo/prisma-ast';
 import type { PrismaModelFact } from '../types';
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -11,6 +10,9 @@ const snake = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCas
 
 export function parsePrismaSchema(text: string): { models: PrismaModelFact[]; error?: string } {
   try {
+    // loaded when a schema is read (a warm audit reads none)
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { getSchema } = require('@mrleebo/prisma-ast') as typeof import('@mrleebo/prisma-ast');
     const schema = getSchema(text);
     const models: PrismaModelFact[] = [];
     for (const block of schema.list) {

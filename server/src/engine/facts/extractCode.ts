@@ -34,6 +34,13 @@ const NEST_SETUP: Record<string, 'guard' | 'pipe' | 'prefix' | 'versioning'> = {
 
 const NOT_A_CALL_TARGET = new Set(['console', 'JSON', 'Math', 'Object', 'Array', 'Promise', 'String', 'Number', 'Boolean', 'Date', 'Symbol', 'Reflect', 'Buffer', 'parseInt', 'parseFloat', 'setTimeout', 'setImmediate', 'clearTimeout', 'encodeURIComponent', 'decodeURIComponent', 'isNaN', 'Error', 'RegExp', 'Map', 'Set', 'URL', 'URLSearchParams', 'fetch', 'require']);
 
+/**
+ * The names of NOT_A_CALL_TARGET that the ES standard library declares. Scope analysis used to
+ * declare those globals, which made a call on them count as a call on a declared name (kept):
+ * the scope analysis no longer declares them (cost), so they are kept by name instead.
+ */
+const ES_LIB_CALL_HEADS = new Set(['JSON', 'Math', 'Object', 'Array', 'String', 'Number', 'Boolean', 'Date', 'Reflect', 'Error', 'RegExp', 'Map', 'Set']);
+
 interface IfRecord {
   fn: number;
   test: Node;
@@ -405,6 +412,8 @@ export class CodeExtractor {
 
   private identValue(n: TSESTree.Identifier, depth: number): ValueRef {
     const v = this.refMap.get(n);
+    // a reference that resolves nowhere is a global; only a name in declaration position has no reference
+    if (v === null) return { k: 'global', name: n.name };
     if (!v) {
       const ownDef = this.declaredVariable(n);
       if (!ownDef) return { k: 'global', name: n.name };
@@ -528,7 +537,9 @@ export class CodeExtractor {
     const n = unwrap(node);
     switch (n.type) {
       case 'Identifier': {
-        const v = this.refMap.get(n) ?? this.declaredVariable(n);
+        const r = this.refMap.get(n);
+        // null: a reference that resolves nowhere (a global); undefined: a name in declaration position
+        const v = r === null ? null : r ?? this.declaredVariable(n);
         if (!v) return [];
         return this.variableTaint(v);
       }
@@ -1176,7 +1187,7 @@ export class CodeExtractor {
     const callee = unwrap(n.callee);
     let head: Node = callee;
     while (head.type === 'MemberExpression') head = unwrap(head.object);
-    if (head.type === 'Identifier' && NOT_A_CALL_TARGET.has(head.name) && !this.refMap.get(head)) return;
+    if (head.type === 'Identifier' && NOT_A_CALL_TARGET.has(head.name) && !ES_LIB_CALL_HEADS.has(head.name) && !this.refMap.get(head)) return;
     const isRequireCall = head.type === 'CallExpression' && unwrap(head.callee).type === 'Identifier' && (unwrap(head.callee) as TSESTree.Identifier).name === 'require';
     if (head.type !== 'Identifier' && head.type !== 'ThisExpression' && !isRequireCall) return;
     const calleeRef = this.valueOf(n.callee);

@@ -13,6 +13,7 @@ import { routeguardVersion } from '../version';
 import { scanHistory, HistorySecret } from './history';
 import { historyCacheFile, readHistoryCache, writeHistoryCache } from './historyCache';
 import { NEUTRAL_ALLOWED, NEUTRAL_CONFIG } from './neutral';
+import { resolveCacheDir } from '../facts/diskCache';
 
 export interface GitFacts {
   /** tracked env files (workspace-relative) */
@@ -29,8 +30,10 @@ export interface GitFacts {
 export interface GitOptions {
   /** walk the history for secrets (default true) */
   history?: boolean;
-  /** where scanned commits are remembered (default <root>/node_modules/.cache/routeguard) */
+  /** where scanned commits are remembered (default: the facts cache's folder, see diskCache.ts) */
   cacheDir?: string;
+  /** neither read nor write the history cache (--no-cache) */
+  noCache?: boolean;
   /** also list files changed since this ref (committed, staged, unstaged, untracked) */
   changedSince?: string;
 }
@@ -88,8 +91,8 @@ export async function collectGitFacts(root: string, opts: GitOptions = {}): Prom
     const t0 = Date.now();
     const pathspec = prefix || '.';
     const version = routeguardVersion();
-    const cacheFile = historyCacheFile(opts.cacheDir ?? path.join(root, 'node_modules', '.cache', 'routeguard'), top, pathspec);
-    const cached = readHistoryCache(cacheFile, version, top, pathspec);
+    const cacheFile = historyCacheFile(resolveCacheDir(root, opts.cacheDir), top, pathspec);
+    const cached = opts.noCache ? undefined : readHistoryCache(cacheFile, version, top, pathspec);
     const tips = (await git.raw(['for-each-ref', '--format=%(objectname)'])).split('\n').filter(Boolean);
     const head = (await git.raw(['rev-parse', '--verify', '--quiet', 'HEAD']).catch(() => '')).trim();
     if (head) tips.push(head); // a detached HEAD is not a ref
@@ -108,7 +111,7 @@ export async function collectGitFacts(root: string, opts: GitOptions = {}): Prom
       history.scanned = true;
       history.commitsRead = result.commits;
       history.commitsCached = reused ? cached!.commits : 0;
-      writeHistoryCache(cacheFile, { version, repo: top, pathspec, tips: [...new Set(tips)], commits: history.commitsRead + history.commitsCached, secrets: historySecrets });
+      if (!opts.noCache) writeHistoryCache(cacheFile, { version, repo: top, pathspec, tips: [...new Set(tips)], commits: history.commitsRead + history.commitsCached, secrets: historySecrets });
     } catch (e) {
       history.note = `history not scanned: ${(e as Error).message}`;
     }

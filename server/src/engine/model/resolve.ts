@@ -59,6 +59,18 @@ export class ModuleResolver {
     if (specifier.startsWith('node:')) return { kind: 'package', name: specifier };
     const containing = path.join(this.root, fromRel);
     const options = this.optionsFor(path.dirname(containing));
+    // Shortcuts that give TypeScript's answer without its probing of the disk (most of the cost
+    // of linking): a bare specifier only resolves to a workspace file through paths/baseUrl (one
+    // found in node_modules is a package); a relative one with exactly one workspace file it can
+    // name resolves to that file.
+    if (isBare(specifier) && !matchesPaths(specifier, options.paths) && !this.underBaseUrl(specifier, options.baseUrl)) return { kind: 'package', name: packageName(specifier) };
+    if (specifier.startsWith('./') || specifier.startsWith('../')) {
+      const only = this.onlyCandidate(path.posix.normalize(path.posix.join(path.posix.dirname(fromRel), specifier)));
+      if (only) return { kind: 'file', rel: only };
+    } else if (isBare(specifier)) {
+      const only = this.onlyAliasCandidate(specifier, options);
+      if (only) return { kind: 'file', rel: only };
+    }
     let resolved: string | undefined;
     try {
       const r = ts.resolveModuleName(specifier, containing, options, this.host, this.tsCache);
@@ -84,6 +96,71 @@ export class ModuleResolver {
       return { kind: 'unresolved' };
     }
     return { kind: 'package', name: packageName(specifier) };
+  }
+
+  private stems?: Set<string>;
+  /** Could `baseUrl/spec` name a workspace file or folder? */
+  private underBaseUrl(spec: string, baseUrl: string | undefined): boolean {
+    if (!baseUrl) return false;
+    if (!this.stems) {
+      this.stems = new Set();
+      for (const rel of this.known) {
+        const parts = rel.split('/');
+        for (let i = 1; i < parts.length; i++) this.stems.add(parts.slice(0, i).join('/'));
+        this.stems.add(rel.replace(/\.[^./]+$/, '').replace(/\.d$/, ''));
+      }
+    }
+    const base = path.relative(this.root, baseUrl).split(path.sep).join('/');
+    if (base.startsWith('..')) return true; // outside the workspace: let TypeScript decide
+    const cand = path.posix.normalize(base ? `${base}/${spec}` : spec).replace(/\.[cm]?[jt]sx?$/, '');
+    return this.stems.has(cand);
+  }
+
+  /**
+   * The single workspace file a `paths` alias (`@/lib/db`) can name through the pattern TypeScript
+   * would pick (the longest matching prefix), or undefined: then TypeScript decides.
+   */
+  private onlyAliasCandidate(spec: string, options: ts.CompilerOptions): string | undefined {
+    const base = options.baseUrl ?? (options as { pathsBasePath?: string }).pathsBasePath;
+    if (!options.paths || !base) return undefined;
+    let best: { pattern: string; star: number } | undefined;
+    for (const pattern of Object.keys(options.paths)) {
+      const star = pattern.indexOf('*');
+      const ok = star < 0 ? spec === pattern : spec.startsWith(pattern.slice(0, star)) && spec.endsWith(pattern.slice(star + 1)) && spec.length >= pattern.length - 1;
+      if (!ok) continue;
+      if (star < 0) {
+        best = { pattern, star };
+        break; // an exact match wins
+      }
+      if (!best || star > best.star) best = { pattern, star };
+    }
+    if (!best) return undefined;
+    const matched = best.star < 0 ? '' : spec.slice(best.star, spec.length - (best.pattern.length - best.star - 1));
+    let found: string | undefined;
+    for (const sub of options.paths[best.pattern]) {
+      const rel = path.relative(this.root, path.resolve(base, sub.replace('*', matched))).split(path.sep).join('/');
+      if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+      const cs = this.candidates(rel);
+      if (cs.length > 1) return undefined;
+      if (!cs.length) continue;
+      if (found && found !== cs[0]) return undefined;
+      found = cs[0];
+    }
+    return found;
+  }
+
+  /** The single workspace file a relative specifier can name, or undefined (none or several). */
+  private onlyCandidate(base: string): string | undefined {
+    const cs = this.candidates(base);
+    return cs.length === 1 ? cs[0] : undefined;
+  }
+
+  /** The workspace files a path without extension (or with a JS one written for TS) can name. */
+  private candidates(base: string): string[] {
+    const stem = base.replace(/\.[cm]?[jt]sx?$/, '');
+    const exts = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts', '.d.ts'];
+    const cands = new Set([base, ...exts.map((e) => stem + e), ...exts.map((e) => `${base}/index${e}`)]);
+    return [...cands].filter((c) => this.known.has(c));
   }
 
   /** Compiler options of the nearest tsconfig.json / jsconfig.json above a directory. */
@@ -135,6 +212,20 @@ export class ModuleResolver {
 
 function defaultOptions(): ts.CompilerOptions {
   return { allowJs: true, moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext, noEmit: true };
+}
+
+function isBare(spec: string): boolean {
+  return !spec.startsWith('.') && !spec.startsWith('/') && !spec.startsWith('#') && !path.isAbsolute(spec);
+}
+
+/** Does a specifier match one of tsconfig's `paths` patterns (`@/*`, `~lib`)? */
+function matchesPaths(spec: string, paths: ts.MapLike<string[]> | undefined): boolean {
+  if (!paths) return false;
+  for (const pattern of Object.keys(paths)) {
+    const star = pattern.indexOf('*');
+    if (star < 0 ? spec === pattern : spec.startsWith(pattern.slice(0, star)) && spec.endsWith(pattern.slice(star + 1)) && spec.length >= pattern.length - 1) return true;
+  }
+  return false;
 }
 
 export function packageName(spec: string): string {

@@ -1,0 +1,101 @@
+/**
+ * Cold-audit speedups must not change a single finding: the on-disk facts cache (warm, one file
+ * changed, corrupted, other build), and extraction in worker threads.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { analyzeWorkspace, AnalysisResult } from '../server/src/engine/analyze';
+import { loadConfig } from '../server/src/engine/config/load';
+
+const FIXTURES = path.resolve(__dirname, '../../test-fixtures');
+const APP = path.join(FIXTURES, 'express-ledger');
+const summary = (r: AnalysisResult) => r.findings.map((f) => `${f.ruleId} ${f.loc.file}:${f.loc.line}:${f.loc.column} ${f.fingerprint} ${f.message}`);
+
+async function audit(root: string, extra: Partial<Parameters<typeof analyzeWorkspace>[1]> = {}) {
+  return analyzeWorkspace(root, { config: loadConfig(root).config, ...extra });
+}
+
+describe('facts cache on disk and worker threads', function () {
+  this.timeout(300000);
+  let dir: string;
+  let cacheDir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-cache-app-'));
+    fs.cpSync(APP, dir, { recursive: true });
+    cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-cache-'));
+  });
+  afterEach(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+  });
+
+  it('a warm audit parses nothing and reports exactly what the cold one did', async () => {
+    const cold = await audit(dir, { diskCache: { dir: cacheDir } });
+    assert.equal(cold.stats.cached, 0);
+    assert.ok(fs.readdirSync(cacheDir).some((f) => /^facts-[0-9a-f]+\.json$/.test(f)), 'cache written');
+    const warm = await audit(dir, { diskCache: { dir: cacheDir } });
+    assert.equal(warm.stats.parsed, 0);
+    assert.equal(warm.stats.cached, cold.stats.parsed);
+    assert.deepEqual(summary(warm), summary(cold));
+  });
+
+  it('re-extracts only a changed file, and sees the change', async () => {
+    await audit(dir, { diskCache: { dir: cacheDir } });
+    const rel = fs.readdirSync(path.join(dir, 'src/routes'))[0];
+    const file = path.join(dir, 'src/routes', rel);
+    fs.appendFileSync(file, "\nexport const leaked = 'sk_live_' + '0123456789abcdefABCDEF99';\nconst stripeSecret = 'sk_live_0123456789abcdefABCDEF99';\n");
+    const changed = await audit(dir, { diskCache: { dir: cacheDir } });
+    assert.equal(changed.stats.parsed, 1);
+    const fresh = await audit(dir);
+    assert.deepEqual(summary(changed), summary(fresh));
+    // the change went to the small delta file, and the next audit reads it
+    assert.ok(fs.readdirSync(cacheDir).some((f) => f.endsWith('.delta.jsonl')), 'delta written');
+    const again = await audit(dir, { diskCache: { dir: cacheDir } });
+    assert.equal(again.stats.parsed, 0);
+    assert.deepEqual(summary(again), summary(fresh));
+  });
+
+  it('ignores a corrupted cache and a malformed entry', async () => {
+    const cold = await audit(dir, { diskCache: { dir: cacheDir } });
+    const file = path.join(cacheDir, fs.readdirSync(cacheDir).find((f) => f.endsWith('.json'))!);
+    const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const first = Object.keys(data.files)[0];
+    data.files[first] = { file: first, hash: 42 };
+    fs.writeFileSync(file, JSON.stringify(data));
+    const partly = await audit(dir, { diskCache: { dir: cacheDir } });
+    assert.equal(partly.stats.parsed, 1);
+    assert.deepEqual(summary(partly), summary(cold));
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').slice(0, 1000));
+    const broken = await audit(dir, { diskCache: { dir: cacheDir } });
+    assert.equal(broken.stats.cached, 0);
+    assert.deepEqual(summary(broken), summary(cold));
+  });
+
+  it('the CLI keeps the cache where --cache-dir says, and writes none with --no-cache', () => {
+    const { spawnSync } = require('child_process') as typeof import('child_process');
+    const bin = path.resolve(__dirname, '../../bin/routeguard.js');
+    const run = (...args: string[]) => spawnSync(process.execPath, [bin, 'audit', dir, '--format', 'json', '--fail-on', 'never', ...args], { encoding: 'utf8' });
+    const none = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-nocache-'));
+    const a = run('--no-cache', '--cache-dir', none);
+    assert.equal(a.status, 0, a.stderr);
+    assert.deepEqual(fs.readdirSync(none), []);
+    fs.rmSync(none, { recursive: true, force: true });
+    const b = run('--cache-dir', cacheDir);
+    assert.equal(b.status, 0, b.stderr);
+    const c = run('--cache-dir', cacheDir);
+    assert.equal(JSON.parse(c.stdout).stats.parsed, 0);
+    assert.deepEqual(JSON.parse(c.stdout).findings, JSON.parse(b.stdout).findings);
+  });
+
+  for (const app of ['express-ledger', 'next-clerk-ats', 'nest-prisma-leases', 'env-secrets-monorepo']) {
+    it(`worker threads give the main thread's findings (${app})`, async () => {
+      const root = path.join(FIXTURES, app);
+      const main = await audit(root, { workers: 0 });
+      const pooled = await audit(root, { workers: 2 });
+      assert.deepEqual(summary(pooled), summary(main));
+      assert.deepEqual(pooled.model.skipped, main.model.skipped);
+    });
+  }
+});
