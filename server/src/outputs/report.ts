@@ -5,6 +5,7 @@
  */
 import type { AnalysisResult } from '../engine/analyze';
 import type { Finding } from '../engine/findings';
+import { countsByRule, groupByRoute } from './text';
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 /** rule pages live with routeguard, not in the audited project */
@@ -19,39 +20,25 @@ export function formatReportMarkdown(result: AnalysisResult, linkPrefix = '', no
   const count = (s: Finding['severity']) => active.filter((f) => f.severity === s).length;
   out.push(`${active.length} findings (${count('error')} errors, ${count('warning')} warnings, ${count('info')} info) on ${result.model.routes.length} routes in ${result.stats.files} files${suppressed.length ? `; ${suppressed.length} suppressed with a reason` : ''}.`, '');
   for (const n of notes) out.push(`_${n}_`, '');
-  const perRule = new Map<string, Finding[]>();
-  for (const f of active) perRule.set(f.ruleId, [...(perRule.get(f.ruleId) ?? []), f]);
-  if (perRule.size) {
+  const counts = countsByRule(active);
+  if (counts.length) {
     out.push('| Rule | Errors | Warnings | Info |', '|---|---|---|---|');
-    for (const [id, fs] of [...perRule].sort((a, b) => b[1].length - a[1].length)) {
-      const doc = result.rules.find((r) => r.id === id)?.docs;
-      const n = (s: Finding['severity']) => fs.filter((f) => f.severity === s).length;
-      out.push(`| ${doc ? `[${id}](${DOCS_BASE}${doc})` : id} | ${n('error')} | ${n('warning')} | ${n('info')} |`);
+    for (const c of counts) {
+      const doc = result.rules.find((r) => r.id === c.ruleId)?.docs;
+      out.push(`| ${doc ? `[${c.ruleId}](${DOCS_BASE}${doc})` : c.ruleId} | ${c.error} | ${c.warning} | ${c.info} |`);
     }
     out.push('');
   }
-  const byRoute = new Map<string, Finding[]>();
-  const noRoute: Finding[] = [];
-  for (const f of active) {
-    if (f.route) byRoute.set(f.route, [...(byRoute.get(f.route) ?? []), f]);
-    else noRoute.push(f);
-  }
-  const worst = (fs: Finding[]) => Math.min(...fs.map((f) => RANK[f.severity]));
   const entry = (f: Finding) => {
     out.push(`- **${f.severity}** \`${f.ruleId}\` at ${link(f.loc.file, f.loc.line)}: ${cell(f.message)}`);
     for (const e of f.evidence.slice(0, 5)) out.push(`  - ${cell(e.message)}${e.loc ? ` (${link(e.loc.file, e.loc.line)})` : ''}`);
   };
-  if (byRoute.size) {
-    out.push('## Findings by route', '');
-    for (const [route, fs] of [...byRoute].sort((a, b) => worst(a[1]) - worst(b[1]) || a[0].localeCompare(b[0]))) {
-      out.push(`### \`${route}\``, '');
-      for (const f of fs.sort((a, b) => RANK[a.severity] - RANK[b.severity])) entry(f);
-      out.push('');
-    }
-  }
-  if (noRoute.length) {
-    out.push('## Other findings', '');
-    for (const f of noRoute.sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.loc.file.localeCompare(b.loc.file))) entry(f);
+  // the same grouping and order as the text and HTML reports
+  const groups = groupByRoute(active);
+  if (groups.some((g) => g.route)) out.push('## Findings by route', '');
+  for (const g of groups) {
+    out.push(g.route ? `### \`${g.route}\`` : '## Other findings', '');
+    for (const f of g.findings.sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.loc.file.localeCompare(b.loc.file) || a.loc.line - b.loc.line)) entry(f);
     out.push('');
   }
   if (suppressed.length) {
