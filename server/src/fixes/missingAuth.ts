@@ -8,7 +8,7 @@
 import { Node, SourceFile, ts } from 'ts-morph';
 import type { ChainEntry, Route } from '../engine/model/types';
 import type { FixContext, FixProvider, QuickFix, TextEditRel } from './types';
-import { parse, callStartingAt, offsetOf, insertAt, replaceRange, importEdit, styleOf, retargetSpecifier, lineIndent, isBound, Style } from './source';
+import { parse, callStartingAt, offsetOf, insertAt, replaceRange, importEdit, styleOf, retargetSpecifier, lineIndent, isBound, Style, routeOfFinding } from './source';
 
 const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'head', 'options', 'route']);
 const SIMPLE_NAME = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\([^()]*(?:\([^()]*\)[^()]*)*\))?$/;
@@ -17,7 +17,7 @@ export const missingAuthFix: FixProvider = {
   ruleIds: ['missing-auth'],
   provide(ctx) {
     const f = ctx.finding;
-    const route = ctx.model.routes.find((r) => r.loc.file === f.loc.file && r.loc.line === f.loc.line && `${r.method} ${r.path}` === f.route)
+    const route = routeOfFinding(ctx)
       ?? ctx.model.routes.find((r) => r.loc.file === f.loc.file && r.loc.line === f.loc.line);
     const text = ctx.textOf(f.loc.file);
     if (!route || text === undefined) return [];

@@ -4,14 +4,14 @@
  * action next to the imports and use it.
  */
 import type { FixProvider, TextEditRel } from './types';
-import { parse, insertAt, importEdit, styleOf } from './source';
+import { parse, insertAt, importEdit, styleOf, routeOfFinding } from './source';
 import { projectMiddleware, importFor, routeCall, isPathArg } from './missingAuth';
 
 export const rateLimiterFix: FixProvider = {
   ruleIds: ['missing-rate-limit'],
   provide(ctx) {
     const f = ctx.finding;
-    const route = ctx.model.routes.find((r) => r.loc.file === f.loc.file && r.loc.line === f.loc.line && `${r.method} ${r.path}` === f.route);
+    const route = routeOfFinding(ctx);
     const text = ctx.textOf(f.loc.file);
     if (!route || text === undefined || !['express', 'koa', 'hono'].includes(route.framework)) return [];
     const sf = parse(f.loc.file, text);

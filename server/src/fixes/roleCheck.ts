@@ -3,14 +3,14 @@
  * use, e.g. `requireRole('admin')`) on the route, after its authentication, with its import.
  */
 import type { FixProvider } from './types';
-import { parse, insertAt, styleOf } from './source';
+import { parse, insertAt, styleOf, routeOfFinding } from './source';
 import { projectMiddleware, importFor, routeCall } from './missingAuth';
 
 export const roleCheckFix: FixProvider = {
   ruleIds: ['missing-role-check'],
   provide(ctx) {
     const f = ctx.finding;
-    const route = ctx.model.routes.find((r) => r.loc.file === f.loc.file && r.loc.line === f.loc.line && `${r.method} ${r.path}` === f.route);
+    const route = routeOfFinding(ctx);
     const text = ctx.textOf(f.loc.file);
     if (!route || text === undefined || !['express', 'koa', 'hono'].includes(route.framework)) return [];
     const role = projectMiddleware(ctx, route.framework, 'role');

@@ -76,6 +76,12 @@ export function callAt(sf: SourceFile, line: number, column: number): import('ts
   return n as import('ts-morph').CallExpression | undefined;
 }
 
+/** The route a finding was reported on (declared on its line, with its label). */
+export function routeOfFinding(ctx: import('./types').FixContext): import('../engine/model/types').Route | undefined {
+  const f = ctx.finding;
+  return ctx.model.routes.find((r) => r.loc.file === f.loc.file && r.loc.line === f.loc.line && `${r.method} ${r.path}` === f.route);
+}
+
 /** The finding's file, parsed, with its style: what most fixes start from. */
 export function findingSource(ctx: import('./types').FixContext): { text: string; sf: SourceFile; style: Style } | undefined {
   const text = ctx.textOf(ctx.finding.loc.file);

@@ -5,14 +5,14 @@
  */
 import { Node, SyntaxKind } from 'ts-morph';
 import type { FixProvider, TextEditRel } from './types';
-import { parse, insertAt, offsetOf, lineIndent, styleOf, isBound, importEdit, replaceRange } from './source';
+import { parse, insertAt, offsetOf, lineIndent, styleOf, isBound, importEdit, replaceRange, routeOfFinding } from './source';
 import { routeCall, isPathArg } from './missingAuth';
 
 export const webhookScaffoldFix: FixProvider = {
   ruleIds: ['unverified-webhook'],
   provide(ctx) {
     const f = ctx.finding;
-    const route = ctx.model.routes.find((r) => r.loc.file === f.loc.file && r.loc.line === f.loc.line && `${r.method} ${r.path}` === f.route);
+    const route = routeOfFinding(ctx);
     const text = ctx.textOf(f.loc.file);
     if (!route || !route.handlerLoc || text === undefined) return [];
     if (!['express', 'nextjs'].includes(route.framework)) return [];
