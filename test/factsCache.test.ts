@@ -8,10 +8,14 @@ import * as os from 'os';
 import * as path from 'path';
 import { analyzeWorkspace, AnalysisResult } from '../server/src/engine/analyze';
 import { loadConfig } from '../server/src/engine/config/load';
+import { readRouteMemo } from '../server/src/engine/facts/diskCache';
 
 const FIXTURES = path.resolve(__dirname, '../../test-fixtures');
 const APP = path.join(FIXTURES, 'express-ledger');
 const summary = (r: AnalysisResult) => r.findings.map((f) => `${f.ruleId} ${f.loc.file}:${f.loc.line}:${f.loc.column} ${f.fingerprint} ${f.message}`);
+
+/** as written to JSON (a saved route has no keys set to undefined) */
+const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
 
 async function audit(root: string, extra: Partial<Parameters<typeof analyzeWorkspace>[1]> = {}) {
   return analyzeWorkspace(root, { config: loadConfig(root).config, ...extra });
@@ -34,7 +38,7 @@ describe('facts cache on disk and worker threads', function () {
   it('a warm audit parses nothing and reports exactly what the cold one did', async () => {
     const cold = await audit(dir, { diskCache: { dir: cacheDir } });
     assert.equal(cold.stats.cached, 0);
-    assert.ok(fs.readdirSync(cacheDir).some((f) => /^facts-[0-9a-f]+\.json$/.test(f)), 'cache written');
+    assert.ok(fs.readdirSync(cacheDir).some((f) => /^facts-[0-9a-f]+\.lines$/.test(f)), 'cache written');
     const warm = await audit(dir, { diskCache: { dir: cacheDir } });
     assert.equal(warm.stats.parsed, 0);
     assert.equal(warm.stats.cached, cold.stats.parsed);
@@ -51,26 +55,60 @@ describe('facts cache on disk and worker threads', function () {
     const fresh = await audit(dir);
     assert.deepEqual(summary(changed), summary(fresh));
     // the change went to the small delta file, and the next audit reads it
-    assert.ok(fs.readdirSync(cacheDir).some((f) => f.endsWith('.delta.jsonl')), 'delta written');
+    assert.ok(fs.readdirSync(cacheDir).some((f) => f.endsWith('.delta.lines')), 'delta written');
     const again = await audit(dir, { diskCache: { dir: cacheDir } });
     assert.equal(again.stats.parsed, 0);
     assert.deepEqual(summary(again), summary(fresh));
   });
 
+  it('reuses saved routes when what they read is unchanged, and rebuilds those whose files changed', async () => {
+    const cold = await audit(dir, { diskCache: { dir: cacheDir } });
+    const routes = cold.model.routes.length;
+    assert.ok(routes > 5);
+    const memo = readRouteMemo(cacheDir);
+    const warm = await audit(dir, { diskCache: { dir: cacheDir }, memo });
+    assert.equal(memo.hits, routes, 'every route reused');
+    assert.deepEqual(summary(warm), summary(cold));
+    assert.deepEqual(plain(warm.model.routes), plain(cold.model.routes));
+    // a comment changes no fact: nothing is rebuilt, and the findings are a fresh audit's
+    // the file holding the fewest handlers (other routes do not read it)
+    const perFile = new Map<string, number>();
+    for (const r of cold.model.routes) if (r.handlerLoc) perFile.set(r.handlerLoc.file, (perFile.get(r.handlerLoc.file) ?? 0) + 1);
+    const handlerFile = [...perFile].sort((a, b) => a[1] - b[1])[0][0];
+    fs.appendFileSync(path.join(dir, handlerFile), '\n// reviewed\n');
+    const commented = await audit(dir, { diskCache: { dir: cacheDir }, memo });
+    assert.equal(memo.hits, routes);
+    assert.deepEqual(summary(commented), summary(await audit(dir)));
+    // code that moves: the routes of that file are rebuilt, the others reused
+    const text = fs.readFileSync(path.join(dir, handlerFile), 'utf8');
+    fs.writeFileSync(path.join(dir, handlerFile), `\n\n${text}`);
+    const moved = await audit(dir, { diskCache: { dir: cacheDir }, memo });
+    assert.ok(memo.misses > 0 && memo.hits > 0, `${memo.hits} reused, ${memo.misses} rebuilt`);
+    const fresh = await audit(dir);
+    assert.deepEqual(summary(moved), summary(fresh));
+    assert.deepEqual(plain(moved.model.routes), plain(fresh.model.routes));
+  });
+
   it('ignores a corrupted cache and a malformed entry', async () => {
     const cold = await audit(dir, { diskCache: { dir: cacheDir } });
-    const file = path.join(cacheDir, fs.readdirSync(cacheDir).find((f) => f.endsWith('.json'))!);
-    const data = JSON.parse(fs.readFileSync(file, 'utf8'));
-    const first = Object.keys(data.files)[0];
-    data.files[first] = { file: first, hash: 42 };
-    fs.writeFileSync(file, JSON.stringify(data));
+    const file = path.join(cacheDir, fs.readdirSync(cacheDir).find((f) => f.endsWith('.lines'))!);
+    // one line per file: facts, a tab, function summaries
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    const first = JSON.parse(lines[1].split('\t')[0]).file;
+    lines[1] = `${JSON.stringify({ file: first, hash: 42 })}\t[]`;
+    // a damaged summary part: the entry loses its summaries, so it must not be trusted blindly
+    fs.writeFileSync(file, lines.join('\n'));
     const partly = await audit(dir, { diskCache: { dir: cacheDir } });
     assert.equal(partly.stats.parsed, 1);
     assert.deepEqual(summary(partly), summary(cold));
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').slice(0, 1000));
     const broken = await audit(dir, { diskCache: { dir: cacheDir } });
-    assert.equal(broken.stats.cached, 0);
+    assert.ok(broken.stats.cached <= 1, 'a truncated cache gives at most the entries before the cut');
     assert.deepEqual(summary(broken), summary(cold));
+    // the saved routes: damaged, they are built again
+    const routesFile = path.join(cacheDir, fs.readdirSync(cacheDir).find((f) => f.endsWith('.routes.json'))!);
+    fs.writeFileSync(routesFile, '{"signature":"x","entries":[["k",{"deps":5}]');
+    assert.deepEqual(summary(await audit(dir, { diskCache: { dir: cacheDir } })), summary(cold));
   });
 
   it('the CLI keeps the cache where --cache-dir says, and writes none with --no-cache', () => {

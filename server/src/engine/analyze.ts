@@ -11,7 +11,7 @@ import type { Finding, RuleMeta, Severity, Rule } from './findings';
 import type { RouteguardConfig } from './config/types';
 import { discoverFiles, DiscoveredFile } from './discover/discover';
 import { extractFacts, hashText } from './facts/extractFile';
-import { readFactsCache, resolveCacheDir, saveFactsCache } from './facts/diskCache';
+import { readFactsCache, readRouteMemo, resolveCacheDir, saveFactsCache, saveRouteMemo } from './facts/diskCache';
 import { linkModel } from './model/link';
 import { allRules } from '../../../rules';
 import { fingerprintFinding } from '../outputs/fingerprint';
@@ -217,7 +217,10 @@ export async function analyzeWorkspace(root: string, options: AnalyzeOptions): P
   }
   // only what differs from what was read is written (see saveFactsCache)
   if (cacheDir) saveFactsCache(cacheDir, files, misses.map((m) => m.facts!).filter(Boolean), cachedBefore - cached);
-  const result = await finishAnalysis(absRoot, files, skipped, options);
+  // routes built by the last audit, reused where nothing they read changed
+  const memo = options.memo ?? (cacheDir ? readRouteMemo(cacheDir) : undefined);
+  const result = await finishAnalysis(absRoot, files, skipped, { ...options, memo });
+  if (cacheDir && memo && !options.memo) saveRouteMemo(cacheDir, memo);
   options.onProgress?.({ filesScanned: discovery.files.length, filesTotal: discovery.files.length, routes: result.model.routes.length });
   return { ...result, stats: { files: discovery.files.length, parsed, cached, ms: Date.now() - t0 } };
 }

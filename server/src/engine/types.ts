@@ -321,6 +321,13 @@ export interface FileFacts {
   exportAll: string[];
   bindings: Record<string, ValueRef>;
   functions: FunctionSummary[];
+  /**
+   * a digest of what the extractor found, comments and the content hash aside: a change that
+   * leaves it equal (a comment, blank lines at the end) cannot change a route (see routeMemo.ts)
+   */
+  digest?: string;
+  /** ids of the functions with logs, queries, 'use server' (facts/functionIndex.ts) */
+  functionIndex?: import('./facts/functionIndex').FunctionIndex;
   routerCalls: RouterCallFact[];
   /** calls at module scope or in functions, with identifier arguments (for param binding) */
   moduleCalls: CallFact[];

@@ -1,6 +1,6 @@
 /**
  * The on-disk facts cache: the facts of every file of the last audit, keyed by path and content
- * hash, in one JSON file per routeguard build. A warm audit reads it instead of parsing; a file
+ * hash, in one file per routeguard build (a line of JSON per file). A warm audit reads it instead of parsing; a file
  * whose text changed is re-extracted. Safe to delete at any time; never commit it.
  *
  * Facts depend on one file's path and text only (ARCHITECTURE invariant), so an entry is valid
@@ -15,8 +15,9 @@ import * as os from 'os';
 import * as path from 'path';
 import type { FileFacts } from '../types';
 import { FACTS_VERSION } from './extractFile';
+import { RouteMemo } from '../model/routeMemo';
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 let engineDigest: string | undefined;
 /** A digest of the engine's compiled code (or of the bundle it is part of). */
@@ -75,49 +76,126 @@ export function resolveCacheDir(root: string, configured?: string): string {
 }
 
 function cacheFile(dir: string): string {
-  return path.join(dir, `facts-${digestOfEngine()}.json`);
+  return path.join(dir, `facts-${digestOfEngine()}.lines`);
 }
 
 /** Enough of a FileFacts to be used safely; anything else is dropped. */
-function looksLikeFacts(rel: string, f: unknown): f is FileFacts {
+function looksLikeFacts(f: unknown): f is FileFacts {
   if (!f || typeof f !== 'object') return false;
   const x = f as Partial<FileFacts>;
-  return x.file === rel && typeof x.hash === 'string' && typeof x.kind === 'string' && Array.isArray(x.functions) && typeof x.imports === 'object' && typeof x.exports === 'object' && Array.isArray(x.suppressions);
+  return typeof x.file === 'string' && typeof x.hash === 'string' && typeof x.kind === 'string' && typeof x.imports === 'object' && typeof x.exports === 'object' && Array.isArray(x.suppressions);
 }
+
+/**
+ * One line per file: the facts without their function summaries, a tab, the summaries (JSON
+ * never contains a raw tab or newline). The summaries are nine tenths of the bytes and most of
+ * them are never looked at by a warm audit, so they are parsed on first access (see functionIndex.ts).
+ */
+function factsLine(f: FileFacts): string {
+  const raw = unparsed.get(f);
+  const { functions: _, ...head } = f as FileFacts & { functions?: unknown };
+  void _;
+  return `${JSON.stringify(head)}\t${raw ? raw.buf.toString('utf8', raw.start, raw.end) : JSON.stringify(f.functions)}\n`;
+}
+
+/** Function summaries not parsed yet: where they are in the cache file read. */
+const unparsed = new WeakMap<FileFacts, { buf: Buffer; start: number; end: number }>();
+
+function readLines(buf: Buffer, from: number, out: Map<string, FileFacts>) {
+  let pos = from;
+  while (pos < buf.length) {
+    let nl = buf.indexOf(10, pos);
+    if (nl < 0) nl = buf.length;
+    const tab = buf.indexOf(9, pos);
+    if (tab > pos && tab < nl) {
+      try {
+        const head: unknown = JSON.parse(buf.toString('utf8', pos, tab));
+        if (looksLikeFacts(head)) out.set(head.file, lazyFunctions(head, buf, tab + 1, nl));
+      } catch {
+        /* a torn or malformed line is skipped */
+      }
+    }
+    pos = nl + 1;
+  }
+}
+
+function lazyFunctions(f: FileFacts, buf: Buffer, start: number, end: number): FileFacts {
+  unparsed.set(f, { buf, start, end });
+  Object.defineProperty(f, 'functions', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      let fns: FileFacts['functions'] = [];
+      try {
+        const v: unknown = JSON.parse(buf.toString('utf8', start, end));
+        if (Array.isArray(v)) fns = v as FileFacts['functions'];
+      } catch {
+        /* a damaged entry loses its summaries, never the audit */
+      }
+      unparsed.delete(f);
+      Object.defineProperty(f, 'functions', { value: fns, writable: true, enumerable: true, configurable: true });
+      return fns;
+    },
+    set(v: FileFacts['functions']) {
+      unparsed.delete(f);
+      Object.defineProperty(f, 'functions', { value: v, writable: true, enumerable: true, configurable: true });
+    },
+  });
+  return f;
+}
+
+const HEADER = `{"format":${FORMAT}}\n`;
 
 /** The cached facts by relative path (empty when there is no usable cache). */
 export function readFactsCache(dir: string): Map<string, FileFacts> {
   const out = new Map<string, FileFacts>();
-  let data: unknown;
+  let buf: Buffer;
   try {
-    data = JSON.parse(fs.readFileSync(cacheFile(dir), 'utf8'));
+    buf = fs.readFileSync(cacheFile(dir));
   } catch {
-    return out; // absent or corrupted: as if there were none
+    return out; // absent: as if there were none
   }
-  const entries = (data as { format?: number; files?: Record<string, unknown> })?.files;
-  if ((data as { format?: number }).format !== FORMAT || !entries || typeof entries !== 'object') return out;
-  for (const [rel, f] of Object.entries(entries)) if (looksLikeFacts(rel, f)) out.set(rel, f);
-  // then the files re-extracted since (one JSON line each; a torn or malformed line is skipped)
-  let delta = '';
+  if (buf.toString('utf8', 0, HEADER.length) !== HEADER) return out; // another format, or damaged
+  readLines(buf, HEADER.length, out);
+  // then the files re-extracted since (same lines; later ones win)
   try {
-    delta = fs.readFileSync(deltaFile(dir), 'utf8');
+    readLines(fs.readFileSync(deltaFile(dir)), 0, out);
   } catch {
     /* no delta */
-  }
-  for (const line of delta.split('\n')) {
-    if (!line) continue;
-    try {
-      const f = JSON.parse(line) as FileFacts;
-      if (looksLikeFacts(f?.file, f)) out.set(f.file, f);
-    } catch {
-      /* skipped */
-    }
   }
   return out;
 }
 
+function memoFile(dir: string): string {
+  return cacheFile(dir).replace(/\.lines$/, '.routes.json');
+}
+
+/**
+ * Routes built by the last audit with what each read (model/routeMemo.ts): an audit where
+ * nothing a route depends on changed reuses it instead of building it again.
+ */
+export function readRouteMemo(dir: string): RouteMemo {
+  try {
+    return RouteMemo.fromJSON(JSON.parse(fs.readFileSync(memoFile(dir), 'utf8')));
+  } catch {
+    return new RouteMemo(); // absent or damaged: routes are built
+  }
+}
+
+export function saveRouteMemo(dir: string, memo: RouteMemo): void {
+  if (!memo.changed) return;
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    const tmp = `${memoFile(dir)}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, JSON.stringify(memo));
+    fs.renameSync(tmp, memoFile(dir));
+  } catch {
+    /* only costs speed */
+  }
+}
+
 function deltaFile(dir: string): string {
-  return cacheFile(dir).replace(/\.json$/, '.delta.jsonl');
+  return cacheFile(dir).replace(/\.lines$/, '.delta.lines');
 }
 
 /**
@@ -136,7 +214,7 @@ export function saveFactsCache(dir: string, files: Map<string, FileFacts>, chang
       const d = deltaFile(dir);
       const size = fs.existsSync(d) ? fs.statSync(d).size : 0;
       if (removed <= limit && size < fs.statSync(main).size / 10) {
-        fs.appendFileSync(d, changed.map((f) => JSON.stringify(f) + '\n').join(''));
+        fs.appendFileSync(d, changed.map(factsLine).join(''));
         return;
       }
     }
@@ -159,17 +237,15 @@ export function writeFactsCache(dir: string, files: Map<string, FileFacts>): boo
     // written entry by entry: one string of the whole cache would double the audit's peak memory
     const fd = fs.openSync(tmp, 'w');
     try {
-      let chunk = `{"format":${FORMAT},"files":{`;
-      let first = true;
-      for (const [rel, f] of files) {
-        chunk += `${first ? '' : ','}${JSON.stringify(rel)}:${JSON.stringify(f)}`;
-        first = false;
+      let chunk = HEADER;
+      for (const f of files.values()) {
+        chunk += factsLine(f);
         if (chunk.length > 1 << 20) {
           fs.writeSync(fd, chunk);
           chunk = '';
         }
       }
-      fs.writeSync(fd, chunk + '}}');
+      fs.writeSync(fd, chunk);
     } catch (e) {
       fs.closeSync(fd);
       fs.rmSync(tmp, { force: true });
@@ -178,7 +254,8 @@ export function writeFactsCache(dir: string, files: Map<string, FileFacts>): boo
     fs.closeSync(fd);
     fs.renameSync(tmp, target);
     for (const name of fs.readdirSync(dir)) {
-      if (/^facts-[0-9a-f]+\.(?:json|delta\.jsonl)$/.test(name) && !target.startsWith(path.join(dir, name.replace(/\.(?:json|delta\.jsonl)$/, '')))) fs.rmSync(path.join(dir, name), { force: true });
+      // older builds' caches, and the JSON caches of format 1
+      if (/^facts-[0-9a-f]+\.(?:json|delta\.jsonl|lines|delta\.lines|routes\.json)$/.test(name) && !target.startsWith(path.join(dir, name.replace(/\.(?:json|delta\.jsonl|lines|delta\.lines|routes\.json)$/, '.')))) fs.rmSync(path.join(dir, name), { force: true });
     }
     return true;
   } catch {

@@ -8,6 +8,7 @@ import { parseSqlDdl } from '../data/sql';
 import type { DiscoveredKind } from '../discover/discover';
 import { checkNesting, extractionFailure, withBudget, FILE_BUDGET_MS } from './budget';
 import { redactSecretsIn } from '../secrets/redactText';
+import { buildFunctionIndex } from './functionIndex';
 
 export const FACTS_VERSION = '1';
 
@@ -30,6 +31,7 @@ export function extractFacts(file: string, text: string, kind: DiscoveredKind, h
       case 'code':
         checkNesting(text);
         facts = withBudget(FILE_BUDGET_MS, () => new CodeExtractor(text, file, hash).run());
+        facts.functionIndex = buildFunctionIndex(facts.functions);
         break;
       case 'env':
         facts = emptyFacts(file, hash, 'env');
@@ -59,10 +61,20 @@ export function extractFacts(file: string, text: string, kind: DiscoveredKind, h
   }
   // parsers quote the token they choke on: it may be a key
   if (facts.parseError) facts.parseError = redactSecretsIn(facts.parseError);
+  facts.digest = factsDigest(facts);
   const { suppressions, annotations } = scanComments(text, kind === 'env' ? '#' : '//');
   facts.suppressions = suppressions;
   facts.annotations = annotations;
   return facts;
+}
+
+/**
+ * What the extractor found, without the content hash and the module's extent (the `<module>`
+ * summary spans the file: lines added at its end move its end only, and no route is built from it).
+ */
+function factsDigest(facts: FileFacts): string {
+  const fns = facts.functions.length ? [{ ...facts.functions[0], pos: { line: 1, column: 1, endLine: 0, endColumn: 0 } }, ...facts.functions.slice(1)] : [];
+  return crypto.createHash('sha1').update(JSON.stringify({ ...facts, hash: '', functions: fns })).digest('base64');
 }
 
 function oneLine(e: unknown): string {

@@ -7,6 +7,7 @@ import type { Loc, FileFacts } from '../types';
 import type { Evaluator, AV } from '../model/values';
 import { refText } from '../model/values';
 import { bypasses } from './routerOps';
+import { functionsWith } from '../facts/functionIndex';
 import type { RawRoute, RawChainEntry } from '../model/rawRoute';
 import type { Classifier } from '../model/classify';
 
@@ -108,8 +109,7 @@ export function nextRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
         out.push(route(ev, 'server-action', 'ACTION', `${file}#${name}`, file, pos, ref, 'action', []));
       }
     } else {
-      for (const s of f.functions) {
-        if (!s.useServer) continue;
+      for (const s of functionsWith(f, 'useServer')) {
         out.push(route(ev, 'server-action', 'ACTION', `${file}#${s.name || 'action@' + s.pos.line}`, file, s.pos, { k: 'fn', id: s.id }, 'action', []));
       }
     }

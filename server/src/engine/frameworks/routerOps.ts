@@ -19,7 +19,9 @@ export function collectRouterOps(ev: Evaluator): void {
   collected.add(ev);
   // Routers passed as parameters (`export default (app) => { app.get(...) }`) are bound at their call sites;
   // a function nobody calls with a router (a Fastify plugin, an autoloaded module) stands for its own router.
-  const callSites = indexCallSites(ev);
+  // built on first need: it reads every function of every file, and most apps never pass routers around
+  let index: Map<string, CallSite[]> | undefined;
+  const callSites = () => (index ??= indexCallSites(ev));
   for (const [file, facts] of ev.files) {
     for (const rc of facts.routerCalls) {
       const recv = ev.eval(file, rc.receiver);
@@ -69,10 +71,10 @@ function indexCallSites(ev: Evaluator): Map<string, CallSite[]> {
   return out;
 }
 
-function bindParam(ev: Evaluator, p: Extract<AV, { t: 'param' }>, sites: Map<string, CallSite[]>, depth = 0): AV[] {
+function bindParam(ev: Evaluator, p: Extract<AV, { t: 'param' }>, sites: () => Map<string, CallSite[]>, depth = 0): AV[] {
   if (depth > 3) return [];
   const out: AV[] = [];
-  for (const site of sites.get(`${p.file}#${p.fn}`) ?? []) {
+  for (const site of sites().get(`${p.file}#${p.fn}`) ?? []) {
     const arg = site.call.argRefs[p.index];
     if (!arg) continue;
     const v = ev.eval(site.file, arg);

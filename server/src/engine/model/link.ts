@@ -13,6 +13,7 @@ import { fastifyRoutes } from '../frameworks/fastify';
 import { nestRoutes } from '../frameworks/nestjs';
 import { trpcRoutes } from '../frameworks/trpc';
 import { nextRoutes } from '../frameworks/nextjs';
+import { functionsWith } from '../facts/functionIndex';
 
 export interface LinkOptions {
   /** reuse a resolver while the file set is unchanged (the language server keeps one) */
@@ -33,6 +34,8 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
   const classifier = new Classifier(ev, config);
   const tenants = new TenantIndex(files, config);
   memo?.begin(files, config);
+  // only an app that imports tRPC's server package can hand requests to its adapter
+  const usesTrpc = [...files.values()].some((f) => Object.values(f.imports).some((i) => /^@trpc\/server(?:\/|$)/.test(i.source)));
   const raws = [...connectStyleRoutes(ev), ...fastifyRoutes(ev, classifier), ...nestRoutes(ev, classifier), ...trpcRoutes(ev), ...nextRoutes(ev, classifier)];
   const routes: Route[] = [];
   const seen = new Set<string>();
@@ -42,7 +45,7 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
       await opts.pause();
       slice = Date.now();
     }
-    if (isTransport(ev, raw) || TEST_FILE.test(raw.loc.file)) continue;
+    if ((usesTrpc && isTransport(ev, raw)) || TEST_FILE.test(raw.loc.file)) continue;
     const key = `${raw.method} ${raw.path} ${raw.loc.file}:${raw.loc.line}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -103,7 +106,7 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
         r.cors = c.origin === 'allowlist' ? (r.cors === 'none' ? 'allowlist' : r.cors) : c.origin;
       }
     }
-    for (const fn of f.functions) {
+    for (const fn of functionsWith(f, 'logs')) {
       for (const l of fn.logs) {
         const routeIds = fnRoutes.get(`${file}#${fn.id}`) ?? [];
         const redactedPaths = redactionFor(ev, file, f, l.callee, redactionConfigs);

@@ -168,9 +168,12 @@ export class ModuleResolver {
     const hit = this.optionsByDir.get(absDir);
     if (hit) return hit;
     let opts: ts.CompilerOptions | undefined;
+    const relDir = path.relative(this.root, absDir).split(path.sep).join('/');
+    const inWorkspace = !relDir.startsWith('..') && !path.isAbsolute(relDir);
     for (const name of ['tsconfig.json', 'jsconfig.json']) {
       const p = path.join(absDir, name);
-      if (this.host.fileExists(p)) {
+      // discovery lists every config file of the workspace: no need to ask the disk for those
+      if (inWorkspace ? this.known.has(relDir ? `${relDir}/${name}` : name) : this.host.fileExists(p)) {
         opts = this.readConfig(p);
         break;
       }

@@ -58,7 +58,7 @@ export class RouteMemo {
 
   get(key: string, files: Map<string, FileFacts>): Route | undefined {
     const e = this.entries.get(key);
-    if (!e || !e.deps.every(([file, hash]) => files.get(file)?.hash === hash)) {
+    if (!e || !e.deps.every(([file, digest]) => digestOf(files.get(file)) === digest)) {
       this.misses++;
       return undefined;
     }
@@ -69,16 +69,44 @@ export class RouteMemo {
 
   set(key: string, route: Route, deps: Iterable<string>, files: Map<string, FileFacts>): void {
     const list: [string, string][] = [];
-    for (const d of deps) list.push([d, files.get(d)?.hash ?? '']);
+    for (const d of deps) list.push([d, digestOf(files.get(d))]);
     this.next.set(key, { route, deps: list });
   }
 
   /** End a link: keep only what this link used. */
   end(): void {
+    this.changed = this.misses > 0 || this.entries.size !== this.next.size || this.signature !== this.pending;
     this.entries = this.next;
     this.signature = this.pending;
     this.next = new Map();
   }
+
+  /** did the last link build any route, or drop one? (then a saved memo is out of date) */
+  changed = true;
+
+  /** Plain JSON, for the CLI's cache folder (facts/diskCache.ts). */
+  toJSON(): { signature: string; entries: [string, Entry][] } {
+    return { signature: this.signature, entries: [...this.entries] };
+  }
+
+  /** A memo saved by toJSON; anything malformed gives an empty memo (routes are then built). */
+  static fromJSON(data: unknown): RouteMemo {
+    const memo = new RouteMemo();
+    const d = data as { signature?: unknown; entries?: unknown };
+    if (!d || typeof d.signature !== 'string' || !Array.isArray(d.entries)) return memo;
+    for (const e of d.entries) {
+      if (!Array.isArray(e) || typeof e[0] !== 'string' || !e[1] || typeof e[1] !== 'object' || !Array.isArray(e[1].deps) || !e[1].route) continue;
+      memo.entries.set(e[0], e[1] as Entry);
+    }
+    memo.signature = d.signature;
+    memo.changed = false;
+    return memo;
+  }
+}
+
+/** What a route's build depends on in a file: its facts (comments aside), else its content. */
+function digestOf(f: FileFacts | undefined): string {
+  return f ? (f.digest ?? f.hash) : '';
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { PrismaModelFact, SqlTableFact, FileFacts } from '../types';
 import type { RouteguardConfig } from '../config/types';
 import { tenantKeysOf, isTenantRoot } from '../data/prismaSchema';
+import { functionsWith } from '../facts/functionIndex';
 
 export interface TenantInfo {
   tenantOwned: boolean;
@@ -62,7 +63,7 @@ export class TenantIndex {
       }
       for (const t of f.sqlTables) if (t.rls) this.rlsTables.add(normModel(t.name));
       // learn tenant columns from the project's own queries: `WHERE org_id = $1`, `{ orgId: user.orgId }`
-      for (const fn of f.functions) for (const q of fn.queries) {
+      for (const fn of functionsWith(f, 'queries')) for (const q of fn.queries) {
         if (q.orm === 'prisma' || !q.where) continue;
         const key = q.orm === 'sql' ? q.model.toLowerCase() : normModel(q.model);
         const map = q.orm === 'sql' ? this.tableColumns : this.modelColumns;
