@@ -290,6 +290,17 @@ function applySuppressions(model: AppModel, findings: Finding[]) {
   findings.push(...extra);
 }
 
+/** Lines of a file's text, kept while the text is the same (the language server asks after every edit). */
+const splitLines = new Map<string, { text: string; lines: string[] }>();
+function linesOf(file: string, text: string): string[] {
+  const hit = splitLines.get(file);
+  if (hit && hit.text === text) return hit.lines;
+  const lines = text.split(/\r\n|\r|\n/);
+  if (splitLines.size > 20000) splitLines.clear();
+  splitLines.set(file, { text, lines });
+  return lines;
+}
+
 function attachFingerprints(root: string, findings: Finding[], overlays?: Map<string, string>, textOf?: (rel: string) => string | undefined) {
   const lines = new Map<string, string[]>();
   for (const f of findings) {
@@ -297,7 +308,7 @@ function attachFingerprints(root: string, findings: Finding[], overlays?: Map<st
     if (!ls) {
       const known = overlays?.get(f.loc.file) ?? textOf?.(f.loc.file);
       const r = known !== undefined ? { text: known } : readText(path.join(root, f.loc.file));
-      ls = 'text' in r ? r.text.split(/\r\n|\r|\n/) : [];
+      ls = 'text' in r ? linesOf(f.loc.file, r.text) : [];
       lines.set(f.loc.file, ls);
     }
     f.fingerprint = fingerprintFinding(f, f.identity ?? ls[f.loc.line - 1] ?? '');

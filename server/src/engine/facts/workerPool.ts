@@ -16,8 +16,8 @@ const WORKER_FILE = path.join(__dirname, 'extractWorker.js');
 
 /**
  * How many workers are worth starting for `misses` files to parse: none for a few files (a
- * worker pays ~0.3 s to load the parser) or when fewer than two cores are idle, else one per
- * idle core, at most 8.
+ * worker pays ~0.3 s to load the parser) or when fewer than three cores are idle, else one per
+ * one and a half idle cores, at most 8.
  */
 export function workerCountFor(misses: number, requested?: number): number {
   // ROUTEGUARD_WORKERS=N overrides (0: main thread only), e.g. on a CI runner that shares its cores
@@ -29,8 +29,11 @@ export function workerCountFor(misses: number, requested?: number): number {
   // cores other processes keep busy are not ours: on a loaded machine, extra threads only
   // compete with each other (and each loads its own parser), so the main thread does it all
   const idle = Math.floor(cores - os.loadavg()[0] + 0.5);
-  if (idle < 2) return 0;
-  return Math.min(8, idle, Math.ceil(misses / 150));
+  // one extracting thread keeps about 1.5 cores busy (V8 collects garbage and compiles on helper
+  // threads): on two cores, two workers run no faster than the main thread alone (measured)
+  const useful = Math.floor(idle / 1.5);
+  if (useful < 2) return 0;
+  return Math.min(8, useful, Math.ceil(misses / 150));
 }
 
 interface Pending {

@@ -38,7 +38,7 @@ export function findNextApps(files: Map<string, FileFacts>): NextApp[] {
 
 function appRelative(file: string, root: string): { kind: 'app' | 'pages-api'; segs: string[] } | null {
   const rel = root ? (file.startsWith(root + '/') ? file.slice(root.length + 1) : null) : file;
-  if (rel === null) return null;
+  if (rel === null || (!rel.includes('app/') && !rel.includes('pages/api/'))) return null;
   const parts = rel.split('/');
   let i = 0;
   if (parts[0] === 'src') i = 1;

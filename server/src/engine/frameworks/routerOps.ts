@@ -118,8 +118,9 @@ export function pathOf(v: ValueRef | undefined): string | null {
 }
 
 export function joinPath(a: string, b: string): string {
-  const j = `${a}/${b}`.replace(/\/+/g, '/');
-  return j.length > 1 ? j.replace(/\/$/, '') : j;
+  let j = `${a}/${b}`;
+  if (j.includes('//')) j = j.replace(/\/+/g, '/');
+  return j.length > 1 && j.endsWith('/') ? j.slice(0, -1) : j;
 }
 
 /** Does a use() scope apply to a route path? ('/api' covers '/api/x', not '/apix'; '/api/*' covers '/api/x') */

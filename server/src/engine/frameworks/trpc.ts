@@ -36,8 +36,15 @@ export function trpcRoutes(ev: Evaluator): RawRoute[] {
 /** Files that import tRPC (directly or through a local `trpc.ts`) are the only ones worth scanning. */
 function mentionsTrpc(ev: Evaluator, file: string): boolean {
   const f = ev.files.get(file)!;
-  return Object.values(f.imports).some((i) => /trpc/i.test(i.source)) || Object.values(f.bindings).some((b) => b.k === 'call' && /router|procedure/i.test(refText(b.callee)));
+  let m = mentions.get(f);
+  if (m === undefined) {
+    m = Object.values(f.imports).some((i) => /trpc/i.test(i.source)) || Object.values(f.bindings).some((b) => b.k === 'call' && /router|procedure/i.test(refText(b.callee)));
+    mentions.set(f, m);
+  }
+  return m;
 }
+/** per facts object: the language server relinks after every edit, and most files are unchanged */
+const mentions = new WeakMap<import('../types').FileFacts, boolean>();
 
 /** Follow local names and imports to the value they are defined as. */
 function defOf(ev: Evaluator, at: At, depth = 0): At {

@@ -35,7 +35,7 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
   const tenants = new TenantIndex(files, config);
   memo?.begin(files, config);
   // only an app that imports tRPC's server package can hand requests to its adapter
-  const usesTrpc = [...files.values()].some((f) => Object.values(f.imports).some((i) => /^@trpc\/server(?:\/|$)/.test(i.source)));
+  const usesTrpc = [...files.values()].some(importsTrpcServer);
   const raws = [...connectStyleRoutes(ev), ...fastifyRoutes(ev, classifier), ...nestRoutes(ev, classifier), ...trpcRoutes(ev), ...nextRoutes(ev, classifier)];
   const routes: Route[] = [];
   const seen = new Set<string>();
@@ -152,6 +152,16 @@ function memoisedRoute(memo: RouteMemo, tracked: TrackedFiles, raw: import('./ra
   deps.delete('');
   memo.set(key, { ...route, cors: 'none' }, deps, tracked);
   return route;
+}
+
+const trpcImports = new WeakMap<FileFacts, boolean>();
+function importsTrpcServer(f: FileFacts): boolean {
+  let v = trpcImports.get(f);
+  if (v === undefined) {
+    v = Object.values(f.imports).some((i) => /^@trpc\/server(?:\/|$)/.test(i.source));
+    trpcImports.set(f, v);
+  }
+  return v;
 }
 
 /** Routes declared in tests exercise the framework; they are not the application's routes. */
