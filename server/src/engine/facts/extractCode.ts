@@ -1017,10 +1017,17 @@ export class CodeExtractor {
 
   /** Inside `if (process.env.NODE_ENV !== 'production')`, `isDev ? ... : ...` and the like. */
   private guardedByEnv(n: Node): boolean {
+    let child = n;
     let cur = (n as { parent?: Node }).parent;
-    for (let i = 0; cur && i < 12; i++) {
+    for (let i = 0; cur && i < 20; i++) {
       if (cur.type === 'IfStatement' || cur.type === 'ConditionalExpression' || cur.type === 'LogicalExpression') {
         const test = cur.type === 'LogicalExpression' ? cur.left : cur.test;
+        // the condition itself is not gated by itself (`err.message || fallback`)
+        if (test === child) {
+          child = cur;
+          cur = (cur as { parent?: Node }).parent;
+          continue;
+        }
         const t = textOf(this.src, test as Node, 200);
         if (/NODE_ENV|isDev|isProd|isProduction|isDevelopment|DEBUG|development|exposeErrors|showStack|\.validation\b|ValidationError|ZodError|isJoi/i.test(t)) return true;
         // errors meant for clients: `err instanceof HttpError`, `err.expose`, `err.isOperational`, `err.status < 500`
@@ -1030,6 +1037,7 @@ export class CodeExtractor {
           /\.expose\b|isOperational|status(?:Code)?\s*<\s*500/.test(t)) return true;
       }
       if (isFunctionNode(cur)) break;
+      child = cur;
       cur = (cur as { parent?: Node }).parent;
     }
     return false;
