@@ -6,7 +6,7 @@ import type { FileFacts, ValueRef, FunctionSummary, Loc, Pos } from '../types';
 import type { ModuleResolver } from './resolve';
 
 export type AV =
-  | { t: 'fn'; file: string; id: number; boundArgs?: AV[] }
+  | { t: 'fn'; file: string; id: number; boundArgs?: AV[]; factory?: { file: string; id: number } }
   | { t: 'module'; file: string }
   | { t: 'ext'; module: string; path: string[] }
   | { t: 'extcall'; module: string; path: string[]; args: ValueRef[]; file: string; pos: Pos; text: string }
@@ -286,7 +286,7 @@ export class Evaluator {
       // a factory: evaluate what it returns (requireRole('admin') -> the inner middleware)
       if (s.returns.length) {
         const ret = this.eval(callee.file, s.returns[0], depth + 1);
-        if (ret.t === 'fn') return { ...ret, boundArgs: args };
+        if (ret.t === 'fn') return { ...ret, boundArgs: args, factory: { file: callee.file, id: callee.id } };
         if (ret.t !== 'unknown' && ret.t !== 'param') return ret;
       }
       return { t: 'unknown', text: v.text };
