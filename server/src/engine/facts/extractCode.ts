@@ -26,6 +26,8 @@ type FnNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSEST
 export const ROUTER_METHODS = new Set([
   'use', 'get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head', 'route',
   'on', 'register', 'addHook', 'decorate', 'decorateRequest', 'prefix',
+  // @hono/zod-openapi: app.openapi(createRoute({ method, path, middleware }), handler)
+  'openapi',
 ]);
 
 const NEST_SETUP: Record<string, 'guard' | 'pipe' | 'prefix' | 'versioning'> = {

@@ -67,6 +67,8 @@ export const SESSION_KEYS = new Set([
   'organizationId', 'workspace', 'workspaceId', 'account', 'accountId', 'principal', 'identity', 'claims', 'viewer',
   'me', 'member', 'membership', 'team', 'teamId', 'company', 'companyId', 'ctxUser', 'authUser', 'token_payload', 'jwt',
   'partner', 'apiClient', 'staff', 'employee', 'agent', 'apiKey', 'customer', 'caller',
+  // hono/jwt and similar put the verified claims here: c.get('jwtPayload'), c.var.jwtPayload
+  'jwtPayload', 'tokenPayload', 'authPayload',
 ]);
 
 const SENSITIVE_WORDS = new Set([
