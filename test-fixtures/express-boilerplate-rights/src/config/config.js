@@ -20,7 +20,14 @@ if (error) {
   throw new Error(`Config validation error: ${error.message}`);
 }
 
+const allRoles = {
+  user: ['getProjects'],
+  admin: ['getProjects', 'getUsers', 'manageUsers', 'manageOrganizations'],
+};
+
 module.exports = {
+  roles: Object.keys(allRoles),
+  roleRights: new Map(Object.entries(allRoles)),
   env: envVars.NODE_ENV,
   port: envVars.PORT,
   mongoose: { url: envVars.MONGODB_URL },

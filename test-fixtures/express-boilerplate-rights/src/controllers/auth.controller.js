@@ -1,6 +1,8 @@
 const httpStatus = require('http-status');
 const catchAsync = require('../utils/catchAsync');
-const { authService, userService, tokenService, emailService } = require('../services');
+const authService = require('../services/auth.service');
+const userService = require('../services/user.service');
+const tokenService = require('../services/token.service');
 
 const register = catchAsync(async (req, res) => {
   const user = await userService.createUser({ ...req.body, role: 'user' });
@@ -19,7 +21,7 @@ const forgotPassword = catchAsync(async (req, res) => {
   const user = await userService.getUserByEmail(req.body.email);
   if (user) {
     const resetPasswordToken = await tokenService.generateResetPasswordToken(user);
-    await emailService.sendResetPasswordEmail(req.body.email, resetPasswordToken);
+    await authService.sendResetPasswordEmail(req.body.email, resetPasswordToken);
   }
   res.status(httpStatus.NO_CONTENT).send();
 });

@@ -1,9 +1,8 @@
 const httpStatus = require('http-status');
-const pick = require('../utils/pick');
 const ApiError = require('../utils/ApiError');
 const catchAsync = require('../utils/catchAsync');
 const logger = require('../config/logger');
-const { projectService } = require('../services');
+const projectService = require('../services/project.service');
 
 const createProject = catchAsync(async (req, res) => {
   const project = await projectService.createProject(req.user.organization, req.user.id, req.body);
@@ -11,7 +10,7 @@ const createProject = catchAsync(async (req, res) => {
 });
 
 const getProjects = catchAsync(async (req, res) => {
-  const filter = pick(req.query, ['name']);
+  const filter = req.query.name ? { name: req.query.name } : {};
   const projects = await projectService.queryProjects(req.user.organization, filter);
   res.send(projects);
 });

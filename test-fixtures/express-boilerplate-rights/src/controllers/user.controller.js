@@ -1,8 +1,9 @@
 const httpStatus = require('http-status');
-const pick = require('../utils/pick');
 const ApiError = require('../utils/ApiError');
 const catchAsync = require('../utils/catchAsync');
-const { userService } = require('../services');
+const userService = require('../services/user.service');
+const Organization = require('../models/organization.model');
+const User = require('../models/user.model');
 
 const createUser = catchAsync(async (req, res) => {
   const user = await userService.createUser({ ...req.body, organization: req.user.organization });
@@ -10,9 +11,8 @@ const createUser = catchAsync(async (req, res) => {
 });
 
 const getUsers = catchAsync(async (req, res) => {
-  const filter = pick(req.query, ['name', 'role']);
-  const options = pick(req.query, ['limit']);
-  const result = await userService.queryUsers({ ...filter, organization: req.user.organization }, options);
+  const { name, role, limit } = req.query;
+  const result = await userService.queryUsers({ ...(name && { name }), ...(role && { role }), organization: req.user.organization }, { limit });
   res.send(result);
 });
 
@@ -34,4 +34,20 @@ const deleteUser = catchAsync(async (req, res) => {
   res.status(httpStatus.NO_CONTENT).send();
 });
 
-module.exports = { createUser, getUsers, getUser, updateUser, deleteUser };
+// platform administration (mounted under /admin)
+const listOrganizations = catchAsync(async (req, res) => {
+  const organizations = await Organization.find().sort({ createdAt: -1 }).limit(100);
+  res.send(organizations);
+});
+
+const setUserRole = catchAsync(async (req, res) => {
+  const user = await User.findByIdAndUpdate(req.params.userId, { role: req.body.role }, { new: true });
+  res.status(httpStatus.OK).send(user);
+});
+
+const platformStats = catchAsync(async (req, res) => {
+  const [organizations, users] = await Promise.all([Organization.countDocuments(), User.countDocuments()]);
+  res.send({ organizations, users });
+});
+
+module.exports = { createUser, getUsers, getUser, updateUser, deleteUser, listOrganizations, setUserRole, platformStats };

@@ -1,7 +1,26 @@
 const passport = require('passport');
+const { Strategy: JwtStrategy, ExtractJwt } = require('passport-jwt');
 const httpStatus = require('http-status');
+const config = require('../config/config');
 const ApiError = require('../utils/ApiError');
-const { roleRights } = require('../config/roles');
+const User = require('../models/user.model');
+
+const { roleRights } = config;
+
+const jwtStrategy = new JwtStrategy(
+  { secretOrKey: config.jwt.secret, jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken() },
+  async (payload, done) => {
+    try {
+      if (payload.type !== 'access') {
+        throw new Error('Invalid token type');
+      }
+      const user = await User.findById(payload.sub);
+      done(null, user || false);
+    } catch (error) {
+      done(error, false);
+    }
+  }
+);
 
 const verifyCallback = (req, resolve, reject, requiredRights) => async (err, user, info) => {
   if (err || info || !user) {
@@ -30,4 +49,4 @@ const auth =
       .catch((err) => next(err));
   };
 
-module.exports = auth;
+module.exports = { auth, jwtStrategy };

@@ -1,7 +1,13 @@
 const Joi = require('joi');
 const httpStatus = require('http-status');
-const pick = require('../utils/pick');
 const ApiError = require('../utils/ApiError');
+
+/** Copy the listed keys that the object has. */
+const pick = (object, keys) =>
+  keys.reduce((obj, key) => {
+    if (object && Object.prototype.hasOwnProperty.call(object, key)) obj[key] = object[key];
+    return obj;
+  }, {});
 
 const validate = (schema) => (req, res, next) => {
   const validSchema = pick(schema, ['params', 'query', 'body']);

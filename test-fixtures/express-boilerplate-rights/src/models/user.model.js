@@ -1,6 +1,6 @@
 const mongoose = require('mongoose');
 const bcrypt = require('bcryptjs');
-const { roles } = require('../config/roles');
+const { roles } = require('../config/config');
 
 const userSchema = mongoose.Schema(
   {
@@ -10,6 +10,8 @@ const userSchema = mongoose.Schema(
     role: { type: String, enum: roles, default: 'user' },
     organization: { type: mongoose.SchemaTypes.ObjectId, ref: 'Organization', required: true },
     isEmailVerified: { type: Boolean, default: false },
+    resetPasswordToken: { type: String, private: true },
+    resetPasswordExpires: { type: Date },
   },
   { timestamps: true }
 );

@@ -1,4 +1,5 @@
 const httpStatus = require('http-status');
+const logger = require('../config/logger');
 const userService = require('./user.service');
 const tokenService = require('./token.service');
 const ApiError = require('../utils/ApiError');
@@ -11,10 +12,20 @@ const loginUserWithEmailAndPassword = async (email, password) => {
   return user;
 };
 
-const resetPassword = async (resetPasswordToken, newPassword) => {
-  const tokenDoc = await tokenService.verifyResetPasswordToken(resetPasswordToken);
-  await userService.updateUserById(tokenDoc.user, { password: newPassword });
-  await tokenDoc.deleteOne();
+/** Queues the e-mail; the transport lives in a separate worker. */
+const sendResetPasswordEmail = async (to, token) => {
+  const resetPasswordUrl = `https://app.example.test/reset-password?token=${token}`;
+  // the address only: the link carries the token
+  // ok: token-logging
+  logger.info(`Reset password email queued for ${to}`);
+  return { to, subject: 'Reset password', text: `To reset your password, open ${resetPasswordUrl}` };
 };
 
-module.exports = { loginUserWithEmailAndPassword, resetPassword };
+const resetPassword = async (resetPasswordToken, newPassword) => {
+  const user = await tokenService.findUserByResetToken(resetPasswordToken);
+  user.password = newPassword;
+  user.resetPasswordToken = undefined;
+  await user.save();
+};
+
+module.exports = { loginUserWithEmailAndPassword, sendResetPasswordEmail, resetPassword };

@@ -1,5 +1,5 @@
 const httpStatus = require('http-status');
-const { Project } = require('../models');
+const Project = require('../models/project.model');
 const ApiError = require('../utils/ApiError');
 
 const createProject = async (organizationId, userId, body) => {

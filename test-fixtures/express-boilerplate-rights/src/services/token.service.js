@@ -2,7 +2,7 @@ const jwt = require('jsonwebtoken');
 const crypto = require('crypto');
 const config = require('../config/config');
 const logger = require('../config/logger');
-const { Token } = require('../models');
+const User = require('../models/user.model');
 
 const generateToken = (userId, expiresInMinutes, type, secret = config.jwt.secret) => {
   const payload = { sub: userId, type };
@@ -16,19 +16,20 @@ const generateAuthTokens = async (user) => {
 
 const generateResetPasswordToken = async (user) => {
   const resetPasswordToken = crypto.randomBytes(32).toString('hex');
-  const expires = new Date(Date.now() + config.jwt.resetPasswordExpirationMinutes * 60 * 1000);
-  await Token.create({ token: resetPasswordToken, user: user.id, type: 'resetPassword', expires });
+  user.resetPasswordToken = resetPasswordToken;
+  user.resetPasswordExpires = new Date(Date.now() + config.jwt.resetPasswordExpirationMinutes * 60 * 1000);
+  await user.save();
   // expect: token-logging
   logger.debug(`Reset token for ${user.email}: ${resetPasswordToken}`);
   return resetPasswordToken;
 };
 
-const verifyResetPasswordToken = async (token) => {
-  const tokenDoc = await Token.findOne({ token, type: 'resetPassword', expires: { $gt: new Date() } });
-  if (!tokenDoc) {
+const findUserByResetToken = async (token) => {
+  const user = await User.findOne({ resetPasswordToken: token, resetPasswordExpires: { $gt: new Date() } });
+  if (!user) {
     throw new Error('Token not found');
   }
-  return tokenDoc;
+  return user;
 };
 
-module.exports = { generateToken, generateAuthTokens, generateResetPasswordToken, verifyResetPasswordToken };
+module.exports = { generateToken, generateAuthTokens, generateResetPasswordToken, findUserByResetToken };

@@ -1,5 +1,5 @@
 const httpStatus = require('http-status');
-const { User } = require('../models');
+const User = require('../models/user.model');
 const ApiError = require('../utils/ApiError');
 
 const createUser = async (userBody) => {

@@ -1,7 +1,7 @@
 const express = require('express');
 const validate = require('../../middlewares/validate');
-const authValidation = require('../../validations/auth.validation');
-const { authController } = require('../../controllers');
+const { authValidation } = require('../../validations');
+const authController = require('../../controllers/auth.controller');
 
 const router = express.Router();
 

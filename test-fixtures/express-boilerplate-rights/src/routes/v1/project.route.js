@@ -1,8 +1,8 @@
 const express = require('express');
-const auth = require('../../middlewares/auth');
+const { auth } = require('../../middlewares/auth');
 const validate = require('../../middlewares/validate');
-const projectValidation = require('../../validations/project.validation');
-const { projectController } = require('../../controllers');
+const { projectValidation } = require('../../validations');
+const projectController = require('../../controllers/project.controller');
 
 const router = express.Router();
 

@@ -1,8 +1,8 @@
 const express = require('express');
-const auth = require('../../middlewares/auth');
+const { auth } = require('../../middlewares/auth');
 const validate = require('../../middlewares/validate');
-const userValidation = require('../../validations/user.validation');
-const { userController } = require('../../controllers');
+const { userValidation } = require('../../validations');
+const userController = require('../../controllers/user.controller');
 
 const router = express.Router();
 
