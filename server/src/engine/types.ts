@@ -189,6 +189,13 @@ export interface FunctionSummary {
   issuesToken?: boolean;
   /** text prefilter of what the function mentions (for name-based heuristics) */
   mentions: string[];
+  /**
+   * functions written inline as arguments of calls in this body (`new Promise((resolve, reject) => ...)`,
+   * `jwt.verify(token, key, (err, claims) => ...)`): they run as part of this function
+   */
+  callbacks?: number[];
+  /** parameters whose default value means something (`role = 'admin'`, not `roles = []`) */
+  meaningfulDefaults?: number[];
 }
 
 export interface RouterCallFact {

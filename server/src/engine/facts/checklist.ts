@@ -162,44 +162,111 @@ export function detectErrorLeak(ex: CodeExtractor, n: TSESTree.CallExpression, g
   // `res.status(400).json({ error: err.message })`: a client error explained to the client
   const status = /\.(?:status|code)\(\s*(\d{3})\s*\)/.exec(textOf(ex.src, callee, 200));
   if (status && Number(status[1]) < 500) return null;
-  const what = leakOf(ex, arg, 0);
-  if (!what || guarded(n)) return null;
-  return { pos: posOf(n), what };
+  if (guarded(n)) return null;
+  // Fastify's `reply.send(err)` with the error itself hands it to the error handler (which decides
+  // what the client sees, and is checked where it sends); it is not serialised as is
+  if (ch[0] === 'reply' && name === 'send' && arg.type === 'Identifier') return null;
+  const what = leakOf(ex, arg, 0, guarded);
+  return what ? { pos: posOf(n), what } : null;
 }
 
 /** The error detail a value carries (for `ctx.body = ...`), unless guarded by NODE_ENV. */
 export function detectErrorLeakValue(ex: CodeExtractor, value: Node, guarded: (n: Node) => boolean): string | null {
-  const what = leakOf(ex, value, 0);
-  return what && !guarded(value) ? what : null;
+  return guarded(value) ? null : leakOf(ex, value, 0, guarded);
 }
 
-function leakOf(ex: CodeExtractor, n: Node, depth: number): string | null {
-  if (depth > 4) return null;
+const LEAKY_PROP = /^(?:stack|message|sqlMessage|detail|sql|errors|meta)$/;
+
+function leakWord(p: string): string {
+  return p === 'stack' ? 'a stack trace' : `the raw error ${p}`;
+}
+
+/**
+ * The first error detail in a response value that is not gated. The gate is checked where the
+ * detail is written, so `{ message, ...(env === 'development' && { stack: err.stack }) }` and a
+ * `const body = {...}` built the same way are fine, while an ungated `{ stack: err.stack }` is not.
+ */
+function leakOf(ex: CodeExtractor, n: Node, depth: number, guarded: (n: Node) => boolean): string | null {
+  if (depth > 5) return null;
   const u = unwrap(n);
-  if (u.type === 'ObjectExpression') {
-    for (const p of u.properties) {
-      const v = p.type === 'Property' ? (p.value as Node) : p.type === 'SpreadElement' ? p.argument : null;
-      const w = v ? leakOf(ex, v, depth + 1) : null;
-      if (w) return w;
+  const leaf = (what: string | null) => (what && !guarded(u) ? what : null);
+  switch (u.type) {
+    case 'ObjectExpression':
+      for (const p of u.properties) {
+        const v = p.type === 'Property' ? (p.value as Node) : p.type === 'SpreadElement' ? p.argument : null;
+        const w = v ? leakOf(ex, v, depth + 1, guarded) : null;
+        if (w) return w;
+      }
+      return null;
+    case 'LogicalExpression':
+      return leakOf(ex, u.left, depth + 1, guarded) ?? leakOf(ex, u.right, depth + 1, guarded);
+    case 'ConditionalExpression':
+      return leakOf(ex, u.consequent, depth + 1, guarded) ?? leakOf(ex, u.alternate, depth + 1, guarded);
+    case 'MemberExpression': {
+      const p = propName(u);
+      if (!p || !LEAKY_PROP.test(p) || !ex.taintOf(u.object).includes('error')) return null;
+      return leaf(leakWord(p));
     }
-    return null;
+    case 'Identifier': {
+      if (!ex.taintOf(u).includes('error')) return null;
+      const local = localLeak(ex, u, depth, guarded);
+      return local === undefined ? leaf('the raw error object') : local;
+    }
+    case 'TemplateLiteral':
+      for (const e of u.expressions) {
+        const w = leakOf(ex, e as Node, depth + 1, guarded);
+        if (w) return w;
+      }
+      return null;
+    case 'CallExpression':
+      if (/^(?:String|stringify|toString|inspect)$/.test(lastName(u)) && u.arguments[0]) return leakOf(ex, u.arguments[0] as Node, depth + 1, guarded);
+      return null;
+    default:
+      return null;
   }
-  if (u.type === 'MemberExpression') {
-    const p = propName(u);
-    const t = ex.taintOf(u.object);
-    if (!t.includes('error')) return null;
-    if (p === 'stack') return 'a stack trace';
-    if (p === 'message' || p === 'sqlMessage' || p === 'detail' || p === 'sql' || p === 'errors' || p === 'meta') return `the raw error ${p}`;
-    return null;
+}
+
+/**
+ * A local variable read structurally instead of by taint: `const body = { ... }` is searched like
+ * an inline object; `let { message } = err` is the error's message unless a gated branch overwrites
+ * it (`if (env === 'production' && !err.isOperational) message = 'Internal Server Error'`).
+ * undefined: not a local we can read (parameters, catch bindings, whole errors): use the taint.
+ */
+function localLeak(ex: CodeExtractor, id: TSESTree.Identifier, depth: number, guarded: (n: Node) => boolean): string | null | undefined {
+  const v = ex.variableOf(id);
+  const def = v?.defs[0];
+  if (!v || def?.type !== 'Variable') return undefined;
+  const decl = def.node as TSESTree.VariableDeclarator;
+  if (!decl.init) return undefined;
+  const writes = v.references.map((r) => r.writeExpr as Node | null | undefined).filter((w): w is Node => !!w && w !== decl.init);
+  if (decl.id.type === 'ObjectPattern') {
+    const path = destructuredPath(decl.id, def.name as Node);
+    if (!path || path.length !== 1) return undefined;
+    if (!LEAKY_PROP.test(path[0])) return null;
+    // overwritten with something that is not the error in a gated branch: sanitised for production
+    if (writes.some((w) => guarded(w) && !ex.taintOf(w).includes('error'))) return null;
+    return guarded(decl.init) ? null : leakWord(path[0]);
   }
-  if (u.type === 'Identifier') return ex.taintOf(u).includes('error') ? 'the raw error object' : null;
-  if (u.type === 'TemplateLiteral') {
-    for (const e of u.expressions) {
-      const w = leakOf(ex, e as Node, depth + 1);
-      if (w) return w;
+  if (decl.id.type !== 'Identifier') return undefined;
+  const init = unwrap(decl.init);
+  if (init.type !== 'ObjectExpression' && init.type !== 'ConditionalExpression' && init.type !== 'LogicalExpression') return undefined;
+  for (const w of [init, ...writes]) {
+    const found = leakOf(ex, w, depth + 1, guarded);
+    if (found) return found;
+  }
+  return null;
+}
+
+function destructuredPath(pattern: TSESTree.ObjectPattern, target: Node): string[] | null {
+  for (const p of pattern.properties) {
+    if (p.type !== 'Property') continue;
+    const val = unwrap(p.value as Node);
+    const bound = val.type === 'AssignmentPattern' ? val.left : val;
+    if (bound === target) {
+      const k = propName(p);
+      return k ? [k] : null;
     }
   }
-  if (u.type === 'CallExpression' && /^(?:String|stringify|toString|inspect)$/.test(lastName(u)) && u.arguments[0]) return leakOf(ex, u.arguments[0] as Node, depth + 1);
   return null;
 }
 

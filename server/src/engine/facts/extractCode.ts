@@ -26,6 +26,8 @@ type FnNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSEST
 export const ROUTER_METHODS = new Set([
   'use', 'get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head', 'route',
   'on', 'register', 'addHook', 'decorate', 'decorateRequest', 'prefix',
+  // @hono/zod-openapi: app.openapi(createRoute({ method, path, middleware }), handler)
+  'openapi',
 ]);
 
 const NEST_SETUP: Record<string, 'guard' | 'pipe' | 'prefix' | 'versioning'> = {
@@ -152,6 +154,9 @@ export class CodeExtractor {
       const params = f.params.map((p) => paramName(p));
       const s = emptySummary(id, name, posOf(f), params);
       s.isAsync = !!f.async;
+      // `requireRole(role = 'admin')` still means admin when called with no arguments
+      const defaults = f.params.flatMap((p, i) => (p.type === 'AssignmentPattern' && !/^(?:\[\s*\]|''|""|null|undefined|\{\s*\})$/.test(textOf(this.src, p.right as Node, 40)) ? [i] : []));
+      if (defaults.length) s.meaningfulDefaults = defaults;
       if (f.body && f.body.type === 'BlockStatement') {
         for (const st of f.body.body) {
           if (st.type === 'ExpressionStatement' && st.expression.type === 'Literal' && st.expression.value === 'use server') s.useServer = true;
@@ -992,7 +997,7 @@ export class CodeExtractor {
     if (/^(?:file|files|saveRequestFiles|parts)$/.test(name) && chain && /^(?:request|req)$/.test(chain[0])) summary.handlesUpload = true;
     if (/^(?:constructEvent|constructEventAsync|timingSafeEqual|verifySignature|verifyWebhook|validateWebhook|verifyWebhookSignature|verifyRequestSignature|verifyHeader|isValidSignature|checkSignature|validateSignature|verifyHmac|validateRequest)$/.test(name) ||
       (name === 'verify' && /webhook|svix|wh\b|Webhook/i.test(text + ' ' + textOf(this.src, unwrap(n.callee), 80)))) summary.verifiesSignature = true;
-    if ((/^(?:consume|limit|check|hit|increment|penalty|block|isRateLimited|checkRateLimit|rateLimit|throttle)$/.test(name) && /limit|throttl/i.test(text)) || /^(?:rateLimit|checkRateLimit|enforceRateLimit|applyRateLimit|throttle)\w*$/.test(name)) summary.limitsRate = true;
+    if ((/^(?:consume|limit|check|hit|increment|penalty|block|isRateLimited|checkRateLimit|rateLimit|throttle)$/.test(name) && !!chain && /limit|throttl/i.test(chain.slice(0, -1).join('.'))) || /^(?:rateLimit|checkRateLimit|enforceRateLimit|applyRateLimit|throttle)\w*$/.test(name)) summary.limitsRate = true;
     if ((/^(?:compare|compareSync|verify|verifySync)$/.test(name) && /^(?:bcrypt|bcryptjs|argon2|argon|scrypt)\b/i.test(text)) || /^(?:verifyPassword|comparePassword|checkPassword|validatePassword|isValidPassword|passwordMatches|comparePasswords|verifyHash)$/.test(name)) summary.checksPassword = true;
   }
 
@@ -1017,10 +1022,17 @@ export class CodeExtractor {
 
   /** Inside `if (process.env.NODE_ENV !== 'production')`, `isDev ? ... : ...` and the like. */
   private guardedByEnv(n: Node): boolean {
+    let child = n;
     let cur = (n as { parent?: Node }).parent;
-    for (let i = 0; cur && i < 12; i++) {
+    for (let i = 0; cur && i < 20; i++) {
       if (cur.type === 'IfStatement' || cur.type === 'ConditionalExpression' || cur.type === 'LogicalExpression') {
         const test = cur.type === 'LogicalExpression' ? cur.left : cur.test;
+        // the condition itself is not gated by itself (`err.message || fallback`)
+        if (test === child) {
+          child = cur;
+          cur = (cur as { parent?: Node }).parent;
+          continue;
+        }
         const t = textOf(this.src, test as Node, 200);
         if (/NODE_ENV|isDev|isProd|isProduction|isDevelopment|DEBUG|development|exposeErrors|showStack|\.validation\b|ValidationError|ZodError|isJoi/i.test(t)) return true;
         // errors meant for clients: `err instanceof HttpError`, `err.expose`, `err.isOperational`, `err.status < 500`
@@ -1030,6 +1042,7 @@ export class CodeExtractor {
           /\.expose\b|isOperational|status(?:Code)?\s*<\s*500/.test(t)) return true;
       }
       if (isFunctionNode(cur)) break;
+      child = cur;
       cur = (cur as { parent?: Node }).parent;
     }
     return false;
@@ -1037,6 +1050,7 @@ export class CodeExtractor {
 
   private visitNew(n: TSESTree.NewExpression) {
     const fn = this.enclosingFn(n);
+    this.noteCallbacks(n, fn);
     const up = detectUpload(this, n);
     if (up) (this.facts.uploads ??= []).push(up);
     for (const a of n.arguments) {
@@ -1052,9 +1066,20 @@ export class CodeExtractor {
     if (/^(?:HttpException|HttpError|HTTPException|ApiError|AppError|createError)$/.test(name) && n.arguments.some((a) => isAuthStatus(a as Node))) this.markReject(fn, n);
   }
 
+  /** Function expressions passed directly as arguments run as part of the enclosing function. */
+  private noteCallbacks(n: TSESTree.CallExpression | TSESTree.NewExpression, fnId: number) {
+    for (const a of n.arguments) {
+      const u = unwrap(a as Node);
+      if (u.type !== 'ArrowFunctionExpression' && u.type !== 'FunctionExpression') continue;
+      const s = this.facts.functions[fnId];
+      if (s) (s.callbacks ??= []).push(this.fnIdOf(u));
+    }
+  }
+
   private visitCall(n: TSESTree.CallExpression) {
     const fnId = this.enclosingFn(n);
     const summary = this.facts.functions[fnId];
+    this.noteCallbacks(n, fnId);
     const callee = unwrap(n.callee);
     const name = lastName(n);
     const chain = memberChain(n.callee);
@@ -1399,6 +1424,26 @@ export class CodeExtractor {
     }
   }
 
+  /**
+   * A local that holds the answer of a role/permission membership test:
+   * `const allowed = requiredRights.every((r) => userRights.includes(r))`, `const ok = roles.some(...)`.
+   * Role input taken from the request only (`ROLES.includes(req.body.role)`) validates input instead.
+   */
+  private isRolePredicate(id: TSESTree.Identifier): boolean {
+    const def = this.refMap.get(id)?.defs[0];
+    if (def?.type !== 'Variable') return false;
+    const decl = def.node as TSESTree.VariableDeclarator;
+    const init = decl.init ? unwrap(decl.init) : null;
+    if (!init || decl.id.type !== 'Identifier') return false;
+    const call = init.type === 'AwaitExpression' ? unwrap(init.argument) : init;
+    if (call.type !== 'CallExpression') return false;
+    if (!/^(?:every|some|includes|has|hasAny|hasAll|can|hasRole|hasRoles|hasPermission|hasPermissions|hasRights|isAllowed|contains|intersects)$/.test(lastName(call))) return false;
+    const text = textOf(this.src, call, 240);
+    if (!/role|permission|rights|privilege|scope|grant|abilit|entitlement|capabilit/i.test(`${decl.id.name} ${text}`)) return false;
+    const t = this.taintOf(call);
+    return !(t.some((x) => x.startsWith('request:')) && !t.some((x) => x.startsWith('session:')));
+  }
+
   /** What an if-test looks at: the session, a role, an ownership comparison. */
   private analyzeTest(test: Node, rejectsWhenTrue = true): { session: boolean; role: string | null; ownership: { variable: string; field: string; models: string[]; against?: string[] }[]; idents: Set<string>; verified: string[]; scopedResults: string[] } {
     const scopedResults: string[] = [];
@@ -1413,6 +1458,7 @@ export class CodeExtractor {
       const n = unwrap(stack.pop()!);
       if (n.type === 'Identifier') {
         idents.add(n.name);
+        if (!role && this.isRolePredicate(n)) role = textOf(this.src, test, 80);
         // `if (!member) return 403` where member came from a session-scoped query (not `if (inUse) return 409`)
         const par = (n as { parent?: Node }).parent;
         const negated = (par?.type === 'UnaryExpression' && par.operator === '!') || (par?.type === 'BinaryExpression' && /^[=!]==?$/.test(par.operator) && [par.left, par.right].some((x) => unwrap(x as Node).type === 'Literal' && (unwrap(x as Node) as TSESTree.Literal).value === null || (unwrap(x as Node).type === 'Identifier' && (unwrap(x as Node) as TSESTree.Identifier).name === 'undefined')));

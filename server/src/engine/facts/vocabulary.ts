@@ -28,7 +28,7 @@ export function authLikeName(name: string): boolean {
   return false;
 }
 
-const ROLE_WORDS = new Set(['role', 'roles', 'admin', 'admins', 'superadmin', 'superuser', 'permission', 'permissions', 'permit', 'scope', 'scopes', 'ability', 'abilities', 'policy', 'policies', 'rbac', 'acl', 'owner', 'entitlement', 'entitlements', 'privilege', 'privileges']);
+const ROLE_WORDS = new Set(['role', 'roles', 'admin', 'admins', 'superadmin', 'superuser', 'permission', 'permissions', 'permit', 'scope', 'scopes', 'ability', 'abilities', 'policy', 'policies', 'rbac', 'acl', 'owner', 'entitlement', 'entitlements', 'privilege', 'privileges', 'rights', 'grants', 'capabilities']);
 const ROLE_VERBS = new Set(['require', 'requires', 'ensure', 'check', 'verify', 'assert', 'has', 'is', 'must', 'only', 'with', 'restrict', 'allow', 'allowed', 'can', 'authorize', 'authorise', 'need', 'needs', 'guard', 'enforce']);
 
 /** A middleware / helper name that checks a role or permission. */
@@ -67,6 +67,8 @@ export const SESSION_KEYS = new Set([
   'organizationId', 'workspace', 'workspaceId', 'account', 'accountId', 'principal', 'identity', 'claims', 'viewer',
   'me', 'member', 'membership', 'team', 'teamId', 'company', 'companyId', 'ctxUser', 'authUser', 'token_payload', 'jwt',
   'partner', 'apiClient', 'staff', 'employee', 'agent', 'apiKey', 'customer', 'caller',
+  // hono/jwt and similar put the verified claims here: c.get('jwtPayload'), c.var.jwtPayload
+  'jwtPayload', 'tokenPayload', 'authPayload',
 ]);
 
 const SENSITIVE_WORDS = new Set([

@@ -82,10 +82,10 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
       }
       continue;
     }
-    const route = routeOf(router, op);
+    const route = routeOf(ev, router, op);
     if (!route) continue;
     const full = joinPath(here, route.path ?? '/');
-    const flat = flattenArgs(ev, op.file, route.handlers);
+    const flat = [...(route.pre ? flattenArgs(ev, route.pre.file, route.pre.refs) : []), ...flattenArgs(ev, op.file, route.handlers)];
     if (!flat.length) continue;
     const handler = flat[flat.length - 1];
     const routeLevel: RawChainEntry[] = flat.slice(0, -1).map((a) => ({ av: a.av, text: a.text, registeredAt: opLoc, file: op.file }));
@@ -100,8 +100,30 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
   stack.delete(router.id);
 }
 
+/**
+ * `app.openapi(createRoute({ method: 'get', path: '/users/{id}', middleware: [auth] }), handler)`:
+ * the route definition (often in its own file) says the method, the OpenAPI path and route middleware.
+ */
+function openApiRoute(ev: Evaluator, op: RouterObject['ops'][number]): { path: string; methods: string[]; handlers: ValueRef[]; pre?: { file: string; refs: ValueRef[] } } | null {
+  const def = op.args[0] ? ev.eval(op.file, op.args[0]) : null;
+  if (!def || def.t !== 'extcall' || !/^@hono\/zod-openapi$/.test(def.module) || def.path.filter((x) => x !== '()').join('.') !== 'createRoute') return null;
+  const spec = def.args[0];
+  if (spec?.k !== 'object') return null;
+  const m = spec.props.method;
+  const p = pathOf(spec.props.path);
+  if (m?.k !== 'lit' || typeof m.value !== 'string' || p === null) return null;
+  const mw = spec.props.middleware;
+  return {
+    path: p.replace(/\{([A-Za-z_$][\w$]*)\}/g, ':$1'),
+    methods: [m.value.toUpperCase()],
+    handlers: op.args.slice(1),
+    ...(mw ? { pre: { file: def.file, refs: [mw] } } : {}),
+  };
+}
+
 /** The path, methods and handler arguments of one route registration, per framework. */
-function routeOf(router: RouterObject, op: RouterObject['ops'][number]): { path: string | null; methods: string[]; handlers: ValueRef[] } | null {
+function routeOf(ev: Evaluator, router: RouterObject, op: RouterObject['ops'][number]): { path: string | null; methods: string[]; handlers: ValueRef[]; pre?: { file: string; refs: ValueRef[] } } | null {
+  if (router.framework === 'hono' && op.method === 'openapi') return openApiRoute(ev, op);
   if (op.routePath) return VERBS[op.method] ? { path: pathOf(op.routePath), methods: [VERBS[op.method]], handlers: op.args } : null;
   if (router.framework === 'hono' && op.method === 'on') {
     // app.on('POST', '/x', h) / app.on(['GET', 'POST'], '/x', h)

@@ -68,6 +68,10 @@ export class Classifier {
     switch (av.t) {
       case 'fn': {
         const c = this.classifyFunction(av.file, av.id, depth);
+        // `auth()` of `auth = (...requiredRights) => ...`: no rights asked for, so only authentication
+        if (c.roles.includes('role') && av.boundArgs?.length === 0 && av.factory && this.takesRoleArgs(av.factory.file, av.factory.id)) {
+          return { ...c, roles: c.roles.filter((r) => r !== 'role'), roleNames: [] };
+        }
         if (c.roles.includes('role') && av.boundArgs) {
           const names = av.boundArgs.flatMap((a) => (a.t === 'lit' && typeof a.value === 'string' ? [a.value] : a.t === 'array' ? a.items.flatMap((i) => (i.t === 'lit' && typeof i.value === 'string' ? [i.value] : [])) : []));
           if (names.length) return { ...c, roleNames: names };
@@ -116,6 +120,12 @@ export class Classifier {
     return { roles, why: roles.length ? `by name (${name})` : '', roleNames: roles.includes('role') ? literalArgs(text) : [] };
   }
 
+  /** A factory whose parameters carry the roles to require, with no default that asks for one. */
+  private takesRoleArgs(file: string, id: number): boolean {
+    const s = this.ev.summary(file, id);
+    return !!s && s.params.length > 0 && !(s.meaningfulDefaults?.length);
+  }
+
   /** A workspace helper that returns the session (calls a session getter, directly or one level down). */
   isSessionGetter(file: string, id: number, depth = 0): boolean {
     const s = this.ev.summary(file, id);
@@ -125,6 +135,16 @@ export class Classifier {
       const callee = this.ev.eval(file, c.callee);
       return callee.t === 'fn' && this.isSessionGetter(callee.file, callee.id, depth + 1);
     });
+  }
+
+  /** What the functions a factory returns do (null when it returns none). */
+  private classifyReturned(file: string, id: number, depth: number): Classification | null {
+    const s = this.ev.summary(file, id);
+    if (!s || depth > 5) return null;
+    const fns = s.returns.map((r) => this.ev.eval(file, r)).filter((v): v is Extract<AV, { t: 'fn' }> => v.t === 'fn');
+    if (!fns.length) return null;
+    const parts = fns.map((f) => this.classifyFunction(f.file, f.id, depth + 1));
+    return { roles: uniqRoles(parts.flatMap((p) => p.roles)), why: parts.map((p) => p.why).find(Boolean) ?? '', roleNames: parts.flatMap((p) => p.roleNames) };
   }
 
   /** Does a workspace function authenticate / check roles? Memoised, transitive through calls. */
@@ -141,12 +161,25 @@ export class Classifier {
       if (s.sessionCheck) (roles.push('auth'), (why = 'rejects requests without a session'));
       else if ((s.readsCredential.length || s.sessionGetters.length) && s.rejects) (roles.push('auth'), (why = `reads ${s.readsCredential[0] ?? s.sessionGetters[0]} and rejects with 401/403`));
       if (s.roleChecks.length) (roles.push('role'), roleNames.push(...s.roleChecks.flatMap((r) => quoted(r))));
+      // what runs inside: `new Promise((resolve, reject) => passport.authenticate(...)(req, res, next))`
+      if (depth < 4) {
+        for (const cb of s.callbacks ?? []) {
+          const sub = this.classifyFunction(file, cb, depth + 1);
+          if (sub.roles.includes('auth') && !roles.includes('auth')) (roles.push('auth'), (why = why || sub.why));
+          if (sub.roles.includes('role') && !roles.includes('role')) (roles.push('role'), roleNames.push(...sub.roleNames));
+          if (sub.roles.includes('rate-limit')) roles.push('rate-limit');
+        }
+      }
       if (!roles.includes('auth') && depth < 4) {
         for (const c of s.calls) {
           const callee = this.ev.eval(file, c.callee);
           let sub: Classification | null = null;
-          if (callee.t === 'fn') sub = this.classifyFunction(callee.file, callee.id, depth + 1);
-          else if (callee.t === 'ext' || callee.t === 'extcall') sub = this.classifyInner(callee, '', depth + 1);
+          if (callee.t === 'fn') {
+            sub = this.classifyFunction(callee.file, callee.id, depth + 1);
+            // a factory called here makes the callback that does the checking
+            // (`passport.authenticate('jwt', opts, verifyCallback(req, resolve, reject, requiredRights))`)
+            if (!sub.roles.length) sub = this.classifyReturned(callee.file, callee.id, depth + 1) ?? sub;
+          } else if (callee.t === 'ext' || callee.t === 'extcall') sub = this.classifyInner(callee, '', depth + 1);
           // `const staff = await getStaff(req); if (!staff) return 401` with a workspace session getter
           if (!sub?.roles.includes('auth') && c.resultTestedByReject && callee.t === 'fn' && this.isSessionGetter(callee.file, callee.id)) {
             roles.push('auth');

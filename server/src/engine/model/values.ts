@@ -6,7 +6,7 @@ import type { FileFacts, ValueRef, FunctionSummary, Loc, Pos } from '../types';
 import type { ModuleResolver } from './resolve';
 
 export type AV =
-  | { t: 'fn'; file: string; id: number; boundArgs?: AV[] }
+  | { t: 'fn'; file: string; id: number; boundArgs?: AV[]; factory?: { file: string; id: number } }
   | { t: 'module'; file: string }
   | { t: 'ext'; module: string; path: string[] }
   | { t: 'extcall'; module: string; path: string[]; args: ValueRef[]; file: string; pos: Pos; text: string }
@@ -260,7 +260,7 @@ export class Evaluator {
         }
         return { t: 'router', id };
       }
-      if (recv.t === 'router' && ['use', 'get', 'post', 'put', 'patch', 'delete', 'all', 'options', 'head', 'on', 'routes', 'middleware', 'allowedMethods', 'register', 'addHook', 'decorate', 'prefix'].includes(v.callee.prop)) return recv;
+      if (recv.t === 'router' && ['use', 'get', 'post', 'put', 'patch', 'delete', 'all', 'options', 'head', 'on', 'routes', 'middleware', 'allowedMethods', 'register', 'addHook', 'decorate', 'prefix', 'openapi'].includes(v.callee.prop)) return recv;
     }
     const callee = this.eval(file, v.callee, depth + 1);
     if (callee.t === 'ext') {
@@ -286,7 +286,7 @@ export class Evaluator {
       // a factory: evaluate what it returns (requireRole('admin') -> the inner middleware)
       if (s.returns.length) {
         const ret = this.eval(callee.file, s.returns[0], depth + 1);
-        if (ret.t === 'fn') return { ...ret, boundArgs: args };
+        if (ret.t === 'fn') return { ...ret, boundArgs: args, factory: { file: callee.file, id: callee.id } };
         if (ret.t !== 'unknown' && ret.t !== 'param') return ret;
       }
       return { t: 'unknown', text: v.text };
