@@ -119,6 +119,21 @@ describe('git: env-file-committed and secret-in-git-history', () => {
     assert.ok(ids.includes('env-file-committed'));
   });
 
+  it('does not walk the history of a partial clone (git would fetch missing objects over the network)', async () => {
+    git('config', 'remote.origin.url', 'https://example.invalid/repo.git');
+    git('config', 'remote.origin.promisor', 'true');
+    try {
+      const r = await audit(dir, { cacheDir: fs.mkdtempSync(path.join(os.tmpdir(), 'rg-git-cache-')) });
+      assert.equal(r.model.git!.history.scanned, false);
+      assert.match(r.model.git!.history.note ?? '', /partial clone/);
+      assert.equal(r.findings.filter((f) => f.ruleId === 'secret-in-git-history').length, 0);
+      assert.ok(r.findings.some((f) => f.ruleId === 'env-file-committed'), 'the .env check still runs');
+    } finally {
+      git('config', '--unset', 'remote.origin.promisor');
+      git('remote', 'remove', 'origin');
+    }
+  });
+
   it('does not ask git outside the workspace audit', async () => {
     const { findings } = await analyzeWorkspace(dir, { config: loadConfig(dir).config });
     assert.equal(findings.filter((f) => f.ruleId === 'env-file-committed' || f.ruleId === 'secret-in-git-history').length, 0);

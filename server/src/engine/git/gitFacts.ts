@@ -87,7 +87,11 @@ export async function collectGitFacts(root: string, opts: GitOptions = {}): Prom
 
   const history: GitFacts['history'] = { scanned: false, commitsRead: 0, commitsCached: 0, ms: 0 };
   let historySecrets: HistorySecret[] = [];
-  if (opts.history !== false) {
+  // a partial clone fetches the objects it lacks from its remote when `git log -p` reads them:
+  // the walk would use the network (GIT_NO_LAZY_FETCH only stops that on git 2.45 and later)
+  const partial = opts.history !== false && (await git.raw(['config', '--get-regexp', '^(extensions\\.partialclone|remote\\..*\\.promisor)$']).catch(() => '')).trim();
+  if (partial) history.note = 'history not scanned: this is a partial clone, and reading its history would fetch objects over the network (clone it fully to scan it)';
+  else if (opts.history !== false) {
     const t0 = Date.now();
     const pathspec = prefix || '.';
     const version = routeguardVersion();

@@ -99,7 +99,7 @@ export async function scanHistory(opts: {
   timeoutMs?: number;
 }): Promise<HistoryScan> {
   const args = [...NEUTRAL_ARGS, 'log', '--reverse', '--all', ...(opts.exclude.length ? ['--not', ...opts.exclude] : []), '-p', '-U0', '--no-color', '--no-ext-diff', '--no-renames', '--no-textconv', '--format=%x00commit %H %as', '--', opts.pathspec];
-  const child = spawn('git', args, { cwd: opts.repoRoot, stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_CONFIG_NOSYSTEM: '1' } });
+  const child = spawn('git', args, { cwd: opts.repoRoot, stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_CONFIG_NOSYSTEM: '1', GIT_NO_LAZY_FETCH: '1' } });
   const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 10 * 60_000);
   const exited = new Promise<number>((resolve) => {
     child.on('error', () => resolve(-1));
@@ -170,6 +170,6 @@ export async function scanHistory(opts: {
   const code = await exited;
   clearTimeout(timer);
   // a rewritten history (an excluded tip is gone), no git, a timeout: the caller decides
-  if (code !== 0) throw new Error(`git log exited with ${code}`);
+  if (code !== 0) throw new Error(code === 128 ? 'git log failed (exit 128: the repository is missing objects or a commit is unreadable)' : `git log exited with ${code}`);
   return { secrets, commits };
 }
