@@ -12,6 +12,7 @@
  *
  * usage: node bench/audit.js [--files 1000,2000,5000,10000] [--path DIR]... [--no-eslint]
  *                            [--eslint-max N]  (ESLint only on workspaces of at most N files)
+ *                            [--no-git-history] (audits skip the history walk, e.g. a clone with missing objects)
  */
 'use strict';
 const fs = require('fs');
@@ -26,7 +27,7 @@ const BIN = path.join(__dirname, '../bin/routeguard.js');
 const RSS = path.join(__dirname, 'children/reportRss.js');
 
 function parseCli(argv) {
-  const opts = { files: [1000, 2000, 5000, 10000], paths: [], eslint: true, eslintMax: Infinity };
+  const opts = { files: [1000, 2000, 5000, 10000], paths: [], eslint: true, eslintMax: Infinity, auditArgs: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--files') opts.files = argv[++i].split(',').filter(Boolean).map(Number);
@@ -34,6 +35,7 @@ function parseCli(argv) {
     else if (a === '--no-eslint') opts.eslint = false;
     else if (a === '--eslint-max') opts.eslintMax = Number(argv[++i]);
     else if (a === '--no-generated') opts.files = [];
+    else if (a === '--no-git-history') opts.auditArgs.push('--no-git-history');
     else throw new Error(`unknown argument ${a}`);
   }
   return opts;
@@ -71,7 +73,7 @@ function benchWorkspace(dir, label, opts) {
   const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-bench-cache-'));
   const out = path.join(os.tmpdir(), `rg-bench-out-${process.pid}.json`);
   const audit = (name) => {
-    const r = runChild([BIN, 'audit', dir, '--format', 'json', '--output', out, '--fail-on', 'never', '--cache-dir', cacheDir], name);
+    const r = runChild([BIN, 'audit', dir, '--format', 'json', '--output', out, '--fail-on', 'never', '--cache-dir', cacheDir, ...opts.auditArgs], name);
     const report = JSON.parse(fs.readFileSync(out, 'utf8'));
     return { ...r, routes: report.stats.routes, findings: report.findings.length, parsed: report.stats.parsed };
   };
