@@ -14,7 +14,8 @@ const hasNot = (rule: string, line?: number) => (d: Diag[]) => !has(rule, line)(
 
 function scratchCopy(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-lsp-'));
-  fs.cpSync(FIXTURE, dir, { recursive: true });
+  // without a cache an earlier audit of the fixture may have left in its node_modules
+  fs.cpSync(FIXTURE, dir, { recursive: true, filter: (src) => !src.split(path.sep).includes('node_modules') });
   return dir;
 }
 
@@ -50,6 +51,23 @@ describe('language server over stdio', function () {
     const envText = read('web/.env.local');
     const secret = /NEXT_PUBLIC_STRIPE_SECRET_KEY=(\S+)/.exec(envText)![1];
     assert.ok(env.every((x) => !x.message.includes(secret)), 'the secret is redacted');
+  });
+
+  it('a reopened workspace reads the facts cache: nothing parsed, the same diagnostics', async () => {
+    fs.mkdirSync(path.join(root, 'node_modules'));
+    await client.initialize();
+    const first = await client.waitFor('api/src/routes/reports.ts', has('missing-auth', 7));
+    const stats = (c: LspTestClient) => c.request('routeguard/serverStats', {}) as Promise<{ index: { files: number; fromCache: number; parsed: number }[] }>;
+    assert.equal((await stats(client)).index[0].fromCache, 0);
+    assert.ok(fs.readdirSync(path.join(root, 'node_modules/.cache/routeguard')).some((f) => f.endsWith('.lines')), 'cache written');
+    await client.shutdown();
+    client = new LspTestClient(root);
+    await client.initialize();
+    const again = await client.waitFor('api/src/routes/reports.ts', has('missing-auth', 7));
+    const idx = (await stats(client)).index[0];
+    assert.equal(idx.parsed, 0);
+    assert.ok(idx.fromCache > 10, JSON.stringify(idx));
+    assert.deepEqual(again, first);
   });
 
   it('re-analyses an edited buffer: adding the middleware clears missing-auth, removing it brings it back', async () => {

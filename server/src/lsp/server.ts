@@ -428,7 +428,7 @@ function nearestRoute(routes: import('../engine/model/types').Route[], file: str
 connection.onRequest('routeguard/serverStats', () => {
   (globalThis as { gc?: () => void }).gc?.();
   const m = process.memoryUsage();
-  return { heapUsed: m.heapUsed, rss: m.rss, workspaces: workspaces.size, published: published.size };
+  return { heapUsed: m.heapUsed, rss: m.rss, workspaces: workspaces.size, published: published.size, index: [...workspaces.values()].map((w) => w.indexStats) };
 });
 
 // A failure in one request or file is logged, never fatal: the editor keeps its server.

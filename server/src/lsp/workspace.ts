@@ -15,6 +15,7 @@ import { loadConfig, ConfigError, CONFIG_FILE } from '../engine/config/load';
 import { defaultConfig, RuleSetting } from '../engine/config/types';
 import { ModuleResolver } from '../engine/model/resolve';
 import { RouteMemo } from '../engine/model/routeMemo';
+import { readFactsCache, resolveCacheDir, saveFactsCache } from '../engine/facts/diskCache';
 
 export interface WorkspaceSettings {
   /** severity overrides from the editor's settings (routeguard.rules) */
@@ -85,11 +86,20 @@ export class Workspace {
     this.fileSkips.clear();
     this.discoverySkipped = discovery.skipped;
     this.resolver = undefined;
+    // the facts cache the CLI keeps (same place, same rules): reopening a workspace parses only
+    // what changed since the last audit or session
+    const cacheDir = resolveCacheDir(this.root, this.config.cacheDir);
+    const cachedBefore = this.cache.size;
+    this.cache.seed(readFactsCache(cacheDir));
+    const extracted: FileFacts[] = [];
+    let hits = 0;
     let slice = Date.now();
     let i = 0;
     for (const f of discovery.files) {
       this.files.set(f.rel, f);
-      await this.load(f);
+      const r = await this.load(f);
+      if (r.facts && r.cached) hits++;
+      else if (r.facts) extracted.push(r.facts);
       i++;
       if (Date.now() - slice > 15) {
         onProgress?.(i, discovery.files.length);
@@ -100,7 +110,15 @@ export class Workspace {
     }
     this.dirty.clear();
     this.indexed = true;
+    this.indexStats = { files: discovery.files.length, fromCache: hits, parsed: extracted.length };
+    // written where the project keeps caches (node_modules/.cache, or its cacheDir), never to the
+    // system's temporary folder for any folder the editor happens to open
+    const ownsCacheFolder = !!this.config.cacheDir || fs.existsSync(path.join(this.root, 'node_modules'));
+    if (cachedBefore === 0 && ownsCacheFolder) saveFactsCache(cacheDir, this.facts, extracted, Math.max(0, this.cache.size - this.facts.size));
   }
+
+  /** how the last index went: files, facts read from the cache, files parsed */
+  indexStats?: { files: number; fromCache: number; parsed: number };
 
   private async load(f: DiscoveredFile) {
     const r = await loadFile(f, { cache: this.cache, overlays: this.overlays });
@@ -110,6 +128,7 @@ export class Workspace {
     else this.fileSkips.delete(f.rel);
     if (r.facts) this.facts.set(f.rel, r.facts);
     else this.facts.delete(f.rel);
+    return r;
   }
 
   /** Is this path one routeguard analyses (by kind and location)? */
