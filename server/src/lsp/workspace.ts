@@ -15,7 +15,7 @@ import { loadConfig, ConfigError, CONFIG_FILE } from '../engine/config/load';
 import { defaultConfig, RuleSetting } from '../engine/config/types';
 import { ModuleResolver } from '../engine/model/resolve';
 import { RouteMemo } from '../engine/model/routeMemo';
-import { readFactsCache, resolveCacheDir, saveFactsCache } from '../engine/facts/diskCache';
+import { readFactsCache, readRouteMemo, resolveCacheDir, saveFactsCache } from '../engine/facts/diskCache';
 
 export interface WorkspaceSettings {
   /** severity overrides from the editor's settings (routeguard.rules) */
@@ -34,7 +34,7 @@ export class Workspace {
   readonly overlays = new Map<string, string>();
   private readonly cache = new FactsCache();
   private resolver?: ModuleResolver;
-  private readonly memo = new RouteMemo();
+  private memo = new RouteMemo();
   /** the text each file's facts came from */
   private readonly texts = new Map<string, string>();
   private dirty = new Set<string>();
@@ -91,6 +91,8 @@ export class Workspace {
     const cacheDir = resolveCacheDir(this.root, this.config.cacheDir);
     const cachedBefore = this.cache.size;
     this.cache.seed(readFactsCache(cacheDir));
+    // and the routes the last audit built (each is checked against the facts it read)
+    if (cachedBefore === 0) this.memo = readRouteMemo(cacheDir);
     const extracted: FileFacts[] = [];
     let hits = 0;
     let slice = Date.now();
