@@ -162,6 +162,8 @@ export interface FunctionSummary {
   logs: LogCallFact[];
   /** calls next() / passes control on (Express-style middleware) */
   callsNext: boolean;
+  /** calls its own `next` parameter with no argument: hands the request on (not next(err)) */
+  passesOn?: boolean;
   /** returns/sends a response (res.json, NextResponse.json, return new Response) */
   responds: boolean;
   /** methods this handler branches on (pages/api `req.method === 'POST'`) */

@@ -31,6 +31,7 @@ app.use('/partners', require('./routes/partners'));
 // ok: cors-wildcard
 app.options('*', cors({ origin: ['https://app.helpdesk.io'], credentials: true }));
 app.use('/auth', require('./routes/auth'));
+app.use('/api/reports', require('./routes/reports'));
 
 // ok: missing-auth
 app.get('/api/ping', (req, res) => res.send('pong'));

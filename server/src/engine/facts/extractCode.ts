@@ -1153,6 +1153,7 @@ export class CodeExtractor {
         if (!owner.callsParam.includes(index)) owner.callsParam.push(index);
         if (/^(?:next|done|cb|callback)$/.test(callee.name) || index === 2) {
           summary.callsNext = true;
+          if (!n.arguments.length) owner.passesOn = true;
           if (n.arguments.length && (isAuthError(n.arguments[0] as Node) || isAuthStatus(n.arguments[0] as Node))) this.markReject(fnId, n);
         }
       }

@@ -16,6 +16,8 @@ const CONNECT_STYLE = new Set(['express', 'koa', 'hono']);
 
 interface ScopedEntry extends RawChainEntry {
   scope: string; // path prefix the middleware applies to
+  /** a route-style registration (`app.all('/admin/*', fn)`): the scope is a path pattern, not a prefix */
+  pattern?: boolean;
   skips?: ((path: string, method: string) => boolean) | null;
 }
 
@@ -88,16 +90,44 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
     const flat = [...(route.pre ? flattenArgs(ev, route.pre.file, route.pre.refs) : []), ...flattenArgs(ev, op.file, route.handlers)];
     if (!flat.length) continue;
     const handler = flat[flat.length - 1];
+    if (handsOn(ev, handler.av, route.methods, full)) {
+      // `app.all('/admin/*', requireAdmin)`, `router.all('*', authenticate)`: middleware for the
+      // routes registered after it whose path the pattern matches (Express, @koa/router, Hono)
+      const methods = new Set(route.methods);
+      const skips = methods.has('ALL') ? null : (_p: string, m: string) => !methods.has(m);
+      for (const a of flat) chain.push({ av: a.av, text: a.text, registeredAt: opLoc, scope: full, pattern: true, file: op.file, skips });
+      continue;
+    }
     const routeLevel: RawChainEntry[] = flat.slice(0, -1).map((a) => ({ av: a.av, text: a.text, registeredAt: opLoc, file: op.file }));
     for (const method of route.methods) {
-      const applicable = chain.filter((e) => pathCovers(e.scope, full) && !(e.skips && e.skips(full, method)) && !bypasses(ev, e.av, full));
+      const applicable = chain.filter((e) => (e.pattern ? patternMatches(e.scope, full) : pathCovers(e.scope, full)) && !(e.skips && e.skips(full, method)) && !bypasses(ev, e.av, full));
       out.push({
         framework: frameworkOf(router), method, path: full, loc: opLoc, handler: handler.av, handlerText: handler.text, handlerFile: op.file,
-        chain: [...applicable.map(({ scope: _s, skips: _k, ...e }) => e), ...routeLevel], mounts, mountKnown, style: 'express',
+        chain: [...applicable.map(({ scope: _s, skips: _k, pattern: _p, ...e }) => e), ...routeLevel], mounts, mountKnown, style: 'express',
       });
     }
   }
   stack.delete(router.id);
+}
+
+/**
+ * A route registration that is middleware: its handler hands the request on with `next()` (not
+ * `next(err)`), on every method or on a wildcard path. A handler for one method and one exact
+ * path that also calls next() stays a route (it may fall through to another route only sometimes).
+ */
+function handsOn(ev: Evaluator, av: import('../model/values').AV, methods: string[], path: string): boolean {
+  if (av.t !== 'fn' || !(methods.includes('ALL') || path.includes('*'))) return false;
+  return !!ev.summary(av.file, av.id)?.passesOn;
+}
+
+/** Does a route path pattern (`/admin/*`, `/users/:id`) match a route's path? (path-to-regexp, simplified) */
+function patternMatches(pattern: string, path: string): boolean {
+  if (pattern === '/*' || pattern === '*' || pattern === '/(.*)') return true;
+  const re = pattern
+    .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/:[A-Za-z_$][\w$]*/g, '[^/]+')
+    .replace(/\*/g, '.*');
+  return new RegExp(`^${re}/?$`).test(path);
 }
 
 /**
