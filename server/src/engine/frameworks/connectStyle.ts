@@ -103,11 +103,23 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
       const applicable = chain.filter((e) => (e.pattern ? patternMatches(e.scope, full) : pathCovers(e.scope, full)) && !(e.skips && e.skips(full, method)) && !bypasses(ev, e.av, full));
       out.push({
         framework: frameworkOf(router), method, path: full, loc: opLoc, handler: handler.av, handlerText: handler.text, handlerFile: op.file,
-        chain: [...applicable.map(({ scope: _s, skips: _k, pattern: _p, ...e }) => e), ...routeLevel], mounts, mountKnown, style: 'express',
+        chain: [...applicable.map(bare), ...routeLevel], mounts, mountKnown, style: 'express',
       });
     }
   }
   stack.delete(router.id);
+}
+
+/** A chain entry without its scope, made once per entry (every route behind it shares it; it is only read). */
+const bareEntries = new WeakMap<ScopedEntry, RawChainEntry>();
+function bare(e: ScopedEntry): RawChainEntry {
+  let b = bareEntries.get(e);
+  if (!b) {
+    const { scope: _s, skips: _k, pattern: _p, ...rest } = e;
+    b = rest;
+    bareEntries.set(e, b);
+  }
+  return b;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Facts of every file -> the linked application model. */
-import type { FileFacts } from '../types';
+import type { FileFacts, FunctionSummary } from '../types';
 import type { AppModel, Route, CorsPolicy, LogCall, EnvDefinition, EnvRead, SkippedFile } from './types';
 import type { RouteguardConfig } from '../config/types';
 import { ModuleResolver } from './resolve';
@@ -64,11 +64,14 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
     if (!r.handlerLoc) continue;
     const f = files.get(r.handlerLoc.file);
     if (!f) continue;
-    for (const s of f.functions) {
-      if (s.id === 0) continue;
-      const inside = (s.pos.line > r.handlerLoc.line || (s.pos.line === r.handlerLoc.line && s.pos.column >= r.handlerLoc.column)) &&
-        (s.pos.endLine < r.handlerLoc.endLine || (s.pos.endLine === r.handlerLoc.endLine && s.pos.endColumn <= r.handlerLoc.endColumn));
-      if (inside) addFn(`${r.handlerLoc.file}#${s.id}`, r.id);
+    // functions nest: those starting inside the handler are the ones inside it, a run in start order
+    const h = r.handlerLoc;
+    const fns = functionsByStart(f);
+    for (let i = firstStartingAt(fns, h.line, h.column); i < fns.length; i++) {
+      const s = fns[i];
+      if (s.pos.line > h.endLine || (s.pos.line === h.endLine && s.pos.column > h.endColumn)) break;
+      const inside = s.pos.endLine < h.endLine || (s.pos.endLine === h.endLine && s.pos.endColumn <= h.endColumn);
+      if (inside) addFn(`${h.file}#${s.id}`, r.id);
     }
   }
 
@@ -152,6 +155,29 @@ function memoisedRoute(memo: RouteMemo, tracked: TrackedFiles, raw: import('./ra
   deps.delete('');
   memo.set(key, { ...route, cors: 'none' }, deps, tracked);
   return route;
+}
+
+/** A file's functions (the module aside) in order of where they start. */
+const byStart = new WeakMap<FileFacts, FunctionSummary[]>();
+function functionsByStart(f: FileFacts): FunctionSummary[] {
+  let fns = byStart.get(f);
+  if (!fns) {
+    fns = f.functions.filter((s) => s.id !== 0).sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
+    byStart.set(f, fns);
+  }
+  return fns;
+}
+
+function firstStartingAt(fns: FunctionSummary[], line: number, column: number): number {
+  let lo = 0;
+  let hi = fns.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const p = fns[mid].pos;
+    if (p.line < line || (p.line === line && p.column < column)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const trpcImports = new WeakMap<FileFacts, boolean>();
