@@ -32,7 +32,7 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
   const tracked = memo ? new TrackedFiles(files) : undefined;
   const ev = new Evaluator(tracked ?? files, resolver);
   const classifier = new Classifier(ev, config);
-  const tenants = new TenantIndex(files, config);
+  const tenants = TenantIndex.of(files, config);
   memo?.begin(files, config);
   // only an app that imports tRPC's server package can hand requests to its adapter
   const usesTrpc = [...files.values()].some(importsTrpcServer);

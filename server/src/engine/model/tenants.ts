@@ -6,6 +6,7 @@ import type { PrismaModelFact, SqlTableFact, FileFacts } from '../types';
 import type { RouteguardConfig } from '../config/types';
 import { tenantKeysOf, isTenantRoot } from '../data/prismaSchema';
 import { functionsWith } from '../facts/functionIndex';
+import * as crypto from 'crypto';
 
 export interface TenantInfo {
   tenantOwned: boolean;
@@ -23,7 +24,36 @@ export function normModel(name: string): string {
 
 const snake = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
+/** What a file gives the tenant index (schema models, tables, ORM models, query filters), as text. */
+const tenantInputs = new WeakMap<FileFacts, string>();
+function tenantInputOf(f: FileFacts): string {
+  let s = tenantInputs.get(f);
+  if (s === undefined) {
+    const queries = functionsWith(f, 'queries').flatMap((fn) => fn.queries.map((q) => [q.orm, q.model, q.where?.map((w) => w.path) ?? null]));
+    s = f.prismaModels.length || f.sqlTables.length || f.ormModels?.length || queries.length ? JSON.stringify([f.prismaModels, f.sqlTables, f.ormModels ?? [], queries]) : '';
+    tenantInputs.set(f, s);
+  }
+  return s;
+}
+
+/** the last index built, reused while its inputs are the same (the language server relinks after every edit) */
+let lastIndex: { key: string; index: TenantIndex } | undefined;
+
 export class TenantIndex {
+  /** The index of these files: the last one when no file changed what it reads. */
+  static of(files: Map<string, FileFacts>, config: RouteguardConfig): TenantIndex {
+    const h = crypto.createHash('sha1').update(JSON.stringify(config));
+    for (const [file, f] of files) {
+      const s = tenantInputOf(f);
+      if (s) h.update(file).update('\0').update(s).update('\0');
+    }
+    const key = h.digest('base64');
+    if (lastIndex?.key === key) return lastIndex.index;
+    const index = new TenantIndex(files, config);
+    lastIndex = { key, index };
+    return index;
+  }
+
   readonly prismaModels: PrismaModelFact[] = [];
   readonly sqlTables: SqlTableFact[] = [];
   private readonly byDelegate = new Map<string, PrismaModelFact>();
