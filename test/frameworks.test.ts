@@ -51,6 +51,17 @@ const EXPECTED: Record<string, string[]> = {
     'POST /auth/login public(login/logout endpoint)',
     'POST /webhooks/github public(webhook (see unverified-webhook))',
   ],
+  // koa-mount prefixes, relative koa-router paths, routes a helper registers on a router it is given
+  'koa-sequelize-wiki': [
+    'GET /admin/users auth()+session check in handler [role]',
+    'GET /api/collections auth()',
+    'GET /api/collections/:id/documents auth()',
+    'POST /admin/users/:id/suspend auth()',
+    'POST /api/documents.delete auth()',
+    'POST /api/documents.info auth() [role]',
+    'POST /api/documents.list -',
+    'POST /api/documents.update auth() [role]',
+  ],
   'hono-workspace-api': [
     'DELETE /api/admin/workspaces/:id/members/:memberId sessionGate+jwt({ secret: process.env.ADMIN_JWT_SECRET! })',
     'DELETE /api/boards/:boardId sessionGate',

@@ -10,7 +10,7 @@ import {
   Node, posOf, childrenOf, isFunctionNode, unwrap, propName, staticString, memberChain, calleeText, lastName, textOf, walk,
 } from './ast';
 import type { FileFacts, FunctionSummary, ValueRef, Taint, Pos, CallFact } from '../types';
-import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, roleLikeName, authLikeName } from './vocabulary';
+import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, roleLikeName, authLikeName, ASSERTION_NAME } from './vocabulary';
 import { detectQuery } from './queries';
 import { detectLogCall } from './logs';
 import { pathTestPatterns } from './pathGate';
@@ -1127,6 +1127,7 @@ export class CodeExtractor {
       summary.queries.push(branch ? { ...q, methodBranch: branch } : q);
     }
     this.visitChecklist(n, fnId, summary, name, chain);
+    this.collectAssertedOwnership(n, summary, name);
     for (const a of n.arguments) {
       const u = unwrap(a as Node);
       if (u.type === 'Literal' && typeof u.value === 'string' && u.value.length >= 16) this.recordSecretLiteral(calleeText(n), u, true);
@@ -1444,6 +1445,32 @@ export class CodeExtractor {
     return !(t.some((x) => x.startsWith('request:')) && !t.some((x) => x.startsWith('session:')));
   }
 
+  /**
+   * A policy assertion made as a statement, which throws when the caller may not touch the record:
+   * `authorize(user, 'update', document)`, `await assertCanAccess(session.user, project)`,
+   * `ForbiddenError.from(ability).throwUnlessCan('read', post)`. Its value is unused, so it can
+   * only matter by throwing; the records passed with the caller's identity are checked.
+   */
+  private collectAssertedOwnership(n: TSESTree.CallExpression, s: FunctionSummary, name: string) {
+    if (!ASSERTION_NAME.test(name)) return;
+    let up: Node | undefined = (n as { parent?: Node }).parent;
+    if (up?.type === 'AwaitExpression') up = (up as { parent?: Node }).parent;
+    if (up?.type !== 'ExpressionStatement') return;
+    const callee = unwrap(n.callee);
+    const receiver = callee.type === 'MemberExpression' ? this.taintOf(callee.object) : [];
+    const args = n.arguments.map((a) => unwrap(a as Node));
+    const taints = args.map((a) => this.taintOf(a));
+    const caller = [...receiver, ...taints.flat()].some((t) => t.startsWith('session:') && !t.startsWith('session:db.'));
+    if (!caller) return;
+    args.forEach((a, i) => {
+      const models = taints[i].filter((t) => t.startsWith('db:')).map((t) => t.slice(3));
+      // the record itself, or the record wrapped for the policy library (`subject('Post', post)`)
+      const id = a.type === 'Identifier' ? a : a.type === 'CallExpression' ? a.arguments.map((x) => unwrap(x as Node)).find((x): x is TSESTree.Identifier => x.type === 'Identifier') : undefined;
+      if (!models.length || !id) return;
+      s.ownershipChecks.push({ variable: id.name, field: '*', models: uniq(models), pos: posOf(n) });
+    });
+  }
+
   /** What an if-test looks at: the session, a role, an ownership comparison. */
   private analyzeTest(test: Node, rejectsWhenTrue = true): { session: boolean; role: string | null; ownership: { variable: string; field: string; models: string[]; against?: string[] }[]; idents: Set<string>; verified: string[]; scopedResults: string[] } {
     const scopedResults: string[] = [];
@@ -1584,7 +1611,10 @@ function paramName(p: Node): string {
 /** Index of the parameter holding `target`, and the destructuring path to it. */
 export function paramPosition(fn: FnNode, target: Node): { index: number; path: string[] } {
   for (let i = 0; i < fn.params.length; i++) {
-    const path = patternPath(fn.params[i] as Node, target);
+    const param = fn.params[i] as Node;
+    const path = patternPath(param, target);
+    // `(...[router, { queries }]: Args)`: element k of a rest tuple is argument i + k
+    if (path && param.type === 'RestElement' && param.argument.type === 'ArrayPattern' && /^\d+$/.test(path[0] ?? '')) return { index: i + Number(path[0]), path: path.slice(1) };
     if (path) return { index: i, path };
   }
   return { index: -1, path: [] };

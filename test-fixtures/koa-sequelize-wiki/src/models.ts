@@ -1,0 +1,57 @@
+import { DataTypes, Model, Sequelize } from "sequelize";
+
+export const sequelize = new Sequelize(process.env.DATABASE_URL ?? "postgres://localhost/wiki");
+
+export class Team extends Model {}
+Team.init(
+  {
+    id: { type: DataTypes.UUID, primaryKey: true, defaultValue: DataTypes.UUIDV4 },
+    name: { type: DataTypes.STRING, allowNull: false },
+  },
+  { sequelize, tableName: "teams" }
+);
+
+export class User extends Model {
+  declare id: string;
+  declare teamId: string;
+  declare role: "admin" | "member" | "viewer";
+}
+User.init(
+  {
+    id: { type: DataTypes.UUID, primaryKey: true, defaultValue: DataTypes.UUIDV4 },
+    teamId: { type: DataTypes.UUID, allowNull: false },
+    email: { type: DataTypes.STRING, allowNull: false },
+    role: { type: DataTypes.STRING, allowNull: false, defaultValue: "member" },
+    suspendedAt: { type: DataTypes.DATE },
+  },
+  { sequelize, tableName: "users" }
+);
+
+export class Document extends Model {
+  declare id: string;
+  declare teamId: string;
+  declare title: string;
+}
+Document.init(
+  {
+    id: { type: DataTypes.UUID, primaryKey: true, defaultValue: DataTypes.UUIDV4 },
+    teamId: { type: DataTypes.UUID, allowNull: false },
+    collectionId: { type: DataTypes.UUID },
+    title: { type: DataTypes.STRING, allowNull: false },
+    text: { type: DataTypes.TEXT },
+  },
+  { sequelize, tableName: "documents" }
+);
+
+export class Collection extends Model {
+  declare id: string;
+  declare teamId: string;
+}
+Collection.init(
+  {
+    id: { type: DataTypes.UUID, primaryKey: true, defaultValue: DataTypes.UUIDV4 },
+    teamId: { type: DataTypes.UUID, allowNull: false },
+    name: { type: DataTypes.STRING, allowNull: false },
+  },
+  { sequelize, tableName: "collections" }
+);

@@ -1,0 +1,11 @@
+import Koa from "koa";
+import mount from "koa-mount";
+import admin from "./admin";
+import api from "./api";
+
+const app = new Koa();
+
+app.use(mount("/api", api));
+app.use(mount("/admin", admin));
+
+app.listen(Number(process.env.PORT ?? 3000));
