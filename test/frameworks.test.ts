@@ -91,6 +91,13 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/invoices/:id/attachments JwtAuthGuard',
     'POST /api/invoices/:id/receipt JwtAuthGuard',
   ],
+  // @nestjs/graphql resolvers: operations named by `name` or the method; field resolvers are not entry points
+  'nest-graphql-teams': [
+    'MUTATION createCollection -',
+    'QUERY collection GqlAuthGuard',
+    'QUERY collectionsOfTeam GqlAuthGuard',
+    'QUERY myTeams GqlAuthGuard',
+  ],
   'trpc-team-crm': [
     'MUTATION admin.deleteTeam enforceUserIsAuthed',
     'MUTATION contact.remove enforceUserIsAuthed+session check in handler',

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { PrismaService } from './prisma/prisma.service';
+import { CollectionsResolver } from './collections/collections.resolver';
+import { CollectionsService } from './collections/collections.service';
+import { TeamsResolver } from './teams/teams.resolver';
+
+@Module({
+  imports: [
+    GraphQLModule.forRoot<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      autoSchemaFile: true,
+      context: ({ req }: { req: unknown }) => ({ req }),
+    }),
+  ],
+  providers: [PrismaService, CollectionsService, CollectionsResolver, TeamsResolver],
+})
+export class AppModule {}
