@@ -53,7 +53,9 @@ const EXPECTED: Record<string, string[]> = {
   ],
   // koa-mount prefixes, relative koa-router paths, routes a helper registers on a router it is given
   'koa-sequelize-wiki': [
-    'GET /admin/users auth()+session check in handler [role]',
+    'DELETE /admin/users/:id auth()+session check in handler [role]',
+    'GET /admin/documents auth({ allowApiKey: true })',
+    'GET /admin/users auth({ role: "admin" }) [role]',
     'GET /api/collections auth()',
     'GET /api/collections/:id/documents auth()',
     'POST /admin/users/:id/suspend auth()',

@@ -1,29 +1,41 @@
 import Koa from "koa";
 import Router from "koa-router";
 import auth from "../middlewares/authentication";
-import { User } from "../models";
+import { Document, User } from "../models";
 
 // mounted at /admin by server.ts
 const admin = new Koa();
 const router = new Router();
 
-router.use(auth());
-
 // expect: missing-role-check
-router.post("/users/:id/suspend", async (ctx) => {
+router.post("/users/:id/suspend", auth(), async (ctx) => {
   const { user } = ctx.state.auth;
   const target = await User.findOne({ where: { id: ctx.params.id, teamId: user.teamId } });
   await target?.update({ suspendedAt: new Date() });
   ctx.status = 204;
 });
 
+// the options ask for API-key access, not for a role
+// expect: missing-role-check
+router.get("/documents", auth({ allowApiKey: true }), async (ctx) => {
+  const { user } = ctx.state.auth;
+  ctx.body = { data: await Document.findAll({ where: { teamId: user.teamId }, limit: 500 }) };
+});
+
 // ok: missing-role-check
-router.get("/users", async (ctx) => {
+router.get("/users", auth({ role: "admin" }), async (ctx) => {
+  const { user } = ctx.state.auth;
+  ctx.body = { data: await User.findAll({ where: { teamId: user.teamId } }) };
+});
+
+// ok: missing-role-check
+router.delete("/users/:id", auth(), async (ctx) => {
   const { user } = ctx.state.auth;
   if (user.role !== "admin") {
     ctx.throw(403, "Admins only");
   }
-  ctx.body = { data: await User.findAll({ where: { teamId: user.teamId } }) };
+  await User.destroy({ where: { id: ctx.params.id, teamId: user.teamId } });
+  ctx.status = 204;
 });
 
 admin.use(router.routes());

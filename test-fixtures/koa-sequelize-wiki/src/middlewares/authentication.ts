@@ -2,9 +2,12 @@ import type { Context, Next } from "koa";
 import jwt from "jsonwebtoken";
 import { User } from "../models";
 
-type AuthOptions = { optional?: boolean };
+type AuthOptions = { optional?: boolean; role?: "admin" | "member"; allowApiKey?: boolean };
 
-/** Bearer token auth; `auth({ optional: true })` lets anonymous callers through with no user. */
+/**
+ * Bearer token auth; `auth({ optional: true })` lets anonymous callers through with no user,
+ * `auth({ role: "admin" })` also requires that role.
+ */
 export default function auth(options: AuthOptions = {}) {
   return async function authMiddleware(ctx: Context, next: Next) {
     const header = ctx.request.get("authorization");
@@ -20,6 +23,9 @@ export default function auth(options: AuthOptions = {}) {
     const user = await User.findByPk(claims.sub);
     if (!user) {
       ctx.throw(401, "Invalid token");
+    }
+    if (options.role && user.role !== options.role) {
+      ctx.throw(403, `${options.role} role required`);
     }
     ctx.state.auth = { user };
     return next();
