@@ -100,6 +100,17 @@ const EXPECTED: Record<string, string[]> = {
     'QUERY collectionsOfTeam GqlAuthGuard',
     'QUERY myTeams GqlAuthGuard',
   ],
+  // Remix: flat file names, `+` folders, pathless layouts; a layout loader protects no child loader
+  'remix-prisma-notes': [
+    'GET / session check in handler',
+    'GET /admin/users session check in handler',
+    'GET /notes -',
+    'GET /notes/:noteId session check in handler',
+    'GET /notes/:noteId/edit -',
+    'POST /admin/users/:userId session check in handler [role]',
+    'POST /notes/:noteId session check in handler',
+    'POST /notes/:noteId/edit session check in handler',
+  ],
   'trpc-team-crm': [
     'MUTATION admin.deleteTeam enforceUserIsAuthed',
     'MUTATION contact.remove enforceUserIsAuthed+session check in handler',
