@@ -12,7 +12,8 @@ import type { Evaluator } from '../model/values';
 import { refText } from '../model/values';
 import type { RawRoute } from '../model/rawRoute';
 
-const REMIX_DEPS = /^(?:@remix-run\/(?:node|react|cloudflare|deno|server-runtime|dev)|@react-router\/(?:node|dev|cloudflare|serve|fs-routes)|react-router-dom?)$/;
+// framework mode only: a plain react-router(-dom) SPA's loaders run in the browser
+const REMIX_DEPS = /^(?:@remix-run\/(?:node|react|cloudflare|deno|server-runtime|dev)|@react-router\/(?:node|dev|cloudflare|serve|fs-routes))$/;
 const EXPORTS: [string, string][] = [['loader', 'GET'], ['action', 'POST']];
 
 /** Package folders whose app uses Remix or React Router ('' for the workspace root). */
