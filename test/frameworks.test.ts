@@ -58,6 +58,8 @@ const EXPECTED: Record<string, string[]> = {
     'GET /admin/users auth({ role: "admin" }) [role]',
     'GET /api/collections auth()',
     'GET /api/collections/:id/documents auth()',
+    'GET /api/collections/:id/pinned auth()+session check in handler',
+    'GET /api/collections/:id/recent auth()',
     'POST /admin/users/:id/suspend auth()',
     'POST /api/documents.delete auth()',
     'POST /api/documents.info auth() [role]',

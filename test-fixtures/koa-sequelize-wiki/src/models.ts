@@ -37,6 +37,7 @@ Document.init(
     id: { type: DataTypes.UUID, primaryKey: true, defaultValue: DataTypes.UUIDV4 },
     teamId: { type: DataTypes.UUID, allowNull: false },
     collectionId: { type: DataTypes.UUID },
+    pinned: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false },
     title: { type: DataTypes.STRING, allowNull: false },
     text: { type: DataTypes.TEXT },
   },

@@ -1462,6 +1462,8 @@ export class CodeExtractor {
     const taints = args.map((a) => this.taintOf(a));
     const caller = [...receiver, ...taints.flat()].some((t) => t.startsWith('session:') && !t.startsWith('session:db.'));
     if (!caller) return;
+    // `await assertTeamMember(user, params.teamId)`: the ids it is given are the caller's from here on
+    for (const t of taints.flat()) if (t.startsWith('request:')) s.verifiedKeys.push(t);
     args.forEach((a, i) => {
       const models = taints[i].filter((t) => t.startsWith('db:')).map((t) => t.slice(3));
       // the record itself, or the record wrapped for the policy library (`subject('Post', post)`)

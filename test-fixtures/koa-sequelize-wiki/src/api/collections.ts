@@ -1,4 +1,5 @@
 import type Router from "koa-router";
+import { assertCollectionAccess } from "@wiki/permissions";
 import { Collection, Document } from "../models";
 
 export type RouterInitArgs = [router: Router, deps: { pageSize: number }];
@@ -18,6 +19,23 @@ export default function collectionRoutes(...[router, { pageSize }]: RouterInitAr
     const { user } = ctx.state.auth;
     // ok: unscoped-tenant-query
     const documents = await Document.findAll({ where: { collectionId: ctx.params.id, teamId: user.teamId } });
+    ctx.body = { data: documents };
+  });
+
+  // the shared permissions package throws unless the caller's team owns the collection
+  // ok: missing-auth
+  router.get("/collections/:id/pinned", async (ctx) => {
+    const { user } = ctx.state.auth;
+    await assertCollectionAccess(user, ctx.params.id);
+    // ok: unscoped-tenant-query
+    const documents = await Document.findAll({ where: { collectionId: ctx.params.id, pinned: true }, limit: 10 });
+    ctx.body = { data: documents };
+  });
+
+  // ok: missing-auth
+  router.get("/collections/:id/recent", async (ctx) => {
+    // expect: unscoped-tenant-query
+    const documents = await Document.findAll({ where: { collectionId: ctx.params.id }, order: [["updatedAt", "DESC"]], limit: 10 });
     ctx.body = { data: documents };
   });
 }
