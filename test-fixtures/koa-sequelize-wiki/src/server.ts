@@ -1,11 +1,11 @@
 import Koa from "koa";
 import mount from "koa-mount";
 import admin from "./admin";
-import api from "./api";
+import createApi from "./api";
 
 const app = new Koa();
 
-app.use(mount("/api", api));
+app.use(mount("/api", createApi()));
 app.use(mount("/admin", admin));
 
 app.listen(Number(process.env.PORT ?? 3000));

@@ -514,6 +514,14 @@ export class CodeExtractor {
       if (!init) return null;
       n = unwrap(init as Node);
     }
+    // `for (const router of createRouters(tenant))`: a local function that returns an array literal
+    if (n.type === 'CallExpression' && unwrap(n.callee).type === 'Identifier') {
+      const def = (this.refMap.get(unwrap(n.callee) as TSESTree.Identifier) ?? this.declaredVariable(unwrap(n.callee) as TSESTree.Identifier))?.defs[0];
+      const fn = def?.type === 'FunctionName' ? (def.node as Node) : def?.type === 'Variable' ? ((def.node as TSESTree.VariableDeclarator).init as Node | null) : null;
+      const ret = fn ? returnedArray(fn) : null;
+      if (!ret) return null;
+      n = ret;
+    }
     if (n.type !== 'ArrayExpression' || n.elements.length > 100) return null;
     const out = n.elements.filter((e): e is TSESTree.Expression => !!e && e.type !== 'SpreadElement') as Node[];
     return out.length ? out : null;
@@ -1578,6 +1586,15 @@ export class CodeExtractor {
 }
 
 // ------------------------------------------------------------------ helpers
+
+/** The array literal a function returns as its last statement (or arrow body), if any. */
+function returnedArray(fn: Node): Node | null {
+  if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression' && fn.type !== 'FunctionDeclaration') return null;
+  const body = fn.body as Node;
+  if (body.type !== 'BlockStatement') return unwrap(body).type === 'ArrayExpression' ? unwrap(body) : null;
+  const last = body.body[body.body.length - 1];
+  return last?.type === 'ReturnStatement' && last.argument && unwrap(last.argument as Node).type === 'ArrayExpression' ? unwrap(last.argument as Node) : null;
+}
 
 /** `String(x)`, `x.toString()`, `x.toHexString()`, `Number(x)`: compare what is inside */
 function stripConversion(n: Node): Node {

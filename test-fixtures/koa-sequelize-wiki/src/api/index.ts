@@ -5,18 +5,24 @@ import auth from "../middlewares/authentication";
 import collectionRoutes from "./collections";
 import documents from "./documents";
 
-const api = new Koa();
-const router = new Router();
+const createRouters = () => {
+  const router = new Router();
+  router.use("/", documents.routes());
 
-router.use("/", documents.routes());
+  // everything registered after this line needs a signed-in user
+  const authenticated = new Router();
+  authenticated.use(auth());
+  collectionRoutes(authenticated, { pageSize: 50 });
 
-// everything registered after this line needs a signed-in user
-const authenticated = new Router();
-authenticated.use(auth());
-collectionRoutes(authenticated, { pageSize: 50 });
+  return [router, authenticated];
+};
 
-api.use(bodyParser({ jsonLimit: "1mb" }));
-api.use(router.routes());
-api.use(authenticated.routes());
-
-export default api;
+/** The JSON API as its own Koa app (server.ts mounts it at /api). */
+export default function createApi(): Koa {
+  const api = new Koa();
+  api.use(bodyParser({ jsonLimit: "1mb" }));
+  for (const router of createRouters()) {
+    api.use(router.routes()).use(router.allowedMethods());
+  }
+  return api;
+}
