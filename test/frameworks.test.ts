@@ -62,6 +62,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/collections/:id/recent auth()',
     'POST /admin/users/:id/suspend auth()',
     'POST /api/documents.delete auth()',
+    'POST /api/documents.import resolveIntegration',
     'POST /api/documents.info auth() [role]',
     'POST /api/documents.list -',
     'POST /api/documents.update auth() [role]',

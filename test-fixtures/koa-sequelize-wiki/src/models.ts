@@ -56,3 +56,16 @@ Collection.init(
   },
   { sequelize, tableName: "collections" }
 );
+
+export class Integration extends Model {
+  declare id: string;
+  declare teamId: string;
+}
+Integration.init(
+  {
+    id: { type: DataTypes.UUID, primaryKey: true, defaultValue: DataTypes.UUIDV4 },
+    teamId: { type: DataTypes.UUID, allowNull: false },
+    keyHash: { type: DataTypes.STRING, allowNull: false },
+  },
+  { sequelize, tableName: "integrations" }
+);

@@ -1071,7 +1071,8 @@ export class CodeExtractor {
     // new Response(..., { status: 401 }) / new NextResponse(...)
     if (/Response$/.test(name)) this.checkResponseReject(n, fn, n);
     if (/^(?:Unauthori[sz]ed|Forbidden|Authentication|NotAuthenticated|Auth)(?:Error|Exception)$/.test(name)) this.markReject(fn, n);
-    if (/^(?:HttpException|HttpError|HTTPException|ApiError|AppError|createError)$/.test(name) && n.arguments.some((a) => isAuthStatus(a as Node))) this.markReject(fn, n);
+    // an application error class carrying 401/403: `new ApiError(401, ...)`, `new RequestError({ status: 401 })`
+    if (/(?:Exception|Error)$|^createError$/.test(name) && n.arguments.some((a) => isAuthStatus(a as Node))) this.markReject(fn, n);
   }
 
   /** Function expressions passed directly as arguments run as part of the enclosing function. */
@@ -1203,7 +1204,7 @@ export class CodeExtractor {
     }
     if (chain && chain.length >= 2) {
       const text = chain.join('.');
-      if (/headers\.(?:\(\)\.)?(?:get|authorization)|\.header$|cookies|\.session|getToken|isAuthenticated|\.user$/.test(text)) {
+      if (/headers\.(?:\(\)\.)?(?:get|authorization)|\.header$|(?:^|\.)(?:req|request|ctx)\.get$|cookies|\.session|getToken|isAuthenticated|\.user$/.test(text)) {
         const arg0 = staticString(n.arguments[0] as Node) ?? '';
         if (/authorization|cookie|token|session|api[-_]?key|x-user/i.test(arg0) || /isAuthenticated|getToken|cookies/.test(text)) summary.readsCredential.push(calleeText(n) + (arg0 ? `('${arg0}')` : '()'));
       }
@@ -1756,6 +1757,10 @@ function envTaint(name: string): Taint[] {
 function isAuthStatus(n: Node): boolean {
   const u = unwrap(n);
   if (u.type === 'Literal' && (u.value === 401 || u.value === 403 || u.value === 407)) return true;
+  // `new RequestError({ code: 'auth.unauthorized', status: 401 })`, `{ statusCode: 403 }`
+  if (u.type === 'ObjectExpression') {
+    return u.properties.some((p) => p.type === 'Property' && /^(?:status|statusCode|httpStatus|httpCode)$/.test(propName(p) ?? '') && isAuthStatus(p.value as Node));
+  }
   const ch = memberChain(u);
   return !!ch && /UNAUTHORIZED|FORBIDDEN|Unauthorized|Forbidden/.test(ch[ch.length - 1] ?? '');
 }
