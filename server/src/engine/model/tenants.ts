@@ -87,7 +87,7 @@ export class TenantIndex {
     for (const name of ['user', 'users']) {
       const cols = this.modelColumns.get(normModel(name)) ?? this.tableColumns.get(name);
       for (const c of cols ?? []) {
-        const l = c.toLowerCase();
+        const l = c.toLowerCase().replace(/^_+/, '');
         const key = this.tenantCols.has(l) ? l : this.tenantCols.has(l + 'id') ? l + 'id' : this.tenantCols.has(l + '_id') ? l + '_id' : '';
         if (key && !/^(?:id|userid|user_id|ownerid|owner_id)$/.test(key)) out.add(c);
       }
@@ -117,7 +117,8 @@ export class TenantIndex {
       const cols = this.modelColumns.get(normModel(model));
       // Mongoose references are often named for the model (`workspace: { ref: 'Workspace' }`)
       const keys = cols ? [...cols].filter((c) => {
-        const l = c.toLowerCase();
+        // a Mongo-style `_organizationId` is the same key
+        const l = c.toLowerCase().replace(/^_+/, '');
         return this.tenantCols.has(l) || this.tenantCols.has(l + 'id') || this.tenantCols.has(l + '_id');
       }) : [];
       out = { tenantOwned: keys.length > 0 || configured, keys };
