@@ -4,6 +4,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { PrismaService } from './prisma/prisma.service';
 import { CollectionsResolver } from './collections/collections.resolver';
 import { CollectionsService } from './collections/collections.service';
+import { TeamMembersService } from './teams/team-members.service';
 import { TeamsResolver } from './teams/teams.resolver';
 
 @Module({
@@ -14,6 +15,6 @@ import { TeamsResolver } from './teams/teams.resolver';
       context: ({ req }: { req: unknown }) => ({ req }),
     }),
   ],
-  providers: [PrismaService, CollectionsService, CollectionsResolver, TeamsResolver],
+  providers: [PrismaService, CollectionsService, CollectionsResolver, TeamMembersService, TeamsResolver],
 })
 export class AppModule {}

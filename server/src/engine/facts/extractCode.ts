@@ -747,6 +747,11 @@ export class CodeExtractor {
       if (['toString', 'trim', 'toLowerCase', 'toUpperCase', 'normalize', 'replace', 'split', 'valueOf', 'concat'].includes(name)) return uniq([...objT, ...argTaints()]);
       if (['parse', 'safeParse', 'parseAsync', 'validate', 'validateSync', 'cast', 'assert'].includes(name)) return argTaints();
       if (TOKEN_VERIFIER.test(name)) return ['session:' + name];
+      // NestJS guards and interceptors: `context.switchToHttp().getRequest()` is the request
+      // (`.params.id` client input, `.user` the session); GraphQL's `getArgs()` are the operation's arguments
+      if (name === 'getRequest' && n.arguments.length === 0) return ['param:-1:req'];
+      if (name === 'getContext' && n.arguments.length === 0 && /gql|graphql/i.test(textOf(this.src, callee.object as Node, 120))) return ['param:-1:'];
+      if (name === 'getArgs' && n.arguments.length === 0) return ['request:args'];
     }
     // express-validator's matchedData(req), validated payload helpers: still the client's data
     if (/^(?:matchedData|validatedData|getValidatedData)$/.test(name)) return ['request:body'];

@@ -260,10 +260,18 @@ function chainVerified(ctx: RouteContext, raw: RawRoute): Set<string> {
   for (const e of raw.chain) {
     let av = e.av;
     if (av.t === 'wrapped') av = av.wrapper;
-    if (av.t !== 'fn') continue;
-    const s = ctx.ev.summary(av.file, av.id);
+    // a NestJS guard: its canActivate() runs before the handler
+    const fn = av.t === 'fn' ? av : av.t === 'class' && av.methods.canActivate !== undefined ? { file: av.file, id: av.methods.canActivate } : null;
+    if (!fn) continue;
+    const s = ctx.ev.summary(fn.file, fn.id);
     if (!s) continue;
     s.verifiedKeys.forEach((k) => out.add(k));
+    // membership helpers it calls with request ids (`await this.members.assertMember(user.id, req.params.teamId)`)
+    for (const c of s.calls) {
+      const callee = ctx.ev.eval(fn.file, c.callee);
+      if (callee.t !== 'fn') continue;
+      for (const i of verifiedParams(ctx, callee.file, callee.id, c.args)) for (const t of c.args[i] ?? []) if (t.startsWith('request:')) out.add(t);
+    }
     for (const q of s.queries) {
       const terms = q.where ?? [];
       if (terms.some((t) => t.taint.some((x) => x.startsWith('session:')))) for (const t of terms) for (const x of t.taint) if (x.startsWith('request:')) out.add(x);
@@ -313,8 +321,9 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       for (const c of g.calls) {
         const callee = ctx.ev.eval(f, c.callee);
         if (callee.t !== 'fn') continue;
-        for (const i of verifiedParams(ctx, callee.file, callee.id)) {
-          for (const t of mapTaints(c.args[i] ?? [], argMap, style)) if (t.startsWith('request:')) localVerified.add(t);
+        const mapped = c.args.map((a) => mapTaints(a, argMap, style));
+        for (const i of verifiedParams(ctx, callee.file, callee.id, mapped)) {
+          for (const t of mapped[i] ?? []) if (t.startsWith('request:')) localVerified.add(t);
         }
       }
     }
@@ -379,17 +388,25 @@ function sessionFromGetters(ctx: RouteContext, file: string, taints: Taint[]): T
   return ['session:' + getter.slice(5), ...taints.filter((t) => !t.startsWith('request:') && !t.startsWith('param:'))];
 }
 
-/** Parameters a helper verifies: it rejects/throws and looks them up scoped to the session. */
-function verifiedParams(ctx: RouteContext, file: string, id: number): number[] {
+/**
+ * Parameters a helper verifies: it rejects/throws and looks them up scoped to the session, or to
+ * another parameter the caller fills with the session (`assertMember(user.id, params.teamId)`).
+ */
+function verifiedParams(ctx: RouteContext, file: string, id: number, callerArgs?: Taint[][]): number[] {
   const s = ctx.ev.summary(file, id);
   if (!s || !(s.rejects || s.sessionCheck)) return [];
   const out = new Set<number>();
+  const fromSession = (x: Taint) => {
+    if (x.startsWith('session:')) return true;
+    const m = /^arg:(\d+):/.exec(x);
+    return !!m && !!callerArgs?.[Number(m[1])]?.some((t) => t.startsWith('session:'));
+  };
   for (const q of s.queries) {
     const terms = q.where ?? [];
-    if (!terms.some((t) => t.taint.some((x) => x.startsWith('session:')))) continue;
+    if (!terms.some((t) => t.taint.some(fromSession))) continue;
     for (const t of terms) for (const x of t.taint) {
       const m = /^arg:(\d+):/.exec(x);
-      if (m) out.add(Number(m[1]));
+      if (m && !fromSession(x)) out.add(Number(m[1]));
     }
   }
   return [...out];
