@@ -98,10 +98,14 @@ const EXPECTED: Record<string, string[]> = {
   ],
   // @nestjs/graphql resolvers: operations named by `name` or the method; field resolvers are not entry points
   'nest-graphql-teams': [
+    "GET /teams/:teamId/collections AuthGuard('jwt')+TeamMemberGuard",
+    "GET /teams/:teamId/collections/titles AuthGuard('jwt')",
     'MUTATION createCollection -',
     'QUERY collection GqlAuthGuard',
     'QUERY collectionsOfTeam GqlAuthGuard',
     'QUERY myTeams GqlAuthGuard',
+    'QUERY teamCollectionCount GqlAuthGuard',
+    'QUERY teamCollections GqlAuthGuard+GqlTeamMemberGuard',
   ],
   // Remix: flat file names, `+` folders, pathless layouts; a layout loader protects no child loader
   'remix-prisma-notes': [

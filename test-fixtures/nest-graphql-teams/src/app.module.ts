@@ -5,6 +5,7 @@ import { PrismaService } from './prisma/prisma.service';
 import { CollectionsResolver } from './collections/collections.resolver';
 import { CollectionsService } from './collections/collections.service';
 import { TeamMembersService } from './teams/team-members.service';
+import { TeamCollectionsController } from './teams/team-export.controller';
 import { TeamsResolver } from './teams/teams.resolver';
 
 @Module({
@@ -15,6 +16,7 @@ import { TeamsResolver } from './teams/teams.resolver';
       context: ({ req }: { req: unknown }) => ({ req }),
     }),
   ],
+  controllers: [TeamCollectionsController],
   providers: [PrismaService, CollectionsService, CollectionsResolver, TeamMembersService, TeamsResolver],
 })
 export class AppModule {}
