@@ -118,6 +118,16 @@ const EXPECTED: Record<string, string[]> = {
     'POST /notes/:noteId session check in handler',
     'POST /notes/:noteId/edit session check in handler',
   ],
+  // SvelteKit: +server.ts handlers, load and named form actions; a layout load protects nothing below it
+  'sveltekit-prisma-tasks': [
+    'DELETE /api/tasks/:id session check in handler',
+    'GET / session check in handler',
+    'GET /api/tasks/:id session check in handler',
+    'GET /tasks session check in handler',
+    'GET /tasks/:id -',
+    'POST /tasks?/clear -',
+    'POST /tasks?/create session check in handler',
+  ],
   'trpc-team-crm': [
     'MUTATION admin.deleteTeam enforceUserIsAuthed',
     'MUTATION contact.remove enforceUserIsAuthed+session check in handler',

@@ -1176,6 +1176,8 @@ export class CodeExtractor {
         if (/login|signin|sign-in|auth|\/$/i.test(target) || target === '') this.markReject(fnId, n);
       }
       if (callee.name === 'unauthorized' || callee.name === 'forbidden' || callee.name === 'notFound') this.markReject(fnId, n);
+      // SvelteKit `error(401, 'Sign in first')`, h3/Nuxt and http-errors `createError({ statusCode: 403 })`
+      if ((callee.name === 'error' || callee.name === 'createError' || callee.name === 'httpError') && n.arguments.some((a) => isAuthStatus(a as Node))) this.markReject(fnId, n);
     }
     if (chain) {
       const last = chain[chain.length - 1];
