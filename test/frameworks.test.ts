@@ -125,6 +125,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/tasks/:id session check in handler',
     'GET /tasks session check in handler',
     'GET /tasks/:id -',
+    'PATCH /api/tasks/:id session check in handler',
     'POST /tasks?/clear -',
     'POST /tasks?/create session check in handler',
   ],

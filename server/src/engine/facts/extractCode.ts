@@ -19,7 +19,7 @@ import { extractClasses, thisFieldValue, paramDecoratorTaint, isRequestDecorator
 import { detectOrmModel, classOrmModel } from './ormModels';
 import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject } from './cors';
 
-const REQUEST_PARAM = /^(?:req|request|ctx|context|c|event|evt|res|response|reply|h|r|opts|options|args|props|_req|_request|_res)$/;
+const REQUEST_PARAM = /^(?:req|request|ctx|context|c|event|evt|res|response|reply|h|r|opts|options|args|props|locals|_req|_request|_res)$/;
 
 type FnNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 

@@ -63,6 +63,13 @@ export class ModuleResolver {
     // of linking): a bare specifier only resolves to a workspace file through paths/baseUrl (one
     // found in node_modules is a package); a relative one with exactly one workspace file it can
     // name resolves to that file.
+    // SvelteKit's `$lib` alias lives in the generated .svelte-kit/tsconfig.json (not in the workspace): src/lib
+    if ((specifier === '$lib' || specifier.startsWith('$lib/')) && !matchesPaths(specifier, options.paths)) {
+      const at = `/${fromRel}`.indexOf('/src/');
+      const root = at > 0 ? fromRel.slice(0, at - 1) + '/' : '';
+      const hit = at >= 0 ? this.candidates(`${root}src/lib${specifier.slice(4)}`)[0] : undefined;
+      if (hit) return { kind: 'file', rel: hit };
+    }
     if (isBare(specifier) && !matchesPaths(specifier, options.paths)) {
       const own = this.workspacePackage(specifier);
       if (own) return { kind: 'file', rel: own };
