@@ -113,6 +113,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /admin/users session check in handler',
     'GET /notes -',
     'GET /notes/:noteId session check in handler',
+    'GET /notes/:noteId/share session check in handler',
     'GET /notes/:noteId/edit -',
     'POST /admin/users/:userId session check in handler [role]',
     'POST /notes/:noteId session check in handler',
