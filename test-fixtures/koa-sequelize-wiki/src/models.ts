@@ -38,6 +38,7 @@ Document.init(
     teamId: { type: DataTypes.UUID, allowNull: false },
     collectionId: { type: DataTypes.UUID },
     pinned: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false },
+    archivedAt: { type: DataTypes.DATE },
     title: { type: DataTypes.STRING, allowNull: false },
     text: { type: DataTypes.TEXT },
   },
@@ -68,4 +69,44 @@ Integration.init(
     keyHash: { type: DataTypes.STRING, allowNull: false },
   },
   { sequelize, tableName: "integrations" }
+);
+
+export class Group extends Model {
+  declare id: string;
+  declare teamId: string;
+}
+Group.init(
+  {
+    id: { type: DataTypes.UUID, primaryKey: true, defaultValue: DataTypes.UUIDV4 },
+    teamId: { type: DataTypes.UUID, allowNull: false },
+    name: { type: DataTypes.STRING, allowNull: false },
+  },
+  { sequelize, tableName: "groups" }
+);
+
+/** Which groups can see a document (no team column: the document and the group carry it). */
+export class GroupMembership extends Model {}
+GroupMembership.init(
+  {
+    id: { type: DataTypes.UUID, primaryKey: true, defaultValue: DataTypes.UUIDV4 },
+    documentId: { type: DataTypes.UUID, allowNull: false },
+    groupId: { type: DataTypes.UUID, allowNull: false },
+    teamId: { type: DataTypes.UUID, allowNull: false },
+    permission: { type: DataTypes.STRING, allowNull: false, defaultValue: "read" },
+  },
+  { sequelize, tableName: "group_memberships" }
+);
+
+export class Revision extends Model {
+  declare id: string;
+  declare documentId: string;
+}
+Revision.init(
+  {
+    id: { type: DataTypes.UUID, primaryKey: true, defaultValue: DataTypes.UUIDV4 },
+    documentId: { type: DataTypes.UUID, allowNull: false },
+    userId: { type: DataTypes.UUID, allowNull: false },
+    text: { type: DataTypes.TEXT },
+  },
+  { sequelize, tableName: "revisions" }
 );

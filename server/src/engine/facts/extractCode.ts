@@ -1484,8 +1484,11 @@ export class CodeExtractor {
       const models = taints[i].filter((t) => t.startsWith('db:')).map((t) => t.slice(3));
       // the record itself, or the record wrapped for the policy library (`subject('Post', post)`)
       const id = a.type === 'Identifier' ? a : a.type === 'CallExpression' ? a.arguments.map((x) => unwrap(x as Node)).find((x): x is TSESTree.Identifier => x.type === 'Identifier') : undefined;
-      if (!models.length || !id) return;
-      s.ownershipChecks.push({ variable: id.name, field: '*', models: uniq(models), pos: posOf(n) });
+      if (!id) return;
+      // in a helper (`documentRestorer(ctx, { document })`), a record the caller passes in
+      const param = !models.length ? taints[i].find((t) => /^(?:arg|param):\d+:/.test(t)) : undefined;
+      if (models.length) s.ownershipChecks.push({ variable: id.name, field: '*', models: uniq(models), pos: posOf(n) });
+      else if (param) s.ownershipChecks.push({ variable: id.name, field: '*', models: [], param, pos: posOf(n) });
     });
   }
 

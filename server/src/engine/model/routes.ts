@@ -330,8 +330,39 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
     // pages/api handlers branch on req.method: each method route keeps its own branch
     const inBranch = (b?: string) => depth > 0 || !b || b === raw.method || raw.method === 'ALL';
     // a check against a parameter counts when the caller passes the session; against a call's result, when it is a session getter
-    const ownership = group.flatMap((g) => g.ownershipChecks).filter((o) => inBranch(o.methodBranch) && (!o.against || sessionFromGetters(ctx, f, mapTaints(o.against, argMap, style)).some((t) => t.startsWith('session:'))));
+    const ownership = group.flatMap((g) => g.ownershipChecks).filter((o) => !o.param && inBranch(o.methodBranch) && (!o.against || sessionFromGetters(ctx, f, mapTaints(o.against, argMap, style)).some((t) => t.startsWith('session:'))));
+    // helpers that assert the caller may act on a record it passes them (`await documentRestorer(ctx, { document })`)
+    for (const g of group) {
+      for (const c of g.calls) {
+        let callee = ctx.ev.eval(f, c.callee);
+        // `export default traceFunction(opts)(documentRestorer)`: the wrapped helper
+        for (let i = 0; i < 4 && callee.t === 'wrapped'; i++) callee = callee.inner;
+        if (callee.t !== 'fn') continue;
+        for (const o of ctx.ev.summary(callee.file, callee.id)?.ownershipChecks ?? []) {
+          const m = o.param ? /^(?:arg|param):(\d+):(.*)$/.exec(o.param) : null;
+          if (!m) continue;
+          const passed = extendTaints(mapTaints(c.args[Number(m[1])] ?? [], argMap, style), m[2] ? m[2].split('.') : []);
+          const models = passed.filter((t) => t.startsWith('db:')).map((t) => t.slice(3));
+          if (models.length) ownership.push({ variable: '', field: '*', models, pos: c.pos });
+        }
+      }
+    }
     const allQueries = group.flatMap((g) => g.queries).filter((q) => inBranch(q.methodBranch)).sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
+    // a checked record looked up through another row (`Document.findByPk(revision.documentId)`) checks that row too
+    for (let round = 0; round < 2; round++) {
+      for (const q of allQueries) {
+        if (!ownership.some((o) => (q.resultVar && o.variable === q.resultVar) || o.models.includes(q.model))) continue;
+        const via = (q.where ?? []).flatMap((t) => t.taint.filter((x) => x.startsWith('db:') && x !== 'db:' + q.model).map((x) => x.slice(3)));
+        const fresh = via.filter((m) => !ownership.some((o) => o.models.includes(m)));
+        if (fresh.length) ownership.push({ variable: '', field: '*', models: uniqStrings(fresh), pos: q.pos });
+      }
+    }
+    // a record fetched by a client id and then checked vouches for that id: `Collection.findByPk(id)`,
+    // `authorize(user, 'update', collection)`, then `GroupMembership.findOne({ where: { collectionId: id } })`
+    for (const q of allQueries) {
+      if (!ownership.some((o) => (q.resultVar && o.variable === q.resultVar) || o.models.includes(q.model))) continue;
+      for (const t of q.where ?? []) for (const x of mapTaints(t.taint, argMap, style)) if (x.startsWith('request:')) localVerified.add(x);
+    }
     for (const q of allQueries) {
       const terms = (q.where ?? []).map((t) => ({ ...t, taint: sessionFromGetters(ctx, f, mapTaints(t.taint, argMap, style)) }));
       const sessionScoped: { path: string; source: string }[] = [];
@@ -425,4 +456,8 @@ function collectLogs(ev: Evaluator, file: string, id: number): LogCallFact[] {
   const s = facts?.functions[id];
   if (!s) return [];
   return [s, ...facts!.functions.filter((o) => o.id !== id && o.id !== 0 && within(o, s))].flatMap((g) => g.logs);
+}
+
+function uniqStrings(xs: string[]): string[] {
+  return [...new Set(xs)];
 }

@@ -2,7 +2,8 @@ import Router from "koa-router";
 import { z } from "zod";
 import auth from "../middlewares/authentication";
 import { resolveIntegration } from "../middlewares/integration";
-import { Document } from "../models";
+import { documentArchiver } from "../commands/documentArchiver";
+import { Document, Group, GroupMembership, Revision } from "../models";
 import { authorize } from "../policies";
 
 const ImportSchema = z.object({ title: z.string().min(1).max(200), text: z.string().max(100000) });
@@ -37,6 +38,59 @@ router.post("documents.delete", auth(), async (ctx) => {
   const document = await Document.findByPk(id);
   await document?.destroy();
   ctx.body = { success: true };
+});
+
+router.post("documents.add_group", auth(), async (ctx) => {
+  const { id, groupId } = ctx.request.body as { id: string; groupId: string };
+  const { user } = ctx.state.auth;
+  const [document, group] = await Promise.all([Document.findByPk(id), Group.findByPk(groupId)]);
+  authorize(user, "update", document);
+  authorize(user, "read", group);
+  // both ids were checked through the records they loaded
+  // ok: unscoped-tenant-query
+  const membership = await GroupMembership.findOne({ where: { documentId: id, groupId } });
+  ctx.body = { data: membership };
+});
+
+router.post("documents.group_memberships", auth(), async (ctx) => {
+  const { id } = ctx.request.body as { id: string };
+  // expect: unscoped-tenant-query
+  const memberships = await GroupMembership.findAll({ where: { documentId: id } });
+  ctx.body = { data: memberships };
+});
+
+router.post("documents.memberships", auth(), async (ctx) => {
+  const { id } = ctx.request.body as { id: string };
+  const { user } = ctx.state.auth;
+  const document = await Document.findByPk(id);
+  authorize(user, "read", document);
+  const options = { where: { documentId: id } };
+  const [total, memberships] = await Promise.all([
+    GroupMembership.count(options),
+    // ok: unscoped-tenant-query
+    GroupMembership.findAll({ ...options, order: [["createdAt", "DESC"]], limit: 25 }),
+  ]);
+  ctx.body = { data: memberships, total };
+});
+
+router.post("revisions.info", auth(), async (ctx) => {
+  const { id } = ctx.request.body as { id: string };
+  const { user } = ctx.state.auth;
+  // the revision's document is authorized below, which covers the revision
+  // ok: unscoped-tenant-query
+  const revision = await Revision.findByPk(id, { rejectOnEmpty: true });
+  const document = await Document.findByPk(revision.documentId);
+  authorize(user, "read", document);
+  ctx.body = { data: revision };
+});
+
+router.post("documents.archive", auth(), async (ctx) => {
+  const { id } = ctx.request.body as { id: string };
+  // the archiver authorizes the caller on the document it is given
+  // ok: unscoped-tenant-query
+  const document = await Document.findByPk(id, { rejectOnEmpty: true });
+  await documentArchiver(ctx, { document });
+  ctx.body = { data: document };
 });
 
 // expect: missing-auth
