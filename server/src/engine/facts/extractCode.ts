@@ -1333,6 +1333,8 @@ export class CodeExtractor {
       }
       this.collectMethodChecks(rec.test, s);
       const info = this.analyzeTest(rec.test, consRejects);
+      // `if (ctx.path === '/device' && !ctx.cookies.get(key)) redirect`: a check for one path only
+      if (info.session && this.pathScoped(rec.test)) info.session = false;
       if (info.session) {
         s.sessionCheck = true;
         s.sessionCheckPos = s.sessionCheckPos ?? rec.pos;
@@ -1403,6 +1405,23 @@ export class CodeExtractor {
     const passes = !rejects && (this.exitsWithin(rec.fn, rec.cons) || this.callsNextWithin(rec.cons));
     if (passes) (s.pathBypass ??= []).push({ patterns: gate.patterns, negated: gate.negated });
     else if (rejects) (s.pathBypass ??= []).push({ patterns: gate.patterns, negated: !gate.negated });
+  }
+
+  /** A conjunction one of whose terms tests the request path (`path === '/x' && ...`). */
+  private pathScoped(test: Node): boolean {
+    const t = unwrap(test);
+    if (t.type !== 'LogicalExpression' || t.operator !== '&&') return false;
+    const terms: Node[] = [];
+    const stack: Node[] = [t];
+    while (stack.length) {
+      const x = unwrap(stack.pop()!);
+      if (x.type === 'LogicalExpression' && x.operator === '&&') stack.push(x.left as Node, x.right as Node);
+      else terms.push(x);
+    }
+    return terms.some((x) => {
+      const g = pathTestPatterns(x, (name) => this.literalArray(name), new Set());
+      return !!g && !g.negated;
+    });
   }
 
   private callsNextWithin(node: Node): boolean {

@@ -202,7 +202,9 @@ export class Classifier {
           if (sub?.roles.includes('rate-limit')) roles.push('rate-limit');
         }
       }
-      if (!roles.includes('auth') && authLikeName(s.name)) (roles.push('auth'), (why = why || `by name (${s.name})`));
+      // a bare `guard` that reads no credential and rejects nothing guards something else (`ctx.guard = parse(input)`)
+      const bareWord = /^(?:guard|gate|protect)$/i.test(s.name) && !s.readsCredential.length && !s.sessionGetters.length && !s.rejects && !s.sessionCheck;
+      if (!roles.includes('auth') && authLikeName(s.name) && !bareWord) (roles.push('auth'), (why = why || `by name (${s.name})`));
       if (!roles.includes('role') && roleLikeName(s.name)) (roles.push('auth', 'role'), (why = why || `by name (${s.name})`));
       if (/rate_?limit|limiter|throttl/i.test(s.name)) roles.push('rate-limit');
       // a wrapper or middleware that parses its input with a schema (`validatedAction(schema, fn)`, `validateBody(schema)`)

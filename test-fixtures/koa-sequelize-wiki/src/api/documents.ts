@@ -2,6 +2,7 @@ import Router from "koa-router";
 import { z } from "zod";
 import auth from "../middlewares/authentication";
 import { resolveIntegration } from "../middlewares/integration";
+import koaGuard from "../middlewares/koaGuard";
 import { documentArchiver } from "../commands/documentArchiver";
 import { Document, Group, GroupMembership, Revision } from "../models";
 import { authorize } from "../policies";
@@ -93,9 +94,10 @@ router.post("documents.archive", auth(), async (ctx) => {
   ctx.body = { data: document };
 });
 
+// a validation middleware (its inner function is named `guard`) authenticates nobody
 // expect: missing-auth
-router.post("documents.list", async (ctx) => {
-  const { teamId } = ctx.request.body as { teamId: string };
+router.post("documents.list", koaGuard({ body: z.object({ teamId: z.string().uuid() }) }), async (ctx) => {
+  const { teamId } = ctx.guard.body as { teamId: string };
   const documents = await Document.findAll({ where: { teamId }, limit: 100 });
   ctx.body = { data: documents };
 });
