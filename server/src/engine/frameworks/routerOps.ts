@@ -88,7 +88,7 @@ function indexCallSites(ev: Evaluator): Map<string, CallSite[]> {
   for (const [file, facts] of ev.files) {
     for (const fn of facts.functions) {
       for (const call of fn.calls) {
-        if (!call.argRefs.some((a) => a.k === 'ref' || a.k === 'param' || a.k === 'call' || a.k === 'import' || a.k === 'new')) continue;
+        if (!call.argRefs.some((a) => a.k === 'ref' || a.k === 'param' || a.k === 'call' || a.k === 'import' || a.k === 'new' || a.k === 'spread')) continue;
         const callee = ev.eval(file, call.callee);
         if (callee.t !== 'fn') continue;
         const key = `${callee.file}#${callee.id}`;
@@ -106,7 +106,15 @@ function bindParam(ev: Evaluator, p: Extract<AV, { t: 'param' }>, sites: () => M
   if (depth > 3) return [];
   const out: Bound[] = [];
   for (const site of sites().get(`${p.file}#${p.fn}`) ?? []) {
-    const arg = site.call.argRefs[p.index];
+    const refs = site.call.argRefs;
+    // `adminUserRoutes(...args)` forwarding its own rest parameter: argument k is the caller's (rest index + k)
+    const spreadAt = refs.findIndex((a) => a.k === 'spread');
+    const spread = spreadAt >= 0 && spreadAt <= p.index ? refs[spreadAt] : undefined;
+    if (spread?.k === 'spread' && spread.arg.k === 'param' && spread.arg.path.length === 0) {
+      out.push(...bindParam(ev, { t: 'param', file: site.file, fn: spread.arg.fn, index: spread.arg.index + (p.index - spreadAt), path: p.path }, sites, depth + 1));
+      continue;
+    }
+    const arg = refs[p.index];
     if (!arg) continue;
     const v = ev.eval(site.file, arg);
     if (v.t === 'param') out.push(...bindParam(ev, v, sites, depth + 1));

@@ -2,7 +2,7 @@ import Koa from "koa";
 import bodyParser from "koa-body";
 import Router from "koa-router";
 import auth from "../middlewares/authentication";
-import collectionRoutes from "./collections";
+import workspaceRoutes from "./workspace";
 import documents from "./documents";
 
 const createRouters = () => {
@@ -12,7 +12,7 @@ const createRouters = () => {
   // everything registered after this line needs a signed-in user
   const authenticated = new Router();
   authenticated.use(auth());
-  collectionRoutes(authenticated, { pageSize: 50 });
+  workspaceRoutes(authenticated, { pageSize: 50 });
 
   return [router, authenticated];
 };
