@@ -53,6 +53,7 @@ const EXPECTED: Record<string, string[]> = {
   ],
   // koa-mount prefixes, relative koa-router paths, routes a helper registers on a router it is given
   'koa-sequelize-wiki': [
+    'GET /api/activity auth()',
     'DELETE /admin/users/:id auth()+session check in handler [role]',
     'GET /admin/documents auth({ allowApiKey: true })',
     'GET /admin/users auth({ role: "admin" }) [role]',

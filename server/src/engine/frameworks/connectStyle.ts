@@ -156,7 +156,12 @@ function routeOf(ev: Evaluator, router: RouterObject, op: RouterObject['ops'][nu
   let args = op.args;
   // @koa/router named routes: router.get('user', '/users/:id', handler)
   if (router.framework === 'koa' && pathOf(args[0]) !== null && pathOf(args[1]) !== null && args.length >= 3) args = args.slice(1);
-  const path = pathOf(args[0]);
+  let path = pathOf(args[0]);
+  // `router.put(experienceRoutes.prefix, ...)`: a path kept in a constant object elsewhere
+  if (path === null && (args[0]?.k === 'member' || args[0]?.k === 'ref' || args[0]?.k === 'import')) {
+    const v = ev.eval(op.file, args[0]);
+    if (v.t === 'lit' && typeof v.value === 'string' && v.value.startsWith('/')) path = v.value;
+  }
   if (path === null && args[0]?.k !== 'lit') {
     // Hono / Koa allow a handler without a path on a sub-app: app.get(handler) is rare; skip unknown paths
     return null;

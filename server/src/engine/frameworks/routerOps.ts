@@ -13,6 +13,8 @@ export const VERBS: Record<string, string> = {
 };
 
 const collected = new WeakSet<Evaluator>();
+/** router methods that return the router itself */
+const CHAINING = new Set(['use', 'get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head']);
 
 export function collectRouterOps(ev: Evaluator): void {
   if (collected.has(ev)) return;
@@ -24,7 +26,10 @@ export function collectRouterOps(ev: Evaluator): void {
   const callSites = () => (index ??= indexCallSites(ev));
   for (const [file, facts] of ev.files) {
     for (const rc of facts.routerCalls) {
-      const recv = ev.eval(file, rc.receiver);
+      // `(router as Router).use(mw)` returns the router: `const r = router.use(a); r.get(...)` registers on it
+      let receiver = rc.receiver;
+      while (receiver.k === 'call' && receiver.callee.k === 'member' && CHAINING.has(receiver.callee.prop)) receiver = receiver.callee.object;
+      const recv = ev.eval(file, receiver);
       let targets: Bound[] = recv.t === 'param' ? bindParam(ev, recv, callSites) : [{ av: recv }];
       if (recv.t === 'param' && !targets.length && recv.index === 0 && recv.path.length === 0) {
         targets = [{ av: { t: 'router', id: ev.pluginRouter(recv.file, recv.fn).id } }];

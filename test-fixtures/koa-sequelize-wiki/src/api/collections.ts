@@ -1,6 +1,8 @@
 import type Router from "koa-router";
 import { assertCollectionAccess } from "@wiki/permissions";
+import { auditTrail } from "../middlewares/auditTrail";
 import { Collection, Document } from "../models";
+import { workspacePaths } from "./paths";
 
 export type RouterInitArgs = [router: Router, deps: { pageSize: number }];
 
@@ -36,6 +38,17 @@ export default function collectionRoutes(...[router, { pageSize }]: RouterInitAr
   router.get("/collections/:id/recent", async (ctx) => {
     // expect: unscoped-tenant-query
     const documents = await Document.findAll({ where: { collectionId: ctx.params.id }, order: [["updatedAt", "DESC"]], limit: 10 });
+    ctx.body = { data: documents };
+  });
+
+  // `use()` returns the router: routes registered on its result keep the router's chain
+  const audited = router.use(auditTrail());
+
+  // ok: missing-auth
+  audited.get(workspacePaths.activity, async (ctx) => {
+    const { user } = ctx.state.auth;
+    // ok: unscoped-tenant-query
+    const documents = await Document.findAll({ where: { teamId: user.teamId }, order: [["updatedAt", "DESC"]], limit: 20 });
     ctx.body = { data: documents };
   });
 }
