@@ -61,6 +61,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/collections/:id/documents auth()',
     'GET /api/collections/:id/pinned auth()+session check in handler',
     'GET /api/collections/:id/recent auth()',
+    'POST /admin/users/:id/restore auth()+session check in handler [role]',
     'POST /admin/users/:id/suspend auth()',
     'POST /api/documents.add_group auth() [role]',
     'POST /api/documents.archive auth()',

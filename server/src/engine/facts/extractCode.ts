@@ -1142,6 +1142,7 @@ export class CodeExtractor {
     }
     this.visitChecklist(n, fnId, summary, name, chain);
     this.collectAssertedOwnership(n, summary, name);
+    this.collectAssertion(n, fnId, name);
     for (const a of n.arguments) {
       const u = unwrap(a as Node);
       if (u.type === 'Literal' && typeof u.value === 'string' && u.value.length >= 16) this.recordSecretLiteral(calleeText(n), u, true);
@@ -1509,6 +1510,21 @@ export class CodeExtractor {
       if (models.length) s.ownershipChecks.push({ variable: id.name, field: '*', models: uniq(models), pos: posOf(n) });
       else if (param) s.ownershipChecks.push({ variable: id.name, field: '*', models: [], param, pos: posOf(n) });
     });
+  }
+
+  /**
+   * `assert(req.user)`, `assertThat(scopes.includes(Scope.All), new RequestError({ status: 403 }))`,
+   * `invariant(session, 'signed in')`: throws unless the condition holds, like `if (!cond) throw`.
+   */
+  private collectAssertion(n: TSESTree.CallExpression, fnId: number, name: string) {
+    if (!/^(?:assert|assertThat|invariant|ok)$/.test(name) || !n.arguments.length) return;
+    if (name === 'ok' && lastName(n) === 'ok' && !/^assert\b/.test(calleeText(n))) return; // assert.ok only
+    let stmt: Node | undefined = (n as { parent?: Node }).parent;
+    if (stmt?.type === 'AwaitExpression') stmt = (stmt as { parent?: Node }).parent;
+    if (stmt?.type !== 'ExpressionStatement') return;
+    const cond = unwrap(n.arguments[0] as Node);
+    this.exitRanges.push({ fn: fnId, start: n.range[0], end: n.range[1] });
+    this.ifs.push({ fn: fnId, test: cond, cons: cond, alt: stmt, pos: posOf(n) });
   }
 
   /** What an if-test looks at: the session, a role, an ownership comparison. */

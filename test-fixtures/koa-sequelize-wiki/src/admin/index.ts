@@ -1,5 +1,7 @@
 import Koa from "koa";
 import Router from "koa-router";
+import { assertThat } from "../assertThat";
+import { WikiError } from "../errors";
 import auth from "../middlewares/authentication";
 import { Document, User } from "../models";
 
@@ -35,6 +37,14 @@ router.delete("/users/:id", auth(), async (ctx) => {
     ctx.throw(403, "Admins only");
   }
   await User.destroy({ where: { id: ctx.params.id, teamId: user.teamId } });
+  ctx.status = 204;
+});
+
+// ok: missing-role-check
+router.post("/users/:id/restore", auth(), async (ctx) => {
+  const { user } = ctx.state.auth;
+  assertThat(user.role === "admin", new WikiError({ code: "auth.forbidden", status: 403 }));
+  await User.update({ suspendedAt: null }, { where: { id: ctx.params.id, teamId: user.teamId } });
   ctx.status = 204;
 });
 
