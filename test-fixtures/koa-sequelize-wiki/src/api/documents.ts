@@ -96,7 +96,7 @@ router.post("documents.archive", auth(), async (ctx) => {
 
 // a validation middleware (its inner function is named `guard`) authenticates nobody
 // expect: missing-auth
-router.post("documents.list", koaGuard({ body: z.object({ teamId: z.string().uuid() }) }), async (ctx) => {
+router.post("documents.list", koaGuard({ body: z.object({ teamId: z.string().uuid(), tags: z.string().array().optional() }) }), async (ctx) => {
   const { teamId } = ctx.guard.body as { teamId: string };
   const documents = await Document.findAll({ where: { teamId }, limit: 100 });
   ctx.body = { data: documents };
