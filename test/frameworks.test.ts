@@ -125,6 +125,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /admin/users/:userId session check in handler [role]',
     'POST /notes/:noteId session check in handler',
     'POST /notes/:noteId/edit session check in handler',
+    'POST /s/:token -',
   ],
   // SvelteKit: +server.ts handlers, load and named form actions; a layout load protects nothing below it
   'sveltekit-prisma-tasks': [
