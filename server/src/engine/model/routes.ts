@@ -271,7 +271,7 @@ function chainVerified(ctx: RouteContext, raw: RawRoute): Set<string> {
     for (const c of s.calls) {
       const callee = ctx.ev.eval(fn.file, c.callee);
       if (callee.t !== 'fn') continue;
-      for (const i of verifiedParams(ctx, callee.file, callee.id, c.args)) for (const t of c.args[i] ?? []) if (t.startsWith('request:')) out.add(t);
+      for (const i of verifiedParams(ctx, callee.file, callee.id, c.args, c.resultTestedByReject)) for (const t of c.args[i] ?? []) if (t.startsWith('request:')) out.add(t);
     }
     for (const q of s.queries) {
       const terms = q.where ?? [];
@@ -323,7 +323,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         const callee = ctx.ev.eval(f, c.callee);
         if (callee.t !== 'fn') continue;
         const mapped = c.args.map((a) => mapTaints(a, argMap, style));
-        for (const i of verifiedParams(ctx, callee.file, callee.id, mapped)) {
+        for (const i of verifiedParams(ctx, callee.file, callee.id, mapped, c.resultTestedByReject)) {
           for (const t of mapped[i] ?? []) if (t.startsWith('request:')) localVerified.add(t);
         }
       }
@@ -424,9 +424,10 @@ function sessionFromGetters(ctx: RouteContext, file: string, taints: Taint[]): T
  * Parameters a helper verifies: it rejects/throws and looks them up scoped to the session, or to
  * another parameter the caller fills with the session (`assertMember(user.id, params.teamId)`).
  */
-function verifiedParams(ctx: RouteContext, file: string, id: number, callerArgs?: Taint[][]): number[] {
+function verifiedParams(ctx: RouteContext, file: string, id: number, callerArgs?: Taint[][], callerRejects = false): number[] {
   const s = ctx.ev.summary(file, id);
-  if (!s || !(s.rejects || s.sessionCheck)) return [];
+  // the helper rejects, or its caller does when it finds nothing (`if (!(await getTeamMember(teamId, user.uid))) throw`)
+  if (!s || !(s.rejects || s.sessionCheck || callerRejects)) return [];
   const out = new Set<number>();
   const fromSession = (x: Taint) => {
     if (x.startsWith('session:')) return true;

@@ -1,4 +1,4 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { TeamMembersService } from './team-members.service';
 
@@ -11,7 +11,8 @@ export class GqlTeamMemberGuard implements CanActivate {
     const gqlContext = GqlExecutionContext.create(context);
     const { user } = gqlContext.getContext().req;
     const { teamID } = gqlContext.getArgs<{ teamID: string }>();
-    await this.members.assertMember(user.uid, teamID);
+    const member = await this.members.findMember(teamID, user.uid);
+    if (!member) throw new ForbiddenException('Not a member of this team');
     return true;
   }
 }

@@ -11,4 +11,9 @@ export class TeamMembersService {
     if (!member) throw new ForbiddenException('Not a member of this team');
     return member;
   }
+
+  /** The membership, or null (callers decide what a missing membership means). */
+  findMember(teamId: string, userUid: string) {
+    return this.prisma.teamMember.findFirst({ where: { teamId, userUid } });
+  }
 }
