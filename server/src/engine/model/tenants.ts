@@ -152,7 +152,7 @@ const USER_TABLE = /^(?:users?|staff|staffs|members?|employees?|accounts?|profil
  * country, locale), media, billing, and other users (manager, invitedBy). `User.statusId` is not
  * what scopes an invoice.
  */
-const NOT_TENANT = /^(?:users?|created_?by|updated_?by|deleted_?by|owner|roles?|avatar|image|photo|picture|file|session|external|stripe|customer|status|state|type|kind|category|country|region|city|language|lang|locale|time_?zone|currency|gender|provider|social|device|address|plan|subscription|tier|level|position|title|manager|referrer|referred_?by|invited_?by|parent|default|primary|last|current|preferred)$/i;
+const NOT_TENANT = /^(?:users?|created_?by|updated_?by|deleted_?by|owner|roles?|avatar|image|photo|picture|file|session|external|stripe|customer|status|state|type|kind|category|country|region|city|language|lang|locale|time_?zone|currency|gender|provider|social|device|address|plan|subscription|tier|level|position|title|manager|referrer|referred_?by|invited_?by|parent|default|primary|last|current|preferred|\w*(?:avatar|image|photo|picture|logo|banner))$/i;
 
 function learnTenantKeys(files: Map<string, FileFacts>): string[] {
   const out = new Set<string>();
