@@ -24,6 +24,9 @@ export const rule: Rule = {
       if (!r.writes && !r.readsData) continue;
       // a capability URL: every tenant record it touches is looked up by an unguessable token (`/share/:token`)
       if (!r.writes && onlyByToken(r)) continue;
+      // a capability link that acts: it first finds its record by the secret token the client holds
+      // (`/sign/:token` -> recipient by token, then changes what that recipient may change)
+      if (r.writes && keyedByToken(r)) continue;
       const what = r.writes ? (r.method === 'ACTION' ? 'a server action that changes data' : 'it changes data') : 'it reads non-public data';
       const data = firstDataAccess(r);
       const evidence = [
@@ -69,4 +72,10 @@ function onlyByToken(r: import('../server/src/engine/model/types').Route): boole
 /** One tenant-owned record fetched by the id the client sends (not a tenant's public list). */
 function readsRecordById(r: import('../server/src/engine/model/types').Route): boolean {
   return r.queries.some((q) => q.tenantOwned && !q.many && !q.sessionScoped.length && q.clientDriven.some((c) => /^_?id$/.test(c.path)));
+}
+
+/** The route's first lookup filters on a token/secret field (the caller proves possession of it). */
+function keyedByToken(r: import('../server/src/engine/model/types').Route): boolean {
+  const first = r.queries.find((q) => q.kind === 'read');
+  return !!first && (first.filterPaths ?? []).some((p) => /(?:^|\.)(?:token|[a-z]+Token|tokenHash|secret|nonce)$/.test(p));
 }

@@ -15,6 +15,7 @@ const authRoutes = require('./routes/auth');
 const invoiceRoutes = require('./routes/invoices');
 const timeEntryRoutes = require('./routes/timeEntries');
 const projectRoutes = require('./routes/projects');
+const tagRoutes = require('./routes/tags');
 const adminRoutes = require('./routes/admin');
 
 const { MONGODB_URI, SESSION_SECRET, PORT = 3000 } = process.env;
@@ -67,6 +68,7 @@ app.use('/api/time-entries', timeEntryRoutes);
 app.use(isAuthenticated);
 
 app.use('/api/projects', projectRoutes);
+app.use('/api/tags', tagRoutes);
 app.use('/api/admin', adminRoutes);
 
 app.use((req, res) => res.status(404).json({ error: 'Not found' }));

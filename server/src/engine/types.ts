@@ -84,6 +84,8 @@ export interface OwnershipCheck {
   models: string[];
   /** compared with a helper's parameter (`user.orgId`): counts when the caller passes the session */
   against?: Taint[];
+  /** the checked record is this parameter of the helper (`arg:1:document`): the caller's value is checked */
+  param?: Taint;
   pos: Pos;
   methodBranch?: string;
 }

@@ -134,12 +134,16 @@ export function paramDecoratorTaint(decorators: TSESTree.Decorator[] | undefined
   for (const d of decorators) {
     const e = unwrap(d.expression as Node);
     const name = e.type === 'CallExpression' ? lastName(e) : e.type === 'Identifier' ? e.name : '';
-    const arg = e.type === 'CallExpression' ? staticString(e.arguments[0] as Node) : null;
+    const first = e.type === 'CallExpression' && e.arguments[0] ? unwrap(e.arguments[0] as Node) : null;
+    // `@Args({ name: 'teamID', type: () => ID })` names its argument in an options object
+    const named = first?.type === 'ObjectExpression' ? first.properties.find((p) => p.type === 'Property' && propName(p) === 'name') : undefined;
+    const arg = first ? staticString(named?.type === 'Property' ? (named.value as Node) : first) : null;
     const sub = [...(arg ? [arg] : []), ...path];
     const join = (head: string) => [head, ...sub].join('.');
     switch (name) {
       case 'Param': return [`request:${join('params')}`];
       case 'Query': return [`request:${join('query')}`];
+      case 'Args': return [`request:${join('args')}`]; // @nestjs/graphql operation arguments
       case 'Body': return [`request:${join('body')}`];
       case 'Headers': return [`request:${join('headers')}`, ...(arg && /authorization|cookie|token|key/i.test(arg) ? ['sensitive:' + arg.toLowerCase()] : !arg ? ['sensitive:request headers'] : [])];
       case 'Ip': return ['request:ip'];

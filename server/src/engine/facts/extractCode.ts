@@ -10,7 +10,7 @@ import {
   Node, posOf, childrenOf, isFunctionNode, unwrap, propName, staticString, memberChain, calleeText, lastName, textOf, walk,
 } from './ast';
 import type { FileFacts, FunctionSummary, ValueRef, Taint, Pos, CallFact } from '../types';
-import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, roleLikeName, authLikeName } from './vocabulary';
+import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, roleLikeName, authLikeName, ASSERTION_NAME } from './vocabulary';
 import { detectQuery } from './queries';
 import { detectLogCall } from './logs';
 import { pathTestPatterns } from './pathGate';
@@ -19,7 +19,7 @@ import { extractClasses, thisFieldValue, paramDecoratorTaint, isRequestDecorator
 import { detectOrmModel, classOrmModel } from './ormModels';
 import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject } from './cors';
 
-const REQUEST_PARAM = /^(?:req|request|ctx|context|c|event|evt|res|response|reply|h|r|opts|options|args|props|_req|_request|_res)$/;
+const REQUEST_PARAM = /^(?:req|request|ctx|context|c|event|evt|res|response|reply|h|r|opts|options|args|props|locals|_req|_request|_res)$/;
 
 type FnNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
@@ -514,6 +514,14 @@ export class CodeExtractor {
       if (!init) return null;
       n = unwrap(init as Node);
     }
+    // `for (const router of createRouters(tenant))`: a local function that returns an array literal
+    if (n.type === 'CallExpression' && unwrap(n.callee).type === 'Identifier') {
+      const def = (this.refMap.get(unwrap(n.callee) as TSESTree.Identifier) ?? this.declaredVariable(unwrap(n.callee) as TSESTree.Identifier))?.defs[0];
+      const fn = def?.type === 'FunctionName' ? (def.node as Node) : def?.type === 'Variable' ? ((def.node as TSESTree.VariableDeclarator).init as Node | null) : null;
+      const ret = fn ? returnedArray(fn) : null;
+      if (!ret) return null;
+      n = ret;
+    }
     if (n.type !== 'ArrayExpression' || n.elements.length > 100) return null;
     const out = n.elements.filter((e): e is TSESTree.Expression => !!e && e.type !== 'SpreadElement') as Node[];
     return out.length ? out : null;
@@ -739,6 +747,11 @@ export class CodeExtractor {
       if (['toString', 'trim', 'toLowerCase', 'toUpperCase', 'normalize', 'replace', 'split', 'valueOf', 'concat'].includes(name)) return uniq([...objT, ...argTaints()]);
       if (['parse', 'safeParse', 'parseAsync', 'validate', 'validateSync', 'cast', 'assert'].includes(name)) return argTaints();
       if (TOKEN_VERIFIER.test(name)) return ['session:' + name];
+      // NestJS guards and interceptors: `context.switchToHttp().getRequest()` is the request
+      // (`.params.id` client input, `.user` the session); GraphQL's `getArgs()` are the operation's arguments
+      if (name === 'getRequest' && n.arguments.length === 0) return ['param:-1:req'];
+      if (name === 'getContext' && n.arguments.length === 0 && /gql|graphql/i.test(textOf(this.src, callee.object as Node, 120))) return ['param:-1:'];
+      if (name === 'getArgs' && n.arguments.length === 0) return ['request:args'];
     }
     // express-validator's matchedData(req), validated payload helpers: still the client's data
     if (/^(?:matchedData|validatedData|getValidatedData)$/.test(name)) return ['request:body'];
@@ -1063,7 +1076,8 @@ export class CodeExtractor {
     // new Response(..., { status: 401 }) / new NextResponse(...)
     if (/Response$/.test(name)) this.checkResponseReject(n, fn, n);
     if (/^(?:Unauthori[sz]ed|Forbidden|Authentication|NotAuthenticated|Auth)(?:Error|Exception)$/.test(name)) this.markReject(fn, n);
-    if (/^(?:HttpException|HttpError|HTTPException|ApiError|AppError|createError)$/.test(name) && n.arguments.some((a) => isAuthStatus(a as Node))) this.markReject(fn, n);
+    // an application error class carrying 401/403: `new ApiError(401, ...)`, `new RequestError({ status: 401 })`
+    if (/(?:Exception|Error)$|^createError$/.test(name) && n.arguments.some((a) => isAuthStatus(a as Node))) this.markReject(fn, n);
   }
 
   /** Function expressions passed directly as arguments run as part of the enclosing function. */
@@ -1127,6 +1141,8 @@ export class CodeExtractor {
       summary.queries.push(branch ? { ...q, methodBranch: branch } : q);
     }
     this.visitChecklist(n, fnId, summary, name, chain);
+    this.collectAssertedOwnership(n, summary, name);
+    this.collectAssertion(n, fnId, name);
     for (const a of n.arguments) {
       const u = unwrap(a as Node);
       if (u.type === 'Literal' && typeof u.value === 'string' && u.value.length >= 16) this.recordSecretLiteral(calleeText(n), u, true);
@@ -1162,6 +1178,8 @@ export class CodeExtractor {
         if (/login|signin|sign-in|auth|\/$/i.test(target) || target === '') this.markReject(fnId, n);
       }
       if (callee.name === 'unauthorized' || callee.name === 'forbidden' || callee.name === 'notFound') this.markReject(fnId, n);
+      // SvelteKit `error(401, 'Sign in first')`, h3/Nuxt and http-errors `createError({ statusCode: 403 })`
+      if ((callee.name === 'error' || callee.name === 'createError' || callee.name === 'httpError') && n.arguments.some((a) => isAuthStatus(a as Node))) this.markReject(fnId, n);
     }
     if (chain) {
       const last = chain[chain.length - 1];
@@ -1195,7 +1213,7 @@ export class CodeExtractor {
     }
     if (chain && chain.length >= 2) {
       const text = chain.join('.');
-      if (/headers\.(?:\(\)\.)?(?:get|authorization)|\.header$|cookies|\.session|getToken|isAuthenticated|\.user$/.test(text)) {
+      if (/headers\.(?:\(\)\.)?(?:get|authorization)|\.header$|(?:^|\.)(?:req|request|ctx)\.get$|cookies|\.session|getToken|isAuthenticated|\.user$/.test(text)) {
         const arg0 = staticString(n.arguments[0] as Node) ?? '';
         if (/authorization|cookie|token|session|api[-_]?key|x-user/i.test(arg0) || /isAuthenticated|getToken|cookies/.test(text)) summary.readsCredential.push(calleeText(n) + (arg0 ? `('${arg0}')` : '()'));
       }
@@ -1317,6 +1335,8 @@ export class CodeExtractor {
       }
       this.collectMethodChecks(rec.test, s);
       const info = this.analyzeTest(rec.test, consRejects);
+      // `if (ctx.path === '/device' && !ctx.cookies.get(key)) redirect`: a check for one path only
+      if (info.session && this.pathScoped(rec.test)) info.session = false;
       if (info.session) {
         s.sessionCheck = true;
         s.sessionCheckPos = s.sessionCheckPos ?? rec.pos;
@@ -1389,6 +1409,23 @@ export class CodeExtractor {
     else if (rejects) (s.pathBypass ??= []).push({ patterns: gate.patterns, negated: !gate.negated });
   }
 
+  /** A conjunction one of whose terms tests the request path (`path === '/x' && ...`). */
+  private pathScoped(test: Node): boolean {
+    const t = unwrap(test);
+    if (t.type !== 'LogicalExpression' || t.operator !== '&&') return false;
+    const terms: Node[] = [];
+    const stack: Node[] = [t];
+    while (stack.length) {
+      const x = unwrap(stack.pop()!);
+      if (x.type === 'LogicalExpression' && x.operator === '&&') stack.push(x.left as Node, x.right as Node);
+      else terms.push(x);
+    }
+    return terms.some((x) => {
+      const g = pathTestPatterns(x, (name) => this.literalArray(name), new Set());
+      return !!g && !g.negated;
+    });
+  }
+
   private callsNextWithin(node: Node): boolean {
     let found = false;
     walk(node, (n) => {
@@ -1443,6 +1480,52 @@ export class CodeExtractor {
     if (!/role|permission|rights|privilege|scope|grant|abilit|entitlement|capabilit/i.test(`${decl.id.name} ${text}`)) return false;
     const t = this.taintOf(call);
     return !(t.some((x) => x.startsWith('request:')) && !t.some((x) => x.startsWith('session:')));
+  }
+
+  /**
+   * A policy assertion made as a statement, which throws when the caller may not touch the record:
+   * `authorize(user, 'update', document)`, `await assertCanAccess(session.user, project)`,
+   * `ForbiddenError.from(ability).throwUnlessCan('read', post)`. Its value is unused, so it can
+   * only matter by throwing; the records passed with the caller's identity are checked.
+   */
+  private collectAssertedOwnership(n: TSESTree.CallExpression, s: FunctionSummary, name: string) {
+    if (!ASSERTION_NAME.test(name)) return;
+    let up: Node | undefined = (n as { parent?: Node }).parent;
+    if (up?.type === 'AwaitExpression') up = (up as { parent?: Node }).parent;
+    if (up?.type !== 'ExpressionStatement') return;
+    const callee = unwrap(n.callee);
+    const receiver = callee.type === 'MemberExpression' ? this.taintOf(callee.object) : [];
+    const args = n.arguments.map((a) => unwrap(a as Node));
+    const taints = args.map((a) => this.taintOf(a));
+    const caller = [...receiver, ...taints.flat()].some((t) => t.startsWith('session:') && !t.startsWith('session:db.'));
+    if (!caller) return;
+    // `await assertTeamMember(user, params.teamId)`: the ids it is given are the caller's from here on
+    for (const t of taints.flat()) if (t.startsWith('request:')) s.verifiedKeys.push(t);
+    args.forEach((a, i) => {
+      const models = taints[i].filter((t) => t.startsWith('db:')).map((t) => t.slice(3));
+      // the record itself, or the record wrapped for the policy library (`subject('Post', post)`)
+      const id = a.type === 'Identifier' ? a : a.type === 'CallExpression' ? a.arguments.map((x) => unwrap(x as Node)).find((x): x is TSESTree.Identifier => x.type === 'Identifier') : undefined;
+      if (!id) return;
+      // in a helper (`documentRestorer(ctx, { document })`), a record the caller passes in
+      const param = !models.length ? taints[i].find((t) => /^(?:arg|param):\d+:/.test(t)) : undefined;
+      if (models.length) s.ownershipChecks.push({ variable: id.name, field: '*', models: uniq(models), pos: posOf(n) });
+      else if (param) s.ownershipChecks.push({ variable: id.name, field: '*', models: [], param, pos: posOf(n) });
+    });
+  }
+
+  /**
+   * `assert(req.user)`, `assertThat(scopes.includes(Scope.All), new RequestError({ status: 403 }))`,
+   * `invariant(session, 'signed in')`: throws unless the condition holds, like `if (!cond) throw`.
+   */
+  private collectAssertion(n: TSESTree.CallExpression, fnId: number, name: string) {
+    if (!/^(?:assert|assertThat|invariant|ok)$/.test(name) || !n.arguments.length) return;
+    if (name === 'ok' && lastName(n) === 'ok' && !/^assert\b/.test(calleeText(n))) return; // assert.ok only
+    let stmt: Node | undefined = (n as { parent?: Node }).parent;
+    if (stmt?.type === 'AwaitExpression') stmt = (stmt as { parent?: Node }).parent;
+    if (stmt?.type !== 'ExpressionStatement') return;
+    const cond = unwrap(n.arguments[0] as Node);
+    this.exitRanges.push({ fn: fnId, start: n.range[0], end: n.range[1] });
+    this.ifs.push({ fn: fnId, test: cond, cons: cond, alt: stmt, pos: posOf(n) });
   }
 
   /** What an if-test looks at: the session, a role, an ownership comparison. */
@@ -1551,6 +1634,15 @@ export class CodeExtractor {
 
 // ------------------------------------------------------------------ helpers
 
+/** The array literal a function returns as its last statement (or arrow body), if any. */
+function returnedArray(fn: Node): Node | null {
+  if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression' && fn.type !== 'FunctionDeclaration') return null;
+  const body = fn.body as Node;
+  if (body.type !== 'BlockStatement') return unwrap(body).type === 'ArrayExpression' ? unwrap(body) : null;
+  const last = body.body[body.body.length - 1];
+  return last?.type === 'ReturnStatement' && last.argument && unwrap(last.argument as Node).type === 'ArrayExpression' ? unwrap(last.argument as Node) : null;
+}
+
 /** `String(x)`, `x.toString()`, `x.toHexString()`, `Number(x)`: compare what is inside */
 function stripConversion(n: Node): Node {
   if (n.type === 'CallExpression') {
@@ -1585,7 +1677,10 @@ function paramName(p: Node): string {
 /** Index of the parameter holding `target`, and the destructuring path to it. */
 export function paramPosition(fn: FnNode, target: Node): { index: number; path: string[] } {
   for (let i = 0; i < fn.params.length; i++) {
-    const path = patternPath(fn.params[i] as Node, target);
+    const param = fn.params[i] as Node;
+    const path = patternPath(param, target);
+    // `(...[router, { queries }]: Args)`: element k of a rest tuple is argument i + k
+    if (path && param.type === 'RestElement' && param.argument.type === 'ArrayPattern' && /^\d+$/.test(path[0] ?? '')) return { index: i + Number(path[0]), path: path.slice(1) };
     if (path) return { index: i, path };
   }
   return { index: -1, path: [] };
@@ -1708,6 +1803,10 @@ function envTaint(name: string): Taint[] {
 function isAuthStatus(n: Node): boolean {
   const u = unwrap(n);
   if (u.type === 'Literal' && (u.value === 401 || u.value === 403 || u.value === 407)) return true;
+  // `new RequestError({ code: 'auth.unauthorized', status: 401 })`, `{ statusCode: 403 }`
+  if (u.type === 'ObjectExpression') {
+    return u.properties.some((p) => p.type === 'Property' && /^(?:status|statusCode|httpStatus|httpCode)$/.test(propName(p) ?? '') && isAuthStatus(p.value as Node));
+  }
   const ch = memberChain(u);
   return !!ch && /UNAUTHORIZED|FORBIDDEN|Unauthorized|Forbidden/.test(ch[ch.length - 1] ?? '');
 }

@@ -383,7 +383,10 @@ function modelQuery(ex: CodeExtractor, n: TSESTree.CallExpression, model: string
     case 'options':
     case 'filter': {
       const o = a0 ? objectArg(ex, a0) : null;
+      // `findAll({ ...options, order })` with `const options = { where, include }`
+      const spreadWhere = o && !prop(o, 'where') ? o.properties.map((p) => (p.type === 'SpreadElement' ? objectArg(ex, p.argument as Node) : null)).map((x) => (x ? prop(x, 'where') : null)).find((x) => x) : null;
       if (o && prop(o, 'where')) where = filterTerms(ex, prop(o, 'where')!);
+      else if (spreadWhere) where = filterTerms(ex, spreadWhere);
       else if (spec.style === 'filter' && o) where = o.properties.length ? flattenFilter(ex, o).map(normId) : null;
       else if (spec.style === 'filter' && a0 && !o) where = idTerm(a0);
       break;

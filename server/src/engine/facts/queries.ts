@@ -142,6 +142,15 @@ export function resultVarOf(n: Node): string | undefined {
   while (holder && (holder.type === 'AwaitExpression' || holder.type === 'TSAsExpression' || holder.type === 'TSNonNullExpression' || holder.type === 'ChainExpression')) {
     holder = (holder as { parent?: Node }).parent;
   }
+  // `const [doc, group] = await Promise.all([Doc.findByPk(id), Group.findByPk(groupId)])`: the element's name
+  if (holder?.type === 'ArrayExpression') {
+    const index = holder.elements.indexOf(n as TSESTree.Expression);
+    let up = (holder as { parent?: Node }).parent;
+    if (up?.type !== 'CallExpression' || !/^(?:all|allSettled)$/.test(up.callee.type === 'MemberExpression' && up.callee.property.type === 'Identifier' ? up.callee.property.name : '')) return undefined;
+    while (up && (up.type === 'CallExpression' || up.type === 'AwaitExpression')) up = (up as { parent?: Node }).parent;
+    const el = up?.type === 'VariableDeclarator' && up.id.type === 'ArrayPattern' ? up.id.elements[index] : undefined;
+    return el?.type === 'Identifier' ? el.name : undefined;
+  }
   if (holder?.type === 'VariableDeclarator') {
     if (holder.id.type === 'Identifier') return holder.id.name;
     if (holder.id.type === 'ArrayPattern' && holder.id.elements[0]?.type === 'Identifier') return holder.id.elements[0].name;

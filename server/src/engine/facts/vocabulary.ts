@@ -165,3 +165,9 @@ export function publicReasonForPath(path: string): string | null {
   if (fixed[0] === 'auth' && !fixed.slice(1).some((x) => ACCOUNT_DATA.has(x))) return 'auth endpoint';
   return null;
 }
+
+/**
+ * Helpers that throw unless the caller may act on a record (`authorize(user, 'read', doc)`,
+ * `assertCanAccess`, `ensureOwnership`, `checkProjectAccess`, CASL `throwUnlessCan`).
+ */
+export const ASSERTION_NAME = /^(?:authori[sz]e|throwUnlessCan|(?:assert|ensure|check|verify|require|enforce)\w*(?:Access|Permissions?|Owner|Ownership|Owns|Member|Membership|Can\w*|Allowed|Authori[sz]ed|Policy|Rights))$/;

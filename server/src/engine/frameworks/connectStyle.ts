@@ -26,14 +26,18 @@ export function connectStyleRoutes(ev: Evaluator): RawRoute[] {
   const routes: RawRoute[] = [];
   const routers = [...ev.routers.values()].filter((r) => !r.aliasOf && (CONNECT_STYLE.has(r.framework) || (r.plugin && r.framework === 'plugin' && !fastifyWorkspace(ev))));
   // count mounts first so that unmounted routers become roots
+  const subApps = new Set<string>();
   for (const r of routers) for (const op of r.ops) {
     const mounted = op.method === 'use' ? op.args : op.method === 'route' ? op.args.slice(1) : [];
     for (const a of flattenArgs(ev, op.file, mounted)) {
-      const sub = routerOf(ev, a.av);
+      const viaMount = koaMount(ev, a.av)?.sub;
+      const sub = viaMount ?? routerOf(ev, a.av);
       if (sub && sub.id !== r.id) sub.mountedBy++;
+      if (viaMount && viaMount.id !== r.id) subApps.add(viaMount.id);
     }
   }
-  const roots = routers.filter((r) => r.kind === 'app' || r.mountedBy === 0);
+  // a Koa app mounted with koa-mount serves under its mount path only
+  const roots = routers.filter((r) => (r.kind === 'app' && !subApps.has(r.id)) || r.mountedBy === 0);
   for (const root of roots) {
     traverse(ev, root, '', [], [], routes, new Set(), root.kind === 'app' || root.mountedBy > 0);
   }
@@ -67,6 +71,11 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
       const scope = joinPath(here, p ?? '');
       const pending: ScopedEntry[] = [];
       for (const a of flattenArgs(ev, op.file, args)) {
+        const mounted = koaMount(ev, a.av);
+        if (mounted && mounted.sub.id !== router.id) {
+          mount(mounted.sub, joinPath(scope, mounted.path), pending, opLoc);
+          continue;
+        }
         const sub = routerOf(ev, a.av);
         // Hono: `app.use('/api/*', ...)` is a pattern; a sub-app is only mounted through route()
         if (sub && sub.id !== router.id) mount(sub, router.framework === 'hono' ? here : scope, pending, opLoc);
@@ -163,6 +172,16 @@ function openApiRoute(ev: Evaluator, op: RouterObject['ops'][number]): { path: s
   };
 }
 
+/** koa-mount: `app.use(mount('/api', apiApp))` / `mount(apiApp)` runs a sub-app under a prefix. */
+function koaMount(ev: Evaluator, av: import('../model/values').AV): { sub: RouterObject; path: string } | null {
+  if (av.t !== 'extcall' || av.module !== 'koa-mount' || av.path.filter((x) => x !== '()' && x !== 'default').length) return null;
+  const [first, second] = av.args;
+  const p = pathOf(first);
+  const target = p !== null ? second : first;
+  const sub = target ? routerOf(ev, ev.eval(av.file, target)) : undefined;
+  return sub ? { sub, path: p ?? '' } : null;
+}
+
 /** The path, methods and handler arguments of one route registration, per framework. */
 function routeOf(ev: Evaluator, router: RouterObject, op: RouterObject['ops'][number]): { path: string | null; methods: string[]; handlers: ValueRef[]; pre?: { file: string; refs: ValueRef[] } } | null {
   if (router.framework === 'hono' && op.method === 'openapi') return openApiRoute(ev, op);
@@ -179,13 +198,22 @@ function routeOf(ev: Evaluator, router: RouterObject, op: RouterObject['ops'][nu
   let args = op.args;
   // @koa/router named routes: router.get('user', '/users/:id', handler)
   if (router.framework === 'koa' && pathOf(args[0]) !== null && pathOf(args[1]) !== null && args.length >= 3) args = args.slice(1);
-  const path = pathOf(args[0]);
+  let path = pathOf(args[0]);
+  // `router.put(experienceRoutes.prefix, ...)`: a path kept in a constant object elsewhere
+  if (path === null && (args[0]?.k === 'member' || args[0]?.k === 'ref' || args[0]?.k === 'import')) {
+    const v = ev.eval(op.file, args[0]);
+    if (v.t === 'lit' && typeof v.value === 'string' && v.value.startsWith('/')) path = v.value;
+  }
   if (path === null && args[0]?.k !== 'lit') {
     // Hono / Koa allow a handler without a path on a sub-app: app.get(handler) is rare; skip unknown paths
     return null;
   }
   // `config.get('app.headerLanguage', { infer: true })` on a receiver we could not resolve is not a
-  // route: every router's paths start with "/" (or are "*", a regex, an array)
-  if (path !== null && !/^[/*(]/.test(path)) return null;
+  // route: every router's paths start with "/" (or are "*", a regex, an array), except that a
+  // koa-router created as such joins a relative path to its mount prefix (`router.post('documents.list')`)
+  if (path !== null && !/^[/*(]/.test(path)) {
+    if (router.framework !== 'koa' || router.plugin || !/^[\w.:-]+(?:\/[\w.:-]*)*$/.test(path)) return null;
+    return { path: '/' + path, methods: [method], handlers: args.slice(1) };
+  }
   return { path, methods: [method], handlers: args.slice(1) };
 }

@@ -51,6 +51,10 @@ export function nestRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
   const out: RawRoute[] = [];
   for (const [file, f] of ev.files) {
     for (const c of f.classes ?? []) {
+      if (c.decorators.some((d) => d.name === 'Resolver')) {
+        out.push(...resolverRoutes(ev, classifier, setup, file, c));
+        continue;
+      }
       const ctrl = c.decorators.find((d) => d.name === 'Controller');
       if (!ctrl) continue;
       const { paths: ctrlPaths, version: ctrlVersion } = controllerOptions(ctrl);
@@ -78,6 +82,34 @@ export function nestRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
         }
       }
     }
+  }
+  return out;
+}
+
+const GRAPHQL: Record<string, string> = { Query: 'QUERY', Mutation: 'MUTATION', Subscription: 'SUBSCRIPTION' };
+
+/**
+ * @nestjs/graphql code-first resolvers: each `@Query()` / `@Mutation()` / `@Subscription()` method
+ * is an operation a client can call through POST /graphql, named by its `name` option or the method.
+ * Guards apply as on controllers; field resolvers (`@ResolveField`) run under an operation and are not entry points.
+ */
+function resolverRoutes(ev: Evaluator, classifier: Classifier, setup: Setup, file: string, c: ClassFact): RawRoute[] {
+  const out: RawRoute[] = [];
+  const classPrims = c.decorators.flatMap((d) => expand(ev, file, d));
+  for (const m of c.methods) {
+    const op = m.decorators.find((d) => GRAPHQL[d.name]);
+    if (!op) continue;
+    const opts = op.args.find((a) => a.k === 'object');
+    const name = (opts?.k === 'object' ? stringArg(opts.props.name) : undefined) ?? stringArg(op.args[0]) ?? m.name;
+    const prims = [...classPrims, ...m.decorators.flatMap((d) => expand(ev, file, d))];
+    const loc: Loc = { file, ...op.pos };
+    const chain = [...middlewareFor(ev, setup, { file, cls: c.name, path: 'graphql', method: 'POST' }), ...chainFor(ev, classifier, setup, file, c, prims, loc, m.params)];
+    const marked = metaOf(ev, prims).isPublic ? prims.find((p) => PUBLIC_DECORATOR.test(p.name) || p.name === 'SetMetadata') : undefined;
+    out.push({
+      publicReason: marked ? `marked public (@${marked.name}())` : undefined,
+      framework: 'nestjs', method: GRAPHQL[op.name], path: name, loc, handler: { t: 'fn', file, id: m.fn }, handlerText: `${c.name}.${m.name}`,
+      handlerFile: file, chain, mounts: [], mountKnown: true, style: 'express',
+    });
   }
   return out;
 }

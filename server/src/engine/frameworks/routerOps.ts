@@ -3,9 +3,9 @@
  * recorded `receiver.method(...)` call to the router object it is made on, and the small
  * path helpers they all need.
  */
-import type { ValueRef, CallFact } from '../types';
+import type { ValueRef, CallFact, Pos } from '../types';
 import { pathPatternMatches } from '../facts/pathGate';
-import type { AV, Evaluator, RouterObject } from '../model/values';
+import type { AV, Evaluator, RouterObject, RouterOp } from '../model/values';
 import { refText } from '../model/values';
 
 export const VERBS: Record<string, string> = {
@@ -13,6 +13,8 @@ export const VERBS: Record<string, string> = {
 };
 
 const collected = new WeakSet<Evaluator>();
+/** router methods that return the router itself */
+const CHAINING = new Set(['use', 'get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head']);
 
 export function collectRouterOps(ev: Evaluator): void {
   if (collected.has(ev)) return;
@@ -24,12 +26,15 @@ export function collectRouterOps(ev: Evaluator): void {
   const callSites = () => (index ??= indexCallSites(ev));
   for (const [file, facts] of ev.files) {
     for (const rc of facts.routerCalls) {
-      const recv = ev.eval(file, rc.receiver);
-      let targets = recv.t === 'param' ? bindParam(ev, recv, callSites) : [recv];
+      // `(router as Router).use(mw)` returns the router: `const r = router.use(a); r.get(...)` registers on it
+      let receiver = rc.receiver;
+      while (receiver.k === 'call' && receiver.callee.k === 'member' && CHAINING.has(receiver.callee.prop)) receiver = receiver.callee.object;
+      const recv = ev.eval(file, receiver);
+      let targets: Bound[] = recv.t === 'param' ? bindParam(ev, recv, callSites) : [{ av: recv }];
       if (recv.t === 'param' && !targets.length && recv.index === 0 && recv.path.length === 0) {
-        targets = [{ t: 'router', id: ev.pluginRouter(recv.file, recv.fn).id }];
+        targets = [{ av: { t: 'router', id: ev.pluginRouter(recv.file, recv.fn).id } }];
       }
-      for (const t of targets) {
+      for (const { av: t, site } of targets) {
         if (t.t === 'router') {
           let r = ev.routers.get(t.id)!;
           const prefix = r.aliasOf ? r.prefix : undefined;
@@ -40,16 +45,46 @@ export function collectRouterOps(ev: Evaluator): void {
             r.prefix = String(rc.args[0].value);
             continue;
           }
-          r.ops.push({ method: rc.method, args: rc.args, file, pos: rc.pos, order: rc.order, prefix });
+          r.ops.push({ method: rc.method, args: rc.args, file, pos: rc.pos, order: rc.order, prefix, ...(site ? { site } : {}) });
         } else if (t.t === 'routebuilder' && VERBS[rc.method]) {
           const r = ev.routers.get(t.router)!;
-          r.ops.push({ method: rc.method, args: rc.args, file, pos: rc.pos, order: rc.order, routePath: t.path });
+          r.ops.push({ method: rc.method, args: rc.args, file, pos: rc.pos, order: rc.order, routePath: t.path, ...(site ? { site } : {}) });
         }
       }
     }
   }
-  for (const r of ev.routers.values()) r.ops.sort((a, b) => (a.file === b.file ? a.order - b.order : 0));
+  for (const r of ev.routers.values()) sortOps(r.ops);
 }
+
+/**
+ * Registration order. Ops in one file keep their source order; ops made by a helper the router
+ * was passed to (`applicationRoutes(router)`) run where that helper is called, so they sit
+ * between the caller's own `use()` calls by the call's position, whichever file is read first.
+ */
+function sortOps(ops: RouterOp[]): void {
+  if (!ops.some((o) => o.site)) {
+    ops.sort((a, b) => (a.file === b.file ? a.order - b.order : 0));
+    return;
+  }
+  const before = (a: Pos, b: Pos) => a.line < b.line || (a.line === b.line && a.column <= b.column);
+  const rank = new Map<RouterOp, { file: string; at: number }>();
+  for (const o of ops) {
+    if (!o.site) {
+      rank.set(o, { file: o.file, at: o.order });
+      continue;
+    }
+    const { file, pos } = o.site;
+    const prior = ops.filter((d) => !d.site && d.file === file && before(d.pos, pos)).map((d) => d.order);
+    rank.set(o, { file, at: (prior.length ? Math.max(...prior) : -1) + 0.5 + o.order * 1e-6 });
+  }
+  ops.sort((a, b) => {
+    const x = rank.get(a)!;
+    const y = rank.get(b)!;
+    return x.file === y.file ? x.at - y.at : 0;
+  });
+}
+
+type Bound = { av: AV; site?: { file: string; pos: Pos } };
 
 type CallSite = { file: string; call: CallFact };
 
@@ -58,7 +93,7 @@ function indexCallSites(ev: Evaluator): Map<string, CallSite[]> {
   for (const [file, facts] of ev.files) {
     for (const fn of facts.functions) {
       for (const call of fn.calls) {
-        if (!call.argRefs.some((a) => a.k === 'ref' || a.k === 'param' || a.k === 'call' || a.k === 'import')) continue;
+        if (!call.argRefs.some((a) => a.k === 'ref' || a.k === 'param' || a.k === 'call' || a.k === 'import' || a.k === 'new' || a.k === 'spread')) continue;
         const callee = ev.eval(file, call.callee);
         if (callee.t !== 'fn') continue;
         const key = `${callee.file}#${callee.id}`;
@@ -71,15 +106,24 @@ function indexCallSites(ev: Evaluator): Map<string, CallSite[]> {
   return out;
 }
 
-function bindParam(ev: Evaluator, p: Extract<AV, { t: 'param' }>, sites: () => Map<string, CallSite[]>, depth = 0): AV[] {
+/** What a router parameter is bound to at each call site, with the outermost site (where the router lives). */
+function bindParam(ev: Evaluator, p: Extract<AV, { t: 'param' }>, sites: () => Map<string, CallSite[]>, depth = 0): Bound[] {
   if (depth > 3) return [];
-  const out: AV[] = [];
+  const out: Bound[] = [];
   for (const site of sites().get(`${p.file}#${p.fn}`) ?? []) {
-    const arg = site.call.argRefs[p.index];
+    const refs = site.call.argRefs;
+    // `adminUserRoutes(...args)` forwarding its own rest parameter: argument k is the caller's (rest index + k)
+    const spreadAt = refs.findIndex((a) => a.k === 'spread');
+    const spread = spreadAt >= 0 && spreadAt <= p.index ? refs[spreadAt] : undefined;
+    if (spread?.k === 'spread' && spread.arg.k === 'param' && spread.arg.path.length === 0) {
+      out.push(...bindParam(ev, { t: 'param', file: site.file, fn: spread.arg.fn, index: spread.arg.index + (p.index - spreadAt), path: p.path }, sites, depth + 1));
+      continue;
+    }
+    const arg = refs[p.index];
     if (!arg) continue;
     const v = ev.eval(site.file, arg);
     if (v.t === 'param') out.push(...bindParam(ev, v, sites, depth + 1));
-    else out.push(v);
+    else out.push({ av: v, site: { file: site.file, pos: site.call.pos } });
   }
   return out;
 }

@@ -6,6 +6,7 @@
 import type { AV, Evaluator } from './values';
 import type { ChainRole } from './types';
 import type { RouteguardConfig } from '../config/types';
+import type { ValueRef } from '../types';
 import { authLikeName, roleLikeName } from '../facts/vocabulary';
 
 export interface Classification {
@@ -71,6 +72,14 @@ export class Classifier {
         // `auth()` of `auth = (...requiredRights) => ...`: no rights asked for, so only authentication
         if (c.roles.includes('role') && av.boundArgs?.length === 0 && av.factory && this.takesRoleArgs(av.factory.file, av.factory.id)) {
           return { ...c, roles: c.roles.filter((r) => r !== 'role'), roleNames: [] };
+        }
+        // `auth({ optional: true })` of a factory that checks `options.role`: options that ask for no role
+        if (c.roles.includes('role') && av.boundArgs?.length && av.factory && av.boundArgs.every((a) => a.t === 'object')) {
+          const props = av.boundArgs.flatMap((a) => (a.t === 'object' ? Object.entries(a.props) : []));
+          const asked = props.filter(([k]) => ROLE_OPTION.test(k));
+          if (!asked.length) return { ...c, roles: c.roles.filter((r) => r !== 'role'), roleNames: [] };
+          const names = asked.flatMap(([, v]) => optionNames(v));
+          if (names.length) return { ...c, roleNames: names };
         }
         if (c.roles.includes('role') && av.boundArgs) {
           const names = av.boundArgs.flatMap((a) => (a.t === 'lit' && typeof a.value === 'string' ? [a.value] : a.t === 'array' ? a.items.flatMap((i) => (i.t === 'lit' && typeof i.value === 'string' ? [i.value] : [])) : []));
@@ -193,7 +202,9 @@ export class Classifier {
           if (sub?.roles.includes('rate-limit')) roles.push('rate-limit');
         }
       }
-      if (!roles.includes('auth') && authLikeName(s.name)) (roles.push('auth'), (why = why || `by name (${s.name})`));
+      // a bare `guard` that reads no credential and rejects nothing guards something else (`ctx.guard = parse(input)`)
+      const bareWord = /^(?:guard|gate|protect)$/i.test(s.name) && !s.readsCredential.length && !s.sessionGetters.length && !s.rejects && !s.sessionCheck;
+      if (!roles.includes('auth') && authLikeName(s.name) && !bareWord) (roles.push('auth'), (why = why || `by name (${s.name})`));
       if (!roles.includes('role') && roleLikeName(s.name)) (roles.push('auth', 'role'), (why = why || `by name (${s.name})`));
       if (/rate_?limit|limiter|throttl/i.test(s.name)) roles.push('rate-limit');
       // a wrapper or middleware that parses its input with a schema (`validatedAction(schema, fn)`, `validateBody(schema)`)
@@ -239,4 +250,15 @@ function literalOptions(args: import('../types').ValueRef[]): string[] {
     for (const [k, v] of Object.entries(a.props)) if (v.k === 'lit') out.push(`${k}: ${String(v.value)}`);
   }
   return out;
+}
+
+/** Option keys that ask a middleware factory for a role or permission (`auth({ role: UserRole.Admin })`). */
+const ROLE_OPTION = /role|permission|scope|right|abilit|polic|admin|privilege/i;
+
+/** `'admin'`, `['admin', 'owner']`, `UserRole.Admin` -> role names. */
+function optionNames(v: ValueRef): string[] {
+  if (v.k === 'lit' && typeof v.value === 'string') return [v.value];
+  if (v.k === 'array') return v.items.flatMap(optionNames);
+  if (v.k === 'member') return [v.prop];
+  return [];
 }

@@ -13,6 +13,8 @@ import { fastifyRoutes } from '../frameworks/fastify';
 import { nestRoutes } from '../frameworks/nestjs';
 import { trpcRoutes } from '../frameworks/trpc';
 import { nextRoutes } from '../frameworks/nextjs';
+import { remixRoutes } from '../frameworks/remix';
+import { kitRoutes } from '../frameworks/sveltekit';
 import { functionsWith } from '../facts/functionIndex';
 
 export interface LinkOptions {
@@ -36,7 +38,7 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
   memo?.begin(files, config);
   // only an app that imports tRPC's server package can hand requests to its adapter
   const usesTrpc = [...files.values()].some(importsTrpcServer);
-  const raws = [...connectStyleRoutes(ev), ...fastifyRoutes(ev, classifier), ...nestRoutes(ev, classifier), ...trpcRoutes(ev), ...nextRoutes(ev, classifier)];
+  const raws = [...connectStyleRoutes(ev), ...fastifyRoutes(ev, classifier), ...nestRoutes(ev, classifier), ...trpcRoutes(ev), ...nextRoutes(ev, classifier), ...remixRoutes(ev), ...kitRoutes(ev, classifier)];
   const routes: Route[] = [];
   const seen = new Set<string>();
   let slice = Date.now();

@@ -63,6 +63,17 @@ export class ModuleResolver {
     // of linking): a bare specifier only resolves to a workspace file through paths/baseUrl (one
     // found in node_modules is a package); a relative one with exactly one workspace file it can
     // name resolves to that file.
+    // SvelteKit's `$lib` alias lives in the generated .svelte-kit/tsconfig.json (not in the workspace): src/lib
+    if ((specifier === '$lib' || specifier.startsWith('$lib/')) && !matchesPaths(specifier, options.paths)) {
+      const at = `/${fromRel}`.indexOf('/src/');
+      const root = at > 0 ? fromRel.slice(0, at - 1) + '/' : '';
+      const hit = at >= 0 ? this.candidates(`${root}src/lib${specifier.slice(4)}`)[0] : undefined;
+      if (hit) return { kind: 'file', rel: hit };
+    }
+    if (isBare(specifier) && !matchesPaths(specifier, options.paths)) {
+      const own = this.workspacePackage(specifier);
+      if (own) return { kind: 'file', rel: own };
+    }
     if (isBare(specifier) && !matchesPaths(specifier, options.paths) && !this.underBaseUrl(specifier, options.baseUrl)) return { kind: 'package', name: packageName(specifier) };
     if (specifier.startsWith('./') || specifier.startsWith('../')) {
       const only = this.onlyCandidate(path.posix.normalize(path.posix.join(path.posix.dirname(fromRel), specifier)));
@@ -96,6 +107,45 @@ export class ModuleResolver {
       return { kind: 'unresolved' };
     }
     return { kind: 'package', name: packageName(specifier) };
+  }
+
+  private packages?: Map<string, { dir: string; entries: string[] }>;
+  /**
+   * A monorepo's own packages (`@acme/lib/server/x` from `packages/lib/package.json` named
+   * `@acme/lib`): what the package manager links into node_modules, resolved to the sources,
+   * since a built `main` (`build/index.js`) is not in the workspace.
+   */
+  private workspacePackage(spec: string): string | undefined {
+    if (!this.packages) {
+      this.packages = new Map();
+      for (const rel of this.known) {
+        if (!rel.endsWith('package.json') || rel.includes('node_modules/')) continue;
+        let data: { name?: unknown; main?: unknown; types?: unknown; module?: unknown; exports?: unknown } | undefined;
+        try {
+          data = JSON.parse(this.host.readFile(path.join(this.root, rel)) ?? 'null');
+        } catch {
+          data = undefined;
+        }
+        if (!data || typeof data.name !== 'string' || this.packages.has(data.name)) continue;
+        const dot = typeof data.exports === 'string' ? data.exports : (data.exports as Record<string, unknown> | undefined)?.['.'];
+        const entries = [data.types, data.module, data.main, typeof dot === 'string' ? dot : (dot as Record<string, unknown> | undefined)?.types ?? (dot as Record<string, unknown> | undefined)?.import ?? (dot as Record<string, unknown> | undefined)?.default]
+          .filter((x): x is string => typeof x === 'string');
+        this.packages.set(data.name, { dir: path.posix.dirname(rel), entries });
+      }
+    }
+    const name = packageName(spec);
+    const pkg = this.packages.get(name);
+    if (!pkg) return undefined;
+    const join = (sub: string) => path.posix.normalize(pkg.dir === '.' ? sub : `${pkg.dir}/${sub}`);
+    const sub = spec.slice(name.length).replace(/^\//, '');
+    // built output maps back to the sources: build/main/index.js, dist/index.js -> src/index.ts
+    const fromBuild = (p: string) => p.replace(/^\.\//, '').replace(/^(?:build|dist|lib|out)\/(?:main\/|module\/|esm\/|cjs\/)?/, 'src/');
+    const tries = sub ? [sub, `src/${sub}`] : [...pkg.entries.flatMap((e) => [e.replace(/^\.\//, ''), fromBuild(e)]), 'src/index', 'index'];
+    for (const t of tries) {
+      const hit = this.candidates(join(t))[0];
+      if (hit) return hit;
+    }
+    return undefined;
   }
 
   private stems?: Set<string>;

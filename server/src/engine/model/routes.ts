@@ -205,7 +205,8 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
   if (postOrPut && reach.some((x) => x.depth <= 1 && x.s.handlesUpload)) return 'upload';
   if (writesMethod && reach.some((x) => x.s.checksPassword)) return 'login';
   if (writesMethod && reach.some((x) => x.depth === 0 && x.s.issuesToken) && !/refresh|logout/i.test(path)) return 'login';
-  if (chain.some((e) => /(?:^|\.)(?:single|array|fields|any)\(|multer|upload\.|File(?:s|Fields)?Interceptor|AnyFilesInterceptor/i.test(e.name))) return 'upload';
+  // multer's `upload.single('file')` is the entry itself, not a `.array()` inside a schema argument (`guard({ response: x.array() })`)
+  if (chain.some((e) => /^[\w$.]+\.(?:single|array|fields|any)\(|multer|^upload\.|File(?:s|Fields)?Interceptor|AnyFilesInterceptor/i.test(e.name))) return 'upload';
   return undefined;
 }
 
@@ -260,10 +261,18 @@ function chainVerified(ctx: RouteContext, raw: RawRoute): Set<string> {
   for (const e of raw.chain) {
     let av = e.av;
     if (av.t === 'wrapped') av = av.wrapper;
-    if (av.t !== 'fn') continue;
-    const s = ctx.ev.summary(av.file, av.id);
+    // a NestJS guard: its canActivate() runs before the handler
+    const fn = av.t === 'fn' ? av : av.t === 'class' && av.methods.canActivate !== undefined ? { file: av.file, id: av.methods.canActivate } : null;
+    if (!fn) continue;
+    const s = ctx.ev.summary(fn.file, fn.id);
     if (!s) continue;
     s.verifiedKeys.forEach((k) => out.add(k));
+    // membership helpers it calls with request ids (`await this.members.assertMember(user.id, req.params.teamId)`)
+    for (const c of s.calls) {
+      const callee = ctx.ev.eval(fn.file, c.callee);
+      if (callee.t !== 'fn') continue;
+      for (const i of verifiedParams(ctx, callee.file, callee.id, c.args, c.resultTestedByReject)) for (const t of c.args[i] ?? []) if (t.startsWith('request:')) out.add(t);
+    }
     for (const q of s.queries) {
       const terms = q.where ?? [];
       if (terms.some((t) => t.taint.some((x) => x.startsWith('session:')))) for (const t of terms) for (const x of t.taint) if (x.startsWith('request:')) out.add(x);
@@ -313,16 +322,48 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       for (const c of g.calls) {
         const callee = ctx.ev.eval(f, c.callee);
         if (callee.t !== 'fn') continue;
-        for (const i of verifiedParams(ctx, callee.file, callee.id)) {
-          for (const t of mapTaints(c.args[i] ?? [], argMap, style)) if (t.startsWith('request:')) localVerified.add(t);
+        const mapped = c.args.map((a) => mapTaints(a, argMap, style));
+        for (const i of verifiedParams(ctx, callee.file, callee.id, mapped, c.resultTestedByReject)) {
+          for (const t of mapped[i] ?? []) if (t.startsWith('request:')) localVerified.add(t);
         }
       }
     }
     // pages/api handlers branch on req.method: each method route keeps its own branch
     const inBranch = (b?: string) => depth > 0 || !b || b === raw.method || raw.method === 'ALL';
     // a check against a parameter counts when the caller passes the session; against a call's result, when it is a session getter
-    const ownership = group.flatMap((g) => g.ownershipChecks).filter((o) => inBranch(o.methodBranch) && (!o.against || sessionFromGetters(ctx, f, mapTaints(o.against, argMap, style)).some((t) => t.startsWith('session:'))));
+    const ownership = group.flatMap((g) => g.ownershipChecks).filter((o) => !o.param && inBranch(o.methodBranch) && (!o.against || sessionFromGetters(ctx, f, mapTaints(o.against, argMap, style)).some((t) => t.startsWith('session:'))));
+    // helpers that assert the caller may act on a record it passes them (`await documentRestorer(ctx, { document })`)
+    for (const g of group) {
+      for (const c of g.calls) {
+        let callee = ctx.ev.eval(f, c.callee);
+        // `export default traceFunction(opts)(documentRestorer)`: the wrapped helper
+        for (let i = 0; i < 4 && callee.t === 'wrapped'; i++) callee = callee.inner;
+        if (callee.t !== 'fn') continue;
+        for (const o of ctx.ev.summary(callee.file, callee.id)?.ownershipChecks ?? []) {
+          const m = o.param ? /^(?:arg|param):(\d+):(.*)$/.exec(o.param) : null;
+          if (!m) continue;
+          const passed = extendTaints(mapTaints(c.args[Number(m[1])] ?? [], argMap, style), m[2] ? m[2].split('.') : []);
+          const models = passed.filter((t) => t.startsWith('db:')).map((t) => t.slice(3));
+          if (models.length) ownership.push({ variable: '', field: '*', models, pos: c.pos });
+        }
+      }
+    }
     const allQueries = group.flatMap((g) => g.queries).filter((q) => inBranch(q.methodBranch)).sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
+    // a checked record looked up through another row (`Document.findByPk(revision.documentId)`) checks that row too
+    for (let round = 0; round < 2; round++) {
+      for (const q of allQueries) {
+        if (!ownership.some((o) => (q.resultVar && o.variable === q.resultVar) || o.models.includes(q.model))) continue;
+        const via = (q.where ?? []).flatMap((t) => t.taint.filter((x) => x.startsWith('db:') && x !== 'db:' + q.model).map((x) => x.slice(3)));
+        const fresh = via.filter((m) => !ownership.some((o) => o.models.includes(m)));
+        if (fresh.length) ownership.push({ variable: '', field: '*', models: uniqStrings(fresh), pos: q.pos });
+      }
+    }
+    // a record fetched by a client id and then checked vouches for that id: `Collection.findByPk(id)`,
+    // `authorize(user, 'update', collection)`, then `GroupMembership.findOne({ where: { collectionId: id } })`
+    for (const q of allQueries) {
+      if (!ownership.some((o) => (q.resultVar && o.variable === q.resultVar) || o.models.includes(q.model))) continue;
+      for (const t of q.where ?? []) for (const x of mapTaints(t.taint, argMap, style)) if (x.startsWith('request:')) localVerified.add(x);
+    }
     for (const q of allQueries) {
       const terms = (q.where ?? []).map((t) => ({ ...t, taint: sessionFromGetters(ctx, f, mapTaints(t.taint, argMap, style)) }));
       const sessionScoped: { path: string; source: string }[] = [];
@@ -379,17 +420,26 @@ function sessionFromGetters(ctx: RouteContext, file: string, taints: Taint[]): T
   return ['session:' + getter.slice(5), ...taints.filter((t) => !t.startsWith('request:') && !t.startsWith('param:'))];
 }
 
-/** Parameters a helper verifies: it rejects/throws and looks them up scoped to the session. */
-function verifiedParams(ctx: RouteContext, file: string, id: number): number[] {
+/**
+ * Parameters a helper verifies: it rejects/throws and looks them up scoped to the session, or to
+ * another parameter the caller fills with the session (`assertMember(user.id, params.teamId)`).
+ */
+function verifiedParams(ctx: RouteContext, file: string, id: number, callerArgs?: Taint[][], callerRejects = false): number[] {
   const s = ctx.ev.summary(file, id);
-  if (!s || !(s.rejects || s.sessionCheck)) return [];
+  // the helper rejects, or its caller does when it finds nothing (`if (!(await getTeamMember(teamId, user.uid))) throw`)
+  if (!s || !(s.rejects || s.sessionCheck || callerRejects)) return [];
   const out = new Set<number>();
+  const fromSession = (x: Taint) => {
+    if (x.startsWith('session:')) return true;
+    const m = /^arg:(\d+):/.exec(x);
+    return !!m && !!callerArgs?.[Number(m[1])]?.some((t) => t.startsWith('session:'));
+  };
   for (const q of s.queries) {
     const terms = q.where ?? [];
-    if (!terms.some((t) => t.taint.some((x) => x.startsWith('session:')))) continue;
+    if (!terms.some((t) => t.taint.some(fromSession))) continue;
     for (const t of terms) for (const x of t.taint) {
       const m = /^arg:(\d+):/.exec(x);
-      if (m) out.add(Number(m[1]));
+      if (m && !fromSession(x)) out.add(Number(m[1]));
     }
   }
   return [...out];
@@ -408,4 +458,8 @@ function collectLogs(ev: Evaluator, file: string, id: number): LogCallFact[] {
   const s = facts?.functions[id];
   if (!s) return [];
   return [s, ...facts!.functions.filter((o) => o.id !== id && o.id !== 0 && within(o, s))].flatMap((g) => g.logs);
+}
+
+function uniqStrings(xs: string[]): string[] {
+  return [...new Set(xs)];
 }

@@ -117,7 +117,7 @@ export class TenantIndex {
     for (const name of ['user', 'users']) {
       const cols = this.modelColumns.get(normModel(name)) ?? this.tableColumns.get(name);
       for (const c of cols ?? []) {
-        const l = c.toLowerCase();
+        const l = c.toLowerCase().replace(/^_+/, '');
         const key = this.tenantCols.has(l) ? l : this.tenantCols.has(l + 'id') ? l + 'id' : this.tenantCols.has(l + '_id') ? l + '_id' : '';
         if (key && !/^(?:id|userid|user_id|ownerid|owner_id)$/.test(key)) out.add(c);
       }
@@ -147,7 +147,8 @@ export class TenantIndex {
       const cols = this.modelColumns.get(normModel(model));
       // Mongoose references are often named for the model (`workspace: { ref: 'Workspace' }`)
       const keys = cols ? [...cols].filter((c) => {
-        const l = c.toLowerCase();
+        // a Mongo-style `_organizationId` is the same key
+        const l = c.toLowerCase().replace(/^_+/, '');
         return this.tenantCols.has(l) || this.tenantCols.has(l + 'id') || this.tenantCols.has(l + '_id');
       }) : [];
       out = { tenantOwned: keys.length > 0 || configured, keys };
@@ -181,7 +182,7 @@ const USER_TABLE = /^(?:users?|staff|staffs|members?|employees?|accounts?|profil
  * country, locale), media, billing, and other users (manager, invitedBy). `User.statusId` is not
  * what scopes an invoice.
  */
-const NOT_TENANT = /^(?:users?|created_?by|updated_?by|deleted_?by|owner|roles?|avatar|image|photo|picture|file|session|external|stripe|customer|status|state|type|kind|category|country|region|city|language|lang|locale|time_?zone|currency|gender|provider|social|device|address|plan|subscription|tier|level|position|title|manager|referrer|referred_?by|invited_?by|parent|default|primary|last|current|preferred)$/i;
+const NOT_TENANT = /^(?:users?|created_?by|updated_?by|deleted_?by|owner|roles?|avatar|image|photo|picture|file|session|external|stripe|customer|status|state|type|kind|category|country|region|city|language|lang|locale|time_?zone|currency|gender|provider|social|device|address|plan|subscription|tier|level|position|title|manager|referrer|referred_?by|invited_?by|parent|default|primary|last|current|preferred|\w*(?:avatar|image|photo|picture|logo|banner))$/i;
 
 function learnTenantKeys(files: Map<string, FileFacts>): string[] {
   const out = new Set<string>();

@@ -46,6 +46,8 @@ export interface RouterOp {
   routePath?: ValueRef;
   /** path prefix of the receiver view (Hono basePath) */
   prefix?: string;
+  /** made by a helper the router was passed to: the call of that helper (where the op runs) */
+  site?: { file: string; pos: Pos };
 }
 
 const ROUTER_FACTORIES: Record<string, { kind: 'app' | 'router'; framework: string }[]> = {

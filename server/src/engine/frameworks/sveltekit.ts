@@ -1,0 +1,99 @@
+/**
+ * SvelteKit: `src/routes/**` endpoints named by their folders. `+server.ts` exports HTTP
+ * handlers (GET, POST, ...); `+page.server.ts` / `+layout.server.ts` export a `load` (GET, also
+ * served as the page's data request) and `+page.server.ts` form `actions` (POST `?/name`).
+ * Loads and actions run independently of their layouts' loads: no chain is inherited. A
+ * `handle` hook in `src/hooks.server.ts` that rejects anonymous requests covers every route it
+ * does not let through by path (`if (event.url.pathname.startsWith('/login')) return resolve(event)`).
+ */
+import * as path from 'path';
+import type { FileFacts, ValueRef } from '../types';
+import type { Evaluator, AV } from '../model/values';
+import { refText } from '../model/values';
+import type { RawRoute, RawChainEntry } from '../model/rawRoute';
+import type { Classifier } from '../model/classify';
+import { bypasses } from './routerOps';
+
+const HTTP = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
+
+function kitRoots(files: Map<string, FileFacts>): string[] {
+  const out: string[] = [];
+  for (const [file, f] of files) {
+    if (!file.endsWith('package.json') || !(f.packageDeps ?? []).includes('@sveltejs/kit')) continue;
+    const dir = path.posix.dirname(file);
+    out.push(dir === '.' ? '' : dir);
+  }
+  return out;
+}
+
+/** `src/routes/(app)/projects/[id]/[[tab]]/[...rest]` folders -> `/projects/:id/:tab?/:rest*`. */
+export function kitPath(folders: string[]): string {
+  const out: string[] = [];
+  for (const s of folders) {
+    if (/^\(.*\)$/.test(s)) continue; // (group)
+    let m = /^\[\[(\w+)(?:=\w+)?\]\]$/.exec(s);
+    if (m) out.push(`:${m[1]}?`);
+    else if ((m = /^\[\.\.\.(\w+)(?:=\w+)?\]$/.exec(s))) out.push(`:${m[1]}*`);
+    else if ((m = /^\[(\w+)(?:=\w+)?\]$/.exec(s))) out.push(`:${m[1]}`);
+    else out.push(s);
+  }
+  return '/' + out.join('/');
+}
+
+export function kitRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
+  const roots = kitRoots(ev.files);
+  const out: RawRoute[] = [];
+  for (const root of roots) {
+    const pre = root ? root + '/' : '';
+    const hook = hookEntry(ev, classifier, pre);
+    for (const [file, f] of ev.files) {
+      if (f.kind !== 'code' || !file.startsWith(pre + 'src/routes/')) continue;
+      const parts = file.slice(pre.length + 'src/routes/'.length).split('/');
+      const base = parts.pop()!;
+      const kind = /^\+server\.[cm]?[jt]s$/.test(base) ? 'server' : /^\+(?:page|layout)\.server\.[cm]?[jt]s$/.test(base) ? 'page' : null;
+      if (!kind) continue;
+      const urlPath = kitPath(parts);
+      const chain = hook && hook.covers(urlPath) ? [hook] : [];
+      const add = (method: string, p: string, ref: ValueRef, pos: { line: number; column: number; endLine: number; endColumn: number }) => out.push({
+        framework: 'sveltekit', method, path: p, loc: { file, ...pos }, handler: ev.eval(file, ref), handlerText: refText(ref),
+        handlerFile: file, chain, mounts: [], mountKnown: true, style: 'next-app',
+      });
+      const posOf = (name: string) => f.exportPos[name] ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+      if (kind === 'server') {
+        for (const m of [...HTTP, 'fallback']) if (f.exports[m]) add(m === 'fallback' ? 'ALL' : m, urlPath, f.exports[m], posOf(m));
+        continue;
+      }
+      if (f.exports.load) add('GET', urlPath, f.exports.load, posOf('load'));
+      const actions = f.exports.actions ? ev.eval(file, f.exports.actions) : null;
+      if (actions?.t !== 'object') continue;
+      for (const [name, ref] of Object.entries(actions.props)) {
+        const av = ev.eval(actions.file, ref);
+        const s = av.t === 'fn' ? ev.summary(av.file, av.id) : undefined;
+        add('POST', name === 'default' ? urlPath : `${urlPath}?/${name}`, ref, s ? s.pos : posOf('actions'));
+      }
+    }
+  }
+  return out;
+}
+
+type HookEntry = RawChainEntry & { covers: (urlPath: string) => boolean };
+
+/** The `handle` hook as a chain entry when it rejects requests without a session. */
+function hookEntry(ev: Evaluator, classifier: Classifier, pre: string): HookEntry | null {
+  const file = ['ts', 'js'].map((e) => `${pre}src/hooks.server.${e}`).find((p) => ev.files.has(p));
+  const ref = file ? ev.files.get(file)!.exports.handle : undefined;
+  if (!file || !ref) return null;
+  const av = ev.eval(file, ref);
+  // `sequence(authentication, authorization)` from @sveltejs/kit/hooks
+  const parts: AV[] = av.t === 'extcall' && av.path.filter((x) => x !== '()').join('.') === 'sequence' ? av.args.map((a) => ev.eval(av.file, a)) : [av];
+  // it must end requests itself: a hook that only loads `locals.user` leaves the decision to each route
+  const gate = parts.find((p) => p.t === 'fn' && classifier.classifyFunction(p.file, p.id).roles.includes('auth') && !!ev.summary(p.file, p.id)?.rejects);
+  if (!gate || gate.t !== 'fn') return null;
+  const why = classifier.classifyFunction(gate.file, gate.id).why;
+  const pos = ev.files.get(file)!.exportPos.handle ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return {
+    av: gate, text: `${file} handle (${why || 'rejects unauthenticated requests'})`, registeredAt: { file, ...pos }, file,
+    roles: ['auth'], why: why || 'SvelteKit handle hook rejects unauthenticated requests',
+    covers: (urlPath) => !bypasses(ev, gate, urlPath),
+  };
+}

@@ -1,0 +1,5 @@
+/** Paths shared with the web client's API wrapper. */
+export const workspacePaths = {
+  activity: "/activity",
+  activityExport: "/activity/export",
+} as const;

@@ -1,0 +1,6 @@
+/** Throws the given error unless the condition holds (narrows the condition for TypeScript). */
+export function assertThat(condition: unknown, error: Error): asserts condition {
+  if (!condition) {
+    throw error;
+  }
+}

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { PrismaService } from './prisma/prisma.service';
+import { CollectionsResolver } from './collections/collections.resolver';
+import { CollectionsService } from './collections/collections.service';
+import { TeamMembersService } from './teams/team-members.service';
+import { TeamCollectionsController } from './teams/team-export.controller';
+import { TeamsResolver } from './teams/teams.resolver';
+
+@Module({
+  imports: [
+    GraphQLModule.forRoot<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      autoSchemaFile: true,
+      context: ({ req }: { req: unknown }) => ({ req }),
+    }),
+  ],
+  controllers: [TeamCollectionsController],
+  providers: [PrismaService, CollectionsService, CollectionsResolver, TeamMembersService, TeamsResolver],
+})
+export class AppModule {}

@@ -1,0 +1,4 @@
+export interface AuthUser {
+  uid: string;
+  email: string;
+}
