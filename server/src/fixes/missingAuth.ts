@@ -233,18 +233,32 @@ function copiedGuard(ctx: FixContext, route: Route, sf: SourceFile, text: string
     const guardAt = stmts.slice(0, 4).findIndex((st) => Node.isIfStatement(st) && rejects(st.getThenStatement()));
     if (guardAt < 0 || !stmts.slice(0, guardAt).every((st) => Node.isVariableStatement(st))) continue;
     const copied = stmts.slice(0, guardAt + 1);
-    // the guard must not read the sibling's own parameters (req, ctx...) unless ours has the same names
-    const srcParams = new Set(fn.getParameters().map((p) => p.getName()));
-    const ourParams = new Set(target.getParameters().map((p) => p.getName()));
+    // the guard must not read the sibling's own parameters (req, ctx...) unless ours has the same
+    // names; a name destructured from the same parameter (`{ locals }`) is added to ours
     const idents = new Set(copied.flatMap((st) => st.getDescendantsOfKind(ts.SyntaxKind.Identifier).map((i) => i.getText())));
-    if ([...srcParams].some((p) => idents.has(p) && !ourParams.has(p))) continue;
+    const ourParams = target.getParameters();
+    const ourNames = new Set(ourParams.flatMap(paramNames));
+    const paramEdits: TextEditRel[] = [];
+    let usable = true;
+    fn.getParameters().forEach((p, i) => {
+      const missing = paramNames(p).filter((n) => idents.has(n) && !ourNames.has(n));
+      if (!missing.length) return;
+      const ours = ourParams[i]?.getNameNode();
+      if (!Node.isObjectBindingPattern(p.getNameNode()) || !ours || !Node.isObjectBindingPattern(ours) || !ours.getElements().length) {
+        usable = false;
+        return;
+      }
+      const last = ours.getElements()[ours.getElements().length - 1];
+      paramEdits.push(insertAt(text, last.getEnd(), `, ${missing.join(', ')}`));
+    });
+    if (!usable) continue;
     const declared = copied.flatMap((st) => (Node.isVariableStatement(st) ? st.getDeclarations().map((d) => d.getName()) : []));
     if (declared.some((d) => target.getDescendantsOfKind(ts.SyntaxKind.VariableDeclaration).some((v) => v.getName() === d))) continue;
     const firstOurs = body.getStatements()[0];
     const indent = firstOurs ? lineIndent(text, firstOurs.getStartLineNumber()) : lineIndent(text, body.getStartLineNumber()) + style.indentUnit;
     const srcIndent = lineIndent(srcText, copied[0].getStartLineNumber());
     const block = copied.map((st) => reindent(st.getText(), srcIndent, indent)).join('\n' + indent);
-    const edits: TextEditRel[] = [firstOurs ? insertAt(text, firstOurs.getStart(), `${block}\n${indent}`) : insertAt(text, body.getStart() + 1, `\n${indent}${block}`)];
+    const edits: TextEditRel[] = [...paramEdits, firstOurs ? insertAt(text, firstOurs.getStart(), `${block}\n${indent}`) : insertAt(text, body.getStart() + 1, `\n${indent}${block}`)];
     const srcFacts = ctx.factsOf(s.handlerLoc!.file);
     let ok = true;
     for (const id of idents) {
@@ -260,6 +274,15 @@ function copiedGuard(ctx: FixContext, route: Route, sf: SourceFile, text: string
     return { title: `Require authentication: check the session as ${s.method} ${s.path} does (${what})`, edits: { [route.loc.file]: mergeSameOffset(edits) }, isPreferred: true };
   }
   return undefined;
+}
+
+/** The names a parameter binds: `req`, or each name of a destructuring (`{ request, locals }`). */
+function paramNames(p: import('ts-morph').ParameterDeclaration): string[] {
+  const n = p.getNameNode();
+  if (Node.isObjectBindingPattern(n) || Node.isArrayBindingPattern(n)) {
+    return n.getDescendantsOfKind(ts.SyntaxKind.BindingElement).map((e) => e.getNameNode()).filter((x) => Node.isIdentifier(x)).map((x) => x.getText());
+  }
+  return [p.getName()];
 }
 
 function reindent(code: string, from: string, to: string): string {

@@ -402,7 +402,12 @@ export class CodeExtractor {
         if ('regex' in n && n.regex) return { k: 'lit', value: null, regex: n.regex.pattern };
         return { k: 'lit', value: n.value as string | number | boolean | null };
       case 'TemplateLiteral': {
-        const s = staticString(n);
+        // `${API_PREFIX}/invoices`: constants of this file folded in (route paths are often built so)
+        const s = staticString(n) ?? this.constString(n, 0);
+        return s !== null ? { k: 'lit', value: s } : { k: 'unknown', text: textOf(this.src, n, 60) };
+      }
+      case 'BinaryExpression': {
+        const s = n.operator === '+' ? this.constString(n, 0) : null;
         return s !== null ? { k: 'lit', value: s } : { k: 'unknown', text: textOf(this.src, n, 60) };
       }
       case 'ThisExpression':
@@ -412,6 +417,43 @@ export class CodeExtractor {
         return this.valueOf(n.left, depth + 1);
       default:
         return { k: 'unknown', text: textOf(this.src, n, 60) };
+    }
+  }
+
+  /**
+   * A string this file fixes: literals, templates and `+` of them, and `const` names bound to
+   * those (never a `let`, a parameter or an import: their value is not known here).
+   */
+  private constString(node: Node, depth: number): string | null {
+    if (depth > 8) return null;
+    const n = unwrap(node);
+    switch (n.type) {
+      case 'Literal':
+        return typeof n.value === 'string' || typeof n.value === 'number' ? String(n.value) : null;
+      case 'TemplateLiteral': {
+        let out = n.quasis[0].value.cooked ?? n.quasis[0].value.raw;
+        for (let i = 0; i < n.expressions.length; i++) {
+          const part = this.constString(n.expressions[i] as Node, depth + 1);
+          if (part === null) return null;
+          out += part + (n.quasis[i + 1].value.cooked ?? n.quasis[i + 1].value.raw);
+        }
+        return out;
+      }
+      case 'BinaryExpression': {
+        if (n.operator !== '+') return null;
+        const l = this.constString(n.left as Node, depth + 1);
+        const r = l === null ? null : this.constString(n.right as Node, depth + 1);
+        return l !== null && r !== null ? l + r : null;
+      }
+      case 'Identifier': {
+        const v = this.refMap.get(n);
+        const def = v && v.defs.length === 1 ? v.defs[0] : undefined;
+        if (!def || def.type !== 'Variable' || (def.parent as TSESTree.VariableDeclaration | null)?.kind !== 'const') return null;
+        const init = (def.node as TSESTree.VariableDeclarator).init;
+        return init && (def.node as TSESTree.VariableDeclarator).id.type === 'Identifier' ? this.constString(init as Node, depth + 1) : null;
+      }
+      default:
+        return null;
     }
   }
 

@@ -3,6 +3,7 @@ const db = require('../lib/db');
 const { ensureLoggedIn, requireAdmin } = require('../middleware/auth');
 
 const reports = Router();
+const ARCHIVES = '/archives';
 
 // registered before the catch-all below, so nothing guards it
 // expect: missing-auth
@@ -21,10 +22,10 @@ reports.get('/weekly', async (req, res) => {
 });
 
 // report archives are for admins: an all() on a wildcard path
-reports.all('/archives/*', requireAdmin);
+reports.all(`${ARCHIVES}/*`, requireAdmin);
 
 // ok: missing-role-check
-reports.delete('/archives/:id', async (req, res) => {
+reports.delete(`${ARCHIVES}/:id`, async (req, res) => {
   await db.query('DELETE FROM report_archives WHERE id = $1 AND org_id = $2', [req.params.id, req.user.org_id]);
   res.sendStatus(204);
 });
