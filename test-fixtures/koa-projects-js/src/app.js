@@ -6,6 +6,7 @@ const publicRouter = require('./routes/public');
 const authRouter = require('./routes/auth');
 const projectsRouter = require('./routes/projects');
 const { root: adminRouter, adminReports } = require('./routes/admin');
+const { usage, billing } = require('./routes/billing');
 
 const app = new Koa();
 
@@ -29,6 +30,7 @@ app.use(async (ctx, next) => {
 
 // public routes are mounted before the JWT gate
 app.use(publicRouter.routes());
+app.use(usage.routes());
 
 // everything after this needs a valid token, except the auth endpoints
 app.use(jwt({ secret: process.env.JWT_SECRET }).unless({ path: [/^\/auth/] }));
@@ -37,5 +39,6 @@ app.use(authRouter.routes());
 app.use(projectsRouter.routes()).use(projectsRouter.allowedMethods());
 app.use(adminRouter.routes());
 app.use(adminReports.routes());
+app.use(billing.routes());
 
 app.listen(process.env.PORT || 4000);

@@ -314,7 +314,9 @@ export class CodeExtractor {
         if (name) methods[name] = this.fnIdOf(m.value as Node);
       }
     }
-    return { k: 'class', name: d.id?.name ?? '', methods, pos: posOf(d) };
+    // `class ApiRouter extends Router {}`: instances are what the base class makes
+    const base = d.superClass && (d.superClass.type === 'Identifier' || d.superClass.type === 'MemberExpression') ? this.valueOf(d.superClass as Node) : undefined;
+    return { k: 'class', name: d.id?.name ?? '', methods, pos: posOf(d), ...(base ? { extends: base } : {}) };
   }
 
   // ---------------------------------------------------------------- values

@@ -15,7 +15,7 @@ export type AV =
   | { t: 'wrapped'; wrapper: AV; inner: AV; text: string }
   | { t: 'array'; items: AV[] }
   | { t: 'object'; file: string; props: Record<string, ValueRef> }
-  | { t: 'class'; file: string; methods: Record<string, number>; name: string }
+  | { t: 'class'; file: string; methods: Record<string, number>; name: string; extends?: ValueRef }
   | { t: 'param'; file: string; fn: number; index: number; path: string[] }
   | { t: 'lit'; value: string | number | boolean | null; regex?: string }
   | { t: 'unknown'; text: string };
@@ -113,12 +113,17 @@ export class Evaluator {
       case 'object':
         return { t: 'object', file, props: v.props };
       case 'class':
-        return { t: 'class', file, methods: v.methods, name: v.name };
+        return { t: 'class', file, methods: v.methods, name: v.name, ...(v.extends ? { extends: v.extends } : {}) };
       case 'member':
         return this.member(this.eval(file, v.object, depth + 1), v.prop, depth);
       case 'new': {
         const c = this.eval(file, v.callee, depth + 1);
-        if (c.t === 'class') return c;
+        if (c.t === 'class') {
+          // a subclass of a library router (koa-router, Hono...) makes a router like its base
+          const base = c.extends ? this.eval(c.file, c.extends, depth + 1) : undefined;
+          const made = base?.t === 'ext' ? this.makeRouter(base, file, v.pos, v.args) : undefined;
+          return made ?? c;
+        }
         if (c.t === 'ext') {
           const made = this.makeRouter(c, file, v.pos, v.args);
           if (made) return made;
