@@ -101,9 +101,11 @@ function factsLine(f: FileFacts): string {
 /** Function summaries not parsed yet: where they are in the cache file read. */
 const unparsed = new WeakMap<FileFacts, { buf: Buffer; start: number; end: number }>();
 
-function readLines(buf: Buffer, from: number, out: Map<string, FileFacts>) {
+/** Read entries from `from` on; stops after the line that passes `until` (a time) and says where. */
+function readLines(buf: Buffer, from: number, out: Map<string, FileFacts>, until = Infinity): number {
   let pos = from;
   while (pos < buf.length) {
+    if (until !== Infinity && Date.now() > until) return pos;
     let nl = buf.indexOf(10, pos);
     if (nl < 0) nl = buf.length;
     const tab = buf.indexOf(9, pos);
@@ -117,6 +119,7 @@ function readLines(buf: Buffer, from: number, out: Map<string, FileFacts>) {
     }
     pos = nl + 1;
   }
+  return pos;
 }
 
 function lazyFunctions(f: FileFacts, buf: Buffer, start: number, end: number): FileFacts {
@@ -192,6 +195,32 @@ export function saveRouteMemo(dir: string, memo: RouteMemo): void {
   } catch {
     /* only costs speed */
   }
+}
+
+/**
+ * readFactsCache for the language server: the same entries, read in slices of a few milliseconds
+ * with `breathe()` between them, so requests are answered while a large cache is read.
+ */
+export async function readFactsCacheAsync(dir: string, breathe: () => Promise<void>): Promise<Map<string, FileFacts>> {
+  const out = new Map<string, FileFacts>();
+  let buf: Buffer;
+  try {
+    buf = await fs.promises.readFile(cacheFile(dir));
+  } catch {
+    return out;
+  }
+  if (buf.toString('utf8', 0, HEADER.length) !== HEADER) return out;
+  let pos = HEADER.length;
+  while (pos < buf.length) {
+    pos = readLines(buf, pos, out, Date.now() + 10);
+    await breathe();
+  }
+  try {
+    readLines(await fs.promises.readFile(deltaFile(dir)), 0, out);
+  } catch {
+    /* no delta */
+  }
+  return out;
 }
 
 function deltaFile(dir: string): string {
