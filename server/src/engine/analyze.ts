@@ -150,7 +150,7 @@ export async function analyzeWorkspace(root: string, options: AnalyzeOptions): P
   const files = new Map<string, FileFacts>();
   const cacheDir = options.diskCache ? resolveCacheDir(absRoot, options.diskCache.dir ?? config.cacheDir) : undefined;
   const cache = options.cache ?? (cacheDir ? new FactsCache() : undefined);
-  if (cacheDir) cache!.seed(readFactsCache(cacheDir));
+  if (cacheDir) cache!.seed(await readFactsCache(cacheDir));
   const cachedBefore = cache?.size ?? 0;
   // 1. read and hash every file; the cache answers for unchanged ones
   type Slot = { file: DiscoveredFile; text?: string; hash?: string; skip?: string; facts?: FileFacts; cached: boolean };

@@ -15,7 +15,7 @@ import { loadConfig, ConfigError, CONFIG_FILE } from '../engine/config/load';
 import { defaultConfig, RuleSetting } from '../engine/config/types';
 import { ModuleResolver } from '../engine/model/resolve';
 import { RouteMemo } from '../engine/model/routeMemo';
-import { readFactsCacheAsync, readRouteMemo, resolveCacheDir, saveFactsCache } from '../engine/facts/diskCache';
+import { readFactsCache, readRouteMemo, resolveCacheDir, saveFactsCache } from '../engine/facts/diskCache';
 
 export interface WorkspaceSettings {
   /** severity overrides from the editor's settings (routeguard.rules) */
@@ -91,7 +91,7 @@ export class Workspace {
     const cacheDir = resolveCacheDir(this.root, this.config.cacheDir);
     const cachedBefore = this.cache.size;
     // read in slices: a cache of thousands of files must not hold up the editor's requests
-    this.cache.seed(await readFactsCacheAsync(cacheDir, () => new Promise((r) => setImmediate(r))));
+    this.cache.seed(await readFactsCache(cacheDir, () => new Promise((r) => setImmediate(r))));
     // and the routes the last audit built (each is checked against the facts it read)
     if (cachedBefore === 0) this.memo = readRouteMemo(cacheDir);
     const extracted: FileFacts[] = [];

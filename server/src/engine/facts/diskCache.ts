@@ -149,26 +149,6 @@ function lazyFunctions(f: FileFacts, buf: Buffer, start: number, end: number): F
 
 const HEADER = `{"format":${FORMAT}}\n`;
 
-/** The cached facts by relative path (empty when there is no usable cache). */
-export function readFactsCache(dir: string): Map<string, FileFacts> {
-  const out = new Map<string, FileFacts>();
-  let buf: Buffer;
-  try {
-    buf = fs.readFileSync(cacheFile(dir));
-  } catch {
-    return out; // absent: as if there were none
-  }
-  if (buf.toString('utf8', 0, HEADER.length) !== HEADER) return out; // another format, or damaged
-  readLines(buf, HEADER.length, out);
-  // then the files re-extracted since (same lines; later ones win)
-  try {
-    readLines(fs.readFileSync(deltaFile(dir)), 0, out);
-  } catch {
-    /* no delta */
-  }
-  return out;
-}
-
 function memoFile(dir: string): string {
   return cacheFile(dir).replace(/\.lines$/, '.routes.json');
 }
@@ -198,23 +178,25 @@ export function saveRouteMemo(dir: string, memo: RouteMemo): void {
 }
 
 /**
- * readFactsCache for the language server: the same entries, read in slices of a few milliseconds
- * with `breathe()` between them, so requests are answered while a large cache is read.
+ * The cached facts by relative path (empty when there is no usable cache). Read in slices of a
+ * few milliseconds with `breathe()` between them: the language server answers requests while a
+ * large cache is read (the CLI does not need to breathe).
  */
-export async function readFactsCacheAsync(dir: string, breathe: () => Promise<void>): Promise<Map<string, FileFacts>> {
+export async function readFactsCache(dir: string, breathe: () => Promise<void> = async () => undefined): Promise<Map<string, FileFacts>> {
   const out = new Map<string, FileFacts>();
   let buf: Buffer;
   try {
     buf = await fs.promises.readFile(cacheFile(dir));
   } catch {
-    return out;
+    return out; // absent: as if there were none
   }
-  if (buf.toString('utf8', 0, HEADER.length) !== HEADER) return out;
+  if (buf.toString('utf8', 0, HEADER.length) !== HEADER) return out; // another format, or damaged
   let pos = HEADER.length;
   while (pos < buf.length) {
     pos = readLines(buf, pos, out, Date.now() + 10);
     await breathe();
   }
+  // then the files re-extracted since (same lines; later ones win)
   try {
     readLines(await fs.promises.readFile(deltaFile(dir)), 0, out);
   } catch {
