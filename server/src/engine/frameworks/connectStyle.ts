@@ -24,7 +24,9 @@ interface ScopedEntry extends RawChainEntry {
 export function connectStyleRoutes(ev: Evaluator): RawRoute[] {
   collectRouterOps(ev);
   const routes: RawRoute[] = [];
-  const routers = [...ev.routers.values()].filter((r) => !r.aliasOf && (CONNECT_STYLE.has(r.framework) || (r.plugin && r.framework === 'plugin' && !fastifyWorkspace(ev))));
+  // asked once, and only when there is a plugin-style function (it reads every file)
+  let fastify: boolean | undefined;
+  const routers = [...ev.routers.values()].filter((r) => !r.aliasOf && (CONNECT_STYLE.has(r.framework) || (r.plugin && r.framework === 'plugin' && !(fastify ??= fastifyWorkspace(ev)))));
   // count mounts first so that unmounted routers become roots
   const subApps = new Set<string>();
   for (const r of routers) for (const op of r.ops) {
@@ -46,8 +48,9 @@ export function connectStyleRoutes(ev: Evaluator): RawRoute[] {
 
 /** An unmounted plugin-style function is a Fastify plugin when the workspace uses Fastify. */
 export function fastifyWorkspace(ev: Evaluator): boolean {
-  return [...ev.routers.values()].some((r) => r.framework === 'fastify') ||
-    [...ev.files.values()].some((f) => (f.packageDeps ?? []).includes('fastify'));
+  for (const r of ev.routers.values()) if (r.framework === 'fastify') return true;
+  for (const f of ev.files.values()) if (f.packageDeps?.includes('fastify')) return true;
+  return false;
 }
 
 function frameworkOf(r: RouterObject): RawRoute['framework'] {

@@ -3,10 +3,11 @@
  * recorded `receiver.method(...)` call to the router object it is made on, and the small
  * path helpers they all need.
  */
-import type { ValueRef, CallFact, Pos } from '../types';
+import type { ValueRef, Pos } from '../types';
 import { pathPatternMatches } from '../facts/pathGate';
 import type { AV, Evaluator, RouterObject, RouterOp } from '../model/values';
 import { refText } from '../model/values';
+import { CallSiteCache, CallSite } from '../model/callSites';
 
 export const VERBS: Record<string, string> = {
   get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', del: 'DELETE', all: 'ALL', options: 'OPTIONS', head: 'HEAD',
@@ -23,7 +24,7 @@ export function collectRouterOps(ev: Evaluator): void {
   // a function nobody calls with a router (a Fastify plugin, an autoloaded module) stands for its own router.
   // built on first need: it reads every function of every file, and most apps never pass routers around
   let index: Map<string, CallSite[]> | undefined;
-  const callSites = () => (index ??= indexCallSites(ev));
+  const callSites = () => (index ??= (ev.callSiteCache ?? new CallSiteCache()).index(ev));
   for (const [file, facts] of ev.files) {
     for (const rc of facts.routerCalls) {
       // `(router as Router).use(mw)` returns the router: `const r = router.use(a); r.get(...)` registers on it
@@ -85,26 +86,6 @@ function sortOps(ops: RouterOp[]): void {
 }
 
 type Bound = { av: AV; site?: { file: string; pos: Pos } };
-
-type CallSite = { file: string; call: CallFact };
-
-function indexCallSites(ev: Evaluator): Map<string, CallSite[]> {
-  const out = new Map<string, CallSite[]>();
-  for (const [file, facts] of ev.files) {
-    for (const fn of facts.functions) {
-      for (const call of fn.calls) {
-        if (!call.argRefs.some((a) => a.k === 'ref' || a.k === 'param' || a.k === 'call' || a.k === 'import' || a.k === 'new' || a.k === 'spread')) continue;
-        const callee = ev.eval(file, call.callee);
-        if (callee.t !== 'fn') continue;
-        const key = `${callee.file}#${callee.id}`;
-        const list = out.get(key) ?? [];
-        list.push({ file, call });
-        out.set(key, list);
-      }
-    }
-  }
-  return out;
-}
 
 /** What a router parameter is bound to at each call site, with the outermost site (where the router lives). */
 function bindParam(ev: Evaluator, p: Extract<AV, { t: 'param' }>, sites: () => Map<string, CallSite[]>, depth = 0): Bound[] {

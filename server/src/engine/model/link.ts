@@ -33,11 +33,17 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
   const memo = opts.memo;
   const tracked = memo ? new TrackedFiles(files) : undefined;
   const ev = new Evaluator(tracked ?? files, resolver);
+  if (memo) ev.callSiteCache = memo.callSites;
   const classifier = new Classifier(ev, config);
   const tenants = TenantIndex.of(files, config);
   memo?.begin(files, config);
   // only an app that imports tRPC's server package can hand requests to its adapter
-  const usesTrpc = [...files.values()].some(importsTrpcServer);
+  let usesTrpc = false;
+  for (const f of files.values()) {
+    if (!importsTrpcServer(f)) continue;
+    usesTrpc = true;
+    break;
+  }
   const raws = [...connectStyleRoutes(ev), ...fastifyRoutes(ev, classifier), ...nestRoutes(ev, classifier), ...trpcRoutes(ev), ...nextRoutes(ev, classifier), ...remixRoutes(ev), ...kitRoutes(ev, classifier)];
   const routes: Route[] = [];
   const seen = new Set<string>();
@@ -89,8 +95,11 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
   const uploads: AppModel['uploads'] = [];
   const secretLiterals: AppModel['secretLiterals'] = [];
   const clientFiles: string[] = [];
-  const redactionConfigs = [...files.values()].flatMap((f) => Object.values(f.loggerRedactions));
-  for (const [file, f] of files) {
+  // most files add nothing here (told once per facts object: the server relinks after every edit)
+  const contributing: [string, FileFacts][] = [];
+  for (const entry of files) if (contributes(entry[1])) contributing.push(entry);
+  const redactionConfigs = contributing.flatMap(([, f]) => Object.values(f.loggerRedactions));
+  for (const [file, f] of contributing) {
     for (const c of f.cors) {
       let routeIds: string[] = [];
       if (c.source === 'cors-lib') {
@@ -180,6 +189,18 @@ function firstStartingAt(fns: FunctionSummary[], line: number, column: number): 
     else hi = mid;
   }
   return lo;
+}
+
+/** Does a file add anything to the model's per-file lists (CORS, logs, env, cookies, suppressions...)? */
+const contributions = new WeakMap<FileFacts, boolean>();
+function contributes(f: FileFacts): boolean {
+  let v = contributions.get(f);
+  if (v === undefined) {
+    const lists = [f.cors, f.envDefinitions, f.envReads, f.suppressions, f.cookieSets, f.jwtUses, f.errorLeaks, f.storageWrites, f.uploads, f.secretLiterals];
+    v = f.useClient || Object.keys(f.loggerRedactions).length > 0 || lists.some((l) => (l?.length ?? 0) > 0) || functionsWith(f, 'logs').length > 0;
+    contributions.set(f, v);
+  }
+  return v;
 }
 
 const trpcImports = new WeakMap<FileFacts, boolean>();

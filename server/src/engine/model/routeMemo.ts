@@ -9,6 +9,7 @@ import type { FileFacts } from '../types';
 import type { Route } from './types';
 import type { RawRoute } from './rawRoute';
 import type { AV } from './values';
+import { CallSiteCache } from './callSites';
 
 interface Entry {
   route: Route;
@@ -26,19 +27,43 @@ function structureOf(f: FileFacts): string {
   return s;
 }
 
+/** Do two links see the same files with the same structure? (same facts objects mostly) */
+function sameStructure(before: Map<string, FileFacts>, now: Map<string, FileFacts>): boolean {
+  if (before.size !== now.size) return false;
+  for (const [file, f] of now) {
+    const old = before.get(file);
+    if (old !== f && (!old || structureOf(old) !== structureOf(f))) return false;
+  }
+  return true;
+}
+
 export class RouteMemo {
+  /** which calls call which function, per file (kept in memory only) */
+  readonly callSites = new CallSiteCache();
   private entries = new Map<string, Entry>();
   private next = new Map<string, Entry>();
   private signature = '';
   private pending = '';
+  /** what the last begin() saw (to tell an edit that kept every file's structure cheaply) */
+  private lastSignature = '';
+  private lastConfig = '';
+  private lastFiles = new Map<string, FileFacts>();
   hits = 0;
   misses = 0;
 
   /** Start a link: forget everything when anything global changed. */
   begin(files: Map<string, FileFacts>, config: unknown): void {
-    const h = crypto.createHash('sha1').update(JSON.stringify(config));
-    for (const [file, f] of files) h.update(file).update('\u0000').update(structureOf(f));
-    const sig = h.digest('base64');
+    const configKey = JSON.stringify(config);
+    // after an edit most facts are the very objects of the last link: compare those, hash only on a change
+    let sig = this.lastSignature;
+    if (!sig || configKey !== this.lastConfig || !sameStructure(this.lastFiles, files)) {
+      const h = crypto.createHash('sha1').update(configKey);
+      for (const [file, f] of files) h.update(file).update('\u0000').update(structureOf(f));
+      sig = h.digest('base64');
+    }
+    this.lastSignature = sig;
+    this.lastConfig = configKey;
+    this.lastFiles = new Map(files);
     // the signature is committed only when a link completes: a cancelled link must not make
     // entries built under another structure look current
     if (sig !== this.signature) {
@@ -132,7 +157,7 @@ function avId(av: AV): string {
     case 'array':
       return `[${av.items.map(avId).join(',')}]`;
     case 'object':
-      return `object:${av.file}:${JSON.stringify(av.props)}`;
+      return `object:${av.file}:${propsText(av.props)}`;
     case 'class':
       return `class:${av.file}:${av.name}`;
     case 'param':
@@ -142,6 +167,17 @@ function avId(av: AV): string {
     default:
       return `unknown:${av.text}`;
   }
+}
+
+/** An object literal's properties as text, once per facts object (unchanged files keep theirs between links). */
+const propsTexts = new WeakMap<object, string>();
+function propsText(props: object): string {
+  let t = propsTexts.get(props);
+  if (t === undefined) {
+    t = JSON.stringify(props);
+    propsTexts.set(props, t);
+  }
+  return t;
 }
 
 /** A files map that records which files are read while a route is built. */

@@ -79,6 +79,8 @@ export class Evaluator {
   private readonly exportMemo = new Map<string, AV>();
   private readonly refMemo = new Map<string, AV>();
   private readonly active = new Set<string>();
+  /** call sites kept across links (model/callSites.ts), when the caller keeps a memo */
+  callSiteCache?: import('./callSites').CallSiteCache;
 
   constructor(readonly files: Map<string, FileFacts>, readonly resolver: ModuleResolver) {}
 
