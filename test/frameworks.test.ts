@@ -117,6 +117,21 @@ const EXPECTED: Record<string, string[]> = {
     'QUERY teamCollections GqlAuthGuard+GqlTeamMemberGuard',
   ],
   // Remix: flat file names, `+` folders, pathless layouts; a layout loader protects no child loader
+  // React Router 7: app/routes.ts decides (index, layout, prefix, nested route paths); a module
+  // under app/routes/ that the config does not name is no route
+  'react-router-invoices': [
+    'GET / -',
+    'GET / session check (requireUser)',
+    'GET /api/invoices.csv -',
+    'GET /customers -',
+    'GET /invoices session check (requireUser)',
+    'GET /invoices/:invoiceId session check (requireUser)',
+    'GET /settings session check (requireUser)',
+    'GET /settings/team session check (requireUser)',
+    'POST /invoices/:invoiceId session check (requireUser)',
+    'POST /login public(login/logout endpoint)',
+    'POST /settings/team session check (requireUser) [role]',
+  ],
   'remix-prisma-notes': [
     'GET / session check in handler',
     'GET /admin/users session check in handler',

@@ -4,10 +4,12 @@
  * named by its file: flat routes (`users.$id.edit.tsx`), folder routes (`users.$id/route.tsx`),
  * remix-flat-routes `+` folders (`_auth+/login.tsx`), pathless `_layout` segments, optional
  * `($lang)` and splat `$` segments, `[.]` escapes. A parent layout's loader runs in parallel
- * with its children's, so it protects none of them: no chain is inherited.
+ * with its children's, so it protects none of them: no chain is inherited. React Router 7's
+ * `app/routes.ts` route config (`route()`, `index()`, `layout()`, `prefix()`, `flatRoutes()`)
+ * decides instead of the folder when it exists.
  */
 import * as path from 'path';
-import type { FileFacts } from '../types';
+import type { FileFacts, ValueRef } from '../types';
 import type { Evaluator } from '../model/values';
 import { refText } from '../model/values';
 import type { RawRoute } from '../model/rawRoute';
@@ -31,24 +33,139 @@ export function remixRoutes(ev: Evaluator): RawRoute[] {
   const roots = remixRoots(ev.files);
   if (!roots.length) return [];
   const out: RawRoute[] = [];
-  for (const [file, f] of ev.files) {
-    if (f.kind !== 'code' || (!f.exports.loader && !f.exports.action)) continue;
-    const root = roots.find((r) => (r ? file.startsWith(r + '/') : true) && file.slice(r ? r.length + 1 : 0).startsWith('app/routes/'));
-    if (root === undefined) continue;
-    const rel = file.slice(root ? root.length + 1 : 0).slice('app/routes/'.length);
-    const urlPath = routeFilePath(rel);
-    if (urlPath === null) continue;
-    for (const [name, method] of EXPORTS) {
-      const ref = f.exports[name];
-      if (!ref) continue;
-      const pos = f.exportPos[name] ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-      out.push({
-        framework: 'remix', method, path: urlPath, loc: { file, ...pos }, handler: ev.eval(file, ref), handlerText: refText(ref),
-        handlerFile: file, chain: [], mounts: [], mountKnown: true, style: 'next-app',
-      });
+  for (const root of roots) {
+    const appDir = root ? `${root}/app` : 'app';
+    const config = routeConfig(ev, appDir);
+    // no app/routes.ts: the file-system convention under app/routes/
+    for (const dir of config ? config.fsRoots : ['routes']) {
+      const prefix = `${appDir}/${dir.replace(/^\.\/|\/$/g, '')}/`;
+      for (const [file, f] of ev.files) {
+        if (!file.startsWith(prefix) || !isRouteModule(f) || roots.some((r) => r.length > root.length && file.startsWith(r + '/'))) continue;
+        const urlPath = routeFilePath(file.slice(prefix.length));
+        if (urlPath !== null) out.push(...moduleRoutes(ev, file, f, urlPath));
+      }
+    }
+    for (const r of config?.routes ?? []) {
+      const f = ev.files.get(r.file);
+      if (f && isRouteModule(f)) out.push(...moduleRoutes(ev, r.file, f, r.path));
     }
   }
   return out;
+}
+
+function isRouteModule(f: FileFacts): boolean {
+  return f.kind === 'code' && !!(f.exports.loader || f.exports.action);
+}
+
+/** A route module's `loader` (GET) and `action` (POST) at a URL path. */
+function moduleRoutes(ev: Evaluator, file: string, f: FileFacts, urlPath: string): RawRoute[] {
+  const out: RawRoute[] = [];
+  for (const [name, method] of EXPORTS) {
+    const ref = f.exports[name];
+    if (!ref) continue;
+    const pos = f.exportPos[name] ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    out.push({
+      framework: 'remix', method, path: urlPath, loc: { file, ...pos }, handler: ev.eval(file, ref), handlerText: refText(ref),
+      handlerFile: file, chain: [], mounts: [], mountKnown: true, style: 'next-app',
+    });
+  }
+  return out;
+}
+
+// `app/routes.ts` (React Router 7, Remix with route config): route(), index(), layout(), prefix()
+const ROUTE_CONFIG = /^(?:@react-router\/dev\/routes|@remix-run\/route-config)$/;
+const FS_ROUTES = /^(?:@react-router\/fs-routes|@remix-run\/fs-routes)$/;
+
+interface RouteConfig {
+  /** routes listed in the config: URL path and the module's workspace path */
+  routes: { path: string; file: string }[];
+  /** folders (relative to app/) whose files are routes by the file-system convention (`flatRoutes()`) */
+  fsRoots: string[];
+}
+
+/** The routes an `app/routes.ts` declares; undefined when there is none (or it exports nothing we can read). */
+function routeConfig(ev: Evaluator, appDir: string): RouteConfig | undefined {
+  const file = ['ts', 'mts', 'js', 'mjs', 'tsx', 'jsx'].map((e) => `${appDir}/routes.${e}`).find((f) => ev.files.has(f));
+  if (!file) return undefined;
+  const f = ev.files.get(file)!;
+  const def = f.exports.default ?? f.exports['module.exports'];
+  if (!def) return undefined;
+  const config: RouteConfig = { routes: [], fsRoots: [] };
+  readRoutes(ev, appDir, file, def, '', config, 0);
+  return config;
+}
+
+function readRoutes(ev: Evaluator, appDir: string, file: string, ref: ValueRef, base: string, out: RouteConfig, depth: number): void {
+  if (depth > 30) return;
+  const d = deref(ev, file, ref);
+  if (!d) return;
+  const v = d.ref;
+  file = d.file;
+  if (v.k === 'array') {
+    for (const item of v.items) readRoutes(ev, appDir, file, item, base, out, depth + 1);
+    return;
+  }
+  if (v.k === 'spread') return readRoutes(ev, appDir, file, v.arg, base, out, depth + 1);
+  if (v.k !== 'call' || v.callee.k !== 'import') return;
+  const { source, name } = v.callee;
+  const text = (r: ValueRef | undefined) => {
+    const x = r && deref(ev, file, r);
+    return x && x.ref.k === 'lit' && typeof x.ref.value === 'string' ? x.ref.value : undefined;
+  };
+  const children = (args: ValueRef[]) => args.filter((a) => deref(ev, file, a)?.ref.k === 'array');
+  const moduleFile = (m: string | undefined) => (m ? path.posix.normalize(path.posix.join(appDir, m)) : undefined);
+  if (FS_ROUTES.test(source) && name === 'flatRoutes') {
+    const opts = v.args[0] && deref(ev, file, v.args[0]);
+    const dir = opts?.ref.k === 'object' ? text(opts.ref.props.rootDirectory) : undefined;
+    out.fsRoots.push(dir ?? 'routes');
+    return;
+  }
+  if (!ROUTE_CONFIG.test(source)) return;
+  if (name === 'route') {
+    const p = text(v.args[0]);
+    const m = moduleFile(text(v.args[1]));
+    if (p === undefined || !m) return;
+    const full = joinRoutePath(base, p);
+    out.routes.push({ path: full, file: m });
+    for (const c of children(v.args.slice(2))) readRoutes(ev, appDir, file, c, full, out, depth + 1);
+  } else if (name === 'index') {
+    const m = moduleFile(text(v.args[0]));
+    if (m) out.routes.push({ path: base || '/', file: m });
+  } else if (name === 'layout') {
+    // a layout adds no path: its loader answers at its parent's path
+    const m = moduleFile(text(v.args[0]));
+    if (m) out.routes.push({ path: base || '/', file: m });
+    for (const c of children(v.args.slice(1))) readRoutes(ev, appDir, file, c, base, out, depth + 1);
+  } else if (name === 'prefix') {
+    const p = text(v.args[0]);
+    if (p === undefined) return;
+    for (const c of children(v.args.slice(1))) readRoutes(ev, appDir, file, c, joinRoutePath(base, p), out, depth + 1);
+  }
+}
+
+/** Follow a name to its value: a binding in the file, or an import's export in another file. */
+function deref(ev: Evaluator, file: string, ref: ValueRef, depth = 0): { file: string; ref: ValueRef } | undefined {
+  if (depth > 10) return undefined;
+  if (ref.k === 'ref') {
+    const f = ev.files.get(file);
+    const b = f?.bindings[ref.name];
+    if (b) return deref(ev, file, b, depth + 1);
+    const imp = f?.imports[ref.name];
+    return imp ? deref(ev, file, { k: 'import', source: imp.source, name: imp.name }, depth + 1) : undefined;
+  }
+  if (ref.k === 'import' && !ROUTE_CONFIG.test(ref.source) && !FS_ROUTES.test(ref.source)) {
+    const r = ev.resolver.resolve(file, ref.source);
+    if (r.kind !== 'file') return undefined;
+    const exp = ev.files.get(r.rel)?.exports[ref.name];
+    return exp ? deref(ev, r.rel, exp, depth + 1) : undefined;
+  }
+  return { file, ref };
+}
+
+/** `teams/:teamId` under `/concerts` -> `/concerts/teams/:teamId` (child paths are relative). */
+function joinRoutePath(base: string, p: string): string {
+  const segs = [...base.split('/'), ...p.split('/')].filter(Boolean);
+  return '/' + segs.join('/');
 }
 
 /** `_auth+/o.$orgUrl.settings_.($lang).sitemap[.]xml.tsx` -> `/o/:orgUrl/settings/:lang?/sitemap.xml`; null for non-route files. */
