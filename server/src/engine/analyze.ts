@@ -11,7 +11,7 @@ import type { Finding, RuleMeta, Severity, Rule } from './findings';
 import type { RouteguardConfig } from './config/types';
 import { discoverFiles, DiscoveredFile } from './discover/discover';
 import { extractFacts, hashText } from './facts/extractFile';
-import { readFactsCache, readRouteMemo, resolveCacheDir, saveFactsCache, saveRouteMemo } from './facts/diskCache';
+import { compactFunctions, readFactsCache, readRouteMemo, resolveCacheDir, saveFactsCache, saveRouteMemo } from './facts/diskCache';
 import { linkModel } from './model/link';
 import { allRules } from '../../../rules';
 import { fingerprintFinding } from '../outputs/fingerprint';
@@ -181,14 +181,14 @@ export async function analyzeWorkspace(root: string, options: AnalyzeOptions): P
   try {
     if (pool) {
       await Promise.all(misses.map(async (s) => {
-        s.facts = await pool.extract(s.file.rel, s.file.kind, s.text!, s.hash!).catch(() => extractHere(s.file, s.text!, s.hash!));
+        s.facts = compactFunctions(await pool.extract(s.file.rel, s.file.kind, s.text!, s.hash!).catch(() => extractHere(s.file, s.text!, s.hash!)));
         progress();
       }));
       if (options.isCancelled?.()) throw new AnalysisCancelled();
     } else {
       let slice = Date.now();
       for (const s of misses) {
-        s.facts = await extractHere(s.file, s.text!, s.hash!);
+        s.facts = compactFunctions(await extractHere(s.file, s.text!, s.hash!));
         progress();
         // give the event loop a breath every few milliseconds (the language server answers requests meanwhile)
         if (Date.now() - slice > 20) {

@@ -15,7 +15,7 @@ import { loadConfig, ConfigError, CONFIG_FILE } from '../engine/config/load';
 import { defaultConfig, RuleSetting } from '../engine/config/types';
 import { ModuleResolver } from '../engine/model/resolve';
 import { RouteMemo } from '../engine/model/routeMemo';
-import { readFactsCache, readRouteMemo, resolveCacheDir, saveFactsCache } from '../engine/facts/diskCache';
+import { compactFunctions, readFactsCache, readRouteMemo, resolveCacheDir, saveFactsCache } from '../engine/facts/diskCache';
 
 export interface WorkspaceSettings {
   /** severity overrides from the editor's settings (routeguard.rules) */
@@ -102,7 +102,8 @@ export class Workspace {
       this.files.set(f.rel, f);
       const r = await this.load(f);
       if (r.facts && r.cached) hits++;
-      else if (r.facts) extracted.push(r.facts);
+      // a closed file's summaries wait as text until linking reads them (memory: facts, not objects)
+      else if (r.facts) extracted.push(this.overlays.has(f.rel) ? r.facts : compactFunctions(r.facts));
       i++;
       if (Date.now() - slice > 15) {
         onProgress?.(i, discovery.files.length);

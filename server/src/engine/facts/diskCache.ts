@@ -122,6 +122,18 @@ function readLines(buf: Buffer, from: number, out: Map<string, FileFacts>, until
   return pos;
 }
 
+/**
+ * Keep a freshly extracted file's function summaries as JSON text until something reads them
+ * (the same lazy property as facts read from the cache). A cold audit holds every file's facts
+ * until it links; as objects the summaries are most of that memory, as text a fraction, and the
+ * cache writes the text as it is.
+ */
+export function compactFunctions(f: FileFacts): FileFacts {
+  if (unparsed.has(f) || !Array.isArray(f.functions) || f.functions.length === 0) return f;
+  const buf = Buffer.from(JSON.stringify(f.functions), 'utf8');
+  return lazyFunctions(f, buf, 0, buf.length);
+}
+
 function lazyFunctions(f: FileFacts, buf: Buffer, start: number, end: number): FileFacts {
   unparsed.set(f, { buf, start, end });
   Object.defineProperty(f, 'functions', {
