@@ -45,6 +45,24 @@ describe('facts cache on disk and worker threads', function () {
     assert.deepEqual(summary(warm), summary(cold));
   });
 
+  it('reuses saved import resolutions while the file set is the same, and resolves afresh when it changes', async () => {
+    const cold = await audit(dir, { diskCache: { dir: cacheDir } });
+    const saved = fs.readdirSync(cacheDir).find((f) => f.endsWith('.resolutions.json'));
+    assert.ok(saved, 'resolutions written');
+    const before = fs.readFileSync(path.join(cacheDir, saved), 'utf8');
+    const warm = await audit(dir, { diskCache: { dir: cacheDir } });
+    assert.deepEqual(summary(warm), summary(cold));
+    assert.equal(fs.readFileSync(path.join(cacheDir, saved), 'utf8'), before, 'nothing resolved again, nothing rewritten');
+    // `../middleware/auth` now names a folder's index file: the saved answer (auth.ts) must not be used
+    fs.mkdirSync(path.join(dir, 'src/middleware/auth'));
+    fs.renameSync(path.join(dir, 'src/middleware/auth.ts'), path.join(dir, 'src/middleware/auth/index.ts'));
+    const moved = await audit(dir, { diskCache: { dir: cacheDir } });
+    const fresh = await audit(dir);
+    assert.deepEqual(summary(moved), summary(fresh));
+    assert.deepEqual(moved.model.routes.map((r) => r.auth.via.join('+')), fresh.model.routes.map((r) => r.auth.via.join('+')));
+    assert.ok(fresh.model.routes.some((r) => r.auth.required), 'the middleware is still found through the index file');
+  });
+
   it('re-extracts only a changed file, and sees the change', async () => {
     await audit(dir, { diskCache: { dir: cacheDir } });
     const rel = fs.readdirSync(path.join(dir, 'src/routes'))[0];

@@ -11,7 +11,8 @@ import type { Finding, RuleMeta, Severity, Rule } from './findings';
 import type { RouteguardConfig } from './config/types';
 import { discoverFiles, DiscoveredFile } from './discover/discover';
 import { extractFacts, hashText } from './facts/extractFile';
-import { compactFunctions, readFactsCache, readRouteMemo, resolveCacheDir, saveFactsCache, saveRouteMemo } from './facts/diskCache';
+import { compactFunctions, readFactsCache, readResolutions, readRouteMemo, resolveCacheDir, saveFactsCache, saveResolutions, saveRouteMemo } from './facts/diskCache';
+import { ModuleResolver, resolutionSignature } from './model/resolve';
 import { linkModel } from './model/link';
 import { allRules } from '../../../rules';
 import { fingerprintFinding } from '../outputs/fingerprint';
@@ -219,8 +220,16 @@ export async function analyzeWorkspace(root: string, options: AnalyzeOptions): P
   if (cacheDir) saveFactsCache(cacheDir, files, misses.map((m) => m.facts!).filter(Boolean), cachedBefore - cached);
   // routes built by the last audit, reused where nothing they read changed
   const memo = options.memo ?? (cacheDir ? readRouteMemo(cacheDir) : undefined);
-  const result = await finishAnalysis(absRoot, files, skipped, { ...options, memo });
+  // and the import resolutions it made, while the file set, the config files and node_modules are the same
+  let resolver: ModuleResolver | undefined;
+  const signature = cacheDir ? resolutionSignature(absRoot, files) : undefined;
+  if (cacheDir && signature) {
+    resolver = new ModuleResolver(absRoot, new Set(files.keys()));
+    resolver.seed(readResolutions(cacheDir, signature));
+  }
+  const result = await finishAnalysis(absRoot, files, skipped, { ...options, memo, resolver });
   if (cacheDir && memo && !options.memo) saveRouteMemo(cacheDir, memo);
+  if (cacheDir && signature && resolver!.computed > 0) saveResolutions(cacheDir, signature, resolver!.entries());
   options.onProgress?.({ filesScanned: discovery.files.length, filesTotal: discovery.files.length, routes: result.model.routes.length });
   return { ...result, stats: { files: discovery.files.length, parsed, cached, ms: Date.now() - t0 } };
 }

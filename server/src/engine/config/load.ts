@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import Ajv from 'ajv';
+import type AjvClass from 'ajv';
 import { RouteguardConfig, defaultConfig } from './types';
 import schema from './schema.json';
 import { redactSecretsIn } from '../secrets/redactText';
@@ -19,8 +19,10 @@ export class ConfigError extends Error {
 }
 
 // compiled on first use: most workspaces have no config file, and compiling costs a few hundred ms
-let compiled: ReturnType<Ajv['compile']> | undefined;
+let compiled: ReturnType<AjvClass['compile']> | undefined;
 function validator() {
+  // (ajv itself is loaded here too: an audit without a config file never needs it)
+  const Ajv = (require('ajv') as { default: typeof AjvClass }).default; // eslint-disable-line @typescript-eslint/no-require-imports
   compiled ??= new Ajv({ allErrors: false, strict: false }).compile(schema);
   return compiled;
 }

@@ -161,6 +161,24 @@ function lazyFunctions(f: FileFacts, buf: Buffer, start: number, end: number): F
 
 const HEADER = `{"format":${FORMAT}}\n`;
 
+function resolutionsFile(dir: string): string {
+  return cacheFile(dir).replace(/\.lines$/, '.resolutions.json');
+}
+
+/** Import resolutions the last audit made, if they were made under `signature` (else none). */
+export function readResolutions(dir: string, signature: string): unknown[] {
+  try {
+    const data = JSON.parse(fs.readFileSync(resolutionsFile(dir), 'utf8')) as { signature?: unknown; entries?: unknown };
+    return data && data.signature === signature && Array.isArray(data.entries) ? data.entries : [];
+  } catch {
+    return []; // none, or damaged: resolved afresh
+  }
+}
+
+export function saveResolutions(dir: string, signature: string, entries: [string, unknown][]): void {
+  writeQuietly(resolutionsFile(dir), JSON.stringify({ signature, entries }));
+}
+
 function memoFile(dir: string): string {
   return cacheFile(dir).replace(/\.lines$/, '.routes.json');
 }
@@ -179,11 +197,16 @@ export function readRouteMemo(dir: string): RouteMemo {
 
 export function saveRouteMemo(dir: string, memo: RouteMemo): void {
   if (!memo.changed) return;
+  writeQuietly(memoFile(dir), JSON.stringify(memo));
+}
+
+/** Write through a temporary file (a concurrent reader sees the old file or the new one); failing only costs speed. */
+function writeQuietly(file: string, text: string): void {
   try {
-    fs.mkdirSync(dir, { recursive: true });
-    const tmp = `${memoFile(dir)}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify(memo));
-    fs.renameSync(tmp, memoFile(dir));
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, text);
+    fs.renameSync(tmp, file);
   } catch {
     /* only costs speed */
   }

@@ -1,6 +1,6 @@
 /** Facts of one file of any kind, from its text alone. */
 import * as crypto from 'crypto';
-import * as ts from 'typescript';
+import type * as TS from 'typescript';
 import type { FileFacts, SuppressionFact, AnnotationFact, EnvDefinitionFact } from '../types';
 import { CodeExtractor } from './extractCode';
 import { parsePrismaSchema } from '../data/prismaSchema';
@@ -104,6 +104,8 @@ function readJson(facts: FileFacts, text: string) {
   let data: unknown;
   if (/(?:^|\/)[tj]sconfig\.json$/.test(facts.file)) {
     // tsconfig/jsconfig are JSON with comments and trailing commas: TypeScript's reader, as data
+    // TypeScript's JSONC reader (comments, trailing commas), loaded only when a config file is read
+    const ts = require('typescript') as typeof TS; // eslint-disable-line @typescript-eslint/no-require-imports
     const r = ts.parseConfigFileTextToJson(facts.file, text);
     if (r.error) facts.parseError = oneLine(ts.flattenDiagnosticMessageText(r.error.messageText, ' '));
     return;

@@ -6,7 +6,15 @@
  */
 import * as path from 'path';
 import * as fs from 'fs';
-import ts from 'typescript';
+import * as crypto from 'crypto';
+import type ts from 'typescript';
+
+// loaded on first need: resolutions answered from the facts cache folder (a warm audit) need none,
+// and loading TypeScript costs about a fifth of a second
+let tsModule: typeof ts | undefined;
+function typescript(): typeof ts {
+  return (tsModule ??= require('typescript') as typeof ts); // eslint-disable-line @typescript-eslint/no-require-imports
+}
 
 export type Resolution = { kind: 'file'; rel: string } | { kind: 'package'; name: string } | { kind: 'unresolved' };
 
@@ -14,7 +22,7 @@ export class ModuleResolver {
   private readonly optionsByDir = new Map<string, ts.CompilerOptions>();
   private readonly cache = new Map<string, Resolution>();
   private readonly host: ts.ModuleResolutionHost;
-  private readonly tsCache: ts.ModuleResolutionCache;
+  private tsCacheMade?: ts.ModuleResolutionCache;
 
   constructor(private readonly root: string, private readonly known: Set<string>) {
     this.host = {
@@ -42,7 +50,29 @@ export class ModuleResolver {
       realpath: (p) => p,
       getCurrentDirectory: () => root,
     };
-    this.tsCache = ts.createModuleResolutionCache(root, (x) => x);
+  }
+
+  private get tsCache(): ts.ModuleResolutionCache {
+    return (this.tsCacheMade ??= typescript().createModuleResolutionCache(this.root, (x) => x));
+  }
+
+  /** resolutions computed here (not seeded): a saved set is out of date when this is above zero */
+  computed = 0;
+
+  /** Resolutions a previous audit made under the same signature (see resolutionSignature). */
+  seed(entries: unknown): void {
+    if (!Array.isArray(entries)) return;
+    for (const e of entries) {
+      if (!Array.isArray(e) || typeof e[0] !== 'string' || !isResolution(e[1])) continue;
+      // a file that is gone is answered afresh
+      if (e[1].kind === 'file' && !this.known.has(e[1].rel)) continue;
+      this.cache.set(e[0], e[1]);
+    }
+  }
+
+  /** Every resolution known, as plain JSON. */
+  entries(): [string, Resolution][] {
+    return [...this.cache];
   }
 
   resolve(fromRel: string, specifier: string): Resolution {
@@ -51,6 +81,7 @@ export class ModuleResolver {
     const hit = this.cache.get(key);
     if (hit) return hit;
     const res = this.resolveUncached(fromRel, specifier);
+    this.computed++;
     this.cache.set(key, res);
     return res;
   }
@@ -84,7 +115,7 @@ export class ModuleResolver {
     }
     let resolved: string | undefined;
     try {
-      const r = ts.resolveModuleName(specifier, containing, options, this.host, this.tsCache);
+      const r = typescript().resolveModuleName(specifier, containing, options, this.host, this.tsCache);
       resolved = r.resolvedModule?.resolvedFileName;
     } catch {
       resolved = undefined;
@@ -239,6 +270,7 @@ export class ModuleResolver {
 
   private readConfig(file: string): ts.CompilerOptions {
     try {
+      const ts = typescript();
       const read = ts.readConfigFile(file, (f) => this.host.readFile(f));
       if (read.error || !read.config) return defaultOptions();
       const parsed = ts.parseJsonConfigFileContent(
@@ -264,7 +296,8 @@ export class ModuleResolver {
 }
 
 function defaultOptions(): ts.CompilerOptions {
-  return { allowJs: true, moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext, noEmit: true };
+  // ModuleResolutionKind.Bundler and ModuleKind.ESNext, written as numbers so that no TypeScript is loaded for them
+  return { allowJs: true, moduleResolution: 100 as ts.ModuleResolutionKind, module: 99 as ts.ModuleKind, noEmit: true };
 }
 
 function isBare(spec: string): boolean {
@@ -284,4 +317,31 @@ function matchesPaths(spec: string, paths: ts.MapLike<string[]> | undefined): bo
 export function packageName(spec: string): string {
   const parts = spec.split('/');
   return spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+function isResolution(r: unknown): r is Resolution {
+  const x = r as { kind?: unknown; rel?: unknown; name?: unknown } | null;
+  if (!x || typeof x !== 'object') return false;
+  return (x.kind === 'file' && typeof x.rel === 'string') || (x.kind === 'package' && typeof x.name === 'string') || x.kind === 'unresolved';
+}
+
+/**
+ * What resolutions depend on besides the specifier: which files exist, the config files
+ * (tsconfig/jsconfig, package.json: paths, baseUrl, workspace packages) and what is installed
+ * (a tsconfig may extend a package's). Saved resolutions are reused only under the same one.
+ */
+export function resolutionSignature(root: string, files: Map<string, { hash: string }>): string {
+  const h = crypto.createHash('sha1');
+  for (const file of [...files.keys()].sort()) {
+    h.update(file).update('\u0000');
+    if (/(?:^|\/)(?:[tj]sconfig[^/]*|package)\.json$/.test(file)) h.update(files.get(file)!.hash).update('\u0000');
+  }
+  for (const marker of ['node_modules', 'node_modules/.package-lock.json', 'node_modules/.modules.yaml', 'node_modules/.yarn-state.yml']) {
+    try {
+      h.update(`${marker}:${fs.statSync(path.join(root, marker)).mtimeMs}`);
+    } catch {
+      h.update(`${marker}:-`);
+    }
+  }
+  return h.digest('base64');
 }
