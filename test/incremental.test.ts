@@ -2,8 +2,8 @@
  * The language server's incremental analysis (one file re-extracted, routes reused from the
  * memo when nothing they read changed) must give exactly the findings of a fresh analysis.
  * For every fixture app: edit files that matter (drop a line that mentions auth, a role or a
- * tenant key; touch a middleware), compare with analyzeWorkspace on the same overlays, revert,
- * compare again.
+ * tenant key; touch a middleware; break a file's parse and mend it), compare with
+ * analyzeWorkspace on the same overlays, revert, compare again.
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -24,16 +24,18 @@ describe('incremental analysis equals a fresh analysis', function () {
       await ws.index();
       await ws.analyze();
       const candidates = listCode(root).filter((rel) => /auth|role|orgId|tenant|workspaceId|Guard|session|use\(/.test(fs.readFileSync(path.join(root, rel), 'utf8'))).slice(0, 6);
-      for (const rel of candidates) {
+      for (const [k, rel] of candidates.entries()) {
         const text = fs.readFileSync(path.join(root, rel), 'utf8');
         const lines = text.split('\n');
         const i = lines.findIndex((l) => /requireAuth|authenticate|Guard|role|orgId|tenantId|workspaceId|getSession|auth\(\)/.test(l) && !/^\s*(?:import|\/\/)/.test(l));
         const edited = i >= 0 ? [...lines.slice(0, i), '', ...lines.slice(i + 1)].join('\n') : text + '\n// touched\n';
-        for (const version of [edited, text]) {
+        // half-typed: the file stops parsing (its imports vanish from the model) and parses again
+        const broken = `import {\n${text}`;
+        for (const version of k < 2 ? [edited, broken, text, broken, text] : [edited, text]) {
           ws.setOverlay(rel, version);
           const incremental = await ws.analyze();
           const fresh = await analyzeWorkspace(root, { config: ws.config, overlays: new Map(ws.overlays) });
-          assert.deepStrictEqual(summary(incremental.findings), summary(fresh.findings), `${app}: after editing ${rel}${version === text ? ' and reverting' : ''}`);
+          assert.deepStrictEqual(summary(incremental.findings), summary(fresh.findings), `${app}: after editing ${rel}${version === text ? ' and reverting' : version === broken ? ' (not parsing)' : ''}`);
         }
         ws.setOverlay(rel, undefined);
       }

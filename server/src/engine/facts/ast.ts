@@ -139,13 +139,21 @@ export function lastName(call: TSESTree.CallExpression | TSESTree.NewExpression)
 
 /** Split identifiers into lower-case words: refreshToken -> [refresh, token]; API_KEY -> [api, key]. */
 export function words(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((w) => w.toLowerCase());
+  let ws = wordsOf.get(name);
+  if (!ws) {
+    ws = name
+      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+      .split(/[^A-Za-z0-9]+/)
+      .filter(Boolean)
+      .map((w) => w.toLowerCase());
+    // names repeat across files and links (the same few thousand identifiers); callers only read the list
+    if (wordsOf.size > 50000) wordsOf.clear();
+    wordsOf.set(name, ws);
+  }
+  return ws;
 }
+const wordsOf = new Map<string, string[]>();
 
 export function textOf(source: string, node: Node, max = 120): string {
   // comments inside the node (`cors({ // why\n origin })`) are not part of what it says

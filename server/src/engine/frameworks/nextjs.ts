@@ -65,10 +65,12 @@ export function nextRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
   const apps = findNextApps(ev.files);
   const out: RawRoute[] = [];
   const claimed = new Set<string>();
+  // files that can be route files, found once (a monorepo has several apps)
+  const candidates: [string, FileFacts][] = [];
+  if (apps.length) for (const [file, f] of ev.files) if (f.kind === 'code' && (file.includes('app/') || file.includes('pages/api/'))) candidates.push([file, f]);
   for (const app of apps) {
     const mwEntry = middlewareEntry(ev, classifier, app);
-    for (const [file, f] of ev.files) {
-      if (f.kind !== 'code') continue;
+    for (const [file, f] of candidates) {
       const where = appRelative(file, app.root);
       if (!where) continue;
       claimed.add(file);

@@ -48,6 +48,7 @@ export class RouteMemo {
   private lastSignature = '';
   private lastConfig = '';
   private lastFiles = new Map<string, FileFacts>();
+  private previous?: { signature: string; entries: Map<string, Entry> };
   hits = 0;
   misses = 0;
 
@@ -67,8 +68,17 @@ export class RouteMemo {
     // the signature is committed only when a link completes: a cancelled link must not make
     // entries built under another structure look current
     if (sig !== this.signature) {
-      this.entries = new Map();
-      this.signature = '';
+      // the generation before is kept: typing through a statement breaks a file's parse (its imports
+      // vanish) and mends it, and the mended workspace has the structure of the one before
+      const current = this.signature ? { signature: this.signature, entries: this.entries } : undefined;
+      if (this.previous?.signature === sig) {
+        this.entries = this.previous.entries;
+        this.signature = sig;
+      } else {
+        this.entries = new Map();
+        this.signature = '';
+      }
+      this.previous = current;
     }
     this.pending = sig;
     this.next = new Map();
