@@ -34,10 +34,16 @@ function indexOf(f: FileFacts): FunctionIndex {
   return ix;
 }
 
-/** The functions of a file with at least one fact of this kind, in id order. */
+const listed = new WeakMap<FileFacts, Partial<Record<keyof FunctionIndex, FunctionSummary[]>>>();
+const NONE: FunctionSummary[] = [];
+
+/** The functions of a file with at least one fact of this kind, in id order (a list to read, not to change). */
 export function functionsWith(f: FileFacts, what: keyof FunctionIndex): FunctionSummary[] {
   const ids = indexOf(f)[what];
-  if (!ids.length) return [];
+  if (!ids.length) return NONE;
+  // asked for every file at every link by the language server: kept per facts object
+  let lists = listed.get(f);
+  if (!lists) listed.set(f, (lists = {}));
   const fns = f.functions;
-  return ids.map((id) => fns[id]).filter((fn): fn is FunctionSummary => !!fn);
+  return (lists[what] ??= ids.map((id) => fns[id]).filter((fn): fn is FunctionSummary => !!fn));
 }
