@@ -92,7 +92,8 @@ function routeConfig(ev: Evaluator, appDir: string): RouteConfig | undefined {
   if (!def) return undefined;
   const config: RouteConfig = { routes: [], fsRoots: [] };
   readRoutes(ev, appDir, file, def, '', config, 0);
-  return config;
+  // a config we cannot read at all (built some other way) leaves the folder convention in force
+  return config.routes.length || config.fsRoots.length ? config : undefined;
 }
 
 function readRoutes(ev: Evaluator, appDir: string, file: string, ref: ValueRef, base: string, out: RouteConfig, depth: number): void {
@@ -113,7 +114,12 @@ function readRoutes(ev: Evaluator, appDir: string, file: string, ref: ValueRef, 
     return x && x.ref.k === 'lit' && typeof x.ref.value === 'string' ? x.ref.value : undefined;
   };
   const children = (args: ValueRef[]) => args.filter((a) => deref(ev, file, a)?.ref.k === 'array');
-  const moduleFile = (m: string | undefined) => (m ? path.posix.normalize(path.posix.join(appDir, m)) : undefined);
+  const moduleFile = (m: string | undefined) => {
+    if (!m) return undefined;
+    const p = path.posix.normalize(path.posix.join(appDir, m));
+    // the extension may be left out (`route('about', 'routes/about')`)
+    return ev.files.has(p) ? p : ['.tsx', '.ts', '.jsx', '.js', '.mts', '.mjs'].map((e) => p + e).find((x) => ev.files.has(x)) ?? p;
+  };
   if (FS_ROUTES.test(source) && name === 'flatRoutes') {
     const opts = v.args[0] && deref(ev, file, v.args[0]);
     const dir = opts?.ref.k === 'object' ? text(opts.ref.props.rootDirectory) : undefined;
