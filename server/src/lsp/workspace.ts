@@ -15,7 +15,7 @@ import { loadConfig, ConfigError, CONFIG_FILE } from '../engine/config/load';
 import { defaultConfig, RuleSetting } from '../engine/config/types';
 import { ModuleResolver } from '../engine/model/resolve';
 import { RouteMemo } from '../engine/model/routeMemo';
-import { compactFunctions, readFactsCache, readRouteMemo, resolveCacheDir, saveFactsCache } from '../engine/facts/diskCache';
+import { readFactsCache, readRouteMemo, resolveCacheDir, saveFactsCache } from '../engine/facts/diskCache';
 
 export interface WorkspaceSettings {
   /** severity overrides from the editor's settings (routeguard.rules) */
@@ -102,8 +102,7 @@ export class Workspace {
       this.files.set(f.rel, f);
       const r = await this.load(f);
       if (r.facts && r.cached) hits++;
-      // a closed file's summaries wait as text until linking reads them (memory: facts, not objects)
-      else if (r.facts) extracted.push(this.overlays.has(f.rel) ? r.facts : compactFunctions(r.facts));
+      else if (r.facts) extracted.push(r.facts);
       i++;
       if (Date.now() - slice > 15) {
         onProgress?.(i, discovery.files.length);
