@@ -150,10 +150,76 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
 
 // ------------------------------------------------------------------ error details
 
+/**
+ * The status a response init or thrown error carries: `{ status: 500 }`, `HttpStatus.BAD_REQUEST`,
+ * tRPC `code: 'INTERNAL_SERVER_ERROR'`. null: not written as a literal (unknown).
+ */
+function statusOf(n: Node | null | undefined): number | null {
+  if (!n) return null;
+  const u = unwrap(n);
+  if (u.type === 'Literal' && typeof u.value === 'number') return u.value;
+  if (u.type === 'ObjectExpression') return statusOf(prop(u, 'status') ?? prop(u, 'statusCode') ?? prop(u, 'code'));
+  const word = u.type === 'Literal' && typeof u.value === 'string' ? u.value : (memberChain(u) ?? []).pop() ?? '';
+  if (/^(?:INTERNAL_SERVER_ERROR|SERVICE_UNAVAILABLE|BAD_GATEWAY|GATEWAY_TIMEOUT|NOT_IMPLEMENTED|CLIENT_CLOSED_REQUEST)$/.test(word)) return 500;
+  if (/^(?:BAD_REQUEST|PARSE_ERROR|UNAUTHORIZED|FORBIDDEN|NOT_FOUND|CONFLICT|UNPROCESSABLE_(?:CONTENT|ENTITY)|PRECONDITION_FAILED|PAYLOAD_TOO_LARGE|TOO_MANY_REQUESTS|METHOD_NOT_SUPPORTED|TIMEOUT|GONE)$/.test(word)) return 400;
+  return null;
+}
+
+/** NestJS exceptions named after their status (`InternalServerErrorException`): 5xx or 4xx. */
+const NEST_5XX = /^(?:InternalServerError|ServiceUnavailable|BadGateway|GatewayTimeout|NotImplemented|HttpVersionNotSupported)Exception$/;
+
+/**
+ * Errors that frameworks turn into the response body: NestJS `new InternalServerErrorException(err.message)`
+ * / `new HttpException(err.message, 500)`, tRPC `new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: err.message })`
+ * (its message reaches the client), `new Response(String(err), { status: 500 })`. Client errors (4xx) explain
+ * themselves to the client and are not reported, like `res.status(400).json(...)`.
+ */
+export function detectErrorLeakNew(ex: CodeExtractor, n: TSESTree.NewExpression, guarded: (n: Node) => boolean): { pos: Pos; what: string } | null {
+  const callee = unwrap(n.callee);
+  const name = lastName(n);
+  const a0 = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
+  if (!a0 || guarded(n)) return null;
+  let body: Node | null = null;
+  if (name === 'TRPCError') {
+    if (a0.type !== 'ObjectExpression' || (statusOf(prop(a0, 'code')) ?? 500) < 500) return null;
+    body = prop(a0, 'message');
+  } else if (/Exception$/.test(name) && callee.type === 'Identifier' && /^@nestjs\//.test(ex.importSourceOf(callee) ?? '')) {
+    if (NEST_5XX.test(name)) body = a0;
+    else if (name === 'HttpException' && (statusOf(n.arguments[1] as Node) ?? 0) >= 500) body = a0;
+    else return null;
+  } else if (/^(?:Response|NextResponse)$/.test(name) && callee.type === 'Identifier') {
+    if ((statusOf(n.arguments[1] as Node) ?? 500) < 500) return null;
+    body = a0;
+  }
+  if (!body) return null;
+  const what = leakOf(ex, body, 0, guarded);
+  return what ? { pos: posOf(n), what } : null;
+}
+
+/** Response helpers called bare: Remix / React Router `json(data, init)` and `data()`, SvelteKit `json()` and `error(500, msg)`. */
+function detectBareResponseLeak(ex: CodeExtractor, n: TSESTree.CallExpression, callee: TSESTree.Identifier, guarded: (n: Node) => boolean): { pos: Pos; what: string } | null {
+  const src = ex.importSourceOf(callee) ?? '';
+  if (!/^(?:@remix-run\/(?:node|cloudflare|deno|server-runtime)|react-router|@sveltejs\/kit)$/.test(src)) return null;
+  const name = lastName(n);
+  let body: Node | undefined;
+  if (name === 'json' || name === 'data') {
+    if ((statusOf(n.arguments[1] as Node) ?? 500) < 500) return null;
+    body = n.arguments[0] as Node | undefined;
+  } else if (name === 'error' && src === '@sveltejs/kit') {
+    // error(500, err.message): SvelteKit shows the message of an expected error to the client
+    if ((statusOf(n.arguments[0] as Node) ?? 500) < 500) return null;
+    body = n.arguments[1] as Node | undefined;
+  } else return null;
+  if (!body || guarded(n)) return null;
+  const what = leakOf(ex, body, 0, guarded);
+  return what ? { pos: posOf(n), what } : null;
+}
+
 /** `res.status(500).json({ error: err.message })`, `res.send(err)`, `reply.send(error.stack)`, `c.json({ stack })` */
 export function detectErrorLeak(ex: CodeExtractor, n: TSESTree.CallExpression, guarded: (n: Node) => boolean): { pos: Pos; what: string } | null {
   const name = lastName(n);
   const callee = unwrap(n.callee);
+  if (callee.type === 'Identifier') return detectBareResponseLeak(ex, n, callee, guarded);
   if (!/^(?:json|send|end|body|text)$/.test(name) || callee.type !== 'MemberExpression') return null;
   const ch = memberChain(callee) ?? [];
   if (!/^(?:res|response|reply|ctx|c|NextResponse|Response)$/.test(ch[0] ?? '')) return null;
@@ -162,6 +228,8 @@ export function detectErrorLeak(ex: CodeExtractor, n: TSESTree.CallExpression, g
   // `res.status(400).json({ error: err.message })`: a client error explained to the client
   const status = /\.(?:status|code)\(\s*(\d{3})\s*\)/.exec(textOf(ex.src, callee, 200));
   if (status && Number(status[1]) < 500) return null;
+  // `NextResponse.json({ error: err.message }, { status: 400 })`, `Response.json(x, { status: 422 })`
+  if (/^(?:NextResponse|Response)$/.test(ch[0] ?? '') && (statusOf(n.arguments[1] as Node) ?? 500) < 500) return null;
   if (guarded(n)) return null;
   // Fastify's `reply.send(err)` with the error itself hands it to the error handler (which decides
   // what the client sees, and is checked where it sends); it is not serialised as is

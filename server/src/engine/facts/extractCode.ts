@@ -14,7 +14,7 @@ import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, SESSION
 import { detectQuery } from './queries';
 import { detectLogCall } from './logs';
 import { pathTestPatterns } from './pathGate';
-import { detectCookie, detectJwt, detectErrorLeak, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectUpload, detectSecretLiteral } from './checklist';
+import { detectCookie, detectJwt, detectErrorLeak, detectErrorLeakNew, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectUpload, detectSecretLiteral } from './checklist';
 import { extractClasses, thisFieldValue, paramDecoratorTaint, isRequestDecorator, injectedModelOfThis } from './classes';
 import { detectOrmModel, classOrmModel } from './ormModels';
 import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject } from './cors';
@@ -669,6 +669,8 @@ export class CodeExtractor {
       const decl = def.node as TSESTree.VariableDeclarator;
       const path = patternPath(decl.id, def.name as Node) ?? [];
       if (decl.init) out = extendTaints(this.taintOf(decl.init), path);
+      // `const { data, error } = await supabase.from('t').insert(row)`: the client library's error
+      if (decl.init && path[0] === 'error' && /^(?:AwaitExpression|CallExpression)$/.test(unwrap(decl.init).type)) out = [...out, 'error'];
       for (const ref of v.references) {
         if (ref.writeExpr && ref.writeExpr !== decl.init) out = out.concat(extendTaints(this.taintOf(ref.writeExpr as Node), path));
       }
@@ -1110,6 +1112,8 @@ export class CodeExtractor {
     this.noteCallbacks(n, fn);
     const up = detectUpload(this, n);
     if (up) (this.facts.uploads ??= []).push(up);
+    const leak = detectErrorLeakNew(this, n, (x) => this.guardedByEnv(x));
+    if (leak) (this.facts.errorLeaks ??= []).push({ ...leak, inFunction: fn });
     for (const a of n.arguments) {
       const u = unwrap(a as Node);
       if (u.type === 'Literal' && typeof u.value === 'string' && u.value.length >= 16) this.recordSecretLiteral(calleeText(n), u, true);
