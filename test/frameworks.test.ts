@@ -143,6 +143,8 @@ const EXPECTED: Record<string, string[]> = {
     'POST /notes/:noteId session check in handler',
     'POST /notes/:noteId/edit session check in handler',
     'POST /s/:token -',
+    'POST /settings/avatar session check in handler',
+    'POST /settings/photo session check in handler',
   ],
   // SvelteKit: +server.ts handlers, load and named form actions; a layout load protects nothing below it
   'sveltekit-prisma-tasks': [

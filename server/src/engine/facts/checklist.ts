@@ -371,6 +371,18 @@ export function detectUpload(ex: CodeExtractor, n: TSESTree.CallExpression | TSE
       hasTypeCheck: !!prop(o, 'fileFilter') || /FileTypeValidator|addFileTypeValidator|fileType/.test(method),
     };
   }
+  if (callee.type === 'Identifier' && /^(?:unstable_)?(?:createFileUploadHandler|createMemoryUploadHandler|parseMultipartFormData)$|^parseFormData$/.test(name) &&
+    /^@remix-run\/|^react-router$|^@mjackson\/form-data-parser$/.test(ex.importSourceOf(callee) ?? '')) {
+    // Remix / React Router upload handlers cap each part (maxPartSize, maxFileSize: 3 MB / 2 MB by default);
+    // the type is checked by a `filter` option or by the code that handles the file
+    if (/parseMultipartFormData$/.test(name)) return null; // the handler it is given is the upload
+    const o = objectOf(ex, n.arguments[name === 'parseFormData' ? 1 : 0] as Node);
+    const fnText = enclosingFunctionText(ex, n);
+    return {
+      pos: posOf(n), library: name, hasLimit: true,
+      hasTypeCheck: !!prop(o, 'filter') || /contentType\s*(?:[!=]==?|\.startsWith|\.includes)|\.type\s*(?:[!=]==?|\.startsWith)|mimetype|allowedTypes|ALLOWED_(?:TYPES|MIME)|\.includes\(\s*\w+\.(?:type|contentType)\)/i.test(fnText),
+    };
+  }
   if (callee.type === 'Identifier') {
     const src = ex.importSourceOf(callee) ?? '';
     if (/^(?:multer|formidable|busboy|express-fileupload|koa-body|@koa\/multer|koa-multer)$/.test(src)) library = src;
@@ -410,6 +422,14 @@ export function detectSecretLiteral(name: string, valueNode: Node): { format: st
   const n = classifySecretName(name.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
   if (v.kind === 'secret' && (v.format !== 'high-entropy' || n.secretLike)) return { format: v.format, redacted: redactSecret(value) };
   return null;
+}
+
+/** The source of the function a call sits in ('' at module scope). */
+function enclosingFunctionText(ex: CodeExtractor, n: Node): string {
+  for (let cur = (n as { parent?: Node }).parent; cur; cur = (cur as { parent?: Node }).parent) {
+    if (cur.type === 'FunctionDeclaration' || cur.type === 'FunctionExpression' || cur.type === 'ArrowFunctionExpression') return ex.src.slice(cur.range[0], cur.range[1]);
+  }
+  return '';
 }
 
 /** The source of the class method a decorator call sits on (for ParseFilePipe validators). */

@@ -1034,6 +1034,8 @@ export class CodeExtractor {
     if (store) (f.storageWrites ??= []).push(store);
     const up = detectUpload(this, n);
     if (up) (f.uploads ??= []).push(up);
+    // a route that builds an upload handler takes files (avatars, imports, attachments)
+    if (up && /UploadHandler$|^parseFormData$/.test(up.library)) summary.handlesUpload = true;
     if (name === 'formData' && fnId > 0) {
       const fnNode = this.fnNodes[fnId];
       const fd = fnNode ? detectFormDataUpload(this, n, this.src.slice(fnNode.range[0], fnNode.range[1])) : null;
@@ -1054,6 +1056,9 @@ export class CodeExtractor {
     if ((/^(?:put|set|hset|hmset|setex|lpush|rpush|sadd|zadd|del|delete|putObject|upload|uploadFile)$/.test(name) && chain && chain.length >= 2 && /kv|redis|cache|store|bucket|s3|storage|blob|r2|upstash/i.test(chain.slice(0, -1).join('.'))) ||
       /^(?:writeFile|appendFile|writeFileSync|appendFileSync)$/.test(name)) summary.writesStore = true;
     if (/^(?:file|files|saveRequestFiles|parts)$/.test(name) && chain && /^(?:request|req)$/.test(chain[0])) summary.handlesUpload = true;
+    // `z.object({ alt: z.string() }).parse(input)`, `yup.object().shape({...}).validate(body)`: a schema built in place
+    const vc = unwrap(n.callee);
+    if (/^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync)$/.test(name) && vc.type === 'MemberExpression' && unwrap(vc.object).type === 'CallExpression' && n.arguments.length >= 1) summary.validatesInline = true;
     if (/^(?:constructEvent|constructEventAsync|timingSafeEqual|verifySignature|verifyWebhook|validateWebhook|verifyWebhookSignature|verifyRequestSignature|verifyHeader|isValidSignature|checkSignature|validateSignature|verifyHmac|validateRequest)$/.test(name) ||
       (name === 'verify' && /webhook|svix|wh\b|Webhook/i.test(text + ' ' + textOf(this.src, unwrap(n.callee), 80)))) summary.verifiesSignature = true;
     if ((/^(?:consume|limit|check|hit|increment|penalty|block|isRateLimited|checkRateLimit|rateLimit|throttle)$/.test(name) && !!chain && /limit|throttl/i.test(chain.slice(0, -1).join('.'))) || /^(?:rateLimit|checkRateLimit|enforceRateLimit|applyRateLimit|throttle)\w*$/.test(name)) summary.limitsRate = true;
