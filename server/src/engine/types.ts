@@ -187,6 +187,8 @@ export interface FunctionSummary {
   writesStore?: boolean;
   /** reads uploaded files (request.file(), req.files, formData files) */
   handlesUpload?: boolean;
+  /** rejects unless the request carries a server secret (`authorization !== `Bearer ${process.env.CRON_SECRET}``) */
+  sharedSecretCheck?: boolean;
   /** validates data against a schema built inline (`z.object({...}).parse(x)`), which is no call to a named value */
   validatesInline?: boolean;
   /** compares a password (bcrypt.compare, argon2.verify) */

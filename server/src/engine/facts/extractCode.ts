@@ -1394,6 +1394,7 @@ export class CodeExtractor {
         s.sessionCheck = true;
         s.sessionCheckPos = s.sessionCheckPos ?? rec.pos;
       }
+      if (info.sharedSecret) s.sharedSecretCheck = true;
       if (info.role) s.roleChecks.push(info.role);
       s.verifiedKeys.push(...info.verified);
       const branch = this.methodBranchOf(rec.test);
@@ -1582,9 +1583,10 @@ export class CodeExtractor {
   }
 
   /** What an if-test looks at: the session, a role, an ownership comparison. */
-  private analyzeTest(test: Node, rejectsWhenTrue = true): { session: boolean; role: string | null; ownership: { variable: string; field: string; models: string[]; against?: string[] }[]; idents: Set<string>; verified: string[]; scopedResults: string[] } {
+  private analyzeTest(test: Node, rejectsWhenTrue = true): { session: boolean; sharedSecret: boolean; role: string | null; ownership: { variable: string; field: string; models: string[]; against?: string[] }[]; idents: Set<string>; verified: string[]; scopedResults: string[] } {
     const scopedResults: string[] = [];
     let session = false;
+    let sharedSecret = false;
     let role: string | null = null;
     const ownership: { variable: string; field: string; models: string[]; against?: string[] }[] = [];
     const idents = new Set<string>();
@@ -1630,6 +1632,17 @@ export class CodeExtractor {
         : n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && propName(n.callee) === 'equals' && n.arguments.length === 1 ? [n.callee.object, n.arguments[0] as Node] : null;
       if (pair) {
         const sides = pair.map((x) => stripConversion(unwrap(x)));
+        // `if (req.headers.get('authorization') !== `Bearer ${process.env.CRON_SECRET}`)`: the caller proves it holds a
+        // server secret (a cron job, an internal service); a webhook signature compare is not this (see unverified-webhook)
+        if (n.type === 'BinaryExpression' && !sides.some((x) => /signature|\bsig\b|hmac|digest/i.test(textOf(this.src, x, 80)))) {
+          const ts = sides.map((x) => this.taintOf(x));
+          const fromEnv = (t: string[]) => t.some((x) => x.startsWith('env:'));
+          const fromClient = (t: string[]) => t.some((x) => x.startsWith('request:') || /^sensitive:(?:authorization header|token|bearer|API key|apikey)/.test(x));
+          if ((fromEnv(ts[0]) && fromClient(ts[1]) && !fromEnv(ts[1])) || (fromEnv(ts[1]) && fromClient(ts[0]) && !fromEnv(ts[0]))) {
+            sharedSecret = true;
+            session = true;
+          }
+        }
         for (let i = 0; i < 2; i++) {
           const a = sides[i];
           const b = sides[1 - i];
@@ -1681,7 +1694,7 @@ export class CodeExtractor {
         stack.push(...childrenOf(n));
       }
     }
-    return { session, role, ownership, idents, verified, scopedResults };
+    return { session, sharedSecret, role, ownership, idents, verified, scopedResults };
   }
 }
 

@@ -66,7 +66,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     const hc = classifier.classifyFunction(handlerFn.file, handlerFn.id);
     if (hc.roles.includes('auth') && !(summary.name && hc.why.startsWith('by name'))) {
       auth.required = true;
-      const via = summary.sessionGetters[0] ? `session check (${summary.sessionGetters[0]})` : 'session check in handler';
+      const via = summary.sessionGetters[0] ? `session check (${summary.sessionGetters[0]})` : summary.sharedSecretCheck ? 'shared secret check in handler' : 'session check in handler';
       auth.via.push(via);
       auth.evidence.push({ message: `handler ${hc.why}`, loc: { file: handlerFn.file, ...(summary.sessionCheckPos ?? summary.pos) } });
     }
@@ -94,6 +94,8 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   let publicReason = raw.publicReason && !(pathReason && pathReason !== 'public/marketing content') ? raw.publicReason : pathReason ?? raw.publicReason;
   // REST registration: POST /users (or /api/v1/accounts) creates an account
   if (!publicReason && raw.method === 'POST' && /^\/(?:api\/)?(?:v\d+\/)?(?:users|accounts)$/i.test(namePath(raw))) publicReason = 'signup (POST creates an account)';
+  // DELETE /api/session (or /auth/token): a logout that ends the caller's own session, touching no tenant data
+  if (!publicReason && raw.method === 'DELETE' && /(?:^|\/)(?:sessions?|token|auth)(?:\/(?:current|me))?$/i.test(namePath(raw)) && !queries.some((q) => q.tenantOwned)) publicReason = 'logout (DELETE ends the caller\'s session)';
   // a procedure named `contact.list` or `blog.posts` is not a marketing page
   if (raw.framework === 'trpc' && publicReason === 'public/marketing content') publicReason = undefined;
   if (ctx.config.publicRoutes.length && picomatch(ctx.config.publicRoutes)(raw.path)) publicReason = 'configured publicRoutes';
@@ -143,6 +145,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     queries,
     writes,
     readsData,
+    serviceCaller: !!summary?.sharedSecretCheck && !summary.sessionGetters.length && !chain.some((e) => e.roles.includes('auth')) || undefined,
     publicReason,
     tenantScoping,
     rateLimited: chain.some((e) => e.roles.includes('rate-limit')) || rateLimitedInCode,
@@ -199,6 +202,8 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
   const postOrPut = ['POST', 'PUT', 'ALL', 'ACTION', 'MUTATION'].includes(raw.method);
   for (const [re, what] of ACTIONS) {
     if (!re.test(path)) continue;
+    // DELETE /session is a logout: nothing to guess
+    if (what === 'login' && raw.method === 'DELETE') continue;
     if (what === 'export' || (what === 'upload' ? postOrPut : writesMethod)) return what;
   }
   // attachments, avatars, photos, imports: uploads when the handler takes files
