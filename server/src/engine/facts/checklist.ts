@@ -130,9 +130,14 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
   const secretNode = op === 'config' ? prop(opts, 'secret') ?? prop(opts, 'secretOrPrivateKey') : (n.arguments[1] as Node | undefined) ?? null;
   if (secretNode) {
     const s = staticString(secretNode);
+    const fb = s === null ? fallbackSecret(ex, secretNode) : null;
     if (s !== null) {
       fact.secret = 'literal';
       fact.secretLength = s.length;
+    } else if (fb && fb.at === 'inline') {
+      fact.secret = 'literal';
+      fact.secretLength = fb.length;
+      fact.fallback = true;
     } else {
       const sc = memberChain(unwrap(secretNode));
       fact.secret = sc && (sc[0] === 'process' || sc.includes('env') || sc.includes('config')) ? 'env' : 'other';
@@ -146,6 +151,28 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
   }
   // (ignoreExpiration is reported where it is written: see the Property visitor)
   return fact;
+}
+
+/**
+ * A secret that falls back to a literal when the environment lacks it: `process.env.JWT_SECRET || 'dev-secret'`
+ * written in place ('inline'), or in the declaration of the constant passed (`const JWT_SECRET = ... ?? 'x'`).
+ */
+export function fallbackSecret(ex: CodeExtractor, n: Node): { at: 'inline' | 'declaration'; length: number; pos: Pos } | null {
+  let u = unwrap(n);
+  let at: 'inline' | 'declaration' = 'inline';
+  if (u.type === 'Identifier') {
+    const def = ex.variableOf(u)?.defs[0];
+    const decl = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator) : null;
+    if (!decl?.init || decl.id.type !== 'Identifier') return null;
+    u = unwrap(decl.init as Node);
+    at = 'declaration';
+  }
+  if (u.type !== 'LogicalExpression' || (u.operator !== '||' && u.operator !== '??')) return null;
+  const lit = staticString(u.right as Node);
+  if (lit === null || lit === '') return null;
+  const left = memberChain(unwrap(u.left as Node)) ?? [];
+  if (!(left[0] === 'process' || left.includes('env') || left.includes('config'))) return null;
+  return { at, length: lit.length, pos: posOf(u.right as Node) };
 }
 
 // ------------------------------------------------------------------ error details

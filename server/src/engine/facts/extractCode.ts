@@ -14,7 +14,7 @@ import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, SESSION
 import { detectQuery } from './queries';
 import { detectLogCall } from './logs';
 import { pathTestPatterns } from './pathGate';
-import { detectCookie, detectJwt, detectErrorLeak, detectErrorLeakNew, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectUpload, detectSecretLiteral } from './checklist';
+import { detectCookie, detectJwt, fallbackSecret, detectErrorLeak, detectErrorLeakNew, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectUpload, detectSecretLiteral } from './checklist';
 import { extractClasses, thisFieldValue, paramDecoratorTaint, isRequestDecorator, injectedModelOfThis } from './classes';
 import { detectOrmModel, classOrmModel } from './ormModels';
 import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject } from './cors';
@@ -52,7 +52,7 @@ interface IfRecord {
 }
 
 /** calls whose result still contains their arguments' text */
-const PASS_THROUGH = /^(?:stringify|inspect|format|formatWithOptions|join|concat|assign|from|of|encode|btoa|toJSON|String)$/;
+const PASS_THROUGH = /^(?:stringify|inspect|format|formatWithOptions|join|concat|assign|from|fromEntries|entries|of|encode|btoa|toJSON|String)$/;
 
 /** slice(-4), slice(0, 6), substring(0, 8): at most 8 characters survive */
 function keepsFewChars(method: string, args: Node[]): boolean {
@@ -777,6 +777,8 @@ export class CodeExtractor {
         // only on request-like objects: `pool.query(sql)` is not `c.req.query('id')`
         const requestLike = objT.some((t) => /^(?:request|param|session|sensitive):/.test(t));
         if (sens && requestLike) ext.push('sensitive:' + sens);
+        // `cookies().getAll()`: every cookie, the session's included; `cookies().get('session')`: the session cookie
+        if (objT.includes('sensitive:cookie') && (name === 'getAll' || (arg0 && /sess|token|auth|jwt|sid\b|^sid|refresh|access/i.test(arg0)))) ext.push(name === 'getAll' ? 'sensitive:cookie' : 'sensitive:session identifier');
         if (requestLike) return uniq(ext);
       }
       if (['json', 'formData', 'text', 'parseBody', 'arrayBuffer', 'blob'].includes(name) && objT.some((t) => t.startsWith('param:') || t.startsWith('request:'))) {
@@ -1027,6 +1029,12 @@ export class CodeExtractor {
     if (jwtf) {
       (f.jwtUses ??= []).push({ ...jwtf, inFunction: fnId });
       if (jwtf.op === 'sign') summary.issuesToken = true;
+      // `const JWT_SECRET = process.env.JWT_SECRET || 'dev-secret'` passed to sign/verify: reported where the fallback is written, once
+      const secretArg = (jwtf.op === 'sign' || jwtf.op === 'verify') && jwtf.secret !== 'literal' ? n.arguments[1] as Node | undefined : undefined;
+      const fb = secretArg ? fallbackSecret(this, secretArg) : null;
+      if (fb && fb.at === 'declaration' && !(f.jwtUses ?? []).some((j) => j.fallback && j.pos.line === fb.pos.line && j.pos.column === fb.pos.column)) {
+        f.jwtUses!.push({ op: 'config', pos: fb.pos, library: jwtf.library, secret: 'literal', secretLength: fb.length, fallback: true, inFunction: 0 });
+      }
     }
     const leak = detectErrorLeak(this, n, (x) => this.guardedByEnv(x));
     if (leak) (f.errorLeaks ??= []).push({ ...leak, inFunction: fnId });
@@ -1048,9 +1056,14 @@ export class CodeExtractor {
     const enc = unwrap(n.callee);
     if (name === 'encode' && enc.type === 'MemberExpression' && unwrap(enc.object).type === 'NewExpression' && lastName(unwrap(enc.object) as TSESTree.NewExpression) === 'TextEncoder') {
       const lit = staticString(n.arguments[0] as Node);
+      const fb = lit === null && n.arguments[0] ? fallbackSecret(this, n.arguments[0] as Node) : null;
       const holder = (n as { parent?: Node }).parent;
       const holderName = holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier' ? holder.id.name : '';
       if (lit !== null && /secret|key|jwt|signing/i.test(holderName)) (f.jwtUses ??= []).push({ op: 'config', pos: posOf(n), library: 'jose', secret: 'literal', secretLength: lit.length, inFunction: fnId });
+      else if (fb && /secret|key|jwt|signing/i.test(holderName + ' ' + textOf(this.src, n.arguments[0] as Node, 80))) {
+        const pos = fb.at === 'inline' ? posOf(n) : fb.pos;
+        if (!(f.jwtUses ?? []).some((j) => j.fallback && j.pos.line === pos.line && j.pos.column === pos.column)) (f.jwtUses ??= []).push({ op: 'config', pos, library: 'jose', secret: 'literal', secretLength: fb.length, fallback: true, inFunction: fnId });
+      }
     }
     const text = chain ? chain.join('.') : name;
     if ((/^(?:put|set|hset|hmset|setex|lpush|rpush|sadd|zadd|del|delete|putObject|upload|uploadFile)$/.test(name) && chain && chain.length >= 2 && /kv|redis|cache|store|bucket|s3|storage|blob|r2|upstash/i.test(chain.slice(0, -1).join('.'))) ||

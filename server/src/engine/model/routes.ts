@@ -125,7 +125,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // server actions: form data or an input object, not just an id (`closeJob(jobId)`)
   const readsBody = reach.some((x) => x.depth === 0 && x.s.requestReads.includes('body')) ||
     (raw.method === 'ACTION' && !!summary && summary.params.some((p) => p === '{}' || /^(?:form|formData|data|input|values|payload|body|fields|update|patch|changes|dto|args|state|prevState)$/i.test(p)));
-  const sensitiveAction = sensitiveActionOf(raw, namePath(raw), chain, reach);
+  const sensitiveAction = sensitiveActionOf(raw, namePath(raw), chain, reach, chain.some((e) => e.roles.includes('auth')) || !!summary?.sessionGetters.length);
   const validated = chain.some((e) => e.roles.includes('validation')) || (!!summary && (!!summary.validatesInline || summary.calls.some((c) => /(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync|assert)$/.test(calleeName(c.callee)))));
   return {
     id: `r${index}`,
@@ -197,13 +197,15 @@ const ACTIONS: [RegExp, string][] = [
 ];
 
 /** Routes worth rate limiting: by path, by what the handler does (checks a password, issues a token), by upload middleware. */
-function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], reach: Reached[]): string | undefined {
+function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], reach: Reached[], signedIn: boolean): string | undefined {
   const writesMethod = !['GET', 'HEAD', 'OPTIONS', 'QUERY'].includes(raw.method);
   const postOrPut = ['POST', 'PUT', 'ALL', 'ACTION', 'MUTATION'].includes(raw.method);
   for (const [re, what] of ACTIONS) {
     if (!re.test(path)) continue;
     // DELETE /session is a logout: nothing to guess
     if (what === 'login' && raw.method === 'DELETE') continue;
+    // `/embed/token`, `/collab/token` behind a session: a signed-in user asks for a scoped token; nothing to guess
+    if (what === 'login' && signedIn && !/(?:^|\/)(?:login|signin|sign-in|sign_in|logon|authenticate|oauth\/token)(?:\/|$)/i.test(path)) continue;
     if (what === 'export' || (what === 'upload' ? postOrPut : writesMethod)) return what;
   }
   // attachments, avatars, photos, imports: uploads when the handler takes files
