@@ -85,7 +85,10 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const reach = handlerFn ? reachable(ev, handlerFn.file, handlerFn.id) : [];
   const storeWrites = reach.some((x) => x.s.writesStore);
   const writes = (writesByMethod && (queries.length > 0 || storeWrites || !handlerFn || SENSITIVE_PATH.test(namePath(raw)) || raw.method === 'DELETE')) || queries.some((q) => q.kind !== 'read');
-  const readsData = queries.some((q) => q.tenantOwned || ctx.tenants.isUserModel(q.model) || (q.orm === 'sql' && !ctx.tenants.knowsTable(q.model))) ||
+  // a total over every tenant (`prisma.project.count()`, a landing page's "10,000 teams") shows no record;
+  // a count the client narrows (`count({ where: { teamId: input.teamId } })`) still tells about one tenant
+  const aggregateOnly = (q: ResolvedQuery) => q.kind === 'read' && /^(?:count|countDocuments|estimatedDocumentCount)$/.test(q.op) && !q.clientDriven.length;
+  const readsData = queries.some((q) => !aggregateOnly(q) && (q.tenantOwned || ctx.tenants.isUserModel(q.model) || (q.orm === 'sql' && !ctx.tenants.knowsTable(q.model)))) ||
     (!handlerFn && SENSITIVE_PATH.test(namePath(raw))) ||
     (!!summary && !queries.length && summary.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('request:') || t.startsWith('param:'))) && c.callee.k !== 'global') && SENSITIVE_PATH.test(namePath(raw)));
 
