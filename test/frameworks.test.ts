@@ -157,6 +157,15 @@ const EXPECTED: Record<string, string[]> = {
     'POST /tasks?/clear -',
     'POST /tasks?/create session check in handler',
   ],
+  // SvelteKit: a handle hook built with sequence() that rejects anonymous requests, minus its open prefixes
+  'sveltekit-authjs-crm': [
+    'DELETE /api/contacts/:id src/hooks.server.ts handle (rejects requests without a session)',
+    'GET /admin/members src/hooks.server.ts handle (rejects requests without a session)',
+    'GET /api/contacts/:id src/hooks.server.ts handle (rejects requests without a session)',
+    'GET /api/public/plans public(public/marketing content)',
+    'GET /contacts/:id src/hooks.server.ts handle (rejects requests without a session)',
+    'POST /api/webhooks/billing public(webhook (see unverified-webhook))',
+  ],
   'trpc-team-crm': [
     'MUTATION admin.deleteTeam enforceUserIsAuthed',
     'MUTATION contact.remove enforceUserIsAuthed+session check in handler',

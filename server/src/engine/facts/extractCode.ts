@@ -1473,7 +1473,19 @@ export class CodeExtractor {
     const rejects = this.rejectsWithin(rec.fn, rec.cons);
     const passes = !rejects && (this.exitsWithin(rec.fn, rec.cons) || this.callsNextWithin(rec.cons));
     if (passes) (s.pathBypass ??= []).push({ patterns: gate.patterns, negated: gate.negated });
-    else if (rejects) (s.pathBypass ??= []).push({ patterns: gate.patterns, negated: !gate.negated });
+    else if (rejects && !this.rejectsAfter(rec)) (s.pathBypass ??= []).push({ patterns: gate.patterns, negated: !gate.negated });
+  }
+
+  /**
+   * `if (!session) { if (path.startsWith('/api')) return new Response(401); redirect(303, '/login') }`: the path
+   * test only picks how to reject (401 for the API, a redirect for pages); the statements after it reject too.
+   */
+  private rejectsAfter(rec: IfRecord): boolean {
+    const stmt = (rec.test as { parent?: Node }).parent;
+    const block = stmt ? (stmt as { parent?: Node }).parent : undefined;
+    if (!stmt || stmt.type !== 'IfStatement' || block?.type !== 'BlockStatement') return false;
+    const i = block.body.indexOf(stmt as TSESTree.Statement);
+    return i >= 0 && block.body.slice(i + 1).some((x) => this.rejectsWithin(rec.fn, x as Node));
   }
 
   /** A conjunction one of whose terms tests the request path (`path === '/x' && ...`). */
