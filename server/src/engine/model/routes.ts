@@ -101,6 +101,8 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   if (!publicReason && raw.method === 'DELETE' && /(?:^|\/)(?:sessions?|token|auth)(?:\/(?:current|me))?$/i.test(namePath(raw)) && !queries.some((q) => q.tenantOwned)) publicReason = 'logout (DELETE ends the caller\'s session)';
   // a procedure named `contact.list` or `blog.posts` is not a marketing page
   if (raw.framework === 'trpc' && publicReason === 'public/marketing content') publicReason = undefined;
+  // an anonymous procedure or action named for signing in or up (`onboarding.requestSignInLink`, `registerPractice`)
+  if (!publicReason && !auth.required && (raw.framework === 'trpc' || raw.framework === 'server-action')) publicReason = verbPublicReason(raw.path.split(/[.#]/).pop() ?? '');
   if (ctx.config.publicRoutes.length && picomatch(ctx.config.publicRoutes)(raw.path)) publicReason = 'configured publicRoutes';
   if (chain.some((e) => /passport\.authenticate\(\s*['"]local['"]/.test(e.name))) publicReason = publicReason ?? 'login (passport local strategy)';
   // optional authentication (`credentialsRequired: false`, `auth.optional`) says the route is public on purpose
@@ -128,7 +130,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // server actions: form data or an input object, not just an id (`closeJob(jobId)`)
   const readsBody = reach.some((x) => x.depth === 0 && x.s.requestReads.includes('body')) ||
     (raw.method === 'ACTION' && !!summary && summary.params.some((p) => p === '{}' || /^(?:form|formData|data|input|values|payload|body|fields|update|patch|changes|dto|args|state|prevState)$/i.test(p)));
-  const sensitiveAction = sensitiveActionOf(raw, namePath(raw), chain, reach, chain.some((e) => e.roles.includes('auth')) || !!summary?.sessionGetters.length);
+  const sensitiveAction = sensitiveActionOf(raw, namePath(raw), chain, reach, chain.some((e) => e.roles.includes('auth')) || !!summary?.sessionGetters.length, publicReason);
   const validated = chain.some((e) => e.roles.includes('validation')) || (!!summary && (!!summary.validatesInline || summary.calls.some((c) => /(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync|assert)$/.test(calleeName(c.callee)))));
   return {
     id: `r${index}`,
@@ -200,7 +202,7 @@ const ACTIONS: [RegExp, string][] = [
 ];
 
 /** Routes worth rate limiting: by path, by what the handler does (checks a password, issues a token), by upload middleware. */
-function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], reach: Reached[], signedIn: boolean): string | undefined {
+function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], reach: Reached[], signedIn: boolean, publicReason?: string): string | undefined {
   const writesMethod = !['GET', 'HEAD', 'OPTIONS', 'QUERY'].includes(raw.method);
   const postOrPut = ['POST', 'PUT', 'ALL', 'ACTION', 'MUTATION'].includes(raw.method);
   for (const [re, what] of ACTIONS) {
@@ -210,6 +212,11 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
     // `/embed/token`, `/collab/token` behind a session: a signed-in user asks for a scoped token; nothing to guess
     if (what === 'login' && signedIn && !/(?:^|\/)(?:login|signin|sign-in|sign_in|logon|authenticate|oauth\/token)(?:\/|$)/i.test(path)) continue;
     if (what === 'export' || (what === 'upload' ? postOrPut : writesMethod)) return what;
+  }
+  // procedure and action names say it in camelCase (`auth.requestReset`, `signUpAction`): what the name made public
+  if (writesMethod && publicReason && !signedIn) {
+    if (publicReason.startsWith('signup')) return 'signup';
+    if (publicReason.startsWith('password reset')) return 'password reset';
   }
   // attachments, avatars, photos, imports: uploads when the handler takes files
   if (postOrPut && reach.some((x) => x.depth <= 1 && x.s.handlesUpload)) return 'upload';
@@ -249,6 +256,21 @@ export function isUnscoped(q: ResolvedQuery): boolean {
   // a list filtered on its tenant key by a server-side value (a row read earlier) is not a cross-tenant read
   const keys = q.tenantKeys.map((k) => k.toLowerCase());
   return q.many && !(q.filterPaths ?? []).some((p) => keys.includes(p.split('.')[0].toLowerCase()));
+}
+
+/**
+ * A procedure or action name read as words (`requestSignInLink` -> request sign in link): signing up
+ * (`registerPractice`, `signUpWithEmail`, `createAccount`), asking for a sign-in link or a password
+ * reset, or signing in.
+ */
+function verbPublicReason(name: string): string | undefined {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_-]+/).filter(Boolean);
+  const joined = words.join('');
+  if (!words.length) return undefined;
+  if (words[0] === 'register' || joined.startsWith('signup') || joined.startsWith('createaccount') || joined.startsWith('selfregister')) return 'signup endpoint';
+  if (/magiclink|signinlink|loginlink|(?:forgot|reset|lost)password|password(?:reset|forgot)|requestreset|verifyemail|resendverification|verifyotp|sendotp|requestotp/.test(joined)) return 'password reset / verification endpoint';
+  if (/^(?:signin|login|logon|authenticate)/.test(joined)) return 'login/logout endpoint';
+  return undefined;
 }
 
 /** Server actions named like `signIn`, `signUp`, `forgotPassword` are public by design. */
