@@ -187,6 +187,8 @@ export interface FunctionSummary {
   writesStore?: boolean;
   /** reads uploaded files (request.file(), req.files, formData files) */
   handlesUpload?: boolean;
+  /** reads a webhook signature header (`stripe-signature`, `x-hub-signature-256`, `svix-signature`) */
+  readsWebhookSignature?: boolean;
   /** rejects unless the request carries a server secret (`authorization !== `Bearer ${process.env.CRON_SECRET}``) */
   sharedSecretCheck?: boolean;
   /** validates data against a schema built inline (`z.object({...}).parse(x)`), which is no call to a named value */
