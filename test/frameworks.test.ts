@@ -165,6 +165,8 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/public/plans public(public/marketing content)',
     'GET /contacts/:id src/hooks.server.ts handle (rejects requests without a session)',
     'POST /api/webhooks/billing public(webhook (see unverified-webhook))',
+    'POST /settings/api-access?/reveal src/hooks.server.ts handle (rejects requests without a session)',
+    'POST /settings/api-access?/share src/hooks.server.ts handle (rejects requests without a session)',
   ],
   'trpc-team-crm': [
     'MUTATION admin.deleteTeam enforceUserIsAuthed',

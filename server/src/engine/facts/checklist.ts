@@ -60,8 +60,8 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
     api = 'setCookie'; // hono/cookie: setCookie(c, name, value, opts)
     nameArg = n.arguments[1] as Node;
     opts = objectOf(ex, n.arguments[name === 'setSignedCookie' ? 4 : 3] as Node);
-  } else if (callee.type === 'MemberExpression' && name === 'set' && ch.includes('cookies')) {
-    api = ch[ch.length - 2] === '()' ? 'cookies().set' : 'cookies.set';
+  } else if (callee.type === 'MemberExpression' && name === 'set' && (ch.includes('cookies') || isNextCookieStore(ex, callee.object as Node))) {
+    api = ch[ch.length - 2] === '()' || !ch.includes('cookies') ? 'cookies().set' : 'cookies.set';
     const first = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
     if (first && first.type === 'ObjectExpression') {
       nameArg = prop(first, 'name') ?? undefined;
@@ -72,6 +72,20 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
     }
     // Koa ctx.cookies.set defaults httpOnly to true
     if (ch[0] === 'ctx' || ch.includes('ctx')) defaults = { httpOnly: true };
+    // SvelteKit's event.cookies.set defaults httpOnly and secure to true and sameSite to lax
+    if (api === 'cookies.set' && isKitCookies(ex, callee.object as Node)) defaults = { httpOnly: true, secure: true, sameSite: true };
+  } else if (callee.type === 'Identifier' && /^(?:create(?:Cookie|File|Memory|Workers?KV|Arc|Cloudflare\w*)?SessionStorage|createCookie)$/.test(name) &&
+    /^@remix-run\/|^react-router$|^@react-router\//.test(ex.importSourceOf(callee) ?? '')) {
+    // Remix / React Router: createCookieSessionStorage({ cookie: { name, httpOnly, secure } }), createCookie(name, opts);
+    // their defaults are path '/' and sameSite 'lax', nothing else
+    const src = ex.importSourceOf(callee) ?? '';
+    const o = objectOf(ex, n.arguments[name === 'createCookie' ? 1 : 0] as Node);
+    const c = name === 'createCookie' ? o : objectOf(ex, prop(o, 'cookie') ?? undefined);
+    const nm = name === 'createCookie' ? staticString(n.arguments[0] as Node) : staticString(prop(c, 'name')) ?? '__session';
+    if (name === 'createCookie' && !AUTH_COOKIE.test(nm ?? '')) return null;
+    // a cookie object made elsewhere (`cookie: sessionCookie`) is checked where it is made
+    if (name !== 'createCookie' && prop(o, 'cookie') && !c) return null;
+    return cookieFact(`${name} (${src})`, nm ?? '__session', c, { sameSite: true }, n, !!c);
   } else if (callee.type === 'Identifier' && /^(?:session|expressSession|cookieSession)$/.test(name) && n.arguments.length <= 1) {
     const src = ex.importSourceOf(callee) ?? '';
     if (!/^(?:express-session|cookie-session|koa-session)$/.test(src)) return null;
@@ -87,6 +101,28 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
   const optsIndex = api === 'setCookie' ? 3 : 2;
   if (!opts && n.arguments[optsIndex] && api !== 'cookies().set' && api !== 'cookies.set') return null;
   return cookieFact(api, cookieName, opts, defaults, n, !!opts);
+}
+
+/** `const cookieStore = await cookies()` (next/headers): the store whose `.set` writes a response cookie. */
+function isNextCookieStore(ex: CodeExtractor, obj: Node): boolean {
+  const u = unwrap(obj);
+  if (u.type !== 'Identifier') return false;
+  const def = ex.variableOf(u)?.defs[0];
+  const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : null;
+  if (!init) return false;
+  let i = unwrap(init as Node);
+  if (i.type === 'AwaitExpression') i = unwrap(i.argument as Node);
+  return i.type === 'CallExpression' && unwrap(i.callee).type === 'Identifier' && (unwrap(i.callee) as TSESTree.Identifier).name === 'cookies' && ex.importSourceOf(unwrap(i.callee)) === 'next/headers';
+}
+
+/** SvelteKit's `cookies` of a load/action/endpoint/hook event (`({ cookies })`, `event.cookies`) in a SvelteKit file. */
+function isKitCookies(ex: CodeExtractor, obj: Node): boolean {
+  const kitFile = /(?:^|\/)(?:\+(?:page|layout)\.server|\+server|hooks\.server)\.[cm]?[jt]s$/.test(ex.file) || Object.values(ex.facts.imports ?? {}).some((i) => /^@sveltejs\/kit/.test(i.source));
+  if (!kitFile) return false;
+  const u = unwrap(obj);
+  const head = u.type === 'Identifier' ? u : u.type === 'MemberExpression' ? unwrap(u.object) : null;
+  if (!head || head.type !== 'Identifier') return false;
+  return ex.variableOf(head)?.defs[0]?.type === 'Parameter';
 }
 
 function cookieFact(api: string, cookieName: string, opts: TSESTree.ObjectExpression | null, defaults: Partial<Record<'httpOnly' | 'secure' | 'sameSite', boolean>>, n: Node, hasOptions: boolean): CookieFact {
