@@ -328,7 +328,9 @@ function mapTaints(ts: Taint[], argMap: (Taint[] | undefined)[] | null, style: R
       }
     }
     if (style === 'action' && (t.startsWith('arg:') || t.startsWith('param:'))) {
-      out.push('request:' + t);
+      // an action's argument (`param:0:parsedInput.id` -> `arg0.parsedInput.id`, as action arguments read elsewhere)
+      const m = /^param:(\d+):(.*)$/.exec(t);
+      out.push('request:' + (m ? `arg${m[1]}${m[2] ? '.' + m[2] : ''}` : t));
       continue;
     }
     out.push(t);
