@@ -8,6 +8,7 @@ import type { Route, ChainEntry, ResolvedQuery } from './types';
 import type { RawRoute } from './rawRoute';
 import type { AV, Evaluator } from './values';
 import type { Classifier } from './classify';
+import { isSessionProviderWrapper } from './classify';
 import type { TenantIndex } from './tenants';
 import type { RouteguardConfig } from '../config/types';
 import { publicReasonForPath } from '../facts/vocabulary';
@@ -37,7 +38,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   let handler: AV = raw.handler;
   for (let i = 0; i < 6 && handler.t === 'wrapped'; i++) {
     const w = handler.wrapper;
-    const c = classifier.classify(w, handler.text.replace(/\(.*$/s, ''));
+    const c = isSessionProviderWrapper(w) ? { roles: [] as ChainEntry['roles'], why: 'hands the session to the handler, which must check it', roleNames: [] as string[] } : classifier.classify(w, handler.text.replace(/\(.*$/s, ''));
     let roles = c.roles;
     let why = c.why;
     if (!roles.length && w.t === 'fn') {
