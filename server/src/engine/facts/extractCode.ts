@@ -17,7 +17,7 @@ import { pathTestPatterns } from './pathGate';
 import { detectCookie, detectJwt, fallbackSecret, detectErrorLeak, detectErrorLeakNew, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectUpload, detectSecretLiteral } from './checklist';
 import { extractClasses, thisFieldValue, paramDecoratorTaint, isRequestDecorator, injectedModelOfThis } from './classes';
 import { detectOrmModel, classOrmModel } from './ormModels';
-import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject } from './cors';
+import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject, detectCorsHeaderAssignment } from './cors';
 
 const REQUEST_PARAM = /^(?:req|request|ctx|context|c|event|evt|res|response|reply|h|r|opts|options|args|props|locals|_req|_request|_res)$/;
 
@@ -886,6 +886,8 @@ export class CodeExtractor {
         if (n.id.type === 'ObjectPattern' && n.init && !this.isModuleScopeDecl(n)) this.readEnvDestructuring(n);
         break;
       case 'AssignmentExpression': {
+        const corsAssign = detectCorsHeaderAssignment(this, n);
+        if (corsAssign) this.facts.cors.push({ ...corsAssign, inFunction: this.enclosingFn(n) });
         // Koa: `ctx.body = { error: err.message }` sends the error
         const left = memberChain(n.left as Node);
         if (left && left.length === 2 && left[1] === 'body' && /^(?:ctx|context)$/.test(left[0])) {
