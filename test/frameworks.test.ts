@@ -180,6 +180,13 @@ const EXPECTED: Record<string, string[]> = {
     'QUERY note.hello -',
     'QUERY note.mine enforceUserIsAuthed',
   ],
+  // NestJS: a global guard instance (useGlobalGuards(new Guard(...))) whose canActivate lets path prefixes through
+  'nest-prisma-fieldcrew': [
+    'GET /crews new BearerGuard(...) (global guard)',
+    'GET /health public(health/status endpoint)',
+    'GET /track/:jobId -',
+    'PATCH /crews/jobs/:jobId/done new BearerGuard(...) (global guard)',
+  ],
   'nest-typeorm-helpdesk': [
     'GET /api/v1/tickets JwtGuard',
     'GET /api/v1/tickets/:id JwtGuard',
