@@ -220,7 +220,7 @@ export interface RouterCallFact {
 export interface EnvReadFact {
   name: string;
   pos: Pos;
-  via: 'process.env' | 'import.meta.env';
+  via: 'process.env' | 'import.meta.env' | '$env/static/public' | '$env/dynamic/public';
 }
 
 export interface EnvDefinitionFact {

@@ -214,6 +214,8 @@ export class CodeExtractor {
             if (sp.type === 'ImportDefaultSpecifier') f.imports[sp.local.name] = { source, name: 'default' };
             else if (sp.type === 'ImportNamespaceSpecifier') f.imports[sp.local.name] = { source, name: '*' };
             else f.imports[sp.local.name] = { source, name: sp.imported.type === 'Identifier' ? sp.imported.name : String(sp.imported.value) };
+            // SvelteKit: `import { PUBLIC_STRIPE_KEY } from '$env/static/public'` is a public env read
+            if (source === '$env/static/public' && sp.type === 'ImportSpecifier') f.envReads.push({ name: f.imports[sp.local.name].name, pos: posOf(sp), via: '$env/static/public' });
           }
           break;
         }
@@ -987,6 +989,11 @@ export class CodeExtractor {
       }
     }
     const obj = unwrap(n.object);
+    if (obj.type === 'Identifier' && this.facts.imports[obj.name]?.source === '$env/dynamic/public' && !n.computed) {
+      const name = propName(n);
+      if (name) this.facts.envReads.push({ name, pos: posOf(n), via: '$env/dynamic/public' });
+      return;
+    }
     if (obj.type !== 'MemberExpression') return;
     const ch = memberChain(obj);
     if (!ch || ch.length !== 2) return;
