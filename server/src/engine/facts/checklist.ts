@@ -484,6 +484,10 @@ export function detectSecretLiteral(name: string, valueNode: Node): { format: st
   }
   const n = classifySecretName(name.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
   if (v.kind === 'secret' && (v.format !== 'high-entropy' || n.secretLike)) return { format: v.format, redacted: redactSecret(value) };
+  // `const jwtSecret = 'a8f5f1…'`: random hex (`openssl rand -hex 32`) under a secret's name; a hash or an id has another name
+  if (v.kind === 'unknown' && n.secretLike && !n.publishableByName && /^[0-9a-f]{32,}$/i.test(value) && /[a-f]/i.test(value) && /\d/.test(value) && !/(?:hash|sha|md5|checksum|digest|id|uuid)$/i.test(name)) {
+    return { format: 'random hex secret', redacted: redactSecret(value) };
+  }
   return null;
 }
 
