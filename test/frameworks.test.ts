@@ -167,6 +167,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/webhooks/billing public(webhook (see unverified-webhook))',
     'POST /settings/api-access?/reveal src/hooks.server.ts handle (rejects requests without a session)',
     'POST /settings/api-access?/share src/hooks.server.ts handle (rejects requests without a session)',
+    'POST /signin public(login/logout endpoint)',
   ],
   'trpc-team-crm': [
     'MUTATION admin.deleteTeam enforceUserIsAuthed',

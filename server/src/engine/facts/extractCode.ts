@@ -1288,7 +1288,8 @@ export class CodeExtractor {
         }
       }
     }
-    if (chain && chain.length >= 2) {
+    // (writing a cookie, `cookies().set('session', token)` after a password check, reads no credential)
+    if (chain && chain.length >= 2 && !/^(?:set|delete|append|clear|remove|setAll)$/.test(name)) {
       const text = chain.join('.');
       if (/headers\.(?:\(\)\.)?(?:get|authorization)|\.header$|(?:^|\.)(?:req|request|ctx)\.get$|cookies|\.session|getToken|isAuthenticated|\.user$/.test(text)) {
         const arg0 = staticString(n.arguments[0] as Node) ?? '';
