@@ -209,8 +209,11 @@ const ACTIONS: [RegExp, string][] = [
 function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], reach: Reached[], signedIn: boolean, publicReason?: string): string | undefined {
   const writesMethod = !['GET', 'HEAD', 'OPTIONS', 'QUERY'].includes(raw.method);
   const postOrPut = ['POST', 'PUT', 'ALL', 'ACTION', 'MUTATION'].includes(raw.method);
+  // procedure and action names are camelCase words (`team.exportAll`, `uploadAvatar`, `inviteMember`): read them as path segments
+  const named = raw.framework === 'trpc' ? path : raw.framework === 'server-action' ? '/' + (raw.path.split('#').pop() ?? '') : null;
+  const wordPath = named ? named.replace(/([a-z0-9])([A-Z])/g, '$1/$2').toLowerCase() : null;
   for (const [re, what] of ACTIONS) {
-    if (!re.test(path)) continue;
+    if (!re.test(path) && !(wordPath && re.test(wordPath))) continue;
     // DELETE /session is a logout: nothing to guess
     if (what === 'login' && raw.method === 'DELETE') continue;
     // `/embed/token`, `/collab/token` behind a session: a signed-in user asks for a scoped token; nothing to guess
