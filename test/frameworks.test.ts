@@ -184,6 +184,8 @@ const EXPECTED: Record<string, string[]> = {
   // NestJS: a global guard instance (useGlobalGuards(new Guard(...))) whose canActivate lets path prefixes through
   'nest-prisma-fieldcrew': [
     'GET /crews new BearerGuard(...) (global guard)',
+    'PATCH /crews/:crewId new BearerGuard(...) (global guard)',
+    'POST /crews new BearerGuard(...) (global guard)',
     'GET /health public(health/status endpoint)',
     'GET /track/:jobId -',
     'PATCH /crews/jobs/:jobId/done new BearerGuard(...) (global guard)',

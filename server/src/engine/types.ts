@@ -282,7 +282,7 @@ export interface ClassFact {
   pos: Pos;
   decorators: DecoratorFact[];
   superClass?: ValueRef;
-  methods: { name: string; fn: number; pos: Pos; decorators: DecoratorFact[]; params: DecoratorFact[][] }[];
+  methods: { name: string; fn: number; pos: Pos; decorators: DecoratorFact[]; params: DecoratorFact[][]; /** a @Body() typed any / inline / untyped: no ValidationPipe checks it */ bodyUntyped?: boolean }[];
   /** `this.<field>` -> entity/model name (`@InjectRepository(Invoice)`) */
   injectedModels: Record<string, string>;
   /** reads route metadata through the Reflector (guards honouring @Public()/@Roles()) */
