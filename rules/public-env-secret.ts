@@ -71,7 +71,7 @@ export const rule: Rule = {
       }
       ctx.report({
         loc: { file: r.file, ...r.pos },
-        message: `${r.via}.${r.name} reads a secret that the ${prefix} prefix exposes to the browser (${why}).`,
+        message: `${r.via.startsWith('$env/') ? `${r.name} from ${r.via}` : `${r.via}.${r.name}`} reads a secret that the ${prefix} prefix exposes to the browser (${why}).`,
         evidence: defs.filter((d) => d.name === r.name).map((d) => ({ message: `defined here`, loc: { file: d.file, ...d.pos } })),
         fixData: { name: r.name, prefix },
       });

@@ -25,6 +25,8 @@ export const rule: Rule = {
       // cross-tenant access is the point of a platform (not tenant) admin route: a platform role,
       // a back-office path, or an admin area with its own authentication beyond the app's usual one
       if (r.roleCheck && isPlatformAdmin(r, ctx.model)) continue;
+      // a cron job or internal service proving a server secret has no tenant of its own: it works across tenants
+      if (r.serviceCaller) continue;
       for (const q of r.queries) {
         if (!isUnscoped(q)) continue;
         const key = `${q.loc.file}:${q.loc.line}:${q.loc.column}`;

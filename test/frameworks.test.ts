@@ -143,6 +143,8 @@ const EXPECTED: Record<string, string[]> = {
     'POST /notes/:noteId session check in handler',
     'POST /notes/:noteId/edit session check in handler',
     'POST /s/:token -',
+    'POST /settings/avatar session check in handler',
+    'POST /settings/photo session check in handler',
   ],
   // SvelteKit: +server.ts handlers, load and named form actions; a layout load protects nothing below it
   'sveltekit-prisma-tasks': [
@@ -155,6 +157,18 @@ const EXPECTED: Record<string, string[]> = {
     'POST /tasks?/clear -',
     'POST /tasks?/create session check in handler',
   ],
+  // SvelteKit: a handle hook built with sequence() that rejects anonymous requests, minus its open prefixes
+  'sveltekit-authjs-crm': [
+    'DELETE /api/contacts/:id src/hooks.server.ts handle (rejects requests without a session)',
+    'GET /admin/members src/hooks.server.ts handle (rejects requests without a session)',
+    'GET /api/contacts/:id src/hooks.server.ts handle (rejects requests without a session)',
+    'GET /api/public/plans public(public/marketing content)',
+    'GET /contacts/:id src/hooks.server.ts handle (rejects requests without a session)',
+    'POST /api/webhooks/billing public(webhook (see unverified-webhook))',
+    'POST /settings/api-access?/reveal src/hooks.server.ts handle (rejects requests without a session)',
+    'POST /settings/api-access?/share src/hooks.server.ts handle (rejects requests without a session)',
+    'POST /signin public(login/logout endpoint)',
+  ],
   'trpc-team-crm': [
     'MUTATION admin.deleteTeam enforceUserIsAuthed',
     'MUTATION contact.remove enforceUserIsAuthed+session check in handler',
@@ -166,6 +180,15 @@ const EXPECTED: Record<string, string[]> = {
     'QUERY health public(health/status endpoint)',
     'QUERY note.hello -',
     'QUERY note.mine enforceUserIsAuthed',
+  ],
+  // NestJS: a global guard instance (useGlobalGuards(new Guard(...))) whose canActivate lets path prefixes through
+  'nest-prisma-fieldcrew': [
+    'GET /crews new BearerGuard(...) (global guard)',
+    'PATCH /crews/:crewId new BearerGuard(...) (global guard)',
+    'POST /crews new BearerGuard(...) (global guard)',
+    'GET /health public(health/status endpoint)',
+    'GET /track/:jobId -',
+    'PATCH /crews/jobs/:jobId/done new BearerGuard(...) (global guard)',
   ],
   'nest-typeorm-helpdesk': [
     'GET /api/v1/tickets JwtGuard',

@@ -187,6 +187,12 @@ export interface FunctionSummary {
   writesStore?: boolean;
   /** reads uploaded files (request.file(), req.files, formData files) */
   handlesUpload?: boolean;
+  /** reads a webhook signature header (`stripe-signature`, `x-hub-signature-256`, `svix-signature`) */
+  readsWebhookSignature?: boolean;
+  /** rejects unless the request carries a server secret (`authorization !== `Bearer ${process.env.CRON_SECRET}``) */
+  sharedSecretCheck?: boolean;
+  /** validates data against a schema built inline (`z.object({...}).parse(x)`), which is no call to a named value */
+  validatesInline?: boolean;
   /** compares a password (bcrypt.compare, argon2.verify) */
   checksPassword?: boolean;
   /** issues a token (jwt.sign) */
@@ -214,7 +220,7 @@ export interface RouterCallFact {
 export interface EnvReadFact {
   name: string;
   pos: Pos;
-  via: 'process.env' | 'import.meta.env';
+  via: 'process.env' | 'import.meta.env' | '$env/static/public' | '$env/dynamic/public';
 }
 
 export interface EnvDefinitionFact {
@@ -276,7 +282,7 @@ export interface ClassFact {
   pos: Pos;
   decorators: DecoratorFact[];
   superClass?: ValueRef;
-  methods: { name: string; fn: number; pos: Pos; decorators: DecoratorFact[]; params: DecoratorFact[][] }[];
+  methods: { name: string; fn: number; pos: Pos; decorators: DecoratorFact[]; params: DecoratorFact[][]; /** a @Body() typed any / inline / untyped: no ValidationPipe checks it */ bodyUntyped?: boolean }[];
   /** `this.<field>` -> entity/model name (`@InjectRepository(Invoice)`) */
   injectedModels: Record<string, string>;
   /** reads route metadata through the Reflector (guards honouring @Public()/@Roles()) */
@@ -309,6 +315,8 @@ export interface JwtFact {
   library: string;
   secret?: 'literal' | 'env' | 'other';
   secretLength?: number;
+  /** the literal is a fallback for an unset environment variable (`process.env.JWT_SECRET || 'dev-secret'`) */
+  fallback?: boolean;
   asymmetric?: boolean;
   hasAlgorithms?: boolean;
   algorithmsNone?: boolean;

@@ -16,6 +16,10 @@ export const authConfig = {
       return token;
     },
     session({ session, token }) {
+      // ok: token-logging
+      console.debug('session callback for', session.user.email);
+      // expect: token-logging
+      if (process.env.AUTH_DEBUG) console.debug('session callback', session);
       session.user.id = token.id;
       session.user.teamId = token.teamId;
       session.user.role = token.role;

@@ -60,8 +60,8 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
     api = 'setCookie'; // hono/cookie: setCookie(c, name, value, opts)
     nameArg = n.arguments[1] as Node;
     opts = objectOf(ex, n.arguments[name === 'setSignedCookie' ? 4 : 3] as Node);
-  } else if (callee.type === 'MemberExpression' && name === 'set' && ch.includes('cookies')) {
-    api = ch[ch.length - 2] === '()' ? 'cookies().set' : 'cookies.set';
+  } else if (callee.type === 'MemberExpression' && name === 'set' && (ch.includes('cookies') || isNextCookieStore(ex, callee.object as Node))) {
+    api = ch[ch.length - 2] === '()' || !ch.includes('cookies') ? 'cookies().set' : 'cookies.set';
     const first = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
     if (first && first.type === 'ObjectExpression') {
       nameArg = prop(first, 'name') ?? undefined;
@@ -72,6 +72,20 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
     }
     // Koa ctx.cookies.set defaults httpOnly to true
     if (ch[0] === 'ctx' || ch.includes('ctx')) defaults = { httpOnly: true };
+    // SvelteKit's event.cookies.set defaults httpOnly and secure to true and sameSite to lax
+    if (api === 'cookies.set' && isKitCookies(ex, callee.object as Node)) defaults = { httpOnly: true, secure: true, sameSite: true };
+  } else if (callee.type === 'Identifier' && /^(?:create(?:Cookie|File|Memory|Workers?KV|Arc|Cloudflare\w*)?SessionStorage|createCookie)$/.test(name) &&
+    /^@remix-run\/|^react-router$|^@react-router\//.test(ex.importSourceOf(callee) ?? '')) {
+    // Remix / React Router: createCookieSessionStorage({ cookie: { name, httpOnly, secure } }), createCookie(name, opts);
+    // their defaults are path '/' and sameSite 'lax', nothing else
+    const src = ex.importSourceOf(callee) ?? '';
+    const o = objectOf(ex, n.arguments[name === 'createCookie' ? 1 : 0] as Node);
+    const c = name === 'createCookie' ? o : objectOf(ex, prop(o, 'cookie') ?? undefined);
+    const nm = name === 'createCookie' ? staticString(n.arguments[0] as Node) : staticString(prop(c, 'name')) ?? '__session';
+    if (name === 'createCookie' && !AUTH_COOKIE.test(nm ?? '')) return null;
+    // a cookie object made elsewhere (`cookie: sessionCookie`) is checked where it is made
+    if (name !== 'createCookie' && prop(o, 'cookie') && !c) return null;
+    return cookieFact(`${name} (${src})`, nm ?? '__session', c, { sameSite: true }, n, !!c);
   } else if (callee.type === 'Identifier' && /^(?:session|expressSession|cookieSession)$/.test(name) && n.arguments.length <= 1) {
     const src = ex.importSourceOf(callee) ?? '';
     if (!/^(?:express-session|cookie-session|koa-session)$/.test(src)) return null;
@@ -87,6 +101,28 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
   const optsIndex = api === 'setCookie' ? 3 : 2;
   if (!opts && n.arguments[optsIndex] && api !== 'cookies().set' && api !== 'cookies.set') return null;
   return cookieFact(api, cookieName, opts, defaults, n, !!opts);
+}
+
+/** `const cookieStore = await cookies()` (next/headers): the store whose `.set` writes a response cookie. */
+function isNextCookieStore(ex: CodeExtractor, obj: Node): boolean {
+  const u = unwrap(obj);
+  if (u.type !== 'Identifier') return false;
+  const def = ex.variableOf(u)?.defs[0];
+  const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : null;
+  if (!init) return false;
+  let i = unwrap(init as Node);
+  if (i.type === 'AwaitExpression') i = unwrap(i.argument as Node);
+  return i.type === 'CallExpression' && unwrap(i.callee).type === 'Identifier' && (unwrap(i.callee) as TSESTree.Identifier).name === 'cookies' && ex.importSourceOf(unwrap(i.callee)) === 'next/headers';
+}
+
+/** SvelteKit's `cookies` of a load/action/endpoint/hook event (`({ cookies })`, `event.cookies`) in a SvelteKit file. */
+function isKitCookies(ex: CodeExtractor, obj: Node): boolean {
+  const kitFile = /(?:^|\/)(?:\+(?:page|layout)\.server|\+server|hooks\.server)\.[cm]?[jt]s$/.test(ex.file) || Object.values(ex.facts.imports ?? {}).some((i) => /^@sveltejs\/kit/.test(i.source));
+  if (!kitFile) return false;
+  const u = unwrap(obj);
+  const head = u.type === 'Identifier' ? u : u.type === 'MemberExpression' ? unwrap(u.object) : null;
+  if (!head || head.type !== 'Identifier') return false;
+  return ex.variableOf(head)?.defs[0]?.type === 'Parameter';
 }
 
 function cookieFact(api: string, cookieName: string, opts: TSESTree.ObjectExpression | null, defaults: Partial<Record<'httpOnly' | 'secure' | 'sameSite', boolean>>, n: Node, hasOptions: boolean): CookieFact {
@@ -130,9 +166,14 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
   const secretNode = op === 'config' ? prop(opts, 'secret') ?? prop(opts, 'secretOrPrivateKey') : (n.arguments[1] as Node | undefined) ?? null;
   if (secretNode) {
     const s = staticString(secretNode);
+    const fb = s === null ? fallbackSecret(ex, secretNode) : null;
     if (s !== null) {
       fact.secret = 'literal';
       fact.secretLength = s.length;
+    } else if (fb && fb.at === 'inline') {
+      fact.secret = 'literal';
+      fact.secretLength = fb.length;
+      fact.fallback = true;
     } else {
       const sc = memberChain(unwrap(secretNode));
       fact.secret = sc && (sc[0] === 'process' || sc.includes('env') || sc.includes('config')) ? 'env' : 'other';
@@ -148,12 +189,100 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
   return fact;
 }
 
+/**
+ * A secret that falls back to a literal when the environment lacks it: `process.env.JWT_SECRET || 'dev-secret'`
+ * written in place ('inline'), or in the declaration of the constant passed (`const JWT_SECRET = ... ?? 'x'`).
+ */
+export function fallbackSecret(ex: CodeExtractor, n: Node): { at: 'inline' | 'declaration'; length: number; pos: Pos } | null {
+  let u = unwrap(n);
+  let at: 'inline' | 'declaration' = 'inline';
+  if (u.type === 'Identifier') {
+    const def = ex.variableOf(u)?.defs[0];
+    const decl = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator) : null;
+    if (!decl?.init || decl.id.type !== 'Identifier') return null;
+    u = unwrap(decl.init as Node);
+    at = 'declaration';
+  }
+  if (u.type !== 'LogicalExpression' || (u.operator !== '||' && u.operator !== '??')) return null;
+  const lit = staticString(u.right as Node);
+  if (lit === null || lit === '') return null;
+  const left = memberChain(unwrap(u.left as Node)) ?? [];
+  if (!(left[0] === 'process' || left.includes('env') || left.includes('config'))) return null;
+  return { at, length: lit.length, pos: posOf(u.right as Node) };
+}
+
 // ------------------------------------------------------------------ error details
+
+/**
+ * The status a response init or thrown error carries: `{ status: 500 }`, `HttpStatus.BAD_REQUEST`,
+ * tRPC `code: 'INTERNAL_SERVER_ERROR'`. null: not written as a literal (unknown).
+ */
+function statusOf(n: Node | null | undefined): number | null {
+  if (!n) return null;
+  const u = unwrap(n);
+  if (u.type === 'Literal' && typeof u.value === 'number') return u.value;
+  if (u.type === 'ObjectExpression') return statusOf(prop(u, 'status') ?? prop(u, 'statusCode') ?? prop(u, 'code'));
+  const word = u.type === 'Literal' && typeof u.value === 'string' ? u.value : (memberChain(u) ?? []).pop() ?? '';
+  if (/^(?:INTERNAL_SERVER_ERROR|SERVICE_UNAVAILABLE|BAD_GATEWAY|GATEWAY_TIMEOUT|NOT_IMPLEMENTED|CLIENT_CLOSED_REQUEST)$/.test(word)) return 500;
+  if (/^(?:BAD_REQUEST|PARSE_ERROR|UNAUTHORIZED|FORBIDDEN|NOT_FOUND|CONFLICT|UNPROCESSABLE_(?:CONTENT|ENTITY)|PRECONDITION_FAILED|PAYLOAD_TOO_LARGE|TOO_MANY_REQUESTS|METHOD_NOT_SUPPORTED|TIMEOUT|GONE)$/.test(word)) return 400;
+  return null;
+}
+
+/** NestJS exceptions named after their status (`InternalServerErrorException`): 5xx or 4xx. */
+const NEST_5XX = /^(?:InternalServerError|ServiceUnavailable|BadGateway|GatewayTimeout|NotImplemented|HttpVersionNotSupported)Exception$/;
+
+/**
+ * Errors that frameworks turn into the response body: NestJS `new InternalServerErrorException(err.message)`
+ * / `new HttpException(err.message, 500)`, tRPC `new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: err.message })`
+ * (its message reaches the client), `new Response(String(err), { status: 500 })`. Client errors (4xx) explain
+ * themselves to the client and are not reported, like `res.status(400).json(...)`.
+ */
+export function detectErrorLeakNew(ex: CodeExtractor, n: TSESTree.NewExpression, guarded: (n: Node) => boolean): { pos: Pos; what: string } | null {
+  const callee = unwrap(n.callee);
+  const name = lastName(n);
+  const a0 = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
+  if (!a0 || guarded(n)) return null;
+  let body: Node | null = null;
+  if (name === 'TRPCError') {
+    if (a0.type !== 'ObjectExpression' || (statusOf(prop(a0, 'code')) ?? 500) < 500) return null;
+    body = prop(a0, 'message');
+  } else if (/Exception$/.test(name) && callee.type === 'Identifier' && /^@nestjs\//.test(ex.importSourceOf(callee) ?? '')) {
+    if (NEST_5XX.test(name)) body = a0;
+    else if (name === 'HttpException' && (statusOf(n.arguments[1] as Node) ?? 0) >= 500) body = a0;
+    else return null;
+  } else if (/^(?:Response|NextResponse)$/.test(name) && callee.type === 'Identifier') {
+    if ((statusOf(n.arguments[1] as Node) ?? 500) < 500) return null;
+    body = a0;
+  }
+  if (!body) return null;
+  const what = leakOf(ex, body, 0, guarded);
+  return what ? { pos: posOf(n), what } : null;
+}
+
+/** Response helpers called bare: Remix / React Router `json(data, init)` and `data()`, SvelteKit `json()` and `error(500, msg)`. */
+function detectBareResponseLeak(ex: CodeExtractor, n: TSESTree.CallExpression, callee: TSESTree.Identifier, guarded: (n: Node) => boolean): { pos: Pos; what: string } | null {
+  const src = ex.importSourceOf(callee) ?? '';
+  if (!/^(?:@remix-run\/(?:node|cloudflare|deno|server-runtime)|react-router|@sveltejs\/kit)$/.test(src)) return null;
+  const name = lastName(n);
+  let body: Node | undefined;
+  if (name === 'json' || name === 'data') {
+    if ((statusOf(n.arguments[1] as Node) ?? 500) < 500) return null;
+    body = n.arguments[0] as Node | undefined;
+  } else if (name === 'error' && src === '@sveltejs/kit') {
+    // error(500, err.message): SvelteKit shows the message of an expected error to the client
+    if ((statusOf(n.arguments[0] as Node) ?? 500) < 500) return null;
+    body = n.arguments[1] as Node | undefined;
+  } else return null;
+  if (!body || guarded(n)) return null;
+  const what = leakOf(ex, body, 0, guarded);
+  return what ? { pos: posOf(n), what } : null;
+}
 
 /** `res.status(500).json({ error: err.message })`, `res.send(err)`, `reply.send(error.stack)`, `c.json({ stack })` */
 export function detectErrorLeak(ex: CodeExtractor, n: TSESTree.CallExpression, guarded: (n: Node) => boolean): { pos: Pos; what: string } | null {
   const name = lastName(n);
   const callee = unwrap(n.callee);
+  if (callee.type === 'Identifier') return detectBareResponseLeak(ex, n, callee, guarded);
   if (!/^(?:json|send|end|body|text)$/.test(name) || callee.type !== 'MemberExpression') return null;
   const ch = memberChain(callee) ?? [];
   if (!/^(?:res|response|reply|ctx|c|NextResponse|Response)$/.test(ch[0] ?? '')) return null;
@@ -162,6 +291,8 @@ export function detectErrorLeak(ex: CodeExtractor, n: TSESTree.CallExpression, g
   // `res.status(400).json({ error: err.message })`: a client error explained to the client
   const status = /\.(?:status|code)\(\s*(\d{3})\s*\)/.exec(textOf(ex.src, callee, 200));
   if (status && Number(status[1]) < 500) return null;
+  // `NextResponse.json({ error: err.message }, { status: 400 })`, `Response.json(x, { status: 422 })`
+  if (/^(?:NextResponse|Response)$/.test(ch[0] ?? '') && (statusOf(n.arguments[1] as Node) ?? 500) < 500) return null;
   if (guarded(n)) return null;
   // Fastify's `reply.send(err)` with the error itself hands it to the error handler (which decides
   // what the client sees, and is checked where it sends); it is not serialised as is
@@ -303,6 +434,18 @@ export function detectUpload(ex: CodeExtractor, n: TSESTree.CallExpression | TSE
       hasTypeCheck: !!prop(o, 'fileFilter') || /FileTypeValidator|addFileTypeValidator|fileType/.test(method),
     };
   }
+  if (callee.type === 'Identifier' && /^(?:unstable_)?(?:createFileUploadHandler|createMemoryUploadHandler|parseMultipartFormData)$|^parseFormData$/.test(name) &&
+    /^@remix-run\/|^react-router$|^@mjackson\/form-data-parser$/.test(ex.importSourceOf(callee) ?? '')) {
+    // Remix / React Router upload handlers cap each part (maxPartSize, maxFileSize: 3 MB / 2 MB by default);
+    // the type is checked by a `filter` option or by the code that handles the file
+    if (/parseMultipartFormData$/.test(name)) return null; // the handler it is given is the upload
+    const o = objectOf(ex, n.arguments[name === 'parseFormData' ? 1 : 0] as Node);
+    const fnText = enclosingFunctionText(ex, n);
+    return {
+      pos: posOf(n), library: name, hasLimit: true,
+      hasTypeCheck: !!prop(o, 'filter') || /contentType\s*(?:[!=]==?|\.startsWith|\.includes)|\.type\s*(?:[!=]==?|\.startsWith)|mimetype|allowedTypes|ALLOWED_(?:TYPES|MIME)|\.includes\(\s*\w+\.(?:type|contentType)\)/i.test(fnText),
+    };
+  }
   if (callee.type === 'Identifier') {
     const src = ex.importSourceOf(callee) ?? '';
     if (/^(?:multer|formidable|busboy|express-fileupload|koa-body|@koa\/multer|koa-multer)$/.test(src)) library = src;
@@ -341,7 +484,19 @@ export function detectSecretLiteral(name: string, valueNode: Node): { format: st
   }
   const n = classifySecretName(name.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
   if (v.kind === 'secret' && (v.format !== 'high-entropy' || n.secretLike)) return { format: v.format, redacted: redactSecret(value) };
+  // `const jwtSecret = 'a8f5f1…'`: random hex (`openssl rand -hex 32`) under a secret's name; a hash or an id has another name
+  if (v.kind === 'unknown' && n.secretLike && !n.publishableByName && /^[0-9a-f]{32,}$/i.test(value) && /[a-f]/i.test(value) && /\d/.test(value) && !/(?:hash|sha|md5|checksum|digest|id|uuid)$/i.test(name)) {
+    return { format: 'random hex secret', redacted: redactSecret(value) };
+  }
   return null;
+}
+
+/** The source of the function a call sits in ('' at module scope). */
+function enclosingFunctionText(ex: CodeExtractor, n: Node): string {
+  for (let cur = (n as { parent?: Node }).parent; cur; cur = (cur as { parent?: Node }).parent) {
+    if (cur.type === 'FunctionDeclaration' || cur.type === 'FunctionExpression' || cur.type === 'ArrowFunctionExpression') return ex.src.slice(cur.range[0], cur.range[1]);
+  }
+  return '';
 }
 
 /** The source of the class method a decorator call sits on (for ParseFilePipe validators). */

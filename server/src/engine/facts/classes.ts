@@ -46,6 +46,7 @@ function classFact(ex: CodeExtractor, c: ClassNode): ClassFact {
       fact.methods.push({
         name, fn: ex.fnIdOf(m.value), pos: posOf(m.key), decorators: decoratorsOf(ex, m),
         params: m.value.params.map((p) => decoratorsOf(ex, p as { decorators?: TSESTree.Decorator[] })),
+        bodyUntyped: untypedBody(m.value.params as Node[]) || undefined,
       });
     } else if (m.type === 'PropertyDefinition' && !m.static) {
       const name = propName(m);
@@ -54,6 +55,28 @@ function classFact(ex: CodeExtractor, c: ClassNode): ClassFact {
     }
   }
   return fact;
+}
+
+/**
+ * A `@Body()` parameter whose type no ValidationPipe can check: `any`, `unknown`, an inline object type
+ * (`{ email: string; role: string }`), `Record<...>`, a primitive, or no annotation. A class (a DTO) is checkable.
+ */
+function untypedBody(params: Node[]): boolean {
+  for (const p of params) {
+    const decos = (p as { decorators?: TSESTree.Decorator[] }).decorators ?? [];
+    const body = decos.find((d) => {
+      const e = d.expression;
+      return e.type === 'CallExpression' && e.callee.type === 'Identifier' && e.callee.name === 'Body';
+    });
+    if (!body || body.expression.type !== 'CallExpression') continue;
+    // `@Body('email', new ParseEmailPipe())`: a pipe of its own checks it
+    if (body.expression.arguments.length > 1) continue;
+    const ann = (p as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation?.typeAnnotation;
+    if (!ann) return true;
+    if (ann.type === 'TSAnyKeyword' || ann.type === 'TSUnknownKeyword' || ann.type === 'TSTypeLiteral' || ann.type === 'TSObjectKeyword') return true;
+    if (ann.type === 'TSTypeReference' && ann.typeName.type === 'Identifier' && /^(?:Record|Partial|Pick|Omit|Object)$/.test(ann.typeName.name)) return true;
+  }
+  return false;
 }
 
 function readInjection(ex: CodeExtractor, p: Node, fact: ClassFact) {

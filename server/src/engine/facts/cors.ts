@@ -186,10 +186,63 @@ export function detectCorsHeaderCall(ex: CodeExtractor, n: TSESTree.CallExpressi
   const key = staticString(n.arguments[0] as Node);
   if (!key || key.toLowerCase() !== ACAO) return null;
   const value = n.arguments[1] as Node;
-  const origin = headerValueKind(ex, value);
+  const r = guardedOrigin(ex, n, headerValueKind(ex, value));
   const fnText = enclosingText(ex, n);
   const credentials = new RegExp(`${ACAC}['"\`]?\\s*[,:]\\s*['"\`]?true`, 'i').test(fnText);
-  return { source: 'header', origin, credentials, evidence: `${textOf(ex.src, n, 90)}`, pos: posOf(n), callPos: posOf(n) };
+  return { source: 'header', origin: r.kind, credentials, evidence: r.at ? `${textOf(ex.src, n, 70)} after the origin check ${textOf(ex.src, r.at, 60)}` : `${textOf(ex.src, n, 90)}`, pos: posOf(n), callPos: posOf(n) };
+}
+
+/** `headers['Access-Control-Allow-Origin'] = origin`, `res.headers[ACAO] = ...` */
+export function detectCorsHeaderAssignment(ex: CodeExtractor, n: TSESTree.AssignmentExpression): CorsFact | null {
+  const left = unwrap(n.left as Node);
+  if (left.type !== 'MemberExpression' || !left.computed) return null;
+  if (staticString(left.property as Node)?.toLowerCase() !== ACAO) return null;
+  const r = guardedOrigin(ex, n, headerValueKind(ex, n.right as Node));
+  const credentials = new RegExp(`${ACAC}['"\`]?[\\]\\s,:=]+['"\`]?true`, 'i').test(enclosingText(ex, n));
+  return { source: 'header', origin: r.kind, credentials, evidence: r.at ? `${textOf(ex.src, n, 70)} after the origin check ${textOf(ex.src, r.at, 60)}` : textOf(ex.src, n, 90), pos: posOf(n), callPos: posOf(n) };
+}
+
+/**
+ * A reflected origin written only when a check passed: `if (ALLOWED.includes(origin))` or `origin === 'https://app'`
+ * is an allowlist; `if (origin.endsWith('example.com'))` is a substring check (evil-example.com passes);
+ * `/^https:\/\/app\.example\.com$/.test(origin)` anchored is an allowlist, unanchored is not.
+ */
+function guardedOrigin(ex: CodeExtractor, n: Node, kind: CorsFact['origin']): { kind: CorsFact['origin']; at?: Node } {
+  if (kind !== 'reflect') return { kind };
+  let child: Node = n;
+  for (let cur = (n as { parent?: Node }).parent; cur && !isFunctionNode(cur); child = cur, cur = (cur as { parent?: Node }).parent) {
+    let test: Node | null = null;
+    if ((cur.type === 'IfStatement' || cur.type === 'ConditionalExpression') && cur.test !== child && (cur.type !== 'IfStatement' || cur.consequent === child)) test = cur.test as Node;
+    if (cur.type === 'LogicalExpression' && cur.operator === '&&' && cur.right === child) test = cur.left as Node;
+    if (!test) continue;
+    const g = originTestKind(ex, test);
+    if (g) return g;
+  }
+  return { kind };
+}
+
+function originTestKind(ex: CodeExtractor, test: Node): { kind: CorsFact['origin']; at?: Node } | null {
+  const stack: Node[] = [test];
+  let found: { kind: CorsFact['origin']; at?: Node } | null = null;
+  for (let i = 0; stack.length && i < 200; i++) {
+    const x = unwrap(stack.pop()!);
+    if (x.type === 'CallExpression' && x.callee.type === 'MemberExpression') {
+      const m = propName(x.callee) ?? '';
+      const recv = unwrap(x.callee.object);
+      // the request's origin itself (`origin`, `req.headers.get('origin')`), not a list named `ALLOWED_ORIGINS`
+      const isOrigin = (y: Node) => ex.taintOf(y).some((t) => t.startsWith('request:')) || /^(?:origin|requestOrigin|reqOrigin|originHeader)$/i.test(textOf(ex.src, y, 40));
+      const recvIsOrigin = recv.type !== 'ArrayExpression' && isOrigin(recv);
+      const argIsOrigin = x.arguments.some((a) => isOrigin(unwrap(a as Node)));
+      if (recvIsOrigin && /^(?:endsWith|includes|startsWith|indexOf|match|search)$/.test(m)) return { kind: 'substring', at: x };
+      if (argIsOrigin && /^(?:includes|has|indexOf|some)$/.test(m)) found = found ?? { kind: 'allowlist' };
+      if (m === 'test' && argIsOrigin && recv.type === 'Literal' && 'regex' in recv && recv.regex) {
+        return recv.regex.pattern.startsWith('^') && recv.regex.pattern.endsWith('$') ? { kind: 'allowlist' } : { kind: 'unanchored-regex', at: x };
+      }
+    }
+    if (x.type === 'BinaryExpression' && /^[!=]==?$/.test(x.operator) && [x.left, x.right].some((y) => staticString(y as Node)?.startsWith('http'))) found = found ?? { kind: 'allowlist' };
+    if (x.type === 'LogicalExpression' || x.type === 'UnaryExpression' || x.type === 'BinaryExpression' || x.type === 'CallExpression' || x.type === 'ChainExpression') stack.push(...childrenOf(x));
+  }
+  return found;
 }
 
 function headerValueKind(ex: CodeExtractor, value: Node): CorsFact['origin'] {
@@ -248,7 +301,8 @@ export function detectCorsHeaderObject(ex: CodeExtractor, o: TSESTree.ObjectExpr
   } else if (!credentials) {
     credentials = new RegExp(`${ACAC}['"\`]?\\s*[,:]\\s*['"\`]?true`, 'i').test(enclosingText(ex, o));
   }
-  const origin = headerValueKind(ex, originNode);
+  const g = guardedOrigin(ex, o, headerValueKind(ex, originNode));
+  const origin = g.kind;
   let inFunction = 0;
   let cur = (o as { parent?: Node }).parent;
   while (cur && !isFunctionNode(cur)) cur = (cur as { parent?: Node }).parent;

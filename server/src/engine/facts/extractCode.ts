@@ -14,10 +14,10 @@ import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, SESSION
 import { detectQuery } from './queries';
 import { detectLogCall } from './logs';
 import { pathTestPatterns } from './pathGate';
-import { detectCookie, detectJwt, detectErrorLeak, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectUpload, detectSecretLiteral } from './checklist';
+import { detectCookie, detectJwt, fallbackSecret, detectErrorLeak, detectErrorLeakNew, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectUpload, detectSecretLiteral } from './checklist';
 import { extractClasses, thisFieldValue, paramDecoratorTaint, isRequestDecorator, injectedModelOfThis } from './classes';
 import { detectOrmModel, classOrmModel } from './ormModels';
-import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject } from './cors';
+import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject, detectCorsHeaderAssignment } from './cors';
 
 const REQUEST_PARAM = /^(?:req|request|ctx|context|c|event|evt|res|response|reply|h|r|opts|options|args|props|locals|_req|_request|_res)$/;
 
@@ -52,7 +52,7 @@ interface IfRecord {
 }
 
 /** calls whose result still contains their arguments' text */
-const PASS_THROUGH = /^(?:stringify|inspect|format|formatWithOptions|join|concat|assign|from|of|encode|btoa|toJSON|String)$/;
+const PASS_THROUGH = /^(?:stringify|inspect|format|formatWithOptions|join|concat|assign|from|fromEntries|entries|of|encode|btoa|toJSON|String)$/;
 
 /** slice(-4), slice(0, 6), substring(0, 8): at most 8 characters survive */
 function keepsFewChars(method: string, args: Node[]): boolean {
@@ -214,6 +214,8 @@ export class CodeExtractor {
             if (sp.type === 'ImportDefaultSpecifier') f.imports[sp.local.name] = { source, name: 'default' };
             else if (sp.type === 'ImportNamespaceSpecifier') f.imports[sp.local.name] = { source, name: '*' };
             else f.imports[sp.local.name] = { source, name: sp.imported.type === 'Identifier' ? sp.imported.name : String(sp.imported.value) };
+            // SvelteKit: `import { PUBLIC_STRIPE_KEY } from '$env/static/public'` is a public env read
+            if (source === '$env/static/public' && sp.type === 'ImportSpecifier') f.envReads.push({ name: f.imports[sp.local.name].name, pos: posOf(sp), via: '$env/static/public' });
           }
           break;
         }
@@ -669,6 +671,8 @@ export class CodeExtractor {
       const decl = def.node as TSESTree.VariableDeclarator;
       const path = patternPath(decl.id, def.name as Node) ?? [];
       if (decl.init) out = extendTaints(this.taintOf(decl.init), path);
+      // `const { data, error } = await supabase.from('t').insert(row)`: the client library's error
+      if (decl.init && path[0] === 'error' && /^(?:AwaitExpression|CallExpression)$/.test(unwrap(decl.init).type)) out = [...out, 'error'];
       for (const ref of v.references) {
         if (ref.writeExpr && ref.writeExpr !== decl.init) out = out.concat(extendTaints(this.taintOf(ref.writeExpr as Node), path));
       }
@@ -775,6 +779,8 @@ export class CodeExtractor {
         // only on request-like objects: `pool.query(sql)` is not `c.req.query('id')`
         const requestLike = objT.some((t) => /^(?:request|param|session|sensitive):/.test(t));
         if (sens && requestLike) ext.push('sensitive:' + sens);
+        // `cookies().getAll()`: every cookie, the session's included; `cookies().get('session')`: the session cookie
+        if (objT.includes('sensitive:cookie') && (name === 'getAll' || (arg0 && /sess|token|auth|jwt|sid\b|^sid|refresh|access/i.test(arg0)))) ext.push(name === 'getAll' ? 'sensitive:cookie' : 'sensitive:session identifier');
         if (requestLike) return uniq(ext);
       }
       if (['json', 'formData', 'text', 'parseBody', 'arrayBuffer', 'blob'].includes(name) && objT.some((t) => t.startsWith('param:') || t.startsWith('request:'))) {
@@ -882,6 +888,8 @@ export class CodeExtractor {
         if (n.id.type === 'ObjectPattern' && n.init && !this.isModuleScopeDecl(n)) this.readEnvDestructuring(n);
         break;
       case 'AssignmentExpression': {
+        const corsAssign = detectCorsHeaderAssignment(this, n);
+        if (corsAssign) this.facts.cors.push({ ...corsAssign, inFunction: this.enclosingFn(n) });
         // Koa: `ctx.body = { error: err.message }` sends the error
         const left = memberChain(n.left as Node);
         if (left && left.length === 2 && left[1] === 'body' && /^(?:ctx|context)$/.test(left[0])) {
@@ -981,6 +989,11 @@ export class CodeExtractor {
       }
     }
     const obj = unwrap(n.object);
+    if (obj.type === 'Identifier' && this.facts.imports[obj.name]?.source === '$env/dynamic/public' && !n.computed) {
+      const name = propName(n);
+      if (name) this.facts.envReads.push({ name, pos: posOf(n), via: '$env/dynamic/public' });
+      return;
+    }
     if (obj.type !== 'MemberExpression') return;
     const ch = memberChain(obj);
     if (!ch || ch.length !== 2) return;
@@ -1025,6 +1038,12 @@ export class CodeExtractor {
     if (jwtf) {
       (f.jwtUses ??= []).push({ ...jwtf, inFunction: fnId });
       if (jwtf.op === 'sign') summary.issuesToken = true;
+      // `const JWT_SECRET = process.env.JWT_SECRET || 'dev-secret'` passed to sign/verify: reported where the fallback is written, once
+      const secretArg = (jwtf.op === 'sign' || jwtf.op === 'verify') && jwtf.secret !== 'literal' ? n.arguments[1] as Node | undefined : undefined;
+      const fb = secretArg ? fallbackSecret(this, secretArg) : null;
+      if (fb && fb.at === 'declaration' && !(f.jwtUses ?? []).some((j) => j.fallback && j.pos.line === fb.pos.line && j.pos.column === fb.pos.column)) {
+        f.jwtUses!.push({ op: 'config', pos: fb.pos, library: jwtf.library, secret: 'literal', secretLength: fb.length, fallback: true, inFunction: 0 });
+      }
     }
     const leak = detectErrorLeak(this, n, (x) => this.guardedByEnv(x));
     if (leak) (f.errorLeaks ??= []).push({ ...leak, inFunction: fnId });
@@ -1032,6 +1051,8 @@ export class CodeExtractor {
     if (store) (f.storageWrites ??= []).push(store);
     const up = detectUpload(this, n);
     if (up) (f.uploads ??= []).push(up);
+    // a route that builds an upload handler takes files (avatars, imports, attachments)
+    if (up && /UploadHandler$|^parseFormData$/.test(up.library)) summary.handlesUpload = true;
     if (name === 'formData' && fnId > 0) {
       const fnNode = this.fnNodes[fnId];
       const fd = fnNode ? detectFormDataUpload(this, n, this.src.slice(fnNode.range[0], fnNode.range[1])) : null;
@@ -1044,14 +1065,24 @@ export class CodeExtractor {
     const enc = unwrap(n.callee);
     if (name === 'encode' && enc.type === 'MemberExpression' && unwrap(enc.object).type === 'NewExpression' && lastName(unwrap(enc.object) as TSESTree.NewExpression) === 'TextEncoder') {
       const lit = staticString(n.arguments[0] as Node);
+      const fb = lit === null && n.arguments[0] ? fallbackSecret(this, n.arguments[0] as Node) : null;
       const holder = (n as { parent?: Node }).parent;
       const holderName = holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier' ? holder.id.name : '';
       if (lit !== null && /secret|key|jwt|signing/i.test(holderName)) (f.jwtUses ??= []).push({ op: 'config', pos: posOf(n), library: 'jose', secret: 'literal', secretLength: lit.length, inFunction: fnId });
+      else if (fb && /secret|key|jwt|signing/i.test(holderName + ' ' + textOf(this.src, n.arguments[0] as Node, 80))) {
+        const pos = fb.at === 'inline' ? posOf(n) : fb.pos;
+        if (!(f.jwtUses ?? []).some((j) => j.fallback && j.pos.line === pos.line && j.pos.column === pos.column)) (f.jwtUses ??= []).push({ op: 'config', pos, library: 'jose', secret: 'literal', secretLength: fb.length, fallback: true, inFunction: fnId });
+      }
     }
     const text = chain ? chain.join('.') : name;
     if ((/^(?:put|set|hset|hmset|setex|lpush|rpush|sadd|zadd|del|delete|putObject|upload|uploadFile)$/.test(name) && chain && chain.length >= 2 && /kv|redis|cache|store|bucket|s3|storage|blob|r2|upstash/i.test(chain.slice(0, -1).join('.'))) ||
       /^(?:writeFile|appendFile|writeFileSync|appendFileSync)$/.test(name)) summary.writesStore = true;
     if (/^(?:file|files|saveRequestFiles|parts)$/.test(name) && chain && /^(?:request|req)$/.test(chain[0])) summary.handlesUpload = true;
+    // `req.headers.get('stripe-signature')`, `headers().get('svix-signature')`, `req.header('X-Hub-Signature-256')`
+    if (/^(?:get|header|getHeader)$/.test(name) && /signature|svix-id|webhook/i.test(staticString(n.arguments[0] as Node) ?? '')) summary.readsWebhookSignature = true;
+    // `z.object({ alt: z.string() }).parse(input)`, `yup.object().shape({...}).validate(body)`: a schema built in place
+    const vc = unwrap(n.callee);
+    if (/^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync)$/.test(name) && vc.type === 'MemberExpression' && unwrap(vc.object).type === 'CallExpression' && n.arguments.length >= 1) summary.validatesInline = true;
     if (/^(?:constructEvent|constructEventAsync|timingSafeEqual|verifySignature|verifyWebhook|validateWebhook|verifyWebhookSignature|verifyRequestSignature|verifyHeader|isValidSignature|checkSignature|validateSignature|verifyHmac|validateRequest)$/.test(name) ||
       (name === 'verify' && /webhook|svix|wh\b|Webhook/i.test(text + ' ' + textOf(this.src, unwrap(n.callee), 80)))) summary.verifiesSignature = true;
     if ((/^(?:consume|limit|check|hit|increment|penalty|block|isRateLimited|checkRateLimit|rateLimit|throttle)$/.test(name) && !!chain && /limit|throttl/i.test(chain.slice(0, -1).join('.'))) || /^(?:rateLimit|checkRateLimit|enforceRateLimit|applyRateLimit|throttle)\w*$/.test(name)) summary.limitsRate = true;
@@ -1110,6 +1141,8 @@ export class CodeExtractor {
     this.noteCallbacks(n, fn);
     const up = detectUpload(this, n);
     if (up) (this.facts.uploads ??= []).push(up);
+    const leak = detectErrorLeakNew(this, n, (x) => this.guardedByEnv(x));
+    if (leak) (this.facts.errorLeaks ??= []).push({ ...leak, inFunction: fn });
     for (const a of n.arguments) {
       const u = unwrap(a as Node);
       if (u.type === 'Literal' && typeof u.value === 'string' && u.value.length >= 16) this.recordSecretLiteral(calleeText(n), u, true);
@@ -1255,7 +1288,8 @@ export class CodeExtractor {
         }
       }
     }
-    if (chain && chain.length >= 2) {
+    // (writing a cookie, `cookies().set('session', token)` after a password check, reads no credential)
+    if (chain && chain.length >= 2 && !/^(?:set|delete|append|clear|remove|setAll)$/.test(name)) {
       const text = chain.join('.');
       if (/headers\.(?:\(\)\.)?(?:get|authorization)|\.header$|(?:^|\.)(?:req|request|ctx)\.get$|cookies|\.session|getToken|isAuthenticated|\.user$/.test(text)) {
         const arg0 = staticString(n.arguments[0] as Node) ?? '';
@@ -1385,6 +1419,7 @@ export class CodeExtractor {
         s.sessionCheck = true;
         s.sessionCheckPos = s.sessionCheckPos ?? rec.pos;
       }
+      if (info.sharedSecret) s.sharedSecretCheck = true;
       if (info.role) s.roleChecks.push(info.role);
       s.verifiedKeys.push(...info.verified);
       const branch = this.methodBranchOf(rec.test);
@@ -1450,7 +1485,19 @@ export class CodeExtractor {
     const rejects = this.rejectsWithin(rec.fn, rec.cons);
     const passes = !rejects && (this.exitsWithin(rec.fn, rec.cons) || this.callsNextWithin(rec.cons));
     if (passes) (s.pathBypass ??= []).push({ patterns: gate.patterns, negated: gate.negated });
-    else if (rejects) (s.pathBypass ??= []).push({ patterns: gate.patterns, negated: !gate.negated });
+    else if (rejects && !this.rejectsAfter(rec)) (s.pathBypass ??= []).push({ patterns: gate.patterns, negated: !gate.negated });
+  }
+
+  /**
+   * `if (!session) { if (path.startsWith('/api')) return new Response(401); redirect(303, '/login') }`: the path
+   * test only picks how to reject (401 for the API, a redirect for pages); the statements after it reject too.
+   */
+  private rejectsAfter(rec: IfRecord): boolean {
+    const stmt = (rec.test as { parent?: Node }).parent;
+    const block = stmt ? (stmt as { parent?: Node }).parent : undefined;
+    if (!stmt || stmt.type !== 'IfStatement' || block?.type !== 'BlockStatement') return false;
+    const i = block.body.indexOf(stmt as TSESTree.Statement);
+    return i >= 0 && block.body.slice(i + 1).some((x) => this.rejectsWithin(rec.fn, x as Node));
   }
 
   /** A conjunction one of whose terms tests the request path (`path === '/x' && ...`). */
@@ -1573,9 +1620,10 @@ export class CodeExtractor {
   }
 
   /** What an if-test looks at: the session, a role, an ownership comparison. */
-  private analyzeTest(test: Node, rejectsWhenTrue = true): { session: boolean; role: string | null; ownership: { variable: string; field: string; models: string[]; against?: string[] }[]; idents: Set<string>; verified: string[]; scopedResults: string[] } {
+  private analyzeTest(test: Node, rejectsWhenTrue = true): { session: boolean; sharedSecret: boolean; role: string | null; ownership: { variable: string; field: string; models: string[]; against?: string[] }[]; idents: Set<string>; verified: string[]; scopedResults: string[] } {
     const scopedResults: string[] = [];
     let session = false;
+    let sharedSecret = false;
     let role: string | null = null;
     const ownership: { variable: string; field: string; models: string[]; against?: string[] }[] = [];
     const idents = new Set<string>();
@@ -1621,6 +1669,17 @@ export class CodeExtractor {
         : n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && propName(n.callee) === 'equals' && n.arguments.length === 1 ? [n.callee.object, n.arguments[0] as Node] : null;
       if (pair) {
         const sides = pair.map((x) => stripConversion(unwrap(x)));
+        // `if (req.headers.get('authorization') !== `Bearer ${process.env.CRON_SECRET}`)`: the caller proves it holds a
+        // server secret (a cron job, an internal service); a webhook signature compare is not this (see unverified-webhook)
+        if (n.type === 'BinaryExpression' && !sides.some((x) => /signature|\bsig\b|hmac|digest/i.test(textOf(this.src, x, 80)))) {
+          const ts = sides.map((x) => this.taintOf(x));
+          const fromEnv = (t: string[]) => t.some((x) => x.startsWith('env:'));
+          const fromClient = (t: string[]) => t.some((x) => x.startsWith('request:') || /^sensitive:(?:authorization header|token|bearer|API key|apikey)/.test(x));
+          if ((fromEnv(ts[0]) && fromClient(ts[1]) && !fromEnv(ts[1])) || (fromEnv(ts[1]) && fromClient(ts[0]) && !fromEnv(ts[0]))) {
+            sharedSecret = true;
+            session = true;
+          }
+        }
         for (let i = 0; i < 2; i++) {
           const a = sides[i];
           const b = sides[1 - i];
@@ -1672,7 +1731,7 @@ export class CodeExtractor {
         stack.push(...childrenOf(n));
       }
     }
-    return { session, role, ownership, idents, verified, scopedResults };
+    return { session, sharedSecret, role, ownership, idents, verified, scopedResults };
   }
 }
 

@@ -47,6 +47,9 @@ function logArg(ex: CodeExtractor, a: Node): LogArgFact | null {
   // whole request / body (the rule decides: only on auth routes)
   if (u.type === 'Identifier' && taints.some((t) => /^param:0:$/.test(t)) && /^(?:req|request|ctx|c)$/.test(u.name)) sensitive.add('whole request');
   if (taints.includes('request:body') && !taints.some((t) => t.startsWith('request:body.'))) sensitive.add('request body');
+  // a whole session object (`console.log(session)`, `req.session`, `JSON.stringify(session)`): the session's
+  // token, cookie id or provider access token travel with it; `session.user.id` is a field, not the session
+  if (wholeSession(ex, u, taints)) sensitive.add('session');
   if (u.type === 'ObjectExpression') collectKeyPaths(ex, u, '', keyPaths, sensitive);
   if (!sensitive.size) return null;
   if (!keyPaths.length) {
@@ -54,6 +57,22 @@ function logArg(ex: CodeExtractor, a: Node): LogArgFact | null {
     if (ch) keyPaths.push(ch.slice(1).join('.'));
   }
   return { sensitive: [...sensitive], keyPaths, text: textOf(ex.src, u, 80) };
+}
+
+function wholeSession(ex: CodeExtractor, u: Node, taints: string[]): boolean {
+  if (taints.includes('redacted')) return false;
+  if (u.type === 'CallExpression' && /^(?:stringify|inspect)$/.test(lastName(u)) && u.arguments[0]) {
+    const a = unwrap(u.arguments[0] as Node);
+    return wholeSession(ex, a, ex.taintOf(a));
+  }
+  const ch = memberChain(u);
+  if (!ch || ch.length > 2) return false;
+  const last = ch[ch.length - 1];
+  if (ch.length === 2 && !(last === 'session' && /^(?:req|request|ctx|context)$/.test(ch[0]))) return false;
+  if (ch.length === 1 && /^(?:session|sess|serverSession|userSession|authSession)$/.test(last)) return !taints.some((t) => t.startsWith('db:'));
+  if (ch.length === 2) return true;
+  // `const s = await getServerSession(authOptions)`: the getter's whole result
+  return taints.some((t) => /^session:\w*[Ss]ession$/.test(t));
 }
 
 function collectKeyPaths(ex: CodeExtractor, o: TSESTree.ObjectExpression, prefix: string, out: string[], sensitive: Set<string>) {

@@ -11,7 +11,7 @@ import { refText } from '../model/values';
 import type { RawRoute, RawChainEntry } from '../model/rawRoute';
 import type { ChainRole } from '../model/types';
 import type { Classifier } from '../model/classify';
-import { joinPath } from './routerOps';
+import { joinPath, bypasses } from './routerOps';
 import { roleLikeName } from '../facts/vocabulary';
 
 const HTTP: Record<string, string> = { Get: 'GET', Post: 'POST', Put: 'PUT', Patch: 'PATCH', Delete: 'DELETE', All: 'ALL', Head: 'HEAD', Options: 'OPTIONS', Search: 'SEARCH' };
@@ -72,7 +72,7 @@ export function nestRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
           const inner = joinPath(joinPath(setup.versioning && version ? `v${version}` : '', ctrlPath), methodPath);
           const excluded = setup.prefixExclude.some((x) => joinPath('', x) === joinPath('', inner));
           const path = joinPath('/', joinPath(excluded ? '' : setup.prefix, inner));
-          const chain = [...middlewareFor(ev, setup, { file, cls: c.name, path: inner, method: HTTP[http.name] }), ...chainFor(ev, classifier, setup, file, c, prims, loc, m.params)];
+          const chain = [...middlewareFor(ev, setup, { file, cls: c.name, path: inner, method: HTTP[http.name] }), ...chainFor(ev, classifier, setup, file, c, prims, loc, m.params, path, !!m.bodyUntyped)];
           const marked = metaOf(ev, prims).isPublic ? prims.find((p) => PUBLIC_DECORATOR.test(p.name) || p.name === 'SetMetadata') : undefined;
           out.push({
             publicReason: marked ? `marked public (@${marked.name}())` : undefined,
@@ -226,7 +226,7 @@ function namesOf(args: ValueRef[]): string[] {
   return out;
 }
 
-function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: string, c: ClassFact, prims: Primitive[], loc: Loc, params: DecoratorFact[][]): RawChainEntry[] {
+function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: string, c: ClassFact, prims: Primitive[], loc: Loc, params: DecoratorFact[][], urlPath?: string, bodyUntyped = false): RawChainEntry[] {
   const meta = metaOf(ev, prims);
   const guards: { ref: ValueRef; file: string; at: Loc; scope: string }[] = [
     ...setup.guards.map((g) => ({ ref: g.ref, file: g.file, at: { file: g.file, ...g.pos }, scope: 'global' })),
@@ -242,6 +242,12 @@ function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: str
     if (cls.metadataDriven && meta.isPublic && roles.includes('auth')) {
       roles = roles.filter((r) => r !== 'auth' && r !== 'role');
       why = `skipped: the route is marked public (${why})`;
+    }
+    // a guard that lets some paths through (`if (req.path.startsWith('/public')) return true`) guards none of them
+    const canActivate = av.t === 'class' && av.methods.canActivate !== undefined ? { t: 'fn' as const, file: av.file, id: av.methods.canActivate } : null;
+    if (roles.includes('auth') && urlPath && canActivate && bypasses(ev, canActivate, urlPath)) {
+      roles = roles.filter((r) => r !== 'auth' && r !== 'role');
+      why = `skipped: the guard lets ${urlPath} through by path (${why})`;
     }
     if (roles.includes('role') && cls.metadataDriven && meta.roles === null) {
       // a Reflector-driven roles guard lets routes without role metadata through
@@ -259,7 +265,8 @@ function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: str
   if (meta.throttle && !chain.some((e) => e.roles?.includes('rate-limit'))) chain.push({ av: { t: 'unknown', text: 'Throttle' }, text: '@Throttle()', registeredAt: loc, file, roles: ['rate-limit'], why: '@nestjs/throttler' });
   const pipes = prims.some((p) => p.name === 'UsePipes' && p.args.some((a) => /Validation|Zod|Valibot|Joi|Yup|Schema/i.test(refText(a)))) ||
     params.some((ds) => ds.some((d) => d.args.some((a) => /Validation|Zod|Valibot|Joi|Yup|Schema/i.test(refText(a)))));
-  if (setup.validation || pipes) chain.push({ av: { t: 'unknown', text: 'ValidationPipe' }, text: pipes ? 'validation pipe' : 'ValidationPipe (global)', registeredAt: loc, file, roles: ['validation'], why: 'ValidationPipe' });
+  // a global ValidationPipe checks DTO classes only: `@Body() body: any` or `{ email: string }` passes through as sent
+  if ((setup.validation && !bodyUntyped) || pipes) chain.push({ av: { t: 'unknown', text: 'ValidationPipe' }, text: pipes ? 'validation pipe' : 'ValidationPipe (global)', registeredAt: loc, file, roles: ['validation'], why: 'ValidationPipe' });
   void c;
   return chain;
 }

@@ -10,6 +10,7 @@ import { bypasses } from './routerOps';
 import { functionsWith } from '../facts/functionIndex';
 import type { RawRoute, RawChainEntry } from '../model/rawRoute';
 import type { Classifier } from '../model/classify';
+import { defOf } from './trpc';
 
 const HTTP_EXPORTS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
 const ROUTE_FILE = /(?:^|\/)route\.[cm]?[jt]sx?$/;
@@ -108,6 +109,11 @@ export function nextRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
         const av = ev.eval(file, ref);
         if (!isCallable(av)) continue;
         const pos = f.exportPos[name] ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+        const built = actionBuilder(ev, file, ref);
+        if (built) {
+          out.push({ ...route(ev, 'server-action', 'ACTION', `${file}#${name}`, file, pos, built.handler.v, 'action', built.chain), handler: ev.eval(built.handler.file, built.handler.v) });
+          continue;
+        }
         out.push(route(ev, 'server-action', 'ACTION', `${file}#${name}`, file, pos, ref, 'action', []));
       }
     } else {
@@ -117,6 +123,44 @@ export function nextRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
     }
   }
   return out;
+}
+
+/**
+ * Action clients (next-safe-action `authActionClient.schema(s).action(fn)`, zsa
+ * `authedProcedure.createServerAction().input(s).handler(fn)`): the client's `.use(mw)` middleware
+ * runs before the handler, in order, across files; `.schema()` / `.inputSchema()` / `.input()` validate.
+ */
+function actionBuilder(ev: Evaluator, file: string, ref: import('../types').ValueRef): { handler: { file: string; v: import('../types').ValueRef }; chain: RawChainEntry[] } | null {
+  const top = defOf(ev, { file, v: ref });
+  const v = top.v;
+  if (v.k !== 'call' || v.callee.k !== 'member' || !/^(?:action|stateAction|handler)$/.test(v.callee.prop) || !v.args[0]) return null;
+  const handler = defOf(ev, { file: top.file, v: v.args[0] });
+  if (handler.v.k !== 'fn') return null;
+  const chain: RawChainEntry[] = [];
+  let validated = false;
+  let builder = false;
+  let cur = { file: top.file, v: v.callee.object };
+  for (let i = 0; i < 24; i++) {
+    cur = defOf(ev, cur);
+    const c = cur.v;
+    if (c.k !== 'call' || c.callee.k !== 'member') {
+      // `createSafeActionClient()`, `createServerActionProcedure()`: the chain's root
+      if (c.k === 'call' && c.callee.k === 'import' && /safe-action|zsa/.test(c.callee.source)) builder = true;
+      break;
+    }
+    const m = c.callee.prop;
+    if (m === 'use' && c.args[0]) {
+      builder = true;
+      chain.unshift({ av: ev.eval(cur.file, c.args[0]), text: refText(c.args[0]), registeredAt: { file: cur.file, ...c.pos }, file: cur.file });
+    } else if (/^(?:schema|inputSchema|input)$/.test(m) && c.args[0]) validated = true;
+    else if (m === 'createServerAction') builder = true;
+    // `createServerActionProcedure(authedProcedure).handler(mw)`: the procedure's handler is its middleware
+    else if (m === 'handler' && c.args[0]) chain.unshift({ av: ev.eval(cur.file, c.args[0]), text: refText(c.args[0]), registeredAt: { file: cur.file, ...c.pos }, file: cur.file });
+    cur = { file: cur.file, v: c.callee.object };
+  }
+  if (!builder && !validated && !chain.length) return null;
+  if (validated) chain.push({ av: { t: 'unknown', text: 'schema' }, text: '.schema(...)', registeredAt: { file: top.file, ...v.pos }, file: top.file, roles: ['validation'], why: 'action input schema' });
+  return { handler, chain };
 }
 
 function isCallable(av: AV): boolean {

@@ -85,7 +85,9 @@ function hookEntry(ev: Evaluator, classifier: Classifier, pre: string): HookEntr
   if (!file || !ref) return null;
   const av = ev.eval(file, ref);
   // `sequence(authentication, authorization)` from @sveltejs/kit/hooks
-  const parts: AV[] = av.t === 'extcall' && av.path.filter((x) => x !== '()').join('.') === 'sequence' ? av.args.map((a) => ev.eval(av.file, a)) : [av];
+  // (a call given functions evaluates as a wrapper around one of them: look at the call itself)
+  const seq = av.t === 'wrapped' && av.wrapper.t === 'extcall' ? av.wrapper : av;
+  const parts: AV[] = seq.t === 'extcall' && seq.path.filter((x) => x !== '()').join('.') === 'sequence' ? seq.args.map((a) => ev.eval(seq.file, a)) : [av];
   // it must end requests itself: a hook that only loads `locals.user` leaves the decision to each route
   const gate = parts.find((p) => p.t === 'fn' && classifier.classifyFunction(p.file, p.id).roles.includes('auth') && !!ev.summary(p.file, p.id)?.rejects);
   if (!gate || gate.t !== 'fn') return null;

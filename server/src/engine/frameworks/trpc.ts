@@ -11,7 +11,7 @@ import type { RawRoute, RawChainEntry } from '../model/rawRoute';
 
 const TYPES: Record<string, string> = { query: 'QUERY', mutation: 'MUTATION', subscription: 'SUBSCRIPTION' };
 
-interface At {
+export interface At {
   file: string;
   v: ValueRef;
 }
@@ -47,7 +47,7 @@ function mentionsTrpc(ev: Evaluator, file: string): boolean {
 const mentions = new WeakMap<import('../types').FileFacts, boolean>();
 
 /** Follow local names and imports to the value they are defined as. */
-function defOf(ev: Evaluator, at: At, depth = 0): At {
+export function defOf(ev: Evaluator, at: At, depth = 0): At {
   let { file, v } = at;
   for (let i = 0; i < 12 + depth; i++) {
     const f = ev.files.get(file);

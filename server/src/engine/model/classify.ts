@@ -46,6 +46,12 @@ const LIBRARIES: LibRule[] = [
   { module: /^express-validator$|^celebrate$|^express-joi-validation$|^zod-express-middleware$|^express-zod-api$|^@hono\/zod-validator$|^@hono\/valibot-validator$|^hono\/validator$|^koa-joi-router$/, roles: ['validation'], why: 'validation middleware' },
 ];
 
+/** Auth.js `auth(handler)`, iron-session `withIronSessionApiRoute(handler)`: they add the session, the handler checks it. */
+export function isSessionProviderWrapper(w: AV): boolean {
+  const wm = w.t === 'extcall' || w.t === 'ext' ? w : null;
+  return !!wm && /^next-auth$|^@auth\/|^iron-session/.test(wm.module) && /(?:^|\.)(?:auth|withIronSession\w*)$/.test(wm.path.filter((x) => x !== '()').join('.'));
+}
+
 export class Classifier {
   private readonly fnMemo = new Map<string, Classification>();
 
@@ -104,6 +110,11 @@ export class Classifier {
         return this.byName(p ? lastSegment(p) : text);
       }
       case 'wrapped': {
+        // Auth.js `auth((req) => ...)` and iron-session `withIronSessionApiRoute(handler)` hand the session to the
+        // handler (`req.auth`, `req.session`) and reject nothing themselves: what the handler does decides
+        if (isSessionProviderWrapper(av.wrapper) && (av.inner.t === 'fn' || av.inner.t === 'wrapped')) {
+          return this.classifyInner(av.inner, av.text, depth + 1);
+        }
         const w = this.classifyInner(av.wrapper, av.text, depth + 1);
         if (w.roles.length) return w;
         // a neutral library wrapper (`createMiddleware(fn)`, `asyncHandler(fn)`): what the function does

@@ -8,6 +8,7 @@ import type { Route, ChainEntry, ResolvedQuery } from './types';
 import type { RawRoute } from './rawRoute';
 import type { AV, Evaluator } from './values';
 import type { Classifier } from './classify';
+import { isSessionProviderWrapper } from './classify';
 import type { TenantIndex } from './tenants';
 import type { RouteguardConfig } from '../config/types';
 import { publicReasonForPath } from '../facts/vocabulary';
@@ -37,7 +38,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   let handler: AV = raw.handler;
   for (let i = 0; i < 6 && handler.t === 'wrapped'; i++) {
     const w = handler.wrapper;
-    const c = classifier.classify(w, handler.text.replace(/\(.*$/s, ''));
+    const c = isSessionProviderWrapper(w) ? { roles: [] as ChainEntry['roles'], why: 'hands the session to the handler, which must check it', roleNames: [] as string[] } : classifier.classify(w, handler.text.replace(/\(.*$/s, ''));
     let roles = c.roles;
     let why = c.why;
     if (!roles.length && w.t === 'fn') {
@@ -66,7 +67,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     const hc = classifier.classifyFunction(handlerFn.file, handlerFn.id);
     if (hc.roles.includes('auth') && !(summary.name && hc.why.startsWith('by name'))) {
       auth.required = true;
-      const via = summary.sessionGetters[0] ? `session check (${summary.sessionGetters[0]})` : 'session check in handler';
+      const via = summary.sessionGetters[0] ? `session check (${summary.sessionGetters[0]})` : summary.sharedSecretCheck ? 'shared secret check in handler' : 'session check in handler';
       auth.via.push(via);
       auth.evidence.push({ message: `handler ${hc.why}`, loc: { file: handlerFn.file, ...(summary.sessionCheckPos ?? summary.pos) } });
     }
@@ -85,17 +86,27 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const reach = handlerFn ? reachable(ev, handlerFn.file, handlerFn.id) : [];
   const storeWrites = reach.some((x) => x.s.writesStore);
   const writes = (writesByMethod && (queries.length > 0 || storeWrites || !handlerFn || SENSITIVE_PATH.test(namePath(raw)) || raw.method === 'DELETE')) || queries.some((q) => q.kind !== 'read');
-  const readsData = queries.some((q) => q.tenantOwned || ctx.tenants.isUserModel(q.model) || (q.orm === 'sql' && !ctx.tenants.knowsTable(q.model))) ||
+  // a total over every tenant (`prisma.project.count()`, a landing page's "10,000 teams") shows no record;
+  // a count the client narrows (`count({ where: { teamId: input.teamId } })`) still tells about one tenant
+  const aggregateOnly = (q: ResolvedQuery) => q.kind === 'read' && /^(?:count|countDocuments|estimatedDocumentCount)$/.test(q.op) && !q.clientDriven.length;
+  const readsData = queries.some((q) => !aggregateOnly(q) && (q.tenantOwned || ctx.tenants.isUserModel(q.model) || (q.orm === 'sql' && !ctx.tenants.knowsTable(q.model)))) ||
     (!handlerFn && SENSITIVE_PATH.test(namePath(raw))) ||
     (!!summary && !queries.length && summary.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('request:') || t.startsWith('param:'))) && c.callee.k !== 'global') && SENSITIVE_PATH.test(namePath(raw)));
 
+  // a handler that checks a webhook signature (or reads one) receives webhooks, whatever its path (`/api/stripe`, `/api/clerk/events`)
+  const receivesWebhook = reach.some((x) => x.depth <= 1 && (x.s.verifiesSignature || x.s.readsWebhookSignature));
   // what the path says (login, webhook...) is more specific than a "public" marker
   const pathReason = raw.framework === 'server-action' ? actionPublicReason(raw.path) : publicReasonForPath(namePath(raw)) ?? undefined;
   let publicReason = raw.publicReason && !(pathReason && pathReason !== 'public/marketing content') ? raw.publicReason : pathReason ?? raw.publicReason;
   // REST registration: POST /users (or /api/v1/accounts) creates an account
   if (!publicReason && raw.method === 'POST' && /^\/(?:api\/)?(?:v\d+\/)?(?:users|accounts)$/i.test(namePath(raw))) publicReason = 'signup (POST creates an account)';
+  // DELETE /api/session (or /auth/token): a logout that ends the caller's own session, touching no tenant data
+  if (!publicReason && raw.method === 'DELETE' && /(?:^|\/)(?:sessions?|token|auth)(?:\/(?:current|me))?$/i.test(namePath(raw)) && !queries.some((q) => q.tenantOwned)) publicReason = 'logout (DELETE ends the caller\'s session)';
   // a procedure named `contact.list` or `blog.posts` is not a marketing page
   if (raw.framework === 'trpc' && publicReason === 'public/marketing content') publicReason = undefined;
+  // an anonymous procedure or action named for signing in or up (`onboarding.requestSignInLink`, `registerPractice`)
+  if (!publicReason && !auth.required && (raw.framework === 'trpc' || raw.framework === 'server-action')) publicReason = verbPublicReason(raw.path.split(/[.#]/).pop() ?? '');
+  if (!publicReason && receivesWebhook && !chain.some((e) => e.roles.includes('auth'))) publicReason = 'webhook (see unverified-webhook)';
   if (ctx.config.publicRoutes.length && picomatch(ctx.config.publicRoutes)(raw.path)) publicReason = 'configured publicRoutes';
   if (chain.some((e) => /passport\.authenticate\(\s*['"]local['"]/.test(e.name))) publicReason = publicReason ?? 'login (passport local strategy)';
   // optional authentication (`credentialsRequired: false`, `auth.optional`) says the route is public on purpose
@@ -117,14 +128,14 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     if (fn) reach.push(...reachable(ev, fn.file, fn.id, 1).map((x) => ({ ...x, depth: x.depth + 1 })));
   }
   const rateLimitedInCode = reach.some((x) => x.s.limitsRate);
-  const webhookPath = /webhook|\/hooks?(?:\/|$)/i.test(namePath(raw)) || (publicReason ?? '').startsWith('webhook');
+  const webhookPath = /webhook|\/hooks?(?:\/|$)/i.test(namePath(raw)) || (publicReason ?? '').startsWith('webhook') || receivesWebhook;
   const unsafe = reach.find((x) => x.s.unsafeSignatureCompare);
   const webhook = webhookPath ? { verified: reach.some((x) => x.s.verifiesSignature), unsafeCompare: unsafe ? { file: unsafe.file, ...unsafe.s.unsafeSignatureCompare! } : undefined } : undefined;
   // server actions: form data or an input object, not just an id (`closeJob(jobId)`)
   const readsBody = reach.some((x) => x.depth === 0 && x.s.requestReads.includes('body')) ||
     (raw.method === 'ACTION' && !!summary && summary.params.some((p) => p === '{}' || /^(?:form|formData|data|input|values|payload|body|fields|update|patch|changes|dto|args|state|prevState)$/i.test(p)));
-  const sensitiveAction = sensitiveActionOf(raw, namePath(raw), chain, reach);
-  const validated = chain.some((e) => e.roles.includes('validation')) || (!!summary && summary.calls.some((c) => /(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync|assert)$/.test(calleeName(c.callee))));
+  const sensitiveAction = sensitiveActionOf(raw, namePath(raw), chain, reach, chain.some((e) => e.roles.includes('auth')) || !!summary?.sessionGetters.length, publicReason);
+  const validated = chain.some((e) => e.roles.includes('validation')) || (!!summary && (!!summary.validatesInline || summary.calls.some((c) => /(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync|assert)$/.test(calleeName(c.callee)))));
   return {
     id: `r${index}`,
     framework: raw.framework,
@@ -143,6 +154,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     queries,
     writes,
     readsData,
+    serviceCaller: !!summary?.sharedSecretCheck && !summary.sessionGetters.length && !chain.some((e) => e.roles.includes('auth')) || undefined,
     publicReason,
     tenantScoping,
     rateLimited: chain.some((e) => e.roles.includes('rate-limit')) || rateLimitedInCode,
@@ -194,12 +206,24 @@ const ACTIONS: [RegExp, string][] = [
 ];
 
 /** Routes worth rate limiting: by path, by what the handler does (checks a password, issues a token), by upload middleware. */
-function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], reach: Reached[]): string | undefined {
+function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], reach: Reached[], signedIn: boolean, publicReason?: string): string | undefined {
   const writesMethod = !['GET', 'HEAD', 'OPTIONS', 'QUERY'].includes(raw.method);
   const postOrPut = ['POST', 'PUT', 'ALL', 'ACTION', 'MUTATION'].includes(raw.method);
+  // procedure and action names are camelCase words (`team.exportAll`, `uploadAvatar`, `inviteMember`): read them as path segments
+  const named = raw.framework === 'trpc' ? path : raw.framework === 'server-action' ? '/' + (raw.path.split('#').pop() ?? '') : null;
+  const wordPath = named ? named.replace(/([a-z0-9])([A-Z])/g, '$1/$2').toLowerCase() : null;
   for (const [re, what] of ACTIONS) {
-    if (!re.test(path)) continue;
+    if (!re.test(path) && !(wordPath && re.test(wordPath))) continue;
+    // DELETE /session is a logout: nothing to guess
+    if (what === 'login' && raw.method === 'DELETE') continue;
+    // `/embed/token`, `/collab/token` behind a session: a signed-in user asks for a scoped token; nothing to guess
+    if (what === 'login' && signedIn && !/(?:^|\/)(?:login|signin|sign-in|sign_in|logon|authenticate|oauth\/token)(?:\/|$)/i.test(path)) continue;
     if (what === 'export' || (what === 'upload' ? postOrPut : writesMethod)) return what;
+  }
+  // procedure and action names say it in camelCase (`auth.requestReset`, `signUpAction`): what the name made public
+  if (writesMethod && publicReason && !signedIn) {
+    if (publicReason.startsWith('signup')) return 'signup';
+    if (publicReason.startsWith('password reset')) return 'password reset';
   }
   // attachments, avatars, photos, imports: uploads when the handler takes files
   if (postOrPut && reach.some((x) => x.depth <= 1 && x.s.handlesUpload)) return 'upload';
@@ -239,6 +263,21 @@ export function isUnscoped(q: ResolvedQuery): boolean {
   // a list filtered on its tenant key by a server-side value (a row read earlier) is not a cross-tenant read
   const keys = q.tenantKeys.map((k) => k.toLowerCase());
   return q.many && !(q.filterPaths ?? []).some((p) => keys.includes(p.split('.')[0].toLowerCase()));
+}
+
+/**
+ * A procedure or action name read as words (`requestSignInLink` -> request sign in link): signing up
+ * (`registerPractice`, `signUpWithEmail`, `createAccount`), asking for a sign-in link or a password
+ * reset, or signing in.
+ */
+function verbPublicReason(name: string): string | undefined {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_-]+/).filter(Boolean);
+  const joined = words.join('');
+  if (!words.length) return undefined;
+  if (words[0] === 'register' || joined.startsWith('signup') || joined.startsWith('createaccount') || joined.startsWith('selfregister')) return 'signup endpoint';
+  if (/magiclink|signinlink|loginlink|(?:forgot|reset|lost)password|password(?:reset|forgot)|requestreset|verifyemail|resendverification|verifyotp|sendotp|requestotp/.test(joined)) return 'password reset / verification endpoint';
+  if (/^(?:signin|login|logon|authenticate)/.test(joined)) return 'login/logout endpoint';
+  return undefined;
 }
 
 /** Server actions named like `signIn`, `signUp`, `forgotPassword` are public by design. */
@@ -293,7 +332,9 @@ function mapTaints(ts: Taint[], argMap: (Taint[] | undefined)[] | null, style: R
       }
     }
     if (style === 'action' && (t.startsWith('arg:') || t.startsWith('param:'))) {
-      out.push('request:' + t);
+      // an action's argument (`param:0:parsedInput.id` -> `arg0.parsedInput.id`, as action arguments read elsewhere)
+      const m = /^param:(\d+):(.*)$/.exec(t);
+      out.push('request:' + (m ? `arg${m[1]}${m[2] ? '.' + m[2] : ''}` : t));
       continue;
     }
     out.push(t);

@@ -70,6 +70,8 @@ export interface Route {
   queries: ResolvedQuery[];
   writes: boolean;
   readsData: boolean;
+  /** authenticated only by a server secret the caller holds (a cron job, an internal service): no user, no tenant */
+  serviceCaller?: boolean;
   /** public by design (login, health, webhook...) with the reason */
   publicReason?: string;
   tenantScoping: 'scoped' | 'unscoped' | 'none' | 'unknown';

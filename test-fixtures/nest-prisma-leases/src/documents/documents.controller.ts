@@ -1,9 +1,11 @@
 import {
   Body,
+  ConflictException,
   Controller,
   Delete,
   Get,
   HttpCode,
+  InternalServerErrorException,
   Param,
   ParseUUIDPipe,
   Post,
@@ -125,6 +127,15 @@ export class DocumentsController {
   @Delete(':id')
   @HttpCode(204)
   async remove(@Param('id', ParseUUIDPipe) id: string) {
-    await this.documents.remove(id);
+    try {
+      await this.documents.remove(id);
+    } catch (e) {
+      if (e instanceof Error && e.name === 'DocumentLockedError') {
+        // ok: error-details-leak
+        throw new ConflictException(e.message);
+      }
+      // expect: error-details-leak
+      throw new InternalServerErrorException(`Could not delete document: ${(e as Error).message}`);
+    }
   }
 }

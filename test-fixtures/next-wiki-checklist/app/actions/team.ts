@@ -55,3 +55,17 @@ export async function dismissUpgradeBanner() {
   // ok: insecure-cookie
   cookies().set('wiki-upgrade-banner', 'dismissed', { path: '/', maxAge: 60 * 60 * 24 * 30 });
 }
+
+// Switching teams re-issues the session for the chosen team (Next 15 style: cookies() is awaited).
+// ok: missing-auth
+export async function switchTeam(teamId: string) {
+  const session = await auth();
+  if (!session?.user) throw new Error('Unauthorized');
+  // ok: unscoped-tenant-query
+  const membership = await db.user.findFirst({ where: { id: session.user.id, teamId }, select: { id: true } });
+  if (!membership) throw new Error('Forbidden');
+  const cookieStore = await cookies();
+  // expect: insecure-cookie
+  cookieStore.set('wiki-active-session', `${session.user.id}:${teamId}`, { path: '/', sameSite: 'lax' });
+  revalidatePath('/');
+}

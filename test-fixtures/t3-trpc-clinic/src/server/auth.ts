@@ -53,3 +53,12 @@ export const authOptions: NextAuthOptions = {
 };
 
 export const getServerAuthSession = () => getServerSession(authOptions);
+
+/** Emails a one-time sign-in link (the provider is configured elsewhere in production). */
+export async function sendMagicLink(email: string) {
+  const res = await fetch(`${process.env.EMAIL_API_URL ?? "http://localhost:8025"}/send`, {
+    method: "POST",
+    body: JSON.stringify({ to: email, template: "magic-link" }),
+  });
+  if (!res.ok) throw new Error("Could not send the sign-in link");
+}

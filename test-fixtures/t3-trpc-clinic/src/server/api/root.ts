@@ -1,6 +1,7 @@
 import { adminRouter } from "~/server/api/routers/admin";
 import { appointmentRouter } from "~/server/api/routers/appointment";
 import { invoiceRouter } from "~/server/api/routers/invoice";
+import { onboardingRouter } from "~/server/api/routers/onboarding";
 import { patientRouter } from "~/server/api/routers/patient";
 import { createCallerFactory, createTRPCRouter, publicProcedure } from "~/server/api/trpc";
 
@@ -11,6 +12,7 @@ export const appRouter = createTRPCRouter({
   appointment: appointmentRouter,
   invoice: invoiceRouter,
   admin: adminRouter,
+  onboarding: onboardingRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -16,8 +16,16 @@ export async function DELETE(_req: Request, { params }: { params: { id: string }
   const supabase = createUserClient();
   const { data: { user } } = await supabase.auth.getUser();
   if (!user) return NextResponse.json({ error: 'unauthorized' }, { status: 401 });
-  const { data: profile } = await supabase.from('profiles').select('clinic_id').eq('id', user.id).single();
+  const { data: profile, error: profileError } = await supabase.from('profiles').select('clinic_id').eq('id', user.id).single();
+  if (profileError) {
+    // ok: error-details-leak
+    return NextResponse.json({ error: profileError.message }, { status: 404 });
+  }
   // ok: unscoped-tenant-query
-  await adminClient.from('medical_records').delete().match({ id: params.id, clinic_id: profile?.clinic_id });
+  const { error } = await adminClient.from('medical_records').delete().match({ id: params.id, clinic_id: profile?.clinic_id });
+  if (error) {
+    // expect: error-details-leak
+    return NextResponse.json({ error: error.message }, { status: 500 });
+  }
   return new NextResponse(null, { status: 204 });
 }

@@ -20,6 +20,16 @@ export const appointmentRouter = createTRPCRouter({
   // ok: missing-auth
   types: publicProcedure.query(() => APPOINTMENT_TYPES),
 
+  // the landing page's "N appointments booked" counter: a total, no record
+  // ok: missing-auth
+  bookedTotal: publicProcedure.query(({ ctx }) => ctx.db.appointment.count()),
+
+  // a count the caller narrows to one practice tells about that practice
+  // expect: missing-auth
+  bookedForPractice: publicProcedure
+    .input(z.object({ practiceId: z.string().cuid() }))
+    .query(({ ctx, input }) => ctx.db.appointment.count({ where: { practiceId: input.practiceId } })),
+
   // ok: missing-auth
   upcoming: protectedProcedure
     .input(z.object({ days: z.number().int().min(1).max(60).default(7) }))

@@ -75,16 +75,22 @@ export const invoiceRouter = createTRPCRouter({
         }
       }
 
-      return ctx.db.invoice.create({
-        data: {
-          practiceId,
-          patientId: patient.id,
-          appointmentId: input.appointmentId,
-          description: input.description,
-          amountCents: input.amountCents,
-          dueDate: input.dueDate,
-        },
-      });
+      try {
+        return await ctx.db.invoice.create({
+          data: {
+            practiceId,
+            patientId: patient.id,
+            appointmentId: input.appointmentId,
+            description: input.description,
+            amountCents: input.amountCents,
+            dueDate: input.dueDate,
+          },
+        });
+      } catch (err) {
+        // tRPC sends the message of every error to the client, the database's included
+        // expect: error-details-leak
+        throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: err instanceof Error ? err.message : "Could not create invoice", cause: err });
+      }
     }),
 
   markPaid: protectedProcedure

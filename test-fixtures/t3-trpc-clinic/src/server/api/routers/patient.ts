@@ -77,6 +77,15 @@ export const patientRouter = createTRPCRouter({
       return ctx.db.patient.update({ where: { id: input.id }, data: { firstName: input.firstName, lastName: input.lastName, dateOfBirth: input.dateOfBirth, email: input.email, phone: input.phone, notes: input.notes } });
     }),
 
+  // the front desk downloads the whole patient list as CSV
+  // ok: missing-auth
+  // expect: missing-rate-limit
+  exportCsv: protectedProcedure.query(async ({ ctx }) => {
+    // ok: unscoped-tenant-query
+    const rows = await ctx.db.patient.findMany({ where: { practiceId: ctx.session.user.practiceId ?? "" }, select: { firstName: true, lastName: true, email: true } });
+    return rows.map((r) => [r.firstName, r.lastName, r.email ?? ""].join(",")).join("\n");
+  }),
+
   archive: protectedProcedure
     .input(z.object({ id: z.string().cuid() }))
     .mutation(async ({ ctx, input }) => {

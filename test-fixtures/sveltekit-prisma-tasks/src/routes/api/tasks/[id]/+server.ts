@@ -22,8 +22,19 @@ export const DELETE: RequestHandler = async ({ params, locals }) => {
 // ok: missing-auth
 export const PATCH: RequestHandler = async ({ params, locals, request }) => {
   const member = memberOf(locals);
-  const { done } = (await request.json()) as { done: boolean };
-  // ok: unscoped-tenant-query
-  await prisma.task.updateMany({ where: { id: params.id, workspaceId: member.workspaceId }, data: { done: done === true } });
+  let done: boolean;
+  try {
+    ({ done } = (await request.json()) as { done: boolean });
+  } catch (e) {
+    // ok: error-details-leak
+    error(400, (e as Error).message);
+  }
+  try {
+    // ok: unscoped-tenant-query
+    await prisma.task.updateMany({ where: { id: params.id, workspaceId: member.workspaceId }, data: { done: done === true } });
+  } catch (e) {
+    // expect: error-details-leak
+    error(500, (e as Error).message);
+  }
   return new Response(null, { status: 204 });
 };
