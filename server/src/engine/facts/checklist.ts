@@ -116,7 +116,7 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
   else if (/^(?:verify|verifyAsync|jwtVerify)$/.test(name) && jwtish) op = 'verify';
   // app.register(fastifyJwt, { secret: '...' })
   const plugin = name === 'register' && n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
-  if (!op && plugin && plugin.type === 'Identifier' && /^@fastify\/jwt$|^fastify-jwt$/.test(ex.importSourceOf(plugin) ?? '')) {
+  if (!op && plugin && /^@fastify\/jwt$|^fastify-jwt$/.test(ex.pluginSourceOf(plugin) ?? '')) {
     const sec = prop(objectOf(ex, n.arguments[1] as Node), 'secret');
     const str = sec ? staticString(sec) : null;
     return str !== null ? { op: 'config', pos: posOf(n), library: '@fastify/jwt', secret: 'literal', secretLength: str.length } : null;
@@ -308,8 +308,7 @@ export function detectUpload(ex: CodeExtractor, n: TSESTree.CallExpression | TSE
     if (/^(?:multer|formidable|busboy|express-fileupload|koa-body|@koa\/multer|koa-multer)$/.test(src)) library = src;
     if (library) opts = objectOf(ex, n.arguments[0] as Node);
   } else if (callee.type === 'MemberExpression' && name === 'register' && n.arguments[0]) {
-    const p = unwrap(n.arguments[0] as Node);
-    const src = p.type === 'Identifier' ? ex.importSourceOf(p) : null;
+    const src = ex.pluginSourceOf(n.arguments[0] as Node);
     if (src && /^@fastify\/multipart$|^fastify-multipart$/.test(src)) {
       library = src;
       opts = objectOf(ex, n.arguments[1] as Node);

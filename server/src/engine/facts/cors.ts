@@ -15,10 +15,9 @@ export function detectCorsCall(ex: CodeExtractor, n: TSESTree.CallExpression): C
   let optsArg = n.arguments[0];
   // Fastify: app.register(cors, { origin: ... })
   if (name === 'register' && n.arguments[0]) {
-    const plugin = unwrap(n.arguments[0] as Node);
-    const v = plugin.type === 'Identifier' ? ex.valueOf(plugin) : null;
-    if (v && v.k === 'import' && CORS_PACKAGES.has(v.source)) {
-      library = v.source;
+    const src = ex.pluginSourceOf(n.arguments[0] as Node);
+    if (src && CORS_PACKAGES.has(src)) {
+      library = src;
       optsArg = n.arguments[1];
     }
   } else if (callee.type === 'Identifier') {

@@ -333,6 +333,25 @@ export class CodeExtractor {
     return v.k === 'import' ? v.source : null;
   }
 
+  /**
+   * The package a plugin argument comes from: an imported or required binding (`cors`), or the
+   * module written in place (`register(require('@fastify/cors'), ...)`,
+   * `register(import('@fastify/multipart'))`, `require('x').default`).
+   */
+  pluginSourceOf(arg: Node | undefined): string | null {
+    if (!arg) return null;
+    let p = unwrap(arg);
+    if (p.type === 'AwaitExpression') p = unwrap(p.argument as Node);
+    if (p.type === 'MemberExpression' && propName(p) === 'default') p = unwrap(p.object);
+    if (p.type === 'AwaitExpression') p = unwrap(p.argument as Node);
+    if (p.type === 'Identifier') return this.importSourceOf(p);
+    if (p.type === 'CallExpression' || p.type === 'ImportExpression') {
+      const v = this.valueOf(p);
+      return v.k === 'import' ? v.source : null;
+    }
+    return null;
+  }
+
   injectedModelOf(member: TSESTree.MemberExpression): string | null {
     return injectedModelOfThis(this, member);
   }
