@@ -29,6 +29,7 @@ const PRISMA_OPS: Record<string, { kind: QueryFact['kind']; many: boolean }> = {
 const PRISMA_CLIENT_NAME = /prisma|^db$|^client$|^tx$|^trx$|^database$|^orm$|^ctx$|^transaction$|^p$/i;
 const SQL_METHODS = new Set(['query', 'execute', 'queryOne', 'queryRows', 'one', 'oneOrNone', 'many', 'manyOrNone', 'any', 'none', 'result', 'unsafe', '$queryRawUnsafe', '$executeRawUnsafe', 'raw', 'all', 'run', 'prepare']);
 const SQL_TAGS = new Set(['sql', 'SQL', '$queryRaw', '$executeRaw', 'query', 'unsafe', 'raw']);
+const SQL_HELPER_NAME = /^(?:query|execute|exec|run|sql|db)|(?:query|sql|exec)\w*$|Query$|Sql$/i;
 const LOOKS_SQL = /^\s*(?:\(\s*)?(select|insert|update|delete|with)\b/i;
 
 const WRAPPER_KEYS = new Set(['AND', 'OR', 'NOT']);
@@ -36,6 +37,9 @@ const WRAPPER_KEYS = new Set(['AND', 'OR', 'NOT']);
 export function detectQuery(ex: CodeExtractor, n: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression): QueryFact | null {
   if (n.type === 'TaggedTemplateExpression') return taggedSql(ex, n);
   const callee = unwrap(n.callee);
+  // a project's own SQL helper (`export const query = (text, params) => pool.query(text, params)`,
+  // imported as `query`, `dbQuery`, `sql`, `execute`): a call whose first argument is SQL text
+  if (callee.type === 'Identifier' && SQL_HELPER_NAME.test(callee.name) && n.arguments.length >= 1) return callSql(ex, n);
   if (callee.type !== 'MemberExpression') return null;
   const op = propName(callee);
   if (!op) return null;
