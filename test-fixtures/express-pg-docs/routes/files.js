@@ -4,6 +4,7 @@ import fs from 'fs';
 
 const router = Router();
 
+// expect: missing-rate-limit
 router.post('/import', (req, res) => {
   // expect: unrestricted-upload
   const bb = busboy({ headers: req.headers });

@@ -1050,7 +1050,11 @@ export class CodeExtractor {
     const store = detectStorageWrite(this, n);
     if (store) (f.storageWrites ??= []).push(store);
     const up = detectUpload(this, n);
-    if (up) (f.uploads ??= []).push(up);
+    if (up) {
+      (f.uploads ??= []).push(up);
+      // busboy({ headers: req.headers }), formidable() made inside a handler: the handler takes files
+      if (fnId > 0 && !/multer/i.test(up.library)) summary.handlesUpload = true;
+    }
     if (name === 'formData' && fnId > 0) {
       const fnNode = this.fnNodes[fnId];
       const fd = fnNode ? detectFormDataUpload(this, n, this.src.slice(fnNode.range[0], fnNode.range[1])) : null;
