@@ -9,6 +9,7 @@ import documentRoutes from './routes/documents.js';
 import adminRoutes from './routes/admin.js';
 import webhookRoutes from './routes/webhooks.js';
 import fileRoutes from './routes/files.js';
+import { partnerRouter, previewRouter, embedRouter } from './routes/partners.js';
 
 const app = express();
 app.use(helmet());
@@ -25,6 +26,9 @@ app.use('/api/v1', requireJwt);
 app.use('/api/v1/documents', documentRoutes);
 app.use('/api/v1/admin', adminRoutes);
 app.use('/api/v1/files', fileRoutes);
+app.use('/api/v1/partners', partnerRouter);
+app.use('/api/v1/preview', previewRouter);
+app.use('/api/v1/embed', embedRouter);
 
 app.use((err, req, res, next) => {
   console.error(err);
