@@ -17,6 +17,8 @@ fastify.register(require('./routes/auth'), { prefix: '/api/v1/auth' });
 fastify.register(require('./routes/orders'), { prefix: '/api/v1/orders' });
 fastify.register(require('./routes/admin'), { prefix: '/api/v1/admin' });
 fastify.register(require('./routes/uploads'), { prefix: '/api/v1' });
+fastify.register(require('./routes/reports').reportRoutes, { prefix: '/api/v1' });
+fastify.register(require('./routes/reports').widgetRoutes, { prefix: '/embed' });
 
 fastify.setErrorHandler((error, request, reply) => {
   request.log.error(error);

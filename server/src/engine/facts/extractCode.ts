@@ -1278,6 +1278,12 @@ export class CodeExtractor {
         }
       }
     }
+    // @fastify/jwt `await request.jwtVerify()` throws a 401 when the token is missing or bad: uncaught, or
+    // caught by a handler that sends, returns or rethrows the error (`catch (err) { reply.send(err) }`), it rejects
+    if (name === 'jwtVerify' && callee.type === 'MemberExpression' && chain && chain.length === 2 && !this.swallowedByCatch(n)) {
+      summary.readsCredential.push(chain.join('.') + '()');
+      this.markReject(fnId, n);
+    }
     if (chain && chain.length >= 2) {
       const text = chain.join('.');
       if (/headers\.(?:\(\)\.)?(?:get|authorization)|\.header$|(?:^|\.)(?:req|request|ctx)\.get$|cookies|\.session|getToken|isAuthenticated|\.user$/.test(text)) {
@@ -1341,6 +1347,23 @@ export class CodeExtractor {
       const callee = unwrap(u.callee);
       if (callee.type === 'MemberExpression') this.checkResponseReject(callee.object, fn, at);
     }
+  }
+
+  /** Inside a try block whose catch neither responds, returns nor throws: the failure is ignored. */
+  private swallowedByCatch(n: Node): boolean {
+    let child: Node = n;
+    for (let cur = (n as { parent?: Node }).parent; cur && !isFunctionNode(cur); child = cur, cur = (cur as { parent?: Node }).parent) {
+      if (cur.type !== 'TryStatement' || cur.block !== child || !cur.handler) continue;
+      const stack: Node[] = [cur.handler.body as Node];
+      while (stack.length) {
+        const x = stack.pop()!;
+        if (x.type === 'ThrowStatement' || x.type === 'ReturnStatement') return false;
+        if (x.type === 'CallExpression' && /^(?:send|code|status|sendStatus|throw|json|unauthorized|forbidden|next|done|reply)$/.test(lastName(x))) return false;
+        for (const c of childrenOf(x)) if (!isFunctionNode(c)) stack.push(c);
+      }
+      return true;
+    }
+    return false;
   }
 
   private markReject(fn: number, n: Node) {
