@@ -35,7 +35,7 @@ export type ValueRef =
   | { k: 'array'; items: ValueRef[] }
   | { k: 'spread'; arg: ValueRef }
   | { k: 'object'; props: Record<string, ValueRef>; pos: Pos }
-  | { k: 'class'; name: string; methods: Record<string, number>; pos: Pos; extends?: ValueRef }
+  | { k: 'class'; name: string; methods: Record<string, number>; pos: Pos; extends?: ValueRef; fields?: Record<string, ValueRef> }
   | { k: 'lit'; value: string | number | boolean | null; regex?: string }
   | { k: 'unknown'; text: string };
 

@@ -308,15 +308,20 @@ export class CodeExtractor {
 
   private classValue(d: TSESTree.ClassDeclaration | TSESTree.ClassExpression): ValueRef {
     const methods: Record<string, number> = {};
+    let fields: Record<string, ValueRef> | undefined;
     for (const m of d.body.body) {
       if ((m.type === 'MethodDefinition' || m.type === 'PropertyDefinition') && m.value && isFunctionNode(m.value as Node)) {
         const name = propName(m);
         if (name) methods[name] = this.fnIdOf(m.value as Node);
+      } else if (m.type === 'PropertyDefinition' && !m.static && m.value && unwrap(m.value as Node).type === 'CallExpression') {
+        // `show = asyncHandler(async (req, res) => ...)`: a handler wrapped where the field is declared
+        const name = propName(m);
+        if (name) (fields ??= {})[name] = this.valueOf(m.value as Node);
       }
     }
     // `class ApiRouter extends Router {}`: instances are what the base class makes
     const base = d.superClass && (d.superClass.type === 'Identifier' || d.superClass.type === 'MemberExpression') ? this.valueOf(d.superClass as Node) : undefined;
-    return { k: 'class', name: d.id?.name ?? '', methods, pos: posOf(d), ...(base ? { extends: base } : {}) };
+    return { k: 'class', name: d.id?.name ?? '', methods, pos: posOf(d), ...(base ? { extends: base } : {}), ...(fields ? { fields } : {}) };
   }
 
   // ---------------------------------------------------------------- values
