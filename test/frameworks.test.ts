@@ -99,6 +99,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /projects/:id jwt({ secret: process.env.JWT_SECRET }).unless({ path: [/^\\/auth/] })',
     'GET /projects/:id/tasks jwt({ secret: process.env.JWT_SECRET }).unless({ path: [/^\\/auth/] })',
     'GET /usage/accounts/:accountId -',
+    'POST /projects/:id/remember -',
     'PATCH /projects/:id/tasks/:taskId jwt({ secret: process.env.JWT_SECRET }).unless({ path: [/^\\/auth/] })',
     'POST /auth/login public(login/logout endpoint)',
     'POST /webhooks/github public(webhook (see unverified-webhook))',

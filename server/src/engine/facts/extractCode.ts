@@ -999,7 +999,8 @@ export class CodeExtractor {
       const ch = memberChain(n);
       if (ch && ch.length >= 2) {
         const text = ch.join('.');
-        if (/^(?:req|request|ctx|context|c|event)\.(?:headers\.(?:authorization|cookie|x-api-key|x-auth-token)|cookies|signedCookies|session|user|auth|isAuthenticated)|\.headers\.authorization$|^(?:ctx|context)\.state\.user/i.test(text)) {
+        if (/^(?:req|request|ctx|context|c|event)\.(?:headers\.(?:authorization|cookie|x-api-key|x-auth-token)|cookies|signedCookies|session|user|auth|isAuthenticated)|\.headers\.authorization$|^(?:ctx|context)\.state\.user/i.test(text) &&
+          !/\.cookies\.(?:set|delete|clear|remove)$/.test(text)) {
           this.facts.functions[this.enclosingFn(n)].readsCredential.push(text);
         }
       }
@@ -1291,7 +1292,9 @@ export class CodeExtractor {
     }
     if (chain && chain.length >= 2) {
       const text = chain.join('.');
-      if (/headers\.(?:\(\)\.)?(?:get|authorization)|\.header$|(?:^|\.)(?:req|request|ctx)\.get$|cookies|\.session|getToken|isAuthenticated|\.user$/.test(text)) {
+      // (writing a cookie, `ctx.cookies.set('token', t)` / `cookies().delete('session')`, reads none)
+      if (/headers\.(?:\(\)\.)?(?:get|authorization)|\.header$|(?:^|\.)(?:req|request|ctx)\.get$|cookies|\.session|getToken|isAuthenticated|\.user$/.test(text) &&
+        !/cookies\.(?:\(\)\.)?(?:set|delete|clear|remove)$/.test(text)) {
         const arg0 = staticString(n.arguments[0] as Node) ?? '';
         if (/authorization|cookie|token|session|api[-_]?key|x-user/i.test(arg0) || /isAuthenticated|getToken|cookies/.test(text)) summary.readsCredential.push(calleeText(n) + (arg0 ? `('${arg0}')` : '()'));
       }
