@@ -74,6 +74,8 @@ export interface QueryFact {
   /** Supabase: the client's key (the service role bypasses row-level security) */
   client?: 'service-role' | 'user' | 'unknown';
   callerArgsKey?: string; // for helpers: informational
+  /** writes back a row this function read into this variable (`doc.save()`): scoped by that read */
+  ofRow?: string;
 }
 
 export interface OwnershipCheck {

@@ -9,9 +9,9 @@ import { parseCode } from './parse';
 import {
   Node, posOf, childrenOf, isFunctionNode, unwrap, propName, staticString, memberChain, calleeText, lastName, textOf, walk,
 } from './ast';
-import type { FileFacts, FunctionSummary, ValueRef, Taint, Pos, CallFact } from '../types';
+import type { FileFacts, FunctionSummary, ValueRef, Taint, Pos, CallFact, QueryFact } from '../types';
 import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, roleLikeName, authLikeName, ASSERTION_NAME } from './vocabulary';
-import { detectQuery } from './queries';
+import { detectQuery, resultVarOf } from './queries';
 import { detectLogCall } from './logs';
 import { pathTestPatterns } from './pathGate';
 import { detectCookie, detectJwt, detectErrorLeak, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectUpload, detectSecretLiteral } from './checklist';
@@ -906,6 +906,13 @@ export class CodeExtractor {
         if (n.id.type === 'ObjectPattern' && n.init && !this.isModuleScopeDecl(n)) this.readEnvDestructuring(n);
         break;
       case 'AssignmentExpression': {
+        // `note.title = req.body.title` (then `note.save()`): a body value written into a record
+        if (unwrap(n.left as Node).type === 'MemberExpression') {
+          const t = this.taintOf(n.right as Node);
+          let target = unwrap(n.left as Node);
+          while (target.type === 'MemberExpression') target = unwrap(target.object);
+          if (target.type === 'Identifier' && t.some((x) => /^request:(?:body|input)/.test(x))) this.bodyFilledRows.add(`${this.enclosingFn(n)}:${target.name}`);
+        }
         // Koa: `ctx.body = { error: err.message }` sends the error
         const left = memberChain(n.left as Node);
         if (left && left.length === 2 && left[1] === 'body' && /^(?:ctx|context)$/.test(left[0])) {
@@ -1208,7 +1215,7 @@ export class CodeExtractor {
       const patterns = arg?.type === 'ArrayExpression' ? arg.elements.map((e) => (e ? staticString(e as Node) : null)).filter((x): x is string => !!x) : [];
       (this.facts.routeMatchers ??= []).push({ variable: n.parent.id.name, patterns });
     }
-    const q = detectQuery(this, n);
+    const q = detectQuery(this, n) ?? this.rowWrite(n, summary, name);
     if (q) {
       const branch = this.methodBranchOf(n);
       summary.queries.push(branch ? { ...q, methodBranch: branch } : q);
@@ -1355,6 +1362,26 @@ export class CodeExtractor {
       const callee = unwrap(u.callee);
       if (callee.type === 'MemberExpression') this.checkResponseReject(callee.object, fn, at);
     }
+  }
+
+  /**
+   * `const note = await Note.findById(id); note.title = req.body.title; await note.save()`, Sequelize
+   * `await task.update({ done })`: a row this function read is written back. Its scoping is the read's.
+   */
+  /** `${fn}:${variable}` of records a body value was assigned into (`note.title = req.body.title`) */
+  private bodyFilledRows = new Set<string>();
+
+  private rowWrite(n: TSESTree.CallExpression, summary: FunctionSummary, name: string): QueryFact | null {
+    const callee = unwrap(n.callee);
+    if (callee.type !== 'MemberExpression' || unwrap(callee.object).type !== 'Identifier') return null;
+    if (!(name === 'save' && n.arguments.length <= 1) && !(name === 'update' && n.arguments.length >= 1 && unwrap(n.arguments[0] as Node).type === 'ObjectExpression')) return null;
+    const row = (unwrap(callee.object) as TSESTree.Identifier).name;
+    // only what carries the client's data: `note.title = req.body.title` before, or `task.update(req.body)`
+    const fromBody = name === 'save' ? this.bodyFilledRows.has(`${this.enclosingFn(n)}:${row}`) : this.taintOf(n.arguments[0] as Node).some((x) => /^request:(?:body|input)/.test(x));
+    if (!fromBody) return null;
+    const read = [...summary.queries].reverse().find((x) => x.resultVar === row && x.kind === 'read' && !x.many && x.orm !== 'sql' && x.orm !== 'prisma');
+    if (!read) return null;
+    return { orm: read.orm, model: read.model, op: 'save', kind: 'write', many: false, pos: posOf(n), where: null, resultVar: resultVarOf(n), ofRow: row };
   }
 
   /** Inside a try block whose catch neither responds, returns nor throws: the failure is ignored. */

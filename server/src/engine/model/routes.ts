@@ -221,7 +221,8 @@ function namePath(raw: RawRoute): string {
 }
 
 export function isUnscoped(q: ResolvedQuery): boolean {
-  if (!q.tenantOwned || CREATE_OPS.has(q.op) || q.ownershipChecked || q.sessionScoped.length) return false;
+  // a row written back (`doc.save()`) is scoped by the read that fetched it, which is judged itself
+  if (!q.tenantOwned || CREATE_OPS.has(q.op) || q.ownershipChecked || q.sessionScoped.length || q.ofRow) return false;
   if (!q.hasFilter) return true;
   // a filter on the tenant key with a server-side value (`practiceId: null`, a row read earlier) constrains the tenant
   const keysLower = q.tenantKeys.map((k) => k.toLowerCase());
@@ -389,6 +390,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         orm: q.orm, model: q.model, op: q.op, kind: q.kind, many: q.many, loc: { file: f, ...q.pos },
         tenantOwned: info.tenantOwned, tenantKeys: info.keys, clientDriven, sessionScoped,
         hasFilter: q.where !== null, filterPaths: (q.where ?? []).map((t) => t.path), dbDriven, ownershipChecked, sqlText: q.sqlText, via,
+        ...(q.ofRow ? { ofRow: true } : {}),
       });
     }
     for (const g of group) {
