@@ -70,6 +70,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/v1/boards verifyUser',
     'POST /api/v1/boards/:boardId/tasks verifyUser',
     'POST /api/v1/members/invite verifyUser+session check in handler [role]',
+    'PUT /api/v1/boards/:boardId/tasks/:taskId verifyUser',
   ],
   'fastify-sequelize-shop': [
     'DELETE /api/v1/admin/users/:id fastify.authenticate',

