@@ -904,6 +904,12 @@ export class CodeExtractor {
         if (n.id.type === 'Identifier' && n.init) this.recordSecretLiteral(n.id.name, n.init);
         // `const { STRIPE_KEY } = process.env` inside a function (module scope is read elsewhere)
         if (n.id.type === 'ObjectPattern' && n.init && !this.isModuleScopeDecl(n)) this.readEnvDestructuring(n);
+        // `const { url } = await c.req.json()`: the body is read even when its values only reach a SET or VALUES list
+        if (n.init && !this.isModuleScopeDecl(n)) {
+          let init = unwrap(n.init as Node);
+          if (init.type === 'AwaitExpression') init = unwrap(init.argument as Node);
+          if (init.type === 'CallExpression' && /^(?:json|formData|parseBody)$/.test(lastName(init))) this.taintOf(init);
+        }
         break;
       case 'AssignmentExpression': {
         // `note.title = req.body.title` (then `note.save()`): a body value written into a record

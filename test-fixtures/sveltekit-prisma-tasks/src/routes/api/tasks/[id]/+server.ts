@@ -20,6 +20,7 @@ export const DELETE: RequestHandler = async ({ params, locals }) => {
 };
 
 // ok: missing-auth
+// expect: missing-input-validation
 export const PATCH: RequestHandler = async ({ params, locals, request }) => {
   const member = memberOf(locals);
   const { done } = (await request.json()) as { done: boolean };
