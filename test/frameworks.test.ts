@@ -88,6 +88,17 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/v1/uploads fastify.authenticate',
     'PUT /api/v1/orders/:id/status fastify.authenticate',
   ],
+  'hono-d1-links': [
+    'DELETE /api/links/:id withUser',
+    "DELETE /ops/users/:id basicAuth({ username: 'ops', password: OPS_PASSWORD }) [role]",
+    'GET /admin/users <inline function> [role]',
+    'GET /api/links withUser',
+    'GET /api/links/:id withUser',
+    'GET /api/links/:id/stats withUser',
+    'PATCH /api/links/:id withUser',
+    'POST /api/login public(login/logout endpoint)',
+    'POST /internal/users/:id/ban basicAuth({ verifyUser: (username, password, c) => checkStaff(c.env.DB, username, password) })',
+  ],
   'koa-projects-js': [
     "DELETE /admin/users/:id jwt({ secret: process.env.JWT_SECRET }).unless({ path: [/^\\/auth/] })+requireRole('owner', 'admin') [role]",
     'DELETE /projects/:id jwt({ secret: process.env.JWT_SECRET }).unless({ path: [/^\\/auth/] })+session check in handler',
