@@ -49,6 +49,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/v1/preview/recent requireJwt',
     'GET /status public(health/status endpoint)',
     'POST /api/v1/admin/users/:id/role requireJwt+session check in handler [role]',
+    'POST /api/v1/auth/change-password -',
     'POST /api/v1/auth/signup public(signup endpoint)',
     'POST /api/v1/auth/token/refresh public(auth endpoint)',
     'POST /api/v1/documents requireJwt',
