@@ -99,6 +99,7 @@ const EXPECTED: Record<string, string[]> = {
     'PATCH /api/links/:id withUser',
     'POST /api/login public(login/logout endpoint)',
     'POST /internal/users/:id/ban basicAuth({ verifyUser: (username, password, c) => checkStaff(c.env.DB, username, password) })',
+    'PUT /api/links/:id/url withUser',
   ],
   'koa-projects-js': [
     "DELETE /admin/users/:id jwt({ secret: process.env.JWT_SECRET }).unless({ path: [/^\\/auth/] })+requireRole('owner', 'admin') [role]",

@@ -189,6 +189,8 @@ export interface FunctionSummary {
   writesStore?: boolean;
   /** reads uploaded files (request.file(), req.files, formData files) */
   handlesUpload?: boolean;
+  /** parses request data with a schema method (`Schema.partial().parse(ctx.request.body)`, `schema.validate(req.body)`) */
+  parsesInput?: boolean;
   /** compares a password (bcrypt.compare, argon2.verify) */
   checksPassword?: boolean;
   /** issues a token (jwt.sign) */

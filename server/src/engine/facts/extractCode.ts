@@ -1221,6 +1221,9 @@ export class CodeExtractor {
       const patterns = arg?.type === 'ArrayExpression' ? arg.elements.map((e) => (e ? staticString(e as Node) : null)).filter((x): x is string => !!x) : [];
       (this.facts.routeMatchers ??= []).push({ variable: n.parent.id.name, patterns });
     }
+    // `ItemBody.partial().parse(ctx.request.body)`: a schema built in place parses the request's data
+    if (/^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync|assert|is|check)$/.test(name) && callee.type === 'MemberExpression' &&
+      n.arguments.some((a) => this.taintOf(a as Node).some((t) => /^request:(?:body|input|query|params?)/.test(t)))) summary.parsesInput = true;
     const q = detectQuery(this, n) ?? this.rowWrite(n, summary, name);
     if (q) {
       const branch = this.methodBranchOf(n);

@@ -124,7 +124,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const readsBody = reach.some((x) => x.depth === 0 && x.s.requestReads.includes('body')) ||
     (raw.method === 'ACTION' && !!summary && summary.params.some((p) => p === '{}' || /^(?:form|formData|data|input|values|payload|body|fields|update|patch|changes|dto|args|state|prevState)$/i.test(p)));
   const sensitiveAction = sensitiveActionOf(raw, namePath(raw), chain, reach);
-  const validated = chain.some((e) => e.roles.includes('validation')) || (!!summary && summary.calls.some((c) => /(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync|assert)$/.test(calleeName(c.callee))));
+  const validated = chain.some((e) => e.roles.includes('validation')) || !!summary?.parsesInput || (!!summary && summary.calls.some((c) => /(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync|assert)$/.test(calleeName(c.callee))));
   return {
     id: `r${index}`,
     framework: raw.framework,

@@ -70,7 +70,7 @@ adminRoutes.post('/users', async (c) => {
 })
 
 // ok: missing-role-check
-// expect: missing-input-validation
+// ok: missing-input-validation
 adminRoutes.patch('/users/:id/role', async (c) => {
   const user = c.get('user')
   if (user.role !== 'admin') return c.json({ error: 'forbidden' }, 403)
