@@ -23,7 +23,7 @@ export const rule: Rule = {
       if (j.algorithmsNone) problems.push('allows the "none" algorithm');
       if (j.ignoreExpiration) problems.push('ignores expiration');
       if (j.op === 'verify' && j.asymmetric && !j.hasAlgorithms) problems.push('verifies with a public key but no algorithm allowlist');
-      if ((j.op === 'sign' || j.op === 'verify' || j.op === 'config') && j.secret === 'literal') problems.push(`uses a hardcoded signing secret (${j.secretLength} characters)`);
+      if ((j.op === 'sign' || j.op === 'verify' || j.op === 'config') && j.secret === 'literal') problems.push(j.secretFallback ? `falls back to a hardcoded signing secret (${j.secretLength} characters) when its environment variable is unset` : `uses a hardcoded signing secret (${j.secretLength} characters)`);
       if (!problems.length) continue;
       ctx.report({ loc, message: `JWT ${j.op === 'config' ? 'middleware' : j.op} ${problems.join('; ')}.`, evidence: [], fixData: { op: j.op, library: j.library } });
     }

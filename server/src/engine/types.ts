@@ -313,6 +313,8 @@ export interface JwtFact {
   library: string;
   secret?: 'literal' | 'env' | 'other';
   secretLength?: number;
+  /** the literal is a fallback for an unset env var (`process.env.JWT_SECRET || 'dev'`) */
+  secretFallback?: boolean;
   asymmetric?: boolean;
   hasAlgorithms?: boolean;
   algorithmsNone?: boolean;

@@ -12,6 +12,18 @@ import { classifySecretValue, classifySecretName, redactSecret } from '../secret
 
 const AUTH_COOKIE = /sess|token|auth|jwt|sid\b|^sid|refresh|access|remember|login|identity|user_?id|csrf/i;
 
+/** The string literal on the right of `a || 'x'` / `a ?? 'x'`, through this file's constants. */
+function fallbackLiteral(ex: CodeExtractor, n: Node, depth = 0): string | null {
+  const u = unwrap(n);
+  if (u.type === 'LogicalExpression' && (u.operator === '||' || u.operator === '??')) return staticString(u.right as Node) ?? fallbackLiteral(ex, u.right as Node, depth + 1);
+  if (u.type === 'Identifier' && depth < 3) {
+    const def = ex.variableOf(u)?.defs[0];
+    const decl = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator) : null;
+    if (decl?.init && decl.id.type === 'Identifier' && (def!.parent as TSESTree.VariableDeclaration | undefined)?.kind === 'const') return fallbackLiteral(ex, decl.init as Node, depth + 1);
+  }
+  return null;
+}
+
 function objectOf(ex: CodeExtractor, n: Node | undefined): TSESTree.ObjectExpression | null {
   if (!n) return null;
   const u = unwrap(n);
@@ -130,9 +142,17 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
   const secretNode = op === 'config' ? prop(opts, 'secret') ?? prop(opts, 'secretOrPrivateKey') : (n.arguments[1] as Node | undefined) ?? null;
   if (secretNode) {
     const s = staticString(secretNode);
+    // `process.env.JWT_SECRET || 'dev-secret'`, directly or through a constant of this file: the literal
+    // is the key whenever the variable is unset
+    const fallback = s === null ? fallbackLiteral(ex, secretNode) : null;
     if (s !== null) {
       fact.secret = 'literal';
       fact.secretLength = s.length;
+    } else if (fallback) {
+      // (an empty fallback fails closed: the libraries refuse an empty key)
+      fact.secret = 'literal';
+      fact.secretLength = fallback.length;
+      fact.secretFallback = true;
     } else {
       const sc = memberChain(unwrap(secretNode));
       fact.secret = sc && (sc[0] === 'process' || sc.includes('env') || sc.includes('config')) ? 'env' : 'other';
