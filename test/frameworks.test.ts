@@ -40,7 +40,9 @@ const EXPECTED: Record<string, string[]> = {
   'express-pg-docs': [
     'DELETE /api/v1/admin/users/:id requireJwt',
     'DELETE /api/v1/documents/:id requireJwt',
+    'GET /api/docs public(public/marketing content)',
     "GET /api/v1/admin/accounts requireJwt+permit('superadmin') [role]",
+    'GET /api/v1/docs/:id/raw -',
     'GET /api/v1/documents requireJwt',
     'GET /api/v1/documents/:id requireJwt+session check in handler',
     'GET /api/v1/documents/:id/history requireJwt',

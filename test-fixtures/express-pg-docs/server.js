@@ -9,6 +9,7 @@ import documentRoutes from './routes/documents.js';
 import adminRoutes from './routes/admin.js';
 import webhookRoutes from './routes/webhooks.js';
 import fileRoutes from './routes/files.js';
+import { query } from './lib/db.js';
 import { partnerRouter, previewRouter, embedRouter } from './routes/partners.js';
 
 const app = express();
@@ -21,6 +22,17 @@ app.use(passport.initialize());
 
 app.get('/status', (req, res) => res.json({ up: true }));
 app.use('/api/v1/auth', authRoutes);
+
+// API documentation is public
+// ok: missing-auth
+app.get('/api/docs', (req, res) => res.sendFile('openapi.html', { root: 'public' }));
+
+// a raw view added above the JWT line: "docs" here are the customers' documents
+// expect: missing-auth
+app.get('/api/v1/docs/:id/raw', async (req, res) => {
+  const { rows } = await query('SELECT content FROM documents WHERE id = $1', [req.params.id]);
+  res.type('text/plain').send(rows[0]?.content ?? '');
+});
 
 app.use('/api/v1', requireJwt);
 app.use('/api/v1/documents', documentRoutes);

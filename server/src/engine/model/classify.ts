@@ -255,7 +255,8 @@ function literalArgs(text: string): string[] {
 }
 
 function quoted(text: string): string[] {
-  return [...text.matchAll(/['"`]([A-Za-z_:.-]+)['"`]/g)].map((x) => x[1]).filter((x) => x.length < 40);
+  // (not the key of a getter: `c.get('user').role !== 'admin'` names the role admin, not user)
+  return [...text.replace(/\b(?:get|header|param|cookie|var)\(\s*['"`][^'"`]*['"`]\s*\)/g, '').matchAll(/['"`]([A-Za-z_:.-]+)['"`]/g)].map((x) => x[1]).filter((x) => x.length < 40);
 }
 
 /** `{ passthrough: true, credentialsRequired: false }` as "key: value" strings (the call text may be cut short). */
