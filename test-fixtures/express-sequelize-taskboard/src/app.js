@@ -6,7 +6,13 @@ const verifyUser = require('./middleware/verifyUser');
 const boardRoutes = require('./routes/boards');
 
 const app = express();
+// ok: token-logging
 app.use(morgan('dev'));
+// verbose access log for debugging auth problems: writes every bearer token to the log
+if (process.env.DEBUG_HTTP) {
+  // expect: token-logging
+  app.use(morgan(':method :url :status :req[authorization]'));
+}
 // expect: cors-wildcard
 app.use(cors());
 app.use(express.json());
