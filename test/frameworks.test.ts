@@ -75,6 +75,12 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/v1/members/invite verifyUser+session check in handler [role]',
     'PUT /api/v1/boards/:boardId/tasks/:taskId verifyUser',
   ],
+  'express-typeorm-projects': [
+    'GET /api/projects AuthMiddleware.verify',
+    'GET /api/projects/:id AuthMiddleware.verify',
+    'GET /api/projects/:id/scoped AuthMiddleware.verify+session check in handler',
+    "POST /api/projects/:id/archive AuthMiddleware.verify+AuthMiddleware.hasRole('admin', 'owner') [role]",
+  ],
   'fastify-sequelize-shop': [
     'DELETE /api/v1/admin/users/:id fastify.authenticate',
     'DELETE /api/v1/orders/:id fastify.authenticate',
