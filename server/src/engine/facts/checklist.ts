@@ -360,6 +360,12 @@ export function detectSecretLiteral(name: string, valueNode: Node): { format: st
   }
   const n = classifySecretName(name.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
   if (v.kind === 'secret' && (v.format !== 'high-entropy' || n.secretLike)) return { format: v.format, redacted: redactSecret(value) };
+  // `SESSION_SECRET = 'a8f5f167f44f4964e6c998dee827110c'`: hex or base64 key material (what `openssl rand -hex 32`
+  // prints) under a secret-like name; hex tops out at 4 bits a character, below the generic entropy bar
+  if (n.secretLike && v.kind === 'unknown' && (/^[0-9a-f]{32,}$/i.test(value) || /^[A-Za-z0-9+/_-]{32,}={0,2}$/.test(value)) && /[0-9]/.test(value) && /[a-z]/i.test(value) && distinctChars(value) >= 10 &&
+    !/[a-z]{4,}[/_-][a-z]{4,}/i.test(value) && !/(?:Name|Id|ID|Arn|ARN|Path|Url|URL|Header|Prefix)$/.test(name)) {
+    return { format: 'high-entropy', redacted: redactSecret(value) };
+  }
   return null;
 }
 
@@ -382,4 +388,8 @@ export function detectFormDataUpload(ex: CodeExtractor, n: TSESTree.CallExpressi
     hasLimit: /\.size\s*(?:>|<|>=|<=)|MAX_(?:FILE_)?SIZE|maxSize|maxFileSize/i.test(fnText),
     hasTypeCheck: /\.type\b|mimetype|allowedTypes|ALLOWED_(?:TYPES|MIME)|\.endsWith\(['"`]\.(?:png|jpe?g|pdf)/i.test(fnText),
   };
+}
+
+function distinctChars(v: string): number {
+  return new Set(v.toLowerCase()).size;
 }
