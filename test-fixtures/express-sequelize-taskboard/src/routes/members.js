@@ -13,6 +13,21 @@ module.exports = function registerMemberRoutes(app) {
     res.status(201).json({ id: member.id });
   });
 
+  // one path, several verbs: all() runs before each of them
+  app.route('/api/v1/members/:id/profile')
+    .all(verifyUser)
+    // ok: missing-auth
+    .get(async (req, res) => {
+      // ok: unscoped-tenant-query
+      res.json(await Member.findOne({ where: { id: req.params.id, teamId: req.user.teamId }, attributes: ['id', 'email', 'role'] }));
+    })
+    // ok: missing-auth
+    .delete(async (req, res) => {
+      // expect: unscoped-tenant-query
+      await Member.destroy({ where: { id: req.params.id } });
+      res.sendStatus(204);
+    });
+
   // expect: missing-auth
   app.get('/api/v1/members/:id', async (req, res) => {
     res.json(await Member.findByPk(req.params.id, { attributes: ['id', 'email'] }));
