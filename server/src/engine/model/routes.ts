@@ -97,7 +97,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // a procedure named `contact.list` or `blog.posts` is not a marketing page
   if (raw.framework === 'trpc' && publicReason === 'public/marketing content') publicReason = undefined;
   // `/api/docs/:id` reading the documents of a team is a resource named docs, not API documentation
-  if (publicReason === 'public/marketing content' && /(?:^|\/)docs(?:\/|$)/i.test(namePath(raw)) && (/\/docs\/:/i.test(namePath(raw)) || queries.some((q) => q.tenantOwned) || writesByMethod)) publicReason = undefined;
+  if (publicReason === 'public/marketing content' && /^\/(?:(?:api|rest)\/)?(?:v\d+\/)?docs(?:\/|$)/i.test(namePath(raw)) && (/\/docs\/:/i.test(namePath(raw)) || queries.some((q) => q.tenantOwned) || writesByMethod)) publicReason = undefined;
   if (ctx.config.publicRoutes.length && picomatch(ctx.config.publicRoutes)(raw.path)) publicReason = 'configured publicRoutes';
   if (chain.some((e) => /passport\.authenticate\(\s*['"]local['"]/.test(e.name))) publicReason = publicReason ?? 'login (passport local strategy)';
   // optional authentication (`credentialsRequired: false`, `auth.optional`) says the route is public on purpose
