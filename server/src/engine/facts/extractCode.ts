@@ -1222,7 +1222,7 @@ export class CodeExtractor {
       (this.facts.routeMatchers ??= []).push({ variable: n.parent.id.name, patterns });
     }
     // `ItemBody.partial().parse(ctx.request.body)`: a schema built in place parses the request's data
-    if (/^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync|assert|is|check)$/.test(name) && callee.type === 'MemberExpression' &&
+    if (/^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync)$/.test(name) && callee.type === 'MemberExpression' && !/^JSON\./.test(calleeText(n)) &&
       n.arguments.some((a) => this.taintOf(a as Node).some((t) => /^request:(?:body|input|query|params?)/.test(t)))) summary.parsesInput = true;
     const q = detectQuery(this, n) ?? this.rowWrite(n, summary, name);
     if (q) {

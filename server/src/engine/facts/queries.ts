@@ -29,7 +29,7 @@ const PRISMA_OPS: Record<string, { kind: QueryFact['kind']; many: boolean }> = {
 const PRISMA_CLIENT_NAME = /prisma|^db$|^client$|^tx$|^trx$|^database$|^orm$|^ctx$|^transaction$|^p$/i;
 const SQL_METHODS = new Set(['query', 'execute', 'queryOne', 'queryRows', 'one', 'oneOrNone', 'many', 'manyOrNone', 'any', 'none', 'result', 'unsafe', '$queryRawUnsafe', '$executeRawUnsafe', 'raw', 'all', 'run', 'prepare']);
 const SQL_TAGS = new Set(['sql', 'SQL', '$queryRaw', '$executeRaw', 'query', 'unsafe', 'raw']);
-const SQL_HELPER_NAME = /^(?:query|execute|exec|run|sql|db)|(?:query|sql|exec)\w*$|Query$|Sql$/i;
+const SQL_HELPER_NAME = /^(?:query|execute|sql|db|queryOne|queryAll|queryRows|queryOneOrNone|oneOrNone|manyOrNone|select|run)$|(?:Query|Sql|SQL)$/;
 const LOOKS_SQL = /^\s*(?:\(\s*)?(select|insert|update|delete|with)\b/i;
 
 const WRAPPER_KEYS = new Set(['AND', 'OR', 'NOT']);
