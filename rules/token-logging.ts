@@ -64,7 +64,8 @@ function covered(reason: string, keyPaths: string[], redacted: string[]): boolea
   const paths = redacted.map((r) => r.replace(/\[["']?([^\]"']+)["']?\]/g, '.$1').toLowerCase().split('.').filter(Boolean));
   const matches = (k: string) => {
     const segs = k.toLowerCase().split('.');
-    return paths.some((p) => p.length === segs.length && p.every((x, i) => x === '*' || x === segs[i]));
+    // a redacted path replaces the whole value there, so what sits below it is covered too
+    return paths.some((p) => p.length <= segs.length && p.every((x, i) => x === '*' || x === segs[i]));
   };
   return bearing.every(matches);
 }

@@ -35,7 +35,7 @@ export type ValueRef =
   | { k: 'array'; items: ValueRef[] }
   | { k: 'spread'; arg: ValueRef }
   | { k: 'object'; props: Record<string, ValueRef>; pos: Pos }
-  | { k: 'class'; name: string; methods: Record<string, number>; pos: Pos; extends?: ValueRef }
+  | { k: 'class'; name: string; methods: Record<string, number>; pos: Pos; extends?: ValueRef; fields?: Record<string, ValueRef> }
   | { k: 'lit'; value: string | number | boolean | null; regex?: string }
   | { k: 'unknown'; text: string };
 
@@ -74,6 +74,8 @@ export interface QueryFact {
   /** Supabase: the client's key (the service role bypasses row-level security) */
   client?: 'service-role' | 'user' | 'unknown';
   callerArgsKey?: string; // for helpers: informational
+  /** writes back a row this function read into this variable (`doc.save()`): scoped by that read */
+  ofRow?: string;
 }
 
 export interface OwnershipCheck {
@@ -193,6 +195,8 @@ export interface FunctionSummary {
   sharedSecretCheck?: boolean;
   /** validates data against a schema built inline (`z.object({...}).parse(x)`), which is no call to a named value */
   validatesInline?: boolean;
+  /** parses request data with a schema method (`Schema.partial().parse(ctx.request.body)`, `schema.validate(req.body)`) */
+  parsesInput?: boolean;
   /** compares a password (bcrypt.compare, argon2.verify) */
   checksPassword?: boolean;
   /** issues a token (jwt.sign) */

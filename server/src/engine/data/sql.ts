@@ -34,7 +34,8 @@ export function analyzeSql(raw: string): SqlAnalysis {
   const sql = normalise(raw);
   // number `?` placeholders in statement order so callers can map them to the params array
   let qi = 0;
-  const numbered = sql.replace(/\?/g, () => `?#${qi++}`);
+  // SQLite's numbered `?1`, `?2` name their parameter; a bare `?` is the next one
+  const numbered = sql.replace(/\?(\d+)|\?/g, (_m, d?: string) => (d ? `?#${Number(d) - 1}` : `?#${qi++}`));
   const lower = numbered.toLowerCase();
   const out: SqlAnalysis = { op: 'other', table: null, tables: [], hasWhere: false, whereColumns: [] };
   const first = /^\s*(?:with\b[\s\S]*?\)\s*)?(select|insert|update|delete)\b/i.exec(numbered);

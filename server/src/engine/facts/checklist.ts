@@ -152,7 +152,7 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
   else if (/^(?:verify|verifyAsync|jwtVerify)$/.test(name) && jwtish) op = 'verify';
   // app.register(fastifyJwt, { secret: '...' })
   const plugin = name === 'register' && n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
-  if (!op && plugin && plugin.type === 'Identifier' && /^@fastify\/jwt$|^fastify-jwt$/.test(ex.importSourceOf(plugin) ?? '')) {
+  if (!op && plugin && /^@fastify\/jwt$|^fastify-jwt$/.test(ex.pluginSourceOf(plugin) ?? '')) {
     const sec = prop(objectOf(ex, n.arguments[1] as Node), 'secret');
     const str = sec ? staticString(sec) : null;
     return str !== null ? { op: 'config', pos: posOf(n), library: '@fastify/jwt', secret: 'literal', secretLength: str.length } : null;
@@ -451,8 +451,7 @@ export function detectUpload(ex: CodeExtractor, n: TSESTree.CallExpression | TSE
     if (/^(?:multer|formidable|busboy|express-fileupload|koa-body|@koa\/multer|koa-multer)$/.test(src)) library = src;
     if (library) opts = objectOf(ex, n.arguments[0] as Node);
   } else if (callee.type === 'MemberExpression' && name === 'register' && n.arguments[0]) {
-    const p = unwrap(n.arguments[0] as Node);
-    const src = p.type === 'Identifier' ? ex.importSourceOf(p) : null;
+    const src = ex.pluginSourceOf(n.arguments[0] as Node);
     if (src && /^@fastify\/multipart$|^fastify-multipart$/.test(src)) {
       library = src;
       opts = objectOf(ex, n.arguments[1] as Node);
@@ -484,9 +483,12 @@ export function detectSecretLiteral(name: string, valueNode: Node): { format: st
   }
   const n = classifySecretName(name.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
   if (v.kind === 'secret' && (v.format !== 'high-entropy' || n.secretLike)) return { format: v.format, redacted: redactSecret(value) };
-  // `const jwtSecret = 'a8f5f1…'`: random hex (`openssl rand -hex 32`) under a secret's name; a hash or an id has another name
-  if (v.kind === 'unknown' && n.secretLike && !n.publishableByName && /^[0-9a-f]{32,}$/i.test(value) && /[a-f]/i.test(value) && /\d/.test(value) && !/(?:hash|sha|md5|checksum|digest|id|uuid)$/i.test(name)) {
-    return { format: 'random hex secret', redacted: redactSecret(value) };
+  // `SESSION_SECRET = 'a8f5f167f44f4964e6c998dee827110c'`: hex or base64 key material (what `openssl rand -hex 32`
+  // prints) under a secret-like name; hex tops out at 4 bits a character, below the generic entropy bar. A hash,
+  // a checksum or an id has another name.
+  if (n.secretLike && !n.publishableByName && v.kind === 'unknown' && (/^[0-9a-f]{32,}$/i.test(value) || /^[A-Za-z0-9+/_-]{32,}={0,2}$/.test(value)) && /[0-9]/.test(value) && /[a-z]/i.test(value) && distinctChars(value) >= (/^[0-9a-f]+$/i.test(value) ? 6 : 10) &&
+    !/[a-z]{4,}[/_-][a-z]{4,}/i.test(value) && !/(?:Name|Id|ID|Arn|ARN|Path|Url|URL|Header|Prefix)$/.test(name) && !/(?:hash|sha|md5|checksum|digest|id|uuid)$/i.test(name)) {
+    return { format: /^[0-9a-f]+$/i.test(value) ? 'random hex secret' : 'high-entropy', redacted: redactSecret(value) };
   }
   return null;
 }
@@ -518,4 +520,8 @@ export function detectFormDataUpload(ex: CodeExtractor, n: TSESTree.CallExpressi
     hasLimit: /\.size\s*(?:>|<|>=|<=)|MAX_(?:FILE_)?SIZE|maxSize|maxFileSize/i.test(fnText),
     hasTypeCheck: /\.type\b|mimetype|allowedTypes|ALLOWED_(?:TYPES|MIME)|\.endsWith\(['"`]\.(?:png|jpe?g|pdf)/i.test(fnText),
   };
+}
+
+function distinctChars(v: string): number {
+  return new Set(v.toLowerCase()).size;
 }

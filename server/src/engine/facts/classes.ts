@@ -136,7 +136,10 @@ export function thisFieldValue(ex: CodeExtractor, member: TSESTree.MemberExpress
   if (!d) return null;
   if (d.id && d.param?.type === 'TSParameterProperty') {
     const t = typeName(d.id.typeAnnotation?.typeAnnotation as Node | undefined);
-    return t ? { k: 'new', callee: ex.valueOf(t), args: [], pos: posOf(d.id) } : null;
+    if (t) return { k: 'new', callee: ex.valueOf(t), args: [], pos: posOf(d.id) };
+    // `constructor(private readonly projects = new ProjectService())`: the default is the value
+    const inner = (d.param as TSESTree.TSParameterProperty).parameter;
+    return inner.type === 'AssignmentPattern' ? ex.valueOf(inner.right as Node) : null;
   }
   if (d.property) {
     if (d.property.value) return ex.valueOf(d.property.value as Node);
@@ -197,5 +200,15 @@ export function injectedModelOfThis(ex: CodeExtractor, member: TSESTree.MemberEx
   const d = declarationOfThisField(member);
   if (!d) return null;
   if (d.param && d.id) return injectedModel(ex, [...decoratorsOf(ex, d.param as { decorators?: TSESTree.Decorator[] }), ...decoratorsOf(ex, d.id as { decorators?: TSESTree.Decorator[] })]);
-  return d.property ? injectedModel(ex, decoratorsOf(ex, d.property)) : null;
+  if (!d.property) return null;
+  const injected = injectedModel(ex, decoratorsOf(ex, d.property));
+  if (injected) return injected;
+  // `private repo = AppDataSource.getRepository(Project)`: a repository made where the field is declared
+  const v = d.property.value ? unwrap(d.property.value as Node) : null;
+  if (v?.type === 'CallExpression' && lastName(v) === 'getRepository' && v.arguments[0]) {
+    const a = unwrap(v.arguments[0] as Node);
+    if (a.type === 'Identifier') return a.name;
+    return staticString(a);
+  }
+  return null;
 }

@@ -15,10 +15,9 @@ export function detectCorsCall(ex: CodeExtractor, n: TSESTree.CallExpression): C
   let optsArg = n.arguments[0];
   // Fastify: app.register(cors, { origin: ... })
   if (name === 'register' && n.arguments[0]) {
-    const plugin = unwrap(n.arguments[0] as Node);
-    const v = plugin.type === 'Identifier' ? ex.valueOf(plugin) : null;
-    if (v && v.k === 'import' && CORS_PACKAGES.has(v.source)) {
-      library = v.source;
+    const src = ex.pluginSourceOf(n.arguments[0] as Node);
+    if (src && CORS_PACKAGES.has(src)) {
+      library = src;
       optsArg = n.arguments[1];
     }
   } else if (callee.type === 'Identifier') {
@@ -111,7 +110,10 @@ function classifyOrigin(ex: CodeExtractor, value: Node): { kind: CorsFact['origi
 }
 
 function regexAnchored(pattern: string): boolean {
-  return pattern.startsWith('^') && pattern.endsWith('$');
+  if (!pattern.endsWith('$')) return false;
+  // `^https://app\.acme\.io$`, or a suffix that starts at a label boundary (`\.acme\.io$`,
+  // `(^|\.)acme\.io$`): only the domain's own subdomains match, not `evilacme.io`
+  return pattern.startsWith('^') || /^(?:\\\.|\((?:\?:)?\^\|\\\.\)|\((?:\?:)?\\\.\|\^\))/.test(pattern);
 }
 
 /** `origin: (origin, cb) => cb(null, true)` and friends. */
@@ -142,7 +144,10 @@ function classifyOriginFunction(ex: CodeExtractor, fn: TSESTree.FunctionExpressi
       if (callee.type === 'MemberExpression') {
         const recv = unwrap(callee.object);
         const recvIsOrigin = recv.type === 'Identifier' && recv.name === originParam;
-        if (recvIsOrigin && ['endsWith', 'includes', 'startsWith', 'indexOf', 'match', 'search', 'lastIndexOf'].includes(nm)) (substring = true), (substringAt ??= nn);
+        // `origin.endsWith('.acme.io')` holds for the domain's own subdomains only; `endsWith('acme.io')` for `evilacme.io` too
+        const dotSuffix = nm === 'endsWith' && /^\.[\w-]+\.[\w.-]+$/.test(staticString(nn.arguments[0] as Node) ?? '');
+        if (recvIsOrigin && dotSuffix) allowlist = true;
+        else if (recvIsOrigin && ['endsWith', 'includes', 'startsWith', 'indexOf', 'match', 'search', 'lastIndexOf'].includes(nm)) (substring = true), (substringAt ??= nn);
         if (!recvIsOrigin && ['includes', 'indexOf', 'has', 'some', 'find'].includes(nm) && nn.arguments.some((a) => mentions(a as Node, originParam))) allowlist = true;
         if (nm === 'test' && nn.arguments.some((a) => mentions(a as Node, originParam))) {
           const rx = recv.type === 'Literal' && 'regex' in recv && recv.regex ? recv.regex.pattern : null;

@@ -9,9 +9,9 @@ import { parseCode } from './parse';
 import {
   Node, posOf, childrenOf, isFunctionNode, unwrap, propName, staticString, memberChain, calleeText, lastName, textOf, walk,
 } from './ast';
-import type { FileFacts, FunctionSummary, ValueRef, Taint, Pos, CallFact } from '../types';
+import type { FileFacts, FunctionSummary, ValueRef, Taint, Pos, CallFact, QueryFact } from '../types';
 import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, roleLikeName, authLikeName, ASSERTION_NAME } from './vocabulary';
-import { detectQuery } from './queries';
+import { detectQuery, resultVarOf } from './queries';
 import { detectLogCall } from './logs';
 import { pathTestPatterns } from './pathGate';
 import { detectCookie, detectJwt, fallbackSecret, detectErrorLeak, detectErrorLeakNew, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectUpload, detectSecretLiteral } from './checklist';
@@ -310,15 +310,20 @@ export class CodeExtractor {
 
   private classValue(d: TSESTree.ClassDeclaration | TSESTree.ClassExpression): ValueRef {
     const methods: Record<string, number> = {};
+    let fields: Record<string, ValueRef> | undefined;
     for (const m of d.body.body) {
       if ((m.type === 'MethodDefinition' || m.type === 'PropertyDefinition') && m.value && isFunctionNode(m.value as Node)) {
         const name = propName(m);
         if (name) methods[name] = this.fnIdOf(m.value as Node);
+      } else if (m.type === 'PropertyDefinition' && !m.static && m.value && unwrap(m.value as Node).type === 'CallExpression') {
+        // `show = asyncHandler(async (req, res) => ...)`: a handler wrapped where the field is declared
+        const name = propName(m);
+        if (name) (fields ??= {})[name] = this.valueOf(m.value as Node);
       }
     }
     // `class ApiRouter extends Router {}`: instances are what the base class makes
     const base = d.superClass && (d.superClass.type === 'Identifier' || d.superClass.type === 'MemberExpression') ? this.valueOf(d.superClass as Node) : undefined;
-    return { k: 'class', name: d.id?.name ?? '', methods, pos: posOf(d), ...(base ? { extends: base } : {}) };
+    return { k: 'class', name: d.id?.name ?? '', methods, pos: posOf(d), ...(base ? { extends: base } : {}), ...(fields ? { fields } : {}) };
   }
 
   // ---------------------------------------------------------------- values
@@ -333,6 +338,25 @@ export class CodeExtractor {
       return o.k === 'import' ? o.source : null;
     }
     return v.k === 'import' ? v.source : null;
+  }
+
+  /**
+   * The package a plugin argument comes from: an imported or required binding (`cors`), or the
+   * module written in place (`register(require('@fastify/cors'), ...)`,
+   * `register(import('@fastify/multipart'))`, `require('x').default`).
+   */
+  pluginSourceOf(arg: Node | undefined): string | null {
+    if (!arg) return null;
+    let p = unwrap(arg);
+    if (p.type === 'AwaitExpression') p = unwrap(p.argument as Node);
+    if (p.type === 'MemberExpression' && propName(p) === 'default') p = unwrap(p.object);
+    if (p.type === 'AwaitExpression') p = unwrap(p.argument as Node);
+    if (p.type === 'Identifier') return this.importSourceOf(p);
+    if (p.type === 'CallExpression' || p.type === 'ImportExpression') {
+      const v = this.valueOf(p);
+      return v.k === 'import' ? v.source : null;
+    }
+    return null;
   }
 
   injectedModelOf(member: TSESTree.MemberExpression): string | null {
@@ -886,10 +910,23 @@ export class CodeExtractor {
         if (n.id.type === 'Identifier' && n.init) this.recordSecretLiteral(n.id.name, n.init);
         // `const { STRIPE_KEY } = process.env` inside a function (module scope is read elsewhere)
         if (n.id.type === 'ObjectPattern' && n.init && !this.isModuleScopeDecl(n)) this.readEnvDestructuring(n);
+        // `const { url } = await c.req.json()`: the body is read even when its values only reach a SET or VALUES list
+        if (n.init && !this.isModuleScopeDecl(n)) {
+          let init = unwrap(n.init as Node);
+          if (init.type === 'AwaitExpression') init = unwrap(init.argument as Node);
+          if (init.type === 'CallExpression' && /^(?:json|formData|parseBody)$/.test(lastName(init))) this.taintOf(init);
+        }
         break;
       case 'AssignmentExpression': {
         const corsAssign = detectCorsHeaderAssignment(this, n);
         if (corsAssign) this.facts.cors.push({ ...corsAssign, inFunction: this.enclosingFn(n) });
+        // `note.title = req.body.title` (then `note.save()`): a body value written into a record
+        if (unwrap(n.left as Node).type === 'MemberExpression') {
+          const t = this.taintOf(n.right as Node);
+          let target = unwrap(n.left as Node);
+          while (target.type === 'MemberExpression') target = unwrap(target.object);
+          if (target.type === 'Identifier' && t.some((x) => /^request:(?:body|input)/.test(x))) this.bodyFilledRows.add(`${this.enclosingFn(n)}:${target.name}`);
+        }
         // Koa: `ctx.body = { error: err.message }` sends the error
         const left = memberChain(n.left as Node);
         if (left && left.length === 2 && left[1] === 'body' && /^(?:ctx|context)$/.test(left[0])) {
@@ -983,7 +1020,8 @@ export class CodeExtractor {
       const ch = memberChain(n);
       if (ch && ch.length >= 2) {
         const text = ch.join('.');
-        if (/^(?:req|request|ctx|context|c|event)\.(?:headers\.(?:authorization|cookie|x-api-key|x-auth-token)|cookies|signedCookies|session|user|auth|isAuthenticated)|\.headers\.authorization$|^(?:ctx|context)\.state\.user/i.test(text)) {
+        if (/^(?:req|request|ctx|context|c|event)\.(?:headers\.(?:authorization|cookie|x-api-key|x-auth-token)|cookies|signedCookies|session|user|auth|isAuthenticated)|\.headers\.authorization$|^(?:ctx|context)\.state\.user/i.test(text) &&
+          !/\.cookies\.(?:set|delete|clear|remove)$/.test(text)) {
           this.facts.functions[this.enclosingFn(n)].readsCredential.push(text);
         }
       }
@@ -1050,9 +1088,12 @@ export class CodeExtractor {
     const store = detectStorageWrite(this, n);
     if (store) (f.storageWrites ??= []).push(store);
     const up = detectUpload(this, n);
-    if (up) (f.uploads ??= []).push(up);
-    // a route that builds an upload handler takes files (avatars, imports, attachments)
-    if (up && /UploadHandler$|^parseFormData$/.test(up.library)) summary.handlesUpload = true;
+    if (up) {
+      (f.uploads ??= []).push(up);
+      // a route that builds an upload handler takes files (Remix/React Router upload handlers; busboy({ headers: req.headers }),
+      // formidable() made inside a handler)
+      if (/UploadHandler$|^parseFormData$/.test(up.library) || (fnId > 0 && !/multer/i.test(up.library))) summary.handlesUpload = true;
+    }
     if (name === 'formData' && fnId > 0) {
       const fnNode = this.fnNodes[fnId];
       const fd = fnNode ? detectFormDataUpload(this, n, this.src.slice(fnNode.range[0], fnNode.range[1])) : null;
@@ -1212,7 +1253,10 @@ export class CodeExtractor {
       const patterns = arg?.type === 'ArrayExpression' ? arg.elements.map((e) => (e ? staticString(e as Node) : null)).filter((x): x is string => !!x) : [];
       (this.facts.routeMatchers ??= []).push({ variable: n.parent.id.name, patterns });
     }
-    const q = detectQuery(this, n);
+    // `ItemBody.partial().parse(ctx.request.body)`: a schema built in place parses the request's data
+    if (/^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync)$/.test(name) && callee.type === 'MemberExpression' && !/^JSON\./.test(calleeText(n)) &&
+      n.arguments.some((a) => this.taintOf(a as Node).some((t) => /^request:(?:body|input|query|params?)/.test(t)))) summary.parsesInput = true;
+    const q = detectQuery(this, n) ?? this.rowWrite(n, summary, name);
     if (q) {
       const branch = this.methodBranchOf(n);
       summary.queries.push(branch ? { ...q, methodBranch: branch } : q);
@@ -1288,10 +1332,18 @@ export class CodeExtractor {
         }
       }
     }
+    // @fastify/jwt `await request.jwtVerify()` throws a 401 when the token is missing or bad: uncaught, or
+    // caught by a handler that sends, returns or rethrows the error (`catch (err) { reply.send(err) }`), it rejects
+    if (name === 'jwtVerify' && callee.type === 'MemberExpression' && chain && chain.length === 2 && !this.swallowedByCatch(n)) {
+      summary.readsCredential.push(chain.join('.') + '()');
+      this.markReject(fnId, n);
+    }
     // (writing a cookie, `cookies().set('session', token)` after a password check, reads no credential)
     if (chain && chain.length >= 2 && !/^(?:set|delete|append|clear|remove|setAll)$/.test(name)) {
       const text = chain.join('.');
-      if (/headers\.(?:\(\)\.)?(?:get|authorization)|\.header$|(?:^|\.)(?:req|request|ctx)\.get$|cookies|\.session|getToken|isAuthenticated|\.user$/.test(text)) {
+      // (writing a cookie, `ctx.cookies.set('token', t)` / `cookies().delete('session')`, reads none)
+      if (/headers\.(?:\(\)\.)?(?:get|authorization)|\.header$|(?:^|\.)(?:req|request|ctx)\.get$|cookies|\.session|getToken|isAuthenticated|\.user$/.test(text) &&
+        !/cookies\.(?:\(\)\.)?(?:set|delete|clear|remove)$/.test(text)) {
         const arg0 = staticString(n.arguments[0] as Node) ?? '';
         if (/authorization|cookie|token|session|api[-_]?key|x-user/i.test(arg0) || /isAuthenticated|getToken|cookies/.test(text)) summary.readsCredential.push(calleeText(n) + (arg0 ? `('${arg0}')` : '()'));
       }
@@ -1352,6 +1404,43 @@ export class CodeExtractor {
       const callee = unwrap(u.callee);
       if (callee.type === 'MemberExpression') this.checkResponseReject(callee.object, fn, at);
     }
+  }
+
+  /**
+   * `const note = await Note.findById(id); note.title = req.body.title; await note.save()`, Sequelize
+   * `await task.update({ done })`: a row this function read is written back. Its scoping is the read's.
+   */
+  /** `${fn}:${variable}` of records a body value was assigned into (`note.title = req.body.title`) */
+  private bodyFilledRows = new Set<string>();
+
+  private rowWrite(n: TSESTree.CallExpression, summary: FunctionSummary, name: string): QueryFact | null {
+    const callee = unwrap(n.callee);
+    if (callee.type !== 'MemberExpression' || unwrap(callee.object).type !== 'Identifier') return null;
+    if (!(name === 'save' && n.arguments.length <= 1) && !(/^(?:update|set)$/.test(name) && n.arguments.length >= 1)) return null;
+    const row = (unwrap(callee.object) as TSESTree.Identifier).name;
+    // only what carries the client's data: `note.title = req.body.title` before, or `task.update(req.body)`
+    const fromBody = name === 'save' ? this.bodyFilledRows.has(`${this.enclosingFn(n)}:${row}`) : this.taintOf(n.arguments[0] as Node).some((x) => /^request:(?:body|input)/.test(x));
+    if (!fromBody) return null;
+    const read = [...summary.queries].reverse().find((x) => x.resultVar === row && x.kind === 'read' && !x.many && x.orm !== 'sql' && x.orm !== 'prisma');
+    if (!read) return null;
+    return { orm: read.orm, model: read.model, op: 'save', kind: 'write', many: false, pos: posOf(n), where: null, resultVar: resultVarOf(n), ofRow: row };
+  }
+
+  /** Inside a try block whose catch neither responds, returns nor throws: the failure is ignored. */
+  private swallowedByCatch(n: Node): boolean {
+    let child: Node = n;
+    for (let cur = (n as { parent?: Node }).parent; cur && !isFunctionNode(cur); child = cur, cur = (cur as { parent?: Node }).parent) {
+      if (cur.type !== 'TryStatement' || cur.block !== child || !cur.handler) continue;
+      const stack: Node[] = [cur.handler.body as Node];
+      while (stack.length) {
+        const x = stack.pop()!;
+        if (x.type === 'ThrowStatement' || x.type === 'ReturnStatement') return false;
+        if (x.type === 'CallExpression' && /^(?:send|code|status|sendStatus|throw|json|unauthorized|forbidden|next|done|reply)$/.test(lastName(x))) return false;
+        for (const c of childrenOf(x)) if (!isFunctionNode(c)) stack.push(c);
+      }
+      return true;
+    }
+    return false;
   }
 
   private markReject(fn: number, n: Node) {

@@ -10,6 +10,8 @@ const LOGGER_FACTORIES = /^(?:pino|createLogger|winston\.createLogger|bunyan\.cr
 export function detectLogCall(ex: CodeExtractor, n: TSESTree.CallExpression): LogCallFact | null {
   recordLoggerCreation(ex, n);
   const callee = unwrap(n.callee);
+  const access = accessLogFormat(ex, n);
+  if (access) return access;
   let method = '';
   let receiverChain: string[] | null = null;
   if (callee.type === 'MemberExpression') {
@@ -19,7 +21,7 @@ export function detectLogCall(ex: CodeExtractor, n: TSESTree.CallExpression): Lo
     if (!receiverChain) return null;
     const rc = receiverChain.filter((x) => x !== '()');
     const tail = rc[rc.length - 1] ?? '';
-    const isLogger = isLoggerReceiver(rc) || tail === 'log' || /logger/i.test(rc.join('.'));
+    const isLogger = isLoggerReceiver(rc) || tail === 'log' || /logger/i.test(rc.join('.')) || madeByLoggerLibrary(ex, callee.object as Node);
     if (!isLogger) return null;
   } else if (callee.type === 'Identifier') {
     if (!/^(?:debug|log|logger|dbg|trace|logInfo|logError|logDebug)$/.test(callee.name)) return null;
@@ -36,6 +38,34 @@ export function detectLogCall(ex: CodeExtractor, n: TSESTree.CallExpression): Lo
     callee: callee.type === 'MemberExpression' ? ex.valueOf(callee.object) : ex.valueOf(callee),
     calleeText: textOf(ex.src, callee, 60), method, pos: posOf(n), args,
   };
+}
+
+const LOGGER_LIBS = /^(?:pino|winston|bunyan|log4js|consola|signale|loglevel|roarr|tslog)$/;
+
+/** `const audit = pino(...)`, `const log = winston.createLogger(...)`, `audit.child({...})`: a logger whatever its name */
+function madeByLoggerLibrary(ex: CodeExtractor, receiver: Node): boolean {
+  let u = unwrap(receiver);
+  if (u.type === 'CallExpression' && lastName(u) === 'child' && unwrap(u.callee).type === 'MemberExpression') u = unwrap((unwrap(u.callee) as TSESTree.MemberExpression).object);
+  if (u.type !== 'Identifier') return false;
+  let v = ex.valueOf(u);
+  for (let i = 0; i < 3 && v.k === 'ref'; i++) v = ex.facts.bindings[v.name] ?? { k: 'unknown', text: '' };
+  while (v.k === 'call' && v.callee.k === 'member' && v.callee.prop === 'child') v = v.callee.object.k === 'ref' ? ex.facts.bindings[v.callee.object.name] ?? v.callee.object : v.callee.object;
+  if (v.k !== 'call' && v.k !== 'new') return false;
+  let c = v.callee;
+  while (c.k === 'member') c = c.object;
+  if (c.k === 'ref') c = ex.facts.bindings[c.name] ?? c;
+  return c.k === 'import' && LOGGER_LIBS.test(c.source);
+}
+
+/** `morgan(':method :url :req[authorization]')`: an access log whose format writes a credential header of every request */
+function accessLogFormat(ex: CodeExtractor, n: TSESTree.CallExpression): LogCallFact | null {
+  const callee = unwrap(n.callee);
+  if (callee.type !== 'Identifier' || ex.importSourceOf(callee) !== 'morgan') return null;
+  const format = staticString(n.arguments[0] as Node);
+  const header = format ? /:req\[\s*(authorization|cookie|x-api-key|x-auth-token|x-access-token|proxy-authorization)\s*\]/i.exec(format) : null;
+  if (!header) return null;
+  const what = /cookie/i.test(header[1]) ? 'cookie' : /api-key/i.test(header[1]) ? 'API key' : /token/i.test(header[1]) ? 'token' : 'authorization header';
+  return { callee: ex.valueOf(callee), calleeText: 'morgan', method: 'format', pos: posOf(n), args: [{ sensitive: [what], keyPaths: [], text: textOf(ex.src, n.arguments[0] as Node, 80) }] };
 }
 
 function logArg(ex: CodeExtractor, a: Node): LogArgFact | null {

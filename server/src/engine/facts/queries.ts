@@ -1,7 +1,7 @@
 /** Database accesses in one file: Prisma delegate calls and raw SQL (pg, mysql2, tagged templates). */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { QueryFact, WhereTerm, Taint } from '../types';
-import { Node, unwrap, propName, memberChain, posOf, staticString } from './ast';
+import { Node, unwrap, propName, memberChain, posOf, staticString, lastName } from './ast';
 import { analyzeSql } from '../data/sql';
 import type { CodeExtractor } from './extractCode';
 import { detectOrmQuery } from './ormQueries';
@@ -29,6 +29,7 @@ const PRISMA_OPS: Record<string, { kind: QueryFact['kind']; many: boolean }> = {
 const PRISMA_CLIENT_NAME = /prisma|^db$|^client$|^tx$|^trx$|^database$|^orm$|^ctx$|^transaction$|^p$/i;
 const SQL_METHODS = new Set(['query', 'execute', 'queryOne', 'queryRows', 'one', 'oneOrNone', 'many', 'manyOrNone', 'any', 'none', 'result', 'unsafe', '$queryRawUnsafe', '$executeRawUnsafe', 'raw', 'all', 'run', 'prepare']);
 const SQL_TAGS = new Set(['sql', 'SQL', '$queryRaw', '$executeRaw', 'query', 'unsafe', 'raw']);
+const SQL_HELPER_NAME = /^(?:query|execute|sql|db|queryOne|queryAll|queryRows|queryOneOrNone|oneOrNone|manyOrNone|select|run)$|(?:Query|Sql|SQL)$/;
 const LOOKS_SQL = /^\s*(?:\(\s*)?(select|insert|update|delete|with)\b/i;
 
 const WRAPPER_KEYS = new Set(['AND', 'OR', 'NOT']);
@@ -36,6 +37,9 @@ const WRAPPER_KEYS = new Set(['AND', 'OR', 'NOT']);
 export function detectQuery(ex: CodeExtractor, n: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression): QueryFact | null {
   if (n.type === 'TaggedTemplateExpression') return taggedSql(ex, n);
   const callee = unwrap(n.callee);
+  // a project's own SQL helper (`export const query = (text, params) => pool.query(text, params)`,
+  // imported as `query`, `dbQuery`, `sql`, `execute`): a call whose first argument is SQL text
+  if (callee.type === 'Identifier' && SQL_HELPER_NAME.test(callee.name) && n.arguments.length >= 1) return callSql(ex, n);
   if (callee.type !== 'MemberExpression') return null;
   const op = propName(callee);
   if (!op) return null;
@@ -197,16 +201,36 @@ function sqlTextOf(ex: CodeExtractor, n: Node, depth = 0): { text: string; exprs
   return null;
 }
 
+/**
+ * A prepared statement's parameters are bound by the calls after it: better-sqlite3
+ * `db.prepare(sql).get(id)`, Cloudflare D1 `env.DB.prepare(sql).bind(id).first()`.
+ * Returns the bound arguments and the outermost call of the chain (what the result is bound to).
+ */
+function preparedBinding(n: TSESTree.CallExpression): { args: Node[]; outer: Node } {
+  let outer: Node = n;
+  let args: Node[] | null = null;
+  for (let i = 0; i < 4; i++) {
+    const m: Node | undefined = (outer as { parent?: Node }).parent;
+    if (!m || m.type !== 'MemberExpression' || m.object !== outer) break;
+    const call: Node | undefined = (m as { parent?: Node }).parent;
+    if (!call || call.type !== 'CallExpression' || call.callee !== m) break;
+    if (!args && /^(?:bind|get|all|run|first|raw|iterate|values|pluck)$/.test(propName(m) ?? '') && call.arguments.length) args = call.arguments as Node[];
+    outer = call;
+  }
+  return { args: args ?? [], outer };
+}
+
 function callSql(ex: CodeExtractor, n: TSESTree.CallExpression): QueryFact | null {
   const sql = sqlTextOf(ex, n.arguments[0] as Node);
   if (!sql || !LOOKS_SQL.test(sql.text)) return null;
-  const paramsNode = n.arguments[1] ? unwrap(n.arguments[1] as Node) : null;
-  let paramItems: Node[] = [];
+  const prepared = lastName(n) === 'prepare' && n.arguments.length === 1 ? preparedBinding(n) : null;
+  const paramsNode = prepared ? (prepared.args.length === 1 ? unwrap(prepared.args[0]) : null) : n.arguments[1] ? unwrap(n.arguments[1] as Node) : null;
+  let paramItems: Node[] = prepared && prepared.args.length > 1 ? prepared.args : [];
   let named: TSESTree.ObjectExpression | null = null;
   if (paramsNode) {
     const arr = resolveArray(ex, paramsNode);
     if (arr) paramItems = arr.elements.filter(Boolean) as Node[];
-    else named = resolveObject(ex, paramsNode);
+    else if ((named = resolveObject(ex, paramsNode)) === null && prepared) paramItems = [paramsNode];
   }
   return buildSqlFact(ex, n, sql.text, (value) => {
     let m = /^\$(\d+)$/.exec(value);
@@ -220,7 +244,7 @@ function callSql(ex: CodeExtractor, n: TSESTree.CallExpression): QueryFact | nul
       for (const p of named.properties) if (p.type === 'Property' && propName(p) === m[1]) return ex.taintOf(p.value as Node);
     }
     return [];
-  });
+  }, prepared?.outer);
 }
 
 function resolveArray(ex: CodeExtractor, n: Node): TSESTree.ArrayExpression | null {
@@ -252,7 +276,7 @@ function taggedSql(ex: CodeExtractor, n: TSESTree.TaggedTemplateExpression): Que
   });
 }
 
-function buildSqlFact(ex: CodeExtractor, n: Node, text: string, taintOfValue: (v: string) => Taint[]): QueryFact | null {
+function buildSqlFact(ex: CodeExtractor, n: Node, text: string, taintOfValue: (v: string) => Taint[], resultNode: Node = n): QueryFact | null {
   const a = analyzeSql(text);
   if (a.op === 'other' || !a.table) return null;
   const kind: QueryFact['kind'] = a.op === 'select' ? 'read' : a.op === 'delete' ? 'delete' : 'write';
@@ -262,6 +286,6 @@ function buildSqlFact(ex: CodeExtractor, n: Node, text: string, taintOfValue: (v
   const many = !a.whereColumns.some((c) => c.column === 'id' || c.column.endsWith('_id') && c.column !== 'org_id');
   return {
     orm: 'sql', model: a.table, op: a.op, kind, many, pos: posOf(n), where, sqlText: text.replace(/\s+/g, ' ').trim().slice(0, 160),
-    resultVar: resultVarOf(n),
+    resultVar: resultVarOf(resultNode),
   };
 }

@@ -139,7 +139,9 @@ const LOGIN = new Set(['login', 'signin', 'logout', 'signout', 'authenticate', '
 const SIGNUP = new Set(['signup', 'register', 'registration', 'createaccount']);
 const RESET = new Set(['forgotpassword', 'forgot', 'forgotpw', 'forgotpwd', 'resetpassword', 'resetpw', 'resetpwd', 'passwordreset', 'lostpassword', 'requestreset', 'verifyemail', 'confirmemail', 'resendverification', 'resendconfirmation', 'magiclink', 'otp', 'verifyotp', 'mfa', '2fa', 'verify']);
 const PUBLIC_CONTENT = new Set(['public', 'pub', 'marketing', 'static', 'assets', 'docs', 'swagger', 'openapi', 'robots.txt', 'robotstxt', 'sitemap', 'sitemapxml', 'favicon', 'faviconico', '.well-known', 'wellknown', 'og', 'pricing', 'plans', 'contact', 'newsletter', 'subscribe', 'waitlist', 'csrf', 'csrftoken', 'changelog', 'blog', 'faq', 'faqs', 'terms', 'privacy', 'legal']);
-const ACCOUNT_DATA = new Set(['me', 'user', 'users', 'profile', 'account', 'accounts', 'session', 'sessions']);
+const ACCOUNT_DATA = new Set(['me', 'user', 'users', 'profile', 'account', 'accounts', 'session', 'sessions',
+  // under /auth, but acting for a signed-in user: changing a password, managing keys (accepting an invite stays public)
+  'password', 'changepassword', 'updatepassword', 'apikeys', 'apikey', 'keys', 'tokens', 'members', 'impersonate', 'deleteaccount']);
 
 /**
  * Is a route public by design? Judged on path segments before the first parameter, so a

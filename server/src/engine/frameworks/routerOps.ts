@@ -30,8 +30,21 @@ export function collectRouterOps(ev: Evaluator): void {
       // `(router as Router).use(mw)` returns the router: `const r = router.use(a); r.get(...)` registers on it
       let receiver = rc.receiver;
       while (receiver.k === 'call' && receiver.callee.k === 'member' && CHAINING.has(receiver.callee.prop)) receiver = receiver.callee.object;
-      const recv = ev.eval(file, receiver);
+      let recv = ev.eval(file, receiver);
+      // `app.route('/x').all(mw).get(h)` on a router handed in as a parameter: a builder on each bound router
+      let builderPath: ValueRef | undefined;
+      if (recv.t !== 'routebuilder' && receiver.k === 'call' && receiver.callee.k === 'member' && receiver.callee.prop === 'route' && receiver.args[0]) {
+        const base = ev.eval(file, receiver.callee.object);
+        if (base.t === 'param') {
+          recv = base;
+          builderPath = receiver.args[0];
+        }
+      }
       let targets: Bound[] = recv.t === 'param' ? bindParam(ev, recv, callSites) : [{ av: recv }];
+      if (builderPath) {
+        if (!VERBS[rc.method]) continue;
+        targets = targets.flatMap((t) => (t.av.t === 'router' ? [{ ...t, av: { t: 'routebuilder' as const, router: t.av.id, path: builderPath!, file } }] : []));
+      }
       if (recv.t === 'param' && !targets.length && recv.index === 0 && recv.path.length === 0) {
         targets = [{ av: { t: 'router', id: ev.pluginRouter(recv.file, recv.fn).id } }];
       }
@@ -54,7 +67,32 @@ export function collectRouterOps(ev: Evaluator): void {
       }
     }
   }
-  for (const r of ev.routers.values()) sortOps(r.ops);
+  for (const r of ev.routers.values()) {
+    builderSourceOrder(r.ops);
+    sortOps(r.ops);
+  }
+}
+
+/**
+ * `router.route('/x').all(auth).get(h).delete(h2)` is one expression whose outermost call is met
+ * first: the verbs of one builder run in source order (`.all(auth)` before `.get`), so their
+ * registration order follows their position.
+ */
+function builderSourceOrder(ops: RouterOp[]): void {
+  const groups = new Map<string, RouterOp[]>();
+  for (const o of ops) {
+    if (!o.routePath) continue;
+    const key = `${o.file}\0${JSON.stringify(o.routePath)}\0${o.site ? `${o.site.file}:${o.site.pos.line}:${o.site.pos.column}` : ''}`;
+    const g = groups.get(key);
+    if (g) g.push(o);
+    else groups.set(key, [o]);
+  }
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const orders = g.map((o) => o.order).sort((a, b) => a - b);
+    const bySource = [...g].sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
+    bySource.forEach((o, i) => (o.order = orders[i]));
+  }
 }
 
 /**

@@ -22,7 +22,15 @@ interface LibRule {
   roles: ChainRole[];
   why: string;
   unless?: (args: string[]) => boolean;
+  /** the rule applies only to calls whose arguments say so (else the next rule for the module is tried) */
+  when?: (args: string[]) => boolean;
+  /** what the matrix shows as the role (never the literal arguments: they may be a password) */
+  roleNames?: string[];
 }
+
+// one token or password for the whole area (`bearerAuth({ token })`, `basicAuth({ users: { admin: pw } })`):
+// whoever passes holds the operators' credential, not a user account, so the gate is the role check too
+const STATIC_CREDENTIAL = (a: string[]): boolean => /^\{?\s*(?:token|username|users|name|pass|password)\s*:/.test(a.join(',').trim()) && !/verifyToken|verifyUser|authorizer|hashFunction/.test(a.join(','));
 
 const LIBRARIES: LibRule[] = [
   { module: /^passport$/, path: /^authenticate$/, roles: ['auth'], why: 'passport.authenticate', unless: (a) => /^["']local["']$/.test(a[0] ?? '') },
@@ -35,6 +43,8 @@ const LIBRARIES: LibRule[] = [
   { module: /^connect-ensure-login$/, path: /^ensureLoggedIn$|^ensureAuthenticated$/, roles: ['auth'], why: 'connect-ensure-login' },
   { module: /^koa-jwt$/, roles: ['auth'], why: 'koa-jwt', unless: (a) => /passthrough\s*:\s*true/.test(a.join(',')) },
   { module: /^koa-passport$/, path: /^authenticate$/, roles: ['auth'], why: 'koa-passport authenticate', unless: (a) => /^["']local["']$/.test(a[0] ?? '') },
+  { module: /^hono\/(?:bearer-auth|basic-auth)$/, path: /^(?:bearerAuth|basicAuth|)$/, roles: ['auth', 'role'], why: 'one static credential for the area (operators only)', when: STATIC_CREDENTIAL, roleNames: ['credential holder'] },
+  { module: /^express-basic-auth$|^koa-basic-auth$/, roles: ['auth', 'role'], why: 'one static credential for the area (operators only)', when: STATIC_CREDENTIAL, roleNames: ['credential holder'] },
   { module: /^hono\/(?:jwt|bearer-auth|basic-auth|jwk)$/, path: /^(?:jwt|bearerAuth|basicAuth|jwk|)$/, roles: ['auth'], why: 'hono auth middleware' },
   { module: /^@hono\/clerk-auth$/, path: /^clerkMiddleware$/, roles: [], why: 'Clerk (reads the session; routes must check getAuth)' },
   { module: /^express-basic-auth$/, roles: ['auth'], why: 'express-basic-auth' },
@@ -104,8 +114,9 @@ export class Classifier {
         for (const lib of LIBRARIES) {
           if (!lib.module.test(av.module)) continue;
           if (lib.path && !lib.path.test(p)) continue;
+          if (lib.when && !lib.when(argsText)) continue;
           if (lib.unless && lib.unless(argsText.join(',').split(',').map((s) => s.trim()))) return { roles: [], why: `${lib.why} (not a gate)`, roleNames: [] };
-          return { roles: [...lib.roles], why: lib.why, roleNames: [] };
+          return { roles: [...lib.roles], why: lib.why, roleNames: [...(lib.roleNames ?? [])] };
         }
         return this.byName(p ? lastSegment(p) : text);
       }
@@ -199,7 +210,12 @@ export class Classifier {
             // a factory called here makes the callback that does the checking
             // (`passport.authenticate('jwt', opts, verifyCallback(req, resolve, reject, requiredRights))`)
             if (!sub.roles.length) sub = this.classifyReturned(callee.file, callee.id, depth + 1) ?? sub;
-          } else if (callee.t === 'ext' || callee.t === 'extcall') sub = this.classifyInner(callee, '', depth + 1);
+          } else if (callee.t === 'extcall') sub = this.classifyInner(callee, '', depth + 1);
+          else if (callee.t === 'ext') {
+            // `bearerAuth({ token: c.env.ADMIN_TOKEN })(c, next)` inside a wrapper: the library call with its options
+            const keys = c.argRefs.flatMap((a) => (a.k === 'object' ? [`{ ${Object.keys(a.props).map((k) => `${k}: _`).join(', ')} }`] : []));
+            sub = this.classifyInner({ t: 'extcall', module: callee.module, path: callee.path, args: c.argRefs, file, pos: c.pos, text: `${callee.path.join('.')}(${keys.join(', ')})` }, '', depth + 1);
+          }
           // `const staff = await getStaff(req); if (!staff) return 401` with a workspace session getter
           if (!sub?.roles.includes('auth') && c.resultTestedByReject && callee.t === 'fn' && this.isSessionGetter(callee.file, callee.id)) {
             roles.push('auth');
@@ -250,7 +266,8 @@ function literalArgs(text: string): string[] {
 }
 
 function quoted(text: string): string[] {
-  return [...text.matchAll(/['"`]([A-Za-z_:.-]+)['"`]/g)].map((x) => x[1]).filter((x) => x.length < 40);
+  // (not the key of a getter: `c.get('user').role !== 'admin'` names the role admin, not user)
+  return [...text.replace(/\b(?:get|header|param|cookie|var)\(\s*['"`][^'"`]*['"`]\s*\)/g, '').matchAll(/['"`]([A-Za-z_:.-]+)['"`]/g)].map((x) => x[1]).filter((x) => x.length < 40);
 }
 
 /** `{ passthrough: true, credentialsRequired: false }` as "key: value" strings (the call text may be cut short). */

@@ -107,6 +107,8 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // an anonymous procedure or action named for signing in or up (`onboarding.requestSignInLink`, `registerPractice`)
   if (!publicReason && !auth.required && (raw.framework === 'trpc' || raw.framework === 'server-action')) publicReason = verbPublicReason(raw.path.split(/[.#]/).pop() ?? '');
   if (!publicReason && receivesWebhook && !chain.some((e) => e.roles.includes('auth'))) publicReason = 'webhook (see unverified-webhook)';
+  // `/api/docs/:id` reading the documents of a team is a resource named docs, not API documentation
+  if (publicReason === 'public/marketing content' && /^\/(?:(?:api|rest)\/)?(?:v\d+\/)?docs(?:\/|$)/i.test(namePath(raw)) && (/\/docs\/:/i.test(namePath(raw)) || queries.some((q) => q.tenantOwned) || writesByMethod)) publicReason = undefined;
   if (ctx.config.publicRoutes.length && picomatch(ctx.config.publicRoutes)(raw.path)) publicReason = 'configured publicRoutes';
   if (chain.some((e) => /passport\.authenticate\(\s*['"]local['"]/.test(e.name))) publicReason = publicReason ?? 'login (passport local strategy)';
   // optional authentication (`credentialsRequired: false`, `auth.optional`) says the route is public on purpose
@@ -135,7 +137,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const readsBody = reach.some((x) => x.depth === 0 && x.s.requestReads.includes('body')) ||
     (raw.method === 'ACTION' && !!summary && summary.params.some((p) => p === '{}' || /^(?:form|formData|data|input|values|payload|body|fields|update|patch|changes|dto|args|state|prevState)$/i.test(p)));
   const sensitiveAction = sensitiveActionOf(raw, namePath(raw), chain, reach, chain.some((e) => e.roles.includes('auth')) || !!summary?.sessionGetters.length, publicReason);
-  const validated = chain.some((e) => e.roles.includes('validation')) || (!!summary && (!!summary.validatesInline || summary.calls.some((c) => /(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync|assert)$/.test(calleeName(c.callee)))));
+  const validated = chain.some((e) => e.roles.includes('validation')) || !!summary?.parsesInput || (!!summary && (!!summary.validatesInline || summary.calls.some((c) => /(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync|assert)$/.test(calleeName(c.callee)))));
   return {
     id: `r${index}`,
     framework: raw.framework,
@@ -245,7 +247,8 @@ function namePath(raw: RawRoute): string {
 }
 
 export function isUnscoped(q: ResolvedQuery): boolean {
-  if (!q.tenantOwned || CREATE_OPS.has(q.op) || q.ownershipChecked || q.sessionScoped.length) return false;
+  // a row written back (`doc.save()`) is scoped by the read that fetched it, which is judged itself
+  if (!q.tenantOwned || CREATE_OPS.has(q.op) || q.ownershipChecked || q.sessionScoped.length || q.ofRow) return false;
   if (!q.hasFilter) return true;
   // a filter on the tenant key with a server-side value (`practiceId: null`, a row read earlier) constrains the tenant
   const keysLower = q.tenantKeys.map((k) => k.toLowerCase());
@@ -430,6 +433,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         orm: q.orm, model: q.model, op: q.op, kind: q.kind, many: q.many, loc: { file: f, ...q.pos },
         tenantOwned: info.tenantOwned, tenantKeys: info.keys, clientDriven, sessionScoped,
         hasFilter: q.where !== null, filterPaths: (q.where ?? []).map((t) => t.path), dbDriven, ownershipChecked, sqlText: q.sqlText, via,
+        ...(q.ofRow ? { ofRow: true } : {}),
       });
     }
     for (const g of group) {

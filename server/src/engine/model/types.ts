@@ -42,6 +42,8 @@ export interface ResolvedQuery {
   sqlText?: string;
   /** the call chain from the handler (for evidence) */
   via: Loc[];
+  /** writes back a row the function read (`doc.save()`): scoped by that read */
+  ofRow?: boolean;
 }
 
 export interface RouteAuth {

@@ -15,7 +15,7 @@ export type AV =
   | { t: 'wrapped'; wrapper: AV; inner: AV; text: string }
   | { t: 'array'; items: AV[] }
   | { t: 'object'; file: string; props: Record<string, ValueRef> }
-  | { t: 'class'; file: string; methods: Record<string, number>; name: string; extends?: ValueRef }
+  | { t: 'class'; file: string; methods: Record<string, number>; name: string; extends?: ValueRef; fields?: Record<string, ValueRef> }
   | { t: 'param'; file: string; fn: number; index: number; path: string[] }
   | { t: 'lit'; value: string | number | boolean | null; regex?: string }
   | { t: 'unknown'; text: string };
@@ -115,7 +115,7 @@ export class Evaluator {
       case 'object':
         return { t: 'object', file, props: v.props };
       case 'class':
-        return { t: 'class', file, methods: v.methods, name: v.name, ...(v.extends ? { extends: v.extends } : {}) };
+        return { t: 'class', file, methods: v.methods, name: v.name, ...(v.extends ? { extends: v.extends } : {}), ...(v.fields ? { fields: v.fields } : {}) };
       case 'member':
         return this.member(this.eval(file, v.object, depth + 1), v.prop, depth);
       case 'new': {
@@ -223,7 +223,10 @@ export class Evaluator {
       }
       case 'class': {
         const id = obj.methods[prop];
-        return id !== undefined ? { t: 'fn', file: obj.file, id } : { t: 'unknown', text: prop };
+        if (id !== undefined) return { t: 'fn', file: obj.file, id };
+        // `list = asyncHandler(async (req, res) => ...)`: a field holding a wrapped handler
+        const fv = obj.fields?.[prop];
+        return fv ? this.eval(obj.file, fv, depth + 1) : { t: 'unknown', text: prop };
       }
       default:
         return { t: 'unknown', text: prop };

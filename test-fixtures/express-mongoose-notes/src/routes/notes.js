@@ -47,3 +47,28 @@ notes.post('/bulk-delete', async (req, res) => {
   const result = await Note.deleteMany({ _id: { $in: req.body.ids } });
   res.json({ deleted: result.deletedCount });
 });
+
+// fetch, check the owner, copy fields from the body, save: the save writes unvalidated body data
+// expect: missing-input-validation
+notes.put('/:id', async (req, res) => {
+  // ok: unscoped-tenant-query
+  const note = await Note.findById(req.params.id);
+  if (!note || String(note.workspace) !== String(req.user.workspaceId)) return res.sendStatus(404);
+  note.title = req.body.title;
+  note.body = req.body.body;
+  // ok: unscoped-tenant-query
+  await note.save();
+  res.json(note);
+});
+
+// the body only picks the record; what is saved is server-made
+// ok: missing-input-validation
+notes.post('/:id/pin', async (req, res) => {
+  // ok: unscoped-tenant-query
+  const note = await Note.findOne({ _id: req.params.id, workspace: req.user.workspaceId });
+  if (!note) return res.sendStatus(404);
+  note.pinnedAt = req.body.pinned ? new Date() : null;
+  note.pinnedBy = req.user.id;
+  await note.save();
+  res.json(note);
+});

@@ -25,4 +25,13 @@ router.post('/webhooks/github', async (ctx) => {
   ctx.status = 204;
 });
 
+// remembers the last project in a cookie; setting a cookie reads no credential, so the 403 is no session check
+// expect: missing-auth
+router.post('/projects/:id/remember', async (ctx) => {
+  const { rows } = await pool.query('SELECT id, name, org_id FROM projects WHERE id = $1', [ctx.params.id]);
+  if (!rows[0]) ctx.throw(403, 'Unknown project');
+  ctx.cookies.set('last_project', String(rows[0].id), { httpOnly: true, secure: true, sameSite: 'lax' });
+  ctx.body = rows[0];
+});
+
 module.exports = router;

@@ -18,6 +18,8 @@ export async function GET(_req: Request, { params }: Ctx) {
   return NextResponse.json({ ...project, tasks: list });
 }
 
+// the body's name is written as sent, with no schema
+// expect: missing-input-validation
 export async function PATCH(req: Request, { params }: Ctx) {
   const session = await auth();
   if (!session?.user) return NextResponse.json({ error: 'unauthorized' }, { status: 401 });
