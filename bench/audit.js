@@ -134,7 +134,8 @@ function main() {
   console.log(`routeguard audit benchmark: node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} (other work on the machine skews figures; ratios are from the same run)`);
   const generated = [];
   for (const n of opts.files) {
-    const dir = path.join(os.tmpdir(), `rg-bench-audit-${n}`);
+    // a folder of its own: two benchmark runs at once (CI and a developer) must not share one
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `rg-bench-audit-${n}-`));
     generate(n, dir);
     try {
       const row = benchWorkspace(dir, `generated Express + Next.js + Prisma app`, opts);

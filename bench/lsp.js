@@ -36,7 +36,7 @@ function rssOf(pid) {
 }
 
 async function benchOne(n) {
-  const dir = path.join(os.tmpdir(), `rg-bench-${n}`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `rg-bench-${n}-`));
   const { routers } = generate(n, dir);
   const t0 = Date.now();
   execFileSync(process.execPath, [path.join(__dirname, '../bin/routeguard.js'), 'audit', dir, '--format', 'json', '--output', path.join(os.tmpdir(), 'rg-bench.json'), '--fail-on', 'never', '--no-cache']);
