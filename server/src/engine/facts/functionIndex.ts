@@ -4,22 +4,41 @@
  * this index, facts read from the disk cache can leave their function summaries unparsed
  * (diskCache.ts) until a route needs them.
  */
-import type { FileFacts, FunctionSummary } from '../types';
+import type { FileFacts, FunctionSummary, ValueRef } from '../types';
 
 export interface FunctionIndex {
   logs: number[];
   queries: number[];
   useServer: number[];
+  /**
+   * Calls that pass a value able to carry a router (a name, a parameter, a call...): function id,
+   * index of the call in it, callee. Binding router parameters reads these in every file; with
+   * them here, no file's summaries are parsed for it (model/callSites.ts).
+   */
+  routerArgCalls?: [number, number, ValueRef][];
 }
 
+/** Arguments that can carry a router (a literal or a function literal cannot). */
+const CAN_CARRY = new Set(['ref', 'param', 'call', 'import', 'new', 'spread']);
+
 export function buildFunctionIndex(functions: FunctionSummary[]): FunctionIndex {
-  const index: FunctionIndex = { logs: [], queries: [], useServer: [] };
+  const index: FunctionIndex = { logs: [], queries: [], useServer: [], routerArgCalls: [] };
   for (const fn of functions) {
     if (fn.logs.length) index.logs.push(fn.id);
     if (fn.queries.length) index.queries.push(fn.id);
     if (fn.useServer) index.useServer.push(fn.id);
+    fn.calls.forEach((c, i) => {
+      if (c.argRefs.some((a) => CAN_CARRY.has(a.k))) index.routerArgCalls!.push([fn.id, i, c.callee]);
+    });
   }
   return index;
+}
+
+/** The calls of a file that pass something able to carry a router (see FunctionIndex.routerArgCalls). */
+export function routerArgCalls(f: FileFacts): [number, number, ValueRef][] {
+  const ix = indexOf(f);
+  // facts extracted before the index listed them: from the summaries
+  return ix.routerArgCalls ?? (ix.routerArgCalls = buildFunctionIndex(f.functions).routerArgCalls!);
 }
 
 const computed = new WeakMap<FileFacts, FunctionIndex>();
@@ -34,11 +53,12 @@ function indexOf(f: FileFacts): FunctionIndex {
   return ix;
 }
 
-const listed = new WeakMap<FileFacts, Partial<Record<keyof FunctionIndex, FunctionSummary[]>>>();
+type Kind = 'logs' | 'queries' | 'useServer';
+const listed = new WeakMap<FileFacts, Partial<Record<Kind, FunctionSummary[]>>>();
 const NONE: FunctionSummary[] = [];
 
 /** The functions of a file with at least one fact of this kind, in id order (a list to read, not to change). */
-export function functionsWith(f: FileFacts, what: keyof FunctionIndex): FunctionSummary[] {
+export function functionsWith(f: FileFacts, what: Kind): FunctionSummary[] {
   const ids = indexOf(f)[what];
   if (!ids.length) return NONE;
   // asked for every file at every link by the language server: kept per facts object

@@ -7,7 +7,7 @@ import type { ValueRef, Pos } from '../types';
 import { pathPatternMatches } from '../facts/pathGate';
 import type { AV, Evaluator, RouterObject, RouterOp } from '../model/values';
 import { refText } from '../model/values';
-import { CallSiteCache, CallSite } from '../model/callSites';
+import { CallSiteCache, CallSiteIndex } from '../model/callSites';
 
 export const VERBS: Record<string, string> = {
   get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', del: 'DELETE', all: 'ALL', options: 'OPTIONS', head: 'HEAD',
@@ -23,7 +23,7 @@ export function collectRouterOps(ev: Evaluator): void {
   // Routers passed as parameters (`export default (app) => { app.get(...) }`) are bound at their call sites;
   // a function nobody calls with a router (a Fastify plugin, an autoloaded module) stands for its own router.
   // built on first need: it reads every function of every file, and most apps never pass routers around
-  let index: Map<string, CallSite[]> | undefined;
+  let index: CallSiteIndex | undefined;
   const callSites = () => (index ??= (ev.callSiteCache ?? new CallSiteCache()).index(ev));
   for (const [file, facts] of ev.files) {
     for (const rc of facts.routerCalls) {
@@ -126,7 +126,7 @@ function sortOps(ops: RouterOp[]): void {
 type Bound = { av: AV; site?: { file: string; pos: Pos } };
 
 /** What a router parameter is bound to at each call site, with the outermost site (where the router lives). */
-function bindParam(ev: Evaluator, p: Extract<AV, { t: 'param' }>, sites: () => Map<string, CallSite[]>, depth = 0): Bound[] {
+function bindParam(ev: Evaluator, p: Extract<AV, { t: 'param' }>, sites: () => CallSiteIndex, depth = 0): Bound[] {
   if (depth > 3) return [];
   const out: Bound[] = [];
   for (const site of sites().get(`${p.file}#${p.fn}`) ?? []) {

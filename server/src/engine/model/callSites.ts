@@ -8,44 +8,60 @@
 import type { CallFact, FileFacts } from '../types';
 import { Evaluator } from './values';
 import type { ModuleResolver } from './resolve';
+import { routerArgCalls } from '../facts/functionIndex';
 
 export type CallSite = { file: string; call: CallFact };
+
+/** Call sites by callee key (`file#id`); a site's call is read from its file's summaries when asked for. */
+export interface CallSiteIndex {
+  get(callee: string): CallSite[] | undefined;
+}
 
 interface FileShare {
   facts: FileFacts;
   /** the files the callee evaluations read, with the facts they had */
   deps: [string, FileFacts | undefined][];
-  sites: [string, CallFact][];
+  /** callee key, function id, index of the call in that function */
+  sites: [string, number, number][];
 }
-
-/** Arguments that can carry a router (a literal or a function literal cannot). */
-const CAN_CARRY = new Set(['ref', 'param', 'call', 'import', 'new', 'spread']);
 
 export class CallSiteCache {
   private resolver?: ModuleResolver;
   private shares = new Map<string, FileShare>();
 
   /** Call sites by callee for every file of `ev` (shares of unchanged files reused). */
-  index(ev: Evaluator): Map<string, CallSite[]> {
+  index(ev: Evaluator): CallSiteIndex {
     // resolution decides what a callee is: another resolver (the file set changed) forgets all
     if (this.resolver !== ev.resolver) {
       this.shares = new Map();
       this.resolver = ev.resolver;
     }
-    const out = new Map<string, CallSite[]>();
+    const where = new Map<string, [string, number, number][]>();
     const next = new Map<string, FileShare>();
     for (const [file, facts] of ev.files) {
       let share = this.shares.get(file);
       if (!share || share.facts !== facts || !share.deps.every(([d, f]) => ev.files.get(d) === f)) share = shareOf(ev, file, facts);
       next.set(file, share);
-      for (const [key, call] of share.sites) {
-        const list = out.get(key);
-        if (list) list.push({ file, call });
-        else out.set(key, [{ file, call }]);
+      for (const [key, fn, i] of share.sites) {
+        const list = where.get(key);
+        if (list) list.push([file, fn, i]);
+        else where.set(key, [[file, fn, i]]);
       }
     }
     this.shares = next;
-    return out;
+    const made = new Map<string, CallSite[]>();
+    return {
+      get(callee: string) {
+        let sites = made.get(callee);
+        if (!sites) {
+          const at = where.get(callee);
+          if (!at) return undefined;
+          sites = at.map(([file, fn, i]) => ({ file, call: ev.files.get(file)!.functions[fn].calls[i] }));
+          made.set(callee, sites);
+        }
+        return sites;
+      },
+    };
   }
 }
 
@@ -56,13 +72,11 @@ export class CallSiteCache {
 function shareOf(ev: Evaluator, file: string, facts: FileFacts): FileShare {
   const reads = new ReadRecorder(ev.files);
   const local = new Evaluator(reads, ev.resolver);
-  const sites: [string, CallFact][] = [];
-  for (const fn of facts.functions) {
-    for (const call of fn.calls) {
-      if (!call.argRefs.some((a) => CAN_CARRY.has(a.k))) continue;
-      const callee = local.eval(file, call.callee);
-      if (callee.t === 'fn') sites.push([`${callee.file}#${callee.id}`, call]);
-    }
+  const sites: [string, number, number][] = [];
+  // (from the function index: the summaries themselves stay unparsed)
+  for (const [fn, i, ref] of routerArgCalls(facts)) {
+    const callee = local.eval(file, ref);
+    if (callee.t === 'fn') sites.push([`${callee.file}#${callee.id}`, fn, i]);
   }
   return { facts, deps: [...reads.read].map((d) => [d, ev.files.get(d)]), sites };
 }
