@@ -43,16 +43,31 @@ export function toDiagnostic(f: Finding, uriOf: (rel: string) => string, docs: s
   };
 }
 
-/** Group the visible (not suppressed) findings by file. */
-export function diagnosticsByFile(findings: Finding[], uriOf: (rel: string) => string, docsOf: (ruleId: string) => string): Map<string, Diagnostic[]> {
-  const out = new Map<string, Diagnostic[]>();
+/** The visible (not suppressed) findings of each file, in order. */
+export function findingsByFile(findings: Finding[]): Map<string, Finding[]> {
+  const out = new Map<string, Finding[]>();
   for (const f of findings) {
     if (f.suppressed) continue;
-    const list = out.get(f.loc.file) ?? [];
-    list.push(toDiagnostic(f, uriOf, docsOf(f.ruleId)));
-    out.set(f.loc.file, list);
+    const list = out.get(f.loc.file);
+    if (list) list.push(f);
+    else out.set(f.loc.file, [f]);
   }
   return out;
+}
+
+/**
+ * Everything a file's diagnostics are made of, as one string: the server publishes a file again
+ * only when it differs (cheaper than building and serialising every file's diagnostics after
+ * each edit: ~35 ms at 900 files).
+ */
+export function diagnosticsSignature(findings: Finding[], skipReason?: string): string {
+  let sig = skipReason ?? '';
+  for (const f of findings) {
+    const l = f.loc;
+    sig += `\u0002${f.ruleId}\u0001${f.severity}\u0001${l.line}:${l.column}-${l.endLine}:${l.endColumn}\u0001${f.fingerprint ?? ''}\u0001${f.message}`;
+    for (const e of f.evidence) sig += `\u0001${e.message}${e.loc ? `@${e.loc.file}:${e.loc.line}:${e.loc.column}-${e.loc.endLine}:${e.loc.endColumn}` : ''}`;
+  }
+  return sig;
 }
 
 /** The code of the info diagnostic on a file routeguard did not analyse (no quick fix, no rule page). */

@@ -14,7 +14,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Workspace, WorkspaceSettings } from './workspace';
-import { diagnosticsByFile, toRange, skippedDiagnostic } from './diagnostics';
+import { findingsByFile, diagnosticsSignature, toDiagnostic, toRange, skippedDiagnostic } from './diagnostics';
 import { routeAt, routeDetailsMarkdown } from './routeDetails';
 import { fixesFor, QuickFix } from '../fixes';
 import { allRules } from '../../../rules';
@@ -128,17 +128,25 @@ async function analyze(ws: Workspace) {
 }
 
 function publish(ws: Workspace) {
-  const byFile = diagnosticsByFile(ws.findings(), uriOf(ws), (id) => docsOf.get(id) ?? `rules/${id}.md`);
+  const byFile = findingsByFile(ws.findings());
   // a file that was not analysed says why (an info diagnostic), next to any findings it still has
-  for (const s of ws.result?.model.skipped ?? []) byFile.set(s.file, [skippedDiagnostic(s.reason), ...(byFile.get(s.file) ?? [])]);
+  const skips = new Map<string, string>();
+  for (const s of ws.result?.model.skipped ?? []) {
+    skips.set(s.file, s.reason);
+    if (!byFile.has(s.file)) byFile.set(s.file, []);
+  }
+  const toUri = uriOf(ws);
   const seen = new Set<string>();
-  for (const [rel, diags] of byFile) {
-    const uri = uriOf(ws)(rel);
+  for (const [rel, findings] of byFile) {
+    const uri = toUri(rel);
     seen.add(uri);
-    const sig = JSON.stringify(diags);
+    const skip = skips.get(rel);
+    // diagnostics are built only for the files whose findings changed since the last publish
+    const sig = diagnosticsSignature(findings, skip);
     if (published.get(uri) === sig) continue;
     published.set(uri, sig);
-    void connection.sendDiagnostics({ uri, diagnostics: diags });
+    const diags = findings.map((f) => toDiagnostic(f, toUri, docsOf.get(f.ruleId) ?? `rules/${f.ruleId}.md`));
+    void connection.sendDiagnostics({ uri, diagnostics: skip !== undefined ? [skippedDiagnostic(skip), ...diags] : diags });
   }
   for (const uri of [...published.keys()]) {
     if (seen.has(uri) || workspaceOf(uri)?.ws !== ws) continue;
