@@ -43,6 +43,30 @@ describe('incremental analysis equals a fresh analysis', function () {
   }
 });
 
+describe('opening and closing files', () => {
+  it('needs no analysis when the buffer holds the text the facts came from', async () => {
+    const root = path.join(FIXTURES, 'express-checklist-shop');
+    const ws = new Workspace(root);
+    await ws.index();
+    await ws.analyze();
+    const rel = 'server/app.js';
+    const text = fs.readFileSync(path.join(root, rel), 'utf8');
+    assert.strictEqual(ws.setOverlay(rel, text), false, 'opening an unchanged file');
+    assert.strictEqual(ws.hasPendingChanges(), false);
+    assert.strictEqual(ws.setOverlay(rel, text + '\n// typed\n'), true, 'an edit');
+    await ws.analyze();
+    assert.strictEqual(ws.setOverlay(rel, text), true, 'an edit back to the saved text');
+    await ws.analyze();
+    assert.strictEqual(ws.setOverlay(rel, undefined), false, 'closing without unsaved changes');
+    assert.strictEqual(ws.setOverlay(rel, text + '\n// unsaved\n'), true);
+    await ws.analyze();
+    // closing discards the unsaved edit: the disk's text is analysed again
+    assert.strictEqual(ws.setOverlay(rel, undefined), true, 'closing with unsaved changes');
+    await ws.analyze();
+    assert.strictEqual(ws.setOverlay(rel, text), false, 'reopening');
+  });
+});
+
 function listCode(root: string, dir = ''): string[] {
   const out: string[] = [];
   for (const e of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {

@@ -116,6 +116,8 @@ export class LspTestClient {
     try {
       await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
       await this.conn.sendNotification('exit');
+      // a server that exits by itself gets to flush (e.g. a --cpu-prof profile); one that hangs is killed
+      if (this.proc.exitCode === null) await Promise.race([new Promise((r) => this.proc.once('exit', r)), new Promise((r) => setTimeout(r, 5000))]);
     } catch {
       /* already gone */
     }

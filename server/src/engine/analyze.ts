@@ -245,6 +245,7 @@ export async function finishAnalysis(absRoot: string, files: Map<string, FileFac
   const model = await linkModel(absRoot, files, options.config, skipped, { resolver: options.resolver, pause: options.pause, memo: options.memo });
   if (options.workspaceAudit) model.git = (await collectGitFacts(absRoot, options.git).catch(gitFailure)) ?? undefined;
   else if (options.gitFacts) model.git = options.gitFacts;
+  if (options.pause) await options.pause();
   const findings = runRules(model, allRules, options.onRuleError);
   attachFingerprints(absRoot, findings, options.overlays, options.textOf);
   return { model, findings, rules: allRules.map((r) => r.meta) };

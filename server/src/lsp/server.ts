@@ -302,22 +302,19 @@ function ensureWorkspaceFor(uri: string): { ws: Workspace; rel: string } | undef
 documents.onDidOpen((e) => {
   const hit = ensureWorkspaceFor(e.document.uri);
   if (!hit) return;
-  hit.ws.setOverlay(hit.rel, e.document.getText());
-  if (hit.ws.indexed) schedule(hit.ws);
+  if (hit.ws.setOverlay(hit.rel, e.document.getText()) && hit.ws.indexed) schedule(hit.ws);
 });
 
 documents.onDidChangeContent((e) => {
   const hit = workspaceOf(e.document.uri);
   if (!hit) return;
-  hit.ws.setOverlay(hit.rel, e.document.getText());
-  if (hit.ws.indexed) schedule(hit.ws);
+  if (hit.ws.setOverlay(hit.rel, e.document.getText()) && hit.ws.indexed) schedule(hit.ws);
 });
 
 documents.onDidClose((e) => {
   const hit = workspaceOf(e.document.uri);
   if (!hit) return;
-  hit.ws.setOverlay(hit.rel, undefined);
-  if (hit.ws.indexed) schedule(hit.ws);
+  if (hit.ws.setOverlay(hit.rel, undefined) && hit.ws.indexed) schedule(hit.ws);
 });
 
 connection.onDidChangeWatchedFiles((e) => {

@@ -144,14 +144,37 @@ export class Workspace {
     return { rel, abs: path.join(this.root, rel), size: 0, kind };
   }
 
-  /** A buffer was opened or edited (text) or closed (undefined: the disk wins again). */
-  setOverlay(rel: string, text: string | undefined) {
+  /**
+   * A buffer was opened or edited (text) or closed (undefined: the disk wins again). Returns
+   * whether the analysis is out of date: opening a file, or closing one without unsaved changes,
+   * gives the text its facts already came from, and costs nothing.
+   */
+  setOverlay(rel: string, text: string | undefined): boolean {
     if (text === undefined) {
       this.overlays.delete(rel);
       // a buffer that was never saved leaves nothing behind (not a "not readable" file)
-      if (this.files.has(rel) && !fs.existsSync(path.join(this.root, rel))) return void this.forget(rel);
-    } else this.overlays.set(rel, text);
+      if (this.files.has(rel) && !fs.existsSync(path.join(this.root, rel))) {
+        this.forget(rel);
+        return true;
+      }
+      if (this.upToDate(rel, () => fs.readFileSync(path.join(this.root, rel), 'utf8'))) return false;
+    } else {
+      this.overlays.set(rel, text);
+      if (this.upToDate(rel, () => text)) return false;
+    }
     this.markDirty(rel);
+    return true;
+  }
+
+  /** Do the facts of a known file come from this text already (and no change is pending)? */
+  private upToDate(rel: string, text: () => string): boolean {
+    const known = this.texts.get(rel);
+    if (known === undefined || !this.facts.has(rel) || this.dirty.has(rel)) return false;
+    try {
+      return text() === known;
+    } catch {
+      return false;
+    }
   }
 
   private forget(rel: string) {

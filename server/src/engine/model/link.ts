@@ -44,7 +44,13 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
     usesTrpc = true;
     break;
   }
-  const raws = [...connectStyleRoutes(ev), ...fastifyRoutes(ev, classifier), ...nestRoutes(ev, classifier), ...trpcRoutes(ev), ...nextRoutes(ev, classifier), ...remixRoutes(ev), ...kitRoutes(ev, classifier)];
+  const adapters = [() => connectStyleRoutes(ev), () => fastifyRoutes(ev, classifier), () => nestRoutes(ev, classifier), () => trpcRoutes(ev), () => nextRoutes(ev, classifier), () => remixRoutes(ev), () => kitRoutes(ev, classifier)];
+  const raws: import('./rawRoute').RawRoute[] = [];
+  for (const routesOf of adapters) {
+    // an edit that arrives meanwhile cancels this link here rather than after all of it
+    if (opts.pause) await opts.pause();
+    for (const r of routesOf()) raws.push(r);
+  }
   const routes: Route[] = [];
   const seen = new Set<string>();
   let slice = Date.now();
