@@ -68,6 +68,17 @@ export class Classifier {
   constructor(private readonly ev: Evaluator, private readonly config: RouteguardConfig) {}
 
   classify(av: AV, text: string): Classification {
+    // a middleware registered once is in the chain of every route behind it (one AV object for all)
+    let byText = this.avMemo.get(av);
+    if (!byText) this.avMemo.set(av, (byText = new Map()));
+    let out = byText.get(text);
+    if (!out) byText.set(text, (out = this.classifyFresh(av, text)));
+    return out;
+  }
+
+  private readonly avMemo = new WeakMap<AV, Map<string, Classification>>();
+
+  private classifyFresh(av: AV, text: string): Classification {
     const out = this.classifyInner(av, text, 0);
     // configuration wins over guesses
     const bare = text.replace(/\(.*$/s, '').trim();

@@ -36,7 +36,8 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
   if (memo) ev.callSiteCache = memo.callSites;
   const classifier = new Classifier(ev, config);
   const tenants = TenantIndex.of(files, config);
-  memo?.begin(files, config);
+  // tenant ownership reaches every query of every route: an index built from other inputs starts the memo over
+  memo?.begin(files, config, tenants.inputKey);
   // only an app that imports tRPC's server package can hand requests to its adapter
   let usesTrpc = false;
   for (const f of files.values()) {
@@ -63,7 +64,7 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
     const key = `${raw.method} ${raw.path} ${raw.loc.file}:${raw.loc.line}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    routes.push(memo && tracked ? memoisedRoute(memo, tracked, raw, { ev, classifier, tenants, config }, routes.length) : buildRoute(raw, { ev, classifier, tenants, config }, routes.length));
+    routes.push(memo && tracked ? memoisedRoute(memo, tracked, raw, { ev, classifier, tenants, config, handlers: memo.handlers }, routes.length) : buildRoute(raw, { ev, classifier, tenants, config }, routes.length));
   }
   memo?.end();
 

@@ -10,6 +10,7 @@ import type { Route } from './types';
 import type { RawRoute } from './rawRoute';
 import type { AV } from './values';
 import { CallSiteCache } from './callSites';
+import { HandlerCache } from './handlerCache';
 
 interface Entry {
   route: Route;
@@ -48,13 +49,15 @@ export class RouteMemo {
   private lastSignature = '';
   private lastConfig = '';
   private lastFiles = new Map<string, FileFacts>();
-  private previous?: { signature: string; entries: Map<string, Entry> };
+  private previous?: { signature: string; entries: Map<string, Entry>; handlers: HandlerCache };
+  /** handlers' halves of routes (handlerCache.ts), kept with the entries of the same generation */
+  handlers = new HandlerCache();
   hits = 0;
   misses = 0;
 
   /** Start a link: forget everything when anything global changed. */
-  begin(files: Map<string, FileFacts>, config: unknown): void {
-    const configKey = JSON.stringify(config);
+  begin(files: Map<string, FileFacts>, config: unknown, tenantKey = ''): void {
+    const configKey = JSON.stringify(config) + '\u0000' + tenantKey;
     // after an edit most facts are the very objects of the last link: compare those, hash only on a change
     let sig = this.lastSignature;
     if (!sig || configKey !== this.lastConfig || !sameStructure(this.lastFiles, files)) {
@@ -70,12 +73,14 @@ export class RouteMemo {
     if (sig !== this.signature) {
       // the generation before is kept: typing through a statement breaks a file's parse (its imports
       // vanish) and mends it, and the mended workspace has the structure of the one before
-      const current = this.signature ? { signature: this.signature, entries: this.entries } : undefined;
+      const current = this.signature ? { signature: this.signature, entries: this.entries, handlers: this.handlers } : undefined;
       if (this.previous?.signature === sig) {
         this.entries = this.previous.entries;
+        this.handlers = this.previous.handlers;
         this.signature = sig;
       } else {
         this.entries = new Map();
+        this.handlers = new HandlerCache();
         this.signature = '';
       }
       this.previous = current;
@@ -114,6 +119,7 @@ export class RouteMemo {
     this.entries = this.next;
     this.signature = this.pending;
     this.next = new Map();
+    this.handlers.prune();
   }
 
   /** did the last link build any route, or drop one? (then a saved memo is out of date) */

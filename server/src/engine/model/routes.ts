@@ -13,6 +13,8 @@ import type { TenantIndex } from './tenants';
 import type { RouteguardConfig } from '../config/types';
 import { publicReasonForPath } from '../facts/vocabulary';
 import { extendTaints } from '../facts/extractCode';
+import { HandlerCache, HandlerSide, withOwnReads } from './handlerCache';
+import { TrackedFiles } from './routeMemo';
 
 const CREATE_OPS = new Set(['create', 'createMany', 'createManyAndReturn', 'insert']);
 const SENSITIVE_PATH = /(?:^|\/)(?:admin|internal|manage|account|accounts|billing|invoices?|users?|members?|orgs?|organi[sz]ations?|teams?|workspaces?|tenants?|settings|profile|dashboard|me|export|exports|documents?|files?|uploads?|payments?|orders?|customers?|projects?|api-?keys?|tokens|secrets|audit|reports?|subscriptions?)(?:\/|$)/i;
@@ -22,6 +24,8 @@ export interface RouteContext {
   classifier: Classifier;
   tenants: TenantIndex;
   config: RouteguardConfig;
+  /** handlers' halves kept across links (language server; with a TrackedFiles evaluator) */
+  handlers?: HandlerCache;
 }
 
 export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Route {
@@ -51,6 +55,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   }
   const handlerFn = handler.t === 'fn' ? handler : null;
   const summary = handlerFn ? ev.summary(handlerFn.file, handlerFn.id) : undefined;
+  const side = handlerFn ? handlerSideOf(ctx, handlerFn, raw) : undefined;
 
   const auth = { required: false, via: [] as string[], evidence: [] as { message: string; loc: Loc }[] };
   for (const e of chain) {
@@ -64,7 +69,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const roles = chain.flatMap((e) => e.roleNames ?? []);
   const roleEvidence = chain.filter((e) => e.roles.includes('role')).map((e) => e.name);
   if (handlerFn && summary) {
-    const hc = classifier.classifyFunction(handlerFn.file, handlerFn.id);
+    const hc = side!.classification;
     if (hc.roles.includes('auth') && !(summary.name && hc.why.startsWith('by name'))) {
       auth.required = true;
       const via = summary.sessionGetters[0] ? `session check (${summary.sessionGetters[0]})` : summary.sharedSecretCheck ? 'shared secret check in handler' : 'session check in handler';
@@ -78,12 +83,12 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     }
   }
 
-  const queries = handlerFn ? resolveQueries(ctx, handlerFn.file, handlerFn.id, raw, chainVerified(ctx, raw)) : [];
+  const queries = side?.queries ?? [];
   const logs: LogCallFact[] = handlerFn ? collectLogs(ev, handlerFn.file, handlerFn.id) : [];
   const writesByMethod = ['POST', 'PUT', 'PATCH', 'DELETE', 'ACTION', 'MUTATION'].includes(raw.method) || (raw.method === 'ALL' && !!summary && (summary.queries.some((q) => q.kind !== 'read')));
   // a POST that touches no data we can see and no private-sounding path (a public checkout, a contact form) is not a write
   // what the handler, its nested functions and its helpers do (computed once, used by several checks)
-  const reach = handlerFn ? reachable(ev, handlerFn.file, handlerFn.id) : [];
+  const reach = side ? [...side.reach] : [];
   const storeWrites = reach.some((x) => x.s.writesStore);
   const writes = (writesByMethod && (queries.length > 0 || storeWrites || !handlerFn || SENSITIVE_PATH.test(namePath(raw)) || raw.method === 'DELETE')) || queries.some((q) => q.kind !== 'read');
   // a total over every tenant (`prisma.project.count()`, a landing page's "10,000 teams") shows no record;
@@ -171,7 +176,34 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   };
 }
 
-type Reached = { file: string; s: FunctionSummary; depth: number };
+export type Reached = { file: string; s: FunctionSummary; depth: number };
+
+/**
+ * What the handler function does on its own: its classification, the queries it reaches (given
+ * the request ids its chain verified) and the functions it reaches. The language server keeps it
+ * across links (handlerCache.ts), keyed by everything of the route it depends on.
+ */
+function handlerSideOf(ctx: RouteContext, fn: { file: string; id: number }, raw: RawRoute): HandlerSide {
+  const verified = chainVerified(ctx, raw);
+  const compute = (): HandlerSide => ({
+    classification: ctx.classifier.classifyFunction(fn.file, fn.id),
+    queries: resolveQueries(ctx, fn.file, fn.id, raw, verified),
+    reach: reachable(ctx.ev, fn.file, fn.id),
+  });
+  const files = ctx.ev.files;
+  if (!ctx.handlers || !(files instanceof TrackedFiles)) return compute();
+  const key = `${fn.file}#${fn.id} ${raw.style} ${raw.method} ${[...verified].sort().join(' ')}`;
+  const hit = ctx.handlers.get(key, files);
+  if (hit) return hit;
+  const { value, reads } = withOwnReads(files, compute);
+  // what per-link memos answered without a read: the functions reached and the queries' files
+  reads.add(fn.file);
+  for (const r of value.reach) reads.add(r.file);
+  for (const q of value.queries) reads.add(q.loc.file);
+  if (files.tracker) for (const r of reads) files.tracker.add(r);
+  ctx.handlers.set(key, value, reads, files);
+  return value;
+}
 
 /** The function, the functions nested in it, and the workspace helpers they call (a few levels). */
 function reachable(ev: Evaluator, file: string, id: number, maxDepth = 3): Reached[] {

@@ -50,10 +50,13 @@ export class TenantIndex {
     const key = h.digest('base64');
     if (lastIndex?.key === key) return lastIndex.index;
     const index = new TenantIndex(files, config);
+    index.inputKey = key;
     lastIndex = { key, index };
     return index;
   }
 
+  /** a digest of what the index was built from (the route memo starts over when it changes) */
+  inputKey = '';
   readonly prismaModels: PrismaModelFact[] = [];
   readonly sqlTables: SqlTableFact[] = [];
   private readonly byDelegate = new Map<string, PrismaModelFact>();
