@@ -7,6 +7,7 @@
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { Workspace } from '../server/src/lsp/workspace';
 import { analyzeWorkspace } from '../server/src/engine/analyze';
@@ -41,6 +42,41 @@ describe('incremental analysis equals a fresh analysis', function () {
       }
     });
   }
+});
+
+describe('an edit that changes which tables are tenant-owned', () => {
+  it('rebuilds the routes of other files that query the table', async () => {
+    // reports.ts starts filtering projects by org_id: projects are tenant-owned, and the lookup
+    // by id in projects.ts (a file nobody edited) becomes an unscoped tenant query
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-tenant-edit-'));
+    const write = (rel: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+      fs.writeFileSync(path.join(root, rel), text);
+    };
+    write('package.json', JSON.stringify({ name: 'tenant-edit', dependencies: { express: '^4.19.0', knex: '^3.1.0' } }));
+    write('src/db.ts', "import knex from 'knex';\nexport const db = knex({ client: 'pg', connection: process.env.DATABASE_URL });\n");
+    write('src/auth.ts', "import type { Request, Response, NextFunction } from 'express';\nexport function requireAuth(req: Request, res: Response, next: NextFunction) {\n  if (!req.user) return res.status(401).json({ error: 'unauthorized' });\n  next();\n}\n");
+    const route = (name: string, p: string, query: string) =>
+      `import { Router } from 'express';\nimport { db } from '../db';\nimport { requireAuth } from '../auth';\nexport const ${name} = Router();\n${name}.get('${p}', requireAuth, async (req, res) => {\n  res.json(await ${query});\n});\n`;
+    write('src/routes/projects.ts', route('projects', '/projects/:id', "db('projects').where({ id: req.params.id }).first()"));
+    const reports = route('reports', '/reports', "db('projects').where({ archived: false })");
+    write('src/routes/reports.ts', reports);
+    write('src/app.ts', "import express from 'express';\nimport { projects } from './routes/projects';\nimport { reports } from './routes/reports';\nconst app = express();\napp.use('/api', projects);\napp.use('/api', reports);\n");
+    try {
+      const ws = new Workspace(root);
+      await ws.index();
+      assert.deepStrictEqual(summary((await ws.analyze()).findings), []);
+      for (const text of [reports.replace('{ archived: false }', '{ org_id: req.user.orgId, archived: false }'), reports]) {
+        ws.setOverlay('src/routes/reports.ts', text);
+        const incremental = await ws.analyze();
+        const fresh = await analyzeWorkspace(root, { config: ws.config, overlays: new Map(ws.overlays) });
+        assert.deepStrictEqual(summary(incremental.findings), summary(fresh.findings));
+        assert.strictEqual(incremental.findings.some((f) => f.ruleId === 'unscoped-tenant-query' && f.loc.file === 'src/routes/projects.ts'), text !== reports);
+      }
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('opening and closing files', () => {
