@@ -7,6 +7,9 @@ const User = require('../models/User');
 const Workspace = require('../models/Workspace');
 
 const REMEMBER_ME_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+
+// shared by every remember-me cookie this controller sets
+const rememberCookieOptions = { httpOnly: true, secure: process.env.NODE_ENV === 'production', sameSite: 'lax' };
 const RESET_TOKEN_TTL_MS = 30 * 60 * 1000;
 const APP_URL = process.env.APP_URL || 'http://localhost:3000';
 
@@ -103,7 +106,7 @@ exports.restoreSession = async (req, res, next) => {
     await logIn(req, user);
     const freshToken = await issueRememberToken(user);
     // ok: insecure-cookie
-    res.cookie('remember_me', freshToken, { httpOnly: true, secure: true, sameSite: 'lax', maxAge: REMEMBER_ME_TTL_MS });
+    res.cookie('remember_me', freshToken, { ...rememberCookieOptions, maxAge: REMEMBER_ME_TTL_MS });
     return res.json({ user });
   } catch (err) {
     return next(err);

@@ -30,6 +30,24 @@ function prop(o: TSESTree.ObjectExpression | null, key: string): Node | null {
   return null;
 }
 
+/**
+ * An option's value, following spreads of objects defined in this file (`{ ...sessionCookieOptions,
+ * expires }`); a later property wins. 'unseen': a spread we cannot follow may set it.
+ */
+function optionOf(ex: CodeExtractor, o: TSESTree.ObjectExpression | null, key: string, depth = 0): Node | 'unseen' | null {
+  if (!o) return null;
+  for (let i = o.properties.length - 1; i >= 0; i--) {
+    const p = o.properties[i];
+    if (p.type === 'Property' && propName(p) === key) return p.value as Node;
+    if (p.type !== 'SpreadElement') continue;
+    const inner = depth < 3 ? objectOf(ex, p.argument as Node) : null;
+    if (!inner) return 'unseen';
+    const v = optionOf(ex, inner, key, depth + 1);
+    if (v !== null) return v;
+  }
+  return null;
+}
+
 /** true / false / 'cond' (depends on NODE_ENV or a variable) / undefined (absent) */
 function flag(n: Node | null): boolean | 'cond' | undefined {
   if (!n) return undefined;
@@ -85,7 +103,7 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
     if (name === 'createCookie' && !AUTH_COOKIE.test(nm ?? '')) return null;
     // a cookie object made elsewhere (`cookie: sessionCookie`) is checked where it is made
     if (name !== 'createCookie' && prop(o, 'cookie') && !c) return null;
-    return cookieFact(`${name} (${src})`, nm ?? '__session', c, { sameSite: true }, n, !!c);
+    return cookieFact(ex, `${name} (${src})`, nm ?? '__session', c, { sameSite: true }, n, !!c);
   } else if (callee.type === 'Identifier' && /^(?:session|expressSession|cookieSession)$/.test(name) && n.arguments.length <= 1) {
     const src = ex.importSourceOf(callee) ?? '';
     if (!/^(?:express-session|cookie-session|koa-session)$/.test(src)) return null;
@@ -93,14 +111,14 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
     const o = objectOf(ex, n.arguments[0] as Node);
     opts = src === 'cookie-session' ? o : objectOf(ex, prop(o, 'cookie') ?? undefined);
     defaults = { httpOnly: true };
-    return cookieFact(api, src, opts, defaults, n, !!o);
+    return cookieFact(ex, api, src, opts, defaults, n, !!o);
   } else return null;
   const cookieName = nameArg ? staticString(nameArg) ?? textOf(ex.src, nameArg, 40) : '';
   if (!AUTH_COOKIE.test(cookieName)) return null;
   // options passed as a value we cannot see (imported `sessionCookieOptions`): no verdict
   const optsIndex = api === 'setCookie' ? 3 : 2;
   if (!opts && n.arguments[optsIndex] && api !== 'cookies().set' && api !== 'cookies.set') return null;
-  return cookieFact(api, cookieName, opts, defaults, n, !!opts);
+  return cookieFact(ex, api, cookieName, opts, defaults, n, !!opts);
 }
 
 /** `const cookieStore = await cookies()` (next/headers): the store whose `.set` writes a response cookie. */
@@ -125,9 +143,11 @@ function isKitCookies(ex: CodeExtractor, obj: Node): boolean {
   return ex.variableOf(head)?.defs[0]?.type === 'Parameter';
 }
 
-function cookieFact(api: string, cookieName: string, opts: TSESTree.ObjectExpression | null, defaults: Partial<Record<'httpOnly' | 'secure' | 'sameSite', boolean>>, n: Node, hasOptions: boolean): CookieFact {
+function cookieFact(ex: CodeExtractor, api: string, cookieName: string, opts: TSESTree.ObjectExpression | null, defaults: Partial<Record<'httpOnly' | 'secure' | 'sameSite', boolean>>, n: Node, hasOptions: boolean): CookieFact {
   const pick = (k: 'httpOnly' | 'secure' | 'sameSite') => {
-    const v = flag(prop(opts, k));
+    const found = optionOf(ex, opts, k);
+    // spread from options we cannot see (`...imported.cookieOptions`): as unknown as a variable's value
+    const v = found === 'unseen' ? 'cond' : flag(found);
     return v === undefined ? defaults[k] : v;
   };
   return { api, name: cookieName, pos: posOf(n), hasOptions, httpOnly: pick('httpOnly'), secure: pick('secure'), sameSite: pick('sameSite') };

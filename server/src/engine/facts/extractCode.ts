@@ -10,7 +10,7 @@ import {
   Node, posOf, childrenOf, isFunctionNode, unwrap, propName, staticString, memberChain, calleeText, lastName, textOf, walk,
 } from './ast';
 import type { FileFacts, FunctionSummary, ValueRef, Taint, Pos, CallFact, QueryFact } from '../types';
-import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, roleLikeName, authLikeName, ASSERTION_NAME } from './vocabulary';
+import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, RECORD_FIELD, roleLikeName, authLikeName, ASSERTION_NAME } from './vocabulary';
 import { detectQuery, resultVarOf } from './queries';
 import { detectLogCall } from './logs';
 import { pathTestPatterns } from './pathGate';
@@ -774,6 +774,8 @@ export class CodeExtractor {
     const sens = sensitiveName(p);
     // a row that holds a password hash is sensitive as a whole; its `id` or `email` is not
     if (!sens && base.some((t) => t.startsWith('db:'))) out = out.filter((t) => !t.startsWith('sensitive:'));
+    // a token or session record's id, owner or dates are not the secret (`apiToken.user.id`, `session.expiresAt`)
+    else if (!sens && RECORD_FIELD.test(p)) out = out.filter((t) => !t.startsWith('sensitive:'));
     if (sens && base.length) out.push('sensitive:' + sens);
     else if (sens && ch && ch.length >= 2) out.push('sensitive:' + sens);
     if (p === 'headers' && base.some((t) => t.startsWith('param:') || t.startsWith('request:'))) out.push('sensitive:request headers');

@@ -71,6 +71,9 @@ export const SESSION_KEYS = new Set([
   'jwtPayload', 'tokenPayload', 'authPayload',
 ]);
 
+/** Fields of a record that identify or describe it rather than hold its secret (`apiToken.user.id`). */
+export const RECORD_FIELD = /^(?:id|_id|uuid|user|owner|team|org|organization|workspace|account|email|name|type|kind|role|roles|scope|scopes|status|label|createdAt|updatedAt|expiresAt|expires|lastUsedAt)$|[a-z](?:Id|_id|ID)$/;
+
 const SENSITIVE_WORDS = new Set([
   'password', 'passwd', 'pwd', 'secret', 'token', 'authorization', 'cookie', 'cookies', 'apikey', 'jwt', 'credential',
   'credentials', 'otp', 'pin', 'passcode', 'privatekey', 'bearer', 'sessionid', 'sid', 'hash',

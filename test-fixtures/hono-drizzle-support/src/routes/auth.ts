@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { Hono } from 'hono'
+import { setCookie } from 'hono/cookie'
 import { sign } from 'hono/jwt'
 import { z } from 'zod'
 import { users } from '../db/schema'
@@ -7,6 +8,9 @@ import { verifyPassword } from '../lib/crypto'
 import type { AppEnv } from '../types'
 
 const TOKEN_TTL_SECONDS = 60 * 60
+
+// the agent console reads the token from this cookie; the API clients from the JSON body
+const sessionCookieOptions = { httpOnly: true, secure: true, sameSite: 'Strict', path: '/' } as const
 
 const loginSchema = z.object({
   email: z.string().email(),
@@ -50,6 +54,11 @@ authRoutes.post('/login', async (c) => {
   // ok: token-logging
   console.info('login succeeded', { userId: user.id, orgId: user.organizationId })
 
+  // ok: insecure-cookie
+  setCookie(c, 'helpdesk_session', token, { ...sessionCookieOptions, maxAge: TOKEN_TTL_SECONDS })
+  // the console's "remember this device" flag is read by its own script
+  // expect: insecure-cookie
+  setCookie(c, 'helpdesk_session_hint', token, { ...sessionCookieOptions, httpOnly: false, maxAge: TOKEN_TTL_SECONDS })
   return c.json({ token, expiresIn: TOKEN_TTL_SECONDS })
 })
 
