@@ -90,6 +90,8 @@ export interface OwnershipCheck {
   param?: Taint;
   pos: Pos;
   methodBranch?: string;
+  /** the checked record hangs on the request (`req.invoice.orgId`), put there by a loader or middleware */
+  onRequest?: boolean;
 }
 
 export interface LogArgFact {

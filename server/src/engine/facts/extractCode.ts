@@ -30,6 +30,17 @@ export const ROUTER_METHODS = new Set([
   'openapi',
 ]);
 
+/**
+ * `router.param('invoiceId', loadInvoice)` (Express, @koa/router): a loader that runs before every
+ * route of that router with `:invoiceId` in its path. A literal name and a function, so that
+ * `req.param('id', fallback)` and Hono's `c.req.param('id')` are not taken for one.
+ */
+function isParamLoader(n: TSESTree.CallExpression, name: string): boolean {
+  if (name !== 'param' || n.arguments.length !== 2) return false;
+  const loader = unwrap(n.arguments[1] as Node);
+  return staticString(n.arguments[0] as Node) !== null && /^(?:ArrowFunctionExpression|FunctionExpression|Identifier|MemberExpression|CallExpression)$/.test(loader.type);
+}
+
 const NEST_SETUP: Record<string, 'guard' | 'pipe' | 'prefix' | 'versioning'> = {
   useGlobalGuards: 'guard', useGlobalPipes: 'pipe', setGlobalPrefix: 'prefix', enableVersioning: 'versioning',
 };
@@ -1217,7 +1228,7 @@ export class CodeExtractor {
     const chain = memberChain(n.callee);
 
     // router registrations: app.get('/x', ...), router.use(mw), router.route('/x').get(h)
-    if (callee.type === 'MemberExpression' && ROUTER_METHODS.has(name)) {
+    if (callee.type === 'MemberExpression' && (ROUTER_METHODS.has(name) || isParamLoader(n, name))) {
       const minArgs = name === 'use' || name === 'route' || name === 'register' || name === 'prefix' || isRouteChain(callee.object) ? 1 : 2;
       for (const bindings of n.arguments.length >= minArgs ? this.loopElements(n) : []) {
         this.loopBindings = bindings;
@@ -1714,7 +1725,7 @@ export class CodeExtractor {
     let session = false;
     let sharedSecret = false;
     let role: string | null = null;
-    const ownership: { variable: string; field: string; models: string[]; against?: string[] }[] = [];
+    const ownership: { variable: string; field: string; models: string[]; against?: string[]; onRequest?: boolean }[] = [];
     const idents = new Set<string>();
     const verified: string[] = [];
     const stack: Node[] = [test];
@@ -1786,7 +1797,9 @@ export class CodeExtractor {
               const aFull = this.taintOf(a);
               if (sessionSide) for (const t of aFull) if (t.startsWith('request:')) verified.push(t);
               if (!at.some((x) => x.startsWith('session:') && !x.startsWith('session:db.')) && !(argSide && at.some((x) => x.startsWith('arg:')))) {
-                ownership.push({ variable: objChain[0], field, models: at.filter((x) => x.startsWith('db:')).map((x) => x.slice(3)), ...(argSide ? { against: bt.filter((x) => x.startsWith('arg:') || x.startsWith('call:')) } : {}) });
+                // `req.invoice.orgId !== req.user.orgId`: a record a loader hung on the request (`router.param`)
+                const onRequest = sessionSide && at.length > 0 && at.every((x) => x.startsWith('param:'));
+                ownership.push({ variable: objChain[0], field, models: at.filter((x) => x.startsWith('db:')).map((x) => x.slice(3)), ...(argSide ? { against: bt.filter((x) => x.startsWith('arg:') || x.startsWith('call:')) } : {}), ...(onRequest ? { onRequest } : {}) });
               }
             }
           }

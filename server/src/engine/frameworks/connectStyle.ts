@@ -7,7 +7,8 @@
  */
 import type { ValueRef, Loc } from '../types';
 import type { Evaluator, RouterObject } from '../model/values';
-import type { RawRoute, RawChainEntry } from '../model/rawRoute';
+import { refText } from '../model/values';
+import type { RawRoute, RawChainEntry, ParamLoader } from '../model/rawRoute';
 import { VERBS, collectRouterOps, flattenArgs, pathOf, joinPath, pathCovers, routerOf, unlessPredicate, bypasses } from './routerOps';
 
 export { joinPath, pathCovers } from './routerOps';
@@ -62,6 +63,7 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
   stack.add(router.id);
   const base = joinPath(prefix, router.prefix ?? '');
   const chain: ScopedEntry[] = [...inherited];
+  const loaders = paramLoadersOf(ev, router);
   const mount = (sub: RouterObject, scope: string, pending: ScopedEntry[], opLoc: Loc) =>
     traverse(ev, sub, scope, [...chain, ...pending], [...mounts, opLoc], out, stack, mountKnown);
   for (const op of router.ops) {
@@ -111,15 +113,40 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
       continue;
     }
     const routeLevel: RawChainEntry[] = flat.slice(0, -1).map((a) => ({ av: a.av, text: a.text, registeredAt: opLoc, file: op.file }));
+    const paramLoaders = loadersFor(loaders, route.path ?? '');
     for (const method of route.methods) {
       const applicable = chain.filter((e) => (e.pattern ? patternMatches(e.scope, full) : pathCovers(e.scope, full)) && !(e.skips && e.skips(full, method)) && !bypasses(ev, e.av, full));
       out.push({
         framework: frameworkOf(router), method, path: full, loc: opLoc, handler: handler.av, handlerText: handler.text, handlerFile: op.file,
         chain: [...applicable.map(bare), ...routeLevel], mounts, mountKnown, style: 'express',
+        ...(paramLoaders.length ? { paramLoaders } : {}),
       });
     }
   }
   stack.delete(router.id);
+}
+
+/**
+ * The router's `param(name, loader)` registrations. Express calls a loader `(req, res, next, value)`,
+ * @koa/router `(value, ctx, next)`. They belong to the router they are registered on: Express does
+ * not run them for routes of routers mounted inside it.
+ */
+function paramLoadersOf(ev: Evaluator, router: RouterObject): ParamLoader[] {
+  const out: ParamLoader[] = [];
+  for (const op of router.ops) {
+    if (op.method !== 'param' || op.args[0]?.k !== 'lit' || typeof op.args[0].value !== 'string' || !op.args[1]) continue;
+    const av = ev.eval(op.file, op.args[1]);
+    if (av.t !== 'fn' && av.t !== 'wrapped') continue;
+    out.push({ av, text: refText(op.args[1]), param: op.args[0].value, valueIndex: router.framework === 'koa' ? 0 : 3, registeredAt: { file: op.file, ...op.pos } });
+  }
+  return out;
+}
+
+/** The loaders whose parameter the route path (as registered on the router) declares: `/:invoiceId/lines`. */
+function loadersFor(loaders: ParamLoader[], localPath: string): ParamLoader[] {
+  if (!loaders.length) return loaders;
+  const names = new Set([...localPath.matchAll(/:([A-Za-z_$][\w$]*)/g)].map((m) => m[1]));
+  return loaders.filter((l) => names.has(l.param));
 }
 
 /** A chain entry without its scope, made once per entry (every route behind it shares it; it is only read). */

@@ -78,7 +78,11 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     }
   }
 
-  const queries = handlerFn ? resolveQueries(ctx, handlerFn.file, handlerFn.id, raw, chainVerified(ctx, raw)) : [];
+  // param loaders run first: the ids they look up scoped to the caller are verified for the handler
+  const verified = chainVerified(ctx, raw);
+  const loaded = paramLoaderQueries(ctx, raw, verified);
+  if (handlerFn) markCheckedOnRequest(ev, handlerFn.file, handlerFn.id, loaded);
+  const queries = [...loaded, ...(handlerFn ? resolveQueries(ctx, handlerFn.file, handlerFn.id, raw, verified) : [])];
   const logs: LogCallFact[] = handlerFn ? collectLogs(ev, handlerFn.file, handlerFn.id) : [];
   const writesByMethod = ['POST', 'PUT', 'PATCH', 'DELETE', 'ACTION', 'MUTATION'].includes(raw.method) || (raw.method === 'ALL' && !!summary && (summary.queries.some((q) => q.kind !== 'read')));
   // a POST that touches no data we can see and no private-sounding path (a public checkout, a contact form) is not a write
@@ -345,7 +349,48 @@ function mapTaints(ts: Taint[], argMap: (Taint[] | undefined)[] | null, style: R
   return out;
 }
 
-function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRoute, verified: Set<string>): ResolvedQuery[] {
+/**
+ * The queries of the route's `router.param()` loaders, their value parameter read as the path
+ * parameter. The ids a loader vouches for (looked up scoped to the caller, or checked) join `verified`.
+ */
+function paramLoaderQueries(ctx: RouteContext, raw: RawRoute, verified: Set<string>): ResolvedQuery[] {
+  const out: ResolvedQuery[] = [];
+  for (const l of raw.paramLoaders ?? []) {
+    let fn = l.av;
+    for (let i = 0; i < 4 && fn.t === 'wrapped'; i++) fn = fn.inner;
+    if (fn.t !== 'fn') continue;
+    const argMap: (Taint[] | undefined)[] = [];
+    argMap[l.valueIndex] = [`request:params.${l.param}`];
+    const vouched = new Set<string>();
+    out.push(...resolveQueries(ctx, fn.file, fn.id, raw, verified, { argMap, via: [l.registeredAt], vouched }));
+    vouched.forEach((k) => verified.add(k));
+  }
+  return out;
+}
+
+/**
+ * A handler that compares the tenant key of a record hung on the request with the caller's
+ * (`if (req.invoice.orgId !== req.user.orgId) return 404`) checks what a loader fetched.
+ */
+function markCheckedOnRequest(ev: Evaluator, file: string, id: number, loaded: ResolvedQuery[]): void {
+  if (!loaded.length) return;
+  const facts = ev.files.get(file);
+  const s = facts?.functions[id];
+  if (!s) return;
+  const group = [s, ...facts!.functions.filter((o) => o.id !== id && o.id !== 0 && within(o, s))];
+  const fields = new Set(group.flatMap((g) => g.ownershipChecks).filter((o) => o.onRequest).map((o) => o.field.toLowerCase()));
+  for (const q of loaded) if (q.tenantKeys.some((k) => fields.has(k.toLowerCase()))) q.ownershipChecked = true;
+}
+
+/** Where a query walk starts when it is not the handler: a loader called with these arguments. */
+interface QueryEntry {
+  argMap: (Taint[] | undefined)[];
+  via: Loc[];
+  /** receives the request ids the entry function verified */
+  vouched: Set<string>;
+}
+
+function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRoute, verified: Set<string>, entry?: QueryEntry): ResolvedQuery[] {
   const out: ResolvedQuery[] = [];
   const seen = new Set<string>();
   const visit = (f: string, fid: number, argMap: (Taint[] | undefined)[] | null, depth: number, via: Loc[], ownershipFromCaller: boolean, inherited: Set<string>) => {
@@ -436,6 +481,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         ...(q.ofRow ? { ofRow: true } : {}),
       });
     }
+    if (depth === 0 && entry) localVerified.forEach((k) => entry.vouched.add(k));
     for (const g of group) {
       for (const c of g.calls) {
         const callee = ctx.ev.eval(f, c.callee);
@@ -447,7 +493,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       }
     }
   };
-  visit(file, id, null, 0, [], false, verified);
+  visit(file, id, entry?.argMap ?? null, 0, entry?.via ?? [], false, verified);
   return out;
 }
 

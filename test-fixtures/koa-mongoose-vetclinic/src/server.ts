@@ -1,0 +1,13 @@
+import Koa from 'koa';
+import bodyParser from 'koa-bodyparser';
+import mongoose from 'mongoose';
+import { petsRouter } from './routes/pets';
+import { visitsRouter } from './routes/visits';
+
+const app = new Koa();
+app.use(bodyParser());
+app.use(petsRouter.routes()).use(petsRouter.allowedMethods());
+app.use(visitsRouter.routes()).use(visitsRouter.allowedMethods());
+
+await mongoose.connect(process.env.MONGO_URL as string);
+app.listen(Number(process.env.PORT ?? 4000));
