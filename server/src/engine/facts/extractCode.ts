@@ -10,7 +10,7 @@ import {
   Node, posOf, childrenOf, isFunctionNode, unwrap, propName, staticString, memberChain, calleeText, lastName, textOf, walk,
 } from './ast';
 import type { FileFacts, FunctionSummary, ValueRef, Taint, Pos, CallFact, QueryFact } from '../types';
-import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, roleLikeName, authLikeName, ASSERTION_NAME } from './vocabulary';
+import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, roleLikeName, authLikeName, ASSERTION_NAME, WEBHOOK_HEADER, EVENT_KIND, providerEventName } from './vocabulary';
 import { detectQuery, resultVarOf } from './queries';
 import { detectLogCall } from './logs';
 import { pathTestPatterns } from './pathGate';
@@ -916,9 +916,15 @@ export class CodeExtractor {
           const s = this.facts.functions[this.enclosingFn(n)];
           s.unsafeSignatureCompare ??= posOf(n);
         }
+        if (/^[!=]==?$/.test(n.operator)) this.noteProviderEvent(n, n.left as Node, [n.right]);
         break;
       case 'VariableDeclarator':
         if (n.id.type === 'Identifier' && n.init) this.recordSecretLiteral(n.id.name, n.init);
+        // `const { 'stripe-signature': signature } = req.headers`
+        if (n.id.type === 'ObjectPattern' && n.init && memberChain(unwrap(n.init as Node))?.slice(-1)[0] === 'headers' &&
+          n.id.properties.some((pr) => pr.type === 'Property' && WEBHOOK_HEADER.test(staticString(pr.key as Node) ?? (pr.key.type === 'Identifier' ? pr.key.name : '')))) {
+          this.facts.functions[this.enclosingFn(n)].readsWebhookSignature = true;
+        }
         // `const { STRIPE_KEY } = process.env` inside a function (module scope is read elsewhere)
         if (n.id.type === 'ObjectPattern' && n.init && !this.isModuleScopeDecl(n)) this.readEnvDestructuring(n);
         // `const { url } = await c.req.json()`: the body is read even when its values only reach a SET or VALUES list
@@ -1035,6 +1041,8 @@ export class CodeExtractor {
           !/\.cookies\.(?:set|delete|clear|remove)$/.test(text)) {
           this.facts.functions[this.enclosingFn(n)].readsCredential.push(text);
         }
+        // `req.headers['stripe-signature']`, `request.headers['x-hub-signature-256']`
+        if (ch.length >= 3 && ch[ch.length - 2] === 'headers' && WEBHOOK_HEADER.test(ch[ch.length - 1])) this.facts.functions[this.enclosingFn(n)].readsWebhookSignature = true;
       }
     }
     const obj = unwrap(n.object);
@@ -1068,7 +1076,27 @@ export class CodeExtractor {
     }
   }
 
+  /**
+   * `event.type === 'checkout.session.completed'`, `switch (payload.type) { case 'user.created': }`:
+   * the function acts on a webhook provider's events.
+   */
+  private noteProviderEvent(at: Node, kind: Node, tests: (Node | null | undefined)[]) {
+    const a = unwrap(kind);
+    const kindText = textOf(this.src, a, 80);
+    const names = tests.map((t) => (t ? staticString(unwrap(t)) : null));
+    // either side may hold the literal
+    const literalFirst = a.type === 'Literal' && tests.length === 1 && tests[0];
+    const subject = literalFirst ? unwrap(tests[0]!) : a;
+    const subjectText = literalFirst ? textOf(this.src, subject, 80) : kindText;
+    const literals = literalFirst ? [staticString(a)] : names;
+    const underscores = /event/i.test(subjectText);
+    if (!literals.some((x) => x !== null && providerEventName(x, underscores))) return;
+    // (taints last: computing them notes what the function reads)
+    if (EVENT_KIND.test(subjectText) || this.taintOf(subject).some((t) => t.startsWith('request:'))) this.facts.functions[this.enclosingFn(at)].dispatchesProviderEvents = true;
+  }
+
   private visitSwitch(n: TSESTree.SwitchStatement) {
+    this.noteProviderEvent(n, n.discriminant as Node, n.cases.map((c) => c.test as Node | null));
     const ch = memberChain(n.discriminant);
     if (!ch || ch[ch.length - 1] !== 'method') return;
     const fn = this.enclosingFn(n);
@@ -1131,7 +1159,7 @@ export class CodeExtractor {
       /^(?:writeFile|appendFile|writeFileSync|appendFileSync)$/.test(name)) summary.writesStore = true;
     if (/^(?:file|files|saveRequestFiles|parts)$/.test(name) && chain && /^(?:request|req)$/.test(chain[0])) summary.handlesUpload = true;
     // `req.headers.get('stripe-signature')`, `headers().get('svix-signature')`, `req.header('X-Hub-Signature-256')`
-    if (/^(?:get|header|getHeader)$/.test(name) && /signature|svix-id|webhook/i.test(staticString(n.arguments[0] as Node) ?? '')) summary.readsWebhookSignature = true;
+    if (/^(?:get|header|getHeader)$/.test(name) && WEBHOOK_HEADER.test(staticString(n.arguments[0] as Node) ?? '')) summary.readsWebhookSignature = true;
     // `z.object({ alt: z.string() }).parse(input)`, `yup.object().shape({...}).validate(body)`: a schema built in place
     const vc = unwrap(n.callee);
     if (/^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync)$/.test(name) && vc.type === 'MemberExpression' && unwrap(vc.object).type === 'CallExpression' && n.arguments.length >= 1) summary.validatesInline = true;

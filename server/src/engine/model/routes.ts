@@ -11,7 +11,7 @@ import type { Classifier } from './classify';
 import { isSessionProviderWrapper } from './classify';
 import type { TenantIndex } from './tenants';
 import type { RouteguardConfig } from '../config/types';
-import { publicReasonForPath } from '../facts/vocabulary';
+import { publicReasonForPath, webhookLikePath } from '../facts/vocabulary';
 import { extendTaints } from '../facts/extractCode';
 
 const CREATE_OPS = new Set(['create', 'createMany', 'createManyAndReturn', 'insert']);
@@ -97,8 +97,11 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     (!handlerFn && SENSITIVE_PATH.test(namePath(raw))) ||
     (!!summary && !queries.length && summary.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('request:') || t.startsWith('param:'))) && c.callee.k !== 'global') && SENSITIVE_PATH.test(namePath(raw)));
 
-  // a handler that checks a webhook signature (or reads one) receives webhooks, whatever its path (`/api/stripe`, `/api/clerk/events`)
-  const receivesWebhook = reach.some((x) => x.depth <= 1 && (x.s.verifiesSignature || x.s.readsWebhookSignature));
+  // a handler that checks a webhook signature (or reads one) receives webhooks, whatever its path (`/api/stripe`, `/api/clerk/events`);
+  // so does a route no user signs in to that acts on a provider's events (`event.type === 'invoice.paid'`)
+  // or whose path names one (`/paypal/ipn`, `/stripe/events`, `/callbacks/payment`)
+  const receivesWebhook = reach.some((x) => x.depth <= 1 && (x.s.verifiesSignature || x.s.readsWebhookSignature)) ||
+    (!auth.required && (reach.some((x) => x.depth <= 1 && x.s.dispatchesProviderEvents) || webhookLikePath(namePath(raw))));
   // what the path says (login, webhook...) is more specific than a "public" marker
   const pathReason = raw.framework === 'server-action' ? actionPublicReason(raw.path) : publicReasonForPath(namePath(raw)) ?? undefined;
   let publicReason = raw.publicReason && !(pathReason && pathReason !== 'public/marketing content') ? raw.publicReason : pathReason ?? raw.publicReason;
@@ -110,7 +113,8 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   if (raw.framework === 'trpc' && publicReason === 'public/marketing content') publicReason = undefined;
   // an anonymous procedure or action named for signing in or up (`onboarding.requestSignInLink`, `registerPractice`)
   if (!publicReason && !auth.required && (raw.framework === 'trpc' || raw.framework === 'server-action')) publicReason = verbPublicReason(raw.path.split(/[.#]/).pop() ?? '');
-  if (!publicReason && receivesWebhook && !chain.some((e) => e.roles.includes('auth'))) publicReason = 'webhook (see unverified-webhook)';
+  // (a payment provider's callback is no OAuth sign-in callback)
+  if ((!publicReason || publicReason === 'OAuth/SSO callback') && receivesWebhook && !chain.some((e) => e.roles.includes('auth'))) publicReason = 'webhook (see unverified-webhook)';
   // `/api/docs/:id` reading the documents of a team is a resource named docs, not API documentation
   if (publicReason === 'public/marketing content' && /^\/(?:(?:api|rest)\/)?(?:v\d+\/)?docs(?:\/|$)/i.test(namePath(raw)) && (/\/docs\/:/i.test(namePath(raw)) || queries.some((q) => q.tenantOwned) || writesByMethod)) publicReason = undefined;
   if (ctx.config.publicRoutes.length && picomatch(ctx.config.publicRoutes)(raw.path)) publicReason = 'configured publicRoutes';
