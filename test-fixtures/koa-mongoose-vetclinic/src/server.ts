@@ -5,6 +5,9 @@ import { petsRouter } from './routes/pets';
 import { visitsRouter } from './routes/visits';
 
 const app = new Koa();
+// signs the cookies Koa sets with { signed: true }
+// expect: hardcoded-secret
+app.keys = ['pawprint-cookie-key-v2', 'pawprint-cookie-key-v1'];
 app.use(bodyParser());
 app.use(petsRouter.routes()).use(petsRouter.allowedMethods());
 app.use(visitsRouter.routes()).use(visitsRouter.allowedMethods());

@@ -12,6 +12,7 @@ import {
 import type { FileFacts, FunctionSummary, ValueRef, Taint, Pos, CallFact, QueryFact } from '../types';
 import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, roleLikeName, authLikeName, ASSERTION_NAME, WEBHOOK_HEADER, EVENT_KIND, providerEventName } from './vocabulary';
 import { detectQuery, resultVarOf } from './queries';
+import { detectSessionSecretCall, detectSessionSecretObject, detectKoaKeys, type SecretLiteralFact } from './sessionSecrets';
 import { detectLogCall } from './logs';
 import { pathTestPatterns } from './pathGate';
 import { detectCookie, detectJwt, fallbackSecret, detectErrorLeak, detectErrorLeakNew, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectUpload, detectSecretLiteral } from './checklist';
@@ -935,6 +936,7 @@ export class CodeExtractor {
         }
         break;
       case 'AssignmentExpression': {
+        for (const hit of detectKoaKeys(this, n)) this.pushSecretLiteral(hit);
         const corsAssign = detectCorsHeaderAssignment(this, n);
         if (corsAssign) this.facts.cors.push({ ...corsAssign, inFunction: this.enclosingFn(n) });
         // `note.title = req.body.title` (then `note.save()`): a body value written into a record
@@ -988,6 +990,7 @@ export class CodeExtractor {
       }
       case 'ObjectExpression': {
         this.readNestProvider(n);
+        for (const hit of detectSessionSecretObject(this, n)) this.pushSecretLiteral(hit);
         const c = detectCorsHeaderObject(this, n);
         if (c) this.facts.cors.push(c);
         this.readConfigEnv(n);
@@ -1109,6 +1112,7 @@ export class CodeExtractor {
   /** Facts for the launch-checklist rules (cookies, JWT, error leaks, storage, uploads, webhooks, limiters). */
   private visitChecklist(n: TSESTree.CallExpression, fnId: number, summary: FunctionSummary, name: string, chain: string[] | null) {
     const f = this.facts;
+    for (const hit of detectSessionSecretCall(this, n)) this.pushSecretLiteral(hit);
     const cookie = detectCookie(this, n);
     if (cookie) (f.cookieSets ??= []).push(cookie);
     const jwtf = detectJwt(this, n);
@@ -1588,7 +1592,13 @@ export class CodeExtractor {
     if (u.type !== 'Literal' && u.type !== 'TemplateLiteral') return;
     const hit = detectSecretLiteral(knownFormatOnly ? '' : name, u);
     if (hit && knownFormatOnly && hit.format === 'high-entropy') return;
-    if (hit) (this.facts.secretLiterals ??= []).push({ pos: posOf(u), name: knownFormatOnly ? `an argument of ${name}` : name, ...hit });
+    if (hit) this.pushSecretLiteral({ pos: posOf(u), name: knownFormatOnly ? `an argument of ${name}` : name, ...hit });
+  }
+
+  /** One credential literal per position: a session secret is also a property and maybe an argument. */
+  private pushSecretLiteral(hit: SecretLiteralFact) {
+    const list = (this.facts.secretLiterals ??= []);
+    if (!list.some((x) => x.pos.line === hit.pos.line && x.pos.column === hit.pos.column)) list.push(hit);
   }
 
   /** `{ provide: APP_GUARD, useClass: JwtAuthGuard }` in a module's providers */
