@@ -29,6 +29,8 @@ export const ROUTER_METHODS = new Set([
   'on', 'register', 'addHook', 'decorate', 'decorateRequest', 'prefix',
   // @hono/zod-openapi: app.openapi(createRoute({ method, path, middleware }), handler)
   'openapi',
+  // Hono: app.onError((err, c) => ...) catches what every route throws
+  'onError',
 ]);
 
 /**
@@ -1261,7 +1263,7 @@ export class CodeExtractor {
 
     // router registrations: app.get('/x', ...), router.use(mw), router.route('/x').get(h)
     if (callee.type === 'MemberExpression' && (ROUTER_METHODS.has(name) || isParamLoader(n, name))) {
-      const minArgs = name === 'use' || name === 'route' || name === 'register' || name === 'prefix' || isRouteChain(callee.object) ? 1 : 2;
+      const minArgs = name === 'use' || name === 'route' || name === 'register' || name === 'prefix' || name === 'onError' || isRouteChain(callee.object) ? 1 : 2;
       for (const bindings of n.arguments.length >= minArgs ? this.loopElements(n) : []) {
         this.loopBindings = bindings;
         this.facts.routerCalls.push({

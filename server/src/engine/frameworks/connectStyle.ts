@@ -64,6 +64,8 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
   const base = joinPath(prefix, router.prefix ?? '');
   const chain: ScopedEntry[] = [...inherited];
   const loaders = paramLoadersOf(ev, router);
+  // routes emitted from here on are this router's (and its mounted routers'): error handlers registered later catch theirs
+  const firstRoute = out.length;
   const mount = (sub: RouterObject, scope: string, pending: ScopedEntry[], opLoc: Loc) =>
     traverse(ev, sub, scope, [...chain, ...pending], [...mounts, opLoc], out, stack, mountKnown);
   for (const op of router.ops) {
@@ -84,7 +86,10 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
         const sub = routerOf(ev, a.av);
         // Hono: `app.use('/api/*', ...)` is a pattern; a sub-app is only mounted through route()
         if (sub && sub.id !== router.id) mount(sub, router.framework === 'hono' ? here : scope, pending, opLoc);
-        else pending.push({ av: a.av, text: a.text, registeredAt: opLoc, scope, file: op.file, skips: unlessPredicate(ev, op.file, a.ref) });
+        else {
+          pending.push({ av: a.av, text: a.text, registeredAt: opLoc, scope, file: op.file, skips: unlessPredicate(ev, op.file, a.ref) });
+          if (isErrorHandler(ev, a.av)) catchErrorsOf(out.slice(firstRoute).filter((r) => pathCovers(scope, r.path)), { av: a.av, text: a.text, registeredAt: opLoc, file: op.file });
+        }
       }
       chain.push(...pending);
       continue;
@@ -123,7 +128,23 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
       });
     }
   }
+  // Hono: `app.onError(handler)` catches what any route of the app throws, wherever it is registered
+  for (const op of router.ops) {
+    if (op.method !== 'onError' || router.framework !== 'hono' || !op.args[0]) continue;
+    catchErrorsOf(out.slice(firstRoute), { av: ev.eval(op.file, op.args[0]), text: refText(op.args[0]), registeredAt: { file: op.file, ...op.pos }, file: op.file });
+  }
   stack.delete(router.id);
+}
+
+/** Express error middleware: `(err, req, res, next)`, four parameters, an error first. */
+function isErrorHandler(ev: Evaluator, av: import('../model/values').AV): boolean {
+  if (av.t !== 'fn') return false;
+  const params = ev.summary(av.file, av.id)?.params ?? [];
+  return params.length === 4 && /^_?(?:err|error|e|ex|exc|exception)$/i.test(params[0]);
+}
+
+function catchErrorsOf(routes: RawRoute[], handler: RawChainEntry): void {
+  for (const r of routes) (r.errorHandlers ??= []).push(handler);
 }
 
 /**

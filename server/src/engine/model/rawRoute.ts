@@ -33,6 +33,8 @@ export interface RawRoute {
    * path on that router has `:invoiceId`; `valueIndex` is the loader parameter holding the value
    */
   paramLoaders?: ParamLoader[];
+  /** error handlers that catch what this route throws (Express `app.use((err, req, res, next) => ...)` after it, Hono `onError`) */
+  errorHandlers?: RawChainEntry[];
   /** how handler parameters map to request data */
   style: 'express' | 'next-app' | 'next-pages' | 'action';
 }

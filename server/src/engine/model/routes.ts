@@ -175,8 +175,20 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     cors: 'none',
     logs,
     logsFile: handlerFn?.file ?? raw.handlerFile,
+    ...runsWithOf(ev, raw),
     requestReads: summary?.requestReads ?? [],
   };
+}
+
+/** The functions of the route's middleware, param loaders and error handlers, by where they are defined. */
+function runsWithOf(ev: Evaluator, raw: RawRoute): { runsWith?: Loc[] } {
+  const out: Loc[] = [];
+  for (const e of [...raw.chain, ...(raw.paramLoaders ?? []), ...(raw.errorHandlers ?? [])]) {
+    const fn = e.av.t === 'fn' ? e.av : e.av.t === 'wrapped' && e.av.inner.t === 'fn' ? e.av.inner : null;
+    const s = fn ? ev.summary(fn.file, fn.id) : undefined;
+    if (fn && s && !out.some((l) => l.file === fn.file && l.line === s.pos.line && l.column === s.pos.column)) out.push({ file: fn.file, ...s.pos });
+  }
+  return out.length ? { runsWith: out } : {};
 }
 
 type Reached = { file: string; s: FunctionSummary; depth: number };
