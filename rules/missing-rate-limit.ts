@@ -24,7 +24,11 @@ export const rule: Rule = {
         loc: r.loc,
         route: routeLabel(r),
         message: `${routeLabel(r)} is ${/^[aeiou]/i.test(r.sensitiveAction) ? 'an' : 'a'} ${r.sensitiveAction} route with no rate limit. Chain: ${describeChain(r)}.`,
-        evidence: [{ message: `middleware chain seen: ${describeChain(r)}` }],
+        evidence: [
+          { message: `middleware chain seen: ${describeChain(r)}` },
+          // a limiter's settings with nothing enforcing them (`@Throttle()` without a ThrottlerGuard)
+          ...r.chain.filter((e) => !e.roles.includes('rate-limit') && /throttl|limit/i.test(e.name) && e.why).map((e) => ({ message: `${e.name}: ${e.why}`, loc: e.registeredAt })),
+        ],
         fixData: { action: r.sensitiveAction, framework: r.framework },
       });
     }

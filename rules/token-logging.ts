@@ -23,15 +23,15 @@ export const rule: Rule = {
   check(ctx) {
     const routes = new Map(ctx.model.routes.map((r) => [r.id, r]));
     for (const l of ctx.model.logs) {
-      const onAuthRoute = l.routeIds.some((id) => {
-        const r = routes.get(id);
-        return !!r && (isAuthRoute(r) || !!r.publicReason && /login|signup|password/.test(r.publicReason));
-      });
+      // the log runs for an auth route (in its handler, a middleware before it, an error handler after it)
+      const authRoutes = l.routeIds.map((id) => routes.get(id)).filter((r): r is NonNullable<typeof r> => !!r && (isAuthRoute(r) || !!r.publicReason && /login|signup|password/.test(r.publicReason)));
+      // a body carries credentials only where one is sent (`POST /auth/login`, not `GET /auth/callback`)
+      const authBody = authRoutes.some((r) => !['GET', 'HEAD', 'OPTIONS'].includes(r.method));
       const reasons: string[] = [];
       let text = '';
       for (const a of l.args) {
         for (const s of a.sensitive) {
-          if ((s === 'whole request' || s === 'request body') && !onAuthRoute) continue;
+          if ((s === 'whole request' && !authRoutes.length) || (s === 'request body' && !authBody)) continue;
           if (s.startsWith('secret env ') || covered(s, a.keyPaths, l.redactedPaths)) {
             if (!s.startsWith('secret env ')) continue;
           }

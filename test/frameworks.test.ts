@@ -283,3 +283,30 @@ describe('frameworks: routes, prefixes and auth labels', () => {
     });
   }
 });
+
+// router.param() loaders run before every route of their router with that path parameter:
+// their queries decide the route's tenant scoping in the access matrix
+describe('frameworks: param loaders in the tenant scoping of their routes', () => {
+  const scoping = async (name: string) => {
+    const root = path.join(FIXTURES, name);
+    const { model } = await analyzeWorkspace(root, { config: loadConfig(root).config });
+    return Object.fromEntries(model.routes.map((r) => [`${r.method} ${r.path}`, r.tenantScoping]));
+  };
+  it('express-param-loaders', async function () {
+    this.timeout(60000);
+    const s = await scoping('express-param-loaders');
+    assert.equal(s['GET /api/invoices/:invoiceId'], 'unscoped');
+    assert.equal(s['GET /api/invoices/:invoiceId/lines'], 'unscoped');
+    assert.equal(s['GET /api/projects/:projectId'], 'scoped');
+    assert.equal(s['GET /api/documents/:documentId'], 'scoped');
+    assert.equal(s['GET /api/quotes/:quoteId'], 'scoped');
+    assert.equal(s['GET /api/members/:membershipId'], 'unscoped');
+  });
+  it('koa-mongoose-vetclinic', async function () {
+    this.timeout(60000);
+    const s = await scoping('koa-mongoose-vetclinic');
+    assert.equal(s['GET /pets/:petId'], 'unscoped');
+    assert.equal(s['GET /pets'], 'scoped');
+    assert.equal(s['GET /visits/:visitId'], 'scoped');
+  });
+});

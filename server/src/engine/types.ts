@@ -90,6 +90,8 @@ export interface OwnershipCheck {
   param?: Taint;
   pos: Pos;
   methodBranch?: string;
+  /** the checked record hangs on the request (`req.invoice.orgId`), put there by a loader or middleware */
+  onRequest?: boolean;
 }
 
 export interface LogArgFact {
@@ -191,6 +193,8 @@ export interface FunctionSummary {
   handlesUpload?: boolean;
   /** reads a webhook signature header (`stripe-signature`, `x-hub-signature-256`, `svix-signature`) */
   readsWebhookSignature?: boolean;
+  /** branches on a webhook provider's event names (`event.type === 'invoice.paid'`, `case 'user.created':`) */
+  dispatchesProviderEvents?: boolean;
   /** rejects unless the request carries a server secret (`authorization !== `Bearer ${process.env.CRON_SECRET}``) */
   sharedSecretCheck?: boolean;
   /** validates data against a schema built inline (`z.object({...}).parse(x)`), which is no call to a named value */

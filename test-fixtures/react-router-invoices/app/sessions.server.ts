@@ -7,6 +7,7 @@ const { getSession, commitSession, destroySession } = createCookieSessionStorage
     httpOnly: true,
     path: "/",
     sameSite: "lax",
+    // ok: hardcoded-secret
     secrets: [process.env.SESSION_SECRET!],
     secure: process.env.NODE_ENV === "production",
   },

@@ -10,8 +10,9 @@ import {
   Node, posOf, childrenOf, isFunctionNode, unwrap, propName, staticString, memberChain, calleeText, lastName, textOf, walk,
 } from './ast';
 import type { FileFacts, FunctionSummary, ValueRef, Taint, Pos, CallFact, QueryFact } from '../types';
-import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, RECORD_FIELD, roleLikeName, authLikeName, ASSERTION_NAME } from './vocabulary';
+import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, RECORD_FIELD, roleLikeName, authLikeName, ASSERTION_NAME, WEBHOOK_HEADER, EVENT_KIND, providerEventName } from './vocabulary';
 import { detectQuery, resultVarOf } from './queries';
+import { detectSessionSecretCall, detectSessionSecretObject, detectKoaKeys, type SecretLiteralFact } from './sessionSecrets';
 import { detectLogCall } from './logs';
 import { pathTestPatterns } from './pathGate';
 import { detectCookie, detectJwt, fallbackSecret, detectErrorLeak, detectErrorLeakNew, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectUpload, detectSecretLiteral } from './checklist';
@@ -28,7 +29,20 @@ export const ROUTER_METHODS = new Set([
   'on', 'register', 'addHook', 'decorate', 'decorateRequest', 'prefix',
   // @hono/zod-openapi: app.openapi(createRoute({ method, path, middleware }), handler)
   'openapi',
+  // Hono: app.onError((err, c) => ...) catches what every route throws
+  'onError',
 ]);
+
+/**
+ * `router.param('invoiceId', loadInvoice)` (Express, @koa/router): a loader that runs before every
+ * route of that router with `:invoiceId` in its path. A literal name and a function, so that
+ * `req.param('id', fallback)` and Hono's `c.req.param('id')` are not taken for one.
+ */
+function isParamLoader(n: TSESTree.CallExpression, name: string): boolean {
+  if (name !== 'param' || n.arguments.length !== 2) return false;
+  const loader = unwrap(n.arguments[1] as Node);
+  return staticString(n.arguments[0] as Node) !== null && /^(?:ArrowFunctionExpression|FunctionExpression|Identifier|MemberExpression|CallExpression)$/.test(loader.type);
+}
 
 const NEST_SETUP: Record<string, 'guard' | 'pipe' | 'prefix' | 'versioning'> = {
   useGlobalGuards: 'guard', useGlobalPipes: 'pipe', setGlobalPrefix: 'prefix', enableVersioning: 'versioning',
@@ -907,9 +921,15 @@ export class CodeExtractor {
           const s = this.facts.functions[this.enclosingFn(n)];
           s.unsafeSignatureCompare ??= posOf(n);
         }
+        if (/^[!=]==?$/.test(n.operator)) this.noteProviderEvent(n, n.left as Node, [n.right]);
         break;
       case 'VariableDeclarator':
         if (n.id.type === 'Identifier' && n.init) this.recordSecretLiteral(n.id.name, n.init);
+        // `const { 'stripe-signature': signature } = req.headers`
+        if (n.id.type === 'ObjectPattern' && n.init && memberChain(unwrap(n.init as Node))?.slice(-1)[0] === 'headers' &&
+          n.id.properties.some((pr) => pr.type === 'Property' && WEBHOOK_HEADER.test(staticString(pr.key as Node) ?? (pr.key.type === 'Identifier' ? pr.key.name : '')))) {
+          this.facts.functions[this.enclosingFn(n)].readsWebhookSignature = true;
+        }
         // `const { STRIPE_KEY } = process.env` inside a function (module scope is read elsewhere)
         if (n.id.type === 'ObjectPattern' && n.init && !this.isModuleScopeDecl(n)) this.readEnvDestructuring(n);
         // `const { url } = await c.req.json()`: the body is read even when its values only reach a SET or VALUES list
@@ -920,6 +940,7 @@ export class CodeExtractor {
         }
         break;
       case 'AssignmentExpression': {
+        for (const hit of detectKoaKeys(this, n)) this.pushSecretLiteral(hit);
         const corsAssign = detectCorsHeaderAssignment(this, n);
         if (corsAssign) this.facts.cors.push({ ...corsAssign, inFunction: this.enclosingFn(n) });
         // `note.title = req.body.title` (then `note.save()`): a body value written into a record
@@ -973,6 +994,7 @@ export class CodeExtractor {
       }
       case 'ObjectExpression': {
         this.readNestProvider(n);
+        for (const hit of detectSessionSecretObject(this, n)) this.pushSecretLiteral(hit);
         const c = detectCorsHeaderObject(this, n);
         if (c) this.facts.cors.push(c);
         this.readConfigEnv(n);
@@ -1026,6 +1048,8 @@ export class CodeExtractor {
           !/\.cookies\.(?:set|delete|clear|remove)$/.test(text)) {
           this.facts.functions[this.enclosingFn(n)].readsCredential.push(text);
         }
+        // `req.headers['stripe-signature']`, `request.headers['x-hub-signature-256']`
+        if (ch.length >= 3 && ch[ch.length - 2] === 'headers' && WEBHOOK_HEADER.test(ch[ch.length - 1])) this.facts.functions[this.enclosingFn(n)].readsWebhookSignature = true;
       }
     }
     const obj = unwrap(n.object);
@@ -1059,7 +1083,27 @@ export class CodeExtractor {
     }
   }
 
+  /**
+   * `event.type === 'checkout.session.completed'`, `switch (payload.type) { case 'user.created': }`:
+   * the function acts on a webhook provider's events.
+   */
+  private noteProviderEvent(at: Node, kind: Node, tests: (Node | null | undefined)[]) {
+    const a = unwrap(kind);
+    const kindText = textOf(this.src, a, 80);
+    const names = tests.map((t) => (t ? staticString(unwrap(t)) : null));
+    // either side may hold the literal
+    const literalFirst = a.type === 'Literal' && tests.length === 1 && tests[0];
+    const subject = literalFirst ? unwrap(tests[0]!) : a;
+    const subjectText = literalFirst ? textOf(this.src, subject, 80) : kindText;
+    const literals = literalFirst ? [staticString(a)] : names;
+    const underscores = /event/i.test(subjectText);
+    if (!literals.some((x) => x !== null && providerEventName(x, underscores))) return;
+    // (taints last: computing them notes what the function reads)
+    if (EVENT_KIND.test(subjectText) || this.taintOf(subject).some((t) => t.startsWith('request:'))) this.facts.functions[this.enclosingFn(at)].dispatchesProviderEvents = true;
+  }
+
   private visitSwitch(n: TSESTree.SwitchStatement) {
+    this.noteProviderEvent(n, n.discriminant as Node, n.cases.map((c) => c.test as Node | null));
     const ch = memberChain(n.discriminant);
     if (!ch || ch[ch.length - 1] !== 'method') return;
     const fn = this.enclosingFn(n);
@@ -1072,6 +1116,7 @@ export class CodeExtractor {
   /** Facts for the launch-checklist rules (cookies, JWT, error leaks, storage, uploads, webhooks, limiters). */
   private visitChecklist(n: TSESTree.CallExpression, fnId: number, summary: FunctionSummary, name: string, chain: string[] | null) {
     const f = this.facts;
+    for (const hit of detectSessionSecretCall(this, n)) this.pushSecretLiteral(hit);
     const cookie = detectCookie(this, n);
     if (cookie) (f.cookieSets ??= []).push(cookie);
     const jwtf = detectJwt(this, n);
@@ -1122,7 +1167,7 @@ export class CodeExtractor {
       /^(?:writeFile|appendFile|writeFileSync|appendFileSync)$/.test(name)) summary.writesStore = true;
     if (/^(?:file|files|saveRequestFiles|parts)$/.test(name) && chain && /^(?:request|req)$/.test(chain[0])) summary.handlesUpload = true;
     // `req.headers.get('stripe-signature')`, `headers().get('svix-signature')`, `req.header('X-Hub-Signature-256')`
-    if (/^(?:get|header|getHeader)$/.test(name) && /signature|svix-id|webhook/i.test(staticString(n.arguments[0] as Node) ?? '')) summary.readsWebhookSignature = true;
+    if (/^(?:get|header|getHeader)$/.test(name) && WEBHOOK_HEADER.test(staticString(n.arguments[0] as Node) ?? '')) summary.readsWebhookSignature = true;
     // `z.object({ alt: z.string() }).parse(input)`, `yup.object().shape({...}).validate(body)`: a schema built in place
     const vc = unwrap(n.callee);
     if (/^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync)$/.test(name) && vc.type === 'MemberExpression' && unwrap(vc.object).type === 'CallExpression' && n.arguments.length >= 1) summary.validatesInline = true;
@@ -1219,8 +1264,8 @@ export class CodeExtractor {
     const chain = memberChain(n.callee);
 
     // router registrations: app.get('/x', ...), router.use(mw), router.route('/x').get(h)
-    if (callee.type === 'MemberExpression' && ROUTER_METHODS.has(name)) {
-      const minArgs = name === 'use' || name === 'route' || name === 'register' || name === 'prefix' || isRouteChain(callee.object) ? 1 : 2;
+    if (callee.type === 'MemberExpression' && (ROUTER_METHODS.has(name) || isParamLoader(n, name))) {
+      const minArgs = name === 'use' || name === 'route' || name === 'register' || name === 'prefix' || name === 'onError' || isRouteChain(callee.object) ? 1 : 2;
       for (const bindings of n.arguments.length >= minArgs ? this.loopElements(n) : []) {
         this.loopBindings = bindings;
         this.facts.routerCalls.push({
@@ -1551,7 +1596,13 @@ export class CodeExtractor {
     if (u.type !== 'Literal' && u.type !== 'TemplateLiteral') return;
     const hit = detectSecretLiteral(knownFormatOnly ? '' : name, u);
     if (hit && knownFormatOnly && hit.format === 'high-entropy') return;
-    if (hit) (this.facts.secretLiterals ??= []).push({ pos: posOf(u), name: knownFormatOnly ? `an argument of ${name}` : name, ...hit });
+    if (hit) this.pushSecretLiteral({ pos: posOf(u), name: knownFormatOnly ? `an argument of ${name}` : name, ...hit });
+  }
+
+  /** One credential literal per position: a session secret is also a property and maybe an argument. */
+  private pushSecretLiteral(hit: SecretLiteralFact) {
+    const list = (this.facts.secretLiterals ??= []);
+    if (!list.some((x) => x.pos.line === hit.pos.line && x.pos.column === hit.pos.column)) list.push(hit);
   }
 
   /** `{ provide: APP_GUARD, useClass: JwtAuthGuard }` in a module's providers */
@@ -1716,7 +1767,7 @@ export class CodeExtractor {
     let session = false;
     let sharedSecret = false;
     let role: string | null = null;
-    const ownership: { variable: string; field: string; models: string[]; against?: string[] }[] = [];
+    const ownership: { variable: string; field: string; models: string[]; against?: string[]; onRequest?: boolean }[] = [];
     const idents = new Set<string>();
     const verified: string[] = [];
     const stack: Node[] = [test];
@@ -1788,7 +1839,9 @@ export class CodeExtractor {
               const aFull = this.taintOf(a);
               if (sessionSide) for (const t of aFull) if (t.startsWith('request:')) verified.push(t);
               if (!at.some((x) => x.startsWith('session:') && !x.startsWith('session:db.')) && !(argSide && at.some((x) => x.startsWith('arg:')))) {
-                ownership.push({ variable: objChain[0], field, models: at.filter((x) => x.startsWith('db:')).map((x) => x.slice(3)), ...(argSide ? { against: bt.filter((x) => x.startsWith('arg:') || x.startsWith('call:')) } : {}) });
+                // `req.invoice.orgId !== req.user.orgId`: a record a loader hung on the request (`router.param`)
+                const onRequest = sessionSide && at.length > 0 && at.every((x) => x.startsWith('param:'));
+                ownership.push({ variable: objChain[0], field, models: at.filter((x) => x.startsWith('db:')).map((x) => x.slice(3)), ...(argSide ? { against: bt.filter((x) => x.startsWith('arg:') || x.startsWith('call:')) } : {}), ...(onRequest ? { onRequest } : {}) });
               }
             }
           }

@@ -75,7 +75,8 @@ function logArg(ex: CodeExtractor, a: Node): LogArgFact | null {
   const keyPaths: string[] = [];
   for (const t of taints) if (t.startsWith('sensitive:')) sensitive.add(t.slice(10));
   // whole request / body (the rule decides: only on auth routes)
-  if (u.type === 'Identifier' && taints.some((t) => /^param:0:$/.test(t)) && /^(?:req|request|ctx|c)$/.test(u.name)) sensitive.add('whole request');
+  // (an error handler's request is its second parameter: `(err, req, res, next)`)
+  if (u.type === 'Identifier' && taints.some((t) => /^param:[01]:$/.test(t)) && /^(?:req|request|ctx|c)$/.test(u.name)) sensitive.add('whole request');
   if (taints.includes('request:body') && !taints.some((t) => t.startsWith('request:body.'))) sensitive.add('request body');
   // a whole session object (`console.log(session)`, `req.session`, `JSON.stringify(session)`): the session's
   // token, cookie id or provider access token travel with it; `session.user.id` is a field, not the session

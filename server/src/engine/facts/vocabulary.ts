@@ -176,3 +176,54 @@ export function publicReasonForPath(path: string): string | null {
  * `assertCanAccess`, `ensureOwnership`, `checkProjectAccess`, CASL `throwUnlessCan`).
  */
 export const ASSERTION_NAME = /^(?:authori[sz]e|throwUnlessCan|(?:assert|ensure|check|verify|require|enforce)\w*(?:Access|Permissions?|Owner|Ownership|Owns|Member|Membership|Can\w*|Allowed|Authori[sz]ed|Policy|Rights))$/;
+
+/**
+ * Headers only a webhook sender sets: signatures (`stripe-signature`, `x-hub-signature-256`,
+ * `svix-signature`, `x-shopify-hmac-sha256`, `paypal-transmission-sig`) and event names
+ * (`x-github-event`, `x-shopify-topic`). Reading one says the handler receives webhooks.
+ */
+export const WEBHOOK_HEADER = /signature|svix-|webhook|hmac|transmission-sig|^x-github-event$|^x-shopify-topic$|^x-event-key$|^verif-hash$/i;
+
+/** The last word of a provider's event name: `invoice.paid`, `customer.subscription.updated`, `orders/create`, `order_created`. */
+const EVENT_OUTCOME = /^(?:created|updated|deleted|completed|succeeded|success|successful|failed|paid|refunded|canceled|cancelled|expired|finalized|captured|disputed|renewed|activated|deactivated|delivered|bounced|opened|clicked|complained|received|processed|declined|approved|voided|closed|merged|removed|added|changed|finished|started|resumed|paused|upcoming|fulfilled|create|update|delete)$/;
+
+/**
+ * Is a string literal an event name of a webhook provider? Dotted or slashed names whose last
+ * word is an outcome (`checkout.session.completed`, `user.created`, `orders/paid`); with
+ * `underscores` also `order_created` (LemonSqueezy), which only counts next to an `event` name.
+ */
+export function providerEventName(s: string, underscores: boolean): boolean {
+  const last = (w: string) => EVENT_OUTCOME.test(w) || EVENT_OUTCOME.test(w.split('_').pop() ?? '');
+  // `create`/`update`/`delete` end Shopify's topics (`orders/create`); `user.update` reads like an action, not an event
+  if (/^[a-z][a-zA-Z_]*(?:[./][a-z][a-zA-Z_]*){1,3}$/.test(s)) {
+    const w = s.split(/[./]/).pop() ?? '';
+    return last(w) && (s.includes('/') || !/^(?:create|update|delete)$/.test(w));
+  }
+  return underscores && /^[a-z]+(?:_[a-z]+)+$/.test(s) && EVENT_OUTCOME.test(s.split('_').pop() ?? '');
+}
+
+/** What a webhook event's kind is read from: `event.type`, `body.event_type`, `payload.topic`, `meta.event_name`. */
+export const EVENT_KIND = /(?:^|\.)(?:type|event|eventType|event_type|eventName|event_name|topic|kind|action|txn_type)$/i;
+
+const WEBHOOK_PROVIDERS = new Set(['stripe', 'paddle', 'lemonsqueezy', 'github', 'gitlab', 'bitbucket', 'slack', 'twilio', 'sendgrid', 'mailgun', 'postmark', 'resend', 'clerk', 'svix', 'shopify', 'paypal', 'razorpay', 'paystack', 'flutterwave', 'mollie', 'braintree', 'square', 'plaid', 'coinbase', 'docusign', 'calendly', 'zoom', 'hubspot', 'intercom', 'linear', 'chargebee', 'recurly', 'revenuecat', 'adyen', 'xendit', 'mercadopago', 'workos', 'persona', 'onfido', 'telegram', 'whatsapp', 'mux']);
+// (not `callback`: `/auth/github/callback` is an OAuth sign-in)
+const NOTICE_SEGMENT = new Set(['events', 'event', 'notifications', 'notification', 'notify', 'ipn', 'incoming', 'inbound', 'hook', 'hooks', 'listener']);
+const PAYMENT_SEGMENT = new Set(['payment', 'payments', 'billing', 'checkout', 'pay', 'subscription', 'subscriptions', 'order', 'orders', 'transaction', 'transactions']);
+const PAYMENT_NOTICE = new Set(['callback', 'callbacks', 'notify', 'notification', 'notifications', 'ipn']);
+
+/**
+ * A path that names a webhook receiver without the word "webhook": PayPal's `/ipn`, a provider's
+ * events (`/stripe/events`, `/twilio/incoming`, `/github/hooks`), a payment callback
+ * (`/callbacks/payment`, `/payments/notify`); never an OAuth callback (`/auth/github/callback`). Only a hint: the caller also asks that no user
+ * session authenticates the route (a signed-in user's `/billing/notifications` is not one).
+ */
+export function webhookLikePath(path: string): boolean {
+  const segs = path.split('/').filter((x) => x && !x.startsWith(':') && !x.startsWith('[')).map(norm);
+  if (segs.some((x) => x === 'ipn' || x === 'hook' || x === 'hooks')) return true;
+  for (let i = 0; i + 1 < segs.length; i++) {
+    const [a, b] = [segs[i], segs[i + 1]];
+    if ((WEBHOOK_PROVIDERS.has(a) && NOTICE_SEGMENT.has(b)) || (NOTICE_SEGMENT.has(a) && WEBHOOK_PROVIDERS.has(b))) return true;
+    if ((PAYMENT_SEGMENT.has(a) && PAYMENT_NOTICE.has(b)) || (PAYMENT_NOTICE.has(a) && PAYMENT_SEGMENT.has(b))) return true;
+  }
+  return false;
+}

@@ -7,7 +7,8 @@
  */
 import type { ValueRef, Loc } from '../types';
 import type { Evaluator, RouterObject } from '../model/values';
-import type { RawRoute, RawChainEntry } from '../model/rawRoute';
+import { refText } from '../model/values';
+import type { RawRoute, RawChainEntry, ParamLoader } from '../model/rawRoute';
 import { VERBS, collectRouterOps, flattenArgs, pathOf, joinPath, pathCovers, routerOf, unlessPredicate, bypasses } from './routerOps';
 
 export { joinPath, pathCovers } from './routerOps';
@@ -62,6 +63,9 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
   stack.add(router.id);
   const base = joinPath(prefix, router.prefix ?? '');
   const chain: ScopedEntry[] = [...inherited];
+  const loaders = paramLoadersOf(ev, router);
+  // routes emitted from here on are this router's (and its mounted routers'): error handlers registered later catch theirs
+  const firstRoute = out.length;
   const mount = (sub: RouterObject, scope: string, pending: ScopedEntry[], opLoc: Loc) =>
     traverse(ev, sub, scope, [...chain, ...pending], [...mounts, opLoc], out, stack, mountKnown);
   for (const op of router.ops) {
@@ -82,7 +86,10 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
         const sub = routerOf(ev, a.av);
         // Hono: `app.use('/api/*', ...)` is a pattern; a sub-app is only mounted through route()
         if (sub && sub.id !== router.id) mount(sub, router.framework === 'hono' ? here : scope, pending, opLoc);
-        else pending.push({ av: a.av, text: a.text, registeredAt: opLoc, scope, file: op.file, skips: unlessPredicate(ev, op.file, a.ref) });
+        else {
+          pending.push({ av: a.av, text: a.text, registeredAt: opLoc, scope, file: op.file, skips: unlessPredicate(ev, op.file, a.ref) });
+          if (isErrorHandler(ev, a.av)) catchErrorsOf(out.slice(firstRoute).filter((r) => pathCovers(scope, r.path)), { av: a.av, text: a.text, registeredAt: opLoc, file: op.file });
+        }
       }
       chain.push(...pending);
       continue;
@@ -111,15 +118,56 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
       continue;
     }
     const routeLevel: RawChainEntry[] = flat.slice(0, -1).map((a) => ({ av: a.av, text: a.text, registeredAt: opLoc, file: op.file }));
+    const paramLoaders = loadersFor(loaders, route.path ?? '');
     for (const method of route.methods) {
       const applicable = chain.filter((e) => (e.pattern ? patternMatches(e.scope, full) : pathCovers(e.scope, full)) && !(e.skips && e.skips(full, method)) && !bypasses(ev, e.av, full));
       out.push({
         framework: frameworkOf(router), method, path: full, loc: opLoc, handler: handler.av, handlerText: handler.text, handlerFile: op.file,
         chain: [...applicable.map(bare), ...routeLevel], mounts, mountKnown, style: 'express',
+        ...(paramLoaders.length ? { paramLoaders } : {}),
       });
     }
   }
+  // Hono: `app.onError(handler)` catches what any route of the app throws, wherever it is registered
+  for (const op of router.ops) {
+    if (op.method !== 'onError' || router.framework !== 'hono' || !op.args[0]) continue;
+    catchErrorsOf(out.slice(firstRoute), { av: ev.eval(op.file, op.args[0]), text: refText(op.args[0]), registeredAt: { file: op.file, ...op.pos }, file: op.file });
+  }
   stack.delete(router.id);
+}
+
+/** Express error middleware: `(err, req, res, next)`, four parameters, an error first. */
+function isErrorHandler(ev: Evaluator, av: import('../model/values').AV): boolean {
+  if (av.t !== 'fn') return false;
+  const params = ev.summary(av.file, av.id)?.params ?? [];
+  return params.length === 4 && /^_?(?:err|error|e|ex|exc|exception)$/i.test(params[0]);
+}
+
+function catchErrorsOf(routes: RawRoute[], handler: RawChainEntry): void {
+  for (const r of routes) (r.errorHandlers ??= []).push(handler);
+}
+
+/**
+ * The router's `param(name, loader)` registrations. Express calls a loader `(req, res, next, value)`,
+ * @koa/router `(value, ctx, next)`. They belong to the router they are registered on: Express does
+ * not run them for routes of routers mounted inside it.
+ */
+function paramLoadersOf(ev: Evaluator, router: RouterObject): ParamLoader[] {
+  const out: ParamLoader[] = [];
+  for (const op of router.ops) {
+    if (op.method !== 'param' || op.args[0]?.k !== 'lit' || typeof op.args[0].value !== 'string' || !op.args[1]) continue;
+    const av = ev.eval(op.file, op.args[1]);
+    if (av.t !== 'fn' && av.t !== 'wrapped') continue;
+    out.push({ av, text: refText(op.args[1]), param: op.args[0].value, valueIndex: router.framework === 'koa' ? 0 : 3, registeredAt: { file: op.file, ...op.pos } });
+  }
+  return out;
+}
+
+/** The loaders whose parameter the route path (as registered on the router) declares: `/:invoiceId/lines`. */
+function loadersFor(loaders: ParamLoader[], localPath: string): ParamLoader[] {
+  if (!loaders.length) return loaders;
+  const names = new Set([...localPath.matchAll(/:([A-Za-z_$][\w$]*)/g)].map((m) => m[1]));
+  return loaders.filter((l) => names.has(l.param));
 }
 
 /** A chain entry without its scope, made once per entry (every route behind it shares it; it is only read). */

@@ -3,7 +3,8 @@
  * prefix and URI versioning, guards on the method, the controller and globally
  * (`useGlobalGuards`, `APP_GUARD` providers), opt-out metadata (`@Public()` read by the
  * guard through the Reflector), composed decorators (`applyDecorators(UseGuards(...),
- * Roles(...))`), `@Roles`/permission metadata, `ValidationPipe` and the throttler.
+ * Roles(...))`), `@Roles`/permission metadata, `ValidationPipe` and the throttler (a `ThrottlerGuard`
+ * limits; `@Throttle()` only configures it).
  */
 import type { ClassFact, DecoratorFact, ValueRef, Loc, Pos } from '../types';
 import type { AV, Evaluator } from '../model/values';
@@ -262,7 +263,9 @@ function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: str
   for (const p of prims.filter((x) => x.name === 'UseInterceptors')) for (const a of p.args) {
     chain.push({ av: ev.eval(p.file, a), text: refText(a), registeredAt: { file, ...p.pos }, file: p.file, roles: [], why: 'interceptor' });
   }
-  if (meta.throttle && !chain.some((e) => e.roles?.includes('rate-limit'))) chain.push({ av: { t: 'unknown', text: 'Throttle' }, text: '@Throttle()', registeredAt: loc, file, roles: ['rate-limit'], why: '@nestjs/throttler' });
+  // `@Throttle()` only sets limits that a ThrottlerGuard reads: without one (global, on the controller
+  // or the method) nothing counts the requests; the entry stays as evidence of what was meant
+  if (meta.throttle && !chain.some((e) => e.roles?.includes('rate-limit'))) chain.push({ av: { t: 'unknown', text: 'Throttle' }, text: '@Throttle()', registeredAt: loc, file, roles: [], why: '@Throttle() without a ThrottlerGuard: no limit is enforced' });
   const pipes = prims.some((p) => p.name === 'UsePipes' && p.args.some((a) => /Validation|Zod|Valibot|Joi|Yup|Schema/i.test(refText(a)))) ||
     params.some((ds) => ds.some((d) => d.args.some((a) => /Validation|Zod|Valibot|Joi|Yup|Schema/i.test(refText(a)))));
   // a global ValidationPipe checks DTO classes only: `@Body() body: any` or `{ email: string }` passes through as sent

@@ -75,19 +75,21 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
     if (!l.includes(id)) l.push(id);
     fnRoutes.set(key, l);
   };
-  for (const r of routes) {
-    if (!r.handlerLoc) continue;
-    const f = files.get(r.handlerLoc.file);
-    if (!f) continue;
-    // functions nest: those starting inside the handler are the ones inside it, a run in start order
-    const h = r.handlerLoc;
+  // functions nest: those starting inside a function are the ones inside it, a run in start order
+  const addWithin = (h: import('../types').Loc, routeId: string) => {
+    const f = files.get(h.file);
+    if (!f) return;
     const fns = functionsByStart(f);
     for (let i = firstStartingAt(fns, h.line, h.column); i < fns.length; i++) {
       const s = fns[i];
       if (s.pos.line > h.endLine || (s.pos.line === h.endLine && s.pos.column > h.endColumn)) break;
       const inside = s.pos.endLine < h.endLine || (s.pos.endLine === h.endLine && s.pos.endColumn <= h.endColumn);
-      if (inside) addFn(`${h.file}#${s.id}`, r.id);
+      if (inside) addFn(`${h.file}#${s.id}`, routeId);
     }
+  };
+  for (const r of routes) {
+    if (r.handlerLoc) addWithin(r.handlerLoc, r.id);
+    for (const m of r.runsWith ?? []) addWithin(m, r.id);
   }
 
   const cors: CorsPolicy[] = [];

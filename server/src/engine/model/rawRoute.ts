@@ -28,6 +28,21 @@ export interface RawRoute {
   mountKnown: boolean;
   /** the adapter knows the route is public on purpose (NestJS @Public()) */
   publicReason?: string;
+  /**
+   * `router.param('invoiceId', loader)` loaders that run before the handler because the route's
+   * path on that router has `:invoiceId`; `valueIndex` is the loader parameter holding the value
+   */
+  paramLoaders?: ParamLoader[];
+  /** error handlers that catch what this route throws (Express `app.use((err, req, res, next) => ...)` after it, Hono `onError`) */
+  errorHandlers?: RawChainEntry[];
   /** how handler parameters map to request data */
   style: 'express' | 'next-app' | 'next-pages' | 'action';
+}
+
+export interface ParamLoader {
+  av: AV;
+  text: string;
+  param: string;
+  valueIndex: number;
+  registeredAt: Loc;
 }

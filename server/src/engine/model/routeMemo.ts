@@ -93,7 +93,9 @@ export class RouteMemo {
   key(raw: RawRoute): string {
     const loc = (l: { file: string; line: number; column: number }) => `${l.file}:${l.line}:${l.column}`;
     const chain = raw.chain.map((e) => `${e.text}@${loc(e.registeredAt)}=${avId(e.av)}${e.roles ? `[${e.roles.join(',')}|${e.why ?? ''}|${(e.roleNames ?? []).join(',')}]` : ''}`).join(';');
-    return `${raw.framework} ${raw.method} ${raw.path} ${loc(raw.loc)}-${raw.loc.endLine}:${raw.loc.endColumn} ${avId(raw.handler)} ${raw.handlerFile} ${raw.style} ${raw.mountKnown} ${raw.publicReason ?? ''} | ${chain} | ${raw.mounts.map(loc).join(',')}`;
+    const loaders = (raw.paramLoaders ?? []).map((l) => `${l.param}:${l.valueIndex}@${loc(l.registeredAt)}=${avId(l.av)}`).join(';') +
+      '|' + (raw.errorHandlers ?? []).map((e) => `${loc(e.registeredAt)}=${avId(e.av)}`).join(';');
+    return `${raw.framework} ${raw.method} ${raw.path} ${loc(raw.loc)}-${raw.loc.endLine}:${raw.loc.endColumn} ${avId(raw.handler)} ${raw.handlerFile} ${raw.style} ${raw.mountKnown} ${raw.publicReason ?? ''} | ${chain} | ${raw.mounts.map(loc).join(',')} | ${loaders}`;
   }
 
   get(key: string, files: Map<string, FileFacts>): Route | undefined {

@@ -11,7 +11,7 @@ import type { Classifier } from './classify';
 import { isSessionProviderWrapper } from './classify';
 import type { TenantIndex } from './tenants';
 import type { RouteguardConfig } from '../config/types';
-import { publicReasonForPath } from '../facts/vocabulary';
+import { publicReasonForPath, webhookLikePath } from '../facts/vocabulary';
 import { extendTaints } from '../facts/extractCode';
 import { HandlerCache, HandlerSide, withOwnReads } from './handlerCache';
 import { TrackedFiles } from './routeMemo';
@@ -55,7 +55,11 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   }
   const handlerFn = handler.t === 'fn' ? handler : null;
   const summary = handlerFn ? ev.summary(handlerFn.file, handlerFn.id) : undefined;
-  const side = handlerFn ? handlerSideOf(ctx, handlerFn, raw) : undefined;
+  // param loaders run first: the ids they look up scoped to the caller are verified for the handler
+  const verified = chainVerified(ctx, raw);
+  const loaded = paramLoaderQueries(ctx, raw, verified);
+  if (handlerFn) markCheckedOnRequest(ev, handlerFn.file, handlerFn.id, loaded);
+  const side = handlerFn ? handlerSideOf(ctx, handlerFn, raw, verified) : undefined;
 
   const auth = { required: false, via: [] as string[], evidence: [] as { message: string; loc: Loc }[] };
   for (const e of chain) {
@@ -83,7 +87,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     }
   }
 
-  const queries = side?.queries ?? [];
+  const queries = [...loaded, ...(side?.queries ?? [])];
   const logs: LogCallFact[] = handlerFn ? collectLogs(ev, handlerFn.file, handlerFn.id) : [];
   const writesByMethod = ['POST', 'PUT', 'PATCH', 'DELETE', 'ACTION', 'MUTATION'].includes(raw.method) || (raw.method === 'ALL' && !!summary && (summary.queries.some((q) => q.kind !== 'read')));
   // a POST that touches no data we can see and no private-sounding path (a public checkout, a contact form) is not a write
@@ -98,8 +102,11 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     (!handlerFn && SENSITIVE_PATH.test(namePath(raw))) ||
     (!!summary && !queries.length && summary.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('request:') || t.startsWith('param:'))) && c.callee.k !== 'global') && SENSITIVE_PATH.test(namePath(raw)));
 
-  // a handler that checks a webhook signature (or reads one) receives webhooks, whatever its path (`/api/stripe`, `/api/clerk/events`)
-  const receivesWebhook = reach.some((x) => x.depth <= 1 && (x.s.verifiesSignature || x.s.readsWebhookSignature));
+  // a handler that checks a webhook signature (or reads one) receives webhooks, whatever its path (`/api/stripe`, `/api/clerk/events`);
+  // so does a route no user signs in to that acts on a provider's events (`event.type === 'invoice.paid'`)
+  // or whose path names one (`/paypal/ipn`, `/stripe/events`, `/callbacks/payment`)
+  const receivesWebhook = reach.some((x) => x.depth <= 1 && (x.s.verifiesSignature || x.s.readsWebhookSignature)) ||
+    (!auth.required && (reach.some((x) => x.depth <= 1 && x.s.dispatchesProviderEvents) || webhookLikePath(namePath(raw))));
   // what the path says (login, webhook...) is more specific than a "public" marker
   const pathReason = raw.framework === 'server-action' ? actionPublicReason(raw.path) : publicReasonForPath(namePath(raw)) ?? undefined;
   let publicReason = raw.publicReason && !(pathReason && pathReason !== 'public/marketing content') ? raw.publicReason : pathReason ?? raw.publicReason;
@@ -111,7 +118,8 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   if (raw.framework === 'trpc' && publicReason === 'public/marketing content') publicReason = undefined;
   // an anonymous procedure or action named for signing in or up (`onboarding.requestSignInLink`, `registerPractice`)
   if (!publicReason && !auth.required && (raw.framework === 'trpc' || raw.framework === 'server-action')) publicReason = verbPublicReason(raw.path.split(/[.#]/).pop() ?? '');
-  if (!publicReason && receivesWebhook && !chain.some((e) => e.roles.includes('auth'))) publicReason = 'webhook (see unverified-webhook)';
+  // (a payment provider's callback is no OAuth sign-in callback)
+  if ((!publicReason || publicReason === 'OAuth/SSO callback') && receivesWebhook && !chain.some((e) => e.roles.includes('auth'))) publicReason = 'webhook (see unverified-webhook)';
   // `/api/docs/:id` reading the documents of a team is a resource named docs, not API documentation
   if (publicReason === 'public/marketing content' && /^\/(?:(?:api|rest)\/)?(?:v\d+\/)?docs(?:\/|$)/i.test(namePath(raw)) && (/\/docs\/:/i.test(namePath(raw)) || queries.some((q) => q.tenantOwned) || writesByMethod)) publicReason = undefined;
   if (ctx.config.publicRoutes.length && picomatch(ctx.config.publicRoutes)(raw.path)) publicReason = 'configured publicRoutes';
@@ -172,8 +180,20 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     cors: 'none',
     logs,
     logsFile: handlerFn?.file ?? raw.handlerFile,
+    ...runsWithOf(ev, raw),
     requestReads: summary?.requestReads ?? [],
   };
+}
+
+/** The functions of the route's middleware, param loaders and error handlers, by where they are defined. */
+function runsWithOf(ev: Evaluator, raw: RawRoute): { runsWith?: Loc[] } {
+  const out: Loc[] = [];
+  for (const e of [...raw.chain, ...(raw.paramLoaders ?? []), ...(raw.errorHandlers ?? [])]) {
+    const fn = e.av.t === 'fn' ? e.av : e.av.t === 'wrapped' && e.av.inner.t === 'fn' ? e.av.inner : null;
+    const s = fn ? ev.summary(fn.file, fn.id) : undefined;
+    if (fn && s && !out.some((l) => l.file === fn.file && l.line === s.pos.line && l.column === s.pos.column)) out.push({ file: fn.file, ...s.pos });
+  }
+  return out.length ? { runsWith: out } : {};
 }
 
 export type Reached = { file: string; s: FunctionSummary; depth: number };
@@ -183,8 +203,7 @@ export type Reached = { file: string; s: FunctionSummary; depth: number };
  * the request ids its chain verified) and the functions it reaches. The language server keeps it
  * across links (handlerCache.ts), keyed by everything of the route it depends on.
  */
-function handlerSideOf(ctx: RouteContext, fn: { file: string; id: number }, raw: RawRoute): HandlerSide {
-  const verified = chainVerified(ctx, raw);
+function handlerSideOf(ctx: RouteContext, fn: { file: string; id: number }, raw: RawRoute, verified: Set<string>): HandlerSide {
   const compute = (): HandlerSide => ({
     classification: ctx.classifier.classifyFunction(fn.file, fn.id),
     queries: resolveQueries(ctx, fn.file, fn.id, raw, verified),
@@ -377,7 +396,48 @@ function mapTaints(ts: Taint[], argMap: (Taint[] | undefined)[] | null, style: R
   return out;
 }
 
-function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRoute, verified: Set<string>): ResolvedQuery[] {
+/**
+ * The queries of the route's `router.param()` loaders, their value parameter read as the path
+ * parameter. The ids a loader vouches for (looked up scoped to the caller, or checked) join `verified`.
+ */
+function paramLoaderQueries(ctx: RouteContext, raw: RawRoute, verified: Set<string>): ResolvedQuery[] {
+  const out: ResolvedQuery[] = [];
+  for (const l of raw.paramLoaders ?? []) {
+    let fn = l.av;
+    for (let i = 0; i < 4 && fn.t === 'wrapped'; i++) fn = fn.inner;
+    if (fn.t !== 'fn') continue;
+    const argMap: (Taint[] | undefined)[] = [];
+    argMap[l.valueIndex] = [`request:params.${l.param}`];
+    const vouched = new Set<string>();
+    out.push(...resolveQueries(ctx, fn.file, fn.id, raw, verified, { argMap, via: [l.registeredAt], vouched }));
+    vouched.forEach((k) => verified.add(k));
+  }
+  return out;
+}
+
+/**
+ * A handler that compares the tenant key of a record hung on the request with the caller's
+ * (`if (req.invoice.orgId !== req.user.orgId) return 404`) checks what a loader fetched.
+ */
+function markCheckedOnRequest(ev: Evaluator, file: string, id: number, loaded: ResolvedQuery[]): void {
+  if (!loaded.length) return;
+  const facts = ev.files.get(file);
+  const s = facts?.functions[id];
+  if (!s) return;
+  const group = [s, ...facts!.functions.filter((o) => o.id !== id && o.id !== 0 && within(o, s))];
+  const fields = new Set(group.flatMap((g) => g.ownershipChecks).filter((o) => o.onRequest).map((o) => o.field.toLowerCase()));
+  for (const q of loaded) if (q.tenantKeys.some((k) => fields.has(k.toLowerCase()))) q.ownershipChecked = true;
+}
+
+/** Where a query walk starts when it is not the handler: a loader called with these arguments. */
+interface QueryEntry {
+  argMap: (Taint[] | undefined)[];
+  via: Loc[];
+  /** receives the request ids the entry function verified */
+  vouched: Set<string>;
+}
+
+function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRoute, verified: Set<string>, entry?: QueryEntry): ResolvedQuery[] {
   const out: ResolvedQuery[] = [];
   const seen = new Set<string>();
   const visit = (f: string, fid: number, argMap: (Taint[] | undefined)[] | null, depth: number, via: Loc[], ownershipFromCaller: boolean, inherited: Set<string>) => {
@@ -468,6 +528,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         ...(q.ofRow ? { ofRow: true } : {}),
       });
     }
+    if (depth === 0 && entry) localVerified.forEach((k) => entry.vouched.add(k));
     for (const g of group) {
       for (const c of g.calls) {
         const callee = ctx.ev.eval(f, c.callee);
@@ -479,7 +540,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       }
     }
   };
-  visit(file, id, null, 0, [], false, verified);
+  visit(file, id, entry?.argMap ?? null, 0, entry?.via ?? [], false, verified);
   return out;
 }
 

@@ -88,6 +88,8 @@ export interface Route {
   cors: string;
   logs: LogCallFact[];
   logsFile: string;
+  /** where the middleware and error handlers that run for this route are defined (their logs see its requests) */
+  runsWith?: Loc[];
   requestReads: string[];
 }
 

@@ -1,0 +1,152 @@
+/**
+ * Session and cookie-signing secrets written in the source: whoever reads the repository can
+ * forge sessions. These literals are usually words (`'keyboard cat'`, `'s3cr3t'`), below any
+ * entropy bar, so they are recognised by where they go, not by how they look:
+ * express-session / cookie-session `secret`/`keys`, `cookieParser('...')`, Koa `app.keys`,
+ * Remix / React Router cookie `secrets`, iron-session and h3 `password`, @fastify/cookie and
+ * @fastify/session `secret`, Hono signed cookies, Auth.js / better-auth `secret`.
+ * (JWT signing secrets are insecure-jwt's.)
+ */
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { Pos } from '../types';
+import { Node, posOf, unwrap, propName, staticString, lastName, textOf } from './ast';
+import type { CodeExtractor } from './extractCode';
+import { detectSecretLiteral } from './checklist';
+
+export interface SecretLiteralFact {
+  pos: Pos;
+  name: string;
+  format: string;
+  redacted: string;
+}
+
+/** Where a library call keeps its secret: the argument, and the option keys inside it. */
+interface SecretSite {
+  what: string;
+  node: Node | undefined;
+  keys?: string[];
+}
+
+const REMIX = /^@remix-run\/|^react-router$|^@react-router\//;
+const AUTH_CONFIG_CALL = /^(?:NextAuth|SvelteKitAuth|ExpressAuth|SolidAuth|NuxtAuthHandler|Auth|betterAuth)$/;
+const AUTH_LIBS = /^(?:next-auth|@auth\/|better-auth|@hono\/auth-js)/;
+
+/** The secrets a call hands to a session or cookie library. */
+export function detectSessionSecretCall(ex: CodeExtractor, n: TSESTree.CallExpression): SecretLiteralFact[] {
+  const sites = sessionSecretSites(ex, n);
+  return sites.flatMap((s) => literalsOf(ex, s));
+}
+
+function sessionSecretSites(ex: CodeExtractor, n: TSESTree.CallExpression): SecretSite[] {
+  const callee = unwrap(n.callee);
+  const name = lastName(n);
+  const args = n.arguments as Node[];
+  const src = callee.type === 'Identifier' || callee.type === 'MemberExpression' ? ex.importSourceOf(callee) ?? '' : '';
+  if (/^(?:express-session|cookie-session|@fastify\/session|hono-sessions|koa-generic-session|express-mysql-session)$/.test(src)) {
+    return [{ what: `${src}'s {key}`, node: args[0], keys: ['secret', 'secrets', 'keys', 'encryptionKey'] }];
+  }
+  if (src === 'cookie-parser') return [{ what: 'cookieParser(secret)', node: args[0] }];
+  if (REMIX.test(src) && /^(?:create\w*SessionStorage|createCookie)$/.test(name)) {
+    const opts = objectOf(ex, args[name === 'createCookie' ? 1 : 0]);
+    const cookie = name === 'createCookie' ? opts : objectOf(ex, prop(opts, 'cookie') ?? undefined);
+    return [{ what: name === 'createCookie' ? 'createCookie({ secrets })' : `${name}({ cookie: { secrets } })`, node: cookie ?? undefined, keys: ['secrets'] }];
+  }
+  // iron-session: getIronSession(req, res, opts) / getIronSession(cookies(), opts), sealData(data, opts), withIronSessionApiRoute(h, opts)
+  if (src === 'iron-session' || /^iron-session\//.test(src) || src === 'h3') {
+    const last = args[args.length - 1];
+    return [{ what: `${src}'s password`, node: last, keys: ['password'] }];
+  }
+  if (src === 'hono/cookie' && (name === 'setSignedCookie' || name === 'getSignedCookie')) {
+    return [{ what: `${name}'s secret`, node: args[name === 'setSignedCookie' ? 3 : 1] }];
+  }
+  if (AUTH_CONFIG_CALL.test(name) && AUTH_LIBS.test(src)) {
+    return [{ what: `${name}({ secret })`, node: args[args.length - 1], keys: ['secret'] }];
+  }
+  // fastify.register(fastifyCookie, { secret }), register(fastifySession, { secret }), register(secureSession, { secret })
+  if (callee.type === 'MemberExpression' && name === 'register') {
+    const plugin = ex.pluginSourceOf(args[0]);
+    if (plugin && /^@fastify\/(?:cookie|session|secure-session)$|^fastify-(?:cookie|session|secure-session)$/.test(plugin)) {
+      return [{ what: `${plugin}'s {key}`, node: args[1], keys: ['secret', 'secrets'] }];
+    }
+  }
+  return [];
+}
+
+/**
+ * An options object written on its own (`export const sessionOptions: SessionOptions = {...}` in
+ * lib/session.ts): iron-session's shape (`cookieName` and `password`), or an Auth.js config
+ * (`providers` and `secret`).
+ */
+export function detectSessionSecretObject(ex: CodeExtractor, o: TSESTree.ObjectExpression): SecretLiteralFact[] {
+  if (prop(o, 'cookieName') && prop(o, 'password')) return literalsOf(ex, { what: "iron-session's password", node: o, keys: ['password'] });
+  if (prop(o, 'providers') && prop(o, 'secret') && unwrap(prop(o, 'providers')!).type === 'ArrayExpression') return literalsOf(ex, { what: "the auth config's secret", node: o, keys: ['secret'] });
+  return [];
+}
+
+/** Koa: `app.keys = ['im a newer secret', 'i like turtle']` signs the session cookie. */
+export function detectKoaKeys(ex: CodeExtractor, n: TSESTree.AssignmentExpression): SecretLiteralFact[] {
+  const left = unwrap(n.left as Node);
+  if (left.type !== 'MemberExpression' || propName(left) !== 'keys' || unwrap(n.right as Node).type !== 'ArrayExpression') return [];
+  if (!Object.values(ex.facts.imports).some((i) => i.source === 'koa')) return [];
+  return literalsOf(ex, { what: 'Koa app.keys', node: n.right as Node });
+}
+
+/** The first string literal a secret is made of (`'x'`, `['a', 'b']`, `env.X || 'dev'`), with its position. */
+function literalsOf(ex: CodeExtractor, site: SecretSite): SecretLiteralFact[] {
+  let node = site.node;
+  let what = site.what;
+  if (site.keys) {
+    const o = objectOf(ex, node);
+    const key = site.keys.find((k) => prop(o, k));
+    node = key ? prop(o, key) ?? undefined : undefined;
+    what = what.replace('{key}', key ?? '');
+  }
+  const out: SecretLiteralFact[] = [];
+  // one finding per setting: `keys: ['k1', 'k2']` is one rotation list
+  const visit = (v: Node | undefined, depth: number) => {
+    if (!v || depth > 4 || out.length) return;
+    const u = unwrap(v);
+    if (u.type === 'ArrayExpression') for (const e of u.elements) visit(e as Node | undefined, depth + 1);
+    // iron-session's rotation map: `password: { 2: 'new', 1: 'old' }`
+    else if (u.type === 'ObjectExpression') for (const p of u.properties) visit(p.type === 'Property' ? p.value as Node : undefined, depth + 1);
+    // `process.env.SESSION_SECRET || 'keyboard cat'`: the fallback is what runs when the variable is unset
+    else if (u.type === 'LogicalExpression' && (u.operator === '||' || u.operator === '??')) visit(u.right, depth + 1);
+    // `isProd ? process.env.SECRET : 'dev-secret'`: a development value, not a deployed one
+    else if (u.type === 'ConditionalExpression') {
+      if (/NODE_ENV|production|development|isProd|isDev/i.test(textOf(ex.src, u.test as Node, 120))) return;
+      visit(u.consequent, depth + 1);
+      visit(u.alternate, depth + 1);
+    } else if (u.type === 'Literal' || u.type === 'TemplateLiteral') {
+      const value = staticString(u);
+      if (!value || !value.trim()) return;
+      const known = detectSecretLiteral('', u);
+      out.push({ pos: posOf(u), name: what, format: known?.format ?? 'session signing secret', redacted: redactShort(value) });
+    }
+  };
+  visit(node, 0);
+  return out;
+}
+
+/** At most 4 characters and the length, fewer for short values (`s3cr3t` shows one). */
+function redactShort(value: string): string {
+  const shown = Math.min(4, Math.floor(value.length / 6));
+  return `${value.slice(0, shown)}…(${value.length} chars)`;
+}
+
+function objectOf(ex: CodeExtractor, n: Node | undefined): TSESTree.ObjectExpression | null {
+  if (!n) return null;
+  const u = unwrap(n);
+  if (u.type === 'ObjectExpression') return u;
+  if (u.type === 'Identifier') {
+    const def = ex.variableOf(u)?.defs[0];
+    const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : null;
+    if (init && unwrap(init).type === 'ObjectExpression') return unwrap(init) as TSESTree.ObjectExpression;
+  }
+  return null;
+}
+
+function prop(o: TSESTree.ObjectExpression | null, key: string): Node | null {
+  if (!o) return null;
+  for (const p of o.properties) if (p.type === 'Property' && propName(p) === key) return p.value as Node;
+  return null;
+}

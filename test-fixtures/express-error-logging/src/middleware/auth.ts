@@ -1,0 +1,13 @@
+import type { Request, Response, NextFunction } from 'express';
+import jwt from 'jsonwebtoken';
+
+export function requireUser(req: Request, res: Response, next: NextFunction) {
+  const token = req.get('authorization')?.slice(7);
+  if (!token) return res.status(401).json({ error: 'unauthenticated' });
+  try {
+    (req as any).user = jwt.verify(token, process.env.JWT_SECRET as string, { algorithms: ['HS256'] });
+    next();
+  } catch {
+    res.status(401).json({ error: 'unauthenticated' });
+  }
+}
