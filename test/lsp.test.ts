@@ -84,6 +84,26 @@ describe('language server over stdio', function () {
     await client.waitFor('api/src/routes/reports.ts', has('missing-auth', 7));
   });
 
+  it('someone typing without a pause still gets diagnostics (edits cancel analyses for about a second at most)', async () => {
+    await client.initialize();
+    await client.waitFor('api/src/routes/reports.ts', has('missing-auth', 7));
+    const rel = 'api/src/server.ts';
+    const text = read(rel);
+    await client.open(rel, text);
+    const guarded = text.replace("app.use('/api/reports', reportsRouter);", "app.use('/api/reports', requireAuth, reportsRouter);");
+    const start = Date.now();
+    let typed = 0;
+    let seen = false;
+    // a keystroke every 5 ms for 4 s, each one a new text (a comment grows): every analysis started is cancelled by the next
+    while (Date.now() - start < 4000) {
+      await client.change(rel, `${guarded}\n// ${'x'.repeat(++typed)}\n`);
+      await new Promise((r) => setTimeout(r, 5));
+      const d = client.diagnostics.get(client.uri('api/src/routes/reports.ts'));
+      if (d && !d.some((x) => x.code === 'missing-auth')) seen = true;
+    }
+    assert.ok(seen, `the guard typed in server.ts showed while typing (${typed} keystrokes)`);
+  });
+
   it('a middleware edit re-evaluates every route mounted behind it', async () => {
     await client.initialize();
     await client.waitFor('api/src/routes/invoices.ts', hasNot('missing-auth'));

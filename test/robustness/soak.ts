@@ -67,9 +67,11 @@ const alive = (pid: number) => {
   }
 };
 
-/** Resolve when no diagnostics have been published for `quietMs`. */
+/** Resolve when the server is idle and no diagnostics have been published for `quietMs`. */
 async function settle(client: LspTestClient, quietMs: number, maxMs = 60000): Promise<void> {
   const start = Date.now();
+  // a server working through a backlog of edits may publish nothing for a while: wait for it to be idle
+  while (Date.now() - start < maxMs && !(await client.request<{ idle?: boolean }>('routeguard/serverStats', {})).idle) await new Promise((r) => setTimeout(r, 100));
   for (;;) {
     if (!client.publishedAt.size && Date.now() - start < maxMs) {
       await new Promise((r) => setTimeout(r, 100));

@@ -123,8 +123,17 @@ export class Workspace {
   /** how the last index went: files, facts read from the cache, files parsed */
   indexStats?: { files: number; fromCache: number; parsed: number };
 
+  /** files whose facts are being computed (their text is not in `texts` yet) */
+  private readonly loading = new Set<string>();
+
   private async load(f: DiscoveredFile) {
-    const r = await loadFile(f, { cache: this.cache, overlays: this.overlays });
+    this.loading.add(f.rel);
+    let r: Awaited<ReturnType<typeof loadFile>>;
+    try {
+      r = await loadFile(f, { cache: this.cache, overlays: this.overlays });
+    } finally {
+      this.loading.delete(f.rel);
+    }
     if (r.text !== undefined && r.facts) this.texts.set(f.rel, r.text);
     else this.texts.delete(f.rel);
     if (r.skip) this.fileSkips.set(f.rel, r.skip);
@@ -169,7 +178,8 @@ export class Workspace {
   /** Do the facts of a known file come from this text already (and no change is pending)? */
   private upToDate(rel: string, text: () => string): boolean {
     const known = this.texts.get(rel);
-    if (known === undefined || !this.facts.has(rel) || this.dirty.has(rel)) return false;
+    // (while a file loads, `texts` still holds the text before the one being loaded)
+    if (known === undefined || !this.facts.has(rel) || this.dirty.has(rel) || this.loading.has(rel)) return false;
     try {
       return text() === known;
     } catch {
@@ -217,7 +227,7 @@ export class Workspace {
    * routes depend on middleware, mounts and models in other files, and linking from cached
    * facts is cheap compared with parsing.
    */
-  async analyze(onRuleError?: (id: string, e: unknown, file?: string) => void, workspaceAudit = false): Promise<Omit<AnalysisResult, 'stats'>> {
+  async analyze(onRuleError?: (id: string, e: unknown, file?: string) => void, workspaceAudit = false, cancellable = true): Promise<Omit<AnalysisResult, 'stats'>> {
     const changed = [...this.dirty];
     this.dirty.clear();
     for (const rel of changed) {
@@ -229,7 +239,7 @@ export class Workspace {
     // newer edits make this analysis stale: stop at the next pause (the caller analyses again)
     const pause = async () => {
       await new Promise((r) => setImmediate(r));
-      if (this.dirty.size) throw new AnalysisCancelled();
+      if (cancellable && this.dirty.size) throw new AnalysisCancelled();
     };
     this.result = await finishAnalysis(this.root, this.facts, skipped, {
       config: this.config, overlays: this.overlays, resolver: this.resolver, onRuleError, memo: this.memo, textOf: (rel) => this.texts.get(rel),
