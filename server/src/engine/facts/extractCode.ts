@@ -13,7 +13,7 @@ import type { FileFacts, FunctionSummary, ValueRef, Taint, Pos, CallFact, QueryF
 import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, roleLikeName, authLikeName, ASSERTION_NAME } from './vocabulary';
 import { detectQuery, resultVarOf } from './queries';
 import { detectLogCall } from './logs';
-import { pathTestPatterns } from './pathGate';
+import { pathTestPatterns, methodTestMethods, onlyHandsOn } from './pathGate';
 import { detectCookie, detectJwt, fallbackSecret, detectErrorLeak, detectErrorLeakNew, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectUpload, detectSecretLiteral } from './checklist';
 import { extractClasses, thisFieldValue, paramDecoratorTaint, isRequestDecorator, injectedModelOfThis } from './classes';
 import { detectOrmModel, classOrmModel } from './ormModels';
@@ -1494,6 +1494,7 @@ export class CodeExtractor {
     for (const rec of this.ifs) {
       const s = this.facts.functions[rec.fn];
       this.collectPathGate(rec, s);
+      this.collectMethodGate(rec, s);
       const consRejects = this.rejectsWithin(rec.fn, rec.cons) || this.exitsWithin(rec.fn, rec.cons);
       const altRejects = this.rejectsWithin(rec.fn, rec.alt) || this.exitsWithin(rec.fn, rec.alt);
       if (!consRejects && !altRejects) {
@@ -1568,6 +1569,20 @@ export class CodeExtractor {
   }
 
   /** `if (req.path.startsWith('/public')) return next()`: paths this middleware does not check. */
+  /**
+   * `if (req.method === 'GET') return next()` / `if (method !== 'GET') { ...checks } else { next() }` as a
+   * statement of the function's own body: the methods it lets through unchecked.
+   */
+  private collectMethodGate(rec: IfRecord, s: FunctionSummary) {
+    const stmt = (rec.test as { parent?: Node }).parent;
+    const body = stmt?.type === 'IfStatement' && stmt.test === rec.test ? (stmt as { parent?: Node }).parent : undefined;
+    if (body?.type !== 'BlockStatement' || !isFunctionNode((body as { parent?: Node }).parent as Node)) return;
+    const ms = methodTestMethods(rec.test, (name) => this.literalArray(name));
+    if (!ms) return;
+    const through = onlyHandsOn(rec.cons) ? ms.when : rec.alt && onlyHandsOn(rec.alt) ? ms.unless : [];
+    if (through.length) s.methodBypass = [...new Set([...(s.methodBypass ?? []), ...through])];
+  }
+
   private collectPathGate(rec: IfRecord, s: FunctionSummary) {
     const gate = pathTestPatterns(rec.test, (name) => this.literalArray(name), new Set());
     if (!gate) return;
