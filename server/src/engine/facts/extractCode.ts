@@ -1747,7 +1747,9 @@ export class CodeExtractor {
       if (n.type === 'Identifier' || n.type === 'MemberExpression' || n.type === 'CallExpression') {
         const t = this.taintOf(n);
         if (t.some((x) => x.startsWith('session:') && !x.startsWith('session:db.'))) session = true;
-        if (t.some((x) => /^sensitive:(?:authorization header|token|JWT|cookie|session identifier|API key)/.test(x))) session = true;
+        // `const apiKey = process.env.OPENAI_API_KEY; if (!apiKey) return 500`: the server's own configuration, no caller's credential
+        const serverConfig = t.some((x) => x.startsWith('env:')) && !t.some((x) => x.startsWith('request:') || x.startsWith('session:'));
+        if (!serverConfig && t.some((x) => /^sensitive:(?:authorization header|token|JWT|cookie|session identifier|API key)/.test(x))) session = true;
         const ch = memberChain(n);
         if (ch) {
           const text = ch.join('.');
