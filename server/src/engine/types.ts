@@ -57,7 +57,7 @@ export interface WhereTerm {
 }
 
 /** Which data-access library a query goes through ('orm': a model method we could not attribute). */
-export type Orm = 'prisma' | 'sql' | 'drizzle' | 'knex' | 'kysely' | 'supabase' | 'typeorm' | 'sequelize' | 'mongoose' | 'orm';
+export type Orm = 'prisma' | 'sql' | 'drizzle' | 'knex' | 'kysely' | 'supabase' | 'typeorm' | 'sequelize' | 'mongoose' | 'mongodb' | 'orm';
 
 export interface QueryFact {
   orm: Orm;
@@ -181,6 +181,11 @@ export interface FunctionSummary {
    * negated: only the listed paths are checked (`if (!req.path.startsWith('/admin')) return next()`)
    */
   pathBypass?: { patterns: PathPattern[]; negated: boolean }[];
+  /**
+   * HTTP methods the function hands on without its checks: `if (req.method === 'GET') return next()`,
+   * `if (c.req.method !== 'GET') { return auth(c, next) } else { await next() }`
+   */
+  methodBypass?: string[];
   /** verifies a webhook signature (constructEvent, svix verify, timingSafeEqual...) */
   verifiesSignature?: boolean;
   /** compares a signature with === (timing-unsafe) */

@@ -14,7 +14,7 @@ import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, SESSION
 import { detectQuery, resultVarOf } from './queries';
 import { detectSessionSecretCall, detectSessionSecretObject, detectKoaKeys, type SecretLiteralFact } from './sessionSecrets';
 import { detectLogCall } from './logs';
-import { pathTestPatterns } from './pathGate';
+import { pathTestPatterns, methodTestMethods, onlyHandsOn } from './pathGate';
 import { detectCookie, detectJwt, fallbackSecret, detectErrorLeak, detectErrorLeakNew, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectUpload, detectSecretLiteral } from './checklist';
 import { extractClasses, thisFieldValue, paramDecoratorTaint, isRequestDecorator, injectedModelOfThis } from './classes';
 import { detectOrmModel, classOrmModel } from './ormModels';
@@ -1541,6 +1541,7 @@ export class CodeExtractor {
     for (const rec of this.ifs) {
       const s = this.facts.functions[rec.fn];
       this.collectPathGate(rec, s);
+      this.collectMethodGate(rec, s);
       const consRejects = this.rejectsWithin(rec.fn, rec.cons) || this.exitsWithin(rec.fn, rec.cons);
       const altRejects = this.rejectsWithin(rec.fn, rec.alt) || this.exitsWithin(rec.fn, rec.alt);
       if (!consRejects && !altRejects) {
@@ -1621,6 +1622,20 @@ export class CodeExtractor {
   }
 
   /** `if (req.path.startsWith('/public')) return next()`: paths this middleware does not check. */
+  /**
+   * `if (req.method === 'GET') return next()` / `if (method !== 'GET') { ...checks } else { next() }` as a
+   * statement of the function's own body: the methods it lets through unchecked.
+   */
+  private collectMethodGate(rec: IfRecord, s: FunctionSummary) {
+    const stmt = (rec.test as { parent?: Node }).parent;
+    const body = stmt?.type === 'IfStatement' && stmt.test === rec.test ? (stmt as { parent?: Node }).parent : undefined;
+    if (body?.type !== 'BlockStatement' || !isFunctionNode((body as { parent?: Node }).parent as Node)) return;
+    const ms = methodTestMethods(rec.test, (name) => this.literalArray(name));
+    if (!ms) return;
+    const through = onlyHandsOn(rec.cons) ? ms.when : rec.alt && onlyHandsOn(rec.alt) ? ms.unless : [];
+    if (through.length) s.methodBypass = [...new Set([...(s.methodBypass ?? []), ...through])];
+  }
+
   private collectPathGate(rec: IfRecord, s: FunctionSummary) {
     const gate = pathTestPatterns(rec.test, (name) => this.literalArray(name), new Set());
     if (!gate) return;
@@ -1785,7 +1800,9 @@ export class CodeExtractor {
       if (n.type === 'Identifier' || n.type === 'MemberExpression' || n.type === 'CallExpression') {
         const t = this.taintOf(n);
         if (t.some((x) => x.startsWith('session:') && !x.startsWith('session:db.'))) session = true;
-        if (t.some((x) => /^sensitive:(?:authorization header|token|JWT|cookie|session identifier|API key)/.test(x))) session = true;
+        // `const apiKey = process.env.OPENAI_API_KEY; if (!apiKey) return 500`: the server's own configuration, no caller's credential
+        const serverConfig = t.some((x) => x.startsWith('env:')) && !t.some((x) => x.startsWith('request:') || x.startsWith('session:'));
+        if (!serverConfig && t.some((x) => /^sensitive:(?:authorization header|token|JWT|cookie|session identifier|API key)/.test(x))) session = true;
         const ch = memberChain(n);
         if (ch) {
           const text = ch.join('.');

@@ -51,7 +51,7 @@ export function detectOrmQuery(ex: CodeExtractor, n: TSESTree.CallExpression): Q
   let links = all;
   while (links.length > 1 && /^(?:get|var|getDb|useDb|db|getClient)$/.test(links[0].name) && links[0].args.length <= 1) links = links.slice(1);
   if (!links.length) return modelBaseCall(ex, n, base);
-  return drizzle(ex, n, links) ?? kysely(ex, n, links) ?? supabase(ex, n, links) ?? knex(ex, n, links, base) ?? typeormBuilder(ex, n, links) ?? modelMethod(ex, n, links, base);
+  return drizzle(ex, n, links) ?? kysely(ex, n, links) ?? supabase(ex, n, links) ?? knex(ex, n, links, base) ?? typeormBuilder(ex, n, links) ?? mongoNative(ex, n, links, base) ?? modelMethod(ex, n, links, base);
 }
 
 function fact(orm: Orm, model: string, op: string, n: Node, where: WhereTerm[] | null, many: boolean, extra: Partial<QueryFact> = {}): QueryFact {
@@ -319,6 +319,80 @@ function typeormBuilder(ex: CodeExtractor, n: TSESTree.CallExpression, links: Li
     }
   }
   return fact('typeorm', model, op, n, filtered ? terms : null, !names.some((x) => /getOne|getRawOne/.test(x)));
+}
+
+// ------------------------------------------------------------------ MongoDB driver
+
+const MONGO_OPS: Record<string, 'filter' | 'insert'> = {
+  find: 'filter', findOne: 'filter', findOneAndUpdate: 'filter', findOneAndDelete: 'filter', findOneAndReplace: 'filter',
+  updateOne: 'filter', updateMany: 'filter', replaceOne: 'filter', deleteOne: 'filter', deleteMany: 'filter',
+  countDocuments: 'filter', distinct: 'filter', update: 'filter', remove: 'filter',
+  insertOne: 'insert', insertMany: 'insert', insert: 'insert',
+};
+
+/**
+ * The MongoDB driver: `db.collection('orders').findOne({ _id: new ObjectId(id) })`, and a collection
+ * kept in a variable or field (`const orders = db.collection('orders')`, `this.orders = db.collection('orders')`).
+ */
+function mongoNative(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[], base: Node): QueryFact | null {
+  const ci = links.findIndex((l) => l.name === 'collection');
+  let model: string | null = null;
+  let opLink: Link | undefined;
+  if (ci >= 0) {
+    model = links[ci].args[0] ? staticString(links[ci].args[0]) : null;
+    opLink = links[ci + 1];
+  } else {
+    model = collectionOf(ex, base);
+    opLink = links[0];
+  }
+  if (!model || !opLink || !MONGO_OPS[opLink.name]) return null;
+  const op = opLink.name;
+  if (MONGO_OPS[op] === 'insert') return fact('mongodb', model, 'insert', n, null, op === 'insertMany');
+  const mongoOp = op === 'remove' ? 'deleteMany' : op === 'update' ? 'updateMany' : op;
+  const a0 = op === 'distinct' ? opLink.args[1] : opLink.args[0];
+  let where: WhereTerm[] | null = null;
+  if (a0) {
+    const o = objectArg(ex, a0);
+    where = o ? (o.properties.length ? flattenFilter(ex, o).map(normId) : null) : [{ path: '*', taint: ex.taintOf(a0), pos: posOf(a0) }];
+  }
+  const many = /^(?:find|updateMany|deleteMany|countDocuments|distinct)$/.test(mongoOp) && !where?.some((t) => t.path === 'id');
+  return fact('mongodb', model, mongoOp, n, where, many);
+}
+
+/** `orders` / `this.orders` holding `db.collection('orders')` (or `await getDb()).collection('orders')`): the collection's name */
+function collectionOf(ex: CodeExtractor, recv: Node): string | null {
+  const u = unwrap(recv);
+  let init: Node | null = null;
+  if (u.type === 'Identifier') {
+    const def = ex.variableOf(u)?.defs[0];
+    if (def?.type === 'Variable' && (def.node as TSESTree.VariableDeclarator).id.type === 'Identifier') init = (def.node as TSESTree.VariableDeclarator).init ?? null;
+  } else if (u.type === 'MemberExpression' && unwrap(u.object).type === 'ThisExpression') {
+    init = thisFieldInit(u);
+  }
+  if (!init) return null;
+  let c = unwrap(init);
+  if (c.type === 'AwaitExpression') c = unwrap(c.argument);
+  if (c.type !== 'CallExpression' || lastName(c) !== 'collection' || !c.arguments[0]) return null;
+  return staticString(c.arguments[0] as Node);
+}
+
+/** What `this.x` is set to in its class: `x = init` as a field, or `this.x = init` in the constructor. */
+function thisFieldInit(member: TSESTree.MemberExpression): Node | null {
+  const field = propName(member);
+  let cur = (member as { parent?: Node }).parent;
+  while (cur && cur.type !== 'ClassBody') cur = (cur as { parent?: Node }).parent;
+  if (!field || !cur) return null;
+  for (const m of cur.body) {
+    if (m.type === 'PropertyDefinition' && propName(m) === field && m.value) return m.value as Node;
+    if (m.type === 'MethodDefinition' && m.kind === 'constructor' && m.value.body) {
+      for (const st of m.value.body.body) {
+        if (st.type !== 'ExpressionStatement' || st.expression.type !== 'AssignmentExpression') continue;
+        const l = st.expression.left;
+        if (l.type === 'MemberExpression' && l.object.type === 'ThisExpression' && propName(l) === field) return st.expression.right as Node;
+      }
+    }
+  }
+  return null;
 }
 
 // ------------------------------------------------------------------ model methods (Sequelize, Mongoose, TypeORM repositories)

@@ -123,3 +123,71 @@ export function pathPatternMatches(p: PathPattern, path: string): boolean {
       }
   }
 }
+
+// ------------------------------------------------------------------ method gates
+
+const METHODS = ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'];
+
+/** `req.method`, `c.req.method`, `ctx.request.method`, `req.method.toUpperCase()` */
+function isMethodExpr(n: Node): boolean {
+  const u = unwrap(n);
+  if (u.type === 'CallExpression' && u.callee.type === 'MemberExpression' && /^to(?:Upper|Lower)Case$/.test(propName(u.callee) ?? '')) return isMethodExpr(u.callee.object);
+  const ch = memberChain(u);
+  return !!ch && ch.length >= 2 && ch[ch.length - 1] === 'method';
+}
+
+/** The truth of an if-test that reads only the request method, for one method; null when it reads anything else. */
+function methodTestHolds(test: Node, m: string, arrays: (name: string) => string[] | null): boolean | null {
+  const t = unwrap(test);
+  if (t.type === 'UnaryExpression' && t.operator === '!') {
+    const v = methodTestHolds(t.argument, m, arrays);
+    return v === null ? null : !v;
+  }
+  if (t.type === 'LogicalExpression' && (t.operator === '||' || t.operator === '&&')) {
+    const l = methodTestHolds(t.left, m, arrays);
+    const r = methodTestHolds(t.right, m, arrays);
+    if (l === null || r === null) return null;
+    return t.operator === '||' ? l || r : l && r;
+  }
+  if (t.type === 'BinaryExpression' && /^[!=]==?$/.test(t.operator)) {
+    const [a, b] = isMethodExpr(t.left as Node) ? [t.left, t.right] : [t.right, t.left];
+    const s = staticString(b as Node);
+    if (s === null || !isMethodExpr(a as Node)) return null;
+    const eq = s.toUpperCase() === m;
+    return t.operator.startsWith('=') ? eq : !eq;
+  }
+  // ['GET', 'HEAD'].includes(req.method), SAFE_METHODS.has(req.method)
+  if (t.type === 'CallExpression' && t.callee.type === 'MemberExpression' && /^(?:includes|has)$/.test(propName(t.callee) ?? '') && t.arguments[0] && isMethodExpr(t.arguments[0] as Node)) {
+    const list = literalList(t.callee.object, arrays);
+    return list ? list.some((x) => x.toUpperCase() === m) : null;
+  }
+  return null;
+}
+
+/** The methods for which an if-test that reads only the request method holds (null: not such a test). */
+export function methodTestMethods(test: Node, arrays: (name: string) => string[] | null): { when: string[]; unless: string[] } | null {
+  const when: string[] = [];
+  const unless: string[] = [];
+  for (const m of METHODS) {
+    const v = methodTestHolds(test, m, arrays);
+    if (v === null) return null;
+    (v ? when : unless).push(m);
+  }
+  return { when, unless };
+}
+
+/** A branch that only hands the request on: `next()`, `return next()`, `await next()`, `{ return await next() }`. */
+export function onlyHandsOn(branch: Node): boolean {
+  const stmts = branch.type === 'BlockStatement' ? branch.body : [branch];
+  if (!stmts.length) return false;
+  return stmts.every((s) => {
+    let e: Node | null | undefined = s.type === 'ExpressionStatement' ? s.expression : s.type === 'ReturnStatement' ? s.argument : undefined;
+    if (e === undefined) return false;
+    if (e === null) return false;
+    e = unwrap(e);
+    if (e.type === 'AwaitExpression') e = unwrap(e.argument);
+    if (e.type !== 'CallExpression' || e.arguments.length) return false;
+    const c = unwrap(e.callee);
+    return c.type === 'Identifier' && /^(?:next|done)$/.test(c.name);
+  });
+}

@@ -9,7 +9,7 @@ import type { ValueRef, Loc } from '../types';
 import type { Evaluator, RouterObject } from '../model/values';
 import { refText } from '../model/values';
 import type { RawRoute, RawChainEntry, ParamLoader } from '../model/rawRoute';
-import { VERBS, collectRouterOps, flattenArgs, pathOf, joinPath, pathCovers, routerOf, unlessPredicate, bypasses } from './routerOps';
+import { VERBS, collectRouterOps, flattenArgs, pathOf, joinPath, pathCovers, routerOf, unlessPredicate, bypasses, methodBypassed } from './routerOps';
 
 export { joinPath, pathCovers } from './routerOps';
 
@@ -58,16 +58,24 @@ function frameworkOf(r: RouterObject): RawRoute['framework'] {
   return r.framework === 'koa' ? 'koa' : r.framework === 'hono' ? 'hono' : 'express';
 }
 
-function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited: ScopedEntry[], mounts: Loc[], out: RawRoute[], stack: Set<string>, mountKnown: boolean) {
-  if (stack.has(router.id) || stack.size > 12) return;
+/**
+ * Walks one router's registrations in order and returns the middleware it registered for its whole
+ * path space (its `use()` entries and hand-on patterns, scopes absolute): in Express and Hono those
+ * also run for what the parent registers after mounting it (see `leaksToParent`).
+ */
+function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited: ScopedEntry[], mounts: Loc[], out: RawRoute[], stack: Set<string>, mountKnown: boolean): ScopedEntry[] {
+  if (stack.has(router.id) || stack.size > 12) return [];
   stack.add(router.id);
   const base = joinPath(prefix, router.prefix ?? '');
   const chain: ScopedEntry[] = [...inherited];
   const loaders = paramLoadersOf(ev, router);
   // routes emitted from here on are this router's (and its mounted routers'): error handlers registered later catch theirs
   const firstRoute = out.length;
-  const mount = (sub: RouterObject, scope: string, pending: ScopedEntry[], opLoc: Loc) =>
-    traverse(ev, sub, scope, [...chain, ...pending], [...mounts, opLoc], out, stack, mountKnown);
+  /** mounts `sub`; `after` receives the middleware that runs for what this router registers next */
+  const mount = (sub: RouterObject, scope: string, pending: ScopedEntry[], opLoc: Loc, after: ScopedEntry[]) => {
+    const leaked = traverse(ev, sub, scope, [...chain, ...pending], [...mounts, opLoc], out, stack, mountKnown);
+    if (leaksToParent(router, sub)) after.push(...leaked);
+  };
   for (const op of router.ops) {
     const opLoc: Loc = { file: op.file, ...op.pos };
     const here = joinPath(base, op.prefix ?? '');
@@ -80,12 +88,12 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
       for (const a of flattenArgs(ev, op.file, args)) {
         const mounted = koaMount(ev, a.av);
         if (mounted && mounted.sub.id !== router.id) {
-          mount(mounted.sub, joinPath(scope, mounted.path), pending, opLoc);
+          mount(mounted.sub, joinPath(scope, mounted.path), pending, opLoc, []);
           continue;
         }
         const sub = routerOf(ev, a.av);
         // Hono: `app.use('/api/*', ...)` is a pattern; a sub-app is only mounted through route()
-        if (sub && sub.id !== router.id) mount(sub, router.framework === 'hono' ? here : scope, pending, opLoc);
+        if (sub && sub.id !== router.id) mount(sub, router.framework === 'hono' ? here : scope, pending, opLoc, pending);
         else {
           pending.push({ av: a.av, text: a.text, registeredAt: opLoc, scope, file: op.file, skips: unlessPredicate(ev, op.file, a.ref) });
           if (isErrorHandler(ev, a.av)) catchErrorsOf(out.slice(firstRoute).filter((r) => pathCovers(scope, r.path)), { av: a.av, text: a.text, registeredAt: opLoc, file: op.file });
@@ -99,7 +107,7 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
       const scope = joinPath(here, pathOf(op.args[0]) ?? '');
       for (const a of flattenArgs(ev, op.file, op.args.slice(1))) {
         const sub = routerOf(ev, a.av);
-        if (sub && sub.id !== router.id) mount(sub, scope, [], opLoc);
+        if (sub && sub.id !== router.id) mount(sub, scope, [], opLoc, chain);
       }
       continue;
     }
@@ -120,7 +128,7 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
     const routeLevel: RawChainEntry[] = flat.slice(0, -1).map((a) => ({ av: a.av, text: a.text, registeredAt: opLoc, file: op.file }));
     const paramLoaders = loadersFor(loaders, route.path ?? '');
     for (const method of route.methods) {
-      const applicable = chain.filter((e) => (e.pattern ? patternMatches(e.scope, full) : pathCovers(e.scope, full)) && !(e.skips && e.skips(full, method)) && !bypasses(ev, e.av, full));
+      const applicable = chain.filter((e) => (e.pattern ? patternMatches(e.scope, full) : pathCovers(e.scope, full)) && !(e.skips && e.skips(full, method)) && !bypasses(ev, e.av, full) && !methodBypassed(ev, e.av, method));
       out.push({
         framework: frameworkOf(router), method, path: full, loc: opLoc, handler: handler.av, handlerText: handler.text, handlerFile: op.file,
         chain: [...applicable.map(bare), ...routeLevel], mounts, mountKnown, style: 'express',
@@ -134,6 +142,19 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
     catchErrorsOf(out.slice(firstRoute), { av: ev.eval(op.file, op.args[0]), text: refText(op.args[0]), registeredAt: { file: op.file, ...op.pos }, file: op.file });
   }
   stack.delete(router.id);
+  return chain.slice(inherited.length);
+}
+
+/**
+ * Does middleware a mounted router registered with `use()` run for the routes its parent registers
+ * after the mount? Express: a request under the mount path that no route of the sub-router ends falls
+ * through its middleware and back to the parent (`guard.use(requireAuth); app.use('/api', guard);
+ * app.use('/api', api)` protects api). Hono: `app.route('/api', sub)` copies sub's middleware into
+ * the parent in order. Not @koa/router, whose router middleware runs only when one of its own routes
+ * matches, and not koa-mount sub-apps (left as they were).
+ */
+function leaksToParent(parent: RouterObject, sub: RouterObject): boolean {
+  return (parent.framework === 'express' && sub.framework === 'express') || (parent.framework === 'hono' && sub.framework === 'hono');
 }
 
 /** Express error middleware: `(err, req, res, next)`, four parameters, an error first. */

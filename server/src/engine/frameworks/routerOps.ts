@@ -256,3 +256,10 @@ export function bypasses(ev: Evaluator, av: AV, path: string): boolean {
     return g.negated ? !hit : hit;
   });
 }
+
+/** Does the middleware hand requests of this method on unchecked (`if (req.method === 'GET') return next()`)? */
+export function methodBypassed(ev: Evaluator, av: AV, method: string): boolean {
+  const fn = av.t === 'fn' ? av : av.t === 'wrapped' && av.inner.t === 'fn' ? av.inner : null;
+  if (!fn) return false;
+  return !!ev.summary(fn.file, fn.id)?.methodBypass?.includes(method);
+}

@@ -1,0 +1,4 @@
+export type Env = {
+  Bindings: { DB: D1Database }
+  Variables: { userId: string }
+}
