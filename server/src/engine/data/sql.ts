@@ -12,6 +12,8 @@ export interface SqlAnalysis {
   hasWhere: boolean;
   /** value: `$1`, `?#0` (nth `?` in the statement), `${0}` (template slot), `:name`, or a literal */
   whereColumns: { column: string; value: string }[];
+  /** a SELECT of aggregates only (`COUNT(*)`, `SUM(total)`, grouped by a key or a month): totals, no record */
+  aggregate?: boolean;
 }
 
 const IDENT = String.raw`[\`"\[]?([A-Za-z_][\w$]*)[\`"\]]?(?:\s*\.\s*[\`"\[]?([A-Za-z_][\w$]*)[\`"\]]?)?`;
@@ -52,6 +54,7 @@ export function analyzeSql(raw: string): SqlAnalysis {
   const joinRe = new RegExp(String.raw`\b(?:from|join)\s+` + IDENT, 'gi');
   for (let j = joinRe.exec(numbered); j; j = joinRe.exec(numbered)) out.tables.push(unqualified(j));
   if (out.table && !out.tables.includes(out.table)) out.tables.unshift(out.table);
+  if (out.op === 'select') out.aggregate = selectsAggregatesOnly(numbered);
   const whereAt = lower.search(/\bwhere\b/);
   if (whereAt >= 0) {
     out.hasWhere = true;
@@ -63,6 +66,41 @@ export function analyzeSql(raw: string): SqlAnalysis {
       out.whereColumns.push({ column, value: c[2] });
     }
   }
+  return out;
+}
+
+const AGGREGATE_CALL = /^(?:count|sum|avg|min|max)\s*\(/i;
+
+/** Is every item of the SELECT list an aggregate, or a key the rows are grouped by? */
+function selectsAggregatesOnly(sql: string): boolean {
+  const m = /^\s*(?:with\b[\s\S]*?\)\s*)?select\s+(?:distinct\s+)?([\s\S]*?)\s+from\b/i.exec(sql);
+  if (!m) return false;
+  const groupBy = /\bgroup\s+by\b/i.test(sql);
+  let aggregates = 0;
+  for (const raw of splitTopLevel(m[1])) {
+    const item = raw.replace(/\s+as\s+[\w"`]+$/i, '').trim();
+    if (AGGREGATE_CALL.test(item)) aggregates++;
+    // grouped by a period or a status (not by a name or an id, which would list the records)
+    else if (!groupBy || !/date_trunc|extract\s*\(|\b(?:month|week|year|day|date|hour|status|created_?at)\b/i.test(item)) return false;
+  }
+  return aggregates > 0;
+}
+
+/** Split a list on the commas outside parentheses. */
+function splitTopLevel(list: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(list.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(list.slice(start));
   return out;
 }
 

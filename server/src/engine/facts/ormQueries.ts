@@ -6,7 +6,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { QueryFact, WhereTerm, Orm } from '../types';
-import { Node, unwrap, propName, memberChain, posOf, staticString, lastName } from './ast';
+import { Node, unwrap, propName, memberChain, posOf, staticString, lastName, textOf } from './ast';
 import type { CodeExtractor } from './extractCode';
 import { flattenFilter, resultVarOf } from './queries';
 
@@ -144,6 +144,42 @@ function drizzleCondition(ex: CodeExtractor, n: Node, table: string, depth = 0):
   return [{ path: '*', taint: ex.taintOf(u), pos: posOf(u) }];
 }
 
+/**
+ * A select of totals only: Knex `.count('id as n')` / `.sum('total')` without other columns, Kysely
+ * `.select(({ fn }) => [fn.count('id').as('n')])`, or totals grouped by a time bucket or a status
+ * (`date_trunc('month', created_at)`). It shows how many, not which: totals grouped by a name or
+ * an id list the records they count, and are reads like any other.
+ */
+function selectsAggregates(ex: CodeExtractor, links: Link[]): boolean {
+  const grouped = links.some((l) => l.name === 'groupBy');
+  let aggregates = 0;
+  for (const l of links) {
+    if (AGGREGATE_METHOD.test(l.name)) aggregates++;
+    else if (l.name === 'select' || l.name === 'column' || l.name === 'columns') {
+      for (const a of l.args) {
+        for (const item of selectedItems(a)) {
+          const text = textOf(ex.src, item, 400);
+          if (AGGREGATE_TEXT.test(text)) aggregates++;
+          else if (!(grouped && BUCKET.test(text))) return false;
+        }
+      }
+    }
+  }
+  return aggregates > 0;
+}
+
+const AGGREGATE_METHOD = /^(?:count|countDistinct|sum|sumDistinct|avg|avgDistinct|min|max)$/;
+const AGGREGATE_TEXT = /\bfn\s*\.\s*(?:count|countAll|sum|avg|min|max)\b|\b(?:count|sum|avg)\s*\(/i;
+/** group keys that bucket rows without naming them: a period, a status */
+const BUCKET = /date_trunc|extract\s*\(|\b(?:month|week|year|day|date|hour|status|created_?at)\b/i;
+
+/** The selected items of a select() argument: an array, a callback returning one, or the argument itself. */
+function selectedItems(a: Node): Node[] {
+  const u = unwrap(a);
+  const body = u.type === 'ArrowFunctionExpression' ? unwrap(u.body as Node) : u;
+  return body.type === 'ArrayExpression' ? (body.elements.filter(Boolean) as Node[]) : [a];
+}
+
 // ------------------------------------------------------------------ Kysely
 
 function kysely(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]): QueryFact | null {
@@ -155,11 +191,21 @@ function kysely(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]): Q
   const terms: WhereTerm[] = [];
   let filtered = false;
   for (const l of links) {
+    if (l.name === 'whereRef') {
+      // a correlated subquery (`eb.selectFrom('User').whereRef('User.id', '=', 'Envelope.userId')`): keyed by the outer row
+      const col = staticString(l.args[0]);
+      const other = staticString(l.args[2]);
+      if (col && other) {
+        filtered = true;
+        terms.push({ path: col.split('.').pop()!, taint: [`db:${other.split('.')[0]}`], pos: posOf(l.node) });
+      }
+      continue;
+    }
     if (l.name !== 'where' && l.name !== 'andWhere') continue;
     filtered = true;
     terms.push(...kyselyCondition(ex, l.args));
   }
-  const op = first.name === 'selectFrom' ? 'select' : first.name === 'updateTable' ? 'update' : 'delete';
+  const op = first.name !== 'selectFrom' ? (first.name === 'updateTable' ? 'update' : 'delete') : selectsAggregates(ex, links) ? 'count' : 'select';
   return fact('kysely', table, op, n, filtered ? terms : null, !terms.some((t) => t.path === 'id') || links.some((l) => l.name === 'execute'));
 }
 
@@ -285,7 +331,7 @@ function knex(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[], base
   }
   if (op === 'insert') return fact('knex', table, 'insert', n, null, false);
   const many = !names.includes('first') && !terms.some((t) => t.path === 'id');
-  return fact('knex', table, op, n, filtered ? terms : null, many);
+  return fact('knex', table, op === 'select' && selectsAggregates(ex, links) ? 'count' : op, n, filtered ? terms : null, many);
 }
 
 // ------------------------------------------------------------------ TypeORM QueryBuilder

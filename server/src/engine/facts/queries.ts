@@ -285,7 +285,7 @@ function buildSqlFact(ex: CodeExtractor, n: Node, text: string, taintOfValue: (v
     : null;
   const many = !a.whereColumns.some((c) => c.column === 'id' || c.column.endsWith('_id') && c.column !== 'org_id');
   return {
-    orm: 'sql', model: a.table, op: a.op, kind, many, pos: posOf(n), where, sqlText: text.replace(/\s+/g, ' ').trim().slice(0, 160),
+    orm: 'sql', model: a.table, op: a.aggregate ? 'count' : a.op, kind, many, pos: posOf(n), where, sqlText: text.replace(/\s+/g, ' ').trim().slice(0, 160),
     resultVar: resultVarOf(resultNode),
   };
 }

@@ -139,8 +139,10 @@ export class TenantIndex {
     if (hit) return hit;
     let out: TenantInfo = { tenantOwned: false, keys: [] };
     const configured = this.config.tenantModels.some((m) => m.toLowerCase() === model.toLowerCase());
-    if (orm === 'prisma') {
-      const m = this.byDelegate.get(model) ?? this.byDelegate.get(model.toLowerCase());
+    // Kysely/Drizzle/SQL over a Prisma schema (`prisma-extension-kysely`, `selectFrom('Organisation')`) read its tables
+    const viaSchema = orm !== 'prisma' ? this.prismaModels.find((m) => m.name === model || m.name.toLowerCase() === model.toLowerCase()) : undefined;
+    if (orm === 'prisma' || viaSchema) {
+      const m = viaSchema ?? this.byDelegate.get(model) ?? this.byDelegate.get(model.toLowerCase());
       if (m) {
         const keys = tenantKeysOf(m, this.config.tenantKeys);
         const root = isTenantRoot(m, this.prismaModels, this.config.tenantKeys);
