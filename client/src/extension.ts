@@ -6,6 +6,7 @@
 import * as path from 'path';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
+import { SERVER_NODE_FLAGS } from '../../server/src/lsp/nodeFlags';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind, ExecuteCommandRequest } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
@@ -26,8 +27,8 @@ function settings() {
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = serverModule(context);
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_FLAGS } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

@@ -6,6 +6,7 @@ import { spawn, ChildProcess } from 'child_process';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, MessageConnection } from 'vscode-jsonrpc/node';
+import { SERVER_NODE_FLAGS } from '../../server/src/lsp/nodeFlags';
 
 export const SERVER = path.resolve(__dirname, '../../server/src/lsp/server.js');
 
@@ -32,9 +33,10 @@ export class LspTestClient {
   settings: unknown = { enable: true, rules: {} };
   private versions = new Map<string, number>();
 
-  /** env: the server's environment (a preload in NODE_OPTIONS, say); execArgv: node flags (--expose-gc) */
+  /** env: the server's environment (a preload in NODE_OPTIONS, say); execArgv: node flags (--expose-gc) after the
+   *  server's own (SERVER_NODE_FLAGS, as the VS Code client passes them; RG_DEFAULT_NODE_FLAGS=0 leaves them out) */
   constructor(readonly root: string, opts: { env?: NodeJS.ProcessEnv; execArgv?: string[] } = {}) {
-    this.proc = spawn(process.execPath, [...(opts.execArgv ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: opts.env ?? process.env });
+    this.proc = spawn(process.execPath, [...(process.env.RG_DEFAULT_NODE_FLAGS === '0' ? [] : SERVER_NODE_FLAGS), ...(opts.execArgv ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: opts.env ?? process.env });
     this.proc.stderr!.on('data', (d) => this.logs.push(String(d)));
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diag[] }) => {
