@@ -334,6 +334,8 @@ export interface JwtFact {
   hasAlgorithms?: boolean;
   algorithmsNone?: boolean;
   ignoreExpiration?: boolean;
+  /** decode of a token the identity provider just issued to us (`id_token`, an access token from the token endpoint) */
+  providerToken?: boolean;
 }
 
 export interface FileFacts {

@@ -167,3 +167,11 @@ export function textOf(source: string, node: Node, max = 120): string {
   const r = redactSecretsIn(t.length > max * 2 ? t.slice(0, max * 2) : t);
   return r.length > max ? r.slice(0, max - 1) + '…' : r;
 }
+
+/** Can the value only be a literal (a mask like `'******'`, undefined, a constant default)? */
+export function onlyLiterals(v: Node): boolean {
+  const n = unwrap(v);
+  if (n.type === 'Literal' || (n.type === 'Identifier' && n.name === 'undefined') || (n.type === 'TemplateLiteral' && !n.expressions.length)) return true;
+  if (n.type === 'ConditionalExpression') return onlyLiterals(n.consequent as Node) && onlyLiterals(n.alternate as Node);
+  return false;
+}

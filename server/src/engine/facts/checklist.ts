@@ -58,6 +58,8 @@ function flag(n: Node | null): boolean | 'cond' | undefined {
 
 // ------------------------------------------------------------------ cookies
 
+const BROWSER_COOKIE_LIBS = /^(?:tiny-cookie|js-cookie|cookies-next|typescript-cookie|react-cookie|universal-cookie|cookie-universal|@vueuse\/integrations\/useCookies)$/;
+
 export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): CookieFact | null {
   const callee = unwrap(n.callee);
   const name = lastName(n);
@@ -65,7 +67,7 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
   let api = '';
   let nameArg: Node | undefined;
   let opts: TSESTree.ObjectExpression | null = null;
-  let defaults: Partial<Record<'httpOnly' | 'secure' | 'sameSite', boolean>> = {};
+  let defaults: Partial<Record<'httpOnly' | 'secure' | 'sameSite', boolean | 'cond'>> = {};
   if (callee.type === 'MemberExpression' && (name === 'cookie' && ch.length >= 2 && /^(?:res|response|reply|ctx|c)$/.test(ch[ch.length - 2]))) {
     api = 'res.cookie';
     nameArg = n.arguments[0] as Node;
@@ -75,7 +77,10 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
     nameArg = n.arguments[0] as Node;
     opts = objectOf(ex, n.arguments[2] as Node);
   } else if (callee.type === 'Identifier' && (name === 'setCookie' || name === 'setSignedCookie')) {
-    api = 'setCookie'; // hono/cookie: setCookie(c, name, value, opts)
+    // browser and universal cookie helpers (tiny-cookie, js-cookie, cookies-next...) cannot set httpOnly at all:
+    // what they store is judged by token-in-localstorage's standards, not here
+    if (BROWSER_COOKIE_LIBS.test(ex.importSourceOf(callee) ?? '')) return null;
+    api = 'setCookie'; // hono/cookie, h3: setCookie(c, name, value, opts)
     nameArg = n.arguments[1] as Node;
     opts = objectOf(ex, n.arguments[name === 'setSignedCookie' ? 4 : 3] as Node);
   } else if (callee.type === 'MemberExpression' && name === 'set' && (ch.includes('cookies') || isNextCookieStore(ex, callee.object as Node))) {
@@ -88,8 +93,8 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
       nameArg = n.arguments[0] as Node;
       opts = objectOf(ex, n.arguments[2] as Node);
     }
-    // Koa ctx.cookies.set defaults httpOnly to true
-    if (ch[0] === 'ctx' || ch.includes('ctx')) defaults = { httpOnly: true };
+    // Koa ctx.cookies.set defaults httpOnly to true, and secure to whether the request came over HTTPS
+    if (ch[0] === 'ctx' || ch.includes('ctx')) defaults = { httpOnly: true, secure: 'cond' };
     // SvelteKit's event.cookies.set defaults httpOnly and secure to true and sameSite to lax
     if (api === 'cookies.set' && isKitCookies(ex, callee.object as Node)) defaults = { httpOnly: true, secure: true, sameSite: true };
   } else if (callee.type === 'Identifier' && /^(?:create(?:Cookie|File|Memory|Workers?KV|Arc|Cloudflare\w*)?SessionStorage|createCookie)$/.test(name) &&
@@ -143,7 +148,7 @@ function isKitCookies(ex: CodeExtractor, obj: Node): boolean {
   return ex.variableOf(head)?.defs[0]?.type === 'Parameter';
 }
 
-function cookieFact(ex: CodeExtractor, api: string, cookieName: string, opts: TSESTree.ObjectExpression | null, defaults: Partial<Record<'httpOnly' | 'secure' | 'sameSite', boolean>>, n: Node, hasOptions: boolean): CookieFact {
+function cookieFact(ex: CodeExtractor, api: string, cookieName: string, opts: TSESTree.ObjectExpression | null, defaults: Partial<Record<'httpOnly' | 'secure' | 'sameSite', boolean | 'cond'>>, n: Node, hasOptions: boolean): CookieFact {
   const pick = (k: 'httpOnly' | 'secure' | 'sameSite') => {
     const found = optionOf(ex, opts, k);
     // spread from options we cannot see (`...imported.cookieOptions`): as unknown as a variable's value
@@ -181,6 +186,9 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
   if (!op && (lib && /^(?:expressjwt|expressJwt|jwt|koaJwt)$/.test(name)) || (name === 'register' || name === 'registerAsync') && /JwtModule$/.test(ch[0] ?? '')) op = 'config';
   if (!op) return null;
   const fact: JwtFact = { op, pos: posOf(n), library: lib || 'jwt' };
+  // OIDC lets a client read the claims of tokens it receives straight from the provider's token
+  // endpoint over TLS without checking their signature: those are not tokens a caller sends us
+  if (op === 'decode' && n.arguments[0] && PROVIDER_TOKEN.test(textOf(ex.src, n.arguments[0] as Node, 80))) fact.providerToken = true;
   const optsIndex = op === 'sign' || op === 'verify' ? 2 : 0;
   const opts = objectOf(ex, n.arguments[optsIndex] as Node);
   const secretNode = op === 'config' ? prop(opts, 'secret') ?? prop(opts, 'secretOrPrivateKey') : (n.arguments[1] as Node | undefined) ?? null;
@@ -208,6 +216,8 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
   // (ignoreExpiration is reported where it is written: see the Property visitor)
   return fact;
 }
+
+const PROVIDER_TOKEN = /(?:^|[.\s(])(?:id_?token|idToken|access_?token|accessToken|tokenSet\.\w+|tokens\.\w+)\)?$/i;
 
 /**
  * A secret that falls back to a literal when the environment lacks it: `process.env.JWT_SECRET || 'dev-secret'`

@@ -7,7 +7,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Variable, ScopeManager } from '@typescript-eslint/scope-manager';
 import { parseCode } from './parse';
 import {
-  Node, posOf, childrenOf, isFunctionNode, unwrap, propName, staticString, memberChain, calleeText, lastName, textOf, walk,
+  Node, posOf, childrenOf, isFunctionNode, unwrap, propName, staticString, memberChain, calleeText, lastName, textOf, walk, onlyLiterals,
 } from './ast';
 import type { FileFacts, FunctionSummary, ValueRef, Taint, Pos, CallFact, QueryFact } from '../types';
 import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, RECORD_FIELD, roleLikeName, authLikeName, ASSERTION_NAME, WEBHOOK_HEADER, EVENT_KIND, providerEventName } from './vocabulary';
@@ -666,7 +666,7 @@ export class CodeExtractor {
             out.push(...vt);
             const k = propName(p);
             const sv = unwrap(p.value as Node);
-            if (k && sensitiveName(k) && !(sv.type === 'Literal') && !vt.some((t) => t.startsWith('redacted'))) out.push('sensitive:' + sensitiveName(k));
+            if (k && sensitiveName(k) && !onlyLiterals(sv) && !vt.some((t) => t.startsWith('redacted'))) out.push('sensitive:' + sensitiveName(k));
           }
         }
         return uniq(out);

@@ -1,7 +1,7 @@
 /** Log calls whose arguments carry credentials, and logger creations with redaction. */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { LogCallFact, LogArgFact } from '../types';
-import { Node, unwrap, propName, memberChain, posOf, staticString, textOf, lastName } from './ast';
+import { Node, unwrap, propName, memberChain, posOf, staticString, textOf, lastName, onlyLiterals } from './ast';
 import { LOG_METHODS, isLoggerReceiver, sensitiveName } from './vocabulary';
 import type { CodeExtractor } from './extractCode';
 
@@ -119,7 +119,8 @@ function collectKeyPaths(ex: CodeExtractor, o: TSESTree.ObjectExpression, prefix
     }
     const t = ex.taintOf(v);
     const s = t.filter((x) => x.startsWith('sensitive:'));
-    const keySens = sensitiveName(k) && v.type !== 'Literal' && !t.includes('redacted');
+    // `password: url.password ? '******' : undefined` logs a mask, not the value
+    const keySens = sensitiveName(k) && !onlyLiterals(v as Node) && !t.includes('redacted');
     if (s.length || keySens) {
       const ch = memberChain(v);
       out.push(path);

@@ -82,6 +82,8 @@ const NOT_SENSITIVE_NEXT = new Set([
   'count', 'counts', 'type', 'types', 'length', 'expiry', 'expires', 'expiration', 'expiresat', 'expires_at', 'ttl',
   'usage', 'limit', 'name', 'names', 'id', 'ids', 'url', 'present', 'exists', 'valid', 'is', 'has', 'field', 'header',
   'set', 'created', 'updated', 'at', 'policy', 'strength', 'reset', 'min', 'max', 'rules', 'hint', 'changed', 'label',
+  // OAuth/OIDC discovery: `authorization_endpoint`, `token_endpoint_auth_methods_supported` are URLs and options
+  'endpoint', 'endpoints', 'uri', 'supported', 'methods', 'method', 'algorithm', 'algorithms', 'scheme',
 ]);
 
 /**

@@ -18,7 +18,10 @@ router.post('/login', async (ctx) => {
   // expect: token-logging
   console.log(`login ok for ${email}, token=${token}`);
   // ok: token-logging
-  console.log('login ok', { userId: user.id });
+  console.log('login ok', { userId: user.id, password: password ? '[set]' : undefined });
+  // the dashboard reads the session from this cookie; Koa makes it secure whenever the request came over HTTPS
+  // ok: insecure-cookie
+  ctx.cookies.set('session_token', token, { httpOnly: true, sameSite: 'lax', maxAge: 60 * 60 * 1000 });
   ctx.body = { token };
 });
 
