@@ -3,6 +3,7 @@
  * the extractor (facts) and the linker (model); rules never see these.
  */
 import { words } from './ast';
+import { settingEnvName } from '../secrets/envSecrets';
 
 const AUTH_VERBS = new Set(['require', 'requires', 'ensure', 'check', 'verify', 'validate', 'is', 'must', 'with', 'assert', 'need', 'needs', 'get', 'load', 'decode', 'parse', 'extract']);
 const AUTH_OBJECTS = new Set(['user', 'session', 'token', 'jwt', 'login', 'logged', 'signed', 'bearer', 'apikey', 'access', 'firebase', 'clerk', 'supabase', 'identity', 'principal', 'viewer', 'member', 'authed', 'account', 'tenant']);
@@ -115,6 +116,8 @@ export function sensitiveName(name: string): string | null {
 
 /** Env var names that hold credentials (process.env.JWT_SECRET). */
 export function secretEnvName(name: string): boolean {
+  // `DISABLE_PASSWORD_SIGNUP`, `PASSWORD_MIN_LENGTH`: a flag or a setting, no credential
+  if (settingEnvName(name)) return false;
   const ws = words(name);
   return ws.some((w) => ['secret', 'password', 'passwd', 'token', 'private', 'credentials', 'apikey'].includes(w)) ||
     /API_?KEY$|ACCESS_KEY|SERVICE_ROLE|DATABASE_URL|CONNECTION_STRING|_DSN_SECRET/i.test(name);
