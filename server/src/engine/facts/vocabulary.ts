@@ -220,6 +220,13 @@ const PAYMENT_NOTICE = new Set(['callback', 'callbacks', 'notify', 'notification
  * (`/callbacks/payment`, `/payments/notify`); never an OAuth callback (`/auth/github/callback`). Only a hint: the caller also asks that no user
  * session authenticates the route (a signed-in user's `/billing/notifications` is not one).
  */
+/** `/api/webhooks/stripe`, `/hooks/github`: a webhook path that names the provider posting to it. */
+export function providerWebhookPath(path: string): boolean {
+  const segs = path.split('/').filter((x) => x && !x.startsWith(':') && !x.startsWith('[')).map(norm);
+  return segs.some((x, i) => /hook/.test(x) && (WEBHOOK_PROVIDERS.has(segs[i + 1] ?? '') || WEBHOOK_PROVIDERS.has(segs[i - 1] ?? ''))) ||
+    segs.some((x) => /^(?:[a-z]+)[-_]?webhooks?$/.test(x) && WEBHOOK_PROVIDERS.has(x.replace(/[-_]?webhooks?$/, '')));
+}
+
 export function webhookLikePath(path: string): boolean {
   const segs = path.split('/').filter((x) => x && !x.startsWith(':') && !x.startsWith('[')).map(norm);
   if (segs.some((x) => x === 'ipn' || x === 'hook' || x === 'hooks')) return true;

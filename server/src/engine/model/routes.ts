@@ -11,7 +11,7 @@ import type { Classifier } from './classify';
 import { isSessionProviderWrapper } from './classify';
 import type { TenantIndex } from './tenants';
 import type { RouteguardConfig } from '../config/types';
-import { publicReasonForPath, webhookLikePath } from '../facts/vocabulary';
+import { publicReasonForPath, webhookLikePath, providerWebhookPath } from '../facts/vocabulary';
 import { extendTaints } from '../facts/extractCode';
 import { HandlerCache, HandlerSide, withOwnReads } from './handlerCache';
 import { TrackedFiles } from './routeMemo';
@@ -343,6 +343,8 @@ const WEBHOOK_MANAGEMENT_VERB = /^(?:get|list|find|fetch|load|read|create|add|ne
 function managesWebhookConfig(ctx: RouteContext, raw: RawRoute, chain: ChainEntry[], authVia: string[], queries: ResolvedQuery[]): boolean {
   const path = namePath(raw);
   if (!/webhook|\/hooks?(?:\/|$)/i.test(path)) return false;
+  // `POST /api/webhooks/stripe` is Stripe's, whatever middleware the app put in front of it
+  if (raw.method === 'POST' && raw.framework !== 'trpc' && raw.framework !== 'server-action' && providerWebhookPath(path)) return false;
   // a shared-secret or API-key gate is how services call in; a user's session is not
   const serviceGate = /api.?key|secret|signature|signed|hmac|webhook|hook|shared|basic|internal|service|cron/i;
   const chainUser = chain.some((e, i) => {
