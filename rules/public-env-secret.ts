@@ -1,7 +1,7 @@
 /** public-env-secret: a secret exposed to the browser through a public env prefix or bundler config. */
 import type { Rule } from '../server/src/engine/findings';
 import type { EnvDefinition } from '../server/src/engine/model/types';
-import { publicPrefixOf, classifySecretName, classifySecretValue, redactSecret } from '../server/src/engine/secrets/envSecrets';
+import { publicPrefixOf, classifySecretName, classifySecretValue, redactSecret, flagValue } from '../server/src/engine/secrets/envSecrets';
 
 interface Verdict {
   secret: boolean;
@@ -24,6 +24,8 @@ export function judgeExposed(name: string, value: string | undefined, definition
   const byValue = v ? classifySecretValue(v) : { kind: 'unknown' as const, format: '' };
   if (byValue.kind === 'secret' && byValue.format !== 'high-entropy') return { secret: true, why: `its value looks like a ${byValue.format} (${redactSecret(v!)})` };
   if (byName.publishableByName || byValue.kind === 'publishable') return { secret: false, why: 'publishable by design' };
+  // `NEXT_PUBLIC_DISABLE_SIGNUP=true`: a switch, whatever words its name holds
+  if (v && flagValue(v)) return { secret: false, why: 'a flag' };
   if (byName.secretLike) return { secret: true, why: `its name says ${byName.reason}` };
   if (byValue.kind === 'secret') return { secret: true, why: `its value looks like a ${byValue.format} (${redactSecret(v!)})` };
   return { secret: false, why: '' };

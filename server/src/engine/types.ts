@@ -151,6 +151,8 @@ export interface FunctionSummary {
   /** an if whose test is on a session/credential value and whose branch rejects */
   sessionCheck: boolean;
   sessionCheckPos?: Pos;
+  /** an if on the session's presence ends the request when the caller IS signed in (`if (req.user) return res.redirect('/')`) */
+  sessionCheckInverted?: boolean;
   /** calls a known session getter (getServerSession, auth(), ...) */
   sessionGetters: string[];
   /** role/permission checks (if on user.role that rejects, or role helper calls) */

@@ -956,6 +956,8 @@ export class CodeExtractor {
           const leak = detectErrorLeakValue(this, n.right as Node, (x) => this.guardedByEnv(x));
           if (leak) (this.facts.errorLeaks ??= []).push({ pos: posOf(n), what: leak, inFunction: this.enclosingFn(n) });
         }
+        // Koa `ctx.status = 401`, Node `res.statusCode = 403`: the response is a rejection
+        if (left && left.length === 2 && /^(?:status|statusCode)$/.test(left[1]) && n.operator === '=' && isAuthStatus(n.right as Node)) this.markReject(this.enclosingFn(n), n);
         break;
       }
       case 'Property':
@@ -1552,6 +1554,11 @@ export class CodeExtractor {
       const info = this.analyzeTest(rec.test, consRejects);
       // `if (ctx.path === '/device' && !ctx.cookies.get(key)) redirect`: a check for one path only
       if (info.session && this.pathScoped(rec.test)) info.session = false;
+      // `if (req.user) return res.redirect('/')` on a login page: it ends the request when the caller IS signed in
+      if (info.session && !info.sharedSecret && this.invertedSessionCheck(rec, consRejects, altRejects)) {
+        info.session = false;
+        s.sessionCheckInverted = true;
+      }
       if (info.session) {
         s.sessionCheck = true;
         s.sessionCheckPos = s.sessionCheckPos ?? rec.pos;
@@ -1575,7 +1582,9 @@ export class CodeExtractor {
         }
       }
       for (const c of s.calls) {
-        if (c.resultVar && info.idents.has(c.resultVar.split(',')[0])) c.resultTestedByReject = true;
+        const v = c.resultVar?.split(',')[0];
+        // (`if (user) return res.redirect('/')` tests the result but lets a caller without one through)
+        if (v && info.idents.has(v) && !this.invertedSessionCheck(rec, consRejects, altRejects, v)) c.resultTestedByReject = true;
       }
     }
     for (const s of this.facts.functions) {
@@ -1774,6 +1783,94 @@ export class CodeExtractor {
     const cond = unwrap(n.arguments[0] as Node);
     this.exitRanges.push({ fn: fnId, start: n.range[0], end: n.range[1] });
     this.ifs.push({ fn: fnId, test: cond, cons: cond, alt: stmt, pos: posOf(n) });
+  }
+
+  /**
+   * An if on the session's presence that ends the request when the caller IS signed in ("already signed
+   * in, go home") and lets an anonymous caller through: `if (req.user) return res.redirect('/')`,
+   * `if (session) redirect('/dashboard')`, `if (ctx.state.user) return ctx.redirect('/')`. Only a rejection
+   * when the session is absent authenticates. The pass-through form of a guard
+   * (`if (req.isAuthenticated()) return next(); res.redirect('/login')`) rejects after the if, and stays a check.
+   */
+  private invertedSessionCheck(rec: IfRecord, consEnds: boolean, altEnds: boolean, subject?: string): boolean {
+    const pol = this.sessionPolarity(rec.test, 0, subject);
+    if (!pol) return false;
+    const endsWhenPresent = pol === 'present' ? consEnds : altEnds;
+    const endsWhenAbsent = pol === 'present' ? altEnds : consEnds;
+    if (!endsWhenPresent || endsWhenAbsent) return false;
+    // (an assertion's "branches" are its condition and its statement)
+    if (rec.cons === rec.test) return false;
+    // a middleware that passes a signed-in caller on (`return next()`, `NextResponse.next()`) gates the rest
+    const presentBranch = pol === 'present' ? rec.cons : rec.alt;
+    if (presentBranch && this.passesOn(presentBranch)) return false;
+    const stmt = (rec.test as { parent?: Node }).parent;
+    if (!stmt) return false;
+    const end = stmt.range[1];
+    return !this.rejectRanges.some((r) => r.fn === rec.fn && r.start >= end);
+  }
+
+  /** Does a branch hand the request on: `next()`, `await next()`, `done()`, `NextResponse.next()`? */
+  private passesOn(branch: Node): boolean {
+    const stack: Node[] = [branch];
+    for (let i = 0; stack.length && i < 200; i++) {
+      const x = stack.pop()!;
+      if (x.type === 'CallExpression') {
+        const c = unwrap(x.callee);
+        if (c.type === 'Identifier' && /^(?:next|done)$/.test(c.name)) return true;
+        if (c.type === 'MemberExpression' && propName(c) === 'next' && /^(?:NextResponse|Response)$/.test(memberChain(c.object)?.join('.') ?? '')) return true;
+      }
+      for (const ch of childrenOf(x)) if (!isFunctionNode(ch)) stack.push(ch);
+    }
+    return false;
+  }
+
+  /**
+   * Does an if-test being true say the caller is signed in ('present') or is not ('absent')? Only for
+   * tests on the session's presence itself (`req.user`, `!session?.user`, `req.isAuthenticated()`,
+   * `user == null`); a test on a session field (`req.user.disabled`, `session.user.role === 'x'`) says neither.
+   */
+  private sessionPolarity(test: Node, depth: number, subject?: string): 'present' | 'absent' | undefined {
+    if (depth > 6) return undefined;
+    const t = unwrap(test);
+    const flip = (p: 'present' | 'absent' | undefined) => (p === 'present' ? 'absent' : p === 'absent' ? 'present' : undefined);
+    if (t.type === 'UnaryExpression' && t.operator === '!') return flip(this.sessionPolarity(t.argument as Node, depth + 1, subject));
+    if (t.type === 'LogicalExpression') {
+      const ps = [this.sessionPolarity(t.left as Node, depth + 1, subject), this.sessionPolarity(t.right as Node, depth + 1, subject)];
+      // `req.user && req.user.id` is true only when signed in; `!req.user || !req.user.id` only when not
+      if (t.operator === '&&' && ps.every((p) => p === 'present')) return 'present';
+      if (t.operator === '||' && ps.every((p) => p === 'absent')) return 'absent';
+      return undefined;
+    }
+    if (t.type === 'BinaryExpression' && /^[!=]==?$/.test(t.operator)) {
+      const nullish = (x: Node) => {
+        const u = unwrap(x);
+        return (u.type === 'Literal' && (u as TSESTree.Literal).value === null) || (u.type === 'Identifier' && u.name === 'undefined');
+      };
+      const other = nullish(t.right as Node) ? t.left : nullish(t.left as Node) ? t.right : null;
+      if (!other) return undefined;
+      const p = this.sessionPolarity(other as Node, depth + 1, subject);
+      return t.operator.startsWith('!') ? p : flip(p);
+    }
+    if (t.type === 'CallExpression') {
+      const nm = lastName(t);
+      if (/^isAuthenticated$/.test(nm)) return 'present';
+      if (/^isUnauthenticated$/.test(nm)) return 'absent';
+      // Hono `c.get('user')`, `c.get('session')`
+      if (!subject && nm === 'get' && t.arguments.length === 1 && /^(?:user|session|userId|auth|currentUser|jwtPayload)$/.test(staticString(t.arguments[0] as Node) ?? '')) return 'present';
+      if (t.callee.type === 'Identifier' && t.callee.name === 'Boolean' && t.arguments.length === 1) return this.sessionPolarity(t.arguments[0] as Node, depth + 1, subject);
+      return undefined;
+    }
+    if (t.type !== 'Identifier' && t.type !== 'MemberExpression') return undefined;
+    const ch = memberChain(t);
+    if (!ch || ch.includes('()')) return undefined;
+    const last = ch[ch.length - 1];
+    if (t.type === 'MemberExpression' && !/^(?:user|session|sessionId|userId|user_id|uid|id|_id|email|sub|auth|token|accessToken|currentUser|account|identity|principal|claims|passport)$/.test(last)) return undefined;
+    // (a named variable: the result of a workspace session getter, `const staff = await getStaff(req)`)
+    if (subject) return ch[0] === subject ? 'present' : undefined;
+    const taint = this.taintOf(t);
+    const sessionLike = taint.some((x) => x.startsWith('session:') && !x.startsWith('session:db.')) ||
+      /^(?:req|request|ctx|context)\.(?:user|session|auth|userId)/.test(ch.join('.')) || /^(?:ctx|context|c)\.state\.user/.test(ch.join('.'));
+    return sessionLike ? 'present' : undefined;
   }
 
   /** What an if-test looks at: the session, a role, an ownership comparison. */

@@ -3,6 +3,7 @@
  * the extractor (facts) and the linker (model); rules never see these.
  */
 import { words } from './ast';
+import { settingEnvName } from '../secrets/envSecrets';
 
 const AUTH_VERBS = new Set(['require', 'requires', 'ensure', 'check', 'verify', 'validate', 'is', 'must', 'with', 'assert', 'need', 'needs', 'get', 'load', 'decode', 'parse', 'extract']);
 const AUTH_OBJECTS = new Set(['user', 'session', 'token', 'jwt', 'login', 'logged', 'signed', 'bearer', 'apikey', 'access', 'firebase', 'clerk', 'supabase', 'identity', 'principal', 'viewer', 'member', 'authed', 'account', 'tenant']);
@@ -117,6 +118,8 @@ export function sensitiveName(name: string): string | null {
 
 /** Env var names that hold credentials (process.env.JWT_SECRET). */
 export function secretEnvName(name: string): boolean {
+  // `DISABLE_PASSWORD_SIGNUP`, `PASSWORD_MIN_LENGTH`: a flag or a setting, no credential
+  if (settingEnvName(name)) return false;
   const ws = words(name);
   return ws.some((w) => ['secret', 'password', 'passwd', 'token', 'private', 'credentials', 'apikey'].includes(w)) ||
     /API_?KEY$|ACCESS_KEY|SERVICE_ROLE|DATABASE_URL|CONNECTION_STRING|_DSN_SECRET/i.test(name);
@@ -219,6 +222,13 @@ const PAYMENT_NOTICE = new Set(['callback', 'callbacks', 'notify', 'notification
  * (`/callbacks/payment`, `/payments/notify`); never an OAuth callback (`/auth/github/callback`). Only a hint: the caller also asks that no user
  * session authenticates the route (a signed-in user's `/billing/notifications` is not one).
  */
+/** `/api/webhooks/stripe`, `/hooks/github`: a webhook path that names the provider posting to it. */
+export function providerWebhookPath(path: string): boolean {
+  const segs = path.split('/').filter((x) => x && !x.startsWith(':') && !x.startsWith('[')).map(norm);
+  return segs.some((x, i) => /hook/.test(x) && (WEBHOOK_PROVIDERS.has(segs[i + 1] ?? '') || WEBHOOK_PROVIDERS.has(segs[i - 1] ?? ''))) ||
+    segs.some((x) => /^(?:[a-z]+)[-_]?webhooks?$/.test(x) && WEBHOOK_PROVIDERS.has(x.replace(/[-_]?webhooks?$/, '')));
+}
+
 export function webhookLikePath(path: string): boolean {
   const segs = path.split('/').filter((x) => x && !x.startsWith(':') && !x.startsWith('[')).map(norm);
   if (segs.some((x) => x === 'ipn' || x === 'hook' || x === 'hooks')) return true;

@@ -201,7 +201,8 @@ export class Classifier {
     const roleNames: string[] = [];
     if (s) {
       if (s.sessionCheck) (roles.push('auth'), (why = 'rejects requests without a session'));
-      else if ((s.readsCredential.length || s.sessionGetters.length) && s.rejects) (roles.push('auth'), (why = `reads ${s.readsCredential[0] ?? s.sessionGetters[0]} and rejects with 401/403`));
+      // (not when the only test of that session sends a signed-in caller away: `if (session) return redirect('/')`)
+      else if ((s.readsCredential.length || s.sessionGetters.length) && s.rejects && !s.sessionCheckInverted) (roles.push('auth'), (why = `reads ${s.readsCredential[0] ?? s.sessionGetters[0]} and rejects with 401/403`));
       if (s.roleChecks.length) (roles.push('role'), roleNames.push(...s.roleChecks.flatMap((r) => quoted(r))));
       // what runs inside: `new Promise((resolve, reject) => passport.authenticate(...)(req, res, next))`
       if (depth < 4) {

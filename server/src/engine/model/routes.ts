@@ -11,7 +11,7 @@ import type { Classifier } from './classify';
 import { isSessionProviderWrapper } from './classify';
 import type { TenantIndex } from './tenants';
 import type { RouteguardConfig } from '../config/types';
-import { publicReasonForPath, webhookLikePath } from '../facts/vocabulary';
+import { publicReasonForPath, webhookLikePath, providerWebhookPath } from '../facts/vocabulary';
 import { extendTaints } from '../facts/extractCode';
 import { HandlerCache, HandlerSide, withOwnReads } from './handlerCache';
 import { TrackedFiles } from './routeMemo';
@@ -105,11 +105,15 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // a handler that checks a webhook signature (or reads one) receives webhooks, whatever its path (`/api/stripe`, `/api/clerk/events`);
   // so does a route no user signs in to that acts on a provider's events (`event.type === 'invoice.paid'`)
   // or whose path names one (`/paypal/ipn`, `/stripe/events`, `/callbacks/payment`)
-  const receivesWebhook = reach.some((x) => x.depth <= 1 && (x.s.verifiesSignature || x.s.readsWebhookSignature)) ||
-    (!auth.required && (reach.some((x) => x.depth <= 1 && x.s.dispatchesProviderEvents) || webhookLikePath(namePath(raw))));
+  const signatureSeen = reach.some((x) => x.depth <= 1 && (x.s.verifiesSignature || x.s.readsWebhookSignature));
+  // a signed-in user configuring outgoing webhooks (`webhook.createWebhook`, `DELETE /api/teams/:id/webhooks/:hookId`) is no receiver
+  const managesWebhooks = !signatureSeen && managesWebhookConfig(ctx, raw, chain, auth.via, queries);
+  const receivesWebhook = signatureSeen ||
+    (!auth.required && !managesWebhooks && (reach.some((x) => x.depth <= 1 && x.s.dispatchesProviderEvents) || webhookLikePath(namePath(raw))));
   // what the path says (login, webhook...) is more specific than a "public" marker
   const pathReason = raw.framework === 'server-action' ? actionPublicReason(raw.path) : publicReasonForPath(namePath(raw)) ?? undefined;
   let publicReason = raw.publicReason && !(pathReason && pathReason !== 'public/marketing content') ? raw.publicReason : pathReason ?? raw.publicReason;
+  if (managesWebhooks && publicReason?.startsWith('webhook')) publicReason = raw.publicReason?.startsWith('webhook') ? undefined : raw.publicReason;
   // REST registration: POST /users (or /api/v1/accounts) creates an account
   if (!publicReason && raw.method === 'POST' && /^\/(?:api\/)?(?:v\d+\/)?(?:users|accounts)$/i.test(namePath(raw))) publicReason = 'signup (POST creates an account)';
   // DELETE /api/session (or /auth/token): a logout that ends the caller's own session, touching no tenant data
@@ -143,7 +147,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     if (fn) reach.push(...reachable(ev, fn.file, fn.id, 1).map((x) => ({ ...x, depth: x.depth + 1 })));
   }
   const rateLimitedInCode = reach.some((x) => x.s.limitsRate);
-  const webhookPath = /webhook|\/hooks?(?:\/|$)/i.test(namePath(raw)) || (publicReason ?? '').startsWith('webhook') || receivesWebhook;
+  const webhookPath = !managesWebhooks && (/webhook|\/hooks?(?:\/|$)/i.test(namePath(raw)) || (publicReason ?? '').startsWith('webhook') || receivesWebhook);
   const unsafe = reach.find((x) => x.s.unsafeSignatureCompare);
   const webhook = webhookPath ? { verified: reach.some((x) => x.s.verifiesSignature), unsafeCompare: unsafe ? { file: unsafe.file, ...unsafe.s.unsafeSignatureCompare! } : undefined } : undefined;
   // server actions: form data or an input object, not just an id (`closeJob(jobId)`)
@@ -324,6 +328,40 @@ export function isUnscoped(q: ResolvedQuery): boolean {
  * (`registerPractice`, `signUpWithEmail`, `createAccount`), asking for a sign-in link or a password
  * reset, or signing in.
  */
+/** Models that hold webhook configuration (`Webhook`, `WebhookEndpoint`, `TeamWebhook`), not received events or deliveries. */
+const WEBHOOK_CONFIG_MODEL = /hook/i;
+const WEBHOOK_TRAFFIC_MODEL = /event|deliver|log|attempt|receipt|message|call|payload|request|notification|inbox|queue|job/i;
+/** A procedure or action named for managing webhooks: `getTeamWebhooks`, `createWebhook`, `testWebhook`, `rotateWebhookSecret`. */
+const WEBHOOK_MANAGEMENT_VERB = /^(?:get|list|find|fetch|load|read|create|add|new|register|subscribe|unsubscribe|update|edit|save|set|upsert|delete|remove|destroy|toggle|enable|disable|test|ping|trigger|send|rotate|regenerate|reveal|resend|retry|replay)[A-Za-z0-9]*(?:web)?hooks?/i;
+
+/**
+ * A route that manages webhook configuration rather than receiving events from a third party:
+ * it needs a signed-in user (auth middleware or a session check that is not a shared secret),
+ * or it is a procedure named for managing webhooks, or it edits or deletes one webhook by id
+ * (`PATCH`/`PUT`/`DELETE /webhooks/:id`), or every query it makes is on a webhook configuration model.
+ */
+function managesWebhookConfig(ctx: RouteContext, raw: RawRoute, chain: ChainEntry[], authVia: string[], queries: ResolvedQuery[]): boolean {
+  const path = namePath(raw);
+  if (!/webhook|\/hooks?(?:\/|$)/i.test(path)) return false;
+  // `POST /api/webhooks/stripe` is Stripe's, whatever middleware the app put in front of it
+  if (raw.method === 'POST' && raw.framework !== 'trpc' && raw.framework !== 'server-action' && providerWebhookPath(path)) return false;
+  // a shared-secret or API-key gate is how services call in; a user's session is not
+  const serviceGate = /api.?key|secret|signature|signed|hmac|webhook|hook|shared|basic|internal|service|cron/i;
+  const chainUser = chain.some((e, i) => {
+    if (!e.roles.includes('auth') || serviceGate.test(e.name) || serviceGate.test(e.why ?? '')) return false;
+    const av = raw.chain[i]?.av;
+    const fn = av?.t === 'fn' ? av : av?.t === 'wrapped' && av.inner.t === 'fn' ? av.inner : null;
+    const s = fn ? ctx.ev.summary(fn.file, fn.id) : undefined;
+    return !(s && s.sharedSecretCheck && !s.sessionGetters.length);
+  });
+  const handlerUser = authVia.some((v) => v.startsWith('session check'));
+  if (chainUser || handlerUser) return true;
+  const name = raw.path.split(/[.#/]/).pop() ?? '';
+  if ((raw.framework === 'trpc' || raw.framework === 'server-action') && WEBHOOK_MANAGEMENT_VERB.test(name)) return true;
+  if (/^(?:DELETE|PATCH|PUT)$/.test(raw.method) && /(?:web)?hooks?\/:[^/]+$/i.test(path)) return true;
+  return queries.length > 0 && queries.every((q) => WEBHOOK_CONFIG_MODEL.test(q.model) && !WEBHOOK_TRAFFIC_MODEL.test(q.model));
+}
+
 function verbPublicReason(name: string): string | undefined {
   const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_-]+/).filter(Boolean);
   const joined = words.join('');

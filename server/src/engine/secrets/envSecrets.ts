@@ -9,7 +9,8 @@ export function publicPrefixOf(name: string): string | undefined {
   return PUBLIC_ENV_PREFIXES.find((p) => name.startsWith(p));
 }
 
-const SECRET_NAME = /(SECRET|PRIVATE|PASSWORD|PASSWD|PWD$|SERVICE_ROLE|SERVICE_KEY|DATABASE_URL|DB_URL|POSTGRES_URL|MONGO(?:DB)?_URI|REDIS_URL|CONNECTION_STRING|WEBHOOK|SIGNING|JWT|CLIENT_SECRET|ACCESS_KEY|API_KEY|APIKEY|(?:^|_)TOKEN(?:$|_)|AUTH_TOKEN|ACCESS_TOKEN|REFRESH_TOKEN|ADMIN_KEY|MASTER_KEY|ENCRYPTION_KEY|CREDENTIALS?)/;
+// SIGNING alone is document signing (`SIGNING_CONTACT_INFO`); a signing KEY (or secret) is a credential
+const SECRET_NAME = /(SECRET|PRIVATE|PASSWORD|PASSWD|PASSPHRASE|PWD$|SERVICE_ROLE|SERVICE_KEY|DATABASE_URL|DB_URL|POSTGRES_URL|MONGO(?:DB)?_URI|REDIS_URL|CONNECTION_STRING|WEBHOOK|SIGNING_(?:[A-Z0-9]+_)*KEY|JWT|CLIENT_SECRET|ACCESS_KEY|API_KEY|APIKEY|(?:^|_)TOKEN(?:$|_)|AUTH_TOKEN|ACCESS_TOKEN|REFRESH_TOKEN|ADMIN_KEY|MASTER_KEY|ENCRYPTION_KEY|CREDENTIALS?)/;
 
 /** Names of values that are public by design (the vendor says so). */
 const PUBLISHABLE_NAME =
@@ -21,9 +22,31 @@ export interface NameVerdict {
   reason: string;
 }
 
+/**
+ * A feature flag or a setting rather than a credential: `DISABLE_EMAIL_PASSWORD_SIGNUP`, `ENABLE_SSO`,
+ * `PASSWORD_MIN_LENGTH`, `PASSWORD_RESET_URL`. Said by a flag prefix or a setting suffix, unless the
+ * name still ends in a credential noun (`USE_STRIPE_SECRET_KEY`, `FEATURE_FLAGS_API_KEY`) or names a
+ * connection string (`DATABASE_URL`).
+ */
+const FLAG_PREFIX = /^(?:DISABLE|DISABLED|ENABLE|ENABLED|ALLOW|SHOW|HIDE|USE|IS|HAS|SHOULD|FEATURE|FF|FLAG)_/;
+const SETTING_SUFFIX = /_(?:ENABLED|DISABLED|ALLOWED|REQUIRED|VISIBLE|SIGNUP|SIGNIN|SIGN_UP|SIGN_IN|LOGIN|LOGOUT|URL|URI|PATH|ROUTE|PAGE|LENGTH|MIN|MAX|POLICY|RULES?|STRENGTH|MODE|FLAG|PROVIDER|PROVIDERS|LABEL|TEXT|INFO|EMAIL|ATTEMPTS|TIMEOUT|TTL|EXPIRY|EXPIRES_IN|DAYS|HOURS|MINUTES|SECONDS)$/;
+const CREDENTIAL_TAIL = /(?:^|_)(?:KEY|KEYS|SECRET|SECRETS|TOKEN|TOKENS|PASSWORD|PASSWD|PWD|PASSPHRASE|CREDENTIALS?|APIKEY|CERT|PEM|SALT|PEPPER|HASH)$/;
+const CONNECTION_NAME = /DATABASE_URL|DB_URL|POSTGRES_URL|MONGO(?:DB)?_URI|REDIS_URL|CONNECTION_STRING|DSN|WEBHOOK_URL|HOOK_URL/;
+
+export function settingEnvName(name: string): boolean {
+  const upper = name.toUpperCase().replace(/^(?:NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_|NUXT_PUBLIC_|PUBLIC_|GATSBY_|STORYBOOK_)/, '');
+  if (CREDENTIAL_TAIL.test(upper) || CONNECTION_NAME.test(upper)) return false;
+  return FLAG_PREFIX.test(upper) || SETTING_SUFFIX.test(upper);
+}
+
+/** A value that switches something on or off (`true`, `false`, `off`): a flag, whatever its name says. */
+export function flagValue(value: string): boolean {
+  return /^(?:true|false|yes|no|on|off|enabled|disabled)$/i.test(value.trim().replace(/^(['"])(.*)\1$/, '$2'));
+}
+
 export function classifySecretName(name: string): NameVerdict {
   const upper = name.toUpperCase();
-  const s = SECRET_NAME.exec(upper);
+  const s = settingEnvName(upper) ? null : SECRET_NAME.exec(upper);
   // DATABASE_URL is secret even though it ends in _URL
   // `STYTCH_PUBLIC_TOKEN`, `JWT_PUBLIC_KEY`: named public by the vendor (after the framework's own prefix)
   const bare = upper.replace(/^(?:NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_|NUXT_PUBLIC_|PUBLIC_|GATSBY_|STORYBOOK_)/, '');
