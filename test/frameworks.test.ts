@@ -71,6 +71,8 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/v1/members verifyUser',
     'GET /api/v1/members/:id -',
     'GET /api/v1/members/:id/profile verifyUser',
+    'GET /api/v1/members/me/all-open-tasks verifyUser',
+    'GET /api/v1/members/me/tasks verifyUser',
     'PATCH /api/v1/boards/:boardId/tasks/:taskId/toggle verifyUser',
     'POST /api/v1/boards verifyUser',
     'POST /api/v1/boards/:boardId/tasks verifyUser',

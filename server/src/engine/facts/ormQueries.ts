@@ -509,6 +509,10 @@ function modelQuery(ex: CodeExtractor, n: TSESTree.CallExpression, model: string
       else if (spreadWhere) where = filterTerms(ex, spreadWhere);
       else if (spec.style === 'filter' && o) where = o.properties.length ? flattenFilter(ex, o).map(normId) : null;
       else if (spec.style === 'filter' && a0 && !o) where = idTerm(a0);
+      // Sequelize scopes through joined rows: `include: [{ model: User, where: { teamId: actor.teamId } }]`
+      // is an inner join (an include with a where is required unless `required: false`)
+      const joined = o && spec.style === 'options' ? includeScoping(ex, o) : [];
+      if (joined.length) where = [...(where ?? []), ...joined];
       break;
     }
     case 'criteria':
@@ -530,6 +534,28 @@ function modelQuery(ex: CodeExtractor, n: TSESTree.CallExpression, model: string
   }
   const many = spec.many && !where?.some((t) => t.path === 'id');
   return fact(orm, model, l.name, n, where, many);
+}
+
+/**
+ * Conditions on required included rows that tie the query to the caller (a session value) or to a
+ * row already read. Client-supplied conditions there are left out: they narrow, they do not scope.
+ */
+function includeScoping(ex: CodeExtractor, options: TSESTree.ObjectExpression, depth = 0): WhereTerm[] {
+  const inc = prop(options, 'include');
+  if (!inc || depth > 3) return [];
+  const u = unwrap(inc);
+  const items = u.type === 'ArrayExpression' ? (u.elements.filter(Boolean) as Node[]) : [u];
+  const out: WhereTerm[] = [];
+  for (const item of items) {
+    const o = objectArg(ex, item);
+    if (!o) continue;
+    const required = prop(o, 'required');
+    if (required && unwrap(required).type === 'Literal' && (unwrap(required) as TSESTree.Literal).value === false) continue;
+    const w = prop(o, 'where');
+    if (w) out.push(...filterTerms(ex, w).filter((t) => t.taint.some((x) => x.startsWith('session:') || x.startsWith('db:'))));
+    out.push(...includeScoping(ex, o, depth + 1));
+  }
+  return out;
 }
 
 function normId(t: WhereTerm): WhereTerm {

@@ -1,4 +1,4 @@
-const { Member } = require('../models');
+const { Board, Member, Task } = require('../models');
 const verifyUser = require('../middleware/verifyUser');
 
 module.exports = function registerMemberRoutes(app) {
@@ -27,6 +27,18 @@ module.exports = function registerMemberRoutes(app) {
       await Member.destroy({ where: { id: req.params.id } });
       res.sendStatus(204);
     });
+
+  // the caller's open tasks across the team's boards: scoped through the board they belong to
+  app.get('/api/v1/members/me/tasks', verifyUser, async (req, res) => {
+    // ok: unscoped-tenant-query
+    res.json(await Task.findAll({ where: { done: false }, include: [{ model: Board, attributes: ['title'], where: { teamId: req.user.teamId } }] }));
+  });
+
+  // an optional join filters nothing: every team's open tasks come back
+  app.get('/api/v1/members/me/all-open-tasks', verifyUser, async (req, res) => {
+    // expect: unscoped-tenant-query
+    res.json(await Task.findAll({ where: { done: false }, include: [{ model: Board, required: false, where: { teamId: req.user.teamId } }] }));
+  });
 
   // expect: missing-auth
   app.get('/api/v1/members/:id', async (req, res) => {
