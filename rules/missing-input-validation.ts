@@ -18,12 +18,15 @@ export const rule: Rule = {
   check(ctx) {
     for (const r of ctx.model.routes) {
       if (r.validated || !r.readsBody || r.webhook) continue;
-      const write = r.queries.find((q) => q.kind === 'write');
+      const write = r.queries.find((q) => q.kind === 'write' && q.massAssigned) ?? r.queries.find((q) => q.kind === 'write');
       if (!write) continue;
+      // `Object.assign(user, req.body); await user.save()`, `user.role = req.body.role`: mass assignment
+      const mass = write.massAssigned?.includes('*') ? ', copying the whole request body into the record (mass assignment)'
+        : write.massAssigned?.length ? `, setting ${write.massAssigned.join(', ')} from the request (mass assignment)` : '';
       ctx.report({
         loc: r.loc,
         route: routeLabel(r),
-        message: `${routeLabel(r)} writes request data (${queryText(write)}) without validating it against a schema.`,
+        message: `${routeLabel(r)} writes request data (${queryText(write)}${mass}) without validating it against a schema.`,
         evidence: [{ message: `write: ${queryText(write)}`, loc: write.loc }],
       });
     }

@@ -275,6 +275,35 @@ const EXPECTED: Record<string, string[]> = {
     'PATCH /api/v1/tickets/:id/close JwtGuard',
     'POST /api/v1/tickets/batch JwtGuard',
   ],
+  // routes registered in loops: unrolled over literal lists, objects' keys and entries; a list of
+  // another module gives a `:name` placeholder (`/help/:topic`)
+  'express-mongo-portfolio': [
+    'DELETE /holdings/:holdingId auth.requireUser',
+    'GET /about -',
+    'GET /help/:topic -',
+    'GET /holdings/:holdingId auth.requireUser',
+    'GET /investors/:ownerId/holdings auth.requireUser',
+    'GET /pricing public(public/marketing content)',
+    'GET /security -',
+    'GET /statements/csv auth.requireUser',
+    'GET /statements/pdf auth.requireUser',
+    'GET /watchlist auth.requireUser',
+    'POST /reports/dividends -',
+    'POST /reports/rebalance -',
+  ],
+  'koa-sequelize-clubhouse': [
+    'GET /calendar/month -',
+    'GET /calendar/season -',
+    'GET /calendar/week -',
+    'PATCH /members/me/bio auth.requireMember',
+    'PATCH /members/me/preferences auth.requireMember',
+    'POST /events/:id/relocate auth.requireMember',
+    'POST /events/:id/reschedule auth.requireMember',
+    'POST /members/guests auth.requireMember',
+    'POST /members/me/seen auth.requireMember',
+    'PUT /members/me auth.requireMember',
+    'PUT /members/me/profile auth.requireMember',
+  ],
 };
 
 describe('frameworks: routes, prefixes and auth labels', () => {

@@ -37,6 +37,8 @@ export type ValueRef =
   | { k: 'object'; props: Record<string, ValueRef>; pos: Pos }
   | { k: 'class'; name: string; methods: Record<string, number>; pos: Pos; extends?: ValueRef; fields?: Record<string, ValueRef> }
   | { k: 'lit'; value: string | number | boolean | null; regex?: string }
+  /** a string built of parts not all known in its file (`/${page}`, `'/' + name`): lit parts and values */
+  | { k: 'concat'; parts: ValueRef[]; text: string }
   | { k: 'unknown'; text: string };
 
 // ---------------------------------------------------------------------------
@@ -76,6 +78,8 @@ export interface QueryFact {
   callerArgsKey?: string; // for helpers: informational
   /** writes back a row this function read into this variable (`doc.save()`): scoped by that read */
   ofRow?: string;
+  /** request data put into the record wholesale (`*`: `Object.assign(user, req.body)`) or into privileged fields (`role`) */
+  massAssigned?: string[];
 }
 
 export interface OwnershipCheck {
@@ -219,6 +223,11 @@ export interface FunctionSummary {
    * `jwt.verify(token, key, (err, claims) => ...)`): they run as part of this function
    */
   callbacks?: number[];
+  /**
+   * a constructor function's instance members: `this.getByUserId = function () {}` in its body,
+   * `X.prototype.remove = function () {}` (what `new X(db)` carries); also a class constructor's
+   */
+  instanceProps?: Record<string, ValueRef>;
   /** parameters whose default value means something (`role = 'admin'`, not `roles = []`) */
   meaningfulDefaults?: number[];
 }

@@ -309,6 +309,48 @@ export class CodeExtractor {
     }
   }
 
+  /**
+   * Old-style constructor functions: `this.getByUserId = function (userId, cb) {...}` in the body of
+   * `function AllocationsDAO(db)`, and `AllocationsDAO.prototype.remove = function () {...}` (or
+   * `X.prototype = { ... }`): what `new AllocationsDAO(db)` objects carry, on the constructor's summary.
+   */
+  private recordInstanceMember(n: TSESTree.AssignmentExpression) {
+    if (n.operator !== '=') return;
+    const left = unwrap(n.left as Node);
+    if (left.type !== 'MemberExpression') return;
+    const prop = propName(left);
+    const obj = unwrap(left.object);
+    let ctor: Node | null = null;
+    let props: Record<string, ValueRef> | null = null;
+    if (obj.type === 'ThisExpression' && prop) {
+      // the function `this` belongs to: arrows see their parent's
+      let cur = (n as { parent?: Node }).parent;
+      while (cur && (!isFunctionNode(cur) || cur.type === 'ArrowFunctionExpression')) cur = (cur as { parent?: Node }).parent;
+      if (!cur || (cur.type !== 'FunctionDeclaration' && cur.type !== 'FunctionExpression')) return;
+      ctor = cur;
+      props = { [prop]: this.valueOf(n.right as Node) };
+    } else if (obj.type === 'MemberExpression' && propName(obj) === 'prototype' && prop && unwrap(obj.object).type === 'Identifier') {
+      ctor = this.localFunction(unwrap(obj.object) as TSESTree.Identifier);
+      props = { [prop]: this.valueOf(n.right as Node) };
+    } else if (prop === 'prototype' && obj.type === 'Identifier') {
+      ctor = this.localFunction(obj);
+      const v = this.valueOf(n.right as Node);
+      props = v.k === 'object' ? v.props : null;
+    }
+    if (!ctor || !props) return;
+    const summary = this.facts.functions[this.fnIdOf(ctor)];
+    if (summary) summary.instanceProps = { ...(summary.instanceProps ?? {}), ...props };
+  }
+
+  /** The function an identifier of this file names (`function X() {}`, `const X = function () {}`). */
+  private localFunction(id: TSESTree.Identifier): Node | null {
+    const def = (this.refMap.get(id) ?? this.declaredVariable(id))?.defs[0];
+    if (def?.type === 'FunctionName') return def.node as Node;
+    const init = def?.type === 'Variable' ? ((def.node as TSESTree.VariableDeclarator).init as Node | null) : null;
+    const u = init ? unwrap(init) : null;
+    return u && (u.type === 'FunctionExpression' || u.type === 'FunctionDeclaration') ? u : null;
+  }
+
   private readCommonJsExport(e: TSESTree.Expression) {
     if (e.type !== 'AssignmentExpression' || e.operator !== '=') return;
     const ch = memberChain(e.left);
@@ -389,7 +431,8 @@ export class CodeExtractor {
       case 'Identifier':
         return this.identValue(n, depth);
       case 'MemberExpression': {
-        const p = propName(n);
+        // `handlers[name]` with `name` a constant or the key of the loop being unrolled
+        const p = propName(n) ?? (n.computed ? this.constString(n.property as Node, 0) : null);
         if (p === null) return { k: 'unknown', text: textOf(this.src, n, 60) };
         if (unwrap(n.object).type === 'ThisExpression') {
           // `this.invoices` in a class: the injected service (constructor parameter type)
@@ -446,11 +489,11 @@ export class CodeExtractor {
       case 'TemplateLiteral': {
         // `${API_PREFIX}/invoices`: constants of this file folded in (route paths are often built so)
         const s = staticString(n) ?? this.constString(n, 0);
-        return s !== null ? { k: 'lit', value: s } : { k: 'unknown', text: textOf(this.src, n, 60) };
+        return s !== null ? { k: 'lit', value: s } : this.concatValue(n, depth) ?? { k: 'unknown', text: textOf(this.src, n, 60) };
       }
       case 'BinaryExpression': {
         const s = n.operator === '+' ? this.constString(n, 0) : null;
-        return s !== null ? { k: 'lit', value: s } : { k: 'unknown', text: textOf(this.src, n, 60) };
+        return s !== null ? { k: 'lit', value: s } : (n.operator === '+' && this.concatValue(n, depth)) || { k: 'unknown', text: textOf(this.src, n, 60) };
       }
       case 'ThisExpression':
         return { k: 'global', name: 'this' };
@@ -487,7 +530,18 @@ export class CodeExtractor {
         const r = l === null ? null : this.constString(n.right as Node, depth + 1);
         return l !== null && r !== null ? l + r : null;
       }
+      case 'MemberExpression': {
+        // `${route.path}` with `route` bound to an element of the loop being unrolled
+        const o = unwrap(n.object);
+        const p = propName(n);
+        if (o.type !== 'Identifier' || p === null) return null;
+        const bound = this.boundValue(o);
+        const prop = bound?.k === 'object' ? bound.props[p] : undefined;
+        return prop?.k === 'lit' && (typeof prop.value === 'string' || typeof prop.value === 'number') ? String(prop.value) : null;
+      }
       case 'Identifier': {
+        const bound = this.boundValue(n);
+        if (bound) return bound.k === 'lit' && (typeof bound.value === 'string' || typeof bound.value === 'number') ? String(bound.value) : null;
         const v = this.refMap.get(n);
         const def = v && v.defs.length === 1 ? v.defs[0] : undefined;
         if (!def || def.type !== 'Variable' || (def.parent as TSESTree.VariableDeclaration | null)?.kind !== 'const') return null;
@@ -497,6 +551,50 @@ export class CodeExtractor {
       default:
         return null;
     }
+  }
+
+  /** The element a loop variable stands for while a registration inside the loop is recorded. */
+  private boundValue(n: TSESTree.Identifier): ValueRef | undefined {
+    if (!this.loopBindings.size) return undefined;
+    const def = (this.refMap.get(n) ?? this.declaredVariable(n))?.defs[0];
+    return def ? this.loopBindings.get(def.name as Node) : undefined;
+  }
+
+  /**
+   * A template or `+` whose parts are not all fixed by this file: `/${page}`, `'/' + name`, kept as
+   * its parts so the linker can fold constants of other files or, for a route path, put a `:name`
+   * placeholder where a part stays unknown. Null when it is no string building worth keeping.
+   */
+  private concatValue(n: Node, depth: number): ValueRef | null {
+    const parts: ValueRef[] = [];
+    const add = (x: Node) => {
+      const u = unwrap(x);
+      if (u.type === 'BinaryExpression' && u.operator === '+') {
+        add(u.left as Node);
+        add(u.right as Node);
+        return;
+      }
+      if (u.type === 'TemplateLiteral') {
+        for (let i = 0; i < u.quasis.length; i++) {
+          const q = u.quasis[i].value.cooked ?? u.quasis[i].value.raw;
+          if (q) parts.push({ k: 'lit', value: q });
+          if (i < u.expressions.length) add(u.expressions[i] as Node);
+        }
+        return;
+      }
+      const s = this.constString(u, 0);
+      parts.push(s !== null ? { k: 'lit', value: s } : this.valueOf(u, depth + 1));
+    };
+    add(n);
+    // only string building: a literal part somewhere, and few parts
+    if (parts.length > 8 || !parts.some((p) => p.k === 'lit' && typeof p.value === 'string')) return null;
+    const merged: ValueRef[] = [];
+    for (const p of parts) {
+      const last = merged[merged.length - 1];
+      if (p.k === 'lit' && last?.k === 'lit') merged[merged.length - 1] = { k: 'lit', value: String(last.value) + String(p.value) };
+      else merged.push(p);
+    }
+    return { k: 'concat', parts: merged, text: textOf(this.src, n, 60) };
   }
 
   private identValue(n: TSESTree.Identifier, depth: number): ValueRef {
@@ -589,14 +687,29 @@ export class CodeExtractor {
     return once;
   }
 
-  /** The elements of an array literal, written inline or bound to a variable in this file. */
-  private arrayElements(node: Node): Node[] | null {
-    let n = unwrap(node);
-    if (n.type === 'Identifier') {
-      const def = (this.refMap.get(n) ?? this.declaredVariable(n))?.defs[0];
-      const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : null;
-      if (!init) return null;
-      n = unwrap(init as Node);
+  /**
+   * The elements of an array literal, written inline or bound to a variable in this file, as values;
+   * also `Object.keys(o)` / `Object.values(o)` / `Object.entries(o)` of an object literal of this
+   * file (an entry is the array `[key, value]`).
+   */
+  private arrayElements(node: Node): ValueRef[] | null {
+    let n = this.localInit(unwrap(node));
+    if (!n) return null;
+    if (n.type === 'CallExpression' && unwrap(n.callee).type === 'MemberExpression') {
+      const c = unwrap(n.callee) as TSESTree.MemberExpression;
+      const which = propName(c);
+      if (unwrap(c.object).type !== 'Identifier' || (unwrap(c.object) as TSESTree.Identifier).name !== 'Object' || !['keys', 'values', 'entries'].includes(which ?? '') || !n.arguments[0]) return null;
+      const obj = this.localInit(unwrap(n.arguments[0] as Node));
+      if (obj?.type !== 'ObjectExpression' || obj.properties.length > 100) return null;
+      const out: ValueRef[] = [];
+      for (const prop of obj.properties) {
+        if (prop.type !== 'Property') return null; // a spread: the keys are not all known
+        const key = propName(prop);
+        if (key === null) return null;
+        const value = this.valueOf(prop.value as Node);
+        out.push(which === 'keys' ? { k: 'lit', value: key } : which === 'values' ? value : { k: 'array', items: [{ k: 'lit', value: key }, value] });
+      }
+      return out.length ? out : null;
     }
     // `for (const router of createRouters(tenant))`: a local function that returns an array literal
     if (n.type === 'CallExpression' && unwrap(n.callee).type === 'Identifier') {
@@ -608,20 +721,33 @@ export class CodeExtractor {
     }
     if (n.type !== 'ArrayExpression' || n.elements.length > 100) return null;
     const out = n.elements.filter((e): e is TSESTree.Expression => !!e && e.type !== 'SpreadElement') as Node[];
-    return out.length ? out : null;
+    return out.length ? out.map((e) => this.valueOf(e)) : null;
   }
 
-  private bindPattern(pattern: Node, element: Node): Map<Node, ValueRef> {
+  /** An identifier's initialiser when it is a variable of this file, else the node itself (null: no initialiser). */
+  private localInit(n: Node): Node | null {
+    if (n.type !== 'Identifier') return n;
+    const def = (this.refMap.get(n) ?? this.declaredVariable(n))?.defs[0];
+    const init = def?.type === 'Variable' && (def.node as TSESTree.VariableDeclarator).id.type === 'Identifier' ? (def.node as TSESTree.VariableDeclarator).init : null;
+    return init ? unwrap(init as Node) : null;
+  }
+
+  private bindPattern(pattern: Node, value: ValueRef): Map<Node, ValueRef> {
     const out = new Map<Node, ValueRef>();
-    const value = this.valueOf(element);
     if (pattern.type === 'Identifier') out.set(pattern, value);
     else if (pattern.type === 'ObjectPattern') {
       for (const prop of pattern.properties) {
         if (prop.type !== 'Property') continue;
         const key = propName(prop);
         const target = prop.value.type === 'AssignmentPattern' ? prop.value.left : prop.value;
-        if (key && target.type === 'Identifier') out.set(target as Node, { k: 'member', object: value, prop: key });
+        if (key && target.type === 'Identifier') out.set(target as Node, value.k === 'object' && value.props[key] ? value.props[key] : { k: 'member', object: value, prop: key });
       }
+    } else if (pattern.type === 'ArrayPattern') {
+      // `for (const [name, handler] of Object.entries(handlers))`
+      pattern.elements.forEach((el, i) => {
+        const target = el?.type === 'AssignmentPattern' ? el.left : el;
+        if (target?.type === 'Identifier') out.set(target as Node, value.k === 'array' && value.items[i] ? value.items[i] : { k: 'member', object: value, prop: String(i) });
+      });
     }
     return out;
   }
@@ -944,12 +1070,9 @@ export class CodeExtractor {
         const corsAssign = detectCorsHeaderAssignment(this, n);
         if (corsAssign) this.facts.cors.push({ ...corsAssign, inFunction: this.enclosingFn(n) });
         // `note.title = req.body.title` (then `note.save()`): a body value written into a record
-        if (unwrap(n.left as Node).type === 'MemberExpression') {
-          const t = this.taintOf(n.right as Node);
-          let target = unwrap(n.left as Node);
-          while (target.type === 'MemberExpression') target = unwrap(target.object);
-          if (target.type === 'Identifier' && t.some((x) => /^request:(?:body|input)/.test(x))) this.bodyFilledRows.add(`${this.enclosingFn(n)}:${target.name}`);
-        }
+        const assigned = unwrap(n.left as Node);
+        if (assigned.type === 'MemberExpression' && this.taintOf(n.right as Node).some((x) => /^request:(?:body|input)/.test(x))) this.noteBodyFilled(assigned.object as Node, n, propName(assigned) ?? undefined);
+        this.recordInstanceMember(n);
         // Koa: `ctx.body = { error: err.message }` sends the error
         const left = memberChain(n.left as Node);
         if (left && left.length === 2 && left[1] === 'body' && /^(?:ctx|context)$/.test(left[0])) {
@@ -1305,6 +1428,7 @@ export class CodeExtractor {
     // `ItemBody.partial().parse(ctx.request.body)`: a schema built in place parses the request's data
     if (/^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync)$/.test(name) && callee.type === 'MemberExpression' && !/^JSON\./.test(calleeText(n)) &&
       n.arguments.some((a) => this.taintOf(a as Node).some((t) => /^request:(?:body|input|query|params?)/.test(t)))) summary.parsesInput = true;
+    this.noteMergeIntoRecord(n, name);
     const q = detectQuery(this, n) ?? this.rowWrite(n, summary, name);
     if (q) {
       const branch = this.methodBranchOf(n);
@@ -1462,17 +1586,132 @@ export class CodeExtractor {
   /** `${fn}:${variable}` of records a body value was assigned into (`note.title = req.body.title`) */
   private bodyFilledRows = new Set<string>();
 
+  /**
+   * Request data put into a record: `user.role = req.body.role`, `req.user.name = req.body.name`,
+   * `Object.assign(user, req.body)`, `_.merge(doc, req.body)`. Every prefix of the record's chain
+   * counts (`user.profile.name = ...` fills `user`).
+   */
+  private noteBodyFilled(record: Node, at: Node, field?: string) {
+    const ch = memberChain(unwrap(record));
+    if (!ch || ch.includes('()') || ch.includes('[]')) return;
+    const fn = this.enclosingFn(at);
+    for (let i = 1; i <= ch.length; i++) {
+      const key = `${fn}:${ch.slice(0, i).join('.')}`;
+      this.bodyFilledRows.add(key);
+      if (field && (field === '*' || PRIVILEGED_FIELD.test(field))) {
+        const fields = this.privilegedFills.get(key) ?? [];
+        if (!fields.includes(field)) fields.push(field);
+        this.privilegedFills.set(key, fields);
+      }
+    }
+  }
+
+  /** `${fn}:${record}` -> privileged fields set from the request (`role`, `isAdmin`), `*` for the whole body */
+  private privilegedFills = new Map<string, string[]>();
+
+  /** `*` when the whole request body is the argument (`Object.assign(user, req.body)`, `task.update({ ...req.body })`) */
+  private wholeBody(a: Node): boolean {
+    return this.taintOf(a).some((x) => /^request:(?:body|input)$/.test(x));
+  }
+
+  /** `Object.assign(user, req.body)`, `_.merge(doc, req.body)`, `_.extend(item, req.body)` */
+  private noteMergeIntoRecord(n: TSESTree.CallExpression, name: string) {
+    if (!/^(?:assign|merge|extend|assignIn|mergeWith|defaults|defaultsDeep)$/.test(name) || n.arguments.length < 2) return;
+    const callee = unwrap(n.callee);
+    if (callee.type === 'MemberExpression' && !/^(?:Object|_|lodash|underscore)$/.test(textOf(this.src, unwrap(callee.object), 20))) return;
+    const target = unwrap(n.arguments[0] as Node);
+    if (target.type !== 'Identifier' && target.type !== 'MemberExpression') return;
+    if (n.arguments.slice(1).some((a) => this.taintOf(a as Node).some((x) => /^request:(?:body|input)/.test(x)))) this.noteBodyFilled(target, n, n.arguments.slice(1).some((a) => this.wholeBody(a as Node)) ? '*' : undefined);
+  }
+
+  /**
+   * A record written back with request data in it:
+   * - `const note = await Note.findById(id); note.title = req.body.title; await note.save()`, Sequelize
+   *   `await task.update(req.body)`: a row this function read; its scoping is the read's;
+   * - `User.findById(id, (err, user) => { user.email = req.body.email; user.save(cb) })`: the row a
+   *   read hands to its callback;
+   * - `const user = await usersDao.byId(id)` / `req.user` then fields from the body and `.save()`: a
+   *   row read elsewhere (its read is checked where it is);
+   * - `new Note(req.body).save()`, `const n = new Note(); n.title = req.body.title; await n.save()`: an insert.
+   */
   private rowWrite(n: TSESTree.CallExpression, summary: FunctionSummary, name: string): QueryFact | null {
     const callee = unwrap(n.callee);
-    if (callee.type !== 'MemberExpression' || unwrap(callee.object).type !== 'Identifier') return null;
-    if (!(name === 'save' && n.arguments.length <= 1) && !(/^(?:update|set)$/.test(name) && n.arguments.length >= 1)) return null;
-    const row = (unwrap(callee.object) as TSESTree.Identifier).name;
+    if (callee.type !== 'MemberExpression') return null;
+    const isSave = name === 'save' && n.arguments.length <= 1;
+    if (!isSave && !(/^(?:update|set|setAttributes)$/.test(name) && n.arguments.length >= 1)) return null;
+    const obj = unwrap(callee.object);
+    const fromBodyArgs = (args: TSESTree.CallExpressionArgument[]) => args.some((a) => this.taintOf(a as Node).some((x) => /^request:(?:body|input)/.test(x)));
+    const fnId = this.enclosingFn(n);
+    if (obj.type === 'NewExpression') {
+      const model = isSave ? this.modelOfNew(obj) : null;
+      if (!model || !fromBodyArgs(obj.arguments)) return null;
+      const whole = obj.arguments.some((a) => this.wholeBody(a as Node));
+      return { orm: 'orm', model, op: 'insert', kind: 'write', many: false, pos: posOf(n), where: null, resultVar: resultVarOf(n), ...(whole ? { massAssigned: ['*'] } : {}) };
+    }
+    const ch = memberChain(obj);
+    if (!ch || ch.includes('()') || ch.includes('[]')) return null;
+    const row = ch.join('.');
     // only what carries the client's data: `note.title = req.body.title` before, or `task.update(req.body)`
-    const fromBody = name === 'save' ? this.bodyFilledRows.has(`${this.enclosingFn(n)}:${row}`) : this.taintOf(n.arguments[0] as Node).some((x) => /^request:(?:body|input)/.test(x));
+    // `const note = new Note(req.body); await note.save()`
+    const init = isSave && obj.type === 'Identifier' ? this.localInit(obj) : null;
+    const newWithBody = (init?.type === 'NewExpression' || (init?.type === 'CallExpression' && this.modelOfBuild(init) !== null)) && fromBodyArgs(init.arguments);
+    const fromBody = isSave ? this.bodyFilledRows.has(`${fnId}:${row}`) || newWithBody : fromBodyArgs(n.arguments.slice(0, 1));
     if (!fromBody) return null;
-    const read = [...summary.queries].reverse().find((x) => x.resultVar === row && x.kind === 'read' && !x.many && x.orm !== 'sql' && x.orm !== 'prisma');
-    if (!read) return null;
-    return { orm: read.orm, model: read.model, op: 'save', kind: 'write', many: false, pos: posOf(n), where: null, resultVar: resultVarOf(n), ofRow: row };
+    const mass = [
+      ...(isSave ? this.privilegedFills.get(`${fnId}:${row}`) ?? [] : []),
+      ...((!isSave && n.arguments[0] && this.wholeBody(n.arguments[0] as Node)) || (newWithBody && init.arguments.some((a) => this.wholeBody(a as Node))) ? ['*'] : []),
+    ];
+    const q = this.rowWriteOf(n, summary, obj, ch, row, isSave);
+    return q && mass?.length ? { ...q, massAssigned: mass } : q;
+  }
+
+  private rowWriteOf(n: TSESTree.CallExpression, summary: FunctionSummary, obj: Node, ch: string[], row: string, isSave: boolean): QueryFact | null {
+    const read = obj.type === 'Identifier' ? [...summary.queries].reverse().find((x) => x.resultVar === row && x.kind === 'read' && !x.many && x.orm !== 'sql' && x.orm !== 'prisma') ?? this.callbackRead(obj) : undefined;
+    if (read) return { orm: read.orm, model: read.model, op: 'save', kind: 'write', many: false, pos: posOf(n), where: null, resultVar: resultVarOf(n), ofRow: row };
+    // `hmac.update(req.body)`, `params.set(k, v)`: only a save() says "a record"
+    if (!isSave) return null;
+    if (obj.type === 'Identifier') {
+      const init = this.localInit(obj);
+      if (init?.type === 'NewExpression' || init?.type === 'CallExpression') {
+        // `const n = new Note()`, Sequelize `const m = Member.build()`
+        const model = init.type === 'NewExpression' ? this.modelOfNew(init) : this.modelOfBuild(init);
+        if (model) return { orm: init.type === 'CallExpression' ? 'sequelize' : 'orm', model, op: 'insert', kind: 'write', many: false, pos: posOf(n), where: null, resultVar: resultVarOf(n) };
+        if (init.type === 'NewExpression') return null;
+      }
+    }
+    const last = ch[ch.length - 1].replace(/^_+/, '');
+    if (!/^[a-z]\w*$/i.test(last) || /^(?:this|req|request|ctx|c|res|reply|form|cache|session|store|state|config|settings|cookies?)$/i.test(last)) return null;
+    return { orm: 'orm', model: last[0].toUpperCase() + last.slice(1), op: 'save', kind: 'write', many: false, pos: posOf(n), where: null, resultVar: resultVarOf(n), ofRow: row };
+  }
+
+  /** `new Note(...)` of a model-like class (capitalised, not a builtin): its name */
+  private modelOfNew(n: TSESTree.NewExpression): string | null {
+    const c = unwrap(n.callee);
+    const name = c.type === 'Identifier' ? c.name : c.type === 'MemberExpression' ? propName(c) : null;
+    return name && /^[A-Z][A-Za-z0-9]*$/.test(name) && !/^(?:Object|Array|Map|Set|Date|URL|Error|Promise|Response|Request|Headers|FormData|Blob|File|Buffer|RegExp|URLSearchParams|WeakMap|WeakSet|Intl)$/.test(name) && !/(?:Error|Exception|Client|Builder|Schema)$/.test(name) ? name : null;
+  }
+
+  /** Sequelize `Member.build(...)`: the model's name */
+  private modelOfBuild(n: TSESTree.CallExpression): string | null {
+    const c = unwrap(n.callee);
+    if (c.type !== 'MemberExpression' || propName(c) !== 'build') return null;
+    const o = unwrap(c.object);
+    const name = o.type === 'Identifier' ? o.name : o.type === 'MemberExpression' ? propName(o) : null;
+    return name && /^[A-Z][A-Za-z0-9]*$/.test(name) && !/^[A-Z0-9_]+$/.test(name) ? name : null;
+  }
+
+  /** `User.findById(id, (err, user) => ...)`: the read whose callback receives `user` */
+  private callbackRead(id: TSESTree.Identifier): QueryFact | undefined {
+    const def = (this.refMap.get(id) ?? this.declaredVariable(id))?.defs[0];
+    if (def?.type !== 'Parameter') return undefined;
+    const fn = def.node as Node;
+    const call = (fn as { parent?: Node }).parent;
+    if (call?.type !== 'CallExpression' || !call.arguments.includes(fn as TSESTree.CallExpressionArgument)) return undefined;
+    // `Product.findOne({ where }).then((product) => ...)`: the read is what `.then` hangs on
+    const c = unwrap(call.callee);
+    const readCall = c.type === 'MemberExpression' && propName(c) === 'then' && unwrap(c.object).type === 'CallExpression' ? unwrap(c.object) : call;
+    const at = posOf(readCall);
+    return this.facts.functions[this.enclosingFn(call)]?.queries.find((q) => q.kind === 'read' && !q.many && q.pos.line === at.line && q.pos.column === at.column);
   }
 
   /** Inside a try block whose catch neither responds, returns nor throws: the failure is ignored. */
@@ -2003,6 +2242,9 @@ function returnedArray(fn: Node): Node | null {
   const last = body.body[body.body.length - 1];
   return last?.type === 'ReturnStatement' && last.argument && unwrap(last.argument as Node).type === 'ArrayExpression' ? unwrap(last.argument as Node) : null;
 }
+
+/** record fields a client must not set for itself (mass assignment) */
+const PRIVILEGED_FIELD = /^(?:roles?|isAdmin|admin|is_admin|isSuperuser|superuser|isStaff|permissions?|scopes?|orgId|organizationId|tenantId|ownerId|userId|accountId|isVerified|emailVerified|verified|approved)$/i;
 
 /** `String(x)`, `x.toString()`, `x.toHexString()`, `Number(x)`: compare what is inside */
 function stripConversion(n: Node): Node {

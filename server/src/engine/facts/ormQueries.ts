@@ -413,7 +413,7 @@ function collectionOf(ex: CodeExtractor, recv: Node): string | null {
     const def = ex.variableOf(u)?.defs[0];
     if (def?.type === 'Variable' && (def.node as TSESTree.VariableDeclarator).id.type === 'Identifier') init = (def.node as TSESTree.VariableDeclarator).init ?? null;
   } else if (u.type === 'MemberExpression' && unwrap(u.object).type === 'ThisExpression') {
-    init = thisFieldInit(u);
+    init = thisFieldInit(u) ?? constructorFieldInit(ex, u);
   }
   if (!init) return null;
   let c = unwrap(init);
@@ -437,6 +437,48 @@ function thisFieldInit(member: TSESTree.MemberExpression): Node | null {
         if (l.type === 'MemberExpression' && l.object.type === 'ThisExpression' && propName(l) === field) return st.expression.right as Node;
       }
     }
+  }
+  return null;
+}
+
+/**
+ * What `this.x` is set to by an old-style constructor function, read in one of its methods:
+ * `function DAO(db) { this.col = db.collection('x'); this.m = function () { this.col... } }`,
+ * `DAO.prototype.m = function () { this.col... }`, `DAO.prototype = { m() { this.col... } }`.
+ */
+function constructorFieldInit(ex: CodeExtractor, member: TSESTree.MemberExpression): Node | null {
+  const field = propName(member);
+  let fn = (member as { parent?: Node }).parent;
+  while (fn && fn.type !== 'FunctionExpression' && fn.type !== 'FunctionDeclaration') fn = (fn as { parent?: Node }).parent;
+  if (!field || !fn) return null;
+  const functionNamed = (id: Node): Node | null => {
+    if (unwrap(id).type !== 'Identifier') return null;
+    const def = ex.variableOf(unwrap(id) as TSESTree.Identifier)?.defs[0];
+    if (def?.type === 'FunctionName') return def.node as Node;
+    const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : null;
+    return init && unwrap(init as Node).type === 'FunctionExpression' ? unwrap(init as Node) : null;
+  };
+  let ctor: Node | null = null;
+  let up = (fn as { parent?: Node }).parent;
+  if (up?.type === 'Property') up = (up as { parent?: Node }).parent?.parent; // `X.prototype = { m() {} }`: the assignment
+  if (up?.type === 'AssignmentExpression') {
+    const l = unwrap(up.left as Node);
+    if (l.type === 'MemberExpression' && unwrap(l.object).type === 'MemberExpression' && propName(unwrap(l.object) as TSESTree.MemberExpression) === 'prototype') ctor = functionNamed((unwrap(l.object) as TSESTree.MemberExpression).object as Node);
+    else if (l.type === 'MemberExpression' && propName(l) === 'prototype') ctor = functionNamed(l.object as Node);
+    else if (l.type === 'MemberExpression' && unwrap(l.object).type === 'ThisExpression') {
+      // `this.m = function () {}` inside the constructor itself
+      let c = (up as { parent?: Node }).parent;
+      while (c && c.type !== 'FunctionExpression' && c.type !== 'FunctionDeclaration') c = (c as { parent?: Node }).parent;
+      ctor = c ?? null;
+    }
+  }
+  ctor ??= fn;
+  const body = (ctor as TSESTree.FunctionExpression).body;
+  if (!body || body.type !== 'BlockStatement') return null;
+  for (const st of body.body) {
+    if (st.type !== 'ExpressionStatement' || st.expression.type !== 'AssignmentExpression') continue;
+    const l = st.expression.left;
+    if (l.type === 'MemberExpression' && l.object.type === 'ThisExpression' && propName(l) === field) return st.expression.right as Node;
   }
   return null;
 }

@@ -9,7 +9,7 @@ import type { ValueRef, Loc } from '../types';
 import type { Evaluator, RouterObject } from '../model/values';
 import { refText } from '../model/values';
 import type { RawRoute, RawChainEntry, ParamLoader } from '../model/rawRoute';
-import { VERBS, collectRouterOps, flattenArgs, pathOf, joinPath, pathCovers, routerOf, unlessPredicate, bypasses, methodBypassed } from './routerOps';
+import { VERBS, collectRouterOps, flattenArgs, pathOf, pathIn, joinPath, pathCovers, routerOf, unlessPredicate, bypasses, methodBypassed } from './routerOps';
 
 export { joinPath, pathCovers } from './routerOps';
 
@@ -81,7 +81,7 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
     const here = joinPath(base, op.prefix ?? '');
     if (op.method === 'use') {
       const [first, ...rest] = op.args;
-      const p = pathOf(first);
+      const p = pathIn(ev, op.file, first);
       const args = p !== null ? rest : op.args;
       const scope = joinPath(here, p ?? '');
       const pending: ScopedEntry[] = [];
@@ -104,7 +104,7 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
     }
     if (op.method === 'route') {
       // Hono: app.route('/users', usersApp)
-      const scope = joinPath(here, pathOf(op.args[0]) ?? '');
+      const scope = joinPath(here, pathIn(ev, op.file, op.args[0]) ?? '');
       for (const a of flattenArgs(ev, op.file, op.args.slice(1))) {
         const sub = routerOf(ev, a.av);
         if (sub && sub.id !== router.id) mount(sub, scope, [], opLoc, chain);
@@ -270,7 +270,7 @@ function routeOf(ev: Evaluator, router: RouterObject, op: RouterObject['ops'][nu
   let args = op.args;
   // @koa/router named routes: router.get('user', '/users/:id', handler)
   if (router.framework === 'koa' && pathOf(args[0]) !== null && pathOf(args[1]) !== null && args.length >= 3) args = args.slice(1);
-  let path = pathOf(args[0]);
+  let path = pathIn(ev, op.file, args[0]);
   // `router.put(experienceRoutes.prefix, ...)`: a path kept in a constant object elsewhere
   if (path === null && (args[0]?.k === 'member' || args[0]?.k === 'ref' || args[0]?.k === 'import')) {
     const v = ev.eval(op.file, args[0]);

@@ -12,7 +12,7 @@ import { refText } from '../model/values';
 import type { RawRoute, RawChainEntry } from '../model/rawRoute';
 import type { ChainRole } from '../model/types';
 import type { Classifier } from '../model/classify';
-import { VERBS, collectRouterOps, flattenArgs, pathOf, joinPath, bypasses } from './routerOps';
+import { VERBS, collectRouterOps, flattenArgs, pathOf, pathIn, joinPath, bypasses } from './routerOps';
 import { fastifyWorkspace } from './connectStyle';
 
 const HOOKS = ['onRequest', 'preParsing', 'preValidation', 'preHandler', 'beforeHandler'];
@@ -246,12 +246,12 @@ function routesOf(ctx: Ctx, op: RouterOp): FastifyRoute[] {
   if (op.method === 'route') {
     opts = deref(ctx, op.file, op.args[0]);
     if (!opts || opts.k !== 'object') return [];
-    p = pathOf(opts.props.url ?? opts.props.path);
+    p = pathIn(ctx.ev, op.file, opts.props.url ?? opts.props.path);
     const m = opts.props.method;
     methods = (m?.k === 'array' ? m.items : m ? [m] : []).flatMap((x) => (x.k === 'lit' && typeof x.value === 'string' ? [x.value.toUpperCase()] : []));
     handler = opts.props.handler;
   } else if (VERBS[op.method] && op.method !== 'del') {
-    p = pathOf(op.args[0]);
+    p = pathIn(ctx.ev, op.file, op.args[0]);
     methods = [VERBS[op.method]];
     if (op.args.length >= 3) {
       opts = deref(ctx, op.file, op.args[1]);

@@ -177,7 +177,52 @@ export function pathOf(v: ValueRef | undefined): string | null {
     const ps = v.items.map(pathOf).filter((x): x is string => x !== null);
     return ps.length ? ps[0] : null;
   }
+  if (v.k === 'concat') return concatPath(v.parts);
   return null;
+}
+
+/** A route path written in `file`: a string built of parts is folded across files first (`${API}/x`). */
+export function pathIn(ev: Evaluator, file: string, v: ValueRef | undefined): string | null {
+  if (v?.k === 'concat') {
+    const folded = ev.eval(file, v);
+    if (folded.t === 'lit' && typeof folded.value === 'string') return folded.value;
+  }
+  return pathOf(v);
+}
+
+/**
+ * A path built from parts (`/${page}`, `'/tutorial/' + name`): literal parts as written, a part not
+ * known statically (a loop over an imported list, a parameter) becomes a `:name` placeholder for its
+ * whole segment, so the route is still found and reads like a parameterised one. Only for strings
+ * that look like paths: a literal part with a `/`, and at most a leading placeholder before it.
+ */
+export function concatPath(parts: ValueRef[]): string | null {
+  let out = '';
+  let sawSlash = false;
+  for (const p of parts) {
+    const fixed = p.k === 'lit' ? (typeof p.value === 'string' || typeof p.value === 'number' ? String(p.value) : null) : pathOf(p);
+    if (fixed !== null) {
+      out += fixed;
+      if (fixed.includes('/')) sawSlash = true;
+      continue;
+    }
+    const name = placeholderName(p);
+    // `/files/${name}.json` keeps its suffix in the same segment: `/files/:name.json` (Express reads it so too)
+    out += (out === '' ? '/' : '') + ':' + name;
+  }
+  if (!sawSlash) return null;
+  return out.replace(/\/{2,}/g, '/');
+}
+
+function placeholderName(v: ValueRef): string {
+  const raw =
+    v.k === 'param' ? (v.path.length ? v.path[v.path.length - 1] : v.name) :
+    v.k === 'ref' || v.k === 'global' ? v.name :
+    v.k === 'member' ? v.prop :
+    v.k === 'import' ? (v.name === 'default' || v.name === '*' ? undefined : v.name) :
+    v.k === 'unknown' ? v.text : undefined;
+  const id = raw && /^[A-Za-z_$][\w$]*$/.test(raw) ? raw.replace(/\$/g, '') : '';
+  return id || 'param';
 }
 
 export function joinPath(a: string, b: string): string {

@@ -564,6 +564,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         tenantOwned: info.tenantOwned, tenantKeys: info.keys, clientDriven, sessionScoped,
         hasFilter: q.where !== null, filterPaths: (q.where ?? []).map((t) => t.path), dbDriven, ownershipChecked, sqlText: q.sqlText, via,
         ...(q.ofRow ? { ofRow: true } : {}),
+        ...(q.massAssigned ? { massAssigned: q.massAssigned } : {}),
       });
     }
     if (depth === 0 && entry) localVerified.forEach((k) => entry.vouched.add(k));

@@ -126,6 +126,11 @@ export class Evaluator {
           const made = base?.t === 'ext' ? this.makeRouter(base, file, v.pos, v.args) : undefined;
           return made ?? c;
         }
+        // `new AllocationsDAO(db)`: an object with the members the constructor function gives it
+        if (c.t === 'fn') {
+          const props = this.summary(c.file, c.id)?.instanceProps;
+          return props ? { t: 'object', file: c.file, props } : { t: 'unknown', text: 'new' };
+        }
         if (c.t === 'ext') {
           const made = this.makeRouter(c, file, v.pos, v.args);
           if (made) return made;
@@ -135,6 +140,16 @@ export class Evaluator {
       }
       case 'call':
         return this.evalCall(file, v, depth);
+      case 'concat': {
+        // `${API_PREFIX}/users` with the prefix exported by another file: folded when every part is
+        let out = '';
+        for (const p of v.parts) {
+          const pv = this.eval(file, p, depth + 1);
+          if (pv.t !== 'lit' || (typeof pv.value !== 'string' && typeof pv.value !== 'number')) return { t: 'unknown', text: v.text };
+          out += String(pv.value);
+        }
+        return { t: 'lit', value: out };
+      }
       default:
         return { t: 'unknown', text: (v as { text?: string }).text ?? '?' };
     }
@@ -225,7 +240,7 @@ export class Evaluator {
         const id = obj.methods[prop];
         if (id !== undefined) return { t: 'fn', file: obj.file, id };
         // `list = asyncHandler(async (req, res) => ...)`: a field holding a wrapped handler
-        const fv = obj.fields?.[prop];
+        const fv = obj.fields?.[prop] ?? (Object.hasOwn(obj.methods, 'constructor') ? this.summary(obj.file, obj.methods['constructor'])?.instanceProps?.[prop] : undefined);
         return fv ? this.eval(obj.file, fv, depth + 1) : { t: 'unknown', text: prop };
       }
       default:

@@ -1,0 +1,2 @@
+// help topics served under /help, kept in their own module
+module.exports = ['getting-started', 'fees', 'taxes'];
