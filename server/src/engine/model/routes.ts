@@ -57,7 +57,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const summary = handlerFn ? ev.summary(handlerFn.file, handlerFn.id) : undefined;
   // param loaders run first: the ids they look up scoped to the caller are verified for the handler
   const verified = chainVerified(ctx, raw);
-  const loaded = paramLoaderQueries(ctx, raw, verified);
+  const loaded = [...paramLoaderQueries(ctx, raw, verified), ...middlewareQueries(ctx, raw, chain, verified)];
   if (handlerFn) markCheckedOnRequest(ev, handlerFn.file, handlerFn.id, loaded);
   const side = handlerFn ? handlerSideOf(ctx, handlerFn, raw, verified) : undefined;
 
@@ -454,6 +454,26 @@ function paramLoaderQueries(ctx: RouteContext, raw: RawRoute, verified: Set<stri
 }
 
 /**
+ * Route middleware that loads what the route works on (`router.get('/:id', loadInvoice, show)`
+ * with `req.invoice = await Invoice.findByPk(req.params.id)`): its queries are the route's, judged
+ * like the handler's. Authentication middleware is left out: its user lookup is the session, not
+ * data the route serves. Ids it scopes to the caller are verified for the handler.
+ */
+function middlewareQueries(ctx: RouteContext, raw: RawRoute, chain: ChainEntry[], verified: Set<string>): ResolvedQuery[] {
+  const out: ResolvedQuery[] = [];
+  raw.chain.forEach((e, i) => {
+    if (chain[i]?.roles.includes('auth')) return;
+    let fn = e.av;
+    for (let k = 0; k < 4 && fn.t === 'wrapped'; k++) fn = fn.inner;
+    if (fn.t !== 'fn') return;
+    const vouched = new Set<string>();
+    out.push(...resolveQueries(ctx, fn.file, fn.id, raw, verified, { argMap: null, via: [e.registeredAt], vouched }));
+    vouched.forEach((k) => verified.add(k));
+  });
+  return out;
+}
+
+/**
  * A handler that compares the tenant key of a record hung on the request with the caller's
  * (`if (req.invoice.orgId !== req.user.orgId) return 404`) checks what a loader fetched.
  */
@@ -469,7 +489,8 @@ function markCheckedOnRequest(ev: Evaluator, file: string, id: number, loaded: R
 
 /** Where a query walk starts when it is not the handler: a loader called with these arguments. */
 interface QueryEntry {
-  argMap: (Taint[] | undefined)[];
+  /** null: the function is called by the framework with the request (a middleware) */
+  argMap: (Taint[] | undefined)[] | null;
   via: Loc[];
   /** receives the request ids the entry function verified */
   vouched: Set<string>;

@@ -1,4 +1,5 @@
 import Router from '@koa/router';
+import type { Context, Next } from 'koa';
 import type { Prisma } from '@prisma/client';
 import { z } from 'zod';
 import { prisma } from '../db';
@@ -84,4 +85,29 @@ coursesRouter.get('/:id/export', allow('TEACHER', 'ADMIN'), async (ctx) => {
   ctx.attachment(`${course.code}-grades.csv`);
   ctx.type = 'text/csv; charset=utf-8';
   ctx.body = gradesToCsv(rows);
+});
+
+// Loaders named in the route: what they look up is the route's data access.
+async function loadSyllabusCourse(ctx: Context, next: Next) {
+  // expect: unscoped-tenant-query
+  const course = await prisma.course.findUnique({ where: { id: ctx.params.id } });
+  if (!course) ctx.throw(404);
+  ctx.state.course = course;
+  await next();
+}
+
+async function loadSchoolCourse(ctx: Context, next: Next) {
+  // ok: unscoped-tenant-query
+  const course = await prisma.course.findFirst({ where: { id: ctx.params.id, schoolId: ctx.state.user.schoolId } });
+  if (!course) ctx.throw(404);
+  ctx.state.course = course;
+  await next();
+}
+
+coursesRouter.get('/:id/syllabus', loadSyllabusCourse, async (ctx) => {
+  ctx.body = { code: ctx.state.course.code, description: ctx.state.course.description };
+});
+
+coursesRouter.get('/:id/summary', loadSchoolCourse, async (ctx) => {
+  ctx.body = { code: ctx.state.course.code, title: ctx.state.course.title };
 });
