@@ -12,7 +12,8 @@ import { classifySecretValue, classifySecretName, redactSecret } from '../secret
 
 const AUTH_COOKIE = /sess|token|auth|jwt|sid\b|^sid|refresh|access|remember|login|identity|user_?id|csrf/i;
 
-function objectOf(ex: CodeExtractor, n: Node | undefined): TSESTree.ObjectExpression | null {
+/** An object literal written here or in the declaration of the identifier passed. */
+export function objectOf(ex: CodeExtractor, n: Node | undefined): TSESTree.ObjectExpression | null {
   if (!n) return null;
   const u = unwrap(n);
   if (u.type === 'ObjectExpression') return u;
@@ -24,7 +25,7 @@ function objectOf(ex: CodeExtractor, n: Node | undefined): TSESTree.ObjectExpres
   return null;
 }
 
-function prop(o: TSESTree.ObjectExpression | null, key: string): Node | null {
+export function prop(o: TSESTree.ObjectExpression | null, key: string): Node | null {
   if (!o) return null;
   for (const p of o.properties) if (p.type === 'Property' && propName(p) === key) return p.value as Node;
   return null;

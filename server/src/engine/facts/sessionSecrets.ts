@@ -11,7 +11,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Pos } from '../types';
 import { Node, posOf, unwrap, propName, staticString, lastName, textOf } from './ast';
 import type { CodeExtractor } from './extractCode';
-import { detectSecretLiteral } from './checklist';
+import { detectSecretLiteral, objectOf, prop } from './checklist';
 
 export interface SecretLiteralFact {
   pos: Pos;
@@ -133,20 +133,3 @@ function redactShort(value: string): string {
   return `${value.slice(0, shown)}…(${value.length} chars)`;
 }
 
-function objectOf(ex: CodeExtractor, n: Node | undefined): TSESTree.ObjectExpression | null {
-  if (!n) return null;
-  const u = unwrap(n);
-  if (u.type === 'ObjectExpression') return u;
-  if (u.type === 'Identifier') {
-    const def = ex.variableOf(u)?.defs[0];
-    const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : null;
-    if (init && unwrap(init).type === 'ObjectExpression') return unwrap(init) as TSESTree.ObjectExpression;
-  }
-  return null;
-}
-
-function prop(o: TSESTree.ObjectExpression | null, key: string): Node | null {
-  if (!o) return null;
-  for (const p of o.properties) if (p.type === 'Property' && propName(p) === key) return p.value as Node;
-  return null;
-}
