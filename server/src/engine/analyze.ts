@@ -10,7 +10,8 @@ import type { AppModel, SkippedFile } from './model/types';
 import type { Finding, RuleMeta, Severity, Rule } from './findings';
 import type { RouteguardConfig } from './config/types';
 import { discoverFiles, DiscoveredFile } from './discover/discover';
-import { extractFacts, hashText } from './facts/extractFile';
+import { factsOf, hashText, inertOf } from './facts/extractFile';
+import { attachText } from './facts/inert';
 import { compactFunctions, readFactsCache, readResolutions, readRouteMemo, resolveCacheDir, saveFactsCache, saveResolutions, saveRouteMemo } from './facts/diskCache';
 import { ModuleResolver, resolutionSignature } from './model/resolve';
 import { linkModel } from './model/link';
@@ -106,8 +107,11 @@ function looksMinified(text: string): boolean {
 export function factsFor(file: DiscoveredFile, text: string, cache?: FactsCache): { facts: FileFacts; cached: boolean } {
   const hash = hashText(text);
   const hit = cache?.get(file.rel, hash);
-  if (hit) return { facts: hit, cached: true };
-  const facts = extractFacts(file.rel, text, file.kind, hash);
+  if (hit) {
+    attachText(hit, text);
+    return { facts: hit, cached: true };
+  }
+  const facts = factsOf(file.rel, text, file.kind, hash);
   cache?.set(facts);
   return { facts, cached: false };
 }
@@ -137,7 +141,7 @@ export async function loadFile(file: DiscoveredFile, options: { cache?: FactsCac
 
 /** Extract on the main thread (no pool, or its worker failed). */
 async function extractHere(file: DiscoveredFile, text: string, hash: string): Promise<FileFacts> {
-  const facts = extractFacts(file.rel, text, file.kind, hash);
+  const facts = factsOf(file.rel, text, file.kind, hash);
   if (facts.kind === 'code') await addSecretlintHits(facts, text);
   return facts;
 }
@@ -167,6 +171,7 @@ export async function analyzeWorkspace(root: string, options: AnalyzeOptions): P
     }
     const hash = hashText(read.text);
     const hit = cache?.get(file.rel, hash);
+    if (hit) attachText(hit, read.text);
     const slot: Slot = { file, text: read.text, hash, facts: hit, cached: !!hit };
     slots.push(slot);
     if (!hit) misses.push(slot);
@@ -181,7 +186,15 @@ export async function analyzeWorkspace(root: string, options: AnalyzeOptions): P
   const pool = workers > 0 ? new FactsWorkerPool(workers) : undefined;
   try {
     if (pool) {
-      await Promise.all(misses.map(async (s) => {
+      // inert files (facts/inert.ts) are not parsed: no worker needed for them
+      const parsed: Slot[] = [];
+      for (const s of misses) {
+        if (inertOf(s.file.rel, s.text!, s.file.kind)) {
+          s.facts = await extractHere(s.file, s.text!, s.hash!);
+          progress();
+        } else parsed.push(s);
+      }
+      await Promise.all(parsed.map(async (s) => {
         s.facts = compactFunctions(await pool.extract(s.file.rel, s.file.kind, s.text!, s.hash!).catch(() => extractHere(s.file, s.text!, s.hash!)));
         progress();
       }));

@@ -355,6 +355,8 @@ export interface FileFacts {
   kind: 'code' | 'env' | 'prisma' | 'sql' | 'json' | 'other';
   /** secretlint has looked at this content (its hits are in secretLiterals) */
   secretlintScanned?: boolean;
+  /** the text prefilter found nothing linking scans for (facts/inert.ts): the rest is extracted when read */
+  inert?: boolean;
   parseError?: string;
   skipped?: string;
   useServer: boolean;

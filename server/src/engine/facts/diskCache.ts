@@ -16,6 +16,7 @@ import * as path from 'path';
 import type { FileFacts } from '../types';
 import { FACTS_VERSION } from './extractFile';
 import { RouteMemo } from '../model/routeMemo';
+import { isUnread, reviveInert } from './inert';
 
 const FORMAT = 2;
 
@@ -86,12 +87,20 @@ function looksLikeFacts(f: unknown): f is FileFacts {
   return typeof x.file === 'string' && typeof x.hash === 'string' && typeof x.kind === 'string' && typeof x.imports === 'object' && typeof x.exports === 'object' && Array.isArray(x.suppressions);
 }
 
+function looksLikeInert(f: unknown): f is FileFacts {
+  if (!f || typeof f !== 'object') return false;
+  const x = f as Partial<FileFacts>;
+  return x.inert === true && x.kind === 'code' && typeof x.file === 'string' && typeof x.hash === 'string' && Array.isArray(x.suppressions) && Array.isArray(x.routerCalls);
+}
+
 /**
  * One line per file: the facts without their function summaries, a tab, the summaries (JSON
  * never contains a raw tab or newline). The summaries are nine tenths of the bytes and most of
  * them are never looked at by a warm audit, so they are parsed on first access (see functionIndex.ts).
  */
 function factsLine(f: FileFacts): string {
+  // inert facts nothing has read yet (inert.ts): the scanned lists only; the text is parsed if a later audit reads more
+  if (isUnread(f)) return `${JSON.stringify(f)}\t[]\n`;
   const raw = unparsed.get(f);
   const { functions: _, ...head } = f as FileFacts & { functions?: unknown };
   void _;
@@ -113,6 +122,7 @@ function readLines(buf: Buffer, from: number, out: Map<string, FileFacts>, until
       try {
         const head: unknown = JSON.parse(buf.toString('utf8', pos, tab));
         if (looksLikeFacts(head)) out.set(head.file, lazyFunctions(head, buf, tab + 1, nl));
+        else if (looksLikeInert(head)) out.set(head.file, reviveInert(head));
       } catch {
         /* a torn or malformed line is skipped */
       }
@@ -129,7 +139,7 @@ function readLines(buf: Buffer, from: number, out: Map<string, FileFacts>, until
  * object (the one to keep from then on); the cache writes that text as it is.
  */
 export function compactFunctions(f: FileFacts): FileFacts {
-  if (unparsed.has(f) || !Array.isArray(f.functions) || f.functions.length === 0) return f;
+  if (isUnread(f) || unparsed.has(f) || !Array.isArray(f.functions) || f.functions.length === 0) return f;
   const { functions, ...head } = f;
   const buf = Buffer.from(JSON.stringify(functions), 'utf8');
   return lazyFunctions(head as FileFacts, buf, 0, buf.length);

@@ -9,12 +9,32 @@ import type { DiscoveredKind } from '../discover/discover';
 import { checkNesting, extractionFailure, withBudget, FILE_BUDGET_MS } from './budget';
 import { redactSecretsIn } from '../secrets/redactText';
 import { buildFunctionIndex } from './functionIndex';
+import { inertFacts, inertText, setInertExtractor } from './inert';
 
 export const FACTS_VERSION = '1';
 
 export function hashText(text: string): string {
   return crypto.createHash('sha1').update(FACTS_VERSION).update(text).digest('hex');
 }
+
+/**
+ * Facts as an audit takes them: a code file the text prefilter finds inert (inert.ts) is not
+ * parsed until something reads more than the lists every file is scanned for.
+ */
+export function factsOf(file: string, text: string, kind: DiscoveredKind, hash = hashText(text)): FileFacts {
+  const inert = inertOf(file, text, kind);
+  if (!inert) return extractFacts(file, text, kind, hash);
+  const facts = inertFacts(file, text, hash, inert.useClient);
+  const { suppressions, annotations } = scanComments(text, '//');
+  facts.suppressions = suppressions;
+  facts.annotations = annotations;
+  return facts;
+}
+/** Is this file inert (not parsed until read)? ROUTEGUARD_PREFILTER=0 parses every file (to compare, or to rule the prefilter out). */
+export function inertOf(file: string, text: string, kind: DiscoveredKind): { useClient: boolean } | undefined {
+  return kind === 'code' && process.env.ROUTEGUARD_PREFILTER !== '0' ? inertText(file, text) : undefined;
+}
+setInertExtractor((file, text, hash) => extractFacts(file, text, 'code', hash));
 
 function emptyFacts(file: string, hash: string, kind: FileFacts['kind']): FileFacts {
   return {

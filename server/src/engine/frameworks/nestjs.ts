@@ -14,6 +14,7 @@ import type { ChainRole } from '../model/types';
 import type { Classifier } from '../model/classify';
 import { joinPath, bypasses } from './routerOps';
 import { roleLikeName } from '../facts/vocabulary';
+import { isUnread } from '../facts/inert';
 
 const HTTP: Record<string, string> = { Get: 'GET', Post: 'POST', Put: 'PUT', Patch: 'PATCH', Delete: 'DELETE', All: 'ALL', Head: 'HEAD', Options: 'OPTIONS', Search: 'SEARCH' };
 const PUBLIC_DECORATOR = /^(?:Public|IsPublic|PublicRoute|PublicEndpoint|SkipAuth|NoAuth|AllowAnonymous|Anonymous|Unprotected|SkipJwt|SkipJwtAuth|AllowUnauthenticated|Unauthenticated|OptionalAuth)$/;
@@ -51,6 +52,8 @@ export function nestRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
   const setup = readSetup(ev);
   const out: RawRoute[] = [];
   for (const [file, f] of ev.files) {
+    // an inert file has no decorator (facts/inert.ts): no controller or resolver
+    if (isUnread(f)) continue;
     for (const c of f.classes ?? []) {
       if (c.decorators.some((d) => d.name === 'Resolver')) {
         out.push(...resolverRoutes(ev, classifier, setup, file, c));

@@ -7,6 +7,7 @@
 import type { ValueRef, Loc } from '../types';
 import type { Evaluator } from '../model/values';
 import { refText } from '../model/values';
+import { isUnread } from '../facts/inert';
 import type { RawRoute, RawChainEntry } from '../model/rawRoute';
 
 const TYPES: Record<string, string> = { query: 'QUERY', mutation: 'MUTATION', subscription: 'SUBSCRIPTION' };
@@ -19,7 +20,8 @@ export interface At {
 export function trpcRoutes(ev: Evaluator): RawRoute[] {
   const routers: (At & { key: string })[] = [];
   for (const [file, f] of ev.files) {
-    if (!f.imports || !mentionsTrpc(ev, file)) continue;
+    // an inert file's text mentions no tRPC, router or procedure (facts/inert.ts)
+    if (isUnread(f) || !f.imports || !mentionsTrpc(ev, file)) continue;
     for (const [name, v] of Object.entries(f.bindings)) if (routerKind(ev, file, v)) routers.push({ file, v, key: `${file}#${name}` });
     const d = f.exports.default;
     if (d && d.k === 'call' && routerKind(ev, file, d)) routers.push({ file, v: d, key: `${file}#default` });

@@ -9,6 +9,7 @@ import type { CallFact, FileFacts } from '../types';
 import { Evaluator } from './values';
 import type { ModuleResolver } from './resolve';
 import { routerArgCalls } from '../facts/functionIndex';
+import { inertMayImport, isUnread } from '../facts/inert';
 
 export type CallSite = { file: string; call: CallFact };
 
@@ -73,6 +74,8 @@ function shareOf(ev: Evaluator, file: string, facts: FileFacts): FileShare {
   const reads = new ReadRecorder(ev.files);
   const local = new Evaluator(reads, ev.resolver);
   const sites: [string, number, number][] = [];
+  // an inert file that imports nothing can only call its own functions (none registers a route) or globals
+  if (isUnread(facts) && !inertMayImport(facts)) return { facts, deps: [], sites };
   // (from the function index: the summaries themselves stay unparsed)
   for (const [fn, i, ref] of routerArgCalls(facts)) {
     const callee = local.eval(file, ref);

@@ -16,6 +16,7 @@ import { nextRoutes } from '../frameworks/nextjs';
 import { remixRoutes } from '../frameworks/remix';
 import { kitRoutes } from '../frameworks/sveltekit';
 import { functionsWith } from '../facts/functionIndex';
+import { isUnread } from '../facts/inert';
 
 export interface LinkOptions {
   /** reuse a resolver while the file set is unchanged (the language server keeps one) */
@@ -216,7 +217,8 @@ const trpcImports = new WeakMap<FileFacts, boolean>();
 function importsTrpcServer(f: FileFacts): boolean {
   let v = trpcImports.get(f);
   if (v === undefined) {
-    v = Object.values(f.imports).some((i) => /^@trpc\/server(?:\/|$)/.test(i.source));
+    // an inert file's text has no `trpc` in it (facts/inert.ts)
+    v = !isUnread(f) && Object.values(f.imports).some((i) => /^@trpc\/server(?:\/|$)/.test(i.source));
     trpcImports.set(f, v);
   }
   return v;

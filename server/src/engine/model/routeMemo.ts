@@ -22,6 +22,9 @@ const structure = new WeakMap<FileFacts, string>();
 function structureOf(f: FileFacts): string {
   let s = structure.get(f);
   if (s === undefined) {
+    // an inert file (facts/inert.ts) reaches a route only through what the route reads from it, which
+    // the route's dependencies track: its structure is not read (that would parse it)
+    if (f.inert) return 'inert';
     s = crypto.createHash('sha1').update(JSON.stringify([f.imports, f.exports, f.exportAll, f.prismaModels, f.sqlTables, f.packageDeps ?? null])).digest('base64');
     structure.set(f, s);
   }

@@ -26,10 +26,9 @@ export function redactSecretsIn(text: string): string {
   if (text.length < 16) return text;
   let out = text.replace(QUOTED, (m, q: string, body: string) => (isSecret(body) ? `${q}${redactSecret(body)}${q}` : m));
   out = out.replace(ANYWHERE, (m) => {
-    if (!isSecret(m)) return m;
-    // a bare token only when it has a known shape: long words, paths and hashes stay readable
     const v = classifySecretValue(m);
-    return v.format === 'high-entropy' ? m : redactSecret(m);
+    // a bare token only when it has a known shape: long words, paths and hashes stay readable
+    return v.kind === 'secret' && v.format !== 'high-entropy' ? redactSecret(m) : m;
   });
   return out;
 }

@@ -1,0 +1,233 @@
+/**
+ * The cheap text prefilter. Most of a real app's files are UI components, hooks, types and small
+ * utilities: nothing in them registers a route, queries a database, reads an env var, logs, sets a
+ * cookie or CORS header, signs a token or holds a credential. Linking scans every file for those
+ * things; everything else in a file's facts (its exports, bindings, function summaries) is read
+ * only when a route reaches the file through an import.
+ *
+ * So a code file whose text shows none of those things gets *inert* facts without being parsed:
+ * the lists linking scans everywhere are empty (exactly what extraction would give, which the
+ * prefilter's triggers guarantee: `test/prefilter.test.ts` checks it on every fixture and a
+ * generated app), and the rest is extracted from the text on first read. A cold audit of an app
+ * whose routes never import its components never parses them.
+ *
+ * The triggers are deliberately broad (a word like `session` or `token` anywhere is enough): a
+ * trigger that fires needlessly costs one parse, one that is missing would lose a finding.
+ */
+import type { FileFacts } from '../types';
+import { classifySecretValue } from '../secrets/envSecrets';
+import { bracketDepth } from './budget';
+
+/** Global members of the language: `Array.from(...)`, `Promise.all(...)` are never queries. */
+const STATICS = /\b(?:Array|Promise|Object|Math|JSON|Number|String|Reflect|Date|Symbol|BigInt|Intl|URL|Buffer)\s*\.\s*[A-Za-z_$][\w$]*/g;
+
+/** Any of these in the text (built-in statics removed) and the file is parsed. */
+const TRIGGERS: RegExp[] = [
+  /use server/,
+  // router registrations: computed `router[method](...)`, and one-argument registrations
+  /\]\s*(?:\?\.)?\(/,
+  /\.\s*(?:use|route|register|prefix|onError)\s*(?:<[^>]*>\s*)?(?:\?\.)?\(\s*[^\s)]/,
+  /\.keys\s*=|\bKoa\b|express|fastify|hono|elysia|nestjs|\bapp\s*\.\s*(?:set|enable|disable|listen)\b/i,
+  // env
+  /process\s*\.\s*env|import\s*\.\s*meta|\$env\/|\bDeno\b|\bBun\b/,
+  // logs
+  /\b(?:console|\w*log(?:ger)?|debug|dbg|trace|logInfo|logError|logDebug)\s*(?:\.|\(|\?\.)/i,
+  /pino|winston|bunyan|log4js|consola|signale|loglevel|roarr|tslog|morgan/i,
+  // queries: SQL text, ORM operations, query-builder receivers, database libraries
+  /(?:sql|SQL|\$queryRaw|\$executeRaw|query|unsafe|raw)\s*`/,
+  /['"`]\s*\(?\s*(?:select|insert|update|delete|with)\s/i,
+  /\.\s*(?:find[A-Z]\w*|create[A-Z]\w*|update\w*|upsert|delete\w*|destroy|insert\w*|select\w*|save|count[A-Z]\w*|aggregate|groupBy|query\w*|execute|raw|where\w*|collection|getOne|getMany\w*|getRaw\w*|getCount|getExists|increment|decrement|restore|softDelete|bulkCreate|del|oneOrNone|manyOrNone|unsafe|maybeSingle|\$\w+)\s*(?:<[^>]*>\s*)?\(/,
+  /\b(?:[A-Z]\w*|\w*(?:[Mm]odel|[Rr]epo\w*|[Cc]ollection|[Dd]b|DB|[Dd]ao|[Ss]tore|[Tt]able|[Cc]lient|[Cc]onn\w*|[Pp]ool|tx|trx))\s*\.\s*(?:find|create|update|remove|count|exec|from|table|into|one|many|any|none|all|run|prepare|result|select|get)\s*(?:<[^>]*>\s*)?\(/,
+  /\b(?:knex|db|sql|query|execute|queryOne|queryAll|queryRows|select|run|\w+(?:Query|Sql|SQL))\s*(?:<[^>]*>\s*)?\(/,
+  /prisma|supabase|mongoose|sequelize|typeorm|drizzle|kysely|mongodb|knex|pg-promise|mysql|sqlite|postgres|@neondatabase|@vercel\/postgres|@planetscale|better-sqlite3|\bpg\b|\bdb\b/i,
+  // cookies, tokens, sessions, credentials
+  /cookie|jwt|jose|jsonwebtoken|token|session|secret|passw|pwd|api_?key|apikey|private_?key|bearer/i,
+  /cors|access-control/i,
+  /upload|multer|multipart|formidable|busboy|storage/i,
+  // responses that could carry an error's details
+  /\.stack\b|\b(?:res|response|reply|ctx|context|c)\s*\.\s*(?:status|code|json|send|end|body|text|type)\b|NextResponse|\bResponse\b|TRPCError|Exception\b|(?<![.\w$])(?:json|data|error)\s*\(/,
+  // decorators (NestJS, ORM entities), model definitions
+  /@[A-Za-z_$][\w$.]*\s*\(/,
+  /\b(?:Entity|Table|Column|Schema|model|Model|define|init)\b/,
+  /matcher|createRouteMatcher/,
+  /trpc|router|procedure/i,
+  /webhook|signature|stripe|svix/i,
+  /rateLimit|rate-limit|limiter|throttle/i,
+];
+
+/** Two-argument router methods: `.get(` is a registration unless it has one simple argument (`map.get(key)`). */
+const TWO_ARG_METHOD = /\.\s*(?:get|post|put|patch|delete|del|all|options|head|on|addHook|decorate|decorateRequest|openapi|param)\s*(?:<[^>]*>\s*)?(?:\?\.)?\(/g;
+const ONE_SIMPLE_ARG = /^\s*(?:'[^'\n)\\]*'|"[^"\n)\\]*"|[\w$.]*)\s*\)/;
+/** Build-tool configs define env values for the bundle. */
+const CONFIG_FILE = /(?:^|\/)[\w-]+\.config\.[cm]?[jt]sx?$/;
+const QUOTED = /(['"`])([^\s'"`]{8,5000})\1/g;
+
+/**
+ * Can this code file's text hold nothing that linking scans every file for? Returns whether it
+ * is a client module (`'use client'`, read from its directive prologue) when so, else undefined.
+ */
+export function inertText(rel: string, text: string): { useClient: boolean } | undefined {
+  if (text.length > 200_000 || CONFIG_FILE.test(rel) || unusualShape(text)) return undefined;
+  const stripped = text.replace(STATICS, '');
+  for (const re of TRIGGERS) if (re.test(stripped)) return undefined;
+  TWO_ARG_METHOD.lastIndex = 0;
+  for (let m; (m = TWO_ARG_METHOD.exec(text)); ) {
+    if (!ONE_SIMPLE_ARG.test(text.slice(m.index + m[0].length, m.index + m[0].length + 200))) return undefined;
+  }
+  // a literal that looks like key material is a credential whatever its name
+  for (const q of text.matchAll(QUOTED)) {
+    const v = q[2];
+    if (v.includes('${')) continue;
+    if (classifySecretValue(v).kind === 'secret' || /^[0-9a-f]{32,}$|^[A-Za-z0-9+/_-]{32,}={0,2}$/i.test(v)) return undefined;
+  }
+  return directivePrologue(text);
+}
+
+/** Lines that continue an expression (`.b`, `a +`, `() =>`, `a ?`): a long run of them is a deep chain. */
+const CONTINUES = /^\s*[.?:]|(?:[-+*/%?:|&]|=>)\s*$/;
+
+/**
+ * Text shaped unlike hand-written code (brackets nested hundreds deep, an expression chained over
+ * hundreds of lines) goes to the parser, which refuses it with a reason: the file is then listed
+ * as not analysed, as every file that could not be parsed is.
+ */
+function unusualShape(text: string): boolean {
+  if (bracketDepth(text, 100) > 100) return true;
+  let run = 0;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (CONTINUES.test(text.slice(start, end))) {
+      if (++run > 200) return true;
+    } else run = 0;
+    start = end + 1;
+  }
+  return false;
+}
+
+/**
+ * The directives a module starts with (`'use client'`), read like the parser would: comments and
+ * string-literal statements. Anything it cannot be sure of (an escape, a literal continued by an
+ * operator, `'use server'`) returns undefined: the file is parsed.
+ */
+function directivePrologue(text: string): { useClient: boolean } | undefined {
+  const n = text.length;
+  let i = 0;
+  let useClient = false;
+  const skipBlanks = (): boolean => {
+    for (;;) {
+      while (i < n && /\s/.test(text[i])) i++;
+      if (text.startsWith('//', i)) {
+        const e = text.indexOf('\n', i);
+        i = e < 0 ? n : e + 1;
+      } else if (text.startsWith('/*', i)) {
+        const e = text.indexOf('*/', i + 2);
+        if (e < 0) return false;
+        i = e + 2;
+      } else return true;
+    }
+  };
+  if (text.startsWith('#!')) {
+    const e = text.indexOf('\n');
+    i = e < 0 ? n : e + 1;
+  }
+  for (;;) {
+    if (!skipBlanks()) return undefined;
+    const q = text[i];
+    if (q !== "'" && q !== '"') return { useClient };
+    const end = text.indexOf(q, i + 1);
+    if (end < 0) return undefined;
+    const body = text.slice(i + 1, end);
+    if (/[\\\n]/.test(body) || body === 'use server') return undefined;
+    i = end + 1;
+    let j = i;
+    while (j < n && (text[j] === ' ' || text[j] === '\t')) j++;
+    if (text[j] === ';') i = j + 1;
+    else if (j >= n || text[j] === '\n' || text[j] === '\r' || text.startsWith('//', j)) {
+      // without a semicolon the next line must not continue the expression (`'x'\n(a)` is a call)
+      i = j;
+      if (!skipBlanks()) return undefined;
+      if (i < n && /[([`+\-*/.,?:=<>&|%!^]/.test(text[i]) && !text.startsWith('//', i) && !text.startsWith('/*', i)) return undefined;
+    } else return undefined;
+    if (body === 'use client') useClient = true;
+  }
+}
+
+/** What extraction would give that only a route reaching the file reads: extracted on first read. */
+const LAZY_KEYS = ['imports', 'exports', 'exportPos', 'exportAll', 'bindings', 'functions', 'moduleCalls', 'digest', 'classes', 'matcher', 'routeMatchers'] as const;
+
+type Extract = (file: string, text: string, hash: string) => FileFacts;
+let extractor: Extract | undefined;
+/** extractFile.ts registers the extractor (it imports this module; the reverse import would be a cycle). */
+export function setInertExtractor(x: Extract): void {
+  extractor = x;
+}
+
+/** Texts of inert facts not read yet (dropped once extracted). */
+const texts = new WeakMap<FileFacts, string>();
+
+function materialize(f: FileFacts): void {
+  if (Object.hasOwn(f, 'imports')) return;
+  const text = texts.get(f);
+  if (text === undefined || !extractor) throw new Error(`routeguard: facts of ${f.file} were read before their text was attached`);
+  const full = extractor(f.file, text, f.hash);
+  texts.delete(f);
+  for (const k of LAZY_KEYS) Object.defineProperty(f, k, { value: full[k], writable: true, enumerable: true, configurable: true });
+}
+
+const INERT_FACTS: object = Object.create(
+  Object.prototype,
+  Object.fromEntries(
+    LAZY_KEYS.map((k) => [
+      k,
+      {
+        configurable: true,
+        enumerable: false,
+        get(this: FileFacts) {
+          materialize(this);
+          return this[k];
+        },
+        set(this: FileFacts, v: unknown) {
+          materialize(this);
+          Object.defineProperty(this, k, { value: v, writable: true, enumerable: true, configurable: true });
+        },
+      },
+    ]),
+  ),
+);
+
+/** Facts of a file `inertText` accepted: the scanned lists empty, the rest extracted when read. */
+export function inertFacts(file: string, text: string, hash: string, useClient: boolean): FileFacts {
+  const f = {
+    file, hash, kind: 'code', useServer: false, useClient, inert: true,
+    routerCalls: [], envReads: [], envDefinitions: [], cors: [], loggerRedactions: {}, suppressions: [], annotations: [],
+    prismaModels: [], sqlTables: [], functionIndex: { logs: [], queries: [], useServer: [] },
+  } as unknown as FileFacts;
+  Object.setPrototypeOf(f, INERT_FACTS);
+  texts.set(f, text);
+  return f;
+}
+
+/** Inert facts as the disk cache wrote them (no text yet: `attachText` when the file is read). */
+export function reviveInert(head: FileFacts): FileFacts {
+  Object.setPrototypeOf(head, INERT_FACTS);
+  head.functionIndex = { logs: [], queries: [], useServer: [] };
+  return head;
+}
+
+/** Give inert facts read from a cache the text their hash was computed from. */
+export function attachText(f: FileFacts, text: string): void {
+  if (isUnread(f) && !texts.has(f)) texts.set(f, text);
+}
+
+/** Inert facts whose lazy part has not been extracted (global scans skip what they cannot hold). */
+export function isUnread(f: FileFacts): boolean {
+  return Object.getPrototypeOf(f) === INERT_FACTS && !Object.hasOwn(f, 'imports');
+}
+
+/** Could this inert file call into another module (it imports or requires one)? */
+export function inertMayImport(f: FileFacts): boolean {
+  const text = texts.get(f);
+  return text === undefined || /\bimport\b|\brequire\s*\(/.test(text);
+}
