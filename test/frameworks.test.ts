@@ -298,6 +298,9 @@ const EXPECTED: Record<string, string[]> = {
     'GET /admin/users fastify.authenticate+fastify.requireRole(\'owner\', \'fleet_admin\') [role]',
     'GET /catalog/fuel-grades -',
     'GET /catalog/vehicles/:vin -',
+    'GET /drivers fastify.authenticate',
+    'GET /drivers/:id fastify.authenticate',
+    'GET /drivers/by-license/:licenseNo -',
     'GET /healthz public(health/status endpoint)',
     'GET /trips fastify.authenticate',
     'GET /trips/:id fastify.authenticate',
@@ -314,6 +317,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /auth/login public(login/logout endpoint)',
     'POST /auth/logout public(login/logout endpoint)',
     'POST /auth/signup public(signup endpoint)',
+    'POST /drivers fastify.authenticate',
     'POST /vehicles/:id/documents fastify.authenticate',
     'POST /webhooks/fuel-card public(webhook (see unverified-webhook))',
     'POST /webhooks/telematics public(webhook (see unverified-webhook))',
@@ -380,7 +384,7 @@ describe('frameworks: Fastify error handlers by encapsulation context', () => {
     const app = logRoutes('src/server.ts');
     const plugin = logRoutes('src/routes/vehicles.ts');
     assert.deepEqual([...new Set(plugin)].sort(), ['DELETE /vehicles/:id', 'GET /vehicles', 'GET /vehicles/:id', 'GET /vehicles/:id/position', 'PATCH /vehicles/:id', 'PUT /vehicles/:id/odometer']);
-    assert.ok(app.includes('POST /auth/login') && app.includes('GET /trips/:id') && app.includes('POST /vehicles/:id/documents'));
+    assert.ok(app.includes('POST /auth/login') && app.includes('GET /trips/:id') && app.includes('POST /vehicles/:id/documents') && app.includes('GET /drivers/:id'));
     assert.ok(!app.some((r) => plugin.includes(r)));
     const leak = model.errorLeaks.find((e) => e.file === 'src/server.ts');
     assert.equal(leak?.routeIds.length, new Set(app).size);

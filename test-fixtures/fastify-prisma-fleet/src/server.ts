@@ -1,4 +1,5 @@
 import Fastify from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
@@ -18,6 +19,8 @@ const allowedOrigins = (process.env.CORS_ORIGINS ?? 'https://app.fleetline.io').
 
 export async function buildApp() {
   const app = Fastify({ logger: { level: process.env.LOG_LEVEL ?? 'info' }, trustProxy: true });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
 
   await app.register(cors, {
     // ok: cors-wildcard
@@ -52,6 +55,7 @@ export async function buildApp() {
   await app.register(documentRoutes, { prefix: '/vehicles' });
   await app.register(adminRoutes, { prefix: '/admin' });
   await app.register(webhookRoutes, { prefix: '/webhooks' });
+  await app.register(import('./routes/drivers'), { prefix: '/drivers' });
 
   // ok: missing-auth
   app.get('/healthz', async () => ({ status: 'ok' }));

@@ -1,5 +1,6 @@
 /**
- * Fastify: shorthand routes and `route({...})`, `register(plugin, { prefix })` with
+ * Fastify: shorthand routes and `route({...})` (also on `withTypeProvider<...>()`),
+ * `register(plugin, { prefix })` (also `register(import('./routes/x'))`) with
  * encapsulation (hooks added inside a plugin cover only that plugin's routes;
  * `fastify-plugin` lifts them to the parent), `onRequest`/`preParsing`/`preValidation`/
  * `preHandler` hooks at app, plugin and route level, decorators (`fastify.authenticate`),
@@ -62,6 +63,8 @@ interface Plugin {
 
 function pluginOf(ev: Evaluator, op: RouterOp): Plugin | null {
   let av = ev.eval(op.file, op.args[0]);
+  // `register(import('./routes/users'))`, `register(require('./routes/users'))` of an ES module: Fastify takes its default export
+  if (av.t === 'module') av = ev.evalExport(av.file, 'default', 0);
   let lifted = false;
   for (let i = 0; i < 3 && av.t === 'wrapped'; i++) {
     if (av.wrapper.t === 'extcall' && /fastify-plugin/.test(av.wrapper.module)) lifted = true;
