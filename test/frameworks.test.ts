@@ -302,6 +302,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /drivers/:id fastify.authenticate',
     'GET /drivers/by-license/:licenseNo -',
     'GET /healthz public(health/status endpoint)',
+    'GET /my/trips session check in handler',
     'GET /trips fastify.authenticate',
     'GET /trips/:id fastify.authenticate',
     'GET /trips/active -',
