@@ -291,6 +291,64 @@ const EXPECTED: Record<string, string[]> = {
     'POST /reports/dividends -',
     'POST /reports/rebalance -',
   ],
+  'fastify-prisma-fleet': [
+    'DELETE /admin/users/:id fastify.authenticate+session check in handler [role]',
+    'DELETE /vehicles/:id fastify.authenticate+fastify.requireRole(\'owner\', \'fleet_admin\') [role]',
+    'GET /admin/fuel-transactions fastify.authenticate',
+    'GET /admin/users fastify.authenticate+fastify.requireRole(\'owner\', \'fleet_admin\') [role]',
+    'GET /catalog/fuel-grades -',
+    'GET /catalog/vehicles/:vin -',
+    'GET /drivers fastify.authenticate',
+    'GET /drivers/:id fastify.authenticate',
+    'GET /drivers/by-license/:licenseNo -',
+    'GET /healthz public(health/status endpoint)',
+    'GET /my/trips session check in handler',
+    'GET /trips fastify.authenticate',
+    'GET /trips/:id fastify.authenticate',
+    'GET /trips/active -',
+    'GET /trips/by-company fastify.authenticate',
+    'GET /trips/export.csv fastify.authenticate',
+    'GET /trips/export.xlsx fastify.authenticate',
+    'GET /vehicles fastify.authenticate',
+    'GET /vehicles/:id fastify.authenticate',
+    'GET /vehicles/:id/position fastify.authenticate',
+    'GET /vehicles/documents/:id/download fastify.authenticate',
+    'PATCH /admin/users/:id/role fastify.authenticate',
+    'PATCH /vehicles/:id fastify.authenticate+session check in handler',
+    'POST /auth/login public(login/logout endpoint)',
+    'POST /auth/logout public(login/logout endpoint)',
+    'POST /auth/signup public(signup endpoint)',
+    'POST /drivers fastify.authenticate',
+    'POST /vehicles/:id/documents fastify.authenticate',
+    'POST /webhooks/fuel-card public(webhook (see unverified-webhook))',
+    'POST /webhooks/telematics public(webhook (see unverified-webhook))',
+    'PUT /vehicles/:id/odometer fastify.authenticate',
+  ],
+  'hono-drizzle-surveys': [
+    'DELETE /api/surveys/:id requireSession+requireRole(\'owner\') [role]',
+    'DELETE /api/workspace/members/:id requireSession+requireRole(\'owner\') [role]',
+    'GET /api/surveys requireSession',
+    'GET /api/surveys/:id requireSession',
+    'GET /api/surveys/:id/export requireSession',
+    'GET /api/surveys/:id/export.csv requireSession',
+    'GET /api/surveys/:id/responses requireSession',
+    'GET /api/surveys/:id/responses/count requireSession+session check in handler',
+    'GET /api/surveys/by-workspace/list requireSession',
+    'GET /api/workspace/members requireSession',
+    'GET /embed/s/:slug -',
+    'GET /health public(health/status endpoint)',
+    'GET /ops/admin/workspaces <inline function> [role]',
+    'GET /ops/workspaces/:id -',
+    'PATCH /api/surveys/:id requireSession+requireRole(\'owner\', \'editor\') [role]',
+    'POST /api/surveys requireSession+requireRole(\'owner\', \'editor\') [role]',
+    'POST /auth/sign-in public(login/logout endpoint)',
+    'POST /auth/sign-up public(signup endpoint)',
+    'POST /ops/admin/workspaces/:id/plan <inline function> [role]',
+    'POST /webhooks/mailer public(webhook (see unverified-webhook))',
+    'POST /webhooks/mailer/v2 public(webhook (see unverified-webhook))',
+    'POST /webhooks/stripe public(webhook (see unverified-webhook))',
+    'PUT /api/workspace/members/:id/role requireSession',
+  ],
   'koa-sequelize-clubhouse': [
     'GET /calendar/month -',
     'GET /calendar/season -',
@@ -313,6 +371,25 @@ describe('frameworks: routes, prefixes and auth labels', () => {
       assert.deepEqual(await rows(name), [...expected].sort());
     });
   }
+});
+
+// Fastify: setErrorHandler catches what the routes of its encapsulation context throw (a child plugin's
+// own handler replaces it for the child's routes); what it logs belongs to those routes
+describe('frameworks: Fastify error handlers by encapsulation context', () => {
+  it('fastify-prisma-fleet', async function () {
+    this.timeout(60000);
+    const root = path.join(FIXTURES, 'fastify-prisma-fleet');
+    const { model } = await analyzeWorkspace(root, { config: loadConfig(root).config });
+    const label = new Map(model.routes.map((r) => [r.id, `${r.method} ${r.path}`]));
+    const logRoutes = (file: string) => model.logs.filter((l) => l.file === file).flatMap((l) => l.routeIds.map((id) => label.get(id)!));
+    const app = logRoutes('src/server.ts');
+    const plugin = logRoutes('src/routes/vehicles.ts');
+    assert.deepEqual([...new Set(plugin)].sort(), ['DELETE /vehicles/:id', 'GET /vehicles', 'GET /vehicles/:id', 'GET /vehicles/:id/position', 'PATCH /vehicles/:id', 'PUT /vehicles/:id/odometer']);
+    assert.ok(app.includes('POST /auth/login') && app.includes('GET /trips/:id') && app.includes('POST /vehicles/:id/documents') && app.includes('GET /drivers/:id'));
+    assert.ok(!app.some((r) => plugin.includes(r)));
+    const leak = model.errorLeaks.find((e) => e.file === 'src/server.ts');
+    assert.equal(leak?.routeIds.length, new Set(app).size);
+  });
 });
 
 // router.param() loaders run before every route of their router with that path parameter:

@@ -56,6 +56,8 @@ export interface WhereTerm {
   path: string; // e.g. "id", "orgId", "org.members.some.userId"
   taint: Taint[];
   pos: Pos;
+  /** the filter compares with a constant: `published: true`, `eq(posts.status, 'published')` */
+  literal?: string | boolean;
 }
 
 /** Which data-access library a query goes through ('orm': a model method we could not attribute). */

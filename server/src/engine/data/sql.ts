@@ -11,7 +11,7 @@ export interface SqlAnalysis {
   tables: string[];
   hasWhere: boolean;
   /** value: `$1`, `?#0` (nth `?` in the statement), `${0}` (template slot), `:name`, or a literal */
-  whereColumns: { column: string; value: string }[];
+  whereColumns: { column: string; value: string; equals?: boolean }[];
   /** a SELECT of aggregates only (`COUNT(*)`, `SUM(total)`, grouped by a key or a month): totals, no record */
   aggregate?: boolean;
 }
@@ -59,11 +59,11 @@ export function analyzeSql(raw: string): SqlAnalysis {
   if (whereAt >= 0) {
     out.hasWhere = true;
     const tail = numbered.slice(whereAt + 5).split(/\b(?:group\s+by|order\s+by|limit|offset|returning|having|union|for\s+update)\b/i)[0];
-    const cmp = /(?:[`"\[]?[A-Za-z_][\w$]*[`"\]]?\s*\.\s*)?[`"\[]?([A-Za-z_][\w$]*)[`"\]]?\s*(?:=|<>|!=|\bin\b|\bis\b|\blike\b|\bilike\b)\s*(?:any\s*\(\s*)?\(?\s*(\$\d+|\?#\d+|\$\{\d+\}|:[A-Za-z_]\w*|@[A-Za-z_]\w*|'_'|-?\d+(?:\.\d+)?|true|false|null|[A-Za-z_][\w.]*)/gi;
+    const cmp = /(?:[`"\[]?[A-Za-z_][\w$]*[`"\]]?\s*\.\s*)?[`"\[]?([A-Za-z_][\w$]*)[`"\]]?\s*(=|<>|!=|\bin\b|\bis\b|\blike\b|\bilike\b)\s*(?:any\s*\(\s*)?\(?\s*(\$\d+|\?#\d+|\$\{\d+\}|:[A-Za-z_]\w*|@[A-Za-z_]\w*|'_'|-?\d+(?:\.\d+)?|true|false|null|[A-Za-z_][\w.]*)/gi;
     for (let c = cmp.exec(tail); c; c = cmp.exec(tail)) {
       const column = c[1].toLowerCase();
       if (['and', 'or', 'not'].includes(column)) continue;
-      out.whereColumns.push({ column, value: c[2] });
+      out.whereColumns.push({ column, value: c[3], ...(/^(?:=|is)$/i.test(c[2]) ? { equals: true } : {}) });
     }
   }
   return out;

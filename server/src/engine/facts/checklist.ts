@@ -118,6 +118,11 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
     opts = src === 'cookie-session' ? o : objectOf(ex, prop(o, 'cookie') ?? undefined);
     defaults = { httpOnly: true };
     return cookieFact(ex, api, src, opts, defaults, n, !!o);
+  } else if (callee.type === 'MemberExpression' && name === 'register' && n.arguments[0] && /^@fastify\/session$|^fastify-session$/.test(ex.pluginSourceOf(n.arguments[0] as Node) ?? '')) {
+    // app.register(fastifySession, { secret, cookie: { secure: false } }): the session cookie is httpOnly and secure by default
+    const src = ex.pluginSourceOf(n.arguments[0] as Node)!;
+    const o = objectOf(ex, n.arguments[1] as Node);
+    return cookieFact(ex, src, src, objectOf(ex, prop(o, 'cookie') ?? undefined), { httpOnly: true, secure: true }, n, !!o);
   } else return null;
   const cookieName = nameArg ? staticString(nameArg) ?? textOf(ex.src, nameArg, 40) : '';
   if (!AUTH_COOKIE.test(cookieName)) return null;

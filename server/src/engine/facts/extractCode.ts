@@ -31,6 +31,8 @@ export const ROUTER_METHODS = new Set([
   'openapi',
   // Hono: app.onError((err, c) => ...) catches what every route throws
   'onError',
+  // Fastify: fastify.setErrorHandler((error, request, reply) => ...) catches what its context's routes throw
+  'setErrorHandler',
 ]);
 
 /**
@@ -385,6 +387,18 @@ export class CodeExtractor {
   // ---------------------------------------------------------------- values
 
   /** The package an identifier was imported or required from (`const multer = require('multer')`). */
+  /**
+   * `argon2.verify(hash, password)`, `verify(hash, password)` from `@node-rs/argon2`: a password check
+   * (the caller is signing in), not the verification of a session token.
+   */
+  private isPasswordHashCall(n: TSESTree.CallExpression): boolean {
+    let head: Node = unwrap(n.callee);
+    while (head.type === 'MemberExpression') head = unwrap(head.object);
+    if (head.type !== 'Identifier') return false;
+    if (/^(?:bcrypt|bcryptjs|argon2|argon|scrypt)$/i.test(head.name)) return true;
+    return /(?:^|\/)(?:argon2|bcrypt|bcryptjs|scrypt|scrypt-kdf|@node-rs\/argon2|@node-rs\/bcrypt)$/.test(this.importSourceOf(head) ?? '');
+  }
+
   importSourceOf(id: Node): string | null {
     let v = this.valueOf(id);
     if (v.k === 'ref') v = this.facts.bindings[v.name] ?? v;
@@ -962,7 +976,7 @@ export class CodeExtractor {
       }
       if (['toString', 'trim', 'toLowerCase', 'toUpperCase', 'normalize', 'replace', 'split', 'valueOf', 'concat'].includes(name)) return uniq([...objT, ...argTaints()]);
       if (['parse', 'safeParse', 'parseAsync', 'validate', 'validateSync', 'cast', 'assert'].includes(name)) return argTaints();
-      if (TOKEN_VERIFIER.test(name)) return ['session:' + name];
+      if (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n)) return ['session:' + name];
       // NestJS guards and interceptors: `context.switchToHttp().getRequest()` is the request
       // (`.params.id` client input, `.user` the session); GraphQL's `getArgs()` are the operation's arguments
       if (name === 'getRequest' && n.arguments.length === 0) return ['param:-1:req'];
@@ -973,7 +987,7 @@ export class CodeExtractor {
     if (/^(?:matchedData|validatedData|getValidatedData)$/.test(name)) return ['request:body'];
     if (REDACTOR_NAME.test(name)) return uniq(argTaints().filter((t) => !t.startsWith('sensitive:'))).concat('redacted');
     if (name === 'cookies' || name === 'headers') return name === 'cookies' ? ['request:cookies', 'sensitive:cookie'] : ['request:headers', 'sensitive:request headers'];
-    if (SESSION_GETTER.test(name) || TOKEN_VERIFIER.test(name)) {
+    if (SESSION_GETTER.test(name) || (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n))) {
       const at = argTaints();
       // `await getToken()` (Clerk, next-auth) returns the token itself
       if (!at.some((t) => /^request:(?:params|query|body|arg)/.test(t))) return /^get_?(?:raw_?)?token$/i.test(name) ? ['session:' + name, 'sensitive:token'] : ['session:' + name];
@@ -1390,7 +1404,7 @@ export class CodeExtractor {
 
     // router registrations: app.get('/x', ...), router.use(mw), router.route('/x').get(h)
     if (callee.type === 'MemberExpression' && (ROUTER_METHODS.has(name) || isParamLoader(n, name))) {
-      const minArgs = name === 'use' || name === 'route' || name === 'register' || name === 'prefix' || name === 'onError' || isRouteChain(callee.object) ? 1 : 2;
+      const minArgs = name === 'use' || name === 'route' || name === 'register' || name === 'prefix' || name === 'onError' || name === 'setErrorHandler' || isRouteChain(callee.object) ? 1 : 2;
       for (const bindings of n.arguments.length >= minArgs ? this.loopElements(n) : []) {
         this.loopBindings = bindings;
         this.facts.routerCalls.push({
@@ -1495,7 +1509,7 @@ export class CodeExtractor {
     }
 
     // session getters and token verification
-    if (SESSION_GETTER.test(name) || TOKEN_VERIFIER.test(name) || (chain && chain.includes('auth') && ['getUser', 'getSession', 'getClaims'].includes(name))) {
+    if (SESSION_GETTER.test(name) || (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n)) || (chain && chain.includes('auth') && ['getUser', 'getSession', 'getClaims'].includes(name))) {
       const argT = uniq(n.arguments.flatMap((a) => this.taintOf(a as Node)));
       if (!argT.some((t) => /^request:(?:params|query|body)/.test(t))) {
         summary.sessionGetters.push(chain ? chain.filter((x) => x !== '()').join('.') : name);
@@ -2369,6 +2383,9 @@ export function classifyParamPath(path: string[]): Taint | null {
     if (p.length === 1) return null;
     p = p.slice(1); // c.req.param(), ctx.request.body
   }
+  // the platform's own request under the framework's: Hono's `c.req.raw` (the fetch Request:
+  // `c.req.raw.headers.get('x-api-key')`, `await c.req.raw.json()`), Fastify's `request.raw` (Node's IncomingMessage)
+  if (p[0] === 'raw' && p.length > 1 && REQUEST_KEYS.has(p[1]) && p[1] !== 'req' && p[1] !== 'request') p = p.slice(1);
   const head = p[0];
   if ((head === 'locals' || head === 'state' || head === 'var' || head === 'context') && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`;
   if (head === 'get' && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`; // c.get('user')

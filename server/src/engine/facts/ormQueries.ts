@@ -8,7 +8,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { QueryFact, WhereTerm, Orm } from '../types';
 import { Node, unwrap, propName, memberChain, posOf, staticString, lastName, textOf } from './ast';
 import type { CodeExtractor } from './extractCode';
-import { flattenFilter, resultVarOf } from './queries';
+import { flattenFilter, resultVarOf, withLiteral } from './queries';
 
 interface Link {
   name: string;
@@ -139,7 +139,7 @@ function drizzleCondition(ex: CodeExtractor, n: Node, table: string, depth = 0):
     const owner = col.type === 'MemberExpression' && unwrap(col.object).type === 'Identifier' ? (unwrap(col.object) as TSESTree.Identifier).name : '';
     const prop = col.type === 'MemberExpression' ? propName(col) ?? '*' : '*';
     const path = owner && table && owner !== table ? `${owner}.${prop}` : prop;
-    return [{ path, taint: u.arguments[1] ? ex.taintOf(u.arguments[1] as Node) : [], pos: posOf(u) }];
+    return [withLiteral({ path, taint: u.arguments[1] ? ex.taintOf(u.arguments[1] as Node) : [], pos: posOf(u) }, name === 'eq' ? (u.arguments[1] as Node | undefined) : undefined)];
   }
   return [{ path: '*', taint: ex.taintOf(u), pos: posOf(u) }];
 }
@@ -213,7 +213,8 @@ function kyselyCondition(ex: CodeExtractor, args: Node[]): WhereTerm[] {
   // where('id', '=', id) / where(eb => eb('id', '=', id)) / where(eb => eb.and([...]))
   if (args.length >= 3) {
     const col = staticString(args[0]);
-    return [{ path: col ? col.split('.').pop()! : '*', taint: ex.taintOf(args[2]), pos: posOf(args[0]) }];
+    const equals = ['=', '==', 'is'].includes(staticString(args[1]) ?? '');
+    return [withLiteral({ path: col ? col.split('.').pop()! : '*', taint: ex.taintOf(args[2]), pos: posOf(args[0]) }, equals ? args[2] : undefined)];
   }
   const fn = args[0] ? unwrap(args[0]) : null;
   if (fn && (fn.type === 'ArrowFunctionExpression' || fn.type === 'FunctionExpression')) {
@@ -262,7 +263,7 @@ function supabase(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]):
     }
     const col = l.args[0] ? staticString(l.args[0]) : null;
     const val = l.name === 'filter' ? l.args[2] : l.args[1];
-    terms.push({ path: col ?? '*', taint: val ? ex.taintOf(val) : [], pos: posOf(l.node) });
+    terms.push(withLiteral({ path: col ?? '*', taint: val ? ex.taintOf(val) : [], pos: posOf(l.node) }, l.name === 'eq' ? val : undefined));
   }
   const op = action.name === 'select' ? 'select' : action.name;
   const many = !links.some((l) => l.name === 'single' || l.name === 'maybeSingle');
@@ -322,7 +323,7 @@ function knex(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[], base
     if (l.args.length >= 2) {
       const col = staticString(l.args[0]);
       const val = l.args.length >= 3 ? l.args[2] : l.args[1];
-      terms.push({ path: col ? col.split('.').pop()! : '*', taint: ex.taintOf(val), pos: posOf(l.node) });
+      terms.push(withLiteral({ path: col ? col.split('.').pop()! : '*', taint: ex.taintOf(val), pos: posOf(l.node) }, l.args.length === 2 ? val : undefined));
     } else if (l.args[0]) {
       const o = objectArg(ex, l.args[0]);
       if (o) terms.push(...flattenFilter(ex, o).map((t) => ({ ...t, path: t.path.split('.').pop()! })));

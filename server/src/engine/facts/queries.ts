@@ -137,8 +137,15 @@ function flatten(ex: CodeExtractor, n: Node, prefix: string, out: WhereTerm[], d
     const path = prefix ? `${prefix}.${k}` : k;
     const vu = unwrap(v);
     if (vu.type === 'ObjectExpression' || (vu.type === 'Identifier' && resolveObject(ex, vu))) flatten(ex, vu, path, out, depth + 1);
-    else out.push({ path, taint: ex.taintOf(v), pos: posOf(p) });
+    else out.push(withLiteral({ path, taint: ex.taintOf(v), pos: posOf(p) }, v));
   }
+}
+
+/** A where term compared with a constant keeps it (`published: true`, `status: 'live'`): booleans true and short strings. */
+export function withLiteral(t: WhereTerm, v: Node | undefined): WhereTerm {
+  const u = v ? unwrap(v) : null;
+  if (u?.type !== 'Literal' || !(u.value === true || (typeof u.value === 'string' && u.value.length <= 32))) return t;
+  return { ...t, literal: u.value as string | boolean };
 }
 
 export function resultVarOf(n: Node): string | undefined {
@@ -281,7 +288,7 @@ function buildSqlFact(ex: CodeExtractor, n: Node, text: string, taintOfValue: (v
   if (a.op === 'other' || !a.table) return null;
   const kind: QueryFact['kind'] = a.op === 'select' ? 'read' : a.op === 'delete' ? 'delete' : 'write';
   const where: WhereTerm[] | null = a.hasWhere
-    ? a.whereColumns.map((c) => ({ path: c.column, taint: taintOfValue(c.value), pos: posOf(n) }))
+    ? a.whereColumns.map((c) => ({ path: c.column, taint: taintOfValue(c.value), pos: posOf(n), ...(c.equals && /^true$/i.test(c.value) ? { literal: true } : {}) }))
     : null;
   const many = !a.whereColumns.some((c) => c.column === 'id' || c.column.endsWith('_id') && c.column !== 'org_id');
   return {

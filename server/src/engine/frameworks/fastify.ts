@@ -1,8 +1,10 @@
 /**
- * Fastify: shorthand routes and `route({...})`, `register(plugin, { prefix })` with
+ * Fastify: shorthand routes and `route({...})` (also on `withTypeProvider<...>()`),
+ * `register(plugin, { prefix })` (also `register(import('./routes/x'))`) with
  * encapsulation (hooks added inside a plugin cover only that plugin's routes;
  * `fastify-plugin` lifts them to the parent), `onRequest`/`preParsing`/`preValidation`/
  * `preHandler` hooks at app, plugin and route level, decorators (`fastify.authenticate`),
+ * `setErrorHandler` per encapsulation context (the routes whose errors it catches),
  * `@fastify/auth`, `@fastify/autoload`, and a route `schema` as validation.
  */
 import * as path from 'path';
@@ -61,6 +63,8 @@ interface Plugin {
 
 function pluginOf(ev: Evaluator, op: RouterOp): Plugin | null {
   let av = ev.eval(op.file, op.args[0]);
+  // `register(import('./routes/users'))`, `register(require('./routes/users'))` of an ES module: Fastify takes its default export
+  if (av.t === 'module') av = ev.evalExport(av.file, 'default', 0);
   let lifted = false;
   for (let i = 0; i < 3 && av.t === 'wrapped'; i++) {
     if (av.wrapper.t === 'extcall' && /fastify-plugin/.test(av.wrapper.module)) lifted = true;
@@ -198,11 +202,33 @@ function resolveDecoration(ctx: Ctx, file: string, ref: ValueRef): AV {
   return d ? ctx.ev.eval(d.file, d.ref) : av;
 }
 
-function traverse(ctx: Ctx, router: RouterObject, prefix: string, inherited: RawChainEntry[], mounts: Loc[], stack: Set<string>, mountKnown: boolean, ownContext = true) {
+/**
+ * The error handler a context sets with `setErrorHandler`, also through the fastify-plugin-wrapped
+ * plugins it registers (they share its context); the last one set wins. It catches what every route
+ * of the context and of its child plugins throws, wherever in the plugin it is set (routes are built
+ * once the plugin has loaded), unless a child plugin sets its own.
+ */
+function contextErrorHandler(ctx: Ctx, r: RouterObject, seen: Set<string>): RawChainEntry | undefined {
+  if (seen.has(r.id)) return undefined;
+  seen.add(r.id);
+  let found: RawChainEntry | undefined;
+  for (const op of r.ops) {
+    if (op.method === 'setErrorHandler' && op.args[0]) {
+      found = { av: ctx.ev.eval(op.file, op.args[0]), text: refText(op.args[0]), registeredAt: { file: op.file, ...op.pos }, file: op.file };
+    } else if (op.method === 'register') {
+      const p = pluginOf(ctx.ev, op);
+      if (p?.lifted) found = contextErrorHandler(ctx, p.router, seen) ?? found;
+    }
+  }
+  return found;
+}
+
+function traverse(ctx: Ctx, router: RouterObject, prefix: string, inherited: RawChainEntry[], mounts: Loc[], stack: Set<string>, mountKnown: boolean, ownContext = true, inheritedErrors?: RawChainEntry) {
   if (stack.has(router.id) || stack.size > 16) return;
   stack.add(router.id);
-  // a fastify-plugin-wrapped plugin shares its parent's context: its hooks are already inherited
+  // a fastify-plugin-wrapped plugin shares its parent's context: its hooks (and error handler) are already inherited
   const hooks = ownContext ? [...inherited, ...contextHooks(ctx, router, new Set())] : inherited;
+  const errorHandler = (ownContext ? contextErrorHandler(ctx, router, new Set()) : undefined) ?? inheritedErrors;
   for (const op of router.ops) {
     const loc: Loc = { file: op.file, ...op.pos };
     if (op.method === 'register') {
@@ -211,7 +237,8 @@ function traverse(ctx: Ctx, router: RouterObject, prefix: string, inherited: Raw
       for (const sub of subs) {
         // a lifted plugin's hooks are already in `hooks`; its routes share this context
         const autohooks = (sub.hooksFrom ?? []).flatMap((h) => contextHooks(ctx, h, new Set()));
-        traverse(ctx, sub.router, joinPath(prefix, sub.prefix), [...hooks, ...autohooks], [...mounts, loc], stack, mountKnown, !sub.lifted);
+        const hookErrors = (sub.hooksFrom ?? []).map((h) => contextErrorHandler(ctx, h, new Set())).filter((e): e is RawChainEntry => !!e).pop();
+        traverse(ctx, sub.router, joinPath(prefix, sub.prefix), [...hooks, ...autohooks], [...mounts, loc], stack, mountKnown, !sub.lifted, hookErrors ?? errorHandler);
       }
       continue;
     }
@@ -222,6 +249,7 @@ function traverse(ctx: Ctx, router: RouterObject, prefix: string, inherited: Raw
         ctx.out.push({
           framework: 'fastify', method, path: full, loc, handler: route.handler, handlerText: route.handlerText, handlerFile: op.file,
           chain, mounts, mountKnown, style: 'express',
+          ...(errorHandler ? { errorHandlers: [errorHandler] } : {}),
         });
       }
     }

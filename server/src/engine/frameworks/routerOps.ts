@@ -14,8 +14,8 @@ export const VERBS: Record<string, string> = {
 };
 
 const collected = new WeakSet<Evaluator>();
-/** router methods that return the router itself */
-const CHAINING = new Set(['use', 'get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head']);
+/** router methods that return the router itself (Fastify's `withTypeProvider<ZodTypeProvider>()` returns the same instance, typed) */
+const CHAINING = new Set(['use', 'get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head', 'withTypeProvider']);
 
 export function collectRouterOps(ev: Evaluator): void {
   if (collected.has(ev)) return;

@@ -142,7 +142,7 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
     for (const s of f.suppressions) suppressions.push({ ...s, file });
     for (const x of f.cookieSets ?? []) cookies.push({ ...x, file });
     for (const x of f.jwtUses ?? []) jwtUses.push({ ...x, file });
-    for (const x of f.errorLeaks ?? []) errorLeaks.push({ ...x, file });
+    for (const x of f.errorLeaks ?? []) errorLeaks.push({ ...x, file, routeIds: fnRoutes.get(`${file}#${x.inFunction}`) ?? [] });
     for (const x of f.storageWrites ?? []) storageWrites.push({ ...x, file });
     for (const x of f.uploads ?? []) uploads.push({ ...x, file });
     for (const x of f.secretLiterals ?? []) secretLiterals.push({ ...x, file });

@@ -98,7 +98,8 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // a total over every tenant (`prisma.project.count()`, a landing page's "10,000 teams") shows no record;
   // a count the client narrows (`count({ where: { teamId: input.teamId } })`) still tells about one tenant
   const aggregateOnly = (q: ResolvedQuery) => q.kind === 'read' && /^(?:count|countDocuments|estimatedDocumentCount)$/.test(q.op) && !q.clientDriven.length;
-  const readsData = queries.some((q) => !aggregateOnly(q) && (q.tenantOwned || ctx.tenants.isUserModel(q.model) || (q.orm === 'sql' && !ctx.tenants.knowsTable(q.model)))) ||
+  // published records (`published: true`, `status: 'published'`) are public content whoever owns them
+  const readsData = queries.some((q) => !aggregateOnly(q) && !q.publishedOnly && (q.tenantOwned || ctx.tenants.isUserModel(q.model) || (q.orm === 'sql' && !ctx.tenants.knowsTable(q.model)))) ||
     (!handlerFn && SENSITIVE_PATH.test(namePath(raw))) ||
     (!!summary && !queries.length && summary.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('request:') || t.startsWith('param:'))) && c.callee.k !== 'global') && SENSITIVE_PATH.test(namePath(raw)));
 
@@ -301,9 +302,20 @@ function namePath(raw: RawRoute): string {
   return raw.framework === 'trpc' ? '/' + raw.path.replace(/\./g, '/') : raw.path;
 }
 
+const BOOLEAN_PUBLICATION = /^(?:is_?)?(?:published|public|listed|live)$/i;
+const STATE_FIELD = /^(?:status|state|visibility|publication_?status|publish_?status)$/i;
+
+/** A filter that keeps published records only: `published: true`, `eq(posts.isPublic, true)`, `status: 'published'`, `visibility: 'public'`. */
+function publishedTerm(t: import('../types').WhereTerm): boolean {
+  const field = t.path.split('.').pop() ?? '';
+  if (t.literal === true) return BOOLEAN_PUBLICATION.test(field);
+  return typeof t.literal === 'string' && STATE_FIELD.test(field) && /^(?:public|published|live|listed)$/i.test(t.literal);
+}
+
 export function isUnscoped(q: ResolvedQuery): boolean {
-  // a row written back (`doc.save()`) is scoped by the read that fetched it, which is judged itself
-  if (!q.tenantOwned || CREATE_OPS.has(q.op) || q.ownershipChecked || q.sessionScoped.length || q.ofRow) return false;
+  // a row written back (`doc.save()`) is scoped by the read that fetched it, which is judged itself;
+  // a read of published records only is public content, whichever tenant published them
+  if (!q.tenantOwned || CREATE_OPS.has(q.op) || q.ownershipChecked || q.sessionScoped.length || q.ofRow || q.publishedOnly) return false;
   if (!q.hasFilter) return true;
   // a filter on the tenant key with a server-side value (`practiceId: null`, a row read earlier) constrains the tenant
   const keysLower = q.tenantKeys.map((k) => k.toLowerCase());
@@ -586,6 +598,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         hasFilter: q.where !== null, filterPaths: (q.where ?? []).map((t) => t.path), dbDriven, ownershipChecked, sqlText: q.sqlText, via,
         ...(q.ofRow ? { ofRow: true } : {}),
         ...(q.massAssigned ? { massAssigned: q.massAssigned } : {}),
+        ...(q.kind === 'read' && terms.some(publishedTerm) ? { publishedOnly: true } : {}),
       });
     }
     if (depth === 0 && entry) localVerified.forEach((k) => entry.vouched.add(k));

@@ -156,7 +156,8 @@ export class TenantIndex {
         const l = c.toLowerCase().replace(/^_+/, '');
         return this.tenantCols.has(l) || this.tenantCols.has(l + 'id') || this.tenantCols.has(l + '_id');
       }) : [];
-      out = { tenantOwned: keys.length > 0 || configured, keys };
+      const root = !keys.length && this.isRoot(normModel(model), this.modelColumns);
+      out = { tenantOwned: keys.length > 0 || root || configured, keys: keys.length ? keys : root ? ['id'] : [] };
     } else {
       const cols = this.tableColumns.get(model.toLowerCase());
       const keys = cols ? [...cols].filter((c) => this.tenantCols.has(c)) : [];
@@ -164,6 +165,21 @@ export class TenantIndex {
     }
     this.memo.set(key, out);
     return out;
+  }
+
+  /**
+   * The tenant root of a Drizzle or other ORM schema (`workspaces`, `organizations`), as a Prisma
+   * schema's related model is: other models point at it through a tenant key named for it
+   * (`users.workspaceId`, `projects.organization_id`). (Raw SQL tables are left as they were.)
+   */
+  private isRoot(name: string, columns: Map<string, Set<string>>): boolean {
+    const key = name + 'id';
+    if (!this.tenantCols.has(key) && !this.tenantCols.has(name + '_id')) return false;
+    for (const [other, cols] of columns) {
+      if (normModel(other) === name) continue;
+      for (const c of cols) if (c.toLowerCase().replace(/_/g, '') === key) return true;
+    }
+    return false;
   }
 
   /** the table's columns are known (from DDL or the project's own queries) */

@@ -46,6 +46,8 @@ export interface ResolvedQuery {
   ofRow?: boolean;
   /** the client's data goes into the record wholesale (`*`) or into privileged fields (`role`, `isAdmin`) */
   massAssigned?: string[];
+  /** a read of published records only (`published: true`, `status: 'published'`): public content */
+  publishedOnly?: boolean;
 }
 
 export interface RouteAuth {
@@ -125,7 +127,8 @@ type InFile<T> = T & { file: string };
 export interface AppModel {
   cookies: InFile<import('../types').CookieFact>[];
   jwtUses: InFile<import('../types').JwtFact & { inFunction: number }>[];
-  errorLeaks: InFile<{ pos: import('../types').Pos; what: string; inFunction: number }>[];
+  /** `routeIds`: the routes whose response it is (in the handler, a helper it calls, or an error handler that catches their errors) */
+  errorLeaks: InFile<{ pos: import('../types').Pos; what: string; inFunction: number; routeIds: string[] }>[];
   storageWrites: InFile<{ pos: import('../types').Pos; storage: string; key: string }>[];
   uploads: InFile<{ pos: import('../types').Pos; library: string; hasLimit: boolean; hasTypeCheck: boolean }>[];
   secretLiterals: InFile<{ pos: import('../types').Pos; name: string; format: string; redacted: string }>[];

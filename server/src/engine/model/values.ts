@@ -287,7 +287,7 @@ export class Evaluator {
         }
         return { t: 'router', id };
       }
-      if (recv.t === 'router' && ['use', 'get', 'post', 'put', 'patch', 'delete', 'all', 'options', 'head', 'on', 'routes', 'middleware', 'allowedMethods', 'register', 'addHook', 'decorate', 'prefix', 'openapi'].includes(v.callee.prop)) return recv;
+      if (recv.t === 'router' && ['use', 'get', 'post', 'put', 'patch', 'delete', 'all', 'options', 'head', 'on', 'routes', 'middleware', 'allowedMethods', 'register', 'addHook', 'decorate', 'prefix', 'openapi', 'withTypeProvider'].includes(v.callee.prop)) return recv;
     }
     const callee = this.eval(file, v.callee, depth + 1);
     if (callee.t === 'ext') {
