@@ -536,7 +536,8 @@ function modelQuery(ex: CodeExtractor, n: TSESTree.CallExpression, model: string
       : /By(?:OrFail)?$|^softDelete$|^findAndCount$|^findOneOrFail$/.test(l.name) ? 'typeorm' : 'orm';
   let where: WhereTerm[] | null = null;
   const a0 = args[0];
-  if (l.name === 'save') return repositorySave(ex, n, orm, model, args[0]);
+  // `doc.save()` with no argument writes back a document, not an entity handed to a repository
+  if (l.name === 'save') return args[0] ? repositorySave(ex, n, orm, model, args[0]) : fact(orm, model, 'save', n, null, false);
   if (spec.style === 'insert') return fact(orm, model, 'insert', n, null, false);
   const idTerm = (x: Node): WhereTerm[] => [{ path: 'id', taint: ex.taintOf(x), pos: posOf(x) }];
   switch (spec.style) {
