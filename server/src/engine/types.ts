@@ -80,6 +80,11 @@ export interface QueryFact {
   callerArgsKey?: string; // for helpers: informational
   /** writes back a row this function read into this variable (`doc.save()`): scoped by that read */
   ofRow?: string;
+  /**
+   * where the written values come from (request, parameter and helper-argument taints of the data,
+   * not of the filter); absent when not read (builder chains, SQL, rows written back)
+   */
+  dataTaint?: Taint[];
   /** request data put into the record wholesale (`*`: `Object.assign(user, req.body)`) or into privileged fields (`role`) */
   massAssigned?: string[];
 }

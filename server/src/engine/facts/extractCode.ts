@@ -1353,12 +1353,68 @@ export class CodeExtractor {
         // errors meant for clients: `err instanceof HttpError`, `err.expose`, `err.isOperational`, `err.status < 500`
         const inst = /instanceof\s+([\w.]+)/.exec(t);
         const cls = inst ? inst[1].split('.').pop()! : '';
-        if ((cls && /Http|Api|App|Client|User|Public|Business|Domain|Validation|BadRequest|NotFound|Forbidden|Unauthori[sz]ed|Conflict|Operational|Expected|Safe/.test(cls) && !/Prisma|Sequelize|Mongo|QueryFailed|Database|Sql|Stripe|Axios|Fetch/.test(inst![1])) ||
-          /\.expose\b|isOperational|status(?:Code)?\s*<\s*500/.test(t)) return true;
+        if ((cls && /Http|Api|App|Client|User|Public|Business|Domain|Validation|BadRequest|NotFound|Forbidden|Unauthori[sz]ed|Auth|Permission|Access|Conflict|Operational|Expected|Safe/.test(cls) && !/Prisma|Sequelize|Mongo|QueryFailed|Database|Sql|Stripe|Axios|Fetch/.test(inst![1])) ||
+          /\.expose\b|isOperational|status(?:Code)?\s*<\s*500/.test(t) || this.narrowsToOwnError(test as Node)) return true;
       }
       if (isFunctionNode(cur)) break;
       child = cur;
       cur = (cur as { parent?: Node }).parent;
+    }
+    return false;
+  }
+
+  /**
+   * Where the values a model-method write stores come from, leaving its filter out: Prisma `data` /
+   * `create` / `update`, TypeORM `update(criteria, values)`, Mongoose `updateOne(filter, update)`,
+   * Sequelize `update(values, { where })`, `create(values)`, `save(entity)`. Only request, parameter
+   * and helper-argument origins are kept. undefined for builder chains and SQL (not read).
+   */
+  private writtenDataTaint(n: TSESTree.CallExpression, q: QueryFact): Taint[] | undefined {
+    if (!['prisma', 'typeorm', 'sequelize', 'mongoose', 'mongodb', 'orm'].includes(q.orm) || !n.arguments.length) return undefined;
+    const FILTER_KEYS = /^(?:where|select|include|omit|orderBy|order|skip|take|cursor|distinct|relations|limit|offset|attributes|transaction|lock|returning|individualHooks|upsert|new|lean|session|arrayFilters|runValidators)$/;
+    const objectOf = (a: Node): TSESTree.ObjectExpression | null => {
+      const u = unwrap(a);
+      if (u.type === 'ObjectExpression') return u;
+      const init = u.type === 'Identifier' ? this.localInit(u) : null;
+      return init?.type === 'ObjectExpression' ? init : null;
+    };
+    const valuesOf = (a: Node, keys?: RegExp): Taint[] => {
+      const o = objectOf(a);
+      if (!o) return this.taintOf(a);
+      return o.properties.flatMap((p) => {
+        if (p.type === 'SpreadElement') return this.taintOf(p.argument as Node);
+        const k = propName(p);
+        if (k && (keys ? !keys.test(k) : FILTER_KEYS.test(k))) return [];
+        return this.taintOf(p.value as Node);
+      });
+    };
+    let out: Taint[];
+    if (q.orm === 'prisma') out = valuesOf(n.arguments[0] as Node, /^(?:data|create|update)$/);
+    else {
+      const a1 = n.arguments[1] ? objectOf(n.arguments[1] as Node) : null;
+      const sequelizeStyle = !!a1 && a1.properties.some((p) => p.type === 'Property' && propName(p) === 'where');
+      // the first argument is the filter: TypeORM update/increment(criteria, ...), Mongoose updateOne(filter, update)
+      const criteriaFirst = n.arguments.length >= 2 && !sequelizeStyle && /^(?:update|updateOne|updateMany|findOneAndUpdate|findByIdAndUpdate|replaceOne|findOneAndReplace|increment|decrement|upsert)$/.test(q.op);
+      out = (criteriaFirst ? n.arguments.slice(1) : n.arguments).flatMap((a) => valuesOf(a as Node));
+    }
+    return [...new Set(out.filter((t) => /^(?:request|arg|param):/.test(t)))];
+  }
+
+  /**
+   * `err instanceof QuotaError` where the class is the project's own (declared in this file or
+   * imported from a relative or aliased path) and not named for a driver: its messages are written
+   * by the app for its callers.
+   */
+  private narrowsToOwnError(test: Node): boolean {
+    const stack: Node[] = [test];
+    for (let i = 0; stack.length && i < 20; i++) {
+      const n = unwrap(stack.pop()!);
+      if (n.type === 'LogicalExpression') stack.push(n.left as Node, n.right as Node);
+      if (n.type !== 'BinaryExpression' || n.operator !== 'instanceof') continue;
+      const right = unwrap(n.right as Node);
+      if (right.type !== 'Identifier' || /Prisma|Sequelize|Mongo|QueryFailed|Database|Sql|Stripe|Axios|Fetch|Driver|Knex|Pg|Redis/i.test(right.name)) continue;
+      const src = this.importSourceOf(right);
+      if (src ? /^(?:\.{1,2}\/|@\/|~\/|#)/.test(src) : this.valueOf(right).k === 'class') return true;
     }
     return false;
   }
@@ -1443,10 +1499,12 @@ export class CodeExtractor {
     if (/^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync)$/.test(name) && callee.type === 'MemberExpression' && !/^JSON\./.test(calleeText(n)) &&
       n.arguments.some((a) => this.taintOf(a as Node).some((t) => /^request:(?:body|input|query|params?)/.test(t)))) summary.parsesInput = true;
     this.noteMergeIntoRecord(n, name);
-    const q = detectQuery(this, n) ?? this.rowWrite(n, summary, name);
+    const direct = detectQuery(this, n);
+    const q = direct ?? this.rowWrite(n, summary, name);
     if (q) {
       const branch = this.methodBranchOf(n);
-      summary.queries.push(branch ? { ...q, methodBranch: branch } : q);
+      const dataTaint = direct && q.kind === 'write' && !q.ofRow ? this.writtenDataTaint(n, q) : undefined;
+      summary.queries.push({ ...q, ...(branch ? { methodBranch: branch } : {}), ...(dataTaint ? { dataTaint } : {}) });
     }
     this.visitChecklist(n, fnId, summary, name, chain);
     this.collectAssertedOwnership(n, summary, name);

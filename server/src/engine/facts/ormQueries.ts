@@ -537,7 +537,9 @@ function modelQuery(ex: CodeExtractor, n: TSESTree.CallExpression, model: string
       : /By(?:OrFail)?$|^softDelete$|^findAndCount$|^findOneOrFail$/.test(l.name) ? 'typeorm' : 'orm';
   let where: WhereTerm[] | null = null;
   const a0 = args[0];
-  if (spec.style === 'insert') return fact(orm, model, l.name === 'save' ? 'save' : 'insert', n, null, false);
+  // `doc.save()` with no argument writes back a document, not an entity handed to a repository
+  if (l.name === 'save') return args[0] ? repositorySave(ex, n, orm, model, args[0]) : fact(orm, model, 'save', n, null, false);
+  if (spec.style === 'insert') return fact(orm, model, 'insert', n, null, false);
   const idTerm = (x: Node): WhereTerm[] => [{ path: 'id', taint: ex.taintOf(x), pos: posOf(x) }];
   switch (spec.style) {
     case 'pk':
@@ -577,6 +579,53 @@ function modelQuery(ex: CodeExtractor, n: TSESTree.CallExpression, model: string
   }
   const many = spec.many && !where?.some((t) => t.path === 'id');
   return fact(orm, model, l.name, n, where, many);
+}
+
+/**
+ * TypeORM `repository.save(x)` inserts or updates by the primary key `x` carries:
+ * - a new entity (`repo.create({...})`, `new Invoice()`, a literal or array without `id`, a request
+ *   DTO) is an insert;
+ * - a literal with an `id` (`save({ id: params.id, ...dto })`) updates the row with that id: it is
+ *   judged by that id;
+ * - a row the code holds (read earlier, handed in by a caller) is written back: the read that fetched
+ *   it is what gets judged (`ofRow`), as for `doc.save()`.
+ */
+function repositorySave(ex: CodeExtractor, n: TSESTree.CallExpression, orm: Orm, model: string, arg: Node | undefined, depth = 0): QueryFact {
+  const insert = () => fact(orm, model, 'insert', n, null, false);
+  if (!arg || depth > 3) return insert();
+  const u = unwrap(arg);
+  if (u.type === 'ArrayExpression' || u.type === 'NewExpression') return insert();
+  if (u.type === 'ObjectExpression') {
+    const id = prop(u, 'id');
+    return id ? fact(orm, model, 'save', n, [{ path: 'id', taint: ex.taintOf(id), pos: posOf(id) }], false) : insert();
+  }
+  if (u.type === 'AwaitExpression') return repositorySave(ex, n, orm, model, u.argument as Node, depth + 1);
+  if (u.type === 'CallExpression') {
+    const c = unwrap(u.callee);
+    const name = c.type === 'MemberExpression' ? propName(c) : null;
+    if (name === 'create') return insert();
+    // `repo.merge(row, dto)`, `Object.assign(row, dto)`: the first argument is what gets saved
+    if ((name === 'merge' || name === 'assign') && u.arguments[0]) return repositorySave(ex, n, orm, model, u.arguments[0] as Node, depth + 1);
+    return insert();
+  }
+  if (u.type === 'Identifier') {
+    const def = ex.variableOf(u)?.defs[0];
+    const decl = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator) : null;
+    if (decl?.init && decl.id.type === 'Identifier') {
+      const init = unwrap(decl.init as Node);
+      const inner = init.type === 'AwaitExpression' ? unwrap(init.argument as Node) : init;
+      // a row read into the variable (`const order = await repo.findOneBy(...)`) is written back
+      if (inner.type === 'CallExpression' && !/^(?:create|merge|assign)$/.test((unwrap(inner.callee).type === 'MemberExpression' ? propName(unwrap(inner.callee) as TSESTree.MemberExpression) : '') ?? '')) {
+        return fact(orm, model, 'save', n, null, false, { ofRow: u.name });
+      }
+      return repositorySave(ex, n, orm, model, init, depth + 1);
+    }
+    // a parameter: request data is a new record; anything else is a row the caller holds
+    if (ex.taintOf(u).some((t) => t.startsWith('request:'))) return insert();
+    return fact(orm, model, 'save', n, null, false, { ofRow: u.name });
+  }
+  // `save(req.body)`, `save(dto.items)`: new records from the request
+  return insert();
 }
 
 /**

@@ -194,6 +194,7 @@ interface RouteMeta {
 
 function metaOf(ev: Evaluator, prims: Primitive[]): RouteMeta {
   const meta: RouteMeta = { isPublic: false, roles: null, skipThrottle: false, throttle: false };
+  const skips = new Map<string, boolean>();
   for (const p of prims) {
     if (PUBLIC_DECORATOR.test(p.name)) meta.isPublic = true;
     if (p.name === 'SetMetadata') {
@@ -204,10 +205,29 @@ function metaOf(ev: Evaluator, prims: Primitive[]): RouteMeta {
     } else if (ROLE_DECORATOR.test(p.name) || (roleLikeName(p.name) && !/^Use|Guard$/.test(p.name))) {
       meta.roles = [...(meta.roles ?? []), ...namesOf(p.args)];
     }
-    if (p.name === 'SkipThrottle') meta.skipThrottle = !(p.args[0]?.k === 'lit' && p.args[0].value === false);
+    if (p.name === 'SkipThrottle') for (const [k, v] of Object.entries(skipMap(p.args[0]))) skips.set(k, v);
     if (p.name === 'Throttle') meta.throttle = true;
   }
+  // the ThrottlerGuard skips a throttler when the handler's flag, else the class's, is true
+  // (`getAllAndOverride`); `@Throttle()` sets limits only and re-enables nothing
+  const flags = [...skips.values()];
+  meta.skipThrottle = flags.includes(true) && !flags.includes(false);
   return meta;
+}
+
+/**
+ * `@SkipThrottle()` -> { default: true }; `@SkipThrottle({ default: false })` opts a handler back in
+ * under a skipped class; the older boolean form `@SkipThrottle(false)` does the same.
+ */
+function skipMap(a: ValueRef | undefined): Record<string, boolean> {
+  if (!a) return { default: true };
+  if (a.k === 'lit') return { default: a.value !== false };
+  if (a.k === 'object') {
+    const out: Record<string, boolean> = {};
+    for (const [k, v] of Object.entries(a.props)) out[k] = !(v.k === 'lit' && v.value === false);
+    return out;
+  }
+  return { default: true };
 }
 
 function metadataKey(ev: Evaluator, p: Primitive): string {
@@ -237,6 +257,7 @@ function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: str
     ...prims.filter((p) => p.name === 'UseGuards').flatMap((p) => p.args.map((a) => ({ ref: a, file: p.file, at: { file, ...p.pos }, scope: 'decorator' }))),
   ];
   const chain: RawChainEntry[] = [];
+  let throttleSkipped = false;
   for (const g of guards) {
     const av = ev.eval(g.file, g.ref);
     const text = refText(g.ref);
@@ -259,7 +280,11 @@ function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: str
       if (!cls.authOnItsOwn) roles = roles.filter((r) => r !== 'auth');
       why = `${why}; no role metadata on this route`;
     }
-    if (roles.includes('rate-limit') && meta.skipThrottle) roles = roles.filter((r) => r !== 'rate-limit');
+    if (roles.includes('rate-limit') && meta.skipThrottle) {
+      roles = roles.filter((r) => r !== 'rate-limit');
+      why = `skipped: @SkipThrottle() applies to this route (${why})`;
+      throttleSkipped = true;
+    }
     chain.push({ av, text: g.scope === 'global' ? `${text} (global guard)` : text, registeredAt: g.at, file: g.file, roles, why, roleNames: roles.includes('role') ? meta.roles ?? [] : [] });
   }
   // interceptors run before the handler too (FileInterceptor marks an upload route)
@@ -268,7 +293,10 @@ function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: str
   }
   // `@Throttle()` only sets limits that a ThrottlerGuard reads: without one (global, on the controller
   // or the method) nothing counts the requests; the entry stays as evidence of what was meant
-  if (meta.throttle && !chain.some((e) => e.roles?.includes('rate-limit'))) chain.push({ av: { t: 'unknown', text: 'Throttle' }, text: '@Throttle()', registeredAt: loc, file, roles: [], why: '@Throttle() without a ThrottlerGuard: no limit is enforced' });
+  if (meta.throttle && !chain.some((e) => e.roles?.includes('rate-limit'))) {
+    const why = throttleSkipped ? '@Throttle() sets a limit, but @SkipThrottle() still makes the ThrottlerGuard skip this route (opt back in with @SkipThrottle({ default: false }))' : '@Throttle() without a ThrottlerGuard: no limit is enforced';
+    chain.push({ av: { t: 'unknown', text: 'Throttle' }, text: '@Throttle()', registeredAt: loc, file, roles: [], why });
+  }
   const pipes = prims.some((p) => p.name === 'UsePipes' && p.args.some((a) => /Validation|Zod|Valibot|Joi|Yup|Schema/i.test(refText(a)))) ||
     params.some((ds) => ds.some((d) => d.args.some((a) => /Validation|Zod|Valibot|Joi|Yup|Schema/i.test(refText(a)))));
   // a global ValidationPipe checks DTO classes only: `@Body() body: any` or `{ email: string }` passes through as sent

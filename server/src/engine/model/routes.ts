@@ -127,6 +127,9 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   if ((!publicReason || publicReason === 'OAuth/SSO callback') && receivesWebhook && !chain.some((e) => e.roles.includes('auth'))) publicReason = 'webhook (see unverified-webhook)';
   // `/api/docs/:id` reading the documents of a team is a resource named docs, not API documentation
   if (publicReason === 'public/marketing content' && /^\/(?:(?:api|rest)\/)?(?:v\d+\/)?docs(?:\/|$)/i.test(namePath(raw)) && (/\/docs\/:/i.test(namePath(raw)) || queries.some((q) => q.tenantOwned) || writesByMethod)) publicReason = undefined;
+  // `/api/plans/:planId` reading a studio's training plan, `/api/contact/:id` in a CRM: words that name
+  // marketing pages also name tenants' records; reading tenant-owned rows there is the app's data
+  if (publicReason === 'public/marketing content' && /^\/(?:(?:api|rest)\/)?(?:v\d+\/)?(?:plans|contact)(?:\/|$)/i.test(namePath(raw)) && queries.some((q) => q.tenantOwned && q.kind === 'read')) publicReason = undefined;
   if (ctx.config.publicRoutes.length && picomatch(ctx.config.publicRoutes)(raw.path)) publicReason = 'configured publicRoutes';
   if (chain.some((e) => /passport\.authenticate\(\s*['"]local['"]/.test(e.name))) publicReason = publicReason ?? 'login (passport local strategy)';
   // optional authentication (`credentialsRequired: false`, `auth.optional`) says the route is public on purpose
@@ -151,9 +154,14 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const webhookPath = !managesWebhooks && (/webhook|\/hooks?(?:\/|$)/i.test(namePath(raw)) || (publicReason ?? '').startsWith('webhook') || receivesWebhook);
   const unsafe = reach.find((x) => x.s.unsafeSignatureCompare);
   const webhook = webhookPath ? { verified: reach.some((x) => x.s.verifiesSignature), unsafeCompare: unsafe ? { file: unsafe.file, ...unsafe.s.unsafeSignatureCompare! } : undefined } : undefined;
-  // server actions: form data or an input object, not just an id (`closeJob(jobId)`)
+  // server actions: form data or an input object, not just an id (`closeJob(jobId)`); what the writes
+  // store decides when it is known: `archive(formData)` that only sets `archived: true` by the id it was
+  // given stores nothing of the client's, `saveNotes(id, notes)` stores the client's text
+  const actionWrites = raw.method === 'ACTION' ? queries.filter((q) => q.kind === 'write') : [];
   const readsBody = reach.some((x) => x.depth === 0 && x.s.requestReads.includes('body')) ||
-    (raw.method === 'ACTION' && !!summary && summary.params.some((p) => p === '{}' || /^(?:form|formData|data|input|values|payload|body|fields|update|patch|changes|dto|args|state|prevState)$/i.test(p)));
+    actionWrites.some((q) => q.dataFromRequest === true) ||
+    (raw.method === 'ACTION' && !!summary && !(actionWrites.length && actionWrites.every((q) => q.dataFromRequest === false)) &&
+      summary.params.some((p) => p === '{}' || /^(?:form|formData|data|input|values|payload|body|fields|update|patch|changes|dto|args|state|prevState)$/i.test(p)));
   const sensitiveAction = sensitiveActionOf(raw, namePath(raw), chain, reach, chain.some((e) => e.roles.includes('auth')) || !!summary?.sessionGetters.length, publicReason);
   const validated = chain.some((e) => e.roles.includes('validation')) || !!summary?.parsesInput || (!!summary && (!!summary.validatesInline || summary.calls.some((c) => /(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync|assert)$/.test(calleeName(c.callee)))));
   return {
@@ -272,8 +280,9 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
   const wordPath = named ? named.replace(/([a-z0-9])([A-Z])/g, '$1/$2').toLowerCase() : null;
   for (const [re, what] of ACTIONS) {
     if (!re.test(path) && !(wordPath && re.test(wordPath))) continue;
-    // DELETE /session is a logout: nothing to guess
-    if (what === 'login' && raw.method === 'DELETE') continue;
+    // DELETE /session is a logout: nothing to guess; neither is `/session/refresh` (a signed refresh
+    // token is exchanged, no password) nor `/session/logout`
+    if (what === 'login' && (raw.method === 'DELETE' || /(?:^|\/)(?:refresh|refresh[-_]token|logout|log-out|signout|sign-out)(?:\/|$)/i.test(path))) continue;
     // `/embed/token`, `/collab/token` behind a session: a signed-in user asks for a scoped token; nothing to guess
     if (what === 'login' && signedIn && !/(?:^|\/)(?:login|signin|sign-in|sign_in|logon|authenticate|oauth\/token)(?:\/|$)/i.test(path)) continue;
     if (what === 'export' || (what === 'upload' ? postOrPut : writesMethod)) return what;
@@ -597,6 +606,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         tenantOwned: info.tenantOwned, tenantKeys: info.keys, clientDriven, sessionScoped,
         hasFilter: q.where !== null, filterPaths: (q.where ?? []).map((t) => t.path), dbDriven, ownershipChecked, sqlText: q.sqlText, via,
         ...(q.ofRow ? { ofRow: true } : {}),
+        ...(q.dataTaint ? { dataFromRequest: mapTaints(q.dataTaint, argMap, style).some((t) => t.startsWith('request:')) } : {}),
         ...(q.massAssigned ? { massAssigned: q.massAssigned } : {}),
         ...(q.kind === 'read' && terms.some(publishedTerm) ? { publishedOnly: true } : {}),
       });

@@ -44,6 +44,8 @@ export interface ResolvedQuery {
   via: Loc[];
   /** writes back a row the function read (`doc.save()`): scoped by that read */
   ofRow?: boolean;
+  /** the written values carry request data (false: only server values; absent: not known) */
+  dataFromRequest?: boolean;
   /** the client's data goes into the record wholesale (`*`) or into privileged fields (`role`, `isAdmin`) */
   massAssigned?: string[];
   /** a read of published records only (`published: true`, `status: 'published'`): public content */
