@@ -109,6 +109,9 @@ describe('facts cache on disk and worker threads', function () {
 
   it('ignores a corrupted cache and a malformed entry', async () => {
     const cold = await audit(dir, { diskCache: { dir: cacheDir } });
+    // with nothing changed the saved model answers and the facts are not read: without it, they are
+    const forgetModel = () => fs.readdirSync(cacheDir).filter((f) => f.endsWith('.model.keys')).forEach((f) => fs.rmSync(path.join(cacheDir, f)));
+    forgetModel();
     const file = path.join(cacheDir, fs.readdirSync(cacheDir).find((f) => f.endsWith('.lines'))!);
     // one line per file: facts, a tab, function summaries
     const lines = fs.readFileSync(file, 'utf8').split('\n');
@@ -119,14 +122,40 @@ describe('facts cache on disk and worker threads', function () {
     const partly = await audit(dir, { diskCache: { dir: cacheDir } });
     assert.equal(partly.stats.parsed, 1);
     assert.deepEqual(summary(partly), summary(cold));
+    forgetModel();
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').slice(0, 1000));
     const broken = await audit(dir, { diskCache: { dir: cacheDir } });
     assert.ok(broken.stats.cached <= 1, 'a truncated cache gives at most the entries before the cut');
     assert.deepEqual(summary(broken), summary(cold));
     // the saved routes: damaged, they are built again
     const routesFile = path.join(cacheDir, fs.readdirSync(cacheDir).find((f) => f.endsWith('.routes.json'))!);
+    forgetModel();
     fs.writeFileSync(routesFile, '{"signature":"x","entries":[["k",{"deps":5}]');
     assert.deepEqual(summary(await audit(dir, { diskCache: { dir: cacheDir } })), summary(cold));
+    // the saved model: damaged, the app is linked again
+    const modelFile = path.join(cacheDir, fs.readdirSync(cacheDir).find((f) => f.endsWith('.model.json'))!);
+    fs.writeFileSync(modelFile, '{"routes":[{"id":');
+    assert.deepEqual(summary(await audit(dir, { diskCache: { dir: cacheDir } })), summary(cold));
+  });
+
+  it('an audit where no file changed reuses the saved model; a change that leaves every facts digest equal (a comment) too; any other change links again', async () => {
+    const cold = await audit(dir, { diskCache: { dir: cacheDir } });
+    const warm = await audit(dir, { diskCache: { dir: cacheDir } });
+    assert.equal(warm.stats.parsed, 0);
+    assert.deepEqual(summary(warm), summary(cold));
+    assert.deepEqual(plain(warm.model.routes), plain(cold.model.routes));
+    const code = fs.readdirSync(path.join(dir, 'src'), { recursive: true }).map(String).find((f) => /\.[jt]s$/.test(f))!;
+    const abs = path.join(dir, 'src', code);
+    fs.appendFileSync(abs, '\n// a comment\n');
+    const commented = await audit(dir, { diskCache: { dir: cacheDir } });
+    assert.equal(commented.stats.parsed, 1);
+    assert.deepEqual(summary(commented), summary(cold));
+    // a real change: the route it adds is found (the saved model is not used)
+    fs.appendFileSync(abs, "\nimport expressModule from 'express';\nexport const extraRouter = expressModule.Router();\nextraRouter.get('/added-by-test', (req, res) => res.json({ ok: true }));\n");
+    const changed = await audit(dir, { diskCache: { dir: cacheDir } });
+    const fresh = await audit(dir);
+    assert.deepEqual(summary(changed), summary(fresh));
+    assert.deepEqual(plain(changed.model.routes), plain(fresh.model.routes));
   });
 
   it('the CLI keeps the cache where --cache-dir says, and writes none with --no-cache', () => {

@@ -12,7 +12,7 @@ import type { RouteguardConfig } from './config/types';
 import { discoverFiles, DiscoveredFile } from './discover/discover';
 import { factsOf, hashText, inertOf } from './facts/extractFile';
 import { attachText } from './facts/inert';
-import { compactFunctions, readFactsCache, readResolutions, readRouteMemo, resolveCacheDir, saveFactsCache, saveResolutions, saveRouteMemo } from './facts/diskCache';
+import { compactFunctions, modelKey, readFactsCache, readResolutions, readRouteMemo, readSavedModel, resolveCacheDir, saveFactsCache, saveModel, saveModelKeys, saveResolutions, saveRouteMemo } from './facts/diskCache';
 import { ModuleResolver, resolutionSignature } from './model/resolve';
 import { linkModel } from './model/link';
 import { allRules } from '../../../rules';
@@ -155,12 +155,10 @@ export async function analyzeWorkspace(root: string, options: AnalyzeOptions): P
   const files = new Map<string, FileFacts>();
   const cacheDir = options.diskCache ? resolveCacheDir(absRoot, options.diskCache.dir ?? config.cacheDir) : undefined;
   const cache = options.cache ?? (cacheDir ? new FactsCache() : undefined);
-  if (cacheDir) cache!.seed(await readFactsCache(cacheDir));
-  const cachedBefore = cache?.size ?? 0;
-  // 1. read and hash every file; the cache answers for unchanged ones
+  // 1. read and hash every file
   type Slot = { file: DiscoveredFile; text?: string; hash?: string; skip?: string; facts?: FileFacts; cached: boolean };
   const slots: Slot[] = [];
-  const misses: Slot[] = [];
+  const texts = new Map<string, string>();
   let readCount = 0;
   for (const file of discovery.files) {
     if (options.onProgress && readCount++ % 200 === 0) options.onProgress({ filesScanned: readCount - 1, filesTotal: discovery.files.length, phase: 'reading' });
@@ -169,11 +167,32 @@ export async function analyzeWorkspace(root: string, options: AnalyzeOptions): P
       slots.push({ file, skip: read.skip, cached: false });
       continue;
     }
-    const hash = hashText(read.text);
-    const hit = cache?.get(file.rel, hash);
-    if (hit) attachText(hit, read.text);
-    const slot: Slot = { file, text: read.text, hash, facts: hit, cached: !!hit };
-    slots.push(slot);
+    texts.set(file.rel, read.text);
+    slots.push({ file, text: read.text, hash: hashText(read.text), cached: false });
+  }
+  const textOf = options.textOf ?? ((rel: string) => texts.get(rel));
+  // no file changed since the last audit: its model, without reading the facts cache or linking
+  const keyed = new Map<string, { hash: string }>();
+  for (const s of slots) if (s.hash) keyed.set(s.file.rel, { hash: s.hash });
+  const signature = cacheDir ? resolutionSignature(absRoot, keyed) : undefined;
+  const readSkips = slots.filter((s) => s.skip).map((s) => ({ file: s.file.rel, reason: s.skip! }));
+  const hashKey = cacheDir && !options.memo ? modelKey(absRoot, keyed, config, [...skipped, ...readSkips], signature!) : undefined;
+  const unchanged = hashKey ? readSavedModel(cacheDir!, hashKey) : undefined;
+  if (unchanged) {
+    const result = await finishAnalysis(absRoot, new Map(), unchanged.skipped, { ...options, linked: unchanged, textOf });
+    options.onProgress?.({ filesScanned: discovery.files.length, filesTotal: discovery.files.length, routes: result.model.routes.length });
+    return { ...result, stats: { files: discovery.files.length, parsed: 0, cached: keyed.size, ms: Date.now() - t0 } };
+  }
+  // the facts cache answers for unchanged files
+  if (cacheDir) cache!.seed(await readFactsCache(cacheDir));
+  const cachedBefore = cache?.size ?? 0;
+  const misses: Slot[] = [];
+  for (const slot of slots) {
+    if (slot.text === undefined) continue;
+    const hit = cache?.get(slot.file.rel, slot.hash!);
+    if (hit) attachText(hit, slot.text);
+    slot.facts = hit;
+    slot.cached = !!hit;
     if (!hit) misses.push(slot);
   }
   // 2. extract the others, across cores when there are enough of them
@@ -231,16 +250,25 @@ export async function analyzeWorkspace(root: string, options: AnalyzeOptions): P
   }
   // only what differs from what was read is written (see saveFactsCache)
   if (cacheDir) saveFactsCache(cacheDir, files, misses.map((m) => m.facts!).filter(Boolean), cachedBefore - cached);
+  // nothing linking reads changed since the last audit (every facts digest, the config, resolution): its model
+  const key = hashKey ? modelKey(absRoot, files, config, skipped, signature!, true) : undefined;
+  const saved = key ? readSavedModel(cacheDir!, key) : undefined;
+  if (saved) {
+    saveModelKeys(cacheDir!, hashKey!, key!);
+    const result = await finishAnalysis(absRoot, files, skipped, { ...options, linked: saved, textOf });
+    options.onProgress?.({ filesScanned: discovery.files.length, filesTotal: discovery.files.length, routes: result.model.routes.length });
+    return { ...result, stats: { files: discovery.files.length, parsed, cached, ms: Date.now() - t0 } };
+  }
   // routes built by the last audit, reused where nothing they read changed
   const memo = options.memo ?? (cacheDir ? readRouteMemo(cacheDir) : undefined);
   // and the import resolutions it made, while the file set, the config files and node_modules are the same
   let resolver: ModuleResolver | undefined;
-  const signature = cacheDir ? resolutionSignature(absRoot, files) : undefined;
   if (cacheDir && signature) {
     resolver = new ModuleResolver(absRoot, new Set(files.keys()));
     resolver.seed(readResolutions(cacheDir, signature));
   }
-  const result = await finishAnalysis(absRoot, files, skipped, { ...options, memo, resolver });
+  const result = await finishAnalysis(absRoot, files, skipped, { ...options, memo, resolver, textOf });
+  if (key) saveModel(cacheDir!, hashKey!, key, result.model);
   if (cacheDir && memo && !options.memo) saveRouteMemo(cacheDir, memo);
   if (cacheDir && signature && resolver!.computed > 0) saveResolutions(cacheDir, signature, resolver!.entries());
   options.onProgress?.({ filesScanned: discovery.files.length, filesTotal: discovery.files.length, routes: result.model.routes.length });
@@ -254,8 +282,8 @@ export class AnalysisCancelled extends Error {
 }
 
 /** Facts -> model -> rules -> fingerprinted findings. The language server calls this after each change. */
-export async function finishAnalysis(absRoot: string, files: Map<string, FileFacts>, skipped: SkippedFile[], options: AnalyzeOptions & { resolver?: import('./model/resolve').ModuleResolver; gitFacts?: import('./git/gitFacts').GitFacts }): Promise<Omit<AnalysisResult, 'stats'>> {
-  const model = await linkModel(absRoot, files, options.config, skipped, { resolver: options.resolver, pause: options.pause, memo: options.memo });
+export async function finishAnalysis(absRoot: string, files: Map<string, FileFacts>, skipped: SkippedFile[], options: AnalyzeOptions & { resolver?: import('./model/resolve').ModuleResolver; gitFacts?: import('./git/gitFacts').GitFacts; linked?: AppModel }): Promise<Omit<AnalysisResult, 'stats'>> {
+  const model = options.linked ?? await linkModel(absRoot, files, options.config, skipped, { resolver: options.resolver, pause: options.pause, memo: options.memo });
   if (options.workspaceAudit) model.git = (await collectGitFacts(absRoot, options.git).catch(gitFailure)) ?? undefined;
   else if (options.gitFacts) model.git = options.gitFacts;
   if (options.pause) await options.pause();

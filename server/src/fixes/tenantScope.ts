@@ -114,6 +114,9 @@ function whereEdits(call: CallExpression, text: string, key: string, expr: strin
     if (first.getProperty(key)) return undefined;
     return addTo(first);
   }
+  // a write of a whole entity (`repository.save({ ...dto, id })`) has no filter to add to: the
+  // tenant is written, not compared, so the fix is to read the row by id and tenant first (by hand)
+  if (/^(?:save|insert|insertOne|insertMany|bulkCreate|upsert|remove|softRemove)$/.test(method)) return undefined;
   const props = first.getProperties();
   return [insertAt(text, props.length ? props[props.length - 1].getEnd() : first.getStart() + 1, `${props.length ? ', ' : ' '}where: { ${term} }`)];
 }

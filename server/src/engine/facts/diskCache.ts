@@ -223,6 +223,54 @@ export function readRouteMemo(dir: string): RouteMemo {
   }
 }
 
+function modelFile(dir: string): string {
+  return cacheFile(dir).replace(/\.lines$/, '.model.json');
+}
+
+/** The keys the saved model answers to, in a small file of their own (a comment-only change re-keys it without rewriting the model). */
+function modelKeysFile(dir: string): string {
+  return cacheFile(dir).replace(/\.lines$/, '.model.keys');
+}
+
+/**
+ * The key of a linked model: what linking reads (the root, the config, the skipped files, the
+ * import resolution signature, and every file's content hash, or with `digests` its facts digest,
+ * which a comment does not change). Equal keys, equal models.
+ */
+export function modelKey(root: string, files: Map<string, { hash: string; digest?: string; inert?: boolean }>, config: unknown, skipped: unknown, resolution: string, digests = false): string {
+  const h = crypto.createHash('sha1').update(digests ? 'digests' : 'hashes').update(root).update('\u0000').update(JSON.stringify(config)).update('\u0000').update(JSON.stringify(skipped)).update('\u0000').update(resolution);
+  // an inert file's digest would need a parse: its content hash stands in (stricter)
+  for (const [file, f] of files) h.update('\u0000').update(file).update('\u0000').update(digests && !f.inert ? (f.digest ?? f.hash) : f.hash);
+  return h.digest('base64');
+}
+
+/**
+ * The model the last audit linked, if it was linked from what `key` describes (git facts are not
+ * in it): the file starts with the key of its files' contents and the key of their facts.
+ */
+export function readSavedModel(dir: string, key: string): import('../model/types').AppModel | undefined {
+  try {
+    if (!fs.readFileSync(modelKeysFile(dir), 'utf8').split('\t').includes(key)) return undefined;
+    return JSON.parse(fs.readFileSync(modelFile(dir), 'utf8')) as import('../model/types').AppModel;
+  } catch {
+    return undefined; // absent or damaged: linked afresh
+  }
+}
+
+export function saveModel(dir: string, hashKey: string, digestKey: string, model: import('../model/types').AppModel): void {
+  const { git: _git, ...rest } = model;
+  void _git;
+  // the keys go last: a model written halfway never answers to a key
+  fs.rmSync(modelKeysFile(dir), { force: true });
+  writeQuietly(modelFile(dir), JSON.stringify(rest));
+  saveModelKeys(dir, hashKey, digestKey);
+}
+
+/** The saved model also answers to these keys (the files changed, their facts did not). */
+export function saveModelKeys(dir: string, hashKey: string, digestKey: string): void {
+  writeQuietly(modelKeysFile(dir), `${hashKey}\t${digestKey}`);
+}
+
 export function saveRouteMemo(dir: string, memo: RouteMemo): void {
   if (!memo.changed) return;
   writeQuietly(memoFile(dir), JSON.stringify(memo));
@@ -329,7 +377,7 @@ export function writeFactsCache(dir: string, files: Map<string, FileFacts>): boo
     fs.renameSync(tmp, target);
     for (const name of fs.readdirSync(dir)) {
       // older builds' caches, and the JSON caches of format 1
-      if (/^facts-[0-9a-f]+\.(?:json|delta\.jsonl|lines|delta\.lines|routes\.json)$/.test(name) && !target.startsWith(path.join(dir, name.replace(/\.(?:json|delta\.jsonl|lines|delta\.lines|routes\.json)$/, '.')))) fs.rmSync(path.join(dir, name), { force: true });
+      if (/^facts-[0-9a-f]+\.(?:json|delta\.jsonl|lines|delta\.lines|routes\.json|model\.json|model\.keys)$/.test(name) && !target.startsWith(path.join(dir, name.replace(/\.(?:json|delta\.jsonl|lines|delta\.lines|routes\.json|model\.json|model\.keys)$/, '.')))) fs.rmSync(path.join(dir, name), { force: true });
     }
     return true;
   } catch {

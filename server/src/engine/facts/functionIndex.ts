@@ -16,16 +16,24 @@ export interface FunctionIndex {
    * them here, no file's summaries are parsed for it (model/callSites.ts).
    */
   routerArgCalls?: [number, number, ValueRef][];
+  /**
+   * Every query's ORM, model and filtered paths (`[orm, model, where paths | null]`): what the
+   * tenant index reads from every file, here so that it parses no file's summaries (model/tenants.ts).
+   */
+  queryShapes?: QueryShape[];
 }
+
+export type QueryShape = [string, string, string[] | null];
 
 /** Arguments that can carry a router (a literal or a function literal cannot). */
 const CAN_CARRY = new Set(['ref', 'param', 'call', 'import', 'new', 'spread']);
 
 export function buildFunctionIndex(functions: FunctionSummary[]): FunctionIndex {
-  const index: FunctionIndex = { logs: [], queries: [], useServer: [], routerArgCalls: [] };
+  const index: FunctionIndex = { logs: [], queries: [], useServer: [], routerArgCalls: [], queryShapes: [] };
   for (const fn of functions) {
     if (fn.logs.length) index.logs.push(fn.id);
     if (fn.queries.length) index.queries.push(fn.id);
+    for (const q of fn.queries) index.queryShapes!.push([q.orm, q.model, q.where?.map((w) => w.path) ?? null]);
     if (fn.useServer) index.useServer.push(fn.id);
     fn.calls.forEach((c, i) => {
       if (c.argRefs.some((a) => CAN_CARRY.has(a.k))) index.routerArgCalls!.push([fn.id, i, c.callee]);
@@ -39,6 +47,13 @@ export function routerArgCalls(f: FileFacts): [number, number, ValueRef][] {
   const ix = indexOf(f);
   // facts extracted before the index listed them: from the summaries
   return ix.routerArgCalls ?? (ix.routerArgCalls = buildFunctionIndex(f.functions).routerArgCalls!);
+}
+
+/** The ORM, model and filtered paths of every query of a file (see FunctionIndex.queryShapes). */
+export function queryShapes(f: FileFacts): QueryShape[] {
+  const ix = indexOf(f);
+  // facts extracted before the index listed them: from the summaries
+  return ix.queryShapes ?? (ix.queryShapes = functionsWith(f, 'queries').flatMap((fn) => fn.queries.map((q): QueryShape => [q.orm, q.model, q.where?.map((w) => w.path) ?? null])));
 }
 
 const computed = new WeakMap<FileFacts, FunctionIndex>();

@@ -202,7 +202,7 @@ export function inertFacts(file: string, text: string, hash: string, useClient: 
   const f = {
     file, hash, kind: 'code', useServer: false, useClient, inert: true,
     routerCalls: [], envReads: [], envDefinitions: [], cors: [], loggerRedactions: {}, suppressions: [], annotations: [],
-    prismaModels: [], sqlTables: [], functionIndex: { logs: [], queries: [], useServer: [] },
+    prismaModels: [], sqlTables: [], functionIndex: { logs: [], queries: [], useServer: [], queryShapes: [] },
   } as unknown as FileFacts;
   Object.setPrototypeOf(f, INERT_FACTS);
   texts.set(f, text);
@@ -212,7 +212,7 @@ export function inertFacts(file: string, text: string, hash: string, useClient: 
 /** Inert facts as the disk cache wrote them (no text yet: `attachText` when the file is read). */
 export function reviveInert(head: FileFacts): FileFacts {
   Object.setPrototypeOf(head, INERT_FACTS);
-  head.functionIndex = { logs: [], queries: [], useServer: [] };
+  head.functionIndex = { logs: [], queries: [], useServer: [], queryShapes: [] };
   return head;
 }
 

@@ -76,8 +76,13 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
     if (!l.includes(id)) l.push(id);
     fnRoutes.set(key, l);
   };
+  // only logs and CORS settings are given routes by the function they sit in: the summaries of
+  // other files are not read for it (a warm audit parses a file's summaries only when needed)
+  const placed = new Set<string>();
+  for (const [file, f] of files) if (contributes(f) && (f.cors.length || functionsWith(f, 'logs').length)) placed.add(file);
   // functions nest: those starting inside a function are the ones inside it, a run in start order
   const addWithin = (h: import('../types').Loc, routeId: string) => {
+    if (!placed.has(h.file)) return;
     const f = files.get(h.file);
     if (!f) return;
     const fns = functionsByStart(f);

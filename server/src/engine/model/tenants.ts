@@ -5,7 +5,7 @@
 import type { PrismaModelFact, SqlTableFact, FileFacts } from '../types';
 import type { RouteguardConfig } from '../config/types';
 import { tenantKeysOf, isTenantRoot } from '../data/prismaSchema';
-import { functionsWith } from '../facts/functionIndex';
+import { queryShapes } from '../facts/functionIndex';
 import * as crypto from 'crypto';
 
 export interface TenantInfo {
@@ -29,7 +29,7 @@ const tenantInputs = new WeakMap<FileFacts, string>();
 function tenantInputOf(f: FileFacts): string {
   let s = tenantInputs.get(f);
   if (s === undefined) {
-    const queries = functionsWith(f, 'queries').flatMap((fn) => fn.queries.map((q) => [q.orm, q.model, q.where?.map((w) => w.path) ?? null]));
+    const queries = queryShapes(f);
     s = f.prismaModels.length || f.sqlTables.length || f.ormModels?.length || queries.length ? JSON.stringify([f.prismaModels, f.sqlTables, f.ormModels ?? [], queries]) : '';
     tenantInputs.set(f, s);
   }
@@ -96,12 +96,12 @@ export class TenantIndex {
       }
       for (const t of f.sqlTables) if (t.rls) this.rlsTables.add(normModel(t.name));
       // learn tenant columns from the project's own queries: `WHERE org_id = $1`, `{ orgId: user.orgId }`
-      for (const fn of functionsWith(f, 'queries')) for (const q of fn.queries) {
-        if (q.orm === 'prisma' || !q.where) continue;
-        const key = q.orm === 'sql' ? q.model.toLowerCase() : normModel(q.model);
-        const map = q.orm === 'sql' ? this.tableColumns : this.modelColumns;
+      for (const [orm, model, where] of queryShapes(f)) {
+        if (orm === 'prisma' || !where) continue;
+        const key = orm === 'sql' ? model.toLowerCase() : normModel(model);
+        const map = orm === 'sql' ? this.tableColumns : this.modelColumns;
         const set = map.get(key) ?? new Set();
-        q.where.forEach((w) => set.add(q.orm === 'sql' ? w.path.split('.')[0].toLowerCase() : w.path.split('.')[0]));
+        where.forEach((w) => set.add(orm === 'sql' ? w.split('.')[0].toLowerCase() : w.split('.')[0]));
         map.set(key, set);
       }
     }
