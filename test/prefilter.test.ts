@@ -166,6 +166,32 @@ describe('the text prefilter (inert files)', function () {
     }
   });
 
+  it('an inert module that hands the app to route modules (directly and through a barrel) is read: their routes are found', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-prefilter-mount-'));
+    try {
+      const put = (rel: string, text: string) => {
+        fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+        fs.writeFileSync(path.join(dir, rel), text);
+      };
+      put('package.json', JSON.stringify({ dependencies: { express: '4', '@prisma/client': '5' } }));
+      put('src/db.ts', "import { PrismaClient } from '@prisma/client';\nexport const prisma = new PrismaClient();\n");
+      put('src/server.ts', "import express from 'express';\nimport mount from './routes';\nconst app = express();\napp.use((req: any, res: any, next: any) => (req.session?.user ? next() : res.status(401).end()));\nmount(app);\napp.listen(3000);\n");
+      put('src/routes/index.ts', "import users from './users';\nimport { billing } from './handlers';\n\nexport default function mount(app: any) {\n  users(app);\n  billing(app);\n}\n");
+      put('src/routes/handlers/index.ts', "export * from './billing';\n");
+      put('src/routes/users.ts', "import { prisma } from '../db';\nexport default function users(app: any) {\n  app.get('/users/:id', async (req: any, res: any) => res.json(await prisma.user.findUnique({ where: { id: req.params.id } })));\n}\n");
+      put('src/routes/handlers/billing.ts', "import { prisma } from '../../db';\nexport function billing(app: any) {\n  app.get('/invoices/:id', async (req: any, res: any) => res.json(await prisma.invoice.findUnique({ where: { id: req.params.id } })));\n}\n");
+      for (const rel of ['src/routes/index.ts', 'src/routes/handlers/index.ts']) assert.ok(inertText(rel, fs.readFileSync(path.join(dir, rel), 'utf8')), `${rel} should be inert`);
+      const { withPrefilter, without } = await auditBothWays(dir);
+      assert.deepEqual(summary(withPrefilter), summary(without));
+      const paths = withPrefilter.model.routes.map((r) => `${r.method} ${r.path}`);
+      assert.ok(paths.includes('GET /users/:id') && paths.includes('GET /invoices/:id'), paths.join(', '));
+      // bound through the inert module: the app's middleware runs before them
+      for (const r of withPrefilter.model.routes) assert.ok(r.mountKnown && r.chain.length > 0, `${r.path}: ${JSON.stringify(r.chain.map((e) => e.name))} mountKnown=${r.mountKnown}`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('a warm audit of the generated app from the disk cache equals the cold one', async () => {
     const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-prefilter-cache-'));
     try {

@@ -21,6 +21,14 @@ import { bracketDepth } from './budget';
 /** Global members of the language: `Array.from(...)`, `Promise.all(...)` are never queries. */
 const STATICS = /\b(?:Array|Promise|Object|Math|JSON|Number|String|Reflect|Date|Symbol|BigInt|Intl|URL|Buffer)\s*\.\s*[A-Za-z_$][\w$]*/g;
 
+/** Words that are enough on their own (checked first, on the text as it is). */
+const PLAIN_TRIGGERS: RegExp[] = [
+  /cookie|jwt|jose|jsonwebtoken|token|session|secret|passw|pwd|api_?key|apikey|private_?key|bearer/i,
+  /process\s*\.\s*env|import\s*\.\s*meta|\$env\/|\bDeno\b|\bBun\b/,
+  /trpc|router|procedure/i,
+  /prisma|supabase|mongoose|sequelize|typeorm|drizzle|kysely|mongodb|knex|pg-promise|mysql|sqlite|postgres|@neondatabase|@vercel\/postgres|@planetscale|better-sqlite3|\bpg\b|\bdb\b/i,
+];
+
 /** Any of these in the text (built-in statics removed) and the file is parsed. */
 const TRIGGERS: RegExp[] = [
   /use server/,
@@ -67,7 +75,9 @@ const QUOTED = /(['"`])([^\s'"`]{8,5000})\1/g;
  * is a client module (`'use client'`, read from its directive prologue) when so, else undefined.
  */
 export function inertText(rel: string, text: string): { useClient: boolean } | undefined {
-  if (text.length > 200_000 || CONFIG_FILE.test(rel) || unusualShape(text)) return undefined;
+  if (text.length > 200_000 || CONFIG_FILE.test(rel)) return undefined;
+  // most files meet a trigger early: the costlier checks come after
+  for (const re of PLAIN_TRIGGERS) if (re.test(text)) return undefined;
   const stripped = text.replace(STATICS, '');
   for (const re of TRIGGERS) if (re.test(stripped)) return undefined;
   TWO_ARG_METHOD.lastIndex = 0;
@@ -80,6 +90,7 @@ export function inertText(rel: string, text: string): { useClient: boolean } | u
     if (v.includes('${')) continue;
     if (classifySecretValue(v).kind === 'secret' || /^[0-9a-f]{32,}$|^[A-Za-z0-9+/_-]{32,}={0,2}$/i.test(v)) return undefined;
   }
+  if (unusualShape(text)) return undefined;
   return directivePrologue(text);
 }
 
@@ -231,3 +242,25 @@ export function inertMayImport(f: FileFacts): boolean {
   const text = texts.get(f);
   return text === undefined || /\bimport\b|\brequire\s*\(/.test(text);
 }
+
+const SPECIFIER = /\b(?:from|import|require)\s*\(?\s*['"]([^'"\n]+)['"]/g;
+
+const REEXPORT = /\bexport\s*(?:type\s*)?(?:\*(?:\s*as\s+[\w$]+)?|\{[^}]*\})\s*from\s*['"]([^'"\n]+)['"]/g;
+
+/** The modules an unread inert file re-exports (`export * from`, `export { x } from`), read from its text. */
+export function inertReexports(f: FileFacts): string[] {
+  const text = texts.get(f);
+  return text === undefined ? [] : [...text.matchAll(REEXPORT)].map((m) => m[1]);
+}
+
+/** The modules an unread inert file imports, requires or re-exports, read from its text (undefined: no text). */
+export function inertSpecifiers(f: FileFacts): string[] | undefined {
+  let specs = specifiers.get(f);
+  if (specs) return specs;
+  const text = texts.get(f);
+  if (text === undefined) return undefined;
+  specs = [...text.matchAll(SPECIFIER)].map((m) => m[1]);
+  specifiers.set(f, specs);
+  return specs;
+}
+const specifiers = new WeakMap<FileFacts, string[]>();
