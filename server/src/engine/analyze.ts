@@ -10,7 +10,7 @@ import type { AppModel, SkippedFile } from './model/types';
 import type { Finding, RuleMeta, Severity, Rule } from './findings';
 import type { RouteguardConfig } from './config/types';
 import { discoverFiles, DiscoveredFile } from './discover/discover';
-import { factsOf, hashText, inertOf } from './facts/extractFile';
+import { factsOf, hashText, inertFactsOf } from './facts/extractFile';
 import { attachText } from './facts/inert';
 import { compactFunctions, modelKey, readFactsCache, readResolutions, readRouteMemo, readSavedModel, resolveCacheDir, saveFactsCache, saveModel, saveModelKeys, saveResolutions, saveRouteMemo } from './facts/diskCache';
 import { ModuleResolver, resolutionSignature } from './model/resolve';
@@ -208,8 +208,10 @@ export async function analyzeWorkspace(root: string, options: AnalyzeOptions): P
       // inert files (facts/inert.ts) are not parsed: no worker needed for them
       const parsed: Slot[] = [];
       for (const s of misses) {
-        if (inertOf(s.file.rel, s.text!, s.file.kind)) {
-          s.facts = await extractHere(s.file, s.text!, s.hash!);
+        const inert = inertFactsOf(s.file.rel, s.text!, s.file.kind, s.hash!);
+        if (inert) {
+          await addSecretlintHits(inert, s.text!);
+          s.facts = inert;
           progress();
         } else parsed.push(s);
       }

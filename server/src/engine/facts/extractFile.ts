@@ -22,17 +22,18 @@ export function hashText(text: string): string {
  * parsed until something reads more than the lists every file is scanned for.
  */
 export function factsOf(file: string, text: string, kind: DiscoveredKind, hash = hashText(text)): FileFacts {
-  const inert = inertOf(file, text, kind);
-  if (!inert) return extractFacts(file, text, kind, hash);
+  return inertFactsOf(file, text, kind, hash) ?? extractFacts(file, text, kind, hash);
+}
+
+/** Inert facts of a file the prefilter accepts, else undefined. ROUTEGUARD_PREFILTER=0 parses every file (to compare, or to rule the prefilter out). */
+export function inertFactsOf(file: string, text: string, kind: DiscoveredKind, hash: string): FileFacts | undefined {
+  const inert = kind === 'code' && process.env.ROUTEGUARD_PREFILTER !== '0' ? inertText(file, text) : undefined;
+  if (!inert) return undefined;
   const facts = inertFacts(file, text, hash, inert.useClient);
   const { suppressions, annotations } = scanComments(text, '//');
   facts.suppressions = suppressions;
   facts.annotations = annotations;
   return facts;
-}
-/** Is this file inert (not parsed until read)? ROUTEGUARD_PREFILTER=0 parses every file (to compare, or to rule the prefilter out). */
-export function inertOf(file: string, text: string, kind: DiscoveredKind): { useClient: boolean } | undefined {
-  return kind === 'code' && process.env.ROUTEGUARD_PREFILTER !== '0' ? inertText(file, text) : undefined;
 }
 setInertExtractor((file, text, hash) => extractFacts(file, text, 'code', hash));
 
