@@ -50,6 +50,12 @@ async function auditBothWays(root: string, extra: Partial<Parameters<typeof anal
   }
 }
 
+/** Writes files of a scratch app under `dir`. */
+const writer = (dir: string) => (rel: string, text: string) => {
+  fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+  fs.writeFileSync(path.join(dir, rel), text);
+};
+
 describe('the text prefilter (inert files)', function () {
   this.timeout(600000);
   let gen: string;
@@ -118,10 +124,7 @@ describe('the text prefilter (inert files)', function () {
   it('an inert file a route reaches is read when the route is linked (a role constant, a helper), also from the disk cache', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-prefilter-app-'));
     try {
-      const put = (rel: string, text: string) => {
-        fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-        fs.writeFileSync(path.join(dir, rel), text);
-      };
+      const put = writer(dir);
       put('package.json', JSON.stringify({ dependencies: { express: '4', '@prisma/client': '5' } }));
       put('src/roles.ts', "export const ADMIN = 'admin';\nexport const ROLES = [ADMIN, 'member'];\n");
       put('src/ids.ts', 'export function toId(raw: string) {\n  return raw.trim();\n}\n');
@@ -169,10 +172,7 @@ describe('the text prefilter (inert files)', function () {
   it('an inert module that hands the app to route modules (directly and through a barrel) is read: their routes are found', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-prefilter-mount-'));
     try {
-      const put = (rel: string, text: string) => {
-        fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-        fs.writeFileSync(path.join(dir, rel), text);
-      };
+      const put = writer(dir);
       put('package.json', JSON.stringify({ dependencies: { express: '4', '@prisma/client': '5' } }));
       put('src/db.ts', "import { PrismaClient } from '@prisma/client';\nexport const prisma = new PrismaClient();\n");
       put('src/server.ts', "import express from 'express';\nimport mount from './routes';\nconst app = express();\napp.use((req: any, res: any, next: any) => (req.session?.user ? next() : res.status(401).end()));\nmount(app);\napp.listen(3000);\n");
