@@ -454,7 +454,7 @@ export function detectStorageWrite(ex: CodeExtractor, n: TSESTree.CallExpression
 
 // ------------------------------------------------------------------ uploads
 
-export function detectUpload(ex: CodeExtractor, n: TSESTree.CallExpression | TSESTree.NewExpression): { pos: Pos; library: string; hasLimit: boolean; hasTypeCheck: boolean } | null {
+export function detectUpload(ex: CodeExtractor, n: TSESTree.CallExpression | TSESTree.NewExpression): { pos: Pos; library: string; hasLimit: boolean; hasTypeCheck: boolean; conditional?: boolean } | null {
   const callee = unwrap(n.callee);
   const name = lastName(n);
   let library = '';
@@ -500,7 +500,10 @@ export function detectUpload(ex: CodeExtractor, n: TSESTree.CallExpression | TSE
   const hasLimit = !!(prop(limits, 'fileSize') || prop(formidableOpts, 'maxFileSize') || prop(opts, 'limits') && library !== 'multer');
   // @fastify/multipart has no filter option: the handler checks `part.mimetype`, which a config cannot show
   const hasTypeCheck = /multipart/.test(library) || !!(prop(opts, 'fileFilter') || prop(formidableOpts, 'filter') || prop(opts, 'filter') || prop(formidableOpts, 'allowedMimeTypes'));
-  return { pos: posOf(n), library, hasLimit, hasTypeCheck };
+  // `koaBody({ multipart: Boolean(files) })` in a guard factory: files are accepted only where the caller asks
+  const multipart = library === 'koa-body' ? prop(opts, 'multipart') : null;
+  const conditional = !!multipart && !(multipart.type === 'Literal' && multipart.value === true);
+  return { pos: posOf(n), library, hasLimit, hasTypeCheck, ...(conditional ? { conditional } : {}) };
 }
 
 // ------------------------------------------------------------------ credential literals

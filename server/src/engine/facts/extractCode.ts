@@ -293,7 +293,7 @@ export class CodeExtractor {
           // const { a, b } = require('./x') / = something
           for (const [name, path] of patternNames(decl.id)) {
             let v: ValueRef = this.valueOf(decl.init);
-            for (const seg of path) v = { k: 'member', object: v, prop: seg };
+            for (const seg of path) v = memberRef(v, seg);
             f.bindings[name] = v;
             if (exported) f.exports[name] = { k: 'ref', name };
           }
@@ -453,7 +453,7 @@ export class CodeExtractor {
           const injected = thisFieldValue(this, n);
           if (injected) return injected;
         }
-        return { k: 'member', object: this.valueOf(n.object, depth + 1), prop: p };
+        return memberRef(this.valueOf(n.object, depth + 1), p);
       }
       case 'CallExpression': {
         const c = unwrap(n.callee);
@@ -668,7 +668,7 @@ export class CodeExtractor {
         if (!decl.init) return { k: 'unknown', text: name };
         let val = this.valueOf(decl.init, depth + 1);
         const path = patternPath(decl.id, def.name as Node);
-        for (const seg of path ?? []) val = { k: 'member', object: val, prop: seg };
+        for (const seg of path ?? []) val = memberRef(val, seg);
         return val;
       }
       default:
@@ -1275,10 +1275,11 @@ export class CodeExtractor {
     if (store) (f.storageWrites ??= []).push(store);
     const up = detectUpload(this, n);
     if (up) {
-      (f.uploads ??= []).push(up);
+      const { conditional, ...upload } = up;
+      (f.uploads ??= []).push(upload);
       // a route that builds an upload handler takes files (Remix/React Router upload handlers; busboy({ headers: req.headers }),
-      // formidable() made inside a handler)
-      if (/UploadHandler$|^parseFormData$/.test(up.library) || (fnId > 0 && !/multer/i.test(up.library))) summary.handlesUpload = true;
+      // formidable() made inside a handler); a multipart switch its caller sets (a guard factory's option) does not say so
+      if (!conditional && (/UploadHandler$|^parseFormData$/.test(up.library) || (fnId > 0 && !/multer/i.test(up.library)))) summary.handlesUpload = true;
     }
     if (name === 'formData' && fnId > 0) {
       const fnNode = this.fnNodes[fnId];
@@ -2338,6 +2339,15 @@ function emptySummary(id: number, name: string, pos: Pos, params: string[]): Fun
     sessionGetters: [], roleChecks: [], calls: [], returns: [], callsParam: [], queries: [], ownershipChecks: [],
     verifiedKeys: [], logs: [], callsNext: false, responds: false, methodChecks: [], requestReads: [], mentions: [],
   };
+}
+
+/**
+ * `obj.prop` as a value. Element k of a rest parameter is argument i + k: `(...args) => { const [router, deps] = args }`
+ * and `args[0]` are the first argument itself, as `(...[router, deps])` is.
+ */
+function memberRef(object: ValueRef, prop: string): ValueRef {
+  if (object.k === 'param' && object.name?.startsWith('...') && !object.path.length && /^\d+$/.test(prop)) return { k: 'param', fn: object.fn, index: object.index + Number(prop), path: [] };
+  return { k: 'member', object, prop };
 }
 
 function paramName(p: Node): string {

@@ -285,6 +285,9 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
     if (what === 'login' && (raw.method === 'DELETE' || /(?:^|\/)(?:refresh|refresh[-_]token|logout|log-out|signout|sign-out)(?:\/|$)/i.test(path))) continue;
     // `/embed/token`, `/collab/token` behind a session: a signed-in user asks for a scoped token; nothing to guess
     if (what === 'login' && signedIn && !/(?:^|\/)(?:login|signin|sign-in|sign_in|logon|authenticate|oauth\/token)(?:\/|$)/i.test(path)) continue;
+    // `/webauthn/registration`, `/devices/register` behind an auth middleware: a signed-in user registers a
+    // credential or a device; accounts are not created there
+    if (what === 'signup' && chain.some((e) => e.roles.includes('auth'))) continue;
     if (what === 'export' || (what === 'upload' ? postOrPut : writesMethod)) return what;
   }
   // procedure and action names say it in camelCase (`auth.requestReset`, `signUpAction`): what the name made public
