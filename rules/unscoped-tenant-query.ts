@@ -22,6 +22,9 @@ export const rule: Rule = {
       if (!r.auth.required) continue;
       // login/signup/reset look users up by what the client sends: that is their job
       if (r.publicReason && /login|signup|reset|token|callback|webhook|auth endpoint/.test(r.publicReason)) continue;
+      // a webhook receiver acts for the provider that posts to it (whatever secret it checks): it looks records up by the
+      // ids in the event, and unverified-webhook says whether the event is to be believed
+      if (r.webhook) continue;
       // cross-tenant access is the point of a platform (not tenant) admin route: a platform role,
       // a back-office path, or an admin area with its own authentication beyond the app's usual one
       if (r.roleCheck && isPlatformAdmin(r, ctx.model)) continue;

@@ -921,6 +921,13 @@ export class CodeExtractor {
     if (ch && ch[0] === 'process' && ch[1] === 'env' && ch.length >= 3) return envTaint(ch[2]);
     if (ch && ch[0] === 'import.meta' && ch[1] === 'env' && ch.length >= 3) return envTaint(ch[2]);
     const p = propName(n);
+    // `options.enableAutoPipelining` of `const options = { enableAutoPipelining: flag, redisOptions: { password } }`:
+    // the property's own value, not everything the object holds
+    const literal = p !== null && !n.computed ? this.localInit(n.object as Node) : null;
+    if (literal?.type === 'ObjectExpression') {
+      const own = literal.properties.find((q): q is TSESTree.Property => q.type === 'Property' && !q.computed && propName(q) === p);
+      if (own) return this.taintOf(own.value as Node, depth + 1);
+    }
     const base = this.taintOf(n.object, depth + 1);
     if (p === null) return base;
     if (p === 'length') return base.filter((t) => !t.startsWith('sensitive:'));

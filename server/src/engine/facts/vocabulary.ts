@@ -230,7 +230,8 @@ export function providerWebhookPath(path: string): boolean {
 }
 
 export function webhookLikePath(path: string): boolean {
-  const segs = path.split('/').filter((x) => x && !x.startsWith(':') && !x.startsWith('[')).map(norm);
+  // RPC-style names count as segments: `/hooks.slack`, `/api/hooks.unfurl`
+  const segs = path.split(/[/.]/).filter((x) => x && !x.startsWith(':') && !x.startsWith('[')).map(norm);
   if (segs.some((x) => x === 'ipn' || x === 'hook' || x === 'hooks')) return true;
   for (let i = 0; i + 1 < segs.length; i++) {
     const [a, b] = [segs[i], segs[i + 1]];

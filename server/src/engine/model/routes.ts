@@ -151,7 +151,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     if (fn) reach.push(...reachable(ev, fn.file, fn.id, 1).map((x) => ({ ...x, depth: x.depth + 1 })));
   }
   const rateLimitedInCode = reach.some((x) => x.s.limitsRate);
-  const webhookPath = !managesWebhooks && (/webhook|\/hooks?(?:\/|$)/i.test(namePath(raw)) || (publicReason ?? '').startsWith('webhook') || receivesWebhook);
+  const webhookPath = !managesWebhooks && (/webhook|\/hooks?(?:[/.]|$)/i.test(namePath(raw)) || (publicReason ?? '').startsWith('webhook') || receivesWebhook);
   const unsafe = reach.find((x) => x.s.unsafeSignatureCompare);
   const webhook = webhookPath ? { verified: reach.some((x) => x.s.verifiesSignature), unsafeCompare: unsafe ? { file: unsafe.file, ...unsafe.s.unsafeSignatureCompare! } : undefined } : undefined;
   // server actions: form data or an input object, not just an id (`closeJob(jobId)`); what the writes
@@ -278,7 +278,9 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
   // procedure and action names are camelCase words (`team.exportAll`, `uploadAvatar`, `inviteMember`): read them as path segments
   const named = raw.framework === 'trpc' ? path : raw.framework === 'server-action' ? '/' + (raw.path.split('#').pop() ?? '') : null;
   const wordPath = named ? named.replace(/([a-z0-9])([A-Z])/g, '$1/$2').toLowerCase() : null;
-  for (const [re, what] of ACTIONS) {
+  // `/invites/webhook`, `/webhooks/signup`: a provider posts events there; the path names the event, not an action
+  const webhook = /(?:^|\/)(?:webhooks?|hooks?)(?:[/.]|$)/i.test(path);
+  for (const [re, what] of webhook ? [] : ACTIONS) {
     if (!re.test(path) && !(wordPath && re.test(wordPath))) continue;
     // DELETE /session is a logout: nothing to guess; neither is `/session/refresh` (a signed refresh
     // token is exchanged, no password) nor `/session/logout`
@@ -366,7 +368,7 @@ const WEBHOOK_MANAGEMENT_VERB = /^(?:get|list|find|fetch|load|read|create|add|ne
  */
 function managesWebhookConfig(ctx: RouteContext, raw: RawRoute, chain: ChainEntry[], authVia: string[], queries: ResolvedQuery[]): boolean {
   const path = namePath(raw);
-  if (!/webhook|\/hooks?(?:\/|$)/i.test(path)) return false;
+  if (!/webhook|\/hooks?(?:[/.]|$)/i.test(path)) return false;
   // `POST /api/webhooks/stripe` is Stripe's, whatever middleware the app put in front of it
   if (raw.method === 'POST' && raw.framework !== 'trpc' && raw.framework !== 'server-action' && providerWebhookPath(path)) return false;
   // a shared-secret or API-key gate is how services call in; a user's session is not

@@ -7,6 +7,7 @@ import applicationRoutes from './applications.js';
 import tenantRoutes from './tenants/index.js';
 import meRoutes from './me.js';
 import { accountRouter } from './account.js';
+import { chatHooksRouter } from './chat-hooks.js';
 
 export default function initApis(): Koa {
   const audience = process.env.MANAGEMENT_API_AUDIENCE ?? 'https://admin.identity.local/api';
@@ -20,6 +21,7 @@ export default function initApis(): Koa {
 
   const app = new Koa();
   app.use(accountRouter.routes());
+  app.use(chatHooksRouter.routes());
   app.use(managementRouter.routes()).use(managementRouter.allowedMethods());
   return app;
 }
