@@ -28,6 +28,8 @@ export const rule: Rule = {
       // cross-tenant access is the point of a platform (not tenant) admin route: a platform role,
       // a back-office path, or an admin area with its own authentication beyond the app's usual one
       if (r.roleCheck && isPlatformAdmin(r, ctx.model)) continue;
+      // an operator area (`/infra/...`, `/internal/...`) behind its own gate, not the app's usual sign-in: operators' tokens
+      if (!r.roleCheck && PLATFORM_PATH.test(r.path) && r.chain.some((e) => e.roles.includes('auth') && e.name !== ctx.model.commonAuth?.name)) continue;
       // a cron job or internal service proving a server secret has no tenant of its own: it works across tenants
       if (r.serviceCaller) continue;
       for (const q of r.queries) {
@@ -56,12 +58,16 @@ export const rule: Rule = {
   },
 };
 
+const PLATFORM_PATH = /(?:^|\/)(?:internal|superadmin|super-admin|backoffice|back-office|staff|ops|platform|infra)(?:\/|$)/i;
+
 function isPlatformAdmin(r: import('../server/src/engine/model/types').Route, model: import('../server/src/engine/model/types').AppModel): boolean {
   if (r.roles.some((x) => /super|platform|staff|support|internal|root|sysadmin|operator|backoffice/i.test(x))) return true;
-  if (/(?:^|\/)(?:internal|superadmin|super-admin|backoffice|back-office|staff|ops|platform)(?:\/|$)/i.test(r.path)) return true;
+  if (PLATFORM_PATH.test(r.path)) return true;
   // users that each belong to one tenant (`User.orgId`) make `admin` a tenant role; users that
   // join tenants through memberships make a role on the user a platform role
-  if (!(model.userTenantKeys ?? []).length && (isAdminLike(r, model.config.adminRoutes) || r.roles.some((x) => /admin/i.test(x)))) return true;
+  // (the role check may say it by its name alone: `@UseGuards(GqlAdminGuard)`, `requireAdmin`)
+  const adminGate = r.roles.some((x) => /admin/i.test(x)) || r.chain.some((e) => e.roles.includes('role') && /admin/i.test(e.name));
+  if (!(model.userTenantKeys ?? []).length && (isAdminLike(r, model.config.adminRoutes) || adminGate)) return true;
   const common = model.commonAuth?.name;
   const gates = r.chain.filter((e) => e.roles.includes('auth') && !e.roles.includes('role'));
   return isAdminLike(r, model.config.adminRoutes) && gates.length > 1 && gates.some((e) => e.name !== common);

@@ -7,6 +7,8 @@ import { CollectionsService } from './collections/collections.service';
 import { TeamMembersService } from './teams/team-members.service';
 import { TeamCollectionsController } from './teams/team-export.controller';
 import { TeamsResolver } from './teams/teams.resolver';
+import { SnippetsResolver } from './snippets/snippets.resolver';
+import { SnippetsService } from './snippets/snippets.service';
 
 @Module({
   imports: [
@@ -17,6 +19,6 @@ import { TeamsResolver } from './teams/teams.resolver';
     }),
   ],
   controllers: [TeamCollectionsController],
-  providers: [PrismaService, CollectionsService, CollectionsResolver, TeamMembersService, TeamsResolver],
+  providers: [PrismaService, CollectionsService, CollectionsResolver, TeamMembersService, TeamsResolver, SnippetsService, SnippetsResolver],
 })
 export class AppModule {}

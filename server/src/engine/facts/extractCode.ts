@@ -98,6 +98,9 @@ function isRouteChain(n: Node): boolean {
   return false;
 }
 
+/** Helpers that only throw: `throwErr(code)`, `throwError(...)`, `raise(...)`, `fail(...)` */
+const THROW_HELPER = /^(?:throw[A-Z_]\w*|raise|fail|abort|bail|panic)$/;
+
 export class CodeExtractor {
   readonly facts: FileFacts;
   private readonly refMap = new Map<Node, Variable | null>();
@@ -1465,6 +1468,8 @@ export class CodeExtractor {
     const callee = unwrap(n.callee);
     const name = lastName(n);
     const chain = memberChain(n.callee);
+    // `if (!member) throwErr(NOT_MEMBER)`: a helper named for throwing ends the path as a `throw` does
+    if (callee.type === 'Identifier' && THROW_HELPER.test(name) && (n as { parent?: Node }).parent?.type === 'ExpressionStatement') this.exitRanges.push({ fn: fnId, start: n.range[0], end: n.range[1] });
 
     // router registrations: app.get('/x', ...), router.use(mw), router.route('/x').get(h)
     if (callee.type === 'MemberExpression' && (ROUTER_METHODS.has(name) || isParamLoader(n, name))) {
@@ -2288,6 +2293,22 @@ export class CodeExtractor {
         }
         const lit = staticString(sides[1]) ?? staticString(sides[0]);
         if (n.type === 'BinaryExpression' && lit && /^(?:org:|role:)?(?:admin|owner|superadmin|super_admin|staff|manager)$/i.test(lit)) role = textOf(this.src, test, 80);
+      }
+      // `const hasAccess = await this.checkAccess(record, userId); if (!hasAccess) return`: the helper's verdict kept in a variable
+      const held = n.type === 'Identifier' ? this.localInit(n) : null;
+      if (held?.type === 'CallExpression' && /own|access|member|belong|permit|allowed|authoriz|can/i.test(lastName(held))) {
+        const argIds = held.arguments.map((a) => unwrap(a as Node)).filter((a): a is TSESTree.Identifier => a.type === 'Identifier');
+        const argTaints = held.arguments.map((a) => this.taintOf(a as Node));
+        const hasSession = argTaints.some((t) => t.some((x) => x.startsWith('session:')));
+        // in a service method, `userUid` is a parameter: the check counts where the caller passes the session
+        const against = hasSession ? [] : argTaints.flat().filter((x) => /^arg:\d+:/.test(x));
+        if (hasSession || against.length) {
+          for (const a of argIds) {
+            const at = this.taintOf(a);
+            if (against.length && at.some((x) => against.includes(x))) continue; // the caller's identity, not the record
+            ownership.push({ variable: a.name, field: '*', models: at.filter((x) => x.startsWith('db:')).map((x) => x.slice(3)), ...(against.length ? { against } : {}) });
+          }
+        }
       }
       if (n.type === 'CallExpression') {
         const nm = lastName(n);

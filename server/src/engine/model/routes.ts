@@ -428,7 +428,10 @@ function chainVerified(ctx: RouteContext, raw: RawRoute): Set<string> {
     for (const c of s.calls) {
       const callee = ctx.ev.eval(fn.file, c.callee);
       if (callee.t !== 'fn') continue;
-      for (const i of verifiedParams(ctx, callee.file, callee.id, c.args, c.resultTestedByReject)) for (const t of c.args[i] ?? []) if (t.startsWith('request:')) out.add(t);
+      for (const i of verifiedParams(ctx, callee.file, callee.id, c.args, c.resultTestedByReject)) {
+        for (const t of c.args[i] ?? []) if (t.startsWith('request:')) out.add(t);
+        for (const t of lookupKeys(c.args[i] ?? [], s.calls, (a) => a)) out.add(t);
+      }
     }
     for (const q of s.queries) {
       const terms = q.where ?? [];
@@ -546,6 +549,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         const mapped = c.args.map((a) => mapTaints(a, argMap, style));
         for (const i of verifiedParams(ctx, callee.file, callee.id, mapped, c.resultTestedByReject)) {
           for (const t of mapped[i] ?? []) if (t.startsWith('request:')) localVerified.add(t);
+          for (const t of lookupKeys(mapped[i] ?? [], g.calls, (a) => mapTaints(a, argMap, style))) localVerified.add(t);
         }
       }
     }
@@ -669,6 +673,24 @@ function verifiedParams(ctx: RouteContext, file: string, id: number, callerArgs?
     }
   }
   return [...out];
+}
+
+/**
+ * `team = await getTeamOfRequest(args.requestID)` then a membership check of `team.id` against the caller: the
+ * check vouches for the id the record was looked up by. Returns those ids (request taints of the lookup call whose
+ * result the verified argument was read off).
+ */
+function lookupKeys(verifiedArg: Taint[], calls: FunctionSummary['calls'], map: (a: Taint[]) => Taint[]): Taint[] {
+  const via = new Set(verifiedArg.filter((t) => t.startsWith('call:')).map((t) => t.slice(5)));
+  if (!via.size) return [];
+  const out: Taint[] = [];
+  for (const c of calls) {
+    const v = c.callee;
+    const name = v.k === 'member' ? v.prop : v.k === 'import' || v.k === 'ref' ? v.name : '';
+    if (!via.has(name)) continue;
+    for (const a of c.args) for (const x of map(a)) if (x.startsWith('request:') && verifiedArg.some((t) => t.startsWith(x + '.'))) out.push(x);
+  }
+  return out;
 }
 
 function within(inner: FunctionSummary, outer: FunctionSummary): boolean {

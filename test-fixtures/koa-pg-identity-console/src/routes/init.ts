@@ -8,6 +8,7 @@ import tenantRoutes from './tenants/index.js';
 import meRoutes from './me.js';
 import { accountRouter } from './account.js';
 import { chatHooksRouter } from './chat-hooks.js';
+import { infraRouter } from './infra.js';
 
 export default function initApis(): Koa {
   const audience = process.env.MANAGEMENT_API_AUDIENCE ?? 'https://admin.identity.local/api';
@@ -22,6 +23,7 @@ export default function initApis(): Koa {
   const app = new Koa();
   app.use(accountRouter.routes());
   app.use(chatHooksRouter.routes());
+  app.use(infraRouter.routes());
   app.use(managementRouter.routes()).use(managementRouter.allowedMethods());
   return app;
 }

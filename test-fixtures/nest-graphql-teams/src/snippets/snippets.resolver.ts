@@ -1,0 +1,44 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { GqlAdminGuard } from '../auth/gql-admin.guard';
+import { GqlAuthGuard } from '../auth/gql-auth.guard';
+import { GqlUser } from '../auth/gql-user.decorator';
+import { AuthUser } from '../auth/types';
+import { GqlSnippetTeamGuard } from './gql-snippet-team.guard';
+import { SnippetsService } from './snippets.service';
+
+@Resolver()
+export class SnippetsResolver {
+  constructor(private readonly snippets: SnippetsService) {}
+
+  @Query(() => String, { nullable: true })
+  @UseGuards(GqlAuthGuard)
+  async snippet(@GqlUser() user: AuthUser, @Args('snippetID', { type: () => ID }) snippetID: string) {
+    // ok: unscoped-tenant-query
+    const snippet = await this.snippets.getVisibleSnippet(snippetID, user.uid);
+    return snippet?.body ?? null;
+  }
+
+  @Mutation(() => Boolean)
+  @UseGuards(GqlAuthGuard, GqlSnippetTeamGuard)
+  async renameSnippet(@Args('snippetID', { type: () => ID }) snippetID: string, @Args('title') title: string) {
+    await this.snippets.renameSnippet(snippetID, title);
+    return true;
+  }
+
+  // The team guard was forgotten here: any signed-in user can delete any team's snippet.
+  @Mutation(() => Boolean)
+  @UseGuards(GqlAuthGuard)
+  async deleteSnippet(@Args('snippetID', { type: () => ID }) snippetID: string) {
+    await this.snippets.deleteSnippet(snippetID);
+    return true;
+  }
+
+  // ok: missing-role-check
+  @Mutation(() => Boolean)
+  @UseGuards(GqlAuthGuard, GqlAdminGuard)
+  async removeSnippetByAdmin(@Args('snippetID', { type: () => ID }) snippetID: string) {
+    await this.snippets.removeByAdmin(snippetID);
+    return true;
+  }
+}
