@@ -287,6 +287,8 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
     if (what === 'login' && (raw.method === 'DELETE' || /(?:^|\/)(?:refresh|refresh[-_]token|logout|log-out|signout|sign-out)(?:\/|$)/i.test(path))) continue;
     // `/embed/token`, `/collab/token` behind a session: a signed-in user asks for a scoped token; nothing to guess
     if (what === 'login' && signedIn && !/(?:^|\/)(?:login|signin|sign-in|sign_in|logon|authenticate|oauth\/token)(?:\/|$)/i.test(path)) continue;
+    // `signFieldWithToken`, `completeDocumentByToken`: an action done with a token the link carries, not a sign-in
+    if (what === 'login' && wordPath && !re.test(path) && /\/(?:with|by|from|using)\/(?:token|session)(?:\/|$)/.test(wordPath)) continue;
     // `/webauthn/registration`, `/devices/register` behind an auth middleware: a signed-in user registers a
     // credential or a device; accounts are not created there
     if (what === 'signup' && chain.some((e) => e.roles.includes('auth'))) continue;
