@@ -18,7 +18,10 @@ export const rule: Rule = {
   check(ctx) {
     for (const r of ctx.model.routes) {
       if (r.validated || !r.readsBody || r.webhook) continue;
-      const write = r.queries.find((q) => q.kind === 'write' && q.massAssigned) ?? r.queries.find((q) => q.kind === 'write');
+      // a write whose values are known to be the server's (`set({ status: 'cancelled' })` on the id the form
+      // named) stores nothing of the client's: only writes that may carry request data count
+      const writes = r.queries.filter((q) => q.kind === 'write' && q.dataFromRequest !== false);
+      const write = writes.find((q) => q.massAssigned) ?? writes[0];
       if (!write) continue;
       // `Object.assign(user, req.body); await user.save()`, `user.role = req.body.role`: mass assignment
       const mass = write.massAssigned?.includes('*') ? ', copying the whole request body into the record (mass assignment)'

@@ -3,6 +3,8 @@ import type { Rule } from '../server/src/engine/findings';
 import { routeLabel } from '../server/src/engine/findings';
 import { describeChain, isAdminLike } from './shared';
 
+const ROLE_FIELD = /^(?:role|roles|isAdmin|is_admin|isSuperAdmin|is_superadmin|permissions|isStaff|is_staff|accessLevel|access_level)$/;
+
 export const rule: Rule = {
   meta: {
     id: 'missing-role-check',
@@ -22,7 +24,9 @@ export const rule: Rule = {
       const adminOp =
         /impersonat/i.test(r.path) ||
         (/\/roles?(?:\/|$)/i.test(r.path) && r.writes) ||
-        r.queries.some((q) => /^(?:user|users)$/i.test(q.model) && q.kind === 'delete' && q.clientDriven.length > 0);
+        r.queries.some((q) => /^(?:user|users)$/i.test(q.model) && q.kind === 'delete' && q.clientDriven.length > 0) ||
+        // a write that sets a role on a record the client picks (`set({ role }).where(eq(users.id, form.get('userId')))`)
+        r.queries.some((q) => q.kind === 'write' && q.clientDriven.length > 0 && (q.dataKeys ?? []).some((k) => ROLE_FIELD.test(k)));
       if (!adminPath && !adminOp) continue;
       ctx.report({
         loc: r.loc,

@@ -82,9 +82,11 @@ export interface QueryFact {
   ofRow?: string;
   /**
    * where the written values come from (request, parameter and helper-argument taints of the data,
-   * not of the filter); absent when not read (builder chains, SQL, rows written back)
+   * not of the filter); absent when not read (builder chains other than Drizzle/Kysely, SQL, rows written back)
    */
   dataTaint?: Taint[];
+  /** the fields a write sets, when they are spelled out (`data: { role }`, `.set({ role })`) */
+  dataKeys?: string[];
   /** request data put into the record wholesale (`*`: `Object.assign(user, req.body)`) or into privileged fields (`role`) */
   massAssigned?: string[];
 }
@@ -194,6 +196,11 @@ export interface FunctionSummary {
    * negated: only the listed paths are checked (`if (!req.path.startsWith('/admin')) return next()`)
    */
   pathBypass?: { patterns: PathPattern[]; negated: boolean }[];
+  /**
+   * role checks made for some paths only (`if (path.startsWith('/admin') && user.role !== 'admin') error(403)`,
+   * or inside `if (path.startsWith('/admin')) {...}`); negated: for every path but those. Not in `roleChecks`.
+   */
+  pathRoleChecks?: { patterns: PathPattern[]; negated: boolean; role: string }[];
   /**
    * HTTP methods the function hands on without its checks: `if (req.method === 'GET') return next()`,
    * `if (c.req.method !== 'GET') { return auth(c, next) } else { await next() }`

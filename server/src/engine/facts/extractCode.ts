@@ -9,9 +9,10 @@ import { parseCode } from './parse';
 import {
   Node, posOf, childrenOf, isFunctionNode, unwrap, propName, staticString, memberChain, calleeText, lastName, textOf, walk, onlyLiterals,
 } from './ast';
-import type { FileFacts, FunctionSummary, ValueRef, Taint, Pos, CallFact, QueryFact } from '../types';
+import type { FileFacts, FunctionSummary, ValueRef, Taint, Pos, CallFact, QueryFact, PathPattern } from '../types';
 import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, RECORD_FIELD, roleLikeName, authLikeName, ASSERTION_NAME, WEBHOOK_HEADER, EVENT_KIND, providerEventName } from './vocabulary';
 import { detectQuery, resultVarOf } from './queries';
+import { builderChain } from './ormQueries';
 import { detectSessionSecretCall, detectSessionSecretObject, detectKoaKeys, type SecretLiteralFact } from './sessionSecrets';
 import { detectLogCall } from './logs';
 import { pathTestPatterns, methodTestMethods, onlyHandsOn } from './pathGate';
@@ -110,6 +111,8 @@ export class CodeExtractor {
   private readonly inProgress = new Set<Variable>();
   private readonly ifs: IfRecord[] = [];
   private readonly rejectRanges: { fn: number; start: number; end: number }[] = [];
+  /** `error(404, ...)` calls: rejections when made because of who the caller is */
+  private readonly hideCalls: { fn: number; node: Node }[] = [];
   /** return/throw statements: an early exit after a session test is a session check */
   private readonly exitRanges: { fn: number; start: number; end: number }[] = [];
   private order = 0;
@@ -959,6 +962,11 @@ export class CodeExtractor {
     const callee = unwrap(n.callee);
     const name = lastName(n);
     const argTaints = () => uniq(n.arguments.flatMap((a) => this.taintOf(a as Node, depth + 1)));
+    // SvelteKit `await parent()` in a load: the parent layouts' data (`const { user } = await parent()`: see classifyParamPath)
+    if (name === 'parent' && !n.arguments.length) {
+      const own = this.taintOf(callee, depth + 1).filter((t) => /^param:\d+:parent$/.test(t));
+      if (own.length) return own;
+    }
     // headers().get('authorization'), req.get('Authorization'), searchParams.get('id'), c.req.param('id')
     if (callee.type === 'MemberExpression') {
       const objT = this.taintOf(callee.object, depth + 1);
@@ -1323,7 +1331,8 @@ export class CodeExtractor {
     if (/^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync)$/.test(name) && vc.type === 'MemberExpression' && unwrap(vc.object).type === 'CallExpression' && n.arguments.length >= 1) summary.validatesInline = true;
     if (/^(?:constructEvent|constructEventAsync|timingSafeEqual|verifySignature|verifyWebhook|validateWebhook|verifyWebhookSignature|verifyRequestSignature|verifyHeader|isValidSignature|checkSignature|validateSignature|verifyHmac|validateRequest)$/.test(name) ||
       (name === 'verify' && /webhook|svix|wh\b|Webhook/i.test(text + ' ' + textOf(this.src, unwrap(n.callee), 80)))) summary.verifiesSignature = true;
-    if ((/^(?:consume|limit|check|hit|increment|penalty|block|isRateLimited|checkRateLimit|rateLimit|throttle)$/.test(name) && !!chain && /limit|throttl/i.test(chain.slice(0, -1).join('.'))) || /^(?:rateLimit|checkRateLimit|enforceRateLimit|applyRateLimit|throttle)\w*$/.test(name)) summary.limitsRate = true;
+    // (`limiter.isLimited(event)`: sveltekit-rate-limiter)
+    if ((/^(?:consume|limit|check|hit|increment|penalty|block|isLimited|isRateLimited|checkRateLimit|rateLimit|throttle)$/.test(name) && !!chain && /limit|throttl/i.test(chain.slice(0, -1).join('.'))) || /^(?:rateLimit|checkRateLimit|enforceRateLimit|applyRateLimit|throttle)\w*$/.test(name)) summary.limitsRate = true;
     if ((/^(?:compare|compareSync|verify|verifySync)$/.test(name) && /^(?:bcrypt|bcryptjs|argon2|argon|scrypt)\b/i.test(text)) || /^(?:verifyPassword|comparePassword|checkPassword|validatePassword|isValidPassword|passwordMatches|comparePasswords|verifyHash)$/.test(name)) summary.checksPassword = true;
   }
 
@@ -1378,9 +1387,29 @@ export class CodeExtractor {
    * Where the values a model-method write stores come from, leaving its filter out: Prisma `data` /
    * `create` / `update`, TypeORM `update(criteria, values)`, Mongoose `updateOne(filter, update)`,
    * Sequelize `update(values, { where })`, `create(values)`, `save(entity)`. Only request, parameter
-   * and helper-argument origins are kept. undefined for builder chains and SQL (not read).
+   * and helper-argument origins are kept, with the written keys when spelled out. Drizzle/Kysely builders:
+   * their `.set()`/`.values()`. undefined for other builder chains and SQL (not read).
    */
-  private writtenDataTaint(n: TSESTree.CallExpression, q: QueryFact): Taint[] | undefined {
+  private writtenDataTaint(n: TSESTree.CallExpression, q: QueryFact): { taint: Taint[]; keys?: string[] } | undefined {
+    // Drizzle and Kysely builders: `db.update(t).set({...}).where(...)`, `db.insert(t).values({...})`
+    if (q.orm === 'drizzle' || q.orm === 'kysely') {
+      const link = builderChain(n).links.find((l) => l.name === 'set' || l.name === 'values');
+      const arg = link?.args.length === 1 ? unwrap(link.args[0]) : null;
+      if (!arg) return undefined;
+      const rows = arg.type === 'ArrayExpression' ? arg.elements.filter((e): e is TSESTree.Expression => !!e && e.type !== 'SpreadElement') as Node[] : [arg];
+      const objs = rows.map((r) => {
+        const u = unwrap(r);
+        const init = u.type === 'Identifier' ? this.localInit(u) : u;
+        return init?.type === 'ObjectExpression' ? init : null;
+      });
+      const taint = rows.flatMap((r, i) => {
+        const o = objs[i];
+        if (!o) return this.taintOf(r);
+        return o.properties.flatMap((p) => (p.type === 'SpreadElement' ? this.taintOf(p.argument as Node) : this.taintOf(p.value as Node)));
+      });
+      const keys = objs.every((o) => !!o) ? uniq(objs.flatMap((o) => o!.properties.map((p) => (p.type === 'Property' ? propName(p) : null)).filter((k): k is string => !!k))) : undefined;
+      return { taint: [...new Set(taint.filter((t) => /^(?:request|arg|param):/.test(t)))], ...(keys ? { keys } : {}) };
+    }
     if (!['prisma', 'typeorm', 'sequelize', 'mongoose', 'mongodb', 'orm'].includes(q.orm) || !n.arguments.length) return undefined;
     const FILTER_KEYS = /^(?:where|select|include|omit|orderBy|order|skip|take|cursor|distinct|relations|limit|offset|attributes|transaction|lock|returning|individualHooks|upsert|new|lean|session|arrayFilters|runValidators)$/;
     const objectOf = (a: Node): TSESTree.ObjectExpression | null => {
@@ -1400,7 +1429,15 @@ export class CodeExtractor {
       });
     };
     let out: Taint[];
-    if (q.orm === 'prisma') out = valuesOf(n.arguments[0] as Node, /^(?:data|create|update)$/);
+    let keys: string[] | undefined;
+    if (q.orm === 'prisma') {
+      out = valuesOf(n.arguments[0] as Node, /^(?:data|create|update)$/);
+      // the fields written: `data: { role }`
+      const opts = objectOf(n.arguments[0] as Node);
+      const data = opts?.properties.find((p): p is TSESTree.Property => p.type === 'Property' && /^(?:data|update)$/.test(propName(p) ?? ''));
+      const obj = data ? objectOf(data.value as Node) : null;
+      if (obj) keys = obj.properties.map((p) => (p.type === 'Property' ? propName(p) : null)).filter((k): k is string => !!k);
+    }
     else {
       const a1 = n.arguments[1] ? objectOf(n.arguments[1] as Node) : null;
       const sequelizeStyle = !!a1 && a1.properties.some((p) => p.type === 'Property' && propName(p) === 'where');
@@ -1408,7 +1445,7 @@ export class CodeExtractor {
       const criteriaFirst = n.arguments.length >= 2 && !sequelizeStyle && /^(?:update|updateOne|updateMany|findOneAndUpdate|findByIdAndUpdate|replaceOne|findOneAndReplace|increment|decrement|upsert)$/.test(q.op);
       out = (criteriaFirst ? n.arguments.slice(1) : n.arguments).flatMap((a) => valuesOf(a as Node));
     }
-    return [...new Set(out.filter((t) => /^(?:request|arg|param):/.test(t)))];
+    return { taint: [...new Set(out.filter((t) => /^(?:request|arg|param):/.test(t)))], ...(keys ? { keys } : {}) };
   }
 
   /**
@@ -1516,8 +1553,8 @@ export class CodeExtractor {
     const q = direct ?? this.rowWrite(n, summary, name);
     if (q) {
       const branch = this.methodBranchOf(n);
-      const dataTaint = direct && q.kind === 'write' && !q.ofRow ? this.writtenDataTaint(n, q) : undefined;
-      summary.queries.push({ ...q, ...(branch ? { methodBranch: branch } : {}), ...(dataTaint ? { dataTaint } : {}) });
+      const data = direct && q.kind === 'write' && !q.ofRow ? this.writtenDataTaint(n, q) : undefined;
+      summary.queries.push({ ...q, ...(branch ? { methodBranch: branch } : {}), ...(data ? { dataTaint: data.taint } : {}), ...(data?.keys?.length ? { dataKeys: data.keys } : {}) });
     }
     this.visitChecklist(n, fnId, summary, name, chain);
     this.collectAssertedOwnership(n, summary, name);
@@ -1552,13 +1589,17 @@ export class CodeExtractor {
           if (n.arguments.length && (isAuthError(n.arguments[0] as Node) || isAuthStatus(n.arguments[0] as Node))) this.markReject(fnId, n);
         }
       }
-      if (callee.name === 'redirect' || callee.name === 'permanentRedirect') {
+      // (not Remix / React Router's `redirect('/login', { headers: { 'Set-Cookie': await destroySession(session) } })`:
+      // a redirect that sets the session cookie ends a sign-in or sign-out, it turns nobody away)
+      if ((callee.name === 'redirect' || callee.name === 'permanentRedirect') && !setsCookieOption(n.arguments[1] as Node | undefined)) {
         const target = staticString(n.arguments[0] as Node) ?? '';
         if (/login|signin|sign-in|auth|\/$/i.test(target) || target === '') this.markReject(fnId, n);
       }
       if (callee.name === 'unauthorized' || callee.name === 'forbidden' || callee.name === 'notFound') this.markReject(fnId, n);
       // SvelteKit `error(401, 'Sign in first')`, h3/Nuxt and http-errors `createError({ statusCode: 403 })`
       if ((callee.name === 'error' || callee.name === 'createError' || callee.name === 'httpError') && n.arguments.some((a) => isAuthStatus(a as Node))) this.markReject(fnId, n);
+      // `error(404)`: a rejection when the test before it looks at the caller (see finishIfs)
+      else if (callee.name === 'error' && n.arguments[0] && unwrap(n.arguments[0] as Node).type === 'Literal' && (unwrap(n.arguments[0] as Node) as TSESTree.Literal).value === 404) this.hideCalls.push({ fn: fnId, node: n });
     }
     if (chain) {
       const last = chain[chain.length - 1];
@@ -1568,7 +1609,7 @@ export class CodeExtractor {
         summary.responds = true;
         this.checkResponseReject(n, fnId, n);
       }
-      if (last === 'redirect' && n.arguments.length) {
+      if (last === 'redirect' && n.arguments.length && !setsCookieOption(n.arguments[1] as Node | undefined)) {
         const target = staticString(n.arguments[n.arguments.length - 1] as Node) ?? textOf(this.src, n.arguments[0] as Node);
         if (/login|signin|sign-in|auth/i.test(target)) this.markReject(fnId, n);
       }
@@ -1864,6 +1905,15 @@ export class CodeExtractor {
   }
 
   private finishIfs() {
+    const pathSessionScopes = new Map<FunctionSummary, { patterns: PathPattern[]; negated: boolean; pos: Pos }[]>();
+    // `if (user?.role !== 'superadmin') error(404)`: hiding a page from whoever may not see it rejects them
+    // (`if (!task) error(404)` does not: the test is about data, not the caller)
+    for (const rec of this.ifs) {
+      const hides = this.hideCalls.filter((h) => h.fn === rec.fn && h.node.range[0] >= rec.cons.range[0] && h.node.range[1] <= rec.cons.range[1]);
+      if (!hides.length || this.rejectsWithin(rec.fn, rec.cons)) continue;
+      const info = this.analyzeTest(rec.test, true);
+      if (info.role || info.session) for (const h of hides) this.markReject(h.fn, h.node);
+    }
     for (const rec of this.ifs) {
       const s = this.facts.functions[rec.fn];
       this.collectPathGate(rec, s);
@@ -1877,7 +1927,12 @@ export class CodeExtractor {
       this.collectMethodChecks(rec.test, s);
       const info = this.analyzeTest(rec.test, consRejects);
       // `if (ctx.path === '/device' && !ctx.cookies.get(key)) redirect`: a check for one path only
-      if (info.session && this.pathScoped(rec.test)) info.session = false;
+      // (the function checks those paths when it checks no other: see pathSessionScopes)
+      if (info.session && this.pathScoped(rec.test)) {
+        info.session = false;
+        const scope = this.pathScopeOf(rec);
+        if (scope) (pathSessionScopes.get(s) ?? pathSessionScopes.set(s, []).get(s)!).push({ ...scope, pos: rec.pos });
+      }
       // `if (req.user) return res.redirect('/')` on a login page: it ends the request when the caller IS signed in
       if (info.session && !info.sharedSecret && this.invertedSessionCheck(rec, consRejects, altRejects)) {
         info.session = false;
@@ -1888,7 +1943,12 @@ export class CodeExtractor {
         s.sessionCheckPos = s.sessionCheckPos ?? rec.pos;
       }
       if (info.sharedSecret) s.sharedSecretCheck = true;
-      if (info.role) s.roleChecks.push(info.role);
+      if (info.role) {
+        // `if (path.startsWith('/admin') && user.role !== 'admin') error(403)`: a role check for those paths only
+        const scope = this.pathScopeOf(rec);
+        if (scope) (s.pathRoleChecks ??= []).push({ ...scope, role: info.role });
+        else s.roleChecks.push(info.role);
+      }
       s.verifiedKeys.push(...info.verified);
       const branch = this.methodBranchOf(rec.test);
       for (const o of info.ownership) s.ownershipChecks.push({ ...o, pos: rec.pos, ...(branch ? { methodBranch: branch } : {}) });
@@ -1910,6 +1970,17 @@ export class CodeExtractor {
         // (`if (user) return res.redirect('/')` tests the result but lets a caller without one through)
         if (v && info.idents.has(v) && !this.invertedSessionCheck(rec, consRejects, altRejects, v)) c.resultTestedByReject = true;
       }
+    }
+    // `if (path.startsWith('/dashboard') && !locals.user) redirect(303, '/login')` and no check for other paths:
+    // the function checks the session on those paths and lets the others through
+    for (const [s, scopes] of pathSessionScopes) {
+      if (s.sessionCheck) continue;
+      const gate = scopes.every((x) => !x.negated) ? { patterns: scopes.flatMap((x) => x.patterns), negated: true }
+        : scopes.length === 1 ? { patterns: scopes[0].patterns, negated: false } : null;
+      if (!gate) continue;
+      s.sessionCheck = true;
+      s.sessionCheckPos = s.sessionCheckPos ?? scopes[0].pos;
+      (s.pathBypass ??= []).push(gate);
     }
     for (const s of this.facts.functions) {
       s.readsCredential = uniq(s.readsCredential);
@@ -1970,7 +2041,7 @@ export class CodeExtractor {
   }
 
   private collectPathGate(rec: IfRecord, s: FunctionSummary) {
-    const gate = pathTestPatterns(rec.test, (name) => this.literalArray(name), new Set());
+    const gate = this.pathTest(rec.test);
     if (!gate) return;
     const rejects = this.rejectsWithin(rec.fn, rec.cons);
     const passes = !rejects && (this.exitsWithin(rec.fn, rec.cons) || this.callsNextWithin(rec.cons));
@@ -1987,7 +2058,9 @@ export class CodeExtractor {
     const block = stmt ? (stmt as { parent?: Node }).parent : undefined;
     if (!stmt || stmt.type !== 'IfStatement' || block?.type !== 'BlockStatement') return false;
     const i = block.body.indexOf(stmt as TSESTree.Statement);
-    return i >= 0 && block.body.slice(i + 1).some((x) => this.rejectsWithin(rec.fn, x as Node));
+    // (a later check for another path, `if (path.startsWith('/admin') && !isOwner) error(403)`, rejects only there)
+    const forOtherPath = (x: Node) => x.type === 'IfStatement' && (this.pathScoped(x.test) || !!this.pathTest(x.test));
+    return i >= 0 && block.body.slice(i + 1).some((x) => !forOtherPath(x as Node) && this.rejectsWithin(rec.fn, x as Node));
   }
 
   /** A conjunction one of whose terms tests the request path (`path === '/x' && ...`). */
@@ -2002,9 +2075,41 @@ export class CodeExtractor {
       else terms.push(x);
     }
     return terms.some((x) => {
-      const g = pathTestPatterns(x, (name) => this.literalArray(name), new Set());
+      const g = this.pathTest(x);
       return !!g && !g.negated;
     });
+  }
+
+  /** The paths an if-test picks when it tests only the request path (a local flag holding such a test too). */
+  private pathTest(test: Node): { patterns: PathPattern[]; negated: boolean } | null {
+    return pathTestPatterns(test, (name) => this.literalArray(name), new Set(), (n) => this.localInit(n));
+  }
+
+  /**
+   * The paths a check applies to when it is made for some paths only: a term of its test
+   * (`path.startsWith('/admin') && user.role !== 'admin'`) or an enclosing if's test
+   * (`if (path.startsWith('/admin')) { if (user.role !== 'admin') error(403) }`); null: every path.
+   */
+  private pathScopeOf(rec: IfRecord): { patterns: PathPattern[]; negated: boolean } | null {
+    const t = unwrap(rec.test);
+    if (t.type === 'LogicalExpression' && t.operator === '&&') {
+      const stack: Node[] = [t];
+      while (stack.length) {
+        const x = unwrap(stack.pop()!);
+        if (x.type === 'LogicalExpression' && x.operator === '&&') stack.push(x.right as Node, x.left as Node);
+        else {
+          const g = this.pathTest(x);
+          if (g) return g;
+        }
+      }
+    }
+    let child: Node | undefined = (rec.test as { parent?: Node }).parent;
+    for (let cur = (child as { parent?: Node } | undefined)?.parent; child && cur && !isFunctionNode(cur); child = cur, cur = (cur as { parent?: Node }).parent) {
+      if (cur.type !== 'IfStatement' || cur.test === child) continue;
+      const g = this.pathTest(cur.test);
+      if (g) return cur.consequent === child ? g : { patterns: g.patterns, negated: !g.negated };
+    }
+    return null;
   }
 
   private callsNextWithin(node: Node): boolean {
@@ -2475,6 +2580,8 @@ export function classifyParamPath(path: string[]): Taint | null {
   let p = path;
   // a destructured context (`({ ctx, input }) =>` in tRPC): ctx.session.user is the session
   if ((p[0] === 'ctx' || p[0] === 'context') && p.length > 1) p = p.slice(1);
+  // SvelteKit's hooks and SolidStart's middleware destructure the request event: `({ event, resolve }) => event.locals.user`
+  else if (p[0] === 'event' && p.length > 1) p = p.slice(1);
   if (p[0] === 'req' || p[0] === 'request') {
     if (p.length === 1) return null;
     p = p.slice(1); // c.req.param(), ctx.request.body
@@ -2485,6 +2592,8 @@ export function classifyParamPath(path: string[]): Taint | null {
   const head = p[0];
   if ((head === 'locals' || head === 'state' || head === 'var' || head === 'context') && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`;
   if (head === 'get' && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`; // c.get('user')
+  // SvelteKit `const { user } = await parent()`: what the parent layouts' loads took from locals
+  if (head === 'parent' && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`;
   if (SESSION_KEYS.has(head) && head !== 'jwt') return `session:${p.join('.')}`;
   if (REQUEST_KEYS.has(head) && head !== 'req' && head !== 'request') return `request:${p.join('.')}`;
   return null;
@@ -2514,6 +2623,17 @@ export function extendTaints(ts: Taint[], path: string[]): Taint[] {
 
 function envTaint(name: string): Taint[] {
   return secretEnvName(name) ? [`env:${name}`, `sensitive:secret env ${name}`] : [`env:${name}`];
+}
+
+/** `{ headers: { 'Set-Cookie': ... } }` (also `new Headers(...)`/a headers variable named for cookies is not read) */
+function setsCookieOption(n: Node | undefined): boolean {
+  const u = n ? unwrap(n) : null;
+  if (u?.type !== 'ObjectExpression') return false;
+  const h = u.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propName(p) === 'headers');
+  const hv = h ? unwrap(h.value as Node) : null;
+  if (hv?.type === 'ObjectExpression') return hv.properties.some((p) => p.type === 'Property' && /^set-cookie$/i.test(propName(p) ?? ''));
+  // `headers: [['Set-Cookie', a], ['Set-Cookie', b]]`
+  return hv?.type === 'ArrayExpression' && hv.elements.some((e) => e?.type === 'ArrayExpression' && /^set-cookie$/i.test(staticString(e.elements[0] as Node) ?? ''));
 }
 
 function isAuthStatus(n: Node): boolean {

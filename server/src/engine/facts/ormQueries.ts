@@ -17,7 +17,7 @@ interface Link {
 }
 
 /** `a.b(x).c(y).d()` -> links [b, c, d] (innermost first) and the base expression `a` */
-function builderChain(n: TSESTree.CallExpression): { links: Link[]; base: Node } {
+export function builderChain(n: TSESTree.CallExpression): { links: Link[]; base: Node } {
   const links: Link[] = [];
   let cur: Node = n;
   for (let i = 0; i < 40; i++) {

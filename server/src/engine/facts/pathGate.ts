@@ -21,6 +21,8 @@ function isPathExpr(n: Node, pathVars: Set<string>): boolean {
   const ch = memberChain(u);
   if (!ch || ch.length < 2) return false;
   const last = ch[ch.length - 1];
+  // SvelteKit's route id (`event.route.id?.startsWith('/(app)')`): the route's folder path, groups included
+  if (last === 'id' && ch[ch.length - 2] === 'route') return true;
   return PATH_PROPS.has(last) || (last === 'url' && ch.includes('routeOptions'));
 }
 
@@ -28,15 +30,22 @@ function isPathExpr(n: Node, pathVars: Set<string>): boolean {
  * The paths an if-test matches, when it tests only the request path. `arrays` resolves a
  * same-file constant array of string literals (`const PUBLIC = ['/health', '/login']`).
  */
-export function pathTestPatterns(test: Node, arrays: (name: string) => string[] | null, pathVars: Set<string>): { patterns: PathPattern[]; negated: boolean } | null {
+export function pathTestPatterns(test: Node, arrays: (name: string) => string[] | null, pathVars: Set<string>, inits?: (n: Node) => Node | null, depth = 0): { patterns: PathPattern[]; negated: boolean } | null {
   const t = unwrap(test);
+  // `const isAdminPage = url.pathname.startsWith('/admin'); if (isAdminPage && ...)`
+  if (t.type === 'Identifier' && inits && depth < 3) {
+    const init = inits(t);
+    return init && init !== t ? pathTestPatterns(init, arrays, pathVars, inits, depth + 1) : null;
+  }
   if (t.type === 'UnaryExpression' && t.operator === '!') {
-    const inner = pathTestPatterns(t.argument, arrays, pathVars);
+    const inner = pathTestPatterns(t.argument, arrays, pathVars, inits, depth);
     return inner ? { patterns: inner.patterns, negated: !inner.negated } : null;
   }
+  // `event.route.id?.startsWith('/(app)') ?? false`
+  if (t.type === 'LogicalExpression' && t.operator === '??' && unwrap(t.right as Node).type === 'Literal' && !(unwrap(t.right as Node) as TSESTree.Literal).value) return pathTestPatterns(t.left, arrays, pathVars, inits, depth);
   if (t.type === 'LogicalExpression' && t.operator === '||') {
-    const l = pathTestPatterns(t.left, arrays, pathVars);
-    const r = pathTestPatterns(t.right, arrays, pathVars);
+    const l = pathTestPatterns(t.left, arrays, pathVars, inits, depth);
+    const r = pathTestPatterns(t.right, arrays, pathVars, inits, depth);
     if (l && r && !l.negated && !r.negated) return { patterns: [...l.patterns, ...r.patterns], negated: false };
     return null;
   }

@@ -197,30 +197,38 @@ export function routeFilePath(rel: string): string | null {
     if (m) out.push(`:${m[1]}?`);
     else if (t === '$') out.push('*');
     else if ((m = /^\$(\w+)$/.exec(t))) out.push(`:${m[1]}`);
+    // `$year[.]csv`: a parameter with an escaped suffix (`/reports/:year.csv`)
+    else if ((m = /^\$(\w+)(\W.*)$/.exec(t)) && s.escapedFrom === m[1].length + 1) out.push(`:${m[1]}${m[2]}`);
     else if ((m = /^\((.+)\)$/.exec(t))) out.push(`${m[1]}?`);
     else out.push(t);
   }
   return '/' + out.join('/');
 }
 
-/** Split on dots outside `[...]` escapes; a fully bracketed segment is literal text. */
-function splitSegments(name: string): { text: string; escaped: boolean }[] {
-  const out: { text: string; escaped: boolean }[] = [];
+/**
+ * Split on dots outside `[...]` escapes; a fully bracketed segment is literal text. `escapedFrom`: where
+ * the first escaped character of the segment is (-1: none).
+ */
+function splitSegments(name: string): { text: string; escaped: boolean; escapedFrom: number }[] {
+  const out: { text: string; escaped: boolean; escapedFrom: number }[] = [];
   let cur = '';
   let escapedOnly = true;
+  let escapedFrom = -1;
   let inBracket = false;
   for (const ch of name) {
     if (ch === '[' && !inBracket) inBracket = true;
     else if (ch === ']' && inBracket) inBracket = false;
     else if (ch === '.' && !inBracket) {
-      out.push({ text: cur, escaped: escapedOnly && cur !== '' });
+      out.push({ text: cur, escaped: escapedOnly && cur !== '', escapedFrom });
       cur = '';
       escapedOnly = true;
+      escapedFrom = -1;
     } else {
+      if (inBracket && escapedFrom < 0) escapedFrom = cur.length;
       cur += ch;
       if (!inBracket) escapedOnly = false;
     }
   }
-  out.push({ text: cur, escaped: escapedOnly && cur !== '' });
+  out.push({ text: cur, escaped: escapedOnly && cur !== '', escapedFrom });
   return out;
 }

@@ -291,15 +291,24 @@ export function unlessPredicate(ev: Evaluator, file: string, ref: ValueRef): ((p
 }
 
 /** A middleware that lets this path through without its checks (`if (PUBLIC.includes(req.path)) return next()`). */
-export function bypasses(ev: Evaluator, av: AV, path: string): boolean {
+export function bypasses(ev: Evaluator, av: AV, path: string, routeId?: string): boolean {
   const fn = av.t === 'fn' ? av : av.t === 'wrapped' && av.inner.t === 'fn' ? av.inner : null;
   if (!fn) return false;
   const gates = ev.summary(fn.file, fn.id)?.pathBypass;
   if (!gates?.length) return false;
   return gates.some((g) => {
-    const hit = g.patterns.some((p) => pathPatternMatches(p, path));
+    const hit = g.patterns.some((p) => pathPatternMatches(p, path) || (!!routeId && pathPatternMatches(p, routeId)));
     return g.negated ? !hit : hit;
   });
+}
+
+/** (`routeId`: the framework's name for the route, tested too: SvelteKit's `/(app)/projects/[id]`) */
+/** The role checks a middleware or hook makes for this path only (`if (path.startsWith('/admin') && user.role !== 'admin')`). */
+export function pathRoleChecksAt(ev: Evaluator, av: AV, path: string, routeId?: string): string[] {
+  const fn = av.t === 'fn' ? av : av.t === 'wrapped' && av.inner.t === 'fn' ? av.inner : null;
+  const checks = fn ? ev.summary(fn.file, fn.id)?.pathRoleChecks : undefined;
+  if (!checks?.length || bypasses(ev, av, path, routeId)) return [];
+  return checks.filter((c) => c.patterns.some((p) => pathPatternMatches(p, path) || (!!routeId && pathPatternMatches(p, routeId))) !== c.negated).map((c) => c.role);
 }
 
 /** Does the middleware hand requests of this method on unchecked (`if (req.method === 'GET') return next()`)? */

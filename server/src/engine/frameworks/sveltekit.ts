@@ -4,7 +4,9 @@
  * served as the page's data request) and `+page.server.ts` form `actions` (POST `?/name`).
  * Loads and actions run independently of their layouts' loads: no chain is inherited. A
  * `handle` hook in `src/hooks.server.ts` that rejects anonymous requests covers every route it
- * does not let through by path (`if (event.url.pathname.startsWith('/login')) return resolve(event)`).
+ * does not let through by path (`if (event.url.pathname.startsWith('/login')) return resolve(event)`),
+ * or only the paths it checks (`if (path.startsWith('/dashboard') && !event.locals.user) redirect(...)`); a
+ * role check the hook makes for some paths (`path.startsWith('/admin') && user.role !== 'admin'`) covers those.
  */
 import * as path from 'path';
 import type { FileFacts, ValueRef } from '../types';
@@ -12,7 +14,8 @@ import type { Evaluator, AV } from '../model/values';
 import { refText } from '../model/values';
 import type { RawRoute, RawChainEntry } from '../model/rawRoute';
 import type { Classifier } from '../model/classify';
-import { bypasses } from './routerOps';
+import { quoted } from '../model/classify';
+import { bypasses, pathRoleChecksAt } from './routerOps';
 
 const HTTP = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
 
@@ -53,7 +56,8 @@ export function kitRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
       const kind = /^\+server\.[cm]?[jt]s$/.test(base) ? 'server' : /^\+(?:page|layout)\.server\.[cm]?[jt]s$/.test(base) ? 'page' : null;
       if (!kind) continue;
       const urlPath = kitPath(parts);
-      const chain = hook && hook.covers(urlPath) ? [hook] : [];
+      // the route id (`/(app)/tasks/[id]`) for hooks that test `event.route.id`
+      const chain = hook ? hook.chainFor(urlPath, '/' + parts.join('/')) : [];
       const add = (method: string, p: string, ref: ValueRef, pos: { line: number; column: number; endLine: number; endColumn: number }) => out.push({
         framework: 'sveltekit', method, path: p, loc: { file, ...pos }, handler: ev.eval(file, ref), handlerText: refText(ref),
         handlerFile: file, chain, mounts: [], mountKnown: true, style: 'next-app',
@@ -76,9 +80,9 @@ export function kitRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
   return out;
 }
 
-type HookEntry = RawChainEntry & { covers: (urlPath: string) => boolean };
+type HookEntry = { chainFor: (urlPath: string, routeId: string) => RawChainEntry[] };
 
-/** The `handle` hook as a chain entry when it rejects requests without a session. */
+/** The `handle` hook as a chain entry, on the paths where it rejects requests without a session. */
 function hookEntry(ev: Evaluator, classifier: Classifier, pre: string): HookEntry | null {
   const file = ['ts', 'js'].map((e) => `${pre}src/hooks.server.${e}`).find((p) => ev.files.has(p));
   const ref = file ? ev.files.get(file)!.exports.handle : undefined;
@@ -93,9 +97,17 @@ function hookEntry(ev: Evaluator, classifier: Classifier, pre: string): HookEntr
   if (!gate || gate.t !== 'fn') return null;
   const why = classifier.classifyFunction(gate.file, gate.id).why;
   const pos = ev.files.get(file)!.exportPos.handle ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  return {
+  const entry: RawChainEntry = {
     av: gate, text: `${file} handle (${why || 'rejects unauthenticated requests'})`, registeredAt: { file, ...pos }, file,
     roles: ['auth'], why: why || 'SvelteKit handle hook rejects unauthenticated requests',
-    covers: (urlPath) => !bypasses(ev, gate, urlPath),
+  };
+  return {
+    chainFor: (urlPath, routeId) => {
+      if (bypasses(ev, gate, urlPath, routeId)) return [];
+      // role checks of any handle in the sequence that apply to this path
+      const roles = parts.flatMap((p) => (p.t === 'fn' ? pathRoleChecksAt(ev, p, urlPath, routeId) : []));
+      if (!roles.length) return [entry];
+      return [{ ...entry, roles: ['auth', 'role'], roleNames: roles.flatMap(quoted), why: `${entry.why}; role check for this path (${roles[0]})` }];
+    },
   };
 }

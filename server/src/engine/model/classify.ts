@@ -51,7 +51,7 @@ const LIBRARIES: LibRule[] = [
   { module: /^jwks-rsa$/, roles: [], why: '' },
   { module: /^next-auth\/middleware$/, roles: ['auth'], why: 'next-auth middleware' },
   { module: /^@auth0\/nextjs-auth0/, path: /^(?:withApiAuthRequired|withPageAuthRequired|withMiddlewareAuthRequired)$/, roles: ['auth'], why: 'Auth0 withApiAuthRequired' },
-  { module: /^express-rate-limit$|^rate-limiter-flexible$|^express-slow-down$|^@upstash\/ratelimit$|^koa-ratelimit$|^koa2-ratelimit$|^hono-rate-limiter$/, roles: ['rate-limit'], why: 'rate limiter' },
+  { module: /^express-rate-limit$|^rate-limiter-flexible$|^express-slow-down$|^@upstash\/ratelimit$|^koa-ratelimit$|^koa2-ratelimit$|^hono-rate-limiter$|^sveltekit-rate-limiter(?:\/server)?$/, roles: ['rate-limit'], why: 'rate limiter' },
   { module: /^cors$|^@koa\/cors$|^hono\/cors$/, roles: ['cors'], why: 'cors' },
   { module: /^express-validator$|^celebrate$|^express-joi-validation$|^zod-express-middleware$|^express-zod-api$|^@hono\/zod-validator$|^@hono\/valibot-validator$|^hono\/validator$|^koa-joi-router$/, roles: ['validation'], why: 'validation middleware' },
 ];
@@ -237,7 +237,11 @@ export class Classifier {
             roles.push('auth');
             why = why || `calls ${sub.why ? `an auth check (${sub.why})` : 'an auth check'}`;
           }
-          if (sub?.roles.includes('role') && !roles.includes('role')) roles.push('role');
+          if (sub?.roles.includes('role')) {
+            if (!roles.includes('role')) roles.push('role');
+            // (`requireSuperadmin(request)` is a role check by its name too: the names come from its body)
+            roleNames.push(...sub.roleNames.filter((n) => !roleNames.includes(n)));
+          }
           if (sub?.roles.includes('rate-limit')) roles.push('rate-limit');
         }
       }
@@ -277,7 +281,7 @@ function literalArgs(text: string): string[] {
   return [...m[1].matchAll(/['"`]([A-Za-z_:.-]+)['"`]/g)].map((x) => x[1]);
 }
 
-function quoted(text: string): string[] {
+export function quoted(text: string): string[] {
   // (not the key of a getter: `c.get('user').role !== 'admin'` names the role admin, not user)
   return [...text.replace(/\b(?:get|header|param|cookie|var)\(\s*['"`][^'"`]*['"`]\s*\)/g, '').matchAll(/['"`]([A-Za-z_:.-]+)['"`]/g)].map((x) => x[1]).filter((x) => x.length < 40);
 }

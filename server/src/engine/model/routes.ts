@@ -8,7 +8,8 @@ import type { Route, ChainEntry, ResolvedQuery } from './types';
 import type { RawRoute } from './rawRoute';
 import type { AV, Evaluator } from './values';
 import type { Classifier } from './classify';
-import { isSessionProviderWrapper } from './classify';
+import { isSessionProviderWrapper, quoted } from './classify';
+import { pathPatternMatches } from '../facts/pathGate';
 import type { TenantIndex } from './tenants';
 import type { RouteguardConfig } from '../config/types';
 import { publicReasonForPath, webhookLikePath, providerWebhookPath } from '../facts/vocabulary';
@@ -31,7 +32,12 @@ export interface RouteContext {
 export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Route {
   const { ev, classifier } = ctx;
   const chain: ChainEntry[] = raw.chain.map((e) => {
-    const c = e.roles ? { roles: e.roles, why: e.why ?? '', roleNames: e.roleNames ?? [], definedAt: undefined } : classifier.classify(e.av, e.text);
+    let c = e.roles ? { roles: e.roles, why: e.why ?? '', roleNames: e.roleNames ?? [], definedAt: undefined } : classifier.classify(e.av, e.text);
+    // a middleware's role check for some paths only (`if (req.path.startsWith('/admin') && req.user.role !== 'admin')`)
+    if (!c.roles.includes('role')) {
+      const checks = pathRoleChecksFor(ev, e.av, raw.path);
+      if (checks.length) c = { ...c, roles: [...c.roles, 'role'], roleNames: [...c.roleNames, ...checks.flatMap(quoted)] };
+    }
     return {
       name: e.text, roles: c.roles, registeredAt: e.registeredAt, why: c.why, roleNames: c.roleNames,
       site: e.av.t === 'extcall' ? `${e.av.file}:${e.av.pos.line}:${e.av.pos.column}` : undefined,
@@ -163,7 +169,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     (raw.method === 'ACTION' && !!summary && !(actionWrites.length && actionWrites.every((q) => q.dataFromRequest === false)) &&
       summary.params.some((p) => p === '{}' || /^(?:form|formData|data|input|values|payload|body|fields|update|patch|changes|dto|args|state|prevState)$/i.test(p)));
   const sensitiveAction = sensitiveActionOf(raw, namePath(raw), chain, reach, chain.some((e) => e.roles.includes('auth')) || !!summary?.sessionGetters.length, publicReason);
-  const validated = chain.some((e) => e.roles.includes('validation')) || !!summary?.parsesInput || (!!summary && (!!summary.validatesInline || summary.calls.some((c) => /(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync|assert)$/.test(calleeName(c.callee)))));
+  const validated = chain.some((e) => e.roles.includes('validation')) || !!summary?.parsesInput || (!!summary && (!!summary.validatesInline || summary.calls.some((c) => /(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync|assert)$/.test(calleeName(c.callee)) && !notSchemaParse(c.callee))));
   return {
     id: `r${index}`,
     framework: raw.framework,
@@ -276,7 +282,8 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
   const writesMethod = !['GET', 'HEAD', 'OPTIONS', 'QUERY'].includes(raw.method);
   const postOrPut = ['POST', 'PUT', 'ALL', 'ACTION', 'MUTATION'].includes(raw.method);
   // procedure and action names are camelCase words (`team.exportAll`, `uploadAvatar`, `inviteMember`): read them as path segments
-  const named = raw.framework === 'trpc' ? path : raw.framework === 'server-action' ? '/' + (raw.path.split('#').pop() ?? '') : null;
+  // (a SvelteKit form action's name too: `/members?/inviteMember`)
+  const named = raw.framework === 'trpc' ? path : raw.framework === 'server-action' ? '/' + (raw.path.split('#').pop() ?? '') : raw.framework === 'sveltekit' && raw.path.includes('?/') ? '/' + raw.path.split('?/').pop() : null;
   const wordPath = named ? named.replace(/([a-z0-9])([A-Z])/g, '$1/$2').toLowerCase() : null;
   // `/invites/webhook`, `/webhooks/signup`: a provider posts events there; the path names the event, not an action
   const webhook = /(?:^|\/)(?:webhooks?|hooks?)(?:[/.]|$)/i.test(path);
@@ -292,6 +299,9 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
     // `/webauthn/registration`, `/devices/register` behind an auth middleware: a signed-in user registers a
     // credential or a device; accounts are not created there
     if (what === 'signup' && chain.some((e) => e.roles.includes('auth'))) continue;
+    // `POST /settings/sessions` that only deletes sessions ("sign out everywhere"): no credential to guess
+    if (what === 'login' && !/(?:^|\/)(?:login|signin|sign-in|sign_in|logon|authenticate|oauth\/token)(?:\/|$)/i.test(path) && reach.some((x) => x.s.queries.some((q) => q.kind === 'delete')) &&
+      !reach.some((x) => x.s.checksPassword || x.s.issuesToken || x.s.queries.some((q) => q.kind === 'write'))) continue;
     if (what === 'export' || (what === 'upload' ? postOrPut : writesMethod)) return what;
   }
   // procedure and action names say it in camelCase (`auth.requestReset`, `signUpAction`): what the name made public
@@ -405,6 +415,21 @@ function actionPublicReason(path: string): string | undefined {
   const name = path.split('#').pop() ?? '';
   const r = publicReasonForPath('/' + name.replace(/Action$/, ''));
   return r && r !== 'public/marketing content' && r !== 'health/status endpoint' ? r : undefined;
+}
+
+/** `JSON.parse(body)`, `qs.parse(query)`, `cookie.parse(header)`: parsing text, not checking it against a schema */
+/** The role checks a middleware makes for this path only (see `FunctionSummary.pathRoleChecks`). */
+function pathRoleChecksFor(ev: Evaluator, av: AV, path: string): string[] {
+  const fn = av.t === 'fn' ? av : av.t === 'wrapped' && av.inner.t === 'fn' ? av.inner : null;
+  const checks = fn ? ev.summary(fn.file, fn.id)?.pathRoleChecks : undefined;
+  return (checks ?? []).filter((c) => c.patterns.some((p) => pathPatternMatches(p, path)) !== c.negated).map((c) => c.role);
+}
+
+function notSchemaParse(v: import('../types').ValueRef): boolean {
+  if (v.k !== 'member') return false;
+  const o = v.object;
+  if (o.k === 'global' || o.k === 'ref') return /^(?:JSON|Date|URL|Number|Math|qs|querystring|cookie|path|url|devalue|superjson)$/.test(o.name);
+  return o.k === 'import' && /^(?:qs|querystring|node:querystring|cookie|url|node:url|path|node:path|devalue|superjson|yaml|toml|csv-parse)$/.test(o.source);
 }
 
 function calleeName(v: import('../types').ValueRef): string {
@@ -619,6 +644,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         ...(q.ofRow ? { ofRow: true } : {}),
         ...(q.dataTaint ? { dataFromRequest: mapTaints(q.dataTaint, argMap, style).some((t) => t.startsWith('request:')) } : {}),
         ...(q.massAssigned ? { massAssigned: q.massAssigned } : {}),
+        ...(q.dataKeys ? { dataKeys: q.dataKeys } : {}),
         ...(q.kind === 'read' && terms.some(publishedTerm) ? { publishedOnly: true } : {}),
       });
     }

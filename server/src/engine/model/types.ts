@@ -48,6 +48,8 @@ export interface ResolvedQuery {
   dataFromRequest?: boolean;
   /** the client's data goes into the record wholesale (`*`) or into privileged fields (`role`, `isAdmin`) */
   massAssigned?: string[];
+  /** the fields the write sets, when spelled out (`data: { role }`) */
+  dataKeys?: string[];
   /** a read of published records only (`published: true`, `status: 'published'`): public content */
   publishedOnly?: boolean;
 }
