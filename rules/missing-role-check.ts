@@ -3,6 +3,7 @@ import type { Rule } from '../server/src/engine/findings';
 import { routeLabel } from '../server/src/engine/findings';
 import { describeChain, isAdminLike } from './shared';
 
+const PEOPLE_MODEL = /user|member|account|staff|employee|admin|operator|collaborator|profile|seat|invit/i;
 const ROLE_FIELD = /^(?:role|roles|isAdmin|is_admin|isSuperAdmin|is_superadmin|permissions|isStaff|is_staff|accessLevel|access_level)$/;
 
 export const rule: Rule = {
@@ -26,7 +27,8 @@ export const rule: Rule = {
         (/\/roles?(?:\/|$)/i.test(r.path) && r.writes) ||
         r.queries.some((q) => /^(?:user|users)$/i.test(q.model) && q.kind === 'delete' && q.clientDriven.length > 0) ||
         // a write that sets a role on a record the client picks (`set({ role }).where(eq(users.id, form.get('userId')))`)
-        r.queries.some((q) => q.kind === 'write' && q.clientDriven.length > 0 && (q.dataKeys ?? []).some((k) => ROLE_FIELD.test(k)));
+        // (on people: a document recipient's or a step's `role` is no permission)
+        r.queries.some((q) => q.kind === 'write' && q.clientDriven.length > 0 && PEOPLE_MODEL.test(q.model) && (q.dataKeys ?? []).some((k) => ROLE_FIELD.test(k)));
       if (!adminPath && !adminOp) continue;
       ctx.report({
         loc: r.loc,

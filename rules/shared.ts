@@ -38,3 +38,14 @@ export function isAdminLike(r: Route, adminRoutes: string[]): boolean {
     return p === seg || p.startsWith(seg + '/') || p.includes(seg + '/') || p.endsWith(seg);
   });
 }
+
+/** Paths of an operator area: the service's own staff, not a tenant's admins. */
+export const PLATFORM_AREA = /(?:^|\/)(?:internal|superadmin|super-admin|backoffice|back-office|staff|ops|platform|infra)(?:\/|$)/i;
+
+/**
+ * An operator area (`/infra/...`, `/internal/...`) behind a gate of its own rather than the app's usual
+ * sign-in: the credential (an operator token, a service key) is the role.
+ */
+export function operatorArea(r: Route, model: { commonAuth?: { name: string } }): boolean {
+  return PLATFORM_AREA.test(r.path) && r.chain.some((e) => e.roles.includes('auth') && e.name !== model.commonAuth?.name);
+}

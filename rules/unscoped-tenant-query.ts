@@ -2,7 +2,7 @@
 import type { Rule } from '../server/src/engine/findings';
 import { routeLabel } from '../server/src/engine/findings';
 import { isUnscoped } from '../server/src/engine/model/routes';
-import { queryText, isAdminLike } from './shared';
+import { queryText, isAdminLike, operatorArea, PLATFORM_AREA } from './shared';
 
 export const rule: Rule = {
   meta: {
@@ -28,8 +28,7 @@ export const rule: Rule = {
       // cross-tenant access is the point of a platform (not tenant) admin route: a platform role,
       // a back-office path, or an admin area with its own authentication beyond the app's usual one
       if (r.roleCheck && isPlatformAdmin(r, ctx.model)) continue;
-      // an operator area (`/infra/...`, `/internal/...`) behind its own gate, not the app's usual sign-in: operators' tokens
-      if (!r.roleCheck && PLATFORM_PATH.test(r.path) && r.chain.some((e) => e.roles.includes('auth') && e.name !== ctx.model.commonAuth?.name)) continue;
+      if (!r.roleCheck && operatorArea(r, ctx.model)) continue;
       // a cron job or internal service proving a server secret has no tenant of its own: it works across tenants
       if (r.serviceCaller) continue;
       for (const q of r.queries) {
@@ -58,11 +57,9 @@ export const rule: Rule = {
   },
 };
 
-const PLATFORM_PATH = /(?:^|\/)(?:internal|superadmin|super-admin|backoffice|back-office|staff|ops|platform|infra)(?:\/|$)/i;
-
 function isPlatformAdmin(r: import('../server/src/engine/model/types').Route, model: import('../server/src/engine/model/types').AppModel): boolean {
   if (r.roles.some((x) => /super|platform|staff|support|internal|root|sysadmin|operator|backoffice/i.test(x))) return true;
-  if (PLATFORM_PATH.test(r.path)) return true;
+  if (PLATFORM_AREA.test(r.path)) return true;
   // users that each belong to one tenant (`User.orgId`) make `admin` a tenant role; users that
   // join tenants through memberships make a role on the user a platform role
   // (the role check may say it by its name alone: `@UseGuards(GqlAdminGuard)`, `requireAdmin`)

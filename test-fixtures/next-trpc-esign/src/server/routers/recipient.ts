@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TRPCError } from '@trpc/server';
-import { router, procedure } from '../trpc';
+import { router, procedure, authenticatedProcedure } from '../trpc';
 import { prisma } from '../db';
 
 /** What a signer does from the link in their email: the token in the link is the credential. */
@@ -12,4 +12,14 @@ export const recipientRouter = router({
     await prisma.recipient.update({ where: { id: recipient.id }, data: { signedAt: new Date() } });
     return { documentId: recipient.documentId };
   }),
+
+  // The sender decides who signs and who only receives a copy: a signing role, not a permission.
+  setRole: authenticatedProcedure
+    .input(z.object({ documentId: z.string(), recipientId: z.string(), role: z.enum(['SIGNER', 'APPROVER', 'CC']) }))
+    // ok: missing-role-check
+    .mutation(async ({ ctx, input }) => {
+      const document = await prisma.document.findFirst({ where: { id: input.documentId, team: { members: { some: { userId: ctx.user.id } } } } });
+      if (!document) throw new TRPCError({ code: 'NOT_FOUND' });
+      return prisma.recipient.updateMany({ where: { id: input.recipientId, documentId: document.id }, data: { role: input.role } });
+    }),
 });
