@@ -198,8 +198,8 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/applications koaAuth(audience)',
     'POST /api/me/avatar koaAuth(audience)',
     'POST /api/me/passkeys/registration koaAuth(audience)',
-    'POST /integrations/hooks.unfurl session check in handler',
-    'POST /integrations/invites/webhook session check in handler',
+    'POST /integrations/hooks.unfurl shared secret check in handler',
+    'POST /integrations/invites/webhook shared secret check in handler',
   ],
   'nest-graphql-teams': [
     "GET /teams/:teamId/collections AuthGuard('jwt')+TeamMemberGuard",

@@ -926,6 +926,8 @@ export class CodeExtractor {
     const ch = memberChain(n);
     if (ch && ch[0] === 'process' && ch[1] === 'env' && ch.length >= 3) return envTaint(ch[2]);
     if (ch && ch[0] === 'import.meta' && ch[1] === 'env' && ch.length >= 3) return envTaint(ch[2]);
+    // the app's typed environment object: `env.SLACK_VERIFICATION_TOKEN`, `config.JWT_SECRET`
+    if (ch && ch.length === 2 && /^(?:env|environment|config|cfg|settings|secrets)$/i.test(ch[0]) && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(ch[1])) return envTaint(ch[1]);
     const p = propName(n);
     // `options.enableAutoPipelining` of `const options = { enableAutoPipelining: flag, redisOptions: { password } }`:
     // the property's own value, not everything the object holds
@@ -2423,6 +2425,16 @@ export class CodeExtractor {
           for (const a of n.arguments) for (const t of this.taintOf(a as Node)) if (t.startsWith('request:')) verified.push(t);
         }
         if (roleLikeName(nm) || /^(?:can|cannot|hasRole|hasPermission|hasAccess|isAdmin|isOwner|isMember|checkAccess|canAccess|authorize)$/i.test(nm)) role = role ?? textOf(this.src, test, 80);
+        // `!safeEqual(env.VERIFICATION_TOKEN, body.token)`: the caller proves it holds a server secret, as with `!==`
+        if (/^(?:safeEqual|timingSafeEqual|safeCompare|secureCompare|constantTimeEqual|timingSafeCompare)$/.test(nm) && n.arguments.length === 2 && !n.arguments.some((a) => /signature|\bsig\b|hmac|digest/i.test(textOf(this.src, a as Node, 80)))) {
+          const ts = n.arguments.map((a) => this.taintOf(a as Node));
+          const fromEnv = (t: string[]) => t.some((x) => x.startsWith('env:'));
+          const fromClient = (t: string[]) => t.some((x) => x.startsWith('request:') || x.startsWith('arg:') || /^sensitive:(?:authorization header|token|bearer|API key|apikey)/.test(x));
+          if ((fromEnv(ts[0]) && fromClient(ts[1]) && !fromEnv(ts[1])) || (fromEnv(ts[1]) && fromClient(ts[0]) && !fromEnv(ts[0]))) {
+            sharedSecret = true;
+            session = true;
+          }
+        }
         // ownership helpers: canAccess(user, doc), isOwner(doc, session.user)
         if (/own|access|member|belong|permit|allowed|authoriz|can/i.test(nm)) {
           const argIds = n.arguments.map((a) => unwrap(a as Node)).filter((a): a is TSESTree.Identifier => a.type === 'Identifier');

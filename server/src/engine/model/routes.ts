@@ -82,7 +82,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     const hc = side!.classification;
     if (hc.roles.includes('auth') && !(summary.name && hc.why.startsWith('by name'))) {
       auth.required = true;
-      const via = summary.sessionGetters[0] ? `session check (${summary.sessionGetters[0]})` : summary.sharedSecretCheck ? 'shared secret check in handler' : 'session check in handler';
+      const via = summary.sessionGetters[0] ? `session check (${summary.sessionGetters[0]})` : sharedSecretOnly(summary, side!.reach) ? 'shared secret check in handler' : 'session check in handler';
       auth.via.push(via);
       auth.evidence.push({ message: `handler ${hc.why}`, loc: { file: handlerFn.file, ...(summary.sessionCheckPos ?? summary.pos) } });
     }
@@ -159,7 +159,8 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const rateLimitedInCode = reach.some((x) => x.s.limitsRate);
   const webhookPath = !managesWebhooks && (/webhook|\/hooks?(?:[/.]|$)/i.test(namePath(raw)) || (publicReason ?? '').startsWith('webhook') || receivesWebhook);
   const unsafe = reach.find((x) => x.s.unsafeSignatureCompare);
-  const webhook = webhookPath ? { verified: reach.some((x) => x.s.verifiesSignature), unsafeCompare: unsafe ? { file: unsafe.file, ...unsafe.s.unsafeSignatureCompare! } : undefined } : undefined;
+  // (a token the provider shares with the app, compared with the server's copy, proves the sender too: Slack's verification token)
+  const webhook = webhookPath ? { verified: reach.some((x) => x.s.verifiesSignature || (x.depth <= 1 && x.s.sharedSecretCheck)), unsafeCompare: unsafe ? { file: unsafe.file, ...unsafe.s.unsafeSignatureCompare! } : undefined } : undefined;
   // server actions: form data or an input object, not just an id (`closeJob(jobId)`); what the writes
   // store decides when it is known: `archive(formData)` that only sets `archived: true` by the id it was
   // given stores nothing of the client's, `saveNotes(id, notes)` stores the client's text
@@ -188,7 +189,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     queries,
     writes,
     readsData,
-    serviceCaller: !!summary?.sharedSecretCheck && !summary.sessionGetters.length && !chain.some((e) => e.roles.includes('auth')) || undefined,
+    serviceCaller: !!summary && sharedSecretOnly(summary, side?.reach ?? []) && !chain.some((e) => e.roles.includes('auth')) || undefined,
     publicReason,
     tenantScoping,
     rateLimited: chain.some((e) => e.roles.includes('rate-limit')) || rateLimitedInCode,
@@ -701,6 +702,17 @@ function verifiedParams(ctx: RouteContext, file: string, id: number, callerArgs?
     }
   }
   return [...out];
+}
+
+/**
+ * The handler's only credential check is a server secret, its own or in a helper it calls
+ * (`verifySlackToken(body.token)`), and it reads no session.
+ */
+function sharedSecretOnly(summary: FunctionSummary, reach: Reached[]): boolean {
+  if (summary.sessionGetters.length) return false;
+  if (summary.sharedSecretCheck) return true;
+  const helpers = reach.filter((x) => x.depth === 1);
+  return helpers.some((x) => x.s.sharedSecretCheck) && !helpers.some((x) => x.s.sessionGetters.length || (x.s.sessionCheck && !x.s.sharedSecretCheck));
 }
 
 /**

@@ -2,6 +2,8 @@ import Router from '@koa/router';
 import crypto from 'node:crypto';
 import { pool } from '../db.js';
 import { logger } from '../logger.js';
+import { env } from '../env.js';
+import { safeEqual } from '../crypto-utils.js';
 
 /** Events from the chat integration: link unfurls and slash commands, RPC-style names. */
 export const chatHooksRouter = new Router({ prefix: '/integrations' });
@@ -26,10 +28,17 @@ chatHooksRouter.post('/hooks.unfurl', async (ctx) => {
   ctx.body = { unfurls: {} };
 });
 
+function verifyMailEventsToken(token: string) {
+  if (!env.MAIL_EVENTS_TOKEN || !safeEqual(env.MAIL_EVENTS_TOKEN, token)) {
+    throw Object.assign(new Error('Invalid token'), { status: 401 });
+  }
+}
+
+// The mail provider reports delivered invitations, with the token it shares with us.
 // ok: missing-auth, unverified-webhook, missing-rate-limit
 chatHooksRouter.post('/invites/webhook', async (ctx) => {
   const { token, invite_id } = ctx.request.body as { token: string; invite_id: string };
-  assertChatToken(token);
+  verifyMailEventsToken(token);
   // ok: unscoped-tenant-query
   await pool.query('update tenant_invites set delivered_at = now() where id = $1', [invite_id]);
   ctx.status = 204;
