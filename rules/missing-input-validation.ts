@@ -18,7 +18,10 @@ export const rule: Rule = {
   check(ctx) {
     for (const r of ctx.model.routes) {
       if (r.validated || !r.readsBody || r.webhook) continue;
-      const write = r.queries.find((q) => q.kind === 'write' && q.massAssigned) ?? r.queries.find((q) => q.kind === 'write');
+      // a write whose stored values are known to be the server's own (`{ status: 'checked_in' }` on a
+      // record picked by a body id) stores nothing of the client's
+      const writes = r.queries.filter((q) => q.kind === 'write' && (q.massAssigned || q.dataFromRequest !== false));
+      const write = writes.find((q) => q.massAssigned) ?? writes[0];
       if (!write) continue;
       // `Object.assign(user, req.body); await user.save()`, `user.role = req.body.role`: mass assignment
       const mass = write.massAssigned?.includes('*') ? ', copying the whole request body into the record (mass assignment)'
