@@ -20,7 +20,7 @@ export const rule: Rule = {
       if (r.validated || !r.readsBody || r.webhook) continue;
       // a write whose values are known to be the server's (`set({ status: 'cancelled' })` on the id the form
       // named) stores nothing of the client's: only writes that may carry request data count
-      const writes = r.queries.filter((q) => q.kind === 'write' && q.dataFromRequest !== false);
+      const writes = r.queries.filter((q) => q.kind === 'write' && (q.massAssigned || q.dataFromRequest !== false));
       const write = writes.find((q) => q.massAssigned) ?? writes[0];
       if (!write) continue;
       // `Object.assign(user, req.body); await user.save()`, `user.role = req.body.role`: mass assignment

@@ -202,6 +202,11 @@ export interface FunctionSummary {
    */
   pathRoleChecks?: { patterns: PathPattern[]; negated: boolean; role: string }[];
   /**
+   * Fastify route config the function lets through without its checks: `if (request.routeOptions.config.public) return`
+   * (`when: 'truthy'`: routes whose `config.public` is set skip it), `if (!request.routeConfig.auth) return` (`'falsy'`)
+   */
+  configBypass?: { key: string; when: 'truthy' | 'falsy' }[];
+  /**
    * HTTP methods the function hands on without its checks: `if (req.method === 'GET') return next()`,
    * `if (c.req.method !== 'GET') { return auth(c, next) } else { await next() }`
    */
@@ -210,6 +215,11 @@ export interface FunctionSummary {
   verifiesSignature?: boolean;
   /** compares a signature with === (timing-unsafe) */
   unsafeSignatureCompare?: Pos;
+  /**
+   * pairs of parameters whose fields the returned value compares (`return String(doc.clinic) === String(user.clinic)`):
+   * a predicate that tells whether two records share a key (a caller testing it with the session checks ownership)
+   */
+  comparesParams?: [number, number][];
   /** calls a rate limiter (limiter.consume, ratelimit.limit) */
   limitsRate?: boolean;
   /** writes to a key-value store, cache, bucket or file (KV.put, redis.set, s3 putObject, fs.writeFile) */
@@ -304,6 +314,8 @@ export interface OrmModelFact {
   /** names a query may use for it: variable, model, table */
   names: string[];
   fields: string[];
+  /** Mongoose: a field holding one reference, and the model it names (`clinic: { type: ObjectId, ref: 'Clinic' }`) */
+  refs?: Record<string, string>;
   line: number;
 }
 
@@ -361,6 +373,8 @@ export interface JwtFact {
   ignoreExpiration?: boolean;
   /** decode of a token the identity provider just issued to us (`id_token`, an access token from the token endpoint) */
   providerToken?: boolean;
+  /** sign/verify: the secret is read from a config object or constant (`config.jwtSecret`), resolved across files when linking */
+  secretRef?: ValueRef;
 }
 
 export interface FileFacts {
@@ -413,6 +427,12 @@ export interface FileFacts {
   uploads?: { pos: Pos; library: string; hasLimit: boolean; hasTypeCheck: boolean }[];
   /** credential literals, already redacted (the value itself is never kept) */
   secretLiterals?: { pos: Pos; name: string; format: string; redacted: string }[];
+  /**
+   * secret-like values that fall back to a literal when the environment lacks them, by where they are
+   * held: `const JWT_SECRET = process.env.JWT_SECRET || 'dev'` (['JWT_SECRET']), `module.exports = { jwt:
+   * { secret: process.env.JWT_SECRET || 'dev' } }` (['module.exports', 'jwt', 'secret']), `export const config = {...}`
+   */
+  secretFallbacks?: { path: string[]; pos: Pos; length: number }[];
   /** classes with decorators (NestJS) */
   classes?: ClassFact[];
   nestSetup?: NestSetupFact[];

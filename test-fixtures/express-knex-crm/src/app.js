@@ -19,6 +19,8 @@ app.get('/api/deals/:id', requireJwt, async (req, res) => {
   res.json(deal);
 });
 
+// the title goes from the body into the row unchecked
+// expect: missing-input-validation
 app.put('/api/deals/:id', requireJwt, async (req, res) => {
   // ok: unscoped-tenant-query
   await db('deals').where({ id: req.params.id, company_id: req.user.companyId }).update({ title: req.body.title });

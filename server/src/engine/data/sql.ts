@@ -14,6 +14,8 @@ export interface SqlAnalysis {
   whereColumns: { column: string; value: string; equals?: boolean }[];
   /** a SELECT of aggregates only (`COUNT(*)`, `SUM(total)`, grouped by a key or a month): totals, no record */
   aggregate?: boolean;
+  /** INSERT / UPDATE: the placeholders of the values written (VALUES, SET), in the same notation as `whereColumns` */
+  dataValues?: string[];
 }
 
 const IDENT = String.raw`[\`"\[]?([A-Za-z_][\w$]*)[\`"\]]?(?:\s*\.\s*[\`"\[]?([A-Za-z_][\w$]*)[\`"\]]?)?`;
@@ -56,6 +58,12 @@ export function analyzeSql(raw: string): SqlAnalysis {
   if (out.table && !out.tables.includes(out.table)) out.tables.unshift(out.table);
   if (out.op === 'select') out.aggregate = selectsAggregatesOnly(numbered);
   const whereAt = lower.search(/\bwhere\b/);
+  if (out.op === 'insert' || out.op === 'update') {
+    // what is written: the SET list up to WHERE, or an INSERT up to its RETURNING / ON CONFLICT ... WHERE
+    const end = out.op === 'update' && whereAt >= 0 ? whereAt : numbered.length;
+    const written = numbered.slice(0, end).split(/\breturning\b/i)[0];
+    out.dataValues = [...written.matchAll(/\$\d+|\?#\d+|\$\{\d+\}|(?<![:\w]):[A-Za-z_]\w*|@[A-Za-z_]\w*/g)].map((x) => x[0]);
+  }
   if (whereAt >= 0) {
     out.hasWhere = true;
     const tail = numbered.slice(whereAt + 5).split(/\b(?:group\s+by|order\s+by|limit|offset|returning|having|union|for\s+update)\b/i)[0];

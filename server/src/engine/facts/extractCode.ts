@@ -9,7 +9,7 @@ import { parseCode } from './parse';
 import {
   Node, posOf, childrenOf, isFunctionNode, unwrap, propName, staticString, memberChain, calleeText, lastName, textOf, walk, onlyLiterals,
 } from './ast';
-import type { FileFacts, FunctionSummary, ValueRef, Taint, Pos, CallFact, QueryFact, PathPattern } from '../types';
+import type { FileFacts, FunctionSummary, ValueRef, Taint, Pos, CallFact, QueryFact, PathPattern, JwtFact } from '../types';
 import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, RECORD_FIELD, roleLikeName, authLikeName, ASSERTION_NAME, WEBHOOK_HEADER, EVENT_KIND, providerEventName } from './vocabulary';
 import { detectQuery, resultVarOf } from './queries';
 import { builderChain } from './ormQueries';
@@ -1099,6 +1099,9 @@ export class CodeExtractor {
           if (init.type === 'CallExpression' && /^(?:json|formData|parseBody)$/.test(lastName(init))) this.taintOf(init);
         }
         break;
+      case 'LogicalExpression':
+        this.recordSecretFallback(n);
+        break;
       case 'AssignmentExpression': {
         for (const hit of detectKoaKeys(this, n)) this.pushSecretLiteral(hit);
         const corsAssign = detectCorsHeaderAssignment(this, n);
@@ -1130,6 +1133,7 @@ export class CodeExtractor {
           const fn = this.enclosingFn(n);
           this.facts.functions[fn].returns.push(this.valueOf(n.argument));
           this.checkResponseReject(n.argument, fn, n);
+          this.recordParamComparison(n.argument, fn);
         }
         break;
       case 'ArrowFunctionExpression':
@@ -1137,6 +1141,7 @@ export class CodeExtractor {
           const id = this.fnIdOf(n);
           this.facts.functions[id].returns.push(this.valueOf(n.body));
           this.checkResponseReject(n.body, id, n.body);
+          this.recordParamComparison(n.body, id);
         }
         break;
       case 'ThrowStatement': {
@@ -1209,6 +1214,9 @@ export class CodeExtractor {
         }
         // `req.headers['stripe-signature']`, `request.headers['x-hub-signature-256']`
         if (ch.length >= 3 && ch[ch.length - 2] === 'headers' && WEBHOOK_HEADER.test(ch[ch.length - 1])) this.facts.functions[this.enclosingFn(n)].readsWebhookSignature = true;
+        // a body value read wherever it goes (a query builder's `.update({ title: ctx.request.body.title })` is
+        // never asked for its taint): the function reads the request body (memberTaint notes it)
+        if (ch.includes('body') && /^(?:req|request|ctx|context)$/.test(ch[0])) this.taintOf(n);
       }
     }
     const obj = unwrap(n.object);
@@ -1280,13 +1288,19 @@ export class CodeExtractor {
     if (cookie) (f.cookieSets ??= []).push(cookie);
     const jwtf = detectJwt(this, n);
     if (jwtf) {
-      (f.jwtUses ??= []).push({ ...jwtf, inFunction: fnId });
+      const use: JwtFact & { inFunction: number } = { ...jwtf, inFunction: fnId };
+      (f.jwtUses ??= []).push(use);
       if (jwtf.op === 'sign') summary.issuesToken = true;
       // `const JWT_SECRET = process.env.JWT_SECRET || 'dev-secret'` passed to sign/verify: reported where the fallback is written, once
       const secretArg = (jwtf.op === 'sign' || jwtf.op === 'verify') && jwtf.secret !== 'literal' ? n.arguments[1] as Node | undefined : undefined;
       const fb = secretArg ? fallbackSecret(this, secretArg) : null;
       if (fb && fb.at === 'declaration' && !(f.jwtUses ?? []).some((j) => j.fallback && j.pos.line === fb.pos.line && j.pos.column === fb.pos.column)) {
         f.jwtUses!.push({ op: 'config', pos: fb.pos, library: jwtf.library, secret: 'literal', secretLength: fb.length, fallback: true, inFunction: 0 });
+      }
+      // `jwt.verify(token, config.jwtSecret)`: a value held elsewhere, whose fallback linking looks up
+      if (secretArg && !fb) {
+        const ref = this.valueOf(secretArg);
+        if (ref.k === 'member' || ref.k === 'import') use.secretRef = ref;
       }
     }
     const leak = detectErrorLeak(this, n, (x) => this.guardedByEnv(x));
@@ -1551,6 +1565,7 @@ export class CodeExtractor {
     if (/^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync)$/.test(name) && callee.type === 'MemberExpression' && !/^JSON\./.test(calleeText(n)) &&
       n.arguments.some((a) => this.taintOf(a as Node).some((t) => /^request:(?:body|input|query|params?)/.test(t)))) summary.parsesInput = true;
     this.noteMergeIntoRecord(n, name);
+    this.notePushIntoRecord(n, name);
     const direct = detectQuery(this, n);
     const q = direct ?? this.rowWrite(n, summary, name);
     if (q) {
@@ -1742,6 +1757,17 @@ export class CodeExtractor {
     return this.taintOf(a).some((x) => /^request:(?:body|input)$/.test(x));
   }
 
+  /** `patient.notes.push({ body: req.body.body })`, Mongoose `doc.tags.addToSet(req.body.tag)`: request data into a record's array field */
+  private notePushIntoRecord(n: TSESTree.CallExpression, name: string) {
+    if (!/^(?:push|unshift|addToSet|splice)$/.test(name) || !n.arguments.length) return;
+    const callee = unwrap(n.callee);
+    if (callee.type !== 'MemberExpression') return;
+    const list = unwrap(callee.object);
+    // a field of a record (`patient.notes`), not a local array (`errors.push(...)`)
+    if (list.type !== 'MemberExpression' || unwrap(list.object).type !== 'Identifier') return;
+    if (n.arguments.some((a) => this.taintOf(a as Node).some((x) => /^request:(?:body|input)/.test(x)))) this.noteBodyFilled(list, n, propName(list) ?? undefined);
+  }
+
   /** `Object.assign(user, req.body)`, `_.merge(doc, req.body)`, `_.extend(item, req.body)` */
   private noteMergeIntoRecord(n: TSESTree.CallExpression, name: string) {
     if (!/^(?:assign|merge|extend|assignIn|mergeWith|defaults|defaultsDeep)$/.test(name) || n.arguments.length < 2) return;
@@ -1919,6 +1945,7 @@ export class CodeExtractor {
     for (const rec of this.ifs) {
       const s = this.facts.functions[rec.fn];
       this.collectPathGate(rec, s);
+      this.collectConfigGate(rec, s);
       this.collectMethodGate(rec, s);
       const consRejects = this.rejectsWithin(rec.fn, rec.cons) || this.exitsWithin(rec.fn, rec.cons);
       const altRejects = this.rejectsWithin(rec.fn, rec.alt) || this.exitsWithin(rec.fn, rec.alt);
@@ -1971,6 +1998,10 @@ export class CodeExtractor {
         const v = c.resultVar?.split(',')[0];
         // (`if (user) return res.redirect('/')` tests the result but lets a caller without one through)
         if (v && info.idents.has(v) && !this.invertedSessionCheck(rec, consRejects, altRejects, v)) c.resultTestedByReject = true;
+        // a predicate called in the test itself: `if (!sameClinic(patient, req.user)) return res.sendStatus(404)`
+        // (`if (await getUserId(request)) throw redirect('/home')` on a login page rejects when the result is there:
+        // only a falsy result rejected counts, `if (!pred(...)) reject` or `if (pred(...)) {...} else reject`)
+        else if (!c.resultVar && within(c.pos, rec.test.loc) && (negatedInTest(rec.test, c.pos) ? consRejects : altRejects)) c.resultTestedByReject = true;
       }
     }
     // `if (path.startsWith('/dashboard') && !locals.user) redirect(303, '/login')` and no check for other paths:
@@ -2040,6 +2071,28 @@ export class CodeExtractor {
     if (!ms) return;
     const through = onlyHandsOn(rec.cons) ? ms.when : rec.alt && onlyHandsOn(rec.alt) ? ms.unless : [];
     if (through.length) s.methodBypass = [...new Set([...(s.methodBypass ?? []), ...through])];
+  }
+
+  /**
+   * Fastify hooks that read the route's own config: `if (request.routeOptions.config.public) return`,
+   * `if (!request.routeConfig?.requiresAuth) return done()`, or the check run only for some routes
+   * (`if (!request.routeOptions.config.public) await request.jwtVerify()`).
+   */
+  private collectConfigGate(rec: IfRecord, s: FunctionSummary) {
+    const gate = routeConfigTest(rec.test, (id) => {
+      const def = (this.refMap.get(id) ?? this.declaredVariable(id))?.defs[0];
+      const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : null;
+      return init ? (init as Node) : null;
+    });
+    if (!gate) return;
+    const rejects = this.rejectsWithin(rec.fn, rec.cons);
+    const passes = !rejects && (this.exitsWithin(rec.fn, rec.cons) || this.callsNextWithin(rec.cons));
+    const flip = (w: 'truthy' | 'falsy'): 'truthy' | 'falsy' => (w === 'truthy' ? 'falsy' : 'truthy');
+    let when: 'truthy' | 'falsy' | null = null;
+    if (passes) when = gate.negated ? 'falsy' : 'truthy';
+    // the checks sit inside the if: routes for which the test is false skip them
+    else if (!rec.alt && (rejects || /\b(?:jwtVerify|verify|authenticate|auth)\w*\s*\(/.test(textOf(this.src, rec.cons, 400)))) when = flip(gate.negated ? 'falsy' : 'truthy');
+    if (when && !(s.configBypass ??= []).some((b) => b.key === gate.key && b.when === when)) s.configBypass.push({ key: gate.key, when });
   }
 
   private collectPathGate(rec: IfRecord, s: FunctionSummary) {
@@ -2305,6 +2358,74 @@ export class CodeExtractor {
   }
 
   /** What an if-test looks at: the session, a role, an ownership comparison. */
+  /**
+   * `process.env.JWT_SECRET || 'dev-secret'` held at module level under a secret-like name: a constant, a
+   * property of a config object (exported or `module.exports`), so a sign/verify elsewhere can find it.
+   */
+  private recordSecretFallback(n: TSESTree.LogicalExpression): void {
+    if (n.operator !== '||' && n.operator !== '??') return;
+    const lit = staticString(n.right as Node);
+    if (lit === null || lit === '') return;
+    const left = memberChain(unwrap(n.left as Node)) ?? [];
+    if (!(left[0] === 'process' || left.includes('env'))) return;
+    const path: string[] = [];
+    let cur: Node = n;
+    for (let i = 0; i < 12; i++) {
+      const par: Node | undefined = (cur as { parent?: Node }).parent;
+      if (!par) return;
+      if (par.type === 'TSAsExpression' || par.type === 'TSNonNullExpression' || par.type === 'ObjectExpression') { cur = par; continue; }
+      if (par.type === 'Property' && par.value === cur) {
+        const k = propName(par);
+        if (!k) return;
+        path.unshift(k);
+        cur = par;
+        continue;
+      }
+      if (par.type === 'VariableDeclarator' && par.init === cur && par.id.type === 'Identifier' && this.isModuleScopeDecl(par)) { path.unshift(par.id.name); break; }
+      if (par.type === 'AssignmentExpression' && par.right === cur) {
+        const ch = memberChain(par.left as Node);
+        if (!ch || !(ch[0] === 'module' || ch[0] === 'exports')) return;
+        path.unshift(...(ch[0] === 'exports' ? ['module.exports', ...ch.slice(1)] : ['module.exports', ...ch.slice(2)]));
+        break;
+      }
+      if (par.type === 'ExportDefaultDeclaration') { path.unshift('default'); break; }
+      return;
+    }
+    const names = [...path.slice(1), left[left.length - 1] ?? ''];
+    if (!names.some((x) => /secret|jwt|signing|private_?key|token_?key/i.test(x))) return;
+    (this.facts.secretFallbacks ??= []).push({ path, pos: posOf(n.right as Node), length: lit.length });
+  }
+
+  /** `return !!doc && String(doc.clinic) === String(user.clinic)`: the value compares fields of two parameters. */
+  private recordParamComparison(expr: Node, fn: number): void {
+    if (!fn || !this.facts.functions[fn]) return;
+    const stack: Node[] = [expr];
+    const argOf = (x: Node): Set<number> => {
+      const out = new Set<number>();
+      for (const t of this.taintOf(x)) {
+        const m = /^arg:(\d+):/.exec(t);
+        if (m) out.add(Number(m[1]));
+      }
+      return out;
+    };
+    for (let steps = 0; stack.length && steps < 60; steps++) {
+      const n = unwrap(stack.pop()!);
+      const pair = n.type === 'BinaryExpression' && /^[!=]==?$/.test(n.operator) ? [n.left as Node, n.right as Node]
+        : n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && propName(n.callee) === 'equals' && n.arguments.length === 1 ? [n.callee.object as Node, n.arguments[0] as Node] : null;
+      if (pair) {
+        const [a, b] = pair.map((x) => stripConversion(unwrap(x)));
+        if (a.type !== 'MemberExpression' || b.type !== 'MemberExpression') continue;
+        for (const i of argOf(a)) for (const j of argOf(b)) {
+          if (i === j) continue;
+          const s = this.facts.functions[fn];
+          if (!(s.comparesParams ??= []).some(([x, y]) => x === i && y === j)) s.comparesParams.push([i, j]);
+        }
+        continue;
+      }
+      if (n.type === 'LogicalExpression' || n.type === 'UnaryExpression' || n.type === 'ChainExpression' || n.type === 'ConditionalExpression') stack.push(...childrenOf(n));
+    }
+  }
+
   private analyzeTest(test: Node, rejectsWhenTrue = true): { session: boolean; sharedSecret: boolean; role: string | null; ownership: { variable: string; field: string; models: string[]; against?: string[] }[]; idents: Set<string>; verified: string[]; scopedResults: string[] } {
     const scopedResults: string[] = [];
     let session = false;
@@ -2452,6 +2573,26 @@ export class CodeExtractor {
 
 // ------------------------------------------------------------------ helpers
 
+/** Is the call at `pos` inside `test` negated (`!pred(x)`, `!(await pred(x))`)? */
+function negatedInTest(test: Node, pos: Pos): boolean {
+  const stack: Node[] = [test];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'CallExpression' && n.loc.start.line === pos.line && n.loc.start.column + 1 === pos.column) {
+      let cur: Node = n;
+      let up = (cur as { parent?: Node }).parent;
+      while (up && (up.type === 'AwaitExpression' || up.type === 'ChainExpression' || up.type === 'TSNonNullExpression' || up.type === 'TSAsExpression')) {
+        cur = up;
+        up = (cur as { parent?: Node }).parent;
+      }
+      return up?.type === 'UnaryExpression' && up.operator === '!';
+    }
+    if (isFunctionNode(n)) continue;
+    stack.push(...childrenOf(n));
+  }
+  return false;
+}
+
 /** The array literal a function returns as its last statement (or arrow body), if any. */
 function returnedArray(fn: Node): Node | null {
   if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression' && fn.type !== 'FunctionDeclaration') return null;
@@ -2465,6 +2606,58 @@ function returnedArray(fn: Node): Node | null {
 const PRIVILEGED_FIELD = /^(?:roles?|isAdmin|admin|is_admin|isSuperuser|superuser|isStaff|permissions?|scopes?|orgId|organizationId|tenantId|ownerId|userId|accountId|isVerified|emailVerified|verified|approved)$/i;
 
 /** `String(x)`, `x.toString()`, `x.toHexString()`, `Number(x)`: compare what is inside */
+/**
+ * A test on one key of the route's config: `request.routeOptions.config.public`, `request.routeConfig?.isPublic`,
+ * `request.context.config.skipAuth` (Fastify 3), `!...`, `... === true`, or a name destructured from it.
+ */
+function routeConfigTest(test: Node, localInit: (id: TSESTree.Identifier) => Node | null, depth = 0): { key: string; negated: boolean } | null {
+  const t = unwrap(test);
+  if (depth > 3) return null;
+  if (t.type === 'UnaryExpression' && t.operator === '!') {
+    const inner = routeConfigTest(t.argument as Node, localInit, depth + 1);
+    return inner ? { key: inner.key, negated: !inner.negated } : null;
+  }
+  if (t.type === 'BinaryExpression' && /^[!=]==?$/.test(t.operator)) {
+    const lit = [t.left, t.right].map((x) => unwrap(x as Node)).find((x) => x.type === 'Literal' && typeof (x as TSESTree.Literal).value === 'boolean') as TSESTree.Literal | undefined;
+    const other = [t.left, t.right].map((x) => unwrap(x as Node)).find((x) => x !== lit);
+    if (!lit || !other) return null;
+    const inner = routeConfigTest(other, localInit, depth + 1);
+    if (!inner) return null;
+    const negated = (t.operator.startsWith('!') ? 1 : 0) + (lit.value === false ? 1 : 0) === 1;
+    return { key: inner.key, negated: inner.negated !== negated };
+  }
+  const ch = memberChain(t);
+  if (ch && ch.length >= 3) {
+    const key = ch[ch.length - 1];
+    const holder = ch.slice(0, -1).join('.');
+    if (/(?:^|\.)(?:routeOptions\.config|routeConfig|context\.config|routeConfig\.config)$/.test(holder)) return { key, negated: false };
+  }
+  // `const { public: isPublic } = request.routeOptions.config; if (isPublic) return`
+  if (t.type === 'Identifier') {
+    const init = localInit(t);
+    const decl = (init as { parent?: Node } | null)?.parent;
+    // (the declarator's init, with the pattern it is destructured into)
+    if (init && decl?.type === 'VariableDeclarator' && decl.id.type === 'ObjectPattern') {
+      const ich = memberChain(unwrap(init));
+      if (!ich || !/(?:^|\.)(?:routeOptions\.config|routeConfig|context\.config)$/.test(ich.join('.'))) return null;
+      for (const p of decl.id.properties) {
+        if (p.type === 'Property' && unwrap(p.value as Node).type === 'Identifier' && (unwrap(p.value as Node) as TSESTree.Identifier).name === t.name) {
+          const k = propName(p);
+          return k ? { key: k, negated: false } : null;
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** a position inside a node's source range */
+function within(p: Pos, loc: TSESTree.SourceLocation): boolean {
+  const after = p.line > loc.start.line || (p.line === loc.start.line && p.column >= loc.start.column + 1);
+  const before = p.endLine < loc.end.line || (p.endLine === loc.end.line && p.endColumn <= loc.end.column + 1);
+  return after && before;
+}
+
 function stripConversion(n: Node): Node {
   if (n.type === 'CallExpression') {
     const c = unwrap(n.callee);

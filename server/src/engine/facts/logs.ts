@@ -135,11 +135,20 @@ function u(v: Node): string | null {
   return v.type === 'Identifier' ? v.name : null;
 }
 
-/** `const logger = pino({ redact: ['req.headers.authorization'] })` */
+/**
+ * `const logger = pino({ redact: ['req.headers.authorization'] })`; Fastify's own pino logger,
+ * `Fastify({ logger: { redact: [...] } })`, which `request.log` and `fastify.log` write through.
+ */
 function recordLoggerCreation(ex: CodeExtractor, n: TSESTree.CallExpression) {
   const name = memberChain(n.callee)?.join('.') ?? lastName(n);
-  if (!LOGGER_FACTORIES.test(name) && !/^pino$/.test(lastName(n))) return;
-  const opts = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
+  const callee = unwrap(n.callee);
+  const fastifyApp = callee.type === 'Identifier' && ex.importSourceOf(callee) === 'fastify';
+  if (!LOGGER_FACTORIES.test(name) && !/^pino$/.test(lastName(n)) && !fastifyApp) return;
+  let opts = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
+  if (fastifyApp) {
+    const logger = opts?.type === 'ObjectExpression' ? opts.properties.find((p) => p.type === 'Property' && propName(p) === 'logger') : undefined;
+    opts = logger?.type === 'Property' ? unwrap(logger.value as Node) : null;
+  }
   if (!opts || opts.type !== 'ObjectExpression') return;
   const paths: string[] = [];
   for (const p of opts.properties) {

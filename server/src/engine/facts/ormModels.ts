@@ -35,19 +35,19 @@ export function detectOrmModel(ex: CodeExtractor, n: TSESTree.CallExpression | T
   }
   if (n.type === 'NewExpression' && name === 'Schema' && n.arguments[0]) {
     const o = objectOf(ex, n.arguments[0] as Node);
-    return o ? { orm: 'mongoose', names: holder ? [holder] : [], fields: keysOf(o), line } : null;
+    return o ? withRefs({ orm: 'mongoose', names: holder ? [holder] : [], fields: keysOf(o), line }, o) : null;
   }
   if (n.type === 'CallExpression' && name === 'model' && n.arguments.length >= 2 && staticString(n.arguments[0] as Node)) {
     // mongoose.model('Invoice', invoiceSchema): the schema's fields under the model's name
     const schema = unwrap(n.arguments[1] as Node);
-    let fields: string[] = [];
+    let o: TSESTree.ObjectExpression | null = null;
     if (schema.type === 'Identifier') {
       const def = ex.variableOf(schema)?.defs[0];
       const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : null;
       const ni = init ? unwrap(init) : null;
-      if (ni && ni.type === 'NewExpression' && ni.arguments[0]) fields = keysOf(objectOf(ex, ni.arguments[0] as Node));
-    } else if (schema.type === 'NewExpression' && schema.arguments[0]) fields = keysOf(objectOf(ex, schema.arguments[0] as Node));
-    return { orm: 'mongoose', names: [staticString(n.arguments[0] as Node)!, holder].filter((x): x is string => !!x), fields, line };
+      if (ni && ni.type === 'NewExpression' && ni.arguments[0]) o = objectOf(ex, ni.arguments[0] as Node);
+    } else if (schema.type === 'NewExpression' && schema.arguments[0]) o = objectOf(ex, schema.arguments[0] as Node);
+    return withRefs({ orm: 'mongoose', names: [staticString(n.arguments[0] as Node)!, holder].filter((x): x is string => !!x), fields: keysOf(o), line }, o);
   }
   if (n.type === 'CallExpression' && name === 'createTable' && n.arguments[1]) {
     const table = staticString(n.arguments[0] as Node);
@@ -111,6 +111,22 @@ function objectOf(ex: CodeExtractor, n: Node): TSESTree.ObjectExpression | null 
     return init && unwrap(init).type === 'ObjectExpression' ? (unwrap(init) as TSESTree.ObjectExpression) : null;
   }
   return null;
+}
+
+/** a Mongoose schema's single references: `clinic: { type: Schema.Types.ObjectId, ref: 'Clinic' }` (not arrays of them) */
+function withRefs(m: OrmModelFact, o: TSESTree.ObjectExpression | null): OrmModelFact {
+  const refs: Record<string, string> = {};
+  for (const p of o?.properties ?? []) {
+    if (p.type !== 'Property') continue;
+    const k = propName(p);
+    const v = unwrap(p.value as Node);
+    if (!k || v.type !== 'ObjectExpression') continue;
+    const ref = propValue(v, 'ref');
+    const model = ref ? staticString(ref) : null;
+    if (model) refs[k] = model;
+  }
+  if (Object.keys(refs).length) m.refs = refs;
+  return m;
 }
 
 function keysOf(o: TSESTree.ObjectExpression | null): string[] {

@@ -239,18 +239,21 @@ function callSql(ex: CodeExtractor, n: TSESTree.CallExpression): QueryFact | nul
     if (arr) paramItems = arr.elements.filter(Boolean) as Node[];
     else if ((named = resolveObject(ex, paramsNode)) === null && prepared) paramItems = [paramsNode];
   }
+  // a spread in the parameter list (`[id, ...Object.values(body)]`) shifts the positions after it
+  const spreadAt = paramItems.findIndex((p) => p.type === 'SpreadElement');
+  const item = (i: number): Node | null => (spreadAt >= 0 && i >= spreadAt ? null : paramItems[i] ?? null);
   return buildSqlFact(ex, n, sql.text, (value) => {
     let m = /^\$(\d+)$/.exec(value);
-    if (m) return paramItems[Number(m[1]) - 1] ? ex.taintOf(paramItems[Number(m[1]) - 1]) : [];
+    if (m) return item(Number(m[1]) - 1) ? ex.taintOf(item(Number(m[1]) - 1)!) : null;
     m = /^\?#(\d+)$/.exec(value);
-    if (m) return paramItems[Number(m[1])] ? ex.taintOf(paramItems[Number(m[1])]) : [];
+    if (m) return item(Number(m[1])) ? ex.taintOf(item(Number(m[1]))!) : null;
     m = /^\$\{(\d+)\}$/.exec(value);
-    if (m) return sql.exprs[Number(m[1])] ? ex.taintOf(sql.exprs[Number(m[1])]) : [];
+    if (m) return sql.exprs[Number(m[1])] ? ex.taintOf(sql.exprs[Number(m[1])]) : null;
     m = /^[:@$](\w+)$/.exec(value);
     if (m && named) {
       for (const p of named.properties) if (p.type === 'Property' && propName(p) === m[1]) return ex.taintOf(p.value as Node);
     }
-    return [];
+    return null;
   }, prepared?.outer);
 }
 
@@ -279,20 +282,24 @@ function taggedSql(ex: CodeExtractor, n: TSESTree.TaggedTemplateExpression): Que
   const exprs = n.quasi.expressions as Node[];
   return buildSqlFact(ex, n, text, (value) => {
     const m = /^\$\{(\d+)\}$/.exec(value);
-    return m && exprs[Number(m[1])] ? ex.taintOf(exprs[Number(m[1])]) : [];
+    return m && exprs[Number(m[1])] ? ex.taintOf(exprs[Number(m[1])]) : null;
   });
 }
 
-function buildSqlFact(ex: CodeExtractor, n: Node, text: string, taintOfValue: (v: string) => Taint[], resultNode: Node = n): QueryFact | null {
+/** `taintOfValue`: the taints of a placeholder's value, null when the value cannot be found (a parameter list built elsewhere) */
+function buildSqlFact(ex: CodeExtractor, n: Node, text: string, taintOfValue: (v: string) => Taint[] | null, resultNode: Node = n): QueryFact | null {
   const a = analyzeSql(text);
   if (a.op === 'other' || !a.table) return null;
   const kind: QueryFact['kind'] = a.op === 'select' ? 'read' : a.op === 'delete' ? 'delete' : 'write';
   const where: WhereTerm[] | null = a.hasWhere
-    ? a.whereColumns.map((c) => ({ path: c.column, taint: taintOfValue(c.value), pos: posOf(n), ...(c.equals && /^true$/i.test(c.value) ? { literal: true } : {}) }))
+    ? a.whereColumns.map((c) => ({ path: c.column, taint: taintOfValue(c.value) ?? [], pos: posOf(n), ...(c.equals && /^true$/i.test(c.value) ? { literal: true } : {}) }))
     : null;
+  // the values written (SET, VALUES), when every one of them is found: request data among them or not
+  const data = kind === 'write' && a.dataValues ? a.dataValues.map((v) => taintOfValue(v)) : null;
+  const dataTaint = data && data.every((t) => t !== null) ? [...new Set((data as Taint[][]).flat().filter((t) => /^(?:request|arg|param):/.test(t)))] : undefined;
   const many = !a.whereColumns.some((c) => c.column === 'id' || c.column.endsWith('_id') && c.column !== 'org_id');
   return {
     orm: 'sql', model: a.table, op: a.aggregate ? 'count' : a.op, kind, many, pos: posOf(n), where, sqlText: text.replace(/\s+/g, ' ').trim().slice(0, 160),
-    resultVar: resultVarOf(resultNode),
+    resultVar: resultVarOf(resultNode), ...(dataTaint ? { dataTaint } : {}),
   };
 }

@@ -35,6 +35,7 @@ export function fastifyRoutes(ev: Evaluator, classifier: Classifier): RawRoute[]
   for (const r of all) if (isFastify(r)) for (const op of r.ops) {
     if ((op.method === 'decorate' || op.method === 'decorateRequest') && op.args[0]?.k === 'lit' && op.args[1]) decorations.set(String(op.args[0].value), { file: op.file, ref: op.args[1] });
   }
+  classifier.decorations = decorations;
   const ctx: Ctx = { ev, classifier, decorations, out: [] };
   // which plugins are registered somewhere (the rest are roots: autoloaded or registered dynamically)
   const registered = new Set<string>();
@@ -244,7 +245,9 @@ function traverse(ctx: Ctx, router: RouterObject, prefix: string, inherited: Raw
     }
     for (const route of routesOf(ctx, op)) {
       const full = joinPath(prefix, route.path);
-      const chain = [...hooks, ...route.hooks].filter((e) => !bypasses(ctx.ev, e.av, full));
+      const chain = [...hooks, ...route.hooks].filter((e) => !bypasses(ctx.ev, e.av, full) && !configBypassed(ctx.ev, e.av, route.config)
+        // @fastify/rate-limit registered globally skips routes with `config: { rateLimit: false }`
+        && !(route.config.rateLimit === false && e.roles?.includes('rate-limit')));
       for (const method of route.methods) {
         ctx.out.push({
           framework: 'fastify', method, path: full, loc, handler: route.handler, handlerText: route.handlerText, handlerFile: op.file,
@@ -263,6 +266,30 @@ interface FastifyRoute {
   hooks: RawChainEntry[];
   handler: AV;
   handlerText: string;
+  /** the route's `config` keys: true when set to something other than a false/null/0/'' literal */
+  config: Record<string, boolean>;
+}
+
+/**
+ * Does the hook let this route through unchecked by reading its config (`if (request.routeOptions.config.public) return`)?
+ * A decorated hook (`fastify.authenticate`) is read through its definition.
+ */
+function configBypassed(ev: Evaluator, av: AV, config: Record<string, boolean>): boolean {
+  const fn = av.t === 'fn' ? av : av.t === 'wrapped' && av.inner.t === 'fn' ? av.inner : null;
+  if (!fn) return false;
+  const gates = ev.summary(fn.file, fn.id)?.configBypass;
+  return !!gates?.some((g) => (g.when === 'truthy' ? config[g.key] === true : !config[g.key]));
+}
+
+function configOf(ctx: Ctx, file: string, cfg: ValueRef | undefined): Record<string, boolean> {
+  const o = deref(ctx, file, cfg);
+  const out: Record<string, boolean> = {};
+  if (!o || o.k !== 'object') return out;
+  for (const [k, v] of Object.entries(o.props)) {
+    if (k.startsWith('...')) continue;
+    out[k] = !(v.k === 'lit' && !v.value && !v.regex);
+  }
+  return out;
 }
 
 function routesOf(ctx: Ctx, op: RouterOp): FastifyRoute[] {
@@ -297,11 +324,12 @@ function routesOf(ctx: Ctx, op: RouterOp): FastifyRoute[] {
   if (opts?.k === 'object') {
     for (const h of HOOKS) if (opts.props[h]) hooks.push(...entriesFor(ctx, op.file, opts.props[h], loc));
     if (opts.props.schema) hooks.push({ av: { t: 'unknown', text: 'schema' }, text: 'route schema', registeredAt: loc, file: op.file, roles: ['validation'], why: 'Fastify route schema' });
-    const cfg = opts.props.config;
-    if (cfg?.k === 'object' && cfg.props.rateLimit) hooks.push({ av: { t: 'unknown', text: 'rateLimit' }, text: 'config.rateLimit', registeredAt: loc, file: op.file, roles: ['rate-limit'], why: '@fastify/rate-limit route config' });
+    const cfg = deref(ctx, op.file, opts.props.config);
+    // `config: { rateLimit: false }` turns the limit off for the route
+    if (cfg?.k === 'object' && cfg.props.rateLimit && configOf(ctx, op.file, cfg).rateLimit) hooks.push({ av: { t: 'unknown', text: 'rateLimit' }, text: 'config.rateLimit', registeredAt: loc, file: op.file, roles: ['rate-limit'], why: '@fastify/rate-limit route config' });
   }
   const [h] = flattenArgs(ctx.ev, op.file, [handler]);
-  return [{ path: p, methods, hooks, handler: h.av, handlerText: h.text }];
+  return [{ path: p, methods, hooks, handler: h.av, handlerText: h.text, config: opts?.k === 'object' ? configOf(ctx, op.file, opts.props.config) : {} }];
 }
 
 function deref(ctx: Ctx, file: string, v: ValueRef | undefined): ValueRef | undefined {

@@ -48,7 +48,7 @@ export function collectRouterOps(ev: Evaluator): void {
       if (recv.t === 'param' && !targets.length && recv.index === 0 && recv.path.length === 0) {
         targets = [{ av: { t: 'router', id: ev.pluginRouter(recv.file, recv.fn).id } }];
       }
-      for (const { av: t, site } of targets) {
+      for (const { av: t, sites } of targets) {
         if (t.t === 'router') {
           let r = ev.routers.get(t.id)!;
           const prefix = r.aliasOf ? r.prefix : undefined;
@@ -59,10 +59,10 @@ export function collectRouterOps(ev: Evaluator): void {
             r.prefix = String(rc.args[0].value);
             continue;
           }
-          r.ops.push({ method: rc.method, args: rc.args, file, pos: rc.pos, order: rc.order, prefix, ...(site ? { site } : {}) });
+          r.ops.push({ method: rc.method, args: rc.args, file, pos: rc.pos, order: rc.order, prefix, ...(sites?.length ? { site: sites[0], sites } : {}) });
         } else if (t.t === 'routebuilder' && VERBS[rc.method]) {
           const r = ev.routers.get(t.router)!;
-          r.ops.push({ method: rc.method, args: rc.args, file, pos: rc.pos, order: rc.order, routePath: t.path, ...(site ? { site } : {}) });
+          r.ops.push({ method: rc.method, args: rc.args, file, pos: rc.pos, order: rc.order, routePath: t.path, ...(sites?.length ? { site: sites[0], sites } : {}) });
         }
       }
     }
@@ -82,7 +82,7 @@ function builderSourceOrder(ops: RouterOp[]): void {
   const groups = new Map<string, RouterOp[]>();
   for (const o of ops) {
     if (!o.routePath) continue;
-    const key = `${o.file}\0${JSON.stringify(o.routePath)}\0${o.site ? `${o.site.file}:${o.site.pos.line}:${o.site.pos.column}` : ''}`;
+    const key = `${o.file}\0${JSON.stringify(o.routePath)}\0${(o.sites ?? (o.site ? [o.site] : [])).map((s) => `${s.file}:${s.pos.line}:${s.pos.column}`).join('|')}`;
     const g = groups.get(key);
     if (g) g.push(o);
     else groups.set(key, [o]);
@@ -98,32 +98,47 @@ function builderSourceOrder(ops: RouterOp[]): void {
 /**
  * Registration order. Ops in one file keep their source order; ops made by a helper the router
  * was passed to (`applicationRoutes(router)`) run where that helper is called, so they sit
- * between the caller's own `use()` calls by the call's position, whichever file is read first.
+ * between the caller's own `use()` calls by the call's position, whichever file is read first;
+ * a helper that hands the router on to another (`module.exports = (app) => { app.use('/api', auth, api);
+ * require('./orders')(app) }`) places that one's ops between its own the same way, level by level.
+ * Ops of different files with no call between them keep the order their files were read in.
  */
 function sortOps(ops: RouterOp[]): void {
   if (!ops.some((o) => o.site)) {
-    ops.sort((a, b) => (a.file === b.file ? a.order - b.order : 0));
+    const files = new Map<string, number>();
+    for (const o of ops) if (!files.has(o.file)) files.set(o.file, files.size);
+    ops.sort((a, b) => (a.file === b.file ? a.order - b.order : files.get(a.file)! - files.get(b.file)!));
     return;
   }
   const before = (a: Pos, b: Pos) => a.line < b.line || (a.line === b.line && a.column <= b.column);
-  const rank = new Map<RouterOp, { file: string; at: number }>();
+  const siteKey = (s: { file: string; pos: Pos }) => `${s.file}:${s.pos.line}:${s.pos.column}`;
+  const chainOf = (o: RouterOp) => o.sites ?? (o.site ? [o.site] : []);
+  const prefixKey = (o: RouterOp, k: number) => chainOf(o).slice(0, k).map(siteKey).join('|');
+  const roots = new Map<string, number>();
+  const keys = new Map<RouterOp, number[]>();
   for (const o of ops) {
-    if (!o.site) {
-      rank.set(o, { file: o.file, at: o.order });
-      continue;
-    }
-    const { file, pos } = o.site;
-    const prior = ops.filter((d) => !d.site && d.file === file && before(d.pos, pos)).map((d) => d.order);
-    rank.set(o, { file, at: (prior.length ? Math.max(...prior) : -1) + 0.5 + o.order * 1e-6 });
+    const chain = chainOf(o);
+    const root = chain.length ? chain[0].file : o.file;
+    if (!roots.has(root)) roots.set(root, roots.size);
+    const key = [roots.get(root)!];
+    chain.forEach((s, k) => {
+      // the ops the function at this level registers itself, before the call that goes one level down
+      const prefix = prefixKey(o, k);
+      const prior = ops.filter((d) => chainOf(d).length === k && d.file === s.file && prefixKey(d, k) === prefix && before(d.pos, s.pos)).map((d) => d.order);
+      key.push((prior.length ? Math.max(...prior) : -1) + 0.5, s.pos.line, s.pos.column);
+    });
+    key.push(o.order, 0, 0);
+    keys.set(o, key);
   }
   ops.sort((a, b) => {
-    const x = rank.get(a)!;
-    const y = rank.get(b)!;
-    return x.file === y.file ? x.at - y.at : 0;
+    const x = keys.get(a)!;
+    const y = keys.get(b)!;
+    for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] - y[i];
+    return x.length - y.length;
   });
 }
 
-type Bound = { av: AV; site?: { file: string; pos: Pos } };
+type Bound = { av: AV; sites?: { file: string; pos: Pos }[] };
 
 /** What a router parameter is bound to at each call site, with the outermost site (where the router lives). */
 function bindParam(ev: Evaluator, p: Extract<AV, { t: 'param' }>, sites: () => CallSiteIndex, depth = 0): Bound[] {
@@ -135,14 +150,16 @@ function bindParam(ev: Evaluator, p: Extract<AV, { t: 'param' }>, sites: () => C
     const spreadAt = refs.findIndex((a) => a.k === 'spread');
     const spread = spreadAt >= 0 && spreadAt <= p.index ? refs[spreadAt] : undefined;
     if (spread?.k === 'spread' && spread.arg.k === 'param' && spread.arg.path.length === 0) {
-      out.push(...bindParam(ev, { t: 'param', file: site.file, fn: spread.arg.fn, index: spread.arg.index + (p.index - spreadAt), path: p.path }, sites, depth + 1));
+      const here = { file: site.file, pos: site.call.pos };
+      out.push(...bindParam(ev, { t: 'param', file: site.file, fn: spread.arg.fn, index: spread.arg.index + (p.index - spreadAt), path: p.path }, sites, depth + 1).map((b) => ({ ...b, sites: [...(b.sites ?? []), here] })));
       continue;
     }
     const arg = refs[p.index];
     if (!arg) continue;
     const v = ev.eval(site.file, arg);
-    if (v.t === 'param') out.push(...bindParam(ev, v, sites, depth + 1));
-    else out.push({ av: v, site: { file: site.file, pos: site.call.pos } });
+    const here = { file: site.file, pos: site.call.pos };
+    if (v.t === 'param') out.push(...bindParam(ev, v, sites, depth + 1).map((b) => ({ ...b, sites: [...(b.sites ?? []), here] })));
+    else out.push({ av: v, sites: [here] });
   }
   return out;
 }

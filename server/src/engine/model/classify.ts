@@ -64,6 +64,11 @@ export function isSessionProviderWrapper(w: AV): boolean {
 
 export class Classifier {
   private readonly fnMemo = new Map<string, Classification>();
+  /**
+   * Fastify decorations (`fastify.decorate('authenticate', fn)`), set by the Fastify adapter: a hook that
+   * calls `fastify.authenticate(request, reply)` on the instance it was handed runs that function
+   */
+  decorations?: Map<string, { file: string; ref: import('../types').ValueRef }>;
 
   constructor(private readonly ev: Evaluator, private readonly config: RouteguardConfig) {}
 
@@ -215,7 +220,9 @@ export class Classifier {
       }
       if (!roles.includes('auth') && depth < 4) {
         for (const c of s.calls) {
-          const callee = this.ev.eval(file, c.callee);
+          let callee = this.ev.eval(file, c.callee);
+          const decorated = c.callee.k === 'member' && (callee.t === 'unknown' || callee.t === 'param') ? this.decorations?.get(c.callee.prop) : undefined;
+          if (decorated) callee = this.ev.eval(decorated.file, decorated.ref);
           let sub: Classification | null = null;
           if (callee.t === 'fn') {
             sub = this.classifyFunction(callee.file, callee.id, depth + 1);

@@ -146,7 +146,14 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
     for (const r of f.envReads) envReads.push({ ...r, file, clientSide: f.useClient });
     for (const s of f.suppressions) suppressions.push({ ...s, file });
     for (const x of f.cookieSets ?? []) cookies.push({ ...x, file });
-    for (const x of f.jwtUses ?? []) jwtUses.push({ ...x, file });
+    for (const x of f.jwtUses ?? []) {
+      jwtUses.push({ ...x, file });
+      // `jwt.verify(token, config.jwtSecret)` where the config module falls back to a literal
+      const fb = x.secretRef ? secretFallbackOf(ev, file, x.secretRef) : null;
+      if (fb && !jwtUses.some((j) => j.fallback && j.file === fb.file && j.pos.line === fb.pos.line && j.pos.column === fb.pos.column)) {
+        jwtUses.push({ op: 'config', pos: fb.pos, library: x.library, secret: 'literal', secretLength: fb.length, fallback: true, inFunction: 0, file: fb.file });
+      }
+    }
     for (const x of f.errorLeaks ?? []) errorLeaks.push({ ...x, file, routeIds: fnRoutes.get(`${file}#${x.inFunction}`) ?? [] });
     for (const x of f.storageWrites ?? []) storageWrites.push({ ...x, file });
     for (const x of f.uploads ?? []) uploads.push({ ...x, file });
@@ -204,6 +211,44 @@ function firstStartingAt(fns: FunctionSummary[], line: number, column: number): 
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * The literal a secret read from a config object or constant falls back to: `config.jwtSecret` with
+ * `export const config = { jwtSecret: process.env.JWT_SECRET || 'dev' }` or `module.exports = {...}` in the
+ * module it is imported or required from, or a constant of the same file.
+ */
+function secretFallbackOf(ev: Evaluator, file: string, ref: import('../types').ValueRef): { file: string; pos: import('../types').Pos; length: number } | null {
+  const props: string[] = [];
+  let base = ref;
+  for (let i = 0; i < 6 && base.k === 'member'; i++) {
+    props.unshift(base.prop);
+    base = base.object;
+  }
+  const find = (target: string, candidates: string[][]) => {
+    const fbs = ev.files.get(target)?.secretFallbacks ?? [];
+    for (const c of candidates) {
+      const hit = fbs.find((x) => x.path.length === c.length && x.path.every((p, i) => p === c[i]));
+      if (hit) return { file: target, pos: hit.pos, length: hit.length };
+    }
+    return null;
+  };
+  if (base.k === 'ref') return find(file, [[base.name, ...props]]);
+  if (base.k !== 'import') return null;
+  const r = ev.resolver.resolve(file, base.source);
+  if (r.kind !== 'file') return null;
+  const tf = ev.files.get(r.rel);
+  if (!tf) return null;
+  const localOf = (name: string) => {
+    const e = tf.exports[name];
+    return e?.k === 'ref' ? e.name : name;
+  };
+  const candidates: string[][] = [];
+  if (base.name === '*' || base.name === 'default') {
+    candidates.push(['module.exports', ...props], ['default', ...props], [localOf('module.exports'), ...props], [localOf('default'), ...props]);
+    if (props.length) candidates.push([localOf(props[0]), ...props.slice(1)]);
+  } else candidates.push([localOf(base.name), ...props], [base.name, ...props]);
+  return find(r.rel, candidates);
 }
 
 /** Does a file add anything to the model's per-file lists (CORS, logs, env, cookies, suppressions...)? */

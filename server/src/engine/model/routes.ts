@@ -293,6 +293,8 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
     // DELETE /session is a logout: nothing to guess; neither is `/session/refresh` (a signed refresh
     // token is exchanged, no password) nor `/session/logout`
     if (what === 'login' && (raw.method === 'DELETE' || /(?:^|\/)(?:refresh|refresh[-_]token|logout|log-out|signout|sign-out)(?:\/|$)/i.test(path))) continue;
+    // `POST /auth/token` that exchanges the refresh token it reads (a cookie, `body.refreshToken`) and checks no password
+    if (what === 'login' && !reach.some((x) => x.s.checksPassword) && reach.some((x) => x.depth <= 1 && [...x.s.readsCredential, ...x.s.requestReads].some((r) => /refresh/i.test(r)))) continue;
     // `/embed/token`, `/collab/token` behind a session: a signed-in user asks for a scoped token; nothing to guess
     if (what === 'login' && signedIn && !/(?:^|\/)(?:login|signin|sign-in|sign_in|logon|authenticate|oauth\/token)(?:\/|$)/i.test(path)) continue;
     // `signFieldWithToken`, `completeDocumentByToken`: an action done with a token the link carries, not a sign-in
@@ -599,6 +601,15 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
           const models = passed.filter((t) => t.startsWith('db:')).map((t) => t.slice(3));
           if (models.length) ownership.push({ variable: '', field: '*', models, pos: c.pos });
         }
+        // a predicate comparing a record with the caller, its result tested before a rejection:
+        // `if (!sameClinic(patient, req.user)) return res.sendStatus(404)`
+        if (c.resultTestedByReject) {
+          for (const pair of ctx.ev.summary(callee.file, callee.id)?.comparesParams ?? []) {
+            const [rec, who] = pair.map((i) => sessionFromGetters(ctx, f, mapTaints(c.args[i] ?? [], argMap, style)));
+            const models = rec.filter((t) => t.startsWith('db:')).map((t) => t.slice(3));
+            if (models.length && who.some((t) => t.startsWith('session:') && !t.startsWith('session:db.'))) ownership.push({ variable: '', field: '*', models, pos: c.pos });
+          }
+        }
       }
     }
     const allQueries = group.flatMap((g) => g.queries).filter((q) => inBranch(q.methodBranch)).sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
@@ -618,7 +629,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       for (const t of q.where ?? []) for (const x of mapTaints(t.taint, argMap, style)) if (x.startsWith('request:')) localVerified.add(x);
     }
     for (const q of allQueries) {
-      const terms = (q.where ?? []).map((t) => ({ ...t, taint: sessionFromGetters(ctx, f, mapTaints(t.taint, argMap, style)) }));
+      const terms = (q.where ?? []).flatMap((t) => [t, ...filterHelperTerms(ctx, f, group, t)]).map((t) => ({ ...t, taint: sessionFromGetters(ctx, f, mapTaints(t.taint, argMap, style)) }));
       const sessionScoped: { path: string; source: string }[] = [];
       const clientDriven: { path: string; source: string }[] = [];
       const dbDriven = terms.filter((t) => t.taint.some((x) => x.startsWith('db:')) && !t.taint.some((x) => x.startsWith('request:'))).map((t) => t.path);
@@ -677,6 +688,38 @@ function sessionFromGetters(ctx: RouteContext, file: string, taints: Taint[]): T
   });
   if (!getter) return taints;
   return ['session:' + getter.slice(5), ...taints.filter((t) => !t.startsWith('request:') && !t.startsWith('param:'))];
+}
+
+/**
+ * A filter built by a helper (`Patient.findOne(clinicFilter(req, { _id: id }))` with
+ * `clinicFilter = (req, filter = {}) => ({ ...filter, clinic: req.user.clinic })`): the properties of
+ * the object the helper returns, as where terms with the taints of what the call passed it
+ * (`req` -> `req.user.clinic`, the caller's tenant). The call's own term stays as it was.
+ */
+function filterHelperTerms(ctx: RouteContext, file: string, group: FunctionSummary[], term: import('../types').WhereTerm): import('../types').WhereTerm[] {
+  if (!term.taint.some((t) => t.startsWith('call:'))) return [];
+  const call = group.flatMap((g) => g.calls).find((c) => c.pos.line === term.pos.line && c.pos.column === term.pos.column);
+  if (!call) return [];
+  const callee = ctx.ev.eval(file, call.callee);
+  if (callee.t !== 'fn') return [];
+  const s = ctx.ev.summary(callee.file, callee.id);
+  if (!s) return [];
+  const out: import('../types').WhereTerm[] = [];
+  const taintOf = (v: import('../types').ValueRef, path: string[] = [], depth = 0): Taint[] => {
+    if (depth > 6) return [];
+    if (v.k === 'member') return taintOf(v.object, [v.prop, ...path], depth + 1);
+    if (v.k === 'param' && v.fn === callee.id) return extendTaints(call.args[v.index] ?? [], [...v.path, ...path]);
+    return [];
+  };
+  for (const r of s.returns) {
+    if (r.k !== 'object') continue;
+    for (const [k, v] of Object.entries(r.props)) {
+      if (k.startsWith('...')) continue;
+      const taint = taintOf(v);
+      if (taint.length) out.push({ path: k === '_id' ? 'id' : k, taint, pos: term.pos });
+    }
+  }
+  return out;
 }
 
 /**

@@ -224,6 +224,11 @@ function learnTenantKeys(files: Map<string, FileFacts>): string[] {
         if (!k || NOT_TENANT.test(k[1])) continue;
         if (ormNames.has(normModel(k[1]))) out.add(field);
       }
+      // Mongoose: `clinic: { type: ObjectId, ref: 'Clinic' }` on the user is what it belongs to
+      for (const [field, target] of Object.entries(m.refs ?? {})) {
+        if (NOT_TENANT.test(field) || NOT_TENANT.test(target) || USER_TABLE.test(target) || /(?:user|staff|member|employee)s?$/i.test(target)) continue;
+        if (ormNames.has(normModel(target))) out.add(field);
+      }
     }
   }
   for (const f of files.values()) {

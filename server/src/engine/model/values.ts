@@ -48,6 +48,11 @@ export interface RouterOp {
   prefix?: string;
   /** made by a helper the router was passed to: the call of that helper (where the op runs) */
   site?: { file: string; pos: Pos };
+  /**
+   * the calls that handed the router down, outermost first (`sites[0]` is `site`): a helper that
+   * passes the router on to another (`module.exports = (app) => { app.use(...); require('./x')(app) }`)
+   */
+  sites?: { file: string; pos: Pos }[];
 }
 
 const ROUTER_FACTORIES: Record<string, { kind: 'app' | 'router'; framework: string }[]> = {
