@@ -446,6 +446,9 @@ export function detectStorageWrite(ex: CodeExtractor, n: TSESTree.CallExpression
   if (!storage) return null;
   const keyNode = n.arguments[0] as Node | undefined;
   const key = keyNode ? staticString(keyNode) ?? textOf(ex.src, keyNode, 40) : '';
+  // `sessionStorage.setItem(reloadSessionKey, '1')`: a flag, whatever the key is called
+  const literal = n.arguments[1] ? staticString(n.arguments[1] as Node) : null;
+  if (literal !== null && literal.length < 20) return null;
   const valueTaint = n.arguments[1] ? ex.taintOf(n.arguments[1] as Node) : [];
   const tokenKey = /token|jwt|auth|session|sid\b|bearer|credential|api_?key|access|refresh/i.test(key) && !/theme|locale|lang|redirect|return|tour|onboard/i.test(key);
   const tokenValue = valueTaint.some((t) => /^sensitive:(?:token|JWT|session|authorization|API key|bearer|access|refresh)/i.test(t));

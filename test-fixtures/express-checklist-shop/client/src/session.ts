@@ -9,3 +9,14 @@ export async function signIn(email: string, password: string) {
   sessionStorage.setItem('returnTo', window.location.pathname);
   return data;
 }
+
+const reloadSessionKey = 'shop.session-reloaded';
+
+/** After a deploy, a stale chunk fails to load: reload once per browser session, never in a loop. */
+export function reloadOnceForStaleChunk(): boolean {
+  if (sessionStorage.getItem(reloadSessionKey)) return false;
+  // ok: token-in-localstorage
+  sessionStorage.setItem(reloadSessionKey, '1');
+  window.location.reload();
+  return true;
+}
