@@ -212,6 +212,7 @@ const EXPECTED: Record<string, string[]> = {
     'QUERY collectionsOfTeam GqlAuthGuard',
     'QUERY myTeams GqlAuthGuard',
     'QUERY snippet GqlAuthGuard',
+    'QUERY snippetCount GqlAuthGuard',
     'QUERY teamCollectionCount GqlAuthGuard',
     'QUERY teamCollections GqlAuthGuard+GqlTeamMemberGuard',
   ],

@@ -345,7 +345,8 @@ export function isUnscoped(q: ResolvedQuery): boolean {
   // a row written back (`doc.save()`) is scoped by the read that fetched it, which is judged itself;
   // a read of published records only is public content, whichever tenant published them
   if (!q.tenantOwned || CREATE_OPS.has(q.op) || q.ownershipChecked || q.sessionScoped.length || q.ofRow || q.publishedOnly) return false;
-  if (!q.hasFilter) return true;
+  // (a count over every tenant's rows, `Team.count()` to tell a fresh install, returns a number, no records)
+  if (!q.hasFilter) return !/^(?:count|countDocuments|estimatedDocumentCount)$/.test(q.op);
   // a filter on the tenant key with a server-side value (`practiceId: null`, a row read earlier) constrains the tenant
   const keysLower = q.tenantKeys.map((k) => k.toLowerCase());
   const clientPaths = new Set(q.clientDriven.map((c) => c.path.split('.')[0].toLowerCase()));

@@ -19,6 +19,12 @@ export class SnippetsResolver {
     return snippet?.body ?? null;
   }
 
+  @Query(() => Number)
+  @UseGuards(GqlAuthGuard)
+  snippetCount() {
+    return this.snippets.countAll();
+  }
+
   @Mutation(() => Boolean)
   @UseGuards(GqlAuthGuard, GqlSnippetTeamGuard)
   async renameSnippet(@Args('snippetID', { type: () => ID }) snippetID: string, @Args('title') title: string) {
