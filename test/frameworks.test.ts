@@ -239,6 +239,8 @@ const EXPECTED: Record<string, string[]> = {
     'GET /notes/:noteId session check in handler',
     'GET /notes/:noteId/share session check in handler',
     'GET /notes/:noteId/edit -',
+    'GET /s/:token/opengraph public(public image (logo, avatar, preview card))',
+    'GET /u/:userId/avatar public(public image (logo, avatar, preview card))',
     'POST /admin/users/:userId session check in handler [role]',
     'POST /notes/:noteId session check in handler',
     'POST /notes/:noteId/edit session check in handler',

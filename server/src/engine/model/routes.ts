@@ -125,6 +125,9 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   if (!publicReason && raw.method === 'POST' && /^\/(?:api\/)?(?:v\d+\/)?(?:users|accounts)$/i.test(namePath(raw))) publicReason = 'signup (POST creates an account)';
   // DELETE /api/session (or /auth/token): a logout that ends the caller's own session, touching no tenant data
   if (!publicReason && raw.method === 'DELETE' && /(?:^|\/)(?:sessions?|token|auth)(?:\/(?:current|me))?$/i.test(namePath(raw)) && !queries.some((q) => q.tenantOwned)) publicReason = 'logout (DELETE ends the caller\'s session)';
+  // `GET /api/branding/logo/team/:teamId`, `/share/:slug/opengraph`: an image other sites and emails embed, served to anyone
+  if (!publicReason && (raw.method === 'GET' || raw.method === 'HEAD') && /(?:^|\/)(?:logo|logos|avatar|avatars|opengraph|og-image|og|favicon|social-image|twitter-image)(?:\/|\.|$)/i.test(namePath(raw)) &&
+    !queries.some((q) => q.kind !== 'read')) publicReason = 'public image (logo, avatar, preview card)';
   // a procedure named `contact.list` or `blog.posts` is not a marketing page
   if (raw.framework === 'trpc' && publicReason === 'public/marketing content') publicReason = undefined;
   // an anonymous procedure or action named for signing in or up (`onboarding.requestSignInLink`, `registerPractice`)
