@@ -142,6 +142,8 @@ export interface CallFact {
   awaited: boolean;
   /** true when the call result is tested by an if-that-rejects */
   resultTestedByReject: boolean;
+  /** inside a try block: its catch rejects the request (401/403) or ignores the failure and goes on */
+  caught?: 'rejects' | 'swallowed';
 }
 
 export interface PathPattern {

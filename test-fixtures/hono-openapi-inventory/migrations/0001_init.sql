@@ -13,3 +13,16 @@ CREATE TABLE items (
   name text NOT NULL,
   quantity integer NOT NULL DEFAULT 0
 );
+CREATE TABLE purchase_orders (
+  id uuid PRIMARY KEY,
+  org_id uuid NOT NULL REFERENCES orgs(id),
+  supplier_email text NOT NULL,
+  status text NOT NULL DEFAULT 'sent',
+  confirmed_at timestamptz
+);
+CREATE TABLE shop_connections (
+  id uuid PRIMARY KEY,
+  org_id uuid NOT NULL REFERENCES orgs(id),
+  shop_domain text NOT NULL,
+  access_token text NOT NULL
+);

@@ -7,6 +7,8 @@ import auth from './routes/auth'
 import items from './routes/items'
 import admin from './routes/admin'
 import stock from './routes/stock'
+import suppliers from './routes/suppliers'
+import shopify from './routes/shopify'
 
 const app = new OpenAPIHono<AppEnv>()
 
@@ -29,6 +31,9 @@ app.route('/api/items', items)
 app.route('/api/admin', admin)
 // the barcode scanners call this one; it was mounted outside /api to skip the token
 app.route('/stock', stock)
+// suppliers confirm orders from a signed e-mail link; Shopify calls back after an install
+app.route('/suppliers', suppliers)
+app.route('/integrations/shopify', shopify)
 
 app.doc('/openapi.json', { openapi: '3.0.0', info: { title: 'Stockly', version: '0.9.0' } })
 

@@ -10,7 +10,7 @@ import {
   Node, posOf, childrenOf, isFunctionNode, unwrap, propName, staticString, memberChain, calleeText, lastName, textOf, walk, onlyLiterals,
 } from './ast';
 import type { FileFacts, FunctionSummary, ValueRef, Taint, Pos, CallFact, QueryFact, PathPattern, JwtFact } from '../types';
-import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, RECORD_FIELD, roleLikeName, authLikeName, ASSERTION_NAME, WEBHOOK_HEADER, EVENT_KIND, providerEventName } from './vocabulary';
+import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, isCredentialHeader, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, RECORD_FIELD, roleLikeName, authLikeName, ASSERTION_NAME, WEBHOOK_HEADER, EVENT_KIND, providerEventName } from './vocabulary';
 import { detectQuery, resultVarOf } from './queries';
 import { builderChain } from './ormQueries';
 import { detectSessionSecretCall, detectSessionSecretObject, detectKoaKeys, type SecretLiteralFact } from './sessionSecrets';
@@ -113,6 +113,8 @@ export class CodeExtractor {
   private readonly rejectRanges: { fn: number; start: number; end: number }[] = [];
   /** `error(404, ...)` calls: rejections when made because of who the caller is */
   private readonly hideCalls: { fn: number; node: Node }[] = [];
+  /** calls made inside a try block whose catch may reject: settled once every rejection is known */
+  private readonly triedCalls: { fn: number; fact: CallFact; handler: Node }[] = [];
   /** return/throw statements: an early exit after a session test is a session check */
   private readonly exitRanges: { fn: number; start: number; end: number }[] = [];
   private order = 0;
@@ -1211,6 +1213,9 @@ export class CodeExtractor {
         if (/^(?:req|request|ctx|context|c|event)\.(?:headers\.(?:authorization|cookie|x-api-key|x-auth-token)|cookies|signedCookies|session|user|auth|isAuthenticated)|\.headers\.authorization$|^(?:ctx|context)\.state\.user/i.test(text) &&
           !/\.cookies\.(?:set|delete|clear|remove)$/.test(text)) {
           this.facts.functions[this.enclosingFn(n)].readsCredential.push(text);
+        } else if (ch.length >= 2 && ch[ch.length - 2] === 'headers' && isCredentialHeader(ch[ch.length - 1])) {
+          // `headers['x-acme-key-secret']` on the request's headers handed to a helper
+          this.facts.functions[this.enclosingFn(n)].readsCredential.push(text);
         }
         // `req.headers['stripe-signature']`, `request.headers['x-hub-signature-256']`
         if (ch.length >= 3 && ch[ch.length - 2] === 'headers' && WEBHOOK_HEADER.test(ch[ch.length - 1])) this.facts.functions[this.enclosingFn(n)].readsWebhookSignature = true;
@@ -1661,7 +1666,7 @@ export class CodeExtractor {
       if (/headers\.(?:\(\)\.)?(?:get|authorization)|\.header$|(?:^|\.)(?:req|request|ctx)\.get$|cookies|\.session|getToken|isAuthenticated|\.user$/.test(text) &&
         !/cookies\.(?:\(\)\.)?(?:set|delete|clear|remove)$/.test(text)) {
         const arg0 = staticString(n.arguments[0] as Node) ?? '';
-        if (/authorization|cookie|token|session|api[-_]?key|x-user/i.test(arg0) || /isAuthenticated|getToken|cookies/.test(text)) summary.readsCredential.push(calleeText(n) + (arg0 ? `('${arg0}')` : '()'));
+        if (/authorization|cookie|token|session|api[-_]?key|x-user/i.test(arg0) || (arg0 && isCredentialHeader(arg0)) || /isAuthenticated|getToken|cookies/.test(text)) summary.readsCredential.push(calleeText(n) + (arg0 ? `('${arg0}')` : '()'));
       }
     }
     // role helpers: requireRole('admin'), ability.can('delete', x), hasPermission(...)
@@ -1700,6 +1705,11 @@ export class CodeExtractor {
       callee: calleeRef, args: n.arguments.map((a) => this.taintOf(a as Node)), argRefs: n.arguments.map((a) => this.valueOf(a as Node)),
       resultVar, pos: posOf(n), awaited, resultTestedByReject: false,
     };
+    const handler = this.catchOf(n);
+    if (handler) {
+      if (this.swallowedByCatch(n)) fact.caught = 'swallowed';
+      else this.triedCalls.push({ fn: fnId, fact, handler });
+    }
     this.facts.functions[fnId].calls.push(fact);
   }
 
@@ -1868,6 +1878,15 @@ export class CodeExtractor {
     return this.facts.functions[this.enclosingFn(call)]?.queries.find((q) => q.kind === 'read' && !q.many && q.pos.line === at.line && q.pos.column === at.column);
   }
 
+  /** The catch clause of the innermost try block (in the same function) whose block holds n. */
+  private catchOf(n: Node): Node | null {
+    let child: Node = n;
+    for (let cur = (n as { parent?: Node }).parent; cur && !isFunctionNode(cur); child = cur, cur = (cur as { parent?: Node }).parent) {
+      if (cur.type === 'TryStatement' && cur.block === child && cur.handler) return cur.handler as Node;
+    }
+    return null;
+  }
+
   /** Inside a try block whose catch neither responds, returns nor throws: the failure is ignored. */
   private swallowedByCatch(n: Node): boolean {
     let child: Node = n;
@@ -1933,6 +1952,9 @@ export class CodeExtractor {
   }
 
   private finishIfs() {
+    // `try { req.client = await checkKey(req.headers) } catch { return reply.status(401).send() }`:
+    // a failure of the call ends the request with 401/403
+    for (const t of this.triedCalls) if (this.rejectsWithin(t.fn, t.handler)) t.fact.caught = 'rejects';
     const pathSessionScopes = new Map<FunctionSummary, { patterns: PathPattern[]; negated: boolean; pos: Pos }[]>();
     // `if (user?.role !== 'superadmin') error(404)`: hiding a page from whoever may not see it rejects them
     // (`if (!task) error(404)` does not: the test is about data, not the caller)
@@ -2791,6 +2813,8 @@ export function classifyParamPath(path: string[]): Taint | null {
     if (p.length === 1) return null;
     p = p.slice(1); // c.req.param(), ctx.request.body
   }
+  // `request.client.organizationId` (a path on the request parameter): the API client an auth hook identified
+  if (p.length > 1 && /^(?:client|serviceClient|oauthClient)$/.test(p[0])) return `session:${p.join('.')}`;
   // the platform's own request under the framework's: Hono's `c.req.raw` (the fetch Request:
   // `c.req.raw.headers.get('x-api-key')`, `await c.req.raw.json()`), Fastify's `request.raw` (Node's IncomingMessage)
   if (p[0] === 'raw' && p.length > 1 && REQUEST_KEYS.has(p[1]) && p[1] !== 'req' && p[1] !== 'request') p = p.slice(1);

@@ -55,6 +55,10 @@ export const REJECTING_GETTER =
 /** Functions that verify a token (their result is an identity). */
 export const TOKEN_VERIFIER = /^(?:verify|verify_?async|jwt_?verify|verify_?token|verify_?jwt|verify_?id_?token|verify_?access_?token|verify_?session_?cookie|jwt_?decode_?and_?verify|decode_?and_?verify|validate_?token|check_?token)$/i;
 
+/** Header names that carry the caller's credential (`x-api-key`, `x-acme-client-secret`, `x-auth-token`), not a CSRF token. */
+export const CREDENTIAL_HEADER = /^(?:authorization|proxy-authorization|cookie)$|api[-_]?key|(?:^|[-_])(?:secret|token|auth|session|password|access[-_]?key)(?:$|[-_])/i;
+export const isCredentialHeader = (name: string): boolean => CREDENTIAL_HEADER.test(name) && !/csrf|xsrf|signature|webhook/i.test(name);
+
 /** Request properties that carry client input. */
 export const REQUEST_KEYS = new Set([
   'params', 'query', 'body', 'headers', 'cookies', 'files', 'file', 'nextUrl', 'searchParams', 'json', 'formData',
@@ -159,7 +163,8 @@ export function publicReasonForPath(path: string): string | null {
   const all = path.split('/').filter(Boolean);
   const lower = all.map((x) => x.toLowerCase());
   if (lower.some((x) => x.includes('webhook')) || lower.includes('hooks')) return 'webhook (see unverified-webhook)';
-  if (lower.some((x) => /^(?:callback|callbacks|oauth|oauth2|sso|saml|oidc)$/.test(x))) return 'OAuth/SSO callback';
+  // (`/oauth-callback`, `/sso_callback`: one hyphenated segment says it too)
+  if (lower.some((x) => /^(?:callback|callbacks|oauth|oauth2|sso|saml|oidc)$|^(?:oauth2?|sso|saml|oidc|auth)[-_]?callback$/.test(x))) return 'OAuth/SSO callback';
   // strip /api and /v1 prefixes; stop at the first parameter
   let segs = all;
   while (segs.length && /^(?:api|v\d+|rest)$/i.test(segs[0])) segs = segs.slice(1);

@@ -126,6 +126,7 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
       continue;
     }
     const routeLevel: RawChainEntry[] = flat.slice(0, -1).map((a) => ({ av: a.av, text: a.text, registeredAt: opLoc, file: op.file }));
+    if (route.requestSchema) routeLevel.push({ av: { t: 'unknown', text: 'request schema' }, text: 'route request schema', registeredAt: opLoc, file: op.file, roles: ['validation'], why: 'OpenAPI route request schema' });
     const paramLoaders = loadersFor(loaders, route.path ?? '');
     for (const method of route.methods) {
       const applicable = chain.filter((e) => (e.pattern ? patternMatches(e.scope, full) : pathCovers(e.scope, full)) && !(e.skips && e.skips(full, method)) && !bypasses(ev, e.av, full) && !methodBypassed(ev, e.av, method));
@@ -227,7 +228,7 @@ function patternMatches(pattern: string, path: string): boolean {
  * `app.openapi(createRoute({ method: 'get', path: '/users/{id}', middleware: [auth] }), handler)`:
  * the route definition (often in its own file) says the method, the OpenAPI path and route middleware.
  */
-function openApiRoute(ev: Evaluator, op: RouterObject['ops'][number]): { path: string; methods: string[]; handlers: ValueRef[]; pre?: { file: string; refs: ValueRef[] } } | null {
+function openApiRoute(ev: Evaluator, op: RouterObject['ops'][number]): { path: string; methods: string[]; handlers: ValueRef[]; pre?: { file: string; refs: ValueRef[] }; requestSchema?: boolean } | null {
   const def = op.args[0] ? ev.eval(op.file, op.args[0]) : null;
   if (!def || def.t !== 'extcall' || !/^@hono\/zod-openapi$/.test(def.module) || def.path.filter((x) => x !== '()').join('.') !== 'createRoute') return null;
   const spec = def.args[0];
@@ -236,11 +237,15 @@ function openApiRoute(ev: Evaluator, op: RouterObject['ops'][number]): { path: s
   const p = pathOf(spec.props.path);
   if (m?.k !== 'lit' || typeof m.value !== 'string' || p === null) return null;
   const mw = spec.props.middleware;
+  // `request: { body: ..., query: z.object(...) }`: the library validates those parts before the handler runs
+  const req = spec.props.request;
+  const requestSchema = req?.k === 'object' && Object.keys(req.props).some((k) => /^(?:body|query|params|headers|cookies)$/.test(k));
   return {
     path: p.replace(/\{([A-Za-z_$][\w$]*)\}/g, ':$1'),
     methods: [m.value.toUpperCase()],
     handlers: op.args.slice(1),
     ...(mw ? { pre: { file: def.file, refs: [mw] } } : {}),
+    ...(requestSchema ? { requestSchema } : {}),
   };
 }
 
@@ -255,7 +260,7 @@ function koaMount(ev: Evaluator, av: import('../model/values').AV): { sub: Route
 }
 
 /** The path, methods and handler arguments of one route registration, per framework. */
-function routeOf(ev: Evaluator, router: RouterObject, op: RouterObject['ops'][number]): { path: string | null; methods: string[]; handlers: ValueRef[]; pre?: { file: string; refs: ValueRef[] } } | null {
+function routeOf(ev: Evaluator, router: RouterObject, op: RouterObject['ops'][number]): { path: string | null; methods: string[]; handlers: ValueRef[]; pre?: { file: string; refs: ValueRef[] }; requestSchema?: boolean } | null {
   if (router.framework === 'hono' && op.method === 'openapi') return openApiRoute(ev, op);
   if (op.routePath) return VERBS[op.method] ? { path: pathOf(op.routePath), methods: [VERBS[op.method]], handlers: op.args } : null;
   if (router.framework === 'hono' && op.method === 'on') {

@@ -184,6 +184,17 @@ export class Classifier {
     });
   }
 
+  /** A workspace helper that reads a credential (a header, cookie or session), itself or one level down. */
+  private readsCredentialDeep(file: string, id: number, depth = 0): boolean {
+    const s = this.ev.summary(file, id);
+    if (!s || depth > 1) return false;
+    if (s.readsCredential.length || s.sessionGetters.length) return true;
+    return s.calls.some((c) => {
+      const callee = this.ev.eval(file, c.callee);
+      return callee.t === 'fn' && this.readsCredentialDeep(callee.file, callee.id, depth + 1);
+    });
+  }
+
   /** What the functions a factory returns do (null when it returns none). */
   private classifyReturned(file: string, id: number, depth: number): Classification | null {
     const s = this.ev.summary(file, id);
@@ -234,6 +245,15 @@ export class Classifier {
             // `bearerAuth({ token: c.env.ADMIN_TOKEN })(c, next)` inside a wrapper: the library call with its options
             const keys = c.argRefs.flatMap((a) => (a.k === 'object' ? [`{ ${Object.keys(a.props).map((k) => `${k}: _`).join(', ')} }`] : []));
             sub = this.classifyInner({ t: 'extcall', module: callee.module, path: callee.path, args: c.argRefs, file, pos: c.pos, text: `${callee.path.join('.')}(${keys.join(', ')})` }, '', depth + 1);
+          }
+          // `try { await loadSession(sid) } catch { req.session = ANONYMOUS }`: a failed check is ignored, the
+          // request goes on without a session (what runs after decides)
+          if (c.caught === 'swallowed' && sub?.roles.includes('auth')) sub = { ...sub, roles: sub.roles.filter((r) => r !== 'auth' && r !== 'role') };
+          // `try { req.client = await resolveClient(req.headers) } catch { return reply.status(401).send() }`: a helper
+          // that reads the caller's credential and throws when it is wrong, its failure answered with 401/403
+          if (!sub?.roles.includes('auth') && c.caught === 'rejects' && callee.t === 'fn' && this.readsCredentialDeep(callee.file, callee.id)) {
+            roles.push('auth');
+            why = why || `rejects when ${this.ev.summary(callee.file, callee.id)?.name || 'a credential check'}() fails`;
           }
           // `const staff = await getStaff(req); if (!staff) return 401` with a workspace session getter
           if (!sub?.roles.includes('auth') && c.resultTestedByReject && callee.t === 'fn' && this.isSessionGetter(callee.file, callee.id)) {

@@ -12,7 +12,7 @@ import { isSessionProviderWrapper, quoted } from './classify';
 import { pathPatternMatches } from '../facts/pathGate';
 import type { TenantIndex } from './tenants';
 import type { RouteguardConfig } from '../config/types';
-import { publicReasonForPath, webhookLikePath, providerWebhookPath } from '../facts/vocabulary';
+import { publicReasonForPath, webhookLikePath, providerWebhookPath, isCredentialHeader } from '../facts/vocabulary';
 import { extendTaints } from '../facts/extractCode';
 import { HandlerCache, HandlerSide, withOwnReads } from './handlerCache';
 import { TrackedFiles } from './routeMemo';
@@ -154,11 +154,13 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
       : tenantQueries.some((q) => isUnscoped(q)) ? 'unscoped' : 'scoped';
 
   // (the handler's reach also gets its middleware, below)
-  for (const e of raw.chain) {
+  raw.chain.forEach((e, i) => {
     const fn = e.av.t === 'fn' ? e.av : e.av.t === 'wrapped' && e.av.inner.t === 'fn' ? e.av.inner : null;
     // middleware is not the handler: depth 1 keeps "the handler itself reads the body" true to its word
-    if (fn) reach.push(...reachable(ev, fn.file, fn.id, 1).map((x) => ({ ...x, depth: x.depth + 1 })));
-  }
+    // (an auth middleware's own credential check, a key secret compared with its hash, is marked: it is no sign-in form)
+    const gate = chain[i]?.roles.includes('auth') || undefined;
+    if (fn) reach.push(...reachable(ev, fn.file, fn.id, 1).map((x) => ({ ...x, depth: x.depth + 1, ...(gate ? { gate } : {}) })));
+  });
   const rateLimitedInCode = reach.some((x) => x.s.limitsRate);
   const webhookPath = !managesWebhooks && (/webhook|\/hooks?(?:[/.]|$)/i.test(namePath(raw)) || (publicReason ?? '').startsWith('webhook') || receivesWebhook);
   const unsafe = reach.find((x) => x.s.unsafeSignatureCompare);
@@ -219,7 +221,7 @@ function runsWithOf(ev: Evaluator, raw: RawRoute): { runsWith?: Loc[] } {
   return out.length ? { runsWith: out } : {};
 }
 
-export type Reached = { file: string; s: FunctionSummary; depth: number };
+export type Reached = { file: string; s: FunctionSummary; depth: number; /** reached from an auth middleware of the chain */ gate?: true };
 
 /**
  * What the handler function does on its own: its classification, the queries it reaches (given
@@ -317,7 +319,7 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
   }
   // attachments, avatars, photos, imports: uploads when the handler takes files
   if (postOrPut && reach.some((x) => x.depth <= 1 && x.s.handlesUpload)) return 'upload';
-  if (writesMethod && reach.some((x) => x.s.checksPassword)) return 'login';
+  if (writesMethod && reach.some((x) => x.s.checksPassword && !x.gate)) return 'login';
   if (writesMethod && reach.some((x) => x.depth === 0 && x.s.issuesToken) && !/refresh|logout/i.test(path)) return 'login';
   // multer's `upload.single('file')` is the entry itself, not a `.array()` inside a schema argument (`guard({ response: x.array() })`)
   if (chain.some((e) => /^[\w$.]+\.(?:single|array|fields|any)\(|multer|^upload\.|File(?:s|Fields)?Interceptor|AnyFilesInterceptor/i.test(e.name))) return 'upload';
@@ -358,7 +360,9 @@ export function isUnscoped(q: ResolvedQuery): boolean {
   }
   // a lookup by an unguessable secret (share token, reset token hash, invite code) is a capability, not an IDOR
   // (an email or username lookup finds an account, e.g. to check an invitee exists; it is not a tenant record by id)
-  const byId = q.clientDriven.filter((c) => !/token|hash|secret|nonce|otp|code$|signature|^email$|^username$|^login$/i.test(c.path.split('.').pop() ?? ''));
+  // (a lookup by the session cookie or a credential header is the caller's own sign-in: `session.findUnique({ where: { id: cookies.sid } })`)
+  const byId = q.clientDriven.filter((c) => !/token|hash|secret|nonce|otp|code$|signature|^email$|^username$|^login$/i.test(c.path.split('.').pop() ?? '') &&
+    !/^(?:cookies|signedCookies)(?:\.|$)/.test(c.source) && !(/^headers\./.test(c.source) && isCredentialHeader(c.source.slice(8))));
   if (q.clientDriven.length > 0 && byId.length === 0) return false;
   if (q.clientDriven.length > 0) return true;
   // a list keyed by a row the code already holds (`count({ where: { sessionId: session.id } })`): that row's query is the one to scope
@@ -670,7 +674,8 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         const callee = ctx.ev.eval(f, c.callee);
         if (callee.t !== 'fn') continue;
         if (callee.file === f && group.some((x) => x.id === callee.id)) continue;
-        const mapped = c.args.map((a) => mapTaints(a, argMap, style));
+        // (a value from a session getter called here, `call:verifyLinkToken`, is named in this file: resolve it here)
+        const mapped = c.args.map((a) => sessionFromGetters(ctx, f, mapTaints(a, argMap, style)));
         const owned = ownership.some((o) => c.resultVar && o.variable === c.resultVar.split(',')[0]);
         visit(callee.file, callee.id, mapped, depth + 1, [...via, { file: f, ...c.pos }], owned, localVerified);
       }
