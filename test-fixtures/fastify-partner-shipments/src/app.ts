@@ -5,6 +5,7 @@ import { ANONYMOUS, loadSession, type DashboardSession } from './lib/sessions';
 import type { PartnerClient } from './lib/partnerKeys';
 import dashboardRoutes from './routes/dashboard';
 import partnerRoutes from './routes/partner';
+import manageRoutes from './routes/manage';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -43,6 +44,7 @@ export async function buildApp() {
 
   // Partner API: key id + secret in headers, checked for every route of the scope.
   app.register(partnerRoutes, { prefix: '/partner' });
+  app.register(manageRoutes, { prefix: '/manage' });
 
   // ok: missing-auth
   app.get('/healthz', async () => ({ ok: true }));

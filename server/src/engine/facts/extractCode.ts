@@ -2542,7 +2542,12 @@ export class CodeExtractor {
           }
         }
         const lit = staticString(sides[1]) ?? staticString(sides[0]);
-        if (n.type === 'BinaryExpression' && lit && /^(?:org:|role:)?(?:admin|owner|superadmin|super_admin|staff|manager)$/i.test(lit)) role = textOf(this.src, test, 80);
+        if (n.type === 'BinaryExpression' && lit && /^(?:org:|role:)?(?:admin|owner|superadmin|super_admin|staff|manager|root|superuser)$/i.test(lit)) role = textOf(this.src, test, 80);
+        // `client.type !== ClientType.root`, `member.level === Level.ADMIN`: an enum member naming a privileged kind
+        const enumSide = sides.find((x): x is TSESTree.MemberExpression => x.type === 'MemberExpression' && /^[A-Z]/.test(memberChain(x)?.[0] ?? ''));
+        const enumName = enumSide ? propName(enumSide) ?? '' : '';
+        if (n.type === 'BinaryExpression' && enumSide && /^(?:admin|administrator|owner|superadmin|super_admin|staff|manager|root|superuser)$/i.test(enumName) &&
+          sides.some((x) => x !== enumSide && x.type === 'MemberExpression' && /^(?:type|kind|role|level|tier|scope)$/i.test(propName(x) ?? ''))) role = textOf(this.src, test, 80);
       }
       // `const hasAccess = await this.checkAccess(record, userId); if (!hasAccess) return`: the helper's verdict kept in a variable
       const held = n.type === 'Identifier' ? this.localInit(n) : null;

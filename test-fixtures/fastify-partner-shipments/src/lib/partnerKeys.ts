@@ -1,11 +1,13 @@
 import bcrypt from 'bcryptjs';
 import type { IncomingHttpHeaders } from 'node:http';
+import { PartnerType } from '@prisma/client';
 import { prisma } from './prisma';
 
 export interface PartnerClient {
   id: string;
   accountId: string;
   canWrite: boolean;
+  type: PartnerType;
 }
 
 /**
@@ -26,5 +28,14 @@ export async function resolvePartner(headers: IncomingHttpHeaders): Promise<Part
   if (!matches) {
     throw new Error('partner key does not match');
   }
-  return { id: partner.id, accountId: partner.accountId, canWrite: partner.canWrite };
+  return { id: partner.id, accountId: partner.accountId, canWrite: partner.canWrite, type: partner.type };
+}
+
+/** Only an account's root key may create or revoke the account's other keys. */
+export async function resolveRootPartner(headers: IncomingHttpHeaders): Promise<PartnerClient> {
+  const partner = await resolvePartner(headers);
+  if (partner.type !== PartnerType.root) {
+    throw new Error('only a root key may manage partner keys');
+  }
+  return partner;
 }
