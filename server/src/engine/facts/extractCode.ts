@@ -1411,6 +1411,22 @@ export class CodeExtractor {
    * and helper-argument origins are kept, with the written keys when spelled out. Drizzle/Kysely builders:
    * their `.set()`/`.values()`. undefined for other builder chains and SQL (not read).
    */
+  /** `const user = {}; if (firstName) user.firstName = firstName;`: an object literal filled in after its declaration */
+  private filledLater(id: Node): boolean {
+    if (id.type !== 'Identifier') return false;
+    const v = this.refMap.get(id) ?? this.declaredVariable(id);
+    if (!v) return false;
+    return v.references.some((r) => {
+      const up = (r.identifier as { parent?: Node }).parent;
+      if (up?.type === 'MemberExpression' && up.object === r.identifier) {
+        const top = (up as { parent?: Node }).parent;
+        return top?.type === 'AssignmentExpression' && top.left === up;
+      }
+      // `Object.assign(user, req.body)`
+      return up?.type === 'CallExpression' && up.arguments[0] === r.identifier && /^Object\.assign$/.test(calleeText(up));
+    });
+  }
+
   private writtenDataTaint(n: TSESTree.CallExpression, q: QueryFact): { taint: Taint[]; keys?: string[] } | undefined {
     // Drizzle and Kysely builders: `db.update(t).set({...}).where(...)`, `db.insert(t).values({...})`
     if (q.orm === 'drizzle' || q.orm === 'kysely') {
@@ -1420,7 +1436,7 @@ export class CodeExtractor {
       const rows = arg.type === 'ArrayExpression' ? arg.elements.filter((e): e is TSESTree.Expression => !!e && e.type !== 'SpreadElement') as Node[] : [arg];
       const objs = rows.map((r) => {
         const u = unwrap(r);
-        const init = u.type === 'Identifier' ? this.localInit(u) : u;
+        const init = u.type === 'Identifier' ? (this.filledLater(u) ? null : this.localInit(u)) : u;
         return init?.type === 'ObjectExpression' ? init : null;
       });
       const taint = rows.flatMap((r, i) => {
@@ -1436,17 +1452,24 @@ export class CodeExtractor {
     const objectOf = (a: Node): TSESTree.ObjectExpression | null => {
       const u = unwrap(a);
       if (u.type === 'ObjectExpression') return u;
-      const init = u.type === 'Identifier' ? this.localInit(u) : null;
+      const init = u.type === 'Identifier' && !this.filledLater(u) ? this.localInit(u) : null;
       return init?.type === 'ObjectExpression' ? init : null;
+    };
+    // (an object filled in after its declaration holds what was assigned to it: not known here)
+    let unknown = false;
+    const taintOfValue = (a: Node): Taint[] => {
+      const u = unwrap(a);
+      if (u.type === 'Identifier' && this.filledLater(u)) unknown = true;
+      return this.taintOf(a);
     };
     const valuesOf = (a: Node, keys?: RegExp): Taint[] => {
       const o = objectOf(a);
-      if (!o) return this.taintOf(a);
+      if (!o) return taintOfValue(a);
       return o.properties.flatMap((p) => {
-        if (p.type === 'SpreadElement') return this.taintOf(p.argument as Node);
+        if (p.type === 'SpreadElement') return taintOfValue(p.argument as Node);
         const k = propName(p);
         if (k && (keys ? !keys.test(k) : FILTER_KEYS.test(k))) return [];
-        return this.taintOf(p.value as Node);
+        return taintOfValue(p.value as Node);
       });
     };
     let out: Taint[];
@@ -1466,6 +1489,7 @@ export class CodeExtractor {
       const criteriaFirst = n.arguments.length >= 2 && !sequelizeStyle && /^(?:update|updateOne|updateMany|findOneAndUpdate|findByIdAndUpdate|replaceOne|findOneAndReplace|increment|decrement|upsert)$/.test(q.op);
       out = (criteriaFirst ? n.arguments.slice(1) : n.arguments).flatMap((a) => valuesOf(a as Node));
     }
+    if (unknown) return undefined;
     return { taint: [...new Set(out.filter((t) => /^(?:request|arg|param):/.test(t)))], ...(keys ? { keys } : {}) };
   }
 

@@ -37,4 +37,25 @@ router.delete('/:id', async (req, res) => {
   res.status(204).end();
 });
 
+// The delivery address of an order that has not shipped yet: only the fields sent are changed.
+// expect: missing-input-validation
+router.patch('/:id/address', async (req, res) => {
+  const { street, city, postcode } = req.body;
+  const update = {};
+  if (street) update['address.street'] = street;
+  if (city) update['address.city'] = city;
+  if (postcode) update['address.postcode'] = postcode;
+  const result = await orders.updateOne({ _id: new ObjectId(req.params.id), userId: req.user.id, status: 'pending' }, { $set: update });
+  if (!result.matchedCount) return res.status(404).json({ message: 'Not found' });
+  res.status(204).end();
+});
+
+// Marks an order as seen by its owner: only server values are stored.
+// ok: missing-input-validation
+router.post('/:id/seen', async (req, res) => {
+  const update = { seenAt: new Date() };
+  await orders.updateOne({ _id: new ObjectId(req.params.id), userId: req.user.id }, { $set: update });
+  res.status(204).end();
+});
+
 module.exports = router;
