@@ -2472,6 +2472,27 @@ export class CodeExtractor {
     }
   }
 
+  /**
+   * An ownership helper's verdict: `canAccess(user, doc)`, `isOwner(doc, session.user)`; in a service method,
+   * `this.canView(doc, userUid)` with `userUid` a parameter counts where the caller passes the session (`against`).
+   * The records passed are the ones checked.
+   */
+  private ownershipHelperCall(call: TSESTree.CallExpression): { variable: string; field: string; models: string[]; against?: string[] }[] {
+    if (!/own|access|member|belong|permit|allowed|authoriz|can/i.test(lastName(call))) return [];
+    const argTaints = call.arguments.map((a) => this.taintOf(a as Node));
+    const hasSession = argTaints.some((t) => t.some((x) => x.startsWith('session:')));
+    const against = hasSession ? [] : argTaints.flat().filter((x) => /^arg:\d+:/.test(x));
+    if (!hasSession && !against.length) return [];
+    const out: { variable: string; field: string; models: string[]; against?: string[] }[] = [];
+    for (const a of call.arguments.map((x) => unwrap(x as Node))) {
+      if (a.type !== 'Identifier') continue;
+      const at = this.taintOf(a);
+      if (against.length && at.some((x) => against.includes(x))) continue; // the caller's identity, not the record
+      out.push({ variable: a.name, field: '*', models: at.filter((x) => x.startsWith('db:')).map((x) => x.slice(3)), ...(against.length ? { against } : {}) });
+    }
+    return out;
+  }
+
   private analyzeTest(test: Node, rejectsWhenTrue = true): { session: boolean; sharedSecret: boolean; role: string | null; ownership: { variable: string; field: string; models: string[]; against?: string[] }[]; idents: Set<string>; verified: string[]; scopedResults: string[] } {
     const scopedResults: string[] = [];
     let session = false;
@@ -2575,20 +2596,7 @@ export class CodeExtractor {
       }
       // `const hasAccess = await this.checkAccess(record, userId); if (!hasAccess) return`: the helper's verdict kept in a variable
       const held = n.type === 'Identifier' ? this.localInit(n) : null;
-      if (held?.type === 'CallExpression' && /own|access|member|belong|permit|allowed|authoriz|can/i.test(lastName(held))) {
-        const argIds = held.arguments.map((a) => unwrap(a as Node)).filter((a): a is TSESTree.Identifier => a.type === 'Identifier');
-        const argTaints = held.arguments.map((a) => this.taintOf(a as Node));
-        const hasSession = argTaints.some((t) => t.some((x) => x.startsWith('session:')));
-        // in a service method, `userUid` is a parameter: the check counts where the caller passes the session
-        const against = hasSession ? [] : argTaints.flat().filter((x) => /^arg:\d+:/.test(x));
-        if (hasSession || against.length) {
-          for (const a of argIds) {
-            const at = this.taintOf(a);
-            if (against.length && at.some((x) => against.includes(x))) continue; // the caller's identity, not the record
-            ownership.push({ variable: a.name, field: '*', models: at.filter((x) => x.startsWith('db:')).map((x) => x.slice(3)), ...(against.length ? { against } : {}) });
-          }
-        }
-      }
+      if (held?.type === 'CallExpression') ownership.push(...this.ownershipHelperCall(held));
       if (n.type === 'CallExpression') {
         const nm = lastName(n);
         // membership: `user.workspaceIds.includes(workspaceId)`, `session.orgs.has(req.params.orgId)`
@@ -2607,12 +2615,7 @@ export class CodeExtractor {
             session = true;
           }
         }
-        // ownership helpers: canAccess(user, doc), isOwner(doc, session.user)
-        if (/own|access|member|belong|permit|allowed|authoriz|can/i.test(nm)) {
-          const argIds = n.arguments.map((a) => unwrap(a as Node)).filter((a): a is TSESTree.Identifier => a.type === 'Identifier');
-          const hasSession = n.arguments.some((a) => this.taintOf(a as Node).some((x) => x.startsWith('session:')));
-          if (hasSession) for (const a of argIds) ownership.push({ variable: a.name, field: '*', models: this.taintOf(a).filter((x) => x.startsWith('db:')).map((x) => x.slice(3)) });
-        }
+        ownership.push(...this.ownershipHelperCall(n));
       }
       if (n.type === 'LogicalExpression' || n.type === 'UnaryExpression' || n.type === 'BinaryExpression' || n.type === 'CallExpression' || n.type === 'MemberExpression' || n.type === 'ChainExpression' || n.type === 'ConditionalExpression') {
         stack.push(...childrenOf(n));
