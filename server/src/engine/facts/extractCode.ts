@@ -99,6 +99,9 @@ function isRouteChain(n: Node): boolean {
   return false;
 }
 
+/** Names of identifiers that are not secrets, whatever they were cut from: `clientId`, `keyId`, `accountId` */
+const PUBLIC_ID_NAME = /^(?:client|key|app|application|account|user|tenant|org|organization|project|team|workspace|customer|partner)_?(?:id|ID|Id)$/;
+
 /** Helpers that only throw: `throwErr(code)`, `throwError(...)`, `raise(...)`, `fail(...)` */
 const THROW_HELPER = /^(?:throw[A-Z_]\w*|raise|fail|abort|bail|panic)$/;
 
@@ -866,6 +869,8 @@ export class CodeExtractor {
       // a variable the developer named `resetToken` or `password` holds one, whatever produced it
       const sens = decl.id.type === 'Identifier' ? sensitiveName(decl.id.name) : def.name.type === 'Identifier' ? sensitiveName(def.name.name) : null;
       if (sens && !out.includes('redacted')) out.push('sensitive:' + sens);
+      // `const clientId = decoded.slice(0, colon)`: the public half of a `clientId:clientSecret` credential
+      else if (!sens && def.name.type === 'Identifier' && PUBLIC_ID_NAME.test(def.name.name)) out = out.filter((t) => !t.startsWith('sensitive:'));
       out = uniq(out);
     } else if (def?.type === 'CatchClause') {
       out = ['error'];
