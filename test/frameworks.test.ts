@@ -347,6 +347,8 @@ const EXPECTED: Record<string, string[]> = {
     'MUTATION admin.deleteTeam enforceUserIsAuthed',
     'MUTATION contact.remove enforceUserIsAuthed+session check in handler',
     'MUTATION note.update enforceUserIsAuthed',
+    'MUTATION team.deleteInvite enforceUserIsAuthed',
+    'MUTATION team.invite enforceUserIsAuthed',
     'QUERY admin.users enforceUserIsAuthed+<inline function> [role]',
     'QUERY contact.all -',
     'QUERY contact.byId enforceUserIsAuthed',

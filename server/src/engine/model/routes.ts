@@ -307,6 +307,10 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
     // `/webauthn/registration`, `/devices/register` behind an auth middleware: a signed-in user registers a
     // credential or a device; accounts are not created there
     if (what === 'signup' && chain.some((e) => e.roles.includes('auth'))) continue;
+    // `team.deleteInvite`, `DELETE /invites/:id`, `declineInvite`: managing invitations sends nothing and guesses nothing
+    if (what === 'invite' && (raw.method === 'DELETE' || /(?:^|\/)(?:delete|decline|revoke|cancel|remove|list|get)(?:\/|$)/.test(wordPath ?? path.toLowerCase()))) continue;
+    // `unenrollMfaAction`: a signed-in user removing a factor enters no code
+    if (what === 'OTP/MFA verification' && signedIn && /(?:^|\/)(?:unenroll|remove|delete|list)(?:\/|$)/.test(wordPath ?? path.toLowerCase())) continue;
     // `POST /settings/sessions` that only deletes sessions ("sign out everywhere"): no credential to guess
     if (what === 'login' && !/(?:^|\/)(?:login|signin|sign-in|sign_in|logon|authenticate|oauth\/token)(?:\/|$)/i.test(path) && reach.some((x) => x.s.queries.some((q) => q.kind === 'delete')) &&
       !reach.some((x) => x.s.checksPassword || x.s.issuesToken || x.s.queries.some((q) => q.kind === 'write'))) continue;

@@ -2,6 +2,7 @@ import { createTRPCRouter, mergeRouters, publicProcedure } from './trpc';
 import { contactRouter } from './routers/contact';
 import { noteRouter } from './routers/note';
 import { adminRouter } from './routers/admin';
+import { teamRouter } from './routers/team';
 
 const healthRouter = createTRPCRouter({
   // ok: missing-auth
@@ -14,6 +15,7 @@ export const appRouter = mergeRouters(
     contact: contactRouter,
     note: noteRouter,
     admin: adminRouter,
+    team: teamRouter,
   }),
 );
 
