@@ -100,7 +100,12 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // what the handler, its nested functions and its helpers do (computed once, used by several checks)
   const reach = side ? [...side.reach] : [];
   const storeWrites = reach.some((x) => x.s.writesStore);
-  const writes = (writesByMethod && (queries.length > 0 || storeWrites || !handlerFn || SENSITIVE_PATH.test(namePath(raw)) || raw.method === 'DELETE')) || queries.some((q) => q.kind !== 'read');
+  // (a server action's "path" is its file and name: the name says what it is about, `/dashboard/` in its folder does not)
+  const sensitivePath = raw.framework === 'server-action' ? SENSITIVE_PATH.test('/' + (raw.path.split('#').pop() ?? '').replace(/([a-z0-9])([A-Z])/g, '$1/$2').toLowerCase()) : SENSITIVE_PATH.test(namePath(raw));
+  // an action that only drops cached pages and redirects (`revalidatePath('/teams'); redirect('/')`) changes no data
+  const onlyRevalidates = raw.framework === 'server-action' && !!summary && summary.calls.length > 0 &&
+    summary.calls.every((c) => c.callee.k === 'import' && /^next\/(?:cache|navigation)$/.test(c.callee.source));
+  const writes = (writesByMethod && !onlyRevalidates && (queries.length > 0 || storeWrites || !handlerFn || sensitivePath || raw.method === 'DELETE')) || queries.some((q) => q.kind !== 'read');
   // a total over every tenant (`prisma.project.count()`, a landing page's "10,000 teams") shows no record;
   // a count the client narrows (`count({ where: { teamId: input.teamId } })`) still tells about one tenant
   const aggregateOnly = (q: ResolvedQuery) => q.kind === 'read' && /^(?:count|countDocuments|estimatedDocumentCount)$/.test(q.op) && !q.clientDriven.length;
