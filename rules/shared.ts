@@ -1,4 +1,4 @@
-/** Small helpers shared by rule modules (wording of evidence only; no analysis). */
+/** Small helpers shared by rule modules: wording of evidence and predicates over the model (no parsing). */
 import type { Route, ResolvedQuery } from '../server/src/engine/model/types';
 import type { Loc } from '../server/src/engine/types';
 
