@@ -938,8 +938,9 @@ export class CodeExtractor {
     const p = propName(n);
     // `options.enableAutoPipelining` of `const options = { enableAutoPipelining: flag, redisOptions: { password } }`:
     // the property's own value, not everything the object holds
-    const literal = p !== null && !n.computed && !this.filledLater(unwrap(n.object as Node)) ? this.localInit(n.object as Node) : null;
-    if (literal?.type === 'ObjectExpression') {
+    // (the reference scan of filledLater runs only for objects that are literals: member reads are a hot path)
+    const literal = p !== null && !n.computed ? this.localInit(n.object as Node) : null;
+    if (literal?.type === 'ObjectExpression' && !this.filledLater(unwrap(n.object as Node))) {
       const own = literal.properties.find((q): q is TSESTree.Property => q.type === 'Property' && !q.computed && propName(q) === p);
       if (own) return this.taintOf(own.value as Node, depth + 1);
     }
