@@ -27,6 +27,31 @@ exports.show = async (req, res, next) => {
   }
 };
 
+// Contractors work across workspaces, so a project is shown to its members rather than to the workspace.
+exports.rates = async (req, res, next) => {
+  try {
+    // ok: unscoped-tenant-query
+    const project = await Project.findById(req.params.id).select('name hourlyRate members');
+    const onProject = project && project.members.some((memberId) => memberId.equals(req.user._id));
+    if (!onProject) return res.sendStatus(404);
+    return res.json({ name: project.name, hourlyRate: project.hourlyRate });
+  } catch (err) {
+    return next(err);
+  }
+};
+
+exports.checkMember = async (req, res, next) => {
+  try {
+    // the members list is searched for the id the client sent, not for the caller
+    // expect: unscoped-tenant-query
+    const project = await Project.findById(req.params.id).select('name members');
+    if (!project || !project.members.find((memberId) => memberId.equals(req.body.userId))) return res.sendStatus(404);
+    return res.json({ member: true, project: project.name });
+  } catch (err) {
+    return next(err);
+  }
+};
+
 exports.create = async (req, res, next) => {
   try {
     const project = await Project.create({ ...req.body, workspace: req.user.workspace });

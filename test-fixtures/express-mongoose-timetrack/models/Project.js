@@ -10,6 +10,8 @@ const projectSchema = new mongoose.Schema(
     // Falls back to the workspace default rate when unset.
     hourlyRate: { type: Number, min: 0 },
     archived: { type: Boolean, default: false },
+    // People who may log time on the project; contractors see only their projects.
+    members: [{ type: mongoose.Schema.Types.ObjectId, ref: 'User' }],
   },
   { timestamps: true }
 );

@@ -16,6 +16,10 @@ router.get('/:id', projectController.show);
 router.post('/', projectController.create);
 // expect: missing-input-validation
 router.put('/:id', projectController.update);
+// ok: missing-auth
+router.get('/:id/rates', projectController.rates);
+// ok: missing-auth
+router.post('/:id/members/check', projectController.checkMember);
 router.delete('/:id', requireAdmin, projectController.remove);
 
 module.exports = router;

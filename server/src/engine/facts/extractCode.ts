@@ -1002,6 +1002,11 @@ export class CodeExtractor {
       if (['slice', 'substring', 'substr', 'padStart', 'padEnd', 'at'].includes(name) || REDACTOR_NAME.test(name)) {
         return uniq([...objT, ...argTaints()].filter((t) => !t.startsWith('sensitive:'))).concat('redacted');
       }
+      // `documents.map((d) => d.id)`, `req.body.items.filter(...)`: the same rows' values (a map picks fields, so no
+      // sensitivity carries over)
+      if (/^(?:map|flatMap|filter|find|findLast|sort|toSorted|toReversed|reverse)$/.test(name) && objT.some((t) => /^(?:db|request|session):/.test(t))) {
+        return uniq(name === 'map' || name === 'flatMap' ? objT.filter((t) => !t.startsWith('sensitive:')) : objT);
+      }
       if (['toString', 'trim', 'toLowerCase', 'toUpperCase', 'normalize', 'replace', 'split', 'valueOf', 'concat'].includes(name)) return uniq([...objT, ...argTaints()]);
       if (['parse', 'safeParse', 'parseAsync', 'validate', 'validateSync', 'cast', 'assert'].includes(name)) return argTaints();
       if (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n)) return ['session:' + name];
@@ -2499,6 +2504,33 @@ export class CodeExtractor {
     return out;
   }
 
+  /**
+   * A record's members searched for the caller: `team.users.some((u) => u.userId === session.user.id)`,
+   * `project.members.find((m) => m.equals(req.user._id))`. The record the list hangs off is the one checked.
+   */
+  private membershipCall(call: TSESTree.CallExpression): { variable: string; field: string; models: string[] }[] {
+    const cal = unwrap(call.callee);
+    if (cal.type !== 'MemberExpression' || !/^(?:some|find|findIndex|every|filter)$/.test(propName(cal) ?? '')) return [];
+    const cb = call.arguments[0] ? unwrap(call.arguments[0] as Node) : null;
+    if (!cb || (cb.type !== 'ArrowFunctionExpression' && cb.type !== 'FunctionExpression')) return [];
+    const ot = this.taintOf(cal.object);
+    if (ot.some((x) => x.startsWith('session:') && !x.startsWith('session:db.'))) return []; // the caller's own list
+    const models = ot.filter((x) => x.startsWith('db:')).map((x) => x.slice(3));
+    const chain = memberChain(cal.object);
+    if (!models.length && !chain) return [];
+    const stack: Node[] = [cb.body as Node];
+    for (let steps = 0; stack.length && steps < 200; steps++) {
+      const n = unwrap(stack.pop()!);
+      const pair = n.type === 'BinaryExpression' && /^[!=]==?$/.test(n.operator) ? [n.left as Node, n.right]
+        : n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && propName(n.callee) === 'equals' && n.arguments.length === 1 ? [n.callee.object, n.arguments[0] as Node] : null;
+      if (pair && pair.some((x) => this.taintOf(stripConversion(unwrap(x))).some((t) => t.startsWith('session:') && !t.startsWith('session:db.')))) {
+        return [{ variable: chain?.[0] ?? '', field: '*', models: uniq(models) }];
+      }
+      if (n.type === 'BlockStatement' || n.type === 'ReturnStatement' || n.type === 'LogicalExpression' || n.type === 'BinaryExpression' || n.type === 'UnaryExpression' || n.type === 'ChainExpression' || n.type === 'CallExpression' || n.type === 'MemberExpression' || n.type === 'ExpressionStatement') stack.push(...childrenOf(n));
+    }
+    return [];
+  }
+
   private analyzeTest(test: Node, rejectsWhenTrue = true): { session: boolean; sharedSecret: boolean; role: string | null; ownership: { variable: string; field: string; models: string[]; against?: string[] }[]; idents: Set<string>; verified: string[]; scopedResults: string[] } {
     const scopedResults: string[] = [];
     let session = false;
@@ -2602,7 +2634,13 @@ export class CodeExtractor {
       }
       // `const hasAccess = await this.checkAccess(record, userId); if (!hasAccess) return`: the helper's verdict kept in a variable
       const held = n.type === 'Identifier' ? this.localInit(n) : null;
-      if (held?.type === 'CallExpression') ownership.push(...this.ownershipHelperCall(held));
+      // (`const onProject = project && project.members.some(...)`: the operands of a logical verdict too)
+      const heldCalls: Node[] = held ? [held] : [];
+      for (let i = 0; i < heldCalls.length && i < 6; i++) {
+        const h = unwrap(heldCalls[i]);
+        if (h.type === 'LogicalExpression') heldCalls.push(h.left as Node, h.right as Node);
+        else if (h.type === 'CallExpression') ownership.push(...this.ownershipHelperCall(h), ...this.membershipCall(h));
+      }
       if (n.type === 'CallExpression') {
         const nm = lastName(n);
         // membership: `user.workspaceIds.includes(workspaceId)`, `session.orgs.has(req.params.orgId)`
@@ -2621,7 +2659,7 @@ export class CodeExtractor {
             session = true;
           }
         }
-        ownership.push(...this.ownershipHelperCall(n));
+        ownership.push(...this.ownershipHelperCall(n), ...this.membershipCall(n));
       }
       if (n.type === 'LogicalExpression' || n.type === 'UnaryExpression' || n.type === 'BinaryExpression' || n.type === 'CallExpression' || n.type === 'MemberExpression' || n.type === 'ChainExpression' || n.type === 'ConditionalExpression') {
         stack.push(...childrenOf(n));
