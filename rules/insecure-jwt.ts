@@ -25,7 +25,7 @@ export const rule: Rule = {
       if (j.op === 'verify' && j.asymmetric && !j.hasAlgorithms) problems.push('verifies with a public key but no algorithm allowlist');
       if ((j.op === 'sign' || j.op === 'verify' || j.op === 'config') && j.secret === 'literal') problems.push(j.fallback ? `falls back to a hardcoded signing secret (${j.secretLength} characters) when the environment variable is unset` : `uses a hardcoded signing secret (${j.secretLength} characters)`);
       if (!problems.length) continue;
-      ctx.report({ loc, message: `JWT ${j.op === 'config' ? (j.fallback ? 'secret' : 'middleware') : j.op} ${problems.join('; ')}.`, evidence: [], fixData: { op: j.op, library: j.library } });
+      ctx.report({ loc, message: `JWT ${j.op === 'config' ? (j.fallback || j.declared ? 'secret' : 'middleware') : j.op} ${problems.join('; ')}.`, evidence: [], fixData: { op: j.op, library: j.library } });
     }
   },
 };

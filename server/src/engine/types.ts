@@ -369,6 +369,8 @@ export interface JwtFact {
   secretLength?: number;
   /** the literal is a fallback for an unset environment variable (`process.env.JWT_SECRET || 'dev-secret'`) */
   fallback?: boolean;
+  /** the literal is a constant's whole value, passed to sign/verify (`const JWT_SECRET = 'dev-key'`): reported where declared */
+  declared?: boolean;
   asymmetric?: boolean;
   hasAlgorithms?: boolean;
   algorithmsNone?: boolean;

@@ -4,7 +4,7 @@
  */
 import { Node, ObjectLiteralExpression } from 'ts-morph';
 import type { FixProvider, TextEditRel } from './types';
-import { findingSource, callAt, insertAt, replaceRange, quote } from './source';
+import { findingSource, callAt, insertAt, replaceRange, quote, nodeAt, offsetOf } from './source';
 
 export const jwtHardeningFix: FixProvider = {
   ruleIds: ['insecure-jwt'],
@@ -13,13 +13,26 @@ export const jwtHardeningFix: FixProvider = {
     const src = findingSource(ctx);
     if (!src) return [];
     const { text, sf, style } = src;
+    const env = (n: string) => `process.env.${n}${/\.tsx?$/.test(f.loc.file) ? '!' : ''}`;
+    // a secret written where it is declared: `const JWT_SECRET = 'dev-key'`, `process.env.JWT_SECRET || 'dev-key'`
+    const lit = nodeAt(sf, f.loc.line, f.loc.column, (n): n is Node => Node.isStringLiteral(n) || Node.isNoSubstitutionTemplateLiteral(n));
+    if (lit && lit.getStart() === offsetOf(text, f.loc.line, f.loc.column)) {
+      const par = lit.getParent();
+      if (Node.isBinaryExpression(par) && par.getRight() === lit && /^(?:\|\||\?\?)$/.test(par.getOperatorToken().getText())) {
+        return [{ title: 'Drop the hardcoded fallback: fail when the environment variable is unset', edits: { [f.loc.file]: [replaceRange(text, par.getStart(), par.getEnd(), par.getLeft().getText())] }, isPreferred: true }];
+      }
+      if (Node.isVariableDeclaration(par)) {
+        const name = /^[A-Z][A-Z0-9_]*$/.test(par.getName()) ? par.getName() : 'JWT_SECRET';
+        return [{ title: `Read the signing secret from ${name}`, edits: { [f.loc.file]: [replaceRange(text, lit.getStart(), lit.getEnd(), env(name))] }, isPreferred: true }];
+      }
+      return [];
+    }
     const call = callAt(sf, f.loc.line, f.loc.column);
     if (!call) return [];
     const callee = call.getExpression();
     const method = Node.isPropertyAccessExpression(callee) ? callee.getName() : callee.getText();
     const args = call.getArguments();
     const edits: TextEditRel[] = [];
-    const env = (n: string) => `process.env.${n}${/\.tsx?$/.test(f.loc.file) ? '!' : ''}`;
     const secretArg = args[1];
     const asymmetric = secretArg && /public|pem|cert|RS256|ES256|jwks/i.test(secretArg.getText());
     const alg = `[${quote(asymmetric ? 'RS256' : 'HS256', style)}]`;

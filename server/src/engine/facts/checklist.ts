@@ -223,6 +223,18 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
   return fact;
 }
 
+/** `const JWT_SECRET = 'dev-key'; jwt.sign(payload, JWT_SECRET)`: a constant of this file holding a literal. */
+export function constSecretLiteral(ex: CodeExtractor, n: Node): { length: number; pos: Pos } | null {
+  const u = unwrap(n);
+  if (u.type !== 'Identifier') return null;
+  const def = ex.variableOf(u)?.defs[0];
+  const decl = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator) : null;
+  const kind = (decl as { parent?: TSESTree.VariableDeclaration } | null)?.parent?.kind;
+  if (!decl?.init || decl.id.type !== 'Identifier' || kind !== 'const') return null;
+  const lit = staticString(decl.init as Node);
+  return lit ? { length: lit.length, pos: posOf(decl.init as Node) } : null;
+}
+
 const PROVIDER_TOKEN = /(?:^|[.\s(])(?:id_?token|idToken|access_?token|accessToken|tokenSet\.\w+|tokens\.\w+)\)?$/i;
 
 /**

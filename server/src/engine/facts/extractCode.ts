@@ -16,7 +16,7 @@ import { builderChain } from './ormQueries';
 import { detectSessionSecretCall, detectSessionSecretObject, detectKoaKeys, type SecretLiteralFact } from './sessionSecrets';
 import { detectLogCall } from './logs';
 import { pathTestPatterns, methodTestMethods, onlyHandsOn } from './pathGate';
-import { detectCookie, detectJwt, fallbackSecret, detectErrorLeak, detectErrorLeakNew, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectUpload, detectSecretLiteral } from './checklist';
+import { detectCookie, detectJwt, fallbackSecret, constSecretLiteral, detectErrorLeak, detectErrorLeakNew, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectUpload, detectSecretLiteral } from './checklist';
 import { extractClasses, thisFieldValue, paramDecoratorTaint, isRequestDecorator, injectedModelOfThis } from './classes';
 import { detectOrmModel, classOrmModel } from './ormModels';
 import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject, detectCorsHeaderAssignment } from './cors';
@@ -1313,8 +1313,13 @@ export class CodeExtractor {
       if (fb && fb.at === 'declaration' && !(f.jwtUses ?? []).some((j) => j.fallback && j.pos.line === fb.pos.line && j.pos.column === fb.pos.column)) {
         f.jwtUses!.push({ op: 'config', pos: fb.pos, library: jwtf.library, secret: 'literal', secretLength: fb.length, fallback: true, inFunction: 0 });
       }
+      // `const JWT_SECRET = 'dev-key'` passed to sign/verify: the literal is the secret in every deployment; reported once, where written
+      const pure = secretArg && !fb ? constSecretLiteral(this, secretArg) : null;
+      if (pure && !(f.jwtUses ?? []).some((j) => j.op === 'config' && j.pos.line === pure.pos.line && j.pos.column === pure.pos.column)) {
+        f.jwtUses!.push({ op: 'config', pos: pure.pos, library: jwtf.library, secret: 'literal', secretLength: pure.length, declared: true, inFunction: 0 });
+      }
       // `jwt.verify(token, config.jwtSecret)`: a value held elsewhere, whose fallback linking looks up
-      if (secretArg && !fb) {
+      if (secretArg && !fb && !pure) {
         const ref = this.valueOf(secretArg);
         if (ref.k === 'member' || ref.k === 'import') use.secretRef = ref;
       }
