@@ -17,7 +17,7 @@ export const rule: Rule = {
   check(ctx) {
     for (const r of ctx.model.routes) {
       if (!r.webhook || r.method === 'GET') continue;
-      if (!r.webhook.verified && (r.writes || r.queries.length > 0)) {
+      if (!r.webhook.verified && (r.writes || r.queries.length > 0 || r.webhook.actsOnPayload)) {
         ctx.report({
           loc: r.loc,
           route: routeLabel(r),

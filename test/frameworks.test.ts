@@ -36,6 +36,8 @@ const EXPECTED: Record<string, string[]> = {
     'POST /auth/login public(login/logout endpoint)',
     'PUT /api/patients/:id fastify.authenticate',
     'POST /webhooks/sms public(webhook (see unverified-webhook))',
+    'POST /webhooks/lab-results public(webhook (see unverified-webhook))',
+    'POST /webhooks/sms/receipts public(webhook (see unverified-webhook))',
   ],
   'express-pg-docs': [
     'DELETE /api/v1/admin/users/:id requireJwt',

@@ -1367,7 +1367,9 @@ export class CodeExtractor {
     const vc = unwrap(n.callee);
     if (/^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync)$/.test(name) && vc.type === 'MemberExpression' && unwrap(vc.object).type === 'CallExpression' && n.arguments.length >= 1) summary.validatesInline = true;
     if (/^(?:constructEvent|constructEventAsync|timingSafeEqual|verifySignature|verifyWebhook|validateWebhook|verifyWebhookSignature|verifyRequestSignature|verifyHeader|isValidSignature|checkSignature|validateSignature|verifyHmac|validateRequest)$/.test(name) ||
-      (name === 'verify' && /webhook|svix|wh\b|Webhook/i.test(text + ' ' + textOf(this.src, unwrap(n.callee), 80)))) summary.verifiesSignature = true;
+      (name === 'verify' && /webhook|svix|wh\b|Webhook/i.test(text + ' ' + textOf(this.src, unwrap(n.callee), 80))) ||
+      // QStash's `receiver.verify({ signature, body })`, `verifier.verify(rawBody, sig)`: a verify handed the signature
+      (name === 'verify' && n.arguments.some((a) => /signature|\bsig\b/i.test(textOf(this.src, a as Node, 120))))) summary.verifiesSignature = true;
     // (`limiter.isLimited(event)`: sveltekit-rate-limiter)
     if ((/^(?:consume|limit|check|hit|increment|penalty|block|isLimited|isRateLimited|checkRateLimit|rateLimit|throttle)$/.test(name) && !!chain && /limit|throttl/i.test(chain.slice(0, -1).join('.'))) || /^(?:rateLimit|checkRateLimit|enforceRateLimit|applyRateLimit|throttle)\w*$/.test(name)) summary.limitsRate = true;
     if ((/^(?:compare|compareSync|verify|verifySync)$/.test(name) && /^(?:bcrypt|bcryptjs|argon2|argon|scrypt)\b/i.test(text)) || /^(?:verifyPassword|comparePassword|checkPassword|validatePassword|isValidPassword|passwordMatches|comparePasswords|verifyHash)$/.test(name)) summary.checksPassword = true;

@@ -170,7 +170,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const webhookPath = !managesWebhooks && (/webhook|\/hooks?(?:[/.]|$)/i.test(namePath(raw)) || (publicReason ?? '').startsWith('webhook') || receivesWebhook);
   const unsafe = reach.find((x) => x.s.unsafeSignatureCompare);
   // (a token the provider shares with the app, compared with the server's copy, proves the sender too: Slack's verification token)
-  const webhook = webhookPath ? { verified: reach.some((x) => x.s.verifiesSignature || (x.depth <= 1 && x.s.sharedSecretCheck)), unsafeCompare: unsafe ? { file: unsafe.file, ...unsafe.s.unsafeSignatureCompare! } : undefined } : undefined;
+  const webhook = webhookPath ? { verified: reach.some((x) => x.s.verifiesSignature || (x.depth <= 1 && x.s.sharedSecretCheck)), unsafeCompare: unsafe ? { file: unsafe.file, ...unsafe.s.unsafeSignatureCompare! } : undefined, ...(reach.some((x) => x.depth === 0 && handsOnPayload(x.s)) ? { actsOnPayload: true } : {}) } : undefined;
   // server actions: form data or an input object, not just an id (`closeJob(jobId)`); what the writes
   // store decides when it is known: `archive(formData)` that only sets `archived: true` by the id it was
   // given stores nothing of the client's, `saveNotes(id, notes)` stores the client's text
@@ -386,6 +386,26 @@ export function isUnscoped(q: ResolvedQuery): boolean {
  * (`registerPractice`, `signUpWithEmail`, `createAccount`), asking for a sign-in link or a password
  * reset, or signing in.
  */
+/**
+ * A handler that hands the posted payload to code of the app or a library (`await fulfillOrder(event.data.object)`,
+ * `queue.add('build', req.body)`) acts on it, even where the writes that follow are out of sight; parsing it,
+ * logging it or echoing it in the response does not.
+ */
+function handsOnPayload(s: FunctionSummary): boolean {
+  const inert = (c: FunctionSummary['calls'][number]): boolean => {
+    const ch: string[] = [];
+    let r = c.callee;
+    for (let i = 0; i < 8 && r.k === 'member'; i++) { ch.unshift(r.prop); r = r.object; }
+    if (r.k === 'global' && /^(?:JSON|console|Object|Array|String|Number|Boolean|Promise|Math|Date|Buffer|parseInt|parseFloat|encodeURIComponent|decodeURIComponent|structuredClone)$/.test(r.name)) return true;
+    if (r.k === 'param') return true; // res.json(...), c.json(...), reply.send(...), ctx.throw(...)
+    if (r.k === 'import' && /^(?:next\/server|next\/navigation|hono(?:\/.*)?|express|koa|fastify|zod|crypto|node:crypto)$/.test(r.source)) return true;
+    const last = ch[ch.length - 1] ?? (r.k === 'ref' || r.k === 'global' ? r.name : '');
+    if (/^(?:log|info|warn|error|debug|trace|json|send|status|sendStatus|end|write|parse|safeParse|stringify|text|toString|get|has|includes)$/.test(last)) return true;
+    return false;
+  };
+  return s.calls.some((c) => !inert(c) && c.args.some((a) => a.some((t) => /^request:(?:body|input|payload|form|json)/.test(t))));
+}
+
 /** Models that hold webhook configuration (`Webhook`, `WebhookEndpoint`, `TeamWebhook`), not received events or deliveries. */
 const WEBHOOK_CONFIG_MODEL = /hook/i;
 const WEBHOOK_TRAFFIC_MODEL = /event|deliver|log|attempt|receipt|message|call|payload|request|notification|inbox|queue|job/i;

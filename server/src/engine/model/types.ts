@@ -90,7 +90,7 @@ export interface Route {
   /** login, signup, password reset, OTP/MFA, invite, upload or export: abuse targets */
   sensitiveAction?: string;
   /** a webhook receiver: whether it verifies the sender's signature before acting */
-  webhook?: { verified: boolean; unsafeCompare?: Loc };
+  webhook?: { verified: boolean; unsafeCompare?: Loc; /** hands the payload to the app's code or a library (a job queue, a helper out of sight) */ actsOnPayload?: boolean };
   /** the handler reads the request body / form data / action arguments */
   readsBody: boolean;
   cors: string;
