@@ -69,7 +69,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET / -',
     'GET /api/v1/boards verifyUser',
     'GET /api/v1/boards/:boardId verifyUser',
-    'GET /api/v1/boards/:boardId/tasks verifyUser+session check in handler',
+    'GET /api/v1/boards/:boardId/tasks verifyUser',
     'GET /api/v1/members verifyUser',
     'GET /api/v1/members/:id -',
     'GET /api/v1/members/:id/profile verifyUser',
@@ -84,7 +84,7 @@ const EXPECTED: Record<string, string[]> = {
   'express-typeorm-projects': [
     'GET /api/projects AuthMiddleware.verify',
     'GET /api/projects/:id AuthMiddleware.verify',
-    'GET /api/projects/:id/scoped AuthMiddleware.verify+session check in handler',
+    'GET /api/projects/:id/scoped AuthMiddleware.verify',
     "POST /api/projects/:id/archive AuthMiddleware.verify+AuthMiddleware.hasRole('admin', 'owner') [role]",
   ],
   'fastify-sequelize-shop': [
@@ -367,6 +367,9 @@ const EXPECTED: Record<string, string[]> = {
     'GET /health public(health/status endpoint)',
     'GET /track/:jobId -',
     'PATCH /crews/jobs/:jobId/done new BearerGuard(...) (global guard)',
+    'GET /jobs new BearerGuard(...) (global guard)',
+    'GET /jobs/:id new BearerGuard(...) (global guard)',
+    'DELETE /jobs/:id new BearerGuard(...) (global guard)',
   ],
   'nest-typeorm-helpdesk': [
     'GET /api/v1/tickets JwtGuard',

@@ -165,6 +165,8 @@ export interface FunctionSummary {
   rejects: boolean;
   /** an if whose test is on a session/credential value and whose branch rejects */
   sessionCheck: boolean;
+  /** the only session checks are not-found tests of rows looked up by a client id and the caller's tenant (`if (!job) throw 404`) */
+  sessionCheckByLookup?: boolean;
   sessionCheckPos?: Pos;
   /** an if on the session's presence ends the request when the caller IS signed in (`if (req.user) return res.redirect('/')`) */
   sessionCheckInverted?: boolean;

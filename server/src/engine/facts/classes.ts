@@ -154,6 +154,20 @@ function typeName(t: Node | undefined): Node | null {
   return t.typeName.type === 'Identifier' ? t.typeName : null;
 }
 
+/**
+ * `constructor(@Inject(REQUEST) private readonly request: RequestWithUser)`: a request-scoped NestJS provider's
+ * `this.request` is the current request (`this.request.user` the session, `this.request.params.id` client input).
+ */
+export function isInjectedRequest(member: TSESTree.MemberExpression): boolean {
+  const d = declarationOfThisField(member);
+  const decorators = d?.param?.type === 'TSParameterProperty' ? d.param.decorators : undefined;
+  return !!decorators?.some((dec) => {
+    const e = unwrap(dec.expression as Node);
+    const arg = e.type === 'CallExpression' && lastName(e) === 'Inject' && e.arguments.length === 1 ? unwrap(e.arguments[0] as Node) : null;
+    return arg?.type === 'Identifier' && /^(?:REQUEST|CONTEXT)$/.test(arg.name);
+  });
+}
+
 /** The request part a NestJS parameter decorator injects: @Param('id') -> params.id, @CurrentUser() -> the session. */
 export function paramDecoratorTaint(decorators: TSESTree.Decorator[] | undefined, path: string[]): string[] | null {
   if (!decorators?.length) return null;

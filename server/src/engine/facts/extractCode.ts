@@ -17,7 +17,7 @@ import { detectSessionSecretCall, detectSessionSecretObject, detectKoaKeys, type
 import { detectLogCall } from './logs';
 import { pathTestPatterns, methodTestMethods, onlyHandsOn } from './pathGate';
 import { detectCookie, detectJwt, fallbackSecret, constSecretLiteral, detectErrorLeak, detectErrorLeakNew, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectUpload, detectSecretLiteral } from './checklist';
-import { extractClasses, thisFieldValue, paramDecoratorTaint, isRequestDecorator, injectedModelOfThis } from './classes';
+import { extractClasses, thisFieldValue, isInjectedRequest, paramDecoratorTaint, isRequestDecorator, injectedModelOfThis } from './classes';
 import { detectOrmModel, classOrmModel } from './ormModels';
 import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject, detectCorsHeaderAssignment } from './cors';
 
@@ -930,6 +930,8 @@ export class CodeExtractor {
   }
 
   private memberTaint(n: TSESTree.MemberExpression, depth: number): Taint[] {
+    // `this.request` injected with @Inject(REQUEST): the request, as `getRequest()` returns it
+    if (unwrap(n.object as Node).type === 'ThisExpression' && isInjectedRequest(n)) return ['param:-1:req'];
     const ch = memberChain(n);
     if (ch && ch[0] === 'process' && ch[1] === 'env' && ch.length >= 3) return envTaint(ch[2]);
     if (ch && ch[0] === 'import.meta' && ch[1] === 'env' && ch.length >= 3) return envTaint(ch[2]);
@@ -2032,6 +2034,9 @@ export class CodeExtractor {
         s.sessionCheckInverted = true;
       }
       if (info.session) {
+        // (only not-found tests of rows looked up with the caller's tenant: the matrix does not call that a session check)
+        if (!info.sessionByLookup) delete s.sessionCheckByLookup;
+        else if (!s.sessionCheck) s.sessionCheckByLookup = true;
         s.sessionCheck = true;
         s.sessionCheckPos = s.sessionCheckPos ?? rec.pos;
       }
@@ -2075,6 +2080,7 @@ export class CodeExtractor {
       const gate = scopes.every((x) => !x.negated) ? { patterns: scopes.flatMap((x) => x.patterns), negated: true }
         : scopes.length === 1 ? { patterns: scopes[0].patterns, negated: false } : null;
       if (!gate) continue;
+      delete s.sessionCheckByLookup;
       s.sessionCheck = true;
       s.sessionCheckPos = s.sessionCheckPos ?? scopes[0].pos;
       (s.pathBypass ??= []).push(gate);
@@ -2538,9 +2544,11 @@ export class CodeExtractor {
     return [];
   }
 
-  private analyzeTest(test: Node, rejectsWhenTrue = true): { session: boolean; sharedSecret: boolean; role: string | null; ownership: { variable: string; field: string; models: string[]; against?: string[] }[]; idents: Set<string>; verified: string[]; scopedResults: string[] } {
+  private analyzeTest(test: Node, rejectsWhenTrue = true): { session: boolean; sessionByLookup: boolean; sharedSecret: boolean; role: string | null; ownership: { variable: string; field: string; models: string[]; against?: string[] }[]; idents: Set<string>; verified: string[]; scopedResults: string[] } {
     const scopedResults: string[] = [];
     let session = false;
+    let sessionDirect = false;
+    let sessionByLookup = false;
     let sharedSecret = false;
     let role: string | null = null;
     const ownership: { variable: string; field: string; models: string[]; against?: string[]; onRequest?: boolean }[] = [];
@@ -2560,7 +2568,13 @@ export class CodeExtractor {
       }
       if (n.type === 'Identifier' || n.type === 'MemberExpression' || n.type === 'CallExpression') {
         const t = this.taintOf(n);
-        if (t.some((x) => x.startsWith('session:') && !x.startsWith('session:db.'))) session = true;
+        // (a row a helper looked up by a client id and the caller's tenant, `job = await jobs.find({ id, companyId: user.companyId })`,
+        // is data, not the session: `if (!job) throw` is a not-found check)
+        const lookedUp = t.some((x) => x.startsWith('call:')) && t.some((x) => x.startsWith('request:'));
+        if (t.some((x) => x.startsWith('session:') && !x.startsWith('session:db.'))) {
+          if (lookedUp) sessionByLookup = true;
+          else sessionDirect = true;
+        }
         // `const apiKey = process.env.OPENAI_API_KEY; if (!apiKey) return 500`: the server's own configuration, no caller's credential
         const serverConfig = t.some((x) => x.startsWith('env:')) && !t.some((x) => x.startsWith('request:') || x.startsWith('session:'));
         if (!serverConfig && t.some((x) => /^sensitive:(?:authorization header|token|JWT|cookie|session identifier|API key)/.test(x))) session = true;
@@ -2672,7 +2686,8 @@ export class CodeExtractor {
         stack.push(...childrenOf(n));
       }
     }
-    return { session, sharedSecret, role, ownership, idents, verified, scopedResults };
+    if (sessionDirect || sessionByLookup) session = true;
+    return { session, sessionByLookup: session && sessionByLookup && !sessionDirect && !sharedSecret, sharedSecret, role, ownership, idents, verified, scopedResults };
   }
 }
 

@@ -80,7 +80,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const roleEvidence = chain.filter((e) => e.roles.includes('role')).map((e) => e.name);
   if (handlerFn && summary) {
     const hc = side!.classification;
-    if (hc.roles.includes('auth') && !(summary.name && hc.why.startsWith('by name'))) {
+    if (hc.roles.includes('auth') && !(summary.name && hc.why.startsWith('by name')) && !(auth.required && summary.sessionCheckByLookup)) {
       auth.required = true;
       const via = summary.sessionGetters[0] ? `session check (${summary.sessionGetters[0]})` : sharedSecretOnly(summary, side!.reach) ? 'shared secret check in handler' : 'session check in handler';
       auth.via.push(via);
@@ -780,6 +780,8 @@ function verifiedParams(ctx: RouteContext, file: string, id: number, callerArgs?
     for (const t of terms) for (const x of t.taint) {
       const m = /^arg:(\d+):/.exec(x);
       if (m && !fromSession(x)) out.add(Number(m[1]));
+      // the whole where handed in by the caller: `access({ id, userId: this.request.user.id })` scopes its ids itself
+      else if (m && x === `arg:${m[1]}:` && callerArgs?.[Number(m[1])]?.some((a) => a.startsWith('request:'))) out.add(Number(m[1]));
     }
   }
   return [...out];
