@@ -68,7 +68,7 @@ export const jwtHardeningFix: FixProvider = {
         }
         props.push(p.getText());
       }
-      if (!hasAlgs && method !== 'sign') {
+      if (!hasAlgs && !/^sign/.test(method)) {
         props.push(`algorithms: ${alg}`);
         changed = true;
       }
@@ -80,9 +80,10 @@ export const jwtHardeningFix: FixProvider = {
       edits.push(replaceRange(text, obj.getStart(), obj.getEnd(), body));
     };
     const lineIndentOf = (line: number) => /^\s*/.exec(text.split('\n')[line - 1] ?? '')![0];
-    if (method === 'verify' || method === 'sign') {
+    if (/^(?:verify|sign)(?:Async)?$/.test(method)) {
       if (secretArg && (Node.isStringLiteral(secretArg) || Node.isNoSubstitutionTemplateLiteral(secretArg))) edits.push(replaceRange(text, secretArg.getStart(), secretArg.getEnd(), env('JWT_SECRET')));
-      const opts = args[2];
+      // @nestjs/jwt: `signAsync(payload, { secret: '...', expiresIn })` carries the key in its options
+      const opts = args[2] ?? (secretArg && Node.isObjectLiteralExpression(secretArg) ? secretArg : undefined);
       if (opts && Node.isObjectLiteralExpression(opts)) fixOptions(opts);
       else if (!opts && secretArg && method === 'verify') edits.push(insertAt(text, secretArg.getEnd(), `, { algorithms: ${alg} }`));
     } else {

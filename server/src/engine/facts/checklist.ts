@@ -196,8 +196,14 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
   // endpoint over TLS without checking their signature: those are not tokens a caller sends us
   if (op === 'decode' && n.arguments[0] && PROVIDER_TOKEN.test(textOf(ex.src, n.arguments[0] as Node, 80))) fact.providerToken = true;
   const optsIndex = op === 'sign' || op === 'verify' ? 2 : 0;
-  const opts = objectOf(ex, n.arguments[optsIndex] as Node);
-  const secretNode = op === 'config' ? prop(opts, 'secret') ?? prop(opts, 'secretOrPrivateKey') : (n.arguments[1] as Node | undefined) ?? null;
+  let opts = objectOf(ex, n.arguments[optsIndex] as Node);
+  let secretNode = op === 'config' ? prop(opts, 'secret') ?? prop(opts, 'secretOrPrivateKey') : (n.arguments[1] as Node | undefined) ?? null;
+  // @nestjs/jwt `jwtService.signAsync(payload, { secret, expiresIn })`, @fastify/jwt `sign(payload, { key })`: the options carry the key
+  const keyOpts = (op === 'sign' || op === 'verify') && secretNode && unwrap(secretNode).type === 'ObjectExpression' ? objectOf(ex, secretNode) : null;
+  if (keyOpts) {
+    secretNode = prop(keyOpts, 'secret') ?? prop(keyOpts, 'privateKey') ?? prop(keyOpts, 'publicKey') ?? prop(keyOpts, 'key');
+    opts = opts ?? keyOpts;
+  }
   if (secretNode) {
     const s = staticString(secretNode);
     const fb = s === null ? fallbackSecret(ex, secretNode) : null;

@@ -1310,7 +1310,10 @@ export class CodeExtractor {
       (f.jwtUses ??= []).push(use);
       if (jwtf.op === 'sign') summary.issuesToken = true;
       // `const JWT_SECRET = process.env.JWT_SECRET || 'dev-secret'` passed to sign/verify: reported where the fallback is written, once
-      const secretArg = (jwtf.op === 'sign' || jwtf.op === 'verify') && jwtf.secret !== 'literal' ? n.arguments[1] as Node | undefined : undefined;
+      let secretArg = (jwtf.op === 'sign' || jwtf.op === 'verify') && jwtf.secret !== 'literal' ? n.arguments[1] as Node | undefined : undefined;
+      // (`jwtService.signAsync(payload, { secret: JWT_SECRET })`: the key in the options)
+      const so = secretArg ? unwrap(secretArg) : null;
+      if (so?.type === 'ObjectExpression') secretArg = so.properties.find((p): p is TSESTree.Property => p.type === 'Property' && /^(?:secret|privateKey|publicKey|key)$/.test(propName(p) ?? ''))?.value as Node | undefined;
       const fb = secretArg ? fallbackSecret(this, secretArg) : null;
       if (fb && fb.at === 'declaration' && !(f.jwtUses ?? []).some((j) => j.fallback && j.pos.line === fb.pos.line && j.pos.column === fb.pos.column)) {
         f.jwtUses!.push({ op: 'config', pos: fb.pos, library: jwtf.library, secret: 'literal', secretLength: fb.length, fallback: true, inFunction: 0 });

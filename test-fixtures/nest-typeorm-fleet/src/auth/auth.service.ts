@@ -62,7 +62,9 @@ export class AuthService {
   async sendMagicLink(email: string) {
     const user = await this.users.findOne({ where: { email: email.toLowerCase() } });
     if (!user) return;
-    const token = await this.jwt.signAsync({ sub: user.id, purpose: 'magic' }, { expiresIn: '10m' });
+    // magic links get their own key so a leaked one cannot mint sessions; but this one is in the source
+    // expect: insecure-jwt
+    const token = await this.jwt.signAsync({ sub: user.id, purpose: 'magic' }, { secret: 'fleet-magic-links', expiresIn: '10m' });
     // ok: token-logging
     this.logger.verbose(`magic link issued for ${user.id} (${token.length} chars)`);
   }
@@ -80,6 +82,7 @@ export class AuthService {
 
   private async issue(user: User) {
     const accessToken = await this.jwt.signAsync({ sub: user.id, cid: user.companyId, role: user.role, email: user.email });
+    // ok: insecure-jwt
     const refreshToken = await this.jwt.signAsync({ sub: user.id }, { secret: process.env.JWT_REFRESH_SECRET, expiresIn: '30d' });
     return { accessToken, refreshToken };
   }
