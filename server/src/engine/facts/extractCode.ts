@@ -2663,7 +2663,12 @@ export class CodeExtractor {
       for (let i = 0; i < heldCalls.length && i < 6; i++) {
         const h = unwrap(heldCalls[i]);
         if (h.type === 'LogicalExpression') heldCalls.push(h.left as Node, h.right as Node);
-        else if (h.type === 'CallExpression') ownership.push(...this.ownershipHelperCall(h), ...this.membershipCall(h));
+        else if (h.type === 'CallExpression') {
+          ownership.push(...this.ownershipHelperCall(h));
+          // (the member found must be what is tested: `if (!me)`, not `if (me?.role === 'owner')`)
+          const par = (n as { parent?: Node }).parent;
+          if (!(par?.type === 'MemberExpression' && par.object === n)) ownership.push(...this.membershipCall(h));
+        }
       }
       if (n.type === 'CallExpression') {
         const nm = lastName(n);

@@ -9,14 +9,18 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   if (!session) return res.status(401).json({ error: 'Unauthorized' });
 
   const { agencyId } = req.query as { agencyId: string };
-  // the users list is searched, but for an admin, not for the caller: any agency's summary can be read
+  // billing is hidden from the agency's members, but the check forgets callers outside the agency:
+  // `me` is undefined for them, and any agency's summary can be read
   // expect: unscoped-tenant-query
   const agency = await prisma.agency.findUnique({
     where: { id: agencyId },
     include: { users: { select: { id: true, role: true } } },
   });
-  const hasAdmin = agency?.users.some((u) => u.role === 'ADMIN');
-  if (!agency || !hasAdmin) return res.status(404).json({ error: 'Agency not found' });
+  const me = agency?.users.find((u) => u.id === session.user.id);
+  if (!agency || me?.role === 'MEMBER') return res.status(404).json({ error: 'Agency not found' });
+  // the users list searched for an admin, not for the caller, checks nothing either
+  const hasAdmin = agency.users.some((u) => u.role === 'ADMIN');
+  if (!hasAdmin) return res.status(409).json({ error: 'Agency has no admin' });
 
   // expect: unscoped-tenant-query
   const invoices = await prisma.invoice.findMany({ where: { agencyId: req.query.agencyId as string } });
