@@ -35,6 +35,8 @@ export function isAdminLike(r: Route, adminRoutes: string[]): boolean {
   const p = (r.framework === 'trpc' ? '/' + r.path.replace(/\./g, '/') : r.path).toLowerCase();
   return adminRoutes.some((a) => {
     const seg = a.toLowerCase().replace(/\/+$/, '');
+    // `manage` is also a verb: `/manage/...` is an area, `/teams/:id/folders/manage` renames a folder
+    if (seg === '/manage') return /^(?:\/(?:api|rest|v\d+))*\/manage(?:\/|$)/.test(p);
     return p === seg || p.startsWith(seg + '/') || p.includes(seg + '/') || p.endsWith(seg);
   });
 }
