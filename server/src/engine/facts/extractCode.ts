@@ -885,6 +885,11 @@ export class CodeExtractor {
     const summary = this.facts.functions[id];
     const inAction = summary?.useServer || (this.facts.useServer && this.isModuleLevelFunction(fn));
     if (inAction) return [`request:arg${index}${path.length ? '.' + path.join('.') : ''}`];
+    // an Astro action's `handler(input, context)`: the input is what the client sent (the context classifies itself)
+    if (index === 0 && this.isAstroActionHandler(fn)) {
+      if (summary && !summary.requestReads.includes('body')) summary.requestReads.push('body');
+      return [`request:input${path.length ? '.' + path.join('.') : ''}`];
+    }
     const top = fn.params[index] ? paramName(fn.params[index] as Node) : name;
     // error handlers: `(err, req, res, next)`, `setErrorHandler((error, request, reply) => ...)`, `catch(exception, host)`
     if (index === 0 && path.length === 0 && /^(?:err|error|exception)$/.test(top) && fn.params.length >= 2) return ['error'];
@@ -915,6 +920,16 @@ export class CodeExtractor {
     }
     if (c) return [c, base];
     return [base];
+  }
+
+  /** `defineAction({ input, handler: async (input, context) => ... })` from astro:actions */
+  private isAstroActionHandler(fn: FnNode): boolean {
+    const prop = (fn as { parent?: Node }).parent;
+    if (prop?.type !== 'Property' || propName(prop) !== 'handler' || prop.value !== fn) return false;
+    const call = (prop as { parent?: Node }).parent && ((prop as { parent?: Node }).parent as { parent?: Node }).parent;
+    if (call?.type !== 'CallExpression') return false;
+    const callee = unwrap(call.callee);
+    return callee.type === 'Identifier' && callee.name === 'defineAction' && this.importSourceOf(callee) === 'astro:actions';
   }
 
   /** The enclosing function reads the request body (for missing-input-validation). */
