@@ -217,6 +217,30 @@ const EXPECTED: Record<string, string[]> = {
     'QUERY teamCollections GqlAuthGuard+GqlTeamMemberGuard',
   ],
   // Remix: flat file names, `+` folders, pathless layouts; a layout loader protects no child loader
+  // Astro in a workspace package: Clerk's clerkMiddleware with a createRouteMatcher allowlist, Astro DB tables,
+  // an ALL handler on a [...key] route; a prerendered sitemap is no route
+  'astro-clerk-monorepo': [
+    'ALL /api/files/:key* apps/web/src/middleware.ts onRequest (rejects requests without a session)',
+    'DELETE /api/notes/:id apps/web/src/middleware.ts onRequest (rejects requests without a session)',
+    'GET /api/admin/stats apps/web/src/middleware.ts onRequest (rejects requests without a session)',
+    'GET /api/notes apps/web/src/middleware.ts onRequest (rejects requests without a session)',
+    'GET /api/notes/:id apps/web/src/middleware.ts onRequest (rejects requests without a session)',
+    'GET /api/public/notes/:slug public(public/marketing content)',
+    'POST /api/notes apps/web/src/middleware.ts onRequest (rejects requests without a session)',
+    'POST /api/webhooks/clerk public(webhook (see unverified-webhook))',
+  ],
+  // React Router 7.9 route middleware: `_app.tsx`'s runs before every route nested under _app, admin.tsx's
+  // (with a role check) before admin.users; a route outside both has none
+  'react-router-middleware-timesheets': [
+    'GET / requireUser',
+    'GET /admin/users requireUser+requireManager [role]',
+    'GET /projects requireUser',
+    'GET /projects/:projectId requireUser',
+    'GET /reports/:projectId.csv -',
+    'POST /admin/users requireUser+requireManager [role]',
+    'POST /login public(login/logout endpoint)',
+    'POST /projects/:projectId requireUser',
+  ],
   // React Router 7: app/routes.ts decides (index, layout, prefix, nested route paths); a module
   // under app/routes/ that the config does not name is no route
   'react-router-invoices': [
@@ -343,6 +367,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /_actions/account.signIn public(login/logout endpoint)',
     'POST /_actions/account.signOut session check in handler',
     'POST /_actions/account.signUp public(signup endpoint)',
+    'POST /_actions/admin.memberEmails session check in handler',
     'POST /_actions/admin.removeMember session check in handler [role]',
     'POST /_actions/admin.setRole session check in handler',
     'POST /_actions/feedback.archiveBoard -',

@@ -995,7 +995,10 @@ export class CodeExtractor {
     // headers().get('authorization'), req.get('Authorization'), searchParams.get('id'), c.req.param('id')
     if (callee.type === 'MemberExpression') {
       const objT = this.taintOf(callee.object, depth + 1);
-      const arg0 = staticString(n.arguments[0] as Node);
+      let arg0 = staticString(n.arguments[0] as Node);
+      // React Router's `context.get(userContext)` (a context made by `createContext()`): the key's name says what it holds
+      const key = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
+      if (arg0 === null && name === 'get' && key?.type === 'Identifier' && /^\w+Context$/.test(key.name) && SESSION_KEYS.has(key.name.replace(/Context$/, ''))) arg0 = key.name.replace(/Context$/, '');
       if (['get', 'header', 'param', 'query', 'getAll', 'cookie', 'valid'].includes(name)) {
         const ext = extendTaints(objT, arg0 ? [name, arg0] : [name]);
         const sens = arg0 ? sensitiveName(arg0) : null;
@@ -1663,6 +1666,8 @@ export class CodeExtractor {
         if (/login|signin|sign-in|auth|\/$/i.test(target) || target === '') this.markReject(fnId, n);
       }
       if (callee.name === 'unauthorized' || callee.name === 'forbidden' || callee.name === 'notFound') this.markReject(fnId, n);
+      // Clerk `const { redirectToSignIn } = auth(); return redirectToSignIn()`
+      if (callee.name === 'redirectToSignIn') this.markReject(fnId, n);
       // SvelteKit `error(401, 'Sign in first')`, h3/Nuxt and http-errors `createError({ statusCode: 403 })`
       if ((callee.name === 'error' || callee.name === 'createError' || callee.name === 'httpError') && n.arguments.some((a) => isAuthStatus(a as Node))) this.markReject(fnId, n);
       // `error(404)`: a rejection when the test before it looks at the caller (see finishIfs)
@@ -1681,6 +1686,7 @@ export class CodeExtractor {
         if (/login|signin|sign-in|auth/i.test(target)) this.markReject(fnId, n);
       }
       if (last === 'protect' && chain.length >= 2) this.markReject(fnId, n); // Clerk auth.protect() / auth().protect()
+      if (last === 'redirectToSignIn') this.markReject(fnId, n); // Clerk auth().redirectToSignIn()
       // @fastify/sensible: reply.unauthorized(), reply.forbidden(), fastify.httpErrors.unauthorized()
       if ((last === 'unauthorized' || last === 'forbidden') && chain.length >= 2) this.markReject(fnId, n);
       // Koa `ctx.throw(404)` ends the request like a throw statement

@@ -18,6 +18,7 @@ import type { RawRoute, RawChainEntry } from '../model/rawRoute';
 import type { Classifier } from '../model/classify';
 import { quoted } from '../model/classify';
 import { bypasses, pathRoleChecksAt } from './routerOps';
+import { matches } from './nextjs';
 
 const METHODS: Record<string, string> = {
   GET: 'GET', POST: 'POST', PUT: 'PUT', PATCH: 'PATCH', DELETE: 'DELETE', HEAD: 'HEAD', OPTIONS: 'OPTIONS', ALL: 'ALL',
@@ -139,9 +140,15 @@ function middlewareEntry(ev: Evaluator, classifier: Classifier, pre: string): Mi
     av: gate, text: `${file} onRequest (${why || 'rejects unauthenticated requests'})`, registeredAt: { file, ...pos }, file,
     roles: ['auth'], why: why || 'Astro middleware rejects unauthenticated requests',
   };
+  // Clerk's `createRouteMatcher([...])` sets, by what their names say (`isProtectedRoute`, `isPublicRoute`)
+  const matchers = ev.files.get(file)!.routeMatchers ?? [];
+  const publicSets = matchers.filter((m) => /public|open|anon|unprotected|ignored/i.test(m.variable));
+  const protectedSets = matchers.filter((m) => /protect|private|auth|secure|dashboard|admin/i.test(m.variable) && !publicSets.includes(m));
   return {
     chainFor: (urlPath) => {
       if (bypasses(ev, gate, urlPath)) return [];
+      if (publicSets.some((m) => matches(m.patterns, urlPath))) return [];
+      if (protectedSets.length && !protectedSets.some((m) => matches(m.patterns, urlPath))) return [];
       // role checks of any middleware in the sequence that apply to this path
       const roles = parts.flatMap((p) => (p.t === 'fn' ? pathRoleChecksAt(ev, p, urlPath) : []));
       if (!roles.length) return [entry];

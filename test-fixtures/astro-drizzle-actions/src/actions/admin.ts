@@ -16,6 +16,16 @@ export const admin = {
     },
   }),
 
+  // expect: missing-role-check
+  memberEmails: defineAction({
+    handler: async (_input, context) => {
+      const me = context.locals.user;
+      if (!me) throw new ActionError({ code: 'UNAUTHORIZED' });
+      // ok: unscoped-tenant-query
+      return db.select({ id: users.id, email: users.email, role: users.role }).from(users).where(eq(users.workspaceId, me.workspaceId));
+    },
+  }),
+
   // ok: missing-role-check
   removeMember: defineAction({
     input: z.object({ userId: z.string() }),
