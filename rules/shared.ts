@@ -32,7 +32,8 @@ export function isAuthRoute(r: Route): boolean {
 }
 
 export function isAdminLike(r: Route, adminRoutes: string[]): boolean {
-  const p = (r.framework === 'trpc' ? '/' + r.path.replace(/\./g, '/') : r.path).toLowerCase();
+  // (procedure and action names nest by dots: `admin.deleteUser`, Astro's `/_actions/admin.deleteUser`)
+  const p = (r.framework === 'trpc' ? '/' + r.path.replace(/\./g, '/') : r.path.startsWith('/_actions/') ? r.path.replace(/\./g, '/') : r.path).toLowerCase();
   return adminRoutes.some((a) => {
     const seg = a.toLowerCase().replace(/\/+$/, '');
     // `manage` is also a verb: `/manage/...` is an area, `/teams/:id/folders/manage` renames a folder

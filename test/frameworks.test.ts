@@ -219,6 +219,30 @@ const EXPECTED: Record<string, string[]> = {
     'QUERY teamCollections GqlAuthGuard+GqlTeamMemberGuard',
   ],
   // Remix: flat file names, `+` folders, pathless layouts; a layout loader protects no child loader
+  // Astro in a workspace package: Clerk's clerkMiddleware with a createRouteMatcher allowlist, Astro DB tables,
+  // an ALL handler on a [...key] route; a prerendered sitemap is no route
+  'astro-clerk-monorepo': [
+    'ALL /api/files/:key* apps/web/src/middleware.ts onRequest (rejects requests without a session)',
+    'DELETE /api/notes/:id apps/web/src/middleware.ts onRequest (rejects requests without a session)',
+    'GET /api/admin/stats apps/web/src/middleware.ts onRequest (rejects requests without a session)',
+    'GET /api/notes apps/web/src/middleware.ts onRequest (rejects requests without a session)',
+    'GET /api/notes/:id apps/web/src/middleware.ts onRequest (rejects requests without a session)',
+    'GET /api/public/notes/:slug public(public/marketing content)',
+    'POST /api/notes apps/web/src/middleware.ts onRequest (rejects requests without a session)',
+    'POST /api/webhooks/clerk public(webhook (see unverified-webhook))',
+  ],
+  // React Router 7.9 route middleware: `_app.tsx`'s runs before every route nested under _app, admin.tsx's
+  // (with a role check) before admin.users; a route outside both has none
+  'react-router-middleware-timesheets': [
+    'GET / requireUser',
+    'GET /admin/users requireUser+requireManager [role]',
+    'GET /projects requireUser',
+    'GET /projects/:projectId requireUser',
+    'GET /reports/:projectId.csv -',
+    'POST /admin/users requireUser+requireManager [role]',
+    'POST /login public(login/logout endpoint)',
+    'POST /projects/:projectId requireUser',
+  ],
   // React Router 7: app/routes.ts decides (index, layout, prefix, nested route paths); a module
   // under app/routes/ that the config does not name is no route
   'react-router-invoices': [
@@ -311,6 +335,49 @@ const EXPECTED: Record<string, string[]> = {
     'POST /settings/profile?/leaveStudio -',
     'POST /settings/sessions -',
     'POST /signup public(signup endpoint)',
+  ],
+  // Astro: endpoints named by their files (`[id].json.ts`), an onRequest middleware that lets an allowlist through and
+  // rejects anonymous requests under /api/ and /portal only, with a staff check for /api/admin
+  'astro-prisma-clientportal': [
+    'DELETE /api/admin/users/:id src/middleware.ts onRequest (rejects requests without a session) [role]',
+    'DELETE /api/manage/members/:id src/middleware.ts onRequest (rejects requests without a session)+session check in handler [role]',
+    'DELETE /api/projects/:id src/middleware.ts onRequest (rejects requests without a session)',
+    'GET /api/health public(health/status endpoint)',
+    'GET /api/invoices/:id.json src/middleware.ts onRequest (rejects requests without a session)',
+    'GET /api/projects src/middleware.ts onRequest (rejects requests without a session)',
+    'GET /api/projects/:id src/middleware.ts onRequest (rejects requests without a session)',
+    'GET /api/search src/middleware.ts onRequest (rejects requests without a session)',
+    'GET /files/:id -',
+    'GET /rss.xml -',
+    'PATCH /api/manage/members/:id src/middleware.ts onRequest (rejects requests without a session)',
+    'PATCH /api/projects/:id src/middleware.ts onRequest (rejects requests without a session)',
+    'POST /api/auth/login public(login/logout endpoint)',
+    'POST /api/auth/logout session check in handler',
+    'POST /api/documents/upload src/middleware.ts onRequest (rejects requests without a session)',
+    'POST /api/projects src/middleware.ts onRequest (rejects requests without a session)',
+    'POST /api/webhooks/docusign public(webhook (see unverified-webhook))',
+    'POST /api/webhooks/stripe public(webhook (see unverified-webhook))',
+  ],
+  // Astro: nested actions (`/_actions/feedback.upvote`) and endpoints behind a sequence() that only loads locals.user
+  'astro-drizzle-actions': [
+    'DELETE /api/me/preferences -',
+    'GET /api/boards/:boardId/posts session check in handler',
+    'GET /api/export.csv session check in handler [role]',
+    'GET /api/me/preferences session check in handler',
+    'GET /api/public/roadmap public(public/marketing content)',
+    'PATCH /api/boards/:boardId/posts session check in handler',
+    'POST /_actions/account.signIn public(login/logout endpoint)',
+    'POST /_actions/account.signOut session check in handler',
+    'POST /_actions/account.signUp public(signup endpoint)',
+    'POST /_actions/admin.memberEmails session check in handler',
+    'POST /_actions/admin.removeMember session check in handler [role]',
+    'POST /_actions/admin.setRole session check in handler',
+    'POST /_actions/feedback.archiveBoard -',
+    'POST /_actions/feedback.comment session check in handler',
+    'POST /_actions/feedback.create session check in handler',
+    'POST /_actions/feedback.remove session check in handler',
+    'POST /_actions/feedback.upvote session check in handler',
+    'POST /api/webhooks/linear public(webhook (see unverified-webhook))',
   ],
   // React Router 7: app/routes.ts with route/index/layout/prefix and `...(await flatRoutes())`; the _app and admin
   // layouts' loaders guard none of their children; `$year[.]csv` is a parameter with a literal suffix

@@ -217,7 +217,7 @@ const rejects = (s: Node) => /\b(?:return|throw)\b|\bredirect\s*\(|\bnotFound\s*
  */
 function copiedGuard(ctx: FixContext, route: Route, sf: SourceFile, text: string, style: Style): QuickFix | undefined {
   const siblings = ctx.model.routes
-    .filter((r) => r !== route && r.framework === route.framework && r.handlerLoc && r.auth.required && r.auth.via.some((v) => /session check|in handler/.test(v)))
+    .filter((r) => r !== route && r.framework === route.framework && sameHandlerShape(r, route) && r.handlerLoc && r.auth.required && r.auth.via.some((v) => /session check|in handler/.test(v)))
     .sort((a, b) => Number(b.loc.file === route.loc.file) - Number(a.loc.file === route.loc.file));
   const target = functionAt(sf, text, route.handlerLoc!.line, route.handlerLoc!.column);
   const body = target?.getBody();
@@ -244,6 +244,11 @@ function copiedGuard(ctx: FixContext, route: Route, sf: SourceFile, text: string
       const missing = paramNames(p).filter((n) => idents.has(n) && !ourNames.has(n));
       if (!missing.length) return;
       const ours = ourParams[i]?.getNameNode();
+      // ours stops before this parameter (`async ({ boardId }) =>` vs `async ({ postId }, context) =>`): take it as the sibling names it
+      if (!ours && i === ourParams.length && i > 0) {
+        paramEdits.push(insertAt(text, ourParams[i - 1].getEnd(), `, ${p.getNameNode().getText()}`));
+        return;
+      }
       if (!Node.isObjectBindingPattern(p.getNameNode()) || !ours || !Node.isObjectBindingPattern(ours) || !ours.getElements().length) {
         usable = false;
         return;
@@ -274,6 +279,11 @@ function copiedGuard(ctx: FixContext, route: Route, sf: SourceFile, text: string
     return { title: `Require authentication: check the session as ${s.method} ${s.path} does (${what})`, edits: { [route.loc.file]: mergeSameOffset(edits) }, isPreferred: true };
   }
   return undefined;
+}
+
+/** Handlers called alike: an Astro action (`handler(input, context)`) is not an endpoint (`GET(context)`). */
+function sameHandlerShape(a: Route, b: Route): boolean {
+  return a.path.startsWith('/_actions/') === b.path.startsWith('/_actions/');
 }
 
 /** The names a parameter binds: `req`, or each name of a destructuring (`{ request, locals }`). */

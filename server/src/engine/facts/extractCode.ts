@@ -885,6 +885,11 @@ export class CodeExtractor {
     const summary = this.facts.functions[id];
     const inAction = summary?.useServer || (this.facts.useServer && this.isModuleLevelFunction(fn));
     if (inAction) return [`request:arg${index}${path.length ? '.' + path.join('.') : ''}`];
+    // an Astro action's `handler(input, context)`: the input is what the client sent (the context classifies itself)
+    if (index === 0 && this.isAstroActionHandler(fn)) {
+      if (summary && !summary.requestReads.includes('body')) summary.requestReads.push('body');
+      return [`request:input${path.length ? '.' + path.join('.') : ''}`];
+    }
     const top = fn.params[index] ? paramName(fn.params[index] as Node) : name;
     // error handlers: `(err, req, res, next)`, `setErrorHandler((error, request, reply) => ...)`, `catch(exception, host)`
     if (index === 0 && path.length === 0 && /^(?:err|error|exception)$/.test(top) && fn.params.length >= 2) return ['error'];
@@ -915,6 +920,16 @@ export class CodeExtractor {
     }
     if (c) return [c, base];
     return [base];
+  }
+
+  /** `defineAction({ input, handler: async (input, context) => ... })` from astro:actions */
+  private isAstroActionHandler(fn: FnNode): boolean {
+    const prop = (fn as { parent?: Node }).parent;
+    if (prop?.type !== 'Property' || propName(prop) !== 'handler' || prop.value !== fn) return false;
+    const call = (prop as { parent?: Node }).parent && ((prop as { parent?: Node }).parent as { parent?: Node }).parent;
+    if (call?.type !== 'CallExpression') return false;
+    const callee = unwrap(call.callee);
+    return callee.type === 'Identifier' && callee.name === 'defineAction' && this.importSourceOf(callee) === 'astro:actions';
   }
 
   /** The enclosing function reads the request body (for missing-input-validation). */
@@ -982,7 +997,10 @@ export class CodeExtractor {
     // headers().get('authorization'), req.get('Authorization'), searchParams.get('id'), c.req.param('id')
     if (callee.type === 'MemberExpression') {
       const objT = this.taintOf(callee.object, depth + 1);
-      const arg0 = staticString(n.arguments[0] as Node);
+      let arg0 = staticString(n.arguments[0] as Node);
+      // React Router's `context.get(userContext)` (a context made by `createContext()`): the key's name says what it holds
+      const key = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
+      if (arg0 === null && name === 'get' && key?.type === 'Identifier' && /^\w+Context$/.test(key.name) && SESSION_KEYS.has(key.name.replace(/Context$/, ''))) arg0 = key.name.replace(/Context$/, '');
       if (['get', 'header', 'param', 'query', 'getAll', 'cookie', 'valid'].includes(name)) {
         const ext = extendTaints(objT, arg0 ? [name, arg0] : [name]);
         const sens = arg0 ? sensitiveName(arg0) : null;
@@ -1665,6 +1683,8 @@ export class CodeExtractor {
         if (/login|signin|sign-in|auth|\/$/i.test(target) || target === '') this.markReject(fnId, n);
       }
       if (callee.name === 'unauthorized' || callee.name === 'forbidden' || callee.name === 'notFound') this.markReject(fnId, n);
+      // Clerk `const { redirectToSignIn } = auth(); return redirectToSignIn()`
+      if (callee.name === 'redirectToSignIn') this.markReject(fnId, n);
       // SvelteKit `error(401, 'Sign in first')`, h3/Nuxt and http-errors `createError({ statusCode: 403 })`
       if ((callee.name === 'error' || callee.name === 'createError' || callee.name === 'httpError') && n.arguments.some((a) => isAuthStatus(a as Node))) this.markReject(fnId, n);
       // `error(404)`: a rejection when the test before it looks at the caller (see finishIfs)
@@ -1683,6 +1703,7 @@ export class CodeExtractor {
         if (/login|signin|sign-in|auth/i.test(target)) this.markReject(fnId, n);
       }
       if (last === 'protect' && chain.length >= 2) this.markReject(fnId, n); // Clerk auth.protect() / auth().protect()
+      if (last === 'redirectToSignIn') this.markReject(fnId, n); // Clerk auth().redirectToSignIn()
       // @fastify/sensible: reply.unauthorized(), reply.forbidden(), fastify.httpErrors.unauthorized()
       if ((last === 'unauthorized' || last === 'forbidden') && chain.length >= 2) this.markReject(fnId, n);
       // Koa `ctx.throw(404)` ends the request like a throw statement

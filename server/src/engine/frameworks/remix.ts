@@ -6,13 +6,15 @@
  * `($lang)` and splat `$` segments, `[.]` escapes. A parent layout's loader runs in parallel
  * with its children's, so it protects none of them: no chain is inherited. React Router 7's
  * `app/routes.ts` route config (`route()`, `index()`, `layout()`, `prefix()`, `flatRoutes()`)
- * decides instead of the folder when it exists.
+ * decides instead of the folder when it exists. React Router's route `middleware` (`export const middleware =
+ * [requireUser]`, `unstable_middleware` before 7.9) runs before the loader and action of its route and of every
+ * route nested in it (flat-route names, folders, the route config's `layout()`/`route()` children, `root.tsx`).
  */
 import * as path from 'path';
 import type { FileFacts, ValueRef } from '../types';
 import type { Evaluator } from '../model/values';
 import { refText } from '../model/values';
-import type { RawRoute } from '../model/rawRoute';
+import type { RawRoute, RawChainEntry } from '../model/rawRoute';
 
 // framework mode only: a plain react-router(-dom) SPA's loaders run in the browser
 const REMIX_DEPS = /^(?:@remix-run\/(?:node|react|cloudflare|deno|server-runtime|dev)|@react-router\/(?:node|dev|cloudflare|serve|fs-routes))$/;
@@ -36,18 +38,38 @@ export function remixRoutes(ev: Evaluator): RawRoute[] {
   for (const root of roots) {
     const appDir = root ? `${root}/app` : 'app';
     const config = routeConfig(ev, appDir);
+    // the root route (`app/root.tsx`) is every route's parent
+    const rootFile = ['tsx', 'ts', 'jsx', 'js'].map((e) => `${appDir}/root.${e}`).find((x) => ev.files.has(x));
+    const rootChain = rootFile ? middlewareOf(ev, rootFile) : [];
     // no app/routes.ts: the file-system convention under app/routes/
     for (const dir of config ? config.fsRoots : ['routes']) {
       const prefix = `${appDir}/${dir.replace(/^\.\/|\/$/g, '')}/`;
+      // route ids (`_app.projects.$id`) of the folder's route modules, for their middleware
+      const ids = new Map<string, string>();
+      for (const [file, f] of ev.files) {
+        if (!file.startsWith(prefix) || f.kind !== 'code') continue;
+        const id = routeFileId(file.slice(prefix.length));
+        if (id !== null) ids.set(id, file);
+      }
       for (const [file, f] of ev.files) {
         if (!file.startsWith(prefix) || !isRouteModule(f) || roots.some((r) => r.length > root.length && file.startsWith(r + '/'))) continue;
         const urlPath = routeFilePath(file.slice(prefix.length));
-        if (urlPath !== null) out.push(...moduleRoutes(ev, file, f, urlPath));
+        if (urlPath === null) continue;
+        const id = routeFileId(file.slice(prefix.length));
+        // its parents: the route modules whose ids are leading segments of its own (`_app` of `_app.projects`)
+        const segs = id ? splitSegments(id).map((x) => x.text) : [];
+        const parents: string[] = [];
+        for (let i = 1; i < segs.length; i++) {
+          const p = ids.get(segs.slice(0, i).join('.'));
+          if (p) parents.push(p);
+        }
+        const chain = [...rootChain, ...parents.flatMap((p) => middlewareOf(ev, p)), ...middlewareOf(ev, file)];
+        out.push(...moduleRoutes(ev, file, f, urlPath, chain));
       }
     }
     for (const r of config?.routes ?? []) {
       const f = ev.files.get(r.file);
-      if (f && isRouteModule(f)) out.push(...moduleRoutes(ev, r.file, f, r.path));
+      if (f && isRouteModule(f)) out.push(...moduleRoutes(ev, r.file, f, r.path, [...rootChain, ...r.parents.flatMap((p) => middlewareOf(ev, p)), ...middlewareOf(ev, r.file)]));
     }
   }
   return out;
@@ -57,8 +79,21 @@ function isRouteModule(f: FileFacts): boolean {
   return f.kind === 'code' && !!(f.exports.loader || f.exports.action);
 }
 
+/** A route module's `middleware` (`unstable_middleware`) functions, in order, as chain entries. */
+function middlewareOf(ev: Evaluator, file: string): RawChainEntry[] {
+  const f = ev.files.get(file);
+  const name = f?.exports.middleware ? 'middleware' : f?.exports.unstable_middleware ? 'unstable_middleware' : null;
+  if (!f || !name) return [];
+  const pos = f.exportPos[name] ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const ref = f.exports[name];
+  const def = ref.k === 'ref' ? f.bindings[ref.name] ?? ref : ref;
+  // `[requireUser, requireRole('admin')]`: each function by what the module wrote
+  const refs = def.k === 'array' ? def.items : [ref];
+  return refs.map((r) => ({ av: ev.eval(file, r), text: refText(r), registeredAt: { file, ...pos }, file }));
+}
+
 /** A route module's `loader` (GET) and `action` (POST) at a URL path. */
-function moduleRoutes(ev: Evaluator, file: string, f: FileFacts, urlPath: string): RawRoute[] {
+function moduleRoutes(ev: Evaluator, file: string, f: FileFacts, urlPath: string, chain: RawChainEntry[] = []): RawRoute[] {
   const out: RawRoute[] = [];
   for (const [name, method] of EXPORTS) {
     const ref = f.exports[name];
@@ -66,7 +101,7 @@ function moduleRoutes(ev: Evaluator, file: string, f: FileFacts, urlPath: string
     const pos = f.exportPos[name] ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
     out.push({
       framework: 'remix', method, path: urlPath, loc: { file, ...pos }, handler: ev.eval(file, ref), handlerText: refText(ref),
-      handlerFile: file, chain: [], mounts: [], mountKnown: true, style: 'next-app',
+      handlerFile: file, chain, mounts: [], mountKnown: true, style: 'next-app',
     });
   }
   return out;
@@ -78,7 +113,7 @@ const FS_ROUTES = /^(?:@react-router\/fs-routes|@remix-run\/fs-routes)$/;
 
 interface RouteConfig {
   /** routes listed in the config: URL path and the module's workspace path */
-  routes: { path: string; file: string }[];
+  routes: { path: string; file: string; parents: string[] }[];
   /** folders (relative to app/) whose files are routes by the file-system convention (`flatRoutes()`) */
   fsRoots: string[];
 }
@@ -91,22 +126,22 @@ function routeConfig(ev: Evaluator, appDir: string): RouteConfig | undefined {
   const def = f.exports.default ?? f.exports['module.exports'];
   if (!def) return undefined;
   const config: RouteConfig = { routes: [], fsRoots: [] };
-  readRoutes(ev, appDir, file, def, '', config, 0);
+  readRoutes(ev, appDir, file, def, '', config, 0, []);
   // a config we cannot read at all (built some other way) leaves the folder convention in force
   return config.routes.length || config.fsRoots.length ? config : undefined;
 }
 
-function readRoutes(ev: Evaluator, appDir: string, file: string, ref: ValueRef, base: string, out: RouteConfig, depth: number): void {
+function readRoutes(ev: Evaluator, appDir: string, file: string, ref: ValueRef, base: string, out: RouteConfig, depth: number, parents: string[]): void {
   if (depth > 30) return;
   const d = deref(ev, file, ref);
   if (!d) return;
   const v = d.ref;
   file = d.file;
   if (v.k === 'array') {
-    for (const item of v.items) readRoutes(ev, appDir, file, item, base, out, depth + 1);
+    for (const item of v.items) readRoutes(ev, appDir, file, item, base, out, depth + 1, parents);
     return;
   }
-  if (v.k === 'spread') return readRoutes(ev, appDir, file, v.arg, base, out, depth + 1);
+  if (v.k === 'spread') return readRoutes(ev, appDir, file, v.arg, base, out, depth + 1, parents);
   if (v.k !== 'call' || v.callee.k !== 'import') return;
   const { source, name } = v.callee;
   const text = (r: ValueRef | undefined) => {
@@ -132,20 +167,20 @@ function readRoutes(ev: Evaluator, appDir: string, file: string, ref: ValueRef, 
     const m = moduleFile(text(v.args[1]));
     if (p === undefined || !m) return;
     const full = joinRoutePath(base, p);
-    out.routes.push({ path: full, file: m });
-    for (const c of children(v.args.slice(2))) readRoutes(ev, appDir, file, c, full, out, depth + 1);
+    out.routes.push({ path: full, file: m, parents });
+    for (const c of children(v.args.slice(2))) readRoutes(ev, appDir, file, c, full, out, depth + 1, [...parents, m]);
   } else if (name === 'index') {
     const m = moduleFile(text(v.args[0]));
-    if (m) out.routes.push({ path: base || '/', file: m });
+    if (m) out.routes.push({ path: base || '/', file: m, parents });
   } else if (name === 'layout') {
     // a layout adds no path: its loader answers at its parent's path
     const m = moduleFile(text(v.args[0]));
-    if (m) out.routes.push({ path: base || '/', file: m });
-    for (const c of children(v.args.slice(1))) readRoutes(ev, appDir, file, c, base, out, depth + 1);
+    if (m) out.routes.push({ path: base || '/', file: m, parents });
+    for (const c of children(v.args.slice(1))) readRoutes(ev, appDir, file, c, base, out, depth + 1, m ? [...parents, m] : parents);
   } else if (name === 'prefix') {
     const p = text(v.args[0]);
     if (p === undefined) return;
-    for (const c of children(v.args.slice(1))) readRoutes(ev, appDir, file, c, joinRoutePath(base, p), out, depth + 1);
+    for (const c of children(v.args.slice(1))) readRoutes(ev, appDir, file, c, joinRoutePath(base, p), out, depth + 1, parents);
   }
 }
 
@@ -172,6 +207,17 @@ function deref(ev: Evaluator, file: string, ref: ValueRef, depth = 0): { file: s
 function joinRoutePath(base: string, p: string): string {
   const segs = [...base.split('/'), ...p.split('/')].filter(Boolean);
   return '/' + segs.join('/');
+}
+
+/** A route module's id by the file convention (`_auth+/login.tsx` -> `_auth.login`, `users.$id/route.tsx` -> `users.$id`); null for other files. */
+function routeFileId(rel: string): string | null {
+  const dirs = rel.replace(/\.[cm]?[jt]sx?$/, '').split('/');
+  let last = dirs.pop()!;
+  if (dirs.length && !dirs[dirs.length - 1].endsWith('+')) {
+    if (!/^(?:route|index)$/.test(last)) return null;
+    last = dirs.pop()!;
+  }
+  return [...dirs.map((d) => d.replace(/\+$/, '')), last].join('.');
 }
 
 /** `_auth+/o.$orgUrl.settings_.($lang).sitemap[.]xml.tsx` -> `/o/:orgUrl/settings/:lang?/sitemap.xml`; null for non-route files. */

@@ -136,7 +136,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // a procedure named `contact.list` or `blog.posts` is not a marketing page
   if (raw.framework === 'trpc' && publicReason === 'public/marketing content') publicReason = undefined;
   // an anonymous procedure or action named for signing in or up (`onboarding.requestSignInLink`, `registerPractice`)
-  if (!publicReason && !auth.required && (raw.framework === 'trpc' || raw.framework === 'server-action')) publicReason = verbPublicReason(raw.path.split(/[.#]/).pop() ?? '');
+  if (!publicReason && !auth.required && (raw.framework === 'trpc' || raw.framework === 'server-action' || raw.style === 'astro-action')) publicReason = verbPublicReason(raw.path.split(/[.#/]/).pop() ?? '');
   // (a payment provider's callback is no OAuth sign-in callback)
   if ((!publicReason || publicReason === 'OAuth/SSO callback') && receivesWebhook && !chain.some((e) => e.roles.includes('auth'))) publicReason = 'webhook (see unverified-webhook)';
   // `/api/docs/:id` reading the documents of a team is a resource named docs, not API documentation
@@ -174,10 +174,11 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // server actions: form data or an input object, not just an id (`closeJob(jobId)`); what the writes
   // store decides when it is known: `archive(formData)` that only sets `archived: true` by the id it was
   // given stores nothing of the client's, `saveNotes(id, notes)` stores the client's text
-  const actionWrites = raw.method === 'ACTION' ? queries.filter((q) => q.kind === 'write') : [];
+  const isAction = raw.method === 'ACTION' || raw.style === 'astro-action';
+  const actionWrites = isAction ? queries.filter((q) => q.kind === 'write') : [];
   const readsBody = reach.some((x) => x.depth === 0 && x.s.requestReads.includes('body')) ||
     actionWrites.some((q) => q.dataFromRequest === true) ||
-    (raw.method === 'ACTION' && !!summary && !(actionWrites.length && actionWrites.every((q) => q.dataFromRequest === false)) &&
+    (isAction && !!summary && !(actionWrites.length && actionWrites.every((q) => q.dataFromRequest === false)) &&
       summary.params.some((p) => p === '{}' || /^(?:form|formData|data|input|values|payload|body|fields|update|patch|changes|dto|args|state|prevState)$/i.test(p)));
   const sensitiveAction = sensitiveActionOf(raw, namePath(raw), chain, reach, chain.some((e) => e.roles.includes('auth')) || !!summary?.sessionGetters.length, publicReason);
   const validated = chain.some((e) => e.roles.includes('validation')) || !!summary?.parsesInput || (!!summary && (!!summary.validatesInline || summary.calls.some((c) => /(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync|assert)$/.test(calleeName(c.callee)) && !notSchemaParse(c.callee))));
@@ -294,7 +295,8 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
   const postOrPut = ['POST', 'PUT', 'ALL', 'ACTION', 'MUTATION'].includes(raw.method);
   // procedure and action names are camelCase words (`team.exportAll`, `uploadAvatar`, `inviteMember`): read them as path segments
   // (a SvelteKit form action's name too: `/members?/inviteMember`)
-  const named = raw.framework === 'trpc' ? path : raw.framework === 'server-action' ? '/' + (raw.path.split('#').pop() ?? '') : raw.framework === 'sveltekit' && raw.path.includes('?/') ? '/' + raw.path.split('?/').pop() : null;
+  const named = raw.framework === 'trpc' ? path : raw.framework === 'server-action' ? '/' + (raw.path.split('#').pop() ?? '') : raw.framework === 'sveltekit' && raw.path.includes('?/') ? '/' + raw.path.split('?/').pop() :
+    raw.style === 'astro-action' ? path.replace(/^\/_actions/, '') : null;
   const wordPath = named ? named.replace(/([a-z0-9])([A-Z])/g, '$1/$2').toLowerCase() : null;
   // `/invites/webhook`, `/webhooks/signup`: a provider posts events there; the path names the event, not an action
   const webhook = /(?:^|\/)(?:webhooks?|hooks?)(?:[/.]|$)/i.test(path);
@@ -342,7 +344,8 @@ export function namesPrivateData(path: string): boolean {
 
 /** tRPC procedure paths (`admin.deleteUser`) read like URL paths for name-based checks. */
 function namePath(raw: RawRoute): string {
-  return raw.framework === 'trpc' ? '/' + raw.path.replace(/\./g, '/') : raw.path;
+  // (an Astro action's nested name, `/_actions/admin.deleteUser`, too)
+  return raw.framework === 'trpc' ? '/' + raw.path.replace(/\./g, '/') : raw.style === 'astro-action' ? raw.path.replace(/\./g, '/') : raw.path;
 }
 
 const BOOLEAN_PUBLICATION = /^(?:is_?)?(?:published|public|listed|live)$/i;
@@ -518,6 +521,12 @@ function mapTaints(ts: Taint[], argMap: (Taint[] | undefined)[] | null, style: R
         if (base) out.push(...extendTaints(base, m[2] ? m[2].split('.') : []));
         continue;
       }
+    }
+    // an Astro action's `handler(input, context)`: the input is the client's (a context read classifies itself)
+    if (style === 'astro-action' && /^(?:arg|param):0:/.test(t)) {
+      const rest = t.replace(/^(?:arg|param):0:/, '');
+      out.push('request:input' + (rest ? '.' + rest : ''));
+      continue;
     }
     if (style === 'action' && (t.startsWith('arg:') || t.startsWith('param:'))) {
       // an action's argument (`param:0:parsedInput.id` -> `arg0.parsedInput.id`, as action arguments read elsewhere)

@@ -1,0 +1,8 @@
+import { defineConfig } from 'astro/config';
+import vercel from '@astrojs/vercel';
+
+export default defineConfig({
+  output: 'server',
+  adapter: vercel(),
+  session: { driver: 'fs' },
+});

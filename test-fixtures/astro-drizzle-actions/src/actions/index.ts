@@ -1,0 +1,9 @@
+import { account } from './account';
+import { admin } from './admin';
+import { feedback } from './feedback';
+
+export const server = {
+  account,
+  feedback,
+  admin,
+};
