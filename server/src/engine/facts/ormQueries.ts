@@ -89,6 +89,10 @@ function drizzle(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]): 
     if (!from || !from.args[0] || unwrap(from.args[0]).type === 'Literal') return null;
     table = tableName(from.args[0]);
     op = 'select';
+    // `db.select({ total: count() }).from(t)` (no groupBy): a number over the rows, not records
+    const fields = first.args[0] ? unwrap(first.args[0]) : null;
+    if (fields?.type === 'ObjectExpression' && fields.properties.length && !links.some((l) => l.name === 'groupBy') &&
+      fields.properties.every((p) => p.type === 'Property' && unwrap(p.value as Node).type === 'CallExpression' && /^(?:count|countDistinct|sum|avg|min|max)$/.test(lastName(unwrap(p.value as Node) as TSESTree.CallExpression)))) op = 'count';
   } else {
     if (!first.args[0] || unwrap(first.args[0]).type === 'Literal') return null;
     table = tableName(first.args[0]);
