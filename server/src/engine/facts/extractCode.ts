@@ -16,10 +16,10 @@ import { builderChain } from './ormQueries';
 import { detectSessionSecretCall, detectSessionSecretObject, detectKoaKeys, type SecretLiteralFact } from './sessionSecrets';
 import { detectLogCall } from './logs';
 import { pathTestPatterns, methodTestMethods, onlyHandsOn } from './pathGate';
-import { detectCookie, detectJwt, fallbackSecret, detectErrorLeak, detectErrorLeakNew, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectUpload, detectSecretLiteral } from './checklist';
+import { detectCookie, detectJwt, fallbackSecret, detectErrorLeak, detectErrorLeakNew, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectUpload, detectSecretLiteral, detectHapiUpload } from './checklist';
 import { extractClasses, thisFieldValue, paramDecoratorTaint, isRequestDecorator, injectedModelOfThis } from './classes';
 import { detectOrmModel, classOrmModel } from './ormModels';
-import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject, detectCorsHeaderAssignment } from './cors';
+import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject, detectCorsHeaderAssignment, detectHapiCorsObject } from './cors';
 
 const REQUEST_PARAM = /^(?:req|request|ctx|context|c|event|evt|res|response|reply|h|r|opts|options|args|props|locals|_req|_request|_res)$/;
 
@@ -34,7 +34,12 @@ export const ROUTER_METHODS = new Set([
   'onError',
   // Fastify: fastify.setErrorHandler((error, request, reply) => ...) catches what its context's routes throw
   'setErrorHandler',
+  // hapi: server.ext('onPreAuth', fn) lifecycle extensions
+  'ext',
 ]);
+
+/** hapi `server.auth.strategy(...)`, `server.auth.default(...)`, `server.auth.scheme(...)`: recorded on `server` as `auth.<name>` */
+const HAPI_AUTH_METHODS = new Set(['strategy', 'default', 'scheme']);
 
 /**
  * `router.param('invoiceId', loadInvoice)` (Express, @koa/router): a loader that runs before every
@@ -1167,8 +1172,10 @@ export class CodeExtractor {
       case 'ObjectExpression': {
         this.readNestProvider(n);
         for (const hit of detectSessionSecretObject(this, n)) this.pushSecretLiteral(hit);
-        const c = detectCorsHeaderObject(this, n);
+        const c = detectCorsHeaderObject(this, n) ?? detectHapiCorsObject(this, n);
         if (c) this.facts.cors.push(c);
+        const up = detectHapiUpload(this, n);
+        if (up) (this.facts.uploads ??= []).push(up);
         this.readConfigEnv(n);
         break;
       }
@@ -1559,9 +1566,16 @@ export class CodeExtractor {
     // `if (!member) throwErr(NOT_MEMBER)`: a helper named for throwing ends the path as a `throw` does
     if (callee.type === 'Identifier' && THROW_HELPER.test(name) && (n as { parent?: Node }).parent?.type === 'ExpressionStatement') this.exitRanges.push({ fn: fnId, start: n.range[0], end: n.range[1] });
 
+    // hapi: server.auth.default('session'), server.auth.strategy('session', 'cookie', {...})
+    if (callee.type === 'MemberExpression' && HAPI_AUTH_METHODS.has(name) && n.arguments.length >= 1) {
+      const obj = unwrap(callee.object);
+      if (obj.type === 'MemberExpression' && propName(obj) === 'auth') {
+        this.facts.routerCalls.push({ receiver: this.valueOf(obj.object), method: `auth.${name}`, args: n.arguments.map((a) => this.valueOf(a as Node)), pos: posOf(n), order: this.order++, inFunction: fnId });
+      }
+    }
     // router registrations: app.get('/x', ...), router.use(mw), router.route('/x').get(h)
     if (callee.type === 'MemberExpression' && (ROUTER_METHODS.has(name) || isParamLoader(n, name))) {
-      const minArgs = name === 'use' || name === 'route' || name === 'register' || name === 'prefix' || name === 'onError' || name === 'setErrorHandler' || isRouteChain(callee.object) ? 1 : 2;
+      const minArgs = name === 'use' || name === 'route' || name === 'register' || name === 'prefix' || name === 'onError' || name === 'setErrorHandler' || name === 'ext' || isRouteChain(callee.object) ? 1 : 2;
       for (const bindings of n.arguments.length >= minArgs ? this.loopElements(n) : []) {
         this.loopBindings = bindings;
         this.facts.routerCalls.push({
@@ -2862,6 +2876,8 @@ export function classifyParamPath(path: string[]): Taint | null {
   // SvelteKit `const { user } = await parent()`: what the parent layouts' loads took from locals
   if (head === 'parent' && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`;
   if (SESSION_KEYS.has(head) && head !== 'jwt') return `session:${p.join('.')}`;
+  // hapi's `request.payload` is the request body
+  if (head === 'payload') return `request:${['body', ...p.slice(1)].join('.')}`;
   if (REQUEST_KEYS.has(head) && head !== 'req' && head !== 'request') return `request:${p.join('.')}`;
   return null;
 }

@@ -15,6 +15,7 @@ import { trpcRoutes } from '../frameworks/trpc';
 import { nextRoutes } from '../frameworks/nextjs';
 import { remixRoutes } from '../frameworks/remix';
 import { kitRoutes } from '../frameworks/sveltekit';
+import { hapiRoutes } from '../frameworks/hapi';
 import { functionsWith } from '../facts/functionIndex';
 import { isUnread } from '../facts/inert';
 
@@ -46,7 +47,7 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
     usesTrpc = true;
     break;
   }
-  const adapters = [() => connectStyleRoutes(ev), () => fastifyRoutes(ev, classifier), () => nestRoutes(ev, classifier), () => trpcRoutes(ev), () => nextRoutes(ev, classifier), () => remixRoutes(ev), () => kitRoutes(ev, classifier)];
+  const adapters = [() => connectStyleRoutes(ev), () => fastifyRoutes(ev, classifier), () => nestRoutes(ev, classifier), () => trpcRoutes(ev), () => nextRoutes(ev, classifier), () => remixRoutes(ev), () => kitRoutes(ev, classifier), () => hapiRoutes(ev)];
   const raws: import('./rawRoute').RawRoute[] = [];
   for (const routesOf of adapters) {
     // an edit that arrives meanwhile cancels this link here rather than after all of it
