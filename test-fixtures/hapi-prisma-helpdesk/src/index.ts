@@ -4,6 +4,7 @@ import RateLimitor from 'hapi-rate-limitor';
 import { prisma } from './prisma.js';
 import { authRoutes } from './routes/auth.js';
 import { registerTicketRoutes } from './routes/tickets.js';
+import { partnerPlugin } from './plugins.js';
 
 interface TokenClaims {
   sub: string;
@@ -38,6 +39,7 @@ async function start() {
 
   server.route(authRoutes);
   registerTicketRoutes(server);
+  await server.register(partnerPlugin, { routes: { prefix: '/partner/v1' } });
 
   await server.start();
   console.log('helpdesk api on', server.info.uri);

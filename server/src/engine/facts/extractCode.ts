@@ -370,6 +370,7 @@ export class CodeExtractor {
   }
 
   private readCommonJsExport(e: TSESTree.Expression) {
+    this.readListGrowth(e);
     if (e.type !== 'AssignmentExpression' || e.operator !== '=') return;
     const ch = memberChain(e.left);
     if (!ch) return;
@@ -380,6 +381,37 @@ export class CodeExtractor {
       if (v.k === 'object') for (const [k, pv] of Object.entries(v.props)) f.exports[k] = pv;
     } else if (ch.length === 3 && ch[0] === 'module' && ch[1] === 'exports') f.exports[ch[2]] = this.valueOf(e.right);
     else if (ch.length === 2 && ch[0] === 'exports') f.exports[ch[1]] = this.valueOf(e.right);
+  }
+
+  /**
+   * A module-level list grown after its declaration (route tables: `routes = routes.concat(require('./users'))`,
+   * `routes.push(...adminRoutes)`): the binding becomes the list with what was added.
+   */
+  private readListGrowth(e: TSESTree.Expression) {
+    const f = this.facts;
+    let name: string | null = null;
+    let added: Node[] = [];
+    if (e.type === 'AssignmentExpression' && e.operator === '=' && e.left.type === 'Identifier') {
+      const r = unwrap(e.right as Node);
+      if (r.type === 'CallExpression' && unwrap(r.callee).type === 'MemberExpression') {
+        const c = unwrap(r.callee) as TSESTree.MemberExpression;
+        if (propName(c) === 'concat' && unwrap(c.object).type === 'Identifier' && (unwrap(c.object) as TSESTree.Identifier).name === e.left.name) {
+          name = e.left.name;
+          added = r.arguments.map((a) => ({ type: 'SpreadElement', argument: a }) as unknown as Node);
+        }
+      }
+    } else if (e.type === 'CallExpression' && unwrap(e.callee).type === 'MemberExpression') {
+      const c = unwrap(e.callee) as TSESTree.MemberExpression;
+      if (propName(c) === 'push' && unwrap(c.object).type === 'Identifier') {
+        name = (unwrap(c.object) as TSESTree.Identifier).name;
+        added = e.arguments as Node[];
+      }
+    }
+    if (!name) return;
+    const prev = f.bindings[name];
+    if (!prev || prev.k !== 'array') return;
+    const items = added.map((a) => (a.type === 'SpreadElement' ? ({ k: 'spread', arg: this.valueOf(a.argument as Node) } as ValueRef) : this.valueOf(a)));
+    f.bindings[name] = { k: 'array', items: [...prev.items, ...items] };
   }
 
   private classValue(d: TSESTree.ClassDeclaration | TSESTree.ClassExpression): ValueRef {
@@ -2871,7 +2903,8 @@ export function classifyParamPath(path: string[]): Taint | null {
   // `c.req.raw.headers.get('x-api-key')`, `await c.req.raw.json()`), Fastify's `request.raw` (Node's IncomingMessage)
   if (p[0] === 'raw' && p.length > 1 && REQUEST_KEYS.has(p[1]) && p[1] !== 'req' && p[1] !== 'request') p = p.slice(1);
   const head = p[0];
-  if ((head === 'locals' || head === 'state' || head === 'var' || head === 'context') && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`;
+  // (hapi keeps request-scoped state in `request.app`: `request.app.orgId` set by an auth extension)
+  if ((head === 'locals' || head === 'state' || head === 'var' || head === 'context' || head === 'app') && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`;
   if (head === 'get' && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`; // c.get('user')
   // SvelteKit `const { user } = await parent()`: what the parent layouts' loads took from locals
   if (head === 'parent' && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`;

@@ -289,6 +289,11 @@ export class Evaluator {
   }
 
   private evalCall(file: string, v: Extract<ValueRef, { k: 'call' }>, depth: number): AV {
+    // `[].concat(userRoutes, adminRoutes)`, `base.concat(more)`: a list of what each holds
+    if (v.callee.k === 'member' && v.callee.prop === 'concat') {
+      const base = this.eval(file, v.callee.object, depth + 1);
+      if (base.t === 'array') return { t: 'array', items: [...base.items, ...v.args.flatMap((a) => this.flattenSpread(file, { k: 'spread', arg: a }, depth))] };
+    }
     // router.route('/x') and chained verbs
     if (v.callee.k === 'member') {
       const recv = this.eval(file, v.callee.object, depth + 1);
