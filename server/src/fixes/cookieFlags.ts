@@ -1,6 +1,7 @@
 /**
  * insecure-cookie quick fix: set httpOnly, secure and sameSite on the cookie's options (added,
- * or corrected when set to false/'none'), creating the options object when there is none.
+ * or corrected when set to false/'none'), creating the options object when there is none; for
+ * hapi, isHttpOnly, isSecure and isSameSite.
  */
 import { Node, ObjectLiteralExpression } from 'ts-morph';
 import type { FixProvider, TextEditRel } from './types';
@@ -17,7 +18,11 @@ export const cookieFlagsFix: FixProvider = {
     const call = callAt(sf, f.loc.line, f.loc.column);
     if (!call) return [];
     const sameSite = /hono/i.test(api) || /setCookie\b/.test(call.getExpression().getText()) && /\bc\b/.test(call.getArguments()[0]?.getText() ?? '') ? 'Lax' : 'lax';
-    const wanted: [string, string][] = [['httpOnly', 'true'], ['secure', 'true'], ['sameSite', quote(sameSite, style)]];
+    // hapi spells them isHttpOnly / isSecure / isSameSite (`server.state`, `h.state`, the cookie auth strategy)
+    const hapi = /^(?:@hapi\/cookie|hapi-auth-cookie|server\.state|h\.state)$/.test(api);
+    const wanted: [string, string][] = hapi
+      ? [['isHttpOnly', 'true'], ['isSecure', 'true'], ['isSameSite', quote('Lax', style)]]
+      : [['httpOnly', 'true'], ['secure', 'true'], ['sameSite', quote(sameSite, style)]];
     const args = call.getArguments();
     const edits: TextEditRel[] = [];
     const fill = (obj: ObjectLiteralExpression) => {
@@ -42,7 +47,16 @@ export const cookieFlagsFix: FixProvider = {
         } else edits.push(insertAt(text, last.getEnd(), `, ${add.join(', ')}`));
       }
     };
-    if (/session/i.test(api)) {
+    if (hapi && /cookie/.test(api)) {
+      // server.auth.strategy('session', 'cookie', { cookie: { ... } }): the flags live under `cookie`
+      // (hapi-auth-cookie before v9: beside `cookie: 'name'`)
+      const opts = args[args.length - 1];
+      if (!opts || !Node.isObjectLiteralExpression(opts)) return [];
+      const cookie = opts.getProperty('cookie');
+      const init = cookie && Node.isPropertyAssignment(cookie) ? cookie.getInitializerOrThrow() : undefined;
+      if (init && Node.isObjectLiteralExpression(init)) fill(init);
+      else if (/hapi-auth-cookie/.test(api)) fill(opts);
+    } else if (/session/i.test(api)) {
       // express-session / cookie-session: the flags live under `cookie` (cookie-session: top level)
       const opts = args[0];
       if (!opts || !Node.isObjectLiteralExpression(opts)) return [];

@@ -80,7 +80,29 @@ export const jwtHardeningFix: FixProvider = {
       edits.push(replaceRange(text, obj.getStart(), obj.getEnd(), body));
     };
     const lineIndentOf = (line: number) => /^\s*/.exec(text.split('\n')[line - 1] ?? '')![0];
-    if (/^(?:verify|sign)(?:Async)?$/.test(method)) {
+    if (method === 'strategy') {
+      // hapi: server.auth.strategy('jwt', 'jwt', { key | keys, verifyOptions | verify }): the secret from the env,
+      // expiry checked, no "none", and (@hapi/jwt `verify: false`) the token verified
+      const opts = args.filter((a) => Node.isObjectLiteralExpression(a)).pop();
+      if (!opts || !Node.isObjectLiteralExpression(opts)) return [];
+      for (const p of opts.getProperties()) {
+        if (!Node.isPropertyAssignment(p)) continue;
+        const init = p.getInitializerOrThrow();
+        const name = p.getName();
+        if ((name === 'key' || name === 'keys') && /^['"`]|^\[\s*['"`][^\]]*\]$/.test(init.getText())) edits.push(replaceRange(text, init.getStart(), init.getEnd(), env('JWT_SECRET')));
+        else if ((name === 'key' || name === 'keys') && /\|\||\?\?/.test(init.getText()) && /process\.env\.\w+/.test(init.getText())) edits.push(replaceRange(text, init.getStart(), init.getEnd(), env(/process\.env\.(\w+)/.exec(init.getText())![1])));
+        else if (name === 'verify' && init.getText() === 'false') edits.push(replaceRange(text, init.getStart(), init.getEnd(), '{ aud: false, iss: false, sub: false, exp: true }'));
+        else if ((name === 'verifyOptions' || name === 'verify') && Node.isObjectLiteralExpression(init)) {
+          for (const q of init.getProperties()) {
+            if (!Node.isPropertyAssignment(q)) continue;
+            const v = q.getInitializerOrThrow();
+            if (q.getName() === 'ignoreExpiration' && v.getText() === 'true') edits.push(replaceRange(text, v.getStart(), v.getEnd(), 'false'));
+            if (q.getName() === 'exp' && v.getText() === 'false') edits.push(replaceRange(text, v.getStart(), v.getEnd(), 'true'));
+            if (q.getName() === 'algorithms' && /['"]none['"]/i.test(v.getText())) edits.push(replaceRange(text, v.getStart(), v.getEnd(), alg));
+          }
+        }
+      }
+    } else if (/^(?:verify|sign)(?:Async)?$/.test(method)) {
       if (secretArg && (Node.isStringLiteral(secretArg) || Node.isNoSubstitutionTemplateLiteral(secretArg))) edits.push(replaceRange(text, secretArg.getStart(), secretArg.getEnd(), env('JWT_SECRET')));
       // @nestjs/jwt: `signAsync(payload, { secret: '...', expiresIn })` carries the key in its options
       const opts = args[2] ?? (secretArg && Node.isObjectLiteralExpression(secretArg) ? secretArg : undefined);

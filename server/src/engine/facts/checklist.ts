@@ -65,6 +65,8 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
   const callee = unwrap(n.callee);
   const name = lastName(n);
   const ch = memberChain(callee) ?? [];
+  const hapi = detectHapiCookie(ex, n, callee, name);
+  if (hapi !== undefined) return hapi;
   let api = '';
   let nameArg: Node | undefined;
   let opts: TSESTree.ObjectExpression | null = null;
@@ -132,6 +134,141 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
   return cookieFact(ex, api, cookieName, opts, defaults, n, !!opts);
 }
 
+/**
+ * hapi cookies: `server.state(name, { isSecure, isHttpOnly, isSameSite })` defines one, `h.state(name, value, opts)`
+ * sets one with options over that definition, and `@hapi/cookie`'s strategy (`server.auth.strategy('session', 'cookie',
+ * { cookie: {...} })`) is the session cookie. hapi defaults every flag to on (secure, httpOnly, SameSite=Strict):
+ * only what is turned off is missing. Returns undefined when the call is none of these.
+ */
+function detectHapiCookie(ex: CodeExtractor, n: TSESTree.CallExpression, callee: Node, name: string): CookieFact | null | undefined {
+  if (callee.type !== 'MemberExpression') return undefined;
+  const args = n.arguments as Node[];
+  let api = '';
+  let cookieName: string | null = null;
+  let opts: TSESTree.ObjectExpression | null = null;
+  if (name === 'state' && args.length === 2 && staticString(args[0]) !== null && objectOf(ex, args[1])) {
+    api = 'server.state';
+    cookieName = staticString(args[0]);
+    opts = objectOf(ex, args[1]);
+  } else if (name === 'state' && args.length === 3 && staticString(args[0]) !== null && objectOf(ex, args[2])) {
+    api = 'h.state';
+    cookieName = staticString(args[0]);
+    opts = objectOf(ex, args[2]);
+  } else if (name === 'strategy' && args.length >= 3 && staticString(args[1]) === 'cookie' && isAuthMember(unwrap((callee as TSESTree.MemberExpression).object))) {
+    // (hapi before v17 put the mode third: `strategy('session', 'cookie', true, {...})`)
+    const o = objectOf(ex, args[args.length >= 4 ? 3 : 2]);
+    const cookieOpt = prop(o, 'cookie');
+    const c = objectOf(ex, cookieOpt ?? undefined);
+    // hapi-auth-cookie before v9: `cookie: 'sid'` names it and the flags sit beside it
+    const legacyName = cookieOpt ? staticString(cookieOpt) : null;
+    if (legacyName !== null) return hapiCookieFact(ex, 'hapi-auth-cookie', legacyName, o, n);
+    if (!c) return null;
+    return hapiCookieFact(ex, '@hapi/cookie', staticString(prop(c, 'name')) ?? 'sid', c, n);
+  } else return undefined;
+  if (!cookieName || !AUTH_COOKIE.test(cookieName)) return null;
+  return hapiCookieFact(ex, api, cookieName, opts, n);
+}
+
+function isAuthMember(n: Node): boolean {
+  return n.type === 'MemberExpression' && propName(n) === 'auth';
+}
+
+function hapiCookieFact(ex: CodeExtractor, api: string, cookieName: string, opts: TSESTree.ObjectExpression | null, n: Node): CookieFact {
+  const pick = (k: string): boolean | 'cond' => {
+    const found = optionOf(ex, opts, k);
+    if (found === 'unseen') return 'cond';
+    if (!found) return true;
+    const u = unwrap(found);
+    if (u.type === 'Literal') return typeof u.value === 'string' ? !/^none$/i.test(u.value) : u.value !== false;
+    return 'cond';
+  };
+  return { api, name: cookieName, pos: posOf(n), hasOptions: true, httpOnly: pick('isHttpOnly'), secure: pick('isSecure'), sameSite: pick('isSameSite') };
+}
+
+/**
+ * hapi `server.auth.strategy('jwt', 'jwt', {...})` (@hapi/jwt: `keys`, `verify: false | { exp }`; hapi-auth-jwt2: `key`,
+ * `verifyOptions: { algorithms, ignoreExpiration }`): the strategy's secret and what it leaves unchecked.
+ */
+function hapiJwtStrategy(ex: CodeExtractor, n: TSESTree.CallExpression, callee: Node, name: string): JwtFact | null {
+  if (name !== 'strategy' || callee.type !== 'MemberExpression' || !isAuthMember(unwrap(callee.object)) || staticString(n.arguments[1] as Node) !== 'jwt') return null;
+  const o = objectOf(ex, n.arguments[n.arguments.length >= 4 ? 3 : 2] as Node);
+  if (!o) return null;
+  const fact: JwtFact = { op: 'config', pos: posOf(n), library: prop(o, 'keys') ? '@hapi/jwt' : 'hapi-auth-jwt2' };
+  const verify = prop(o, 'verify');
+  const verifyU = verify ? unwrap(verify) : null;
+  // @hapi/jwt `verify: false`: tokens are decoded, never checked
+  if (verifyU?.type === 'Literal' && verifyU.value === false) fact.op = 'decode';
+  const key = prop(o, 'key') ?? prop(o, 'keys');
+  const keyU = key ? unwrap(key) : null;
+  const keyNode = keyU?.type === 'ArrayExpression' && keyU.elements.length === 1 ? (keyU.elements[0] as Node) : keyU?.type === 'ObjectExpression' ? prop(keyU, 'key') : key;
+  const str = keyNode ? staticString(keyNode) : null;
+  if (str !== null) {
+    fact.secret = 'literal';
+    fact.secretLength = str.length;
+  } else if (keyNode) {
+    const fb = fallbackSecret(ex, keyNode);
+    if (fb) Object.assign(fact, { secret: 'literal', secretLength: fb.length, fallback: true, pos: fb.pos });
+    else fact.secret = /process\.env|env\./.test(textOf(ex.src, keyNode, 120)) ? 'env' : 'other';
+  }
+  const vo = objectOf(ex, prop(o, 'verifyOptions') ?? undefined) ?? (verifyU?.type === 'ObjectExpression' ? verifyU : null);
+  const algs = prop(vo, 'algorithms');
+  if (algs) {
+    fact.hasAlgorithms = true;
+    if (/['"]none['"]/i.test(textOf(ex.src, algs, 200))) fact.algorithmsNone = true;
+  }
+  const ignore = prop(vo, 'ignoreExpiration');
+  const exp = prop(vo, 'exp');
+  if ((ignore && unwrap(ignore).type === 'Literal' && (unwrap(ignore) as TSESTree.Literal).value === true) || (exp && unwrap(exp).type === 'Literal' && (unwrap(exp) as TSESTree.Literal).value === false)) fact.ignoreExpiration = true;
+  return fact;
+}
+
+/**
+ * hapi route `options.payload` that takes files: `{ multipart: true }` or `{ output: 'stream' | 'file', parse: true }`
+ * with multipart allowed. hapi caps a payload at 1 MB unless `maxBytes` says otherwise: a limit is missing when
+ * `maxBytes` lifts it beyond what an upload form needs (over 100 MB) or to an unknown value. The type check is
+ * in the handler (`file.hapi.headers['content-type']`), read in the route object's text.
+ */
+export function detectHapiUpload(ex: CodeExtractor, o: TSESTree.ObjectExpression): { pos: Pos; library: string; hasLimit: boolean; hasTypeCheck: boolean } | null {
+  const payloadProp = o.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propName(p) === 'payload');
+  if (!payloadProp) return null;
+  const payload = objectOf(ex, payloadProp.value as Node);
+  if (!payload) return null;
+  const parent = (o as { parent?: Node }).parent;
+  if (parent?.type !== 'Property' || !/^(?:options|config)$/.test(propName(parent) ?? '')) return null;
+  const route = (parent as { parent?: Node }).parent;
+  if (route?.type !== 'ObjectExpression' || !route.properties.some((p) => p.type === 'Property' && propName(p) === 'path')) return null;
+  const multipart = prop(payload, 'multipart');
+  const output = staticString(prop(payload, 'output'));
+  const parse = prop(payload, 'parse');
+  const takesFiles = (multipart && !(unwrap(multipart).type === 'Literal' && (unwrap(multipart) as TSESTree.Literal).value === false)) ||
+    ((output === 'stream' || output === 'file') && !(parse && unwrap(parse).type === 'Literal' && (unwrap(parse) as TSESTree.Literal).value === false) && /multipart/.test(textOf(ex.src, payload, 400)));
+  if (!takesFiles) return null;
+  const max = prop(payload, 'maxBytes');
+  const maxValue = max ? numberOf(max) : null;
+  const hasLimit = !max || (maxValue !== null && maxValue <= 100 * 1024 * 1024);
+  // the handler written in the route object, else anywhere in this file (a named handler)
+  const handler = route.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propName(p) === 'handler');
+  const text = handler && isFunctionLike(unwrap(handler.value as Node)) ? textOf(ex.src, route, 20000) : ex.src;
+  const hasTypeCheck = /content-type'?\]?\s*(?:[!=]==?|\))|\.includes\(\s*[\w.]+(?:\.hapi)?\.headers\[|mimetype|mime[-_]?type|allowedTypes|ALLOWED_(?:TYPES|MIME)|fileTypeFromBuffer|fileTypeFromStream|file-type/i.test(text);
+  return { pos: posOf(payloadProp), library: 'hapi route payload', hasLimit, hasTypeCheck };
+}
+
+function isFunctionLike(n: Node): boolean {
+  return n.type === 'ArrowFunctionExpression' || n.type === 'FunctionExpression';
+}
+
+/** A number literal or a product of them (`50 * 1024 * 1024`). */
+function numberOf(n: Node): number | null {
+  const u = unwrap(n);
+  if (u.type === 'Literal' && typeof u.value === 'number') return u.value;
+  if (u.type === 'BinaryExpression' && (u.operator === '*' || u.operator === '+')) {
+    const a = numberOf(u.left as Node);
+    const b = numberOf(u.right as Node);
+    return a === null || b === null ? null : u.operator === '*' ? a * b : a + b;
+  }
+  return null;
+}
+
 /** `const cookieStore = await cookies()` (next/headers): the store whose `.set` writes a response cookie. */
 function isNextCookieStore(ex: CodeExtractor, obj: Node): boolean {
   const u = unwrap(obj);
@@ -177,6 +314,8 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
   const lib = hv && hv.k === 'import' && JWT_LIBS.test(hv.source) ? hv.source : '';
   const ch = memberChain(callee) ?? [];
   const jwtish = lib || (ch.length >= 2 && /^(?:jwt|jsonwebtoken|jwtService|jwt_service)$/i.test(ch[ch.length - 2]));
+  const hapi = hapiJwtStrategy(ex, n, callee, name);
+  if (hapi) return hapi;
   let op: JwtFact['op'] | null = null;
   if (/^(?:decode|decodeJwt|decodeProtectedHeader)$/.test(name) && jwtish) op = 'decode';
   else if (/^(?:sign|signAsync)$/.test(name) && jwtish) op = 'sign';
@@ -337,6 +476,13 @@ export function detectErrorLeak(ex: CodeExtractor, n: TSESTree.CallExpression, g
   const name = lastName(n);
   const callee = unwrap(n.callee);
   if (callee.type === 'Identifier') return detectBareResponseLeak(ex, n, callee, guarded);
+  if (name === 'response' && callee.type === 'MemberExpression' && /^(?:h|toolkit|responseToolkit)$/.test((memberChain(callee) ?? [])[0] ?? '') && n.arguments[0]) {
+    // hapi: `h.response({ error: err.message }).code(500)`, the status set on what it returns
+    const code = hapiStatusOf(n);
+    if ((code !== null && code < 500) || guarded(n)) return null;
+    const what = leakOf(ex, n.arguments[0] as Node, 0, guarded);
+    return what ? { pos: posOf(n), what } : null;
+  }
   if (!/^(?:json|send|end|body|text)$/.test(name) || callee.type !== 'MemberExpression') return null;
   const ch = memberChain(callee) ?? [];
   if (!/^(?:res|response|reply|ctx|c|NextResponse|Response)$/.test(ch[0] ?? '')) return null;
@@ -353,6 +499,23 @@ export function detectErrorLeak(ex: CodeExtractor, n: TSESTree.CallExpression, g
   if (ch[0] === 'reply' && name === 'send' && arg.type === 'Identifier') return null;
   const what = leakOf(ex, arg, 0, guarded);
   return what ? { pos: posOf(n), what } : null;
+}
+
+/** `h.response(x).code(400)` / `h.response(x).type('text/plain').code(422)`: the status chained on a hapi response */
+function hapiStatusOf(n: Node): number | null {
+  let cur: Node = n;
+  for (let i = 0; i < 6; i++) {
+    const m = (cur as { parent?: Node }).parent;
+    if (m?.type !== 'MemberExpression' || m.object !== cur) return null;
+    const call = (m as { parent?: Node }).parent;
+    if (call?.type !== 'CallExpression' || call.callee !== m) return null;
+    if (propName(m) === 'code') {
+      const a = call.arguments[0] ? unwrap(call.arguments[0] as Node) : null;
+      return a?.type === 'Literal' && typeof a.value === 'number' ? a.value : null;
+    }
+    cur = call;
+  }
+  return null;
 }
 
 /** The error detail a value carries (for `ctx.body = ...`), unless guarded by NODE_ENV. */

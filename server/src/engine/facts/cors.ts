@@ -317,3 +317,49 @@ export function detectCorsHeaderObject(ex: CodeExtractor, o: TSESTree.ObjectExpr
     pos: posOf(originProp), callPos: posOf(o), inFunction,
   };
 }
+
+/**
+ * hapi: `Hapi.server({ routes: { cors: {...} } })` (every route) and a route's `options: { cors }`.
+ * `cors: true` and an object without `origin` allow any origin (`['*']`); the fact's call position is
+ * the object holding `cors`, which the hapi adapter puts in the chains of the routes it covers.
+ */
+export function detectHapiCorsObject(ex: CodeExtractor, holder: TSESTree.ObjectExpression): CorsFact | null {
+  const corsProp = holder.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propName(p) === 'cors');
+  if (!corsProp) return null;
+  const parent = (holder as { parent?: Node }).parent;
+  if (parent?.type !== 'Property') return null;
+  const key = propName(parent);
+  const owner = (parent as { parent?: Node }).parent;
+  const ownerKeys = owner?.type === 'ObjectExpression' ? owner.properties.flatMap((p) => (p.type === 'Property' ? [propName(p)] : [])) : [];
+  // server options' `routes`, or a route's `options` / `config` (the route object has a path or a handler)
+  const serverRoutes = key === 'routes' && !ownerKeys.includes('path');
+  const routeOptions = (key === 'options' || key === 'config') && ownerKeys.includes('path') && (ownerKeys.includes('handler') || ownerKeys.includes('method'));
+  if (!serverRoutes && !routeOptions) return null;
+  const value = unwrap(corsProp.value as Node);
+  const callPos = posOf(holder);
+  if (value.type === 'Literal') {
+    if (value.value !== true) return null;
+    return { source: 'cors-lib', library: '@hapi/hapi', origin: 'wildcard', credentials: false, evidence: 'cors: true (origin defaults to *)', pos: posOf(corsProp), callPos };
+  }
+  const opts = objectOf(ex, value);
+  if (!opts) return { source: 'cors-lib', library: '@hapi/hapi', origin: 'unknown', credentials: 'unknown', evidence: textOf(ex.src, corsProp, 80), pos: posOf(corsProp), callPos };
+  let origin: CorsFact['origin'] = 'wildcard';
+  let pos = posOf(corsProp);
+  let credentials: CorsFact['credentials'] = false;
+  let evidence = 'origin not set (defaults to *)';
+  for (const p of opts.properties) {
+    if (p.type !== 'Property') continue;
+    const k = propName(p);
+    if (k === 'origin') {
+      const v = unwrap(p.value as Node);
+      // `origin: 'ignore'` answers every origin with `*`
+      origin = v.type === 'Literal' && v.value === 'ignore' ? 'wildcard' : classifyOrigin(ex, p.value as Node).kind;
+      evidence = `origin: ${textOf(ex.src, p.value as Node, 70)}`;
+      pos = posOf(p);
+    } else if (k === 'credentials') {
+      const v = unwrap(p.value as Node);
+      credentials = v.type === 'Literal' ? v.value === true : 'unknown';
+    }
+  }
+  return { source: 'cors-lib', library: '@hapi/hapi', origin, credentials, evidence, pos, callPos };
+}

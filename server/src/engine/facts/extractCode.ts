@@ -16,10 +16,10 @@ import { builderChain } from './ormQueries';
 import { detectSessionSecretCall, detectSessionSecretObject, detectKoaKeys, type SecretLiteralFact } from './sessionSecrets';
 import { detectLogCall } from './logs';
 import { pathTestPatterns, methodTestMethods, onlyHandsOn } from './pathGate';
-import { detectCookie, detectJwt, fallbackSecret, constSecretLiteral, detectErrorLeak, detectErrorLeakNew, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectUpload, detectSecretLiteral } from './checklist';
+import { detectCookie, detectJwt, fallbackSecret, constSecretLiteral, detectErrorLeak, detectErrorLeakNew, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectUpload, detectSecretLiteral, detectHapiUpload } from './checklist';
 import { extractClasses, thisFieldValue, isInjectedRequest, paramDecoratorTaint, isRequestDecorator, injectedModelOfThis } from './classes';
 import { detectOrmModel, classOrmModel } from './ormModels';
-import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject, detectCorsHeaderAssignment } from './cors';
+import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject, detectCorsHeaderAssignment, detectHapiCorsObject } from './cors';
 
 const REQUEST_PARAM = /^(?:req|request|ctx|context|c|event|evt|res|response|reply|h|r|opts|options|args|props|locals|_req|_request|_res)$/;
 
@@ -34,7 +34,12 @@ export const ROUTER_METHODS = new Set([
   'onError',
   // Fastify: fastify.setErrorHandler((error, request, reply) => ...) catches what its context's routes throw
   'setErrorHandler',
+  // hapi: server.ext('onPreAuth', fn) lifecycle extensions
+  'ext',
 ]);
+
+/** hapi `server.auth.strategy(...)`, `server.auth.default(...)`, `server.auth.scheme(...)`: recorded on `server` as `auth.<name>` */
+const HAPI_AUTH_METHODS = new Set(['strategy', 'default', 'scheme']);
 
 /**
  * `router.param('invoiceId', loadInvoice)` (Express, @koa/router): a loader that runs before every
@@ -365,6 +370,7 @@ export class CodeExtractor {
   }
 
   private readCommonJsExport(e: TSESTree.Expression) {
+    this.readListGrowth(e);
     if (e.type !== 'AssignmentExpression' || e.operator !== '=') return;
     const ch = memberChain(e.left);
     if (!ch) return;
@@ -375,6 +381,37 @@ export class CodeExtractor {
       if (v.k === 'object') for (const [k, pv] of Object.entries(v.props)) f.exports[k] = pv;
     } else if (ch.length === 3 && ch[0] === 'module' && ch[1] === 'exports') f.exports[ch[2]] = this.valueOf(e.right);
     else if (ch.length === 2 && ch[0] === 'exports') f.exports[ch[1]] = this.valueOf(e.right);
+  }
+
+  /**
+   * A module-level list grown after its declaration (route tables: `routes = routes.concat(require('./users'))`,
+   * `routes.push(...adminRoutes)`): the binding becomes the list with what was added.
+   */
+  private readListGrowth(e: TSESTree.Expression) {
+    const f = this.facts;
+    let name: string | null = null;
+    let added: Node[] = [];
+    if (e.type === 'AssignmentExpression' && e.operator === '=' && e.left.type === 'Identifier') {
+      const r = unwrap(e.right as Node);
+      if (r.type === 'CallExpression' && unwrap(r.callee).type === 'MemberExpression') {
+        const c = unwrap(r.callee) as TSESTree.MemberExpression;
+        if (propName(c) === 'concat' && unwrap(c.object).type === 'Identifier' && (unwrap(c.object) as TSESTree.Identifier).name === e.left.name) {
+          name = e.left.name;
+          added = r.arguments.map((a) => ({ type: 'SpreadElement', argument: a }) as unknown as Node);
+        }
+      }
+    } else if (e.type === 'CallExpression' && unwrap(e.callee).type === 'MemberExpression') {
+      const c = unwrap(e.callee) as TSESTree.MemberExpression;
+      if (propName(c) === 'push' && unwrap(c.object).type === 'Identifier') {
+        name = (unwrap(c.object) as TSESTree.Identifier).name;
+        added = e.arguments as Node[];
+      }
+    }
+    if (!name) return;
+    const prev = f.bindings[name];
+    if (!prev || prev.k !== 'array') return;
+    const items = added.map((a) => (a.type === 'SpreadElement' ? ({ k: 'spread', arg: this.valueOf(a.argument as Node) } as ValueRef) : this.valueOf(a)));
+    f.bindings[name] = { k: 'array', items: [...prev.items, ...items] };
   }
 
   private classValue(d: TSESTree.ClassDeclaration | TSESTree.ClassExpression): ValueRef {
@@ -1192,8 +1229,10 @@ export class CodeExtractor {
       case 'ObjectExpression': {
         this.readNestProvider(n);
         for (const hit of detectSessionSecretObject(this, n)) this.pushSecretLiteral(hit);
-        const c = detectCorsHeaderObject(this, n);
+        const c = detectCorsHeaderObject(this, n) ?? detectHapiCorsObject(this, n);
         if (c) this.facts.cors.push(c);
+        const up = detectHapiUpload(this, n);
+        if (up) (this.facts.uploads ??= []).push(up);
         this.readConfigEnv(n);
         break;
       }
@@ -1594,9 +1633,16 @@ export class CodeExtractor {
     // `if (!member) throwErr(NOT_MEMBER)`: a helper named for throwing ends the path as a `throw` does
     if (callee.type === 'Identifier' && THROW_HELPER.test(name) && (n as { parent?: Node }).parent?.type === 'ExpressionStatement') this.exitRanges.push({ fn: fnId, start: n.range[0], end: n.range[1] });
 
+    // hapi: server.auth.default('session'), server.auth.strategy('session', 'cookie', {...})
+    if (callee.type === 'MemberExpression' && HAPI_AUTH_METHODS.has(name) && n.arguments.length >= 1) {
+      const obj = unwrap(callee.object);
+      if (obj.type === 'MemberExpression' && propName(obj) === 'auth') {
+        this.facts.routerCalls.push({ receiver: this.valueOf(obj.object), method: `auth.${name}`, args: n.arguments.map((a) => this.valueOf(a as Node)), pos: posOf(n), order: this.order++, inFunction: fnId });
+      }
+    }
     // router registrations: app.get('/x', ...), router.use(mw), router.route('/x').get(h)
     if (callee.type === 'MemberExpression' && (ROUTER_METHODS.has(name) || isParamLoader(n, name))) {
-      const minArgs = name === 'use' || name === 'route' || name === 'register' || name === 'prefix' || name === 'onError' || name === 'setErrorHandler' || isRouteChain(callee.object) ? 1 : 2;
+      const minArgs = name === 'use' || name === 'route' || name === 'register' || name === 'prefix' || name === 'onError' || name === 'setErrorHandler' || name === 'ext' || isRouteChain(callee.object) ? 1 : 2;
       for (const bindings of n.arguments.length >= minArgs ? this.loopElements(n) : []) {
         this.loopBindings = bindings;
         this.facts.routerCalls.push({
@@ -2946,11 +2992,14 @@ export function classifyParamPath(path: string[]): Taint | null {
   // `c.req.raw.headers.get('x-api-key')`, `await c.req.raw.json()`), Fastify's `request.raw` (Node's IncomingMessage)
   if (p[0] === 'raw' && p.length > 1 && REQUEST_KEYS.has(p[1]) && p[1] !== 'req' && p[1] !== 'request') p = p.slice(1);
   const head = p[0];
-  if ((head === 'locals' || head === 'state' || head === 'var' || head === 'context') && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`;
+  // (hapi keeps request-scoped state in `request.app`: `request.app.orgId` set by an auth extension)
+  if ((head === 'locals' || head === 'state' || head === 'var' || head === 'context' || head === 'app') && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`;
   if (head === 'get' && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`; // c.get('user')
   // SvelteKit `const { user } = await parent()`: what the parent layouts' loads took from locals
   if (head === 'parent' && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`;
   if (SESSION_KEYS.has(head) && head !== 'jwt') return `session:${p.join('.')}`;
+  // hapi's `request.payload` is the request body
+  if (head === 'payload') return `request:${['body', ...p.slice(1)].join('.')}`;
   if (REQUEST_KEYS.has(head) && head !== 'req' && head !== 'request') return `request:${p.join('.')}`;
   return null;
 }

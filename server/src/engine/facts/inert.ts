@@ -36,6 +36,8 @@ const TRIGGERS: RegExp[] = [
   /\]\s*(?:\?\.)?\(/,
   /\.\s*(?:use|route|register|prefix|onError)\s*(?:<[^>]*>\s*)?(?:\?\.)?\(\s*[^\s)]/,
   /\.keys\s*=|\bKoa\b|express|fastify|hono|elysia|nestjs|\bapp\s*\.\s*(?:set|enable|disable|listen)\b/i,
+  // hapi: lifecycle extensions, auth strategies and defaults, cookie definitions
+  /hapi|\.\s*(?:ext|state)\s*\(|\.\s*auth\s*\.\s*(?:strategy|default|scheme)\s*\(/i,
   // env
   /process\s*\.\s*env|import\s*\.\s*meta|\$env\/|\bDeno\b|\bBun\b/,
   // logs

@@ -4,7 +4,8 @@
  * entropy bar, so they are recognised by where they go, not by how they look:
  * express-session / cookie-session `secret`/`keys`, `cookieParser('...')`, Koa `app.keys`,
  * Remix / React Router cookie `secrets`, iron-session and h3 `password`, @fastify/cookie and
- * @fastify/session `secret`, Hono signed cookies, Auth.js / better-auth `secret`.
+ * @fastify/session `secret`, Hono signed cookies, Auth.js / better-auth `secret`, the hapi cookie
+ * strategy's and `server.state`'s `password`.
  * (JWT signing secrets are insecure-jwt's.)
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
@@ -61,6 +62,16 @@ function sessionSecretSites(ex: CodeExtractor, n: TSESTree.CallExpression): Secr
   }
   if (AUTH_CONFIG_CALL.test(name) && AUTH_LIBS.test(src)) {
     return [{ what: `${name}({ secret })`, node: args[args.length - 1], keys: ['secret'] }];
+  }
+  // hapi: server.auth.strategy('session', 'cookie', { cookie: { password } }) (@hapi/cookie; hapi-auth-cookie before v9 kept
+  // `password` beside `cookie: 'name'`), server.state('sid', { encoding: 'iron', password }), yar's `cookieOptions.password`
+  if (callee.type === 'MemberExpression' && name === 'strategy' && staticString(args[1]) === 'cookie') {
+    const opts = objectOf(ex, args[args.length >= 4 ? 3 : 2]);
+    const cookie = objectOf(ex, prop(opts, 'cookie') ?? undefined);
+    return [{ what: "the @hapi/cookie strategy's password", node: cookie ?? opts ?? undefined, keys: ['password'] }];
+  }
+  if (callee.type === 'MemberExpression' && name === 'state' && args.length === 2 && staticString(args[0]) !== null) {
+    return [{ what: 'server.state password', node: args[1], keys: ['password'] }];
   }
   // fastify.register(fastifyCookie, { secret }), register(fastifySession, { secret }), register(secureSession, { secret })
   if (callee.type === 'MemberExpression' && name === 'register') {

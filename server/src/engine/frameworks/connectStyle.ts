@@ -11,6 +11,8 @@ import { refText } from '../model/values';
 import type { RawRoute, RawChainEntry, ParamLoader } from '../model/rawRoute';
 import { VERBS, collectRouterOps, flattenArgs, pathOf, pathIn, joinPath, pathCovers, routerOf, unlessPredicate, bypasses, methodBypassed } from './routerOps';
 
+import { hapiWorkspace } from './hapi';
+
 export { joinPath, pathCovers } from './routerOps';
 
 const CONNECT_STYLE = new Set(['express', 'koa', 'hono']);
@@ -27,7 +29,7 @@ export function connectStyleRoutes(ev: Evaluator): RawRoute[] {
   const routes: RawRoute[] = [];
   // asked once, and only when there is a plugin-style function (it reads every file)
   let fastify: boolean | undefined;
-  const routers = [...ev.routers.values()].filter((r) => !r.aliasOf && (CONNECT_STYLE.has(r.framework) || (r.plugin && r.framework === 'plugin' && !(fastify ??= fastifyWorkspace(ev)))));
+  const routers = [...ev.routers.values()].filter((r) => !r.aliasOf && (CONNECT_STYLE.has(r.framework) || (r.plugin && r.framework === 'plugin' && !(fastify ??= fastifyWorkspace(ev) || hapiWorkspace(ev)))));
   // count mounts first so that unmounted routers become roots
   const subApps = new Set<string>();
   for (const r of routers) for (const op of r.ops) {

@@ -45,6 +45,11 @@ export function collectRouterOps(ev: Evaluator): void {
         if (!VERBS[rc.method]) continue;
         targets = targets.flatMap((t) => (t.av.t === 'router' ? [{ ...t, av: { t: 'routebuilder' as const, router: t.av.id, path: builderPath!, file } }] : []));
       }
+      // `Glue.compose(manifest, options, (err, server) => { server.route(...) })`: the server glue composes
+      if (recv.t === 'param' && !targets.length && recv.path.length === 0) {
+        const composed = composedServer(ev, recv);
+        if (composed) targets = [{ av: composed }];
+      }
       if (recv.t === 'param' && !targets.length && recv.index === 0 && recv.path.length === 0) {
         targets = [{ av: { t: 'router', id: ev.pluginRouter(recv.file, recv.fn).id } }];
       }
@@ -54,7 +59,7 @@ export function collectRouterOps(ev: Evaluator): void {
           const prefix = r.aliasOf ? r.prefix : undefined;
           if (r.aliasOf) r = ev.routers.get(r.aliasOf) ?? r;
           // Express/Koa `route('/x')` builders: their verbs are recorded on their own
-          if (rc.method === 'route' && rc.args[0]?.k !== 'object' && !(r.framework === 'hono' && rc.args.length >= 2)) continue;
+          if (rc.method === 'route' && rc.args[0]?.k !== 'object' && !(r.framework === 'hono' && rc.args.length >= 2) && !hapiRouteTable(ev, file, r, rc.args[0])) continue;
           if (rc.method === 'prefix' && rc.args[0]?.k === 'lit') {
             r.prefix = String(rc.args[0].value);
             continue;
@@ -139,6 +144,31 @@ function sortOps(ops: RouterOp[]): void {
 }
 
 type Bound = { av: AV; sites?: { file: string; pos: Pos }[] };
+
+/** The hapi server `@hapi/glue` composes and hands to a callback passed in the same call. */
+function composedServer(ev: Evaluator, p: Extract<AV, { t: 'param' }>): AV | null {
+  const facts = ev.files.get(p.file);
+  if (!facts) return null;
+  for (const fn of facts.functions) {
+    for (const c of fn?.calls ?? []) {
+      if (!c.argRefs.some((a) => a.k === 'fn' && a.id === p.fn)) continue;
+      const callee = ev.eval(p.file, c.callee);
+      if (callee.t !== 'ext' || !/^(?:@hapi\/)?glue$/.test(callee.module) || callee.path.join('.') !== 'compose') continue;
+      const id = `${p.file}:${c.pos.line}:${c.pos.column}`;
+      if (!ev.routers.has(id)) ev.routers.set(id, { id, kind: 'app', framework: 'hapi', file: p.file, pos: c.pos, ops: [], mountedBy: 0 });
+      return { t: 'router', id };
+    }
+  }
+  return null;
+}
+
+/** hapi `server.route(routes)`: a table of route objects (an array, or one object kept in a variable or module) */
+function hapiRouteTable(ev: Evaluator, file: string, r: RouterObject, arg: ValueRef | undefined): boolean {
+  if (!arg || !(r.framework === 'hapi' || (r.plugin && r.framework === 'plugin'))) return false;
+  if (arg.k === 'array') return true;
+  const v = ev.eval(file, arg);
+  return v.t === 'array' || v.t === 'object';
+}
 
 /** What a router parameter is bound to at each call site, with the outermost site (where the router lives). */
 function bindParam(ev: Evaluator, p: Extract<AV, { t: 'param' }>, sites: () => CallSiteIndex, depth = 0): Bound[] {

@@ -14,7 +14,7 @@ export type AV =
   | { t: 'routebuilder'; router: string; path: ValueRef; file: string }
   | { t: 'wrapped'; wrapper: AV; inner: AV; text: string }
   | { t: 'array'; items: AV[] }
-  | { t: 'object'; file: string; props: Record<string, ValueRef> }
+  | { t: 'object'; file: string; props: Record<string, ValueRef>; pos?: Pos }
   | { t: 'class'; file: string; methods: Record<string, number>; name: string; extends?: ValueRef; fields?: Record<string, ValueRef> }
   | { t: 'param'; file: string; fn: number; index: number; path: string[] }
   | { t: 'lit'; value: string | number | boolean | null; regex?: string }
@@ -34,6 +34,8 @@ export interface RouterObject {
   aliasOf?: string;
   /** a function `(fastify, opts) => {...}` whose first parameter we treat as a router (Fastify plugin) */
   plugin?: { file: string; fn: number };
+  /** the creation call's arguments (hapi `Hapi.server({ routes: { cors } })`: server-wide route defaults) */
+  createdWith?: ValueRef[];
 }
 
 export interface RouterOp {
@@ -70,6 +72,15 @@ const ROUTER_FACTORIES: Record<string, { kind: 'app' | 'router'; framework: stri
   fastify: [{ kind: 'app', framework: 'fastify' }],
   'fastify.fastify': [{ kind: 'app', framework: 'fastify' }],
   'fastify.default': [{ kind: 'app', framework: 'fastify' }],
+  // hapi: `Hapi.server({...})`, `new Hapi.Server({...})`, `import { server } from '@hapi/hapi'`
+  '@hapi/hapi.server': [{ kind: 'app', framework: 'hapi' }],
+  '@hapi/hapi.Server': [{ kind: 'app', framework: 'hapi' }],
+  '@hapi/hapi.default.server': [{ kind: 'app', framework: 'hapi' }],
+  'hapi.server': [{ kind: 'app', framework: 'hapi' }],
+  'hapi.Server': [{ kind: 'app', framework: 'hapi' }],
+  // `const server = await Glue.compose(manifest, options)`
+  'glue.compose': [{ kind: 'app', framework: 'hapi' }],
+  '@hapi/glue.compose': [{ kind: 'app', framework: 'hapi' }],
 };
 
 /** The literal string of an option: `new Router({ prefix: '/api' })` */
@@ -118,7 +129,7 @@ export class Evaluator {
       case 'spread':
         return this.eval(file, v.arg, depth + 1);
       case 'object':
-        return { t: 'object', file, props: v.props };
+        return { t: 'object', file, props: v.props, pos: v.pos };
       case 'class':
         return { t: 'class', file, methods: v.methods, name: v.name, ...(v.extends ? { extends: v.extends } : {}), ...(v.fields ? { fields: v.fields } : {}) };
       case 'member':
@@ -260,7 +271,7 @@ export class Evaluator {
     const id = `${file}:${pos.line}:${pos.column}`;
     if (!this.routers.has(id)) {
       const prefix = factory[0].framework === 'koa' ? literalOption(args[0], 'prefix') : undefined;
-      this.routers.set(id, { id, kind: factory[0].kind, framework: factory[0].framework, file, pos, ops: [], mountedBy: 0, prefix });
+      this.routers.set(id, { id, kind: factory[0].kind, framework: factory[0].framework, file, pos, ops: [], mountedBy: 0, prefix, ...(factory[0].framework === 'hapi' ? { createdWith: args } : {}) });
     }
     return { t: 'router', id };
   }
@@ -278,6 +289,11 @@ export class Evaluator {
   }
 
   private evalCall(file: string, v: Extract<ValueRef, { k: 'call' }>, depth: number): AV {
+    // `[].concat(userRoutes, adminRoutes)`, `base.concat(more)`: a list of what each holds
+    if (v.callee.k === 'member' && v.callee.prop === 'concat') {
+      const base = this.eval(file, v.callee.object, depth + 1);
+      if (base.t === 'array') return { t: 'array', items: [...base.items, ...v.args.flatMap((a) => this.flattenSpread(file, { k: 'spread', arg: a }, depth))] };
+    }
     // router.route('/x') and chained verbs
     if (v.callee.k === 'member') {
       const recv = this.eval(file, v.callee.object, depth + 1);
