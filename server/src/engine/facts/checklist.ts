@@ -713,8 +713,19 @@ export function detectSecretLiteral(name: string, valueNode: Node): { format: st
     !/[a-z]{4,}[/_-][a-z]{4,}/i.test(value) && !/(?:Name|Id|ID|Arn|ARN|Path|Url|URL|Header|Prefix)$/.test(name) && !/(?:hash|sha|md5|checksum|digest|id|uuid)$/i.test(name)) {
     return { format: /^[0-9a-f]+$/i.test(value) ? 'random hex secret' : 'high-entropy', redacted: redactSecret(value) };
   }
+  // `new Pool({ password: 'Sup3rS3cret!' })`, SMTP `auth: { pass: '...' }`: a password written in the code. A label
+  // (`password: 'Mot de passe'`, `'Nouveau-mot-de-passe'`), a word (`'changeme'`) or a placeholder is not one: it has
+  // no spaces, and mixes letters with digits (or cases with symbols)
+  if (PASSWORD_NAME.test(name) && !/\s/.test(value) && value.length <= 128 && /[a-z]/i.test(value) &&
+    (/[0-9]/.test(value) || (/[A-Z]/.test(value) && /[a-z]/.test(value) && /[!@#$%^&*?+=~]/.test(value))) &&
+    !/^(?:https?:|\$\{|\{\{|%|<)/i.test(value) && !/(?:your|example|placeholder|changeme|password|xxx|dummy|sample|test)/i.test(value)) {
+    return { format: 'password', redacted: redactSecret(value) };
+  }
   return null;
 }
+
+/** A property or variable that holds a password: `password`, `pass`, `dbPassword`, `SMTP_PASS`; not `passwordHint`, `passwordHash`. */
+const PASSWORD_NAME = /^(?:\w*[_a-z])?(?:password|passwd|pass|pwd)$|^(?:password|passwd|pass|pwd)$/i;
 
 /** The source of the function a call sits in ('' at module scope). */
 function enclosingFunctionText(ex: CodeExtractor, n: Node): string {
