@@ -12,7 +12,8 @@ interface Verdict {
 export function judgeExposed(name: string, value: string | undefined, definitions: EnvDefinition[]): Verdict {
   const prefix = publicPrefixOf(name);
   const bare = prefix ? name.slice(prefix.length) : name;
-  const byName = classifySecretName(bare);
+  // (`stripeSecretKey` of Nuxt's runtimeConfig.public reads as STRIPE_SECRET_KEY)
+  const byName = classifySecretName(bare.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
   let v = value;
   if (v && v.startsWith('$env:')) {
     // next.config `env: { X: process.env.Y }`: judge Y's name and value
@@ -53,7 +54,7 @@ export const rule: Rule = {
       const j = judgeExposed(d.name, d.value, defs);
       if (!j.secret) continue;
       exposedNames.set(d.name, j.why);
-      const how = exposedByConfig ? `${d.source === 'next.config' ? 'next.config env' : 'Vite define'} inlines it into the browser bundle` : `the ${prefix} prefix ships it to the browser`;
+      const how = exposedByConfig ? `${d.source === 'next.config' ? 'next.config env' : d.source === 'nuxt.config' ? 'Nuxt runtimeConfig.public' : 'Vite define'} inlines it into the browser bundle` : `the ${prefix} prefix ships it to the browser`;
       ctx.report({
         loc: { file: d.file, ...d.pos },
         message: `${d.name} is exposed to the browser (${how}) and looks like a secret: ${j.why}. Rename it to a server-only name and rotate the key.`,

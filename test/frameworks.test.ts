@@ -435,6 +435,67 @@ const EXPECTED: Record<string, string[]> = {
     'POST /_actions/feedback.upvote session check in handler',
     'POST /api/webhooks/linear public(webhook (see unverified-webhook))',
   ],
+  // Nuxt: server/api and server/routes files by name and method suffix; a global server middleware that rejects
+  // anonymous /api requests except its allowlisted prefixes; auto-imported server/utils (requireOrgAdmin) in handlers
+  'nuxt-prisma-clientportal': [
+    'ALL /sitemap.xml public(public/marketing content)',
+    'DELETE /api/admin/users/:id server/middleware/02.auth.ts (rejects unauthenticated requests)+session check in handler',
+    'DELETE /api/projects/:id server/middleware/02.auth.ts (rejects unauthenticated requests)',
+    'GET /api/admin/users server/middleware/02.auth.ts (rejects unauthenticated requests)+session check in handler [role]',
+    'GET /api/health public(health/status endpoint)',
+    'GET /api/invoices server/middleware/02.auth.ts (rejects unauthenticated requests)',
+    'GET /api/invoices/:id server/middleware/02.auth.ts (rejects unauthenticated requests)',
+    'GET /api/projects server/middleware/02.auth.ts (rejects unauthenticated requests)',
+    'GET /api/projects/:id server/middleware/02.auth.ts (rejects unauthenticated requests)',
+    'GET /api/public/plans public(public/marketing content)',
+    'GET /auth/github public(auth endpoint)',
+    'GET /reports/:orgId/invoices.csv -',
+    'PATCH /api/projects/:id server/middleware/02.auth.ts (rejects unauthenticated requests)',
+    'POST /api/account/remember server/middleware/02.auth.ts (rejects unauthenticated requests)',
+    'POST /api/auth/login public(login/logout endpoint)',
+    'POST /api/auth/register public(signup endpoint)',
+    'POST /api/documents/upload server/middleware/02.auth.ts (rejects unauthenticated requests)',
+    'POST /api/invoices/:id/pay server/middleware/02.auth.ts (rejects unauthenticated requests)',
+    'POST /api/projects server/middleware/02.auth.ts (rejects unauthenticated requests)+session check (requireUserSession)',
+    'POST /api/webhooks/esign public(webhook (see unverified-webhook))',
+    'POST /api/webhooks/stripe public(webhook (see unverified-webhook))',
+  ],
+  // Nitro (srcDir server): a middleware that only reads the bearer token guards nothing; auto-imported requireUser /
+  // requireRole utils, the object form's onRequest hooks, a rate-limit middleware for /api/auth/ only
+  'nitro-drizzle-tickets': [
+    'ALL /health public(health/status endpoint)',
+    'GET /api/admin/organizations session check (requireUser)',
+    'GET /api/embed/config -',
+    'GET /api/tickets session check (requireUser)',
+    'GET /api/tickets/:id session check (requireUser)',
+    'GET /api/tickets/:id/comments -',
+    'PATCH /api/admin/agents/:id/role session check in handler [role]',
+    'POST /api/admin/impersonate staffOnly [role]',
+    'POST /api/auth/token public(token endpoint)',
+    'POST /api/mfa/verify session check (requireUser)',
+    'POST /api/tickets session check (requireUser)',
+    'POST /api/tickets/:id/comments session check in handler',
+    'POST /api/webhooks/github public(webhook (see unverified-webhook))',
+    'PUT /api/tickets/:id session check in handler [role]',
+  ],
+  // Nuxt monorepo: an app extending a local layer (its server/utils auto-imported in the app), @sidebase/nuxt-auth's
+  // getServerSession, a middleware that checks /api/admin only (with a role check), nuxt-security's global rate
+  // limiter switched off for /api/catalog by routeRules, the object form's onRequest, defineLazyEventHandler
+  'nuxt-layers-merchant': [
+    'DELETE /api/admin/accounts/:id apps/shop/server/middleware/1.admin-gate.ts (rejects unauthenticated requests) [role]',
+    'DELETE /api/products/:id session check (authorize) [role]',
+    'GET /api/catalog -',
+    'GET /api/health public(health/status endpoint)',
+    'GET /api/orders session check (requireSession)',
+    'GET /api/orders/:id session check (getServerSession)',
+    'GET /api/reports/export session check (requireSession)',
+    'GET /api/widget/stock -',
+    'PATCH /api/account/settings session check (requireSession)',
+    'POST /api/auth/forgot-password public(password reset / verification endpoint)',
+    'POST /api/orders/:id/refund requireMerchant [role]',
+    'POST /api/uploads/avatar session check (requireSession)',
+    'POST /api/webhooks/paddle public(webhook (see unverified-webhook))',
+  ],
   // React Router 7: app/routes.ts with route/index/layout/prefix and `...(await flatRoutes())`; the _app and admin
   // layouts' loaders guard none of their children; `$year[.]csv` is a parameter with a literal suffix
   'react-router-prisma-expenses': [

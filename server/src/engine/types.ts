@@ -280,7 +280,7 @@ export interface EnvDefinitionFact {
   /** never printed; used only to classify. Kept in memory, not in the cache. */
   value: string;
   pos: Pos;
-  source: 'dotenv' | 'next.config' | 'vite.define';
+  source: 'dotenv' | 'next.config' | 'vite.define' | 'nuxt.config';
 }
 
 export interface SuppressionFact {

@@ -8,6 +8,7 @@
 import { Node, SourceFile, ts } from 'ts-morph';
 import type { ChainEntry, Route } from '../engine/model/types';
 import type { FixContext, FixProvider, QuickFix, TextEditRel } from './types';
+import { REJECTING_GETTER } from '../engine/facts/vocabulary';
 import { parse, callStartingAt, offsetOf, insertAt, replaceRange, importEdit, styleOf, retargetSpecifier, lineIndent, isBound, Style, routeOfFinding } from './source';
 
 const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'head', 'options', 'route']);
@@ -218,7 +219,7 @@ const rejects = (s: Node) => /\b(?:return|throw)\b|\bredirect\s*\(|\bnotFound\s*
 function copiedGuard(ctx: FixContext, route: Route, sf: SourceFile, text: string, style: Style): QuickFix | undefined {
   const siblings = ctx.model.routes
     .filter((r) => r !== route && r.framework === route.framework && sameHandlerShape(r, route) && r.handlerLoc && r.auth.required && r.auth.via.some((v) => /session check|in handler/.test(v)))
-    .sort((a, b) => Number(b.loc.file === route.loc.file) - Number(a.loc.file === route.loc.file));
+    .sort((a, b) => Number(b.loc.file === route.loc.file) - Number(a.loc.file === route.loc.file) || Number(viaGetter(b)) - Number(viaGetter(a)));
   const target = functionAt(sf, text, route.handlerLoc!.line, route.handlerLoc!.column);
   const body = target?.getBody();
   if (!target || !body || !Node.isBlock(body)) return undefined;
@@ -230,7 +231,13 @@ function copiedGuard(ctx: FixContext, route: Route, sf: SourceFile, text: string
     const srcBody = fn?.getBody();
     if (!fn || !srcBody || !Node.isBlock(srcBody)) continue;
     const stmts = srcBody.getStatements();
-    const guardAt = stmts.slice(0, 4).findIndex((st) => Node.isIfStatement(st) && rejects(st.getThenStatement()));
+    let guardAt = stmts.slice(0, 4).findIndex((st) => Node.isIfStatement(st) && rejects(st.getThenStatement()));
+    // a getter that rejects by itself: `const { user } = await requireUserSession(event)`, `const user = requireUser(event)`
+    const getter = viaGetter(s) ? s.auth.via.map((v) => /^session check \(([\w$]+)\)$/.exec(v)?.[1]).find((g) => g && REJECTING_GETTER.test(g)) : undefined;
+    if (guardAt < 0 && getter) {
+      const calls = new RegExp(`^(?:(?:const|let)\\s[^=]+=\\s*)?(?:await\\s+)?${getter.replace(/\$/g, '\\$')}\\s*\\(`);
+      guardAt = stmts.slice(0, 4).findIndex((st) => (Node.isVariableStatement(st) || Node.isExpressionStatement(st)) && calls.test(st.getText()));
+    }
     if (guardAt < 0 || !stmts.slice(0, guardAt).every((st) => Node.isVariableStatement(st))) continue;
     const copied = stmts.slice(0, guardAt + 1);
     // the guard must not read the sibling's own parameters (req, ctx...) unless ours has the same
@@ -284,6 +291,11 @@ function copiedGuard(ctx: FixContext, route: Route, sf: SourceFile, text: string
 /** Handlers called alike: an Astro action (`handler(input, context)`) is not an endpoint (`GET(context)`). */
 function sameHandlerShape(a: Route, b: Route): boolean {
   return a.path.startsWith('/_actions/') === b.path.startsWith('/_actions/');
+}
+
+/** Does the route check the session with a getter that rejects by itself (`requireUserSession`, `requireUser`)? */
+function viaGetter(r: Route): boolean {
+  return r.auth.via.some((v) => REJECTING_GETTER.test(/^session check \(([\w$]+)\)$/.exec(v)?.[1] ?? ''));
 }
 
 /** The names a parameter binds: `req`, or each name of a destructuring (`{ request, locals }`). */

@@ -455,8 +455,16 @@ export function detectErrorLeakNew(ex: CodeExtractor, n: TSESTree.NewExpression,
 /** Response helpers called bare: Remix / React Router `json(data, init)` and `data()`, SvelteKit `json()` and `error(500, msg)`. */
 function detectBareResponseLeak(ex: CodeExtractor, n: TSESTree.CallExpression, callee: TSESTree.Identifier, guarded: (n: Node) => boolean): { pos: Pos; what: string } | null {
   const src = ex.importSourceOf(callee) ?? '';
-  if (!/^(?:@remix-run\/(?:node|cloudflare|deno|server-runtime)|react-router|@sveltejs\/kit)$/.test(src)) return null;
   const name = lastName(n);
+  // h3 / Nitro / Nuxt `createError({ statusCode: 500, message: err.message })` (auto-imported): its message and data reach the client
+  // (not Nuxt's app-side createError in pages and composables, which shows the error page: server code only)
+  if (name === 'createError' && (/^(?:h3|nitropack(?:\/runtime)?)$/.test(src) || (/(?:^|\/)server\//.test(ex.file) && (src === '#imports' || (!src && !ex.variableOf(callee)))))) {
+    const o = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
+    if (o?.type !== 'ObjectExpression' || (statusOf(prop(o, 'statusCode') ?? prop(o, 'status') ?? undefined) ?? 500) < 500 || guarded(n)) return null;
+    const what = leakOf(ex, o, 0, guarded);
+    return what ? { pos: posOf(n), what } : null;
+  }
+  if (!/^(?:@remix-run\/(?:node|cloudflare|deno|server-runtime)|react-router|@sveltejs\/kit)$/.test(src)) return null;
   let body: Node | undefined;
   if (name === 'json' || name === 'data') {
     if ((statusOf(n.arguments[1] as Node) ?? 500) < 500) return null;
@@ -747,12 +755,22 @@ function enclosingMethodText(ex: CodeExtractor, n: Node): string {
 
 /** `const form = await req.formData(); const file = form.get('file') as File; await file.arrayBuffer()` */
 export function detectFormDataUpload(ex: CodeExtractor, n: TSESTree.CallExpression, fnText: string): { pos: Pos; library: string; hasLimit: boolean; hasTypeCheck: boolean } | null {
-  if (lastName(n) !== 'formData') return null;
+  const name = lastName(n);
+  // h3 `readMultipartFormData(event)`: every part in memory, files included
+  if (name === 'readMultipartFormData') {
+    return {
+      pos: posOf(n), library: 'readMultipartFormData (h3)',
+      hasLimit: /\.(?:size|length|byteLength)\s*(?:>|<|>=|<=)|MAX_(?:FILE_)?SIZE|maxSize|maxFileSize/i.test(fnText),
+      hasTypeCheck: /\.type\b|mimetype|allowedTypes|ALLOWED_(?:TYPES|MIME)|\.endsWith\(['"`]\.(?:png|jpe?g|pdf)/i.test(fnText),
+    };
+  }
+  if (name !== 'formData' && name !== 'readFormData') return null;
   if (!/arrayBuffer\(|\.stream\(|instanceof File|as File\b|\bupload\(|putObject|writeFile/.test(fnText)) return null;
   return {
     pos: posOf(n), library: 'request.formData()',
     hasLimit: /\.size\s*(?:>|<|>=|<=)|MAX_(?:FILE_)?SIZE|maxSize|maxFileSize/i.test(fnText),
-    hasTypeCheck: /\.type\b|mimetype|allowedTypes|ALLOWED_(?:TYPES|MIME)|\.endsWith\(['"`]\.(?:png|jpe?g|pdf)/i.test(fnText),
+    // (NuxtHub's `ensureBlob(file, { maxSize: '2MB', types: ['image'] })` checks both)
+    hasTypeCheck: /\.type\b|mimetype|allowedTypes|ALLOWED_(?:TYPES|MIME)|\.endsWith\(['"`]\.(?:png|jpe?g|pdf)|\bensureBlob\s*\([^]*?\btypes\s*:/i.test(fnText),
   };
 }
 

@@ -25,6 +25,13 @@ export function detectCorsCall(ex: CodeExtractor, n: TSESTree.CallExpression): C
     if (v.k === 'import' && CORS_PACKAGES.has(v.source)) library = v.source;
     else if (callee.name === 'cors' || callee.name === 'corsMiddleware') library = 'cors';
   } else if (name === 'enableCors') library = 'nestjs';
+  // h3 / Nitro / Nuxt `handleCors(event, { origin, credentials })` in a handler or server middleware: placed by the function it is in
+  let h3 = false;
+  if (callee.type === 'Identifier' && /^(?:handleCors|appendCorsHeaders|appendCorsPreflightHeaders)$/.test(name) && n.arguments.length >= 2) {
+    library = 'h3';
+    optsArg = n.arguments[1];
+    h3 = true;
+  }
   if (!library) return null;
   const optsNode = optsArg ? unwrap(optsArg as Node) : null;
   const opts = optsNode ? objectOf(ex, optsNode) : null;
@@ -51,7 +58,7 @@ export function detectCorsCall(ex: CodeExtractor, n: TSESTree.CallExpression): C
       credentials = v.type === 'Literal' ? v.value === true : 'unknown';
     }
   }
-  return { source: 'cors-lib', library, origin, credentials, evidence, pos: originPos, callPos };
+  return { source: h3 ? 'header' : 'cors-lib', library, origin, credentials, evidence, pos: originPos, callPos };
 }
 
 function objectOf(ex: CodeExtractor, n: Node, depth = 0): TSESTree.ObjectExpression | null {
@@ -187,10 +194,12 @@ function mentions(n: Node, name: string): boolean {
 /** res.setHeader('Access-Control-Allow-Origin', v), headers.set(...), res.header(...) */
 export function detectCorsHeaderCall(ex: CodeExtractor, n: TSESTree.CallExpression): CorsFact | null {
   const name = lastName(n);
-  if (!['setHeader', 'header', 'set', 'append', 'writeHead'].includes(name) || n.arguments.length < 2) return null;
-  const key = staticString(n.arguments[0] as Node);
+  // h3 `setResponseHeader(event, 'Access-Control-Allow-Origin', origin)`: the event comes first
+  const h3 = unwrap(n.callee).type === 'Identifier' && /^(?:setResponseHeader|appendResponseHeader|setHeader|appendHeader)$/.test(name) && n.arguments.length >= 3;
+  if (!h3 && (!['setHeader', 'header', 'set', 'append', 'writeHead'].includes(name) || n.arguments.length < 2)) return null;
+  const key = staticString(n.arguments[h3 ? 1 : 0] as Node);
   if (!key || key.toLowerCase() !== ACAO) return null;
-  const value = n.arguments[1] as Node;
+  const value = n.arguments[h3 ? 2 : 1] as Node;
   const r = guardedOrigin(ex, n, headerValueKind(ex, value));
   const fnText = enclosingText(ex, n);
   const credentials = new RegExp(`${ACAC}['"\`]?\\s*[,:]\\s*['"\`]?true`, 'i').test(fnText);

@@ -21,6 +21,21 @@ import { extractClasses, thisFieldValue, isInjectedRequest, paramDecoratorTaint,
 import { detectOrmModel, classOrmModel } from './ormModels';
 import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject, detectCorsHeaderAssignment, detectHapiCorsObject } from './cors';
 
+/**
+ * h3's request utilities (auto-imported in Nuxt and Nitro): what part of the request each returns; `named`: the
+ * second argument names the field (`getRouterParam(event, 'id')`, `getHeader(event, 'x-api-key')`).
+ */
+const H3_READERS: Record<string, { path: string[]; named?: boolean }> = {
+  getRouterParam: { path: ['params'], named: true }, getRouterParams: { path: ['params'] }, getValidatedRouterParams: { path: ['params'] },
+  getQuery: { path: ['query'] }, getValidatedQuery: { path: ['query'] },
+  readBody: { path: ['body'] }, readValidatedBody: { path: ['body'] }, readRawBody: { path: ['body'] }, readFormData: { path: ['body'] },
+  readMultipartFormData: { path: ['files'] }, useBody: { path: ['body'] },
+  getHeader: { path: ['headers'], named: true }, getRequestHeader: { path: ['headers'], named: true }, getHeaders: { path: ['headers'] }, getRequestHeaders: { path: ['headers'] },
+  getCookie: { path: ['cookies'], named: true }, parseCookies: { path: ['cookies'] },
+  getRequestURL: { path: ['url'] }, getRequestIP: { path: ['ip'] }, getRequestHost: { path: ['hostname'] },
+};
+/** h3's own utilities, auto-imported: what they do is read where they are called (not followed as helpers). */
+const H3_UTILS = /^(?:define\w*(?:Handler|Middleware|Config|Plugin)|\w*[eE]ventHandler|createError|sendError|sendRedirect|sendNoContent|sendStream|send|setResponseStatus|setResponseHeaders?|appendResponseHeaders?|setHeaders?|appendHeaders?|setCookie|deleteCookie|handleCors|appendCorsHeaders|appendCorsPreflightHeaders|isPreflightRequest|isMethod|assertMethod|proxyRequest|sendProxy|useRuntimeConfig|useStorage|useAppConfig|useNitroApp|getRouterParams?|getValidatedRouterParams|getQuery|getValidatedQuery|readBody|readValidatedBody|readRawBody|readFormData|readMultipartFormData|getHeaders?|getRequestHeaders?|getCookie|parseCookies|getRequestURL|getRequestIP|getRequestHost|getRequestProtocol|getMethod|setUserSession|replaceUserSession|clearUserSession|getUserSession|requireUserSession|getServerSession|getToken)$/;
 const REQUEST_PARAM = /^(?:req|request|ctx|context|c|event|evt|res|response|reply|h|r|opts|options|args|props|locals|_req|_request|_res)$/;
 
 type FnNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
@@ -1073,6 +1088,20 @@ export class CodeExtractor {
       if (name === 'getContext' && n.arguments.length === 0 && /gql|graphql/i.test(textOf(this.src, callee.object as Node, 120))) return ['param:-1:'];
       if (name === 'getArgs' && n.arguments.length === 0) return ['request:args'];
     }
+    // h3 / Nitro / Nuxt request utilities take the event first: `getRouterParam(event, 'id')`, `await readBody(event)`
+    const h3 = callee.type === 'Identifier' ? H3_READERS[name] : undefined;
+    if (h3 && n.arguments[0]) {
+      const evT = this.taintOf(n.arguments[0] as Node, depth + 1).filter((t) => t.startsWith('param:') || t.startsWith('request:'));
+      if (evT.length) {
+        const arg1 = h3.named ? staticString(n.arguments[1] as Node) : null;
+        const path = arg1 ? [...h3.path, arg1] : h3.path;
+        const out = [...extendTaints(evT.filter((t) => t.startsWith('param:')), path), `request:${path.join('.')}`];
+        if (h3.path[0] === 'body') this.noteBodyRead(n);
+        if (h3.path[0] === 'cookies') out.push(arg1 && /sess|token|auth|jwt|sid\b|^sid|refresh|access/i.test(arg1) ? 'sensitive:session identifier' : 'sensitive:cookie');
+        if (h3.path[0] === 'headers' && (!arg1 || isCredentialHeader(arg1))) out.push(arg1 ? 'sensitive:' + (sensitiveName(arg1) ?? 'request headers') : 'sensitive:request headers');
+        return uniq(out);
+      }
+    }
     // express-validator's matchedData(req), validated payload helpers: still the client's data
     if (/^(?:matchedData|validatedData|getValidatedData)$/.test(name)) return ['request:body'];
     if (REDACTOR_NAME.test(name)) return uniq(argTaints().filter((t) => !t.startsWith('sensitive:'))).concat('redacted');
@@ -1253,7 +1282,11 @@ export class CodeExtractor {
     const p = (o as { parent?: Node }).parent;
     if (!p || p.type !== 'Property') return;
     const key = propName(p);
-    if (!((isNext && (key === 'env' || key === 'publicRuntimeConfig')) || (isVite && key === 'define'))) return;
+    // Nuxt `runtimeConfig: { public: { ... } }`: sent to the browser with every page
+    const holder = (p as { parent?: Node }).parent;
+    const holderProp = holder?.type === 'ObjectExpression' ? (holder as { parent?: Node }).parent : undefined;
+    const nuxtPublic = /^nuxt\.config\.[cm]?[jt]s$/.test(base) && key === 'public' && holderProp?.type === 'Property' && propName(holderProp) === 'runtimeConfig';
+    if (!((isNext && (key === 'env' || key === 'publicRuntimeConfig')) || (isVite && key === 'define') || nuxtPublic)) return;
     for (const q of o.properties) {
       if (q.type !== 'Property') continue;
       const k = propName(q);
@@ -1264,7 +1297,7 @@ export class CodeExtractor {
       const ch = memberChain(v);
       // the value itself is a secret literal, or the secret env var it copies
       const value = lit ?? (ch && ch[0] === 'process' && ch[1] === 'env' ? `$env:${ch[2]}` : '');
-      this.facts.envDefinitions.push({ name, value, pos: posOf(q), source: isNext ? 'next.config' : 'vite.define' });
+      this.facts.envDefinitions.push({ name, value, pos: posOf(q), source: isNext ? 'next.config' : nuxtPublic ? 'nuxt.config' : 'vite.define' });
     }
   }
 
@@ -1398,7 +1431,9 @@ export class CodeExtractor {
       // formidable() made inside a handler); a multipart switch its caller sets (a guard factory's option) does not say so
       if (!conditional && (/UploadHandler$|^parseFormData$/.test(up.library) || (fnId > 0 && !/multer/i.test(up.library)))) summary.handlesUpload = true;
     }
-    if (name === 'formData' && fnId > 0) {
+    // h3 `readValidatedBody(event, Schema.parse)`, `getValidatedQuery(event, (q) => schema.safeParse(q))`: read through a schema
+    if (/^(?:readValidatedBody|getValidatedQuery|getValidatedRouterParams)$/.test(name) && n.arguments.length >= 2) summary.parsesInput = true;
+    if ((name === 'formData' || name === 'readFormData' || name === 'readMultipartFormData') && fnId > 0) {
       const fnNode = this.fnNodes[fnId];
       const fd = fnNode ? detectFormDataUpload(this, n, this.src.slice(fnNode.range[0], fnNode.range[1])) : null;
       if (fd) {
@@ -1733,6 +1768,15 @@ export class CodeExtractor {
       if (callee.name === 'redirectToSignIn') this.markReject(fnId, n);
       // SvelteKit `error(401, 'Sign in first')`, h3/Nuxt and http-errors `createError({ statusCode: 403 })`
       if ((callee.name === 'error' || callee.name === 'createError' || callee.name === 'httpError') && n.arguments.some((a) => isAuthStatus(a as Node))) this.markReject(fnId, n);
+      // h3 `setResponseStatus(event, 401); return { error: 'Unauthorized' }`
+      else if (callee.name === 'setResponseStatus' && n.arguments.length >= 2 && isAuthStatus(n.arguments[1] as Node)) this.markReject(fnId, n);
+      // nuxt-authorization `await authorize(event, editPost, post)` (auto-imported): resolves the caller from the
+      // session and throws unless the ability allows them (guests are refused unless the ability lets them in)
+      if (callee.name === 'authorize' && !this.refMap.get(callee) && n.arguments.length >= 2 && this.taintOf(n.arguments[0] as Node).some((t) => /^(?:param|request):/.test(t))) {
+        summary.sessionGetters.push('authorize');
+        summary.readsCredential.push('authorize()');
+        this.markReject(fnId, n);
+      }
       // `error(404)`: a rejection when the test before it looks at the caller (see finishIfs)
       else if (callee.name === 'error' && n.arguments[0] && unwrap(n.arguments[0] as Node).type === 'Literal' && (unwrap(n.arguments[0] as Node) as TSESTree.Literal).value === 404) this.hideCalls.push({ fn: fnId, node: n });
     }
@@ -1801,7 +1845,11 @@ export class CodeExtractor {
     if (head.type !== 'Identifier' && head.type !== 'ThisExpression' && !isRequireCall) return;
     const calleeRef = this.valueOf(n.callee);
     if (calleeRef.k === 'unknown' || calleeRef.k === 'global') {
-      if (!(calleeRef.k === 'global' && (authLikeName(name) || roleLikeName(name)))) return;
+      // a free function handed the request, the session or a handler's parameter (`requireUser(event)`,
+      // `limitLoginAttempts(event)`): a util Nuxt and Nitro import for the code (see frameworks/nuxt.ts)
+      const handedRequest = calleeRef.k === 'global' && callee.type === 'Identifier' && !H3_UTILS.test(name) &&
+        n.arguments.some((a) => this.taintOf(a as Node).some((t) => /^(?:param|request|session):/.test(t)));
+      if (!(calleeRef.k === 'global' && (authLikeName(name) || roleLikeName(name) || handedRequest))) return;
     }
     const p = (n as { parent?: Node }).parent;
     let holder: Node | undefined = p;
@@ -2237,7 +2285,22 @@ export class CodeExtractor {
 
   private collectPathGate(rec: IfRecord, s: FunctionSummary) {
     const gate = this.pathTest(rec.test);
-    if (!gate) return;
+    if (!gate) {
+      // `if (!path.startsWith('/api/') || path.startsWith('/api/auth/')) return`: each path test lets its paths through
+      const t = unwrap(rec.test);
+      if (t.type !== 'LogicalExpression' || t.operator !== '||') return;
+      const parts: Node[] = [];
+      const stack: Node[] = [t];
+      while (stack.length && parts.length < 12) {
+        const x = unwrap(stack.pop()!);
+        if (x.type === 'LogicalExpression' && x.operator === '||') stack.push(x.right as Node, x.left as Node);
+        else parts.push(x);
+      }
+      const gates = parts.map((x) => this.pathTest(x));
+      if (gates.some((g) => !g) || this.rejectsWithin(rec.fn, rec.cons) || !(this.exitsWithin(rec.fn, rec.cons) || this.callsNextWithin(rec.cons))) return;
+      for (const g of gates) (s.pathBypass ??= []).push({ patterns: g!.patterns, negated: g!.negated });
+      return;
+    }
     const rejects = this.rejectsWithin(rec.fn, rec.cons);
     const passes = !rejects && (this.exitsWithin(rec.fn, rec.cons) || this.callsNextWithin(rec.cons));
     if (passes) (s.pathBypass ??= []).push({ patterns: gate.patterns, negated: gate.negated });
@@ -2378,11 +2441,14 @@ export class CodeExtractor {
     const receiver = callee.type === 'MemberExpression' ? this.taintOf(callee.object) : [];
     const args = n.arguments.map((a) => unwrap(a as Node));
     const taints = args.map((a) => this.taintOf(a));
-    const caller = [...receiver, ...taints.flat()].some((t) => t.startsWith('session:') && !t.startsWith('session:db.'));
+    // nuxt-authorization `await authorize(event, editPost, post)` (auto-imported): the event's session is the caller
+    const byEvent = name === 'authorize' && callee.type === 'Identifier' && !this.refMap.get(callee) && !!taints[0]?.some((t) => /^param:\d+:$/.test(t));
+    const caller = byEvent || [...receiver, ...taints.flat()].some((t) => t.startsWith('session:') && !t.startsWith('session:db.'));
     if (!caller) return;
     // `await assertTeamMember(user, params.teamId)`: the ids it is given are the caller's from here on
     for (const t of taints.flat()) if (t.startsWith('request:')) s.verifiedKeys.push(t);
     args.forEach((a, i) => {
+      if (byEvent && i === 0) return;
       const models = taints[i].filter((t) => t.startsWith('db:')).map((t) => t.slice(3));
       // the record itself, or the record wrapped for the policy library (`subject('Post', post)`)
       const id = a.type === 'Identifier' ? a : a.type === 'CallExpression' ? a.arguments.map((x) => unwrap(x as Node)).find((x): x is TSESTree.Identifier => x.type === 'Identifier') : undefined;
@@ -2991,6 +3057,9 @@ export function classifyParamPath(path: string[]): Taint | null {
   // the platform's own request under the framework's: Hono's `c.req.raw` (the fetch Request:
   // `c.req.raw.headers.get('x-api-key')`, `await c.req.raw.json()`), Fastify's `request.raw` (Node's IncomingMessage)
   if (p[0] === 'raw' && p.length > 1 && REQUEST_KEYS.has(p[1]) && p[1] !== 'req' && p[1] !== 'request') p = p.slice(1);
+  // h3: `event.context.params.id` is the path parameter; `event.node.req` is Node's request
+  if (p[0] === 'context' && p[1] === 'params') return `request:${p.slice(1).join('.')}`;
+  if (p[0] === 'node' && p[1] === 'req' && p.length > 2) return classifyParamPath(p.slice(1));
   const head = p[0];
   // (hapi keeps request-scoped state in `request.app`: `request.app.orgId` set by an auth extension)
   if ((head === 'locals' || head === 'state' || head === 'var' || head === 'context' || head === 'app') && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`;

@@ -173,7 +173,8 @@ function selectsAggregates(ex: CodeExtractor, links: Link[]): boolean {
 }
 
 const AGGREGATE_METHOD = /^(?:count|countDistinct|sum|sumDistinct|avg|avgDistinct|min|max)$/;
-const AGGREGATE_TEXT = /\bfn\s*\.\s*(?:count|countAll|sum|avg|min|max)\b|\b(?:count|sum|avg)\s*\(/i;
+// (Drizzle's `count()`, `countDistinct(t.orgId)`, `sumDistinct(...)`)
+const AGGREGATE_TEXT = /\bfn\s*\.\s*(?:count|countAll|sum|avg|min|max)\b|\b(?:count|sum|avg)(?:Distinct)?\s*\(/i;
 /** group keys that bucket rows without naming them: a period, a status */
 const BUCKET = /date_trunc|extract\s*\(|\b(?:month|week|year|day|date|hour|status|created_?at)\b/i;
 
@@ -181,6 +182,8 @@ const BUCKET = /date_trunc|extract\s*\(|\b(?:month|week|year|day|date|hour|statu
 function selectedItems(a: Node): Node[] {
   const u = unwrap(a);
   const body = u.type === 'ArrowFunctionExpression' ? unwrap(u.body as Node) : u;
+  // Drizzle's `select({ total: count(), users: countDistinct(t.userId) })`: each selected value
+  if (body.type === 'ObjectExpression' && body.properties.every((p) => p.type === 'Property')) return body.properties.map((p) => (p as TSESTree.Property).value as Node);
   return body.type === 'ArrayExpression' ? (body.elements.filter(Boolean) as Node[]) : [a];
 }
 

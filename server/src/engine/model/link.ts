@@ -17,6 +17,7 @@ import { remixRoutes } from '../frameworks/remix';
 import { kitRoutes } from '../frameworks/sveltekit';
 import { astroRoutes } from '../frameworks/astro';
 import { hapiRoutes } from '../frameworks/hapi';
+import { nitroRoutes, nitroAutoImports } from '../frameworks/nuxt';
 import { functionsWith } from '../facts/functionIndex';
 import { isUnread } from '../facts/inert';
 
@@ -37,6 +38,9 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
   const tracked = memo ? new TrackedFiles(files) : undefined;
   const ev = new Evaluator(tracked ?? files, resolver);
   if (memo) ev.callSiteCache = memo.callSites;
+  // Nuxt / Nitro server code calls its utils without importing them
+  const autoImport = nitroAutoImports(files);
+  if (autoImport) ev.autoImport = autoImport;
   const classifier = new Classifier(ev, config);
   const tenants = TenantIndex.of(files, config);
   // tenant ownership reaches every query of every route: an index built from other inputs starts the memo over
@@ -48,7 +52,7 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
     usesTrpc = true;
     break;
   }
-  const adapters = [() => connectStyleRoutes(ev), () => fastifyRoutes(ev, classifier), () => nestRoutes(ev, classifier), () => trpcRoutes(ev), () => nextRoutes(ev, classifier), () => remixRoutes(ev), () => kitRoutes(ev, classifier), () => astroRoutes(ev, classifier), () => hapiRoutes(ev)];
+  const adapters = [() => connectStyleRoutes(ev), () => fastifyRoutes(ev, classifier), () => nestRoutes(ev, classifier), () => trpcRoutes(ev), () => nextRoutes(ev, classifier), () => remixRoutes(ev), () => kitRoutes(ev, classifier), () => astroRoutes(ev, classifier), () => hapiRoutes(ev), () => nitroRoutes(ev, classifier)];
   const raws: import('./rawRoute').RawRoute[] = [];
   for (const routesOf of adapters) {
     // an edit that arrives meanwhile cancels this link here rather than after all of it

@@ -97,6 +97,11 @@ export class Evaluator {
   private readonly active = new Set<string>();
   /** call sites kept across links (model/callSites.ts), when the caller keeps a memo */
   callSiteCache?: import('./callSites').CallSiteCache;
+  /**
+   * Names a framework makes available without an import statement (Nuxt / Nitro auto-import the exports of
+   * `server/utils/**`): the file and export a free name in `file` stands for, or null.
+   */
+  autoImport?: (file: string, name: string) => { file: string; name: string } | null;
 
   constructor(readonly files: Map<string, FileFacts>, readonly resolver: ModuleResolver) {}
 
@@ -116,8 +121,10 @@ export class Evaluator {
         return this.evalRef(file, v.name, depth);
       case 'import':
         return this.evalImport(file, v.source, v.name, depth);
-      case 'global':
-        return { t: 'unknown', text: v.name };
+      case 'global': {
+        const target = this.autoImport?.(file, v.name);
+        return target ? this.evalExport(target.file, target.name, depth + 1) : { t: 'unknown', text: v.name };
+      }
       case 'fn':
         return { t: 'fn', file, id: v.id };
       case 'param':
@@ -189,7 +196,8 @@ export class Evaluator {
     if (!b) {
       const imp = facts?.imports[name];
       if (imp) return this.evalImport(file, imp.source, imp.name, depth);
-      return { t: 'unknown', text: name };
+      const target = this.autoImport?.(file, name);
+      return target ? this.evalExport(target.file, target.name, depth + 1) : { t: 'unknown', text: name };
     }
     this.active.add(key);
     let out: AV;

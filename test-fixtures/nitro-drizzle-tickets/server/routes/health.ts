@@ -1,0 +1,2 @@
+// ok: missing-auth
+export default eventHandler(() => ({ ok: true, uptime: process.uptime() }))
