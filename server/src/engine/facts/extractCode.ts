@@ -1770,6 +1770,8 @@ export class CodeExtractor {
       if ((callee.name === 'error' || callee.name === 'createError' || callee.name === 'httpError') && n.arguments.some((a) => isAuthStatus(a as Node))) this.markReject(fnId, n);
       // h3 `setResponseStatus(event, 401); return { error: 'Unauthorized' }`
       else if (callee.name === 'setResponseStatus' && n.arguments.length >= 2 && isAuthStatus(n.arguments[1] as Node)) this.markReject(fnId, n);
+      // `error(404)`: a rejection when the test before it looks at the caller (see finishIfs)
+      else if (callee.name === 'error' && n.arguments[0] && unwrap(n.arguments[0] as Node).type === 'Literal' && (unwrap(n.arguments[0] as Node) as TSESTree.Literal).value === 404) this.hideCalls.push({ fn: fnId, node: n });
       // nuxt-authorization `await authorize(event, editPost, post)` (auto-imported): resolves the caller from the
       // session and throws unless the ability allows them (guests are refused unless the ability lets them in)
       if (callee.name === 'authorize' && !this.refMap.get(callee) && n.arguments.length >= 2 && this.taintOf(n.arguments[0] as Node).some((t) => /^(?:param|request):/.test(t))) {
@@ -1777,8 +1779,6 @@ export class CodeExtractor {
         summary.readsCredential.push('authorize()');
         this.markReject(fnId, n);
       }
-      // `error(404)`: a rejection when the test before it looks at the caller (see finishIfs)
-      else if (callee.name === 'error' && n.arguments[0] && unwrap(n.arguments[0] as Node).type === 'Literal' && (unwrap(n.arguments[0] as Node) as TSESTree.Literal).value === 404) this.hideCalls.push({ fn: fnId, node: n });
     }
     if (chain) {
       const last = chain[chain.length - 1];
