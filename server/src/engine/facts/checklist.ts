@@ -370,14 +370,20 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
 
 /** `const JWT_SECRET = 'dev-key'; jwt.sign(payload, JWT_SECRET)`: a constant of this file holding a literal. */
 export function constSecretLiteral(ex: CodeExtractor, n: Node): { length: number; pos: Pos } | null {
+  const decl = declaratorOf(ex, n);
+  const kind = (decl as { parent?: TSESTree.VariableDeclaration } | null)?.parent?.kind;
+  if (!decl || kind !== 'const') return null;
+  const lit = staticString(decl.init as Node);
+  return lit ? { length: lit.length, pos: posOf(decl.init as Node) } : null;
+}
+
+/** The declaration (with an initialiser) of the variable an identifier names: `const X = ...`. */
+function declaratorOf(ex: CodeExtractor, n: Node): TSESTree.VariableDeclarator | null {
   const u = unwrap(n);
   if (u.type !== 'Identifier') return null;
   const def = ex.variableOf(u)?.defs[0];
   const decl = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator) : null;
-  const kind = (decl as { parent?: TSESTree.VariableDeclaration } | null)?.parent?.kind;
-  if (!decl?.init || decl.id.type !== 'Identifier' || kind !== 'const') return null;
-  const lit = staticString(decl.init as Node);
-  return lit ? { length: lit.length, pos: posOf(decl.init as Node) } : null;
+  return decl?.init && decl.id.type === 'Identifier' ? decl : null;
 }
 
 const PROVIDER_TOKEN = /(?:^|[.\s(])(?:id_?token|idToken|access_?token|accessToken|tokenSet\.\w+|tokens\.\w+)\)?$/i;
@@ -390,9 +396,8 @@ export function fallbackSecret(ex: CodeExtractor, n: Node): { at: 'inline' | 'de
   let u = unwrap(n);
   let at: 'inline' | 'declaration' = 'inline';
   if (u.type === 'Identifier') {
-    const def = ex.variableOf(u)?.defs[0];
-    const decl = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator) : null;
-    if (!decl?.init || decl.id.type !== 'Identifier') return null;
+    const decl = declaratorOf(ex, u);
+    if (!decl) return null;
     u = unwrap(decl.init as Node);
     at = 'declaration';
   }

@@ -145,7 +145,11 @@ export class CodeExtractor {
   private loopBindings = new Map<Node, ValueRef>();
   private scopeManager!: ScopeManager;
 
+  /** the file injects the request into a provider (`@Inject(REQUEST)`): only then is `this.x` looked up as one (member reads are a hot path) */
+  private readonly injectsRequest: boolean;
+
   constructor(readonly src: string, readonly file: string, hash: string) {
+    this.injectsRequest = /@Inject\(\s*(?:REQUEST|CONTEXT)\s*\)/.test(src);
     this.facts = {
       file, hash, kind: 'code', useServer: false, useClient: false, imports: {}, exports: {}, exportPos: {}, exportAll: [], bindings: {},
       functions: [], routerCalls: [], moduleCalls: [], envReads: [], envDefinitions: [], cors: [], loggerRedactions: {},
@@ -998,7 +1002,7 @@ export class CodeExtractor {
 
   private memberTaint(n: TSESTree.MemberExpression, depth: number): Taint[] {
     // `this.request` injected with @Inject(REQUEST): the request, as `getRequest()` returns it
-    if (unwrap(n.object as Node).type === 'ThisExpression' && isInjectedRequest(n)) return ['param:-1:req'];
+    if (this.injectsRequest && unwrap(n.object as Node).type === 'ThisExpression' && isInjectedRequest(n)) return ['param:-1:req'];
     const ch = memberChain(n);
     if (ch && ch[0] === 'process' && ch[1] === 'env' && ch.length >= 3) return envTaint(ch[2]);
     if (ch && ch[0] === 'import.meta' && ch[1] === 'env' && ch.length >= 3) return envTaint(ch[2]);
