@@ -75,7 +75,7 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
   const firstRoute = out.length;
   /** mounts `sub`; `after` receives the middleware that runs for what this router registers next */
   const mount = (sub: RouterObject, scope: string, pending: ScopedEntry[], opLoc: Loc, after: ScopedEntry[]) => {
-    const leaked = traverse(ev, sub, scope, [...chain, ...pending], [...mounts, opLoc], out, stack, mountKnown);
+    const leaked = traverse(ev, sub, scope, relevantUnder(scope, chain, pending), [...mounts, opLoc], out, stack, mountKnown);
     if (leaksToParent(router, sub)) after.push(...leaked);
   };
   for (const op of router.ops) {
@@ -146,6 +146,34 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
   }
   stack.delete(router.id);
   return chain.slice(inherited.length);
+}
+
+/**
+ * The entries that can run for some route under a mount path: an app mounting hundreds of routers
+ * leaks each one's `use()` entries under its own path, and every route would test them all.
+ * Patterns and scopes with parameters or wildcards are kept (they are matched route by route).
+ */
+function relevantUnder(scope: string, ...lists: ScopedEntry[][]): ScopedEntry[] {
+  const out: ScopedEntry[] = [];
+  const exact = isPlainPath(scope);
+  for (const list of lists) {
+    for (const e of list) {
+      if (!exact || e.pattern || !isPlainPath(e.scope) || pathCovers(e.scope, scope) || pathCovers(scope, e.scope)) out.push(e);
+    }
+  }
+  return out;
+}
+
+const plainPaths = new Map<string, boolean>();
+/** A path without parameters, wildcards or groups (compared by prefix alone). */
+function isPlainPath(p: string): boolean {
+  let v = plainPaths.get(p);
+  if (v === undefined) {
+    v = !/[*:(]/.test(p);
+    if (plainPaths.size > 50_000) plainPaths.clear();
+    plainPaths.set(p, v);
+  }
+  return v;
 }
 
 /**
