@@ -1473,7 +1473,7 @@ export class CodeExtractor {
       (name === 'verify' && n.arguments.some((a) => /signature|\bsig\b/i.test(textOf(this.src, a as Node, 120))))) summary.verifiesSignature = true;
     // (`limiter.isLimited(event)`: sveltekit-rate-limiter)
     if ((/^(?:consume|limit|check|hit|increment|penalty|block|isLimited|isRateLimited|checkRateLimit|rateLimit|throttle)$/.test(name) && !!chain && /limit|throttl/i.test(chain.slice(0, -1).join('.'))) || /^(?:rateLimit|checkRateLimit|enforceRateLimit|applyRateLimit|throttle)\w*$/.test(name)) summary.limitsRate = true;
-    if ((/^(?:compare|compareSync|verify|verifySync)$/.test(name) && /^(?:bcrypt|bcryptjs|argon2|argon|scrypt)\b/i.test(text)) || /^(?:verifyPassword|comparePassword|checkPassword|validatePassword|isValidPassword|passwordMatches|comparePasswords|verifyHash)$/.test(name)) summary.checksPassword = true;
+    if ((/^(?:compare|compareSync|verify|verifySync)$/.test(name) && (/^(?:bcrypt|bcryptjs|argon2|argon|scrypt)\b/i.test(text) || this.isPasswordHashCall(n))) || /^(?:verifyPassword|comparePassword|checkPassword|validatePassword|isValidPassword|passwordMatches|comparePasswords|verifyHash)$/.test(name)) summary.checksPassword = true;
   }
 
   /** `if (req.method === 'GET') { ... }` / `case 'GET':` around a node: the HTTP method it runs for. */

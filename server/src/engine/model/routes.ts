@@ -166,6 +166,8 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     const gate = chain[i]?.roles.includes('auth') || undefined;
     if (fn) reach.push(...reachable(ev, fn.file, fn.id, 1).map((x) => ({ ...x, depth: x.depth + 1, ...(gate ? { gate } : {}) })));
   });
+  // an Auth.js / next-auth handler signs in through its Credentials providers' `authorize`: the password check is there
+  if (!handlerFn) for (const a of credentialAuthorizers(ev, raw.handler)) reach.push(...reachable(ev, a.file, a.id, 2).map((x) => ({ ...x, depth: x.depth + 1 })));
   const rateLimitedInCode = reach.some((x) => x.s.limitsRate);
   const webhookPath = !managesWebhooks && (/webhook|\/hooks?(?:[/.]|$)/i.test(namePath(raw)) || (publicReason ?? '').startsWith('webhook') || receivesWebhook);
   const unsafe = reach.find((x) => x.s.unsafeSignatureCompare);
@@ -214,6 +216,29 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     ...runsWithOf(ev, raw),
     requestReads: summary?.requestReads ?? [],
   };
+}
+
+const AUTH_HANDLER_LIB = /^(?:next-auth|@auth\/[\w-]+)$/;
+const CREDENTIALS_PROVIDER = /^(?:next-auth|@auth\/core)\/providers\/credentials$/;
+
+/**
+ * The `authorize` functions of the Credentials providers an Auth.js / next-auth handler is made
+ * with: `NextAuth(authOptions)`, `const { handlers } = NextAuth({ providers: [Credentials({ authorize })] })`.
+ */
+function credentialAuthorizers(ev: Evaluator, handler: AV): { file: string; id: number }[] {
+  if (handler.t !== 'extcall' || !AUTH_HANDLER_LIB.test(handler.module) || !handler.args[0]) return [];
+  const options = ev.eval(handler.file, handler.args[0]);
+  if (options.t !== 'object' || !options.props.providers) return [];
+  const providers = ev.eval(options.file, options.props.providers);
+  const items = providers.t === 'array' ? providers.items : [];
+  const out: { file: string; id: number }[] = [];
+  for (const p of items) {
+    if (p.t !== 'extcall' || !CREDENTIALS_PROVIDER.test(p.module) || !p.args[0]) continue;
+    const config = ev.eval(p.file, p.args[0]);
+    const authorize = config.t === 'object' && config.props.authorize ? ev.eval(config.file, config.props.authorize) : null;
+    if (authorize?.t === 'fn') out.push({ file: authorize.file, id: authorize.id });
+  }
+  return out;
 }
 
 /** The functions of the route's middleware, param loaders and error handlers, by where they are defined. */
@@ -843,3 +868,4 @@ function collectLogs(ev: Evaluator, file: string, id: number): LogCallFact[] {
 function uniqStrings(xs: string[]): string[] {
   return [...new Set(xs)];
 }
+

