@@ -150,6 +150,8 @@ const HEALTH = new Set(['health', 'healthz', 'healthcheck', 'status', 'ping', 'r
 const LOGIN = new Set(['login', 'signin', 'logout', 'signout', 'authenticate', 'logon']);
 const SIGNUP = new Set(['signup', 'register', 'registration', 'createaccount']);
 const RESET = new Set(['forgotpassword', 'forgot', 'forgotpw', 'forgotpwd', 'resetpassword', 'resetpw', 'resetpwd', 'passwordreset', 'lostpassword', 'requestreset', 'verifyemail', 'confirmemail', 'resendverification', 'resendconfirmation', 'magiclink', 'otp', 'verifyotp', 'mfa', '2fa', 'verify']);
+/** one segment naming a reset or verification step and how (`forgotPasswordEmailOtp`, `resetPasswordWithToken`, `verifyEmailToken`) */
+const RESET_PREFIX = /^(?:forgotpassword|resetpassword|passwordreset|lostpassword|requestreset|verifyemail|confirmemail|resendverification|resendconfirmation|magiclink|verifyotp)\w+$/;
 const PUBLIC_CONTENT = new Set(['public', 'pub', 'marketing', 'static', 'assets', 'docs', 'swagger', 'openapi', 'robots.txt', 'robotstxt', 'sitemap', 'sitemapxml', 'favicon', 'faviconico', '.well-known', 'wellknown', 'og', 'pricing', 'plans', 'contact', 'newsletter', 'subscribe', 'waitlist', 'csrf', 'csrftoken', 'changelog', 'blog', 'faq', 'faqs', 'terms', 'privacy', 'legal']);
 const ACCOUNT_DATA = new Set(['me', 'user', 'users', 'profile', 'account', 'accounts', 'session', 'sessions',
   // under /auth, but acting for a signed-in user: changing a password, managing keys (accepting an invite stays public)
@@ -174,7 +176,7 @@ export function publicReasonForPath(path: string): string | null {
   if (HEALTH.has(fixed[0]) && firstParam < 0) return 'health/status endpoint';
   if (fixed.some((x) => LOGIN.has(x))) return 'login/logout endpoint';
   if (fixed.some((x) => SIGNUP.has(x))) return 'signup endpoint';
-  if (fixed.some((x) => RESET.has(x)) || (fixed.includes('reset') && (fixed.includes('password') || fixed[0] === 'auth' || fixed.length === 1))) return 'password reset / verification endpoint';
+  if (fixed.some((x) => RESET.has(x) || RESET_PREFIX.test(x)) || (fixed.includes('reset') && (fixed.includes('password') || fixed[0] === 'auth' || fixed.length === 1))) return 'password reset / verification endpoint';
   if (fixed.length <= 2 && (fixed[fixed.length - 1] === 'token' || fixed[fixed.length - 1] === 'refresh' || fixed[fixed.length - 1] === 'refreshtoken') && (fixed.length === 1 || fixed[0] === 'auth' || fixed[0] === 'oauth')) return 'token endpoint';
   if (PUBLIC_CONTENT.has(fixed[0])) return 'public/marketing content';
   if (fixed[0] === 'auth' && !fixed.slice(1).some((x) => ACCOUNT_DATA.has(x))) return 'auth endpoint';

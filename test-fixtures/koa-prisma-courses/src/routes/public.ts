@@ -88,6 +88,31 @@ publicRouter.post('/auth/reset-password', passwordResetLimiter, async (ctx) => {
   ctx.status = 204;
 });
 
+const resetWithCodeSchema = z.object({
+  email: z.string().trim().email().max(254),
+  code: z.string().regex(/^\d{6}$/),
+  password: z.string().min(12).max(200),
+});
+
+// The mobile app resets with the six-digit code from the email instead of the link.
+// ok: missing-auth
+// expect: missing-rate-limit
+publicRouter.post('/users/resetPasswordWithCode', async (ctx) => {
+  const { email, code, password } = resetWithCodeSchema.parse(ctx.request.body);
+  const user = await prisma.user.findFirst({
+    where: { email: email.toLowerCase(), resetTokenHash: sha256(code), resetTokenExpiresAt: { gt: new Date() } },
+  });
+  if (!user) {
+    ctx.throw(400, 'Invalid or expired code');
+  }
+
+  await prisma.user.update({
+    where: { id: user.id },
+    data: { passwordHash: await hashPassword(password), resetTokenHash: null, resetTokenExpiresAt: null },
+  });
+  ctx.status = 204;
+});
+
 // expect: missing-auth
 publicRouter.get('/schools/:schoolId/directory', async (ctx) => {
   const people = await prisma.user.findMany({
