@@ -18,6 +18,21 @@ async function rows(name: string): Promise<string[]> {
 }
 
 const EXPECTED: Record<string, string[]> = {
+  'express-mongoose-storefront': [
+    'DELETE /api/users/:id protect+admin [role]',
+    'GET /api/orders protect+admin [role]',
+    'GET /api/orders/:id protect',
+    'GET /api/orders/mine protect',
+    'GET /api/users protect+admin [role]',
+    'GET /api/users/profile protect',
+    'POST /api/orders protect',
+    'POST /api/users public(signup (POST creates an account))',
+    'POST /api/users/auth public(login (the handler checks a password))',
+    'POST /api/users/logout public(login/logout endpoint)',
+    'PUT /api/orders/:id/deliver protect+admin [role]',
+    'PUT /api/orders/:id/pay protect+session check in handler',
+    'PUT /api/users/profile protect',
+  ],
   'fastify-clinic-api': [
     'DELETE /api/admin/staff/:id fastify.authenticate',
     'DELETE /api/appointments/:id fastify.authenticate',

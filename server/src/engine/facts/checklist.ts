@@ -561,8 +561,12 @@ function leakOf(ex: CodeExtractor, n: Node, depth: number, guarded: (n: Node) =>
       return null;
     case 'LogicalExpression':
       return leakOf(ex, u.left, depth + 1, guarded) ?? leakOf(ex, u.right, depth + 1, guarded);
-    case 'ConditionalExpression':
+    case 'ConditionalExpression': {
+      // `status >= 500 ? 'Internal Server Error' : err.message`: a client error's message is meant for the client
+      const serverBranch = serverErrorBranch(ex, u);
+      if (serverBranch) return leakOf(ex, serverBranch, depth + 1, guarded);
       return leakOf(ex, u.consequent, depth + 1, guarded) ?? leakOf(ex, u.alternate, depth + 1, guarded);
+    }
     case 'MemberExpression': {
       const p = propName(u);
       if (!p || !LEAKY_PROP.test(p) || !ex.taintOf(u.object).includes('error')) return null;
@@ -585,6 +589,30 @@ function leakOf(ex: CodeExtractor, n: Node, depth: number, guarded: (n: Node) =>
     default:
       return null;
   }
+}
+
+/**
+ * The branch a conditional takes for server errors when its test compares a status with 500
+ * (`statusCode === 500`, `status >= 500`, `err.status < 500`, `500 <= code`); null otherwise.
+ */
+function serverErrorBranch(ex: CodeExtractor, c: TSESTree.ConditionalExpression): Node | null {
+  const t = unwrap(c.test);
+  if (t.type !== 'BinaryExpression') return null;
+  const statusLike = (n: Node) => /(?:^|\.)(?:status|statusCode|code|httpStatus)$/i.test(textOf(ex.src, unwrap(n), 80));
+  const num = (n: Node) => { const x = unwrap(n); return x.type === 'Literal' && typeof x.value === 'number' ? x.value : null; };
+  let op = t.operator;
+  let limit = num(t.right as Node);
+  if (limit === null || !statusLike(t.left as Node)) {
+    // `500 <= status`: read as `status >= 500`
+    limit = num(t.left as Node);
+    if (limit === null || !statusLike(t.right as Node)) return null;
+    op = ({ '<': '>', '<=': '>=', '>': '<', '>=': '<=' } as Record<string, typeof op>)[op] ?? op;
+  }
+  if (limit < 499 || limit > 500) return null;
+  const exact = (op === '===' || op === '==' || op === '!==' || op === '!=' || op === '>=' || op === '<') ? limit === 500 : op === '>' || op === '<=' ? limit === 499 : false;
+  if (!exact) return null;
+  const serverWhenTrue = op === '===' || op === '==' || op === '>=' || op === '>';
+  return (serverWhenTrue ? c.consequent : c.alternate) as Node;
 }
 
 /**

@@ -40,6 +40,9 @@ const REQUEST_PARAM = /^(?:req|request|ctx|context|c|event|evt|res|response|repl
 
 type FnNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
+/** `user.matchPassword(pw)`, `comparePassword`, `isPasswordCorrect`, `validPassword`: a model method checking a password (Mongoose, Sequelize, TypeORM entities) */
+const PASSWORD_CHECK_NAME = /^(?:(?:verify|compare|check|validate|match|matches|test)Passwords?|(?:isValid|isCorrect|correct|valid|isMatching)Password|password(?:Matches|Match|IsValid|IsCorrect)|isPassword(?:Valid|Correct|Match|Matching)|comparePasswords|verifyHash)$/;
+
 export const ROUTER_METHODS = new Set([
   'use', 'get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head', 'route',
   'on', 'register', 'addHook', 'decorate', 'decorateRequest', 'prefix',
@@ -1473,7 +1476,7 @@ export class CodeExtractor {
       (name === 'verify' && n.arguments.some((a) => /signature|\bsig\b/i.test(textOf(this.src, a as Node, 120))))) summary.verifiesSignature = true;
     // (`limiter.isLimited(event)`: sveltekit-rate-limiter)
     if ((/^(?:consume|limit|check|hit|increment|penalty|block|isLimited|isRateLimited|checkRateLimit|rateLimit|throttle)$/.test(name) && !!chain && /limit|throttl/i.test(chain.slice(0, -1).join('.'))) || /^(?:rateLimit|checkRateLimit|enforceRateLimit|applyRateLimit|throttle)\w*$/.test(name)) summary.limitsRate = true;
-    if ((/^(?:compare|compareSync|verify|verifySync)$/.test(name) && (/^(?:bcrypt|bcryptjs|argon2|argon|scrypt)\b/i.test(text) || this.isPasswordHashCall(n))) || /^(?:verifyPassword|comparePassword|checkPassword|validatePassword|isValidPassword|passwordMatches|comparePasswords|verifyHash)$/.test(name)) summary.checksPassword = true;
+    if ((/^(?:compare|compareSync|verify|verifySync)$/.test(name) && (/^(?:bcrypt|bcryptjs|argon2|argon|scrypt)\b/i.test(text) || this.isPasswordHashCall(n))) || PASSWORD_CHECK_NAME.test(name)) summary.checksPassword = true;
   }
 
   /** `if (req.method === 'GET') { ... }` / `case 'GET':` around a node: the HTTP method it runs for. */

@@ -146,6 +146,8 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   if (publicReason === 'public/marketing content' && /^\/(?:(?:api|rest)\/)?(?:v\d+\/)?(?:plans|contact)(?:\/|$)/i.test(namePath(raw)) && queries.some((q) => q.tenantOwned && q.kind === 'read')) publicReason = undefined;
   if (ctx.config.publicRoutes.length && picomatch(ctx.config.publicRoutes)(raw.path)) publicReason = 'configured publicRoutes';
   if (chain.some((e) => /passport\.authenticate\(\s*['"]local['"]/.test(e.name))) publicReason = publicReason ?? 'login (passport local strategy)';
+  // `POST /api/users/auth` whose handler checks the posted password (`user.matchPassword(password)`): a sign-in, whatever its path
+  if (!publicReason && !auth.required && writesByMethod && reach.some((x) => x.depth <= 1 && x.s.checksPassword)) publicReason = 'login (the handler checks a password)';
   // optional authentication (`credentialsRequired: false`, `auth.optional`) says the route is public on purpose
   if (!auth.required && chain.some((e) => /\(not a gate\)/.test(e.why ?? '') || /(?:^|\.)(?:optional|maybe|soft)(?:Auth|User|Session)?$|optionalAuth|authOptional/i.test(e.name))) {
     publicReason = publicReason ?? 'optional authentication: public by design';

@@ -1,0 +1,17 @@
+import express from 'express';
+import { addOrderItems, getMyOrders, getOrderById, updateOrderToPaid, updateOrderToDelivered, getOrders } from '../controllers/orderController.js';
+import { protect, admin } from '../middleware/authMiddleware.js';
+
+const router = express.Router();
+
+// expect: missing-input-validation
+router.route('/').post(protect, addOrderItems);
+// ok: missing-role-check
+router.route('/').get(protect, admin, getOrders);
+router.route('/mine').get(protect, getMyOrders);
+router.route('/:id').get(protect, getOrderById);
+router.route('/:id/pay').put(protect, updateOrderToPaid);
+// ok: missing-role-check
+router.route('/:id/deliver').put(protect, admin, updateOrderToDelivered);
+
+export default router;
