@@ -26,6 +26,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/users protect+admin [role]',
     'GET /api/users/profile protect',
     'POST /api/orders protect',
+    'POST /api/upload protect+admin [role]',
     'POST /api/users public(signup (POST creates an account))',
     'POST /api/users/auth public(login (the handler checks a password))',
     'POST /api/users/logout public(login/logout endpoint)',

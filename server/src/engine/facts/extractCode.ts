@@ -40,6 +40,16 @@ const REQUEST_PARAM = /^(?:req|request|ctx|context|c|event|evt|res|response|repl
 
 type FnNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
+/** A one-parameter callback that receives an error: `.catch(fn)`, or the last argument of a call (Node style, `err` only; not `list.map`). */
+function isErrorCallback(fn: Node, name: string): boolean {
+  const call = (fn as { parent?: Node }).parent;
+  if (call?.type !== 'CallExpression' || !call.arguments.includes(fn as TSESTree.CallExpressionArgument)) return false;
+  const callee = unwrap(call.callee);
+  const method = callee.type === 'MemberExpression' && callee.property.type === 'Identifier' ? callee.property.name : callee.type === 'Identifier' ? callee.name : '';
+  if (method === 'catch') return true;
+  return name === 'err' && call.arguments[call.arguments.length - 1] === fn && !/^(?:map|forEach|filter|find|some|every|reduce|flatMap|then|on|once|addListener)$/.test(method);
+}
+
 /** `user.matchPassword(pw)`, `comparePassword`, `isPasswordCorrect`, `validPassword`: a model method checking a password (Mongoose, Sequelize, TypeORM entities) */
 const PASSWORD_CHECK_NAME = /^(?:(?:verify|compare|check|validate|match|matches|test)Passwords?|(?:isValid|isCorrect|correct|valid|isMatching)Password|password(?:Matches|Match|IsValid|IsCorrect)|isPassword(?:Valid|Correct|Match|Matching)|comparePasswords|verifyHash)$/;
 
@@ -952,6 +962,8 @@ export class CodeExtractor {
     const top = fn.params[index] ? paramName(fn.params[index] as Node) : name;
     // error handlers: `(err, req, res, next)`, `setErrorHandler((error, request, reply) => ...)`, `catch(exception, host)`
     if (index === 0 && path.length === 0 && /^(?:err|error|exception)$/.test(top) && fn.params.length >= 2) return ['error'];
+    // `promise.catch((err) => ...)`, `upload(req, res, (err) => ...)`: a rejection or a Node-style callback's error
+    if (index === 0 && path.length === 0 && fn.params.length === 1 && /^(?:err|error|e)$/.test(top) && isErrorCallback(fn, top)) return ['error'];
     // NestJS parameter decorators say what the parameter is: @Param('id'), @Body(), @CurrentUser()
     const paramNode = fn.params[index] as (Node & { decorators?: TSESTree.Decorator[]; parameter?: Node }) | undefined;
     const decorators = paramNode?.decorators?.length ? paramNode.decorators : (paramNode?.parameter as { decorators?: TSESTree.Decorator[] } | undefined)?.decorators;
@@ -1518,6 +1530,9 @@ export class CodeExtractor {
         const cls = inst ? inst[1].split('.').pop()! : '';
         if ((cls && /Http|Api|App|Client|User|Public|Business|Domain|Validation|BadRequest|NotFound|Forbidden|Unauthori[sz]ed|Auth|Permission|Access|Conflict|Operational|Expected|Safe/.test(cls) && !/Prisma|Sequelize|Mongo|QueryFailed|Database|Sql|Stripe|Axios|Fetch/.test(inst![1])) ||
           /\.expose\b|isOperational|status(?:Code)?\s*<\s*500/.test(t) || this.narrowsToOwnError(test as Node)) return true;
+        // `else if (err.errorCode) res.status(err.errorCode).json(err.message)`: an error the app gave a status (its own HttpException)
+        const thenBranch = cur.type === 'LogicalExpression' ? cur.operator === '&&' && cur.right === child : cur.consequent === child;
+        if (thenBranch && /^\s*(?:\w+\s*&&\s*)?\w+\.(?:errorCode|statusCode|status|httpStatus|httpCode)\s*$/.test(t)) return true;
       }
       if (isFunctionNode(cur)) break;
       child = cur;

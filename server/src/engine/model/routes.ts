@@ -357,7 +357,8 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
   }
   // attachments, avatars, photos, imports: uploads when the handler takes files
   if (postOrPut && reach.some((x) => x.depth <= 1 && x.s.handlesUpload)) return 'upload';
-  if (writesMethod && reach.some((x) => x.s.checksPassword && !x.gate)) return 'login';
+  // (a signed-in user confirming a password to change it or delete the account is already signed in)
+  if (writesMethod && !signedIn && reach.some((x) => x.s.checksPassword && !x.gate)) return 'login';
   if (writesMethod && reach.some((x) => x.depth === 0 && x.s.issuesToken) && !/refresh|logout/i.test(path)) return 'login';
   // multer's `upload.single('file')` is the entry itself, not a `.array()` inside a schema argument (`guard({ response: x.array() })`)
   if (chain.some((e) => /^[\w$.]+\.(?:single|array|fields|any)\(|multer|^upload\.|File(?:s|Fields)?Interceptor|AnyFilesInterceptor/i.test(e.name))) return 'upload';

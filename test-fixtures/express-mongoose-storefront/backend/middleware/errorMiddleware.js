@@ -5,6 +5,13 @@ const notFound = (req, res, next) => {
 };
 
 const errorHandler = (err, req, res, next) => {
+  if (err.name === 'CastError' && err.kind === 'ObjectId') {
+    return res.status(404).json({ message: 'Resource not found' });
+  }
+  if (err.statusCode) {
+    // ok: error-details-leak
+    return res.status(err.statusCode).json({ message: err.message });
+  }
   const statusCode = res.statusCode === 200 ? 500 : res.statusCode;
   // ok: error-details-leak
   res.status(statusCode).json({
