@@ -3,6 +3,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Ticket } from './entities/ticket.entity';
 import { TicketsController } from './tickets/tickets.controller';
+import { HealthController } from './health.controller';
 import { TicketsService } from './tickets/tickets.service';
 
 @Module({
@@ -11,7 +12,7 @@ import { TicketsService } from './tickets/tickets.service';
     // expect: insecure-jwt
     JwtModule.register({ secret: 'deskly-local-secret', signOptions: { expiresIn: '1h' } }),
   ],
-  controllers: [TicketsController],
+  controllers: [TicketsController, HealthController],
   providers: [TicketsService],
 })
 export class AppModule {}

@@ -68,13 +68,17 @@ export function nestRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
         if (!http) continue;
         const methodPrims = m.decorators.flatMap((d) => expand(ev, file, d));
         const prims = [...classPrims, ...methodPrims];
-        const methodPath = stringArg(http.args[0]) ?? '';
+        // `@Get(['summary', 'overview'])`: one handler under several paths
+        const pathArg = http.args[0];
+        const methodPaths = pathArg?.k === 'array' ? pathArg.items.map(stringArg).filter((x): x is string => x !== undefined) : [stringArg(pathArg) ?? ''];
         const versionDeco = methodPrims.find((p) => p.name === 'Version');
         const version = (versionDeco ? stringArg(versionDeco.args[0]) : undefined) ?? ctrlVersion ?? setup.versioning?.defaultVersion;
         const loc: Loc = { file, ...http.pos };
-        for (const ctrlPath of ctrlPaths) {
+        for (const ctrlPath of ctrlPaths) for (const methodPath of methodPaths.length ? methodPaths : ['']) {
           const inner = joinPath(joinPath(setup.versioning && version ? `v${version}` : '', ctrlPath), methodPath);
-          const excluded = setup.prefixExclude.some((x) => joinPath('', x) === joinPath('', inner));
+          // (the exclusion names the path without its version: `exclude: ['health']` serves `/v1/health`)
+          const unversioned = joinPath('', joinPath(ctrlPath, methodPath));
+          const excluded = setup.prefixExclude.some((x) => joinPath('', x) === joinPath('', inner) || joinPath('', x) === unversioned);
           const path = joinPath('/', joinPath(excluded ? '' : setup.prefix, inner));
           const chain = [...middlewareFor(ev, setup, { file, cls: c.name, path: inner, method: HTTP[http.name] }), ...chainFor(ev, classifier, setup, file, c, prims, loc, m.params, path, !!m.bodyUntyped)];
           const marked = metaOf(ev, prims).isPublic ? prims.find((p) => PUBLIC_DECORATOR.test(p.name) || p.name === 'SetMetadata') : undefined;

@@ -16,6 +16,12 @@ export class TicketsController {
     return this.service.list(req.user.accountId);
   }
 
+  // the old dashboard still calls /tickets/open
+  @Get(['queue', 'open'])
+  queue(@Req() req: AuthedRequest) {
+    return this.service.list(req.user.accountId);
+  }
+
   @Get('search')
   search(@Req() req: AuthedRequest, @Query('q') q: string) {
     return this.service.search(req.user.accountId, q);
