@@ -23,6 +23,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/orders protect+admin [role]',
     'GET /api/orders/:id protect',
     'GET /api/orders/mine protect',
+    'GET /api/orders/myorders protect',
     'GET /api/users protect+admin [role]',
     'GET /api/users/profile protect',
     'POST /api/orders protect',

@@ -113,30 +113,33 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
       }
       continue;
     }
-    const route = routeOf(ev, router, op);
-    if (!route) continue;
-    const full = joinPath(here, route.path ?? '/');
-    const flat = [...(route.pre ? flattenArgs(ev, route.pre.file, route.pre.refs) : []), ...flattenArgs(ev, op.file, route.handlers)];
-    if (!flat.length) continue;
-    const handler = flat[flat.length - 1];
-    if (handsOn(ev, handler.av, route.methods, full)) {
-      // `app.all('/admin/*', requireAdmin)`, `router.all('*', authenticate)`: middleware for the
-      // routes registered after it whose path the pattern matches (Express, @koa/router, Hono)
-      const methods = new Set(route.methods);
-      const skips = methods.has('ALL') ? null : (_p: string, m: string) => !methods.has(m);
-      for (const a of flat) chain.push({ av: a.av, text: a.text, registeredAt: opLoc, scope: full, pattern: true, file: op.file, skips });
-      continue;
-    }
-    const routeLevel: RawChainEntry[] = flat.slice(0, -1).map((a) => ({ av: a.av, text: a.text, registeredAt: opLoc, file: op.file }));
-    if (route.requestSchema) routeLevel.push({ av: { t: 'unknown', text: 'request schema' }, text: 'route request schema', registeredAt: opLoc, file: op.file, roles: ['validation'], why: 'OpenAPI route request schema' });
-    const paramLoaders = loadersFor(loaders, route.path ?? '');
-    for (const method of route.methods) {
-      const applicable = chain.filter((e) => (e.pattern ? patternMatches(e.scope, full) : pathCovers(e.scope, full)) && !(e.skips && e.skips(full, method)) && !bypasses(ev, e.av, full) && !methodBypassed(ev, e.av, method));
-      out.push({
-        framework: frameworkOf(router), method, path: full, loc: opLoc, handler: handler.av, handlerText: handler.text, handlerFile: op.file,
-        chain: [...applicable.map(bare), ...routeLevel], mounts, mountKnown, style: 'express',
-        ...(paramLoaders.length ? { paramLoaders } : {}),
-      });
+    const found = routeOf(ev, router, op);
+    if (!found) continue;
+    // `router.get(['/a', '/b'], handler)`: one registration, a route per path
+    for (const route of pathVariants(found, op.args[0])) {
+      const full = joinPath(here, route.path ?? '/');
+      const flat = [...(route.pre ? flattenArgs(ev, route.pre.file, route.pre.refs) : []), ...flattenArgs(ev, op.file, route.handlers)];
+      if (!flat.length) continue;
+      const handler = flat[flat.length - 1];
+      if (handsOn(ev, handler.av, route.methods, full)) {
+        // `app.all('/admin/*', requireAdmin)`, `router.all('*', authenticate)`: middleware for the
+        // routes registered after it whose path the pattern matches (Express, @koa/router, Hono)
+        const methods = new Set(route.methods);
+        const skips = methods.has('ALL') ? null : (_p: string, m: string) => !methods.has(m);
+        for (const a of flat) chain.push({ av: a.av, text: a.text, registeredAt: opLoc, scope: full, pattern: true, file: op.file, skips });
+        continue;
+      }
+      const routeLevel: RawChainEntry[] = flat.slice(0, -1).map((a) => ({ av: a.av, text: a.text, registeredAt: opLoc, file: op.file }));
+      if (route.requestSchema) routeLevel.push({ av: { t: 'unknown', text: 'request schema' }, text: 'route request schema', registeredAt: opLoc, file: op.file, roles: ['validation'], why: 'OpenAPI route request schema' });
+      const paramLoaders = loadersFor(loaders, route.path ?? '');
+      for (const method of route.methods) {
+        const applicable = chain.filter((e) => (e.pattern ? patternMatches(e.scope, full) : pathCovers(e.scope, full)) && !(e.skips && e.skips(full, method)) && !bypasses(ev, e.av, full) && !methodBypassed(ev, e.av, method));
+        out.push({
+          framework: frameworkOf(router), method, path: full, loc: opLoc, handler: handler.av, handlerText: handler.text, handlerFile: op.file,
+          chain: [...applicable.map(bare), ...routeLevel], mounts, mountKnown, style: 'express',
+          ...(paramLoaders.length ? { paramLoaders } : {}),
+        });
+      }
     }
   }
   // Hono: `app.onError(handler)` catches what any route of the app throws, wherever it is registered
@@ -287,6 +290,13 @@ function koaMount(ev: Evaluator, av: import('../model/values').AV): { sub: Route
   const target = p !== null ? second : first;
   const sub = target ? routerOf(ev, ev.eval(av.file, target)) : undefined;
   return sub ? { sub, path: p ?? '' } : null;
+}
+
+/** A registration whose path argument is a list of literal paths stands for one route per path. */
+function pathVariants<R extends { path: string | null }>(route: R, first: ValueRef | undefined): R[] {
+  if (first?.k !== 'array' || route.path === null) return [route];
+  const paths = first.items.map(pathOf).filter((x): x is string => x !== null && /^[/*(]/.test(x));
+  return paths.length > 1 && paths[0] === route.path ? paths.map((path) => ({ ...route, path })) : [route];
 }
 
 /** The path, methods and handler arguments of one route registration, per framework. */

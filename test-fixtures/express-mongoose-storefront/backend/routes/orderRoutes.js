@@ -8,7 +8,8 @@ const router = express.Router();
 router.route('/').post(protect, addOrderItems);
 // ok: missing-role-check
 router.route('/').get(protect, admin, getOrders);
-router.route('/mine').get(protect, getMyOrders);
+// (the 1.x mobile app still calls /myorders)
+router.get(['/mine', '/myorders'], protect, getMyOrders);
 router.route('/:id').get(protect, getOrderById);
 router.route('/:id/pay').put(protect, updateOrderToPaid);
 // ok: missing-role-check
