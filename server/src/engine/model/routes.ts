@@ -80,7 +80,9 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const roleEvidence = chain.filter((e) => e.roles.includes('role')).map((e) => e.name);
   if (handlerFn && summary) {
     const hc = side!.classification;
-    if (hc.roles.includes('auth') && !(summary.name && hc.why.startsWith('by name')) && !(auth.required && summary.sessionCheckByLookup)) {
+    // (behind an authenticating chain, a 403 after comparing a fetched row's owner with the caller is the ownership check, not a session check)
+    const ownershipOnly = auth.required && !summary.sessionGetters.length && side!.queries.some((q) => q.ownershipChecked);
+    if (hc.roles.includes('auth') && !(summary.name && hc.why.startsWith('by name')) && !(auth.required && summary.sessionCheckByLookup) && !ownershipOnly) {
       auth.required = true;
       const via = summary.sessionGetters[0] ? `session check (${summary.sessionGetters[0]})` : sharedSecretOnly(summary, side!.reach) ? 'shared secret check in handler' : 'session check in handler';
       auth.via.push(via);
