@@ -3,6 +3,8 @@
  * Connect-style routers get the project's auth middleware as a route argument, Fastify routes a
  * preHandler, Nest handlers @UseGuards(...), and handlers that check the session inline (Next.js
  * route handlers, server actions) a copy of the guard statements a sibling handler starts with.
+ * Elysia routes get the hook property their siblings turn auth on with (`auth: true` for a macro,
+ * `beforeHandle: requireUser`) in their hook object.
  * Imports are copied from a file that already uses the middleware, re-targeted to this file.
  */
 import { Node, SourceFile, ts } from 'ts-morph';
@@ -33,6 +35,9 @@ export const missingAuthFix: FixProvider = {
       if (fix) out.push(fix);
     } else if (route.framework === 'nestjs') {
       const fix = nestGuard(ctx, route, sf, text, style);
+      if (fix) out.push(fix);
+    } else if (route.framework === 'elysia') {
+      const fix = elysiaHook(ctx, route, sf, text, style);
       if (fix) out.push(fix);
     }
     if (!out.length && route.handlerLoc) {
@@ -123,6 +128,78 @@ function middlewareArgument(ctx: FixContext, route: Route, sf: SourceFile, text:
   const edits = [insertAt(text, at.getStart(), `${auth.entry.name}, `)];
   if (imp) edits.push(imp);
   return { title: `Require authentication: add ${auth.entry.name} to ${route.method} ${route.path}`, edits: { [route.loc.file]: edits }, isPreferred: true };
+}
+
+/** The Elysia route registration at a route's location: the call whose method name is there (`.get(` in a chain). */
+function elysiaRouteCall(route: Route, sf: SourceFile): import('ts-morph').CallExpression | undefined {
+  const off = offsetOf(sf.getFullText(), route.loc.line, route.loc.column);
+  let n: Node | undefined = sf.getDescendantAtPos(off);
+  for (let i = 0; n && i < 4; i++, n = n.getParent()) {
+    if (!Node.isCallExpression(n)) continue;
+    const callee = n.getExpression();
+    if (Node.isPropertyAccessExpression(callee) && ROUTE_METHODS.has(callee.getName())) return n;
+  }
+  return undefined;
+}
+
+/**
+ * Elysia: the hook property most protected routes write in their own hook object (`auth: true` turning a
+ * macro on, `beforeHandle: requireUser`), added to this route's hook object (made when it has none).
+ */
+function elysiaHook(ctx: FixContext, route: Route, sf: SourceFile, text: string, style: Style): QuickFix | undefined {
+  const counts = new Map<string, { n: number; prop: string; entry: ChainEntry; file: string }>();
+  const parsed = new Map<string, SourceFile | null>();
+  for (const r of ctx.model.routes) {
+    if (r.framework !== 'elysia' || r === route) continue;
+    for (const e of r.chain) {
+      // written on the route itself (its hook object), an auth check and no role check
+      if (!e.roles.includes('auth') || e.roles.includes('role') || e.registeredAt.file !== r.loc.file || e.registeredAt.line !== r.loc.line || e.registeredAt.column !== r.loc.column) continue;
+      let other = parsed.get(r.loc.file);
+      if (other === undefined) {
+        const t = ctx.textOf(r.loc.file);
+        other = t === undefined ? null : r.loc.file === route.loc.file ? sf : parse(r.loc.file, t);
+        parsed.set(r.loc.file, other);
+      }
+      const call = other ? elysiaRouteCall(r, other) : undefined;
+      const hooks = call?.getArguments()[hookIndex(call)];
+      if (!hooks || !Node.isObjectLiteralExpression(hooks)) continue;
+      const prop = hooks.getProperties().find((p) => Node.isPropertyAssignment(p) && (p.getName() === e.name || ((p.getName() === 'beforeHandle' || p.getName() === 'resolve' || p.getName() === 'derive') && p.getInitializerOrThrow().getText().includes(e.name))));
+      if (!prop) continue;
+      const key = prop.getText();
+      const c = counts.get(key) ?? { n: 0, prop: key, entry: e, file: r.loc.file };
+      c.n++;
+      counts.set(key, c);
+    }
+  }
+  const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  const call = elysiaRouteCall(route, sf);
+  if (!best || !call) return undefined;
+  const args = call.getArguments();
+  const idx = hookIndex(call);
+  const edits: TextEditRel[] = [];
+  const hooks = args[idx];
+  if (hooks && Node.isObjectLiteralExpression(hooks)) {
+    const name = best.prop.split(':')[0].trim();
+    if (hooks.getProperty(name)) return undefined;
+    const props = hooks.getProperties();
+    edits.push(props.length ? insertAt(text, props[0].getStart(), `${best.prop}, `) : insertAt(text, hooks.getStart() + 1, ` ${best.prop} `));
+  } else if (!hooks && args[idx - 1]) {
+    edits.push(insertAt(text, args[idx - 1].getEnd(), `, { ${best.prop} }`));
+  } else return undefined;
+  // `beforeHandle: requireUser` names a function: import it as the sibling's file does
+  const fnName = /^(?:beforeHandle|resolve|derive)\s*:\s*\[?\s*([A-Za-z_$][\w$.]*)/.exec(best.prop)?.[1];
+  if (fnName) {
+    const imp = importFor(ctx, fnName, { ...best.entry, registeredAt: { ...best.entry.registeredAt, file: best.file } }, route.loc.file, sf, text, style);
+    if (imp === null) return undefined;
+    if (imp) edits.push(imp);
+  }
+  return { title: `Require authentication: add { ${best.prop} } to ${route.method} ${route.path}`, edits: { [route.loc.file]: edits }, isPreferred: true };
+}
+
+/** Where an Elysia registration takes its hook object: `.get(path, handler, hooks)`, `.route(method, path, handler, hooks)`. */
+function hookIndex(call: import('ts-morph').CallExpression): number {
+  const callee = call.getExpression();
+  return Node.isPropertyAccessExpression(callee) && callee.getName() === 'route' ? 3 : 2;
 }
 
 function fastifyPreHandler(ctx: FixContext, route: Route, sf: SourceFile, text: string, style: Style): QuickFix | undefined {
@@ -218,7 +295,8 @@ const rejects = (s: Node) => /\b(?:return|throw)\b|\bredirect\s*\(|\bnotFound\s*
  */
 function copiedGuard(ctx: FixContext, route: Route, sf: SourceFile, text: string, style: Style): QuickFix | undefined {
   const siblings = ctx.model.routes
-    .filter((r) => r !== route && r.framework === route.framework && sameHandlerShape(r, route) && r.handlerLoc && r.auth.required && r.auth.via.some((v) => /session check|in handler/.test(v)))
+    // (not a sign-in handler: its check of the account it just looked up is no session check to copy)
+    .filter((r) => r !== route && r.framework === route.framework && sameHandlerShape(r, route) && r.handlerLoc && r.auth.required && !r.publicReason && r.auth.via.some((v) => /session check|in handler/.test(v)))
     .sort((a, b) => Number(b.loc.file === route.loc.file) - Number(a.loc.file === route.loc.file) || Number(viaGetter(b)) - Number(viaGetter(a)));
   const target = functionAt(sf, text, route.handlerLoc!.line, route.handlerLoc!.column);
   const body = target?.getBody();

@@ -100,6 +100,14 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
     if (ch[0] === 'ctx' || ch.includes('ctx')) defaults = { httpOnly: true, secure: 'cond' };
     // SvelteKit's event.cookies.set defaults httpOnly and secure to true and sameSite to lax
     if (api === 'cookies.set' && isKitCookies(ex, callee.object as Node)) defaults = { httpOnly: true, secure: true, sameSite: true };
+  } else if (callee.type === 'MemberExpression' && name === 'set' && n.arguments.length === 1 && elysiaCookieName(ex, unwrap(callee.object as Node)) !== null) {
+    // Elysia: `cookie.session.set({ value, httpOnly, secure, sameSite })`, `({ cookie: { auth } }) => auth.set({...})`; no flag is on by default
+    api = 'cookie.set (Elysia)';
+    const first = unwrap(n.arguments[0] as Node);
+    if (first.type !== 'ObjectExpression') return null;
+    const cookieName = elysiaCookieName(ex, unwrap(callee.object as Node))!;
+    if (!AUTH_COOKIE.test(cookieName)) return null;
+    return cookieFact(ex, api, cookieName, first, {}, n, true);
   } else if (callee.type === 'Identifier' && /^(?:create(?:Cookie|File|Memory|Workers?KV|Arc|Cloudflare\w*)?SessionStorage|createCookie)$/.test(name) &&
     /^@remix-run\/|^react-router$|^@react-router\//.test(ex.importSourceOf(callee) ?? '')) {
     // Remix / React Router: createCookieSessionStorage({ cookie: { name, httpOnly, secure } }), createCookie(name, opts);
@@ -132,6 +140,26 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
   const optsIndex = api === 'setCookie' ? 3 : 2;
   if (!opts && n.arguments[optsIndex] && api !== 'cookies().set' && api !== 'cookies.set') return null;
   return cookieFact(ex, api, cookieName, opts, defaults, n, !!opts);
+}
+
+/**
+ * The name of an Elysia cookie: `cookie.session` / `ctx.cookie.session` / `cookie['session']` read off the handler's
+ * context, or a name destructured from it (`({ cookie: { session } })`). null when the object is none of these.
+ */
+function elysiaCookieName(ex: CodeExtractor, obj: Node): string | null {
+  if (obj.type === 'MemberExpression') {
+    const ch = memberChain(obj);
+    if (ch && ch.length >= 2 && ch[ch.length - 2] === 'cookie' && ch.length <= 3) return ch[ch.length - 1];
+    return null;
+  }
+  if (obj.type !== 'Identifier') return null;
+  const def = ex.variableOf(obj)?.defs[0];
+  if (def?.type !== 'Parameter') return null;
+  // the identifier is the value of a property of an object pattern held by a `cookie` property
+  const prop = (def.name as { parent?: Node }).parent;
+  const pattern = prop?.type === 'Property' ? (prop as { parent?: Node }).parent : undefined;
+  const holder = pattern?.type === 'ObjectPattern' ? (pattern as { parent?: Node }).parent : undefined;
+  return holder?.type === 'Property' && propName(holder as TSESTree.Property) === 'cookie' && prop?.type === 'Property' ? propName(prop as TSESTree.Property) : null;
 }
 
 /**
@@ -303,7 +331,7 @@ function cookieFact(ex: CodeExtractor, api: string, cookieName: string, opts: TS
 
 // ------------------------------------------------------------------ JWT
 
-const JWT_LIBS = /^(?:jsonwebtoken|jose|express-jwt|@fastify\/jwt|hono\/jwt|@nestjs\/jwt|koa-jwt|jwt-simple)$/;
+const JWT_LIBS = /^(?:jsonwebtoken|jose|express-jwt|@fastify\/jwt|hono\/jwt|@nestjs\/jwt|koa-jwt|jwt-simple|@elysiajs\/jwt)$/;
 
 export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFact | null {
   const callee = unwrap(n.callee);
@@ -705,6 +733,18 @@ export function detectUpload(ex: CodeExtractor, n: TSESTree.CallExpression | TSE
     return {
       pos: posOf(n), library: name, hasLimit: true,
       hasTypeCheck: !!prop(o, 'filter') || /contentType\s*(?:[!=]==?|\.startsWith|\.includes)|\.type\s*(?:[!=]==?|\.startsWith)|mimetype|allowedTypes|ALLOWED_(?:TYPES|MIME)|\.includes\(\s*\w+\.(?:type|contentType)\)/i.test(fnText),
+    };
+  }
+  // Elysia's request schema: `body: t.Object({ file: t.File({ type: 'image', maxSize: '5m' }) })`, `t.Files()`
+  if (callee.type === 'MemberExpression' && /^(?:File|Files)$/.test(name)) {
+    const head = unwrap(callee.object as Node);
+    if (head.type !== 'Identifier' || ex.importSourceOf(head) !== 'elysia') return null;
+    const o = objectOf(ex, n.arguments[0] as Node);
+    const fnText = enclosingFunctionText(ex, n);
+    return {
+      pos: posOf(n), library: `Elysia t.${name}()`,
+      hasLimit: !!prop(o, 'maxSize'),
+      hasTypeCheck: !!prop(o, 'type') || /fileType\(|\.type\s*(?:[!=]==?|\.startsWith)|mimetype|ALLOWED_(?:TYPES|MIME)/i.test(fnText),
     };
   }
   if (callee.type === 'Identifier') {

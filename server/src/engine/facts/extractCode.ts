@@ -66,6 +66,16 @@ export const ROUTER_METHODS = new Set([
   'ext',
 ]);
 
+/**
+ * Elysia's instance methods that shape the chain of the routes after them: `.group('/x', app => ...)`,
+ * `.guard({ beforeHandle }, app => ...)`, `.derive(fn)`, `.resolve(fn)`, `.onBeforeHandle(fn)`, `.macro({...})`.
+ * Recorded only in files that mention Elysia (`resolve`, `guard` and `group` are common method names elsewhere).
+ */
+export const ELYSIA_METHODS = new Set(['group', 'guard', 'derive', 'resolve', 'onBeforeHandle', 'onRequest', 'onTransform', 'macro', 'as']);
+
+/** Elysia instance methods that return the instance (links of a registration chain) */
+const ELYSIA_CHAIN_LINKS = new Set([...ELYSIA_METHODS, 'state', 'model', 'onError', 'listen', 'mount', 'onAfterHandle', 'onAfterResponse', 'onParse', 'mapResponse', 'ws', 'onStart', 'onStop', 'trace', 'headers', 'wrap']);
+
 /** hapi `server.auth.strategy(...)`, `server.auth.default(...)`, `server.auth.scheme(...)`: recorded on `server` as `auth.<name>` */
 const HAPI_AUTH_METHODS = new Set(['strategy', 'default', 'scheme']);
 
@@ -160,6 +170,12 @@ export class CodeExtractor {
 
   /** the file injects the request into a provider (`@Inject(REQUEST)`): only then is `this.x` looked up as one (member reads are a hot path) */
   private readonly injectsRequest: boolean;
+
+  private elysia?: boolean;
+  /** the file's text names Elysia (an import, a type): its `.group()` / `.guard()` / `.resolve()` calls may be Elysia's */
+  private mentionsElysia(): boolean {
+    return (this.elysia ??= /elysia/i.test(this.src));
+  }
 
   constructor(readonly src: string, readonly file: string, hash: string) {
     this.injectsRequest = /@Inject\(\s*(?:REQUEST|CONTEXT)\s*\)/.test(src);
@@ -541,8 +557,12 @@ export class CodeExtractor {
           const s = staticString(n.arguments[0] as Node);
           if (s !== null) return { k: 'import', source: s, name: '*' };
         }
+        // a link of a registration chain (`new Elysia().use(a).get(...).post(...)`, twenty calls long) costs no depth:
+        // the instance at its start is what the whole chain evaluates to
+        const link = c.type === 'MemberExpression' && /^(?:CallExpression|NewExpression)$/.test(unwrap(c.object).type) ? propName(c) : null;
+        const callee = c.type === 'MemberExpression' && link !== null && (ROUTER_METHODS.has(link) || ELYSIA_CHAIN_LINKS.has(link)) ? memberRef(this.valueOf(c.object, depth), link) : this.valueOf(n.callee, depth + 1);
         return {
-          k: 'call', callee: this.valueOf(n.callee, depth + 1), args: n.arguments.map((a) => this.valueOf(a as Node, depth + 1)),
+          k: 'call', callee, args: n.arguments.map((a) => this.valueOf(a as Node, depth + 1)),
           pos: posOf(n), text: textOf(this.src, n, 300),
         };
       }
@@ -964,6 +984,8 @@ export class CodeExtractor {
     if (index === 0 && path.length === 0 && /^(?:err|error|exception)$/.test(top) && fn.params.length >= 2) return ['error'];
     // `promise.catch((err) => ...)`, `upload(req, res, (err) => ...)`: a rejection or a Node-style callback's error
     if (index === 0 && path.length === 0 && fn.params.length === 1 && /^(?:err|error|e)$/.test(top) && isErrorCallback(fn, top)) return ['error'];
+    // Elysia `.onError(({ code, error }) => ...)`: the error sits on the context
+    if (index === 0 && path[0] === 'error' && isElysiaErrorHook(fn)) return path.length === 1 ? ['error'] : extendTaints(['error'], path.slice(1));
     // NestJS parameter decorators say what the parameter is: @Param('id'), @Body(), @CurrentUser()
     const paramNode = fn.params[index] as (Node & { decorators?: TSESTree.Decorator[]; parameter?: Node }) | undefined;
     const decorators = paramNode?.decorators?.length ? paramNode.decorators : (paramNode?.parameter as { decorators?: TSESTree.Decorator[] } | undefined)?.decorators;
@@ -1235,7 +1257,7 @@ export class CodeExtractor {
           if (leak) (this.facts.errorLeaks ??= []).push({ pos: posOf(n), what: leak, inFunction: this.enclosingFn(n) });
         }
         // Koa `ctx.status = 401`, Node `res.statusCode = 403`: the response is a rejection
-        if (left && left.length === 2 && /^(?:status|statusCode)$/.test(left[1]) && n.operator === '=' && isAuthStatus(n.right as Node)) this.markReject(this.enclosingFn(n), n);
+        if (left && left.length === 2 && /^(?:status|statusCode)$/.test(left[1]) && n.operator === '=' && (isAuthStatus(n.right as Node) || /^(?:Unauthorized|Forbidden)$/.test(staticString(n.right as Node) ?? ''))) this.markReject(this.enclosingFn(n), n);
         break;
       }
       case 'Property':
@@ -1448,7 +1470,7 @@ export class CodeExtractor {
       (f.uploads ??= []).push(upload);
       // a route that builds an upload handler takes files (Remix/React Router upload handlers; busboy({ headers: req.headers }),
       // formidable() made inside a handler); a multipart switch its caller sets (a guard factory's option) does not say so
-      if (!conditional && (/UploadHandler$|^parseFormData$/.test(up.library) || (fnId > 0 && !/multer/i.test(up.library)))) summary.handlesUpload = true;
+      if (!conditional && (/UploadHandler$|^parseFormData$/.test(up.library) || (fnId > 0 && !/multer|^Elysia /i.test(up.library)))) summary.handlesUpload = true;
     }
     // h3 `readValidatedBody(event, Schema.parse)`, `getValidatedQuery(event, (q) => schema.safeParse(q))`: read through a schema
     if (/^(?:readValidatedBody|getValidatedQuery|getValidatedRouterParams)$/.test(name) && n.arguments.length >= 2) summary.parsesInput = true;
@@ -1697,9 +1719,19 @@ export class CodeExtractor {
         this.facts.routerCalls.push({ receiver: this.valueOf(obj.object), method: `auth.${name}`, args: n.arguments.map((a) => this.valueOf(a as Node)), pos: posOf(n), order: this.order++, inFunction: fnId });
       }
     }
+    // Elysia `.onError(({ error }) => ({ message: error.message, stack: error.stack }))`: what it returns is the response
+    if (name === 'onError' && callee.type === 'MemberExpression' && this.mentionsElysia()) {
+      const hook = n.arguments.length ? unwrap(n.arguments[n.arguments.length - 1] as Node) : null;
+      if (hook && isFunctionNode(hook)) {
+        for (const value of returnedValues(hook)) {
+          const leak = detectErrorLeakValue(this, value, (x) => this.guardedByEnv(x));
+          if (leak) (this.facts.errorLeaks ??= []).push({ pos: posOf(value), what: leak, inFunction: this.fnIdOf(hook) });
+        }
+      }
+    }
     // router registrations: app.get('/x', ...), router.use(mw), router.route('/x').get(h)
-    if (callee.type === 'MemberExpression' && (ROUTER_METHODS.has(name) || isParamLoader(n, name))) {
-      const minArgs = name === 'use' || name === 'route' || name === 'register' || name === 'prefix' || name === 'onError' || name === 'setErrorHandler' || name === 'ext' || isRouteChain(callee.object) ? 1 : 2;
+    if (callee.type === 'MemberExpression' && (ROUTER_METHODS.has(name) || isParamLoader(n, name) || (ELYSIA_METHODS.has(name) && this.mentionsElysia()))) {
+      const minArgs = ELYSIA_METHODS.has(name) || name === 'use' || name === 'route' || name === 'register' || name === 'prefix' || name === 'onError' || name === 'setErrorHandler' || name === 'ext' || isRouteChain(callee.object) ? 1 : 2;
       for (const bindings of n.arguments.length >= minArgs ? this.loopElements(n) : []) {
         this.loopBindings = bindings;
         this.facts.routerCalls.push({
@@ -1710,7 +1742,7 @@ export class CodeExtractor {
         // for chained `.route(p).get(h)`, report the line of `.get(`
         const last = this.facts.routerCalls[this.facts.routerCalls.length - 1];
         if (callee.property.loc) last.pos = { ...last.pos, line: callee.property.loc.start.line, column: callee.property.loc.start.column + 1 };
-        if (unwrap(callee.object).type !== 'CallExpression') last.pos = posOf(n);
+        if (unwrap(callee.object).type !== 'CallExpression' && !(ELYSIA_METHODS.has(name) || this.mentionsElysia())) last.pos = posOf(n);
       }
     }
 
@@ -1789,7 +1821,9 @@ export class CodeExtractor {
       // Clerk `const { redirectToSignIn } = auth(); return redirectToSignIn()`
       if (callee.name === 'redirectToSignIn') this.markReject(fnId, n);
       // SvelteKit `error(401, 'Sign in first')`, h3/Nuxt and http-errors `createError({ statusCode: 403 })`
-      if ((callee.name === 'error' || callee.name === 'createError' || callee.name === 'httpError') && n.arguments.some((a) => isAuthStatus(a as Node))) this.markReject(fnId, n);
+      // (Elysia's context `status(401, 'Unauthorized')`, `error(403)`)
+      if ((callee.name === 'error' || callee.name === 'createError' || callee.name === 'httpError' || callee.name === 'status') && n.arguments.some((a) => isAuthStatus(a as Node))) this.markReject(fnId, n);
+      else if ((callee.name === 'status' || callee.name === 'error') && /^(?:Unauthorized|Forbidden)$/.test(staticString(n.arguments[0] as Node) ?? '')) this.markReject(fnId, n);
       // h3 `setResponseStatus(event, 401); return { error: 'Unauthorized' }`
       else if (callee.name === 'setResponseStatus' && n.arguments.length >= 2 && isAuthStatus(n.arguments[1] as Node)) this.markReject(fnId, n);
       // `error(404)`: a rejection when the test before it looks at the caller (see finishIfs)
@@ -3059,6 +3093,29 @@ export function patternNames(pattern: Node): [string, string[]][] {
     }
   };
   go(pattern, []);
+  return out;
+}
+
+/** A function handed to an Elysia instance's `.onError(...)` (its context carries `error`). */
+function isElysiaErrorHook(fn: FnNode): boolean {
+  const call = (fn as { parent?: Node }).parent;
+  return call?.type === 'CallExpression' && call.arguments.includes(fn as TSESTree.CallExpressionArgument) && unwrap(call.callee).type === 'MemberExpression' && lastName(call) === 'onError';
+}
+
+/** What a function returns: an arrow's expression body, or the arguments of its own return statements. */
+function returnedValues(fn: FnNode): Node[] {
+  if (fn.body.type !== 'BlockStatement') return [fn.body as Node];
+  const out: Node[] = [];
+  const stack: Node[] = [fn.body as Node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'ReturnStatement') {
+      if (n.argument) out.push(n.argument as Node);
+      continue;
+    }
+    if (isFunctionNode(n)) continue;
+    stack.push(...childrenOf(n));
+  }
   return out;
 }
 

@@ -9,7 +9,7 @@ import type { ValueRef, Loc } from '../types';
 import type { Evaluator, RouterObject } from '../model/values';
 import { refText } from '../model/values';
 import type { RawRoute, RawChainEntry, ParamLoader } from '../model/rawRoute';
-import { VERBS, collectRouterOps, flattenArgs, pathOf, pathIn, joinPath, pathCovers, routerOf, unlessPredicate, bypasses, methodBypassed } from './routerOps';
+import { VERBS, collectRouterOps, flattenArgs, pathOf, pathIn, joinPath, pathCovers, routerOf, unlessPredicate, bypasses, methodBypassed, elysiaWorkspace } from './routerOps';
 
 import { hapiWorkspace } from './hapi';
 
@@ -29,7 +29,7 @@ export function connectStyleRoutes(ev: Evaluator): RawRoute[] {
   const routes: RawRoute[] = [];
   // asked once, and only when there is a plugin-style function (it reads every file)
   let fastify: boolean | undefined;
-  const routers = [...ev.routers.values()].filter((r) => !r.aliasOf && (CONNECT_STYLE.has(r.framework) || (r.plugin && r.framework === 'plugin' && !(fastify ??= fastifyWorkspace(ev) || hapiWorkspace(ev)))));
+  const routers = [...ev.routers.values()].filter((r) => !r.aliasOf && (CONNECT_STYLE.has(r.framework) || (r.plugin && r.framework === 'plugin' && !(fastify ??= fastifyWorkspace(ev) || hapiWorkspace(ev) || elysiaWorkspace(ev)))));
   // count mounts first so that unmounted routers become roots
   const subApps = new Set<string>();
   for (const r of routers) for (const op of r.ops) {

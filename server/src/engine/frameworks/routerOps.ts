@@ -15,7 +15,9 @@ export const VERBS: Record<string, string> = {
 
 const collected = new WeakSet<Evaluator>();
 /** router methods that return the router itself (Fastify's `withTypeProvider<ZodTypeProvider>()` returns the same instance, typed) */
-const CHAINING = new Set(['use', 'get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head', 'withTypeProvider']);
+const CHAINING = new Set(['use', 'get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head', 'withTypeProvider',
+  // Elysia: every instance method returns the instance (`new Elysia().derive(fn).group('/x', g).get('/y', h)`)
+  'group', 'guard', 'derive', 'resolve', 'onBeforeHandle', 'onRequest', 'onTransform', 'onAfterHandle', 'onAfterResponse', 'macro', 'state', 'model', 'decorate', 'onError', 'mount', 'as']);
 
 export function collectRouterOps(ev: Evaluator): void {
   if (collected.has(ev)) return;
@@ -29,7 +31,8 @@ export function collectRouterOps(ev: Evaluator): void {
     for (const rc of facts.routerCalls) {
       // `(router as Router).use(mw)` returns the router: `const r = router.use(a); r.get(...)` registers on it
       let receiver = rc.receiver;
-      while (receiver.k === 'call' && receiver.callee.k === 'member' && CHAINING.has(receiver.callee.prop)) receiver = receiver.callee.object;
+      // (Elysia's `.route('GET', '/x', handler)` registers a route and returns the instance too)
+      while (receiver.k === 'call' && receiver.callee.k === 'member' && (CHAINING.has(receiver.callee.prop) || (receiver.callee.prop === 'route' && receiver.args.length >= 3))) receiver = receiver.callee.object;
       let recv = ev.eval(file, receiver);
       // `app.route('/x').all(mw).get(h)` on a router handed in as a parameter: a builder on each bound router
       let builderPath: ValueRef | undefined;
@@ -59,7 +62,7 @@ export function collectRouterOps(ev: Evaluator): void {
           const prefix = r.aliasOf ? r.prefix : undefined;
           if (r.aliasOf) r = ev.routers.get(r.aliasOf) ?? r;
           // Express/Koa `route('/x')` builders: their verbs are recorded on their own
-          if (rc.method === 'route' && rc.args[0]?.k !== 'object' && !(r.framework === 'hono' && rc.args.length >= 2) && !hapiRouteTable(ev, file, r, rc.args[0])) continue;
+          if (rc.method === 'route' && rc.args[0]?.k !== 'object' && !(r.framework === 'hono' && rc.args.length >= 2) && !(rc.args.length >= 3 && (r.framework === 'elysia' || elysiaWorkspace(ev))) && !hapiRouteTable(ev, file, r, rc.args[0])) continue;
           if (rc.method === 'prefix' && rc.args[0]?.k === 'lit') {
             r.prefix = String(rc.args[0].value);
             continue;
@@ -72,9 +75,31 @@ export function collectRouterOps(ev: Evaluator): void {
       }
     }
   }
+  let elysia: boolean | undefined;
   for (const r of ev.routers.values()) {
+    if (r.framework === 'elysia' || (r.plugin && r.ops.length && (elysia ??= elysiaWorkspace(ev)))) chainSourceOrder(r.ops);
     builderSourceOrder(r.ops);
     sortOps(r.ops);
+  }
+}
+
+/**
+ * Elysia registers everything through one chained expression (`new Elysia().use(auth).get(...).post(...)`),
+ * whose outermost call (the last in the chain) is met first: within a file, ops run in source order
+ * (each op's position is that of its method name).
+ */
+function chainSourceOrder(ops: RouterOp[]): void {
+  const byFile = new Map<string, RouterOp[]>();
+  for (const o of ops) {
+    const g = byFile.get(o.file);
+    if (g) g.push(o);
+    else byFile.set(o.file, [o]);
+  }
+  for (const g of byFile.values()) {
+    if (g.length < 2) continue;
+    const orders = g.map((o) => o.order).sort((a, b) => a - b);
+    const bySource = [...g].sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
+    bySource.forEach((o, i) => (o.order = orders[i]));
   }
 }
 
@@ -364,3 +389,17 @@ export function methodBypassed(ev: Evaluator, av: AV, method: string): boolean {
   if (!fn) return false;
   return !!ev.summary(fn.file, fn.id)?.methodBypass?.includes(method);
 }
+
+/** Does this workspace use Elysia? (a router-style function handed to `.use()` / `.group()` is then an Elysia plugin) */
+export function elysiaWorkspace(ev: Evaluator): boolean {
+  let known = elysiaMemo.get(ev);
+  if (known === undefined) {
+    known = false;
+    for (const r of ev.routers.values()) if (r.framework === 'elysia') known = true;
+    if (!known) for (const f of ev.files.values()) if (f.packageDeps?.includes('elysia')) known = true;
+    // (routers are still being made while ops are collected: remember only a yes)
+    if (known) elysiaMemo.set(ev, known);
+  }
+  return known;
+}
+const elysiaMemo = new WeakMap<Evaluator, boolean>();

@@ -51,8 +51,10 @@ const LIBRARIES: LibRule[] = [
   { module: /^jwks-rsa$/, roles: [], why: '' },
   { module: /^next-auth\/middleware$/, roles: ['auth'], why: 'next-auth middleware' },
   { module: /^@auth0\/nextjs-auth0/, path: /^(?:withApiAuthRequired|withPageAuthRequired|withMiddlewareAuthRequired)$/, roles: ['auth'], why: 'Auth0 withApiAuthRequired' },
-  { module: /^express-rate-limit$|^rate-limiter-flexible$|^express-slow-down$|^@upstash\/ratelimit$|^koa-ratelimit$|^koa2-ratelimit$|^hono-rate-limiter$|^sveltekit-rate-limiter(?:\/server)?$/, roles: ['rate-limit'], why: 'rate limiter' },
-  { module: /^cors$|^@koa\/cors$|^hono\/cors$/, roles: ['cors'], why: 'cors' },
+  { module: /^express-rate-limit$|^rate-limiter-flexible$|^express-slow-down$|^@upstash\/ratelimit$|^koa-ratelimit$|^koa2-ratelimit$|^hono-rate-limiter$|^sveltekit-rate-limiter(?:\/server)?$|^elysia-rate-limit$/, roles: ['rate-limit'], why: 'rate limiter' },
+  { module: /^cors$|^@koa\/cors$|^hono\/cors$|^@elysiajs\/cors$/, roles: ['cors'], why: 'cors' },
+  // Elysia plugins that put a verifier or the bearer token on the context: the routes (or a hook) must check it
+  { module: /^@elysiajs\/(?:jwt|bearer|cookie)$/, roles: [], why: 'adds a token helper to the context, checks nothing' },
   { module: /^express-validator$|^celebrate$|^express-joi-validation$|^zod-express-middleware$|^express-zod-api$|^@hono\/zod-validator$|^@hono\/valibot-validator$|^hono\/validator$|^koa-joi-router$/, roles: ['validation'], why: 'validation middleware' },
 ];
 

@@ -17,6 +17,7 @@ import { remixRoutes } from '../frameworks/remix';
 import { kitRoutes } from '../frameworks/sveltekit';
 import { astroRoutes } from '../frameworks/astro';
 import { hapiRoutes } from '../frameworks/hapi';
+import { elysiaRoutes } from '../frameworks/elysia';
 import { nitroRoutes, nitroAutoImports } from '../frameworks/nuxt';
 import { functionsWith } from '../facts/functionIndex';
 import { isUnread } from '../facts/inert';
@@ -52,7 +53,7 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
     usesTrpc = true;
     break;
   }
-  const adapters = [() => connectStyleRoutes(ev), () => fastifyRoutes(ev, classifier), () => nestRoutes(ev, classifier), () => trpcRoutes(ev), () => nextRoutes(ev, classifier), () => remixRoutes(ev), () => kitRoutes(ev, classifier), () => astroRoutes(ev, classifier), () => hapiRoutes(ev), () => nitroRoutes(ev, classifier)];
+  const adapters = [() => connectStyleRoutes(ev), () => fastifyRoutes(ev, classifier), () => nestRoutes(ev, classifier), () => trpcRoutes(ev), () => nextRoutes(ev, classifier), () => remixRoutes(ev), () => kitRoutes(ev, classifier), () => astroRoutes(ev, classifier), () => hapiRoutes(ev), () => nitroRoutes(ev, classifier), () => elysiaRoutes(ev, classifier)];
   const raws: import('./rawRoute').RawRoute[] = [];
   for (const routesOf of adapters) {
     // an edit that arrives meanwhile cancels this link here rather than after all of it
@@ -82,10 +83,10 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
     if (!l.includes(id)) l.push(id);
     fnRoutes.set(key, l);
   };
-  // only logs and CORS settings are given routes by the function they sit in: the summaries of
-  // other files are not read for it (a warm audit parses a file's summaries only when needed)
+  // only logs, CORS settings and error details sent are given routes by the function they sit in: the
+  // summaries of other files are not read for it (a warm audit parses a file's summaries only when needed)
   const placed = new Set<string>();
-  for (const [file, f] of files) if (contributes(f) && (f.cors.length || functionsWith(f, 'logs').length)) placed.add(file);
+  for (const [file, f] of files) if (contributes(f) && (f.cors.length || f.errorLeaks?.length || functionsWith(f, 'logs').length)) placed.add(file);
   // functions nest: those starting inside a function are the ones inside it, a run in start order
   const addWithin = (h: import('../types').Loc, routeId: string) => {
     if (!placed.has(h.file)) return;

@@ -69,6 +69,8 @@ const ROUTER_FACTORIES: Record<string, { kind: 'app' | 'router'; framework: stri
   'hono/tiny.Hono': [{ kind: 'router', framework: 'hono' }],
   'hono/quick.Hono': [{ kind: 'router', framework: 'hono' }],
   '@hono/zod-openapi.OpenAPIHono': [{ kind: 'router', framework: 'hono' }],
+  // Elysia (Bun): `new Elysia()`, `new Elysia({ prefix: '/users' })`
+  'elysia.Elysia': [{ kind: 'router', framework: 'elysia' }],
   fastify: [{ kind: 'app', framework: 'fastify' }],
   'fastify.fastify': [{ kind: 'app', framework: 'fastify' }],
   'fastify.default': [{ kind: 'app', framework: 'fastify' }],
@@ -82,6 +84,9 @@ const ROUTER_FACTORIES: Record<string, { kind: 'app' | 'router'; framework: stri
   'glue.compose': [{ kind: 'app', framework: 'hapi' }],
   '@hapi/glue.compose': [{ kind: 'app', framework: 'hapi' }],
 };
+
+/** Elysia instance methods that return the instance (`new Elysia().use(a).group(...).listen(3000)`) */
+const ELYSIA_CHAINING = new Set(['group', 'guard', 'derive', 'resolve', 'onBeforeHandle', 'onRequest', 'onTransform', 'onAfterHandle', 'onAfterResponse', 'onParse', 'macro', 'state', 'model', 'onError', 'listen', 'mount', 'route', 'ws', 'onStart', 'onStop', 'trace', 'mapResponse', 'as', 'compile', 'headers', 'error', 'wrap']);
 
 /** The literal string of an option: `new Router({ prefix: '/api' })` */
 function literalOption(v: ValueRef | undefined, key: string): string | undefined {
@@ -278,7 +283,7 @@ export class Evaluator {
     if (!factory) return null;
     const id = `${file}:${pos.line}:${pos.column}`;
     if (!this.routers.has(id)) {
-      const prefix = factory[0].framework === 'koa' ? literalOption(args[0], 'prefix') : undefined;
+      const prefix = factory[0].framework === 'koa' || factory[0].framework === 'elysia' ? literalOption(args[0], 'prefix') : undefined;
       this.routers.set(id, { id, kind: factory[0].kind, framework: factory[0].framework, file, pos, ops: [], mountedBy: 0, prefix, ...(factory[0].framework === 'hapi' ? { createdWith: args } : {}) });
     }
     return { t: 'router', id };
@@ -305,7 +310,8 @@ export class Evaluator {
     // router.route('/x') and chained verbs
     if (v.callee.k === 'member') {
       const recv = this.eval(file, v.callee.object, depth + 1);
-      if (recv.t === 'router' && v.callee.prop === 'route' && v.args[0]) return { t: 'routebuilder', router: recv.id, path: v.args[0], file };
+      // (Elysia's `.route('GET', '/x', handler)` registers a route and returns the instance)
+      if (recv.t === 'router' && v.callee.prop === 'route' && v.args[0] && !(v.args.length >= 3 && this.routers.get(recv.id)?.framework === 'elysia')) return { t: 'routebuilder', router: recv.id, path: v.args[0], file };
       if (recv.t === 'routebuilder') return recv;
       if (recv.t === 'router' && v.callee.prop === 'basePath') {
         const prefix = v.args[0]?.k === 'lit' ? String(v.args[0].value) : '';
@@ -317,6 +323,7 @@ export class Evaluator {
         return { t: 'router', id };
       }
       if (recv.t === 'router' && ['use', 'get', 'post', 'put', 'patch', 'delete', 'all', 'options', 'head', 'on', 'routes', 'middleware', 'allowedMethods', 'register', 'addHook', 'decorate', 'prefix', 'openapi', 'withTypeProvider'].includes(v.callee.prop)) return recv;
+      if (recv.t === 'router' && ELYSIA_CHAINING.has(v.callee.prop) && this.routers.get(recv.id)?.framework === 'elysia') return recv;
     }
     const callee = this.eval(file, v.callee, depth + 1);
     if (callee.t === 'ext') {
