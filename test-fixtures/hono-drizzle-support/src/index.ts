@@ -9,6 +9,7 @@ import authRoutes from './routes/auth'
 import commentRoutes from './routes/comments'
 import reportRoutes from './routes/reports'
 import ticketRoutes from './routes/tickets'
+import queueRoutes from './routes/queue'
 import webhookRoutes from './routes/webhooks'
 import type { AppEnv } from './types'
 
@@ -38,6 +39,7 @@ app.route('/auth', authRoutes)
 app.route('/webhooks', webhookRoutes)
 
 app.route('/reports', reportRoutes)
+app.route('/queue', queueRoutes)
 
 // Everything below requires a valid session.
 app.use('/tickets/*', requireAuth)

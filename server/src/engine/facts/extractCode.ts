@@ -164,6 +164,31 @@ export class CodeExtractor {
   /** return/throw statements: an early exit after a session test is a session check */
   private readonly exitRanges: { fn: number; start: number; end: number }[] = [];
   private order = 0;
+  /** registration order of the links of a chain (`new Hono().use(auth).get(...)`), given when its outermost call is met */
+  private readonly chainOrders = new Map<Node, number>();
+
+  /**
+   * `app.use(auth).get('/a', h).post('/b', h2)` is one expression whose outermost call (`.post`) is
+   * visited first; the links run innermost first, so they get their order in source order.
+   */
+  private chainLinkOrder(n: TSESTree.CallExpression): number | undefined {
+    const known = this.chainOrders.get(n);
+    if (known !== undefined) return known;
+    const links: Node[] = [];
+    let cur: Node = n;
+    for (let i = 0; i < 200 && cur.type === 'CallExpression'; i++) {
+      const c = unwrap(cur.callee);
+      if (c.type !== 'MemberExpression') break;
+      const m = propName(c);
+      if (!m || !(ROUTER_METHODS.has(m) || ELYSIA_METHODS.has(m))) break;
+      links.push(cur);
+      cur = unwrap(c.object);
+    }
+    if (links.length < 2) return undefined;
+    links.reverse().forEach((l, i) => this.chainOrders.set(l, this.order + i));
+    this.order += links.length;
+    return this.chainOrders.get(n);
+  }
   /** while recording a registration inside a loop over an array literal: the loop variable -> this element */
   private loopBindings = new Map<Node, ValueRef>();
   private scopeManager!: ScopeManager;
@@ -1732,17 +1757,20 @@ export class CodeExtractor {
     // router registrations: app.get('/x', ...), router.use(mw), router.route('/x').get(h)
     if (callee.type === 'MemberExpression' && (ROUTER_METHODS.has(name) || isParamLoader(n, name) || (ELYSIA_METHODS.has(name) && this.mentionsElysia()))) {
       const minArgs = ELYSIA_METHODS.has(name) || name === 'use' || name === 'route' || name === 'register' || name === 'prefix' || name === 'onError' || name === 'setErrorHandler' || name === 'ext' || isRouteChain(callee.object) ? 1 : 2;
-      for (const bindings of n.arguments.length >= minArgs ? this.loopElements(n) : []) {
+      const unrolled = n.arguments.length >= minArgs ? this.loopElements(n) : [];
+      const chained = unrolled.length === 1 ? this.chainLinkOrder(n) : undefined;
+      for (const bindings of unrolled) {
         this.loopBindings = bindings;
         this.facts.routerCalls.push({
           receiver: this.valueOf(callee.object), method: name, args: n.arguments.map((a) => this.valueOf(a as Node)),
-          pos: posOf(n), order: this.order++, inFunction: fnId,
+          pos: posOf(n), order: chained ?? this.order++, inFunction: fnId,
         });
         this.loopBindings = new Map();
         // for chained `.route(p).get(h)`, report the line of `.get(`
         const last = this.facts.routerCalls[this.facts.routerCalls.length - 1];
         if (callee.property.loc) last.pos = { ...last.pos, line: callee.property.loc.start.line, column: callee.property.loc.start.column + 1 };
-        if (unwrap(callee.object).type !== 'CallExpression' && !(ELYSIA_METHODS.has(name) || this.mentionsElysia())) last.pos = posOf(n);
+        // (`new Hono()\n  .get(...)`: the line of `.get(` too)
+        if (!/^(?:CallExpression|NewExpression)$/.test(unwrap(callee.object).type) && !(ELYSIA_METHODS.has(name) || this.mentionsElysia())) last.pos = posOf(n);
       }
     }
 
