@@ -71,7 +71,9 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
   let nameArg: Node | undefined;
   let opts: TSESTree.ObjectExpression | null = null;
   let defaults: Partial<Record<'httpOnly' | 'secure' | 'sameSite', boolean | 'cond'>> = {};
-  if (callee.type === 'MemberExpression' && (name === 'cookie' && ch.length >= 2 && /^(?:res|response|reply|ctx|c)$/.test(ch[ch.length - 2]))) {
+  // (`res.status(200).cookie('token', token, options).json(...)`: Express's response methods chain)
+  const chainedOnResponse = ch.length >= 4 && /^(?:res|response)$/.test(ch[0]) && ch.slice(1, -1).every((x) => x === '()' || /^(?:status|cookie|clearCookie|set|header|type|append|vary|location)$/.test(x));
+  if (callee.type === 'MemberExpression' && (name === 'cookie' && ch.length >= 2 && (/^(?:res|response|reply|ctx|c)$/.test(ch[ch.length - 2]) || chainedOnResponse))) {
     api = 'res.cookie';
     nameArg = n.arguments[0] as Node;
     opts = objectOf(ex, n.arguments[2] as Node);
@@ -561,8 +563,16 @@ function leakOf(ex: CodeExtractor, n: Node, depth: number, guarded: (n: Node) =>
       return null;
     case 'LogicalExpression':
       return leakOf(ex, u.left, depth + 1, guarded) ?? leakOf(ex, u.right, depth + 1, guarded);
-    case 'ConditionalExpression':
-      return leakOf(ex, u.consequent, depth + 1, guarded) ?? leakOf(ex, u.alternate, depth + 1, guarded);
+    case 'ConditionalExpression': {
+      // `status === 500 ? 'Server Error' : err.message`, `err.expose ? err.message : 'Internal error'`: the message
+      // of an error the app raised with a client status (4xx) is what it wrote for the client; a stack is still a leak
+      const client = clientErrorBranch(u.test as Node);
+      const branch = (b: Node, isClient: boolean) => {
+        const w = leakOf(ex, b, depth + 1, guarded);
+        return w && isClient && w === leakWord('message') ? null : w;
+      };
+      return branch(u.consequent, client === 'consequent') ?? branch(u.alternate, client === 'alternate');
+    }
     case 'MemberExpression': {
       const p = propName(u);
       if (!p || !LEAKY_PROP.test(p) || !ex.taintOf(u.object).includes('error')) return null;
@@ -585,6 +595,39 @@ function leakOf(ex: CodeExtractor, n: Node, depth: number, guarded: (n: Node) =>
     default:
       return null;
   }
+}
+
+const STATUS_NAME = /^(?:status|statusCode|code|httpStatus|status_code)$/i;
+
+/** Which branch of `test ? a : b` runs for errors with a client (4xx) status or an `expose`d message, if the test says. */
+function clientErrorBranch(test: Node): 'consequent' | 'alternate' | null {
+  const t = unwrap(test);
+  if (t.type === 'UnaryExpression' && t.operator === '!') {
+    const inner = clientErrorBranch(t.argument as Node);
+    return inner === 'consequent' ? 'alternate' : inner === 'alternate' ? 'consequent' : null;
+  }
+  // `err.expose` (http-errors), `err.isOperational`: set on errors made for the client
+  if (t.type === 'MemberExpression' && /^(?:expose|isOperational|isClientError|isPublic)$/.test(propName(t) ?? '')) return 'consequent';
+  if (t.type !== 'BinaryExpression') return null;
+  const named = (x: Node) => {
+    const v = unwrap(x);
+    return (v.type === 'Identifier' && STATUS_NAME.test(v.name)) || (v.type === 'MemberExpression' && STATUS_NAME.test(propName(v) ?? ''));
+  };
+  const num = (x: Node) => {
+    const v = unwrap(x);
+    return v.type === 'Literal' && typeof v.value === 'number' ? v.value : null;
+  };
+  let op = t.operator as string;
+  let n = num(t.right as Node);
+  if (n === null || !named(t.left as Node)) {
+    n = num(t.left as Node);
+    if (n === null || !named(t.right as Node)) return null;
+    op = ({ '<': '>', '>': '<', '<=': '>=', '>=': '<=' } as Record<string, string>)[op] ?? op;
+  }
+  // the server-error side: `=== 500`, `>= 500`, `> 499`; the client side: `!== 500`, `< 500`, `<= 499`
+  const server = (op === '===' || op === '==') && n >= 500 ? 'consequent' : (op === '!==' || op === '!=') && n >= 500 ? 'alternate'
+    : (op === '>=' && n >= 500) || (op === '>' && n >= 499) ? 'consequent' : (op === '<' && n >= 500) || (op === '<=' && n >= 499) ? 'alternate' : null;
+  return server === 'consequent' ? 'alternate' : server === 'alternate' ? 'consequent' : null;
 }
 
 /**
@@ -678,6 +721,19 @@ export function detectUpload(ex: CodeExtractor, n: TSESTree.CallExpression | TSE
       pos: posOf(n), library: name, hasLimit: true,
       hasTypeCheck: !!prop(o, 'filter') || /contentType\s*(?:[!=]==?|\.startsWith|\.includes)|\.type\s*(?:[!=]==?|\.startsWith)|mimetype|allowedTypes|ALLOWED_(?:TYPES|MIME)|\.includes\(\s*\w+\.(?:type|contentType)\)/i.test(fnText),
     };
+  }
+  // @fastify/multipart in a handler: `await request.file()`, `request.files()`, `request.parts()`, `saveRequestFiles()`.
+  // The size limit is judged where the plugin is registered (or in the call's own `limits`); the type check can
+  // only be in the handler that takes the file (`file.mimetype`, an allowlist of types)
+  if (callee.type === 'MemberExpression' && n.type === 'CallExpression' && /^(?:file|files|parts|saveRequestFiles)$/.test(name)) {
+    const chain = memberChain(callee) ?? [];
+    if (chain.length === 2 && /^(?:request|req)$/.test(chain[0]) && /fastify/i.test(ex.src)) {
+      const fnText = enclosingFunctionText(ex, n);
+      return {
+        pos: posOf(n), library: `@fastify/multipart request.${name}()`, hasLimit: true,
+        hasTypeCheck: /mime_?type|contentType\s*(?:[!=]==?|\.startsWith|\.includes)|allowed\w*(?:Types|Mimes|Extensions)|ALLOWED_\w+|fileTypeFrom|\.type\s*(?:[!=]==?|\.startsWith)/i.test(fnText),
+      };
+    }
   }
   if (callee.type === 'Identifier') {
     const src = ex.importSourceOf(callee) ?? '';
