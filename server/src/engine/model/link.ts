@@ -12,7 +12,7 @@ import { connectStyleRoutes } from '../frameworks/connectStyle';
 import { fastifyRoutes } from '../frameworks/fastify';
 import { nestRoutes } from '../frameworks/nestjs';
 import { trpcRoutes } from '../frameworks/trpc';
-import { nextRoutes } from '../frameworks/nextjs';
+import { nextRoutes, matches as nextPathMatches } from '../frameworks/nextjs';
 import { remixRoutes } from '../frameworks/remix';
 import { kitRoutes } from '../frameworks/sveltekit';
 import { astroRoutes } from '../frameworks/astro';
@@ -127,8 +127,8 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
         const site = `${file}:${c.callPos.line}:${c.callPos.column}`;
         routeIds = routes.filter((r) => r.chain.some((e) => e.site === site)).map((r) => r.id);
       } else if (c.source === 'config-headers') {
-        const covers = c.sourcePattern ? nextSourceMatcher(c.sourcePattern) : null;
-        routeIds = routes.filter((r) => r.framework.startsWith('nextjs') && (!covers || covers(r.path))).map((r) => r.id);
+        // a header rule covers the routes its `source` matches (path-to-regexp, as a middleware matcher)
+        routeIds = routes.filter((r) => r.framework.startsWith('nextjs') && (!c.sourcePattern || nextPathMatches([c.sourcePattern], r.path))).map((r) => r.id);
       } else if (c.inFunction) {
         routeIds = fnRoutes.get(`${file}#${c.inFunction}`) ?? [];
         if (!routeIds.length) {
@@ -319,33 +319,3 @@ function redactionFor(ev: Evaluator, file: string, f: FileFacts, callee: import(
   return all.length === 1 ? all[0] : [];
 }
 
-/**
- * A next.config `headers()` source (path-to-regexp: `/api/:path*`, `/api/public/:slug`, `/(.*)`) as a test on
- * route paths (`/api/rooms/:id`). A pattern it cannot read covers every route.
- */
-function nextSourceMatcher(source: string): ((path: string) => boolean) | null {
-  // (lookaheads and nested groups, `/((?!_next|static).*)`: not read; `(.*)` is)
-  if (/[{}]|\\/.test(source) || !source.startsWith('/') || /\((?!\.\*\))/.test(source.replace(/:\w+\(\.\*\)/g, ':x'))) return null;
-  let re = '';
-  for (let i = 0; i < source.length; ) {
-    const rest = source.slice(i);
-    const param = /^:(\w+)(\(\.\*\))?([*+?])?/.exec(rest);
-    const group = /^\(\.\*\)/.exec(rest);
-    if (param) {
-      const m = param[3];
-      // `/:path*` also matches the bare prefix (`/api` for `/api/:path*`)
-      if (m === '*' || m === '?') { if (re.endsWith('/')) re = re.slice(0, -1) + '(?:/'; else re += '(?:'; re += m === '*' ? '.*)?' : '[^/]+)?'; }
-      else re += m === '+' || param[2] ? '.+' : '[^/]+';
-      i += param[0].length;
-    } else if (group) {
-      re += '.*';
-      i += group[0].length;
-    } else {
-      re += rest[0].replace(/[.*+?^$()|[\]]/g, '\\$&');
-      i += 1;
-    }
-  }
-  let rx: RegExp;
-  try { rx = new RegExp(`^${re}/?$`); } catch { return null; }
-  return (path) => rx.test(path);
-}
