@@ -65,7 +65,9 @@ function isPlatformAdmin(r: import('../server/src/engine/model/types').Route, mo
   // (the role check may say it by its name alone: `@UseGuards(GqlAdminGuard)`, `requireAdmin`)
   const adminGate = r.roles.some((x) => /admin/i.test(x)) || r.chain.some((e) => e.roles.includes('role') && /admin/i.test(e.name));
   if (!(model.userTenantKeys ?? []).length && (isAdminLike(r, model.config.adminRoutes) || adminGate)) return true;
-  const common = model.commonAuth?.name;
-  const gates = r.chain.filter((e) => e.roles.includes('auth') && !e.roles.includes('role'));
-  return isAdminLike(r, model.config.adminRoutes) && gates.length > 1 && gates.some((e) => e.name !== common);
+  // (a guard named again where it already runs, `@UseGuards(JwtAuthGuard)` under the same global guard, is one gate)
+  const bare = (name: string | undefined) => (name ?? '').replace(/\s*\([^()]*\)$/, '');
+  const common = bare(model.commonAuth?.name);
+  const gates = new Set(r.chain.filter((e) => e.roles.includes('auth') && !e.roles.includes('role')).map((e) => bare(e.name)));
+  return isAdminLike(r, model.config.adminRoutes) && gates.size > 1 && [...gates].some((g) => g !== common);
 }

@@ -118,6 +118,27 @@ describe('checklist quick fixes: exact edits', function () {
     assert.ok(/res\.cookie\('session_token', 'abc', \{ maxAge: 3600_000, httpOnly: true, secure: true, sameSite: 'lax' \}\)/.test(text) || /cookie: \{ httpOnly: true, secure: true, sameSite: 'lax' \}/.test(text), text);
   });
 
+  it('insecure-cookie: a chained res.status().cookie() whose options are a local object gets the flags where the object is written', async () => {
+    write({
+      'package.json': '{ "dependencies": { "express": "^4" } }',
+      'src/auth.js': `const express = require('express');\nconst router = express.Router();\n\nfunction sendToken(token, res) {\n  const options = { expires: new Date(Date.now() + 864e5), httpOnly: true };\n  res.status(200).cookie('token', token, options).json({ ok: true });\n}\n\nrouter.post('/login', (req, res) => sendToken('t', res));\nmodule.exports = router;\n`,
+    });
+    const text = await fixText('insecure-cookie', 'src/auth.js', /httpOnly/);
+    assert.match(text, /const options = \{ expires: new Date\(Date\.now\(\) \+ 864e5\), httpOnly: true, secure: true, sameSite: 'lax' \};/);
+    assert.match(text, /\.cookie\('token', token, options\)\.json/);
+  });
+
+  it('unscoped-tenant-query: a Drizzle builder query gets and(..., eq(table.tenantKey, caller)) and the imports it needs', async () => {
+    write({
+      'package.json': '{ "dependencies": { "fastify": "^4", "@fastify/jwt": "^8", "drizzle-orm": "^0.30" } }',
+      'src/schema.ts': `import { pgTable, uuid, text } from 'drizzle-orm/pg-core';\nexport const notes = pgTable('notes', { id: uuid('id').primaryKey(), orgId: uuid('org_id').notNull(), body: text('body') });\n`,
+      'src/routes.ts': `import type { FastifyInstance } from 'fastify';\nimport { eq } from 'drizzle-orm';\nimport { db } from './db';\nimport { notes } from './schema';\n\nexport default async function routes(fastify: FastifyInstance) {\n  fastify.get('/notes', { onRequest: [fastify.authenticate] }, async (request) => db.select().from(notes).where(eq(notes.orgId, request.user.orgId)));\n  fastify.get<{ Params: { id: string } }>('/notes/:id', { onRequest: [fastify.authenticate] }, async (request) => {\n    const [note] = await db.select().from(notes).where(eq(notes.id, request.params.id));\n    return note;\n  });\n}\n`,
+    });
+    const text = await fixText('unscoped-tenant-query', 'src/routes.ts', /Scope the query/);
+    assert.match(text, /import \{ eq, and \} from 'drizzle-orm';/);
+    assert.match(text, /\.where\(and\(eq\(notes\.id, request\.params\.id\), eq\(notes\.orgId, request\.user\.orgId\)\)\)/);
+  });
+
   it('insecure-jwt: an algorithms allowlist, no ignoreExpiration, verify instead of decode', async () => {
     write({
       'package.json': '{ "dependencies": { "express": "^4", "jsonwebtoken": "^9" } }',

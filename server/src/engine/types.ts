@@ -131,6 +131,8 @@ export interface CorsFact {
   callPos: Pos;
   /** the cors() call value, so the linker can find it in middleware chains */
   inFunction?: number;
+  /** next.config / vercel.json headers: the `source` path pattern the header rule applies to (`/api/public/:path*`) */
+  sourcePattern?: string;
 }
 
 export interface CallFact {

@@ -15,8 +15,18 @@ export const cookieFlagsFix: FixProvider = {
     if (!src) return [];
     const { text, sf, style } = src;
     const api = String(f.fixData?.api ?? '');
-    const call = callAt(sf, f.loc.line, f.loc.column);
+    let call = callAt(sf, f.loc.line, f.loc.column);
     if (!call) return [];
+    // a chained response (`res.status(200).cookie('token', token, options).json(...)`): the cookie call in the chain
+    if (api === 'res.cookie') {
+      let c: Node | undefined = call;
+      while (c && Node.isCallExpression(c)) {
+        const e = c.getExpression();
+        if (Node.isPropertyAccessExpression(e) && e.getName() === 'cookie') break;
+        c = Node.isPropertyAccessExpression(e) ? e.getExpression() : undefined;
+      }
+      if (c && Node.isCallExpression(c)) call = c;
+    }
     const sameSite = /hono/i.test(api) || /setCookie\b/.test(call.getExpression().getText()) && /\bc\b/.test(call.getArguments()[0]?.getText() ?? '') ? 'Lax' : 'lax';
     // hapi spells them isHttpOnly / isSecure / isSameSite (`server.state`, `h.state`, the cookie auth strategy)
     const hapi = /^(?:@hapi\/cookie|hapi-auth-cookie|server\.state|h\.state)$/.test(api);
@@ -70,7 +80,12 @@ export const cookieFlagsFix: FixProvider = {
       }
     } else {
       const last = args[args.length - 1];
-      if (last && Node.isObjectLiteralExpression(last) && args.length >= 2) fill(last);
+      // options in a local variable (`const options = { expires, httpOnly: true }`): set the flags where it is written
+      const local = last && Node.isIdentifier(last) && args.length >= 3 ? last.getSymbol()?.getDeclarations()[0] : undefined;
+      const localInit = local && Node.isVariableDeclaration(local) ? local.getInitializer() : undefined;
+      if (localInit && Node.isObjectLiteralExpression(localInit)) fill(localInit);
+      else if (last && Node.isIdentifier(last) && args.length >= 3) return [];
+      else if (last && Node.isObjectLiteralExpression(last) && args.length >= 2) fill(last);
       else if (args.length >= 1) edits.push(insertAt(text, args[args.length - 1].getEnd(), `, { ${wanted.map(([k, v]) => `${k}: ${v}`).join(', ')} }`));
     }
     if (!edits.length) return [];

@@ -29,7 +29,9 @@ export const tenantScopeFix: FixProvider = {
     const tenantExpr = callerTenantExpression(ctx, key, f.loc.file, text, inScope);
     if (!tenantExpr) return [];
     const column = /_/.test(key) ? key : (f.fixData?.orm === 'sql' ? snake(key) : key);
-    const edits = f.fixData?.orm === 'sql' || f.fixData?.orm === 'knex' ? sqlEdits(call, text, column, tenantExpr) : whereEdits(call, text, key, tenantExpr);
+    const edits = f.fixData?.orm === 'sql' || f.fixData?.orm === 'knex' ? sqlEdits(call, text, column, tenantExpr)
+      : f.fixData?.orm === 'drizzle' && !isRelationalQuery(call) ? drizzleEdits(sf, call, text, key, tenantExpr)
+      : whereEdits(call, text, key, tenantExpr);
     if (!edits) return [];
     const fix: QuickFix = { title: `Scope the query to the caller's tenant: ${key} = ${tenantExpr}`, edits: { [f.loc.file]: edits }, isPreferred: true };
     return [fix];
@@ -53,12 +55,13 @@ function queryCall(sf: SourceFile, text: string, line: number, column: number): 
  * first, then of any file, whose root is a session-like name bound in the query's scope.
  */
 function callerTenantExpression(ctx: FixContext, key: string, file: string, text: string, inScope: Set<string>): string | undefined {
-  const pattern = new RegExp(`\\b${key}\\s*[:=]\\s*([A-Za-z_$][\\w$]*(?:\\??\\.[A-Za-z_$][\\w$]*|!)*)`, 'g');
+  // (through a getter with a literal key too: `c.get('jwtPayload').workspaceId`)
+  const pattern = new RegExp(`\\b${key}\\s*[:=]\\s*([A-Za-z_$][\\w$]*(?:\\??\\.[A-Za-z_$][\\w$]*|!|\\((?:'[\\w$-]*'|"[\\w$-]*")\\))*)`, 'g');
   const candidates = new Map<string, number>();
   const scan = (t: string, weight: number) => {
     for (const m of t.matchAll(pattern)) {
       const expr = m[1];
-      if (!SESSION_ROOT.test(expr) || !expr.includes('.') || /\b(?:params|query|body|headers)\b/.test(expr)) continue;
+      if (!SESSION_ROOT.test(expr) || !expr.includes('.') || /\)$/.test(expr) || /\b(?:params|query|body|headers)\b/.test(expr)) continue;
       candidates.set(expr, (candidates.get(expr) ?? 0) + weight);
     }
   };
@@ -119,6 +122,74 @@ function whereEdits(call: CallExpression, text: string, key: string, expr: strin
   if (/^(?:save|insert|insertOne|insertMany|bulkCreate|upsert|remove|softRemove)$/.test(method)) return undefined;
   const props = first.getProperties();
   return [insertAt(text, props.length ? props[props.length - 1].getEnd() : first.getStart() + 1, `${props.length ? ', ' : ' '}where: { ${term} }`)];
+}
+
+/** Drizzle's relational API (`db.query.items.findFirst({ where: ... })`) takes a filter object like Prisma's. */
+function isRelationalQuery(call: CallExpression): boolean {
+  const callee = call.getExpression();
+  return Node.isPropertyAccessExpression(callee) && /^find(?:First|Many)$/.test(callee.getName());
+}
+
+/**
+ * Drizzle's query builder: `db.select().from(items).where(eq(items.id, id))` ->
+ * `.where(and(eq(items.id, id), eq(items.orgId, tenant)))` (`and(...)` gets one more term; a query with no
+ * `.where` gets one after `.from(t)` / `.set(...)` / `.delete(t)`), importing `and` / `eq` from drizzle-orm.
+ */
+function drizzleEdits(sf: SourceFile, call: CallExpression, text: string, key: string, expr: string): TextEditRel[] | undefined {
+  // the whole chain: climb to the outermost call of `db.select().from(t).where(...)...`
+  let top: Node = call;
+  for (;;) {
+    const p = top.getParent();
+    if (p && Node.isPropertyAccessExpression(p) && p.getExpression() === top && p.getParent() && Node.isCallExpression(p.getParent()!)) top = p.getParent()!;
+    else break;
+  }
+  const calls: CallExpression[] = [];
+  for (let c: Node | undefined = top; c && Node.isCallExpression(c); ) {
+    calls.unshift(c);
+    const e: Node = c.getExpression();
+    c = Node.isPropertyAccessExpression(e) ? e.getExpression() : undefined;
+  }
+  const nameOf = (c: CallExpression) => {
+    const e = c.getExpression();
+    return Node.isPropertyAccessExpression(e) ? e.getName() : '';
+  };
+  const tableCall = calls.find((c) => /^(?:from|update|delete)$/.test(nameOf(c)) && c.getArguments()[0] && Node.isIdentifier(c.getArguments()[0]));
+  if (!tableCall) return undefined;
+  const table = tableCall.getArguments()[0].getText();
+  const term = `eq(${table}.${key}, ${expr})`;
+  const edits: TextEditRel[] = [];
+  const where = calls.find((c) => nameOf(c) === 'where');
+  const used = new Set<string>(['eq']);
+  if (where) {
+    const arg = where.getArguments()[0];
+    if (!arg) return undefined;
+    if (arg.getText().includes(`${table}.${key}`)) return undefined;
+    if (Node.isCallExpression(arg) && arg.getExpression().getText() === 'and') {
+      const inner = arg.getArguments();
+      edits.push(inner.length ? insertAt(text, inner[inner.length - 1].getEnd(), `, ${term}`) : insertAt(text, arg.getEnd() - 1, term));
+    } else {
+      edits.push(replaceRange(text, arg.getStart(), arg.getEnd(), `and(${arg.getText()}, ${term})`));
+      used.add('and');
+    }
+  } else {
+    const after = nameOf(tableCall) === 'update' ? calls.find((c) => nameOf(c) === 'set') : tableCall;
+    if (!after) return undefined;
+    edits.push(insertAt(text, after.getEnd(), `.where(${term})`));
+  }
+  // the helpers it uses, added to the file's drizzle-orm import
+  const imp = sf.getImportDeclarations().find((d) => d.getModuleSpecifierValue() === 'drizzle-orm');
+  const have = new Set(imp ? imp.getNamedImports().map((n) => n.getName()) : []);
+  const missing = [...used].filter((n) => !have.has(n)).sort();
+  if (missing.length) {
+    const named = imp?.getNamedImports() ?? [];
+    if (imp && named.length) edits.push(insertAt(text, named[named.length - 1].getEnd(), `, ${missing.join(', ')}`));
+    else if (!imp) {
+      const last = sf.getImportDeclarations().pop();
+      if (!last) return undefined;
+      edits.push(insertAt(text, last.getEnd(), `\nimport { ${missing.join(', ')} } from ${last.getModuleSpecifier().getText()[0]}drizzle-orm${last.getModuleSpecifier().getText()[0]};`));
+    } else return undefined;
+  }
+  return edits;
 }
 
 /** SQL: `... WHERE id = $1` + [id] -> `... WHERE id = $1 AND org_id = $2` + [id, tenant]; tagged templates get `${tenant}`. */

@@ -71,7 +71,9 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
   let nameArg: Node | undefined;
   let opts: TSESTree.ObjectExpression | null = null;
   let defaults: Partial<Record<'httpOnly' | 'secure' | 'sameSite', boolean | 'cond'>> = {};
-  if (callee.type === 'MemberExpression' && (name === 'cookie' && ch.length >= 2 && /^(?:res|response|reply|ctx|c)$/.test(ch[ch.length - 2]))) {
+  // (`res.status(200).cookie('token', token, options).json(...)`: Express's response methods chain)
+  const chainedOnResponse = ch.length >= 4 && /^(?:res|response)$/.test(ch[0]) && ch.slice(1, -1).every((x) => x === '()' || /^(?:status|cookie|clearCookie|set|header|type|append|vary|location)$/.test(x));
+  if (callee.type === 'MemberExpression' && (name === 'cookie' && ch.length >= 2 && (/^(?:res|response|reply|ctx|c)$/.test(ch[ch.length - 2]) || chainedOnResponse))) {
     api = 'res.cookie';
     nameArg = n.arguments[0] as Node;
     opts = objectOf(ex, n.arguments[2] as Node);
@@ -590,10 +592,14 @@ function leakOf(ex: CodeExtractor, n: Node, depth: number, guarded: (n: Node) =>
     case 'LogicalExpression':
       return leakOf(ex, u.left, depth + 1, guarded) ?? leakOf(ex, u.right, depth + 1, guarded);
     case 'ConditionalExpression': {
-      // `status >= 500 ? 'Internal Server Error' : err.message`: a client error's message is meant for the client
-      const serverBranch = serverErrorBranch(ex, u);
-      if (serverBranch) return leakOf(ex, serverBranch, depth + 1, guarded);
-      return leakOf(ex, u.consequent, depth + 1, guarded) ?? leakOf(ex, u.alternate, depth + 1, guarded);
+      // `status === 500 ? 'Server Error' : err.message`, `err.expose ? err.message : 'Internal error'`: the message
+      // of an error the app raised with a client status (4xx) is what it wrote for the client; a stack is still a leak
+      const client = clientErrorBranch(u.test as Node);
+      const branch = (b: Node, isClient: boolean) => {
+        const w = leakOf(ex, b, depth + 1, guarded);
+        return w && isClient && w === leakWord('message') ? null : w;
+      };
+      return branch(u.consequent, client === 'consequent') ?? branch(u.alternate, client === 'alternate');
     }
     case 'MemberExpression': {
       const p = propName(u);
@@ -619,28 +625,37 @@ function leakOf(ex: CodeExtractor, n: Node, depth: number, guarded: (n: Node) =>
   }
 }
 
-/**
- * The branch a conditional takes for server errors when its test compares a status with 500
- * (`statusCode === 500`, `status >= 500`, `err.status < 500`, `500 <= code`); null otherwise.
- */
-function serverErrorBranch(ex: CodeExtractor, c: TSESTree.ConditionalExpression): Node | null {
-  const t = unwrap(c.test);
-  if (t.type !== 'BinaryExpression') return null;
-  const statusLike = (n: Node) => /(?:^|\.)(?:status|statusCode|code|httpStatus)$/i.test(textOf(ex.src, unwrap(n), 80));
-  const num = (n: Node) => { const x = unwrap(n); return x.type === 'Literal' && typeof x.value === 'number' ? x.value : null; };
-  let op = t.operator;
-  let limit = num(t.right as Node);
-  if (limit === null || !statusLike(t.left as Node)) {
-    // `500 <= status`: read as `status >= 500`
-    limit = num(t.left as Node);
-    if (limit === null || !statusLike(t.right as Node)) return null;
-    op = ({ '<': '>', '<=': '>=', '>': '<', '>=': '<=' } as Record<string, typeof op>)[op] ?? op;
+const STATUS_NAME = /^(?:status|statusCode|code|httpStatus|status_code)$/i;
+
+/** Which branch of `test ? a : b` runs for errors with a client (4xx) status or an `expose`d message, if the test says. */
+function clientErrorBranch(test: Node): 'consequent' | 'alternate' | null {
+  const t = unwrap(test);
+  if (t.type === 'UnaryExpression' && t.operator === '!') {
+    const inner = clientErrorBranch(t.argument as Node);
+    return inner === 'consequent' ? 'alternate' : inner === 'alternate' ? 'consequent' : null;
   }
-  if (limit < 499 || limit > 500) return null;
-  const exact = (op === '===' || op === '==' || op === '!==' || op === '!=' || op === '>=' || op === '<') ? limit === 500 : op === '>' || op === '<=' ? limit === 499 : false;
-  if (!exact) return null;
-  const serverWhenTrue = op === '===' || op === '==' || op === '>=' || op === '>';
-  return (serverWhenTrue ? c.consequent : c.alternate) as Node;
+  // `err.expose` (http-errors), `err.isOperational`: set on errors made for the client
+  if (t.type === 'MemberExpression' && /^(?:expose|isOperational|isClientError|isPublic)$/.test(propName(t) ?? '')) return 'consequent';
+  if (t.type !== 'BinaryExpression') return null;
+  const named = (x: Node) => {
+    const v = unwrap(x);
+    return (v.type === 'Identifier' && STATUS_NAME.test(v.name)) || (v.type === 'MemberExpression' && STATUS_NAME.test(propName(v) ?? ''));
+  };
+  const num = (x: Node) => {
+    const v = unwrap(x);
+    return v.type === 'Literal' && typeof v.value === 'number' ? v.value : null;
+  };
+  let op = t.operator as string;
+  let n = num(t.right as Node);
+  if (n === null || !named(t.left as Node)) {
+    n = num(t.left as Node);
+    if (n === null || !named(t.right as Node)) return null;
+    op = ({ '<': '>', '>': '<', '<=': '>=', '>=': '<=' } as Record<string, string>)[op] ?? op;
+  }
+  // the server-error side: `=== 500`, `>= 500`, `> 499`; the client side: `!== 500`, `< 500`, `<= 499`
+  const server = (op === '===' || op === '==') && n >= 500 ? 'consequent' : (op === '!==' || op === '!=') && n >= 500 ? 'alternate'
+    : (op === '>=' && n >= 500) || (op === '>' && n >= 499) ? 'consequent' : (op === '<' && n >= 500) || (op === '<=' && n >= 499) ? 'alternate' : null;
+  return server === 'consequent' ? 'alternate' : server === 'alternate' ? 'consequent' : null;
 }
 
 /**
@@ -746,6 +761,19 @@ export function detectUpload(ex: CodeExtractor, n: TSESTree.CallExpression | TSE
       hasLimit: !!prop(o, 'maxSize'),
       hasTypeCheck: !!prop(o, 'type') || /fileType\(|\.type\s*(?:[!=]==?|\.startsWith)|mimetype|ALLOWED_(?:TYPES|MIME)/i.test(fnText),
     };
+  }
+  // @fastify/multipart in a handler: `await request.file()`, `request.files()`, `request.parts()`, `saveRequestFiles()`.
+  // The size limit is judged where the plugin is registered (or in the call's own `limits`); the type check can
+  // only be in the handler that takes the file (`file.mimetype`, an allowlist of types)
+  if (callee.type === 'MemberExpression' && n.type === 'CallExpression' && /^(?:file|files|parts|saveRequestFiles)$/.test(name)) {
+    const chain = memberChain(callee) ?? [];
+    if (chain.length === 2 && /^(?:request|req)$/.test(chain[0]) && /fastify/i.test(ex.src)) {
+      const fnText = enclosingFunctionText(ex, n);
+      return {
+        pos: posOf(n), library: `@fastify/multipart request.${name}()`, hasLimit: true,
+        hasTypeCheck: /mime_?type|contentType\s*(?:[!=]==?|\.startsWith|\.includes)|allowed\w*(?:Types|Mimes|Extensions)|ALLOWED_\w+|fileTypeFrom|\.type\s*(?:[!=]==?|\.startsWith)/i.test(fnText),
+      };
+    }
   }
   if (callee.type === 'Identifier') {
     const src = ex.importSourceOf(callee) ?? '';

@@ -302,9 +302,18 @@ export function detectCorsHeaderObject(ex: CodeExtractor, o: TSESTree.ObjectExpr
     }
   }
   if (!originNode || !originProp) return null;
+  let sourcePattern: string | undefined;
   if (keyForm) {
     // siblings in the same headers array
     const arr = (o as { parent?: Node }).parent;
+    // `{ source: '/api/public/:path*', headers: [...] }`: the rule covers only the paths its source matches
+    const holder = arr && (arr as { parent?: Node }).parent;
+    const rule = holder && holder.type === 'Property' && propName(holder) === 'headers' ? (holder as { parent?: Node }).parent : undefined;
+    if (rule && rule.type === 'ObjectExpression') {
+      const src = rule.properties.find((q) => q.type === 'Property' && propName(q) === 'source') as TSESTree.Property | undefined;
+      const v = src ? staticString(src.value as Node) : null;
+      if (v) sourcePattern = v;
+    }
     if (arr && arr.type === 'ArrayExpression') {
       for (const e of arr.elements) {
         if (!e || e.type !== 'ObjectExpression') continue;
@@ -323,7 +332,7 @@ export function detectCorsHeaderObject(ex: CodeExtractor, o: TSESTree.ObjectExpr
   if (cur) inFunction = ex.fnIdOf(cur);
   return {
     source: keyForm ? 'config-headers' : 'header', origin, credentials, evidence: textOf(ex.src, originProp, 90),
-    pos: posOf(originProp), callPos: posOf(o), inFunction,
+    pos: posOf(originProp), callPos: posOf(o), inFunction, ...(sourcePattern ? { sourcePattern } : {}),
   };
 }
 

@@ -12,7 +12,7 @@ import { connectStyleRoutes } from '../frameworks/connectStyle';
 import { fastifyRoutes } from '../frameworks/fastify';
 import { nestRoutes } from '../frameworks/nestjs';
 import { trpcRoutes } from '../frameworks/trpc';
-import { nextRoutes } from '../frameworks/nextjs';
+import { nextRoutes, matches as nextPathMatches } from '../frameworks/nextjs';
 import { remixRoutes } from '../frameworks/remix';
 import { kitRoutes } from '../frameworks/sveltekit';
 import { astroRoutes } from '../frameworks/astro';
@@ -128,7 +128,8 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
         const site = `${file}:${c.callPos.line}:${c.callPos.column}`;
         routeIds = routes.filter((r) => r.chain.some((e) => e.site === site)).map((r) => r.id);
       } else if (c.source === 'config-headers') {
-        routeIds = routes.filter((r) => r.framework.startsWith('nextjs')).map((r) => r.id);
+        // a header rule covers the routes its `source` matches (path-to-regexp, as a middleware matcher)
+        routeIds = routes.filter((r) => r.framework.startsWith('nextjs') && (!c.sourcePattern || nextPathMatches([c.sourcePattern], r.path))).map((r) => r.id);
       } else if (c.inFunction) {
         routeIds = fnRoutes.get(`${file}#${c.inFunction}`) ?? [];
         if (!routeIds.length) {
@@ -318,3 +319,4 @@ function redactionFor(ev: Evaluator, file: string, f: FileFacts, callee: import(
   // req.log / request.log from pino-http configured elsewhere
   return all.length === 1 ? all[0] : [];
 }
+

@@ -1,0 +1,64 @@
+const path = require('path');
+const express = require('express');
+const dotenv = require('dotenv');
+const morgan = require('morgan');
+const helmet = require('helmet');
+const cors = require('cors');
+const cookieParser = require('cookie-parser');
+require('colors');
+
+dotenv.config({ path: './config/config.env' });
+
+const connectDB = require('./config/db');
+const errorHandler = require('./middleware/error');
+
+connectDB();
+
+const auth = require('./routes/auth');
+const events = require('./routes/events');
+const tickets = require('./routes/tickets');
+const users = require('./routes/users');
+const reports = require('./routes/reports');
+const webhooks = require('./routes/webhooks');
+
+const app = express();
+
+// Stripe needs the raw body, mount before express.json()
+app.use('/api/v1/webhooks', webhooks);
+
+app.use(express.json());
+app.use(cookieParser());
+
+if (process.env.NODE_ENV === 'development') {
+  app.use(morgan('dev'));
+}
+
+app.use(helmet());
+app.use(
+  cors({
+    // expect: cors-wildcard
+    origin: true,
+    credentials: true,
+  })
+);
+
+app.use(express.static(path.join(__dirname, 'public')));
+
+app.get('/api/v1/health', (req, res) => res.json({ ok: true, uptime: process.uptime() }));
+
+app.use('/api/v1/auth', auth);
+app.use('/api/v1/events', events);
+app.use('/api/v1/tickets', tickets);
+app.use('/api/v1/users', users);
+app.use('/api/v1/reports', reports);
+
+app.use(errorHandler);
+
+const PORT = process.env.PORT || 5000;
+
+const server = app.listen(PORT, () => console.log(`Server running in ${process.env.NODE_ENV} mode on port ${PORT}`.yellow.bold));
+
+process.on('unhandledRejection', (err) => {
+  console.log(`Error: ${err.message}`.red);
+  server.close(() => process.exit(1));
+});
