@@ -4,7 +4,9 @@ import type { CorsFact } from '../types';
 import { Node, unwrap, propName, memberChain, posOf, staticString, textOf, lastName, childrenOf, isFunctionNode } from './ast';
 import type { CodeExtractor } from './extractCode';
 
-const CORS_PACKAGES = new Set(['cors', '@koa/cors', 'koa2-cors', 'hono/cors', '@fastify/cors', 'fastify-cors', '@hono/cors']);
+const CORS_PACKAGES = new Set(['cors', '@koa/cors', 'koa2-cors', 'hono/cors', '@fastify/cors', 'fastify-cors', '@hono/cors',
+  // AdonisJS `config/cors.ts`: `defineConfig({ origin, credentials })`, applied by its cors middleware
+  '@adonisjs/cors']);
 const ACAO = 'access-control-allow-origin';
 const ACAC = 'access-control-allow-credentials';
 
