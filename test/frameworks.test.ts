@@ -52,6 +52,7 @@ const EXPECTED: Record<string, string[]> = {
     "POST /api/v1/tickets middleware.auth({ guards: ['api'] })",
     "POST /api/v1/tickets/:ticket_id/comments middleware.auth({ guards: ['api'] })",
     'POST /auth/login public(login/logout endpoint)',
+    'POST /auth/password/forgot public(password reset / verification endpoint)',
     'POST /auth/register public(signup endpoint)',
     "PUT /api/v1/tickets/:id middleware.auth({ guards: ['api'] }) [role]",
   ],

@@ -28,11 +28,12 @@ Route.group(() => {
   Route.post('receipts', 'ReceiptsController.store').middleware('throttle:uploads')
 
   Route.group(() => {
-    Route.get('users', 'Admin/UsersController.index')
+    Route.get('users', 'UsersController.index')
     // expect: missing-input-validation
-    Route.post('users/:id/role', 'Admin/UsersController.setRole')
+    Route.post('users/:id/role', 'UsersController.setRole')
   })
     .prefix('admin')
+    .namespace('App/Controllers/Http/Admin')
     .middleware('acl:admin')
 })
   .prefix('api')

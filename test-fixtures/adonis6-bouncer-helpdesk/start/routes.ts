@@ -24,6 +24,8 @@ router.get('/', async () => {
 // expect: missing-rate-limit
 router.post('/auth/register', [AuthController, 'register'])
 router.post('/auth/login', [AuthController, 'login']).use(throttle)
+// ok: missing-rate-limit
+router.post('/auth/password/forgot', [AuthController, 'forgotPassword'])
 
 router
   .group(() => {

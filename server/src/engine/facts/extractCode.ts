@@ -58,7 +58,7 @@ export const ROUTER_METHODS = new Set([
  * `router.resource('invoices', C).apiOnly()`, v5 `Route.get(...).middleware('auth')`,
  * `Server.middleware.registerNamed({...})`): recorded only on a chain rooted at a name imported from them.
  */
-const ADONIS_ROUTE_METHODS = new Set(['group', 'resource', 'shallowResource', 'any', 'only', 'except', 'apiOnly', 'middleware', 'named', 'registerNamed', 'as', 'where', 'domain', 'on', 'route']);
+const ADONIS_ROUTE_METHODS = new Set(['group', 'resource', 'shallowResource', 'any', 'only', 'except', 'apiOnly', 'middleware', 'named', 'registerNamed', 'as', 'where', 'domain', 'namespace', 'on', 'route']);
 
 /** What the AdonisJS request's readers return: `request.input('title')` is the body's (or query string's) field */
 const ADONIS_REQUEST_READS: Record<string, string[]> = {
@@ -1496,8 +1496,8 @@ export class CodeExtractor {
       (name === 'verify' && /webhook|svix|wh\b|Webhook/i.test(text + ' ' + textOf(this.src, unwrap(n.callee), 80))) ||
       // QStash's `receiver.verify({ signature, body })`, `verifier.verify(rawBody, sig)`: a verify handed the signature
       (name === 'verify' && n.arguments.some((a) => /signature|\bsig\b/i.test(textOf(this.src, a as Node, 120))))) summary.verifiesSignature = true;
-    // (`limiter.isLimited(event)`: sveltekit-rate-limiter)
-    if ((/^(?:consume|limit|check|hit|increment|penalty|block|isLimited|isRateLimited|checkRateLimit|rateLimit|throttle)$/.test(name) && !!chain && /limit|throttl/i.test(chain.slice(0, -1).join('.'))) || /^(?:rateLimit|checkRateLimit|enforceRateLimit|applyRateLimit|throttle)\w*$/.test(name)) summary.limitsRate = true;
+    // (`limiter.isLimited(event)`: sveltekit-rate-limiter; AdonisJS `limiter.use({ requests, duration }).attempt(key, fn)`)
+    if ((/^(?:consume|limit|check|hit|increment|penalty|penalize|attempt|block|isLimited|isRateLimited|checkRateLimit|rateLimit|throttle)$/.test(name) && !!chain && /limit|throttl/i.test(chain.slice(0, -1).join('.'))) || /^(?:rateLimit|checkRateLimit|enforceRateLimit|applyRateLimit|throttle)\w*$/.test(name)) summary.limitsRate = true;
     if ((/^(?:compare|compareSync|verify|verifySync)$/.test(name) && /^(?:bcrypt|bcryptjs|argon2|argon|scrypt)\b/i.test(text)) || /^(?:verifyPassword|comparePassword|checkPassword|validatePassword|isValidPassword|passwordMatches|comparePasswords|verifyHash)$/.test(name)) summary.checksPassword = true;
   }
 

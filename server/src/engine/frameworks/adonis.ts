@@ -51,6 +51,8 @@ interface Group {
   prefix: string;
   middleware: RawChainEntry[];
   parent?: string;
+  /** v5 `.namespace('App/Controllers/Http/Admin')`: where its string controllers live */
+  namespace?: string;
 }
 
 /** Does this workspace use AdonisJS? */
@@ -130,6 +132,7 @@ class Ctx {
       for (const s of c.segments.slice(1)) {
         if (s.method === 'prefix' && s.args[0]?.k === 'lit') g.prefix = joinPath(g.prefix, String(s.args[0].value));
         else if (s.method === 'use' || s.method === 'middleware') g.middleware.push(...this.middlewareOf(c.file, s.args, s.pos));
+        else if (s.method === 'namespace' && s.args[0]?.k === 'lit' && typeof s.args[0].value === 'string') g.namespace = s.args[0].value;
       }
       this.groups.set(`${c.file}#${first.args[0].id}`, g);
     }
@@ -150,8 +153,14 @@ class Ctx {
 
   private base(c: Chain): { prefix: string; chain: RawChainEntry[] } {
     const gs = this.groupsOf(c.file, c.inFunction);
+    // the innermost namespace, or the route's own
+    const own = c.segments.slice(1).find((s) => s.method === 'namespace' && s.args[0]?.k === 'lit');
+    this.namespace = own?.args[0]?.k === 'lit' ? String(own.args[0].value) : [...gs].reverse().find((g) => g.namespace)?.namespace;
     return { prefix: gs.reduce((p, g) => joinPath(p, g.prefix), ''), chain: [...this.global, ...gs.flatMap((g) => g.middleware)] };
   }
+
+  /** the v5 controller namespace of the registration being read */
+  private namespace: string | undefined;
 
   verbRoutes(c: Chain): RawRoute[] {
     const first = c.segments[0];
@@ -278,11 +287,15 @@ class Ctx {
     return undefined;
   }
 
-  /** v5 string controllers live under `app/Controllers/Http` (also lower-cased or in `app/controllers`). */
+  /**
+   * v5 string controllers live under `app/Controllers/Http` (matched case-insensitively), or under
+   * the group's namespace (`.namespace('App/Controllers/Http/Admin')`); a full name (`App/...`) is its own path.
+   */
   private controllerByName(name: string): Extract<AV, { t: 'class' }> | undefined {
-    const want = name.replace(/^App\/Controllers\/Http\//, '').toLowerCase();
+    const ns = (name.startsWith('App/') ? '' : this.namespace ?? 'App/Controllers/Http').replace(/^App\//, 'app/');
+    const want = (ns ? `${ns}/${name}` : name.replace(/^App\//, 'app/')).replace(/\/+/g, '/').toLowerCase();
     for (const file of this.ev.files.keys()) {
-      const m = /(?:^|\/)app\/controllers\/(?:http\/)?(.+)\.[cm]?[jt]s$/i.exec(file);
+      const m = /(?:^|\/)(app\/.+)\.[cm]?[jt]s$/i.exec(file);
       if (!m || m[1].toLowerCase() !== want) continue;
       const av = this.classOf({ t: 'module', file });
       if (av?.t === 'class') return av;

@@ -13,11 +13,3 @@ export const updateTicketValidator = vine.compile(
     assigneeId: vine.number().optional(),
   })
 )
-
-export const registerValidator = vine.compile(
-  vine.object({
-    email: vine.string().email().normalizeEmail(),
-    password: vine.string().minLength(10),
-    organizationName: vine.string().trim(),
-  })
-)
