@@ -374,3 +374,33 @@ export function detectHapiCorsObject(ex: CodeExtractor, holder: TSESTree.ObjectE
   }
   return { source: 'cors-lib', library: '@hapi/hapi', origin, credentials, evidence, pos, callPos };
 }
+
+/**
+ * AdonisJS v5 `config/cors.ts`: `const corsConfig: CorsConfig = { enabled: true, origin: true, credentials: true }`
+ * (the type from `@ioc:Adonis/Core/Cors`); the server applies it to every request when enabled.
+ */
+export function detectAdonisCorsObject(ex: CodeExtractor, holder: TSESTree.ObjectExpression): CorsFact | null {
+  const decl = (holder as { parent?: Node }).parent;
+  if (decl?.type !== 'VariableDeclarator' || decl.init !== holder || decl.id.type !== 'Identifier') return null;
+  const ann = decl.id.typeAnnotation?.typeAnnotation;
+  if (ann?.type !== 'TSTypeReference' || ann.typeName.type !== 'Identifier' || ann.typeName.name !== 'CorsConfig') return null;
+  if (ex.facts.imports[ann.typeName.name]?.source !== '@ioc:Adonis/Core/Cors') return null;
+  const callPos = posOf(holder);
+  let origin: CorsFact['origin'] = 'wildcard';
+  let pos = callPos;
+  let credentials: CorsFact['credentials'] = false;
+  let evidence = 'origin not set';
+  for (const p of holder.properties) {
+    if (p.type !== 'Property') continue;
+    const k = propName(p);
+    const v = unwrap(p.value as Node);
+    if (k === 'enabled' && v.type === 'Literal' && v.value === false) return null;
+    if (k === 'origin') {
+      const r = classifyOrigin(ex, p.value as Node);
+      origin = r.kind;
+      evidence = r.at ? `origin check ${textOf(ex.src, r.at, 70)}` : `origin: ${textOf(ex.src, p.value as Node, 70)}`;
+      pos = r.at ? posOf(r.at) : posOf(p);
+    } else if (k === 'credentials') credentials = v.type === 'Literal' ? v.value === true : 'unknown';
+  }
+  return { source: 'cors-lib', library: '@ioc:Adonis/Core/Cors', origin, credentials, evidence, pos, callPos };
+}

@@ -19,7 +19,7 @@ import { pathTestPatterns, methodTestMethods, onlyHandsOn } from './pathGate';
 import { detectCookie, detectJwt, fallbackSecret, constSecretLiteral, detectErrorLeak, detectErrorLeakNew, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectUpload, detectSecretLiteral, detectHapiUpload } from './checklist';
 import { extractClasses, thisFieldValue, isInjectedRequest, paramDecoratorTaint, isRequestDecorator, injectedModelOfThis } from './classes';
 import { detectOrmModel, classOrmModel } from './ormModels';
-import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject, detectCorsHeaderAssignment, detectHapiCorsObject } from './cors';
+import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject, detectCorsHeaderAssignment, detectHapiCorsObject, detectAdonisCorsObject } from './cors';
 
 /**
  * h3's request utilities (auto-imported in Nuxt and Nitro): what part of the request each returns; `named`: the
@@ -1287,7 +1287,7 @@ export class CodeExtractor {
       case 'ObjectExpression': {
         this.readNestProvider(n);
         for (const hit of detectSessionSecretObject(this, n)) this.pushSecretLiteral(hit);
-        const c = detectCorsHeaderObject(this, n) ?? detectHapiCorsObject(this, n);
+        const c = detectCorsHeaderObject(this, n) ?? detectHapiCorsObject(this, n) ?? detectAdonisCorsObject(this, n);
         if (c) this.facts.cors.push(c);
         const up = detectHapiUpload(this, n);
         if (up) (this.facts.uploads ??= []).push(up);

@@ -45,6 +45,8 @@ interface Chain {
   /** the function the expression is written in (a group's callback, or the module) */
   inFunction: number;
   root: string;
+  /** registered through v5's IoC aliases (`@ioc:Adonis/Core/Route`) */
+  v5: boolean;
 }
 
 interface Group {
@@ -79,7 +81,7 @@ function chainOf(file: string, rc: RouterCallFact): Chain | null {
   }
   if (root.k !== 'import' || !ADONIS_ROUTER_MODULE.test(root.source)) return null;
   const service = /server|Server$/.test(root.source) ? 'server' : 'router';
-  return { file, segments: segs, inFunction: rc.inFunction, root: [service, ...path].join('.') };
+  return { file, segments: segs, inFunction: rc.inFunction, root: [service, ...path].join('.'), v5: root.source.startsWith('@ioc:') };
 }
 
 export function adonisRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
@@ -125,6 +127,9 @@ class Ctx {
     const serverMw = chains.filter((c) => (c.root === 'server' && c.segments[0].method === 'use') || (c.root === 'server.middleware' && c.segments[0].method === 'register'));
     const routerMw = chains.filter((c) => c.root === 'router' && c.segments.length === 1 && c.segments[0].method === 'use');
     for (const c of [...serverMw, ...routerMw]) this.global.push(...this.middlewareOf(c.file, c.segments[0].args, c.segments[0].pos));
+    // v5 applies `config/cors.ts` itself, before any middleware (v6 through `@adonisjs/cors`'s middleware above)
+    const cors = chains.some((c) => c.v5) && !this.global.some((e) => e.roles?.includes('cors')) ? this.corsSite() : undefined;
+    if (cors?.t === 'extcall') this.global.unshift({ av: cors, text: 'config/cors.ts', registeredAt: { file: cors.file, ...cors.pos }, file: cors.file, roles: ['cors'], why: 'AdonisJS CORS (config/cors.ts)' });
     for (const c of chains) {
       const first = c.segments[0];
       if (c.root !== 'router' || first.method !== 'group' || first.args[0]?.k !== 'fn') continue;
