@@ -39,6 +39,9 @@ export const missingAuthFix: FixProvider = {
     } else if (route.framework === 'elysia') {
       const fix = elysiaHook(ctx, route, sf, text, style);
       if (fix) out.push(fix);
+    } else if (route.framework === 'adonis') {
+      const fix = adonisMiddleware(ctx, route, 'auth', sf, text, style);
+      if (fix) out.push(fix);
     }
     if (!out.length && route.handlerLoc) {
       const fix = copiedGuard(ctx, route, sf, text, style);
@@ -228,6 +231,40 @@ function fastifyPreHandler(ctx: FixContext, route: Route, sf: SourceFile, text: 
     if (imp) edits.push(imp);
   }
   return { title: `Require authentication: run ${name} before ${route.method} ${route.path}`, edits: { [route.loc.file]: edits }, isPreferred: true };
+}
+
+/**
+ * AdonisJS: the middleware with this role most routes use (auth, a throttle, a role check), chained onto
+ * the route (`.use(middleware.auth())`, v5 `.middleware('auth:api')`); a resource gets it for every action
+ * (`.use('*', ...)`, v5 `.middleware({ '*': [...] })`).
+ */
+export function adonisMiddleware(ctx: FixContext, route: Route, role: 'auth' | 'rate-limit' | 'role', sf: SourceFile, text: string, style: Style): QuickFix | undefined {
+  const counts = new Map<string, { n: number; entry: ChainEntry }>();
+  for (const r of ctx.model.routes) {
+    if (r.framework !== 'adonis') continue;
+    for (const e of r.chain) {
+      if (!e.roles.includes(role) || (role === 'auth' && e.roles.includes('role')) || !(SIMPLE_NAME.test(e.name) || /^'[\w:,.-]+'$/.test(e.name))) continue;
+      const c = counts.get(e.name) ?? { n: 0, entry: e };
+      c.n++;
+      counts.set(e.name, c);
+    }
+  }
+  const auth = [...counts.values()].sort((a, b) => b.n - a.n)[0]?.entry;
+  const call = callStartingAt(sf, route.loc.line, route.loc.column);
+  if (!auth || !call) return undefined;
+  const v5 = auth.name.startsWith("'");
+  const resource = /^\s*[\w$]+\s*\.\s*(?:resource|shallowResource)\s*\(/.test(call.getText());
+  const q = style.quote;
+  const mw = v5 ? auth.name.replace(/'/g, q) : auth.name;
+  const add = v5 ? (resource ? `.middleware({ ${q}*${q}: [${mw}] })` : `.middleware(${mw})`) : resource ? `.use(${q}*${q}, ${mw})` : `.use(${mw})`;
+  const edits = [insertAt(text, call.getEnd(), add)];
+  if (!v5) {
+    const imp = importFor(ctx, auth.name, auth, route.loc.file, sf, text, style);
+    if (imp === null) return undefined;
+    if (imp) edits.push(imp);
+  }
+  const what = role === 'auth' ? 'Require authentication: add' : role === 'role' ? 'Require a role: add' : 'Rate-limit: add';
+  return { title: `${what} ${auth.name} to ${route.method} ${route.path}`, edits: { [route.loc.file]: edits }, isPreferred: true };
 }
 
 function nestGuard(ctx: FixContext, route: Route, sf: SourceFile, text: string, style: Style): QuickFix | undefined {

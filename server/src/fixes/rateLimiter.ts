@@ -5,7 +5,7 @@
  */
 import type { FixProvider, TextEditRel } from './types';
 import { parse, insertAt, importEdit, styleOf, routeOfFinding } from './source';
-import { projectMiddleware, importFor, routeCall, isPathArg } from './missingAuth';
+import { projectMiddleware, importFor, routeCall, isPathArg, adonisMiddleware } from './missingAuth';
 
 export const rateLimiterFix: FixProvider = {
   ruleIds: ['missing-rate-limit'],
@@ -13,6 +13,10 @@ export const rateLimiterFix: FixProvider = {
     const f = ctx.finding;
     const route = routeOfFinding(ctx);
     const text = ctx.textOf(f.loc.file);
+    if (route && text !== undefined && route.framework === 'adonis') {
+      const fix = adonisMiddleware(ctx, route, 'rate-limit', parse(f.loc.file, text), text, styleOf(text));
+      return fix ? [fix] : [];
+    }
     if (!route || text === undefined || !['express', 'koa', 'hono'].includes(route.framework)) return [];
     const sf = parse(f.loc.file, text);
     const style = styleOf(text);

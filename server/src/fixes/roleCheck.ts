@@ -4,7 +4,7 @@
  */
 import type { FixProvider } from './types';
 import { parse, insertAt, styleOf, routeOfFinding } from './source';
-import { projectMiddleware, importFor, routeCall } from './missingAuth';
+import { projectMiddleware, importFor, routeCall, adonisMiddleware } from './missingAuth';
 
 export const roleCheckFix: FixProvider = {
   ruleIds: ['missing-role-check'],
@@ -12,6 +12,10 @@ export const roleCheckFix: FixProvider = {
     const f = ctx.finding;
     const route = routeOfFinding(ctx);
     const text = ctx.textOf(f.loc.file);
+    if (route && text !== undefined && route.framework === 'adonis') {
+      const fix = adonisMiddleware(ctx, route, 'role', parse(f.loc.file, text), text, styleOf(text));
+      return fix ? [fix] : [];
+    }
     if (!route || text === undefined || !['express', 'koa', 'hono'].includes(route.framework)) return [];
     const role = projectMiddleware(ctx, route.framework, 'role');
     if (!role) return [];

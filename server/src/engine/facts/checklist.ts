@@ -59,6 +59,9 @@ function flag(n: Node | null): boolean | 'cond' | undefined {
 
 // ------------------------------------------------------------------ cookies
 
+/** a module written against AdonisJS's HTTP context */
+const ADONIS_HTTP = /['"](?:@adonisjs\/core\/http|@ioc:Adonis\/Core\/HttpContext)['"]/;
+
 const BROWSER_COOKIE_LIBS = /^(?:tiny-cookie|js-cookie|cookies-next|typescript-cookie|react-cookie|universal-cookie|cookie-universal|@vueuse\/integrations\/useCookies)$/;
 
 export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): CookieFact | null {
@@ -77,6 +80,18 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
     api = 'res.cookie';
     nameArg = n.arguments[0] as Node;
     opts = objectOf(ex, n.arguments[2] as Node);
+    // AdonisJS `response.cookie(name, value, opts)`: what opts leave out comes from `http.cookie` in config/app.ts
+    // (httpOnly, secure and sameSite 'lax' in the shipped config)
+    if (ch[ch.length - 2] === 'response' && ADONIS_HTTP.test(ex.src)) {
+      api = 'response.cookie (AdonisJS)';
+      defaults = { httpOnly: true, secure: true, sameSite: true };
+    }
+  } else if (callee.type === 'Identifier' && name === 'defineConfig' && ex.importSourceOf(callee) === '@adonisjs/session') {
+    // AdonisJS `config/session.ts`: `defineConfig({ cookieName, cookie: { httpOnly, secure, sameSite } })`, over the
+    // same `http.cookie` defaults
+    const o = objectOf(ex, n.arguments[0] as Node);
+    const c = objectOf(ex, prop(o, 'cookie') ?? undefined);
+    return cookieFact(ex, '@adonisjs/session', staticString(prop(o, 'cookieName')) ?? 'adonis-session', c, { httpOnly: true, secure: true, sameSite: true }, n, !!c);
   } else if (callee.type === 'MemberExpression' && name === 'setCookie' && ch.length >= 2) {
     api = 'reply.setCookie';
     nameArg = n.arguments[0] as Node;
@@ -761,6 +776,15 @@ export function detectUpload(ex: CodeExtractor, n: TSESTree.CallExpression | TSE
       hasLimit: !!prop(o, 'maxSize'),
       hasTypeCheck: !!prop(o, 'type') || /fileType\(|\.type\s*(?:[!=]==?|\.startsWith)|mimetype|ALLOWED_(?:TYPES|MIME)/i.test(fnText),
     };
+  }
+  // AdonisJS: `request.file('avatar', { size: '2mb', extnames: ['jpg', 'png'] })`, `request.files('docs', {...})`
+  // (a VineJS `vine.file({ size, extnames })` schema checks the file where the request is validated instead)
+  if (callee.type === 'MemberExpression' && /^(?:file|files)$/.test(name) && n.arguments.length >= 1 && staticString(n.arguments[0] as Node) !== null &&
+    /^(?:ctx\.)?request$/.test(ex.src.slice(callee.object.range[0], callee.object.range[1]))) {
+    const o = objectOf(ex, n.arguments[1] as Node);
+    const fnText = enclosingFunctionText(ex, n);
+    const vine = /\bvine\s*\.\s*file\s*\(/.test(fnText) || /validateUsing\s*\(/.test(fnText);
+    return { pos: posOf(n), library: `request.${name}()`, hasLimit: !!prop(o, 'size') || vine, hasTypeCheck: !!prop(o, 'extnames') || vine };
   }
   // @fastify/multipart in a handler: `await request.file()`, `request.files()`, `request.parts()`, `saveRequestFiles()`.
   // The size limit is judged where the plugin is registered (or in the call's own `limits`); the type check can

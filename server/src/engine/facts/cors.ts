@@ -4,7 +4,9 @@ import type { CorsFact } from '../types';
 import { Node, unwrap, propName, memberChain, posOf, staticString, textOf, lastName, childrenOf, isFunctionNode } from './ast';
 import type { CodeExtractor } from './extractCode';
 
-const CORS_PACKAGES = new Set(['cors', '@koa/cors', 'koa2-cors', 'hono/cors', '@fastify/cors', 'fastify-cors', '@hono/cors', '@elysiajs/cors']);
+const CORS_PACKAGES = new Set(['cors', '@koa/cors', 'koa2-cors', 'hono/cors', '@fastify/cors', 'fastify-cors', '@hono/cors', '@elysiajs/cors',
+  // AdonisJS `config/cors.ts`: `defineConfig({ origin, credentials })`, applied by its cors middleware
+  '@adonisjs/cors']);
 const ACAO = 'access-control-allow-origin';
 const ACAC = 'access-control-allow-credentials';
 
@@ -380,4 +382,34 @@ export function detectHapiCorsObject(ex: CodeExtractor, holder: TSESTree.ObjectE
     }
   }
   return { source: 'cors-lib', library: '@hapi/hapi', origin, credentials, evidence, pos, callPos };
+}
+
+/**
+ * AdonisJS v5 `config/cors.ts`: `const corsConfig: CorsConfig = { enabled: true, origin: true, credentials: true }`
+ * (the type from `@ioc:Adonis/Core/Cors`); the server applies it to every request when enabled.
+ */
+export function detectAdonisCorsObject(ex: CodeExtractor, holder: TSESTree.ObjectExpression): CorsFact | null {
+  const decl = (holder as { parent?: Node }).parent;
+  if (decl?.type !== 'VariableDeclarator' || decl.init !== holder || decl.id.type !== 'Identifier') return null;
+  const ann = decl.id.typeAnnotation?.typeAnnotation;
+  if (ann?.type !== 'TSTypeReference' || ann.typeName.type !== 'Identifier' || ann.typeName.name !== 'CorsConfig') return null;
+  if (ex.facts.imports[ann.typeName.name]?.source !== '@ioc:Adonis/Core/Cors') return null;
+  const callPos = posOf(holder);
+  let origin: CorsFact['origin'] = 'wildcard';
+  let pos = callPos;
+  let credentials: CorsFact['credentials'] = false;
+  let evidence = 'origin not set';
+  for (const p of holder.properties) {
+    if (p.type !== 'Property') continue;
+    const k = propName(p);
+    const v = unwrap(p.value as Node);
+    if (k === 'enabled' && v.type === 'Literal' && v.value === false) return null;
+    if (k === 'origin') {
+      const r = classifyOrigin(ex, p.value as Node);
+      origin = r.kind;
+      evidence = r.at ? `origin check ${textOf(ex.src, r.at, 70)}` : `origin: ${textOf(ex.src, p.value as Node, 70)}`;
+      pos = r.at ? posOf(r.at) : posOf(p);
+    } else if (k === 'credentials') credentials = v.type === 'Literal' ? v.value === true : 'unknown';
+  }
+  return { source: 'cors-lib', library: '@ioc:Adonis/Core/Cors', origin, credentials, evidence, pos, callPos };
 }

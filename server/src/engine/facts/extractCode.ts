@@ -10,7 +10,7 @@ import {
   Node, posOf, childrenOf, isFunctionNode, unwrap, propName, staticString, memberChain, calleeText, lastName, textOf, walk, onlyLiterals,
 } from './ast';
 import type { FileFacts, FunctionSummary, ValueRef, Taint, Pos, CallFact, QueryFact, PathPattern, JwtFact } from '../types';
-import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, isCredentialHeader, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, RECORD_FIELD, roleLikeName, authLikeName, ASSERTION_NAME, WEBHOOK_HEADER, EVENT_KIND, providerEventName } from './vocabulary';
+import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, isCredentialHeader, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, RECORD_FIELD, roleLikeName, authLikeName, ASSERTION_NAME, WEBHOOK_HEADER, EVENT_KIND, providerEventName, ADONIS_ROUTER_MODULE } from './vocabulary';
 import { detectQuery, resultVarOf } from './queries';
 import { builderChain } from './ormQueries';
 import { detectSessionSecretCall, detectSessionSecretObject, detectKoaKeys, type SecretLiteralFact } from './sessionSecrets';
@@ -19,7 +19,7 @@ import { pathTestPatterns, methodTestMethods, onlyHandsOn } from './pathGate';
 import { detectCookie, detectJwt, fallbackSecret, constSecretLiteral, detectErrorLeak, detectErrorLeakNew, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectUpload, detectSecretLiteral, detectHapiUpload } from './checklist';
 import { extractClasses, thisFieldValue, isInjectedRequest, paramDecoratorTaint, isRequestDecorator, injectedModelOfThis } from './classes';
 import { detectOrmModel, classOrmModel } from './ormModels';
-import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject, detectCorsHeaderAssignment, detectHapiCorsObject } from './cors';
+import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject, detectCorsHeaderAssignment, detectHapiCorsObject, detectAdonisCorsObject } from './cors';
 
 /**
  * h3's request utilities (auto-imported in Nuxt and Nitro): what part of the request each returns; `named`: the
@@ -75,6 +75,18 @@ export const ELYSIA_METHODS = new Set(['group', 'guard', 'derive', 'resolve', 'o
 
 /** Elysia instance methods that return the instance (links of a registration chain) */
 const ELYSIA_CHAIN_LINKS = new Set([...ELYSIA_METHODS, 'state', 'model', 'onError', 'listen', 'mount', 'onAfterHandle', 'onAfterResponse', 'onParse', 'mapResponse', 'ws', 'onStart', 'onStop', 'trace', 'headers', 'wrap']);
+
+/**
+ * AdonisJS route building on the router / server services (`router.group(fn).prefix('/api').use(...)`,
+ * `router.resource('invoices', C).apiOnly()`, v5 `Route.get(...).middleware('auth')`,
+ * `Server.middleware.registerNamed({...})`): recorded only on a chain rooted at a name imported from them.
+ */
+const ADONIS_ROUTE_METHODS = new Set(['group', 'resource', 'shallowResource', 'any', 'only', 'except', 'apiOnly', 'middleware', 'named', 'registerNamed', 'as', 'where', 'domain', 'namespace', 'on', 'route']);
+
+/** What the AdonisJS request's readers return: `request.input('title')` is the body's (or query string's) field */
+const ADONIS_REQUEST_READS: Record<string, string[]> = {
+  input: ['input'], only: ['body'], except: ['body'], all: ['body'], body: ['body'], qs: ['query'], param: ['params'], params: ['params'],
+};
 
 /** hapi `server.auth.strategy(...)`, `server.auth.default(...)`, `server.auth.scheme(...)`: recorded on `server` as `auth.<name>` */
 const HAPI_AUTH_METHODS = new Set(['strategy', 'default', 'scheme']);
@@ -1115,6 +1127,19 @@ export class CodeExtractor {
     // headers().get('authorization'), req.get('Authorization'), searchParams.get('id'), c.req.param('id')
     if (callee.type === 'MemberExpression') {
       const objT = this.taintOf(callee.object, depth + 1);
+      // AdonisJS: `auth.getUserOrFail()`, `await auth.authenticate()` return the signed-in user
+      if (/^(?:getUserOrFail|authenticate|authenticateUsing)$/.test(name) && objT.some((t) => /^session:(?:ctx\.)?auth$|^session:auth\b/.test(t) || /^param:-?\d+:(?:ctx\.)?auth$/.test(t))) return ['session:auth.user'];
+      // AdonisJS's request: `request.input('x')`, `request.only([...])`, `request.all()`, `request.qs()`, `request.param('id')`
+      if (objT.some((t) => /^param:-?\d+:(?:ctx\.)?request$/.test(t)) && ADONIS_REQUEST_READS[name]) {
+        const path = ADONIS_REQUEST_READS[name];
+        const a0 = staticString(n.arguments[0] as Node);
+        const full = path.length === 1 && a0 && /^(?:input|params|query)$/.test(path[0]) ? [path[0], a0] : path;
+        if (path[0] === 'body' || path[0] === 'input') this.noteBodyRead(n);
+        // `request.only(['hours', 'notes'])`: those fields of the body, not the whole of it
+        const picked = name === 'only' && n.arguments[0] && unwrap(n.arguments[0] as Node).type === 'ArrayExpression' ? (unwrap(n.arguments[0] as Node) as TSESTree.ArrayExpression).elements.map((e) => (e ? staticString(e as Node) : null)) : [];
+        if (picked.length && picked.every((x) => x !== null)) return uniq(picked.flatMap((k) => [...extendTaints(objT, ['body', k!]), `request:body.${k}`]));
+        return uniq([...extendTaints(objT, full), `request:${full.join('.')}`]);
+      }
       let arg0 = staticString(n.arguments[0] as Node);
       // React Router's `context.get(userContext)` (a context made by `createContext()`): the key's name says what it holds
       const key = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
@@ -1324,7 +1349,7 @@ export class CodeExtractor {
       case 'ObjectExpression': {
         this.readNestProvider(n);
         for (const hit of detectSessionSecretObject(this, n)) this.pushSecretLiteral(hit);
-        const c = detectCorsHeaderObject(this, n) ?? detectHapiCorsObject(this, n);
+        const c = detectCorsHeaderObject(this, n) ?? detectHapiCorsObject(this, n) ?? detectAdonisCorsObject(this, n);
         if (c) this.facts.cors.push(c);
         const up = detectHapiUpload(this, n);
         if (up) (this.facts.uploads ??= []).push(up);
@@ -1533,8 +1558,8 @@ export class CodeExtractor {
       (name === 'verify' && /webhook|svix|wh\b|Webhook/i.test(text + ' ' + textOf(this.src, unwrap(n.callee), 80))) ||
       // QStash's `receiver.verify({ signature, body })`, `verifier.verify(rawBody, sig)`: a verify handed the signature
       (name === 'verify' && n.arguments.some((a) => /signature|\bsig\b/i.test(textOf(this.src, a as Node, 120))))) summary.verifiesSignature = true;
-    // (`limiter.isLimited(event)`: sveltekit-rate-limiter)
-    if ((/^(?:consume|limit|check|hit|increment|penalty|block|isLimited|isRateLimited|checkRateLimit|rateLimit|throttle)$/.test(name) && !!chain && /limit|throttl/i.test(chain.slice(0, -1).join('.'))) || /^(?:rateLimit|checkRateLimit|enforceRateLimit|applyRateLimit|throttle)\w*$/.test(name)) summary.limitsRate = true;
+    // (`limiter.isLimited(event)`: sveltekit-rate-limiter; AdonisJS `limiter.use({ requests, duration }).attempt(key, fn)`)
+    if ((/^(?:consume|limit|check|hit|increment|penalty|penalize|attempt|block|isLimited|isRateLimited|checkRateLimit|rateLimit|throttle)$/.test(name) && !!chain && /limit|throttl/i.test(chain.slice(0, -1).join('.'))) || /^(?:rateLimit|checkRateLimit|enforceRateLimit|applyRateLimit|throttle)\w*$/.test(name)) summary.limitsRate = true;
     if ((/^(?:compare|compareSync|verify|verifySync)$/.test(name) && (/^(?:bcrypt|bcryptjs|argon2|argon|scrypt)\b/i.test(text) || this.isPasswordHashCall(n))) || PASSWORD_CHECK_NAME.test(name)) summary.checksPassword = true;
   }
 
@@ -1631,7 +1656,7 @@ export class CodeExtractor {
       const keys = objs.every((o) => !!o) ? uniq(objs.flatMap((o) => o!.properties.map((p) => (p.type === 'Property' ? propName(p) : null)).filter((k): k is string => !!k))) : undefined;
       return { taint: [...new Set(taint.filter((t) => /^(?:request|arg|param):/.test(t)))], ...(keys ? { keys } : {}) };
     }
-    if (!['prisma', 'typeorm', 'sequelize', 'mongoose', 'mongodb', 'orm'].includes(q.orm) || !n.arguments.length) return undefined;
+    if (!['prisma', 'typeorm', 'sequelize', 'mongoose', 'mongodb', 'lucid', 'orm'].includes(q.orm) || !n.arguments.length) return undefined;
     const FILTER_KEYS = /^(?:where|select|include|omit|orderBy|order|skip|take|cursor|distinct|relations|limit|offset|attributes|transaction|lock|returning|individualHooks|upsert|new|lean|session|arrayFilters|runValidators)$/;
     const objectOf = (a: Node): TSESTree.ObjectExpression | null => {
       const u = unwrap(a);
@@ -1727,6 +1752,19 @@ export class CodeExtractor {
     }
   }
 
+  /** Is this receiver a chain (`router.group(...).prefix(...)`, `Server.middleware`) on the AdonisJS router or server service? */
+  private onAdonisRouter(n: Node): boolean {
+    let cur = unwrap(n);
+    for (let i = 0; i < 16; i++) {
+      if (cur.type === 'CallExpression') cur = unwrap(cur.callee);
+      else if (cur.type === 'MemberExpression') cur = unwrap(cur.object);
+      else break;
+    }
+    if (cur.type !== 'Identifier') return false;
+    const imp = this.facts.imports[cur.name];
+    return !!imp && ADONIS_ROUTER_MODULE.test(imp.source);
+  }
+
   private visitCall(n: TSESTree.CallExpression) {
     const fnId = this.enclosingFn(n);
     const summary = this.facts.functions[fnId];
@@ -1755,7 +1793,10 @@ export class CodeExtractor {
       }
     }
     // router registrations: app.get('/x', ...), router.use(mw), router.route('/x').get(h)
-    if (callee.type === 'MemberExpression' && (ROUTER_METHODS.has(name) || isParamLoader(n, name) || (ELYSIA_METHODS.has(name) && this.mentionsElysia()))) {
+    const adonis = callee.type === 'MemberExpression' && ADONIS_ROUTE_METHODS.has(name) && !ROUTER_METHODS.has(name) && this.onAdonisRouter(callee.object);
+    if (adonis) {
+      this.facts.routerCalls.push({ receiver: this.valueOf(callee.object), method: name, args: n.arguments.map((a) => this.valueOf(a as Node)), pos: posOf(n), order: this.order++, inFunction: fnId });
+    } else if (callee.type === 'MemberExpression' && (ROUTER_METHODS.has(name) || isParamLoader(n, name) || (ELYSIA_METHODS.has(name) && this.mentionsElysia()))) {
       const minArgs = ELYSIA_METHODS.has(name) || name === 'use' || name === 'route' || name === 'register' || name === 'prefix' || name === 'onError' || name === 'setErrorHandler' || name === 'ext' || isRouteChain(callee.object) ? 1 : 2;
       const unrolled = n.arguments.length >= minArgs ? this.loopElements(n) : [];
       const chained = unrolled.length === 1 ? this.chainLinkOrder(n) : undefined;
@@ -1794,6 +1835,8 @@ export class CodeExtractor {
       const patterns = arg?.type === 'ArrayExpression' ? arg.elements.map((e) => (e ? staticString(e as Node) : null)).filter((x): x is string => !!x) : [];
       (this.facts.routeMatchers ??= []).push({ variable: n.parent.id.name, patterns });
     }
+    // AdonisJS `await request.validateUsing(createInvoiceValidator)` (VineJS): the request's data through a schema
+    if (name === 'validateUsing' && callee.type === 'MemberExpression' && n.arguments.length >= 1) summary.parsesInput = true;
     // `ItemBody.partial().parse(ctx.request.body)`: a schema built in place parses the request's data
     if (/^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync)$/.test(name) && callee.type === 'MemberExpression' && !/^JSON\./.test(calleeText(n)) &&
       n.arguments.some((a) => this.taintOf(a as Node).some((t) => /^request:(?:body|input|query|params?)/.test(t)))) summary.parsesInput = true;
@@ -1885,7 +1928,7 @@ export class CodeExtractor {
     }
 
     // session getters and token verification
-    if (SESSION_GETTER.test(name) || (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n)) || (chain && chain.includes('auth') && ['getUser', 'getSession', 'getClaims'].includes(name))) {
+    if (SESSION_GETTER.test(name) || (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n)) || (chain && chain.includes('auth') && ['getUser', 'getSession', 'getClaims', 'check'].includes(name))) {
       const argT = uniq(n.arguments.flatMap((a) => this.taintOf(a as Node)));
       if (!argT.some((t) => /^request:(?:params|query|body)/.test(t))) {
         summary.sessionGetters.push(chain ? chain.filter((x) => x !== '()').join('.') : name);
@@ -1894,6 +1937,13 @@ export class CodeExtractor {
           this.markReject(fnId, n);
         }
       }
+    }
+    // AdonisJS `await auth.authenticate()`, `ctx.auth.authenticateUsing(guards)`, `auth.use('api').authenticate()`,
+    // `auth.getUserOrFail()`: they throw E_UNAUTHORIZED_ACCESS (401) when the caller is not signed in
+    if (/^(?:authenticate|authenticateUsing|getUserOrFail)$/.test(name) && callee.type === 'MemberExpression' && chain?.includes('auth') && !summary.sessionGetters.length) {
+      summary.sessionGetters.push(chain.filter((x) => x !== '()').join('.'));
+      summary.readsCredential.push(chain.join('.') + '()');
+      this.markReject(fnId, n);
     }
     // @fastify/jwt `await request.jwtVerify()` throws a 401 when the token is missing or bad: uncaught, or
     // caught by a handler that sends, returns or rethrows the error (`catch (err) { reply.send(err) }`), it rejects
@@ -2026,6 +2076,13 @@ export class CodeExtractor {
 
   /** `Object.assign(user, req.body)`, `_.merge(doc, req.body)`, `_.extend(item, req.body)` */
   private noteMergeIntoRecord(n: TSESTree.CallExpression, name: string) {
+    // AdonisJS Lucid `invoice.merge(request.only([...]))`, `invoice.fill(data)`: the row's fields from the request
+    const own = unwrap(n.callee);
+    if (/^(?:merge|fill)$/.test(name) && n.arguments.length === 1 && own.type === 'MemberExpression' && unwrap(own.object).type === 'Identifier' &&
+      !/^(?:Object|_|lodash|underscore|deepmerge|R)$/.test((unwrap(own.object) as TSESTree.Identifier).name) && this.taintOf(n.arguments[0] as Node).some((x) => /^request:(?:body|input)/.test(x))) {
+      this.noteBodyFilled(unwrap(own.object), n, this.wholeBody(n.arguments[0] as Node) ? '*' : undefined);
+      return;
+    }
     if (!/^(?:assign|merge|extend|assignIn|mergeWith|defaults|defaultsDeep)$/.test(name) || n.arguments.length < 2) return;
     const callee = unwrap(n.callee);
     if (callee.type === 'MemberExpression' && !/^(?:Object|_|lodash|underscore)$/.test(textOf(this.src, unwrap(callee.object), 20))) return;
@@ -2527,7 +2584,10 @@ export class CodeExtractor {
     const taints = args.map((a) => this.taintOf(a));
     // nuxt-authorization `await authorize(event, editPost, post)` (auto-imported): the event's session is the caller
     const byEvent = name === 'authorize' && callee.type === 'Identifier' && !this.refMap.get(callee) && !!taints[0]?.some((t) => /^param:\d+:$/.test(t));
-    const caller = byEvent || [...receiver, ...taints.flat()].some((t) => t.startsWith('session:') && !t.startsWith('session:db.'));
+    // AdonisJS Bouncer `await bouncer.authorize(editPost, post)`, `ctx.bouncer.with(PostPolicy).authorize('view', post)`:
+    // the bouncer is made for the signed-in user
+    const bouncer = callee.type === 'MemberExpression' && /^(?:ctx\.|context\.)?bouncer\b/.test(this.src.slice(callee.object.range[0], callee.object.range[1]));
+    const caller = byEvent || bouncer || [...receiver, ...taints.flat()].some((t) => t.startsWith('session:') && !t.startsWith('session:db.'));
     if (!caller) return;
     // `await assertTeamMember(user, params.teamId)`: the ids it is given are the caller's from here on
     for (const t of taints.flat()) if (t.startsWith('request:')) s.verifiedKeys.push(t);
@@ -2625,9 +2685,12 @@ export class CodeExtractor {
       const p = this.sessionPolarity(other as Node, depth + 1, subject);
       return t.operator.startsWith('!') ? p : flip(p);
     }
+    if (t.type === 'AwaitExpression') return this.sessionPolarity(t.argument as Node, depth + 1, subject);
     if (t.type === 'CallExpression') {
       const nm = lastName(t);
       if (/^isAuthenticated$/.test(nm)) return 'present';
+      // AdonisJS `await ctx.auth.check()`, `await auth.use('web').check()`: true when signed in
+      if (!subject && nm === 'check' && t.callee.type === 'MemberExpression' && (memberChain(t.callee) ?? []).includes('auth')) return 'present';
       if (/^isUnauthenticated$/.test(nm)) return 'absent';
       // Hono `c.get('user')`, `c.get('session')`
       if (!subject && nm === 'get' && t.arguments.length === 1 && /^(?:user|session|userId|auth|currentUser|jwtPayload)$/.test(staticString(t.arguments[0] as Node) ?? '')) return 'present';
@@ -2638,7 +2701,7 @@ export class CodeExtractor {
     const ch = memberChain(t);
     if (!ch || ch.includes('()')) return undefined;
     const last = ch[ch.length - 1];
-    if (t.type === 'MemberExpression' && !/^(?:user|session|sessionId|userId|user_id|uid|id|_id|email|sub|auth|token|accessToken|currentUser|account|identity|principal|claims|passport)$/.test(last)) return undefined;
+    if (t.type === 'MemberExpression' && !/^(?:user|session|sessionId|userId|user_id|uid|id|_id|email|sub|auth|token|accessToken|currentUser|account|identity|principal|claims|passport|isAuthenticated)$/.test(last)) return undefined;
     // (a named variable: the result of a workspace session getter, `const staff = await getStaff(req)`)
     if (subject) return ch[0] === subject ? 'present' : undefined;
     const taint = this.taintOf(t);

@@ -38,6 +38,8 @@ const TRIGGERS: RegExp[] = [
   /\.keys\s*=|\bKoa\b|express|fastify|hono|elysia|nestjs|\bapp\s*\.\s*(?:set|enable|disable|listen)\b/i,
   // hapi: lifecycle extensions, auth strategies and defaults, cookie definitions
   /hapi|\.\s*(?:ext|state)\s*\(|\.\s*auth\s*\.\s*(?:strategy|default|scheme)\s*\(/i,
+  // AdonisJS v5 routes and kernel (`import Route from '@ioc:Adonis/Core/Route'`), uploads (`request.file('avatar')`)
+  /@ioc:Adonis\/Core\/(?:Route|Server)|\brequest\s*\.\s*(?:files?|allFiles)\s*\(/,
   // env
   /process\s*\.\s*env|import\s*\.\s*meta|\$env\/|\bDeno\b|\bBun\b/,
   // logs
@@ -46,7 +48,7 @@ const TRIGGERS: RegExp[] = [
   // queries: SQL text, ORM operations, query-builder receivers, database libraries
   /(?:sql|SQL|\$queryRaw|\$executeRaw|query|unsafe|raw)\s*`/,
   /['"`]\s*\(?\s*(?:select|insert|update|delete|with)\s/i,
-  /\.\s*(?:find[A-Z]\w*|create[A-Z]\w*|update\w*|upsert|delete\w*|destroy|insert\w*|select\w*|save|count[A-Z]\w*|aggregate|groupBy|query\w*|execute|raw|where\w*|collection|getOne|getMany\w*|getRaw\w*|getCount|getExists|increment|decrement|restore|softDelete|bulkCreate|del|oneOrNone|manyOrNone|unsafe|maybeSingle|\$\w+)\s*(?:<[^>]*>\s*)?\(/,
+  /\.\s*(?:find[A-Z]\w*|create[A-Z]\w*|update\w*|upsert|delete\w*|destroy|insert\w*|select\w*|save|count[A-Z]\w*|firstOr\w+|related|aggregate|groupBy|query\w*|execute|raw|where\w*|collection|getOne|getMany\w*|getRaw\w*|getCount|getExists|increment|decrement|restore|softDelete|bulkCreate|del|oneOrNone|manyOrNone|unsafe|maybeSingle|\$\w+)\s*(?:<[^>]*>\s*)?\(/,
   /\b(?:[A-Z]\w*|\w*(?:[Mm]odel|[Rr]epo\w*|[Cc]ollection|[Dd]b|DB|[Dd]ao|[Ss]tore|[Tt]able|[Cc]lient|[Cc]onn\w*|[Pp]ool|tx|trx))\s*\.\s*(?:find|create|update|remove|count|exec|from|table|into|one|many|any|none|all|run|prepare|result|select|get)\s*(?:<[^>]*>\s*)?\(/,
   /\b(?:knex|db|sql|query|execute|queryOne|queryAll|queryRows|select|run|\w+(?:Query|Sql|SQL))\s*(?:<[^>]*>\s*)?\(/,
   /prisma|supabase|mongoose|sequelize|typeorm|drizzle|kysely|mongodb|knex|pg-promise|mysql|sqlite|postgres|@neondatabase|@vercel\/postgres|@planetscale|better-sqlite3|\bpg\b|\bdb\b/i,

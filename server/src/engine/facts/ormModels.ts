@@ -71,6 +71,7 @@ export function classOrmModel(c: TSESTree.ClassDeclaration | TSESTree.ClassExpre
   const decos = (c.decorators ?? []).map((d) => unwrap(d.expression as Node));
   const names = decos.map((d) => (d.type === 'CallExpression' ? lastName(d) : d.type === 'Identifier' ? d.name : ''));
   const i = names.findIndex((x) => /^(?:Entity|Table|Schema|ViewEntity)$/.test(x));
+  if (i < 0 && c.id) return lucidModel(c);
   if (i < 0 || !c.id) return null;
   const d = decos[i];
   const arg = d.type === 'CallExpression' ? d.arguments[0] as Node | undefined : undefined;
@@ -85,6 +86,40 @@ export function classOrmModel(c: TSESTree.ClassDeclaration | TSESTree.ClassExpre
     if (rel) fields.push(`${k}Id`);
   }
   return { orm: names[i] === 'Schema' ? 'mongoose' : names[i] === 'Table' ? 'sequelize' : 'typeorm', names: [c.id.name, table].filter((x): x is string => !!x), fields, line: c.loc.start.line };
+}
+
+/**
+ * AdonisJS Lucid: `class Invoice extends BaseModel { @column() declare organizationId: number }` (also
+ * `extends compose(BaseModel, AuthFinder)`); `static table = 'invoices'` names its table. Relations
+ * (`@belongsTo(() => Organization) declare organization`) carry their key (`organizationId`) as a column.
+ */
+function lucidModel(c: TSESTree.ClassDeclaration | TSESTree.ClassExpression): OrmModelFact | null {
+  const sup = c.superClass ? unwrap(c.superClass as Node) : null;
+  const base = sup?.type === 'Identifier' ? sup.name : sup?.type === 'CallExpression' && sup.arguments[0] && unwrap(sup.arguments[0] as Node).type === 'Identifier' ? (unwrap(sup.arguments[0] as Node) as TSESTree.Identifier).name : '';
+  if (base !== 'BaseModel' || !c.id) return null;
+  const fields: string[] = [];
+  let table: string | null = null;
+  for (const m of c.body.body) {
+    if (m.type !== 'PropertyDefinition') continue;
+    const k = propName(m);
+    if (!k) continue;
+    if (m.static && k === 'table' && m.value) table = staticString(m.value as Node);
+    const decos = (m.decorators ?? []).map((x) => unwrap(x.expression as Node));
+    const column = decos.some((d) => /^column$/.test(memberRoot(d)));
+    if (column) fields.push(k);
+  }
+  return { orm: 'lucid', names: [c.id.name, table].filter((x): x is string => !!x), fields, line: c.loc.start.line };
+}
+
+/** `column.dateTime({...})` -> 'column', `column()` -> 'column' */
+function memberRoot(n: Node): string {
+  let cur = n;
+  for (let i = 0; i < 4; i++) {
+    if (cur.type === 'CallExpression') cur = unwrap(cur.callee);
+    else if (cur.type === 'MemberExpression') cur = unwrap(cur.object);
+    else break;
+  }
+  return cur.type === 'Identifier' ? cur.name : '';
 }
 
 function lastNameOf(n: Node): string {

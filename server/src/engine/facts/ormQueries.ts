@@ -51,7 +51,7 @@ export function detectOrmQuery(ex: CodeExtractor, n: TSESTree.CallExpression): Q
   let links = all;
   while (links.length > 1 && /^(?:get|var|getDb|useDb|db|getClient)$/.test(links[0].name) && links[0].args.length <= 1) links = links.slice(1);
   if (!links.length) return modelBaseCall(ex, n, base);
-  return drizzle(ex, n, links) ?? kysely(ex, n, links) ?? supabase(ex, n, links) ?? knex(ex, n, links, base) ?? typeormBuilder(ex, n, links) ?? mongoNative(ex, n, links, base) ?? modelMethod(ex, n, links, base);
+  return drizzle(ex, n, links) ?? kysely(ex, n, links) ?? supabase(ex, n, links) ?? lucid(ex, n, links, base) ?? knex(ex, n, links, base) ?? typeormBuilder(ex, n, links) ?? mongoNative(ex, n, links, base) ?? modelMethod(ex, n, links, base);
 }
 
 function fact(orm: Orm, model: string, op: string, n: Node, where: WhereTerm[] | null, many: boolean, extra: Partial<QueryFact> = {}): QueryFact {
@@ -300,6 +300,89 @@ function supabaseClient(ex: CodeExtractor, fromCall: TSESTree.CallExpression): Q
   if (/service_?role|SERVICE_ROLE|serviceRole|SUPABASE_SECRET|admin/i.test(text)) return 'service-role';
   if (/createServerClient|createRouteHandlerClient|createServerComponentClient|createBrowserClient|createClientComponentClient|ANON_KEY|anonKey|PUBLISHABLE/i.test(text) || /^create\w*Client$/.test(lastName(init))) return 'user';
   return 'unknown';
+}
+
+// ------------------------------------------------------------------ AdonisJS Lucid
+
+/** Lucid's static finders that no other ORM spells so: `Invoice.findOrFail(id)`, `findByOrFail('email', x)` */
+const LUCID_STATIC: Record<string, 'pk' | 'by' | 'first' | 'insert' | 'all'> = {
+  findOrFail: 'pk', findByOrFail: 'by', findManyBy: 'by', firstOrFail: 'first',
+  createMany: 'insert', updateOrCreate: 'insert', firstOrCreate: 'insert', updateOrCreateMany: 'insert', fetchOrCreateMany: 'insert', createQuietly: 'insert',
+};
+const LUCID_WHERE = /^(?:where|andWhere|whereIn|andWhereIn|whereNot|andWhereNot)$/;
+
+/**
+ * AdonisJS Lucid models: `Invoice.findOrFail(id)`, `Invoice.findBy('slug', x)`, `Invoice.all()`, the query
+ * builder (`Invoice.query().where('id', id).where('organizationId', user.organizationId).firstOrFail()`,
+ * `.update({...})`, `.delete()`), and relations (`user.related('invoices').query()...`: scoped by the row
+ * the relation hangs on). `db.from('invoices')` is Knex's builder (below).
+ */
+function lucid(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[], base: Node): QueryFact | null {
+  const first = links[0];
+  const names = links.map((l) => l.name);
+  // `user.related('invoices').query().where(...)`, `.related('invoices').create({...})`
+  if (first.name === 'related' && first.args[0] && links.length >= 2) {
+    const rel = staticString(first.args[0]);
+    if (!rel) return null;
+    const model = rel[0].toUpperCase() + rel.slice(1).replace(/ies$/, 'y').replace(/s$/, '');
+    const owner: WhereTerm = { path: `related:${rel}`, taint: ex.taintOf(base), pos: posOf(first.node) };
+    if (/^(?:create|createMany|save|saveMany|attach|sync|associate)$/.test(links[1].name)) return fact('lucid', model, 'insert', n, null, links[1].name !== 'create' && links[1].name !== 'save');
+    if (links[1].name !== 'query') return null;
+    return lucidBuilder(ex, n, model, links.slice(2), [owner]);
+  }
+  const model = modelOfReceiver(ex, base);
+  if (!model || base.type !== 'Identifier') return null;
+  if (first.name === 'query' && first.args.length === 0) return lucidBuilder(ex, n, model, links.slice(1), []);
+  if (links.length > 1 && !names.slice(1).every((x) => /^(?:then|catch|finally|preload|load)$/.test(x))) return null;
+  const kind = LUCID_STATIC[first.name] ?? (first.name === 'all' && first.args.length === 0 ? 'all' : first.name === 'findBy' && first.args.length >= 2 && staticString(first.args[0]) ? 'by' : undefined);
+  if (!kind) return null;
+  const a0 = first.args[0];
+  switch (kind) {
+    case 'insert':
+      return fact('lucid', model, 'insert', n, null, first.name !== 'updateOrCreate' && first.name !== 'firstOrCreate');
+    case 'all':
+      return fact('lucid', model, 'findMany', n, null, true);
+    case 'first':
+      return fact('lucid', model, first.name, n, null, false);
+    case 'pk':
+      return fact('lucid', model, first.name, n, a0 ? [{ path: 'id', taint: ex.taintOf(a0), pos: posOf(a0) }] : null, false);
+    case 'by': {
+      const col = a0 ? staticString(a0) : null;
+      const v = first.args[1];
+      if (!col || !v) return null;
+      return fact('lucid', model, first.name, n, [withLiteral({ path: col, taint: ex.taintOf(v), pos: posOf(v) }, v)], first.name === 'findManyBy' || col !== 'id');
+    }
+    default:
+      return null;
+  }
+}
+
+function lucidBuilder(ex: CodeExtractor, n: TSESTree.CallExpression, model: string, links: Link[], terms: WhereTerm[]): QueryFact {
+  const names = links.map((l) => l.name);
+  for (const l of links) {
+    if (l.name === 'findById' || l.name === 'findByOrFail' || l.name === 'findBy') {
+      const col = l.name === 'findById' ? 'id' : l.args[0] ? staticString(l.args[0]) : null;
+      const v = l.name === 'findById' ? l.args[0] : l.args[1];
+      if (col && v) terms.push({ path: col, taint: ex.taintOf(v), pos: posOf(l.node) });
+      continue;
+    }
+    if (!LUCID_WHERE.test(l.name)) continue;
+    if (l.args.length >= 2) {
+      const col = staticString(l.args[0]);
+      const val = l.args.length >= 3 ? l.args[2] : l.args[1];
+      terms.push(withLiteral({ path: col ? col.split('.').pop()! : '*', taint: ex.taintOf(val), pos: posOf(l.node) }, l.args.length === 2 ? val : undefined));
+    } else if (l.args[0]) {
+      const o = objectArg(ex, l.args[0]);
+      if (o) terms.push(...flattenFilter(ex, o).map((t) => ({ ...t, path: t.path.split('.').pop()! })));
+      else terms.push({ path: '*', taint: ex.taintOf(l.args[0]), pos: posOf(l.node) });
+    }
+  }
+  const where = terms.length ? terms : null;
+  if (names.includes('delete') || names.includes('del')) return fact('lucid', model, 'delete', n, where, true);
+  if (names.includes('update') || names.includes('increment') || names.includes('decrement')) return fact('lucid', model, 'update', n, where, true);
+  const single = names.some((x) => /^(?:first|firstOrFail|findById|findBy|findByOrFail)$/.test(x));
+  const count = names.some((x) => /^(?:count|countDistinct|sum|avg|min|max|getCount)$/.test(x));
+  return fact('lucid', model, count ? 'count' : single ? 'findFirst' : 'findMany', n, where, !single && !terms.some((t) => t.path === 'id'));
 }
 
 // ------------------------------------------------------------------ Knex

@@ -247,3 +247,6 @@ export function webhookLikePath(path: string): boolean {
   }
   return false;
 }
+
+/** The AdonisJS router and server services routes and global middleware are registered on (v6, v5). */
+export const ADONIS_ROUTER_MODULE = /^@adonisjs\/core\/services\/(?:router|server)$|^@ioc:Adonis\/Core\/(?:Route|Server)$/;
