@@ -100,6 +100,13 @@ export function importFor(ctx: FixContext, name: string, entry: ChainEntry, targ
 }
 
 export function routeCall(route: Route, sf: SourceFile) {
+  // a link of a chain (`new Hono()\n  .get(...)`) is located at its method name: that call
+  const named = sf.getDescendantAtPos(offsetOf(sf.getFullText(), route.loc.line, route.loc.column));
+  const access = named?.getParent();
+  if (access && Node.isPropertyAccessExpression(access) && access.getNameNode() === named && access.getName() === route.method.toLowerCase()) {
+    const linkCall = access.getParent();
+    if (linkCall && Node.isCallExpression(linkCall) && linkCall.getExpression() === access) return linkCall;
+  }
   const call = callStartingAt(sf, route.loc.line, route.loc.column);
   if (!call) return undefined;
   // `router.route('/x').get(a).post(b)`: pick the call of this method
