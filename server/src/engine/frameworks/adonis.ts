@@ -12,6 +12,7 @@
  * stands for its `handle` method; `@adonisjs/limiter` throttles rate limit, `@adonisjs/cors`'s
  * middleware applies `config/cors.ts`.
  */
+import { isUnread } from '../facts/inert';
 import type { ValueRef, Loc, RouterCallFact } from '../types';
 import type { AV, Evaluator } from '../model/values';
 import { refText } from '../model/values';
@@ -60,7 +61,8 @@ interface Group {
 /** Does this workspace use AdonisJS? */
 function adonisWorkspace(ev: Evaluator): boolean {
   for (const f of ev.files.values()) if (f.packageDeps?.some((d) => d === '@adonisjs/core')) return true;
-  for (const f of ev.files.values()) if (Object.values(f.imports).some((i) => ADONIS_ROUTER_MODULE.test(i.source))) return true;
+  // (an inert file's imports are read only when something needs them: a file that registers routes is never inert)
+  for (const f of ev.files.values()) if (!isUnread(f) && Object.values(f.imports).some((i) => ADONIS_ROUTER_MODULE.test(i.source))) return true;
   return false;
 }
 
