@@ -18,6 +18,11 @@ async function rows(name: string): Promise<string[]> {
 }
 
 const EXPECTED: Record<string, string[]> = {
+  // Auth.js v5 `auth` as the middleware gates only with `callbacks.authorized`
+  'next-authjs-v5-apps': [
+    'GET /api/customers -',
+    'GET /api/projects apps/portal/middleware.ts (by name (auth))',
+  ],
   'express-mongoose-storefront': [
     'DELETE /api/users/:id protect+admin [role]',
     'GET /api/orders protect+admin [role]',

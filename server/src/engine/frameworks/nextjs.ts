@@ -3,7 +3,7 @@
  * (`'use server'` files and inline), and `middleware.ts` with its matcher.
  */
 import * as path from 'path';
-import type { Loc, FileFacts } from '../types';
+import type { Loc, FileFacts, ValueRef } from '../types';
 import type { Evaluator, AV } from '../model/values';
 import { refText } from '../model/values';
 import { bypasses } from './routerOps';
@@ -194,6 +194,10 @@ function middlewareEntry(ev: Evaluator, classifier: Classifier, app: NextApp): M
   const ref = f.exports.middleware ?? f.exports.default ?? f.exports.proxy;
   if (!ref) return null;
   const av = ev.eval(app.middlewareFile, ref);
+  // Auth.js v5 `export { auth as middleware }`: it only puts the session on the request unless the
+  // config's `callbacks.authorized` decides (the default lets every request through)
+  const authJs = authJsConfig(ev, app.middlewareFile, ref);
+  if (authJs && !authJs.authorized) return null;
   const c = classifier.classify(av, refText(ref));
   let isAuth = c.roles.includes('auth');
   let why = c.why;
@@ -221,6 +225,36 @@ function middlewareEntry(ev: Evaluator, classifier: Classifier, app: NextApp): M
     av, text: `${app.middlewareFile} (${why || 'rejects unauthenticated requests'})`, registeredAt: { file: app.middlewareFile, ...pos }, file: app.middlewareFile,
     roles: ['auth'], why: why || 'Next.js middleware rejects unauthenticated requests', covers,
   };
+}
+
+/**
+ * The config of the Auth.js `NextAuth(config)` call an exported `auth` comes from (`export { auth as
+ * middleware } from './auth'`, `export default NextAuth(authConfig).auth`), and whether its
+ * `callbacks.authorized` is set (inline or in a spread config object). null: not Auth.js's `auth`.
+ */
+function authJsConfig(ev: Evaluator, file: string, ref: ValueRef, depth = 0): { authorized: boolean } | null {
+  if (depth > 8) return null;
+  if (ref.k === 'import') {
+    const r = ev.resolver.resolve(file, ref.source);
+    const target = r.kind === 'file' ? ev.files.get(r.rel)?.exports[ref.name] : undefined;
+    return r.kind === 'file' && target ? authJsConfig(ev, r.rel, target, depth + 1) : null;
+  }
+  if (ref.k === 'ref') {
+    const b = ev.files.get(file)?.bindings[ref.name];
+    return b ? authJsConfig(ev, file, b, depth + 1) : null;
+  }
+  if (ref.k !== 'member' || ref.prop !== 'auth' || ref.object.k !== 'call') return null;
+  const callee = ev.eval(file, ref.object.callee);
+  if (callee.t !== 'ext' || !/^(?:next-auth|@auth\/nextjs)$/.test(callee.module) || callee.path.length) return null;
+  const config = ref.object.args[0] ? ev.eval(file, ref.object.args[0]) : null;
+  const hasAuthorized = (o: AV | null, d: number): boolean => {
+    if (!o || o.t !== 'object' || d > 3) return false;
+    const cb = o.props.callbacks ? ev.eval(o.file, o.props.callbacks) : null;
+    if (cb?.t === 'object' && cb.props.authorized) return true;
+    return Object.entries(o.props).some(([k, v]) => k.startsWith('...') && v.k === 'spread' && hasAuthorized(ev.eval(o.file, v.arg), d + 1));
+  };
+  // a config built by a function (`NextAuth((req) => ({...}))`) is not read: assume it decides
+  return { authorized: !config || config.t !== 'object' || hasAuthorized(config, 0) };
 }
 
 /** Next.js matcher semantics (path-to-regexp with regex groups); no matcher = every path. */
