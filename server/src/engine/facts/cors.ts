@@ -1,6 +1,6 @@
 /** CORS settings in one file: cors() options, manual Access-Control-Allow-Origin headers, config headers. */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { CorsFact } from '../types';
+import type { CorsFact, Pos } from '../types';
 import { Node, unwrap, propName, memberChain, posOf, staticString, textOf, lastName, childrenOf, isFunctionNode } from './ast';
 import type { CodeExtractor } from './extractCode';
 
@@ -42,10 +42,16 @@ export function detectCorsCall(ex: CodeExtractor, n: TSESTree.CallExpression): C
     return { source: 'cors-lib', library, origin: library === 'nestjs' ? 'reflect' : 'wildcard', credentials: false, evidence: `${textOf(ex.src, n, 60)} (no options: any origin)`, pos: callPos, callPos };
   }
   if (!opts) return { source: 'cors-lib', library, origin: 'unknown', credentials: 'unknown', evidence: textOf(ex.src, n, 80), pos: callPos, callPos };
+  const { origin, credentials, evidence, pos } = readCorsOptions(ex, opts, callPos, 'origin not set (defaults to *)');
+  return { source: h3 ? 'header' : 'cors-lib', library, origin, credentials, evidence, pos, callPos };
+}
+
+/** `{ origin, credentials }` of a CORS options object (an unset origin is any origin). */
+function readCorsOptions(ex: CodeExtractor, opts: TSESTree.ObjectExpression, callPos: Pos, unset: string): Pick<CorsFact, 'origin' | 'credentials' | 'evidence' | 'pos'> {
   let origin: CorsFact['origin'] = 'wildcard';
-  let originPos = callPos;
+  let pos = callPos;
   let credentials: CorsFact['credentials'] = false;
-  let evidence = 'origin not set (defaults to *)';
+  let evidence = unset;
   for (const p of opts.properties) {
     if (p.type !== 'Property') continue;
     const k = propName(p);
@@ -54,13 +60,13 @@ export function detectCorsCall(ex: CodeExtractor, n: TSESTree.CallExpression): C
       origin = r.kind;
       evidence = r.at ? `origin check ${textOf(ex.src, r.at, 70)}` : `origin: ${textOf(ex.src, p.value as Node, 70)}`;
       // an origin function is reported where it decides (`origin.endsWith(...)`), a value where it is written
-      originPos = r.at ? posOf(r.at) : posOf(p);
+      pos = r.at ? posOf(r.at) : posOf(p);
     } else if (k === 'credentials') {
       const v = unwrap(p.value as Node);
       credentials = v.type === 'Literal' ? v.value === true : 'unknown';
     }
   }
-  return { source: h3 ? 'header' : 'cors-lib', library, origin, credentials, evidence, pos: originPos, callPos };
+  return { origin, credentials, evidence, pos };
 }
 
 function objectOf(ex: CodeExtractor, n: Node, depth = 0): TSESTree.ObjectExpression | null {
@@ -395,21 +401,7 @@ export function detectAdonisCorsObject(ex: CodeExtractor, holder: TSESTree.Objec
   if (ann?.type !== 'TSTypeReference' || ann.typeName.type !== 'Identifier' || ann.typeName.name !== 'CorsConfig') return null;
   if (ex.facts.imports[ann.typeName.name]?.source !== '@ioc:Adonis/Core/Cors') return null;
   const callPos = posOf(holder);
-  let origin: CorsFact['origin'] = 'wildcard';
-  let pos = callPos;
-  let credentials: CorsFact['credentials'] = false;
-  let evidence = 'origin not set';
-  for (const p of holder.properties) {
-    if (p.type !== 'Property') continue;
-    const k = propName(p);
-    const v = unwrap(p.value as Node);
-    if (k === 'enabled' && v.type === 'Literal' && v.value === false) return null;
-    if (k === 'origin') {
-      const r = classifyOrigin(ex, p.value as Node);
-      origin = r.kind;
-      evidence = r.at ? `origin check ${textOf(ex.src, r.at, 70)}` : `origin: ${textOf(ex.src, p.value as Node, 70)}`;
-      pos = r.at ? posOf(r.at) : posOf(p);
-    } else if (k === 'credentials') credentials = v.type === 'Literal' ? v.value === true : 'unknown';
-  }
-  return { source: 'cors-lib', library: '@ioc:Adonis/Core/Cors', origin, credentials, evidence, pos, callPos };
+  const disabled = holder.properties.some((p) => p.type === 'Property' && propName(p) === 'enabled' && unwrap(p.value as Node).type === 'Literal' && (unwrap(p.value as Node) as TSESTree.Literal).value === false);
+  if (disabled) return null;
+  return { source: 'cors-lib', library: '@ioc:Adonis/Core/Cors', ...readCorsOptions(ex, holder, callPos, 'origin not set'), callPos };
 }

@@ -367,15 +367,7 @@ function lucidBuilder(ex: CodeExtractor, n: TSESTree.CallExpression, model: stri
       continue;
     }
     if (!LUCID_WHERE.test(l.name)) continue;
-    if (l.args.length >= 2) {
-      const col = staticString(l.args[0]);
-      const val = l.args.length >= 3 ? l.args[2] : l.args[1];
-      terms.push(withLiteral({ path: col ? col.split('.').pop()! : '*', taint: ex.taintOf(val), pos: posOf(l.node) }, l.args.length === 2 ? val : undefined));
-    } else if (l.args[0]) {
-      const o = objectArg(ex, l.args[0]);
-      if (o) terms.push(...flattenFilter(ex, o).map((t) => ({ ...t, path: t.path.split('.').pop()! })));
-      else terms.push({ path: '*', taint: ex.taintOf(l.args[0]), pos: posOf(l.node) });
-    }
+    terms.push(...whereCallTerms(ex, l));
   }
   const where = terms.length ? terms : null;
   if (names.includes('delete') || names.includes('del')) return fact('lucid', model, 'delete', n, where, true);
@@ -383,6 +375,19 @@ function lucidBuilder(ex: CodeExtractor, n: TSESTree.CallExpression, model: stri
   const single = names.some((x) => /^(?:first|firstOrFail|findById|findBy|findByOrFail)$/.test(x));
   const count = names.some((x) => /^(?:count|countDistinct|sum|avg|min|max|getCount)$/.test(x));
   return fact('lucid', model, count ? 'count' : single ? 'findFirst' : 'findMany', n, where, !single && !terms.some((t) => t.path === 'id'));
+}
+
+/** The terms of one Knex-style `where` call: `where('col', v)`, `where('col', '>', v)`, `where({ col: v })`. */
+function whereCallTerms(ex: CodeExtractor, l: Link): WhereTerm[] {
+  if (l.args.length >= 2) {
+    const col = staticString(l.args[0]);
+    const val = l.args.length >= 3 ? l.args[2] : l.args[1];
+    return [withLiteral({ path: col ? col.split('.').pop()! : '*', taint: ex.taintOf(val), pos: posOf(l.node) }, l.args.length === 2 ? val : undefined)];
+  }
+  if (!l.args[0]) return [];
+  const o = objectArg(ex, l.args[0]);
+  if (o) return flattenFilter(ex, o).map((t) => ({ ...t, path: t.path.split('.').pop()! }));
+  return [{ path: '*', taint: ex.taintOf(l.args[0]), pos: posOf(l.node) }];
 }
 
 // ------------------------------------------------------------------ Knex
@@ -410,15 +415,7 @@ function knex(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[], base
   for (const l of links) {
     if (!/^(?:where|andWhere|whereIn|orWhere|whereNot)$/.test(l.name)) continue;
     filtered = true;
-    if (l.args.length >= 2) {
-      const col = staticString(l.args[0]);
-      const val = l.args.length >= 3 ? l.args[2] : l.args[1];
-      terms.push(withLiteral({ path: col ? col.split('.').pop()! : '*', taint: ex.taintOf(val), pos: posOf(l.node) }, l.args.length === 2 ? val : undefined));
-    } else if (l.args[0]) {
-      const o = objectArg(ex, l.args[0]);
-      if (o) terms.push(...flattenFilter(ex, o).map((t) => ({ ...t, path: t.path.split('.').pop()! })));
-      else terms.push({ path: '*', taint: ex.taintOf(l.args[0]), pos: posOf(l.node) });
-    }
+    terms.push(...whereCallTerms(ex, l));
   }
   if (op === 'insert') return fact('knex', table, 'insert', n, null, false);
   const many = !names.includes('first') && !terms.some((t) => t.path === 'id');
