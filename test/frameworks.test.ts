@@ -21,7 +21,7 @@ const EXPECTED: Record<string, string[]> = {
   // Auth.js v5 `auth` as the middleware gates only with `callbacks.authorized`
   'next-authjs-v5-apps': [
     'GET /api/customers -',
-    'GET /api/projects apps/portal/middleware.ts (by name (auth))',
+    'GET /api/projects apps/portal/middleware.ts (Auth.js callbacks.authorized)',
   ],
   'express-mongoose-storefront': [
     'DELETE /api/users/:id protect+admin [role]',

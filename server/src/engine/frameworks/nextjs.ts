@@ -198,7 +198,7 @@ function middlewareEntry(ev: Evaluator, classifier: Classifier, app: NextApp): M
   // config's `callbacks.authorized` decides (the default lets every request through)
   const authJs = authJsConfig(ev, app.middlewareFile, ref);
   if (authJs && !authJs.authorized) return null;
-  const c = classifier.classify(av, refText(ref));
+  const c = authJs ? { roles: ['auth'], why: 'Auth.js callbacks.authorized' } : classifier.classify(av, refText(ref));
   let isAuth = c.roles.includes('auth');
   let why = c.why;
   if (!isAuth && av.t === 'wrapped') {
