@@ -285,8 +285,12 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/documents.info auth() [role]',
     'POST /api/documents.list -',
     'POST /api/documents.memberships auth() [role]',
+    'POST /api/documents.restore auth()',
+    'POST /api/documents.stats auth()',
     'POST /api/documents.update auth() [role]',
     'POST /api/revisions.info auth() [role]',
+    'POST /api/revisions.list auth() [role]',
+    'POST /api/revisions.search auth()',
   ],
   'hono-workspace-api': [
     'DELETE /api/admin/workspaces/:id/members/:memberId sessionGate+jwt({ secret: process.env.ADMIN_JWT_SECRET! })',

@@ -10,3 +10,14 @@ export function traceFunction(options: { spanName: string }) {
       }
     };
 }
+
+/** The same span, skipped in tests: the command itself is handed back there. */
+export const traceCommand =
+  (config: { spanName: string }) =>
+  <F extends (...args: any[]) => any>(target: F): F =>
+    process.env.NODE_ENV === "test"
+      ? target
+      : (function wrapperFn(this: unknown, ...args: Parameters<F>): ReturnType<F> {
+          process.emitWarning(config.spanName, { type: "Trace" });
+          return target.call(this, ...args);
+        } as F);

@@ -571,6 +571,17 @@ export class CodeExtractor {
   }
 
   /** What an expression evaluates to, as a serialisable ValueRef. */
+  /**
+   * The branches of a returned conditional, after the conditional itself (which stays first, as
+   * factories read it): a decorator returning `test ? target : function wrapperFn() {...}` hands
+   * back its parameter in one branch.
+   */
+  private branchValues(node: Node, depth = 0): ValueRef[] {
+    const n = unwrap(node);
+    if (n.type !== 'ConditionalExpression' || depth > 3) return [];
+    return [n.consequent, n.alternate].flatMap((b) => [this.valueOf(b as Node), ...this.branchValues(b as Node, depth + 1)]);
+  }
+
   valueOf(node: Node, depth = 0): ValueRef {
     if (depth > 12) return { k: 'unknown', text: textOf(this.src, node, 60) };
     const n = unwrap(node);
@@ -1321,7 +1332,7 @@ export class CodeExtractor {
         this.exitRanges.push({ fn: this.enclosingFn(n), start: n.range[0], end: n.range[1] });
         if (n.argument) {
           const fn = this.enclosingFn(n);
-          this.facts.functions[fn].returns.push(this.valueOf(n.argument));
+          this.facts.functions[fn].returns.push(this.valueOf(n.argument), ...this.branchValues(n.argument as Node));
           this.checkResponseReject(n.argument, fn, n);
           this.recordParamComparison(n.argument, fn);
         }
@@ -1329,7 +1340,7 @@ export class CodeExtractor {
       case 'ArrowFunctionExpression':
         if (n.body.type !== 'BlockStatement') {
           const id = this.fnIdOf(n);
-          this.facts.functions[id].returns.push(this.valueOf(n.body));
+          this.facts.functions[id].returns.push(this.valueOf(n.body), ...this.branchValues(n.body as Node));
           this.checkResponseReject(n.body, id, n.body);
           this.recordParamComparison(n.body, id);
         }

@@ -118,6 +118,12 @@ function flatten(ex: CodeExtractor, n: Node, prefix: string, out: WhereTerm[], d
       for (const e of u.elements) if (e) flatten(ex, e as Node, prefix, out, depth + 1);
       return;
     }
+    // optional parts of a filter: `...(type ? { type } : {})`, `...(search && { name: search })`
+    const branches = u.type === 'ConditionalExpression' ? [u.consequent, u.alternate] : u.type === 'LogicalExpression' ? (u.operator === '&&' ? [u.right] : [u.left, u.right]) : [];
+    if (branches.some((b) => resolveObject(ex, b as Node))) {
+      for (const b of branches) if (resolveObject(ex, b as Node)) flatten(ex, b as Node, prefix, out, depth + 1);
+      return;
+    }
     out.push({ path: prefix || '*', taint: ex.taintOf(n), pos: posOf(n) });
     return;
   }

@@ -393,7 +393,9 @@ export function isUnscoped(q: ResolvedQuery): boolean {
   // a read of published records only is public content, whichever tenant published them
   if (!q.tenantOwned || CREATE_OPS.has(q.op) || q.ownershipChecked || q.sessionScoped.length || q.ofRow || q.publishedOnly) return false;
   // (a count over every tenant's rows, `Team.count()` to tell a fresh install, returns a number, no records)
-  if (!q.hasFilter) return !/^(?:count|countDocuments|estimatedDocumentCount)$/.test(q.op);
+  // (nor does one filtered by nothing the client sends: `Team.count({ transaction })`)
+  const counts = /^(?:count|countDocuments|estimatedDocumentCount)$/.test(q.op);
+  if (!q.hasFilter || (counts && !q.clientDriven.length)) return !counts;
   // a filter on the tenant key with a server-side value (`practiceId: null`, a row read earlier) constrains the tenant
   const keysLower = q.tenantKeys.map((k) => k.toLowerCase());
   const clientPaths = new Set(q.clientDriven.map((c) => c.path.split('.')[0].toLowerCase()));
@@ -715,8 +717,12 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         const sess = t.taint.find((x) => x.startsWith('session:'));
         const req = t.taint.filter((x) => x.startsWith('request:'));
         const ver = req.find((x) => localVerified.has(x));
+        // keyed by a record the caller was checked against (`authorize(user, 'read', doc)`, then
+        // `Relationship.findAll({ where: { documentId: doc.id, type } })`): the rows hang off an allowed record
+        const checkedRow = !req.length && t.taint.find((x) => x.startsWith('db:') && x.slice(3) !== q.model && ownership.some((o) => o.models.includes(x.slice(3))));
         if (sess) sessionScoped.push({ path: t.path, source: sess.slice(8) });
         else if (ver) sessionScoped.push({ path: t.path, source: `${ver.slice(8)} (membership verified)` });
+        else if (checkedRow) sessionScoped.push({ path: t.path, source: `${checkedRow.slice(3)} (checked record)` });
         else if (req.length) clientDriven.push({ path: t.path, source: req[0].slice(8) });
       }
       // a single-record lookup scoped to the caller vouches for the client ids it was keyed by;

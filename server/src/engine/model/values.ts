@@ -346,6 +346,10 @@ export class Evaluator {
           return { t: 'wrapped', wrapper: ret.t === 'fn' ? ret : callee, inner: args[k], text: v.text };
         }
       }
+      // a decorator that hands back its argument in some branch (`(target) => test ? target : function
+      // wrapperFn(...args) { return target.call(this, ...args) }`): the function it decorates
+      const passed = s.returns.find((r) => r.k === 'param' && r.fn === callee.id && r.path.length === 0 && args[r.index] && (args[r.index].t === 'fn' || args[r.index].t === 'wrapped'));
+      if (passed && passed.k === 'param') return { t: 'wrapped', wrapper: callee, inner: args[passed.index], text: v.text };
       // a factory: evaluate what it returns (requireRole('admin') -> the inner middleware)
       if (s.returns.length) {
         const ret = this.eval(callee.file, s.returns[0], depth + 1);

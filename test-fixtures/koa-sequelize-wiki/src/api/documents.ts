@@ -4,6 +4,7 @@ import auth from "../middlewares/authentication";
 import { resolveIntegration } from "../middlewares/integration";
 import koaGuard from "../middlewares/koaGuard";
 import { documentArchiver } from "../commands/documentArchiver";
+import documentRestorer from "../commands/documentRestorer";
 import { Document, Group, GroupMembership, Revision } from "../models";
 import { authorize } from "../policies";
 
@@ -92,6 +93,46 @@ router.post("documents.archive", auth(), async (ctx) => {
   const document = await Document.findByPk(id, { rejectOnEmpty: true });
   await documentArchiver(ctx, { document });
   ctx.body = { data: document };
+});
+
+router.post("documents.restore", auth(), async (ctx) => {
+  const { id, revisionId } = ctx.request.body as { id: string; revisionId?: string };
+  // the restorer authorizes the caller on the document in every branch
+  // ok: unscoped-tenant-query
+  const document = await Document.findByPk(id, { paranoid: false, rejectOnEmpty: true });
+  await documentRestorer(ctx, { document, revisionId });
+  ctx.body = { data: document };
+});
+
+router.post("revisions.list", auth(), async (ctx) => {
+  const { documentId, authorId } = ctx.request.body as { documentId: string; authorId?: string };
+  const { user } = ctx.state.auth;
+  const document = await Document.findByPk(documentId, { rejectOnEmpty: true });
+  authorize(user, "read", document);
+  // keyed by the authorized document; the author filter only narrows it
+  // ok: unscoped-tenant-query
+  const revisions = await Revision.findAll({
+    where: { documentId: document.id, ...(authorId ? { userId: authorId } : {}) },
+    order: [["createdAt", "DESC"]],
+  });
+  ctx.body = { data: revisions };
+});
+
+router.post("revisions.search", auth(), async (ctx) => {
+  const { documentId, authorId } = ctx.request.body as { documentId?: string; authorId?: string };
+  // optional filters, all from the client: any document's history
+  // expect: unscoped-tenant-query
+  const revisions = await Revision.findAll({
+    where: { ...(documentId ? { documentId } : {}), ...(authorId && { userId: authorId }) },
+  });
+  ctx.body = { data: revisions };
+});
+
+router.post("documents.stats", auth(), async (ctx) => {
+  // a number over every tenant, filtered by nothing the client sends
+  // ok: unscoped-tenant-query
+  const total = await Document.count({ paranoid: false });
+  ctx.body = { data: { total } };
 });
 
 // a validation middleware (its inner function is named `guard`) authenticates nobody
