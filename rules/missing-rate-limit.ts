@@ -19,7 +19,8 @@ export const rule: Rule = {
     for (const r of ctx.model.routes) {
       if (!r.sensitiveAction || r.rateLimited) continue;
       // an admin resetting someone's password or inviting is not a guessing target; exports and uploads still are
-      if (r.roleCheck && /login|password reset|OTP/.test(r.sensitiveAction)) continue;
+      // (nor is an account an administrator creates: `POST /users` behind `canCreateUser`)
+      if (r.roleCheck && /login|password reset|OTP|signup/.test(r.sensitiveAction)) continue;
       ctx.report({
         loc: r.loc,
         route: routeLabel(r),

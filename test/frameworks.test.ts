@@ -18,6 +18,19 @@ async function rows(name: string): Promise<string[]> {
 }
 
 const EXPECTED: Record<string, string[]> = {
+  // permission predicates (`canViewSite(auth, id)`, `canManageUsers(auth)` answering with the admin flag)
+  'next-prisma-sitestats': [
+    'DELETE /api/sites/:siteId session check in handler',
+    'DELETE /api/users/:userId session check in handler [role]',
+    'GET /api/admin/overview session check in handler',
+    'GET /api/admin/sites session check in handler [role]',
+    'GET /api/admin/users session check in handler',
+    'GET /api/sites/:siteId session check in handler',
+    'GET /api/sites/:siteId/events session check in handler',
+    'POST /api/sites/:siteId session check in handler',
+    'POST /api/sites/:siteId/reset session check in handler',
+    'POST /api/users session check in handler [role]',
+  ],
   // Auth.js v5 `auth` as the middleware gates only with `callbacks.authorized`
   'next-authjs-v5-apps': [
     'GET /api/customers -',

@@ -176,6 +176,8 @@ export interface FunctionSummary {
   sessionGetters: string[];
   /** role/permission checks (if on user.role that rejects, or role helper calls) */
   roleChecks: string[];
+  /** a predicate that answers with a role test of what it is given (`canDeleteUser = ({ user }) => user?.isAdmin ?? false`) */
+  returnsRole?: string;
   /** calls to other functions (for transitive classification and helper inlining) */
   calls: CallFact[];
   /** value(s) returned; used for factories, wrappers, session getters */

@@ -576,6 +576,18 @@ export class CodeExtractor {
    * factories read it): a decorator returning `test ? target : function wrapperFn() {...}` hands
    * back its parameter in one branch.
    */
+  /** `return user?.isAdmin ?? false`, `return member.role === 'owner'`: the function answers a role question. */
+  private recordReturnedRole(node: Node, fn: number): void {
+    const n = unwrap(node);
+    if (!['LogicalExpression', 'BinaryExpression', 'UnaryExpression', 'MemberExpression', 'ChainExpression', 'CallExpression'].includes(n.type)) return;
+    const s = this.facts.functions[fn];
+    if (!s || s.returnsRole) return;
+    // (read once the walk is done, as if-tests are: taints read mid-walk would be cached half-known)
+    this.returnedTests.push({ node: n, fn });
+  }
+
+  private readonly returnedTests: { node: Node; fn: number }[] = [];
+
   private branchValues(node: Node, depth = 0): ValueRef[] {
     const n = unwrap(node);
     if (n.type !== 'ConditionalExpression' || depth > 3) return [];
@@ -1333,6 +1345,7 @@ export class CodeExtractor {
         if (n.argument) {
           const fn = this.enclosingFn(n);
           this.facts.functions[fn].returns.push(this.valueOf(n.argument), ...this.branchValues(n.argument as Node));
+          this.recordReturnedRole(n.argument as Node, fn);
           this.checkResponseReject(n.argument, fn, n);
           this.recordParamComparison(n.argument, fn);
         }
@@ -1341,6 +1354,7 @@ export class CodeExtractor {
         if (n.body.type !== 'BlockStatement') {
           const id = this.fnIdOf(n);
           this.facts.functions[id].returns.push(this.valueOf(n.body), ...this.branchValues(n.body as Node));
+          this.recordReturnedRole(n.body as Node, id);
           this.checkResponseReject(n.body, id, n.body);
           this.recordParamComparison(n.body, id);
         }
@@ -2277,6 +2291,15 @@ export class CodeExtractor {
       if (!hides.length || this.rejectsWithin(rec.fn, rec.cons)) continue;
       const info = this.analyzeTest(rec.test, true);
       if (info.role || info.session) for (const h of hides) this.markReject(h.fn, h.node);
+    }
+    for (const { node, fn } of this.returnedTests) {
+      const s = this.facts.functions[fn];
+      if (s.returnsRole) continue;
+      // (reading taints notes what the request is read for: a return is not a test, so those notes are dropped)
+      const reads = s.requestReads.length;
+      const role = this.analyzeTest(node, false).role;
+      s.requestReads.length = reads;
+      if (role) s.returnsRole = role;
     }
     for (const rec of this.ifs) {
       const s = this.facts.functions[rec.fn];

@@ -221,7 +221,7 @@ export class Classifier {
       if (s.sessionCheck) (roles.push('auth'), (why = 'rejects requests without a session'));
       // (not when the only test of that session sends a signed-in caller away: `if (session) return redirect('/')`)
       else if ((s.readsCredential.length || s.sessionGetters.length) && s.rejects && !s.sessionCheckInverted) (roles.push('auth'), (why = `reads ${s.readsCredential[0] ?? s.sessionGetters[0]} and rejects with 401/403`));
-      if (s.roleChecks.length) (roles.push('role'), roleNames.push(...s.roleChecks.flatMap((r) => quoted(r))));
+      if (s.roleChecks.length) (roles.push('role'), roleNames.push(...s.roleChecks.flatMap(roleNamesIn)));
       // what runs inside: `new Promise((resolve, reject) => passport.authenticate(...)(req, res, next))`
       if (depth < 4) {
         for (const cb of s.callbacks ?? []) {
@@ -274,6 +274,18 @@ export class Classifier {
           if (sub?.roles.includes('rate-limit')) roles.push('rate-limit');
         }
       }
+      // `if (!(await canDeleteUser(auth))) return unauthorized()` with `canDeleteUser = ({ user }) => user?.isAdmin`
+      if (!roles.includes('role')) {
+        for (const c of s.calls) {
+          if (!c.resultTestedByReject) continue;
+          const callee = this.ev.eval(file, c.callee);
+          const asked = callee.t === 'fn' ? this.ev.summary(callee.file, callee.id)?.returnsRole : undefined;
+          if (!asked) continue;
+          roles.push('role');
+          roleNames.push(...roleNamesIn(asked).filter((n) => !roleNames.includes(n)));
+          break;
+        }
+      }
       // a bare `guard` that reads no credential and rejects nothing guards something else (`ctx.guard = parse(input)`)
       const bareWord = /^(?:guard|gate|protect)$/i.test(s.name) && !s.readsCredential.length && !s.sessionGetters.length && !s.rejects && !s.sessionCheck;
       if (!roles.includes('auth') && authLikeName(s.name) && !bareWord) (roles.push('auth'), (why = why || `by name (${s.name})`));
@@ -308,6 +320,14 @@ function literalArgs(text: string): string[] {
   const m = /\((.*)\)/s.exec(text);
   if (!m) return [];
   return [...m[1].matchAll(/['"`]([A-Za-z_:.-]+)['"`]/g)].map((x) => x[1]);
+}
+
+/** The roles a role test names: its quoted names, else an admin flag it reads (`user?.isAdmin`, `is_superadmin`). */
+function roleNamesIn(text: string): string[] {
+  const names = quoted(text);
+  if (names.length) return names;
+  const flag = /\bis_?(super_?admin|admin|staff|owner)\b/i.exec(text);
+  return flag ? [flag[1].replace('_', '').toLowerCase()] : [];
 }
 
 export function quoted(text: string): string[] {

@@ -187,7 +187,8 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     (isAction && !!summary && !(actionWrites.length && actionWrites.every((q) => q.dataFromRequest === false)) &&
       summary.params.some((p) => p === '{}' || /^(?:form|formData|data|input|values|payload|body|fields|update|patch|changes|dto|args|state|prevState)$/i.test(p)));
   const sensitiveAction = sensitiveActionOf(raw, namePath(raw), chain, reach, chain.some((e) => e.roles.includes('auth')) || !!summary?.sessionGetters.length, publicReason);
-  const validated = chain.some((e) => e.roles.includes('validation')) || !!summary?.parsesInput || (!!summary && (!!summary.validatesInline || summary.calls.some((c) => /(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync|assert)$/.test(calleeName(c.callee)) && !notSchemaParse(c.callee))));
+  const validated = chain.some((e) => e.roles.includes('validation')) || !!summary?.parsesInput || (!!summary && (!!summary.validatesInline || summary.calls.some((c) => /(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync|assert)$/.test(calleeName(c.callee)) && !notSchemaParse(c.callee)))) ||
+    (!!handlerFn && !!summary && parsesWithPassedSchema(ev, handlerFn.file, summary));
   return {
     id: `r${index}`,
     framework: raw.framework,
@@ -340,6 +341,8 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
     if (what === 'login' && signedIn && !/(?:^|\/)(?:login|signin|sign-in|sign_in|logon|authenticate|oauth\/token)(?:\/|$)/i.test(path)) continue;
     // `signFieldWithToken`, `completeDocumentByToken`: an action done with a token the link carries, not a sign-in
     if (what === 'login' && wordPath && !re.test(path) && /\/(?:with|by|from|using)\/(?:token|session)(?:\/|$)/.test(wordPath)) continue;
+    // `POST /websites/:websiteId/reset`: one record is reset (its data, its counters), no password
+    if (what === 'password reset' && /\/:[^/]+\/(?:reset|forgot)(?:\/|$)/.test(path) && !/password|magic/i.test(path)) continue;
     // `/webauthn/registration`, `/devices/register` behind an auth middleware: a signed-in user registers a
     // credential or a device; accounts are not created there
     if (what === 'signup' && chain.some((e) => e.roles.includes('auth'))) continue;
@@ -413,7 +416,8 @@ export function isUnscoped(q: ResolvedQuery): boolean {
   if (q.many && (q.dbDriven ?? []).length > 0) return false;
   // a list filtered on its tenant key by a server-side value (a row read earlier) is not a cross-tenant read
   const keys = q.tenantKeys.map((k) => k.toLowerCase());
-  return q.many && !(q.filterPaths ?? []).some((p) => keys.includes(p.split('.')[0].toLowerCase()));
+  // (a bulk write keyed by server-side values, `updateMany({ where: { sessionId } })`, lists nothing)
+  return q.many && q.kind === 'read' && !(q.filterPaths ?? []).some((p) => keys.includes(p.split('.')[0].toLowerCase()));
 }
 
 /**
@@ -636,7 +640,8 @@ interface QueryEntry {
 function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRoute, verified: Set<string>, entry?: QueryEntry): ResolvedQuery[] {
   const out: ResolvedQuery[] = [];
   const seen = new Set<string>();
-  const visit = (f: string, fid: number, argMap: (Taint[] | undefined)[] | null, depth: number, via: Loc[], ownershipFromCaller: boolean, inherited: Set<string>) => {
+  // returns the request ids the function verified (a helper's scoped lookup vouches for them to the calls after it)
+  const visit = (f: string, fid: number, argMap: (Taint[] | undefined)[] | null, depth: number, via: Loc[], ownershipFromCaller: boolean, inherited: Set<string>): Set<string> | undefined => {
     const key = `${f}#${fid}`;
     if (seen.has(key) || depth > 4) return;
     seen.add(key);
@@ -658,6 +663,14 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         for (const i of verifiedParams(ctx, callee.file, callee.id, mapped, c.resultTestedByReject)) {
           for (const t of mapped[i] ?? []) if (t.startsWith('request:')) localVerified.add(t);
           for (const t of lookupKeys(mapped[i] ?? [], g.calls, (a) => mapTaints(a, argMap, style))) localVerified.add(t);
+        }
+        // a permission predicate asked about the caller and an id, refused when it says no:
+        // `if (!(await canViewWebsite(auth, websiteId))) return unauthorized()`
+        if (c.resultTestedByReject && PERMISSION_PREDICATE.test(ctx.ev.summary(callee.file, callee.id)?.name ?? '')) {
+          const withSession = mapped.map((a) => sessionFromGetters(ctx, f, a));
+          if (withSession.some((a) => a.some((t) => t.startsWith('session:')))) {
+            for (const a of withSession) if (!a.some((t) => t.startsWith('session:'))) for (const t of a) if (t.startsWith('request:')) localVerified.add(t);
+          }
         }
       }
     }
@@ -751,9 +764,13 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         // (a value from a session getter called here, `call:verifyLinkToken`, is named in this file: resolve it here)
         const mapped = c.args.map((a) => sessionFromGetters(ctx, f, mapTaints(a, argMap, style)));
         const owned = ownership.some((o) => c.resultVar && o.variable === c.resultVar.split(',')[0]);
-        visit(callee.file, callee.id, mapped, depth + 1, [...via, { file: f, ...c.pos }], owned, localVerified);
+        // `segment = await getWebsiteSegment(websiteId, segmentId)` looked the segment up within a verified website:
+        // `updateSegment(segmentId)` after it acts on a verified id
+        const got = visit(callee.file, callee.id, mapped, depth + 1, [...via, { file: f, ...c.pos }], owned, localVerified);
+        for (const k of got ?? []) if (k.startsWith('request:')) localVerified.add(k);
       }
     }
+    return localVerified;
   };
   visit(file, id, entry?.argMap ?? null, 0, entry?.via ?? [], false, verified);
   return out;
@@ -809,6 +826,30 @@ function filterHelperTerms(ctx: RouteContext, file: string, group: FunctionSumma
  * Parameters a helper verifies: it rejects/throws and looks them up scoped to the session, or to
  * another parameter the caller fills with the session (`assertMember(user.id, params.teamId)`).
  */
+/**
+ * The handler hands a helper the schema the helper checks the request with:
+ * `parseRequest(request, schema)` where `parseRequest` calls `schema.safeParse(body)`.
+ */
+function parsesWithPassedSchema(ev: Evaluator, file: string, summary: FunctionSummary): boolean {
+  for (const c of summary.calls) {
+    if (!c.argRefs.length) continue;
+    const callee = ev.eval(file, c.callee);
+    if (callee.t !== 'fn') continue;
+    const s = ev.summary(callee.file, callee.id);
+    if (!s) continue;
+    for (const cc of s.calls) {
+      const v = cc.callee;
+      if (v.k !== 'member' || !/^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync)$/.test(v.prop)) continue;
+      const o = v.object;
+      if (o.k === 'param' && o.fn === callee.id && o.path.length === 0 && c.argRefs[o.index] && !(c.argRefs[o.index].k === 'global' && (c.argRefs[o.index] as { name: string }).name === 'undefined')) return true;
+    }
+  }
+  return false;
+}
+
+/** Names of functions that answer whether a caller may act on something (`canUpdateBoard`, `hasProjectAccess`, `isTeamMember`). */
+const PERMISSION_PREDICATE = /^(?:can|may|has|is|check|verify|assert|ensure|authori[sz]e|allowed|require)(?:[A-Z_]|$)/;
+
 function verifiedParams(ctx: RouteContext, file: string, id: number, callerArgs?: Taint[][], callerRejects = false): number[] {
   const s = ctx.ev.summary(file, id);
   // the helper rejects, or its caller does when it finds nothing (`if (!(await getTeamMember(teamId, user.uid))) throw`)

@@ -1,0 +1,20 @@
+import { prisma } from '@/lib/db';
+
+export function getSite(siteId: string) {
+  // ok: unscoped-tenant-query
+  return prisma.site.findUnique({ where: { id: siteId } });
+}
+
+export function getSiteEvents(siteId: string) {
+  // expect: unscoped-tenant-query
+  return prisma.event.findMany({ where: { siteId }, orderBy: { at: 'desc' }, take: 500 });
+}
+
+export function resetSite(siteId: string) {
+  // ok: unscoped-tenant-query
+  return prisma.event.deleteMany({ where: { siteId } });
+}
+
+export function getTeamUser(teamId: string, userId: string) {
+  return prisma.teamUser.findFirst({ where: { teamId, userId } });
+}
