@@ -21,6 +21,7 @@ const EXPECTED: Record<string, string[]> = {
   // permission predicates (`canViewSite(auth, id)`, `canManageUsers(auth)` answering with the admin flag)
   'next-prisma-sitestats': [
     'DELETE /api/sites/:siteId session check in handler',
+    'DELETE /api/sites/:siteId/goals/:goalId session check in handler',
     'DELETE /api/users/:userId session check in handler [role]',
     'GET /api/admin/overview session check in handler',
     'GET /api/admin/sites session check in handler [role]',
@@ -28,6 +29,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/sites/:siteId session check in handler',
     'GET /api/sites/:siteId/events session check in handler',
     'POST /api/sites/:siteId session check in handler',
+    'POST /api/sites/:siteId/goals/:goalId session check in handler',
     'POST /api/sites/:siteId/reset session check in handler',
     'POST /api/users session check in handler [role]',
   ],

@@ -31,6 +31,52 @@ export function builderChain(n: TSESTree.CallExpression): { links: Link[]; base:
   return { links, base: unwrap(cur) };
 }
 
+/**
+ * The steps a builder kept in a variable is given later: `let qb = db.selectFrom('Envelope')...`, then
+ * `qb = qb.where(...)` (also in a branch, `qb = x ? qb.where(a) : qb.where(b)`). The query runs with them.
+ */
+function laterLinks(ex: CodeExtractor, n: TSESTree.CallExpression): Link[] {
+  let cur: Node = n;
+  let parent = (cur as { parent?: Node }).parent;
+  while (parent && (parent.type === 'TSAsExpression' || parent.type === 'TSNonNullExpression' || parent.type === 'TSSatisfiesExpression')) {
+    cur = parent;
+    parent = (cur as { parent?: Node }).parent;
+  }
+  const id = parent?.type === 'VariableDeclarator' && parent.init === cur ? parent.id : parent?.type === 'AssignmentExpression' && parent.right === cur ? parent.left : null;
+  if (!id || id.type !== 'Identifier') return [];
+  const v = ex.variableOf(id);
+  if (!v) return [];
+  const out: Link[] = [];
+  for (const ref of v.references) {
+    const w = ref.writeExpr as Node | null | undefined;
+    if (!ref.isWrite()) {
+      // a mutable builder (Knex, TypeORM) grown by statements: `if (status) query.where('status', status)`
+      let top: Node = ref.identifier as Node;
+      for (let i = 0; i < 40; i++) {
+        const p1 = (top as { parent?: Node }).parent;
+        const p2 = p1 && (p1 as { parent?: Node }).parent;
+        if (p1?.type === 'MemberExpression' && p1.object === top && p2?.type === 'CallExpression' && p2.callee === p1) top = p2;
+        else break;
+      }
+      if (top !== ref.identifier && (top as { parent?: Node }).parent?.type === 'ExpressionStatement') out.push(...builderChain(top as TSESTree.CallExpression).links);
+      continue;
+    }
+    if (!w || w === cur) continue;
+    const stack: Node[] = [w];
+    for (let guard = 0; stack.length && guard < 20; guard++) {
+      const x = unwrap(stack.pop()!);
+      if (x.type === 'ConditionalExpression') {
+        stack.push(x.consequent as Node, x.alternate as Node);
+        continue;
+      }
+      if (x.type !== 'CallExpression') continue;
+      const { links, base } = builderChain(x);
+      if (base.type === 'Identifier' && base.name === id.name) out.push(...links);
+    }
+  }
+  return out;
+}
+
 /** The call is the receiver of a further `.x()` in the same chain: the outer call reports. */
 function isInnerLink(n: Node): boolean {
   const p = (n as { parent?: Node }).parent;
@@ -197,7 +243,7 @@ function kysely(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]): Q
   if (first.name === 'insertInto') return fact('kysely', table, 'insert', n, null, false);
   const terms: WhereTerm[] = [];
   let filtered = false;
-  for (const l of links) {
+  for (const l of [...links, ...laterLinks(ex, n)]) {
     if (l.name === 'whereRef') {
       // a correlated subquery (`eb.selectFrom('User').whereRef('User.id', '=', 'Envelope.userId')`): keyed by the outer row
       const col = staticString(l.args[0]);
@@ -412,7 +458,7 @@ function knex(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[], base
   const op = names.includes('insert') ? 'insert' : names.some((x) => x === 'del' || x === 'delete') ? 'delete' : names.includes('update') ? 'update' : 'select';
   const terms: WhereTerm[] = [];
   let filtered = false;
-  for (const l of links) {
+  for (const l of [...links, ...laterLinks(ex, n)]) {
     if (!/^(?:where|andWhere|whereIn|orWhere|whereNot)$/.test(l.name)) continue;
     filtered = true;
     terms.push(...whereCallTerms(ex, l));

@@ -411,6 +411,8 @@ export function isUnscoped(q: ResolvedQuery): boolean {
   const byId = q.clientDriven.filter((c) => !/token|hash|secret|nonce|otp|code$|signature|^email$|^username$|^login$/i.test(c.path.split('.').pop() ?? '') &&
     !/^(?:cookies|signedCookies)(?:\.|$)/.test(c.source) && !(/^headers\./.test(c.source) && isCredentialHeader(c.source.slice(8))));
   if (q.clientDriven.length > 0 && byId.length === 0) return false;
+  // an id and the secret that goes with it (`{ id: params.itemId, envelope: { recipients: { some: { token } } } }`): the secret scopes it
+  if (q.clientDriven.some((c) => /token|secret|hash|nonce|signature/i.test(c.path.split('.').pop() ?? ''))) return false;
   if (q.clientDriven.length > 0) return true;
   // a list keyed by a row the code already holds (`count({ where: { sessionId: session.id } })`): that row's query is the one to scope
   if (q.many && (q.dbDriven ?? []).length > 0) return false;

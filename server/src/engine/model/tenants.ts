@@ -146,10 +146,7 @@ export class TenantIndex {
       if (m) {
         const keys = tenantKeysOf(m, this.config.tenantKeys);
         const root = isTenantRoot(m, this.prismaModels, this.config.tenantKeys);
-        // a record that belongs to a tenant's record (`Event.siteId` -> `Site.teamId`) is the tenant's too: its parent key scopes it
-        // (Prisma's own calls only: raw SQL over the schema is read less precisely)
-        const parentKeys = keys.length || root || viaSchema ? [] : this.parentKeysOf(m);
-        out = { tenantOwned: keys.length > 0 || root || parentKeys.length > 0 || configured, keys: keys.length ? keys : root ? ['id'] : parentKeys };
+        out = { tenantOwned: keys.length > 0 || root || configured, keys: keys.length ? keys : root ? ['id'] : [] };
       } else if (configured) out = { tenantOwned: true, keys: [] };
     } else if (orm !== 'sql') {
       const cols = this.modelColumns.get(normModel(model));
@@ -183,18 +180,6 @@ export class TenantIndex {
       for (const c of cols) if (c.toLowerCase().replace(/_/g, '') === key) return true;
     }
     return false;
-  }
-
-  /** The relation fields of a Prisma model that point at a model with tenant keys of its own (one level up). */
-  private parentKeysOf(m: PrismaModelFact): string[] {
-    const out: string[] = [];
-    for (const f of m.fields) {
-      if (!f.relationFields?.length) continue;
-      const parent = this.prismaModels.find((p) => p.name === f.type);
-      if (!parent || parent === m || /^users?$/i.test(parent.name)) continue;
-      if (tenantKeysOf(parent, this.config.tenantKeys).length || isTenantRoot(parent, this.prismaModels, this.config.tenantKeys)) out.push(...f.relationFields);
-    }
-    return [...new Set(out)];
   }
 
   /** the table's columns are known (from DDL or the project's own queries) */

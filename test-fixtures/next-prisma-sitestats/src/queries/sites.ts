@@ -18,3 +18,18 @@ export function resetSite(siteId: string) {
 export function getTeamUser(teamId: string, userId: string) {
   return prisma.teamUser.findFirst({ where: { teamId, userId } });
 }
+
+export function getSiteGoal(siteId: string, goalId: string) {
+  // ok: unscoped-tenant-query
+  return prisma.goal.findFirst({ where: { id: goalId, siteId } });
+}
+
+export function updateGoal(goalId: string, name: string) {
+  // ok: unscoped-tenant-query
+  return prisma.goal.update({ where: { id: goalId }, data: { name } });
+}
+
+export function deleteGoal(goalId: string) {
+  // expect: unscoped-tenant-query
+  return prisma.goal.delete({ where: { id: goalId } });
+}
