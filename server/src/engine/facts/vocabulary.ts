@@ -151,7 +151,7 @@ const LOGIN = new Set(['login', 'signin', 'logout', 'signout', 'authenticate', '
 const SIGNUP = new Set(['signup', 'register', 'registration', 'createaccount']);
 const RESET = new Set(['forgotpassword', 'forgot', 'forgotpw', 'forgotpwd', 'resetpassword', 'resetpw', 'resetpwd', 'passwordreset', 'lostpassword', 'requestreset', 'verifyemail', 'confirmemail', 'resendverification', 'resendconfirmation', 'magiclink', 'otp', 'verifyotp', 'mfa', '2fa', 'verify']);
 /** one segment naming a reset or verification step and how (`forgotPasswordEmailOtp`, `resetPasswordWithToken`, `verifyEmailToken`) */
-const RESET_PREFIX = /^(?:forgotpassword|resetpassword|passwordreset|lostpassword|requestreset|verifyemail|confirmemail|resendverification|resendconfirmation|magiclink|verifyotp)\w+$/;
+const RESET_PREFIX = /^(?:forgotpassword|resetpassword|passwordreset|lostpassword|requestreset|verifyemail|confirmemail|resendverification|resendconfirmation|magiclink|verifyotp)\w+$|^(?:re)?send(?:verify|verification|confirm|confirmation|otp|code|magiclink)\w*$/;
 const PUBLIC_CONTENT = new Set(['public', 'pub', 'marketing', 'static', 'assets', 'docs', 'swagger', 'openapi', 'robots.txt', 'robotstxt', 'sitemap', 'sitemapxml', 'favicon', 'faviconico', '.well-known', 'wellknown', 'og', 'pricing', 'plans', 'contact', 'newsletter', 'subscribe', 'waitlist', 'csrf', 'csrftoken', 'changelog', 'blog', 'faq', 'faqs', 'terms', 'privacy', 'legal']);
 const ACCOUNT_DATA = new Set(['me', 'user', 'users', 'profile', 'account', 'accounts', 'session', 'sessions',
   // under /auth, but acting for a signed-in user: changing a password, managing keys (accepting an invite stays public)

@@ -62,4 +62,14 @@ authRoutes.post('/login', async (c) => {
   return c.json({ token, expiresIn: TOKEN_TTL_SECONDS })
 })
 
+// a visitor who has not confirmed their address asks for the email again: public, and a mail cannon without a limit
+// ok: missing-auth
+// expect: missing-rate-limit
+authRoutes.post('/resend-verify-email', async (c) => {
+  const { email } = z.object({ email: z.string().email() }).parse(await c.req.json())
+  const [user] = await c.var.db.select({ id: users.id }).from(users).where(eq(users.email, email))
+  if (user) await c.var.mailer.sendVerification(user.id)
+  return c.json({ ok: true })
+})
+
 export default authRoutes
