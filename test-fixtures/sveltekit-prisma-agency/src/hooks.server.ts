@@ -1,7 +1,7 @@
 import { error, redirect, type Handle } from '@sveltejs/kit';
 import { getSessionUser } from '$lib/server/session';
 
-const PUBLIC_PREFIXES = ['/login', '/signup', '/forgot-password', '/p/', '/api/health', '/api/public/'];
+const PUBLIC_PREFIXES = ['/login', '/signup', '/forgot-password', '/p/', '/api/health', '/api/widget/'];
 
 export const handle: Handle = async ({ event, resolve }) => {
   const sid = event.cookies.get('sid');

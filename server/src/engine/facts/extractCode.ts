@@ -2336,8 +2336,13 @@ export class CodeExtractor {
     // the function checks the session on those paths and lets the others through
     for (const [s, scopes] of pathSessionScopes) {
       if (s.sessionCheck) continue;
-      const gate = scopes.every((x) => !x.negated) ? { patterns: scopes.flatMap((x) => x.patterns), negated: true }
-        : scopes.length === 1 ? { patterns: scopes[0].patterns, negated: false } : null;
+      // checks made for some paths only leave the others through; a check for every path but an allowlist
+      // (`if (!isPublic && !user)`) leaves the allowlist through, less what another check covers (`/admin`)
+      const only = scopes.filter((x) => !x.negated);
+      const except = scopes.filter((x) => x.negated);
+      const within = (p: PathPattern) => only.some((x) => x.patterns.some((q) => q.kind === 'prefix' && p.kind !== 'regex' && p.value.startsWith(q.value)));
+      const gate = !except.length ? { patterns: only.flatMap((x) => x.patterns), negated: true }
+        : except.length === 1 ? { patterns: except[0].patterns.filter((p) => !within(p)), negated: false } : null;
       if (!gate) continue;
       delete s.sessionCheckByLookup;
       s.sessionCheck = true;
@@ -2462,7 +2467,10 @@ export class CodeExtractor {
     return i >= 0 && block.body.slice(i + 1).some((x) => !forOtherPath(x as Node) && this.rejectsWithin(rec.fn, x as Node));
   }
 
-  /** A conjunction one of whose terms tests the request path (`path === '/x' && ...`). */
+  /**
+   * A conjunction one of whose terms tests the request path (`path === '/x' && ...`), or tests that the
+   * path is not one of some (`!isPublic && !locals.user`, `isPublic` holding `PUBLIC.some((p) => path.startsWith(p))`).
+   */
   private pathScoped(test: Node): boolean {
     const t = unwrap(test);
     if (t.type !== 'LogicalExpression' || t.operator !== '&&') return false;
@@ -2473,10 +2481,7 @@ export class CodeExtractor {
       if (x.type === 'LogicalExpression' && x.operator === '&&') stack.push(x.left as Node, x.right as Node);
       else terms.push(x);
     }
-    return terms.some((x) => {
-      const g = this.pathTest(x);
-      return !!g && !g.negated;
-    });
+    return terms.some((x) => !!this.pathTest(x));
   }
 
   /** The paths an if-test picks when it tests only the request path (a local flag holding such a test too). */

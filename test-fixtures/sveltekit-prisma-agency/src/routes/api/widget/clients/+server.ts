@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { prisma } from '$lib/server/db';
 import type { RequestHandler } from './$types';
 
-// "client logos" widget for the agency's website; returns far more than logos
+// "our clients" widget embedded on the agency's website; lists contacts too, for any agency id
 // expect: missing-auth
 export const GET: RequestHandler = async ({ url }) => {
   const clients = await prisma.client.findMany({
