@@ -2869,7 +2869,7 @@ export class CodeExtractor {
         const ch = memberChain(n);
         if (ch) {
           const text = ch.join('.');
-          if (/(?:^|\.)(?:role|roles|isAdmin|is_admin|isSuperAdmin|is_super_admin|isStaff|is_staff|staff|isSuperuser|is_superuser|superuser|permissions|scopes|admin|isOwner|plan)$/i.test(text) || /\.(?:hasRole|hasPermission|can|cannot|hasScope|isAdmin|includes)$/.test(text)) {
+          if (/(?:^|\.)(?:role|roles|isAdmin|is_admin|isSuperAdmin|is_super_admin|isStaff|is_staff|isSuperuser|is_superuser|superuser|permissions|scopes|admin|isOwner|plan)$/i.test(text) || t.some((x) => /^session:(?:.*\.)?(?:user|currentUser|claims|payload|principal|viewer)\.staff$/.test(x)) || /\.(?:hasRole|hasPermission|can|cannot|hasScope|isAdmin|includes)$/.test(text)) {
             // `ROLES.includes(body.role)` validates input; a role check looks at the caller
             // the call this expression is the callee (or the callee's object) of: `ROLES.includes(x)`
             let call: TSESTree.CallExpression | null = n.type === 'CallExpression' ? n : null;
