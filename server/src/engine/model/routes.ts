@@ -648,6 +648,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
     const localVerified = new Set(inherited);
     for (const g of group) g.verifiedKeys.forEach((k) => localVerified.add(k));
     // helpers that check membership of an id they are given (`await requireMember(body.workspaceId)`)
+    const memberChecked: { models: string[]; pos: FunctionSummary['calls'][number]['pos'] }[] = [];
     for (const g of group) {
       for (const c of g.calls) {
         const callee = ctx.ev.eval(f, c.callee);
@@ -656,6 +657,9 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         for (const i of verifiedParams(ctx, callee.file, callee.id, mapped, c.resultTestedByReject)) {
           for (const t of mapped[i] ?? []) if (t.startsWith('request:')) localVerified.add(t);
           for (const t of lookupKeys(mapped[i] ?? [], g.calls, (a) => mapTaints(a, argMap, style))) localVerified.add(t);
+          // ...or a record's tenant key (`await assertMember(ctx, folder.org_id)`): the record is checked
+          const models = (mapped[i] ?? []).filter((t) => t.startsWith('db:')).map((t) => t.slice(3));
+          if (models.length) memberChecked.push({ models: uniqStrings(models), pos: c.pos });
         }
       }
     }
@@ -663,6 +667,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
     const inBranch = (b?: string) => depth > 0 || !b || b === raw.method || raw.method === 'ALL';
     // a check against a parameter counts when the caller passes the session; against a call's result, when it is a session getter
     const ownership = group.flatMap((g) => g.ownershipChecks).filter((o) => !o.param && inBranch(o.methodBranch) && (!o.against || sessionFromGetters(ctx, f, mapTaints(o.against, argMap, style)).some((t) => t.startsWith('session:'))));
+    for (const m of memberChecked) ownership.push({ variable: '', field: '*', models: m.models, pos: m.pos });
     // helpers that assert the caller may act on a record it passes them (`await documentRestorer(ctx, { document })`)
     for (const g of group) {
       for (const c of g.calls) {
@@ -803,11 +808,30 @@ function filterHelperTerms(ctx: RouteContext, file: string, group: FunctionSumma
  * Parameters a helper verifies: it rejects/throws and looks them up scoped to the session, or to
  * another parameter the caller fills with the session (`assertMember(user.id, params.teamId)`).
  */
-function verifiedParams(ctx: RouteContext, file: string, id: number, callerArgs?: Taint[][], callerRejects = false): number[] {
+function verifiedParams(ctx: RouteContext, file: string, id: number, callerArgs?: Taint[][], callerRejects = false, depth = 0): number[] {
   const s = ctx.ev.summary(file, id);
   // the helper rejects, or its caller does when it finds nothing (`if (!(await getTeamMember(teamId, user.uid))) throw`)
   if (!s || !(s.rejects || s.sessionCheck || callerRejects)) return [];
   const out = new Set<number>();
+  // a helper that hands its parameter to a lookup of its own and rejects on the answer
+  // (`assertMember(ctx, orgId)` calling `findMembership(orgId, ctx.state.user.sub)`)
+  if (depth < 2) {
+    for (const c of s.calls) {
+      if (!c.args.some((a) => a.some((x) => /^arg:\d+:/.test(x)))) continue;
+      const callee = ctx.ev.eval(file, c.callee);
+      if (callee.t !== 'fn') continue;
+      const args = c.args.map((a) => a.flatMap((x) => {
+        const m = /^arg:(\d+):/.exec(x);
+        return m && callerArgs?.[Number(m[1])]?.some((t) => t.startsWith('session:')) ? [x, 'session:arg'] : [x];
+      }));
+      for (const j of verifiedParams(ctx, callee.file, callee.id, args, c.resultTestedByReject || s.rejects, depth + 1)) {
+        for (const x of c.args[j] ?? []) {
+          const m = /^arg:(\d+):/.exec(x);
+          if (m && !callerArgs?.[Number(m[1])]?.some((t) => t.startsWith('session:'))) out.add(Number(m[1]));
+        }
+      }
+    }
+  }
   const fromSession = (x: Taint) => {
     if (x.startsWith('session:')) return true;
     const m = /^arg:(\d+):/.exec(x);
