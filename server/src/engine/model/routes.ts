@@ -517,7 +517,8 @@ function chainVerified(ctx: RouteContext, raw: RawRoute): Set<string> {
   const out = new Set<string>();
   for (const e of raw.chain) {
     let av = e.av;
-    if (av.t === 'wrapped') av = av.wrapper;
+    // (a library's wrapper, Hono's `createMiddleware(async (c, next) => ...)`, runs the function it wraps)
+    if (av.t === 'wrapped') av = av.wrapper.t === 'fn' ? av.wrapper : av.inner;
     // a NestJS guard: its canActivate() runs before the handler
     const fn = av.t === 'fn' ? av : av.t === 'class' && av.methods.canActivate !== undefined ? { file: av.file, id: av.methods.canActivate } : null;
     if (!fn) continue;
