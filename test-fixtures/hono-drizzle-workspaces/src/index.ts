@@ -28,7 +28,7 @@ app.route('/api/tasks', taskRoutes)
 app.route('/api/admin', adminRoutes)
 
 app.onError((err, c) => {
-  if (err instanceof HTTPException) return c.json({ error: err.message }, err.status)
+  if (err instanceof HTTPException) return err.getResponse()
   console.error(err)
   return c.json({ error: 'internal error' }, 500)
 })
