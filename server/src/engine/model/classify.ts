@@ -221,7 +221,7 @@ export class Classifier {
       if (s.sessionCheck) (roles.push('auth'), (why = 'rejects requests without a session'));
       // (not when the only test of that session sends a signed-in caller away: `if (session) return redirect('/')`)
       else if ((s.readsCredential.length || s.sessionGetters.length) && s.rejects && !s.sessionCheckInverted) (roles.push('auth'), (why = `reads ${s.readsCredential[0] ?? s.sessionGetters[0]} and rejects with 401/403`));
-      if (s.roleChecks.length) (roles.push('role'), roleNames.push(...s.roleChecks.flatMap((r) => quoted(r))));
+      if (s.roleChecks.length) (roles.push('role'), roleNames.push(...s.roleChecks.flatMap((r) => quoted(r).length ? quoted(r) : flagName(r))));
       // what runs inside: `new Promise((resolve, reject) => passport.authenticate(...)(req, res, next))`
       if (depth < 4) {
         for (const cb of s.callbacks ?? []) {
@@ -308,6 +308,12 @@ function literalArgs(text: string): string[] {
   const m = /\((.*)\)/s.exec(text);
   if (!m) return [];
   return [...m[1].matchAll(/['"`]([A-Za-z_:.-]+)['"`]/g)].map((x) => x[1]);
+}
+
+/** The flag a role check tests when it names no role: `!req.user?.staff` -> staff, `user.isSuperuser` -> isSuperuser. */
+function flagName(text: string): string[] {
+  const m = /\.(\w+)\s*\)?\s*$/.exec(text.trim());
+  return m && /staff|super|admin|root|operator|internal/i.test(m[1]) ? [m[1]] : [];
 }
 
 export function quoted(text: string): string[] {

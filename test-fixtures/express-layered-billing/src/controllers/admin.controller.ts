@@ -2,6 +2,7 @@ import type { Request, Response } from 'express';
 import { prisma } from '../lib/prisma';
 
 export async function listOrganizations(_req: Request, res: Response) {
+  // ok: unscoped-tenant-query
   const orgs = await prisma.organization.findMany({
     include: { _count: { select: { users: true, invoices: true } } },
   });

@@ -5,6 +5,7 @@ export interface SessionUser {
   id: string;
   orgId: string;
   role: 'owner' | 'admin' | 'member';
+  staff: boolean;
 }
 
 declare global {
@@ -21,7 +22,7 @@ export function requireAuth(req: Request, res: Response, next: NextFunction) {
   if (!token) return res.status(401).json({ error: 'missing token' });
   try {
     const claims = jwt.verify(token, process.env.JWT_SECRET!) as jwt.JwtPayload;
-    req.user = { id: String(claims.sub), orgId: claims.org, role: claims.role };
+    req.user = { id: String(claims.sub), orgId: claims.org, role: claims.role, staff: claims.staff === true };
     next();
   } catch {
     return res.status(401).json({ error: 'invalid token' });

@@ -11,6 +11,12 @@ export const requireRole =
     next();
   };
 
+// our own employees (support, billing ops), across every organization
+export function requireStaff(req: Request, res: Response, next: NextFunction) {
+  if (!req.user?.staff) return res.status(403).json({ error: 'staff only' });
+  next();
+}
+
 // used inside controllers where the route is shared by several roles
 export function assertOwner(user: SessionUser | undefined) {
   if (!user || user.role !== 'owner') {

@@ -1,11 +1,11 @@
 import { Router } from 'express';
 import { listOrganizations, setOrganizationPlan, impersonate } from '../controllers/admin.controller';
 import { requireAuth } from '../middleware/requireAuth';
-import { requireRole } from '../middleware/requireRole';
+import { requireStaff } from '../middleware/requireRole';
 
 // platform staff only
 export const adminRouter = Router();
-adminRouter.use(requireAuth, requireRole('admin'));
+adminRouter.use(requireAuth, requireStaff);
 
 // ok: missing-role-check, unscoped-tenant-query
 adminRouter.get('/organizations', listOrganizations);

@@ -4,8 +4,8 @@ import jwt from 'jsonwebtoken';
 import { prisma } from '../lib/prisma';
 import { HttpError } from '../lib/errors';
 
-function issueToken(user: { id: string; orgId: string; role: string }) {
-  return jwt.sign({ sub: user.id, org: user.orgId, role: user.role }, process.env.JWT_SECRET!, {
+function issueToken(user: { id: string; orgId: string; role: string; isStaff: boolean }) {
+  return jwt.sign({ sub: user.id, org: user.orgId, role: user.role, staff: user.isStaff }, process.env.JWT_SECRET!, {
     expiresIn: '8h',
   });
 }
