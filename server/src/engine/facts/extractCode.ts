@@ -570,6 +570,29 @@ export class CodeExtractor {
     return this.refMap.get(id);
   }
 
+  /**
+   * `this` in a method: an instance of its class (`this.get(orgId, id)` in `class InvoiceService`; the class
+   * itself in a static method), or the object literal bound to a name whose method it is
+   * (`export const customerService = { async update() { await this.getForOrg(...) } }`). Arrows see their parent's.
+   */
+  private thisValue(n: Node): ValueRef | null {
+    let cur: Node | undefined = (n as { parent?: Node }).parent;
+    while (cur && (!isFunctionNode(cur) || cur.type === 'ArrowFunctionExpression')) cur = (cur as { parent?: Node }).parent;
+    const holder = cur ? (cur as { parent?: Node }).parent : undefined;
+    if (!holder) return null;
+    if (holder.type === 'MethodDefinition' && holder.parent?.type === 'ClassBody') {
+      const cls = holder.parent.parent;
+      if (!cls || (cls.type !== 'ClassDeclaration' && cls.type !== 'ClassExpression') || !cls.id) return null;
+      const ref = this.valueOf(cls.id);
+      return holder.static ? ref : { k: 'new', callee: ref, args: [], pos: posOf(cls.id) };
+    }
+    if (holder.type === 'Property' && holder.parent?.type === 'ObjectExpression') {
+      const decl = holder.parent.parent;
+      if (decl?.type === 'VariableDeclarator' && decl.id.type === 'Identifier') return this.valueOf(decl.id);
+    }
+    return null;
+  }
+
   /** What an expression evaluates to, as a serialisable ValueRef. */
   valueOf(node: Node, depth = 0): ValueRef {
     if (depth > 12) return { k: 'unknown', text: textOf(this.src, node, 60) };
@@ -647,7 +670,7 @@ export class CodeExtractor {
         return s !== null ? { k: 'lit', value: s } : (n.operator === '+' && this.concatValue(n, depth)) || { k: 'unknown', text: textOf(this.src, n, 60) };
       }
       case 'ThisExpression':
-        return { k: 'global', name: 'this' };
+        return this.thisValue(n) ?? { k: 'global', name: 'this' };
       case 'LogicalExpression':
         // `process.env.X || 'default'`, `a ?? b`: take the left side (the usual value)
         return this.valueOf(n.left, depth + 1);

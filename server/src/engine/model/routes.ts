@@ -694,7 +694,12 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         }
       }
     }
-    const allQueries = group.flatMap((g) => g.queries).filter((q) => inBranch(q.methodBranch)).sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
+    // (`customerRepository.update(id, data)` named like a model's method is a call to the app's own
+    // repository when it resolves to one: its queries are followed through the call, not read off its name)
+    const appCall = (g: FunctionSummary, q: FunctionSummary['queries'][number]) => g.calls.some((c) =>
+      c.callee.k === 'member' && c.pos.line === q.pos.line && c.pos.column === q.pos.column && c.pos.endLine === q.pos.endLine && c.pos.endColumn === q.pos.endColumn &&
+      ctx.ev.eval(f, c.callee).t === 'fn');
+    const allQueries = group.flatMap((g) => g.queries.filter((q) => !(MODEL_METHOD_ORMS.has(q.orm) && appCall(g, q)))).filter((q) => inBranch(q.methodBranch)).sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
     // a checked record looked up through another row (`Document.findByPk(revision.documentId)`) checks that row too
     for (let round = 0; round < 2; round++) {
       for (const q of allQueries) {
@@ -809,6 +814,9 @@ function filterHelperTerms(ctx: RouteContext, file: string, group: FunctionSumma
  * Parameters a helper verifies: it rejects/throws and looks them up scoped to the session, or to
  * another parameter the caller fills with the session (`assertMember(user.id, params.teamId)`).
  */
+/** Queries read off a receiver's name and a model method's name (`customerRepository.update`, `Invoice.findById`). */
+const MODEL_METHOD_ORMS = new Set(['orm', 'mongoose', 'sequelize', 'typeorm']);
+
 function verifiedParams(ctx: RouteContext, file: string, id: number, callerArgs?: Taint[][], callerRejects = false, depth = 0): number[] {
   const s = ctx.ev.summary(file, id);
   // the helper rejects, or its caller does when it finds nothing (`if (!(await getTeamMember(teamId, user.uid))) throw`)
