@@ -846,6 +846,19 @@ function verifiedParams(ctx: RouteContext, file: string, id: number, callerArgs?
     const m = /^arg:(\d+):/.exec(x);
     return !!m && !!callerArgs?.[Number(m[1])]?.some((t) => t.startsWith('session:'));
   };
+  // a record it fetches by a parameter and compares with the caller's tenant before rejecting
+  // (`getForOrg(orgId, id)`: `c = await repo.findById(id); if (c.orgId !== orgId) throw notFound()`)
+  if (s.rejects || callerRejects) {
+    for (const o of s.ownershipChecks) {
+      if (!o.variable || !o.against?.some(fromSession)) continue;
+      const keyed = [...s.queries.filter((q) => q.resultVar === o.variable).flatMap((q) => (q.where ?? []).flatMap((t) => t.taint)),
+        ...s.calls.filter((c) => c.resultVar?.split(',')[0] === o.variable).flatMap((c) => c.args.flat())];
+      for (const x of keyed) {
+        const m = /^arg:(\d+):$/.exec(x);
+        if (m && !fromSession(x)) out.add(Number(m[1]));
+      }
+    }
+  }
   for (const q of s.queries) {
     const terms = q.where ?? [];
     if (!terms.some((t) => t.taint.some(fromSession))) continue;
