@@ -141,7 +141,7 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'hapi-mongoose-projects': [
     'ALL /:any* public(marked public (auth: false))',
-    "DELETE /api/admin/members/:userId server.auth.default('session')+ownersOnly+session check in handler [role]",
+    "DELETE /api/admin/members/:userId server.auth.default('session')+ownersOnly [role]",
     "DELETE /api/projects/:projectId server.auth.default('session')+requireMember [role]",
     "GET /api/admin/members server.auth.default('session')+ownersOnly [role]",
     "GET /api/projects server.auth.default('session')",
@@ -516,7 +516,7 @@ const EXPECTED: Record<string, string[]> = {
   // anonymous /api requests except its allowlisted prefixes; auto-imported server/utils (requireOrgAdmin) in handlers
   'nuxt-prisma-clientportal': [
     'ALL /sitemap.xml public(public/marketing content)',
-    'DELETE /api/admin/users/:id server/middleware/02.auth.ts (rejects unauthenticated requests)+session check in handler',
+    'DELETE /api/admin/users/:id server/middleware/02.auth.ts (rejects unauthenticated requests)',
     'DELETE /api/projects/:id server/middleware/02.auth.ts (rejects unauthenticated requests)',
     'GET /api/admin/users server/middleware/02.auth.ts (rejects unauthenticated requests)+session check in handler [role]',
     'GET /api/health public(health/status endpoint)',
@@ -873,7 +873,7 @@ const EXPECTED: Record<string, string[]> = {
   // blind fixtures: layered Express, nested Koa routers, Hono sub-apps, a SvelteKit handle allowlist
   'express-layered-billing': [
     'DELETE /api/invoices/:id requireAuth',
-    'DELETE /api/members/:id requireAuth+session check in handler',
+    'DELETE /api/members/:id requireAuth',
     'GET /api/admin/organizations requireAuth+requireStaff [role]',
     'GET /api/customers requireAuth',
     'GET /api/customers/:id requireAuth',
@@ -891,6 +891,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/admin/support/impersonate/:userId requireAuth',
     'POST /api/invoices requireAuth',
     'POST /api/invoices/:id/send requireAuth',
+    'POST /api/members/:id/make-owner -',
     'POST /auth/login public(login/logout endpoint)',
     'POST /auth/password/forgot public(password reset / verification endpoint)',
     'POST /auth/password/reset public(password reset / verification endpoint)',

@@ -28,6 +28,15 @@ app.get('/api/reports/revenue', async (req, res) => {
   res.json(totals);
 });
 
+// added for the settings page, outside the members router: requireAuth never runs for it, and the
+// "not yourself" test lets anonymous callers through (their missing id equals nobody's)
+// expect: missing-auth
+app.post('/api/members/:id/make-owner', async (req, res) => {
+  if (req.params.id === req.user?.id) return res.status(400).json({ error: 'you already own this organization' });
+  await prisma.user.update({ where: { id: req.params.id }, data: { role: 'owner' } });
+  res.sendStatus(204);
+});
+
 app.use('/api/invoices', invoiceRoutes);
 app.use('/api/customers', customerRoutes);
 app.use('/api/members', memberRoutes);

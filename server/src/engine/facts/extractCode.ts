@@ -2998,6 +2998,10 @@ export class CodeExtractor {
         }
         ownership.push(...this.ownershipHelperCall(n), ...this.membershipCall(n));
       }
+      // `if (req.params.id === req.user.id) return 400` ("not yourself") rejects when the two are equal: an anonymous
+      // caller's missing id equals nothing, so it passes; the session read there checks nothing
+      const valueOnly = (x: Node) => { const u = unwrap(x); return u.type === 'Literal' || (u.type === 'Identifier' && u.name === 'undefined') || staticString(u) !== null; };
+      if (n.type === 'BinaryExpression' && /^==/.test(n.operator) && rejectsWhenTrue && !valueOnly(n.left as Node) && !valueOnly(n.right)) continue;
       if (n.type === 'LogicalExpression' || n.type === 'UnaryExpression' || n.type === 'BinaryExpression' || n.type === 'CallExpression' || n.type === 'MemberExpression' || n.type === 'ChainExpression' || n.type === 'ConditionalExpression') {
         stack.push(...childrenOf(n));
       }
