@@ -889,6 +889,7 @@ const EXPECTED: Record<string, string[]> = {
     'PATCH /api/invoices/:id requireAuth',
     'PATCH /api/members/:id/role requireAuth [role]',
     'POST /api/admin/support/impersonate/:userId requireAuth',
+    'POST /api/customers requireAuth',
     'POST /api/invoices requireAuth',
     'POST /api/invoices/:id/send requireAuth',
     'POST /api/members/:id/make-owner -',

@@ -187,7 +187,9 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     (isAction && !!summary && !(actionWrites.length && actionWrites.every((q) => q.dataFromRequest === false)) &&
       summary.params.some((p) => p === '{}' || /^(?:form|formData|data|input|values|payload|body|fields|update|patch|changes|dto|args|state|prevState)$/i.test(p)));
   const sensitiveAction = sensitiveActionOf(raw, namePath(raw), chain, reach, chain.some((e) => e.roles.includes('auth')) || !!summary?.sessionGetters.length, publicReason);
-  const validated = chain.some((e) => e.roles.includes('validation')) || !!summary?.parsesInput || (!!summary && (!!summary.validatesInline || summary.calls.some((c) => /(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync|assert)$/.test(calleeName(c.callee)) && !notSchemaParse(c.callee))));
+  const validated = chain.some((e) => e.roles.includes('validation')) || !!summary?.parsesInput || (!!summary && (!!summary.validatesInline || summary.calls.some((c) => /(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync|assert)$/.test(calleeName(c.callee)) && !notSchemaParse(c.callee)))) ||
+    // a service the handler hands the input to parses it first (`create(orgId, input) { const data = Schema.parse(input); ... }`)
+    reach.some((x) => x.depth >= 1 && !x.gate && x.s.calls.some((c) => /(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync)$/.test(calleeName(c.callee)) && !notSchemaParse(c.callee) && !!c.args[0]?.some((t) => /^arg:\d+:/.test(t))));
   return {
     id: `r${index}`,
     framework: raw.framework,

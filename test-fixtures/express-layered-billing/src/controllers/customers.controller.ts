@@ -5,6 +5,14 @@ export async function listCustomers(req: Request, res: Response) {
   res.json(await customerService.list(req.user!.orgId));
 }
 
+export async function createCustomer(req: Request, res: Response, next: NextFunction) {
+  try {
+    res.status(201).json(await customerService.create(req.user!.orgId, req.body));
+  } catch (err) {
+    next(err);
+  }
+}
+
 export async function getCustomer(req: Request, res: Response, next: NextFunction) {
   try {
     res.json(await customerService.getForOrg(req.user!.orgId, req.params.id));

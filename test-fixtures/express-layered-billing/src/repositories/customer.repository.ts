@@ -15,6 +15,10 @@ export const customerRepository = {
     return prisma.customer.findUnique({ where: { id }, include: { invoices: true } });
   },
 
+  create(orgId: string, data: { name: string; email: string; taxId?: string }) {
+    return prisma.customer.create({ data: { ...data, orgId } });
+  },
+
   update(id: string, data: Record<string, unknown>) {
     // ok: unscoped-tenant-query
     return prisma.customer.update({ where: { id }, data });

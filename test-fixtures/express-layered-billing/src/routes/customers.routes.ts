@@ -6,6 +6,8 @@ const router = Router();
 router.use(requireAuth);
 
 router.get('/', customers.listCustomers);
+// ok: missing-input-validation
+router.post('/', customers.createCustomer);
 router.get('/:id', customers.getCustomer);
 router.get('/:id/statement', customers.getStatement);
 // expect: missing-input-validation

@@ -25,3 +25,9 @@ export const InvoiceCreateSchema = z.object({
 export const InvoiceUpdateSchema = InvoiceCreateSchema.partial().omit({ customerId: true });
 
 export const RoleChangeSchema = z.object({ role: z.enum(['admin', 'member']) });
+
+export const CustomerCreateSchema = z.object({
+  name: z.string().min(1).max(200),
+  email: z.string().email(),
+  taxId: z.string().max(40).optional(),
+});

@@ -1,5 +1,6 @@
 import { customerRepository } from '../repositories/customer.repository';
 import { notFound } from '../lib/errors';
+import { CustomerCreateSchema } from '../schemas';
 
 export const customerService = {
   list(orgId: string) {
@@ -10,6 +11,12 @@ export const customerService = {
     const customer = await customerRepository.findById(id);
     if (!customer || customer.orgId !== orgId) throw notFound('customer');
     return customer;
+  },
+
+  // the CSV importer calls this too, so the service validates its input itself
+  create(orgId: string, input: unknown) {
+    const data = CustomerCreateSchema.parse(input);
+    return customerRepository.create(orgId, data);
   },
 
   statement(id: string) {
