@@ -66,7 +66,10 @@ function readsByClientId(r: import('../server/src/engine/model/types').Route): b
 
 function onlyByToken(r: import('../server/src/engine/model/types').Route): boolean {
   const owned = r.queries.filter((q) => q.tenantOwned);
-  return owned.length > 0 && owned.every((q) => q.clientDriven.length > 0 && q.clientDriven.every((c) => /token|hash|secret|nonce/i.test(c.path.split('.').pop() ?? '')));
+  const byToken = (q: (typeof owned)[number]) => q.clientDriven.length > 0 && q.clientDriven.every((c) => /token|hash|secret|nonce/i.test(c.path.split('.').pop() ?? ''));
+  // rows reached from the row the token found (`projects where id = link.projectId`) belong to the same link
+  const viaRow = (q: (typeof owned)[number]) => q.clientDriven.length === 0 && (q.dbDriven ?? []).length > 0;
+  return owned.some(byToken) && owned.every((q) => byToken(q) || viaRow(q));
 }
 
 /** One tenant-owned record fetched by the id the client sends (not a tenant's public list). */

@@ -4,6 +4,8 @@ import { routeLabel } from '../server/src/engine/findings';
 import { describeChain, isAdminLike } from './shared';
 
 const PEOPLE_MODEL = /user|member|account|staff|employee|admin|operator|collaborator|profile|seat|invit/i;
+const MEMBERSHIP_MODEL = /^(?:\w*?[_-]?)?(?:members?|memberships?)$/i;
+const PERSON_KEY = /^(?:_?id|user_?id|member_?id|account_?id)$/i;
 const ROLE_FIELD = /^(?:role|roles|isAdmin|is_admin|isSuperAdmin|is_superadmin|permissions|isStaff|is_staff|accessLevel|access_level)$/;
 
 export const rule: Rule = {
@@ -26,6 +28,8 @@ export const rule: Rule = {
         /impersonat/i.test(r.path) ||
         (/\/roles?(?:\/|$)/i.test(r.path) && r.writes) ||
         r.queries.some((q) => /^(?:user|users)$/i.test(q.model) && q.kind === 'delete' && q.clientDriven.length > 0) ||
+        // removing someone else from the tenant (`memberships.where({ org_id, user_id: params.userId }).del()`)
+        r.queries.some((q) => MEMBERSHIP_MODEL.test(q.model) && q.kind === 'delete' && q.clientDriven.some((c) => PERSON_KEY.test(c.path.split('.').pop() ?? ''))) ||
         // a write that sets a role on a record the client picks (`set({ role }).where(eq(users.id, form.get('userId')))`)
         // (on people: a document recipient's or a step's `role` is no permission)
         r.queries.some((q) => q.kind === 'write' && q.clientDriven.length > 0 && PEOPLE_MODEL.test(q.model) && (q.dataKeys ?? []).some((k) => ROLE_FIELD.test(k)));

@@ -570,6 +570,29 @@ export class CodeExtractor {
     return this.refMap.get(id);
   }
 
+  /**
+   * `this` in a method: an instance of its class (`this.get(orgId, id)` in `class InvoiceService`; the class
+   * itself in a static method), or the object literal bound to a name whose method it is
+   * (`export const customerService = { async update() { await this.getForOrg(...) } }`). Arrows see their parent's.
+   */
+  private thisValue(n: Node): ValueRef | null {
+    let cur: Node | undefined = (n as { parent?: Node }).parent;
+    while (cur && (!isFunctionNode(cur) || cur.type === 'ArrowFunctionExpression')) cur = (cur as { parent?: Node }).parent;
+    const holder = cur ? (cur as { parent?: Node }).parent : undefined;
+    if (!holder) return null;
+    if (holder.type === 'MethodDefinition' && holder.parent?.type === 'ClassBody') {
+      const cls = holder.parent.parent;
+      if (!cls || (cls.type !== 'ClassDeclaration' && cls.type !== 'ClassExpression') || !cls.id) return null;
+      const ref = this.valueOf(cls.id);
+      return holder.static ? ref : { k: 'new', callee: ref, args: [], pos: posOf(cls.id) };
+    }
+    if (holder.type === 'Property' && holder.parent?.type === 'ObjectExpression') {
+      const decl = holder.parent.parent;
+      if (decl?.type === 'VariableDeclarator' && decl.id.type === 'Identifier') return this.valueOf(decl.id);
+    }
+    return null;
+  }
+
   /** What an expression evaluates to, as a serialisable ValueRef. */
   /**
    * The branches of a returned conditional, after the conditional itself (which stays first, as
@@ -670,7 +693,7 @@ export class CodeExtractor {
         return s !== null ? { k: 'lit', value: s } : (n.operator === '+' && this.concatValue(n, depth)) || { k: 'unknown', text: textOf(this.src, n, 60) };
       }
       case 'ThisExpression':
-        return { k: 'global', name: 'this' };
+        return this.thisValue(n) ?? { k: 'global', name: 'this' };
       case 'LogicalExpression':
         // `process.env.X || 'default'`, `a ?? b`: take the left side (the usual value)
         return this.valueOf(n.left, depth + 1);
@@ -2370,8 +2393,13 @@ export class CodeExtractor {
     // the function checks the session on those paths and lets the others through
     for (const [s, scopes] of pathSessionScopes) {
       if (s.sessionCheck) continue;
-      const gate = scopes.every((x) => !x.negated) ? { patterns: scopes.flatMap((x) => x.patterns), negated: true }
-        : scopes.length === 1 ? { patterns: scopes[0].patterns, negated: false } : null;
+      // checks made for some paths only leave the others through; a check for every path but an allowlist
+      // (`if (!isPublic && !user)`) leaves the allowlist through, less what another check covers (`/admin`)
+      const only = scopes.filter((x) => !x.negated);
+      const except = scopes.filter((x) => x.negated);
+      const within = (p: PathPattern) => only.some((x) => x.patterns.some((q) => q.kind === 'prefix' && p.kind !== 'regex' && p.value.startsWith(q.value)));
+      const gate = !except.length ? { patterns: only.flatMap((x) => x.patterns), negated: true }
+        : except.length === 1 ? { patterns: except[0].patterns.filter((p) => !within(p)), negated: false } : null;
       if (!gate) continue;
       delete s.sessionCheckByLookup;
       s.sessionCheck = true;
@@ -2496,7 +2524,10 @@ export class CodeExtractor {
     return i >= 0 && block.body.slice(i + 1).some((x) => !forOtherPath(x as Node) && this.rejectsWithin(rec.fn, x as Node));
   }
 
-  /** A conjunction one of whose terms tests the request path (`path === '/x' && ...`). */
+  /**
+   * A conjunction one of whose terms tests the request path (`path === '/x' && ...`), or tests that the
+   * path is not one of some (`!isPublic && !locals.user`, `isPublic` holding `PUBLIC.some((p) => path.startsWith(p))`).
+   */
   private pathScoped(test: Node): boolean {
     const t = unwrap(test);
     if (t.type !== 'LogicalExpression' || t.operator !== '&&') return false;
@@ -2507,10 +2538,7 @@ export class CodeExtractor {
       if (x.type === 'LogicalExpression' && x.operator === '&&') stack.push(x.left as Node, x.right as Node);
       else terms.push(x);
     }
-    return terms.some((x) => {
-      const g = this.pathTest(x);
-      return !!g && !g.negated;
-    });
+    return terms.some((x) => !!this.pathTest(x));
   }
 
   /** The paths an if-test picks when it tests only the request path (a local flag holding such a test too). */
@@ -2898,7 +2926,7 @@ export class CodeExtractor {
         const ch = memberChain(n);
         if (ch) {
           const text = ch.join('.');
-          if (/(?:^|\.)(?:role|roles|isAdmin|is_admin|isSuperAdmin|isStaff|permissions|scopes|admin|isOwner|plan)$/i.test(text) || /\.(?:hasRole|hasPermission|can|cannot|hasScope|isAdmin|includes)$/.test(text)) {
+          if (/(?:^|\.)(?:role|roles|isAdmin|is_admin|isSuperAdmin|is_super_admin|isStaff|is_staff|isSuperuser|is_superuser|superuser|permissions|scopes|admin|isOwner|plan)$/i.test(text) || t.some((x) => /^session:(?:.*\.)?(?:user|currentUser|claims|payload|principal|viewer)\.staff$/.test(x)) || /\.(?:hasRole|hasPermission|can|cannot|hasScope|isAdmin|includes)$/.test(text)) {
             // `ROLES.includes(body.role)` validates input; a role check looks at the caller
             // the call this expression is the callee (or the callee's object) of: `ROLES.includes(x)`
             let call: TSESTree.CallExpression | null = n.type === 'CallExpression' ? n : null;
@@ -2910,7 +2938,7 @@ export class CodeExtractor {
             }
             const looked = call ? uniq([...t, ...call.arguments.flatMap((a) => this.taintOf(a as Node))]) : t;
             const clientOnly = looked.some((x) => x.startsWith('request:')) && !looked.some((x) => x.startsWith('session:'));
-            if (!clientOnly && /role|admin|perm|scope|owner|staff|can/i.test(this.src.slice(n.range[0], n.range[1]))) role = textOf(this.src, test, 80);
+            if (!clientOnly && /role|admin|perm|scope|owner|staff|super|can/i.test(this.src.slice(n.range[0], n.range[1]))) role = textOf(this.src, test, 80);
           }
           if (/^(?:req|request|ctx|context)\.(?:isAuthenticated|user|session|auth|userId)/.test(text) || /\.isAuthenticated$/.test(text)) session = true;
         }
@@ -3004,6 +3032,10 @@ export class CodeExtractor {
         }
         ownership.push(...this.ownershipHelperCall(n), ...this.membershipCall(n));
       }
+      // `if (req.params.id === req.user.id) return 400` ("not yourself") rejects when the two are equal: an anonymous
+      // caller's missing id equals nothing, so it passes; the session read there checks nothing
+      const valueOnly = (x: Node) => { const u = unwrap(x); return u.type === 'Literal' || (u.type === 'Identifier' && u.name === 'undefined') || staticString(u) !== null; };
+      if (n.type === 'BinaryExpression' && /^==/.test(n.operator) && rejectsWhenTrue && !valueOnly(n.left as Node) && !valueOnly(n.right)) continue;
       if (n.type === 'LogicalExpression' || n.type === 'UnaryExpression' || n.type === 'BinaryExpression' || n.type === 'CallExpression' || n.type === 'MemberExpression' || n.type === 'ChainExpression' || n.type === 'ConditionalExpression') {
         stack.push(...childrenOf(n));
       }

@@ -322,12 +322,18 @@ function literalArgs(text: string): string[] {
   return [...m[1].matchAll(/['"`]([A-Za-z_:.-]+)['"`]/g)].map((x) => x[1]);
 }
 
-/** The roles a role test names: its quoted names, else an admin flag it reads (`user?.isAdmin`, `is_superadmin`). */
+/** The flag a role check tests when it names no role: `!req.user?.staff` -> staff, `user.isSuperuser` -> isSuperuser. */
+function flagName(text: string): string[] {
+  const m = /\.(\w+)\s*\)?\s*$/.exec(text.trim());
+  return m && /staff|super|admin|root|operator|internal/i.test(m[1]) ? [m[1]] : [];
+}
+
+/** The roles a role test names: its quoted names, else an admin flag it reads (`user?.isAdmin`, `is_superadmin`), else the flag (`!req.user?.staff`). */
 function roleNamesIn(text: string): string[] {
   const names = quoted(text);
   if (names.length) return names;
   const flag = /\bis_?(super_?admin|admin|staff|owner)\b/i.exec(text);
-  return flag ? [flag[1].replace('_', '').toLowerCase()] : [];
+  return flag ? [flag[1].replace('_', '').toLowerCase()] : flagName(text);
 }
 
 export function quoted(text: string): string[] {

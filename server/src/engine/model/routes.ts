@@ -188,7 +188,11 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
       summary.params.some((p) => p === '{}' || /^(?:form|formData|data|input|values|payload|body|fields|update|patch|changes|dto|args|state|prevState)$/i.test(p)));
   const sensitiveAction = sensitiveActionOf(raw, namePath(raw), chain, reach, chain.some((e) => e.roles.includes('auth')) || !!summary?.sessionGetters.length, publicReason);
   const validated = chain.some((e) => e.roles.includes('validation')) || !!summary?.parsesInput || (!!summary && (!!summary.validatesInline || summary.calls.some((c) => /(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync|assert)$/.test(calleeName(c.callee)) && !notSchemaParse(c.callee)))) ||
-    (!!handlerFn && !!summary && parsesWithPassedSchema(ev, handlerFn.file, summary));
+    (!!handlerFn && !!summary && parsesWithPassedSchema(ev, handlerFn.file, summary)) ||
+    // a service the handler hands the input to parses it first (`create(orgId, input) { const data = Schema.parse(input); ... }`)
+    // (a schema the helper is handed, `schema.safeParse(body)`, checks only when the handler passes one: parsesWithPassedSchema)
+    reach.some((x) => x.depth >= 1 && !x.gate && x.s.calls.some((c) => /(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync)$/.test(calleeName(c.callee)) && !notSchemaParse(c.callee) &&
+      !(c.callee.k === 'member' && c.callee.object.k === 'param') && !!c.args[0]?.some((t) => /^arg:\d+:/.test(t))));
   return {
     id: `r${index}`,
     framework: raw.framework,
@@ -525,7 +529,8 @@ function chainVerified(ctx: RouteContext, raw: RawRoute): Set<string> {
   const out = new Set<string>();
   for (const e of raw.chain) {
     let av = e.av;
-    if (av.t === 'wrapped') av = av.wrapper;
+    // (a library's wrapper, Hono's `createMiddleware(async (c, next) => ...)`, runs the function it wraps)
+    if (av.t === 'wrapped') av = av.wrapper.t === 'fn' ? av.wrapper : av.inner;
     // a NestJS guard: its canActivate() runs before the handler
     const fn = av.t === 'fn' ? av : av.t === 'class' && av.methods.canActivate !== undefined ? { file: av.file, id: av.methods.canActivate } : null;
     if (!fn) continue;
@@ -657,6 +662,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
     const localVerified = new Set(inherited);
     for (const g of group) g.verifiedKeys.forEach((k) => localVerified.add(k));
     // helpers that check membership of an id they are given (`await requireMember(body.workspaceId)`)
+    const memberChecked: { models: string[]; pos: FunctionSummary['calls'][number]['pos'] }[] = [];
     for (const g of group) {
       for (const c of g.calls) {
         const callee = ctx.ev.eval(f, c.callee);
@@ -665,6 +671,9 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         for (const i of verifiedParams(ctx, callee.file, callee.id, mapped, c.resultTestedByReject)) {
           for (const t of mapped[i] ?? []) if (t.startsWith('request:')) localVerified.add(t);
           for (const t of lookupKeys(mapped[i] ?? [], g.calls, (a) => mapTaints(a, argMap, style))) localVerified.add(t);
+          // ...or a record's tenant key (`await assertMember(ctx, folder.org_id)`): the record is checked
+          const models = (mapped[i] ?? []).filter((t) => t.startsWith('db:')).map((t) => t.slice(3));
+          if (models.length) memberChecked.push({ models: uniqStrings(models), pos: c.pos });
         }
         // a permission predicate asked about the caller and an id, refused when it says no:
         // `if (!(await canViewWebsite(auth, websiteId))) return unauthorized()`
@@ -680,6 +689,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
     const inBranch = (b?: string) => depth > 0 || !b || b === raw.method || raw.method === 'ALL';
     // a check against a parameter counts when the caller passes the session; against a call's result, when it is a session getter
     const ownership = group.flatMap((g) => g.ownershipChecks).filter((o) => !o.param && inBranch(o.methodBranch) && (!o.against || sessionFromGetters(ctx, f, mapTaints(o.against, argMap, style)).some((t) => t.startsWith('session:'))));
+    for (const m of memberChecked) ownership.push({ variable: '', field: '*', models: m.models, pos: m.pos });
     // helpers that assert the caller may act on a record it passes them (`await documentRestorer(ctx, { document })`)
     for (const g of group) {
       for (const c of g.calls) {
@@ -705,7 +715,12 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         }
       }
     }
-    const allQueries = group.flatMap((g) => g.queries).filter((q) => inBranch(q.methodBranch)).sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
+    // (`customerRepository.update(id, data)` named like a model's method is a call to the app's own
+    // repository when it resolves to one: its queries are followed through the call, not read off its name)
+    const appCall = (g: FunctionSummary, q: FunctionSummary['queries'][number]) => g.calls.some((c) =>
+      c.callee.k === 'member' && c.pos.line === q.pos.line && c.pos.column === q.pos.column && c.pos.endLine === q.pos.endLine && c.pos.endColumn === q.pos.endColumn &&
+      ctx.ev.eval(f, c.callee).t === 'fn');
+    const allQueries = group.flatMap((g) => g.queries.filter((q) => !(MODEL_METHOD_ORMS.has(q.orm) && appCall(g, q)))).filter((q) => inBranch(q.methodBranch)).sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
     // a checked record looked up through another row (`Document.findByPk(revision.documentId)`) checks that row too
     for (let round = 0; round < 2; round++) {
       for (const q of allQueries) {
@@ -852,16 +867,51 @@ function parsesWithPassedSchema(ev: Evaluator, file: string, summary: FunctionSu
 /** Names of functions that answer whether a caller may act on something (`canUpdateBoard`, `hasProjectAccess`, `isTeamMember`). */
 const PERMISSION_PREDICATE = /^(?:can|may|has|is|check|verify|assert|ensure|authori[sz]e|allowed|require)(?:[A-Z_]|$)/;
 
-function verifiedParams(ctx: RouteContext, file: string, id: number, callerArgs?: Taint[][], callerRejects = false): number[] {
+/** Queries read off a receiver's name and a model method's name (`customerRepository.update`, `Invoice.findById`). */
+const MODEL_METHOD_ORMS = new Set(['orm', 'mongoose', 'sequelize', 'typeorm']);
+
+function verifiedParams(ctx: RouteContext, file: string, id: number, callerArgs?: Taint[][], callerRejects = false, depth = 0): number[] {
   const s = ctx.ev.summary(file, id);
   // the helper rejects, or its caller does when it finds nothing (`if (!(await getTeamMember(teamId, user.uid))) throw`)
   if (!s || !(s.rejects || s.sessionCheck || callerRejects)) return [];
   const out = new Set<number>();
+  // a helper that hands its parameter to a lookup of its own and rejects on the answer
+  // (`assertMember(ctx, orgId)` calling `findMembership(orgId, ctx.state.user.sub)`)
+  if (depth < 2) {
+    for (const c of s.calls) {
+      if (!c.args.some((a) => a.some((x) => /^arg:\d+:/.test(x)))) continue;
+      const callee = ctx.ev.eval(file, c.callee);
+      if (callee.t !== 'fn') continue;
+      const args = c.args.map((a) => a.flatMap((x) => {
+        const m = /^arg:(\d+):/.exec(x);
+        return m && callerArgs?.[Number(m[1])]?.some((t) => t.startsWith('session:')) ? [x, 'session:arg'] : [x];
+      }));
+      for (const j of verifiedParams(ctx, callee.file, callee.id, args, c.resultTestedByReject || s.rejects, depth + 1)) {
+        for (const x of c.args[j] ?? []) {
+          const m = /^arg:(\d+):/.exec(x);
+          if (m && !callerArgs?.[Number(m[1])]?.some((t) => t.startsWith('session:'))) out.add(Number(m[1]));
+        }
+      }
+    }
+  }
   const fromSession = (x: Taint) => {
     if (x.startsWith('session:')) return true;
     const m = /^arg:(\d+):/.exec(x);
     return !!m && !!callerArgs?.[Number(m[1])]?.some((t) => t.startsWith('session:'));
   };
+  // a record it fetches by a parameter and compares with the caller's tenant before rejecting
+  // (`getForOrg(orgId, id)`: `c = await repo.findById(id); if (c.orgId !== orgId) throw notFound()`)
+  if (s.rejects || callerRejects) {
+    for (const o of s.ownershipChecks) {
+      if (!o.variable || !o.against?.some(fromSession)) continue;
+      const keyed = [...s.queries.filter((q) => q.resultVar === o.variable).flatMap((q) => (q.where ?? []).flatMap((t) => t.taint)),
+        ...s.calls.filter((c) => c.resultVar?.split(',')[0] === o.variable).flatMap((c) => c.args.flat())];
+      for (const x of keyed) {
+        const m = /^arg:(\d+):$/.exec(x);
+        if (m && !fromSession(x)) out.add(Number(m[1]));
+      }
+    }
+  }
   for (const q of s.queries) {
     const terms = q.where ?? [];
     if (!terms.some((t) => t.taint.some(fromSession))) continue;

@@ -22,6 +22,7 @@ module.exports = function registerMemberRoutes(app) {
       res.json(await Member.findOne({ where: { id: req.params.id, teamId: req.user.teamId }, attributes: ['id', 'email', 'role'] }));
     })
     // ok: missing-auth
+    // expect: missing-role-check
     .delete(async (req, res) => {
       // expect: unscoped-tenant-query
       await Member.destroy({ where: { id: req.params.id } });
