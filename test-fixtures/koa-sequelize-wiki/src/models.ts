@@ -31,6 +31,11 @@ export class Document extends Model {
   declare id: string;
   declare teamId: string;
   declare title: string;
+
+  /** Also finds archived documents when asked (`paranoid: false`); the model's own lookup otherwise. */
+  static async findByPk(id: string, options: { paranoid?: boolean; rejectOnEmpty?: boolean } = {}) {
+    return super.findByPk(id, { ...options, paranoid: options.paranoid ?? true }) as Promise<Document | null>;
+  }
 }
 Document.init(
   {

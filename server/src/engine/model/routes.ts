@@ -717,8 +717,9 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
     }
     // (`customerRepository.update(id, data)` named like a model's method is a call to the app's own
     // repository when it resolves to one: its queries are followed through the call, not read off its name)
+    // (a model class's own static method, `Collection.findByPk` overridden to add scoping, is still that model's query)
     const appCall = (g: FunctionSummary, q: FunctionSummary['queries'][number]) => g.calls.some((c) =>
-      c.callee.k === 'member' && c.pos.line === q.pos.line && c.pos.column === q.pos.column && c.pos.endLine === q.pos.endLine && c.pos.endColumn === q.pos.endColumn &&
+      c.callee.k === 'member' && !modelClassReceiver(c.callee.object) && c.pos.line === q.pos.line && c.pos.column === q.pos.column && c.pos.endLine === q.pos.endLine && c.pos.endColumn === q.pos.endColumn &&
       ctx.ev.eval(f, c.callee).t === 'fn');
     const allQueries = group.flatMap((g) => g.queries.filter((q) => !(MODEL_METHOD_ORMS.has(q.orm) && appCall(g, q)))).filter((q) => inBranch(q.methodBranch)).sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
     // a checked record looked up through another row (`Document.findByPk(revision.documentId)`) checks that row too
@@ -866,6 +867,12 @@ function parsesWithPassedSchema(ev: Evaluator, file: string, summary: FunctionSu
 
 /** Names of functions that answer whether a caller may act on something (`canUpdateBoard`, `hasProjectAccess`, `isTeamMember`). */
 const PERMISSION_PREDICATE = /^(?:can|may|has|is|check|verify|assert|ensure|authori[sz]e|allowed|require)(?:[A-Z_]|$)/;
+
+/** `Collection` in `Collection.findByPk(id)`: a class (by its capitalised name), not an instance such as `customerRepository`. */
+function modelClassReceiver(v: import('../types').ValueRef): boolean {
+  const name = v.k === 'import' ? (v.name === 'default' ? '' : v.name) : v.k === 'ref' ? v.name : '';
+  return /^[A-Z][A-Za-z0-9]*$/.test(name) && !/(?:Repository|Repo|Service|Store|Dao|DAO)$/.test(name);
+}
 
 /** Queries read off a receiver's name and a model method's name (`customerRepository.update`, `Invoice.findById`). */
 const MODEL_METHOD_ORMS = new Set(['orm', 'mongoose', 'sequelize', 'typeorm']);
