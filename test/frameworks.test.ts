@@ -952,7 +952,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/admin/workspaces requireUser+requireStaff [role]',
     'GET /api/reports/stats -',
     'GET /api/reports/workspaces/:workspaceId/status -',
-    'GET /api/tasks/:taskId requireUser [role]',
+    'GET /api/tasks/:taskId requireUser',
     'GET /api/tasks/mine requireUser',
     'GET /api/workspaces/:workspaceId/members requireUser+requireWorkspaceMember',
     'GET /api/workspaces/:workspaceId/projects requireUser+requireWorkspaceMember',

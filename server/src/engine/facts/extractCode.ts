@@ -3019,7 +3019,7 @@ export class CodeExtractor {
         if (/^(?:includes|has|some|find|indexOf)$/.test(nm) && cal.type === 'MemberExpression' && this.taintOf(cal.object).some((x) => x.startsWith('session:'))) {
           for (const a of n.arguments) for (const t of this.taintOf(a as Node)) if (t.startsWith('request:')) verified.push(t);
         }
-        if (roleLikeName(nm) || /^(?:can|cannot|hasRole|hasPermission|hasAccess|isAdmin|isOwner|isMember|checkAccess|canAccess|authorize)$/i.test(nm)) role = role ?? textOf(this.src, test, 80);
+        if (roleLikeName(nm) || /^(?:can|cannot|hasRole|hasPermission|hasAccess|isAdmin|isOwner|checkAccess|canAccess|authorize)$/i.test(nm)) role = role ?? textOf(this.src, test, 80);
         // `!safeEqual(env.VERIFICATION_TOKEN, body.token)`: the caller proves it holds a server secret, as with `!==`
         if (/^(?:safeEqual|timingSafeEqual|safeCompare|secureCompare|constantTimeEqual|timingSafeCompare)$/.test(nm) && n.arguments.length === 2 && !n.arguments.some((a) => /signature|\bsig\b|hmac|digest/i.test(textOf(this.src, a as Node, 80)))) {
           const ts = n.arguments.map((a) => this.taintOf(a as Node));
