@@ -157,9 +157,12 @@ const wordsOf = new Map<string, string[]>();
 
 export function textOf(source: string, node: Node, max = 120): string {
   // comments inside the node (`cors({ // why\n origin })`) are not part of what it says
+  // (only the head is shown: a call whose callback runs for hundreds of lines is not copied and scanned whole)
+  const end = Math.min(node.range[1], node.range[0] + max * 8);
   const t = source
-    .slice(node.range[0], node.range[1])
+    .slice(node.range[0], end)
     .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(end < node.range[1] ? /\/\*[\s\S]*$/ : /$^/, '')
     .replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1')
     .replace(/\s+/g, ' ');
   // snippets end up in messages, chains, hovers and the matrix: a literal key in them is redacted
