@@ -36,6 +36,7 @@ router.post('/login', loginLimiter, async (req, res) => {
   res.json({ id: member.id, role: member.role });
 });
 
+// expect: missing-input-validation
 // expect: missing-rate-limit
 router.post('/signup', async (req, res) => {
   // ok: token-logging

@@ -19,8 +19,8 @@ export default fp(async (fastify) => {
   });
 
   // Lab devices use a separate namespace; the secret never left the prototype.
+  // expect: insecure-jwt
   await fastify.register(jwt, {
-    // expect: insecure-jwt
     secret: 'lab-device-secret-2023',
     namespace: 'device',
     jwtVerify: 'deviceVerify',

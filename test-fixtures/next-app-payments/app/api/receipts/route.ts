@@ -4,6 +4,7 @@ import path from 'path';
 import { db } from '@/lib/db';
 import { getSession } from '@/lib/session';
 
+// expect: missing-rate-limit, missing-input-validation
 export async function POST(req: Request) {
   const session = await getSession();
   if (!session) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
