@@ -401,7 +401,11 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
     } else {
       const sc = memberChain(unwrap(secretNode));
       fact.secret = sc && (sc[0] === 'process' || sc.includes('env') || sc.includes('config')) ? 'env' : 'other';
-      fact.asymmetric = /public|private|pem|jwks|cert|rsa|ecdsa|key\b|Key$/i.test(textOf(ex.src, secretNode, 60)) && !/secret/i.test(textOf(ex.src, secretNode, 60));
+      // (`const EMAIL_VERIFY_KEY = 'verify-email'`: a constant holding a plain string is an HMAC secret, whatever its name)
+      const held = declaratorOf(ex, secretNode);
+      const heldText = held ? staticString(held.init as Node) : null;
+      fact.asymmetric = /public|private|pem|jwks|cert|rsa|ecdsa|key\b|Key$/i.test(textOf(ex.src, secretNode, 60)) && !/secret/i.test(textOf(ex.src, secretNode, 60)) &&
+        (heldText === null || /-----BEGIN/.test(heldText));
     }
   }
   const algs = prop(opts, 'algorithms') ?? prop(opts, 'algorithm');

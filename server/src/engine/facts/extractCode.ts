@@ -1316,6 +1316,8 @@ export class CodeExtractor {
         if (!n.computed && n.key.type === 'Identifier' && n.key.name === 'ignoreExpiration' && unwrap(n.value as Node).type === 'Literal' && (unwrap(n.value as Node) as TSESTree.Literal).value === true) {
           (this.facts.jwtUses ??= []).push({ op: 'verify', pos: posOf(n), library: 'jwt', ignoreExpiration: true, hasAlgorithms: true, inFunction: this.enclosingFn(n) });
         }
+        // passport-jwt `new Strategy({ secretOrKey: 'dev-secret' })` (also `super({...})` of a NestJS PassportStrategy)
+        if (!n.computed && n.key.type === 'Identifier' && n.key.name === 'secretOrKey') this.recordStrategySecret(n.value as Node);
         break;
       case 'ReturnStatement':
         this.exitRanges.push({ fn: this.enclosingFn(n), start: n.range[0], end: n.range[1] });
@@ -2715,6 +2717,25 @@ export class CodeExtractor {
    * `process.env.JWT_SECRET || 'dev-secret'` held at module level under a secret-like name: a constant, a
    * property of a config object (exported or `module.exports`), so a sign/verify elsewhere can find it.
    */
+  /** passport-jwt's `secretOrKey`: a literal (not a PEM public key), a literal fallback, or a constant of this file holding one. */
+  private recordStrategySecret(v: Node): void {
+    const uses = (this.facts.jwtUses ??= []);
+    const push = (pos: Pos, length: number, extra: Partial<JwtFact>) => {
+      if (!uses.some((j) => j.op === 'config' && j.secret === 'literal' && j.pos.line === pos.line && j.pos.column === pos.column)) {
+        uses.push({ op: 'config', pos, library: 'passport-jwt', secret: 'literal', secretLength: length, inFunction: 0, ...extra });
+      }
+    };
+    const s = staticString(v);
+    if (s !== null) {
+      if (s.trim() && !/-----BEGIN [A-Z ]*PUBLIC KEY-----|-----BEGIN CERTIFICATE-----/.test(s)) push(posOf(v), s.length, {});
+      return;
+    }
+    const fb = fallbackSecret(this, v);
+    if (fb) return push(fb.at === 'inline' ? posOf(v) : fb.pos, fb.length, { fallback: true });
+    const pure = constSecretLiteral(this, v);
+    if (pure) push(pure.pos, pure.length, { declared: true });
+  }
+
   private recordSecretFallback(n: TSESTree.LogicalExpression): void {
     if (n.operator !== '||' && n.operator !== '??') return;
     const lit = staticString(n.right as Node);

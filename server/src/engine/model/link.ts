@@ -242,7 +242,12 @@ function secretFallbackOf(ev: Evaluator, file: string, ref: import('../types').V
     }
     return null;
   };
-  if (base.k === 'ref') return find(file, [[base.name, ...props]]);
+  // `const config = require('../config')`: a local name bound to another module (CommonJS)
+  if (base.k === 'ref') {
+    const bound = ev.files.get(file)?.bindings[base.name];
+    if (bound?.k !== 'import') return find(file, [[base.name, ...props]]);
+    base = bound;
+  }
   if (base.k !== 'import') return null;
   const r = ev.resolver.resolve(file, base.source);
   if (r.kind !== 'file') return null;
