@@ -419,6 +419,8 @@ export interface FileFacts {
   cors: CorsFact[];
   /** pino/winston logger creations with their redact paths, keyed by binding name */
   loggerRedactions: Record<string, string[]>;
+  /** the keys of `loggerRedactions` that are a framework's own logger (`Fastify({ logger: { redact } })`), which `request.log` writes through */
+  frameworkLoggers?: string[];
   suppressions: SuppressionFact[];
   annotations: AnnotationFact[];
   prismaModels: PrismaModelFact[];

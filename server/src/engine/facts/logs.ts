@@ -169,4 +169,5 @@ function recordLoggerCreation(ex: CodeExtractor, n: TSESTree.CallExpression) {
   while (holder && holder.type !== 'VariableDeclarator' && holder.type !== 'Program' && holder.type !== 'ExpressionStatement') holder = (holder as { parent?: Node }).parent;
   const key = holder && holder.type === 'VariableDeclarator' && holder.id.type === 'Identifier' ? holder.id.name : '*';
   ex.facts.loggerRedactions[key] = paths;
+  if (fastifyApp) (ex.facts.frameworkLoggers ??= []).push(key);
 }

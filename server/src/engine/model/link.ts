@@ -122,6 +122,7 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
   const contributing: [string, FileFacts][] = [];
   for (const entry of files) if (contributes(entry[1])) contributing.push(entry);
   const redactionConfigs = contributing.flatMap(([, f]) => Object.values(f.loggerRedactions));
+  const frameworkRedactions = contributing.flatMap(([, f]) => Object.entries(f.loggerRedactions).filter(([k]) => f.frameworkLoggers?.includes(k)).map(([, p]) => p));
   for (const [file, f] of contributing) {
     for (const c of f.cors) {
       let routeIds: string[] = [];
@@ -147,7 +148,7 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
     for (const fn of functionsWith(f, 'logs')) {
       for (const l of fn.logs) {
         const routeIds = fnRoutes.get(`${file}#${fn.id}`) ?? [];
-        const redactedPaths = redactionFor(ev, file, f, l.callee, redactionConfigs);
+        const redactedPaths = redactionFor(ev, file, f, l.callee, redactionConfigs, frameworkRedactions);
         logs.push({ ...l, file, routeIds, redactedPaths });
       }
     }
@@ -305,24 +306,38 @@ function isTransport(ev: Evaluator, raw: import('./rawRoute').RawRoute): boolean
   return !!s && s.calls.some((c) => isAdapter(ev.eval(h.file, c.callee)));
 }
 
-function redactionFor(ev: Evaluator, file: string, f: FileFacts, callee: import('../types').ValueRef, all: string[][]): string[] {
+function redactionFor(ev: Evaluator, file: string, f: FileFacts, callee: import('../types').ValueRef, all: string[][], framework: string[][]): string[] {
   let v = callee;
-  while (v.k === 'member') v = v.object;
+  const props: string[] = [];
+  while (v.k === 'member') {
+    props.unshift(v.prop);
+    v = v.object;
+  }
   if (v.k === 'ref' && f.loggerRedactions[v.name]) return f.loggerRedactions[v.name];
   if (v.k === 'import') {
     const r = ev.resolver.resolve(file, v.source);
     if (r.kind === 'file') {
       const tf = ev.files.get(r.rel);
       if (tf) {
-        const exp = tf.exports[v.name] ?? tf.exports['module.exports'];
-        const local = exp && exp.k === 'ref' ? exp.name : v.name;
+        // the logger's name in its module: the name imported, or the property read from the whole module
+        // (`const { logger } = require('./logger')`)
+        const name = (v.name === '*' || v.name === 'default') && props.length && tf.exports[props[0]] ? props[0] : v.name;
+        const exp = tf.exports[name] ?? tf.exports['module.exports'];
+        const local = exp && exp.k === 'ref' ? exp.name : name;
         if (tf.loggerRedactions[local]) return tf.loggerRedactions[local];
+        // a logger the module makes itself without redaction (`winston.createLogger()` beside a redacting pino):
+        // the other logger's redact paths are not its own
+        const made = exp && exp.k === 'ref' ? tf.bindings[local] : undefined;
+        if (made && (made.k === 'call' || made.k === 'new') && !(made.callee.k === 'member' && made.callee.prop === 'child')) return [];
         const vals = Object.values(tf.loggerRedactions);
         if (vals.length === 1) return vals[0];
       }
     }
   }
-  // req.log / request.log from pino-http configured elsewhere
-  return all.length === 1 ? all[0] : [];
+  // req.log / request.log / fastify.log: the framework's logger (Fastify's) configured elsewhere,
+  // else the project's one redacting logger
+  if (props[props.length - 1] !== 'log') return [];
+  return framework.length === 1 ? framework[0] : all.length === 1 ? all[0] : [];
 }
+
 
