@@ -437,6 +437,8 @@ export interface FileFacts {
   uploads?: { pos: Pos; library: string; hasLimit: boolean; hasTypeCheck: boolean }[];
   /** credential literals, already redacted (the value itself is never kept) */
   secretLiterals?: { pos: Pos; name: string; format: string; redacted: string }[];
+  /** session / cookie-signing secrets held elsewhere (`session({ secret: config.sessionSecret })`): linking looks for their literal fallback */
+  sessionSecretRefs?: { ref: ValueRef; what: string }[];
   /**
    * secret-like values that fall back to a literal when the environment lacks them, by where they are
    * held: `const JWT_SECRET = process.env.JWT_SECRET || 'dev'` (['JWT_SECRET']), `module.exports = { jwt:

@@ -168,6 +168,13 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
     for (const x of f.storageWrites ?? []) storageWrites.push({ ...x, file });
     for (const x of f.uploads ?? []) uploads.push({ ...x, file });
     for (const x of f.secretLiterals ?? []) secretLiterals.push({ ...x, file });
+    // `session({ secret: config.sessionSecret })` where the config module falls back to a literal
+    for (const x of f.sessionSecretRefs ?? []) {
+      const fb = secretFallbackOf(ev, file, x.ref);
+      if (fb && !secretLiterals.some((s) => s.file === fb.file && s.pos.line === fb.pos.line && s.pos.column === fb.pos.column)) {
+        secretLiterals.push({ pos: fb.pos, name: x.what, format: 'session signing secret', redacted: `…(${fb.length} chars)`, file: fb.file });
+      }
+    }
     if (f.useClient) clientFiles.push(file);
   }
 
@@ -271,7 +278,7 @@ const contributions = new WeakMap<FileFacts, boolean>();
 function contributes(f: FileFacts): boolean {
   let v = contributions.get(f);
   if (v === undefined) {
-    const lists = [f.cors, f.envDefinitions, f.envReads, f.suppressions, f.cookieSets, f.jwtUses, f.errorLeaks, f.storageWrites, f.uploads, f.secretLiterals];
+    const lists = [f.cors, f.envDefinitions, f.envReads, f.suppressions, f.cookieSets, f.jwtUses, f.errorLeaks, f.storageWrites, f.uploads, f.secretLiterals, f.sessionSecretRefs];
     v = f.useClient || Object.keys(f.loggerRedactions).length > 0 || lists.some((l) => (l?.length ?? 0) > 0) || functionsWith(f, 'logs').length > 0;
     contributions.set(f, v);
   }
