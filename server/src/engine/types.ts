@@ -119,6 +119,8 @@ export interface LogCallFact {
   method: string;
   pos: Pos;
   args: LogArgFact[];
+  /** the receiver is imported from the app's own module under a name that does not say log: a log only if that module's export is made by a logger library */
+  viaImport?: true;
 }
 
 export interface CorsFact {

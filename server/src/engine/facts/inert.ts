@@ -84,6 +84,7 @@ export function inertText(rel: string, text: string): { useClient: boolean } | u
   for (const re of PLAIN_TRIGGERS) if (re.test(text)) return undefined;
   const stripped = text.replace(STATICS, '');
   for (const re of TRIGGERS) if (re.test(stripped)) return undefined;
+  if (callsImportedLogger(text)) return undefined;
   TWO_ARG_METHOD.lastIndex = 0;
   for (let m; (m = TWO_ARG_METHOD.exec(text)); ) {
     if (!ONE_SIMPLE_ARG.test(text.slice(m.index + m[0].length, m.index + m[0].length + 200))) return undefined;
@@ -96,6 +97,27 @@ export function inertText(rel: string, text: string): { useClient: boolean } | u
   }
   if (unusualShape(text)) return undefined;
   return directivePrologue(text);
+}
+
+/** Bindings imported from the app's own modules (`import { audit } from './audit'`, `const { audit } = require('../lib/log')`). */
+const LOCAL_IMPORT = /\bimport\s+(?:type\s+)?([^'";]*?)\s+from\s*['"](?:\.{1,2}\/|[@~#]\/|#)|\b(?:const|let|var)\s+([^=;]+?)\s*=\s*require\s*\(\s*['"](?:\.{1,2}\/|[@~#]\/|#)/g;
+const LEVEL_CALL = /^\s*(?:\?\.|\.)\s*(?:info|warn|error|debug|trace|fatal|verbose|silly|notice|critical)\s*\(/;
+
+/** `audit.info(...)` on a binding of the app's own module: a logger whatever its name (logs.ts `viaImport`), confirmed by linking. */
+function callsImportedLogger(text: string): boolean {
+  const names = new Set<string>();
+  LOCAL_IMPORT.lastIndex = 0;
+  for (let m; (m = LOCAL_IMPORT.exec(text)); ) {
+    for (const part of (m[1] ?? m[2] ?? '').split(/[{},]/)) {
+      const name = /([A-Za-z_$][\w$]*)\s*$/.exec(part.replace(/^\s*\*\s*as\s+/, '').trim())?.[1];
+      if (name && name !== 'type') names.add(name);
+    }
+  }
+  for (const name of names) {
+    const re = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?=\\s*\\??\\.)`, 'g');
+    for (let m; (m = re.exec(text)); ) if (LEVEL_CALL.test(text.slice(m.index + name.length, m.index + name.length + 60))) return true;
+  }
+  return false;
 }
 
 /** Lines that continue an expression (`.b`, `a +`, `() =>`, `a ?`): a long run of them is a deep chain. */

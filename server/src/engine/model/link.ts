@@ -147,6 +147,7 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
     }
     for (const fn of functionsWith(f, 'logs')) {
       for (const l of fn.logs) {
+        if (l.viaImport && !importedLogger(ev, file, l.callee)) continue;
         const routeIds = fnRoutes.get(`${file}#${fn.id}`) ?? [];
         const redactedPaths = redactionFor(ev, file, f, l.callee, redactionConfigs, frameworkRedactions);
         logs.push({ ...l, file, routeIds, redactedPaths });
@@ -271,6 +272,35 @@ function secretFallbackOf(ev: Evaluator, file: string, ref: import('../types').V
     if (props.length) candidates.push([localOf(props[0]), ...props.slice(1)]);
   } else candidates.push([localOf(base.name), ...props], [base.name, ...props]);
   return find(r.rel, candidates);
+}
+
+const LOGGER_LIBS = /^(?:pino|winston|bunyan|log4js|consola|signale|loglevel|roarr|tslog)$/;
+
+/** `import { audit } from './audit'` where audit.ts has `export const audit = pino(...)` (or a `.child()` of such a logger). */
+function importedLogger(ev: Evaluator, file: string, callee: import('../types').ValueRef): boolean {
+  let v = callee;
+  const props: string[] = [];
+  while (v.k === 'member') {
+    props.unshift(v.prop);
+    v = v.object;
+  }
+  if (v.k !== 'import') return false;
+  const r = ev.resolver.resolve(file, v.source);
+  if (r.kind !== 'file') return false;
+  const tf = ev.files.get(r.rel);
+  if (!tf) return false;
+  const name = (v.name === '*' || v.name === 'default') && props.length && tf.exports[props[0]] ? props[0] : v.name;
+  let made: import('../types').ValueRef | undefined = tf.exports[name];
+  for (let i = 0; i < 4 && made; i++) {
+    if (made.k === 'ref') made = tf.bindings[made.name];
+    else if ((made.k === 'call' || made.k === 'new') && made.callee.k === 'member' && made.callee.prop === 'child') made = made.callee.object;
+    else break;
+  }
+  if (!made || (made.k !== 'call' && made.k !== 'new')) return false;
+  let c = made.callee;
+  while (c.k === 'member') c = c.object;
+  if (c.k === 'ref') c = tf.bindings[c.name] ?? c;
+  return c.k === 'import' && LOGGER_LIBS.test(c.source);
 }
 
 /** Does a file add anything to the model's per-file lists (CORS, logs, env, cookies, suppressions...)? */
