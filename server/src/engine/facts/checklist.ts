@@ -404,7 +404,9 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
       // (`const EMAIL_VERIFY_KEY = 'verify-email'`: a constant holding a plain string is an HMAC secret, whatever its name)
       const held = declaratorOf(ex, secretNode);
       const heldText = held ? staticString(held.init as Node) : null;
-      fact.asymmetric = /public|private|pem|jwks|cert|rsa|ecdsa|key\b|Key$/i.test(textOf(ex.src, secretNode, 60)) && !/secret/i.test(textOf(ex.src, secretNode, 60)) &&
+      // (a key named for signing or HMAC, `process.env.JWT_SIGNING_KEY`, verifies what it signed: one shared key)
+      const keyText = textOf(ex.src, secretNode, 60);
+      fact.asymmetric = (/public|private|pem|jwks|cert|rsa|ecdsa/i.test(keyText) || (/key\b|Key$/i.test(keyText) && !/sign|hmac|shared/i.test(keyText))) && !/secret/i.test(keyText) &&
         (heldText === null || /-----BEGIN/.test(heldText));
     }
   }

@@ -56,6 +56,17 @@ function requireKiosk(req, res, next) {
   }
 }
 
+// Internal services share one HMAC key with us (HS256, the library's default for a string key).
+function requireService(req, res, next) {
+  try {
+    // ok: insecure-jwt
+    req.service = jwt.verify(req.get('x-service-token'), process.env.SERVICE_SIGNING_KEY);
+    next();
+  } catch (e) {
+    res.status(401).end();
+  }
+}
+
 function requireRole(role) {
   return (req, res, next) => {
     if (!req.member || req.member.role !== role) return res.status(403).json({ error: 'Forbidden' });
@@ -63,4 +74,4 @@ function requireRole(role) {
   };
 }
 
-module.exports = { requireMember, requireStaff, requirePartner, requireKiosk, requireRole };
+module.exports = { requireMember, requireStaff, requirePartner, requireKiosk, requireService, requireRole };
