@@ -15,6 +15,8 @@ export const cookieFlagsFix: FixProvider = {
     if (!src) return [];
     const { text, sf, style } = src;
     const api = String(f.fixData?.api ?? '');
+    // a Set-Cookie header written as text: its attributes are words in a string, not options to add
+    if (api === 'Set-Cookie header') return [];
     let call = callAt(sf, f.loc.line, f.loc.column);
     if (!call) return [];
     // a chained response (`res.status(200).cookie('token', token, options).json(...)`): the cookie call in the chain

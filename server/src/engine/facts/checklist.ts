@@ -145,6 +145,14 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
     opts = src === 'cookie-session' ? o : objectOf(ex, prop(o, 'cookie') ?? undefined);
     defaults = { httpOnly: true };
     return cookieFact(ex, api, src, opts, defaults, n, !!o);
+  } else if (name === 'serialize' && /^(?:cookie|cookie-es)$/.test(ex.importSourceOf(callee) ?? '')) {
+    // the `cookie` package: `res.setHeader('Set-Cookie', serialize('token', token, { httpOnly, secure, sameSite }))`
+    api = 'cookie.serialize';
+    nameArg = n.arguments[0] as Node;
+    opts = objectOf(ex, n.arguments[2] as Node);
+  } else if (callee.type === 'MemberExpression' && /^(?:setHeader|set|append|header)$/.test(name) && n.arguments.length === 2 && /^set-cookie$/i.test(staticString(n.arguments[0] as Node) ?? '')) {
+    // `res.setHeader('Set-Cookie', `session=${id}; Path=/; HttpOnly`)`, `headers.append('Set-Cookie', ...)`
+    return setCookieString(n.arguments[1] as Node, n);
   } else if (callee.type === 'MemberExpression' && name === 'register' && n.arguments[0] && /^@fastify\/session$|^fastify-session$/.test(ex.pluginSourceOf(n.arguments[0] as Node) ?? '')) {
     // app.register(fastifySession, { secret, cookie: { secure: false } }): the session cookie is httpOnly and secure by default
     const src = ex.pluginSourceOf(n.arguments[0] as Node)!;
@@ -157,6 +165,29 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
   const optsIndex = api === 'setCookie' ? 3 : 2;
   if (!opts && n.arguments[optsIndex] && api !== 'cookies().set' && api !== 'cookies.set') return null;
   return cookieFact(ex, api, cookieName, opts, defaults, n, !!opts);
+}
+
+/**
+ * A `Set-Cookie` header written as text (`session=${id}; Path=/; HttpOnly; Secure; SameSite=Lax`): its name and the
+ * attributes it names. An attribute that could come from an interpolation after the value (`${secure ? '; Secure' : ''}`)
+ * counts as set at run time; a cookie expired on the spot (`Max-Age=0`) clears it.
+ */
+export function setCookieString(v: Node, at: Node): CookieFact | null {
+  const u = unwrap(v);
+  const text = u.type === 'Literal' && typeof u.value === 'string' ? u.value : u.type === 'TemplateLiteral' ? u.quasis.map((q) => q.value.cooked ?? '').join('${}') : null;
+  if (text === null) return null;
+  const m = /^\s*([^=;\s]+)=/.exec(text);
+  if (!m || m[1].includes('${}') || !AUTH_COOKIE.test(m[1])) return null;
+  if (/;\s*Max-Age=0\b|;\s*Expires=Thu, 01 Jan 1970/i.test(text)) return null;
+  const attrs = text.slice(text.indexOf(';') < 0 ? text.length : text.indexOf(';'));
+  const computed = attrs.includes('${}') ? 'cond' : undefined;
+  const sameSite = /;\s*SameSite=(\w+)/i.exec(attrs);
+  return {
+    api: 'Set-Cookie header', name: m[1], pos: posOf(at), hasOptions: true,
+    httpOnly: /;\s*HttpOnly\b/i.test(attrs) ? true : computed,
+    secure: /;\s*Secure\b/i.test(attrs) ? true : computed,
+    sameSite: sameSite ? !/^none$/i.test(sameSite[1]) : computed,
+  };
 }
 
 /**

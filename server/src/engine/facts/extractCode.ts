@@ -16,7 +16,7 @@ import { builderChain } from './ormQueries';
 import { detectSessionSecretCall, detectSessionSecretObject, detectKoaKeys, type SecretLiteralFact } from './sessionSecrets';
 import { detectLogCall } from './logs';
 import { pathTestPatterns, methodTestMethods, onlyHandsOn } from './pathGate';
-import { detectCookie, detectJwt, fallbackSecret, constSecretLiteral, detectErrorLeak, detectErrorLeakNew, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectUpload, detectSecretLiteral, detectHapiUpload } from './checklist';
+import { detectCookie, setCookieString, detectJwt, fallbackSecret, constSecretLiteral, detectErrorLeak, detectErrorLeakNew, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectUpload, detectSecretLiteral, detectHapiUpload } from './checklist';
 import { extractClasses, thisFieldValue, isInjectedRequest, paramDecoratorTaint, isRequestDecorator, injectedModelOfThis } from './classes';
 import { detectOrmModel, classOrmModel } from './ormModels';
 import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject, detectCorsHeaderAssignment, detectHapiCorsObject, detectAdonisCorsObject } from './cors';
@@ -1315,6 +1315,11 @@ export class CodeExtractor {
         // `ignoreExpiration: true` in jwt.verify options or a passport-jwt strategy
         if (!n.computed && n.key.type === 'Identifier' && n.key.name === 'ignoreExpiration' && unwrap(n.value as Node).type === 'Literal' && (unwrap(n.value as Node) as TSESTree.Literal).value === true) {
           (this.facts.jwtUses ??= []).push({ op: 'verify', pos: posOf(n), library: 'jwt', ignoreExpiration: true, hasAlgorithms: true, inFunction: this.enclosingFn(n) });
+        }
+        // `new Response(body, { headers: { 'Set-Cookie': `session=${id}; Path=/` } })`
+        if (!n.computed && /^set-cookie$/i.test(n.key.type === 'Literal' ? String(n.key.value) : '')) {
+          const sc = setCookieString(n.value as Node, n);
+          if (sc) (this.facts.cookieSets ??= []).push(sc);
         }
         // passport-jwt `new Strategy({ secretOrKey: 'dev-secret' })` (also `super({...})` of a NestJS PassportStrategy)
         if (!n.computed && n.key.type === 'Identifier' && n.key.name === 'secretOrKey') this.recordStrategySecret(n.value as Node);
