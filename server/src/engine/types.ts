@@ -444,9 +444,10 @@ export interface FileFacts {
   /**
    * secret-like values that fall back to a literal when the environment lacks them, by where they are
    * held: `const JWT_SECRET = process.env.JWT_SECRET || 'dev'` (['JWT_SECRET']), `module.exports = { jwt:
-   * { secret: process.env.JWT_SECRET || 'dev' } }` (['module.exports', 'jwt', 'secret']), `export const config = {...}`
+   * { secret: process.env.JWT_SECRET || 'dev' } }` (['module.exports', 'jwt', 'secret']), `export const config = {...}`;
+   * `literal`: the value is a literal outright (`export const jwtConstants = { secret: 'secretKey' }`)
    */
-  secretFallbacks?: { path: string[]; pos: Pos; length: number }[];
+  secretFallbacks?: { path: string[]; pos: Pos; length: number; literal?: true }[];
   /** classes with decorators (NestJS) */
   classes?: ClassFact[];
   nestSetup?: NestSetupFact[];

@@ -4,6 +4,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { AuthModule } from './auth/auth.module';
 import { FilesModule } from './files/files.module';
 import { PatientsModule } from './patients/patients.module';
+import { KioskModule } from './kiosk/kiosk.module';
 
 @Module({
   imports: [
@@ -12,6 +13,7 @@ import { PatientsModule } from './patients/patients.module';
     AuthModule,
     FilesModule,
     PatientsModule,
+    KioskModule,
   ],
 })
 export class AppModule {}

@@ -21,6 +21,9 @@ import { extractClasses, thisFieldValue, isInjectedRequest, paramDecoratorTaint,
 import { detectOrmModel, classOrmModel } from './ormModels';
 import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject, detectCorsHeaderAssignment, detectHapiCorsObject, detectAdonisCorsObject } from './cors';
 
+/** Names under which a value is a signing secret (`jwtSecret`, `session.secret`, `SIGNING_KEY`). */
+const SECRET_HOLDER = /secret|jwt|signing|private_?key|token_?key/i;
+
 /**
  * h3's request utilities (auto-imported in Nuxt and Nitro): what part of the request each returns; `named`: the
  * second argument names the field (`getRouterParam(event, 'id')`, `getHeader(event, 'x-api-key')`).
@@ -1275,6 +1278,7 @@ export class CodeExtractor {
         break;
       case 'VariableDeclarator':
         if (n.id.type === 'Identifier' && n.init) this.recordSecretLiteral(n.id.name, n.init);
+        if (n.id.type === 'Identifier' && n.init && staticString(n.init as Node) !== null) this.recordSecretConstant(n.init as Node);
         // `const { 'stripe-signature': signature } = req.headers`
         if (n.id.type === 'ObjectPattern' && n.init && memberChain(unwrap(n.init as Node))?.slice(-1)[0] === 'headers' &&
           n.id.properties.some((pr) => pr.type === 'Property' && WEBHOOK_HEADER.test(staticString(pr.key as Node) ?? (pr.key.type === 'Identifier' ? pr.key.name : '')))) {
@@ -1312,6 +1316,7 @@ export class CodeExtractor {
       }
       case 'Property':
         if (!n.computed && (n.key.type === 'Identifier' || n.key.type === 'Literal')) this.recordSecretLiteral(String(n.key.type === 'Identifier' ? n.key.name : n.key.value), n.value as Node);
+        if (!n.computed && staticString(n.value as Node) !== null) this.recordSecretConstant(n.value as Node);
         // `ignoreExpiration: true` in jwt.verify options or a passport-jwt strategy
         if (!n.computed && n.key.type === 'Identifier' && n.key.name === 'ignoreExpiration' && unwrap(n.value as Node).type === 'Literal' && (unwrap(n.value as Node) as TSESTree.Literal).value === true) {
           (this.facts.jwtUses ??= []).push({ op: 'verify', pos: posOf(n), library: 'jwt', ignoreExpiration: true, hasAlgorithms: true, inFunction: this.enclosingFn(n) });
@@ -1502,6 +1507,10 @@ export class CodeExtractor {
       // (`jwtService.signAsync(payload, { secret: JWT_SECRET })`: the key in the options)
       const so = secretArg ? unwrap(secretArg) : null;
       if (so?.type === 'ObjectExpression') secretArg = so.properties.find((p): p is TSESTree.Property => p.type === 'Property' && /^(?:secret|privateKey|publicKey|key)$/.test(propName(p) ?? ''))?.value as Node | undefined;
+      // `JwtModule.register({ secret: jwtConstants.secret })`, `expressjwt({ secret: config.jwt.secret })`: the options' secret
+      if (jwtf.op === 'config' && jwtf.secret !== 'literal' && n.arguments[0] && unwrap(n.arguments[0] as Node).type === 'ObjectExpression') {
+        secretArg = (unwrap(n.arguments[0] as Node) as TSESTree.ObjectExpression).properties.find((p): p is TSESTree.Property => p.type === 'Property' && propName(p) === 'secret')?.value as Node | undefined;
+      }
       const fb = secretArg ? fallbackSecret(this, secretArg) : null;
       if (fb && fb.at === 'declaration' && !(f.jwtUses ?? []).some((j) => j.fallback && j.pos.line === fb.pos.line && j.pos.column === fb.pos.column)) {
         f.jwtUses!.push({ op: 'config', pos: fb.pos, library: jwtf.library, secret: 'literal', secretLength: fb.length, fallback: true, inFunction: 0 });
@@ -2738,7 +2747,10 @@ export class CodeExtractor {
     const fb = fallbackSecret(this, v);
     if (fb) return push(fb.at === 'inline' ? posOf(v) : fb.pos, fb.length, { fallback: true });
     const pure = constSecretLiteral(this, v);
-    if (pure) push(pure.pos, pure.length, { declared: true });
+    if (pure) return push(pure.pos, pure.length, { declared: true });
+    // `secretOrKey: jwtConstants.secret`: a value held elsewhere, looked up by linking
+    const ref = this.valueOf(v);
+    if (ref.k === 'member' || ref.k === 'import') uses.push({ op: 'config', pos: posOf(v), library: 'passport-jwt', secret: 'other', secretRef: ref, inFunction: 0 });
   }
 
   private recordSecretFallback(n: TSESTree.LogicalExpression): void {
@@ -2747,33 +2759,54 @@ export class CodeExtractor {
     if (lit === null || lit === '') return;
     const left = memberChain(unwrap(n.left as Node)) ?? [];
     if (!(left[0] === 'process' || left.includes('env'))) return;
+    const path = this.holderPath(n);
+    if (!path) return;
+    const names = [...path.slice(1), left[left.length - 1] ?? ''];
+    if (!names.some((x) => SECRET_HOLDER.test(x))) return;
+    (this.facts.secretFallbacks ??= []).push({ path, pos: posOf(n.right as Node), length: lit.length });
+  }
+
+  /**
+   * `export const jwtConstants = { secret: 'secretKey' }`, `module.exports = { session: { secret: 'x' } }`: a literal
+   * held under a secret-like name where other modules can read it (linking reports it where a JWT or session secret
+   * reads it).
+   */
+  private recordSecretConstant(v: Node): void {
+    const lit = staticString(v);
+    if (lit === null || !lit.trim() || /-----BEGIN [A-Z ]*PUBLIC KEY-----|-----BEGIN CERTIFICATE-----/.test(lit)) return;
+    const path = this.holderPath(v);
+    if (!path || !path.some((x) => SECRET_HOLDER.test(x))) return;
+    (this.facts.secretFallbacks ??= []).push({ path, pos: posOf(v), length: lit.length, literal: true });
+  }
+
+  /** Where a module-scope value is held: `['JWT_SECRET']`, `['module.exports', 'jwt', 'secret']`, `['default', 'secret']`. */
+  private holderPath(n: Node): string[] | null {
     const path: string[] = [];
     let cur: Node = n;
     for (let i = 0; i < 12; i++) {
       const par: Node | undefined = (cur as { parent?: Node }).parent;
-      if (!par) return;
-      if (par.type === 'TSAsExpression' || par.type === 'TSNonNullExpression' || par.type === 'ObjectExpression') { cur = par; continue; }
+      if (!par) return null;
+      if (par.type === 'TSAsExpression' || par.type === 'TSNonNullExpression' || par.type === 'TSSatisfiesExpression' || par.type === 'ObjectExpression') { cur = par; continue; }
       if (par.type === 'Property' && par.value === cur) {
         const k = propName(par);
-        if (!k) return;
+        if (!k) return null;
         path.unshift(k);
         cur = par;
         continue;
       }
-      if (par.type === 'VariableDeclarator' && par.init === cur && par.id.type === 'Identifier' && this.isModuleScopeDecl(par)) { path.unshift(par.id.name); break; }
+      if (par.type === 'VariableDeclarator' && par.init === cur && par.id.type === 'Identifier' && this.isModuleScopeDecl(par)) { path.unshift(par.id.name); return path; }
       if (par.type === 'AssignmentExpression' && par.right === cur) {
         const ch = memberChain(par.left as Node);
-        if (!ch || !(ch[0] === 'module' || ch[0] === 'exports')) return;
+        if (!ch || !(ch[0] === 'module' || ch[0] === 'exports')) return null;
         path.unshift(...(ch[0] === 'exports' ? ['module.exports', ...ch.slice(1)] : ['module.exports', ...ch.slice(2)]));
-        break;
+        return path;
       }
-      if (par.type === 'ExportDefaultDeclaration') { path.unshift('default'); break; }
-      return;
+      if (par.type === 'ExportDefaultDeclaration') { path.unshift('default'); return path; }
+      return null;
     }
-    const names = [...path.slice(1), left[left.length - 1] ?? ''];
-    if (!names.some((x) => /secret|jwt|signing|private_?key|token_?key/i.test(x))) return;
-    (this.facts.secretFallbacks ??= []).push({ path, pos: posOf(n.right as Node), length: lit.length });
+    return null;
   }
+
 
   /** `return !!doc && String(doc.clinic) === String(user.clinic)`: the value compares fields of two parameters. */
   private recordParamComparison(expr: Node, fn: number): void {

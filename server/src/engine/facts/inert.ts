@@ -23,7 +23,7 @@ const STATICS = /\b(?:Array|Promise|Object|Math|JSON|Number|String|Reflect|Date|
 
 /** Words that are enough on their own (checked first, on the text as it is). */
 const PLAIN_TRIGGERS: RegExp[] = [
-  /cookie|jwt|jose|jsonwebtoken|token|session|secret|passw|pwd|\bpass\b|api_?key|apikey|private_?key|bearer/i,
+  /cookie|jwt|jose|jsonwebtoken|token|session|secret|signing|passw|pwd|\bpass\b|api_?key|apikey|private_?key|bearer/i,
   /process\s*\.\s*env|import\s*\.\s*meta|\$env\/|\bDeno\b|\bBun\b/,
   /trpc|router|procedure/i,
   /prisma|supabase|mongoose|sequelize|typeorm|drizzle|kysely|mongodb|knex|pg-promise|mysql|sqlite|postgres|@neondatabase|@vercel\/postgres|@planetscale|better-sqlite3|\bpg\b|\bdb\b/i,
@@ -53,7 +53,7 @@ const TRIGGERS: RegExp[] = [
   /\b(?:knex|db|sql|query|execute|queryOne|queryAll|queryRows|select|run|\w+(?:Query|Sql|SQL))\s*(?:<[^>]*>\s*)?\(/,
   /prisma|supabase|mongoose|sequelize|typeorm|drizzle|kysely|mongodb|knex|pg-promise|mysql|sqlite|postgres|@neondatabase|@vercel\/postgres|@planetscale|better-sqlite3|\bpg\b|\bdb\b/i,
   // cookies, tokens, sessions, credentials
-  /cookie|jwt|jose|jsonwebtoken|token|session|secret|passw|pwd|\bpass\b|api_?key|apikey|private_?key|bearer/i,
+  /cookie|jwt|jose|jsonwebtoken|token|session|secret|signing|passw|pwd|\bpass\b|api_?key|apikey|private_?key|bearer/i,
   /cors|access-control/i,
   /upload|multer|multipart|formidable|busboy|storage/i,
   // responses that could carry an error's details

@@ -161,8 +161,8 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
       jwtUses.push({ ...x, file });
       // `jwt.verify(token, config.jwtSecret)` where the config module falls back to a literal
       const fb = x.secretRef ? secretFallbackOf(ev, file, x.secretRef) : null;
-      if (fb && !jwtUses.some((j) => j.fallback && j.file === fb.file && j.pos.line === fb.pos.line && j.pos.column === fb.pos.column)) {
-        jwtUses.push({ op: 'config', pos: fb.pos, library: x.library, secret: 'literal', secretLength: fb.length, fallback: true, inFunction: 0, file: fb.file });
+      if (fb && !jwtUses.some((j) => (j.fallback || j.declared) && j.file === fb.file && j.pos.line === fb.pos.line && j.pos.column === fb.pos.column)) {
+        jwtUses.push({ op: 'config', pos: fb.pos, library: x.library, secret: 'literal', secretLength: fb.length, ...(fb.literal ? { declared: true } : { fallback: true }), inFunction: 0, file: fb.file });
       }
     }
     for (const x of f.errorLeaks ?? []) errorLeaks.push({ ...x, file, routeIds: fnRoutes.get(`${file}#${x.inFunction}`) ?? [] });
@@ -236,7 +236,7 @@ function firstStartingAt(fns: FunctionSummary[], line: number, column: number): 
  * `export const config = { jwtSecret: process.env.JWT_SECRET || 'dev' }` or `module.exports = {...}` in the
  * module it is imported or required from, or a constant of the same file.
  */
-function secretFallbackOf(ev: Evaluator, file: string, ref: import('../types').ValueRef): { file: string; pos: import('../types').Pos; length: number } | null {
+function secretFallbackOf(ev: Evaluator, file: string, ref: import('../types').ValueRef): { file: string; pos: import('../types').Pos; length: number; literal?: true } | null {
   const props: string[] = [];
   let base = ref;
   for (let i = 0; i < 6 && base.k === 'member'; i++) {
@@ -247,7 +247,7 @@ function secretFallbackOf(ev: Evaluator, file: string, ref: import('../types').V
     const fbs = ev.files.get(target)?.secretFallbacks ?? [];
     for (const c of candidates) {
       const hit = fbs.find((x) => x.path.length === c.length && x.path.every((p, i) => p === c[i]));
-      if (hit) return { file: target, pos: hit.pos, length: hit.length };
+      if (hit) return { file: target, pos: hit.pos, length: hit.length, ...(hit.literal ? { literal: hit.literal } : {}) };
     }
     return null;
   };
