@@ -172,7 +172,9 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
     // `session({ secret: config.sessionSecret })` where the config module falls back to a literal
     for (const x of f.sessionSecretRefs ?? []) {
       const fb = secretFallbackOf(ev, file, x.ref);
-      if (fb && !secretLiterals.some((s) => s.file === fb.file && s.pos.line === fb.pos.line && s.pos.column === fb.pos.column)) {
+      const same = (s: { pos: import('../types').Pos }) => s.pos.line === fb!.pos.line && s.pos.column === fb!.pos.column;
+      // (a literal the module's own facts already report, whichever file is linked first)
+      if (fb && !secretLiterals.some((s) => s.file === fb.file && same(s)) && !(ev.files.get(fb.file)?.secretLiterals ?? []).some(same)) {
         secretLiterals.push({ pos: fb.pos, name: x.what, format: 'session signing secret', redacted: `…(${fb.length} chars)`, file: fb.file });
       }
     }
