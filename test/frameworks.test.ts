@@ -901,6 +901,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/auth/sso/callback public(OAuth/SSO callback)',
     'POST /api/auth/login public(login/logout endpoint)',
     'POST /api/auth/logout public(login/logout endpoint)',
+    'POST /api/billing/paddle public(webhook (see unverified-webhook))',
     'POST /api/checkout middleware.ts (rejects requests without a session)+session check (getSession)',
     'POST /api/invoices/upload middleware.ts (rejects requests without a session)+session check (getSession)',
     'POST /api/payments/notify public(webhook (see unverified-webhook))',

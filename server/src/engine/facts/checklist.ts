@@ -763,13 +763,28 @@ export function detectStorageWrite(ex: CodeExtractor, n: TSESTree.CallExpression
   if (!storage) return null;
   const keyNode = n.arguments[0] as Node | undefined;
   const key = keyNode ? staticString(keyNode) ?? textOf(ex.src, keyNode, 40) : '';
+  return storageWrite(ex, storage, key, n.arguments[1] as Node | undefined, n);
+}
+
+/** `localStorage.token = data.token`, `window.localStorage['accessToken'] = jwt`: web storage written as a property. */
+export function detectStorageAssignment(ex: CodeExtractor, n: TSESTree.AssignmentExpression): { pos: Pos; storage: string; key: string } | null {
+  const left = unwrap(n.left as Node);
+  if (n.operator !== '=' || left.type !== 'MemberExpression') return null;
+  const ch = memberChain(unwrap(left.object as Node)) ?? [];
+  const storage = ch[ch.length - 1];
+  if (storage !== 'localStorage' && storage !== 'sessionStorage') return null;
+  const key = left.computed ? staticString(left.property as Node) ?? textOf(ex.src, left.property as Node, 40) : propName(left) ?? '';
+  return storageWrite(ex, storage, key, n.right as Node, n);
+}
+
+function storageWrite(ex: CodeExtractor, storage: string, key: string, value: Node | undefined, at: Node): { pos: Pos; storage: string; key: string } | null {
   // `sessionStorage.setItem(reloadSessionKey, '1')`: a flag, whatever the key is called
-  const literal = n.arguments[1] ? staticString(n.arguments[1] as Node) : null;
+  const literal = value ? staticString(value) : null;
   if (literal !== null && literal.length < 20) return null;
-  const valueTaint = n.arguments[1] ? ex.taintOf(n.arguments[1] as Node) : [];
+  const valueTaint = value ? ex.taintOf(value) : [];
   const tokenKey = /token|jwt|auth|session|sid\b|bearer|credential|api_?key|access|refresh/i.test(key) && !/theme|locale|lang|redirect|return|tour|onboard/i.test(key);
   const tokenValue = valueTaint.some((t) => /^sensitive:(?:token|JWT|session|authorization|API key|bearer|access|refresh)/i.test(t));
-  return tokenKey || tokenValue ? { pos: posOf(n), storage, key } : null;
+  return tokenKey || tokenValue ? { pos: posOf(at), storage, key } : null;
 }
 
 // ------------------------------------------------------------------ uploads

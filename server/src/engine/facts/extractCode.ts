@@ -16,7 +16,7 @@ import { builderChain } from './ormQueries';
 import { detectSessionSecretCall, detectSessionSecretObject, detectKoaKeys, type SecretLiteralFact } from './sessionSecrets';
 import { detectLogCall } from './logs';
 import { pathTestPatterns, methodTestMethods, onlyHandsOn } from './pathGate';
-import { detectCookie, setCookieString, detectJwt, fallbackSecret, constSecretLiteral, detectErrorLeak, detectErrorLeakNew, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectUpload, detectSecretLiteral, detectHapiUpload } from './checklist';
+import { detectCookie, setCookieString, detectJwt, fallbackSecret, constSecretLiteral, detectErrorLeak, detectErrorLeakNew, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectStorageAssignment, detectUpload, detectSecretLiteral, detectHapiUpload } from './checklist';
 import { extractClasses, thisFieldValue, isInjectedRequest, paramDecoratorTaint, isRequestDecorator, injectedModelOfThis } from './classes';
 import { detectOrmModel, classOrmModel } from './ormModels';
 import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject, detectCorsHeaderAssignment, detectHapiCorsObject, detectAdonisCorsObject } from './cors';
@@ -1304,6 +1304,10 @@ export class CodeExtractor {
         const assigned = unwrap(n.left as Node);
         if (assigned.type === 'MemberExpression' && this.taintOf(n.right as Node).some((x) => /^request:(?:body|input)/.test(x))) this.noteBodyFilled(assigned.object as Node, n, propName(assigned) ?? undefined);
         this.recordInstanceMember(n);
+        {
+          const store = detectStorageAssignment(this, n);
+          if (store) (this.facts.storageWrites ??= []).push(store);
+        }
         // Koa: `ctx.body = { error: err.message }` sends the error
         const left = memberChain(n.left as Node);
         if (left && left.length === 2 && left[1] === 'body' && /^(?:ctx|context)$/.test(left[0])) {
@@ -1474,7 +1478,7 @@ export class CodeExtractor {
     const subject = literalFirst ? unwrap(tests[0]!) : a;
     const subjectText = literalFirst ? textOf(this.src, subject, 80) : kindText;
     const literals = literalFirst ? [staticString(a)] : names;
-    const underscores = /event/i.test(subjectText);
+    const underscores = /event|alert_name/i.test(subjectText);
     if (!literals.some((x) => x !== null && providerEventName(x, underscores))) return;
     // (taints last: computing them notes what the function reads)
     if (EVENT_KIND.test(subjectText) || this.taintOf(subject).some((t) => t.startsWith('request:'))) this.facts.functions[this.enclosingFn(at)].dispatchesProviderEvents = true;

@@ -15,10 +15,18 @@ async function signIn(form) {
   return data;
 }
 
+// kept for the old mobile web view, which reads the refresh token back on start-up
+function rememberDevice(data) {
+  // expect: token-in-localstorage
+  window.localStorage.ironworksRefresh = data.refreshToken;
+  // ok: token-in-localstorage
+  localStorage['ironworks.lastVisit'] = new Date().toISOString();
+}
+
 function setTheme(theme) {
   document.documentElement.dataset.theme = theme;
   // ok: token-in-localstorage
   localStorage.setItem('ironworks.theme', theme);
 }
 
-window.ironworks = { signIn, setTheme };
+window.ironworks = { signIn, rememberDevice, setTheme };
