@@ -671,6 +671,8 @@ function leakOf(ex: CodeExtractor, n: Node, depth: number, guarded: (n: Node) =>
       return null;
     case 'CallExpression':
       if (/^(?:String|stringify|toString|inspect)$/.test(lastName(u)) && u.arguments[0]) return leakOf(ex, u.arguments[0] as Node, depth + 1, guarded);
+      // `err.toString()`: "Error: " and the message
+      if (lastName(u) === 'toString' && !u.arguments.length && unwrap(u.callee).type === 'MemberExpression') return leakOf(ex, (unwrap(u.callee) as TSESTree.MemberExpression).object as Node, depth + 1, guarded);
       return null;
     default:
       return null;

@@ -19,8 +19,13 @@ router.get('/widget/classes', widgetCors, requirePartner, async (req, res) => {
 
 // expect: missing-input-validation
 router.post('/checkins', requireStaff, async (req, res) => {
-  await db.query('INSERT INTO checkins (member_id, gym_id, at) VALUES ($1, $2, now())', [req.body.memberId, req.staff.gym]);
-  res.status(201).json({ ok: true });
+  try {
+    await db.query('INSERT INTO checkins (member_id, gym_id, at) VALUES ($1, $2, now())', [req.body.memberId, req.staff.gym]);
+    res.status(201).json({ ok: true });
+  } catch (err) {
+    // expect: error-details-leak
+    res.status(500).json({ error: err.toString() });
+  }
 });
 
 // expect: missing-input-validation
