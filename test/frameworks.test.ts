@@ -896,6 +896,8 @@ const EXPECTED: Record<string, string[]> = {
   'next-app-payments': [
     'ACTION app/actions/auth.ts#requestMagicLink public(password reset / verification endpoint)',
     'ACTION app/actions/auth.ts#signUp public(signup endpoint)',
+    'ACTION app/actions/invoices.ts#sendReminder session check (getSession)',
+    'ACTION app/actions/invoices.ts#voidInvoice session check (getSession)',
     'DELETE /api/invoices/:id middleware.ts (rejects requests without a session)+session check (getSession)',
     'GET /api/invoices/:id middleware.ts (rejects requests without a session)+session check (getSession)',
     'GET /api/auth/sso/callback public(OAuth/SSO callback)',

@@ -1340,6 +1340,12 @@ export class CodeExtractor {
           this.facts.functions[fn].returns.push(this.valueOf(n.argument));
           this.checkResponseReject(n.argument, fn, n);
           this.recordParamComparison(n.argument, fn);
+          // a server action's return value is sent to the browser: `catch (e) { return { error: e.message } }`
+          const fnNode = this.fnNodes[fn];
+          if (fn > 0 && fnNode && (this.facts.functions[fn].useServer || (this.facts.useServer && this.isModuleLevelFunction(fnNode)))) {
+            const leak = detectErrorLeakValue(this, n.argument, (x) => this.guardedByEnv(x));
+            if (leak) (this.facts.errorLeaks ??= []).push({ pos: posOf(n), what: leak, inFunction: fn });
+          }
         }
         break;
       case 'ArrowFunctionExpression':
