@@ -20,6 +20,8 @@ export function LoginForm() {
     if (data.apiToken) {
       // expect: token-in-localstorage
       window.localStorage.setItem('paydesk_api_token', data.apiToken);
+      // ok: token-in-localstorage
+      window.localStorage.setItem('paydesk_api_token_expires_at', String(data.apiTokenExpiresAt));
     }
     router.push('/dashboard');
   }

@@ -784,7 +784,9 @@ function storageWrite(ex: CodeExtractor, storage: string, key: string, value: No
   const literal = value ? staticString(value) : null;
   if (literal !== null && literal.length < 20) return null;
   const valueTaint = value ? ex.taintOf(value) : [];
-  const tokenKey = /token|jwt|auth|session|sid\b|bearer|credential|api_?key|access|refresh/i.test(key) && !/theme|locale|lang|redirect|return|tour|onboard/i.test(key);
+  // (a key for what is known about the token, `tokenExpiry`, `sessionStartedAt`, `authType`, holds no token)
+  const tokenKey = /token|jwt|auth|session|sid\b|bearer|credential|api_?key|access|refresh/i.test(key) && !/theme|locale|lang|redirect|return|tour|onboard|expir|ttl|timestamp/i.test(key) &&
+    !/(?:At|Time|Type|Count|Provider|Method)$|_(?:at|time|type|count|provider|method)$/.test(key);
   const tokenValue = valueTaint.some((t) => /^sensitive:(?:token|JWT|session|authorization|API key|bearer|access|refresh)/i.test(t));
   return tokenKey || tokenValue ? { pos: posOf(at), storage, key } : null;
 }
