@@ -32,9 +32,11 @@ export const cookieFlagsFix: FixProvider = {
     const sameSite = /hono/i.test(api) || /setCookie\b/.test(call.getExpression().getText()) && /\bc\b/.test(call.getArguments()[0]?.getText() ?? '') ? 'Lax' : 'lax';
     // hapi spells them isHttpOnly / isSecure / isSameSite (`server.state`, `h.state`, the cookie auth strategy)
     const hapi = /^(?:@hapi\/cookie|hapi-auth-cookie|server\.state|h\.state)$/.test(api);
-    const wanted: [string, string][] = hapi
+    const wanted: [string, string][] = (hapi
       ? [['isHttpOnly', 'true'], ['isSecure', 'true'], ['isSameSite', quote('Lax', style)]]
-      : [['httpOnly', 'true'], ['secure', 'true'], ['sameSite', quote(sameSite, style)]];
+      : [['httpOnly', 'true'], ['secure', 'true'], ['sameSite', quote(sameSite, style)]])
+      // a CSRF double-submit cookie stays readable by the page's script
+      .filter(([k]) => !(/httpOnly/i.test(k) && /csrf|xsrf/i.test(String(f.fixData?.name ?? '')))) as [string, string][];
     const args = call.getArguments();
     const edits: TextEditRel[] = [];
     const fill = (obj: ObjectLiteralExpression) => {

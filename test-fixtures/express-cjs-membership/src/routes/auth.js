@@ -30,6 +30,9 @@ router.post('/login', loginLimiter, async (req, res) => {
   }
   // ok: insecure-cookie
   res.cookie('locale', req.body.locale || 'en');
+  // the SPA echoes it in X-XSRF-TOKEN: readable by script on purpose
+  // ok: insecure-cookie
+  res.cookie('XSRF-TOKEN', req.csrfToken(), { secure: true, sameSite: 'strict' });
   req.session.memberId = member.id;
   // ok: token-logging
   logger.info('login ok', { memberId: member.id });
