@@ -16,7 +16,9 @@ export const rule: Rule = {
   check(ctx) {
     for (const c of ctx.model.cookies) {
       const missing: string[] = [];
-      if (c.httpOnly === false || c.httpOnly === undefined) missing.push(c.httpOnly === false ? 'httpOnly: false' : 'no httpOnly');
+      // a CSRF double-submit cookie (`XSRF-TOKEN`) is meant to be read by the page's script: httpOnly would break it
+      const readByScript = /csrf|xsrf/i.test(c.name);
+      if (!readByScript && (c.httpOnly === false || c.httpOnly === undefined)) missing.push(c.httpOnly === false ? 'httpOnly: false' : 'no httpOnly');
       if (c.secure === false || c.secure === undefined) missing.push(c.secure === false ? 'secure: false' : 'no secure');
       if (c.sameSite === false || (c.sameSite === undefined && c.secure !== true && c.secure !== 'cond')) missing.push(c.sameSite === false ? 'sameSite: none' : 'no sameSite');
       // session libraries: report only what is explicitly weakened or all-default insecure transport
@@ -26,7 +28,7 @@ export const rule: Rule = {
         loc: { file: c.file, ...c.pos },
         message: c.name === c.api ? `The ${c.api} cookie has ${missing.join(', ')}.` : `Cookie "${c.name}" set with ${c.api} has ${missing.join(', ')}.`,
         evidence: [],
-        fixData: { api: c.api },
+        fixData: { api: c.api, name: c.name },
       });
     }
   },

@@ -20,7 +20,7 @@ const { generate } = require('../../bench/generate-workspace.js') as { generate:
 
 /** What linking reads from every file: extraction must leave all of it empty for an inert file. */
 function scanned(f: FileFacts): string[] {
-  const lists: (keyof FileFacts)[] = ['routerCalls', 'envReads', 'envDefinitions', 'cors', 'prismaModels', 'sqlTables', 'ormModels', 'routeMatchers', 'cookieSets', 'jwtUses', 'errorLeaks', 'storageWrites', 'uploads', 'secretLiterals', 'nestSetup'];
+  const lists: (keyof FileFacts)[] = ['routerCalls', 'envReads', 'envDefinitions', 'cors', 'prismaModels', 'sqlTables', 'ormModels', 'routeMatchers', 'cookieSets', 'jwtUses', 'errorLeaks', 'storageWrites', 'uploads', 'secretLiterals', 'nestSetup', 'secretFallbacks', 'sessionSecretRefs'];
   const out = lists.filter((k) => ((f[k] as unknown[] | undefined) ?? []).length > 0) as string[];
   if ((f.classes ?? []).some((c) => c.decorators.length)) out.push('decorated classes');
   if (Object.keys(f.loggerRedactions).length) out.push('loggerRedactions');
@@ -104,14 +104,19 @@ describe('the text prefilter (inert files)', function () {
       ['h.tsx', "'use client'\n(function () {})();"],
       ['i.ts', 'export class A {\n  @Get() list() {}\n}'],
       ['next.config.ts', 'export default { env: { A: "1" } };'],
+      ['j.ts', "import { audit } from './audit';\nexport function f(x: unknown) {\n  audit.info({ x });\n}"],
+      ['k.ts', "const { audit: trail } = require('../lib/audit');\nexports.f = (x) => trail?.warn(x);"],
+      ['l.ts', "export const keys = { signingKey: 'abc-123' };"],
     ];
     for (const [rel, text] of parsed) assert.equal(inertText(rel, text), undefined, rel);
     const inert = [
       ['u.ts', "export const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);\nconst m = new Map<string, number>();\nexport const get = (k: string) => m.get(k);"],
+      ['w.tsx', "import { toast } from 'sonner';\nimport { helper } from './helper';\nexport const f = (x: string) => { helper.map(x); toast.error(x); };"],
       ['v.tsx', "// a comment\n'use client';\nimport { useState } from 'react';\nexport default function Counter() {\n  const [n, setN] = useState(0);\n  return <button onClick={() => setN(n + 1)}>{n}</button>;\n}"],
     ];
     assert.deepEqual(inertText(inert[0][0], inert[0][1]), { useClient: false });
-    assert.deepEqual(inertText(inert[1][0], inert[1][1]), { useClient: true });
+    assert.deepEqual(inertText(inert[1][0], inert[1][1]), { useClient: false });
+    assert.deepEqual(inertText(inert[2][0], inert[2][1]), { useClient: true });
   });
 
   it('audits with and without it report the same findings, routes and skipped files (a generated app and fixtures)', async () => {

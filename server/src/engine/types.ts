@@ -119,6 +119,8 @@ export interface LogCallFact {
   method: string;
   pos: Pos;
   args: LogArgFact[];
+  /** the receiver is imported from the app's own module under a name that does not say log: a log only if that module's export is made by a logger library */
+  viaImport?: true;
 }
 
 export interface CorsFact {
@@ -421,6 +423,8 @@ export interface FileFacts {
   cors: CorsFact[];
   /** pino/winston logger creations with their redact paths, keyed by binding name */
   loggerRedactions: Record<string, string[]>;
+  /** the keys of `loggerRedactions` that are a framework's own logger (`Fastify({ logger: { redact } })`), which `request.log` writes through */
+  frameworkLoggers?: string[];
   suppressions: SuppressionFact[];
   annotations: AnnotationFact[];
   prismaModels: PrismaModelFact[];
@@ -437,12 +441,15 @@ export interface FileFacts {
   uploads?: { pos: Pos; library: string; hasLimit: boolean; hasTypeCheck: boolean }[];
   /** credential literals, already redacted (the value itself is never kept) */
   secretLiterals?: { pos: Pos; name: string; format: string; redacted: string }[];
+  /** session / cookie-signing secrets held elsewhere (`session({ secret: config.sessionSecret })`): linking looks for their literal fallback */
+  sessionSecretRefs?: { ref: ValueRef; what: string }[];
   /**
    * secret-like values that fall back to a literal when the environment lacks them, by where they are
    * held: `const JWT_SECRET = process.env.JWT_SECRET || 'dev'` (['JWT_SECRET']), `module.exports = { jwt:
-   * { secret: process.env.JWT_SECRET || 'dev' } }` (['module.exports', 'jwt', 'secret']), `export const config = {...}`
+   * { secret: process.env.JWT_SECRET || 'dev' } }` (['module.exports', 'jwt', 'secret']), `export const config = {...}`;
+   * `literal`: the value is a literal outright (`export const jwtConstants = { secret: 'secretKey' }`)
    */
-  secretFallbacks?: { path: string[]; pos: Pos; length: number }[];
+  secretFallbacks?: { path: string[]; pos: Pos; length: number; literal?: true }[];
   /** classes with decorators (NestJS) */
   classes?: ClassFact[];
   nestSetup?: NestSetupFact[];

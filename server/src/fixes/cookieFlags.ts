@@ -15,6 +15,8 @@ export const cookieFlagsFix: FixProvider = {
     if (!src) return [];
     const { text, sf, style } = src;
     const api = String(f.fixData?.api ?? '');
+    // a Set-Cookie header written as text: its attributes are words in a string, not options to add
+    if (api === 'Set-Cookie header') return [];
     let call = callAt(sf, f.loc.line, f.loc.column);
     if (!call) return [];
     // a chained response (`res.status(200).cookie('token', token, options).json(...)`): the cookie call in the chain
@@ -30,9 +32,11 @@ export const cookieFlagsFix: FixProvider = {
     const sameSite = /hono/i.test(api) || /setCookie\b/.test(call.getExpression().getText()) && /\bc\b/.test(call.getArguments()[0]?.getText() ?? '') ? 'Lax' : 'lax';
     // hapi spells them isHttpOnly / isSecure / isSameSite (`server.state`, `h.state`, the cookie auth strategy)
     const hapi = /^(?:@hapi\/cookie|hapi-auth-cookie|server\.state|h\.state)$/.test(api);
-    const wanted: [string, string][] = hapi
+    const wanted: [string, string][] = (hapi
       ? [['isHttpOnly', 'true'], ['isSecure', 'true'], ['isSameSite', quote('Lax', style)]]
-      : [['httpOnly', 'true'], ['secure', 'true'], ['sameSite', quote(sameSite, style)]];
+      : [['httpOnly', 'true'], ['secure', 'true'], ['sameSite', quote(sameSite, style)]])
+      // a CSRF double-submit cookie stays readable by the page's script
+      .filter(([k]) => !(/httpOnly/i.test(k) && /csrf|xsrf/i.test(String(f.fixData?.name ?? '')))) as [string, string][];
     const args = call.getArguments();
     const edits: TextEditRel[] = [];
     const fill = (obj: ObjectLiteralExpression) => {

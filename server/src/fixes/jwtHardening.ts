@@ -25,6 +25,10 @@ export const jwtHardeningFix: FixProvider = {
         const name = /^[A-Z][A-Z0-9_]*$/.test(par.getName()) ? par.getName() : 'JWT_SECRET';
         return [{ title: `Read the signing secret from ${name}`, edits: { [f.loc.file]: [replaceRange(text, lit.getStart(), lit.getEnd(), env(name))] }, isPreferred: true }];
       }
+      // `export const jwtConstants = { secret: 'secretKey' }`, passport-jwt `secretOrKey: 'dev-secret'`
+      if (Node.isPropertyAssignment(par) && par.getInitializer() === lit) {
+        return [{ title: 'Read the signing secret from JWT_SECRET', edits: { [f.loc.file]: [replaceRange(text, lit.getStart(), lit.getEnd(), env('JWT_SECRET'))] }, isPreferred: true }];
+      }
       return [];
     }
     const call = callAt(sf, f.loc.line, f.loc.column);

@@ -145,6 +145,14 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
     opts = src === 'cookie-session' ? o : objectOf(ex, prop(o, 'cookie') ?? undefined);
     defaults = { httpOnly: true };
     return cookieFact(ex, api, src, opts, defaults, n, !!o);
+  } else if (name === 'serialize' && /^(?:cookie|cookie-es)$/.test(ex.importSourceOf(callee) ?? '')) {
+    // the `cookie` package: `res.setHeader('Set-Cookie', serialize('token', token, { httpOnly, secure, sameSite }))`
+    api = 'cookie.serialize';
+    nameArg = n.arguments[0] as Node;
+    opts = objectOf(ex, n.arguments[2] as Node);
+  } else if (callee.type === 'MemberExpression' && /^(?:setHeader|set|append|header)$/.test(name) && n.arguments.length === 2 && /^set-cookie$/i.test(staticString(n.arguments[0] as Node) ?? '')) {
+    // `res.setHeader('Set-Cookie', `session=${id}; Path=/; HttpOnly`)`, `headers.append('Set-Cookie', ...)`
+    return setCookieString(n.arguments[1] as Node, n);
   } else if (callee.type === 'MemberExpression' && name === 'register' && n.arguments[0] && /^@fastify\/session$|^fastify-session$/.test(ex.pluginSourceOf(n.arguments[0] as Node) ?? '')) {
     // app.register(fastifySession, { secret, cookie: { secure: false } }): the session cookie is httpOnly and secure by default
     const src = ex.pluginSourceOf(n.arguments[0] as Node)!;
@@ -157,6 +165,29 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
   const optsIndex = api === 'setCookie' ? 3 : 2;
   if (!opts && n.arguments[optsIndex] && api !== 'cookies().set' && api !== 'cookies.set') return null;
   return cookieFact(ex, api, cookieName, opts, defaults, n, !!opts);
+}
+
+/**
+ * A `Set-Cookie` header written as text (`session=${id}; Path=/; HttpOnly; Secure; SameSite=Lax`): its name and the
+ * attributes it names. An attribute that could come from an interpolation after the value (`${secure ? '; Secure' : ''}`)
+ * counts as set at run time; a cookie expired on the spot (`Max-Age=0`) clears it.
+ */
+export function setCookieString(v: Node, at: Node): CookieFact | null {
+  const u = unwrap(v);
+  const text = u.type === 'Literal' && typeof u.value === 'string' ? u.value : u.type === 'TemplateLiteral' ? u.quasis.map((q) => q.value.cooked ?? '').join('${}') : null;
+  if (text === null) return null;
+  const m = /^\s*([^=;\s]+)=/.exec(text);
+  if (!m || m[1].includes('${}') || !AUTH_COOKIE.test(m[1])) return null;
+  if (/;\s*Max-Age=0\b|;\s*Expires=Thu, 01 Jan 1970/i.test(text)) return null;
+  const attrs = text.slice(text.indexOf(';') < 0 ? text.length : text.indexOf(';'));
+  const computed = attrs.includes('${}') ? 'cond' : undefined;
+  const sameSite = /;\s*SameSite=(\w+)/i.exec(attrs);
+  return {
+    api: 'Set-Cookie header', name: m[1], pos: posOf(at), hasOptions: true,
+    httpOnly: /;\s*HttpOnly\b/i.test(attrs) ? true : computed,
+    secure: /;\s*Secure\b/i.test(attrs) ? true : computed,
+    sameSite: sameSite ? !/^none$/i.test(sameSite[1]) : computed,
+  };
 }
 
 /**
@@ -401,7 +432,13 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
     } else {
       const sc = memberChain(unwrap(secretNode));
       fact.secret = sc && (sc[0] === 'process' || sc.includes('env') || sc.includes('config')) ? 'env' : 'other';
-      fact.asymmetric = /public|private|pem|jwks|cert|rsa|ecdsa|key\b|Key$/i.test(textOf(ex.src, secretNode, 60)) && !/secret/i.test(textOf(ex.src, secretNode, 60));
+      // (`const EMAIL_VERIFY_KEY = 'verify-email'`: a constant holding a plain string is an HMAC secret, whatever its name)
+      const held = declaratorOf(ex, secretNode);
+      const heldText = held ? staticString(held.init as Node) : null;
+      // (a key named for signing or HMAC, `process.env.JWT_SIGNING_KEY`, verifies what it signed: one shared key)
+      const keyText = textOf(ex.src, secretNode, 60);
+      fact.asymmetric = (/public|private|pem|jwks|cert|rsa|ecdsa/i.test(keyText) || (/key\b|Key$/i.test(keyText) && !/sign|hmac|shared/i.test(keyText))) && !/secret/i.test(keyText) &&
+        (heldText === null || /-----BEGIN/.test(heldText));
     }
   }
   const algs = prop(opts, 'algorithms') ?? prop(opts, 'algorithm');
@@ -634,6 +671,8 @@ function leakOf(ex: CodeExtractor, n: Node, depth: number, guarded: (n: Node) =>
       return null;
     case 'CallExpression':
       if (/^(?:String|stringify|toString|inspect)$/.test(lastName(u)) && u.arguments[0]) return leakOf(ex, u.arguments[0] as Node, depth + 1, guarded);
+      // `err.toString()`: "Error: " and the message
+      if (lastName(u) === 'toString' && !u.arguments.length && unwrap(u.callee).type === 'MemberExpression') return leakOf(ex, (unwrap(u.callee) as TSESTree.MemberExpression).object as Node, depth + 1, guarded);
       return null;
     default:
       return null;
@@ -726,13 +765,30 @@ export function detectStorageWrite(ex: CodeExtractor, n: TSESTree.CallExpression
   if (!storage) return null;
   const keyNode = n.arguments[0] as Node | undefined;
   const key = keyNode ? staticString(keyNode) ?? textOf(ex.src, keyNode, 40) : '';
+  return storageWrite(ex, storage, key, n.arguments[1] as Node | undefined, n);
+}
+
+/** `localStorage.token = data.token`, `window.localStorage['accessToken'] = jwt`: web storage written as a property. */
+export function detectStorageAssignment(ex: CodeExtractor, n: TSESTree.AssignmentExpression): { pos: Pos; storage: string; key: string } | null {
+  const left = unwrap(n.left as Node);
+  if (n.operator !== '=' || left.type !== 'MemberExpression') return null;
+  const ch = memberChain(unwrap(left.object as Node)) ?? [];
+  const storage = ch[ch.length - 1];
+  if (storage !== 'localStorage' && storage !== 'sessionStorage') return null;
+  const key = left.computed ? staticString(left.property as Node) ?? textOf(ex.src, left.property as Node, 40) : propName(left) ?? '';
+  return storageWrite(ex, storage, key, n.right as Node, n);
+}
+
+function storageWrite(ex: CodeExtractor, storage: string, key: string, value: Node | undefined, at: Node): { pos: Pos; storage: string; key: string } | null {
   // `sessionStorage.setItem(reloadSessionKey, '1')`: a flag, whatever the key is called
-  const literal = n.arguments[1] ? staticString(n.arguments[1] as Node) : null;
+  const literal = value ? staticString(value) : null;
   if (literal !== null && literal.length < 20) return null;
-  const valueTaint = n.arguments[1] ? ex.taintOf(n.arguments[1] as Node) : [];
-  const tokenKey = /token|jwt|auth|session|sid\b|bearer|credential|api_?key|access|refresh/i.test(key) && !/theme|locale|lang|redirect|return|tour|onboard/i.test(key);
+  const valueTaint = value ? ex.taintOf(value) : [];
+  // (a key for what is known about the token, `tokenExpiry`, `sessionStartedAt`, `authType`, holds no token)
+  const tokenKey = /token|jwt|auth|session|sid\b|bearer|credential|api_?key|access|refresh/i.test(key) && !/theme|locale|lang|redirect|return|tour|onboard|expir|ttl|timestamp/i.test(key) &&
+    !/(?:At|Time|Type|Count|Provider|Method)$|_(?:at|time|type|count|provider|method)$/.test(key);
   const tokenValue = valueTaint.some((t) => /^sensitive:(?:token|JWT|session|authorization|API key|bearer|access|refresh)/i.test(t));
-  return tokenKey || tokenValue ? { pos: posOf(n), storage, key } : null;
+  return tokenKey || tokenValue ? { pos: posOf(at), storage, key } : null;
 }
 
 // ------------------------------------------------------------------ uploads

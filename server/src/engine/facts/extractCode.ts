@@ -16,10 +16,13 @@ import { builderChain } from './ormQueries';
 import { detectSessionSecretCall, detectSessionSecretObject, detectKoaKeys, type SecretLiteralFact } from './sessionSecrets';
 import { detectLogCall } from './logs';
 import { pathTestPatterns, methodTestMethods, onlyHandsOn } from './pathGate';
-import { detectCookie, detectJwt, fallbackSecret, constSecretLiteral, detectErrorLeak, detectErrorLeakNew, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectUpload, detectSecretLiteral, detectHapiUpload } from './checklist';
+import { detectCookie, setCookieString, detectJwt, fallbackSecret, constSecretLiteral, detectErrorLeak, detectErrorLeakNew, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectStorageAssignment, detectUpload, detectSecretLiteral, detectHapiUpload } from './checklist';
 import { extractClasses, thisFieldValue, isInjectedRequest, paramDecoratorTaint, isRequestDecorator, injectedModelOfThis } from './classes';
 import { detectOrmModel, classOrmModel } from './ormModels';
 import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject, detectCorsHeaderAssignment, detectHapiCorsObject, detectAdonisCorsObject } from './cors';
+
+/** Names under which a value is a signing secret (`jwtSecret`, `session.secret`, `SIGNING_KEY`). */
+const SECRET_HOLDER = /secret|jwt|signing|private_?key|token_?key/i;
 
 /**
  * h3's request utilities (auto-imported in Nuxt and Nitro): what part of the request each returns; `named`: the
@@ -1321,6 +1324,7 @@ export class CodeExtractor {
         break;
       case 'VariableDeclarator':
         if (n.id.type === 'Identifier' && n.init) this.recordSecretLiteral(n.id.name, n.init);
+        if (n.id.type === 'Identifier' && n.init && staticString(n.init as Node) !== null) this.recordSecretConstant(n.init as Node);
         // `const { 'stripe-signature': signature } = req.headers`
         if (n.id.type === 'ObjectPattern' && n.init && memberChain(unwrap(n.init as Node))?.slice(-1)[0] === 'headers' &&
           n.id.properties.some((pr) => pr.type === 'Property' && WEBHOOK_HEADER.test(staticString(pr.key as Node) ?? (pr.key.type === 'Identifier' ? pr.key.name : '')))) {
@@ -1346,6 +1350,10 @@ export class CodeExtractor {
         const assigned = unwrap(n.left as Node);
         if (assigned.type === 'MemberExpression' && this.taintOf(n.right as Node).some((x) => /^request:(?:body|input)/.test(x))) this.noteBodyFilled(assigned.object as Node, n, propName(assigned) ?? undefined);
         this.recordInstanceMember(n);
+        {
+          const store = detectStorageAssignment(this, n);
+          if (store) (this.facts.storageWrites ??= []).push(store);
+        }
         // Koa: `ctx.body = { error: err.message }` sends the error
         const left = memberChain(n.left as Node);
         if (left && left.length === 2 && left[1] === 'body' && /^(?:ctx|context)$/.test(left[0])) {
@@ -1358,10 +1366,18 @@ export class CodeExtractor {
       }
       case 'Property':
         if (!n.computed && (n.key.type === 'Identifier' || n.key.type === 'Literal')) this.recordSecretLiteral(String(n.key.type === 'Identifier' ? n.key.name : n.key.value), n.value as Node);
+        if (!n.computed && staticString(n.value as Node) !== null) this.recordSecretConstant(n.value as Node);
         // `ignoreExpiration: true` in jwt.verify options or a passport-jwt strategy
         if (!n.computed && n.key.type === 'Identifier' && n.key.name === 'ignoreExpiration' && unwrap(n.value as Node).type === 'Literal' && (unwrap(n.value as Node) as TSESTree.Literal).value === true) {
           (this.facts.jwtUses ??= []).push({ op: 'verify', pos: posOf(n), library: 'jwt', ignoreExpiration: true, hasAlgorithms: true, inFunction: this.enclosingFn(n) });
         }
+        // `new Response(body, { headers: { 'Set-Cookie': `session=${id}; Path=/` } })`
+        if (!n.computed && /^set-cookie$/i.test(n.key.type === 'Literal' ? String(n.key.value) : '')) {
+          const sc = setCookieString(n.value as Node, n);
+          if (sc) (this.facts.cookieSets ??= []).push(sc);
+        }
+        // passport-jwt `new Strategy({ secretOrKey: 'dev-secret' })` (also `super({...})` of a NestJS PassportStrategy)
+        if (!n.computed && n.key.type === 'Identifier' && n.key.name === 'secretOrKey') this.recordStrategySecret(n.value as Node);
         break;
       case 'ReturnStatement':
         this.exitRanges.push({ fn: this.enclosingFn(n), start: n.range[0], end: n.range[1] });
@@ -1371,6 +1387,12 @@ export class CodeExtractor {
           this.recordReturnedRole(n.argument as Node, fn);
           this.checkResponseReject(n.argument, fn, n);
           this.recordParamComparison(n.argument, fn);
+          // a server action's return value is sent to the browser: `catch (e) { return { error: e.message } }`
+          const fnNode = this.fnNodes[fn];
+          if (fn > 0 && fnNode && (this.facts.functions[fn].useServer || (this.facts.useServer && this.isModuleLevelFunction(fnNode)))) {
+            const leak = detectErrorLeakValue(this, n.argument, (x) => this.guardedByEnv(x));
+            if (leak) (this.facts.errorLeaks ??= []).push({ pos: posOf(n), what: leak, inFunction: fn });
+          }
         }
         break;
       case 'ArrowFunctionExpression':
@@ -1510,7 +1532,7 @@ export class CodeExtractor {
     const subject = literalFirst ? unwrap(tests[0]!) : a;
     const subjectText = literalFirst ? textOf(this.src, subject, 80) : kindText;
     const literals = literalFirst ? [staticString(a)] : names;
-    const underscores = /event/i.test(subjectText);
+    const underscores = /event|alert_name/i.test(subjectText);
     if (!literals.some((x) => x !== null && providerEventName(x, underscores))) return;
     // (taints last: computing them notes what the function reads)
     if (EVENT_KIND.test(subjectText) || this.taintOf(subject).some((t) => t.startsWith('request:'))) this.facts.functions[this.enclosingFn(at)].dispatchesProviderEvents = true;
@@ -1543,6 +1565,10 @@ export class CodeExtractor {
       // (`jwtService.signAsync(payload, { secret: JWT_SECRET })`: the key in the options)
       const so = secretArg ? unwrap(secretArg) : null;
       if (so?.type === 'ObjectExpression') secretArg = so.properties.find((p): p is TSESTree.Property => p.type === 'Property' && /^(?:secret|privateKey|publicKey|key)$/.test(propName(p) ?? ''))?.value as Node | undefined;
+      // `JwtModule.register({ secret: jwtConstants.secret })`, `expressjwt({ secret: config.jwt.secret })`: the options' secret
+      if (jwtf.op === 'config' && jwtf.secret !== 'literal' && n.arguments[0] && unwrap(n.arguments[0] as Node).type === 'ObjectExpression') {
+        secretArg = (unwrap(n.arguments[0] as Node) as TSESTree.ObjectExpression).properties.find((p): p is TSESTree.Property => p.type === 'Property' && propName(p) === 'secret')?.value as Node | undefined;
+      }
       const fb = secretArg ? fallbackSecret(this, secretArg) : null;
       if (fb && fb.at === 'declaration' && !(f.jwtUses ?? []).some((j) => j.fallback && j.pos.line === fb.pos.line && j.pos.column === fb.pos.column)) {
         f.jwtUses!.push({ op: 'config', pos: fb.pos, library: jwtf.library, secret: 'literal', secretLength: fb.length, fallback: true, inFunction: 0 });
@@ -2777,39 +2803,82 @@ export class CodeExtractor {
    * `process.env.JWT_SECRET || 'dev-secret'` held at module level under a secret-like name: a constant, a
    * property of a config object (exported or `module.exports`), so a sign/verify elsewhere can find it.
    */
+  /** passport-jwt's `secretOrKey`: a literal (not a PEM public key), a literal fallback, or a constant of this file holding one. */
+  private recordStrategySecret(v: Node): void {
+    const uses = (this.facts.jwtUses ??= []);
+    const push = (pos: Pos, length: number, extra: Partial<JwtFact>) => {
+      if (!uses.some((j) => j.op === 'config' && j.secret === 'literal' && j.pos.line === pos.line && j.pos.column === pos.column)) {
+        uses.push({ op: 'config', pos, library: 'passport-jwt', secret: 'literal', secretLength: length, inFunction: 0, ...extra });
+      }
+    };
+    const s = staticString(v);
+    if (s !== null) {
+      if (s.trim() && !/-----BEGIN [A-Z ]*PUBLIC KEY-----|-----BEGIN CERTIFICATE-----/.test(s)) push(posOf(v), s.length, {});
+      return;
+    }
+    const fb = fallbackSecret(this, v);
+    if (fb) return push(fb.at === 'inline' ? posOf(v) : fb.pos, fb.length, { fallback: true });
+    const pure = constSecretLiteral(this, v);
+    if (pure) return push(pure.pos, pure.length, { declared: true });
+    // `secretOrKey: jwtConstants.secret`: a value held elsewhere, looked up by linking
+    const ref = this.valueOf(v);
+    if (ref.k === 'member' || ref.k === 'import') uses.push({ op: 'config', pos: posOf(v), library: 'passport-jwt', secret: 'other', secretRef: ref, inFunction: 0 });
+  }
+
   private recordSecretFallback(n: TSESTree.LogicalExpression): void {
     if (n.operator !== '||' && n.operator !== '??') return;
     const lit = staticString(n.right as Node);
     if (lit === null || lit === '') return;
     const left = memberChain(unwrap(n.left as Node)) ?? [];
     if (!(left[0] === 'process' || left.includes('env'))) return;
+    const path = this.holderPath(n);
+    if (!path) return;
+    const names = [...path.slice(1), left[left.length - 1] ?? ''];
+    if (!names.some((x) => SECRET_HOLDER.test(x))) return;
+    (this.facts.secretFallbacks ??= []).push({ path, pos: posOf(n.right as Node), length: lit.length });
+  }
+
+  /**
+   * `export const jwtConstants = { secret: 'secretKey' }`, `module.exports = { session: { secret: 'x' } }`: a literal
+   * held under a secret-like name where other modules can read it (linking reports it where a JWT or session secret
+   * reads it).
+   */
+  private recordSecretConstant(v: Node): void {
+    const lit = staticString(v);
+    if (lit === null || !lit.trim() || /-----BEGIN [A-Z ]*PUBLIC KEY-----|-----BEGIN CERTIFICATE-----/.test(lit)) return;
+    const path = this.holderPath(v);
+    if (!path || !path.some((x) => SECRET_HOLDER.test(x))) return;
+    (this.facts.secretFallbacks ??= []).push({ path, pos: posOf(v), length: lit.length, literal: true });
+  }
+
+  /** Where a module-scope value is held: `['JWT_SECRET']`, `['module.exports', 'jwt', 'secret']`, `['default', 'secret']`. */
+  private holderPath(n: Node): string[] | null {
     const path: string[] = [];
     let cur: Node = n;
     for (let i = 0; i < 12; i++) {
       const par: Node | undefined = (cur as { parent?: Node }).parent;
-      if (!par) return;
-      if (par.type === 'TSAsExpression' || par.type === 'TSNonNullExpression' || par.type === 'ObjectExpression') { cur = par; continue; }
+      if (!par) return null;
+      if (par.type === 'TSAsExpression' || par.type === 'TSNonNullExpression' || par.type === 'TSSatisfiesExpression' || par.type === 'ObjectExpression') { cur = par; continue; }
       if (par.type === 'Property' && par.value === cur) {
         const k = propName(par);
-        if (!k) return;
+        if (!k) return null;
         path.unshift(k);
         cur = par;
         continue;
       }
-      if (par.type === 'VariableDeclarator' && par.init === cur && par.id.type === 'Identifier' && this.isModuleScopeDecl(par)) { path.unshift(par.id.name); break; }
+      if (par.type === 'VariableDeclarator' && par.init === cur && par.id.type === 'Identifier' && this.isModuleScopeDecl(par)) { path.unshift(par.id.name); return path; }
       if (par.type === 'AssignmentExpression' && par.right === cur) {
         const ch = memberChain(par.left as Node);
-        if (!ch || !(ch[0] === 'module' || ch[0] === 'exports')) return;
+        if (!ch || !(ch[0] === 'module' || ch[0] === 'exports')) return null;
         path.unshift(...(ch[0] === 'exports' ? ['module.exports', ...ch.slice(1)] : ['module.exports', ...ch.slice(2)]));
-        break;
+        return path;
       }
-      if (par.type === 'ExportDefaultDeclaration') { path.unshift('default'); break; }
-      return;
+      if (par.type === 'ExportDefaultDeclaration') { path.unshift('default'); return path; }
+      return null;
     }
-    const names = [...path.slice(1), left[left.length - 1] ?? ''];
-    if (!names.some((x) => /secret|jwt|signing|private_?key|token_?key/i.test(x))) return;
-    (this.facts.secretFallbacks ??= []).push({ path, pos: posOf(n.right as Node), length: lit.length });
+    return null;
   }
+
 
   /** `return !!doc && String(doc.clinic) === String(user.clinic)`: the value compares fields of two parameters. */
   private recordParamComparison(expr: Node, fn: number): void {

@@ -23,7 +23,7 @@ const STATICS = /\b(?:Array|Promise|Object|Math|JSON|Number|String|Reflect|Date|
 
 /** Words that are enough on their own (checked first, on the text as it is). */
 const PLAIN_TRIGGERS: RegExp[] = [
-  /cookie|jwt|jose|jsonwebtoken|token|session|secret|passw|pwd|\bpass\b|api_?key|apikey|private_?key|bearer/i,
+  /cookie|jwt|jose|jsonwebtoken|token|session|secret|signing|passw|pwd|\bpass\b|api_?key|apikey|private_?key|bearer/i,
   /process\s*\.\s*env|import\s*\.\s*meta|\$env\/|\bDeno\b|\bBun\b/,
   /trpc|router|procedure/i,
   /prisma|supabase|mongoose|sequelize|typeorm|drizzle|kysely|mongodb|knex|pg-promise|mysql|sqlite|postgres|@neondatabase|@vercel\/postgres|@planetscale|better-sqlite3|\bpg\b|\bdb\b/i,
@@ -53,7 +53,7 @@ const TRIGGERS: RegExp[] = [
   /\b(?:knex|db|sql|query|execute|queryOne|queryAll|queryRows|select|run|\w+(?:Query|Sql|SQL))\s*(?:<[^>]*>\s*)?\(/,
   /prisma|supabase|mongoose|sequelize|typeorm|drizzle|kysely|mongodb|knex|pg-promise|mysql|sqlite|postgres|@neondatabase|@vercel\/postgres|@planetscale|better-sqlite3|\bpg\b|\bdb\b/i,
   // cookies, tokens, sessions, credentials
-  /cookie|jwt|jose|jsonwebtoken|token|session|secret|passw|pwd|\bpass\b|api_?key|apikey|private_?key|bearer/i,
+  /cookie|jwt|jose|jsonwebtoken|token|session|secret|signing|passw|pwd|\bpass\b|api_?key|apikey|private_?key|bearer/i,
   /cors|access-control/i,
   /upload|multer|multipart|formidable|busboy|storage/i,
   // responses that could carry an error's details
@@ -84,6 +84,7 @@ export function inertText(rel: string, text: string): { useClient: boolean } | u
   for (const re of PLAIN_TRIGGERS) if (re.test(text)) return undefined;
   const stripped = text.replace(STATICS, '');
   for (const re of TRIGGERS) if (re.test(stripped)) return undefined;
+  if (callsImportedLogger(text)) return undefined;
   TWO_ARG_METHOD.lastIndex = 0;
   for (let m; (m = TWO_ARG_METHOD.exec(text)); ) {
     if (!ONE_SIMPLE_ARG.test(text.slice(m.index + m[0].length, m.index + m[0].length + 200))) return undefined;
@@ -96,6 +97,27 @@ export function inertText(rel: string, text: string): { useClient: boolean } | u
   }
   if (unusualShape(text)) return undefined;
   return directivePrologue(text);
+}
+
+/** Bindings imported from the app's own modules (`import { audit } from './audit'`, `const { audit } = require('../lib/log')`). */
+const LOCAL_IMPORT = /\bimport\s+(?:type\s+)?([^'";]*?)\s+from\s*['"](?:\.{1,2}\/|[@~#]\/|#)|\b(?:const|let|var)\s+([^=;]+?)\s*=\s*require\s*\(\s*['"](?:\.{1,2}\/|[@~#]\/|#)/g;
+const LEVEL_CALL = /^\s*(?:\?\.|\.)\s*(?:info|warn|error|debug|trace|fatal|verbose|silly|notice|critical)\s*\(/;
+
+/** `audit.info(...)` on a binding of the app's own module: a logger whatever its name (logs.ts `viaImport`), confirmed by linking. */
+function callsImportedLogger(text: string): boolean {
+  const names = new Set<string>();
+  LOCAL_IMPORT.lastIndex = 0;
+  for (let m; (m = LOCAL_IMPORT.exec(text)); ) {
+    for (const part of (m[1] ?? m[2] ?? '').split(/[{},]/)) {
+      const name = /([A-Za-z_$][\w$]*)\s*$/.exec(part.replace(/^\s*\*\s*as\s+/, '').trim())?.[1];
+      if (name && name !== 'type') names.add(name);
+    }
+  }
+  for (const name of names) {
+    const re = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?=\\s*\\??\\.)`, 'g');
+    for (let m; (m = re.exec(text)); ) if (LEVEL_CALL.test(text.slice(m.index + name.length, m.index + name.length + 60))) return true;
+  }
+  return false;
 }
 
 /** Lines that continue an expression (`.b`, `a +`, `() =>`, `a ?`): a long run of them is a deep chain. */

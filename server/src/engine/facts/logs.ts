@@ -14,6 +14,7 @@ export function detectLogCall(ex: CodeExtractor, n: TSESTree.CallExpression): Lo
   if (access) return access;
   let method = '';
   let receiverChain: string[] | null = null;
+  let viaImport = false;
   if (callee.type === 'MemberExpression') {
     method = propName(callee) ?? '';
     if (!LOG_METHODS.has(method)) return null;
@@ -22,7 +23,9 @@ export function detectLogCall(ex: CodeExtractor, n: TSESTree.CallExpression): Lo
     const rc = receiverChain.filter((x) => x !== '()');
     const tail = rc[rc.length - 1] ?? '';
     const isLogger = isLoggerReceiver(rc) || tail === 'log' || /logger/i.test(rc.join('.')) || madeByLoggerLibrary(ex, callee.object as Node);
-    if (!isLogger) return null;
+    // `import { audit } from './audit'`: a logger of the app's own module whatever its name, which linking confirms
+    if (!isLogger && rc.length === 1 && METHODS_OF_LOGGERS.test(method) && LOCAL_MODULE.test(ex.importSourceOf(callee.object as Node) ?? '')) viaImport = true;
+    else if (!isLogger) return null;
   } else if (callee.type === 'Identifier') {
     if (!/^(?:debug|log|logger|dbg|trace|logInfo|logError|logDebug)$/.test(callee.name)) return null;
     method = callee.name;
@@ -36,9 +39,14 @@ export function detectLogCall(ex: CodeExtractor, n: TSESTree.CallExpression): Lo
   if (!args.length) return null;
   return {
     callee: callee.type === 'MemberExpression' ? ex.valueOf(callee.object) : ex.valueOf(callee),
-    calleeText: textOf(ex.src, callee, 60), method, pos: posOf(n), args,
+    calleeText: textOf(ex.src, callee, 60), method, pos: posOf(n), args, ...(viaImport ? { viaImport } : {}),
   };
 }
+
+/** A module of the app itself: relative, or through a path alias (`@/lib/audit`, `~/utils/log`, `#lib/log`). */
+export const LOCAL_MODULE = /^(?:\.{1,2}\/|[@~#]\/|#)/;
+/** A logger's level methods (linking then checks that the module's export is a logger, not a notifier's `toast.error()`). */
+export const METHODS_OF_LOGGERS = /^(?:info|warn|error|debug|trace|fatal|verbose|silly|notice|critical)$/;
 
 const LOGGER_LIBS = /^(?:pino|winston|bunyan|log4js|consola|signale|loglevel|roarr|tslog)$/;
 
@@ -169,4 +177,5 @@ function recordLoggerCreation(ex: CodeExtractor, n: TSESTree.CallExpression) {
   while (holder && holder.type !== 'VariableDeclarator' && holder.type !== 'Program' && holder.type !== 'ExpressionStatement') holder = (holder as { parent?: Node }).parent;
   const key = holder && holder.type === 'VariableDeclarator' && holder.id.type === 'Identifier' ? holder.id.name : '*';
   ex.facts.loggerRedactions[key] = paths;
+  if (fastifyApp) (ex.facts.frameworkLoggers ??= []).push(key);
 }

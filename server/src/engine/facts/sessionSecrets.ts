@@ -35,7 +35,26 @@ const AUTH_LIBS = /^(?:next-auth|@auth\/|better-auth|@hono\/auth-js)/;
 /** The secrets a call hands to a session or cookie library. */
 export function detectSessionSecretCall(ex: CodeExtractor, n: TSESTree.CallExpression): SecretLiteralFact[] {
   const sites = sessionSecretSites(ex, n);
-  return sites.flatMap((s) => literalsOf(ex, s));
+  return sites.flatMap((s) => {
+    const found = literalsOf(ex, s);
+    if (!found.length) recordSecretRef(ex, s);
+    return found;
+  });
+}
+
+/** `session({ secret: config.sessionSecret })`: a secret read from another module's value, whose fallback linking looks up. */
+function recordSecretRef(ex: CodeExtractor, site: SecretSite): void {
+  let node = site.node;
+  let what = site.what;
+  if (site.keys) {
+    const o = objectOf(ex, node);
+    const key = site.keys.find((k) => prop(o, k));
+    node = key ? prop(o, key) ?? undefined : undefined;
+    what = what.replace('{key}', key ?? '');
+  }
+  if (!node || unwrap(node).type !== 'MemberExpression') return;
+  const ref = ex.valueOf(unwrap(node));
+  if (ref.k === 'member') (ex.facts.sessionSecretRefs ??= []).push({ ref, what });
 }
 
 function sessionSecretSites(ex: CodeExtractor, n: TSESTree.CallExpression): SecretSite[] {

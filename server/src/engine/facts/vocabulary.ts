@@ -214,8 +214,8 @@ export function providerEventName(s: string, underscores: boolean): boolean {
   return underscores && /^[a-z]+(?:_[a-z]+)+$/.test(s) && EVENT_OUTCOME.test(s.split('_').pop() ?? '');
 }
 
-/** What a webhook event's kind is read from: `event.type`, `body.event_type`, `payload.topic`, `meta.event_name`. */
-export const EVENT_KIND = /(?:^|\.)(?:type|event|eventType|event_type|eventName|event_name|topic|kind|action|txn_type)$/i;
+/** What a webhook event's kind is read from: `event.type`, `body.event_type`, `payload.topic`, `meta.event_name`, Paddle Classic's `alert_name`. */
+export const EVENT_KIND = /(?:^|\.)(?:type|event|eventType|event_type|eventName|event_name|topic|kind|action|txn_type|alert_name)$/i;
 
 const WEBHOOK_PROVIDERS = new Set(['stripe', 'paddle', 'lemonsqueezy', 'github', 'gitlab', 'bitbucket', 'slack', 'twilio', 'sendgrid', 'mailgun', 'postmark', 'resend', 'clerk', 'svix', 'shopify', 'paypal', 'razorpay', 'paystack', 'flutterwave', 'mollie', 'braintree', 'square', 'plaid', 'coinbase', 'docusign', 'calendly', 'zoom', 'hubspot', 'intercom', 'linear', 'chargebee', 'recurly', 'revenuecat', 'adyen', 'xendit', 'mercadopago', 'workos', 'persona', 'onfido', 'telegram', 'whatsapp', 'mux']);
 // (not `callback`: `/auth/github/callback` is an OAuth sign-in)

@@ -122,6 +122,7 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
   const contributing: [string, FileFacts][] = [];
   for (const entry of files) if (contributes(entry[1])) contributing.push(entry);
   const redactionConfigs = contributing.flatMap(([, f]) => Object.values(f.loggerRedactions));
+  const frameworkRedactions = contributing.flatMap(([, f]) => Object.entries(f.loggerRedactions).filter(([k]) => f.frameworkLoggers?.includes(k)).map(([, p]) => p));
   for (const [file, f] of contributing) {
     for (const c of f.cors) {
       let routeIds: string[] = [];
@@ -146,8 +147,9 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
     }
     for (const fn of functionsWith(f, 'logs')) {
       for (const l of fn.logs) {
+        if (l.viaImport && !importedLogger(ev, file, l.callee)) continue;
         const routeIds = fnRoutes.get(`${file}#${fn.id}`) ?? [];
-        const redactedPaths = redactionFor(ev, file, f, l.callee, redactionConfigs);
+        const redactedPaths = redactionFor(ev, file, f, l.callee, redactionConfigs, frameworkRedactions);
         logs.push({ ...l, file, routeIds, redactedPaths });
       }
     }
@@ -159,14 +161,23 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
       jwtUses.push({ ...x, file });
       // `jwt.verify(token, config.jwtSecret)` where the config module falls back to a literal
       const fb = x.secretRef ? secretFallbackOf(ev, file, x.secretRef) : null;
-      if (fb && !jwtUses.some((j) => j.fallback && j.file === fb.file && j.pos.line === fb.pos.line && j.pos.column === fb.pos.column)) {
-        jwtUses.push({ op: 'config', pos: fb.pos, library: x.library, secret: 'literal', secretLength: fb.length, fallback: true, inFunction: 0, file: fb.file });
+      if (fb && !jwtUses.some((j) => (j.fallback || j.declared) && j.file === fb.file && j.pos.line === fb.pos.line && j.pos.column === fb.pos.column)) {
+        jwtUses.push({ op: 'config', pos: fb.pos, library: x.library, secret: 'literal', secretLength: fb.length, ...(fb.literal ? { declared: true } : { fallback: true }), inFunction: 0, file: fb.file });
       }
     }
     for (const x of f.errorLeaks ?? []) errorLeaks.push({ ...x, file, routeIds: fnRoutes.get(`${file}#${x.inFunction}`) ?? [] });
     for (const x of f.storageWrites ?? []) storageWrites.push({ ...x, file });
     for (const x of f.uploads ?? []) uploads.push({ ...x, file });
     for (const x of f.secretLiterals ?? []) secretLiterals.push({ ...x, file });
+    // `session({ secret: config.sessionSecret })` where the config module falls back to a literal
+    for (const x of f.sessionSecretRefs ?? []) {
+      const fb = secretFallbackOf(ev, file, x.ref);
+      const same = (s: { pos: import('../types').Pos }) => s.pos.line === fb!.pos.line && s.pos.column === fb!.pos.column;
+      // (a literal the module's own facts already report, whichever file is linked first)
+      if (fb && !secretLiterals.some((s) => s.file === fb.file && same(s)) && !(ev.files.get(fb.file)?.secretLiterals ?? []).some(same)) {
+        secretLiterals.push({ pos: fb.pos, name: x.what, format: 'session signing secret', redacted: `…(${fb.length} chars)`, file: fb.file });
+      }
+    }
     if (f.useClient) clientFiles.push(file);
   }
 
@@ -227,7 +238,7 @@ function firstStartingAt(fns: FunctionSummary[], line: number, column: number): 
  * `export const config = { jwtSecret: process.env.JWT_SECRET || 'dev' }` or `module.exports = {...}` in the
  * module it is imported or required from, or a constant of the same file.
  */
-function secretFallbackOf(ev: Evaluator, file: string, ref: import('../types').ValueRef): { file: string; pos: import('../types').Pos; length: number } | null {
+function secretFallbackOf(ev: Evaluator, file: string, ref: import('../types').ValueRef): { file: string; pos: import('../types').Pos; length: number; literal?: true } | null {
   const props: string[] = [];
   let base = ref;
   for (let i = 0; i < 6 && base.k === 'member'; i++) {
@@ -238,11 +249,16 @@ function secretFallbackOf(ev: Evaluator, file: string, ref: import('../types').V
     const fbs = ev.files.get(target)?.secretFallbacks ?? [];
     for (const c of candidates) {
       const hit = fbs.find((x) => x.path.length === c.length && x.path.every((p, i) => p === c[i]));
-      if (hit) return { file: target, pos: hit.pos, length: hit.length };
+      if (hit) return { file: target, pos: hit.pos, length: hit.length, ...(hit.literal ? { literal: hit.literal } : {}) };
     }
     return null;
   };
-  if (base.k === 'ref') return find(file, [[base.name, ...props]]);
+  // `const config = require('../config')`: a local name bound to another module (CommonJS)
+  if (base.k === 'ref') {
+    const bound = ev.files.get(file)?.bindings[base.name];
+    if (bound?.k !== 'import') return find(file, [[base.name, ...props]]);
+    base = bound;
+  }
   if (base.k !== 'import') return null;
   const r = ev.resolver.resolve(file, base.source);
   if (r.kind !== 'file') return null;
@@ -260,12 +276,41 @@ function secretFallbackOf(ev: Evaluator, file: string, ref: import('../types').V
   return find(r.rel, candidates);
 }
 
+const LOGGER_LIBS = /^(?:pino|winston|bunyan|log4js|consola|signale|loglevel|roarr|tslog)$/;
+
+/** `import { audit } from './audit'` where audit.ts has `export const audit = pino(...)` (or a `.child()` of such a logger). */
+function importedLogger(ev: Evaluator, file: string, callee: import('../types').ValueRef): boolean {
+  let v = callee;
+  const props: string[] = [];
+  while (v.k === 'member') {
+    props.unshift(v.prop);
+    v = v.object;
+  }
+  if (v.k !== 'import') return false;
+  const r = ev.resolver.resolve(file, v.source);
+  if (r.kind !== 'file') return false;
+  const tf = ev.files.get(r.rel);
+  if (!tf) return false;
+  const name = (v.name === '*' || v.name === 'default') && props.length && tf.exports[props[0]] ? props[0] : v.name;
+  let made: import('../types').ValueRef | undefined = tf.exports[name];
+  for (let i = 0; i < 4 && made; i++) {
+    if (made.k === 'ref') made = tf.bindings[made.name];
+    else if ((made.k === 'call' || made.k === 'new') && made.callee.k === 'member' && made.callee.prop === 'child') made = made.callee.object;
+    else break;
+  }
+  if (!made || (made.k !== 'call' && made.k !== 'new')) return false;
+  let c = made.callee;
+  while (c.k === 'member') c = c.object;
+  if (c.k === 'ref') c = tf.bindings[c.name] ?? c;
+  return c.k === 'import' && LOGGER_LIBS.test(c.source);
+}
+
 /** Does a file add anything to the model's per-file lists (CORS, logs, env, cookies, suppressions...)? */
 const contributions = new WeakMap<FileFacts, boolean>();
 function contributes(f: FileFacts): boolean {
   let v = contributions.get(f);
   if (v === undefined) {
-    const lists = [f.cors, f.envDefinitions, f.envReads, f.suppressions, f.cookieSets, f.jwtUses, f.errorLeaks, f.storageWrites, f.uploads, f.secretLiterals];
+    const lists = [f.cors, f.envDefinitions, f.envReads, f.suppressions, f.cookieSets, f.jwtUses, f.errorLeaks, f.storageWrites, f.uploads, f.secretLiterals, f.sessionSecretRefs];
     v = f.useClient || Object.keys(f.loggerRedactions).length > 0 || lists.some((l) => (l?.length ?? 0) > 0) || functionsWith(f, 'logs').length > 0;
     contributions.set(f, v);
   }
@@ -300,24 +345,38 @@ function isTransport(ev: Evaluator, raw: import('./rawRoute').RawRoute): boolean
   return !!s && s.calls.some((c) => isAdapter(ev.eval(h.file, c.callee)));
 }
 
-function redactionFor(ev: Evaluator, file: string, f: FileFacts, callee: import('../types').ValueRef, all: string[][]): string[] {
+function redactionFor(ev: Evaluator, file: string, f: FileFacts, callee: import('../types').ValueRef, all: string[][], framework: string[][]): string[] {
   let v = callee;
-  while (v.k === 'member') v = v.object;
+  const props: string[] = [];
+  while (v.k === 'member') {
+    props.unshift(v.prop);
+    v = v.object;
+  }
   if (v.k === 'ref' && f.loggerRedactions[v.name]) return f.loggerRedactions[v.name];
   if (v.k === 'import') {
     const r = ev.resolver.resolve(file, v.source);
     if (r.kind === 'file') {
       const tf = ev.files.get(r.rel);
       if (tf) {
-        const exp = tf.exports[v.name] ?? tf.exports['module.exports'];
-        const local = exp && exp.k === 'ref' ? exp.name : v.name;
+        // the logger's name in its module: the name imported, or the property read from the whole module
+        // (`const { logger } = require('./logger')`)
+        const name = (v.name === '*' || v.name === 'default') && props.length && tf.exports[props[0]] ? props[0] : v.name;
+        const exp = tf.exports[name] ?? tf.exports['module.exports'];
+        const local = exp && exp.k === 'ref' ? exp.name : name;
         if (tf.loggerRedactions[local]) return tf.loggerRedactions[local];
+        // a logger the module makes itself without redaction (`winston.createLogger()` beside a redacting pino):
+        // the other logger's redact paths are not its own
+        const made = exp && exp.k === 'ref' ? tf.bindings[local] : undefined;
+        if (made && (made.k === 'call' || made.k === 'new') && !(made.callee.k === 'member' && made.callee.prop === 'child')) return [];
         const vals = Object.values(tf.loggerRedactions);
         if (vals.length === 1) return vals[0];
       }
     }
   }
-  // req.log / request.log from pino-http configured elsewhere
-  return all.length === 1 ? all[0] : [];
+  // req.log / request.log / fastify.log: the framework's logger (Fastify's) configured elsewhere,
+  // else the project's one redacting logger
+  if (props[props.length - 1] !== 'log') return [];
+  return framework.length === 1 ? framework[0] : all.length === 1 ? all[0] : [];
 }
+
 

@@ -125,6 +125,8 @@ export function classifySecretValue(raw: string): ValueVerdict {
   // a local development default (`postgres://postgres:postgres@localhost/dev`) guards nothing
   const local = /^[a-z][a-z0-9+.-]*:\/\/[^@\s]+@(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?:[:/?]|$)/i.test(v);
   if (conn && !PLACEHOLDER.test(conn[1]) && !local) return { kind: 'secret', format: 'connection string with a password' };
+  // (nor is it high-entropy key material: its length and mix of characters come from the URL)
+  if (local) return { kind: 'unknown', format: '' };
   if (/^https?:\/\//i.test(v) || /\s/.test(v)) return { kind: 'unknown', format: '' };
   if (v.length >= 24 && shannonEntropy(v) >= 4.0 && /[0-9]/.test(v) && /[A-Za-z]/.test(v)) return { kind: 'secret', format: 'high-entropy' };
   return { kind: 'unknown', format: '' };

@@ -1,0 +1,22 @@
+import { NextResponse } from 'next/server';
+import type Stripe from 'stripe';
+import { stripe } from '@/lib/stripe';
+import { db } from '@/lib/db';
+
+// ok: unverified-webhook
+export async function POST(req: Request) {
+  const body = await req.text();
+  const signature = req.headers.get('stripe-signature');
+  let event: Stripe.Event;
+  try {
+    event = stripe.webhooks.constructEvent(body, signature!, process.env.STRIPE_WEBHOOK_SECRET!);
+  } catch (err) {
+    // ok: error-details-leak
+    return NextResponse.json({ error: `Webhook Error: ${(err as Error).message}` }, { status: 400 });
+  }
+  if (event.type === 'checkout.session.completed') {
+    const session = event.data.object as Stripe.Checkout.Session;
+    await db.invoice.update({ where: { id: session.metadata!.invoiceId }, data: { status: 'paid' } });
+  }
+  return NextResponse.json({ received: true });
+}
