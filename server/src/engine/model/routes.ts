@@ -395,6 +395,9 @@ function publishedTerm(t: import('../types').WhereTerm): boolean {
   return typeof t.literal === 'string' && STATE_FIELD.test(field) && /^(?:public|published|live|listed)$/i.test(t.literal);
 }
 
+/** Prisma / Mongo / Sequelize filter operators that wrap a field's value in a where path. */
+const FILTER_OPERATOR = /^(?:equals|in|notIn|contains|startsWith|endsWith|mode|not|gt|gte|lt|lte|\$eq|\$in|\$regex|\$options|eq|ne|iLike|like)$/;
+
 export function isUnscoped(q: ResolvedQuery): boolean {
   // a row written back (`doc.save()`) is scoped by the read that fetched it, which is judged itself;
   // a read of published records only is public content, whichever tenant published them
@@ -412,11 +415,13 @@ export function isUnscoped(q: ResolvedQuery): boolean {
   // a lookup by an unguessable secret (share token, reset token hash, invite code) is a capability, not an IDOR
   // (an email or username lookup finds an account, e.g. to check an invitee exists; it is not a tenant record by id)
   // (a lookup by the session cookie or a credential header is the caller's own sign-in: `session.findUnique({ where: { id: cookies.sid } })`)
-  const byId = q.clientDriven.filter((c) => !/token|hash|secret|nonce|otp|code$|signature|^email$|^username$|^login$/i.test(c.path.split('.').pop() ?? '') &&
+  // (the field a filter operator applies to: `email: { equals: x, mode: 'insensitive' }` filters by email)
+  const field = (path: string) => path.split('.').filter((p) => !FILTER_OPERATOR.test(p)).pop() ?? '';
+  const byId = q.clientDriven.filter((c) => !/token|hash|secret|nonce|otp|code$|signature|^email$|^username$|^login$/i.test(field(c.path)) &&
     !/^(?:cookies|signedCookies)(?:\.|$)/.test(c.source) && !(/^headers\./.test(c.source) && isCredentialHeader(c.source.slice(8))));
   if (q.clientDriven.length > 0 && byId.length === 0) return false;
   // an id and the secret that goes with it (`{ id: params.itemId, envelope: { recipients: { some: { token } } } }`): the secret scopes it
-  if (q.clientDriven.some((c) => /token|secret|hash|nonce|signature/i.test(c.path.split('.').pop() ?? ''))) return false;
+  if (q.clientDriven.some((c) => /token|secret|hash|nonce|signature/i.test(field(c.path)))) return false;
   if (q.clientDriven.length > 0) return true;
   // a list keyed by a row the code already holds (`count({ where: { sessionId: session.id } })`): that row's query is the one to scope
   if (q.many && (q.dbDriven ?? []).length > 0) return false;
