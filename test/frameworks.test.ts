@@ -28,7 +28,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/admin/users session check in handler',
     'GET /api/sites/:siteId session check in handler',
     'GET /api/sites/:siteId/events session check in handler',
-    'POST /api/invites/accept session check in handler',
+    'POST /api/invites/:token/accept session check in handler',
     'POST /api/sites/:siteId session check in handler',
     'POST /api/sites/:siteId/goals/:goalId session check in handler',
     'POST /api/sites/:siteId/reset session check in handler',
