@@ -20,6 +20,9 @@ async function rows(name: string): Promise<string[]> {
 const EXPECTED: Record<string, string[]> = {
   // permission predicates (`canViewSite(auth, id)`, `canManageUsers(auth)` answering with the admin flag)
   'next-prisma-sitestats': [
+    'ACTION src/app/actions/goals.ts#clearSiteGoalsAction session check (auth)',
+    'ACTION src/app/actions/goals.ts#deleteGoalAction session check (auth)',
+    'ACTION src/app/actions/goals.ts#renameGoalAction session check (auth)',
     'DELETE /api/sites/:siteId session check in handler',
     'DELETE /api/sites/:siteId/goals/:goalId session check in handler',
     'DELETE /api/users/:userId session check in handler [role]',

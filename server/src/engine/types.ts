@@ -178,6 +178,8 @@ export interface FunctionSummary {
   sessionGetters: string[];
   /** role/permission checks (if on user.role that rejects, or role helper calls) */
   roleChecks: string[];
+  /** two values a rejecting test requires equal (`if (await workspaceOf(languageId) !== input.workspaceId) throw`): their taints */
+  boundPairs?: [Taint[], Taint[]][];
   /** a predicate that answers with a role test of what it is given (`canDeleteUser = ({ user }) => user?.isAdmin ?? false`) */
   returnsRole?: string;
   /** calls to other functions (for transitive classification and helper inlining) */

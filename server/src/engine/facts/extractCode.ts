@@ -1407,7 +1407,7 @@ export class CodeExtractor {
       case 'ThrowStatement': {
         const fn = this.enclosingFn(n);
         this.exitRanges.push({ fn, start: n.range[0], end: n.range[1] });
-        if (isAuthError(n.argument as Node) || /unauthori[sz]ed|forbidden|not (?:authenticated|signed in|logged in)|login required|authenticat|no session|permission/i.test(textOf(this.src, n.argument as Node, 200))) this.markReject(fn, n);
+        if (isAuthError(n.argument as Node) || /unauthori[sz]ed|forbidden|not (?:authenticated|authori[sz]ed|signed in|logged in)|authori[sz]ation ?error|access ?denied|login required|authenticat|no session|permission/i.test(textOf(this.src, n.argument as Node, 200))) this.markReject(fn, n);
         break;
       }
       case 'ClassDeclaration':
@@ -2363,6 +2363,14 @@ export class CodeExtractor {
       }
       this.collectMethodChecks(rec.test, s);
       const info = this.analyzeTest(rec.test, consRejects);
+      // `if (languageWorkspaceId !== input.workspaceId) throw`: past it the two are the same tenant
+      const bt = unwrap(rec.test);
+      if (bt.type === 'BinaryExpression' && ((/^!==?$/.test(bt.operator) && consRejects) || (/^===?$/.test(bt.operator) && altRejects && !consRejects))) {
+        const keep = (ts: Taint[]) => ts.filter((t) => /^(?:request|call|arg|param|session):/.test(t));
+        const l = keep(this.taintOf(bt.left as Node));
+        const r = keep(this.taintOf(bt.right as Node));
+        if (l.length && r.length) (s.boundPairs ??= []).push([l, r]);
+      }
       // `if (ctx.path === '/device' && !ctx.cookies.get(key)) redirect`: a check for one path only
       // (the function checks those paths when it checks no other: see pathSessionScopes)
       if (info.session && this.pathScoped(rec.test)) {

@@ -682,12 +682,30 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         }
         // a permission predicate asked about the caller and an id, refused when it says no:
         // `if (!(await canViewWebsite(auth, websiteId))) return unauthorized()`
-        if (c.resultTestedByReject && PERMISSION_PREDICATE.test(ctx.ev.summary(callee.file, callee.id)?.name ?? '')) {
+        // ...or an assertion that throws unless the caller may act in the tenant a record belongs to:
+        // `organizationId = await getOrganizationIdFromLanguageId(input.languageId)`, then
+        // `await checkAuthorization({ userId: ctx.user.id, organizationId, access })`
+        const asked = ctx.ev.summary(callee.file, callee.id);
+        if ((c.resultTestedByReject || (asked?.rejects && c.caught !== 'swallowed')) && PERMISSION_PREDICATE.test(asked?.name ?? '')) {
           const withSession = mapped.map((a) => sessionFromGetters(ctx, f, a));
           if (withSession.some((a) => a.some((t) => t.startsWith('session:')))) {
-            for (const a of withSession) if (!a.some((t) => t.startsWith('session:'))) for (const t of a) if (t.startsWith('request:')) localVerified.add(t);
+            // (an argument object holds both: `{ userId: ctx.user.id, organizationId }`)
+            for (const a of withSession) for (const t of a) if (t.startsWith('request:')) localVerified.add(t);
+            for (const t of lookupKeys(withSession.flat(), g.calls, (a) => mapTaints(a, argMap, style))) localVerified.add(t);
           }
         }
+      }
+    }
+    // two values a rejecting test required equal: when one is verified, so is the other
+    // (`if ((await workspaceIdOf(languageId)) !== input.workspaceId) throw`, then a check of input.workspaceId)
+    const bound = group.flatMap((g) => (g.boundPairs ?? []).map(([l, r]) => [l, r].map((side) => {
+      const ts = mapTaints(side, argMap, style);
+      return [...ts.filter((t) => t.startsWith('request:')), ...lookupKeys(ts, g.calls, (a) => mapTaints(a, argMap, style))];
+    })));
+    for (let round = 0; round < 2; round++) {
+      for (const [l, r] of bound) {
+        if (l.some((t) => localVerified.has(t))) r.forEach((t) => localVerified.add(t));
+        if (r.some((t) => localVerified.has(t))) l.forEach((t) => localVerified.add(t));
       }
     }
     // pages/api handlers branch on req.method: each method route keeps its own branch

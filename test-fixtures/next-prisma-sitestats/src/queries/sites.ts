@@ -33,3 +33,17 @@ export function deleteGoal(goalId: string) {
   // expect: unscoped-tenant-query
   return prisma.goal.delete({ where: { id: goalId } });
 }
+
+/** The site a goal belongs to (its id only). */
+export async function siteIdOfGoal(goalId: string) {
+  const goal = await prisma.goal.findUnique({ where: { id: goalId }, select: { siteId: true } });
+  if (!goal) throw new Error('Goal not found');
+  return goal.siteId;
+}
+
+/** The team a site belongs to (its id only). */
+export async function teamIdOfSite(siteId: string) {
+  const site = await prisma.site.findUnique({ where: { id: siteId }, select: { teamId: true } });
+  if (!site) throw new Error('Site not found');
+  return site.teamId;
+}
