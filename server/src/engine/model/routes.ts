@@ -368,7 +368,10 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
   if (postOrPut && reach.some((x) => x.depth <= 1 && x.s.handlesUpload)) return 'upload';
   // (a signed-in user confirming a password to change it or delete the account is already signed in)
   if (writesMethod && !signedIn && reach.some((x) => x.s.checksPassword && !x.gate)) return 'login';
-  if (writesMethod && reach.some((x) => x.depth === 0 && x.s.issuesToken) && !/refresh|logout/i.test(path)) return 'login';
+  // (a signed-in caller handed a token without giving a password, an admin's impersonation, a scoped embed token,
+  // guesses nothing: like `/embed/token` above)
+  if (writesMethod && reach.some((x) => x.depth === 0 && x.s.issuesToken) && !/refresh|logout/i.test(path) &&
+    (!signedIn || reach.some((x) => x.s.checksPassword))) return 'login';
   // multer's `upload.single('file')` is the entry itself, not a `.array()` inside a schema argument (`guard({ response: x.array() })`)
   if (chain.some((e) => /^[\w$.]+\.(?:single|array|fields|any)\(|multer|^upload\.|File(?:s|Fields)?Interceptor|AnyFilesInterceptor/i.test(e.name))) return 'upload';
   return undefined;
