@@ -2918,11 +2918,17 @@ export class CodeExtractor {
   private ownershipHelperCall(call: TSESTree.CallExpression): { variable: string; field: string; models: string[]; against?: string[] }[] {
     if (!/own|access|member|belong|permit|allowed|authoriz|can/i.test(lastName(call))) return [];
     const argTaints = call.arguments.map((a) => this.taintOf(a as Node));
-    const hasSession = argTaints.some((t) => t.some((x) => x.startsWith('session:')));
-    const against = hasSession ? [] : argTaints.flat().filter((x) => /^arg:\d+:/.test(x));
+    // CASL `ability.cannot('read', subject('Document', doc))`: the ability was built for the caller
+    const cal = unwrap(call.callee);
+    const casl = /^(?:can|cannot)$/.test(lastName(call)) && cal.type === 'MemberExpression' && /abilit|casl|perm|acl|policy/i.test(memberChain(cal.object)?.join('.') ?? '');
+    const receiver = casl ? this.taintOf((cal as TSESTree.MemberExpression).object) : [];
+    const hasSession = [...argTaints, receiver].some((t) => t.some((x) => x.startsWith('session:')));
+    const against = hasSession ? [] : [...argTaints.flat(), ...receiver].filter((x) => /^arg:\d+:/.test(x));
     if (!hasSession && !against.length) return [];
     const out: { variable: string; field: string; models: string[]; against?: string[] }[] = [];
-    for (const a of call.arguments.map((x) => unwrap(x as Node))) {
+    for (let a of call.arguments.map((x) => unwrap(x as Node))) {
+      // (the record wrapped for the policy library: `subject('Document', doc)`)
+      if (casl && a.type === 'CallExpression') a = a.arguments.map((x) => unwrap(x as Node)).find((x) => x.type === 'Identifier') ?? a;
       if (a.type !== 'Identifier') continue;
       const at = this.taintOf(a);
       if (against.length && at.some((x) => against.includes(x))) continue; // the caller's identity, not the record
