@@ -882,8 +882,10 @@ const MODEL_METHOD_ORMS = new Set(['orm', 'mongoose', 'sequelize', 'typeorm']);
 
 function verifiedParams(ctx: RouteContext, file: string, id: number, callerArgs?: Taint[][], callerRejects = false, depth = 0): number[] {
   const s = ctx.ev.summary(file, id);
-  // the helper rejects, or its caller does when it finds nothing (`if (!(await getTeamMember(teamId, user.uid))) throw`)
-  if (!s || !(s.rejects || s.sessionCheck || callerRejects)) return [];
+  // the helper rejects, or its caller does when it finds nothing (`if (!(await getTeamMember(teamId, user.uid))) throw`),
+  // or its scoped lookup throws when it finds nothing (`if (!patient) throw new TRPCError({ code: 'NOT_FOUND' })`)
+  const rejectsAll = !!s && (s.rejects || s.sessionCheck || callerRejects);
+  if (!s || !(rejectsAll || s.queries.some((q) => q.throwsIfMissing))) return [];
   const out = new Set<number>();
   // a helper that hands its parameter to a lookup of its own and rejects on the answer
   // (`assertMember(ctx, orgId)` calling `findMembership(orgId, ctx.state.user.sub)`)
@@ -924,6 +926,7 @@ function verifiedParams(ctx: RouteContext, file: string, id: number, callerArgs?
   }
   for (const q of s.queries) {
     const terms = q.where ?? [];
+    if (!rejectsAll && !q.throwsIfMissing) continue;
     if (!terms.some((t) => t.taint.some(fromSession))) continue;
     for (const t of terms) for (const x of t.taint) {
       const m = /^arg:(\d+):/.exec(x);
