@@ -689,7 +689,9 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       }
     }
     // pages/api handlers branch on req.method: each method route keeps its own branch
-    const inBranch = (b?: string) => depth > 0 || !b || b === raw.method || raw.method === 'ALL';
+    // (a Remix / React Router action answers every method but GET: its `request.method === 'PATCH'` branch is its own)
+    const inBranch = (b?: string) => depth > 0 || !b || b === raw.method || raw.method === 'ALL' ||
+      (raw.framework === 'remix' && raw.method === 'POST' && !['GET', 'HEAD', 'OPTIONS'].includes(b));
     // a check against a parameter counts when the caller passes the session; against a call's result, when it is a session getter
     const ownership = group.flatMap((g) => g.ownershipChecks).filter((o) => !o.param && inBranch(o.methodBranch) && (!o.against || sessionFromGetters(ctx, f, mapTaints(o.against, argMap, style)).some((t) => t.startsWith('session:'))));
     for (const m of memberChecked) ownership.push({ variable: '', field: '*', models: m.models, pos: m.pos });
