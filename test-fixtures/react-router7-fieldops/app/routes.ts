@@ -13,6 +13,7 @@ export default [
     route('me', 'routes/api/me.ts'),
     route('jobs/:jobId/photos', 'routes/api/job-photos.ts'),
     route('customers/:customerId', 'routes/api/customer.ts'),
+    route('jobs/:jobId/status', 'routes/api/job-status.ts'),
     route('schedule.csv', 'routes/api/schedule-csv.ts'),
     route('sms/twilio-inbound', 'routes/api/sms-inbound.ts'),
   ]),
