@@ -73,6 +73,8 @@ export interface QueryFact {
   where: WhereTerm[] | null; // null: no filter at all
   sqlText?: string;
   resultVar?: string; // local name the result is bound to
+  /** `if (!row) throw ...` follows: a helper making it ends its caller's request when the row is not found */
+  throwsIfMissing?: boolean;
   /** inside `if (req.method === 'GET')`: the only method this query runs for */
   methodBranch?: string;
   /** Supabase: the client's key (the service role bypasses row-level security) */

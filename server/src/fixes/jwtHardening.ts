@@ -31,6 +31,13 @@ export const jwtHardeningFix: FixProvider = {
       }
       return [];
     }
+    // passport-jwt `secretOrKey: process.env.JWT_SECRET ?? 'dev'`: the finding is on the whole value
+    const fallback = nodeAt(sf, f.loc.line, f.loc.column, (n): n is Node => Node.isBinaryExpression(n));
+    if (fallback && Node.isBinaryExpression(fallback) && fallback.getStart() === offsetOf(text, f.loc.line, f.loc.column) &&
+      /^(?:\|\||\?\?)$/.test(fallback.getOperatorToken().getText()) &&
+      (Node.isStringLiteral(fallback.getRight()) || Node.isNoSubstitutionTemplateLiteral(fallback.getRight()))) {
+      return [{ title: 'Drop the hardcoded fallback: fail when the environment variable is unset', edits: { [f.loc.file]: [replaceRange(text, fallback.getStart(), fallback.getEnd(), fallback.getLeft().getText())] }, isPreferred: true }];
+    }
     const call = callAt(sf, f.loc.line, f.loc.column);
     if (!call) return [];
     const callee = call.getExpression();

@@ -178,6 +178,8 @@ export class CodeExtractor {
   private readonly triedCalls: { fn: number; fact: CallFact; handler: Node }[] = [];
   /** return/throw statements: an early exit after a session test is a session check */
   private readonly exitRanges: { fn: number; start: number; end: number }[] = [];
+  /** `throw` statements and throw helpers (`throwNotFound()`): exits that end the caller's request too */
+  private readonly throwRanges: { fn: number; start: number; end: number }[] = [];
   private order = 0;
   /** registration order of the links of a chain (`new Hono().use(auth).get(...)`), given when its outermost call is met */
   private readonly chainOrders = new Map<Node, number>();
@@ -1407,6 +1409,7 @@ export class CodeExtractor {
       case 'ThrowStatement': {
         const fn = this.enclosingFn(n);
         this.exitRanges.push({ fn, start: n.range[0], end: n.range[1] });
+        this.throwRanges.push({ fn, start: n.range[0], end: n.range[1] });
         if (isAuthError(n.argument as Node) || /unauthori[sz]ed|forbidden|not (?:authenticated|authori[sz]ed|signed in|logged in)|authori[sz]ation ?error|access ?denied|login required|authenticat|no session|permission/i.test(textOf(this.src, n.argument as Node, 200))) this.markReject(fn, n);
         break;
       }
@@ -1847,7 +1850,10 @@ export class CodeExtractor {
     const name = lastName(n);
     const chain = memberChain(n.callee);
     // `if (!member) throwErr(NOT_MEMBER)`: a helper named for throwing ends the path as a `throw` does
-    if (callee.type === 'Identifier' && THROW_HELPER.test(name) && (n as { parent?: Node }).parent?.type === 'ExpressionStatement') this.exitRanges.push({ fn: fnId, start: n.range[0], end: n.range[1] });
+    if (callee.type === 'Identifier' && THROW_HELPER.test(name) && (n as { parent?: Node }).parent?.type === 'ExpressionStatement') {
+      this.exitRanges.push({ fn: fnId, start: n.range[0], end: n.range[1] });
+      this.throwRanges.push({ fn: fnId, start: n.range[0], end: n.range[1] });
+    }
 
     // hapi: server.auth.default('session'), server.auth.strategy('session', 'cookie', {...})
     if (callee.type === 'MemberExpression' && HAPI_AUTH_METHODS.has(name) && n.arguments.length >= 1) {
@@ -2322,6 +2328,26 @@ export class CodeExtractor {
     return this.rejectRanges.some((r) => r.fn === fn && r.start >= node.range[0] && r.end <= node.range[1]);
   }
 
+  /**
+   * `const patient = await db.patient.findFirst({ where: { id, orgId } }); if (!patient) throw new TRPCError({ code: 'NOT_FOUND' })`:
+   * the lookup throws when it finds nothing, so a helper doing it ends its caller's request for an id outside the filter
+   * (a `return null` does not: the caller goes on).
+   */
+  private collectThrowIfMissing(rec: { fn: number; test: Node; cons: Node }, s: FunctionSummary) {
+    const cons = rec.cons;
+    const throws = cons && (cons.type === 'ThrowStatement' || cons.type === 'BlockStatement' || cons.type === 'ExpressionStatement') &&
+      this.throwRanges.some((r) => r.fn === rec.fn && r.start >= cons.range[0] && r.end <= cons.range[1]);
+    if (!throws) return;
+    const missing = new Set<string>();
+    const stack: Node[] = [unwrap(rec.test)];
+    while (stack.length) {
+      const t = unwrap(stack.pop()!);
+      if (t.type === 'LogicalExpression' && t.operator === '||') stack.push(t.left as Node, t.right as Node);
+      else if (t.type === 'UnaryExpression' && t.operator === '!' && unwrap(t.argument as Node).type === 'Identifier') missing.add((unwrap(t.argument as Node) as TSESTree.Identifier).name);
+    }
+    for (const q of s.queries) if (q.resultVar && missing.has(q.resultVar) && !q.many) q.throwsIfMissing = true;
+  }
+
   private exitsWithin(fn: number, node: Node | null): boolean {
     if (!node) return false;
     if (node.type !== 'BlockStatement' && node.type !== 'ReturnStatement' && node.type !== 'ThrowStatement' && node.type !== 'ExpressionStatement') return false;
@@ -2362,6 +2388,7 @@ export class CodeExtractor {
         continue;
       }
       this.collectMethodChecks(rec.test, s);
+      this.collectThrowIfMissing(rec, s);
       const info = this.analyzeTest(rec.test, consRejects);
       // `if (languageWorkspaceId !== input.workspaceId) throw`: past it the two are the same tenant
       const bt = unwrap(rec.test);
@@ -2926,11 +2953,17 @@ export class CodeExtractor {
   private ownershipHelperCall(call: TSESTree.CallExpression): { variable: string; field: string; models: string[]; against?: string[] }[] {
     if (!/own|access|member|belong|permit|allowed|authoriz|can/i.test(lastName(call))) return [];
     const argTaints = call.arguments.map((a) => this.taintOf(a as Node));
-    const hasSession = argTaints.some((t) => t.some((x) => x.startsWith('session:')));
-    const against = hasSession ? [] : argTaints.flat().filter((x) => /^arg:\d+:/.test(x));
+    // CASL `ability.cannot('read', subject('Document', doc))`: the ability was built for the caller
+    const cal = unwrap(call.callee);
+    const casl = /^(?:can|cannot)$/.test(lastName(call)) && cal.type === 'MemberExpression' && /abilit|casl|perm|acl|policy/i.test(memberChain(cal.object)?.join('.') ?? '');
+    const receiver = casl ? this.taintOf((cal as TSESTree.MemberExpression).object) : [];
+    const hasSession = [...argTaints, receiver].some((t) => t.some((x) => x.startsWith('session:')));
+    const against = hasSession ? [] : [...argTaints.flat(), ...receiver].filter((x) => /^arg:\d+:/.test(x));
     if (!hasSession && !against.length) return [];
     const out: { variable: string; field: string; models: string[]; against?: string[] }[] = [];
-    for (const a of call.arguments.map((x) => unwrap(x as Node))) {
+    for (let a of call.arguments.map((x) => unwrap(x as Node))) {
+      // (the record wrapped for the policy library: `subject('Document', doc)`)
+      if (casl && a.type === 'CallExpression') a = a.arguments.map((x) => unwrap(x as Node)).find((x) => x.type === 'Identifier') ?? a;
       if (a.type !== 'Identifier') continue;
       const at = this.taintOf(a);
       if (against.length && at.some((x) => against.includes(x))) continue; // the caller's identity, not the record

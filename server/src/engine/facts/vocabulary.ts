@@ -240,6 +240,11 @@ export function webhookLikePath(path: string): boolean {
   // RPC-style names count as segments: `/hooks.slack`, `/api/hooks.unfurl`
   const segs = path.split(/[/.]/).filter((x) => x && !x.startsWith(':') && !x.startsWith('[')).map(norm);
   if (segs.some((x) => x === 'ipn' || x === 'hook' || x === 'hooks')) return true;
+  // the two words in one segment: `/sms/twilio-inbound`, `/stripe_events`
+  for (const seg of path.split(/[/.]/)) {
+    const parts = seg.toLowerCase().split(/[-_]/);
+    if (parts.length === 2 && ((WEBHOOK_PROVIDERS.has(parts[0]) && NOTICE_SEGMENT.has(parts[1])) || (NOTICE_SEGMENT.has(parts[0]) && WEBHOOK_PROVIDERS.has(parts[1])))) return true;
+  }
   for (let i = 0; i + 1 < segs.length; i++) {
     const [a, b] = [segs[i], segs[i + 1]];
     if ((WEBHOOK_PROVIDERS.has(a) && NOTICE_SEGMENT.has(b)) || (NOTICE_SEGMENT.has(a) && WEBHOOK_PROVIDERS.has(b))) return true;

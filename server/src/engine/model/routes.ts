@@ -368,7 +368,10 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
   if (postOrPut && reach.some((x) => x.depth <= 1 && x.s.handlesUpload)) return 'upload';
   // (a signed-in user confirming a password to change it or delete the account is already signed in)
   if (writesMethod && !signedIn && reach.some((x) => x.s.checksPassword && !x.gate)) return 'login';
-  if (writesMethod && reach.some((x) => x.depth === 0 && x.s.issuesToken) && !/refresh|logout/i.test(path)) return 'login';
+  // (a signed-in caller handed a token without giving a password, an admin's impersonation, a scoped embed token,
+  // guesses nothing: like `/embed/token` above)
+  if (writesMethod && reach.some((x) => x.depth === 0 && x.s.issuesToken) && !/refresh|logout/i.test(path) &&
+    (!signedIn || reach.some((x) => x.s.checksPassword))) return 'login';
   // multer's `upload.single('file')` is the entry itself, not a `.array()` inside a schema argument (`guard({ response: x.array() })`)
   if (chain.some((e) => /^[\w$.]+\.(?:single|array|fields|any)\(|multer|^upload\.|File(?:s|Fields)?Interceptor|AnyFilesInterceptor/i.test(e.name))) return 'upload';
   return undefined;
@@ -709,7 +712,9 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       }
     }
     // pages/api handlers branch on req.method: each method route keeps its own branch
-    const inBranch = (b?: string) => depth > 0 || !b || b === raw.method || raw.method === 'ALL';
+    // (a Remix / React Router action answers every method but GET: its `request.method === 'PATCH'` branch is its own)
+    const inBranch = (b?: string) => depth > 0 || !b || b === raw.method || raw.method === 'ALL' ||
+      (raw.framework === 'remix' && raw.method === 'POST' && !['GET', 'HEAD', 'OPTIONS'].includes(b));
     // a check against a parameter counts when the caller passes the session; against a call's result, when it is a session getter
     const ownership = group.flatMap((g) => g.ownershipChecks).filter((o) => !o.param && inBranch(o.methodBranch) && (!o.against || sessionFromGetters(ctx, f, mapTaints(o.against, argMap, style)).some((t) => t.startsWith('session:'))));
     for (const m of memberChecked) ownership.push({ variable: '', field: '*', models: m.models, pos: m.pos });
@@ -902,8 +907,10 @@ const MODEL_METHOD_ORMS = new Set(['orm', 'mongoose', 'sequelize', 'typeorm']);
 
 function verifiedParams(ctx: RouteContext, file: string, id: number, callerArgs?: Taint[][], callerRejects = false, depth = 0): number[] {
   const s = ctx.ev.summary(file, id);
-  // the helper rejects, or its caller does when it finds nothing (`if (!(await getTeamMember(teamId, user.uid))) throw`)
-  if (!s || !(s.rejects || s.sessionCheck || callerRejects)) return [];
+  // the helper rejects, or its caller does when it finds nothing (`if (!(await getTeamMember(teamId, user.uid))) throw`),
+  // or its scoped lookup throws when it finds nothing (`if (!patient) throw new TRPCError({ code: 'NOT_FOUND' })`)
+  const rejectsAll = !!s && (s.rejects || s.sessionCheck || callerRejects);
+  if (!s || !(rejectsAll || s.queries.some((q) => q.throwsIfMissing))) return [];
   const out = new Set<number>();
   // a helper that hands its parameter to a lookup of its own and rejects on the answer
   // (`assertMember(ctx, orgId)` calling `findMembership(orgId, ctx.state.user.sub)`)
@@ -944,6 +951,7 @@ function verifiedParams(ctx: RouteContext, file: string, id: number, callerArgs?
   }
   for (const q of s.queries) {
     const terms = q.where ?? [];
+    if (!rejectsAll && !q.throwsIfMissing) continue;
     if (!terms.some((t) => t.taint.some(fromSession))) continue;
     for (const t of terms) for (const x of t.taint) {
       const m = /^arg:(\d+):/.exec(x);
