@@ -161,6 +161,8 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
   } else return null;
   const cookieName = nameArg ? staticString(nameArg) ?? textOf(ex.src, nameArg, 40) : '';
   if (!AUTH_COOKIE.test(cookieName)) return null;
+  // a flag or a cleared value (`cookies().set('session_hint', '1')`, `res.cookie('token', '', { maxAge: 0 })`) carries no credential
+  if (isFlagValue(cookieValueOf(n, api))) return null;
   // options passed as a value we cannot see (imported `sessionCookieOptions`): no verdict
   const optsIndex = api === 'setCookie' ? 3 : 2;
   if (!opts && n.arguments[optsIndex] && api !== 'cookies().set' && api !== 'cookies.set') return null;
@@ -172,6 +174,23 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
  * attributes it names. An attribute that could come from an interpolation after the value (`${secure ? '; Secure' : ''}`)
  * counts as set at run time; a cookie expired on the spot (`Max-Age=0`) clears it.
  */
+/** The value a cookie call sets: `res.cookie(name, value)`, `setCookie(c, name, value)`, `cookies().set({ name, value })`. */
+function cookieValueOf(n: TSESTree.CallExpression, api: string): Node | undefined {
+  if (api === 'setCookie') return n.arguments[2] as Node | undefined;
+  const first = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
+  if (first && first.type === 'ObjectExpression') return prop(first, 'value') ?? undefined;
+  return n.arguments[1] as Node | undefined;
+}
+
+/** A short literal (`'1'`, `'true'`, `'dark'`, `''`), a number or a boolean: a flag, not a credential. */
+function isFlagValue(v: Node | undefined): boolean {
+  if (!v) return false;
+  const u = unwrap(v);
+  if (u.type === 'Literal') return typeof u.value === 'number' || typeof u.value === 'boolean' || (typeof u.value === 'string' && u.value.length <= 8);
+  if (u.type === 'TemplateLiteral') return u.expressions.length === 0 && (u.quasis[0]?.value.cooked ?? '').length <= 8;
+  return false;
+}
+
 export function setCookieString(v: Node, at: Node): CookieFact | null {
   const u = unwrap(v);
   const text = u.type === 'Literal' && typeof u.value === 'string' ? u.value : u.type === 'TemplateLiteral' ? u.quasis.map((q) => q.value.cooked ?? '').join('${}') : null;

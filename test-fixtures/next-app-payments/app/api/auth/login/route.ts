@@ -22,5 +22,8 @@ export async function POST(req: Request) {
   cookieStore.set('refresh_token', crypto.randomUUID(), { httpOnly: true, path: '/api/auth/refresh' });
   // ok: insecure-cookie
   cookieStore.set('last_merchant', user.merchantId, { path: '/' });
+  // the page's script reads this to show "signed in" before it fetches anything: a flag, no credential
+  // ok: insecure-cookie
+  cookieStore.set('session_hint', '1', { path: '/' });
   return NextResponse.json({ ok: true });
 }
