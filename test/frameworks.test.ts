@@ -1005,8 +1005,8 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/members/classes/:id auth.requireMember',
     'GET /api/members/me auth.requireMember',
     'GET /healthz public(health/status endpoint)',
-    // (known mislabel: the `if (!member || !bcrypt.compare(...)) 401` before `req.session.memberId = member.id` reads as a session check; the route is public(login))
-    'POST /api/auth/login session check in handler',
+    // (writing `req.session.memberId` after the password check signs the caller in: no session is read)
+    'POST /api/auth/login public(login/logout endpoint)',
     'POST /api/auth/logout public(login/logout endpoint)',
     'POST /api/auth/password/forgot public(password reset / verification endpoint)',
     'POST /api/auth/signup public(signup endpoint)',
@@ -1117,7 +1117,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/sms/twilio-inbound public(webhook (see unverified-webhook))',
     'POST /jobs session check (requireUser)',
     'POST /jobs/:jobId session check (requireUser)',
-    'POST /login session check (sessionStorage.getSession)',
+    'POST /login public(login/logout endpoint)',
     'POST /logout public(login/logout endpoint)',
   ],
   // NestJS: global JwtAuthGuard honouring @Public(), a global RolesGuard with @Roles, CASL abilities in a service,

@@ -1477,7 +1477,9 @@ export class CodeExtractor {
       const ch = memberChain(n);
       if (ch && ch.length >= 2) {
         const text = ch.join('.');
-        if (/^(?:req|request|ctx|context|c|event)\.(?:headers\.(?:authorization|cookie|x-api-key|x-auth-token)|cookies|signedCookies|session|user|auth|isAuthenticated)|\.headers\.authorization$|^(?:ctx|context)\.state\.user/i.test(text) &&
+        // (a write, `req.session.memberId = member.id` after a password check, signs the caller in: it reads nothing)
+        const written = p?.type === 'AssignmentExpression' && p.left === n;
+        if (!written && /^(?:req|request|ctx|context|c|event)\.(?:headers\.(?:authorization|cookie|x-api-key|x-auth-token)|cookies|signedCookies|session|user|auth|isAuthenticated)|\.headers\.authorization$|^(?:ctx|context)\.state\.user/i.test(text) &&
           !/\.cookies\.(?:set|delete|clear|remove)$/.test(text)) {
           this.facts.functions[this.enclosingFn(n)].readsCredential.push(text);
         } else if (ch.length >= 2 && ch[ch.length - 2] === 'headers' && isCredentialHeader(ch[ch.length - 1])) {

@@ -82,7 +82,10 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     const hc = side!.classification;
     // (behind an authenticating chain, a 403 after comparing a fetched row's owner with the caller is the ownership check, not a session check)
     const ownershipOnly = auth.required && !summary.sessionGetters.length && side!.queries.some((q) => q.ownershipChecked);
-    if (hc.roles.includes('auth') && !(summary.name && hc.why.startsWith('by name')) && !(auth.required && summary.sessionCheckByLookup) && !ownershipOnly) {
+    // (a handler that checks a password and tests no session signs the caller in: it reads the session to write it,
+    // `session = await getSession(cookie); session.set('userId', user.id)`, and its 401 answers a wrong password)
+    const signsIn = !!summary.checksPassword && !summary.sessionCheck && !auth.required;
+    if (hc.roles.includes('auth') && !signsIn && !(summary.name && hc.why.startsWith('by name')) && !(auth.required && summary.sessionCheckByLookup) && !ownershipOnly) {
       auth.required = true;
       const via = summary.sessionGetters[0] ? `session check (${summary.sessionGetters[0]})` : sharedSecretOnly(summary, side!.reach) ? 'shared secret check in handler' : 'session check in handler';
       auth.via.push(via);
