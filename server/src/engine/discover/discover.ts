@@ -20,7 +20,8 @@ const CODE_EXT = /\.(?:[cm]?[jt]sx?)$/i;
  * and cookies are fakes. Skipped by default; `include` globs that name them bring them back.
  */
 export const TEST_DIRS = new Set(['test', 'tests', '__tests__', '__mocks__', '__fixtures__', 'e2e', 'cypress', 'playwright']);
-const TEST_FILE = /\.(?:test|spec|e2e-spec|e2e|cy|stories|story)\.[cm]?[jt]sx?$/i;
+// (test runners' setup files too: `vitest.setup.ts`, `jest.setup.js`, `vitest-e2e.setup.ts`, `setupTests.ts`)
+const TEST_FILE = /\.(?:test|spec|e2e-spec|e2e|cy|stories|story)\.[cm]?[jt]sx?$|^(?:vitest|jest)[\w.-]*\.setup\.[cm]?[jt]sx?$|^setupTests\.[cm]?[jt]sx?$/i;
 
 export type DiscoveredKind = 'code' | 'env' | 'prisma' | 'sql' | 'json';
 
