@@ -143,6 +143,8 @@ export interface CallFact {
   callee: ValueRef;
   args: Taint[][];
   argRefs: ValueRef[];
+  /** the taints of each property of an object literal argument (`update({ id: params.id, orgId: user.orgId })`), by argument */
+  argProps?: (Record<string, Taint[]> | null)[];
   resultVar?: string;
   pos: Pos;
   awaited: boolean;

@@ -604,6 +604,23 @@ export class CodeExtractor {
    * factories read it): a decorator returning `test ? target : function wrapperFn() {...}` hands
    * back its parameter in one branch.
    */
+  /**
+   * The taints of each property of an object literal (`{ fromUserId: user.id, tableId: params.tableId }`), so a
+   * helper reading one property is not handed its siblings' taints; null when a spread or computed key hides some.
+   */
+  private objectPropTaints(node: Node): Record<string, Taint[]> | null {
+    const o = unwrap(node);
+    if (o.type !== 'ObjectExpression' || o.properties.length > 40) return null;
+    const out: Record<string, Taint[]> = {};
+    for (const p of o.properties) {
+      if (p.type !== 'Property' || p.computed) return null;
+      const k = propName(p);
+      if (!k) return null;
+      out[k] = this.taintOf(p.value as Node);
+    }
+    return out;
+  }
+
   /** `return user?.isAdmin ?? false`, `return member.role === 'owner'`: the function answers a role question. */
   private recordReturnedRole(node: Node, fn: number): void {
     const n = unwrap(node);
@@ -2083,6 +2100,8 @@ export class CodeExtractor {
       callee: calleeRef, args: n.arguments.map((a) => this.taintOf(a as Node)), argRefs: n.arguments.map((a) => this.valueOf(a as Node)),
       resultVar, pos: posOf(n), awaited, resultTestedByReject: false,
     };
+    const argProps = n.arguments.map((a) => this.objectPropTaints(a as Node));
+    if (argProps.some(Boolean)) fact.argProps = argProps;
     const handler = this.catchOf(n);
     if (handler) {
       if (this.swallowedByCatch(n)) fact.caught = 'swallowed';

@@ -3,7 +3,7 @@
  * helpers it calls, across files) for session checks, role checks and data access.
  */
 import picomatch from 'picomatch';
-import type { Loc, Taint, FunctionSummary, LogCallFact } from '../types';
+import type { Loc, Taint, FunctionSummary, LogCallFact, CallFact } from '../types';
 import type { Route, ChainEntry, ResolvedQuery } from './types';
 import type { RawRoute } from './rawRoute';
 import type { AV, Evaluator } from './values';
@@ -565,6 +565,19 @@ function chainVerified(ctx: RouteContext, raw: RawRoute): Set<string> {
   return out;
 }
 
+/** The taints of each property of an object literal handed to a helper, kept beside its flattened taints. */
+const ARG_PROPS = new WeakMap<Taint[], Record<string, Taint[]>>();
+
+/** A call's arguments as the callee sees them: flattened taints, with an object literal's properties apart. */
+function mappedArgs(c: CallFact, map: (a: Taint[]) => Taint[]): Taint[][] {
+  return c.args.map((a, i) => {
+    const out = map(a);
+    const props = c.argProps?.[i];
+    if (props) ARG_PROPS.set(out, Object.fromEntries(Object.entries(props).map(([k, v]) => [k, map(v)])));
+    return out;
+  });
+}
+
 function mapTaints(ts: Taint[], argMap: (Taint[] | undefined)[] | null, style: RawRoute['style'] | null): Taint[] {
   const out: Taint[] = [];
   for (const t of ts) {
@@ -572,7 +585,11 @@ function mapTaints(ts: Taint[], argMap: (Taint[] | undefined)[] | null, style: R
       const m = /^arg:(\d+):(.*)$/.exec(t);
       if (m) {
         const base = argMap[Number(m[1])];
-        if (base) out.push(...extendTaints(base, m[2] ? m[2].split('.') : []));
+        const path = m[2] ? m[2].split('.') : [];
+        // `notify({ fromUserId: user.id, tableId })` read as `arg:0:fromUserId`: that property's taints only
+        const prop = base && path.length ? ARG_PROPS.get(base)?.[path[0]] : undefined;
+        if (prop) out.push(...extendTaints(prop, path.slice(1)));
+        else if (base) out.push(...extendTaints(base, path));
         continue;
       }
     }
@@ -811,7 +828,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         if (callee.t !== 'fn') continue;
         if (callee.file === f && group.some((x) => x.id === callee.id)) continue;
         // (a value from a session getter called here, `call:verifyLinkToken`, is named in this file: resolve it here)
-        const mapped = c.args.map((a) => sessionFromGetters(ctx, f, mapTaints(a, argMap, style)));
+        const mapped = mappedArgs(c, (a) => sessionFromGetters(ctx, f, mapTaints(a, argMap, style)));
         const owned = ownership.some((o) => c.resultVar && o.variable === c.resultVar.split(',')[0]);
         // `segment = await getWebsiteSegment(websiteId, segmentId)` looked the segment up within a verified website:
         // `updateSegment(segmentId)` after it acts on a verified id
