@@ -85,7 +85,8 @@ function logArg(ex: CodeExtractor, a: Node): LogArgFact | null {
   // whole request / body (the rule decides: only on auth routes)
   // (an error handler's request is its second parameter: `(err, req, res, next)`)
   if (u.type === 'Identifier' && taints.some((t) => /^param:[01]:$/.test(t)) && /^(?:req|request|ctx|c)$/.test(u.name)) sensitive.add('whole request');
-  if (taints.includes('request:body') && !taints.some((t) => t.startsWith('request:body.'))) sensitive.add('request body');
+  // (an object literal is judged property by property: `{ keyId, reported: body.length }` logs a count)
+  if (u.type !== 'ObjectExpression' && wholeBody(u, taints, ex)) sensitive.add('request body');
   // a whole session object (`console.log(session)`, `req.session`, `JSON.stringify(session)`): the session's
   // token, cookie id or provider access token travel with it; `session.user.id` is a field, not the session
   if (wholeSession(ex, u, taints)) sensitive.add('session');
@@ -116,6 +117,11 @@ function wholeSession(ex: CodeExtractor, u: Node, taints: string[]): boolean {
 
 function collectKeyPaths(ex: CodeExtractor, o: TSESTree.ObjectExpression, prefix: string, out: string[], sensitive: Set<string>) {
   for (const p of o.properties) {
+    // `{ ...body, at: Date.now() }` logs the body
+    if (p.type === 'SpreadElement' && wholeBody(p.argument as Node, ex.taintOf(p.argument as Node), ex)) {
+      sensitive.add('request body');
+      continue;
+    }
     if (p.type !== 'Property') continue;
     const k = propName(p);
     if (!k) continue;
@@ -126,6 +132,10 @@ function collectKeyPaths(ex: CodeExtractor, o: TSESTree.ObjectExpression, prefix
       continue;
     }
     const t = ex.taintOf(v);
+    if (wholeBody(v, t, ex)) {
+      sensitive.add('request body');
+      out.push(path);
+    }
     const s = t.filter((x) => x.startsWith('sensitive:'));
     // `password: url.password ? '******' : undefined` logs a mask, not the value
     const keySens = sensitiveName(k) && !onlyLiterals(v as Node) && !t.includes('redacted');
@@ -137,6 +147,36 @@ function collectKeyPaths(ex: CodeExtractor, o: TSESTree.ObjectExpression, prefix
       if (u(v) && /^(?:req|request)$/.test(u(v)!)) sensitive.add('whole request');
     }
   }
+}
+
+/**
+ * The request body itself (`body`, `req.body`, `JSON.stringify(body)`), not a count or a value derived from it
+ * (`body.length`, `items.map((i) => i.type)`).
+ */
+function wholeBody(v: Node, taints: string[], ex?: CodeExtractor, depth = 0): boolean {
+  if (!taints.includes('request:body') || taints.some((t) => t.startsWith('request:body.'))) return false;
+  const x = unwrap(v);
+  if (x.type === 'MemberExpression' && /^(?:length|size)$/.test(propName(x) ?? '')) return false;
+  // a name for a count (`const matched = items.filter(f).length`): what it was set to decides
+  if (x.type === 'Identifier' && ex && depth < 3) {
+    const def = ex.variableOf(x)?.defs[0];
+    const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : null;
+    if (init && (def!.node as TSESTree.VariableDeclarator).id.type === 'Identifier' && countLike(init as Node)) return false;
+  }
+  if (x.type === 'BinaryExpression' && x.operator !== '+') return false;
+  if (x.type === 'CallExpression') return /^(?:stringify|inspect|format|fromEntries|assign|toJSON|toString|structuredClone)$/.test(lastName(x));
+  // (text built around it, `'body: ' + body`; arithmetic, `items.length - matched`, is a number)
+  if (x.type === 'BinaryExpression') return [x.left, x.right].some((side) => wholeBody(side as Node, taints, ex, depth + 1));
+  return x.type === 'Identifier' || x.type === 'MemberExpression' || x.type === 'TemplateLiteral';
+}
+
+/** `items.filter(f).length`, `total - matched`, `Number(x)`: a number, whatever it was computed from. */
+function countLike(v: Node): boolean {
+  const x = unwrap(v);
+  if (x.type === 'MemberExpression') return /^(?:length|size)$/.test(propName(x) ?? '');
+  if (x.type === 'BinaryExpression') return x.operator !== '+';
+  if (x.type === 'CallExpression') return /^(?:Number|parseInt|parseFloat|count|min|max|round|floor|ceil)$/.test(lastName(x));
+  return false;
 }
 
 function u(v: Node): string | null {

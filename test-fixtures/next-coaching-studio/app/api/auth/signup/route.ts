@@ -9,6 +9,12 @@ export async function POST(req: Request) {
   const body = await req.json();
   // expect: token-logging
   console.log('studio signup', body);
+  const filled = Object.keys(body).filter((k) => body[k] !== '').length;
+  // counts of what was posted, not what was posted
+  // ok: token-logging
+  console.info('signup form', { fields: Object.keys(body).length, filled, empty: Object.keys(body).length - filled });
+  // expect: token-logging
+  console.info('signup form', { ...body, at: Date.now() });
   const passwordHash = await bcrypt.hash(body.password, 12);
   const studio = await prisma.studio.create({
     data: {
