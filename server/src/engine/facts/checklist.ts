@@ -25,6 +25,15 @@ export function objectOf(ex: CodeExtractor, n: Node | undefined): TSESTree.Objec
   return null;
 }
 
+/** A name bound in the file to a string (`const PREVIEW_COOKIE = 'portal_preview_token'`). */
+function constStringOf(ex: CodeExtractor, n: Node): string | null {
+  const u = unwrap(n);
+  if (u.type !== 'Identifier') return null;
+  const def = ex.variableOf(u)?.defs[0];
+  const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : null;
+  return init ? staticString(init as Node) : null;
+}
+
 export function prop(o: TSESTree.ObjectExpression | null, key: string): Node | null {
   if (!o) return null;
   for (const p of o.properties) if (p.type === 'Property' && propName(p) === key) return p.value as Node;
@@ -103,6 +112,12 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
     api = 'setCookie'; // hono/cookie, h3: setCookie(c, name, value, opts)
     nameArg = n.arguments[1] as Node;
     opts = objectOf(ex, n.arguments[name === 'setSignedCookie' ? 4 : 3] as Node);
+    // vinxi / TanStack Start: `setCookie(name, value, opts)`, the request implied (three arguments, options last)
+    if (name === 'setCookie' && n.arguments.length === 3 && objectOf(ex, n.arguments[2] as Node)) {
+      api = 'setCookie (name, value, options)';
+      nameArg = n.arguments[0] as Node;
+      opts = objectOf(ex, n.arguments[2] as Node);
+    }
   } else if (callee.type === 'MemberExpression' && name === 'set' && (ch.includes('cookies') || isNextCookieStore(ex, callee.object as Node))) {
     api = ch[ch.length - 2] === '()' || !ch.includes('cookies') ? 'cookies().set' : 'cookies.set';
     const first = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
@@ -159,7 +174,7 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
     const o = objectOf(ex, n.arguments[1] as Node);
     return cookieFact(ex, src, src, objectOf(ex, prop(o, 'cookie') ?? undefined), { httpOnly: true, secure: true }, n, !!o);
   } else return null;
-  const cookieName = nameArg ? staticString(nameArg) ?? textOf(ex.src, nameArg, 40) : '';
+  const cookieName = nameArg ? staticString(nameArg) ?? constStringOf(ex, nameArg) ?? textOf(ex.src, nameArg, 40) : '';
   if (!AUTH_COOKIE.test(cookieName)) return null;
   // a flag or a cleared value (`cookies().set('session_hint', '1')`, `res.cookie('token', '', { maxAge: 0 })`) carries no credential
   if (isFlagValue(cookieValueOf(n, api))) return null;
