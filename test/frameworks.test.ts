@@ -31,6 +31,8 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/admin/users session check in handler',
     'GET /api/sites/:siteId session check in handler',
     'GET /api/sites/:siteId/events session check in handler',
+    'GET /api/sites/by-domain session check in handler',
+    'GET /api/sites/:siteId/goals/by-name session check in handler',
     'POST /api/invites/:token/accept session check in handler',
     'POST /api/sites/:siteId session check in handler',
     'POST /api/sites/:siteId/goals/:goalId session check in handler',

@@ -75,6 +75,8 @@ export interface QueryFact {
   resultVar?: string; // local name the result is bound to
   /** `if (!row) throw ...` follows: a helper making it ends its caller's request when the row is not found */
   throwsIfMissing?: boolean;
+  /** its result is only tested, by an if that ends the request when a row exists (`if (taken) throw 409`): one bit, no record */
+  existenceOnly?: boolean;
   /** inside `if (req.method === 'GET')`: the only method this query runs for */
   methodBranch?: string;
   /** Supabase: the client's key (the service role bypasses row-level security) */

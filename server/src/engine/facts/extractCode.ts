@@ -1239,6 +1239,11 @@ export class CodeExtractor {
         return uniq(name === 'map' || name === 'flatMap' ? objT.filter((t) => !t.startsWith('sensitive:')) : objT);
       }
       if (['toString', 'trim', 'toLowerCase', 'toUpperCase', 'normalize', 'replace', 'split', 'valueOf', 'concat'].includes(name)) return uniq([...objT, ...argTaints()]);
+      // `await db.query.namespaces.findFirst(...).catch(() => { throw ... })`: the promise's value when it settles
+      if ((name === 'catch' || name === 'finally') && n.arguments.length <= 1 && unwrap(callee.object as Node).type === 'CallExpression') {
+        const settled = this.queryResultTaint(unwrap(callee.object as Node) as TSESTree.CallExpression);
+        if (settled) return settled;
+      }
       if (['parse', 'safeParse', 'parseAsync', 'validate', 'validateSync', 'cast', 'assert'].includes(name)) return argTaints();
       if (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n)) return ['session:' + name];
       // NestJS guards and interceptors: `context.switchToHttp().getRequest()` is the request
@@ -2350,6 +2355,25 @@ export class CodeExtractor {
   }
 
   /**
+   * `const taken = await db.workspace.findFirst({ where: { slug } }); if (taken) throw conflict()`: a lookup whose row
+   * is read nowhere but in this test, which ends the request when it exists, tells one bit and shows no record.
+   */
+  private collectExistenceTest(rec: { fn: number; test: Node }, s: FunctionSummary, consExits: boolean) {
+    if (!consExits) return;
+    let t = unwrap(rec.test);
+    if (t.type === 'BinaryExpression' && /^!==?$/.test(t.operator) && [t.left, t.right].some((x) => { const u = unwrap(x as Node); return (u.type === 'Literal' && u.value === null) || (u.type === 'Identifier' && u.name === 'undefined'); })) {
+      t = unwrap((unwrap(t.left as Node).type === 'Identifier' && (unwrap(t.left as Node) as TSESTree.Identifier).name !== 'undefined' ? t.left : t.right) as Node);
+    }
+    if (t.type !== 'Identifier') return;
+    const q = s.queries.find((x) => x.resultVar === (t as TSESTree.Identifier).name && x.kind === 'read');
+    if (!q) return;
+    const v = this.variableOf(t);
+    if (!v) return;
+    const reads = v.references.filter((r) => r.isRead());
+    if (reads.every((r) => r.identifier.range[0] >= rec.test.range[0] && r.identifier.range[1] <= rec.test.range[1])) q.existenceOnly = true;
+  }
+
+  /**
    * `const patient = await db.patient.findFirst({ where: { id, orgId } }); if (!patient) throw new TRPCError({ code: 'NOT_FOUND' })`:
    * the lookup throws when it finds nothing, so a helper doing it ends its caller's request for an id outside the filter
    * (a `return null` does not: the caller goes on).
@@ -2410,6 +2434,7 @@ export class CodeExtractor {
       }
       this.collectMethodChecks(rec.test, s);
       this.collectThrowIfMissing(rec, s);
+      this.collectExistenceTest(rec, s, consRejects || this.exitsWithin(rec.fn, rec.cons));
       const info = this.analyzeTest(rec.test, consRejects);
       // `if (languageWorkspaceId !== input.workspaceId) throw`: past it the two are the same tenant
       const bt = unwrap(rec.test);

@@ -156,8 +156,19 @@ export function withLiteral(t: WhereTerm, v: Node | undefined): WhereTerm {
 
 export function resultVarOf(n: Node): string | undefined {
   let holder = (n as { parent?: Node }).parent;
-  while (holder && (holder.type === 'AwaitExpression' || holder.type === 'TSAsExpression' || holder.type === 'TSNonNullExpression' || holder.type === 'ChainExpression')) {
-    holder = (holder as { parent?: Node }).parent;
+  for (let i = 0; holder && i < 8; i++) {
+    if (holder.type === 'AwaitExpression' || holder.type === 'TSAsExpression' || holder.type === 'TSNonNullExpression' || holder.type === 'ChainExpression') {
+      holder = (holder as { parent?: Node }).parent;
+      continue;
+    }
+    // `findFirst(...).catch((e) => { throw ... })`: the query's value, or the catch's
+    const call = (holder as { parent?: Node }).parent;
+    if (holder.type === 'MemberExpression' && holder.object === n && /^(?:catch|finally)$/.test(propName(holder) ?? '') && call?.type === 'CallExpression' && call.callee === holder) {
+      n = call;
+      holder = (call as { parent?: Node }).parent;
+      continue;
+    }
+    break;
   }
   // `const [doc, group] = await Promise.all([Doc.findByPk(id), Group.findByPk(groupId)])`: the element's name
   if (holder?.type === 'ArrayExpression') {

@@ -407,7 +407,7 @@ const FILTER_OPERATOR = /^(?:equals|in|notIn|contains|startsWith|endsWith|mode|n
 export function isUnscoped(q: ResolvedQuery): boolean {
   // a row written back (`doc.save()`) is scoped by the read that fetched it, which is judged itself;
   // a read of published records only is public content, whichever tenant published them
-  if (!q.tenantOwned || CREATE_OPS.has(q.op) || q.ownershipChecked || q.sessionScoped.length || q.ofRow || q.publishedOnly) return false;
+  if (!q.tenantOwned || CREATE_OPS.has(q.op) || q.ownershipChecked || q.sessionScoped.length || q.ofRow || q.publishedOnly || q.existenceOnly) return false;
   // (a count over every tenant's rows, `Team.count()` to tell a fresh install, returns a number, no records)
   // (nor does one filtered by nothing the client sends: `Team.count({ transaction })`)
   const counts = /^(?:count|countDocuments|estimatedDocumentCount)$/.test(q.op);
@@ -785,6 +785,8 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       if (!ownership.some((o) => (q.resultVar && o.variable === q.resultVar) || o.models.includes(q.model))) continue;
       for (const t of q.where ?? []) for (const x of mapTaints(t.taint, argMap, style)) if (x.startsWith('request:')) localVerified.add(x);
     }
+    // models of single rows read within the caller's tenant here (their ids are the caller's)
+    const scopedRows = new Set<string>();
     for (const q of allQueries) {
       const terms = (q.where ?? []).flatMap((t) => [t, ...filterHelperTerms(ctx, f, group, t)]).map((t) => ({ ...t, taint: sessionFromGetters(ctx, f, mapTaints(t.taint, argMap, style)) }));
       const sessionScoped: { path: string; source: string }[] = [];
@@ -798,7 +800,9 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         const ver = req.find((x) => localVerified.has(x));
         // keyed by a record the caller was checked against (`authorize(user, 'read', doc)`, then
         // `Relationship.findAll({ where: { documentId: doc.id, type } })`): the rows hang off an allowed record
-        const checkedRow = !req.length && t.taint.find((x) => x.startsWith('db:') && x.slice(3) !== q.model && ownership.some((o) => o.models.includes(x.slice(3))));
+        // (or by a row looked up within the caller's tenant: `namespace = findFirst({ workspaceId: ctx.workspace.id, id })`,
+        // then `overrides.findFirst({ namespaceId: namespace.id, identifier: input.identifier })`)
+        const checkedRow = !req.length && t.taint.find((x) => x.startsWith('db:') && x.slice(3) !== q.model && (ownership.some((o) => o.models.includes(x.slice(3))) || scopedRows.has(x.slice(3))));
         if (sess) sessionScoped.push({ path: t.path, source: sess.slice(8) });
         else if (ver) sessionScoped.push({ path: t.path, source: `${ver.slice(8)} (membership verified)` });
         else if (checkedRow) sessionScoped.push({ path: t.path, source: `${checkedRow.slice(3)} (checked record)` });
@@ -806,7 +810,10 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       }
       // a single-record lookup scoped to the caller vouches for the client ids it was keyed by;
       // an existence test or a count (`if (await exists(...)) return 409`) does not
-      if (sessionScoped.length && q.kind === 'read' && !q.many && !/^(?:exists|count|countDocuments|aggregate)$/.test(q.op)) for (const t of terms) for (const x of t.taint) if (x.startsWith('request:')) localVerified.add(x);
+      if (sessionScoped.length && q.kind === 'read' && !q.many && !/^(?:exists|count|countDocuments|aggregate)$/.test(q.op)) {
+        for (const t of terms) for (const x of t.taint) if (x.startsWith('request:')) localVerified.add(x);
+        if (sessionScoped.some((x) => !/\((?:checked record|scoped row)\)$/.test(x.source))) scopedRows.add(q.model);
+      }
       const info = ctx.tenants.info(q.orm, q.model);
       // by the variable the query read into, or by a check on a record of the same model (before a delete by the same id)
       const ownershipChecked = ownershipFromCaller || ownership.some((o) => (q.resultVar && o.variable === q.resultVar) || o.models.includes(q.model));
@@ -819,6 +826,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         ...(q.massAssigned ? { massAssigned: q.massAssigned } : {}),
         ...(q.dataKeys ? { dataKeys: q.dataKeys } : {}),
         ...(q.kind === 'read' && terms.some(publishedTerm) ? { publishedOnly: true } : {}),
+        ...(q.existenceOnly ? { existenceOnly: true } : {}),
       });
     }
     if (depth === 0 && entry) localVerified.forEach((k) => entry.vouched.add(k));

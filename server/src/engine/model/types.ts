@@ -51,6 +51,8 @@ export interface ResolvedQuery {
   /** the fields the write sets, when spelled out (`data: { role }`) */
   dataKeys?: string[];
   /** a read of published records only (`published: true`, `status: 'published'`): public content */
+  /** only tested by an if that ends the request when a row exists (`if (taken) throw 409`) */
+  existenceOnly?: boolean;
   publishedOnly?: boolean;
 }
 

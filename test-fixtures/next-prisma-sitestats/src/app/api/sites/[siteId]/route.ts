@@ -37,6 +37,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ sit
   if (!(await canUpdateSite(auth, siteId))) {
     return unauthorized();
   }
+  // another tenant's site on that domain only makes this one fail: nothing of it is shown
+  // ok: unscoped-tenant-query
+  const clash = await prisma.site.findFirst({ where: { domain: body.domain, NOT: { id: siteId } }, select: { id: true } });
+  if (clash) return Response.json({ error: 'Domain already in use' }, { status: 409 });
   // ok: unscoped-tenant-query
   const site = await prisma.site.update({ where: { id: siteId }, data: { name: body.name, domain: body.domain } });
   return json(site);
