@@ -802,9 +802,11 @@ export function modelOfReceiver(ex: CodeExtractor, recv: Node): string | null {
     if (NOT_MODELS.has(u.name)) return null;
     if (/^[A-Z][A-Za-z0-9]*$/.test(u.name) && !/^[A-Z0-9_]+$/.test(u.name)) return u.name;
     const m = /^(\w+?)(?:Repo|Repository|Model|Collection|Entity)$/.exec(u.name);
-    return m ? m[1] : null;
+    return m ? m[1] : repositoryBound(ex, u, false);
   }
   if (u.type === 'CallExpression' && lastName(u) === 'getRepository' && u.arguments[0]) return tableName(u.arguments[0] as Node) ?? staticString(u.arguments[0] as Node);
+  // `const products = () => AppDataSource.getRepository(Product)` then `products().findOneBy(...)`
+  if (u.type === 'CallExpression' && !u.arguments.length && unwrap(u.callee).type === 'Identifier') return repositoryBound(ex, unwrap(u.callee) as TSESTree.Identifier, true);
   if (u.type === 'CallExpression' && lastName(u) === 'model' && u.arguments[0]) return staticString(u.arguments[0] as Node);
   if (u.type === 'MemberExpression') {
     const p = propName(u);
@@ -823,6 +825,30 @@ export function modelOfReceiver(ex: CodeExtractor, recv: Node): string | null {
     return m ? m[1] : null;
   }
   return null;
+}
+
+/**
+ * The entity of a TypeORM repository a name of this file holds (`const repo = dataSource.getRepository(Invoice)`)
+ * or, called, returns (`const invoices = () => dataSource.getRepository(Invoice)`, a function whose one
+ * statement returns it). Null when it holds anything else.
+ */
+function repositoryBound(ex: CodeExtractor, id: TSESTree.Identifier, called: boolean): string | null {
+  const def = ex.variableOf(id)?.defs[0];
+  let v: Node | null | undefined = null;
+  if (def?.type === 'Variable' && (def.node as TSESTree.VariableDeclarator).id.type === 'Identifier') v = (def.node as TSESTree.VariableDeclarator).init;
+  else if (def?.type === 'FunctionName' && called) v = def.node as Node;
+  if (!v) return null;
+  v = unwrap(v);
+  if (called) {
+    if (v.type !== 'ArrowFunctionExpression' && v.type !== 'FunctionExpression' && v.type !== 'FunctionDeclaration') return null;
+    const body = v.body;
+    if (body.type === 'BlockStatement') {
+      const only = body.body.length === 1 && body.body[0].type === 'ReturnStatement' ? body.body[0].argument : null;
+      if (!only) return null;
+      v = unwrap(only);
+    } else v = unwrap(body);
+  }
+  return v.type === 'CallExpression' && lastName(v) === 'getRepository' && v.arguments[0] ? tableName(v.arguments[0] as Node) ?? staticString(v.arguments[0] as Node) : null;
 }
 
 function objectArg(ex: CodeExtractor, n: Node): TSESTree.ObjectExpression | null {
