@@ -35,6 +35,25 @@ export function builderChain(n: TSESTree.CallExpression): { links: Link[]; base:
  * The steps a builder kept in a variable is given later: `let qb = db.selectFrom('Envelope')...`, then
  * `qb = qb.where(...)` (also in a branch, `qb = x ? qb.where(a) : qb.where(b)`). The query runs with them.
  */
+/**
+ * A builder handed to a plain helper whose result is the query run (`inOrg(db.selectFrom('projects').where(...), user.orgId)
+ * .executeTakeFirst()`): the helper narrows it with the values it is given beside it (their column is not
+ * known here: `*`). A helper given the caller's tenant scopes the query.
+ */
+function helperTerms(ex: CodeExtractor, n: TSESTree.CallExpression): WhereTerm[] {
+  let cur: Node = n;
+  let parent = (cur as { parent?: Node }).parent;
+  while (parent && (parent.type === 'TSAsExpression' || parent.type === 'TSNonNullExpression' || parent.type === 'TSSatisfiesExpression')) {
+    cur = parent;
+    parent = (cur as { parent?: Node }).parent;
+  }
+  if (parent?.type !== 'CallExpression' || parent.arguments[0] !== cur || unwrap(parent.callee).type !== 'Identifier' || parent.arguments.length < 2) return [];
+  // the helper's result is what runs: `helper(qb, orgId).execute()`
+  const up = (parent as { parent?: Node }).parent;
+  if (up?.type !== 'MemberExpression' || up.object !== parent) return [];
+  return (parent.arguments.slice(1) as Node[]).map((a) => ({ path: '*', taint: ex.taintOf(a), pos: posOf(a) }));
+}
+
 function laterLinks(ex: CodeExtractor, n: TSESTree.CallExpression): Link[] {
   let cur: Node = n;
   let parent = (cur as { parent?: Node }).parent;
@@ -257,6 +276,11 @@ function kysely(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]): Q
     if (l.name !== 'where' && l.name !== 'andWhere') continue;
     filtered = true;
     terms.push(...kyselyCondition(ex, l.args));
+  }
+  const byHelper = helperTerms(ex, n);
+  if (byHelper.length) {
+    filtered = true;
+    terms.push(...byHelper);
   }
   const op = first.name !== 'selectFrom' ? (first.name === 'updateTable' ? 'update' : 'delete') : selectsAggregates(ex, links) ? 'count' : 'select';
   return fact('kysely', table, op, n, filtered ? terms : null, !terms.some((t) => t.path === 'id') || links.some((l) => l.name === 'execute'));
