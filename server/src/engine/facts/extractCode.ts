@@ -1193,6 +1193,11 @@ export class CodeExtractor {
       // React Router's `context.get(userContext)` (a context made by `createContext()`): the key's name says what it holds
       const key = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
       if (arg0 === null && name === 'get' && key?.type === 'Identifier' && /^\w+Context$/.test(key.name) && SESSION_KEYS.has(key.name.replace(/Context$/, ''))) arg0 = key.name.replace(/Context$/, '');
+      // Hono's `c.req.valid('json')` / `valid('form')`: the body a validator middleware checked
+      if (name === 'valid' && (arg0 === 'json' || arg0 === 'form') && objT.some((t) => t.startsWith('param:') || t.startsWith('request:'))) {
+        this.noteBodyRead(n);
+        return uniq([...extendTaints(objT.filter((t) => t.startsWith('param:')), ['body']), 'request:body']);
+      }
       if (['get', 'header', 'param', 'query', 'getAll', 'cookie', 'valid'].includes(name)) {
         const ext = extendTaints(objT, arg0 ? [name, arg0] : [name]);
         const sens = arg0 ? sensitiveName(arg0) : null;
