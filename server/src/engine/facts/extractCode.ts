@@ -1354,6 +1354,7 @@ export class CodeExtractor {
         // `note.title = req.body.title` (then `note.save()`): a body value written into a record
         const assigned = unwrap(n.left as Node);
         if (assigned.type === 'MemberExpression' && this.taintOf(n.right as Node).some((x) => /^request:(?:body|input)/.test(x))) this.noteBodyFilled(assigned.object as Node, n, propName(assigned) ?? undefined);
+        if (assigned.type === 'MemberExpression') this.noteRowField(assigned.object as Node, n);
         this.recordInstanceMember(n);
         {
           const store = detectStorageAssignment(this, n);
@@ -1925,7 +1926,10 @@ export class CodeExtractor {
     const q = direct ?? this.rowWrite(n, summary, name);
     if (q) {
       const branch = this.methodBranchOf(n);
-      const data = direct && q.kind === 'write' && !q.ofRow ? this.writtenDataTaint(n, q) : undefined;
+      // a row read here and handed back to its repository (`repo.save(user)`) after only server values
+      // were assigned into it (`user.refreshTokenHash = ...`) writes nothing of the client's
+      const data = direct && q.kind === 'write' && !q.ofRow ? this.writtenDataTaint(n, q)
+        : direct && q.ofRow && !this.bodyFilledRows.has(`${fnId}:${q.ofRow}`) && this.rowFieldsServerOnly.get(`${fnId}:${q.ofRow}`) ? { taint: [] as Taint[], keys: [] as string[] } : undefined;
       summary.queries.push({ ...q, ...(branch ? { methodBranch: branch } : {}), ...(data ? { dataTaint: data.taint } : {}), ...(data?.keys?.length ? { dataKeys: data.keys } : {}) });
     }
     this.visitChecklist(n, fnId, summary, name, chain);
@@ -2132,6 +2136,21 @@ export class CodeExtractor {
         this.privilegedFills.set(key, fields);
       }
     }
+  }
+
+  /**
+   * `${fn}:${record}` -> whether every field this function assigned into the record holds a server value
+   * (`user.refreshTokenHash = hash(randomToken)`): false once one assigned value may come from the request
+   * or a caller (`row.name = dto.name`).
+   */
+  private rowFieldsServerOnly = new Map<string, boolean>();
+
+  private noteRowField(record: Node, at: TSESTree.AssignmentExpression) {
+    const u = unwrap(record);
+    if (u.type !== 'Identifier') return;
+    const key = `${this.enclosingFn(at)}:${u.name}`;
+    const server = !this.taintOf(at.right as Node).some((x) => /^(?:request|arg|param):/.test(x));
+    this.rowFieldsServerOnly.set(key, (this.rowFieldsServerOnly.get(key) ?? true) && server);
   }
 
   /** `${fn}:${record}` -> privileged fields set from the request (`role`, `isAdmin`), `*` for the whole body */
