@@ -401,7 +401,10 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
   if (!op && plugin && /^@fastify\/jwt$|^fastify-jwt$/.test(ex.pluginSourceOf(plugin) ?? '')) {
     const sec = prop(objectOf(ex, n.arguments[1] as Node), 'secret');
     const str = sec ? staticString(sec) : null;
-    return str !== null ? { op: 'config', pos: posOf(n), library: '@fastify/jwt', secret: 'literal', secretLength: str.length } : null;
+    if (str !== null) return { op: 'config', pos: posOf(n), library: '@fastify/jwt', secret: 'literal', secretLength: str.length };
+    // `secret: process.env.JWT_SECRET || 'dev'`: reported where the literal is written
+    const fb = sec ? fallbackSecret(ex, sec) : null;
+    return fb && fb.at === 'inline' ? { op: 'config', pos: fb.pos, library: '@fastify/jwt', secret: 'literal', secretLength: fb.length, fallback: true } : null;
   }
   // express-jwt({ secret }), koa-jwt({ secret }), hono jwt({ secret }), JwtModule.register({ secret })
   if (!op && (lib && /^(?:expressjwt|expressJwt|jwt|koaJwt)$/.test(name)) || (name === 'register' || name === 'registerAsync') && /JwtModule$/.test(ch[0] ?? '')) op = 'config';
@@ -429,6 +432,7 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
       fact.secret = 'literal';
       fact.secretLength = fb.length;
       fact.fallback = true;
+      fact.pos = fb.pos;
     } else {
       const sc = memberChain(unwrap(secretNode));
       fact.secret = sc && (sc[0] === 'process' || sc.includes('env') || sc.includes('config')) ? 'env' : 'other';
