@@ -1,0 +1,44 @@
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
+import { HTTPException } from 'hono/http-exception';
+import type { AppEnv } from './types';
+import { requireUser } from './lib/auth';
+import authApp from './routes/auth';
+import publicApp from './routes/public';
+import webhooks from './routes/webhooks';
+import invoices from './routes/invoices';
+import customers from './routes/customers';
+import attachments from './routes/attachments';
+import admin from './routes/admin';
+
+const app = new Hono<AppEnv>();
+
+app.use('*', secureHeaders());
+app.use('/api/*', cors({
+  // expect: cors-wildcard
+  origin: (origin) => origin,
+  credentials: true,
+  allowMethods: ['GET', 'POST', 'PATCH', 'DELETE'],
+}));
+
+app.onError((err, c) => {
+  if (err instanceof HTTPException) return err.getResponse();
+  console.error(err);
+  // expect: error-details-leak
+  return c.json({ error: 'internal', message: err.message }, 500);
+});
+
+// mounted before the JWT guard: public by design
+app.get('/health', (c) => c.text('ok'));
+app.route('/api/auth', authApp);
+app.route('/public', publicApp);
+app.route('/webhooks', webhooks);
+
+app.use('/api/*', requireUser);
+app.route('/api/invoices', invoices);
+app.route('/api/customers', customers);
+app.route('/api/attachments', attachments);
+app.route('/api/admin', admin);
+
+export default app;

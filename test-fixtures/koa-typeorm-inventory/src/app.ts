@@ -1,0 +1,38 @@
+import Koa from 'koa';
+import cors from '@koa/cors';
+import { koaBody } from 'koa-body';
+import jwt from 'koa-jwt';
+import { AppDataSource } from './data-source';
+import { errorHandler } from './middleware/errors';
+import publicRouter from './routes/public';
+import authRouter from './routes/auth';
+import productsRouter from './routes/products';
+import warehousesRouter from './routes/warehouses';
+import movementsRouter from './routes/movements';
+import importsRouter from './routes/imports';
+import { adminRouter, manageRouter } from './routes/admin';
+
+const app = new Koa();
+app.proxy = true;
+
+app.use(errorHandler);
+app.use(cors({
+  // expect: cors-wildcard
+  origin: (ctx) => ctx.get('Origin'),
+  credentials: true,
+}));
+app.use(koaBody({ jsonLimit: '1mb' }));
+
+app.use(publicRouter.routes());
+app.use(authRouter.routes()).use(authRouter.allowedMethods());
+
+app.use(jwt({ secret: process.env.JWT_SECRET as string, algorithms: ['HS256'] }).unless({ path: [/^\/auth\//, '/health', /^\/catalog\//] }));
+
+app.use(productsRouter.routes());
+app.use(warehousesRouter.routes());
+app.use(movementsRouter.routes());
+app.use(importsRouter.routes());
+app.use(adminRouter.routes());
+app.use(manageRouter.routes());
+
+AppDataSource.initialize().then(() => app.listen(Number(process.env.PORT ?? 3000)));
