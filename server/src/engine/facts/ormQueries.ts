@@ -6,7 +6,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { QueryFact, WhereTerm, Orm } from '../types';
-import { Node, unwrap, propName, memberChain, posOf, staticString, lastName, textOf } from './ast';
+import { Node, unwrap, propName, memberChain, posOf, staticString, lastName, textOf, isFunctionNode } from './ast';
 import type { CodeExtractor } from './extractCode';
 import { flattenFilter, resultVarOf, withLiteral } from './queries';
 
@@ -273,6 +273,15 @@ function kysely(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]): Q
       }
       continue;
     }
+    // `.$call((qb) => qb.where('org_id', '=', orgId))`: the callback's conditions are the query's
+    if (l.name === '$call' && l.args[0] && isFunctionNode(unwrap(l.args[0]))) {
+      const inner = callbackWheres(ex, unwrap(l.args[0]) as TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression);
+      if (inner.length) {
+        filtered = true;
+        terms.push(...inner);
+      }
+      continue;
+    }
     if (l.name !== 'where' && l.name !== 'andWhere') continue;
     filtered = true;
     terms.push(...kyselyCondition(ex, l.args));
@@ -284,6 +293,24 @@ function kysely(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]): Q
   }
   const op = first.name !== 'selectFrom' ? (first.name === 'updateTable' ? 'update' : 'delete') : selectsAggregates(ex, links) ? 'count' : 'select';
   return fact('kysely', table, op, n, filtered ? terms : null, !terms.some((t) => t.path === 'id') || links.some((l) => l.name === 'execute'));
+}
+
+/** The `where` calls a builder callback makes (`(qb) => qb.where('org_id', '=', orgId).where(...)`). */
+function callbackWheres(ex: CodeExtractor, fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression): WhereTerm[] {
+  const out: WhereTerm[] = [];
+  const stack: Node[] = [fn.body as Node];
+  for (let guard = 0; stack.length && guard < 200; guard++) {
+    const x = stack.pop()!;
+    if (x.type === 'CallExpression') {
+      const c = unwrap(x.callee);
+      if (c.type === 'MemberExpression' && /^(?:where|andWhere)$/.test(propName(c) ?? '')) out.push(...kyselyCondition(ex, x.arguments as Node[]));
+      stack.push(c);
+    } else if (x.type === 'MemberExpression') stack.push(x.object as Node);
+    else if (x.type === 'BlockStatement') {
+      for (const st of x.body) if (st.type === 'ReturnStatement' && st.argument) stack.push(st.argument as Node);
+    } else if (x.type === 'AwaitExpression' || x.type === 'TSAsExpression' || x.type === 'TSNonNullExpression') stack.push(unwrap(x));
+  }
+  return out;
 }
 
 function kyselyCondition(ex: CodeExtractor, args: Node[]): WhereTerm[] {
