@@ -1,6 +1,6 @@
 import express from 'express';
 import path from 'node:path';
-import { query } from '../lib/db.js';
+import { pool, query } from '../lib/db.js';
 
 const router = express.Router();
 
@@ -47,6 +47,14 @@ router.post('/:id/attachment', loadInvoice, async (req, res) => {
   await file.mv(target);
   // ok: unscoped-tenant-query
   await query('UPDATE invoices SET pdf_path = ? WHERE id = ? AND account_id = ?', [target, req.invoice.id, req.user.accountId]);
+  res.json({ ok: true });
+});
+
+// mysql2's options form: { sql, values }
+// expect: missing-input-validation
+router.patch('/:id/notes', async (req, res) => {
+  // expect: unscoped-tenant-query
+  await pool.query({ sql: 'UPDATE invoices SET notes = ? WHERE id = ?', values: [req.body.notes, req.params.id] });
   res.json({ ok: true });
 });
 
