@@ -380,7 +380,8 @@ export function refText(v: ValueRef): string {
     case 'global':
       return v.name;
     case 'import':
-      return v.name === 'default' || v.name === '*' ? v.source.split('/').pop() ?? v.source : v.name;
+      // (a default import is named by its module, without the extension an ESM specifier carries: `./middleware/auth.js` -> auth)
+      return v.name === 'default' || v.name === '*' ? (v.source.split('/').pop() ?? v.source).replace(/\.[cm]?[jt]sx?$/, '') : v.name;
     case 'member':
       return `${refText(v.object)}.${v.prop}`;
     case 'call':
