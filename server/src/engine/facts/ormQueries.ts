@@ -693,6 +693,9 @@ function modelMethod(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[
   if (idx !== 0) return idx > 0 && links.slice(0, idx).every((l) => l.name === 'getRepository' || l.name === 'withDeleted') ? modelFromRepoLink(ex, n, links, idx) : null;
   const l = links[0];
   const model = modelOfReceiver(ex, base);
+  // TypeORM's EntityManager names the entity first: `dataSource.manager.findOneBy(Order, { id })`, `entityManager.delete(Order, id)`
+  const a0 = l.args[0] ? unwrap(l.args[0]) : null;
+  if (!model && a0?.type === 'Identifier' && /^[A-Z]/.test(a0.name) && !NOT_MODELS.has(a0.name) && /(?:^|\.)(?:manager|entityManager|em)$/i.test(textOf(ex.src, base, 80))) return modelQuery(ex, n, a0.name, l, base);
   if (!model) return null;
   return modelQuery(ex, n, model, l, base);
 }

@@ -32,4 +32,16 @@ router.get('/:id', async (ctx) => {
   ctx.body = warehouse;
 });
 
+// through the EntityManager: the entity is named first
+router.get('/:id/address', async (ctx) => {
+  // expect: unscoped-tenant-query
+  const warehouse = await AppDataSource.manager.findOneBy(Warehouse, { id: ctx.params.id });
+  ctx.body = { address: warehouse?.address ?? null };
+});
+
+router.get('/', async (ctx) => {
+  // ok: unscoped-tenant-query
+  ctx.body = await AppDataSource.manager.find(Warehouse, { where: { tenantId: ctx.state.user.tenantId }, order: { name: 'ASC' } });
+});
+
 export default router;
