@@ -27,6 +27,13 @@ customers.patch('/:id', async (c) => {
   return c.json({ ok: true });
 });
 
+// an old handler that builds its SQL by hand
+customers.get('/:id', async (c) => {
+  // expect: unscoped-tenant-query
+  const customer = await c.env.DB.prepare(`SELECT * FROM customers WHERE id = '${c.req.param('id')}'`).first();
+  return customer ? c.json(customer) : c.notFound();
+});
+
 customers.get('/:id/invoices', async (c) => {
   // expect: unscoped-tenant-query
   const { results } = await c.env.DB.prepare('SELECT * FROM invoices WHERE customer_id = ?').bind(c.req.param('id')).all();
