@@ -11,6 +11,9 @@ import attachmentRoutes from './routes/attachments';
 import adminRoutes from './routes/admin';
 import publicRoutes from './routes/public';
 import billingWebhooks from './routes/webhooks';
+import reportRoutes from './routes/reports';
+import billingRoutes from './routes/billing';
+import requireSession from './plugins/requireSession';
 
 const app = Fastify({
   logger: { level: 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] },
@@ -40,5 +43,12 @@ await app.register(projectRoutes, { prefix: '/api/projects' });
 await app.register(taskRoutes, { prefix: '/api' });
 await app.register(attachmentRoutes, { prefix: '/api/attachments' });
 await app.register(adminRoutes, { prefix: '/api/admin' });
+
+// v2: plugins load in registration order, so the session hook covers only what comes after it
+await app.register(async (v2) => {
+  await v2.register(reportRoutes, { prefix: '/reports' });
+  await v2.register(requireSession);
+  await v2.register(billingRoutes, { prefix: '/billing' });
+}, { prefix: '/api/v2' });
 
 await app.listen({ port: Number(process.env.PORT ?? 3000), host: '0.0.0.0' });
