@@ -949,10 +949,11 @@ export function detectFormDataUpload(ex: CodeExtractor, n: TSESTree.CallExpressi
       hasTypeCheck: /\.type\b|mimetype|allowedTypes|ALLOWED_(?:TYPES|MIME)|\.endsWith\(['"`]\.(?:png|jpe?g|pdf)/i.test(fnText),
     };
   }
-  if (name !== 'formData' && name !== 'readFormData') return null;
+  // (Hono's `await c.req.parseBody()` reads multipart form data the same way: its files are `File`s)
+  if (name !== 'formData' && name !== 'readFormData' && name !== 'parseBody') return null;
   if (!/arrayBuffer\(|\.stream\(|instanceof File|as File\b|\bupload\(|putObject|writeFile/.test(fnText)) return null;
   return {
-    pos: posOf(n), library: 'request.formData()',
+    pos: posOf(n), library: name === 'parseBody' ? 'c.req.parseBody() (Hono)' : 'request.formData()',
     hasLimit: /\.size\s*(?:>|<|>=|<=)|MAX_(?:FILE_)?SIZE|maxSize|maxFileSize/i.test(fnText),
     // (NuxtHub's `ensureBlob(file, { maxSize: '2MB', types: ['image'] })` checks both)
     hasTypeCheck: /\.type\b|mimetype|allowedTypes|ALLOWED_(?:TYPES|MIME)|\.endsWith\(['"`]\.(?:png|jpe?g|pdf)|\bensureBlob\s*\([^]*?\btypes\s*:/i.test(fnText),

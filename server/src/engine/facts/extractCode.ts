@@ -1604,7 +1604,7 @@ export class CodeExtractor {
     }
     // h3 `readValidatedBody(event, Schema.parse)`, `getValidatedQuery(event, (q) => schema.safeParse(q))`: read through a schema
     if (/^(?:readValidatedBody|getValidatedQuery|getValidatedRouterParams)$/.test(name) && n.arguments.length >= 2) summary.parsesInput = true;
-    if ((name === 'formData' || name === 'readFormData' || name === 'readMultipartFormData') && fnId > 0) {
+    if ((name === 'formData' || name === 'readFormData' || name === 'readMultipartFormData' || name === 'parseBody') && fnId > 0) {
       const fnNode = this.fnNodes[fnId];
       const fd = fnNode ? detectFormDataUpload(this, n, this.src.slice(fnNode.range[0], fnNode.range[1])) : null;
       if (fd) {
