@@ -15,6 +15,16 @@ import admin from './routes/admin';
 const app = new Hono<AppEnv>();
 
 app.use('*', secureHeaders());
+app.use('*', async (c, next) => {
+  // ok: token-logging
+  console.log(c.req.method, c.req.path, c.req.header('cf-ray'));
+  if (c.env.APP_ORIGIN.includes('staging')) {
+    // every header, Authorization and Cookie included
+    // expect: token-logging
+    console.log('headers', c.req.header());
+  }
+  await next();
+});
 app.use('/api/*', cors({
   // expect: cors-wildcard
   origin: (origin) => origin,

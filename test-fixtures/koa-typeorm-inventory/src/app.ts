@@ -4,6 +4,7 @@ import { koaBody } from 'koa-body';
 import jwt from 'koa-jwt';
 import { AppDataSource } from './data-source';
 import { errorHandler } from './middleware/errors';
+import { logger } from './logger';
 import publicRouter from './routes/public';
 import authRouter from './routes/auth';
 import productsRouter from './routes/products';
@@ -16,6 +17,16 @@ const app = new Koa();
 app.proxy = true;
 
 app.use(errorHandler);
+app.use(async (ctx, next) => {
+  const started = Date.now();
+  await next();
+  // ok: token-logging
+  logger.info({ method: ctx.method, path: ctx.path, status: ctx.status, ua: ctx.get('user-agent'), ms: Date.now() - started });
+  if (ctx.status === 401) {
+    // expect: token-logging
+    logger.warn({ header: ctx.request.header }, 'rejected');
+  }
+});
 app.use(cors({
   // expect: cors-wildcard
   origin: (ctx) => ctx.get('Origin'),

@@ -1151,9 +1151,11 @@ export class CodeExtractor {
     else if (!sens && RECORD_FIELD.test(p)) out = out.filter((t) => !t.startsWith('sensitive:'));
     if (sens && base.length) out.push('sensitive:' + sens);
     else if (sens && ch && ch.length >= 2) out.push('sensitive:' + sens);
-    if (p === 'headers' && base.some((t) => t.startsWith('param:') || t.startsWith('request:'))) out.push('sensitive:request headers');
-    // (Koa's `ctx.body = ...` sets the response; it reads nothing)
+    // (Koa's `ctx.header` / `ctx.request.header` are the headers too; `c.req.header(...)` called is one of them)
     const par = (n as { parent?: Node }).parent;
+    const called = par?.type === 'CallExpression' && par.callee === n;
+    if ((p === 'headers' || (p === 'header' && !called)) && base.some((t) => t.startsWith('param:') || t.startsWith('request:'))) out.push('sensitive:request headers');
+    // (Koa's `ctx.body = ...` sets the response; it reads nothing)
     const assigned = par?.type === 'AssignmentExpression' && par.left === n;
     if (!assigned && out.some((t) => t.startsWith('request:body') || t.startsWith('request:input'))) this.noteBodyRead(n);
     if ((p === 'file' || p === 'files') && base.some((t) => t.startsWith('param:0') || t.startsWith('request:'))) {
@@ -1206,6 +1208,8 @@ export class CodeExtractor {
         if (sens && requestLike) ext.push('sensitive:' + sens);
         // `cookies().getAll()`: every cookie, the session's included; `cookies().get('session')`: the session cookie
         if (objT.includes('sensitive:cookie') && (name === 'getAll' || (arg0 && /sess|token|auth|jwt|sid\b|^sid|refresh|access/i.test(arg0)))) ext.push(name === 'getAll' ? 'sensitive:cookie' : 'sensitive:session identifier');
+        // Hono's `c.req.header()` with no name: every header, Authorization and Cookie included
+        if (name === 'header' && !n.arguments.length && requestLike) ext.push('sensitive:request headers');
         if (requestLike) return uniq(ext);
       }
       if (['json', 'formData', 'text', 'parseBody', 'arrayBuffer', 'blob'].includes(name) && objT.some((t) => t.startsWith('param:') || t.startsWith('request:'))) {
