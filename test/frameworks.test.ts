@@ -1137,6 +1137,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/auth/logout public(login/logout endpoint)',
     'POST /api/customers requireUser',
     'POST /api/invoices requireUser',
+    "POST /manage/users/:id/demote every(requireUser, requireRole('owner')) [role]",
     'POST /webhooks/postmark session check in handler',
     'POST /webhooks/stripe public(webhook (see unverified-webhook))',
   ],

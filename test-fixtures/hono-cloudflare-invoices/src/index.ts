@@ -11,6 +11,7 @@ import invoices from './routes/invoices';
 import customers from './routes/customers';
 import attachments from './routes/attachments';
 import admin from './routes/admin';
+import ops from './routes/ops';
 
 const app = new Hono<AppEnv>();
 
@@ -44,6 +45,7 @@ app.get('/health', (c) => c.text('ok'));
 app.route('/api/auth', authApp);
 app.route('/public', publicApp);
 app.route('/webhooks', webhooks);
+app.route('/manage', ops);
 
 app.use('/api/*', requireUser);
 app.route('/api/invoices', invoices);
