@@ -1114,7 +1114,9 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/logout public(login/logout endpoint)',
     'POST /api/password/forgot public(password reset / verification endpoint)',
     'POST /api/signup public(signup endpoint)',
+    'POST /api/team/:userId/promote auth',
     'PUT /api/customers/:id auth',
+    'PUT /api/me/email auth',
   ],
   'hono-cloudflare-invoices': [
     'DELETE /api/admin/users/:id requireUser',

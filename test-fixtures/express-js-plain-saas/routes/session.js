@@ -57,6 +57,22 @@ export default (app) => {
     res.json({ ok: true });
   });
 
+  // any teammate can make anyone an admin: a role change with no role check
+  // expect: missing-role-check
+  app.post('/api/team/:userId/promote', auth, async (req, res) => {
+    // ok: unscoped-tenant-query
+    await query("UPDATE users SET role = 'admin' WHERE id = ? AND account_id = ?", [req.params.userId, req.user.accountId]);
+    res.json({ ok: true });
+  });
+
+  // the caller's own email: no role involved
+  // ok: missing-role-check
+  // expect: missing-input-validation
+  app.put('/api/me/email', auth, async (req, res) => {
+    await query('UPDATE users SET email = ? WHERE id = ?', [req.body.email, req.user.id]);
+    res.json({ ok: true });
+  });
+
   app.get('/api/me', auth, async (req, res) => {
     // ok: unscoped-tenant-query
     const rows = await query('SELECT id, email, role FROM users WHERE id = ?', [req.user.id]);

@@ -1722,8 +1722,9 @@ export class CodeExtractor {
 
   private writtenDataTaint(n: TSESTree.CallExpression, q: QueryFact): { taint: Taint[]; keys?: string[] } | undefined {
     // Drizzle and Kysely builders: `db.update(t).set({...}).where(...)`, `db.insert(t).values({...})`
-    if (q.orm === 'drizzle' || q.orm === 'kysely') {
-      const link = builderChain(n).links.find((l) => l.name === 'set' || l.name === 'values');
+    // (Knex: `.update({ role: 'admin' })`, `.insert({...})`)
+    if (q.orm === 'drizzle' || q.orm === 'kysely' || q.orm === 'knex') {
+      const link = builderChain(n).links.find((l) => (q.orm === 'knex' ? l.name === 'update' || l.name === 'insert' : l.name === 'set' || l.name === 'values'));
       const arg = link?.args.length === 1 ? unwrap(link.args[0]) : null;
       if (!arg) return undefined;
       const rows = arg.type === 'ArrayExpression' ? arg.elements.filter((e): e is TSESTree.Expression => !!e && e.type !== 'SpreadElement') as Node[] : [arg];

@@ -312,6 +312,6 @@ function buildSqlFact(ex: CodeExtractor, n: Node, text: string, taintOfValue: (v
   const many = !a.whereColumns.some((c) => c.column === 'id' || c.column.endsWith('_id') && c.column !== 'org_id');
   return {
     orm: 'sql', model: a.table, op: a.aggregate ? 'count' : a.op, kind, many, pos: posOf(n), where, sqlText: text.replace(/\s+/g, ' ').trim().slice(0, 160),
-    resultVar: resultVarOf(resultNode), ...(dataTaint ? { dataTaint } : {}),
+    resultVar: resultVarOf(resultNode), ...(dataTaint ? { dataTaint } : {}), ...(a.dataColumns?.length ? { dataKeys: a.dataColumns } : {}),
   };
 }
