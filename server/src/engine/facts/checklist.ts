@@ -441,7 +441,8 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
       const heldText = held ? staticString(held.init as Node) : null;
       // (a key named for signing or HMAC, `process.env.JWT_SIGNING_KEY`, verifies what it signed: one shared key)
       const keyText = textOf(ex.src, secretNode, 60);
-      fact.asymmetric = (/public|private|pem|jwks|cert|rsa|ecdsa/i.test(keyText) || (/key\b|Key$/i.test(keyText) && !/sign|hmac|shared/i.test(keyText))) && !/secret/i.test(keyText) &&
+      // (jose's jwtVerify matches the key's type to the token's algorithm: an asymmetric key cannot be taken as an HMAC secret)
+      fact.asymmetric = lib !== 'jose' && (/public|private|pem|jwks|cert|rsa|ecdsa/i.test(keyText) || (/key\b|Key$/i.test(keyText) && !/sign|hmac|shared/i.test(keyText))) && !/secret/i.test(keyText) &&
         (heldText === null || /-----BEGIN/.test(heldText));
     }
   }
