@@ -1107,6 +1107,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /pay/:publicToken -',
     'PATCH /api/admin/users/:id/role auth+adminOnly [role]',
     'PATCH /api/invoices/:id/notes auth',
+    'POST /api/branding/logo auth',
     'POST /api/customers auth',
     'POST /api/invoices/:id/attachment auth',
     'POST /api/invoices/:id/send auth',

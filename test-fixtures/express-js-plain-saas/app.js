@@ -8,6 +8,7 @@ import sessionRoutes from './routes/session.js';
 import customerRoutes from './routes/customers.js';
 import invoicesRouter from './routes/invoices.js';
 import adminRouter from './routes/admin.js';
+import brandingRouter from './routes/branding.js';
 import publicRoutes from './routes/public.js';
 import errorHandler from './middleware/errors.js';
 
@@ -35,6 +36,7 @@ sessionRoutes(app);
 customerRoutes(app);
 app.use('/api/invoices', auth, invoicesRouter);
 app.use('/api/admin', auth, adminRouter);
+app.use('/api/branding', auth, brandingRouter);
 
 app.use(errorHandler);
 

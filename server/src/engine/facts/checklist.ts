@@ -877,11 +877,22 @@ export function detectUpload(ex: CodeExtractor, n: TSESTree.CallExpression | TSE
   const formidableOpts = library === 'koa-body' ? objectOf(ex, prop(opts, 'formidable') ?? undefined) : opts;
   const hasLimit = !!(prop(limits, 'fileSize') || prop(formidableOpts, 'maxFileSize') || prop(opts, 'limits') && library !== 'multer');
   // @fastify/multipart has no filter option: the handler checks `part.mimetype`, which a config cannot show
-  const hasTypeCheck = /multipart/.test(library) || !!(prop(opts, 'fileFilter') || prop(formidableOpts, 'filter') || prop(opts, 'filter') || prop(formidableOpts, 'allowedMimeTypes'));
+  // express-fileupload has no filter option either: as a route's middleware, its handler checks `file.mimetype`
+  const routeHandler = library === 'express-fileupload' ? handlerAfter(n) : null;
+  const handlerChecksType = !!routeHandler && /mime_?type|allowed\w*(?:Types|Mimes|Extensions)|ALLOWED_\w+|fileTypeFrom/i.test(ex.src.slice(routeHandler.range[0], routeHandler.range[1]));
+  const hasTypeCheck = /multipart/.test(library) || handlerChecksType || !!(prop(opts, 'fileFilter') || prop(formidableOpts, 'filter') || prop(opts, 'filter') || prop(formidableOpts, 'allowedMimeTypes'));
   // `koaBody({ multipart: Boolean(files) })` in a guard factory: files are accepted only where the caller asks
   const multipart = library === 'koa-body' ? prop(opts, 'multipart') : null;
   const conditional = !!multipart && !(multipart.type === 'Literal' && multipart.value === true);
   return { pos: posOf(n), library, hasLimit, hasTypeCheck, ...(conditional ? { conditional } : {}) };
+}
+
+/** The handler a middleware call is written before: `router.post('/x', fileUpload({...}), async (req, res) => ...)`. */
+function handlerAfter(n: Node): Node | null {
+  const parent = (n as { parent?: Node }).parent;
+  if (parent?.type !== 'CallExpression' || !parent.arguments.includes(n as TSESTree.CallExpressionArgument)) return null;
+  const last = parent.arguments[parent.arguments.length - 1] as Node;
+  return last !== n && /^(?:ArrowFunctionExpression|FunctionExpression)$/.test(unwrap(last).type) ? last : null;
 }
 
 // ------------------------------------------------------------------ credential literals
