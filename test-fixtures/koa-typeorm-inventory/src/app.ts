@@ -2,6 +2,7 @@ import Koa from 'koa';
 import cors from '@koa/cors';
 import { koaBody } from 'koa-body';
 import jwt from 'koa-jwt';
+import session from 'koa-session';
 import { AppDataSource } from './data-source';
 import { errorHandler } from './middleware/errors';
 import { logger } from './logger';
@@ -33,6 +34,11 @@ app.use(cors({
   credentials: true,
 }));
 app.use(koaBody({ jsonLimit: '1mb' }));
+
+// the embedded dashboard (another site) keeps a cookie session beside the API's bearer tokens
+app.keys = (process.env.APP_KEYS ?? '').split(',');
+// expect: insecure-cookie
+app.use(session({ key: 'stockroom.sess', sameSite: 'none', secure: false, maxAge: 86_400_000 }, app));
 
 app.use(publicRouter.routes());
 app.use(authRouter.routes()).use(authRouter.allowedMethods());

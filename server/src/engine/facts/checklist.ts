@@ -137,13 +137,15 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
     // a cookie object made elsewhere (`cookie: sessionCookie`) is checked where it is made
     if (name !== 'createCookie' && prop(o, 'cookie') && !c) return null;
     return cookieFact(ex, `${name} (${src})`, nm ?? '__session', c, { sameSite: true }, n, !!c);
-  } else if (callee.type === 'Identifier' && /^(?:session|expressSession|cookieSession)$/.test(name) && n.arguments.length <= 1) {
+  } else if (callee.type === 'Identifier' && /^(?:session|expressSession|cookieSession|koaSession)$/.test(name) && (n.arguments.length <= 1 || (n.arguments.length === 2 && ex.importSourceOf(callee) === 'koa-session'))) {
     const src = ex.importSourceOf(callee) ?? '';
     if (!/^(?:express-session|cookie-session|koa-session)$/.test(src)) return null;
     api = src;
     const o = objectOf(ex, n.arguments[0] as Node);
-    opts = src === 'cookie-session' ? o : objectOf(ex, prop(o, 'cookie') ?? undefined);
-    defaults = { httpOnly: true };
+    // koa-session `session({ key, httpOnly, secure, sameSite }, app)`: the cookie options are the options
+    // (httpOnly by default; Koa's cookies are secure whenever the request came over HTTPS)
+    opts = src === 'cookie-session' || src === 'koa-session' ? o : objectOf(ex, prop(o, 'cookie') ?? undefined);
+    defaults = src === 'koa-session' ? { httpOnly: true, secure: true } : { httpOnly: true };
     return cookieFact(ex, api, src, opts, defaults, n, !!o);
   } else if (name === 'serialize' && /^(?:cookie|cookie-es)$/.test(ex.importSourceOf(callee) ?? '')) {
     // the `cookie` package: `res.setHeader('Set-Cookie', serialize('token', token, { httpOnly, secure, sameSite }))`
