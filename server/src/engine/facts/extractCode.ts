@@ -1366,7 +1366,7 @@ export class CodeExtractor {
         }
         // Koa: `ctx.body = { error: err.message }` sends the error
         const left = memberChain(n.left as Node);
-        if (left && left.length === 2 && left[1] === 'body' && /^(?:ctx|context)$/.test(left[0])) {
+        if (left && left.length === 2 && left[1] === 'body' && /^(?:ctx|context)$/.test(left[0]) && !koaClientStatusBeside(n, left[0])) {
           const leak = detectErrorLeakValue(this, n.right as Node, (x) => this.guardedByEnv(x));
           if (leak) (this.facts.errorLeaks ??= []).push({ pos: posOf(n), what: leak, inFunction: this.enclosingFn(n) });
         }
@@ -3463,4 +3463,20 @@ function isAuthError(n: Node): boolean {
     return u.arguments.some((a) => isAuthStatus(a as Node) || /unauthori[sz]ed|forbidden|not authenticated|login required/i.test(staticString(a as Node) ?? ''));
   }
   return false;
+}
+
+/**
+ * `ctx.status = 400` written in the same block as `ctx.body = ...`, before or after it (Koa sends both
+ * when the middleware returns): an explicit client error explains itself to the client.
+ */
+function koaClientStatusBeside(assign: TSESTree.AssignmentExpression, ctxName: string): boolean {
+  const stmt = (assign as { parent?: Node }).parent;
+  const block = stmt && (stmt as { parent?: Node }).parent;
+  if (stmt?.type !== 'ExpressionStatement' || !block || (block.type !== 'BlockStatement' && block.type !== 'Program')) return false;
+  return block.body.some((st) => {
+    if (st.type !== 'ExpressionStatement' || st.expression.type !== 'AssignmentExpression') return false;
+    const ch = memberChain(st.expression.left as Node);
+    const v = unwrap(st.expression.right as Node);
+    return !!ch && ch.length === 2 && ch[0] === ctxName && ch[1] === 'status' && v.type === 'Literal' && typeof v.value === 'number' && v.value >= 400 && v.value < 500;
+  });
 }

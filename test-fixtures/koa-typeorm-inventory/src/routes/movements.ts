@@ -22,7 +22,16 @@ router.get('/products/:productId/movements', async (ctx) => {
 
 // ok: missing-input-validation
 router.post('/products/:productId/movements', async (ctx) => {
-  const input = Movement.parse(ctx.request.body);
+  let input: { delta: number; reason: string };
+  try {
+    input = Movement.parse(ctx.request.body);
+  } catch (err) {
+    // zod's message, sent with a client status set after the body
+    // ok: error-details-leak
+    ctx.body = { error: (err as Error).message };
+    ctx.status = 422;
+    return;
+  }
   // ok: unscoped-tenant-query
   const product = await AppDataSource.getRepository(Product).findOneBy({ id: ctx.params.productId, tenantId: ctx.state.user.tenantId });
   if (!product) ctx.throw(404);
