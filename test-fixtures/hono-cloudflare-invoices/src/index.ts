@@ -51,8 +51,9 @@ app.route('/webhooks', webhooks);
 app.route('/manage', ops);
 
 app.use('/api/*', requireUser);
-app.route('/api/invoices', invoices);
-app.route('/api/customers', customers);
+// chained mounts (the RPC client's type is taken from the chain)
+const api = app.route('/api/invoices', invoices).route('/api/customers', customers);
+export type ApiType = typeof api;
 app.route('/api/attachments', attachments);
 app.route('/api/admin', admin);
 
