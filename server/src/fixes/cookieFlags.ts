@@ -71,12 +71,12 @@ export const cookieFlagsFix: FixProvider = {
       if (init && Node.isObjectLiteralExpression(init)) fill(init);
       else if (/hapi-auth-cookie/.test(api)) fill(opts);
     } else if (/session/i.test(api)) {
-      // express-session / cookie-session: the flags live under `cookie` (cookie-session: top level)
+      // express-session / cookie-session / koa-session: the flags live under `cookie` (cookie-session, koa-session: top level)
       const opts = args[0];
       if (!opts || !Node.isObjectLiteralExpression(opts)) return [];
       const cookie = opts.getProperty('cookie');
       if (cookie && Node.isPropertyAssignment(cookie) && Node.isObjectLiteralExpression(cookie.getInitializerOrThrow())) fill(cookie.getInitializerOrThrow() as ObjectLiteralExpression);
-      else if (/cookie-session/.test(api)) fill(opts);
+      else if (/cookie-session|koa-session/.test(api)) fill(opts);
       else if (!cookie) {
         const props = opts.getProperties();
         const flags = `cookie: { ${wanted.map(([k, v]) => `${k}: ${v}`).join(', ')} }`;

@@ -16,6 +16,8 @@ export interface SqlAnalysis {
   aggregate?: boolean;
   /** INSERT / UPDATE: the placeholders of the values written (VALUES, SET), in the same notation as `whereColumns` */
   dataValues?: string[];
+  /** INSERT / UPDATE: the columns written (`SET role = $1`, `INSERT INTO t (a, b)`) */
+  dataColumns?: string[];
 }
 
 const IDENT = String.raw`[\`"\[]?([A-Za-z_][\w$]*)[\`"\]]?(?:\s*\.\s*[\`"\[]?([A-Za-z_][\w$]*)[\`"\]]?)?`;
@@ -29,6 +31,8 @@ function normalise(sql: string): string {
   return sql
     .replace(/--[^\n]*/g, ' ')
     .replace(/\/\*[\s\S]*?\*\//g, ' ')
+    // `WHERE id = '${req.params.id}'`: a value interpolated into quotes is that value, not a literal
+    .replace(/'(\$\{\d+\})'/g, '$1')
     .replace(/'(?:[^']|'')*'/g, "'_'")
     .replace(/\s+/g, ' ')
     .trim();
@@ -63,6 +67,13 @@ export function analyzeSql(raw: string): SqlAnalysis {
     const end = out.op === 'update' && whereAt >= 0 ? whereAt : numbered.length;
     const written = numbered.slice(0, end).split(/\breturning\b/i)[0];
     out.dataValues = [...written.matchAll(/\$\d+|\?#\d+|\$\{\d+\}|(?<![:\w]):[A-Za-z_]\w*|@[A-Za-z_]\w*/g)].map((x) => x[0]);
+    if (out.op === 'update') {
+      const set = /\bset\b([\s\S]*)$/i.exec(written)?.[1] ?? '';
+      out.dataColumns = [...set.matchAll(/(?:^|,)\s*(?:[`"\[]?\w+[`"\]]?\s*\.\s*)?[`"\[]?([A-Za-z_]\w*)[`"\]]?\s*=/g)].map((x) => x[1]);
+    } else {
+      const cols = /\binto\s+[^\s(]+\s*\(([^)]*)\)/i.exec(written)?.[1];
+      if (cols) out.dataColumns = cols.split(',').map((c) => c.trim().replace(/^[`"\[]|[`"\]]$/g, '')).filter((c) => /^[A-Za-z_]\w*$/.test(c));
+    }
   }
   if (whereAt >= 0) {
     out.hasWhere = true;

@@ -152,13 +152,15 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
     // a cookie object made elsewhere (`cookie: sessionCookie`) is checked where it is made
     if (name !== 'createCookie' && prop(o, 'cookie') && !c) return null;
     return cookieFact(ex, `${name} (${src})`, nm ?? '__session', c, { sameSite: true }, n, !!c);
-  } else if (callee.type === 'Identifier' && /^(?:session|expressSession|cookieSession)$/.test(name) && n.arguments.length <= 1) {
+  } else if (callee.type === 'Identifier' && /^(?:session|expressSession|cookieSession|koaSession)$/.test(name) && (n.arguments.length <= 1 || (n.arguments.length === 2 && ex.importSourceOf(callee) === 'koa-session'))) {
     const src = ex.importSourceOf(callee) ?? '';
     if (!/^(?:express-session|cookie-session|koa-session)$/.test(src)) return null;
     api = src;
     const o = objectOf(ex, n.arguments[0] as Node);
-    opts = src === 'cookie-session' ? o : objectOf(ex, prop(o, 'cookie') ?? undefined);
-    defaults = { httpOnly: true };
+    // koa-session `session({ key, httpOnly, secure, sameSite }, app)`: the cookie options are the options
+    // (httpOnly by default; Koa's cookies are secure whenever the request came over HTTPS)
+    opts = src === 'cookie-session' || src === 'koa-session' ? o : objectOf(ex, prop(o, 'cookie') ?? undefined);
+    defaults = src === 'koa-session' ? { httpOnly: true, secure: true } : { httpOnly: true };
     return cookieFact(ex, api, src, opts, defaults, n, !!o);
   } else if (name === 'serialize' && /^(?:cookie|cookie-es)$/.test(ex.importSourceOf(callee) ?? '')) {
     // the `cookie` package: `res.setHeader('Set-Cookie', serialize('token', token, { httpOnly, secure, sameSite }))`
@@ -435,7 +437,10 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
   if (!op && plugin && /^@fastify\/jwt$|^fastify-jwt$/.test(ex.pluginSourceOf(plugin) ?? '')) {
     const sec = prop(objectOf(ex, n.arguments[1] as Node), 'secret');
     const str = sec ? staticString(sec) : null;
-    return str !== null ? { op: 'config', pos: posOf(n), library: '@fastify/jwt', secret: 'literal', secretLength: str.length } : null;
+    if (str !== null) return { op: 'config', pos: posOf(n), library: '@fastify/jwt', secret: 'literal', secretLength: str.length };
+    // `secret: process.env.JWT_SECRET || 'dev'`: reported where the literal is written
+    const fb = sec ? fallbackSecret(ex, sec) : null;
+    return fb && fb.at === 'inline' ? { op: 'config', pos: fb.pos, library: '@fastify/jwt', secret: 'literal', secretLength: fb.length, fallback: true } : null;
   }
   // express-jwt({ secret }), koa-jwt({ secret }), hono jwt({ secret }), JwtModule.register({ secret })
   if (!op && (lib && /^(?:expressjwt|expressJwt|jwt|koaJwt)$/.test(name)) || (name === 'register' || name === 'registerAsync') && /JwtModule$/.test(ch[0] ?? '')) op = 'config';
@@ -463,6 +468,7 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
       fact.secret = 'literal';
       fact.secretLength = fb.length;
       fact.fallback = true;
+      fact.pos = fb.pos;
     } else {
       const sc = memberChain(unwrap(secretNode));
       fact.secret = sc && (sc[0] === 'process' || sc.includes('env') || sc.includes('config')) ? 'env' : 'other';
@@ -471,7 +477,8 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
       const heldText = held ? staticString(held.init as Node) : null;
       // (a key named for signing or HMAC, `process.env.JWT_SIGNING_KEY`, verifies what it signed: one shared key)
       const keyText = textOf(ex.src, secretNode, 60);
-      fact.asymmetric = (/public|private|pem|jwks|cert|rsa|ecdsa/i.test(keyText) || (/key\b|Key$/i.test(keyText) && !/sign|hmac|shared/i.test(keyText))) && !/secret/i.test(keyText) &&
+      // (jose's jwtVerify matches the key's type to the token's algorithm: an asymmetric key cannot be taken as an HMAC secret)
+      fact.asymmetric = lib !== 'jose' && (/public|private|pem|jwks|cert|rsa|ecdsa/i.test(keyText) || (/key\b|Key$/i.test(keyText) && !/sign|hmac|shared/i.test(keyText))) && !/secret/i.test(keyText) &&
         (heldText === null || /-----BEGIN/.test(heldText));
     }
   }
@@ -906,11 +913,22 @@ export function detectUpload(ex: CodeExtractor, n: TSESTree.CallExpression | TSE
   const formidableOpts = library === 'koa-body' ? objectOf(ex, prop(opts, 'formidable') ?? undefined) : opts;
   const hasLimit = !!(prop(limits, 'fileSize') || prop(formidableOpts, 'maxFileSize') || prop(opts, 'limits') && library !== 'multer');
   // @fastify/multipart has no filter option: the handler checks `part.mimetype`, which a config cannot show
-  const hasTypeCheck = /multipart/.test(library) || !!(prop(opts, 'fileFilter') || prop(formidableOpts, 'filter') || prop(opts, 'filter') || prop(formidableOpts, 'allowedMimeTypes'));
+  // express-fileupload has no filter option either: as a route's middleware, its handler checks `file.mimetype`
+  const routeHandler = library === 'express-fileupload' ? handlerAfter(n) : null;
+  const handlerChecksType = !!routeHandler && /mime_?type|allowed\w*(?:Types|Mimes|Extensions)|ALLOWED_\w+|fileTypeFrom/i.test(ex.src.slice(routeHandler.range[0], routeHandler.range[1]));
+  const hasTypeCheck = /multipart/.test(library) || handlerChecksType || !!(prop(opts, 'fileFilter') || prop(formidableOpts, 'filter') || prop(opts, 'filter') || prop(formidableOpts, 'allowedMimeTypes'));
   // `koaBody({ multipart: Boolean(files) })` in a guard factory: files are accepted only where the caller asks
   const multipart = library === 'koa-body' ? prop(opts, 'multipart') : null;
   const conditional = !!multipart && !(multipart.type === 'Literal' && multipart.value === true);
   return { pos: posOf(n), library, hasLimit, hasTypeCheck, ...(conditional ? { conditional } : {}) };
+}
+
+/** The handler a middleware call is written before: `router.post('/x', fileUpload({...}), async (req, res) => ...)`. */
+function handlerAfter(n: Node): Node | null {
+  const parent = (n as { parent?: Node }).parent;
+  if (parent?.type !== 'CallExpression' || !parent.arguments.includes(n as TSESTree.CallExpressionArgument)) return null;
+  const last = parent.arguments[parent.arguments.length - 1] as Node;
+  return last !== n && /^(?:ArrowFunctionExpression|FunctionExpression)$/.test(unwrap(last).type) ? last : null;
 }
 
 // ------------------------------------------------------------------ credential literals
@@ -979,10 +997,11 @@ export function detectFormDataUpload(ex: CodeExtractor, n: TSESTree.CallExpressi
       hasTypeCheck: /\.type\b|mimetype|allowedTypes|ALLOWED_(?:TYPES|MIME)|\.endsWith\(['"`]\.(?:png|jpe?g|pdf)/i.test(fnText),
     };
   }
-  if (name !== 'formData' && name !== 'readFormData') return null;
+  // (Hono's `await c.req.parseBody()` reads multipart form data the same way: its files are `File`s)
+  if (name !== 'formData' && name !== 'readFormData' && name !== 'parseBody') return null;
   if (!/arrayBuffer\(|\.stream\(|instanceof File|as File\b|\bupload\(|putObject|writeFile/.test(fnText)) return null;
   return {
-    pos: posOf(n), library: 'request.formData()',
+    pos: posOf(n), library: name === 'parseBody' ? 'c.req.parseBody() (Hono)' : 'request.formData()',
     hasLimit: /\.size\s*(?:>|<|>=|<=)|MAX_(?:FILE_)?SIZE|maxSize|maxFileSize/i.test(fnText),
     // (NuxtHub's `ensureBlob(file, { maxSize: '2MB', types: ['image'] })` checks both)
     hasTypeCheck: /\.type\b|mimetype|allowedTypes|ALLOWED_(?:TYPES|MIME)|\.endsWith\(['"`]\.(?:png|jpe?g|pdf)|\bensureBlob\s*\([^]*?\btypes\s*:/i.test(fnText),

@@ -1170,9 +1170,11 @@ export class CodeExtractor {
     else if (!sens && RECORD_FIELD.test(p)) out = out.filter((t) => !t.startsWith('sensitive:'));
     if (sens && base.length) out.push('sensitive:' + sens);
     else if (sens && ch && ch.length >= 2) out.push('sensitive:' + sens);
-    if (p === 'headers' && base.some((t) => t.startsWith('param:') || t.startsWith('request:'))) out.push('sensitive:request headers');
-    // (Koa's `ctx.body = ...` sets the response; it reads nothing)
+    // (Koa's `ctx.header` / `ctx.request.header` are the headers too; `c.req.header(...)` called is one of them)
     const par = (n as { parent?: Node }).parent;
+    const called = par?.type === 'CallExpression' && par.callee === n;
+    if ((p === 'headers' || (p === 'header' && !called)) && base.some((t) => t.startsWith('param:') || t.startsWith('request:'))) out.push('sensitive:request headers');
+    // (Koa's `ctx.body = ...` sets the response; it reads nothing)
     const assigned = par?.type === 'AssignmentExpression' && par.left === n;
     if (!assigned && out.some((t) => t.startsWith('request:body') || t.startsWith('request:input'))) this.noteBodyRead(n);
     if ((p === 'file' || p === 'files') && base.some((t) => t.startsWith('param:0') || t.startsWith('request:'))) {
@@ -1212,6 +1214,11 @@ export class CodeExtractor {
       // React Router's `context.get(userContext)` (a context made by `createContext()`): the key's name says what it holds
       const key = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
       if (arg0 === null && name === 'get' && key?.type === 'Identifier' && /^\w+Context$/.test(key.name) && SESSION_KEYS.has(key.name.replace(/Context$/, ''))) arg0 = key.name.replace(/Context$/, '');
+      // Hono's `c.req.valid('json')` / `valid('form')`: the body a validator middleware checked
+      if (name === 'valid' && (arg0 === 'json' || arg0 === 'form') && objT.some((t) => t.startsWith('param:') || t.startsWith('request:'))) {
+        this.noteBodyRead(n);
+        return uniq([...extendTaints(objT.filter((t) => t.startsWith('param:')), ['body']), 'request:body']);
+      }
       if (['get', 'header', 'param', 'query', 'getAll', 'cookie', 'valid'].includes(name)) {
         const ext = extendTaints(objT, arg0 ? [name, arg0] : [name]);
         const sens = arg0 ? sensitiveName(arg0) : null;
@@ -1220,6 +1227,8 @@ export class CodeExtractor {
         if (sens && requestLike) ext.push('sensitive:' + sens);
         // `cookies().getAll()`: every cookie, the session's included; `cookies().get('session')`: the session cookie
         if (objT.includes('sensitive:cookie') && (name === 'getAll' || (arg0 && /sess|token|auth|jwt|sid\b|^sid|refresh|access/i.test(arg0)))) ext.push(name === 'getAll' ? 'sensitive:cookie' : 'sensitive:session identifier');
+        // Hono's `c.req.header()` with no name: every header, Authorization and Cookie included
+        if (name === 'header' && !n.arguments.length && requestLike) ext.push('sensitive:request headers');
         if (requestLike) return uniq(ext);
       }
       if (['json', 'formData', 'text', 'parseBody', 'arrayBuffer', 'blob'].includes(name) && objT.some((t) => t.startsWith('param:') || t.startsWith('request:'))) {
@@ -1373,6 +1382,7 @@ export class CodeExtractor {
         // `note.title = req.body.title` (then `note.save()`): a body value written into a record
         const assigned = unwrap(n.left as Node);
         if (assigned.type === 'MemberExpression' && this.taintOf(n.right as Node).some((x) => /^request:(?:body|input)/.test(x))) this.noteBodyFilled(assigned.object as Node, n, propName(assigned) ?? undefined);
+        if (assigned.type === 'MemberExpression') this.noteRowField(assigned.object as Node, n);
         this.recordInstanceMember(n);
         {
           const store = detectStorageAssignment(this, n);
@@ -1380,7 +1390,7 @@ export class CodeExtractor {
         }
         // Koa: `ctx.body = { error: err.message }` sends the error
         const left = memberChain(n.left as Node);
-        if (left && left.length === 2 && left[1] === 'body' && /^(?:ctx|context)$/.test(left[0])) {
+        if (left && left.length === 2 && left[1] === 'body' && /^(?:ctx|context)$/.test(left[0]) && !koaClientStatusBeside(n, left[0])) {
           const leak = detectErrorLeakValue(this, n.right as Node, (x) => this.guardedByEnv(x));
           if (leak) (this.facts.errorLeaks ??= []).push({ pos: posOf(n), what: leak, inFunction: this.enclosingFn(n) });
         }
@@ -1625,7 +1635,7 @@ export class CodeExtractor {
     }
     // h3 `readValidatedBody(event, Schema.parse)`, `getValidatedQuery(event, (q) => schema.safeParse(q))`: read through a schema
     if (/^(?:readValidatedBody|getValidatedQuery|getValidatedRouterParams)$/.test(name) && n.arguments.length >= 2) summary.parsesInput = true;
-    if ((name === 'formData' || name === 'readFormData' || name === 'readMultipartFormData') && fnId > 0) {
+    if ((name === 'formData' || name === 'readFormData' || name === 'readMultipartFormData' || name === 'parseBody') && fnId > 0) {
       const fnNode = this.fnNodes[fnId];
       const fd = fnNode ? detectFormDataUpload(this, n, this.src.slice(fnNode.range[0], fnNode.range[1])) : null;
       if (fd) {
@@ -1739,8 +1749,9 @@ export class CodeExtractor {
 
   private writtenDataTaint(n: TSESTree.CallExpression, q: QueryFact): { taint: Taint[]; keys?: string[] } | undefined {
     // Drizzle and Kysely builders: `db.update(t).set({...}).where(...)`, `db.insert(t).values({...})`
-    if (q.orm === 'drizzle' || q.orm === 'kysely') {
-      const link = builderChain(n).links.find((l) => l.name === 'set' || l.name === 'values');
+    // (Knex: `.update({ role: 'admin' })`, `.insert({...})`)
+    if (q.orm === 'drizzle' || q.orm === 'kysely' || q.orm === 'knex') {
+      const link = builderChain(n).links.find((l) => (q.orm === 'knex' ? l.name === 'update' || l.name === 'insert' : l.name === 'set' || l.name === 'values'));
       const arg = link?.args.length === 1 ? unwrap(link.args[0]) : null;
       if (!arg) return undefined;
       const rows = arg.type === 'ArrayExpression' ? arg.elements.filter((e): e is TSESTree.Expression => !!e && e.type !== 'SpreadElement') as Node[] : [arg];
@@ -1950,7 +1961,10 @@ export class CodeExtractor {
     const q = direct ?? this.rowWrite(n, summary, name);
     if (q) {
       const branch = this.methodBranchOf(n);
-      const data = direct && q.kind === 'write' && !q.ofRow ? this.writtenDataTaint(n, q) : undefined;
+      // a row read here and handed back to its repository (`repo.save(user)`) after only server values
+      // were assigned into it (`user.refreshTokenHash = ...`) writes nothing of the client's
+      const data = direct && q.kind === 'write' && !q.ofRow ? this.writtenDataTaint(n, q)
+        : direct && q.ofRow && !this.bodyFilledRows.has(`${fnId}:${q.ofRow}`) && this.rowFieldsServerOnly.get(`${fnId}:${q.ofRow}`) ? { taint: [] as Taint[], keys: [] as string[] } : undefined;
       summary.queries.push({ ...q, ...(branch ? { methodBranch: branch } : {}), ...(data ? { dataTaint: data.taint } : {}), ...(data?.keys?.length ? { dataKeys: data.keys } : {}) });
     }
     this.visitChecklist(n, fnId, summary, name, chain);
@@ -2159,6 +2173,21 @@ export class CodeExtractor {
         this.privilegedFills.set(key, fields);
       }
     }
+  }
+
+  /**
+   * `${fn}:${record}` -> whether every field this function assigned into the record holds a server value
+   * (`user.refreshTokenHash = hash(randomToken)`): false once one assigned value may come from the request
+   * or a caller (`row.name = dto.name`).
+   */
+  private rowFieldsServerOnly = new Map<string, boolean>();
+
+  private noteRowField(record: Node, at: TSESTree.AssignmentExpression) {
+    const u = unwrap(record);
+    if (u.type !== 'Identifier') return;
+    const key = `${this.enclosingFn(at)}:${u.name}`;
+    const server = !this.taintOf(at.right as Node).some((x) => /^(?:request|arg|param):/.test(x));
+    this.rowFieldsServerOnly.set(key, (this.rowFieldsServerOnly.get(key) ?? true) && server);
   }
 
   /** `${fn}:${record}` -> privileged fields set from the request (`role`, `isAdmin`), `*` for the whole body */
@@ -3521,4 +3550,20 @@ function isAuthError(n: Node): boolean {
     return u.arguments.some((a) => isAuthStatus(a as Node) || /unauthori[sz]ed|forbidden|not authenticated|login required/i.test(staticString(a as Node) ?? ''));
   }
   return false;
+}
+
+/**
+ * `ctx.status = 400` written in the same block as `ctx.body = ...`, before or after it (Koa sends both
+ * when the middleware returns): an explicit client error explains itself to the client.
+ */
+function koaClientStatusBeside(assign: TSESTree.AssignmentExpression, ctxName: string): boolean {
+  const stmt = (assign as { parent?: Node }).parent;
+  const block = stmt && (stmt as { parent?: Node }).parent;
+  if (stmt?.type !== 'ExpressionStatement' || !block || (block.type !== 'BlockStatement' && block.type !== 'Program')) return false;
+  return block.body.some((st) => {
+    if (st.type !== 'ExpressionStatement' || st.expression.type !== 'AssignmentExpression') return false;
+    const ch = memberChain(st.expression.left as Node);
+    const v = unwrap(st.expression.right as Node);
+    return !!ch && ch.length === 2 && ch[0] === ctxName && ch[1] === 'status' && v.type === 'Literal' && typeof v.value === 'number' && v.value >= 400 && v.value < 500;
+  });
 }

@@ -6,7 +6,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { QueryFact, WhereTerm, Orm } from '../types';
-import { Node, unwrap, propName, memberChain, posOf, staticString, lastName, textOf } from './ast';
+import { Node, unwrap, propName, memberChain, posOf, staticString, lastName, textOf, isFunctionNode } from './ast';
 import type { CodeExtractor } from './extractCode';
 import { flattenFilter, resultVarOf, withLiteral } from './queries';
 
@@ -35,6 +35,25 @@ export function builderChain(n: TSESTree.CallExpression): { links: Link[]; base:
  * The steps a builder kept in a variable is given later: `let qb = db.selectFrom('Envelope')...`, then
  * `qb = qb.where(...)` (also in a branch, `qb = x ? qb.where(a) : qb.where(b)`). The query runs with them.
  */
+/**
+ * A builder handed to a plain helper whose result is the query run (`inOrg(db.selectFrom('projects').where(...), user.orgId)
+ * .executeTakeFirst()`): the helper narrows it with the values it is given beside it (their column is not
+ * known here: `*`). A helper given the caller's tenant scopes the query.
+ */
+function helperTerms(ex: CodeExtractor, n: TSESTree.CallExpression): WhereTerm[] {
+  let cur: Node = n;
+  let parent = (cur as { parent?: Node }).parent;
+  while (parent && (parent.type === 'TSAsExpression' || parent.type === 'TSNonNullExpression' || parent.type === 'TSSatisfiesExpression')) {
+    cur = parent;
+    parent = (cur as { parent?: Node }).parent;
+  }
+  if (parent?.type !== 'CallExpression' || parent.arguments[0] !== cur || unwrap(parent.callee).type !== 'Identifier' || parent.arguments.length < 2) return [];
+  // the helper's result is what runs: `helper(qb, orgId).execute()`
+  const up = (parent as { parent?: Node }).parent;
+  if (up?.type !== 'MemberExpression' || up.object !== parent) return [];
+  return (parent.arguments.slice(1) as Node[]).map((a) => ({ path: '*', taint: ex.taintOf(a), pos: posOf(a) }));
+}
+
 function laterLinks(ex: CodeExtractor, n: TSESTree.CallExpression): Link[] {
   let cur: Node = n;
   let parent = (cur as { parent?: Node }).parent;
@@ -254,12 +273,44 @@ function kysely(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]): Q
       }
       continue;
     }
+    // `.$call((qb) => qb.where('org_id', '=', orgId))`: the callback's conditions are the query's
+    if (l.name === '$call' && l.args[0] && isFunctionNode(unwrap(l.args[0]))) {
+      const inner = callbackWheres(ex, unwrap(l.args[0]) as TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression);
+      if (inner.length) {
+        filtered = true;
+        terms.push(...inner);
+      }
+      continue;
+    }
     if (l.name !== 'where' && l.name !== 'andWhere') continue;
     filtered = true;
     terms.push(...kyselyCondition(ex, l.args));
   }
+  const byHelper = helperTerms(ex, n);
+  if (byHelper.length) {
+    filtered = true;
+    terms.push(...byHelper);
+  }
   const op = first.name !== 'selectFrom' ? (first.name === 'updateTable' ? 'update' : 'delete') : selectsAggregates(ex, links) ? 'count' : 'select';
   return fact('kysely', table, op, n, filtered ? terms : null, !terms.some((t) => t.path === 'id') || links.some((l) => l.name === 'execute'));
+}
+
+/** The `where` calls a builder callback makes (`(qb) => qb.where('org_id', '=', orgId).where(...)`). */
+function callbackWheres(ex: CodeExtractor, fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression): WhereTerm[] {
+  const out: WhereTerm[] = [];
+  const stack: Node[] = [fn.body as Node];
+  for (let guard = 0; stack.length && guard < 200; guard++) {
+    const x = stack.pop()!;
+    if (x.type === 'CallExpression') {
+      const c = unwrap(x.callee);
+      if (c.type === 'MemberExpression' && /^(?:where|andWhere)$/.test(propName(c) ?? '')) out.push(...kyselyCondition(ex, x.arguments as Node[]));
+      stack.push(c);
+    } else if (x.type === 'MemberExpression') stack.push(x.object as Node);
+    else if (x.type === 'BlockStatement') {
+      for (const st of x.body) if (st.type === 'ReturnStatement' && st.argument) stack.push(st.argument as Node);
+    } else if (x.type === 'AwaitExpression' || x.type === 'TSAsExpression' || x.type === 'TSNonNullExpression') stack.push(unwrap(x));
+  }
+  return out;
 }
 
 function kyselyCondition(ex: CodeExtractor, args: Node[]): WhereTerm[] {
@@ -642,6 +693,9 @@ function modelMethod(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[
   if (idx !== 0) return idx > 0 && links.slice(0, idx).every((l) => l.name === 'getRepository' || l.name === 'withDeleted') ? modelFromRepoLink(ex, n, links, idx) : null;
   const l = links[0];
   const model = modelOfReceiver(ex, base);
+  // TypeORM's EntityManager names the entity first: `dataSource.manager.findOneBy(Order, { id })`, `entityManager.delete(Order, id)`
+  const a0 = l.args[0] ? unwrap(l.args[0]) : null;
+  if (!model && a0?.type === 'Identifier' && /^[A-Z]/.test(a0.name) && !NOT_MODELS.has(a0.name) && /(?:^|\.)(?:manager|entityManager|em)$/i.test(textOf(ex.src, base, 80))) return modelQuery(ex, n, a0.name, l, base);
   if (!model) return null;
   return modelQuery(ex, n, model, l, base);
 }
@@ -802,9 +856,11 @@ export function modelOfReceiver(ex: CodeExtractor, recv: Node): string | null {
     if (NOT_MODELS.has(u.name)) return null;
     if (/^[A-Z][A-Za-z0-9]*$/.test(u.name) && !/^[A-Z0-9_]+$/.test(u.name)) return u.name;
     const m = /^(\w+?)(?:Repo|Repository|Model|Collection|Entity)$/.exec(u.name);
-    return m ? m[1] : null;
+    return m ? m[1] : repositoryBound(ex, u, false);
   }
   if (u.type === 'CallExpression' && lastName(u) === 'getRepository' && u.arguments[0]) return tableName(u.arguments[0] as Node) ?? staticString(u.arguments[0] as Node);
+  // `const products = () => AppDataSource.getRepository(Product)` then `products().findOneBy(...)`
+  if (u.type === 'CallExpression' && !u.arguments.length && unwrap(u.callee).type === 'Identifier') return repositoryBound(ex, unwrap(u.callee) as TSESTree.Identifier, true);
   if (u.type === 'CallExpression' && lastName(u) === 'model' && u.arguments[0]) return staticString(u.arguments[0] as Node);
   if (u.type === 'MemberExpression') {
     const p = propName(u);
@@ -823,6 +879,30 @@ export function modelOfReceiver(ex: CodeExtractor, recv: Node): string | null {
     return m ? m[1] : null;
   }
   return null;
+}
+
+/**
+ * The entity of a TypeORM repository a name of this file holds (`const repo = dataSource.getRepository(Invoice)`)
+ * or, called, returns (`const invoices = () => dataSource.getRepository(Invoice)`, a function whose one
+ * statement returns it). Null when it holds anything else.
+ */
+function repositoryBound(ex: CodeExtractor, id: TSESTree.Identifier, called: boolean): string | null {
+  const def = ex.variableOf(id)?.defs[0];
+  let v: Node | null | undefined = null;
+  if (def?.type === 'Variable' && (def.node as TSESTree.VariableDeclarator).id.type === 'Identifier') v = (def.node as TSESTree.VariableDeclarator).init;
+  else if (def?.type === 'FunctionName' && called) v = def.node as Node;
+  if (!v) return null;
+  v = unwrap(v);
+  if (called) {
+    if (v.type !== 'ArrowFunctionExpression' && v.type !== 'FunctionExpression' && v.type !== 'FunctionDeclaration') return null;
+    const body = v.body;
+    if (body.type === 'BlockStatement') {
+      const only = body.body.length === 1 && body.body[0].type === 'ReturnStatement' ? body.body[0].argument : null;
+      if (!only) return null;
+      v = unwrap(only);
+    } else v = unwrap(body);
+  }
+  return v.type === 'CallExpression' && lastName(v) === 'getRepository' && v.arguments[0] ? tableName(v.arguments[0] as Node) ?? staticString(v.arguments[0] as Node) : null;
 }
 
 function objectArg(ex: CodeExtractor, n: Node): TSESTree.ObjectExpression | null {

@@ -245,10 +245,16 @@ function preparedBinding(n: TSESTree.CallExpression): { args: Node[]; outer: Nod
 }
 
 function callSql(ex: CodeExtractor, n: TSESTree.CallExpression): QueryFact | null {
-  const sql = sqlTextOf(ex, n.arguments[0] as Node);
+  // the options form: mysql2 `query({ sql, values })`, pg `query({ text, values })`
+  const a0 = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
+  const opts = a0?.type === 'ObjectExpression' ? a0 : null;
+  const optProp = (key: string) => (opts?.properties.find((p) => p.type === 'Property' && propName(p) === key) as TSESTree.Property | undefined)?.value as Node | undefined;
+  const sqlNode = opts ? optProp('sql') ?? optProp('text') : (n.arguments[0] as Node);
+  const sql = sqlNode ? sqlTextOf(ex, sqlNode) : null;
   if (!sql || !LOOKS_SQL.test(sql.text)) return null;
-  const prepared = lastName(n) === 'prepare' && n.arguments.length === 1 ? preparedBinding(n) : null;
-  const paramsNode = prepared ? (prepared.args.length === 1 ? unwrap(prepared.args[0]) : null) : n.arguments[1] ? unwrap(n.arguments[1] as Node) : null;
+  const prepared = !opts && lastName(n) === 'prepare' && n.arguments.length === 1 ? preparedBinding(n) : null;
+  const valuesNode = opts ? optProp('values') ?? (n.arguments[1] as Node | undefined) : (n.arguments[1] as Node | undefined);
+  const paramsNode = prepared ? (prepared.args.length === 1 ? unwrap(prepared.args[0]) : null) : valuesNode ? unwrap(valuesNode) : null;
   let paramItems: Node[] = prepared && prepared.args.length > 1 ? prepared.args : [];
   let named: TSESTree.ObjectExpression | null = null;
   if (paramsNode) {
@@ -317,6 +323,6 @@ function buildSqlFact(ex: CodeExtractor, n: Node, text: string, taintOfValue: (v
   const many = !a.whereColumns.some((c) => c.column === 'id' || c.column.endsWith('_id') && c.column !== 'org_id');
   return {
     orm: 'sql', model: a.table, op: a.aggregate ? 'count' : a.op, kind, many, pos: posOf(n), where, sqlText: text.replace(/\s+/g, ' ').trim().slice(0, 160),
-    resultVar: resultVarOf(resultNode), ...(dataTaint ? { dataTaint } : {}),
+    resultVar: resultVarOf(resultNode), ...(dataTaint ? { dataTaint } : {}), ...(a.dataColumns?.length ? { dataKeys: a.dataColumns } : {}),
   };
 }

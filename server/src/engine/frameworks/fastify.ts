@@ -144,13 +144,20 @@ function optionString(ev: Evaluator, file: string, v: ValueRef | undefined, key:
   return p && p.k === 'lit' && typeof p.value === 'string' ? p.value : undefined;
 }
 
-/** Hooks this context adds, including those of fastify-plugin-wrapped plugins it registers (they share it). */
-function contextHooks(ctx: Ctx, r: RouterObject, seen: Set<string>): RawChainEntry[] {
+/**
+ * Hooks this context adds, including those of fastify-plugin-wrapped plugins it registers (they share it).
+ * `before`: only the plugins registered before that op count. Plugins load in registration order, and a
+ * child plugin's context copies its parent's hooks when it loads: a hook a plugin registered later adds
+ * (`app.register(publicRoutes); app.register(fp(auth))`) does not reach it. `addHook` called in the
+ * context's own code runs before any plugin it registers loads, so it always counts.
+ */
+function contextHooks(ctx: Ctx, r: RouterObject, seen: Set<string>, before = Infinity): RawChainEntry[] {
   if (seen.has(r.id)) return [];
   seen.add(r.id);
   const out: RawChainEntry[] = [];
-  for (const op of r.ops) {
+  for (const [i, op] of r.ops.entries()) {
     const loc: Loc = { file: op.file, ...op.pos };
+    if (op.method === 'register' && i >= before) continue;
     if (op.method === 'addHook' && op.args[0]?.k === 'lit' && HOOKS.includes(String(op.args[0].value)) && op.args[1]) {
       const entries = entriesFor(ctx, op.file, op.args[1], loc);
       // an inline hook is named by where it is: `onRequest hook (routes/api/autohooks.ts)`
@@ -230,16 +237,18 @@ function traverse(ctx: Ctx, router: RouterObject, prefix: string, inherited: Raw
   // a fastify-plugin-wrapped plugin shares its parent's context: its hooks (and error handler) are already inherited
   const hooks = ownContext ? [...inherited, ...contextHooks(ctx, router, new Set())] : inherited;
   const errorHandler = (ownContext ? contextErrorHandler(ctx, router, new Set()) : undefined) ?? inheritedErrors;
-  for (const op of router.ops) {
+  for (const [i, op] of router.ops.entries()) {
     const loc: Loc = { file: op.file, ...op.pos };
     if (op.method === 'register') {
       const p = pluginOf(ctx.ev, op);
       const subs = p ? [p] : autoloaded(ctx.ev, op, [...ctx.ev.routers.values()]);
+      // a child context gets the hooks of the plugins registered before it
+      const childHooks = ownContext ? [...inherited, ...contextHooks(ctx, router, new Set(), i)] : hooks;
       for (const sub of subs) {
         // a lifted plugin's hooks are already in `hooks`; its routes share this context
         const autohooks = (sub.hooksFrom ?? []).flatMap((h) => contextHooks(ctx, h, new Set()));
         const hookErrors = (sub.hooksFrom ?? []).map((h) => contextErrorHandler(ctx, h, new Set())).filter((e): e is RawChainEntry => !!e).pop();
-        traverse(ctx, sub.router, joinPath(prefix, sub.prefix), [...hooks, ...autohooks], [...mounts, loc], stack, mountKnown, !sub.lifted, hookErrors ?? errorHandler);
+        traverse(ctx, sub.router, joinPath(prefix, sub.prefix), [...(sub.lifted ? hooks : childHooks), ...autohooks], [...mounts, loc], stack, mountKnown, !sub.lifted, hookErrors ?? errorHandler);
       }
       continue;
     }

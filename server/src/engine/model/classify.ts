@@ -129,6 +129,13 @@ export class Classifier {
       case 'ext': {
         const argsText = av.t === 'extcall' ? [av.text.replace(/^[^(]*\(/, '').replace(/\)$/, ''), ...literalOptions(av.args)] : [];
         const p = av.path.filter((x) => x !== '()').join('.');
+        // hono/combine: `every(auth, isAdmin)` runs them all (what any one does), `some(a, b)` passes when one passes
+        // (only what every alternative does)
+        if (av.t === 'extcall' && av.module === 'hono/combine' && (p === 'every' || p === 'some') && av.args.length) {
+          const parts = av.args.map((a) => this.classifyInner(this.ev.eval(av.file, a), '', depth + 1));
+          const roles = p === 'every' ? uniqRoles(parts.flatMap((x) => x.roles)) : uniqRoles(parts[0].roles.filter((r) => parts.every((x) => x.roles.includes(r))));
+          return { roles, why: `hono/combine ${p}(${parts.map((x) => x.why || '?').join(', ')})`, roleNames: roles.includes('role') ? parts.flatMap((x) => x.roleNames) : [] };
+        }
         for (const lib of LIBRARIES) {
           if (!lib.module.test(av.module)) continue;
           if (lib.path && !lib.path.test(p)) continue;

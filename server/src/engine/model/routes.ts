@@ -822,7 +822,8 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         tenantOwned: info.tenantOwned, tenantKeys: info.keys, clientDriven, sessionScoped,
         hasFilter: q.where !== null, filterPaths: (q.where ?? []).map((t) => t.path), dbDriven, ownershipChecked, sqlText: q.sqlText, via,
         ...(q.ofRow ? { ofRow: true } : {}),
-        ...(q.dataTaint ? { dataFromRequest: mapTaints(q.dataTaint, argMap, style).some((t) => t.startsWith('request:')) } : {}),
+        // (a path parameter, or a row a helper looked up by one, `invoice.id`, names a record: it is no request data written)
+        ...(q.dataTaint ? { dataFromRequest: mapTaints(q.dataTaint, argMap, style).some((t) => t.startsWith('request:') && !/^request:params?\./.test(t)) } : {}),
         ...(q.massAssigned ? { massAssigned: q.massAssigned } : {}),
         ...(q.dataKeys ? { dataKeys: q.dataKeys } : {}),
         ...(q.kind === 'read' && terms.some(publishedTerm) ? { publishedOnly: true } : {}),

@@ -310,6 +310,8 @@ export class Evaluator {
     // router.route('/x') and chained verbs
     if (v.callee.k === 'member') {
       const recv = this.eval(file, v.callee.object, depth + 1);
+      // (Hono's `app.route('/todos', todos)` mounts a sub-app and returns the app: `app.route('/a', a).route('/b', b)`)
+      if (recv.t === 'router' && v.callee.prop === 'route' && v.args.length >= 2 && this.routers.get(recv.id)?.framework === 'hono') return recv;
       // (Elysia's `.route('GET', '/x', handler)` registers a route and returns the instance)
       if (recv.t === 'router' && v.callee.prop === 'route' && v.args[0] && !(v.args.length >= 3 && this.routers.get(recv.id)?.framework === 'elysia')) return { t: 'routebuilder', router: recv.id, path: v.args[0], file };
       if (recv.t === 'routebuilder') return recv;
@@ -380,7 +382,8 @@ export function refText(v: ValueRef): string {
     case 'global':
       return v.name;
     case 'import':
-      return v.name === 'default' || v.name === '*' ? v.source.split('/').pop() ?? v.source : v.name;
+      // (a default import is named by its module, without the extension an ESM specifier carries: `./middleware/auth.js` -> auth)
+      return v.name === 'default' || v.name === '*' ? (v.source.split('/').pop() ?? v.source).replace(/\.[cm]?[jt]sx?$/, '') : v.name;
     case 'member':
       return `${refText(v.object)}.${v.prop}`;
     case 'call':

@@ -1,0 +1,4 @@
+CREATE TABLE accounts (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(120) NOT NULL, plan VARCHAR(20) NOT NULL DEFAULT 'trial');
+CREATE TABLE users (id INT AUTO_INCREMENT PRIMARY KEY, account_id INT NOT NULL, email VARCHAR(190) NOT NULL UNIQUE, password_hash VARCHAR(100) NOT NULL, role VARCHAR(20) NOT NULL DEFAULT 'member', reset_token_hash VARCHAR(100), FOREIGN KEY (account_id) REFERENCES accounts(id));
+CREATE TABLE customers (id INT AUTO_INCREMENT PRIMARY KEY, account_id INT NOT NULL, name VARCHAR(120) NOT NULL, email VARCHAR(190), FOREIGN KEY (account_id) REFERENCES accounts(id));
+CREATE TABLE invoices (id INT AUTO_INCREMENT PRIMARY KEY, account_id INT NOT NULL, customer_id INT NOT NULL, total_cents INT NOT NULL, status VARCHAR(20) NOT NULL DEFAULT 'draft', pdf_path VARCHAR(255), public_token CHAR(43) UNIQUE, notes TEXT, FOREIGN KEY (account_id) REFERENCES accounts(id));

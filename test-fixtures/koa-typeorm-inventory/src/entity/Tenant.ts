@@ -1,0 +1,7 @@
+import { Entity, PrimaryGeneratedColumn, Column } from 'typeorm';
+
+@Entity('tenants')
+export class Tenant {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column() name!: string;
+}
