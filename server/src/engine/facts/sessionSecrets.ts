@@ -42,16 +42,17 @@ export function detectSessionSecretCall(ex: CodeExtractor, n: TSESTree.CallExpre
   });
 }
 
+/** The value a site sets: its node, or the first of its option keys present (`secret`, `keys`...), named in `what`. */
+function settingOf(ex: CodeExtractor, site: SecretSite): { node: Node | undefined; what: string } {
+  if (!site.keys) return { node: site.node, what: site.what };
+  const o = objectOf(ex, site.node);
+  const key = site.keys.find((k) => prop(o, k));
+  return { node: key ? prop(o, key) ?? undefined : undefined, what: site.what.replace('{key}', key ?? '') };
+}
+
 /** `session({ secret: config.sessionSecret })`: a secret read from another module's value, whose fallback linking looks up. */
 function recordSecretRef(ex: CodeExtractor, site: SecretSite): void {
-  let node = site.node;
-  let what = site.what;
-  if (site.keys) {
-    const o = objectOf(ex, node);
-    const key = site.keys.find((k) => prop(o, k));
-    node = key ? prop(o, key) ?? undefined : undefined;
-    what = what.replace('{key}', key ?? '');
-  }
+  const { node, what } = settingOf(ex, site);
   if (!node || unwrap(node).type !== 'MemberExpression') return;
   const ref = ex.valueOf(unwrap(node));
   if (ref.k === 'member') (ex.facts.sessionSecretRefs ??= []).push({ ref, what });
@@ -123,14 +124,7 @@ export function detectKoaKeys(ex: CodeExtractor, n: TSESTree.AssignmentExpressio
 
 /** The first string literal a secret is made of (`'x'`, `['a', 'b']`, `env.X || 'dev'`), with its position. */
 function literalsOf(ex: CodeExtractor, site: SecretSite): SecretLiteralFact[] {
-  let node = site.node;
-  let what = site.what;
-  if (site.keys) {
-    const o = objectOf(ex, node);
-    const key = site.keys.find((k) => prop(o, k));
-    node = key ? prop(o, key) ?? undefined : undefined;
-    what = what.replace('{key}', key ?? '');
-  }
+  const { node, what } = settingOf(ex, site);
   const out: SecretLiteralFact[] = [];
   // one finding per setting: `keys: ['k1', 'k2']` is one rotation list
   const visit = (v: Node | undefined, depth: number) => {
