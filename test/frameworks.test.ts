@@ -1137,6 +1137,7 @@ const EXPECTED: Record<string, string[]> = {
     'PATCH /projects/:id/archive JwtAuthGuard (global guard)+RolesGuard (global guard) [role]',
     'POST /admin/tenants/:tenantId/users/:userId/impersonate JwtAuthGuard (global guard)+RolesGuard (global guard)',
     'POST /auth/forgot-password public(password reset / verification endpoint)',
+    'POST /auth/keys/:keyId/exchange public(marked public (@Public()))',
     'POST /auth/login public(login/logout endpoint)',
     'POST /auth/register public(signup endpoint)',
     'POST /documents/projects/:projectId/upload JwtAuthGuard (global guard)+RolesGuard (global guard)',

@@ -1,8 +1,8 @@
-import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { SkipThrottle, Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { Public } from './public.decorator';
 import { AuthService } from './auth.service';
-import { ForgotPasswordDto, LoginDto, RegisterDto } from './auth.dto';
+import { ExchangeKeyDto, ForgotPasswordDto, LoginDto, RegisterDto } from './auth.dto';
 
 @Controller('auth')
 @UseGuards(ThrottlerGuard)
@@ -33,5 +33,14 @@ export class AuthController {
   @Post('register')
   register(@Body() dto: RegisterDto) {
     return this.auth.register(dto);
+  }
+
+  // a machine client trades its key and secret for a token: public by what it does (it signs the client in)
+  @Public()
+  // ok: missing-auth, missing-rate-limit
+  @Post('keys/:keyId/exchange')
+  @HttpCode(200)
+  exchangeKey(@Param('keyId') keyId: string, @Body() dto: ExchangeKeyDto) {
+    return this.auth.exchangeKey(keyId, dto);
   }
 }

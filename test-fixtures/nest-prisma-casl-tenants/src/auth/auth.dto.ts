@@ -12,3 +12,7 @@ export class RegisterDto extends LoginDto {
 export class ForgotPasswordDto {
   @IsEmail() email!: string;
 }
+
+export class ExchangeKeyDto {
+  @IsString() @MinLength(32) secret!: string;
+}

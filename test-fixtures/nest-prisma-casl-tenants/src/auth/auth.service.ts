@@ -3,7 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import * as bcrypt from 'bcrypt';
 import { randomBytes } from 'crypto';
 import { PrismaService } from '../prisma/prisma.service';
-import { LoginDto, RegisterDto } from './auth.dto';
+import { ExchangeKeyDto, LoginDto, RegisterDto } from './auth.dto';
 
 @Injectable()
 export class AuthService {
@@ -36,5 +36,13 @@ export class AuthService {
     // ok: token-logging
     this.logger.log(`password reset requested for ${email}`);
     return { queued: true, tokenLength: token.length };
+  }
+
+  /** A machine client trades its key id and secret for a short-lived token. */
+  async exchangeKey(keyId: string, dto: ExchangeKeyDto) {
+    const key = await this.prisma.apiKey.findUnique({ where: { id: keyId } });
+    if (!key || !(await bcrypt.compare(dto.secret, key.secretHash))) throw new UnauthorizedException();
+    await this.prisma.apiKey.update({ where: { id: keyId }, data: { lastUsedAt: new Date() } });
+    return { accessToken: await this.jwt.signAsync({ sub: key.userId, tid: key.tenantId, scope: 'api' }, { expiresIn: '15m' }) };
   }
 }
