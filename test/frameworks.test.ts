@@ -830,6 +830,7 @@ const EXPECTED: Record<string, string[]> = {
     'ACTION app/(dashboard)/rooms/actions.ts#cancelBooking -',
     'ACTION app/(dashboard)/rooms/actions.ts#moveBooking session check (getServerSession)',
     'ACTION app/(dashboard)/rooms/actions.ts#renameRoom session check (getServerSession)',
+    'ACTION app/dashboard/rooms/actions.ts#renameRoomFromDashboard middleware.ts (next-auth middleware)',
     'DELETE /api/admin/members/:id session check (getServerSession) [role]',
     'DELETE /api/bookings/:id session check (getServerSession)',
     'DELETE /api/rooms/:id middleware.ts (next-auth middleware)+session check (getServerSession) [role]',

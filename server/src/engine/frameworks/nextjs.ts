@@ -11,6 +11,7 @@ import { functionsWith } from '../facts/functionIndex';
 import type { RawRoute, RawChainEntry } from '../model/rawRoute';
 import type { Classifier } from '../model/classify';
 import { defOf } from './trpc';
+import { publicReasonForPath } from '../facts/vocabulary';
 
 const HTTP_EXPORTS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
 const ROUTE_FILE = /(?:^|\/)route\.[cm]?[jt]sx?$/;
@@ -100,7 +101,27 @@ export function nextRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
       }
     }
   }
-  // server actions, anywhere in the workspace
+  // server actions, anywhere in the workspace. One kept under an app's `app/` folder is posted to the pages of
+  // its folder (`app/(dashboard)/rooms/actions.ts`, an inline action in `app/rooms/page.tsx` -> `/rooms`): the
+  // middleware that covers that path runs for it
+  const mwEntries = new Map(apps.map((app) => [app, middlewareEntry(ev, classifier, app)] as const));
+  const actionGate = (file: string): RawChainEntry[] => {
+    for (const app of apps) {
+      const rel = app.root ? (file.startsWith(app.root + '/') ? file.slice(app.root.length + 1) : null) : file;
+      if (rel === null) continue;
+      const parts = rel.split('/');
+      const i = parts[0] === 'src' ? 1 : 0;
+      if (parts[i] !== 'app') continue;
+      const mw = mwEntries.get(app);
+      const url = segmentsToPath(parts.slice(i + 1, -1));
+      // only where the config's `matcher` names the paths (`/dashboard/:path*`): a catch-all matcher leaves the choice to
+      // path logic inside the middleware, read too loosely to vouch for an action (the sign-in pages' actions,
+      // `app/auth/actions.ts`, are let through however the middleware says it)
+      const byMatcher = !!app.matcher?.length && !matches(app.matcher, '/zz-no-such-page');
+      return mw && byMatcher && !publicReasonForPath(url) && mw.covers(url) ? [mw] : [];
+    }
+    return [];
+  };
   for (const [file, f] of ev.files) {
     if (f.kind !== 'code') continue;
     if (f.useServer) {
@@ -111,14 +132,14 @@ export function nextRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
         const pos = f.exportPos[name] ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
         const built = actionBuilder(ev, file, ref);
         if (built) {
-          out.push({ ...route(ev, 'server-action', 'ACTION', `${file}#${name}`, file, pos, built.handler.v, 'action', built.chain), handler: ev.eval(built.handler.file, built.handler.v) });
+          out.push({ ...route(ev, 'server-action', 'ACTION', `${file}#${name}`, file, pos, built.handler.v, 'action', [...actionGate(file), ...built.chain]), handler: ev.eval(built.handler.file, built.handler.v) });
           continue;
         }
-        out.push(route(ev, 'server-action', 'ACTION', `${file}#${name}`, file, pos, ref, 'action', []));
+        out.push(route(ev, 'server-action', 'ACTION', `${file}#${name}`, file, pos, ref, 'action', actionGate(file)));
       }
     } else {
       for (const s of functionsWith(f, 'useServer')) {
-        out.push(route(ev, 'server-action', 'ACTION', `${file}#${s.name || 'action@' + s.pos.line}`, file, s.pos, { k: 'fn', id: s.id }, 'action', []));
+        out.push(route(ev, 'server-action', 'ACTION', `${file}#${s.name || 'action@' + s.pos.line}`, file, s.pos, { k: 'fn', id: s.id }, 'action', actionGate(file)));
       }
     }
   }
