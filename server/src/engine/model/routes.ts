@@ -812,7 +812,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       // an existence test or a count (`if (await exists(...)) return 409`) does not
       if (sessionScoped.length && q.kind === 'read' && !q.many && !/^(?:exists|count|countDocuments|aggregate)$/.test(q.op)) {
         for (const t of terms) for (const x of t.taint) if (x.startsWith('request:')) localVerified.add(x);
-        if (sessionScoped.some((x) => !/\((?:checked record|scoped row)\)$/.test(x.source))) scopedRows.add(q.model);
+        if (sessionScoped.some((x) => !/\(checked record\)$/.test(x.source))) scopedRows.add(q.model);
       }
       const info = ctx.tenants.info(q.orm, q.model);
       // by the variable the query read into, or by a check on a record of the same model (before a delete by the same id)
