@@ -13,9 +13,22 @@ const LOCAL_DB = process.env.DATABASE_URL ?? 'postgres://shop:shop@localhost:543
 // ok: hardcoded-secret
 const AWS_DOCS_EXAMPLE = 'AKIAIOSFODNN7EXAMPLE';
 
+// expect: hardcoded-secret
+const FULFILMENT_API_TOKEN = 'qHvTbWmKpRzXaLcYnDsGfJuEiOwQkMtVhBrZxNp';
+
+// ok: hardcoded-secret
+const ORDER_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
+
+// ok: hardcoded-secret
+const fulfilmentProviderName = 'WarehouseFulfilmentProviderIntegration';
+
 async function notifyOrder(order) {
   await fetch(SLACK_ORDERS_WEBHOOK, { method: 'POST', body: JSON.stringify({ text: `Order ${order.id} placed` }) });
   await linear.createIssue({ teamId: process.env.LINEAR_TEAM_ID, title: `Fulfil order ${order.id}` });
 }
 
-module.exports = { notifyOrder, LOCAL_DB, AWS_DOCS_EXAMPLE };
+function fulfilmentHeaders() {
+  return { authorization: `Bearer ${FULFILMENT_API_TOKEN}`, 'x-provider': fulfilmentProviderName };
+}
+
+module.exports = { notifyOrder, fulfilmentHeaders, LOCAL_DB, AWS_DOCS_EXAMPLE, ORDER_CODE_ALPHABET };

@@ -109,6 +109,26 @@ export function shannonEntropy(s: string): number {
   return h;
 }
 
+/** a character set spelled out (nanoid's customAlphabet, a base62 table): mostly ascending runs */
+function isAlphabet(v: string): boolean {
+  let steps = 0;
+  for (let i = 1; i < v.length; i++) if (v.charCodeAt(i) === v.charCodeAt(i - 1) + 1) steps++;
+  return steps >= (v.length - 1) * 0.6;
+}
+
+/**
+ * A long random string that happens to hold no digit (one 36-character base62 secret in ~550):
+ * upper and lower case mixed about evenly, unlike a camelCase identifier or a sentence in
+ * PascalCase, whose capitals start words and are a small share of the letters.
+ */
+function isRandomLetters(v: string): boolean {
+  if (v.length < 32 || !/^[A-Za-z+/=_-]+$/.test(v)) return false;
+  const upper = v.replace(/[^A-Z]/g, '').length;
+  const lower = v.replace(/[^a-z]/g, '').length;
+  const share = upper / (upper + lower);
+  return share >= 0.3 && share <= 0.7 && shannonEntropy(v) >= 4.3;
+}
+
 export function classifySecretValue(raw: string): ValueVerdict {
   const v = raw.trim();
   // documented example values (AWS's AKIAIOSFODNN7EXAMPLE) are not credentials
@@ -128,7 +148,9 @@ export function classifySecretValue(raw: string): ValueVerdict {
   // (nor is it high-entropy key material: its length and mix of characters come from the URL)
   if (local) return { kind: 'unknown', format: '' };
   if (/^https?:\/\//i.test(v) || /\s/.test(v)) return { kind: 'unknown', format: '' };
+  if (isAlphabet(v)) return { kind: 'unknown', format: '' };
   if (v.length >= 24 && shannonEntropy(v) >= 4.0 && /[0-9]/.test(v) && /[A-Za-z]/.test(v)) return { kind: 'secret', format: 'high-entropy' };
+  if (isRandomLetters(v)) return { kind: 'secret', format: 'high-entropy' };
   return { kind: 'unknown', format: '' };
 }
 
