@@ -18,6 +18,37 @@ async function rows(name: string): Promise<string[]> {
 }
 
 const EXPECTED: Record<string, string[]> = {
+  // TanStack Start: server functions (middleware lists, validators, casts) and server routes (three generations of the API)
+  'tanstack-start-drizzle-crm': [
+    'DELETE /api/contacts/:contactId apiAuth',
+    'GET /api/auth/* public(auth endpoint)',
+    'GET /api/contacts/:contactId apiAuth',
+    'GET /api/export -',
+    'GET /api/health public(health/status endpoint)',
+    'GET src/server/contacts.ts#getContact authMiddleware',
+    'GET src/server/contacts.ts#getDeal authMiddleware',
+    'GET src/server/contacts.ts#listContacts authMiddleware',
+    'GET src/server/session.ts#getTheme -',
+    'GET src/server/workspace.ts#adminListOrganizations authMiddleware',
+    'GET src/server/workspace.ts#currentWorkspace authMiddleware',
+    'POST /api/auth/* public(auth endpoint)',
+    'POST /api/webhooks/mailer public(webhook (see unverified-webhook))',
+    'POST /api/webhooks/stripe public(webhook (see unverified-webhook))',
+    'POST src/server/contacts.ts#createContact authMiddleware',
+    'POST src/server/contacts.ts#deleteContact -',
+    'POST src/server/contacts.ts#renameContact authMiddleware',
+    'POST src/server/session.ts#issueWidgetToken session check (auth.api.getSession)',
+    'POST src/server/session.ts#signIn public(login/logout endpoint)',
+    'POST src/server/workspace.ts#changePlan authMiddleware+ownerMiddleware [role]',
+  ],
+  'tanstack-start-portal': [
+    'GET /api/orders requirePartner',
+    'GET /api/orders/:orderId -',
+    'GET src/server/functions/orders.ts#fetchOrder requirePartner',
+    'GET src/server/functions/orders.ts#fetchOrders requirePartner',
+    'GET src/server/functions/orders.ts#orderStatus -',
+    'POST src/server/functions/orders.ts#addOrderNote requirePartner',
+  ],
   // permission predicates (`canViewSite(auth, id)`, `canManageUsers(auth)` answering with the admin flag)
   'next-prisma-sitestats': [
     'ACTION src/app/actions/goals.ts#clearSiteGoalsAction session check (auth)',

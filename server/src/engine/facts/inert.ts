@@ -62,6 +62,8 @@ const TRIGGERS: RegExp[] = [
   /@[A-Za-z_$][\w$.]*\s*\(/,
   /\b(?:Entity|Table|Column|Schema|model|Model|define|init)\b/,
   /matcher|createRouteMatcher/,
+  // TanStack Start: server functions, middleware, the start instance, server routes
+  /createServerFn|createMiddleware|createStart|createServerFileRoute|createAPIFileRoute|\bhandlers\s*:/,
   /trpc|router|procedure/i,
   /webhook|signature|stripe|svix/i,
   /rateLimit|rate-limit|limiter|throttle/i,

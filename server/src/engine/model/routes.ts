@@ -106,9 +106,9 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const reach = side ? [...side.reach] : [];
   const storeWrites = reach.some((x) => x.s.writesStore);
   // (a server action's "path" is its file and name: the name says what it is about, `/dashboard/` in its folder does not)
-  const sensitivePath = raw.framework === 'server-action' ? SENSITIVE_PATH.test('/' + (raw.path.split('#').pop() ?? '').replace(/([a-z0-9])([A-Z])/g, '$1/$2').toLowerCase()) : SENSITIVE_PATH.test(namePath(raw));
+  const sensitivePath = isServerFunction(raw) ? SENSITIVE_PATH.test('/' + (raw.path.split('#').pop() ?? '').replace(/([a-z0-9])([A-Z])/g, '$1/$2').toLowerCase()) : SENSITIVE_PATH.test(namePath(raw));
   // an action that only drops cached pages and redirects (`revalidatePath('/teams'); redirect('/')`) changes no data
-  const onlyRevalidates = raw.framework === 'server-action' && !!summary && summary.calls.length > 0 &&
+  const onlyRevalidates = isServerFunction(raw) && !!summary && summary.calls.length > 0 &&
     summary.calls.every((c) => c.callee.k === 'import' && /^next\/(?:cache|navigation)$/.test(c.callee.source));
   const writes = (writesByMethod && !onlyRevalidates && (queries.length > 0 || storeWrites || !handlerFn || sensitivePath || raw.method === 'DELETE')) || queries.some((q) => q.kind !== 'read');
   // a total over every tenant (`prisma.project.count()`, a landing page's "10,000 teams") shows no record;
@@ -128,7 +128,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const receivesWebhook = signatureSeen ||
     (!auth.required && !managesWebhooks && (reach.some((x) => x.depth <= 1 && x.s.dispatchesProviderEvents) || webhookLikePath(namePath(raw))));
   // what the path says (login, webhook...) is more specific than a "public" marker
-  const pathReason = raw.framework === 'server-action' ? actionPublicReason(raw.path) : publicReasonForPath(namePath(raw)) ?? undefined;
+  const pathReason = isServerFunction(raw) ? actionPublicReason(raw.path) : publicReasonForPath(namePath(raw)) ?? undefined;
   let publicReason = raw.publicReason && !(pathReason && pathReason !== 'public/marketing content') ? raw.publicReason : pathReason ?? raw.publicReason;
   if (managesWebhooks && publicReason?.startsWith('webhook')) publicReason = raw.publicReason?.startsWith('webhook') ? undefined : raw.publicReason;
   // REST registration: POST /users (or /api/v1/accounts) creates an account
@@ -141,7 +141,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // a procedure named `contact.list` or `blog.posts` is not a marketing page
   if (raw.framework === 'trpc' && publicReason === 'public/marketing content') publicReason = undefined;
   // an anonymous procedure or action named for signing in or up (`onboarding.requestSignInLink`, `registerPractice`)
-  if (!publicReason && !auth.required && (raw.framework === 'trpc' || raw.framework === 'server-action' || raw.style === 'astro-action')) publicReason = verbPublicReason(raw.path.split(/[.#/]/).pop() ?? '');
+  if (!publicReason && !auth.required && (raw.framework === 'trpc' || isServerFunction(raw) || raw.style === 'astro-action')) publicReason = verbPublicReason(raw.path.split(/[.#/]/).pop() ?? '');
   // (a payment provider's callback is no OAuth sign-in callback)
   if ((!publicReason || publicReason === 'OAuth/SSO callback') && receivesWebhook && !chain.some((e) => e.roles.includes('auth'))) publicReason = 'webhook (see unverified-webhook)';
   // `/api/docs/:id` reading the documents of a team is a resource named docs, not API documentation
@@ -183,7 +183,8 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // server actions: form data or an input object, not just an id (`closeJob(jobId)`); what the writes
   // store decides when it is known: `archive(formData)` that only sets `archived: true` by the id it was
   // given stores nothing of the client's, `saveNotes(id, notes)` stores the client's text
-  const isAction = raw.method === 'ACTION' || raw.style === 'astro-action';
+  // (a TanStack Start server function's `data` is the same: whatever the client sent)
+  const isAction = raw.method === 'ACTION' || raw.style === 'astro-action' || (raw.framework === 'tanstack-start' && isServerFunction(raw));
   const actionWrites = isAction ? queries.filter((q) => q.kind === 'write') : [];
   const readsBody = reach.some((x) => x.depth === 0 && x.s.requestReads.includes('body')) ||
     actionWrites.some((q) => q.dataFromRequest === true) ||
@@ -332,13 +333,15 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
   const postOrPut = ['POST', 'PUT', 'ALL', 'ACTION', 'MUTATION'].includes(raw.method);
   // procedure and action names are camelCase words (`team.exportAll`, `uploadAvatar`, `inviteMember`): read them as path segments
   // (a SvelteKit form action's name too: `/members?/inviteMember`)
-  const named = raw.framework === 'trpc' ? path : raw.framework === 'server-action' ? '/' + (raw.path.split('#').pop() ?? '') : raw.framework === 'sveltekit' && raw.path.includes('?/') ? '/' + raw.path.split('?/').pop() :
+  const named = raw.framework === 'trpc' ? path : isServerFunction(raw) ? '/' + (raw.path.split('#').pop() ?? '') : raw.framework === 'sveltekit' && raw.path.includes('?/') ? '/' + raw.path.split('?/').pop() :
     raw.style === 'astro-action' ? path.replace(/^\/_actions/, '') : null;
+  // (two-word names read both ways: `exportAll` is `/export/all`, `signIn` is `/sign-in`)
   const wordPath = named ? named.replace(/([a-z0-9])([A-Z])/g, '$1/$2').toLowerCase() : null;
+  const dashPath = named ? named.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase() : null;
   // `/invites/webhook`, `/webhooks/signup`: a provider posts events there; the path names the event, not an action
   const webhook = /(?:^|\/)(?:webhooks?|hooks?)(?:[/.]|$)/i.test(path);
   for (const [re, what] of webhook ? [] : ACTIONS) {
-    if (!re.test(path) && !(wordPath && re.test(wordPath))) continue;
+    if (!re.test(path) && !(wordPath && re.test(wordPath)) && !(dashPath && re.test(dashPath))) continue;
     // DELETE /session is a logout: nothing to guess; neither is `/session/refresh` (a signed refresh
     // token is exchanged, no password) nor `/session/logout`
     if (what === 'login' && (raw.method === 'DELETE' || /(?:^|\/)(?:refresh|refresh[-_]token|logout|log-out|signout|sign-out)(?:\/|$)/i.test(path))) continue;
@@ -383,6 +386,14 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
 /** A path that names private data (users, invoices, exports, admin...). */
 export function namesPrivateData(path: string): boolean {
   return SENSITIVE_PATH.test(path);
+}
+
+/**
+ * An RPC function the client calls by reference, named by its file and binding
+ * (`app/rooms/actions.ts#deleteRoom`): a Next.js server action, a TanStack Start server function.
+ */
+function isServerFunction(raw: RawRoute): boolean {
+  return raw.framework === 'server-action' || (raw.framework === 'tanstack-start' && raw.path.includes('#'));
 }
 
 /** tRPC procedure paths (`admin.deleteUser`) read like URL paths for name-based checks. */
@@ -478,7 +489,7 @@ function managesWebhookConfig(ctx: RouteContext, raw: RawRoute, chain: ChainEntr
   const path = namePath(raw);
   if (!/webhook|\/hooks?(?:[/.]|$)/i.test(path)) return false;
   // `POST /api/webhooks/stripe` is Stripe's, whatever middleware the app put in front of it
-  if (raw.method === 'POST' && raw.framework !== 'trpc' && raw.framework !== 'server-action' && providerWebhookPath(path)) return false;
+  if (raw.method === 'POST' && raw.framework !== 'trpc' && !isServerFunction(raw) && providerWebhookPath(path)) return false;
   // a shared-secret or API-key gate is how services call in; a user's session is not
   const serviceGate = /api.?key|secret|signature|signed|hmac|webhook|hook|shared|basic|internal|service|cron/i;
   const chainUser = chain.some((e, i) => {
@@ -491,7 +502,7 @@ function managesWebhookConfig(ctx: RouteContext, raw: RawRoute, chain: ChainEntr
   const handlerUser = authVia.some((v) => v.startsWith('session check'));
   if (chainUser || handlerUser) return true;
   const name = raw.path.split(/[.#/]/).pop() ?? '';
-  if ((raw.framework === 'trpc' || raw.framework === 'server-action') && WEBHOOK_MANAGEMENT_VERB.test(name)) return true;
+  if ((raw.framework === 'trpc' || isServerFunction(raw)) && WEBHOOK_MANAGEMENT_VERB.test(name)) return true;
   if (/^(?:DELETE|PATCH|PUT)$/.test(raw.method) && /(?:web)?hooks?\/:[^/]+$/i.test(path)) return true;
   return queries.length > 0 && queries.every((q) => WEBHOOK_CONFIG_MODEL.test(q.model) && !WEBHOOK_TRAFFIC_MODEL.test(q.model));
 }
