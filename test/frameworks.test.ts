@@ -41,6 +41,17 @@ const EXPECTED: Record<string, string[]> = {
     'POST src/server/session.ts#signIn public(login/logout endpoint)',
     'POST src/server/workspace.ts#changePlan authMiddleware+ownerMiddleware [role]',
   ],
+  'tanstack-start-supabase-bookings': [
+    'GET src/server/bookings.functions.ts#bookingReceipt requireSupabaseAuth',
+    'GET src/server/bookings.functions.ts#classDetails requireSupabaseAuth',
+    'GET src/server/bookings.functions.ts#classRoster -',
+    'GET src/server/bookings.functions.ts#myBookings requireSupabaseAuth',
+    'POST /api/public/reminders shared secret check in handler',
+    'POST src/server/bookings.functions.ts#bookClass requireSupabaseAuth',
+    'POST src/server/bookings.functions.ts#cancelBooking requireSupabaseAuth',
+    'POST src/server/bookings.functions.ts#cancelOwnBooking requireSupabaseAuth',
+    'POST src/server/bookings.functions.ts#leaveClass requireSupabaseAuth',
+  ],
   'tanstack-start-portal': [
     'GET /api/orders requirePartner',
     'GET /api/orders/:orderId -',

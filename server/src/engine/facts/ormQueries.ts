@@ -374,6 +374,32 @@ function supabase(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]):
   return fact('supabase', table, op, n, filtered ? terms : null, many, { client });
 }
 
+const REQUEST_CONTEXT = /^(?:context|ctx|locals|event|c|req|request)$/;
+
+/** The property names a destructured parameter's binding sits under (`{ context: { supabase } }` -> ['context', 'supabase']). */
+function destructuredFrom(id: Node): string[] {
+  const out: string[] = [];
+  let cur = (id as { parent?: Node }).parent;
+  for (let i = 0; cur && i < 8; i++, cur = (cur as { parent?: Node }).parent) {
+    if (cur.type === 'Property') out.unshift(propName(cur) ?? '');
+    else if (cur.type !== 'ObjectPattern' && cur.type !== 'AssignmentPattern') break;
+  }
+  return out;
+}
+
+/** `context.supabase`, `locals.supabase`, `c.var.supabase`, or a name destructured from one of them */
+function contextClient(recv: Node, init: Node | null): boolean {
+  if (recv.type === 'MemberExpression') {
+    const chain = memberChain(recv);
+    return !!chain && chain.length >= 2 && chain.slice(0, -1).some((p) => REQUEST_CONTEXT.test(p)) && /supabase|client|sb$|db$/i.test(chain[chain.length - 1]);
+  }
+  if (recv.type === 'Identifier' && init) {
+    const holder = memberChain(init);
+    return !!holder && holder.some((p) => REQUEST_CONTEXT.test(p)) && /supabase|client|sb$|db$/i.test(recv.name);
+  }
+  return false;
+}
+
 /** Which key the client was created with: the service role bypasses row-level security. */
 function supabaseClient(ex: CodeExtractor, fromCall: TSESTree.CallExpression): QueryFact['client'] {
   const recv = unwrap((unwrap(fromCall.callee) as TSESTree.MemberExpression).object);
@@ -381,6 +407,8 @@ function supabaseClient(ex: CodeExtractor, fromCall: TSESTree.CallExpression): Q
   if (recv.type === 'CallExpression') init = recv;
   else if (recv.type === 'Identifier') {
     const def = ex.variableOf(recv)?.defs[0];
+    // `handler(async ({ data, context: { supabase } }) => ...)`, `load({ locals: { supabase } })`
+    if (def?.type === 'Parameter' && /supabase|client|sb$/i.test(recv.name) && destructuredFrom(def.name as Node).some((k) => REQUEST_CONTEXT.test(k))) return 'user';
     if (def?.type === 'Variable') {
       const i = (def.node as TSESTree.VariableDeclarator).init;
       init = i ? unwrap(i) : null;
@@ -389,8 +417,12 @@ function supabaseClient(ex: CodeExtractor, fromCall: TSESTree.CallExpression): Q
   }
   if (!init || init.type !== 'CallExpression') {
     // an imported client: its name is all we have here (`adminClient`, `supabaseAdmin`, `serviceClient`)
-    const name = recv.type === 'Identifier' ? recv.name : '';
+    const name = recv.type === 'Identifier' ? recv.name : recv.type === 'MemberExpression' && !recv.computed && recv.property.type === 'Identifier' ? recv.property.name : '';
     if (/admin|service/i.test(name)) return 'service-role';
+    // the client a middleware or hook made for this request and put on its context (`context.supabase`
+    // from a TanStack Start middleware, SvelteKit's `event.locals.supabase`, `const { supabase } = context`):
+    // made with the caller's token, so row-level security applies
+    if (contextClient(recv, init)) return 'user';
     return 'unknown';
   }
   const text = ex.src.slice(init.range[0], init.range[1]);
