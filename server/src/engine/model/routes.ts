@@ -344,7 +344,7 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
     if (!re.test(path) && !(wordPath && re.test(wordPath)) && !(dashPath && re.test(dashPath))) continue;
     // DELETE /session is a logout: nothing to guess; neither is `/session/refresh` (a signed refresh
     // token is exchanged, no password) nor `/session/logout`
-    if (what === 'login' && (raw.method === 'DELETE' || /(?:^|\/)(?:refresh|refresh[-_]token|logout|log-out|signout|sign-out)(?:\/|$)/i.test(path))) continue;
+    if (what === 'login' && (raw.method === 'DELETE' || [path, wordPath, dashPath].some((p) => !!p && /(?:^|\/)(?:refresh|refresh[-_]token|logout|log-out|signout|sign-out)(?:[/-]|$)/i.test(p)))) continue;
     // `POST /auth/token` that exchanges the refresh token it reads (a cookie, `body.refreshToken`) and checks no password
     if (what === 'login' && !reach.some((x) => x.s.checksPassword) && reach.some((x) => x.depth <= 1 && [...x.s.readsCredential, ...x.s.requestReads].some((r) => /refresh/i.test(r)))) continue;
     // `/embed/token`, `/collab/token` behind a session: a signed-in user asks for a scoped token; nothing to guess
