@@ -59,6 +59,8 @@ const EXPECTED: Record<string, string[]> = {
     'GET src/server/functions/orders.ts#fetchOrders requirePartner',
     'GET src/server/functions/orders.ts#orderStatus -',
     'POST src/server/functions/orders.ts#addOrderNote requirePartner',
+    'POST src/server/functions/reviewSession.ts#approveOrder session check in handler',
+    'POST src/server/functions/reviewSession.ts#rejectOrder -',
   ],
   // permission predicates (`canViewSite(auth, id)`, `canManageUsers(auth)` answering with the admin flag)
   'next-prisma-sitestats': [
