@@ -44,6 +44,9 @@ describe('git: env-file-committed and secret-in-git-history', () => {
     fs.writeFileSync(path.join(dir, '.env.example'), 'STRIPE_SECRET_KEY=sk_live_xxx\n');
     // tracked, but it documents names only
     fs.writeFileSync(path.join(dir, '.env.test'), 'STRIPE_SECRET_KEY=\nSESSION_SECRET=changeme\n');
+    // Cloudflare Wrangler's local secrets: tracked, with a value; its example documents names
+    fs.writeFileSync(path.join(dir, '.dev.vars'), 'SESSION_SECRET=local-dev-secret-1\n');
+    fs.writeFileSync(path.join(dir, '.dev.vars.example'), 'SESSION_SECRET=abc\n');
     fs.writeFileSync(path.join(dir, '.gitignore'), '.env.production\n');
     git('add', '-A');
     git('commit', '-qm', 'init');
@@ -65,10 +68,10 @@ describe('git: env-file-committed and secret-in-git-history', () => {
     fs.rmSync(cacheDir, { recursive: true, force: true });
   });
 
-  it('reports the tracked and the unignored .env files, not the example, the ignored or the placeholder-only one', async () => {
+  it('reports the tracked and the unignored .env files (and .dev.vars), not the examples, the ignored or the placeholder-only one', async () => {
     const { findings } = await audit(dir, { cacheDir });
     const envFiles = findings.filter((f) => f.ruleId === 'env-file-committed').map((f) => f.loc.file).sort();
-    assert.deepEqual(envFiles, ['.env', '.env.local']);
+    assert.deepEqual(envFiles, ['.dev.vars', '.env', '.env.local']);
   });
 
   it('reports a key added in one commit and removed in the next, and one on an unmerged branch, with commit, date and line', async () => {

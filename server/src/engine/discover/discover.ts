@@ -3,6 +3,7 @@
  * files (via `ignore`), default ignores and a size cap. Never follows symlinks
  * (no loops, nothing outside the workspace).
  */
+import { isEnvFileName } from '../secrets/envFiles';
 import * as fs from 'fs';
 import * as path from 'path';
 import ignore, { Ignore } from 'ignore';
@@ -45,7 +46,7 @@ export interface DiscoveryOptions {
 
 export function classifyPath(rel: string): DiscoveredKind | null {
   const base = rel.slice(rel.lastIndexOf('/') + 1);
-  if (/^\.env(\..+)?$/.test(base) || base === '.env') return 'env';
+  if (isEnvFileName(base)) return 'env';
   if (base.endsWith('.prisma')) return 'prisma';
   if (base.endsWith('.sql')) return 'sql';
   if (base === 'package.json' || base === 'vercel.json' || base === 'tsconfig.json' || base === 'jsconfig.json') return 'json';

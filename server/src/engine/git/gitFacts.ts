@@ -4,6 +4,7 @@
  * Workspace audit only; runs the local `git` (simple-git for questions, a streamed `git log` for
  * the history walk), never the network.
  */
+import { ENV_FILE, EXAMPLE_ENV } from '../secrets/envFiles';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parse as parseDotenv } from 'dotenv';
@@ -38,8 +39,6 @@ export interface GitOptions {
   changedSince?: string;
 }
 
-const ENV_FILE = /(?:^|\/)\.env(?:\.[\w.-]+)?$/;
-const EXAMPLE_ENV = /\.(?:example|sample|template|dist|defaults?|schema)$/i;
 
 /** An env file of `KEY=` and `KEY=changeme` lines documents names, it holds no value. */
 function onlyPlaceholders(text: string): boolean {

@@ -7,6 +7,7 @@
  * `git log -p` is streamed line by line from the local git binary (simple-git buffers a whole
  * output, which on a repository with years of history is hundreds of megabytes).
  */
+import { ENV_FILE, EXAMPLE_ENV } from '../secrets/envFiles';
 import { spawn } from 'child_process';
 import * as crypto from 'crypto';
 import * as readline from 'readline';
@@ -29,8 +30,6 @@ export interface HistorySecret {
   id: string;
 }
 
-const ENV_FILE = /(?:^|\/)\.env(?:\.[\w.-]+)?$/;
-const EXAMPLE_ENV = /\.(?:example|sample|template|dist|defaults?|schema)$/i;
 
 /** tokens worth classifying in a diff line (known key formats, key blocks, URLs with a password) */
 const CANDIDATE = /(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{10,}|whsec_[0-9A-Za-z]{16,}|(?:AKIA|ASIA)[0-9A-Z]{16}|gh[pousr]_[0-9A-Za-z]{30,}|github_pat_[0-9A-Za-z_]{40,}|xox[abposr]-[0-9A-Za-z-]{10,}|SG\.[0-9A-Za-z_-]{16,}\.[0-9A-Za-z_-]{16,}|sk-ant-[0-9A-Za-z_-]{20,}|sk-(?:proj-)?[0-9A-Za-z_-]{32,}|-----BEGIN [A-Z ]*PRIVATE KEY-----|[a-z][a-z0-9+.-]*:\/\/[^:/@\s'"]+:[^@\s'"]+@[^\s'"]+/g;
