@@ -22,7 +22,9 @@ export const rule: Rule = {
       if (NOT_APP_CODE.test(s.file)) continue;
       // a password written for demo or test users (seed scripts, test helpers) signs in nowhere real
       if (s.format === 'password' && SEED_OR_TEST_CODE.test(s.file)) continue;
-      ctx.report({ loc: { file: s.file, ...s.pos }, message: `${s.name} holds a hardcoded ${s.format} (${s.redacted}). Read it from the environment and rotate it.`, evidence: [] });
+      // (a Worker's `[vars]` are the environment: its secrets go in with `wrangler secret put`)
+      const fix = /(?:^|\/)wrangler\.toml$/.test(s.file) ? 'Set it with `wrangler secret put` instead of `[vars]` and rotate it.' : 'Read it from the environment and rotate it.';
+      ctx.report({ loc: { file: s.file, ...s.pos }, message: `${s.name} holds a hardcoded ${s.format} (${s.redacted}). ${fix}`, evidence: [] });
     }
   },
 };

@@ -24,7 +24,7 @@ export const TEST_DIRS = new Set(['test', 'tests', '__tests__', '__mocks__', '__
 // (test runners' setup files too: `vitest.setup.ts`, `jest.setup.js`, `vitest-e2e.setup.ts`, `setupTests.ts`)
 const TEST_FILE = /\.(?:test|spec|e2e-spec|e2e|cy|stories|story)\.[cm]?[jt]sx?$|^(?:vitest|jest)[\w.-]*\.setup\.[cm]?[jt]sx?$|^setupTests\.[cm]?[jt]sx?$/i;
 
-export type DiscoveredKind = 'code' | 'env' | 'prisma' | 'sql' | 'json';
+export type DiscoveredKind = 'code' | 'env' | 'prisma' | 'sql' | 'json' | 'wrangler';
 
 export interface DiscoveredFile {
   rel: string; // forward slashes
@@ -48,6 +48,7 @@ export function classifyPath(rel: string): DiscoveredKind | null {
   const base = rel.slice(rel.lastIndexOf('/') + 1);
   if (isEnvFileName(base)) return 'env';
   if (base.endsWith('.prisma')) return 'prisma';
+  if (base === 'wrangler.toml') return 'wrangler';
   if (base.endsWith('.sql')) return 'sql';
   if (base === 'package.json' || base === 'vercel.json' || base === 'tsconfig.json' || base === 'jsconfig.json') return 'json';
   if (CODE_EXT.test(base) && !base.endsWith('.d.ts') && !base.endsWith('.d.mts') && !base.endsWith('.d.cts')) return 'code';

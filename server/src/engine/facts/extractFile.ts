@@ -1,4 +1,5 @@
 /** Facts of one file of any kind, from its text alone. */
+import { wranglerVarSecrets } from './wranglerVars';
 import * as crypto from 'crypto';
 import type * as TS from 'typescript';
 import type { FileFacts, SuppressionFact, AnnotationFact, EnvDefinitionFact } from '../types';
@@ -73,6 +74,12 @@ export function extractFacts(file: string, text: string, kind: DiscoveredKind, h
         facts = emptyFacts(file, hash, 'json');
         readJson(facts, text);
         break;
+      case 'wrangler': {
+        facts = emptyFacts(file, hash, 'other');
+        const secrets = wranglerVarSecrets(text);
+        if (secrets.length) facts.secretLiterals = secrets;
+        break;
+      }
       default:
         facts = emptyFacts(file, hash, 'other');
     }
@@ -83,7 +90,7 @@ export function extractFacts(file: string, text: string, kind: DiscoveredKind, h
   // parsers quote the token they choke on: it may be a key
   if (facts.parseError) facts.parseError = redactSecretsIn(facts.parseError);
   facts.digest = factsDigest(facts);
-  const { suppressions, annotations } = scanComments(text, kind === 'env' ? '#' : '//');
+  const { suppressions, annotations } = scanComments(text, kind === 'env' || kind === 'wrangler' ? '#' : '//');
   facts.suppressions = suppressions;
   facts.annotations = annotations;
   return facts;
