@@ -40,6 +40,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', pattern: '**/*.prisma' },
       { scheme: 'file', pattern: '**/next.config.*' },
       { scheme: 'file', pattern: '**/vercel.json' },
+      { scheme: 'file', pattern: '**/wrangler.toml' },
+      { scheme: 'file', pattern: '**/.dev.vars*' },
     ],
     synchronize: { configurationSection: 'routeguard' },
     initializationOptions: settings(),
