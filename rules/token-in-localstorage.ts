@@ -15,7 +15,8 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const s of ctx.model.storageWrites) {
-      ctx.report({ loc: { file: s.file, ...s.pos }, message: `${s.storage}.setItem(${s.key ? `"${s.key}"` : '...'}) stores a token where any script can read it; use an httpOnly cookie.`, evidence: [] });
+      const what = s.via ? `${s.via} (${s.storage})` : `${s.storage}.setItem(${s.key ? `"${s.key}"` : '...'})`;
+      ctx.report({ loc: { file: s.file, ...s.pos }, message: `${what} stores a token where any script can read it; use an httpOnly cookie.`, evidence: [] });
     }
   },
 };

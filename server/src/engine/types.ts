@@ -445,7 +445,8 @@ export interface FileFacts {
   cookieSets?: CookieFact[];
   jwtUses?: (JwtFact & { inFunction: number })[];
   errorLeaks?: { pos: Pos; what: string; inFunction: number }[];
-  storageWrites?: { pos: Pos; storage: string; key: string }[];
+  /** `via`: how the write is made when it is not `setItem` (`useLocalStorage("token")`, a persisted zustand store) */
+  storageWrites?: { pos: Pos; storage: string; key: string; via?: string }[];
   uploads?: { pos: Pos; library: string; hasLimit: boolean; hasTypeCheck: boolean }[];
   /** credential literals, already redacted (the value itself is never kept) */
   secretLiterals?: { pos: Pos; name: string; format: string; redacted: string }[];

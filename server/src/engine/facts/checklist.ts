@@ -820,14 +820,66 @@ export function detectStorageAssignment(ex: CodeExtractor, n: TSESTree.Assignmen
   return storageWrite(ex, storage, key, n.right as Node, n);
 }
 
+/**
+ * Storage behind a library: a `useLocalStorage('accessToken', ...)` hook (usehooks-ts, react-use,
+ * @uidotdev/usehooks; @mantine/hooks' `useLocalStorage({ key })`), and a zustand store persisted with
+ * `persist(creator, { name })` whose state holds a token (localStorage unless its `storage` says
+ * otherwise; `partialize` decides which fields are written).
+ */
+export function detectStorageLibrary(ex: CodeExtractor, n: TSESTree.CallExpression): { pos: Pos; storage: string; key: string; via: string } | null {
+  const callee = unwrap(n.callee);
+  const name = lastName(n);
+  const hook = /^use(Local|Session)Storage(?:State)?$/.exec(name);
+  if (hook && callee.type === 'Identifier') {
+    const a0 = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
+    const keyNode = a0?.type === 'ObjectExpression' ? prop(a0, 'key') : a0;
+    const key = keyNode ? staticString(keyNode) ?? '' : '';
+    return key && tokenStorageKey(key) ? { pos: posOf(n), storage: hook[1] === 'Local' ? 'localStorage' : 'sessionStorage', key, via: `${name}("${key}")` } : null;
+  }
+  if (name !== 'persist' || callee.type !== 'Identifier' || !/^zustand(?:\/|$)/.test(ex.importSourceOf(callee) ?? '')) return null;
+  const opts = objectOf(ex, n.arguments[1] as Node | undefined);
+  let storage = 'localStorage';
+  const st = prop(opts, 'storage');
+  if (st) {
+    const text = textOf(ex.src, st, 200);
+    if (/sessionStorage/.test(text)) storage = 'sessionStorage';
+    else if (!/localStorage/.test(text)) return null; // cookies, IndexedDB, a server: not web storage
+  }
+  // the fields written: what `partialize` returns, else the whole state the creator returns
+  const part = prop(opts, 'partialize');
+  const shape = part ? returnedObject(part) : returnedObject(n.arguments[0] as Node | undefined);
+  const field = shape?.properties.map((p) => (p.type === 'Property' ? propName(p) ?? '' : '')).find((k) => k && tokenStorageKey(k) && k !== 'isAuthenticated');
+  if (!field) return null;
+  const nameOpt = prop(opts, 'name');
+  const store = (nameOpt && staticString(nameOpt)) || 'store';
+  return { pos: posOf(n), storage, key: `${store}.${field}`, via: `zustand persist("${store}") of the field ${field}` };
+}
+
+/** the object literal a function returns (`(set) => ({ token: null })`, `(s) => { return { token: s.token } }`) */
+function returnedObject(fn: Node | undefined): TSESTree.ObjectExpression | null {
+  const f = fn ? unwrap(fn) : null;
+  if (!f || (f.type !== 'ArrowFunctionExpression' && f.type !== 'FunctionExpression')) return null;
+  if (f.body.type !== 'BlockStatement') {
+    const b = unwrap(f.body as Node);
+    return b.type === 'ObjectExpression' ? b : null;
+  }
+  for (const st of f.body.body) if (st.type === 'ReturnStatement' && st.argument && unwrap(st.argument as Node).type === 'ObjectExpression') return unwrap(st.argument as Node) as TSESTree.ObjectExpression;
+  return null;
+}
+
+/** a storage key (or persisted field) that names a token, session or credential, not what is known about one */
+function tokenStorageKey(key: string): boolean {
+  return /token|jwt|auth|session|sid\b|bearer|credential|api_?key|access|refresh/i.test(key) && !/theme|locale|lang|redirect|return|tour|onboard|expir|ttl|timestamp/i.test(key) &&
+    !/(?:At|Time|Type|Count|Provider|Method)$|_(?:at|time|type|count|provider|method)$/.test(key) && !/^(?:is|has)[A-Z_]/.test(key);
+}
+
 function storageWrite(ex: CodeExtractor, storage: string, key: string, value: Node | undefined, at: Node): { pos: Pos; storage: string; key: string } | null {
   // `sessionStorage.setItem(reloadSessionKey, '1')`: a flag, whatever the key is called
   const literal = value ? staticString(value) : null;
   if (literal !== null && literal.length < 20) return null;
   const valueTaint = value ? ex.taintOf(value) : [];
   // (a key for what is known about the token, `tokenExpiry`, `sessionStartedAt`, `authType`, holds no token)
-  const tokenKey = /token|jwt|auth|session|sid\b|bearer|credential|api_?key|access|refresh/i.test(key) && !/theme|locale|lang|redirect|return|tour|onboard|expir|ttl|timestamp/i.test(key) &&
-    !/(?:At|Time|Type|Count|Provider|Method)$|_(?:at|time|type|count|provider|method)$/.test(key);
+  const tokenKey = tokenStorageKey(key);
   const tokenValue = valueTaint.some((t) => /^sensitive:(?:token|JWT|session|authorization|API key|bearer|access|refresh)/i.test(t));
   return tokenKey || tokenValue ? { pos: posOf(at), storage, key } : null;
 }

@@ -16,7 +16,7 @@ import { builderChain } from './ormQueries';
 import { detectSessionSecretCall, detectSessionSecretObject, detectKoaKeys, type SecretLiteralFact } from './sessionSecrets';
 import { detectLogCall } from './logs';
 import { pathTestPatterns, methodTestMethods, onlyHandsOn } from './pathGate';
-import { detectCookie, setCookieString, detectJwt, fallbackSecret, constSecretLiteral, detectErrorLeak, detectErrorLeakNew, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectStorageAssignment, detectUpload, detectSecretLiteral, detectHapiUpload } from './checklist';
+import { detectCookie, setCookieString, detectJwt, fallbackSecret, constSecretLiteral, detectErrorLeak, detectErrorLeakNew, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectStorageLibrary, detectStorageAssignment, detectUpload, detectSecretLiteral, detectHapiUpload } from './checklist';
 import { extractClasses, thisFieldValue, isInjectedRequest, paramDecoratorTaint, isRequestDecorator, injectedModelOfThis } from './classes';
 import { detectOrmModel, classOrmModel } from './ormModels';
 import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject, detectCorsHeaderAssignment, detectHapiCorsObject, detectAdonisCorsObject } from './cors';
@@ -1623,7 +1623,7 @@ export class CodeExtractor {
     }
     const leak = detectErrorLeak(this, n, (x) => this.guardedByEnv(x));
     if (leak) (f.errorLeaks ??= []).push({ ...leak, inFunction: fnId });
-    const store = detectStorageWrite(this, n);
+    const store = detectStorageWrite(this, n) ?? detectStorageLibrary(this, n);
     if (store) (f.storageWrites ??= []).push(store);
     const up = detectUpload(this, n);
     if (up) {

@@ -56,6 +56,8 @@ const TRIGGERS: RegExp[] = [
   /cookie|jwt|jose|jsonwebtoken|token|session|secret|signing|passw|pwd|\bpass\b|api_?key|apikey|private_?key|bearer/i,
   /cors|access-control/i,
   /upload|multer|multipart|formidable|busboy|storage/i,
+  // a persisted client store (zustand `persist(...)`): its fields go to web storage
+  /\bpersist\s*\(/,
   // responses that could carry an error's details
   /\.stack\b|\b(?:res|response|reply|ctx|context|c)\s*\.\s*(?:status|code|json|send|end|body|text|type)\b|NextResponse|\bResponse\b|TRPCError|Exception\b|\bcreateError\s*\(|(?<![.\w$])(?:json|data|error)\s*\(/,
   // decorators (NestJS, ORM entities), model definitions

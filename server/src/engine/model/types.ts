@@ -135,7 +135,7 @@ export interface AppModel {
   jwtUses: InFile<import('../types').JwtFact & { inFunction: number }>[];
   /** `routeIds`: the routes whose response it is (in the handler, a helper it calls, or an error handler that catches their errors) */
   errorLeaks: InFile<{ pos: import('../types').Pos; what: string; inFunction: number; routeIds: string[] }>[];
-  storageWrites: InFile<{ pos: import('../types').Pos; storage: string; key: string }>[];
+  storageWrites: InFile<{ pos: import('../types').Pos; storage: string; key: string; via?: string }>[];
   uploads: InFile<{ pos: import('../types').Pos; library: string; hasLimit: boolean; hasTypeCheck: boolean }>[];
   secretLiterals: InFile<{ pos: import('../types').Pos; name: string; format: string; redacted: string }>[];
   /** git facts, workspace audit only */

@@ -1,0 +1,10 @@
+import { useLocalStorage } from 'usehooks-ts';
+
+/** Support agents "view as" a customer: the impersonation token outlives the tab. */
+export function useImpersonation() {
+  // expect: token-in-localstorage
+  const [token, setToken] = useLocalStorage<string | null>('orbit.impersonation_token', null);
+  // ok: token-in-localstorage
+  const [lastContactId, setLastContactId] = useLocalStorage<string | null>('orbit.last_contact', null);
+  return { token, setToken, lastContactId, setLastContactId };
+}
