@@ -52,6 +52,9 @@ const EXPECTED: Record<string, string[]> = {
     'POST src/server/bookings.functions.ts#cancelOwnBooking requireSupabaseAuth',
     'POST src/server/bookings.functions.ts#leaveClass requireSupabaseAuth',
   ],
+  // Supabase through the request: locals.supabase (member and destructured) is the caller's client under RLS; the admin client is not
+  'sveltekit-supabase-journal': [
+  ],
   'tanstack-start-portal': [
     'GET /api/orders requirePartner',
     'GET /api/orders/:orderId -',
