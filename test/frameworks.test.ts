@@ -54,6 +54,12 @@ const EXPECTED: Record<string, string[]> = {
   ],
   // Supabase through the request: locals.supabase (member and destructured) is the caller's client under RLS; the admin client is not
   'sveltekit-supabase-journal': [
+    'GET /api/admin/export session check in handler',
+    'GET /api/entries/:id session check in handler',
+    'GET /api/share/:entryId -',
+    'GET /private/entries src/hooks.server.ts handle (rejects requests without a session)',
+    'POST /private/entries?/create src/hooks.server.ts handle (rejects requests without a session)',
+    'POST /private/entries?/delete src/hooks.server.ts handle (rejects requests without a session)',
   ],
   'tanstack-start-portal': [
     'GET /api/orders requirePartner',
