@@ -33,10 +33,12 @@ export function isAuthRoute(r: Route): boolean {
 
 export function isAdminLike(r: Route, adminRoutes: string[]): boolean {
   // (procedure and action names nest by dots: `admin.deleteUser`, Astro's `/_actions/admin.deleteUser`)
-  let p = (r.framework === 'trpc' ? '/' + r.path.replace(/\./g, '/') : r.path.startsWith('/_actions/') ? r.path.replace(/\./g, '/') : r.path).toLowerCase();
+  let p = (r.framework === 'trpc' || r.framework === 'graphql' ? '/' + r.path.replace(/\./g, '/') : r.path.startsWith('/_actions/') ? r.path.replace(/\./g, '/') : r.path).toLowerCase();
   // a server function or action (`src/server/ops.ts#adminListOrganizations`): its file's folders, and the first word of its name
   const hash = r.path.lastIndexOf('#');
   if (hash >= 0) p = `${p.slice(0, hash)}/${(/^[a-z]+|^[A-Z][a-z]*/.exec(r.path.slice(hash + 1))?.[0] ?? '').toLowerCase()}`;
+  // a GraphQL operation (`adminDeleteUser`): the first word of its name
+  else if (r.framework === 'graphql') p = `/${(/^[a-z]+|^[A-Z][a-z]*/.exec(r.path)?.[0] ?? '').toLowerCase()}`;
   return adminRoutes.some((a) => {
     const seg = a.toLowerCase().replace(/\/+$/, '');
     // `manage` is also a verb: `/manage/...` is an area, `/teams/:id/folders/manage` renames a folder

@@ -61,6 +61,18 @@ const EXPECTED: Record<string, string[]> = {
     'POST /private/entries?/create src/hooks.server.ts handle (rejects requests without a session)',
     'POST /private/entries?/delete src/hooks.server.ts handle (rejects requests without a session)',
   ],
+  // GraphQL resolver maps (Apollo Server): operations named by field, args the client's, a context that rejects nobody
+  'apollo-prisma-ticketing': [
+    'GET /healthz public(health/status endpoint)',
+    'MUTATION assignTicket session check (requireViewer)',
+    'MUTATION closeTicket session check in handler',
+    'MUTATION login public(login/logout endpoint)',
+    'MUTATION setUserRole session check (requireViewer)',
+    'QUERY organizationUsers session check in handler [role]',
+    'QUERY ticket session check (requireViewer)',
+    'QUERY ticketStatus -',
+    'QUERY tickets session check (requireViewer)',
+  ],
   'tanstack-start-portal': [
     'GET /api/orders requirePartner',
     'GET /api/orders/:orderId -',

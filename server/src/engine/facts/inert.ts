@@ -64,6 +64,8 @@ const TRIGGERS: RegExp[] = [
   /@[A-Za-z_$][\w$.]*\s*\(/,
   /\b(?:Entity|Table|Column|Schema|model|Model|define|init)\b/,
   /matcher|createRouteMatcher/,
+  // GraphQL servers built from resolver maps
+  /@apollo\/server|apollo-server|graphql-yoga|@graphql-yoga|@graphql-tools\/schema|mercurius|graphql-http|express-graphql/,
   // TanStack Start: server functions, middleware, the start instance, server routes
   /createServerFn|createMiddleware|createStart|createServerFileRoute|createAPIFileRoute|\bhandlers\s*:/,
   /trpc|router|procedure/i,

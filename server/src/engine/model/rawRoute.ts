@@ -35,8 +35,8 @@ export interface RawRoute {
   paramLoaders?: ParamLoader[];
   /** error handlers that catch what this route throws (Express `app.use((err, req, res, next) => ...)` after it, Hono `onError`) */
   errorHandlers?: RawChainEntry[];
-  /** how handler parameters map to request data (`astro-action`: `handler(input, context)`, the input is the client's) */
-  style: 'express' | 'next-app' | 'next-pages' | 'action' | 'astro-action';
+  /** how handler parameters map to request data (`astro-action`: `handler(input, context)`, the input is the client's; `graphql`: `(parent, args, context)`, the args are) */
+  style: 'express' | 'next-app' | 'next-pages' | 'action' | 'astro-action' | 'graphql';
 }
 
 export interface ParamLoader {

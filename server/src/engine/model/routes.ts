@@ -139,9 +139,9 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   if (!publicReason && (raw.method === 'GET' || raw.method === 'HEAD') && /(?:^|\/)(?:logo|logos|avatar|avatars|opengraph|og-image|og|favicon|social-image|twitter-image)(?:\/|\.|$)/i.test(namePath(raw)) &&
     !queries.some((q) => q.kind !== 'read')) publicReason = 'public image (logo, avatar, preview card)';
   // a procedure named `contact.list` or `blog.posts` is not a marketing page
-  if (raw.framework === 'trpc' && publicReason === 'public/marketing content') publicReason = undefined;
+  if ((raw.framework === 'trpc' || raw.framework === 'graphql') && publicReason === 'public/marketing content') publicReason = undefined;
   // an anonymous procedure or action named for signing in or up (`onboarding.requestSignInLink`, `registerPractice`)
-  if (!publicReason && !auth.required && (raw.framework === 'trpc' || isServerFunction(raw) || raw.style === 'astro-action')) publicReason = verbPublicReason(raw.path.split(/[.#/]/).pop() ?? '');
+  if (!publicReason && !auth.required && (raw.framework === 'trpc' || raw.framework === 'graphql' || isServerFunction(raw) || raw.style === 'astro-action')) publicReason = verbPublicReason(raw.path.split(/[.#/]/).pop() ?? '');
   // (a payment provider's callback is no OAuth sign-in callback)
   if ((!publicReason || publicReason === 'OAuth/SSO callback') && receivesWebhook && !chain.some((e) => e.roles.includes('auth'))) publicReason = 'webhook (see unverified-webhook)';
   // `/api/docs/:id` reading the documents of a team is a resource named docs, not API documentation
@@ -333,7 +333,7 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
   const postOrPut = ['POST', 'PUT', 'ALL', 'ACTION', 'MUTATION'].includes(raw.method);
   // procedure and action names are camelCase words (`team.exportAll`, `uploadAvatar`, `inviteMember`): read them as path segments
   // (a SvelteKit form action's name too: `/members?/inviteMember`)
-  const named = raw.framework === 'trpc' ? path : isServerFunction(raw) ? '/' + (raw.path.split('#').pop() ?? '') : raw.framework === 'sveltekit' && raw.path.includes('?/') ? '/' + raw.path.split('?/').pop() :
+  const named = raw.framework === 'trpc' || raw.framework === 'graphql' ? path : isServerFunction(raw) ? '/' + (raw.path.split('#').pop() ?? '') : raw.framework === 'sveltekit' && raw.path.includes('?/') ? '/' + raw.path.split('?/').pop() :
     raw.style === 'astro-action' ? path.replace(/^\/_actions/, '') : null;
   // (two-word names read both ways: `exportAll` is `/export/all`, `signIn` is `/sign-in`)
   const wordPath = named ? named.replace(/([a-z0-9])([A-Z])/g, '$1/$2').toLowerCase() : null;
@@ -399,7 +399,7 @@ function isServerFunction(raw: RawRoute): boolean {
 /** tRPC procedure paths (`admin.deleteUser`) read like URL paths for name-based checks. */
 function namePath(raw: RawRoute): string {
   // (an Astro action's nested name, `/_actions/admin.deleteUser`, too)
-  return raw.framework === 'trpc' ? '/' + raw.path.replace(/\./g, '/') : raw.style === 'astro-action' ? raw.path.replace(/\./g, '/') : raw.path;
+  return raw.framework === 'trpc' || raw.framework === 'graphql' ? '/' + raw.path.replace(/\./g, '/') : raw.style === 'astro-action' ? raw.path.replace(/\./g, '/') : raw.path;
 }
 
 const BOOLEAN_PUBLICATION = /^(?:is_?)?(?:published|public|listed|live)$/i;
@@ -489,7 +489,7 @@ function managesWebhookConfig(ctx: RouteContext, raw: RawRoute, chain: ChainEntr
   const path = namePath(raw);
   if (!/webhook|\/hooks?(?:[/.]|$)/i.test(path)) return false;
   // `POST /api/webhooks/stripe` is Stripe's, whatever middleware the app put in front of it
-  if (raw.method === 'POST' && raw.framework !== 'trpc' && !isServerFunction(raw) && providerWebhookPath(path)) return false;
+  if (raw.method === 'POST' && raw.framework !== 'trpc' && raw.framework !== 'graphql' && !isServerFunction(raw) && providerWebhookPath(path)) return false;
   // a shared-secret or API-key gate is how services call in; a user's session is not
   const serviceGate = /api.?key|secret|signature|signed|hmac|webhook|hook|shared|basic|internal|service|cron/i;
   const chainUser = chain.some((e, i) => {
@@ -502,7 +502,7 @@ function managesWebhookConfig(ctx: RouteContext, raw: RawRoute, chain: ChainEntr
   const handlerUser = authVia.some((v) => v.startsWith('session check'));
   if (chainUser || handlerUser) return true;
   const name = raw.path.split(/[.#/]/).pop() ?? '';
-  if ((raw.framework === 'trpc' || isServerFunction(raw)) && WEBHOOK_MANAGEMENT_VERB.test(name)) return true;
+  if ((raw.framework === 'trpc' || raw.framework === 'graphql' || isServerFunction(raw)) && WEBHOOK_MANAGEMENT_VERB.test(name)) return true;
   if (/^(?:DELETE|PATCH|PUT)$/.test(raw.method) && /(?:web)?hooks?\/:[^/]+$/i.test(path)) return true;
   return queries.length > 0 && queries.every((q) => WEBHOOK_CONFIG_MODEL.test(q.model) && !WEBHOOK_TRAFFIC_MODEL.test(q.model));
 }
@@ -591,6 +591,12 @@ function mappedArgs(c: CallFact, map: (a: Taint[]) => Taint[]): Taint[][] {
 
 function mapTaints(ts: Taint[], argMap: (Taint[] | undefined)[] | null, style: RawRoute['style'] | null): Taint[] {
   const out: Taint[] = [];
+  // a resolver's `args.userId` was also read as if `args` were a request object (`req.userId`, the caller's):
+  // GraphQL args are only the client's
+  if (style === 'graphql') {
+    const argPaths = ts.filter((t) => /^(?:arg|param):1:./.test(t)).map((t) => t.replace(/^(?:arg|param):1:/, ''));
+    if (argPaths.length) ts = ts.filter((t) => !/^(?:session|request):/.test(t) || !argPaths.some((p) => t.endsWith(':' + p) || t.endsWith('.' + p)));
+  }
   for (const t of ts) {
     if (t.startsWith('arg:') && argMap) {
       const m = /^arg:(\d+):(.*)$/.exec(t);
@@ -608,6 +614,12 @@ function mapTaints(ts: Taint[], argMap: (Taint[] | undefined)[] | null, style: R
     if (style === 'astro-action' && /^(?:arg|param):0:/.test(t)) {
       const rest = t.replace(/^(?:arg|param):0:/, '');
       out.push('request:input' + (rest ? '.' + rest : ''));
+      continue;
+    }
+    // a GraphQL resolver's `(parent, args, context, info)`: the args are the client's (the context classifies itself)
+    if (style === 'graphql' && /^(?:arg|param):1(?::|$)/.test(t)) {
+      const rest = t.replace(/^(?:arg|param):1:?/, '');
+      out.push('request:args' + (rest ? '.' + rest : ''));
       continue;
     }
     if (style === 'action' && (t.startsWith('arg:') || t.startsWith('param:'))) {

@@ -1,0 +1,201 @@
+/**
+ * GraphQL servers built from a resolver map: Apollo Server (`new ApolloServer({ typeDefs, resolvers })`),
+ * GraphQL Yoga (`createYoga({ schema: createSchema({ typeDefs, resolvers }) })`), graphql-tools
+ * (`makeExecutableSchema`) and Mercurius (`app.register(mercurius, { schema, resolvers })`).
+ *
+ * Each field of `Query`, `Mutation` and `Subscription` is an operation any client can call through
+ * the one GraphQL endpoint: a route `QUERY ticket`, `MUTATION closeTicket` (NestJS's code-first
+ * resolvers are named the same way). A resolver is `(parent, args, context, info)`: `args` is the
+ * client's input (typed and checked against the schema), `context` carries the caller's identity.
+ * The chain is the middleware the endpoint is mounted behind (`app.use('/graphql', auth,
+ * expressMiddleware(server, { context }))`) and the `context` function: it authenticates when it
+ * rejects anonymous requests, otherwise each resolver checks `context.user` itself.
+ */
+import type { ValueRef, Loc, FileFacts } from '../types';
+import type { Evaluator } from '../model/values';
+import { refText } from '../model/values';
+import { isUnread } from '../facts/inert';
+import type { RawRoute, RawChainEntry } from '../model/rawRoute';
+import { defOf, type At } from './trpc';
+
+const GRAPHQL_MODULE = /^(?:@apollo\/server|apollo-server(?:-[\w-]+)?|graphql-yoga|@graphql-yoga\/[\w-]+|@graphql-tools\/schema|mercurius|graphql-http|express-graphql)(?:\/|$)/;
+const OPERATIONS: Record<string, string> = { Query: 'QUERY', Mutation: 'MUTATION', Subscription: 'SUBSCRIPTION' };
+/** what builds a schema or server from `{ typeDefs, resolvers }` */
+const SCHEMA_BUILDERS = /^(?:ApolloServer|createSchema|makeExecutableSchema|createYoga|ApolloServerExpress)$/;
+/** what mounts a server on an HTTP framework, with the request's context */
+const MOUNTS = /^(?:expressMiddleware|startStandaloneServer|koaMiddleware|fastifyApolloHandler|startServerAndCreateNextHandler|createHandler|graphqlHTTP)$/;
+
+interface Schema {
+  resolvers: At;
+  context: At | null;
+  chain: RawChainEntry[];
+}
+
+export function graphqlRoutes(ev: Evaluator): RawRoute[] {
+  const files = [...ev.files].filter(([, f]) => f.kind === 'code' && !isUnread(f) && importsGraphqlServer(f));
+  if (!files.length) return [];
+  const schemas = new Map<string, Schema>();
+  const contexts: { server: string; context: At | null; chain: RawChainEntry[] }[] = [];
+  const seen = new Set<ValueRef>();
+  const visit = (file: string, v: ValueRef | undefined, depth: number, chain: RawChainEntry[]) => {
+    if (!v || depth > 6 || seen.has(v)) return;
+    seen.add(v);
+    if (v.k === 'call' || v.k === 'new') {
+      const callee = ev.eval(file, v.callee);
+      const name = callee.t === 'ext' ? callee.path.filter((x) => x !== '()').pop() ?? '' : '';
+      if (callee.t === 'ext' && GRAPHQL_MODULE.test(callee.module)) {
+        const opts = v.args[0] ? defOf(ev, { file, v: v.args[0] }) : null;
+        const props = opts?.v.k === 'object' ? opts.v.props : null;
+        if (SCHEMA_BUILDERS.test(name) && props) {
+          const key = 'pos' in v ? `${file}:${v.pos.line}:${v.pos.column}` : `${file}:${refText(v)}`;
+          const own = props.context ? { file: opts!.file, v: props.context } : null;
+          if (props.resolvers) schemas.set(key, { resolvers: { file: opts!.file, v: props.resolvers }, context: own, chain });
+          // `createYoga({ schema: createSchema({ typeDefs, resolvers }), context })`: the schema's server is this one
+          if (props.schema) {
+            const s = defOf(ev, { file: opts!.file, v: props.schema });
+            visit(s.file, s.v, depth + 1, chain);
+            const inner = s.v.k === 'call' || s.v.k === 'new' ? `${s.file}:${s.v.pos.line}:${s.v.pos.column}` : '';
+            if (inner) contexts.push({ server: inner, context: own, chain });
+          }
+        } else if (MOUNTS.test(name) && v.args[0]) {
+          // `expressMiddleware(server, { context })`: the context of that server's requests
+          const server = defOf(ev, { file, v: v.args[0] });
+          const o = v.args[1] ? defOf(ev, { file, v: v.args[1] }) : null;
+          const ctx = o?.v.k === 'object' && o.v.props.context ? { file: o.file, v: o.v.props.context } : null;
+          if (server.v.k === 'call' || server.v.k === 'new') {
+            contexts.push({ server: `${server.file}:${server.v.pos.line}:${server.v.pos.column}`, context: ctx, chain });
+            visit(server.file, server.v, depth + 1, []);
+          }
+        }
+      }
+      for (const a of v.args) visit(file, a, depth + 1, chain);
+      return;
+    }
+    if (v.k === 'ref') {
+      const b = ev.files.get(file)?.bindings[v.name];
+      if (b) visit(file, b, depth + 1, chain);
+    }
+  };
+  for (const [file, f] of files) {
+    for (const b of Object.values(f.bindings)) visit(file, b, 0, []);
+    for (const rc of f.routerCalls) {
+      // `app.use('/graphql', cors(), requireAuth, expressMiddleware(server, { context }))`: what runs before it
+      // `app.register(mercurius, { schema, resolvers, context })`
+      if (rc.method === 'register' && rc.args[0] && rc.args[1]) {
+        const plugin = ev.eval(file, rc.args[0]);
+        const opts = defOf(ev, { file, v: rc.args[1] });
+        if (plugin.t === 'ext' && /^mercurius(?:\/|$)/.test(plugin.module) && opts.v.k === 'object' && opts.v.props.resolvers) {
+          const ctx = opts.v.props.context ? { file: opts.file, v: opts.v.props.context } : null;
+          schemas.set(`${file}:${rc.pos.line}:${rc.pos.column}`, { resolvers: { file: opts.file, v: opts.v.props.resolvers }, context: ctx, chain: [] });
+        }
+        continue;
+      }
+      const before: RawChainEntry[] = [];
+      for (const a of rc.args) {
+        if (a.k === 'lit' || a.k === 'concat') continue;
+        if (a.k === 'call') {
+          const c = ev.eval(file, a.callee);
+          if (c.t === 'ext' && GRAPHQL_MODULE.test(c.module)) {
+            visit(file, a, 1, [...before]);
+            break;
+          }
+        }
+        before.push({ av: ev.eval(file, a), text: refText(a), registeredAt: { file, ...rc.pos }, file });
+      }
+    }
+  }
+  const out: RawRoute[] = [];
+  for (const [key, s] of schemas) {
+    const mounted = contexts.filter((c) => c.server === key);
+    const context = s.context ?? mounted.find((c) => c.context)?.context ?? null;
+    const chain = [...s.chain, ...(mounted.find((c) => c.chain.length)?.chain ?? [])];
+    const ctxEntry: RawChainEntry[] = [];
+    if (context) {
+      const d = defOf(ev, context);
+      const av = ev.eval(d.file, d.v);
+      const pos = av.t === 'fn' ? ev.summary(av.file, av.id)?.pos : undefined;
+      // (a context function is no middleware: it authenticates only when it throws for anonymous requests)
+      const rejects = contextRejects(ev, av);
+      ctxEntry.push({
+        av, text: 'context', registeredAt: { file: d.file, ...(pos ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }) }, file: d.file,
+        roles: rejects ? ['auth'] : [], why: rejects ? 'the GraphQL context rejects requests without a user' : 'the GraphQL context loads the caller; resolvers must check it',
+      });
+    }
+    for (const map of resolverMaps(ev, s.resolvers, 0)) {
+      for (const [type, method] of Object.entries(OPERATIONS)) {
+        const fields = map.v.k === 'object' ? map.v.props[type] : undefined;
+        if (!fields) continue;
+        for (const [name, fv] of fieldsOf(ev, { file: map.file, v: fields }, 0)) {
+          const h = defOf(ev, fv);
+          // `{ subscribe, resolve }` for subscriptions; a field given as an object with `resolve`
+          const fnRef = h.v.k === 'object' ? h.v.props.resolve ?? h.v.props.subscribe : h.v;
+          if (!fnRef) continue;
+          const handler = ev.eval(h.file, fnRef);
+          const inner = handler.t === 'wrapped' ? handler.inner : handler;
+          const pos = inner.t === 'fn' ? ev.summary(inner.file, inner.id)?.pos : undefined;
+          if (!pos || inner.t !== 'fn') continue;
+          const loc: Loc = { file: inner.file, ...pos };
+          out.push({
+            framework: 'graphql', method, path: name, loc, handler, handlerText: `${type}.${name}`, handlerFile: inner.file,
+            chain: [...chain, ...ctxEntry, { av: { t: 'unknown', text: 'schema' }, text: 'GraphQL schema types', registeredAt: loc, file: inner.file, roles: ['validation'], why: 'arguments typed by the GraphQL schema' }],
+            mounts: [], mountKnown: true, style: 'graphql',
+          });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Does the context function (or a helper it calls) throw, so that no anonymous request reaches a resolver? */
+function contextRejects(ev: Evaluator, av: import('../model/values').AV): boolean {
+  const fn = av.t === 'wrapped' ? av.inner : av;
+  if (fn.t !== 'fn') return false;
+  const s = ev.summary(fn.file, fn.id);
+  if (!s) return false;
+  if (s.rejects && (s.sessionCheck || s.readsCredential.length > 0 || s.sessionGetters.length > 0)) return true;
+  return s.calls.some((c) => {
+    const cv = ev.eval(fn.file, c.callee);
+    const cs = cv.t === 'fn' ? ev.summary(cv.file, cv.id) : undefined;
+    return !!cs && cs.rejects && !c.caught && (cs.sessionCheck || cs.readsCredential.length > 0);
+  });
+}
+
+/** `[a, b]`, `merge(a, b)`, `mergeResolvers([a, b])`, `{ ...a, Query }`: the resolver maps a value holds. */
+function resolverMaps(ev: Evaluator, at: At, depth: number): At[] {
+  if (depth > 5) return [];
+  const d = defOf(ev, at);
+  if (d.v.k === 'array') return d.v.items.flatMap((i) => resolverMaps(ev, { file: d.file, v: i.k === 'spread' ? i.arg : i }, depth + 1));
+  if (d.v.k === 'call') return d.v.args.flatMap((a) => resolverMaps(ev, { file: d.file, v: a }, depth + 1));
+  if (d.v.k === 'object') {
+    const spreads = Object.entries(d.v.props).filter(([k, v]) => k.startsWith('...') && v.k === 'spread').flatMap(([, v]) => resolverMaps(ev, { file: d.file, v: (v as { arg: ValueRef }).arg }, depth + 1));
+    return [d, ...spreads];
+  }
+  return [];
+}
+
+/** The fields of `Query: { ...ticketQueries, me: () => ... }` */
+function fieldsOf(ev: Evaluator, at: At, depth: number): [string, At][] {
+  const d = defOf(ev, at);
+  if (d.v.k !== 'object' || depth > 4) return [];
+  const out: [string, At][] = [];
+  for (const [k, v] of Object.entries(d.v.props)) {
+    if (k.startsWith('...')) {
+      if (v.k === 'spread') out.push(...fieldsOf(ev, { file: d.file, v: v.arg }, depth + 1));
+      continue;
+    }
+    out.push([k, { file: d.file, v }]);
+  }
+  return out;
+}
+
+/** per facts object: the language server relinks after every edit, and most files are unchanged */
+const graphqlImporters = new WeakMap<FileFacts, boolean>();
+function importsGraphqlServer(f: FileFacts): boolean {
+  let v = graphqlImporters.get(f);
+  if (v === undefined) {
+    v = Object.values(f.imports).some((i) => GRAPHQL_MODULE.test(i.source));
+    graphqlImporters.set(f, v);
+  }
+  return v;
+}
