@@ -73,6 +73,15 @@ const EXPECTED: Record<string, string[]> = {
     'QUERY ticketStatus -',
     'QUERY tickets session check (requireViewer)',
   ],
+  'yoga-drizzle-projects': [
+    'MUTATION adminDeleteWorkspaceProjects authed(...)',
+    'MUTATION archiveProject authed<{ id: string }>(...)',
+    'MUTATION renameProject authed<{ id: string; name: string }>(...)',
+    'QUERY project authed<{ id: string }>(...)',
+    'QUERY projects authed(...)',
+    'QUERY version public(health/status endpoint)',
+    'QUERY workspaceMembers -',
+  ],
   'tanstack-start-portal': [
     'GET /api/orders requirePartner',
     'GET /api/orders/:orderId -',
