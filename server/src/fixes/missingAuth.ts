@@ -397,6 +397,17 @@ function copiedGuard(ctx: FixContext, route: Route, sf: SourceFile, text: string
     let ok = true;
     for (const id of idents) {
       const imp = srcFacts?.imports[id];
+      if (!imp && !isBound(sf, id) && s.handlerLoc!.file !== route.loc.file) {
+        // a helper the sibling's module declares itself (`function useReviewSession()`): imported from it when exported
+        const local = srcSf.getFunction(id) ?? srcSf.getVariableDeclaration(id) ?? srcSf.getClass(id);
+        if (local) {
+          const exported = srcFacts?.exports[id] !== undefined;
+          const e = exported ? importEdit(sf, text, id, retargetSpecifier('./' + s.handlerLoc!.file.split('/').pop()!.replace(/\.[cm]?[jt]sx?$/, ''), s.handlerLoc!.file, route.loc.file), 'named', style) : undefined;
+          if (e) edits.push(e);
+          else ok = false;
+        }
+        continue;
+      }
       if (!imp || isBound(sf, id)) continue;
       const spec = retargetSpecifier(imp.source, s.handlerLoc!.file, route.loc.file);
       const e = importEdit(sf, text, id, spec, imp.name === 'default' ? 'default' : imp.name === '*' ? 'namespace' : 'named', style, imp.name);
@@ -412,7 +423,8 @@ function copiedGuard(ctx: FixContext, route: Route, sf: SourceFile, text: string
 
 /** Handlers called alike: an Astro action (`handler(input, context)`) is not an endpoint (`GET(context)`). */
 function sameHandlerShape(a: Route, b: Route): boolean {
-  return a.path.startsWith('/_actions/') === b.path.startsWith('/_actions/');
+  // (a server function, `file#name`, takes `{ data, context }`; a server route `{ request, params }`)
+  return a.path.startsWith('/_actions/') === b.path.startsWith('/_actions/') && a.path.includes('#') === b.path.includes('#');
 }
 
 /** Does the route check the session with a getter that rejects by itself (`requireUserSession`, `requireUser`)? */
