@@ -42,6 +42,9 @@ export const missingAuthFix: FixProvider = {
     } else if (route.framework === 'adonis') {
       const fix = adonisMiddleware(ctx, route, 'auth', sf, text, style);
       if (fix) out.push(fix);
+    } else if (route.framework === 'tanstack-start' && route.path.includes('#')) {
+      const fix = serverFnMiddleware(ctx, route, sf, text, style);
+      if (fix) out.push(fix);
     }
     if (!out.length && route.handlerLoc) {
       const fix = copiedGuard(ctx, route, sf, text, style);
@@ -50,6 +53,38 @@ export const missingAuthFix: FixProvider = {
     return out;
   },
 };
+
+/**
+ * TanStack Start: `createServerFn({ method: 'POST' }).middleware([authMiddleware])...` with the auth
+ * middleware the project's other server functions use (added to an existing `.middleware([...])` list).
+ */
+function serverFnMiddleware(ctx: FixContext, route: Route, sf: SourceFile, text: string, style: Style): QuickFix | undefined {
+  const auth = projectMiddleware(ctx, 'tanstack-start', 'auth');
+  if (!auth) return undefined;
+  // the outermost call of the chain starts at the route's line: walk down to `createServerFn(...)`
+  let call: Node | undefined = callStartingAt(sf, route.loc.line, route.loc.column);
+  let list: Node | undefined;
+  while (call && Node.isCallExpression(call)) {
+    const callee = call.getExpression();
+    if (Node.isPropertyAccessExpression(callee)) {
+      if (callee.getName() === 'middleware' && Node.isArrayLiteralExpression(call.getArguments()[0])) list = call.getArguments()[0];
+      call = callee.getExpression();
+      continue;
+    }
+    break;
+  }
+  if (!call || !Node.isCallExpression(call) || call.getExpression().getText() !== 'createServerFn') return undefined;
+  const name = auth.entry.name;
+  const edits: TextEditRel[] = [];
+  if (list && Node.isArrayLiteralExpression(list)) {
+    const first = list.getElements()[0];
+    edits.push(first ? insertAt(text, first.getStart(), `${name}, `) : insertAt(text, list.getStart() + 1, name));
+  } else edits.push(insertAt(text, call.getEnd(), `.middleware([${name}])`));
+  const imp = importFor(ctx, name, auth.entry, route.loc.file, sf, text, style);
+  if (imp === null) return undefined;
+  if (imp) edits.push(imp);
+  return { title: `Require authentication: add ${name} to the server function's middleware`, edits: { [route.loc.file]: mergeSameOffset(edits) }, isPreferred: true };
+}
 
 /** The auth piece most routes of this framework use as a route argument or router middleware. */
 export function projectAuth(ctx: FixContext, framework: Route['framework']): { entry: ChainEntry; route: Route } | undefined {
