@@ -82,6 +82,14 @@ const EXPECTED: Record<string, string[]> = {
     'QUERY version public(health/status endpoint)',
     'QUERY workspaceMembers -',
   ],
+  // Apollo standalone with a context that throws for anonymous requests; Mercurius registered on Fastify
+  'graphql-services-notes': [
+    'MUTATION purgeNote -',
+    'MUTATION updateNote context',
+    'QUERY note context',
+    'QUERY notes context',
+    'QUERY teamNotes -',
+  ],
   'tanstack-start-portal': [
     'GET /api/orders requirePartner',
     'GET /api/orders/:orderId -',

@@ -75,6 +75,8 @@ export function graphqlRoutes(ev: Evaluator): RawRoute[] {
       const b = ev.files.get(file)?.bindings[v.name];
       if (b) visit(file, b, depth + 1, chain);
     }
+    // `const { url } = await startStandaloneServer(server, { context })`
+    if (v.k === 'member') visit(file, v.object, depth + 1, chain);
   };
   for (const [file, f] of files) {
     for (const b of Object.values(f.bindings)) visit(file, b, 0, []);
