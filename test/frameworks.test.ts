@@ -90,6 +90,15 @@ const EXPECTED: Record<string, string[]> = {
     'QUERY notes context',
     'QUERY teamNotes -',
   ],
+  // graphql-shield: a field's rule, the type's '*', allow, and(signed in, organizer)
+  'apollo-shield-bookclub': [
+    'MUTATION removeMember -',
+    'MUTATION rsvp shield isSignedIn',
+    'MUTATION scheduleMeeting shield and(isSignedIn, isOrganizer) [role]',
+    'QUERY meeting shield isSignedIn',
+    'QUERY myClub shield isSignedIn',
+    'QUERY upcomingBooks -',
+  ],
   'tanstack-start-portal': [
     'GET /api/orders requirePartner',
     'GET /api/orders/:orderId -',

@@ -188,6 +188,8 @@ export interface FunctionSummary {
   boundPairs?: [Taint[], Taint[]][];
   /** a predicate that answers with a role test of what it is given (`canDeleteUser = ({ user }) => user?.isAdmin ?? false`) */
   returnsRole?: string;
+  /** a predicate that answers whether there is a caller (`isAuthenticated = (_, __, ctx) => ctx.user !== null`) */
+  returnsSession?: boolean;
   /** calls to other functions (for transitive classification and helper inlining) */
   calls: CallFact[];
   /** value(s) returned; used for factories, wrappers, session getters */

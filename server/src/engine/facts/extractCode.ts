@@ -2446,9 +2446,10 @@ export class CodeExtractor {
       if (s.returnsRole) continue;
       // (reading taints notes what the request is read for: a return is not a test, so those notes are dropped)
       const reads = s.requestReads.length;
-      const role = this.analyzeTest(node, false).role;
+      const info = this.analyzeTest(node, false);
       s.requestReads.length = reads;
-      if (role) s.returnsRole = role;
+      if (info.role) s.returnsRole = info.role;
+      else if (info.session) s.returnsSession = true;
     }
     for (const rec of this.ifs) {
       const s = this.facts.functions[rec.fn];

@@ -65,7 +65,7 @@ const TRIGGERS: RegExp[] = [
   /\b(?:Entity|Table|Column|Schema|model|Model|define|init)\b/,
   /matcher|createRouteMatcher/,
   // GraphQL servers built from resolver maps
-  /@apollo\/server|apollo-server|graphql-yoga|@graphql-yoga|@graphql-tools\/schema|mercurius|graphql-http|express-graphql/,
+  /@apollo\/server|apollo-server|graphql-yoga|@graphql-yoga|@graphql-tools\/schema|mercurius|graphql-http|express-graphql|graphql-shield/,
   // TanStack Start: server functions, middleware, the start instance, server routes
   /createServerFn|createMiddleware|createStart|createServerFileRoute|createAPIFileRoute|\bhandlers\s*:/,
   /trpc|router|procedure/i,

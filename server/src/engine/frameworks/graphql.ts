@@ -18,7 +18,7 @@ import { isUnread } from '../facts/inert';
 import type { RawRoute, RawChainEntry } from '../model/rawRoute';
 import { defOf, type At } from './trpc';
 
-const GRAPHQL_MODULE = /^(?:@apollo\/server|apollo-server(?:-[\w-]+)?|graphql-yoga|@graphql-yoga\/[\w-]+|@graphql-tools\/schema|mercurius|graphql-http|express-graphql)(?:\/|$)/;
+const GRAPHQL_MODULE = /^(?:@apollo\/server|apollo-server(?:-[\w-]+)?|graphql-yoga|@graphql-yoga\/[\w-]+|@graphql-tools\/schema|mercurius|graphql-http|express-graphql|graphql-shield)(?:\/|$)/;
 const OPERATIONS: Record<string, string> = { Query: 'QUERY', Mutation: 'MUTATION', Subscription: 'SUBSCRIPTION' };
 /** what builds a schema or server from `{ typeDefs, resolvers }` */
 const SCHEMA_BUILDERS = /^(?:ApolloServer|createSchema|makeExecutableSchema|createYoga|ApolloServerExpress)$/;
@@ -37,6 +37,8 @@ export function graphqlRoutes(ev: Evaluator): RawRoute[] {
   const schemas = new Map<string, Schema>();
   const contexts: { server: string; context: At | null; chain: RawChainEntry[] }[] = [];
   const seen = new Set<ValueRef>();
+  /** a server built on a schema made elsewhere (`new ApolloServer({ schema })`): server -> schema */
+  const aliases = new Map<string, string>();
   const visit = (file: string, v: ValueRef | undefined, depth: number, chain: RawChainEntry[]) => {
     if (!v || depth > 6 || seen.has(v)) return;
     seen.add(v);
@@ -52,10 +54,15 @@ export function graphqlRoutes(ev: Evaluator): RawRoute[] {
           if (props.resolvers) schemas.set(key, { resolvers: { file: opts!.file, v: props.resolvers }, context: own, chain });
           // `createYoga({ schema: createSchema({ typeDefs, resolvers }), context })`: the schema's server is this one
           if (props.schema) {
-            const s = defOf(ev, { file: opts!.file, v: props.schema });
-            visit(s.file, s.v, depth + 1, chain);
-            const inner = s.v.k === 'call' || s.v.k === 'new' ? `${s.file}:${s.v.pos.line}:${s.v.pos.column}` : '';
-            if (inner) contexts.push({ server: inner, context: own, chain });
+            // (through wrappers: `applyMiddleware(makeExecutableSchema({...}), permissions)`)
+            let sch = defOf(ev, { file: opts!.file, v: props.schema });
+            for (let i = 0; i < 3 && sch.v.k === 'call' && !isBuilder(ev, sch) && sch.v.args[0]; i++) sch = defOf(ev, { file: sch.file, v: sch.v.args[0] });
+            visit(sch.file, sch.v, depth + 1, chain);
+            const inner = sch.v.k === 'call' || sch.v.k === 'new' ? `${sch.file}:${sch.v.pos.line}:${sch.v.pos.column}` : '';
+            if (inner) {
+              contexts.push({ server: inner, context: own, chain });
+              aliases.set(key, inner);
+            }
           }
         } else if (MOUNTS.test(name) && v.args[0]) {
           // `expressMiddleware(server, { context })`: the context of that server's requests
@@ -80,6 +87,8 @@ export function graphqlRoutes(ev: Evaluator): RawRoute[] {
   };
   for (const [file, f] of files) {
     for (const b of Object.values(f.bindings)) visit(file, b, 0, []);
+    // `await startStandaloneServer(server, { context })` as a statement
+    for (const c of f.functions[0]?.calls ?? []) if (c.argRefs.length && c.callee.k === 'import') visit(file, { k: 'call', callee: c.callee, args: c.argRefs, pos: c.pos, text: '' }, 0, []);
     for (const rc of f.routerCalls) {
       // `app.use('/graphql', cors(), requireAuth, expressMiddleware(server, { context }))`: what runs before it
       // `app.register(mercurius, { schema, resolvers, context })`
@@ -106,9 +115,10 @@ export function graphqlRoutes(ev: Evaluator): RawRoute[] {
       }
     }
   }
+  const shields = findShields(ev, files);
   const out: RawRoute[] = [];
   for (const [key, s] of schemas) {
-    const mounted = contexts.filter((c) => c.server === key);
+    const mounted = contexts.filter((c) => c.server === key || aliases.get(c.server) === key);
     const context = s.context ?? mounted.find((c) => c.context)?.context ?? null;
     const chain = [...s.chain, ...(mounted.find((c) => c.chain.length)?.chain ?? [])];
     const ctxEntry: RawChainEntry[] = [];
@@ -137,9 +147,11 @@ export function graphqlRoutes(ev: Evaluator): RawRoute[] {
           const pos = inner.t === 'fn' ? ev.summary(inner.file, inner.id)?.pos : undefined;
           if (!pos || inner.t !== 'fn') continue;
           const loc: Loc = { file: inner.file, ...pos };
+          // graphql-shield: the rule the permissions tree gives this field (one shield per app, as applyMiddleware takes it)
+          const shieldEntries: RawChainEntry[] = shields.length === 1 ? shieldFor(ev, shields[0], type, name, loc) : [];
           out.push({
             framework: 'graphql', method, path: name, loc, handler, handlerText: `${type}.${name}`, handlerFile: inner.file,
-            chain: [...chain, ...ctxEntry, { av: { t: 'unknown', text: 'schema' }, text: 'GraphQL schema types', registeredAt: loc, file: inner.file, roles: ['validation'], why: 'arguments typed by the GraphQL schema' }],
+            chain: [...chain, ...ctxEntry, ...shieldEntries, { av: { t: 'unknown', text: 'schema' }, text: 'GraphQL schema types', registeredAt: loc, file: inner.file, roles: ['validation'], why: 'arguments typed by the GraphQL schema' }],
             mounts: [], mountKnown: true, style: 'graphql',
           });
         }
@@ -147,6 +159,85 @@ export function graphqlRoutes(ev: Evaluator): RawRoute[] {
     }
   }
   return out;
+}
+
+interface Shield {
+  rules: At;
+  fallback: At | null;
+}
+
+/** `shield({ Query: {...}, Mutation: {...} }, { fallbackRule })` calls of graphql-shield */
+function findShields(ev: Evaluator, files: [string, FileFacts][]): Shield[] {
+  const out: Shield[] = [];
+  for (const [file, f] of files) {
+    if (!Object.values(f.imports).some((i) => i.source === 'graphql-shield')) continue;
+    for (const v of Object.values(f.bindings)) {
+      if (v.k !== 'call' || !v.args[0]) continue;
+      const c = ev.eval(file, v.callee);
+      if (c.t !== 'ext' || c.module !== 'graphql-shield' || c.path.filter((x) => x !== '()').pop() !== 'shield') continue;
+      const opts = v.args[1] ? defOf(ev, { file, v: v.args[1] }) : null;
+      const fb = opts?.v.k === 'object' ? opts.v.props.fallbackRule : undefined;
+      out.push({ rules: { file, v: v.args[0] }, fallback: fb ? { file: opts!.file, v: fb } : null });
+    }
+  }
+  return out;
+}
+
+/** The chain entry of the shield rule for `Type.field` (the field's rule, the type's `'*'`, a rule for the whole type, the fallback). */
+function shieldFor(ev: Evaluator, s: Shield, type: string, field: string, loc: Loc): RawChainEntry[] {
+  const tree = defOf(ev, s.rules);
+  const t = tree.v.k === 'object' && tree.v.props[type] ? defOf(ev, { file: tree.file, v: tree.v.props[type] }) : null;
+  let rule: At | null = null;
+  if (t && t.v.k === 'object') {
+    const r = t.v.props[field] ?? t.v.props['*'];
+    if (r) rule = { file: t.file, v: r };
+  } else if (t) rule = t;
+  rule = rule ?? s.fallback;
+  if (!rule) return [];
+  const verdict = ruleVerdict(ev, rule, 0);
+  const text = refText(rule.v);
+  return [{ av: { t: 'unknown', text }, text: `shield ${text}`, registeredAt: loc, file: loc.file, roles: verdict.roles, roleNames: verdict.roleNames, why: 'graphql-shield rule' }];
+}
+
+type Verdict = { roles: ('auth' | 'role')[]; roleNames: string[] };
+
+/** What a shield rule asks of the caller: `allow` nothing, `deny` everything, `rule()(fn)` what fn tests, `and`/`or`/`chain` combined. */
+function ruleVerdict(ev: Evaluator, at: At, depth: number): Verdict {
+  const none: Verdict = { roles: [], roleNames: [] };
+  if (depth > 6) return none;
+  const d = defOf(ev, at);
+  const v = d.v;
+  const ext = (x: ValueRef) => {
+    const e = ev.eval(d.file, x);
+    return e.t === 'ext' && e.module === 'graphql-shield' ? e.path.filter((p) => p !== '()').pop() ?? '' : '';
+  };
+  if (v.k === 'import' || v.k === 'ref' || v.k === 'member') {
+    const name = ext(v);
+    if (name === 'deny') return { roles: ['auth'], roleNames: [] };
+    return none;
+  }
+  if (v.k !== 'call') return none;
+  const combinator = ext(v.callee);
+  if (combinator === 'and' || combinator === 'chain') {
+    const parts = v.args.map((a) => ruleVerdict(ev, { file: d.file, v: a }, depth + 1));
+    return { roles: [...new Set(parts.flatMap((p) => p.roles))], roleNames: parts.flatMap((p) => p.roleNames) };
+  }
+  if (combinator === 'or' || combinator === 'race') {
+    const parts = v.args.map((a) => ruleVerdict(ev, { file: d.file, v: a }, depth + 1));
+    if (!parts.length) return none;
+    const roles = (['auth', 'role'] as const).filter((r) => parts.every((p) => p.roles.includes(r)));
+    return { roles: [...roles], roleNames: roles.includes('role') ? parts.flatMap((p) => p.roleNames) : [] };
+  }
+  if (combinator === 'not') return none;
+  // `rule({ cache })(fn)`, `rule()(fn)`: a call of the call `rule(...)`
+  if (v.callee.k === 'call' && ext(v.callee.callee) === 'rule' && v.args[0]) {
+    const fn = defOf(ev, { file: d.file, v: v.args[0] });
+    const av = ev.eval(fn.file, fn.v);
+    const s = av.t === 'fn' ? ev.summary(av.file, av.id) : undefined;
+    if (s?.returnsRole) return { roles: ['auth', 'role'], roleNames: [s.returnsRole] };
+    if (s?.returnsSession || s?.sessionCheck) return { roles: ['auth'], roleNames: [] };
+  }
+  return none;
 }
 
 /** Does the context function (or a helper it calls) throw, so that no anonymous request reaches a resolver? */
@@ -161,6 +252,13 @@ function contextRejects(ev: Evaluator, av: import('../model/values').AV): boolea
     const cs = cv.t === 'fn' ? ev.summary(cv.file, cv.id) : undefined;
     return !!cs && cs.rejects && !c.caught && (cs.sessionCheck || cs.readsCredential.length > 0);
   });
+}
+
+/** `makeExecutableSchema(...)`, `createSchema(...)`, `new ApolloServer(...)`: a call that builds a schema from resolvers */
+function isBuilder(ev: Evaluator, at: At): boolean {
+  if (at.v.k !== 'call' && at.v.k !== 'new') return false;
+  const c = ev.eval(at.file, at.v.callee);
+  return c.t === 'ext' && GRAPHQL_MODULE.test(c.module) && SCHEMA_BUILDERS.test(c.path.filter((x) => x !== '()').pop() ?? '');
 }
 
 /** `[a, b]`, `merge(a, b)`, `mergeResolvers([a, b])`, `{ ...a, Query }`: the resolver maps a value holds. */
