@@ -99,6 +99,14 @@ const EXPECTED: Record<string, string[]> = {
     'QUERY myClub shield isSignedIn',
     'QUERY upcomingBooks -',
   ],
+  // type-graphql resolver classes: @Authorized() on the class, @Authorized('ROLE') on a method, @Arg as client input
+  'typegraphql-prisma-invoices': [
+    'MUTATION createInvoice Authorized()',
+    'MUTATION voidInvoice Authorized(\'BILLING_ADMIN\') [role]',
+    'QUERY invoice Authorized()',
+    'QUERY invoicePaid -',
+    'QUERY invoices Authorized()',
+  ],
   'tanstack-start-portal': [
     'GET /api/orders requirePartner',
     'GET /api/orders/:orderId -',

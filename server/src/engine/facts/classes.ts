@@ -184,6 +184,8 @@ export function paramDecoratorTaint(decorators: TSESTree.Decorator[] | undefined
       case 'Param': return [`request:${join('params')}`];
       case 'Query': return [`request:${join('query')}`];
       case 'Args': return [`request:${join('args')}`]; // @nestjs/graphql operation arguments
+      case 'Arg': return [`request:${join('args')}`]; // type-graphql: `@Arg('id') id: string`
+      case 'Ctx': return null; // type-graphql's context: read like a request (`ctx.user` is the caller)
       case 'Body': return [`request:${join('body')}`];
       case 'Headers': return [`request:${join('headers')}`, ...(arg && /authorization|cookie|token|key/i.test(arg) ? ['sensitive:' + arg.toLowerCase()] : !arg ? ['sensitive:request headers'] : [])];
       case 'Ip': return ['request:ip'];

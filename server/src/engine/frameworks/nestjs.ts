@@ -115,7 +115,8 @@ function resolverRoutes(ev: Evaluator, classifier: Classifier, setup: Setup, fil
     const marked = metaOf(ev, prims).isPublic ? prims.find((p) => PUBLIC_DECORATOR.test(p.name) || p.name === 'SetMetadata') : undefined;
     out.push({
       publicReason: marked ? `marked public (@${marked.name}())` : undefined,
-      framework: 'nestjs', method: GRAPHQL[op.name], path: name, loc, handler: { t: 'fn', file, id: m.fn }, handlerText: `${c.name}.${m.name}`,
+      // (type-graphql's resolver classes read the same way)
+      framework: /^type-graphql$/.test(ev.files.get(file)?.imports[op.name]?.source ?? '') ? 'graphql' : 'nestjs', method: GRAPHQL[op.name], path: name, loc, handler: { t: 'fn', file, id: m.fn }, handlerText: `${c.name}.${m.name}`,
       handlerFile: file, chain, mounts: [], mountKnown: true, style: 'express',
     });
   }
@@ -290,6 +291,14 @@ function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: str
       throttleSkipped = true;
     }
     chain.push({ av, text: g.scope === 'global' ? `${text} (global guard)` : text, registeredAt: g.at, file: g.file, roles, why, roleNames: roles.includes('role') ? meta.roles ?? [] : [] });
+  }
+  // type-graphql `@Authorized()` / `@Authorized('ADMIN')`: the schema's authChecker runs for the field
+  for (const p of prims.filter((x) => x.name === 'Authorized' && /^type-graphql$/.test(ev.files.get(x.file)?.imports.Authorized?.source ?? ''))) {
+    const roleNames = p.args.flatMap((a) => (a.k === 'array' ? a.items : [a])).map((a) => (a.k === 'lit' && typeof a.value === 'string' ? a.value : refText(a)));
+    chain.push({
+      av: { t: 'unknown', text: 'Authorized' }, text: p.text || '@Authorized()', registeredAt: { file, ...p.pos }, file: p.file,
+      roles: roleNames.length ? ['auth', 'role'] : ['auth'], roleNames, why: 'type-graphql @Authorized (the schema\'s authChecker)',
+    });
   }
   // interceptors run before the handler too (FileInterceptor marks an upload route)
   for (const p of prims.filter((x) => x.name === 'UseInterceptors')) for (const a of p.args) {
