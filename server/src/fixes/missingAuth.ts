@@ -42,6 +42,9 @@ export const missingAuthFix: FixProvider = {
     } else if (route.framework === 'adonis') {
       const fix = adonisMiddleware(ctx, route, 'auth', sf, text, style);
       if (fix) out.push(fix);
+    } else if (route.framework === 'graphql' && ctx.factsOf(route.loc.file)?.imports[route.method === 'QUERY' ? 'Query' : route.method === 'MUTATION' ? 'Mutation' : 'Subscription']?.source === 'type-graphql') {
+      const fix = typeGraphqlAuthorized(route, sf, text, style);
+      if (fix) out.push(fix);
     } else if (route.framework === 'tanstack-start' && route.path.includes('#')) {
       const fix = serverFnMiddleware(ctx, route, sf, text, style);
       if (fix) out.push(fix);
@@ -339,6 +342,19 @@ function nestGuard(ctx: FixContext, route: Route, sf: SourceFile, text: string, 
     if (p) edits.push(p);
   }
   return { title: `Require authentication: @UseGuards(${guard}) on ${route.method} ${route.path}`, edits: { [route.loc.file]: mergeSameOffset(edits) }, isPreferred: true };
+}
+
+/** type-graphql: `@Authorized()` on the resolver method (the schema's authChecker then runs for it). */
+function typeGraphqlAuthorized(route: Route, sf: SourceFile, text: string, style: Style): QuickFix | undefined {
+  let n: Node | undefined = sf.getDescendantAtPos(offsetOf(text, route.loc.line, route.loc.column));
+  while (n && !Node.isMethodDeclaration(n)) n = n.getParent();
+  if (!n) return undefined;
+  const first = n.getDecorators()[0] ?? n;
+  const indent = lineIndent(text, first.getStartLineNumber());
+  const edits: TextEditRel[] = [insertAt(text, first.getStart(), `@Authorized()\n${indent}`)];
+  const imp = importEdit(sf, text, 'Authorized', 'type-graphql', 'named', style);
+  if (imp) edits.push(imp);
+  return { title: `Require authentication: @Authorized() on ${route.method} ${route.path}`, edits: { [route.loc.file]: mergeSameOffset(edits) }, isPreferred: true };
 }
 
 /** Two inserts at the same place (two imports appended after the last one) become one. */
