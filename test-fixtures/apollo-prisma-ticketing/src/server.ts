@@ -11,6 +11,9 @@ import { viewerFrom, type Context } from './lib/auth';
 const server = new ApolloServer<Context>({
   typeDefs,
   resolvers: [ticketResolvers, adminResolvers, sessionResolvers],
+  // turned on to debug a customer's failing import, and shipped
+  // expect: error-details-leak
+  includeStacktraceInErrorResponses: true,
 });
 await server.start();
 

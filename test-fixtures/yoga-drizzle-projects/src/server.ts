@@ -24,6 +24,8 @@ const yoga = createYoga<{}, GraphQLContext>({
     },
   }),
   context: async ({ request }) => ({ currentUser: await authenticateUser(request) }),
+  // ok: error-details-leak
+  maskedErrors: process.env.NODE_ENV === 'production',
 });
 
 createServer(yoga).listen(4000);

