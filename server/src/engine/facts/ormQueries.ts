@@ -456,7 +456,24 @@ function lucid(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[], bas
 
 function lucidBuilder(ex: CodeExtractor, n: TSESTree.CallExpression, model: string, links: Link[], terms: WhereTerm[]): QueryFact {
   const names = links.map((l) => l.name);
+  // Objection.js shares `Model.query()`: `insert`/`insertAndFetch`/`insertGraph` add rows, `patch`/`update` write
+  // (`patchAndFetchById(id, data)` by its id), `findOne({...})` is a where and a first row, `deleteById(id)`
+  // the values written: `insert(data)`, `patch(data)`, `update(data)`, `patchAndFetchById(id, data)`
+  const dataOf = (re: RegExp, at = 0): Partial<QueryFact> => {
+    const l = links.find((x) => re.test(x.name));
+    const d = l?.args[/ById$/.test(l?.name ?? '') ? 1 : at];
+    return d ? { dataTaint: ex.taintOf(d) } : {};
+  };
+  if (names.some((x) => /^(?:insert|insertAndFetch|insertGraph|insertGraphAndFetch)$/.test(x))) return fact('lucid', model, 'insert', n, null, false, dataOf(/^insert/));
   for (const l of links) {
+    if (/^(?:patchAndFetchById|updateAndFetchById|deleteById|findByIds)$/.test(l.name) && l.args[0]) {
+      terms.push({ path: 'id', taint: ex.taintOf(l.args[0]), pos: posOf(l.node) });
+      continue;
+    }
+    if (l.name === 'findOne' && l.args.length) {
+      terms.push(...whereCallTerms(ex, l));
+      continue;
+    }
     if (l.name === 'findById' || l.name === 'findByOrFail' || l.name === 'findBy') {
       const col = l.name === 'findById' ? 'id' : l.args[0] ? staticString(l.args[0]) : null;
       const v = l.name === 'findById' ? l.args[0] : l.args[1];
@@ -467,9 +484,11 @@ function lucidBuilder(ex: CodeExtractor, n: TSESTree.CallExpression, model: stri
     terms.push(...whereCallTerms(ex, l));
   }
   const where = terms.length ? terms : null;
-  if (names.includes('delete') || names.includes('del')) return fact('lucid', model, 'delete', n, where, true);
-  if (names.includes('update') || names.includes('increment') || names.includes('decrement')) return fact('lucid', model, 'update', n, where, true);
-  const single = names.some((x) => /^(?:first|firstOrFail|findById|findBy|findByOrFail)$/.test(x));
+  if (names.some((x) => /^(?:delete|del|deleteById)$/.test(x))) return fact('lucid', model, 'delete', n, where, !names.includes('deleteById'));
+  if (names.some((x) => /^(?:update|increment|decrement|patch|patchAndFetchById|updateAndFetchById|patchAndFetch|updateAndFetch)$/.test(x))) {
+    return fact('lucid', model, 'update', n, where, !names.some((x) => /ById$/.test(x)), dataOf(/^(?:update|patch|patchAndFetchById|updateAndFetchById|patchAndFetch|updateAndFetch)$/));
+  }
+  const single = names.some((x) => /^(?:first|firstOrFail|findById|findBy|findByOrFail|findOne)$/.test(x));
   const count = names.some((x) => /^(?:count|countDistinct|sum|avg|min|max|getCount)$/.test(x));
   return fact('lucid', model, count ? 'count' : single ? 'findFirst' : 'findMany', n, where, !single && !terms.some((t) => t.path === 'id'));
 }
@@ -575,6 +594,17 @@ function mongoNative(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[
   } else {
     model = collectionOf(ex, base);
     opLink = links[0];
+    // a table of collection accessors: `collections.contracts().findOne(...)` with
+    // `export const collections = { contracts: () => getDb().collection('contracts') }` in the db module
+    if (!model && links.length >= 2 && !links[0].args.length && MONGO_OPS[links[1].name] && base.type === 'Identifier' && /^(?:collections|cols|mongoCollections|dbCollections)$/i.test(base.name)) {
+      model = links[0].name;
+      opLink = links[1];
+    }
+    // `getCollection('contracts').findOne(...)`, `(await collection('orders')).find(...)`: a helper named for the collection it returns
+    const b = base.type === 'AwaitExpression' ? unwrap(base.argument as Node) : base;
+    if (!model && b.type === 'CallExpression' && unwrap(b.callee).type === 'Identifier' && /^(?:get)?(?:collection|coll?)$/i.test((unwrap(b.callee) as TSESTree.Identifier).name) && b.arguments[0]) {
+      model = staticString(b.arguments[0] as Node);
+    }
   }
   if (!model || !opLink || !MONGO_OPS[opLink.name]) return null;
   const op = opLink.name;
