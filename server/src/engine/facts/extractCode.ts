@@ -1287,6 +1287,12 @@ export class CodeExtractor {
     // a query's result
     const q = this.queryResultTaint(n);
     if (q) return q;
+    // a one-expression helper of this file that picks from what it is given:
+    // `const creds = (request) => request.auth.credentials as Credentials`, then `creds(request).labId`
+    if (callee.type === 'Identifier') {
+      const picked = this.pickerTaint(callee, n, depth);
+      if (picked) return picked;
+    }
     if (['Number', 'String', 'parseInt', 'parseFloat', 'BigInt', 'decodeURIComponent', 'encodeURIComponent', 'Boolean'].includes(name)) {
       return name === 'Boolean' ? [] : argTaints();
     }
@@ -1298,6 +1304,41 @@ export class CodeExtractor {
       return uniq([...at, `call:${name}`]);
     }
     return argTaints();
+  }
+
+  /**
+   * The taint of a call to a function of this file whose body is one expression (or one `return`) over its
+   * parameters, with the parameters mapped to the call's arguments. Only when that says the value comes
+   * from the session or the request; null otherwise (the caller's usual reading applies).
+   */
+  private pickerTaint(callee: TSESTree.Identifier, n: TSESTree.CallExpression, depth: number): Taint[] | null {
+    const r = this.refMap.get(callee);
+    const def = r?.defs[0];
+    let fn: Node | null | undefined = null;
+    if (def?.type === 'FunctionName') fn = def.node as Node;
+    else if (def?.type === 'Variable' && (def.node as TSESTree.VariableDeclarator).id.type === 'Identifier') fn = (def.node as TSESTree.VariableDeclarator).init;
+    if (!fn) return null;
+    fn = unwrap(fn);
+    if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression' && fn.type !== 'FunctionDeclaration') return null;
+    if (fn.async || fn.params.length === 0 || fn.params.some((p) => p.type !== 'Identifier')) return null;
+    let ret: Node | null = null;
+    if (fn.body.type !== 'BlockStatement') ret = fn.body as Node;
+    else if (fn.body.body.length === 1 && fn.body.body[0].type === 'ReturnStatement') ret = fn.body.body[0].argument as Node | null;
+    if (!ret) return null;
+    const inner = this.taintOf(ret, depth + 1);
+    const out: Taint[] = [];
+    for (const t of inner) {
+      const m = /^(?:param|arg):(\d+):(.*)$/.exec(t);
+      if (!m) {
+        if (t.startsWith('session:')) out.push(t);
+        continue;
+      }
+      const arg = n.arguments[Number(m[1])];
+      if (!arg) continue;
+      out.push(...extendTaints(this.taintOf(arg as Node, depth + 1), m[2] ? m[2].split('.') : []));
+    }
+    if (!out.some((t) => t.startsWith('session:') || t.startsWith('request:'))) return null;
+    return uniq([...out, `call:${callee.name}`]);
   }
 
   private queryResultTaint(n: TSESTree.CallExpression): Taint[] | null {
@@ -1963,7 +2004,8 @@ export class CodeExtractor {
       const branch = this.methodBranchOf(n);
       // a row read here and handed back to its repository (`repo.save(user)`) after only server values
       // were assigned into it (`user.refreshTokenHash = ...`) writes nothing of the client's
-      const data = direct && q.kind === 'write' && !q.ofRow ? this.writtenDataTaint(n, q)
+      // (a builder that read its values from its own link, Objection's `.patch(data).where(...)`, keeps them)
+      const data = direct && q.kind === 'write' && !q.ofRow ? (q.dataTaint ? { taint: uniq(q.dataTaint.filter((t) => /^(?:request|arg|param):/.test(t))) } : this.writtenDataTaint(n, q))
         : direct && q.ofRow && !this.bodyFilledRows.has(`${fnId}:${q.ofRow}`) && this.rowFieldsServerOnly.get(`${fnId}:${q.ofRow}`) ? { taint: [] as Taint[], keys: [] as string[] } : undefined;
       summary.queries.push({ ...q, ...(branch ? { methodBranch: branch } : {}), ...(data ? { dataTaint: data.taint } : {}), ...(data?.keys?.length ? { dataKeys: data.keys } : {}) });
     }
@@ -2499,8 +2541,9 @@ export class CodeExtractor {
         if (scope) (s.pathRoleChecks ??= []).push({ ...scope, role: info.role });
         else s.roleChecks.push(info.role);
       }
-      s.verifiedKeys.push(...info.verified);
       const branch = this.methodBranchOf(rec.test);
+      if (branch) for (const key of info.verified) (s.branchVerifiedKeys ??= []).push({ key, branch });
+      else s.verifiedKeys.push(...info.verified);
       for (const o of info.ownership) s.ownershipChecks.push({ ...o, pos: rec.pos, ...(branch ? { methodBranch: branch } : {}) });
       // a membership lookup keyed by an earlier result (`member.findFirst({ userId, workspaceId: card.workspaceId })`)
       // that rejects when missing verifies that earlier result
@@ -2511,7 +2554,10 @@ export class CodeExtractor {
           if (models.length) s.ownershipChecks.push({ variable: '', field: '*', models: uniq(models), pos: rec.pos });
           // ...and a request id it was keyed by is a verified membership
           if ((q.where ?? []).some((w) => w.taint.some((t) => t.startsWith('session:')))) {
-            for (const w of q.where ?? []) for (const t of w.taint) if (t.startsWith('request:')) s.verifiedKeys.push(t);
+            for (const w of q.where ?? []) for (const t of w.taint) if (t.startsWith('request:')) {
+              if (branch) (s.branchVerifiedKeys ??= []).push({ key: t, branch });
+              else s.verifiedKeys.push(t);
+            }
           }
         }
       }
@@ -2788,7 +2834,11 @@ export class CodeExtractor {
     const caller = byEvent || bouncer || [...receiver, ...taints.flat()].some((t) => t.startsWith('session:') && !t.startsWith('session:db.'));
     if (!caller) return;
     // `await assertTeamMember(user, params.teamId)`: the ids it is given are the caller's from here on
-    for (const t of taints.flat()) if (t.startsWith('request:')) s.verifiedKeys.push(t);
+    const branch = this.methodBranchOf(n);
+    for (const t of taints.flat()) if (t.startsWith('request:')) {
+      if (branch) (s.branchVerifiedKeys ??= []).push({ key: t, branch });
+      else s.verifiedKeys.push(t);
+    }
     args.forEach((a, i) => {
       if (byEvent && i === 0) return;
       const models = taints[i].filter((t) => t.startsWith('db:')).map((t) => t.slice(3));
