@@ -57,7 +57,7 @@ const TRIGGERS: RegExp[] = [
   /cors|access-control/i,
   /upload|multer|multipart|formidable|busboy|storage/i,
   // responses that could carry an error's details
-  /\.stack\b|\b(?:res|response|reply|ctx|context|c)\s*\.\s*(?:status|code|json|send|end|body|text|type)\b|NextResponse|\bResponse\b|TRPCError|Exception\b|\bcreateError\s*\(|(?<![.\w$])(?:json|data|error)\s*\(/,
+  /\.stack\b|\b(?:res|response|reply|ctx|context|c)\s*\.\s*(?:status|code|json|send|end|body|text|type|internalServerError|badGateway|serviceUnavailable|gatewayTimeout|notImplemented)\b|NextResponse|\bResponse\b|TRPCError|Exception\b|\bcreateError\s*\(|(?<![.\w$])(?:json|data|error)\s*\(/,
   // decorators (NestJS, ORM entities), model definitions
   /@[A-Za-z_$][\w$.]*\s*\(/,
   /\b(?:Entity|Table|Column|Schema|model|Model|define|init)\b/,
