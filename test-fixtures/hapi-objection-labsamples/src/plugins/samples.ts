@@ -94,12 +94,13 @@ export const samplesPlugin: Plugin<void> = {
       },
     });
 
-    // expect: unrestricted-upload, missing-rate-limit
+    // expect: missing-rate-limit
     // ok: missing-input-validation
     server.route({
       method: 'POST',
       path: '/{id}/attachments',
       options: {
+        // expect: unrestricted-upload
         payload: { output: 'stream', parse: true, multipart: true, maxBytes: 500 * 1024 * 1024 },
       },
       handler: async (request, h) => {
