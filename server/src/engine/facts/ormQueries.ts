@@ -596,7 +596,7 @@ function mongoNative(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[
     opLink = links[0];
     // a table of collection accessors: `collections.contracts().findOne(...)` with
     // `export const collections = { contracts: () => getDb().collection('contracts') }` in the db module
-    if (!model && links.length >= 2 && !links[0].args.length && MONGO_OPS[links[1].name] && base.type === 'Identifier' && /^(?:collections|cols|mongoCollections|dbCollections)$/i.test(base.name)) {
+    if (!model && links.length >= 2 && !links[0].args.length && MONGO_OPS[links[1].name] && base.type === 'Identifier' && /^(?:collections|cols|colls|mongoCollections|dbCollections|mongo)$/i.test(base.name)) {
       model = links[0].name;
       opLink = links[1];
     }
@@ -605,6 +605,9 @@ function mongoNative(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[
     if (!model && b.type === 'CallExpression' && unwrap(b.callee).type === 'Identifier' && /^(?:get)?(?:collection|coll?)$/i.test((unwrap(b.callee) as TSESTree.Identifier).name) && b.arguments[0]) {
       model = staticString(b.arguments[0] as Node);
     }
+    // `usersCollection().findOne(...)`, `getOrdersCollection().find(...)`: an accessor named for its collection
+    const named = !model && b.type === 'CallExpression' && !b.arguments.length && unwrap(b.callee).type === 'Identifier' ? /^(?:get)?([A-Za-z]\w*?)(?:Collection|Col)$/.exec((unwrap(b.callee) as TSESTree.Identifier).name) : null;
+    if (named) model = named[1][0].toLowerCase() + named[1].slice(1);
   }
   if (!model || !opLink || !MONGO_OPS[opLink.name]) return null;
   const op = opLink.name;
