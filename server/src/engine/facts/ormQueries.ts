@@ -648,6 +648,10 @@ function thisFieldInit(member: TSESTree.MemberExpression): Node | null {
   if (!field || !cur) return null;
   for (const m of cur.body) {
     if (m.type === 'PropertyDefinition' && propName(m) === field && m.value) return m.value as Node;
+    // `get col() { return getDb().collection('clauses'); }`: what the getter returns
+    if (m.type === 'MethodDefinition' && m.kind === 'get' && propName(m) === field && m.value.body?.body.length === 1 && m.value.body.body[0].type === 'ReturnStatement' && m.value.body.body[0].argument) {
+      return m.value.body.body[0].argument as Node;
+    }
     if (m.type === 'MethodDefinition' && m.kind === 'constructor' && m.value.body) {
       for (const st of m.value.body.body) {
         if (st.type !== 'ExpressionStatement' || st.expression.type !== 'AssignmentExpression') continue;
