@@ -11,6 +11,7 @@ const ProfileController = () => import('#controllers/profile_controller')
 const WebhooksController = () => import('#controllers/webhooks_controller')
 const KioskController = () => import('#controllers/kiosk_controller')
 const AdminCompaniesController = () => import('#controllers/admin/companies_controller')
+const DesksController = () => import('#controllers/desks_controller')
 
 // ok: missing-auth
 router.get('/health', async () => ({ status: 'ok' }))
@@ -91,3 +92,6 @@ router
   })
   .prefix('/api/admin')
   .use([middleware.auth(), middleware.role({ roles: ['superadmin'] })])
+
+// expect: missing-input-validation
+router.resource('desks', DesksController).apiOnly().use('*', middleware.auth())

@@ -10,6 +10,7 @@ import { resultsPlugin } from './plugins/results';
 import { adminPlugin } from './plugins/admin';
 import { integrationsPlugin } from './plugins/integrations';
 import { catalogPlugin } from './plugins/catalog';
+import { reportsPlugin } from './plugins/reports';
 
 async function start() {
   const server = Hapi.server({
@@ -41,6 +42,7 @@ async function start() {
   await server.register(adminPlugin, { routes: { prefix: '/api/admin' } });
   await server.register(integrationsPlugin, { routes: { prefix: '/integrations' } });
   await server.register(catalogPlugin, { routes: { prefix: '/api' } });
+  await server.register(reportsPlugin, { routes: { prefix: '/api/reports' } });
 
   server.route({
     method: 'GET',
