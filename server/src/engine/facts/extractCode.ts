@@ -1905,6 +1905,27 @@ export class CodeExtractor {
     }
   }
 
+  /**
+   * Is this receiver a next-connect router (`const router = createRouter()`, `nc()`, or a chain on one)? Its
+   * method registrations take the handler alone: `router.get(handler)` answers GET on the file's path.
+   */
+  private onNextConnect(n: Node): boolean {
+    let cur = unwrap(n);
+    for (let i = 0; i < 16; i++) {
+      if (cur.type === 'CallExpression' && unwrap(cur.callee).type === 'MemberExpression') cur = unwrap((unwrap(cur.callee) as TSESTree.MemberExpression).object);
+      else break;
+    }
+    if (cur.type === 'Identifier') {
+      const def = this.variableOf(cur)?.defs[0];
+      const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : null;
+      if (!init) return false;
+      cur = unwrap(init as Node);
+    }
+    if (cur.type !== 'CallExpression') return false;
+    const callee = unwrap(cur.callee);
+    return callee.type === 'Identifier' && this.importSourceOf(callee) === 'next-connect';
+  }
+
   /** Is this receiver a chain (`router.group(...).prefix(...)`, `Server.middleware`) on the AdonisJS router or server service? */
   private onAdonisRouter(n: Node): boolean {
     let cur = unwrap(n);
@@ -1953,7 +1974,7 @@ export class CodeExtractor {
     if (adonis) {
       this.facts.routerCalls.push({ receiver: this.valueOf(callee.object), method: name, args: n.arguments.map((a) => this.valueOf(a as Node)), pos: posOf(n), order: this.order++, inFunction: fnId });
     } else if (callee.type === 'MemberExpression' && (ROUTER_METHODS.has(name) || isParamLoader(n, name) || (ELYSIA_METHODS.has(name) && this.mentionsElysia()))) {
-      const minArgs = ELYSIA_METHODS.has(name) || name === 'use' || name === 'route' || name === 'register' || name === 'prefix' || name === 'onError' || name === 'setErrorHandler' || name === 'ext' || isRouteChain(callee.object) ? 1 : 2;
+      const minArgs = ELYSIA_METHODS.has(name) || name === 'use' || name === 'route' || name === 'register' || name === 'prefix' || name === 'onError' || name === 'setErrorHandler' || name === 'ext' || isRouteChain(callee.object) || this.onNextConnect(callee.object) ? 1 : 2;
       const unrolled = n.arguments.length >= minArgs ? this.loopElements(n) : [];
       const chained = unrolled.length === 1 ? this.chainLinkOrder(n) : undefined;
       for (const bindings of unrolled) {
