@@ -1287,7 +1287,7 @@ const EXPECTED: Record<string, string[]> = {
     "POST /warehouses jwt({ secret: process.env.JWT_SECRET as string, algorithms: ['HS256'] }).unless({ path: [/^\\/auth\\//, '/health', /^\\/catalog\\//] })",
     "PUT /products/:id/quantity jwt({ secret: process.env.JWT_SECRET as string, algorithms: ['HS256'] }).unless({ path: [/^\\/auth\\//, '/health', /^\\/catalog\\//] })",
   ],
-  // blind round A: pages/api wrappers and method branches, MongoDB driver collection accessors, hapi + Objection, AdonisJS 6
+  // blind round A: pages/api wrappers, method branches and next-connect routers, MongoDB driver collection accessors, hapi + Objection, AdonisJS 6
   'next-mongoose-assetdesk': [
     'ALL /api/admin/users withRole(...) [role]',
     'ALL /api/auth/:nextauth* public(auth endpoint)',
@@ -1297,12 +1297,15 @@ const EXPECTED: Record<string, string[]> = {
     'ALL /api/v1/devices withMobileAuth(...)',
     'DELETE /api/admin/users/:id withRole(...) [role]',
     'DELETE /api/assets/:id withAuth(...)',
+    'DELETE /api/locations/:id/assets <inline function>',
     'DELETE /api/me/api-keys withAuth(...)',
     'DELETE /api/tickets/:id withAuth(...)',
     'GET /api/assets withAuth(...)',
     'GET /api/assets/:id withAuth(...)+session check in handler',
     'GET /api/invites withRole(...) [role]',
+    'GET /api/locations/:id/assets <inline function>',
     'GET /api/me/api-keys withAuth(...)',
+    'GET /api/reports/depreciation -',
     'GET /api/tickets withAuth(...)',
     'GET /api/tickets/:id withAuth(...)',
     'GET /api/tickets/:id/comments withAuth(...)',
