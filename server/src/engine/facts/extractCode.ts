@@ -3096,14 +3096,22 @@ export class CodeExtractor {
    * `this.canView(doc, userUid)` with `userUid` a parameter counts where the caller passes the session (`against`).
    * The records passed are the ones checked.
    */
+  /** AdonisJS Bouncer's verdict: `await bouncer.denies(viewInvoice, invoice)`, `bouncer.with(InvoicePolicy).allows('view', invoice)` */
+  private isBouncerVerdict(call: TSESTree.CallExpression): boolean {
+    const cal = unwrap(call.callee);
+    return /^(?:allows|denies)$/.test(lastName(call)) && cal.type === 'MemberExpression' && /^(?:ctx\.|context\.)?bouncer\b/.test(this.src.slice(cal.object.range[0], cal.object.range[1]));
+  }
+
   private ownershipHelperCall(call: TSESTree.CallExpression): { variable: string; field: string; models: string[]; against?: string[] }[] {
-    if (!/own|access|member|belong|permit|allowed|authoriz|can/i.test(lastName(call))) return [];
+    const bouncer = this.isBouncerVerdict(call);
+    if (!bouncer && !/own|access|member|belong|permit|allowed|authoriz|can/i.test(lastName(call))) return [];
     const argTaints = call.arguments.map((a) => this.taintOf(a as Node));
     // CASL `ability.cannot('read', subject('Document', doc))`: the ability was built for the caller
+    // (AdonisJS Bouncer is made for the signed-in user too)
     const cal = unwrap(call.callee);
     const casl = /^(?:can|cannot)$/.test(lastName(call)) && cal.type === 'MemberExpression' && /abilit|casl|perm|acl|policy/i.test(memberChain(cal.object)?.join('.') ?? '');
     const receiver = casl ? this.taintOf((cal as TSESTree.MemberExpression).object) : [];
-    const hasSession = [...argTaints, receiver].some((t) => t.some((x) => x.startsWith('session:')));
+    const hasSession = bouncer || [...argTaints, receiver].some((t) => t.some((x) => x.startsWith('session:')));
     const against = hasSession ? [] : [...argTaints.flat(), ...receiver].filter((x) => /^arg:\d+:/.test(x));
     if (!hasSession && !against.length) return [];
     const out: { variable: string; field: string; models: string[]; against?: string[] }[] = [];
@@ -3275,7 +3283,7 @@ export class CodeExtractor {
         if (/^(?:includes|has|some|find|indexOf)$/.test(nm) && cal.type === 'MemberExpression' && this.taintOf(cal.object).some((x) => x.startsWith('session:'))) {
           for (const a of n.arguments) for (const t of this.taintOf(a as Node)) if (t.startsWith('request:')) verified.push(t);
         }
-        if (roleLikeName(nm) || /^(?:can|cannot|hasRole|hasPermission|hasAccess|isAdmin|isOwner|checkAccess|canAccess|authorize)$/i.test(nm)) role = role ?? textOf(this.src, test, 80);
+        if (roleLikeName(nm) || /^(?:can|cannot|hasRole|hasPermission|hasAccess|isAdmin|isOwner|checkAccess|canAccess|authorize)$/i.test(nm) || this.isBouncerVerdict(n)) role = role ?? textOf(this.src, test, 80);
         // `!safeEqual(env.VERIFICATION_TOKEN, body.token)`: the caller proves it holds a server secret, as with `!==`
         if (/^(?:safeEqual|timingSafeEqual|safeCompare|secureCompare|constantTimeEqual|timingSafeCompare)$/.test(nm) && n.arguments.length === 2 && !n.arguments.some((a) => /signature|\bsig\b|hmac|digest/i.test(textOf(this.src, a as Node, 80)))) {
           const ts = n.arguments.map((a) => this.taintOf(a as Node));
