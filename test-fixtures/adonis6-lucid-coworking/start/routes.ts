@@ -56,6 +56,10 @@ router
     // expect: missing-rate-limit
     router.get('/invoices/export', [InvoicesController, 'export'])
     router.get('/invoices/:id/pdf', [InvoicesController, 'pdf'])
+    // ok: missing-role-check
+    router.get('/invoices/:id', [InvoicesController, 'show'])
+    // expect: missing-role-check, missing-input-validation
+    router.post('/team/:id/promote', [MembersController, 'promote'])
 
     // ok: missing-rate-limit, missing-input-validation
     router.post('/members/invite', [MembersController, 'invite']).use(throttle)

@@ -1,12 +1,20 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import Invoice from '#models/invoice'
 import { renderInvoicePdf } from '#services/pdf'
+import { viewInvoice } from '#abilities/main'
 
 export default class InvoicesController {
   async index({ auth }: HttpContext) {
     const user = auth.getUserOrFail()
     // ok: unscoped-tenant-query
     return Invoice.query().where('companyId', user.companyId).orderBy('issuedAt', 'desc')
+  }
+
+  async show({ params, bouncer, response }: HttpContext) {
+    // ok: unscoped-tenant-query
+    const invoice = await Invoice.findOrFail(params.id)
+    if (await bouncer.denies(viewInvoice, invoice)) return response.forbidden({ error: 'Not your invoice' })
+    return invoice
   }
 
   async pdf({ params, bouncer, response }: HttpContext) {

@@ -33,6 +33,14 @@ export default class MembersController {
     return response.ok({ id: member.id, role: member.role })
   }
 
+  async promote({ params, request, response }: HttpContext) {
+    // expect: unscoped-tenant-query
+    const member = await User.findOrFail(params.id)
+    member.role = request.input('role')
+    await member.save()
+    return response.ok({ id: member.id, role: member.role })
+  }
+
   async destroy({ params, bouncer, response }: HttpContext) {
     // ok: unscoped-tenant-query
     const member = await User.findOrFail(params.id)
