@@ -430,6 +430,15 @@ function lucid(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[], bas
   const model = modelOfReceiver(ex, base);
   if (!model || base.type !== 'Identifier') return null;
   if (first.name === 'query' && first.args.length === 0) return lucidBuilder(ex, n, model, links.slice(1), []);
+  // Objection.js `Sample.relatedQuery('results').for(sampleId)`: the related rows of the parent rows it is given
+  if (first.name === 'relatedQuery' && first.args[0] && links.some((l) => l.name === 'for' && l.args[0])) {
+    const rel = staticString(first.args[0]);
+    if (!rel) return null;
+    const related = rel[0].toUpperCase() + rel.slice(1).replace(/ies$/, 'y').replace(/s$/, '');
+    const forLink = links.find((l) => l.name === 'for')!;
+    const parent: WhereTerm = { path: '*', taint: ex.taintOf(forLink.args[0]), pos: posOf(forLink.node) };
+    return lucidBuilder(ex, n, related, links.slice(1).filter((l) => l.name !== 'for'), [parent]);
+  }
   if (links.length > 1 && !names.slice(1).every((x) => /^(?:then|catch|finally|preload|load)$/.test(x))) return null;
   const kind = LUCID_STATIC[first.name] ?? (first.name === 'all' && first.args.length === 0 ? 'all' : first.name === 'findBy' && first.args.length >= 2 && staticString(first.args[0]) ? 'by' : undefined);
   if (!kind) return null;
