@@ -1369,6 +1369,7 @@ const EXPECTED: Record<string, string[]> = {
     "GET /api/reports/by-patient server.auth.default('jwt')",
     "GET /api/reports/monthly server.auth.default('jwt')",
     'GET /api/reports/turnaround session check in handler',
+    "GET /api/results/by-sample/:sampleId server.auth.default('jwt')",
     "GET /api/results/export server.auth.default('jwt')",
     'GET /api/results/shared/:token public(marked public (auth: false))',
     "GET /api/samples server.auth.default('jwt')",

@@ -71,6 +71,15 @@ export const resultsPlugin: Plugin<void> = {
       },
     });
 
+    server.route({
+      method: 'GET',
+      path: '/by-sample/{sampleId}',
+      handler: async (request) => {
+        // expect: unscoped-tenant-query
+        return Sample.relatedQuery('results').for(request.params.sampleId).orderBy('analyte');
+      },
+    });
+
     // ok: missing-auth
     server.route({
       method: 'GET',
