@@ -32,7 +32,11 @@ export const rule: Rule = {
         r.queries.some((q) => MEMBERSHIP_MODEL.test(q.model) && q.kind === 'delete' && q.clientDriven.some((c) => PERSON_KEY.test(c.path.split('.').pop() ?? ''))) ||
         // a write that sets a role on a record the client picks (`set({ role }).where(eq(users.id, form.get('userId')))`)
         // (on people: a document recipient's or a step's `role` is no permission)
-        r.queries.some((q) => q.kind === 'write' && q.clientDriven.length > 0 && PEOPLE_MODEL.test(q.model) && (q.dataKeys ?? []).some((k) => ROLE_FIELD.test(k)));
+        r.queries.some((q) => q.kind === 'write' && q.clientDriven.length > 0 && PEOPLE_MODEL.test(q.model) && (q.dataKeys ?? []).some((k) => ROLE_FIELD.test(k))) ||
+        // ...also assigned into a row read by the client's id and saved back (`user = await User.findOrFail(params.id);
+        // user.role = request.input('role'); await user.save()`)
+        r.queries.some((q) => q.kind === 'write' && PEOPLE_MODEL.test(q.model) && (q.massAssigned ?? []).some((k) => ROLE_FIELD.test(k)) &&
+          r.queries.some((x) => x.model === q.model && x.kind === 'read' && x.clientDriven.length > 0));
       if (!adminPath && !adminOp) continue;
       ctx.report({
         loc: r.loc,

@@ -200,6 +200,8 @@ export interface FunctionSummary {
   ownershipChecks: OwnershipCheck[];
   /** request-derived values constrained by a session-scoped query (membership checks) */
   verifiedKeys: string[];
+  /** verified inside a `req.method === 'X'` branch of a pages/api handler: for that method's route only */
+  branchVerifiedKeys?: { key: string; branch: string }[];
   logs: LogCallFact[];
   /** calls next() / passes control on (Express-style middleware) */
   callsNext: boolean;

@@ -413,6 +413,15 @@ function copiedGuard(ctx: FixContext, route: Route, sf: SourceFile, text: string
     }
     if (guardAt < 0 || !stmts.slice(0, guardAt).every((st) => Node.isVariableStatement(st))) continue;
     const copied = stmts.slice(0, guardAt + 1);
+    // the `if` must test what the declarations before it got (the session), or a session itself: a method
+    // check (`if (req.method !== 'POST') return 405`) ahead of a wrapper's session is no session guard
+    const guard = copied[copied.length - 1];
+    if (Node.isIfStatement(guard)) {
+      const test = guard.getExpression().getText();
+      const names = copied.slice(0, -1).flatMap((st) => (Node.isVariableStatement(st) ? st.getDeclarations().flatMap((d) => d.getNameNode().getDescendantsOfKind(ts.SyntaxKind.Identifier).map((i) => i.getText()).concat(Node.isIdentifier(d.getNameNode()) ? [d.getName()] : [])) : []));
+      const testsDeclared = names.some((n) => new RegExp(`\\b${n.replace(/\$/g, '\\$')}\\b`).test(test));
+      if (!testsDeclared && (/\.method\b/.test(test) || !/session|auth|user|token|claims|principal/i.test(test))) continue;
+    }
     // the guard must not read the sibling's own parameters (req, ctx...) unless ours has the same
     // names; a name destructured from the same parameter (`{ locals }`) is added to ours
     const idents = new Set(copied.flatMap((st) => st.getDescendantsOfKind(ts.SyntaxKind.Identifier).map((i) => i.getText())));

@@ -85,7 +85,9 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
   let defaults: Partial<Record<'httpOnly' | 'secure' | 'sameSite', boolean | 'cond'>> = {};
   // (`res.status(200).cookie('token', token, options).json(...)`: Express's response methods chain)
   const chainedOnResponse = ch.length >= 4 && /^(?:res|response)$/.test(ch[0]) && ch.slice(1, -1).every((x) => x === '()' || /^(?:status|cookie|clearCookie|set|header|type|append|vary|location)$/.test(x));
-  if (callee.type === 'MemberExpression' && (name === 'cookie' && ch.length >= 2 && (/^(?:res|response|reply|ctx|c)$/.test(ch[ch.length - 2]) || chainedOnResponse))) {
+  // (AdonisJS also sets `response.plainCookie(...)` and `response.encryptedCookie(...)` with the same options)
+  const adonisCookie = (name === 'plainCookie' || name === 'encryptedCookie') && ch[ch.length - 2] === 'response' && ADONIS_HTTP.test(ex.src);
+  if (callee.type === 'MemberExpression' && ((name === 'cookie' || adonisCookie) && ch.length >= 2 && (/^(?:res|response|reply|ctx|c)$/.test(ch[ch.length - 2]) || chainedOnResponse))) {
     api = 'res.cookie';
     nameArg = n.arguments[0] as Node;
     opts = objectOf(ex, n.arguments[2] as Node);
@@ -643,6 +645,14 @@ export function detectErrorLeak(ex: CodeExtractor, n: TSESTree.CallExpression, g
     // hapi: `h.response({ error: err.message }).code(500)`, the status set on what it returns
     const code = hapiStatusOf(n);
     if ((code !== null && code < 500) || guarded(n)) return null;
+    const what = leakOf(ex, n.arguments[0] as Node, 0, guarded);
+    return what ? { pos: posOf(n), what } : null;
+  }
+  // AdonisJS answers with a method named for the status: `response.internalServerError({ error: err.message })`
+  // (its 4xx siblings, `response.badRequest(...)`, explain a client error)
+  if (/^(?:internalServerError|badGateway|serviceUnavailable|gatewayTimeout|notImplemented)$/.test(name) && callee.type === 'MemberExpression' && n.arguments[0] &&
+    /^(?:response|ctx\.response|context\.response)$/.test((memberChain(callee.object as Node) ?? []).join('.'))) {
+    if (guarded(n)) return null;
     const what = leakOf(ex, n.arguments[0] as Node, 0, guarded);
     return what ? { pos: posOf(n), what } : null;
   }

@@ -1287,6 +1287,12 @@ export class CodeExtractor {
     // a query's result
     const q = this.queryResultTaint(n);
     if (q) return q;
+    // a one-expression helper of this file that picks from what it is given:
+    // `const creds = (request) => request.auth.credentials as Credentials`, then `creds(request).labId`
+    if (callee.type === 'Identifier') {
+      const picked = this.pickerTaint(callee, n, depth);
+      if (picked) return picked;
+    }
     if (['Number', 'String', 'parseInt', 'parseFloat', 'BigInt', 'decodeURIComponent', 'encodeURIComponent', 'Boolean'].includes(name)) {
       return name === 'Boolean' ? [] : argTaints();
     }
@@ -1298,6 +1304,41 @@ export class CodeExtractor {
       return uniq([...at, `call:${name}`]);
     }
     return argTaints();
+  }
+
+  /**
+   * The taint of a call to a function of this file whose body is one expression (or one `return`) over its
+   * parameters, with the parameters mapped to the call's arguments. Only when that says the value comes
+   * from the session or the request; null otherwise (the caller's usual reading applies).
+   */
+  private pickerTaint(callee: TSESTree.Identifier, n: TSESTree.CallExpression, depth: number): Taint[] | null {
+    const r = this.refMap.get(callee);
+    const def = r?.defs[0];
+    let fn: Node | null | undefined = null;
+    if (def?.type === 'FunctionName') fn = def.node as Node;
+    else if (def?.type === 'Variable' && (def.node as TSESTree.VariableDeclarator).id.type === 'Identifier') fn = (def.node as TSESTree.VariableDeclarator).init;
+    if (!fn) return null;
+    fn = unwrap(fn);
+    if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression' && fn.type !== 'FunctionDeclaration') return null;
+    if (fn.async || fn.params.length === 0 || fn.params.some((p) => p.type !== 'Identifier')) return null;
+    let ret: Node | null = null;
+    if (fn.body.type !== 'BlockStatement') ret = fn.body as Node;
+    else if (fn.body.body.length === 1 && fn.body.body[0].type === 'ReturnStatement') ret = fn.body.body[0].argument as Node | null;
+    if (!ret) return null;
+    const inner = this.taintOf(ret, depth + 1);
+    const out: Taint[] = [];
+    for (const t of inner) {
+      const m = /^(?:param|arg):(\d+):(.*)$/.exec(t);
+      if (!m) {
+        if (t.startsWith('session:')) out.push(t);
+        continue;
+      }
+      const arg = n.arguments[Number(m[1])];
+      if (!arg) continue;
+      out.push(...extendTaints(this.taintOf(arg as Node, depth + 1), m[2] ? m[2].split('.') : []));
+    }
+    if (!out.some((t) => t.startsWith('session:') || t.startsWith('request:'))) return null;
+    return uniq([...out, `call:${callee.name}`]);
   }
 
   private queryResultTaint(n: TSESTree.CallExpression): Taint[] | null {
@@ -1864,6 +1905,27 @@ export class CodeExtractor {
     }
   }
 
+  /**
+   * Is this receiver a next-connect router (`const router = createRouter()`, `nc()`, or a chain on one)? Its
+   * method registrations take the handler alone: `router.get(handler)` answers GET on the file's path.
+   */
+  private onNextConnect(n: Node): boolean {
+    let cur = unwrap(n);
+    for (let i = 0; i < 16; i++) {
+      if (cur.type === 'CallExpression' && unwrap(cur.callee).type === 'MemberExpression') cur = unwrap((unwrap(cur.callee) as TSESTree.MemberExpression).object);
+      else break;
+    }
+    if (cur.type === 'Identifier') {
+      const def = this.variableOf(cur)?.defs[0];
+      const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : null;
+      if (!init) return false;
+      cur = unwrap(init as Node);
+    }
+    if (cur.type !== 'CallExpression') return false;
+    const callee = unwrap(cur.callee);
+    return callee.type === 'Identifier' && this.importSourceOf(callee) === 'next-connect';
+  }
+
   /** Is this receiver a chain (`router.group(...).prefix(...)`, `Server.middleware`) on the AdonisJS router or server service? */
   private onAdonisRouter(n: Node): boolean {
     let cur = unwrap(n);
@@ -1912,7 +1974,7 @@ export class CodeExtractor {
     if (adonis) {
       this.facts.routerCalls.push({ receiver: this.valueOf(callee.object), method: name, args: n.arguments.map((a) => this.valueOf(a as Node)), pos: posOf(n), order: this.order++, inFunction: fnId });
     } else if (callee.type === 'MemberExpression' && (ROUTER_METHODS.has(name) || isParamLoader(n, name) || (ELYSIA_METHODS.has(name) && this.mentionsElysia()))) {
-      const minArgs = ELYSIA_METHODS.has(name) || name === 'use' || name === 'route' || name === 'register' || name === 'prefix' || name === 'onError' || name === 'setErrorHandler' || name === 'ext' || isRouteChain(callee.object) ? 1 : 2;
+      const minArgs = ELYSIA_METHODS.has(name) || name === 'use' || name === 'route' || name === 'register' || name === 'prefix' || name === 'onError' || name === 'setErrorHandler' || name === 'ext' || isRouteChain(callee.object) || this.onNextConnect(callee.object) ? 1 : 2;
       const unrolled = n.arguments.length >= minArgs ? this.loopElements(n) : [];
       const chained = unrolled.length === 1 ? this.chainLinkOrder(n) : undefined;
       for (const bindings of unrolled) {
@@ -1963,7 +2025,8 @@ export class CodeExtractor {
       const branch = this.methodBranchOf(n);
       // a row read here and handed back to its repository (`repo.save(user)`) after only server values
       // were assigned into it (`user.refreshTokenHash = ...`) writes nothing of the client's
-      const data = direct && q.kind === 'write' && !q.ofRow ? this.writtenDataTaint(n, q)
+      // (a builder that read its values from its own link, Objection's `.patch(data).where(...)`, keeps them)
+      const data = direct && q.kind === 'write' && !q.ofRow ? (q.dataTaint ? { taint: uniq(q.dataTaint.filter((t) => /^(?:request|arg|param):/.test(t))) } : this.writtenDataTaint(n, q))
         : direct && q.ofRow && !this.bodyFilledRows.has(`${fnId}:${q.ofRow}`) && this.rowFieldsServerOnly.get(`${fnId}:${q.ofRow}`) ? { taint: [] as Taint[], keys: [] as string[] } : undefined;
       summary.queries.push({ ...q, ...(branch ? { methodBranch: branch } : {}), ...(data ? { dataTaint: data.taint } : {}), ...(data?.keys?.length ? { dataKeys: data.keys } : {}) });
     }
@@ -2500,8 +2563,9 @@ export class CodeExtractor {
         if (scope) (s.pathRoleChecks ??= []).push({ ...scope, role: info.role });
         else s.roleChecks.push(info.role);
       }
-      s.verifiedKeys.push(...info.verified);
       const branch = this.methodBranchOf(rec.test);
+      if (branch) for (const key of info.verified) (s.branchVerifiedKeys ??= []).push({ key, branch });
+      else s.verifiedKeys.push(...info.verified);
       for (const o of info.ownership) s.ownershipChecks.push({ ...o, pos: rec.pos, ...(branch ? { methodBranch: branch } : {}) });
       // a membership lookup keyed by an earlier result (`member.findFirst({ userId, workspaceId: card.workspaceId })`)
       // that rejects when missing verifies that earlier result
@@ -2512,7 +2576,10 @@ export class CodeExtractor {
           if (models.length) s.ownershipChecks.push({ variable: '', field: '*', models: uniq(models), pos: rec.pos });
           // ...and a request id it was keyed by is a verified membership
           if ((q.where ?? []).some((w) => w.taint.some((t) => t.startsWith('session:')))) {
-            for (const w of q.where ?? []) for (const t of w.taint) if (t.startsWith('request:')) s.verifiedKeys.push(t);
+            for (const w of q.where ?? []) for (const t of w.taint) if (t.startsWith('request:')) {
+              if (branch) (s.branchVerifiedKeys ??= []).push({ key: t, branch });
+              else s.verifiedKeys.push(t);
+            }
           }
         }
       }
@@ -2789,7 +2856,11 @@ export class CodeExtractor {
     const caller = byEvent || bouncer || [...receiver, ...taints.flat()].some((t) => t.startsWith('session:') && !t.startsWith('session:db.'));
     if (!caller) return;
     // `await assertTeamMember(user, params.teamId)`: the ids it is given are the caller's from here on
-    for (const t of taints.flat()) if (t.startsWith('request:')) s.verifiedKeys.push(t);
+    const branch = this.methodBranchOf(n);
+    for (const t of taints.flat()) if (t.startsWith('request:')) {
+      if (branch) (s.branchVerifiedKeys ??= []).push({ key: t, branch });
+      else s.verifiedKeys.push(t);
+    }
     args.forEach((a, i) => {
       if (byEvent && i === 0) return;
       const models = taints[i].filter((t) => t.startsWith('db:')).map((t) => t.slice(3));
@@ -3026,14 +3097,22 @@ export class CodeExtractor {
    * `this.canView(doc, userUid)` with `userUid` a parameter counts where the caller passes the session (`against`).
    * The records passed are the ones checked.
    */
+  /** AdonisJS Bouncer's verdict: `await bouncer.denies(viewInvoice, invoice)`, `bouncer.with(InvoicePolicy).allows('view', invoice)` */
+  private isBouncerVerdict(call: TSESTree.CallExpression): boolean {
+    const cal = unwrap(call.callee);
+    return /^(?:allows|denies)$/.test(lastName(call)) && cal.type === 'MemberExpression' && /^(?:ctx\.|context\.)?bouncer\b/.test(this.src.slice(cal.object.range[0], cal.object.range[1]));
+  }
+
   private ownershipHelperCall(call: TSESTree.CallExpression): { variable: string; field: string; models: string[]; against?: string[] }[] {
-    if (!/own|access|member|belong|permit|allowed|authoriz|can/i.test(lastName(call))) return [];
+    const bouncer = this.isBouncerVerdict(call);
+    if (!bouncer && !/own|access|member|belong|permit|allowed|authoriz|can/i.test(lastName(call))) return [];
     const argTaints = call.arguments.map((a) => this.taintOf(a as Node));
     // CASL `ability.cannot('read', subject('Document', doc))`: the ability was built for the caller
+    // (AdonisJS Bouncer is made for the signed-in user too)
     const cal = unwrap(call.callee);
     const casl = /^(?:can|cannot)$/.test(lastName(call)) && cal.type === 'MemberExpression' && /abilit|casl|perm|acl|policy/i.test(memberChain(cal.object)?.join('.') ?? '');
     const receiver = casl ? this.taintOf((cal as TSESTree.MemberExpression).object) : [];
-    const hasSession = [...argTaints, receiver].some((t) => t.some((x) => x.startsWith('session:')));
+    const hasSession = bouncer || [...argTaints, receiver].some((t) => t.some((x) => x.startsWith('session:')));
     const against = hasSession ? [] : [...argTaints.flat(), ...receiver].filter((x) => /^arg:\d+:/.test(x));
     if (!hasSession && !against.length) return [];
     const out: { variable: string; field: string; models: string[]; against?: string[] }[] = [];
@@ -3205,7 +3284,7 @@ export class CodeExtractor {
         if (/^(?:includes|has|some|find|indexOf)$/.test(nm) && cal.type === 'MemberExpression' && this.taintOf(cal.object).some((x) => x.startsWith('session:'))) {
           for (const a of n.arguments) for (const t of this.taintOf(a as Node)) if (t.startsWith('request:')) verified.push(t);
         }
-        if (roleLikeName(nm) || /^(?:can|cannot|hasRole|hasPermission|hasAccess|isAdmin|isOwner|checkAccess|canAccess|authorize)$/i.test(nm)) role = role ?? textOf(this.src, test, 80);
+        if (roleLikeName(nm) || /^(?:can|cannot|hasRole|hasPermission|hasAccess|isAdmin|isOwner|checkAccess|canAccess|authorize)$/i.test(nm) || this.isBouncerVerdict(n)) role = role ?? textOf(this.src, test, 80);
         // `!safeEqual(env.VERIFICATION_TOKEN, body.token)`: the caller proves it holds a server secret, as with `!==`
         if (/^(?:safeEqual|timingSafeEqual|safeCompare|secureCompare|constantTimeEqual|timingSafeCompare)$/.test(nm) && n.arguments.length === 2 && !n.arguments.some((a) => /signature|\bsig\b|hmac|digest/i.test(textOf(this.src, a as Node, 80)))) {
           const ts = n.arguments.map((a) => this.taintOf(a as Node));

@@ -52,6 +52,8 @@ const TRIGGERS: RegExp[] = [
   /\b(?:[A-Z]\w*|\w*(?:[Mm]odel|[Rr]epo\w*|[Cc]ollection|[Dd]b|DB|[Dd]ao|[Ss]tore|[Tt]able|[Cc]lient|[Cc]onn\w*|[Pp]ool|tx|trx))\s*\.\s*(?:find|create|update|remove|count|exec|from|table|into|one|many|any|none|all|run|prepare|result|select|get)\s*(?:<[^>]*>\s*)?\(/,
   /\b(?:knex|db|sql|query|execute|queryOne|queryAll|queryRows|select|run|\w+(?:Query|Sql|SQL))\s*(?:<[^>]*>\s*)?\(/,
   /prisma|supabase|mongoose|sequelize|typeorm|drizzle|kysely|mongodb|knex|pg-promise|mysql|sqlite|postgres|@neondatabase|@vercel\/postgres|@planetscale|better-sqlite3|\bpg\b|\bdb\b/i,
+  // MongoDB collection accessors: `usersCollection()`, `collections.orders()`, `getCollection('x')`
+  /\w*(?:[Cc]ollections?|Col)\s*(?:\.\s*[\w$]+\s*)?\(/,
   // cookies, tokens, sessions, credentials
   /cookie|jwt|jose|jsonwebtoken|token|session|secret|signing|passw|pwd|\bpass\b|api_?key|apikey|private_?key|bearer/i,
   /cors|access-control/i,
@@ -59,7 +61,7 @@ const TRIGGERS: RegExp[] = [
   // a persisted client store (zustand `persist(...)`): its fields go to web storage
   /\bpersist\s*\(/,
   // responses that could carry an error's details
-  /\.stack\b|\b(?:res|response|reply|ctx|context|c)\s*\.\s*(?:status|code|json|send|end|body|text|type)\b|NextResponse|\bResponse\b|TRPCError|Exception\b|\bcreateError\s*\(|(?<![.\w$])(?:json|data|error)\s*\(/,
+  /\.stack\b|\b(?:res|response|reply|ctx|context|c)\s*\.\s*(?:status|code|json|send|end|body|text|type|internalServerError|badGateway|serviceUnavailable|gatewayTimeout|notImplemented)\b|NextResponse|\bResponse\b|TRPCError|Exception\b|\bcreateError\s*\(|(?<![.\w$])(?:json|data|error)\s*\(/,
   // decorators (NestJS, ORM entities), model definitions
   /@[A-Za-z_$][\w$.]*\s*\(/,
   /\b(?:Entity|Table|Column|Schema|model|Model|define|init)\b/,

@@ -155,7 +155,11 @@ function collectKeyPaths(ex: CodeExtractor, o: TSESTree.ObjectExpression, prefix
  */
 function wholeBody(v: Node, taints: string[], ex?: CodeExtractor, depth = 0): boolean {
   if (!taints.includes('request:body') || taints.some((t) => t.startsWith('request:body.'))) return false;
-  const x = unwrap(v);
+  let x = unwrap(v);
+  // `await c.req.json()`: what the promise holds
+  if (x.type === 'AwaitExpression') x = unwrap(x.argument as Node);
+  // the framework's whole-body getters: AdonisJS `request.all()` / `request.body()`, `await c.req.json()`, `parseBody()`
+  if (x.type === 'CallExpression' && /^(?:all|body|json|parseBody|formData|text|valid|getBody)$/.test(lastName(x)) && unwrap(x.callee).type === 'MemberExpression') return true;
   if (x.type === 'MemberExpression' && /^(?:length|size)$/.test(propName(x) ?? '')) return false;
   // a name for a count (`const matched = items.filter(f).length`): what it was set to decides
   if (x.type === 'Identifier' && ex && depth < 3) {

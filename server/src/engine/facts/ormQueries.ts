@@ -462,6 +462,15 @@ function lucid(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[], bas
   const model = modelOfReceiver(ex, base);
   if (!model || base.type !== 'Identifier') return null;
   if (first.name === 'query' && first.args.length === 0) return lucidBuilder(ex, n, model, links.slice(1), []);
+  // Objection.js `Sample.relatedQuery('results').for(sampleId)`: the related rows of the parent rows it is given
+  if (first.name === 'relatedQuery' && first.args[0] && links.some((l) => l.name === 'for' && l.args[0])) {
+    const rel = staticString(first.args[0]);
+    if (!rel) return null;
+    const related = rel[0].toUpperCase() + rel.slice(1).replace(/ies$/, 'y').replace(/s$/, '');
+    const forLink = links.find((l) => l.name === 'for')!;
+    const parent: WhereTerm = { path: '*', taint: ex.taintOf(forLink.args[0]), pos: posOf(forLink.node) };
+    return lucidBuilder(ex, n, related, links.slice(1).filter((l) => l.name !== 'for'), [parent]);
+  }
   if (links.length > 1 && !names.slice(1).every((x) => /^(?:then|catch|finally|preload|load)$/.test(x))) return null;
   const kind = LUCID_STATIC[first.name] ?? (first.name === 'all' && first.args.length === 0 ? 'all' : first.name === 'findBy' && first.args.length >= 2 && staticString(first.args[0]) ? 'by' : undefined);
   if (!kind) return null;
@@ -488,7 +497,24 @@ function lucid(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[], bas
 
 function lucidBuilder(ex: CodeExtractor, n: TSESTree.CallExpression, model: string, links: Link[], terms: WhereTerm[]): QueryFact {
   const names = links.map((l) => l.name);
+  // Objection.js shares `Model.query()`: `insert`/`insertAndFetch`/`insertGraph` add rows, `patch`/`update` write
+  // (`patchAndFetchById(id, data)` by its id), `findOne({...})` is a where and a first row, `deleteById(id)`
+  // the values written: `insert(data)`, `patch(data)`, `update(data)`, `patchAndFetchById(id, data)`
+  const dataOf = (re: RegExp, at = 0): Partial<QueryFact> => {
+    const l = links.find((x) => re.test(x.name));
+    const d = l?.args[/ById$/.test(l?.name ?? '') ? 1 : at];
+    return d ? { dataTaint: ex.taintOf(d) } : {};
+  };
+  if (names.some((x) => /^(?:insert|insertAndFetch|insertGraph|insertGraphAndFetch)$/.test(x))) return fact('lucid', model, 'insert', n, null, false, dataOf(/^insert/));
   for (const l of links) {
+    if (/^(?:patchAndFetchById|updateAndFetchById|deleteById|findByIds)$/.test(l.name) && l.args[0]) {
+      terms.push({ path: 'id', taint: ex.taintOf(l.args[0]), pos: posOf(l.node) });
+      continue;
+    }
+    if (l.name === 'findOne' && l.args.length) {
+      terms.push(...whereCallTerms(ex, l));
+      continue;
+    }
     if (l.name === 'findById' || l.name === 'findByOrFail' || l.name === 'findBy') {
       const col = l.name === 'findById' ? 'id' : l.args[0] ? staticString(l.args[0]) : null;
       const v = l.name === 'findById' ? l.args[0] : l.args[1];
@@ -499,9 +525,11 @@ function lucidBuilder(ex: CodeExtractor, n: TSESTree.CallExpression, model: stri
     terms.push(...whereCallTerms(ex, l));
   }
   const where = terms.length ? terms : null;
-  if (names.includes('delete') || names.includes('del')) return fact('lucid', model, 'delete', n, where, true);
-  if (names.includes('update') || names.includes('increment') || names.includes('decrement')) return fact('lucid', model, 'update', n, where, true);
-  const single = names.some((x) => /^(?:first|firstOrFail|findById|findBy|findByOrFail)$/.test(x));
+  if (names.some((x) => /^(?:delete|del|deleteById)$/.test(x))) return fact('lucid', model, 'delete', n, where, !names.includes('deleteById'));
+  if (names.some((x) => /^(?:update|increment|decrement|patch|patchAndFetchById|updateAndFetchById|patchAndFetch|updateAndFetch)$/.test(x))) {
+    return fact('lucid', model, 'update', n, where, !names.some((x) => /ById$/.test(x)), dataOf(/^(?:update|patch|patchAndFetchById|updateAndFetchById|patchAndFetch|updateAndFetch)$/));
+  }
+  const single = names.some((x) => /^(?:first|firstOrFail|findById|findBy|findByOrFail|findOne)$/.test(x));
   const count = names.some((x) => /^(?:count|countDistinct|sum|avg|min|max|getCount)$/.test(x));
   return fact('lucid', model, count ? 'count' : single ? 'findFirst' : 'findMany', n, where, !single && !terms.some((t) => t.path === 'id'));
 }
@@ -607,6 +635,20 @@ function mongoNative(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[
   } else {
     model = collectionOf(ex, base);
     opLink = links[0];
+    // a table of collection accessors: `collections.contracts().findOne(...)` with
+    // `export const collections = { contracts: () => getDb().collection('contracts') }` in the db module
+    if (!model && links.length >= 2 && !links[0].args.length && MONGO_OPS[links[1].name] && base.type === 'Identifier' && /^(?:collections|cols|colls|mongoCollections|dbCollections|mongo)$/i.test(base.name)) {
+      model = links[0].name;
+      opLink = links[1];
+    }
+    // `getCollection('contracts').findOne(...)`, `(await collection('orders')).find(...)`: a helper named for the collection it returns
+    const b = base.type === 'AwaitExpression' ? unwrap(base.argument as Node) : base;
+    if (!model && b.type === 'CallExpression' && unwrap(b.callee).type === 'Identifier' && /^(?:get)?(?:collection|coll?)$/i.test((unwrap(b.callee) as TSESTree.Identifier).name) && b.arguments[0]) {
+      model = staticString(b.arguments[0] as Node);
+    }
+    // `usersCollection().findOne(...)`, `getOrdersCollection().find(...)`: an accessor named for its collection
+    const named = !model && b.type === 'CallExpression' && !b.arguments.length && unwrap(b.callee).type === 'Identifier' ? /^(?:get)?([A-Za-z]\w*?)(?:Collection|Col)$/.exec((unwrap(b.callee) as TSESTree.Identifier).name) : null;
+    if (named) model = named[1][0].toLowerCase() + named[1].slice(1);
   }
   if (!model || !opLink || !MONGO_OPS[opLink.name]) return null;
   const op = opLink.name;
@@ -647,6 +689,10 @@ function thisFieldInit(member: TSESTree.MemberExpression): Node | null {
   if (!field || !cur) return null;
   for (const m of cur.body) {
     if (m.type === 'PropertyDefinition' && propName(m) === field && m.value) return m.value as Node;
+    // `get col() { return getDb().collection('clauses'); }`: what the getter returns
+    if (m.type === 'MethodDefinition' && m.kind === 'get' && propName(m) === field && m.value.body?.body.length === 1 && m.value.body.body[0].type === 'ReturnStatement' && m.value.body.body[0].argument) {
+      return m.value.body.body[0].argument as Node;
+    }
     if (m.type === 'MethodDefinition' && m.kind === 'constructor' && m.value.body) {
       for (const st of m.value.body.body) {
         if (st.type !== 'ExpressionStatement' || st.expression.type !== 'AssignmentExpression') continue;

@@ -92,6 +92,11 @@ export function nextRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
         const ref = f.exports.default;
         if (!ref) continue;
         const pos = f.exportPos.default ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+        const connect = nextConnectRoutes(ev, file, f, ref, urlPath, mwEntry && mwEntry.covers(urlPath) ? [mwEntry] : []);
+        if (connect) {
+          out.push(...connect);
+          continue;
+        }
         const handler = ev.eval(file, ref);
         const inner = innermost(handler);
         const methods = inner.t === 'fn' ? ev.summary(inner.file, inner.id)?.methodChecks ?? [] : [];
@@ -182,6 +187,62 @@ function actionBuilder(ev: Evaluator, file: string, ref: import('../types').Valu
   if (!builder && !validated && !chain.length) return null;
   if (validated) chain.push({ av: { t: 'unknown', text: 'schema' }, text: '.schema(...)', registeredAt: { file: top.file, ...v.pos }, file: top.file, roles: ['validation'], why: 'action input schema' });
   return { handler, chain };
+}
+
+const CONNECT_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'all']);
+
+/**
+ * A `pages/api` file whose default export is a next-connect router: `export default router.handler()`
+ * (v1 `createRouter()`), or the router itself (v0 `nc().use(auth).get(handler)`). Its `use()` middleware runs,
+ * in order, before each method's handler registered after it (`router.get(mw, handler)` adds route middleware).
+ * Null when the export is no next-connect router.
+ */
+function nextConnectRoutes(ev: Evaluator, file: string, f: FileFacts, ref: ValueRef, urlPath: string, gate: RawChainEntry[]): RawRoute[] | null {
+  const rootOf = (v: ValueRef): ValueRef => {
+    let cur = v;
+    for (let i = 0; i < 24 && cur.k === 'call' && cur.callee.k === 'member'; i++) cur = cur.callee.object;
+    return cur;
+  };
+  // follow the names from the export to the `createRouter()` / `nc()` call, remembering each name the router goes by
+  const names = new Set<string>();
+  let v: ValueRef = ref;
+  let made: ValueRef | null = null;
+  for (let i = 0; i < 12 && !made; i++) {
+    if (v.k === 'ref' && f.bindings[v.name]) {
+      names.add(v.name);
+      v = f.bindings[v.name];
+    } else if (v.k === 'call' && v.callee.k === 'member') {
+      // `router.handler()` hands the router's requests on; `nc().use(a).get(h)` is the router grown in place
+      v = rootOf(v);
+    } else if (v.k === 'call') {
+      const callee = defOf(ev, { file, v: v.callee }).v;
+      if (callee.k === 'import' && callee.source === 'next-connect') made = v;
+      else return null;
+    } else return null;
+  }
+  if (!made) return null;
+  const samePos = (a?: { line: number; column: number }, b?: { line: number; column: number }) => !!a && !!b && a.line === b.line && a.column === b.column;
+  const calls = f.routerCalls
+    .filter((c) => {
+      const r = rootOf(c.receiver);
+      return (r.k === 'ref' && names.has(r.name)) || (r.k === 'call' && made!.k === 'call' && samePos(r.pos, made!.pos));
+    })
+    .sort((a, b) => a.order - b.order);
+  const out: RawRoute[] = [];
+  const uses: RawChainEntry[] = [];
+  for (const c of calls) {
+    const args = c.args.filter((a) => !(a.k === 'lit' && typeof a.value === 'string'));
+    if (c.method === 'use') {
+      for (const a of args) uses.push({ av: ev.eval(file, a), text: refText(a), registeredAt: { file, ...c.pos }, file });
+      continue;
+    }
+    if (!CONNECT_METHODS.has(c.method) || !args.length) continue;
+    const handlerRef = args[args.length - 1];
+    const own = args.slice(0, -1).map((a): RawChainEntry => ({ av: ev.eval(file, a), text: refText(a), registeredAt: { file, ...c.pos }, file }));
+    const r = route(ev, 'nextjs-pages', c.method === 'all' ? 'ALL' : c.method.toUpperCase(), urlPath, file, c.pos, handlerRef, 'next-pages', [...gate, ...uses, ...own]);
+    out.push(r);
+  }
+  return out.length ? out : null;
 }
 
 function isCallable(av: AV): boolean {

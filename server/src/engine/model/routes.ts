@@ -149,6 +149,8 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // `/api/plans/:planId` reading a studio's training plan, `/api/contact/:id` in a CRM: words that name
   // marketing pages also name tenants' records; reading tenant-owned rows there is the app's data
   if (publicReason === 'public/marketing content' && /^\/(?:(?:api|rest)\/)?(?:v\d+\/)?(?:plans|contact)(?:\/|$)/i.test(namePath(raw)) && queries.some((q) => q.tenantOwned && q.kind === 'read')) publicReason = undefined;
+  // `/api/assets/:id` of an IT-asset or media library app: static assets are files, not tenants' rows or writes
+  if (publicReason === 'public/marketing content' && /^\/(?:(?:api|rest)\/)?(?:v\d+\/)?assets(?:\/|$)/i.test(namePath(raw)) && (queries.some((q) => q.tenantOwned) || writesByMethod)) publicReason = undefined;
   if (ctx.config.publicRoutes.length && picomatch(ctx.config.publicRoutes)(raw.path)) publicReason = 'configured publicRoutes';
   if (chain.some((e) => /passport\.authenticate\(\s*['"]local['"]/.test(e.name))) publicReason = publicReason ?? 'login (passport local strategy)';
   // `POST /api/users/auth` whose handler checks the posted password (`user.matchPassword(password)`): a sign-in, whatever its path
@@ -379,7 +381,8 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
   if (writesMethod && reach.some((x) => x.depth === 0 && x.s.issuesToken) && !/refresh|logout/i.test(path) &&
     (!signedIn || reach.some((x) => x.s.checksPassword))) return 'login';
   // multer's `upload.single('file')` is the entry itself, not a `.array()` inside a schema argument (`guard({ response: x.array() })`)
-  if (chain.some((e) => /^[\w$.]+\.(?:single|array|fields|any)\(|multer|^upload\.|File(?:s|Fields)?Interceptor|AnyFilesInterceptor/i.test(e.name))) return 'upload';
+  // (hapi: a route whose `payload` settings take multipart files)
+  if (chain.some((e) => /^[\w$.]+\.(?:single|array|fields|any)\(|multer|^upload\.|File(?:s|Fields)?Interceptor|AnyFilesInterceptor|^payload \(multipart/i.test(e.name))) return 'upload';
   return undefined;
 }
 
@@ -559,6 +562,7 @@ function chainVerified(ctx: RouteContext, raw: RawRoute): Set<string> {
     const s = ctx.ev.summary(fn.file, fn.id);
     if (!s) continue;
     s.verifiedKeys.forEach((k) => out.add(k));
+    for (const b of s.branchVerifiedKeys ?? []) if (b.branch === raw.method || raw.method === 'ALL') out.add(b.key);
     // membership helpers it calls with request ids (`await this.members.assertMember(user.id, req.params.teamId)`)
     for (const c of s.calls) {
       const callee = ctx.ev.eval(fn.file, c.callee);
@@ -712,6 +716,8 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
     // ids verified by the caller (a membership check before calling a helper) stay verified
     const localVerified = new Set(inherited);
     for (const g of group) g.verifiedKeys.forEach((k) => localVerified.add(k));
+    // (a check made in another method's branch of a pages/api handler does not run for this route)
+    for (const g of group) for (const b of g.branchVerifiedKeys ?? []) if (depth > 0 || b.branch === raw.method || raw.method === 'ALL') localVerified.add(b.key);
     // helpers that check membership of an id they are given (`await requireMember(body.workspaceId)`)
     const memberChecked: { models: string[]; pos: FunctionSummary['calls'][number]['pos'] }[] = [];
     for (const g of group) {

@@ -143,11 +143,14 @@ export function classifySecretValue(raw: string): ValueVerdict {
   // connection string with an embedded password: postgres://user:pass@host/db
   const conn = /^[a-z][a-z0-9+.-]*:\/\/[^:/@\s]+:([^@\s]+)@/i.exec(v);
   // a local development default (`postgres://postgres:postgres@localhost/dev`) guards nothing
-  const local = /^[a-z][a-z0-9+.-]*:\/\/[^@\s]+@(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?:[:/?]|$)/i.test(v);
+  const local = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@\s/]+@)?(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?:[:/?]|$)/i.test(v);
   if (conn && !PLACEHOLDER.test(conn[1]) && !local) return { kind: 'secret', format: 'connection string with a password' };
   // (nor is it high-entropy key material: its length and mix of characters come from the URL)
   if (local) return { kind: 'unknown', format: '' };
   if (/^https?:\/\//i.test(v) || /\s/.test(v)) return { kind: 'unknown', format: '' };
+  // a connection URL naming no password (`mongodb://db.internal:27017/app`, `redis://cache:6379`): an address, not a key
+  // (`redis://:s3cret@host` names one with no user)
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^\s]+$/i.test(v) && !/^[a-z][a-z0-9+.-]*:\/\/[^/@\s]*:[^@\s]+@/i.test(v) && !/[?&](?:password|pass|pwd|secret|token|key|sig|signature)=/i.test(v)) return { kind: 'unknown', format: '' };
   if (isAlphabet(v)) return { kind: 'unknown', format: '' };
   if (v.length >= 24 && shannonEntropy(v) >= 4.0 && /[0-9]/.test(v) && /[A-Za-z]/.test(v)) return { kind: 'secret', format: 'high-entropy' };
   if (isRandomLetters(v)) return { kind: 'secret', format: 'high-entropy' };
