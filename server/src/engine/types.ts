@@ -213,7 +213,11 @@ export interface FunctionSummary {
    * paths the function lets through without its checks (`if (req.path.startsWith('/public')) return next()`);
    * negated: only the listed paths are checked (`if (!req.path.startsWith('/admin')) return next()`)
    */
-  pathBypass?: { patterns: PathPattern[]; negated: boolean }[];
+  /**
+   * paths the function lets through unchecked; `within`: its checks sit inside an `if` on these paths
+   * (`if (path.startsWith('/admin')) { if (!user) redirect(...) }`): a path any such block covers is checked
+   */
+  pathBypass?: { patterns: PathPattern[]; negated: boolean; within?: boolean }[];
   /**
    * role checks made for some paths only (`if (path.startsWith('/admin') && user.role !== 'admin') error(403)`,
    * or inside `if (path.startsWith('/admin')) {...}`); negated: for every path but those. Not in `roleChecks`.

@@ -2643,7 +2643,7 @@ export class CodeExtractor {
     const rejects = this.rejectsWithin(rec.fn, rec.cons);
     const passes = !rejects && (this.exitsWithin(rec.fn, rec.cons) || this.callsNextWithin(rec.cons));
     if (passes) (s.pathBypass ??= []).push({ patterns: gate.patterns, negated: gate.negated });
-    else if (rejects && !this.rejectsAfter(rec)) (s.pathBypass ??= []).push({ patterns: gate.patterns, negated: !gate.negated });
+    else if (rejects && !this.rejectsAfter(rec)) (s.pathBypass ??= []).push({ patterns: gate.patterns, negated: !gate.negated, within: true });
   }
 
   /**
@@ -3111,7 +3111,7 @@ export class CodeExtractor {
         const ch = memberChain(n);
         if (ch) {
           const text = ch.join('.');
-          if (/(?:^|\.)(?:role|roles|isAdmin|is_admin|isSuperAdmin|is_super_admin|isStaff|is_staff|isSuperuser|is_superuser|superuser|permissions|scopes|admin|isOwner|plan)$/i.test(text) || t.some((x) => /^session:(?:.*\.)?(?:user|currentUser|claims|payload|principal|viewer)\.staff$/.test(x)) || /\.(?:hasRole|hasPermission|can|cannot|hasScope|isAdmin|includes)$/.test(text)) {
+          if (/(?:^|\.)(?:role|roles|isAdmin|is_admin|isSuperAdmin|is_super_admin|is[A-Z][a-z]+Admin|is_[a-z]+_admin|isStaff|is_staff|isSuperuser|is_superuser|superuser|permissions|scopes|admin|isOwner|plan)$/i.test(text) || t.some((x) => /^session:(?:.*\.)?(?:user|currentUser|claims|payload|principal|viewer)\.staff$/.test(x)) || /\.(?:hasRole|hasPermission|can|cannot|hasScope|isAdmin|includes)$/.test(text)) {
             // `ROLES.includes(body.role)` validates input; a role check looks at the caller
             // the call this expression is the callee (or the callee's object) of: `ROLES.includes(x)`
             let call: TSESTree.CallExpression | null = n.type === 'CallExpression' ? n : null;

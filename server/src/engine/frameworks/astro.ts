@@ -16,7 +16,7 @@ import type { Evaluator, AV } from '../model/values';
 import { refText } from '../model/values';
 import type { RawRoute, RawChainEntry } from '../model/rawRoute';
 import type { Classifier } from '../model/classify';
-import { quoted } from '../model/classify';
+import { roleNamesIn } from '../model/classify';
 import { bypasses, pathRoleChecksAt } from './routerOps';
 import { matches } from './nextjs';
 
@@ -152,7 +152,7 @@ function middlewareEntry(ev: Evaluator, classifier: Classifier, pre: string): Mi
       // role checks of any middleware in the sequence that apply to this path
       const roles = parts.flatMap((p) => (p.t === 'fn' ? pathRoleChecksAt(ev, p, urlPath) : []));
       if (!roles.length) return [entry];
-      return [{ ...entry, roles: ['auth', 'role'], roleNames: roles.flatMap(quoted), why: `${entry.why}; role check for this path (${roles[0]})` }];
+      return [{ ...entry, roles: ['auth', 'role'], roleNames: roles.flatMap(roleNamesIn), why: `${entry.why}; role check for this path (${roles[0]})` }];
     },
   };
 }

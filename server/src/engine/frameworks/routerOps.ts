@@ -368,10 +368,14 @@ export function bypasses(ev: Evaluator, av: AV, path: string, routeId?: string):
   if (!fn) return false;
   const gates = ev.summary(fn.file, fn.id)?.pathBypass;
   if (!gates?.length) return false;
-  return gates.some((g) => {
+  const passes = (g: (typeof gates)[number]) => {
     const hit = g.patterns.some((p) => pathPatternMatches(p, path) || (!!routeId && pathPatternMatches(p, routeId)));
     return g.negated ? !hit : hit;
-  });
+  };
+  // checks made inside blocks for some paths (`if (path.startsWith('/requests')) {...} if (path.startsWith('/admin')) {...}`)
+  // cover the paths of any of the blocks; the other gates (allowlists, early returns) each let their paths through
+  const within = gates.filter((g) => g.within);
+  return gates.some((g) => !g.within && passes(g)) || (within.length > 0 && within.every(passes));
 }
 
 /** (`routeId`: the framework's name for the route, tested too: SvelteKit's `/(app)/projects/[id]`) */

@@ -14,7 +14,7 @@ import type { Evaluator, AV } from '../model/values';
 import { refText } from '../model/values';
 import type { RawRoute, RawChainEntry } from '../model/rawRoute';
 import type { Classifier } from '../model/classify';
-import { quoted } from '../model/classify';
+import { roleNamesIn } from '../model/classify';
 import { bypasses, pathRoleChecksAt } from './routerOps';
 
 const HTTP = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
@@ -107,7 +107,7 @@ function hookEntry(ev: Evaluator, classifier: Classifier, pre: string): HookEntr
       // role checks of any handle in the sequence that apply to this path
       const roles = parts.flatMap((p) => (p.t === 'fn' ? pathRoleChecksAt(ev, p, urlPath, routeId) : []));
       if (!roles.length) return [entry];
-      return [{ ...entry, roles: ['auth', 'role'], roleNames: roles.flatMap(quoted), why: `${entry.why}; role check for this path (${roles[0]})` }];
+      return [{ ...entry, roles: ['auth', 'role'], roleNames: roles.flatMap(roleNamesIn), why: `${entry.why}; role check for this path (${roles[0]})` }];
     },
   };
 }

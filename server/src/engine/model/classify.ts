@@ -336,7 +336,7 @@ function flagName(text: string): string[] {
 }
 
 /** The roles a role test names: its quoted names, else an admin flag it reads (`user?.isAdmin`, `is_superadmin`), else the flag (`!req.user?.staff`). */
-function roleNamesIn(text: string): string[] {
+export function roleNamesIn(text: string): string[] {
   const names = quoted(text);
   if (names.length) return names;
   const flag = /\bis_?(super_?admin|admin|staff|owner)\b/i.exec(text);
