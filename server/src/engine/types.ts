@@ -178,6 +178,8 @@ export interface FunctionSummary {
   /** the only session checks are not-found tests of rows looked up by a client id and the caller's tenant (`if (!job) throw 404`) */
   sessionCheckByLookup?: boolean;
   sessionCheckPos?: Pos;
+  /** parameters whose absence it rejects with 401/403 or a redirect (`if (!user) error(401)` in `assertRole(user, ...roles)`) */
+  rejectsWithoutParam?: number[];
   /** an if on the session's presence ends the request when the caller IS signed in (`if (req.user) return res.redirect('/')`) */
   sessionCheckInverted?: boolean;
   /** calls a known session getter (getServerSession, auth(), ...) */

@@ -2422,6 +2422,29 @@ export class CodeExtractor {
     for (const q of s.queries) if (q.resultVar && missing.has(q.resultVar) && !q.many) q.throwsIfMissing = true;
   }
 
+  /**
+   * `if (!user) error(401, 'Sign in')` where `user` is a parameter: the function rejects callers that hand it
+   * no session (`assertRole(locals.user, 'admin')`); the caller's argument decides whether that authenticates
+   */
+  private collectParamRequired(rec: { fn: number; test: Node }, s: FunctionSummary) {
+    const stack: Node[] = [unwrap(rec.test)];
+    while (stack.length) {
+      const t = unwrap(stack.pop()!);
+      let id: Node | null = null;
+      if (t.type === 'LogicalExpression' && t.operator === '||') stack.push(t.left as Node, t.right as Node);
+      else if (t.type === 'UnaryExpression' && t.operator === '!') id = unwrap(t.argument as Node);
+      else if (t.type === 'BinaryExpression' && /^[=]==?$/.test(t.operator)) {
+        const nil = (x: Node) => { const u = unwrap(x); return (u.type === 'Literal' && u.value === null) || (u.type === 'Identifier' && u.name === 'undefined'); };
+        id = nil(t.right as Node) ? unwrap(t.left as Node) : nil(t.left as Node) ? unwrap(t.right as Node) : null;
+      }
+      if (id?.type !== 'Identifier') continue;
+      for (const x of this.taintOf(id)) {
+        const m = /^arg:(\d+):$/.exec(x);
+        if (m && !(s.rejectsWithoutParam ??= []).includes(Number(m[1]))) s.rejectsWithoutParam.push(Number(m[1]));
+      }
+    }
+  }
+
   private exitsWithin(fn: number, node: Node | null): boolean {
     if (!node) return false;
     if (node.type !== 'BlockStatement' && node.type !== 'ReturnStatement' && node.type !== 'ThrowStatement' && node.type !== 'ExpressionStatement') return false;
@@ -2463,6 +2486,7 @@ export class CodeExtractor {
       }
       this.collectMethodChecks(rec.test, s);
       this.collectThrowIfMissing(rec, s);
+      if (this.rejectsWithin(rec.fn, rec.cons)) this.collectParamRequired(rec, s);
       this.collectExistenceTest(rec, s, consRejects || this.exitsWithin(rec.fn, rec.cons));
       const info = this.analyzeTest(rec.test, consRejects);
       // `if (languageWorkspaceId !== input.workspaceId) throw`: past it the two are the same tenant
