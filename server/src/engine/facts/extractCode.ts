@@ -1841,11 +1841,15 @@ export class CodeExtractor {
     const leak = detectErrorLeakNew(this, n, (x) => this.guardedByEnv(x));
     if (leak) (this.facts.errorLeaks ??= []).push({ ...leak, inFunction: fn });
     for (const a of n.arguments) {
-      const u = unwrap(a as Node);
+      // (also a literal fallback: `new Stripe(process.env.STRIPE_SECRET_KEY ?? 'sk_live_...')`)
+      const w = unwrap(a as Node);
+      const u = w.type === 'LogicalExpression' && (w.operator === '||' || w.operator === '??') ? unwrap(w.right as Node) : w;
       if (u.type === 'Literal' && typeof u.value === 'string' && u.value.length >= 16) this.recordSecretLiteral(calleeText(n), u, true);
     }
     const model = detectOrmModel(this, n);
     if (model) (this.facts.ormModels ??= []).push(model);
+    // `new Elysia({ cookie: { secrets: '...' } })` signs the app's cookies
+    for (const hit of detectSessionSecretCall(this, n)) this.pushSecretLiteral(hit);
     const name = lastName(n);
     // new Response(..., { status: 401 }) / new NextResponse(...)
     if (/Response$/.test(name)) this.checkResponseReject(n, fn, n);
@@ -1971,7 +1975,9 @@ export class CodeExtractor {
     this.collectAssertedOwnership(n, summary, name);
     this.collectAssertion(n, fnId, name);
     for (const a of n.arguments) {
-      const u = unwrap(a as Node);
+      // (also a literal fallback: `new Stripe(process.env.STRIPE_SECRET_KEY ?? 'sk_live_...')`)
+      const w = unwrap(a as Node);
+      const u = w.type === 'LogicalExpression' && (w.operator === '||' || w.operator === '??') ? unwrap(w.right as Node) : w;
       if (u.type === 'Literal' && typeof u.value === 'string' && u.value.length >= 16) this.recordSecretLiteral(calleeText(n), u, true);
     }
     const model = detectOrmModel(this, n);
