@@ -1707,7 +1707,7 @@ export class CodeExtractor {
           continue;
         }
         const t = textOf(this.src, test as Node, 200);
-        if (/NODE_ENV|isDev|isProd|isProduction|isDevelopment|DEBUG|development|exposeErrors|showStack|\.validation\b|ValidationError|ZodError|isJoi/i.test(t)) return true;
+        if (/NODE_ENV|isDev|isProd|isProduction|isDevelopment|DEBUG|development|exposeErrors|showStack|\benv\.(?:DEV|PROD|MODE)\b|import\.meta\.dev\b|\.validation\b|ValidationError|ZodError|isJoi/i.test(t)) return true;
         // errors meant for clients: `err instanceof HttpError`, `err.expose`, `err.isOperational`, `err.status < 500`
         const inst = /instanceof\s+([\w.]+)/.exec(t);
         const cls = inst ? inst[1].split('.').pop()! : '';
