@@ -376,7 +376,7 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
   if (writesMethod && reach.some((x) => x.depth === 0 && x.s.issuesToken) && !/refresh|logout/i.test(path) &&
     (!signedIn || reach.some((x) => x.s.checksPassword))) return 'login';
   // multer's `upload.single('file')` is the entry itself, not a `.array()` inside a schema argument (`guard({ response: x.array() })`)
-  if (chain.some((e) => /^[\w$.]+\.(?:single|array|fields|any)\(|multer|^upload\.|File(?:s|Fields)?Interceptor|AnyFilesInterceptor/i.test(e.name))) return 'upload';
+  if (chain.some((e) => /^[\w$.]+\.(?:single|array|fields|any)\(|multer|^upload\.|File(?:s|Fields)?Interceptor|AnyFilesInterceptor|\(t\.File upload\)/i.test(e.name))) return 'upload';
   return undefined;
 }
 
