@@ -526,10 +526,12 @@ export class CodeExtractor {
 
   /** The package an identifier was imported or required from (`const multer = require('multer')`). */
   /**
-   * `argon2.verify(hash, password)`, `verify(hash, password)` from `@node-rs/argon2`: a password check
+   * `argon2.verify(hash, password)`, `verify(hash, password)` from `@node-rs/argon2`, `Bun.password.verify(password, hash)`: a password check
    * (the caller is signing in), not the verification of a session token.
    */
   private isPasswordHashCall(n: TSESTree.CallExpression): boolean {
+    // Bun's built-in `Bun.password.verify(password, hash)`
+    if (/^Bun\.password\./.test(memberChain(unwrap(n.callee))?.join('.') ?? '')) return true;
     let head: Node = unwrap(n.callee);
     while (head.type === 'MemberExpression') head = unwrap(head.object);
     if (head.type !== 'Identifier') return false;
