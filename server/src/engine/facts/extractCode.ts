@@ -2903,7 +2903,8 @@ export class CodeExtractor {
     if (t.type === 'LogicalExpression') {
       const ps = [this.sessionPolarity(t.left as Node, depth + 1, subject), this.sessionPolarity(t.right as Node, depth + 1, subject)];
       // `req.user && req.user.id` is true only when signed in; `!req.user || !req.user.id` only when not
-      if (t.operator === '&&' && ps.every((p) => p === 'present')) return 'present';
+      // (`user && episode && user.workspaceId !== episode.workspaceId` is true only when signed in too: an anonymous caller passes it)
+      if (t.operator === '&&' && ps.some((p) => p === 'present') && !ps.some((p) => p === 'absent')) return 'present';
       if (t.operator === '||' && ps.every((p) => p === 'absent')) return 'absent';
       return undefined;
     }
