@@ -4,7 +4,8 @@ import { requireUser } from '$lib/server/auth';
 import { db } from '$lib/server/db';
 import type { RequestHandler } from './$types';
 
-// expect: missing-rate-limit
+// the original file name is stored as sent
+// expect: missing-rate-limit, missing-input-validation
 export const POST: RequestHandler = async (event) => {
   const user = requireUser(event);
   // expect: unrestricted-upload
