@@ -3,6 +3,7 @@ import { cors } from '@elysiajs/cors';
 import { log } from './lib/logger';
 import { adminRoutes } from './routes/admin';
 import { apiKeyRoutes } from './routes/api-keys';
+import { billingRoutes } from './routes/billing';
 import { accountRoutes, authRoutes } from './routes/auth';
 import { episodeRoutes } from './routes/episodes';
 import { publicRoutes } from './routes/public';
@@ -51,6 +52,7 @@ const app = new Elysia({
   .use(episodeRoutes)
   .use(apiKeyRoutes)
   .use(adminRoutes)
+  .use(billingRoutes)
   .listen(Number(process.env.PORT ?? 3000));
 
 log.info(`castwell api listening on ${app.server?.hostname}:${app.server?.port}`);

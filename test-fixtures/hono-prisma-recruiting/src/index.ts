@@ -11,6 +11,7 @@ import candidates from './routes/candidates';
 import careers from './routes/careers';
 import jobs from './routes/jobs';
 import reports from './routes/reports';
+import settings from './routes/settings';
 import team from './routes/team';
 import webhooks from './routes/webhooks';
 
@@ -40,6 +41,7 @@ app.get('/health', (c) => c.json({ status: 'ok' }));
 app.route('/careers', careers);
 app.route('/api/auth', auth);
 app.route('/webhooks', webhooks);
+app.route('/api/settings', settings);
 
 // Embedded stats widget for the marketing site
 // expect: missing-auth
