@@ -2,6 +2,7 @@ import { Elysia } from 'elysia';
 import { cors } from '@elysiajs/cors';
 import { log } from './lib/logger';
 import { adminRoutes } from './routes/admin';
+import { analyticsRoutes } from './routes/analytics';
 import { apiKeyRoutes } from './routes/api-keys';
 import { billingRoutes } from './routes/billing';
 import { accountRoutes, authRoutes } from './routes/auth';
@@ -53,6 +54,7 @@ const app = new Elysia({
   .use(apiKeyRoutes)
   .use(adminRoutes)
   .use(billingRoutes)
+  .use(analyticsRoutes)
   .listen(Number(process.env.PORT ?? 3000));
 
 log.info(`castwell api listening on ${app.server?.hostname}:${app.server?.port}`);

@@ -10,6 +10,7 @@ import auth from './routes/auth';
 import candidates from './routes/candidates';
 import careers from './routes/careers';
 import jobs from './routes/jobs';
+import ops from './routes/ops';
 import reports from './routes/reports';
 import settings from './routes/settings';
 import team from './routes/team';
@@ -42,6 +43,7 @@ app.route('/careers', careers);
 app.route('/api/auth', auth);
 app.route('/webhooks', webhooks);
 app.route('/api/settings', settings);
+app.route('/internal/ops', ops);
 
 // Embedded stats widget for the marketing site
 // expect: missing-auth

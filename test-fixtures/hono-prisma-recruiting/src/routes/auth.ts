@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { zValidator } from '@hono/zod-validator';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, setCookie, setSignedCookie } from 'hono/cookie';
 import { sign } from 'hono/jwt';
 import { z } from 'zod';
 import { prisma } from '../lib/db';
@@ -36,6 +36,8 @@ auth.post('/login', zValidator('json', LoginSchema), async (c) => {
   const token = await issueToken(user);
   // ok: insecure-cookie
   setCookie(c, 'session_token', token, { httpOnly: true, secure: true, sameSite: 'Lax', path: '/', maxAge: 60 * 60 * 8 });
+  // expect: hardcoded-secret
+  await setSignedCookie(c, 'last_login', new Date().toISOString(), 'hirelane-cookie-signing', { httpOnly: true, secure: true, sameSite: 'Lax' });
   if (remember) {
     const refresh = crypto.randomUUID();
     // expect: insecure-cookie
