@@ -4,6 +4,7 @@ import { log } from './lib/logger';
 import { adminRoutes } from './routes/admin';
 import { analyticsRoutes } from './routes/analytics';
 import { apiKeyRoutes } from './routes/api-keys';
+import { betaRoutes } from './routes/beta';
 import { billingRoutes } from './routes/billing';
 import { accountRoutes, authRoutes } from './routes/auth';
 import { episodeRoutes } from './routes/episodes';
@@ -55,6 +56,7 @@ const app = new Elysia({
   .use(adminRoutes)
   .use(billingRoutes)
   .use(analyticsRoutes)
+  .use(betaRoutes)
   .listen(Number(process.env.PORT ?? 3000));
 
 log.info(`castwell api listening on ${app.server?.hostname}:${app.server?.port}`);

@@ -9,6 +9,7 @@ import applications from './routes/applications';
 import auth from './routes/auth';
 import candidates from './routes/candidates';
 import careers from './routes/careers';
+import interviews from './routes/interviews';
 import jobs from './routes/jobs';
 import ops from './routes/ops';
 import reports from './routes/reports';
@@ -44,6 +45,7 @@ app.route('/api/auth', auth);
 app.route('/webhooks', webhooks);
 app.route('/api/settings', settings);
 app.route('/internal/ops', ops);
+app.route('/interviews', interviews);
 
 // Embedded stats widget for the marketing site
 // expect: missing-auth
