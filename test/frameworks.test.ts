@@ -1315,6 +1315,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /careers/:companySlug/jobs/:jobId -',
     'GET /health public(health/status endpoint)',
     'GET /internal/ops/companies bearerAuth({ token: Bun.env.OPS_API_TOKEN! }) [role]',
+    'GET /interviews/slots/mine interviewerAuth',
     'PATCH /api/admin/users/:id/role requireAuth',
     'PATCH /api/applications/:id/stage requireAuth',
     "PATCH /api/jobs/:id requireAuth+requireRole('owner', 'recruiter') [role]",
@@ -1333,6 +1334,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/candidates/:id/resume requireAuth',
     "POST /api/jobs requireAuth+requireRole('owner', 'recruiter') [role]",
     'POST /api/team/invites requireAuth',
+    'POST /interviews/slot/:applicationId/confirm -',
     'POST /webhooks/calendar public(webhook (see unverified-webhook))',
     'POST /webhooks/jobboard public(webhook (see unverified-webhook))',
     'POST /webhooks/stripe public(webhook (see unverified-webhook))',
@@ -1408,6 +1410,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /analytics/episodes/:id -',
     'GET /analytics/episodes/export requireUser',
     'GET /api-keys onBeforeHandle+resolve',
+    'GET /beta/episodes/:id/chapters -',
     'GET /episodes/:id onBeforeHandle+resolve',
     'GET /health public(health/status endpoint)',
     'GET /public/episodes/:id/transcript public(public/marketing content)',
@@ -1433,6 +1436,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /shows onBeforeHandle+resolve',
     'POST /webhooks/paddle public(webhook (see unverified-webhook))',
     'POST /webhooks/transcription public(webhook (see unverified-webhook))',
+    'PUT /beta/episodes/:id/notes -',
   ],
 };
 
