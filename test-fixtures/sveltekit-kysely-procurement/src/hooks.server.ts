@@ -29,4 +29,12 @@ const guardPages: Handle = async ({ event, resolve }) => {
   return resolve(event);
 };
 
-export const handle = sequence(authenticate, guardPages);
+// the supplier portal: every route of the (portal) group needs a signed-in user
+const guardPortal: Handle = async ({ event, resolve }) => {
+  if (event.route.id?.startsWith('/(portal)') && !event.locals.user) {
+    return new Response('Unauthorized', { status: 401 });
+  }
+  return resolve(event);
+};
+
+export const handle = sequence(authenticate, guardPages, guardPortal);
