@@ -1342,9 +1342,11 @@ const EXPECTED: Record<string, string[]> = {
     "PUT /api/settings/branding every(requireAuth, requireRole('owner')) [role]",
   ],
   'sveltekit-kysely-procurement': [
+    'DELETE /api/me session check in handler',
     'DELETE /api/requests/:id session check (requireUser) [role]',
     'GET /admin/organizations src/hooks.server.ts handle (rejects requests without a session) [role]',
     'GET /api/export session check (requireUser)',
+    'GET /api/me -',
     'GET /api/requests session check (requireUser)',
     'GET /api/requests/:id session check (requireUser)',
     'GET /api/vendors -',
@@ -1354,6 +1356,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /requests/:id src/hooks.server.ts handle (rejects requests without a session)+session check in handler',
     'GET /requests/new src/hooks.server.ts handle (rejects requests without a session)+session check in handler',
     'GET /settings/members src/hooks.server.ts handle (rejects requests without a session)+session check in handler',
+    'GET /supplier/invoices src/hooks.server.ts handle (rejects requests without a session)',
     'OPTIONS /api/requests -',
     'PATCH /api/requests/:id session check (requireUser)',
     'POST /admin/organizations?/impersonate src/hooks.server.ts handle (rejects requests without a session) [role]',
@@ -1372,6 +1375,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /settings/members?/changeRole src/hooks.server.ts handle (rejects requests without a session)+session check in handler',
     'POST /settings/members?/remove src/hooks.server.ts handle (rejects requests without a session)+session check in handler [role]',
     'POST /signup public(signup endpoint)',
+    'POST /supplier/invoices src/hooks.server.ts handle (rejects requests without a session)',
   ],
   'astro-drizzle-coworking': [
     'ALL /api/locations/:id src/middleware.ts onRequest (rejects requests without a session)+session check in handler [role]',
