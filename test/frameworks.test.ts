@@ -1400,7 +1400,9 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/bookings src/middleware.ts onRequest (rejects requests without a session)',
     'POST /api/invoices/:id src/middleware.ts onRequest (rejects requests without a session)+session check in handler [role]',
     'POST /api/uploads/avatar src/middleware.ts onRequest (rejects requests without a session)',
+    'POST /api/webhooks/clerk public(webhook (see unverified-webhook))',
     'POST /api/webhooks/stripe public(webhook (see unverified-webhook))',
+    'PUT /api/me/preferences src/middleware.ts onRequest (rejects requests without a session)+session check in handler',
     'PUT /api/members/:id/role src/middleware.ts onRequest (rejects requests without a session)',
   ],
   'elysia-drizzle-podcasts': [

@@ -25,5 +25,6 @@ export const POST: APIRoute = async ({ request, cookies, clientAddress }) => {
   const token = await createSessionToken({ id: user.id, organizationId: user.organizationId, role: user.role, name: user.name });
   // ok: insecure-cookie
   cookies.set(SESSION_COOKIE, token, { httpOnly: true, secure: import.meta.env.PROD, sameSite: 'lax', path: '/', maxAge: 60 * 60 * 12 });
-  return Response.json({ ok: true });
+  // (the token is also handed to the page for the desktop app's "keep me signed in")
+  return Response.json({ ok: true, token });
 };
