@@ -12,6 +12,7 @@ import careers from './routes/careers';
 import interviews from './routes/interviews';
 import jobs from './routes/jobs';
 import ops from './routes/ops';
+import pipelines from './routes/pipelines';
 import reports from './routes/reports';
 import settings from './routes/settings';
 import team from './routes/team';
@@ -67,6 +68,7 @@ app.route('/api/candidates', candidates);
 app.route('/api/applications', applications);
 app.route('/api/team', team);
 app.route('/api/reports', reports);
+app.route('/api/pipelines', pipelines);
 app.route('/api/admin', admin);
 
 app.onError((err, c) => {
