@@ -227,10 +227,17 @@ export function routerOf(ev: Evaluator, av: AV): RouterObject | undefined {
   return undefined;
 }
 
-export function flattenArgs(ev: Evaluator, file: string, args: ValueRef[]): { av: AV; text: string; ref: ValueRef }[] {
+export function flattenArgs(ev: Evaluator, file: string, args: ValueRef[], depth = 0): { av: AV; text: string; ref: ValueRef }[] {
   const out: { av: AV; text: string; ref: ValueRef }[] = [];
   for (const a of args) {
     const av = ev.eval(file, a);
+    // Hono's `...factory.createHandlers(zValidator('json', S), handler)`: the middleware and the handler it was given
+    // (a call given functions evaluates as a wrapper around one of them: look at the call itself)
+    const call = av.t === 'wrapped' ? av.wrapper : av;
+    if (call.t === 'extcall' && call.module === 'hono/factory' && call.path[call.path.length - 1] === 'createHandlers' && depth < 3) {
+      out.push(...flattenArgs(ev, call.file, call.args, depth + 1));
+      continue;
+    }
     if (av.t === 'array') {
       const items = a.k === 'array' ? a.items : [];
       av.items.forEach((it, i) => out.push({ av: it, text: items[i] ? refText(items[i]) : `${refText(a)}[${i}]`, ref: items[i] ?? a }));
