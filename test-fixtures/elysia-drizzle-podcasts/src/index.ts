@@ -10,6 +10,7 @@ import { accountRoutes, authRoutes } from './routes/auth';
 import { episodeRoutes } from './routes/episodes';
 import { publicRoutes } from './routes/public';
 import { showRoutes } from './routes/shows';
+import { teamRoutes } from './routes/team';
 import { webhookRoutes } from './routes/webhooks';
 
 const app = new Elysia({
@@ -57,6 +58,7 @@ const app = new Elysia({
   .use(billingRoutes)
   .use(analyticsRoutes)
   .use(betaRoutes)
+  .use(teamRoutes)
   .listen(Number(process.env.PORT ?? 3000));
 
 log.info(`castwell api listening on ${app.server?.hostname}:${app.server?.port}`);
