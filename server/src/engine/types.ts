@@ -178,6 +178,8 @@ export interface FunctionSummary {
   /** the only session checks are not-found tests of rows looked up by a client id and the caller's tenant (`if (!job) throw 404`) */
   sessionCheckByLookup?: boolean;
   sessionCheckPos?: Pos;
+  /** parameters whose absence it rejects with 401/403 or a redirect (`if (!user) error(401)` in `assertRole(user, ...roles)`) */
+  rejectsWithoutParam?: number[];
   /** an if on the session's presence ends the request when the caller IS signed in (`if (req.user) return res.redirect('/')`) */
   sessionCheckInverted?: boolean;
   /** calls a known session getter (getServerSession, auth(), ...) */
@@ -217,7 +219,11 @@ export interface FunctionSummary {
    * paths the function lets through without its checks (`if (req.path.startsWith('/public')) return next()`);
    * negated: only the listed paths are checked (`if (!req.path.startsWith('/admin')) return next()`)
    */
-  pathBypass?: { patterns: PathPattern[]; negated: boolean }[];
+  /**
+   * paths the function lets through unchecked; `within`: its checks sit inside an `if` on these paths
+   * (`if (path.startsWith('/admin')) { if (!user) redirect(...) }`): a path any such block covers is checked
+   */
+  pathBypass?: { patterns: PathPattern[]; negated: boolean; within?: boolean }[];
   /**
    * role checks made for some paths only (`if (path.startsWith('/admin') && user.role !== 'admin') error(403)`,
    * or inside `if (path.startsWith('/admin')) {...}`); negated: for every path but those. Not in `roleChecks`.

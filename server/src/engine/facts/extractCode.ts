@@ -526,10 +526,12 @@ export class CodeExtractor {
 
   /** The package an identifier was imported or required from (`const multer = require('multer')`). */
   /**
-   * `argon2.verify(hash, password)`, `verify(hash, password)` from `@node-rs/argon2`: a password check
+   * `argon2.verify(hash, password)`, `verify(hash, password)` from `@node-rs/argon2`, `Bun.password.verify(password, hash)`: a password check
    * (the caller is signing in), not the verification of a session token.
    */
   private isPasswordHashCall(n: TSESTree.CallExpression): boolean {
+    // Bun's built-in `Bun.password.verify(password, hash)`
+    if (/^Bun\.password\./.test(memberChain(unwrap(n.callee))?.join('.') ?? '')) return true;
     let head: Node = unwrap(n.callee);
     while (head.type === 'MemberExpression') head = unwrap(head.object);
     if (head.type !== 'Identifier') return false;
@@ -1709,7 +1711,9 @@ export class CodeExtractor {
     if (/^(?:constructEvent|constructEventAsync|timingSafeEqual|verifySignature|verifyWebhook|validateWebhook|verifyWebhookSignature|verifyRequestSignature|verifyHeader|isValidSignature|checkSignature|validateSignature|verifyHmac|validateRequest)$/.test(name) ||
       (name === 'verify' && /webhook|svix|wh\b|Webhook/i.test(text + ' ' + textOf(this.src, unwrap(n.callee), 80))) ||
       // QStash's `receiver.verify({ signature, body })`, `verifier.verify(rawBody, sig)`: a verify handed the signature
-      (name === 'verify' && n.arguments.some((a) => /signature|\bsig\b/i.test(textOf(this.src, a as Node, 120))))) summary.verifiesSignature = true;
+      (name === 'verify' && n.arguments.some((a) => /signature|\bsig\b/i.test(textOf(this.src, a as Node, 120)))) ||
+      // an SDK's webhooks helper handed the signature: Paddle's `paddle.webhooks.unmarshal(rawBody, secret, signature)`
+      (vc.type === 'MemberExpression' && /(?:^|\.)webhooks?$/i.test((memberChain(unwrap(vc.object as Node)) ?? []).join('.')) && n.arguments.some((a) => /signature|\bsig\b/i.test(textOf(this.src, a as Node, 120))))) summary.verifiesSignature = true;
     // (`limiter.isLimited(event)`: sveltekit-rate-limiter; AdonisJS `limiter.use({ requests, duration }).attempt(key, fn)`)
     if ((/^(?:consume|limit|check|hit|increment|penalty|penalize|attempt|block|isLimited|isRateLimited|checkRateLimit|rateLimit|throttle)$/.test(name) && !!chain && /limit|throttl/i.test(chain.slice(0, -1).join('.'))) || /^(?:rateLimit|checkRateLimit|enforceRateLimit|applyRateLimit|throttle)\w*$/.test(name)) summary.limitsRate = true;
     if ((/^(?:compare|compareSync|verify|verifySync)$/.test(name) && (/^(?:bcrypt|bcryptjs|argon2|argon|scrypt)\b/i.test(text) || this.isPasswordHashCall(n))) || PASSWORD_CHECK_NAME.test(name)) summary.checksPassword = true;
@@ -1748,7 +1752,7 @@ export class CodeExtractor {
           continue;
         }
         const t = textOf(this.src, test as Node, 200);
-        if (/NODE_ENV|isDev|isProd|isProduction|isDevelopment|DEBUG|development|exposeErrors|showStack|\.validation\b|ValidationError|ZodError|isJoi/i.test(t)) return true;
+        if (/NODE_ENV|isDev|isProd|isProduction|isDevelopment|DEBUG|development|exposeErrors|showStack|\benv\.(?:DEV|PROD|MODE)\b|import\.meta\.dev\b|\.validation\b|ValidationError|ZodError|isJoi/i.test(t)) return true;
         // errors meant for clients: `err instanceof HttpError`, `err.expose`, `err.isOperational`, `err.status < 500`
         const inst = /instanceof\s+([\w.]+)/.exec(t);
         const cls = inst ? inst[1].split('.').pop()! : '';
@@ -1882,11 +1886,15 @@ export class CodeExtractor {
     const leak = detectErrorLeakNew(this, n, (x) => this.guardedByEnv(x)) ?? detectGraphqlErrorConfig(this, n);
     if (leak) (this.facts.errorLeaks ??= []).push({ ...leak, inFunction: fn });
     for (const a of n.arguments) {
-      const u = unwrap(a as Node);
+      // (also a literal fallback: `new Stripe(process.env.STRIPE_SECRET_KEY ?? 'sk_live_...')`)
+      const w = unwrap(a as Node);
+      const u = w.type === 'LogicalExpression' && (w.operator === '||' || w.operator === '??') ? unwrap(w.right as Node) : w;
       if (u.type === 'Literal' && typeof u.value === 'string' && u.value.length >= 16) this.recordSecretLiteral(calleeText(n), u, true);
     }
     const model = detectOrmModel(this, n);
     if (model) (this.facts.ormModels ??= []).push(model);
+    // `new Elysia({ cookie: { secrets: '...' } })` signs the app's cookies
+    for (const hit of detectSessionSecretCall(this, n)) this.pushSecretLiteral(hit);
     const name = lastName(n);
     // new Response(..., { status: 401 }) / new NextResponse(...)
     if (/Response$/.test(name)) this.checkResponseReject(n, fn, n);
@@ -2034,7 +2042,9 @@ export class CodeExtractor {
     this.collectAssertedOwnership(n, summary, name);
     this.collectAssertion(n, fnId, name);
     for (const a of n.arguments) {
-      const u = unwrap(a as Node);
+      // (also a literal fallback: `new Stripe(process.env.STRIPE_SECRET_KEY ?? 'sk_live_...')`)
+      const w = unwrap(a as Node);
+      const u = w.type === 'LogicalExpression' && (w.operator === '||' || w.operator === '??') ? unwrap(w.right as Node) : w;
       if (u.type === 'Literal' && typeof u.value === 'string' && u.value.length >= 16) this.recordSecretLiteral(calleeText(n), u, true);
     }
     const model = detectOrmModel(this, n);
@@ -2485,6 +2495,29 @@ export class CodeExtractor {
     for (const q of s.queries) if (q.resultVar && missing.has(q.resultVar) && !q.many) q.throwsIfMissing = true;
   }
 
+  /**
+   * `if (!user) error(401, 'Sign in')` where `user` is a parameter: the function rejects callers that hand it
+   * no session (`assertRole(locals.user, 'admin')`); the caller's argument decides whether that authenticates
+   */
+  private collectParamRequired(rec: { fn: number; test: Node }, s: FunctionSummary) {
+    const stack: Node[] = [unwrap(rec.test)];
+    while (stack.length) {
+      const t = unwrap(stack.pop()!);
+      let id: Node | null = null;
+      if (t.type === 'LogicalExpression' && t.operator === '||') stack.push(t.left as Node, t.right as Node);
+      else if (t.type === 'UnaryExpression' && t.operator === '!') id = unwrap(t.argument as Node);
+      else if (t.type === 'BinaryExpression' && /^[=]==?$/.test(t.operator)) {
+        const nil = (x: Node) => { const u = unwrap(x); return (u.type === 'Literal' && u.value === null) || (u.type === 'Identifier' && u.name === 'undefined'); };
+        id = nil(t.right as Node) ? unwrap(t.left as Node) : nil(t.left as Node) ? unwrap(t.right as Node) : null;
+      }
+      if (id?.type !== 'Identifier') continue;
+      for (const x of this.taintOf(id)) {
+        const m = /^arg:(\d+):$/.exec(x);
+        if (m && !(s.rejectsWithoutParam ??= []).includes(Number(m[1]))) s.rejectsWithoutParam.push(Number(m[1]));
+      }
+    }
+  }
+
   private exitsWithin(fn: number, node: Node | null): boolean {
     if (!node) return false;
     if (node.type !== 'BlockStatement' && node.type !== 'ReturnStatement' && node.type !== 'ThrowStatement' && node.type !== 'ExpressionStatement') return false;
@@ -2527,6 +2560,7 @@ export class CodeExtractor {
       }
       this.collectMethodChecks(rec.test, s);
       this.collectThrowIfMissing(rec, s);
+      if (this.rejectsWithin(rec.fn, rec.cons)) this.collectParamRequired(rec, s);
       this.collectExistenceTest(rec, s, consRejects || this.exitsWithin(rec.fn, rec.cons));
       const info = this.analyzeTest(rec.test, consRejects);
       // `if (languageWorkspaceId !== input.workspaceId) throw`: past it the two are the same tenant
@@ -2711,7 +2745,7 @@ export class CodeExtractor {
     const rejects = this.rejectsWithin(rec.fn, rec.cons);
     const passes = !rejects && (this.exitsWithin(rec.fn, rec.cons) || this.callsNextWithin(rec.cons));
     if (passes) (s.pathBypass ??= []).push({ patterns: gate.patterns, negated: gate.negated });
-    else if (rejects && !this.rejectsAfter(rec)) (s.pathBypass ??= []).push({ patterns: gate.patterns, negated: !gate.negated });
+    else if (rejects && !this.rejectsAfter(rec)) (s.pathBypass ??= []).push({ patterns: gate.patterns, negated: !gate.negated, within: true });
   }
 
   /**
@@ -2941,7 +2975,8 @@ export class CodeExtractor {
     if (t.type === 'LogicalExpression') {
       const ps = [this.sessionPolarity(t.left as Node, depth + 1, subject), this.sessionPolarity(t.right as Node, depth + 1, subject)];
       // `req.user && req.user.id` is true only when signed in; `!req.user || !req.user.id` only when not
-      if (t.operator === '&&' && ps.every((p) => p === 'present')) return 'present';
+      // (`user && episode && user.workspaceId !== episode.workspaceId` is true only when signed in too: an anonymous caller passes it)
+      if (t.operator === '&&' && ps.some((p) => p === 'present') && !ps.some((p) => p === 'absent')) return 'present';
       if (t.operator === '||' && ps.every((p) => p === 'absent')) return 'absent';
       return undefined;
     }
@@ -3191,7 +3226,7 @@ export class CodeExtractor {
         const ch = memberChain(n);
         if (ch) {
           const text = ch.join('.');
-          if (/(?:^|\.)(?:role|roles|isAdmin|is_admin|isSuperAdmin|is_super_admin|isStaff|is_staff|isSuperuser|is_superuser|superuser|permissions|scopes|admin|isOwner|plan)$/i.test(text) || t.some((x) => /^session:(?:.*\.)?(?:user|currentUser|claims|payload|principal|viewer)\.staff$/.test(x)) || /\.(?:hasRole|hasPermission|can|cannot|hasScope|isAdmin|includes)$/.test(text)) {
+          if (/(?:^|\.)(?:role|roles|isAdmin|is_admin|isSuperAdmin|is_super_admin|is[A-Z][a-z]+Admin|is_[a-z]+_admin|isStaff|is_staff|isSuperuser|is_superuser|superuser|permissions|scopes|admin|isOwner|plan)$/i.test(text) || t.some((x) => /^session:(?:.*\.)?(?:user|currentUser|claims|payload|principal|viewer)\.staff$/.test(x)) || /\.(?:hasRole|hasPermission|can|cannot|hasScope|isAdmin|includes)$/.test(text)) {
             // `ROLES.includes(body.role)` validates input; a role check looks at the caller
             // the call this expression is the callee (or the callee's object) of: `ROLES.includes(x)`
             let call: TSESTree.CallExpression | null = n.type === 'CallExpression' ? n : null;

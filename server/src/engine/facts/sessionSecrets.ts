@@ -4,7 +4,7 @@
  * entropy bar, so they are recognised by where they go, not by how they look:
  * express-session / cookie-session `secret`/`keys`, `cookieParser('...')`, Koa `app.keys`,
  * Remix / React Router cookie `secrets`, iron-session and h3 `password`, @fastify/cookie and
- * @fastify/session `secret`, Hono signed cookies, Auth.js / better-auth `secret`, the hapi cookie
+ * @fastify/session `secret`, Hono signed cookies, Elysia's `cookie.secrets`, Auth.js / better-auth `secret`, the hapi cookie
  * strategy's and `server.state`'s `password`.
  * (JWT signing secrets are insecure-jwt's.)
  */
@@ -33,7 +33,7 @@ const AUTH_CONFIG_CALL = /^(?:NextAuth|SvelteKitAuth|ExpressAuth|SolidAuth|NuxtA
 const AUTH_LIBS = /^(?:next-auth|@auth\/|better-auth|@hono\/auth-js)/;
 
 /** The secrets a call hands to a session or cookie library. */
-export function detectSessionSecretCall(ex: CodeExtractor, n: TSESTree.CallExpression): SecretLiteralFact[] {
+export function detectSessionSecretCall(ex: CodeExtractor, n: TSESTree.CallExpression | TSESTree.NewExpression): SecretLiteralFact[] {
   const sites = sessionSecretSites(ex, n);
   return sites.flatMap((s) => {
     const found = literalsOf(ex, s);
@@ -58,7 +58,7 @@ function recordSecretRef(ex: CodeExtractor, site: SecretSite): void {
   if (ref.k === 'member') (ex.facts.sessionSecretRefs ??= []).push({ ref, what });
 }
 
-function sessionSecretSites(ex: CodeExtractor, n: TSESTree.CallExpression): SecretSite[] {
+function sessionSecretSites(ex: CodeExtractor, n: TSESTree.CallExpression | TSESTree.NewExpression): SecretSite[] {
   const callee = unwrap(n.callee);
   const name = lastName(n);
   const args = n.arguments as Node[];
@@ -67,6 +67,11 @@ function sessionSecretSites(ex: CodeExtractor, n: TSESTree.CallExpression): Secr
     return [{ what: `${src}'s {key}`, node: args[0], keys: ['secret', 'secrets', 'keys', 'encryptionKey'] }];
   }
   if (src === 'cookie-parser') return [{ what: 'cookieParser(secret)', node: args[0] }];
+  // Elysia: `new Elysia({ cookie: { secrets: 'Fischl von Luftschloss Narfidort', sign: ['profile'] } })`
+  if (n.type === 'NewExpression' && src === 'elysia' && name === 'Elysia') {
+    const cookie = objectOf(ex, prop(objectOf(ex, args[0]), 'cookie') ?? undefined);
+    return cookie ? [{ what: "Elysia's cookie secrets", node: cookie, keys: ['secrets'] }] : [];
+  }
   if (REMIX.test(src) && /^(?:create\w*SessionStorage|createCookie)$/.test(name)) {
     const opts = objectOf(ex, args[name === 'createCookie' ? 1 : 0]);
     const cookie = name === 'createCookie' ? opts : objectOf(ex, prop(opts, 'cookie') ?? undefined);

@@ -16,7 +16,7 @@ import type { Evaluator, AV } from '../model/values';
 import { refText } from '../model/values';
 import type { RawRoute, RawChainEntry } from '../model/rawRoute';
 import type { Classifier } from '../model/classify';
-import { quoted } from '../model/classify';
+import { roleNamesIn } from '../model/classify';
 import { bypasses, pathRoleChecksAt } from './routerOps';
 import { matches } from './nextjs';
 
@@ -132,13 +132,16 @@ function middlewareEntry(ev: Evaluator, classifier: Classifier, pre: string): Mi
   if (!file || !ref) return null;
   const parts = middlewareParts(ev, file, ref, 0);
   // it must end requests itself: a middleware that only loads `locals.user` leaves the decision to each route
-  const gate = parts.find((p) => p.t === 'fn' && classifier.classifyFunction(p.file, p.id).roles.includes('auth') && !!ev.summary(p.file, p.id)?.rejects);
-  if (!gate || gate.t !== 'fn') return null;
-  const why = classifier.classifyFunction(gate.file, gate.id).why;
+  // (each middleware of the sequence may guard its own paths)
+  const gates = parts.filter((p): p is Extract<AV, { t: 'fn' }> => p.t === 'fn' && classifier.classifyFunction(p.file, p.id).roles.includes('auth') && !!ev.summary(p.file, p.id)?.rejects);
+  if (!gates.length) return null;
   const pos: Pos = ev.files.get(file)!.exportPos.onRequest ?? NOWHERE;
-  const entry: RawChainEntry = {
-    av: gate, text: `${file} onRequest (${why || 'rejects unauthenticated requests'})`, registeredAt: { file, ...pos }, file,
-    roles: ['auth'], why: why || 'Astro middleware rejects unauthenticated requests',
+  const entryOf = (gate: Extract<AV, { t: 'fn' }>): RawChainEntry => {
+    const why = classifier.classifyFunction(gate.file, gate.id).why;
+    return {
+      av: gate, text: `${file} onRequest (${why || 'rejects unauthenticated requests'})`, registeredAt: { file, ...pos }, file,
+      roles: ['auth'], why: why || 'Astro middleware rejects unauthenticated requests',
+    };
   };
   // Clerk's `createRouteMatcher([...])` sets, by what their names say (`isProtectedRoute`, `isPublicRoute`)
   const matchers = ev.files.get(file)!.routeMatchers ?? [];
@@ -146,13 +149,15 @@ function middlewareEntry(ev: Evaluator, classifier: Classifier, pre: string): Mi
   const protectedSets = matchers.filter((m) => /protect|private|auth|secure|dashboard|admin/i.test(m.variable) && !publicSets.includes(m));
   return {
     chainFor: (urlPath) => {
-      if (bypasses(ev, gate, urlPath)) return [];
+      const gate = gates.find((g) => !bypasses(ev, g, urlPath));
+      if (!gate) return [];
+      const entry = entryOf(gate);
       if (publicSets.some((m) => matches(m.patterns, urlPath))) return [];
       if (protectedSets.length && !protectedSets.some((m) => matches(m.patterns, urlPath))) return [];
       // role checks of any middleware in the sequence that apply to this path
       const roles = parts.flatMap((p) => (p.t === 'fn' ? pathRoleChecksAt(ev, p, urlPath) : []));
       if (!roles.length) return [entry];
-      return [{ ...entry, roles: ['auth', 'role'], roleNames: roles.flatMap(quoted), why: `${entry.why}; role check for this path (${roles[0]})` }];
+      return [{ ...entry, roles: ['auth', 'role'], roleNames: roles.flatMap(roleNamesIn), why: `${entry.why}; role check for this path (${roles[0]})` }];
     },
   };
 }

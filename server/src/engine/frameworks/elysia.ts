@@ -248,6 +248,7 @@ function hookEntries(ctx: Ctx, file: string, ref: ValueRef, registeredAt: Loc): 
   if (v.t !== 'object') return [];
   const out: RawChainEntry[] = [];
   let schema = false;
+  let files = false;
   for (const [key, val] of Object.entries(v.props)) {
     if (HOOK_KEYS.has(key)) {
       for (const a of flattenArgs(ev, v.file, [val])) out.push(entryOf(ctx, a, key, registeredAt, v.file));
@@ -255,6 +256,10 @@ function hookEntries(ctx: Ctx, file: string, ref: ValueRef, registeredAt: Loc): 
     }
     if (SCHEMA_KEYS.has(key)) {
       schema = true;
+      // `body: t.Object({ image: t.File() })`: the route takes files (an upload route, whatever its path)
+      const sv = ev.eval(v.file, val);
+      const stext = sv.t === 'extcall' ? sv.text : refText(val);
+      if (key === 'body' && /\bt\s*\.\s*Files?\s*\(/.test(stext ?? '')) files = true;
       continue;
     }
     if (INERT_KEYS.has(key)) continue;
@@ -270,7 +275,7 @@ function hookEntries(ctx: Ctx, file: string, ref: ValueRef, registeredAt: Loc): 
       out.push(entry);
     }
   }
-  if (schema) out.push({ av: { t: 'unknown', text: 'request schema' }, text: 'route request schema', registeredAt, file, roles: ['validation'], why: 'Elysia request schema (body / query / params)' });
+  if (schema) out.push({ av: { t: 'unknown', text: 'request schema' }, text: files ? 'route request schema (t.File upload)' : 'route request schema', registeredAt, file, roles: ['validation'], why: 'Elysia request schema (body / query / params)' });
   return out;
 }
 

@@ -17,7 +17,7 @@ import type { Evaluator, AV } from '../model/values';
 import { refText } from '../model/values';
 import type { RawRoute, RawChainEntry } from '../model/rawRoute';
 import type { Classifier } from '../model/classify';
-import { quoted } from '../model/classify';
+import { roleNamesIn } from '../model/classify';
 import { bypasses, pathRoleChecksAt } from './routerOps';
 
 interface NitroRoot {
@@ -191,7 +191,7 @@ function middlewareEntry(ev: Evaluator, classifier: Classifier, m: Middleware, u
   const pathRoles = pathRoleChecksAt(ev, m.av, urlPath);
   if (pathRoles.length) {
     if (!roles.includes('role')) roles = [...roles, 'role'];
-    roleNames.push(...pathRoles.flatMap(quoted));
+    roleNames.push(...pathRoles.flatMap(roleNamesIn));
     why = `${why || 'server middleware'}; role check for this path (${pathRoles[0]})`;
   }
   if (!roles.length) return null;

@@ -227,10 +227,17 @@ export function routerOf(ev: Evaluator, av: AV): RouterObject | undefined {
   return undefined;
 }
 
-export function flattenArgs(ev: Evaluator, file: string, args: ValueRef[]): { av: AV; text: string; ref: ValueRef }[] {
+export function flattenArgs(ev: Evaluator, file: string, args: ValueRef[], depth = 0): { av: AV; text: string; ref: ValueRef }[] {
   const out: { av: AV; text: string; ref: ValueRef }[] = [];
   for (const a of args) {
     const av = ev.eval(file, a);
+    // Hono's `...factory.createHandlers(zValidator('json', S), handler)`: the middleware and the handler it was given
+    // (a call given functions evaluates as a wrapper around one of them: look at the call itself)
+    const call = av.t === 'wrapped' ? av.wrapper : av;
+    if (call.t === 'extcall' && call.module === 'hono/factory' && call.path[call.path.length - 1] === 'createHandlers' && depth < 3) {
+      out.push(...flattenArgs(ev, call.file, call.args, depth + 1));
+      continue;
+    }
     if (av.t === 'array') {
       const items = a.k === 'array' ? a.items : [];
       av.items.forEach((it, i) => out.push({ av: it, text: items[i] ? refText(items[i]) : `${refText(a)}[${i}]`, ref: items[i] ?? a }));
@@ -368,10 +375,14 @@ export function bypasses(ev: Evaluator, av: AV, path: string, routeId?: string):
   if (!fn) return false;
   const gates = ev.summary(fn.file, fn.id)?.pathBypass;
   if (!gates?.length) return false;
-  return gates.some((g) => {
+  const passes = (g: (typeof gates)[number]) => {
     const hit = g.patterns.some((p) => pathPatternMatches(p, path) || (!!routeId && pathPatternMatches(p, routeId)));
     return g.negated ? !hit : hit;
-  });
+  };
+  // checks made inside blocks for some paths (`if (path.startsWith('/requests')) {...} if (path.startsWith('/admin')) {...}`)
+  // cover the paths of any of the blocks; the other gates (allowlists, early returns) each let their paths through
+  const within = gates.filter((g) => g.within);
+  return gates.some((g) => !g.within && passes(g)) || (within.length > 0 && within.every(passes));
 }
 
 /** (`routeId`: the framework's name for the route, tested too: SvelteKit's `/(app)/projects/[id]`) */

@@ -14,7 +14,7 @@ import type { Evaluator, AV } from '../model/values';
 import { refText } from '../model/values';
 import type { RawRoute, RawChainEntry } from '../model/rawRoute';
 import type { Classifier } from '../model/classify';
-import { quoted } from '../model/classify';
+import { roleNamesIn } from '../model/classify';
 import { bypasses, pathRoleChecksAt } from './routerOps';
 
 const HTTP = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
@@ -93,21 +93,26 @@ function hookEntry(ev: Evaluator, classifier: Classifier, pre: string): HookEntr
   const seq = av.t === 'wrapped' && av.wrapper.t === 'extcall' ? av.wrapper : av;
   const parts: AV[] = seq.t === 'extcall' && seq.path.filter((x) => x !== '()').join('.') === 'sequence' ? seq.args.map((a) => ev.eval(seq.file, a)) : [av];
   // it must end requests itself: a hook that only loads `locals.user` leaves the decision to each route
-  const gate = parts.find((p) => p.t === 'fn' && classifier.classifyFunction(p.file, p.id).roles.includes('auth') && !!ev.summary(p.file, p.id)?.rejects);
-  if (!gate || gate.t !== 'fn') return null;
-  const why = classifier.classifyFunction(gate.file, gate.id).why;
+  // (each handle of the sequence may guard its own paths: `guardPages` for `/requests`, `guardPortal` for `/(portal)`)
+  const gates = parts.filter((p): p is Extract<AV, { t: 'fn' }> => p.t === 'fn' && classifier.classifyFunction(p.file, p.id).roles.includes('auth') && !!ev.summary(p.file, p.id)?.rejects);
+  if (!gates.length) return null;
   const pos = ev.files.get(file)!.exportPos.handle ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  const entry: RawChainEntry = {
-    av: gate, text: `${file} handle (${why || 'rejects unauthenticated requests'})`, registeredAt: { file, ...pos }, file,
-    roles: ['auth'], why: why || 'SvelteKit handle hook rejects unauthenticated requests',
+  const entryOf = (gate: Extract<AV, { t: 'fn' }>): RawChainEntry => {
+    const why = classifier.classifyFunction(gate.file, gate.id).why;
+    return {
+      av: gate, text: `${file} handle (${why || 'rejects unauthenticated requests'})`, registeredAt: { file, ...pos }, file,
+      roles: ['auth'], why: why || 'SvelteKit handle hook rejects unauthenticated requests',
+    };
   };
   return {
     chainFor: (urlPath, routeId) => {
-      if (bypasses(ev, gate, urlPath, routeId)) return [];
+      const gate = gates.find((g) => !bypasses(ev, g, urlPath, routeId));
+      if (!gate) return [];
+      const entry = entryOf(gate);
       // role checks of any handle in the sequence that apply to this path
       const roles = parts.flatMap((p) => (p.t === 'fn' ? pathRoleChecksAt(ev, p, urlPath, routeId) : []));
       if (!roles.length) return [entry];
-      return [{ ...entry, roles: ['auth', 'role'], roleNames: roles.flatMap(quoted), why: `${entry.why}; role check for this path (${roles[0]})` }];
+      return [{ ...entry, roles: ['auth', 'role'], roleNames: roles.flatMap(roleNamesIn), why: `${entry.why}; role check for this path (${roles[0]})` }];
     },
   };
 }

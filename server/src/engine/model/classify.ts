@@ -269,6 +269,12 @@ export class Classifier {
             roles.push('auth');
             why = why || `rejects when ${this.ev.summary(callee.file, callee.id)?.name || 'a session getter'}() returns no session`;
           }
+          // `assertRole(locals.user, 'admin')` whose body rejects when its first parameter is missing: handed the session, it checks it
+          const calleeSummary = callee.t === 'fn' ? this.ev.summary(callee.file, callee.id) : undefined;
+          if (!sub?.roles.includes('auth') && !roles.includes('auth') && calleeSummary?.rejectsWithoutParam?.some((i) => (c.args[i] ?? []).some((t) => t.startsWith('session:') && !t.startsWith('session:db.')))) {
+            roles.push('auth');
+            why = why || `calls ${calleeSummary.name || 'a helper'}(), which rejects when the session is missing`;
+          }
           if (sub?.roles.includes('auth') && (c.resultTestedByReject || sub.why.includes('rejects') || sub.why.includes('passport') || sub.why.includes('by name') || !c.resultVar)) {
             roles.push('auth');
             why = why || `calls ${sub.why ? `an auth check (${sub.why})` : 'an auth check'}`;
@@ -336,7 +342,7 @@ function flagName(text: string): string[] {
 }
 
 /** The roles a role test names: its quoted names, else an admin flag it reads (`user?.isAdmin`, `is_superadmin`), else the flag (`!req.user?.staff`). */
-function roleNamesIn(text: string): string[] {
+export function roleNamesIn(text: string): string[] {
   const names = quoted(text);
   if (names.length) return names;
   const flag = /\bis_?(super_?admin|admin|staff|owner)\b/i.exec(text);

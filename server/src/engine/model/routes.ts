@@ -117,7 +117,9 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // published records (`published: true`, `status: 'published'`) are public content whoever owns them
   const readsData = queries.some((q) => !aggregateOnly(q) && !q.publishedOnly && (q.tenantOwned || ctx.tenants.isUserModel(q.model) || (q.orm === 'sql' && !ctx.tenants.knowsTable(q.model)))) ||
     (!handlerFn && SENSITIVE_PATH.test(namePath(raw))) ||
-    (!!summary && !queries.length && summary.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('request:') || t.startsWith('param:'))) && c.callee.k !== 'global') && SENSITIVE_PATH.test(namePath(raw)));
+    (!!summary && !queries.length && summary.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('request:') || t.startsWith('param:'))) && c.callee.k !== 'global' &&
+      // (answering, `json({ user: locals.user })`, or logging is no data access)
+      !/^(?:json|text|html|send|body|redirect|error|fail|log|info|debug|warn)$/.test(calleeName(c.callee))) && SENSITIVE_PATH.test(namePath(raw)));
 
   // a handler that checks a webhook signature (or reads one) receives webhooks, whatever its path (`/api/stripe`, `/api/clerk/events`);
   // so does a route no user signs in to that acts on a provider's events (`event.type === 'invoice.paid'`)
@@ -381,8 +383,8 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
   if (writesMethod && reach.some((x) => x.depth === 0 && x.s.issuesToken) && !/refresh|logout/i.test(path) &&
     (!signedIn || reach.some((x) => x.s.checksPassword))) return 'login';
   // multer's `upload.single('file')` is the entry itself, not a `.array()` inside a schema argument (`guard({ response: x.array() })`)
-  // (hapi: a route whose `payload` settings take multipart files)
-  if (chain.some((e) => /^[\w$.]+\.(?:single|array|fields|any)\(|multer|^upload\.|File(?:s|Fields)?Interceptor|AnyFilesInterceptor|^payload \(multipart/i.test(e.name))) return 'upload';
+  // (hapi: a route whose `payload` settings take multipart files; Elysia: a body schema with `t.File()`)
+  if (chain.some((e) => /^[\w$.]+\.(?:single|array|fields|any)\(|multer|^upload\.|File(?:s|Fields)?Interceptor|AnyFilesInterceptor|^payload \(multipart|\(t\.File upload\)/i.test(e.name))) return 'upload';
   return undefined;
 }
 

@@ -21,6 +21,8 @@ export const receiptRoutes = new Elysia({ prefix: '/receipts' })
       }),
     },
   )
+  // (a t.File() body makes it an upload route)
+  // expect: missing-rate-limit
   .post(
     '/scans',
     async ({ body, member }) => ({ stored: body.scan.size, account: member.accountId }),
