@@ -17,11 +17,13 @@ import { refText } from '../model/values';
 import { isUnread } from '../facts/inert';
 import type { RawRoute, RawChainEntry } from '../model/rawRoute';
 import { defOf, type At } from './trpc';
+import * as path from 'path';
+import picomatch from 'picomatch';
 
-const GRAPHQL_MODULE = /^(?:@apollo\/server|apollo-server(?:-[\w-]+)?|graphql-yoga|@graphql-yoga\/[\w-]+|@graphql-tools\/schema|mercurius|graphql-http|express-graphql|graphql-shield)(?:\/|$)/;
+const GRAPHQL_MODULE = /^(?:@apollo\/server|apollo-server(?:-[\w-]+)?|graphql-yoga|@graphql-yoga\/[\w-]+|@graphql-tools\/schema|graphql-tools|mercurius|graphql-http|express-graphql|graphql-shield)(?:\/|$)/;
 const OPERATIONS: Record<string, string> = { Query: 'QUERY', Mutation: 'MUTATION', Subscription: 'SUBSCRIPTION' };
 /** what builds a schema or server from `{ typeDefs, resolvers }` */
-const SCHEMA_BUILDERS = /^(?:ApolloServer|createSchema|makeExecutableSchema|createYoga|ApolloServerExpress)$/;
+const SCHEMA_BUILDERS = /^(?:ApolloServer|createSchema|makeExecutableSchema|createYoga|ApolloServerExpress|GraphQLServer)$/;
 /** what mounts a server on an HTTP framework, with the request's context */
 const MOUNTS = /^(?:expressMiddleware|startStandaloneServer|koaMiddleware|fastifyApolloHandler|startServerAndCreateNextHandler|createHandler|graphqlHTTP)$/;
 
@@ -266,12 +268,41 @@ function resolverMaps(ev: Evaluator, at: At, depth: number): At[] {
   if (depth > 5) return [];
   const d = defOf(ev, at);
   if (d.v.k === 'array') return d.v.items.flatMap((i) => resolverMaps(ev, { file: d.file, v: i.k === 'spread' ? i.arg : i }, depth + 1));
-  if (d.v.k === 'call') return d.v.args.flatMap((a) => resolverMaps(ev, { file: d.file, v: a }, depth + 1));
+  if (d.v.k === 'call') {
+    // `loadFilesSync(path.join(__dirname, './**/*.resolvers.*'))`, merge-graphql-schemas' `fileLoader(...)`: the files a glob names
+    const loaded = globLoaded(ev, d);
+    if (loaded) return loaded.flatMap((x) => resolverMaps(ev, x, depth + 1));
+    return d.v.args.flatMap((a) => resolverMaps(ev, { file: d.file, v: a }, depth + 1));
+  }
   if (d.v.k === 'object') {
     const spreads = Object.entries(d.v.props).filter(([k, v]) => k.startsWith('...') && v.k === 'spread').flatMap(([, v]) => resolverMaps(ev, { file: d.file, v: (v as { arg: ValueRef }).arg }, depth + 1));
     return [d, ...spreads];
   }
   return [];
+}
+
+/** The default export (or `module.exports`, or `resolvers`) of each file a loader's glob names, relative to the calling file's folder. */
+function globLoaded(ev: Evaluator, at: At): At[] | null {
+  const v = at.v;
+  if (v.k !== 'call') return null;
+  const callee = ev.eval(at.file, v.callee);
+  const name = callee.t === 'ext' ? callee.path.filter((x) => x !== '()').pop() ?? '' : '';
+  if (callee.t !== 'ext' || !/^(?:loadFilesSync|loadFiles|fileLoader)$/.test(name) || !v.args[0]) return null;
+  // `path.join(__dirname, '/gql/**/*.ts')` or a literal
+  const a = v.args[0];
+  const parts = a.k === 'call' ? a.args : [a];
+  const lits = parts.filter((p): p is { k: 'lit'; value: string } => p.k === 'lit' && typeof p.value === 'string').map((p) => p.value);
+  if (!lits.length || !lits.some((l) => /[*?{]/.test(l))) return null;
+  const dir = path.posix.dirname(at.file);
+  const pattern = path.posix.normalize(path.posix.join(dir === '.' ? '' : dir, ...lits)).replace(/^\.\//, '');
+  const isMatch = picomatch(pattern, { dot: false });
+  const out: At[] = [];
+  for (const [file, f] of ev.files) {
+    if (f.kind !== 'code' || !isMatch(file)) continue;
+    const e = f.exports.default ?? f.exports['module.exports'] ?? f.exports.resolvers;
+    if (e) out.push({ file, v: e });
+  }
+  return out;
 }
 
 /** The fields of `Query: { ...ticketQueries, me: () => ... }` */
