@@ -1,0 +1,36 @@
+import Koa from 'koa';
+import cors from '@koa/cors';
+import helmet from 'koa-helmet';
+import { koaBody } from 'koa-body';
+import { rootRouter } from './routes';
+import { loadSession } from './middleware/session';
+import { logger } from './lib/logger';
+
+export const app = new Koa();
+app.proxy = true;
+// expect: hardcoded-secret
+app.keys = (process.env.COOKIE_KEYS ?? 'lexcase-dev-cookie-key').split(',');
+
+app.use(async (ctx, next) => {
+  try {
+    await next();
+  } catch (err: any) {
+    ctx.status = err.status ?? 500;
+    logger.error({ err, path: ctx.path }, 'request failed');
+    // ok: error-details-leak
+    ctx.body = { error: err.expose ? err.message : 'Internal server error' };
+  }
+});
+
+app.use(helmet());
+app.use(
+  cors({
+    // expect: cors-wildcard
+    origin: (ctx) => ctx.get('Origin'),
+    credentials: true,
+  }),
+);
+app.use(koaBody({ jsonLimit: '1mb' }));
+app.use(loadSession);
+app.use(rootRouter.routes());
+app.use(rootRouter.allowedMethods());

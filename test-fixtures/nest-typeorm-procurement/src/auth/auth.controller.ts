@@ -1,0 +1,46 @@
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { Throttle } from '@nestjs/throttler';
+import { Response } from 'express';
+import { AuthService } from './auth.service';
+import { Public } from './decorators';
+import { ForgotPasswordDto, LoginDto, RegisterCompanyDto, ResetPasswordDto } from './dto';
+
+@Controller('auth')
+@Public()
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  // ok: missing-auth, missing-rate-limit
+  @Post('login')
+  @HttpCode(200)
+  @Throttle({ default: { limit: 5, ttl: 60_000 } })
+  async login(@Body() dto: LoginDto, @Res({ passthrough: true }) res: Response) {
+    const { accessToken, refreshToken } = await this.auth.login(dto);
+    // expect: insecure-cookie
+    res.cookie('refresh_token', refreshToken, { httpOnly: true, path: '/api/auth/refresh' });
+    return { accessToken };
+  }
+
+  // ok: missing-auth, missing-rate-limit, missing-input-validation
+  @Post('register')
+  register(@Body() dto: RegisterCompanyDto) {
+    return this.auth.register(dto);
+  }
+
+  // ok: missing-auth, missing-rate-limit
+  @Post('forgot-password')
+  @HttpCode(202)
+  async forgotPassword(@Body() dto: ForgotPasswordDto) {
+    await this.auth.forgotPassword(dto);
+    return { ok: true };
+  }
+
+  // ok: missing-auth, missing-rate-limit, missing-input-validation
+  @Post('reset-password')
+  @HttpCode(204)
+  async resetPassword(@Body() dto: ResetPasswordDto, @Res({ passthrough: true }) res: Response) {
+    await this.auth.resetPassword(dto);
+    // ok: insecure-cookie
+    res.cookie('refresh_token', '', { httpOnly: true, secure: true, sameSite: 'strict', maxAge: 0 });
+  }
+}

@@ -1,0 +1,98 @@
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Get,
+  NotFoundException,
+  Param,
+  ParseFilePipeBuilder,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsBoolean, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { Repository } from 'typeorm';
+import { Vendor } from '../entities/vendor.entity';
+import { AuthUser, CurrentUser } from '../auth/decorators';
+
+export class UpsertVendorDto {
+  @IsString()
+  @Length(2, 160)
+  name: string;
+
+  @IsOptional()
+  @Matches(/^[A-Z]{2}[0-9A-Z]{8,30}$/)
+  iban?: string;
+
+  @IsOptional()
+  @IsString()
+  taxNumber?: string;
+
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+@Controller('vendors')
+export class VendorsController {
+  constructor(@InjectRepository(Vendor) private readonly vendors: Repository<Vendor>) {}
+
+  // ok: missing-auth, unscoped-tenant-query
+  @Get()
+  list(@CurrentUser() user: AuthUser) {
+    return this.vendors.find({ where: { companyId: user.companyId, active: true }, order: { name: 'ASC' } });
+  }
+
+  // ok: missing-auth
+  @Get(':id')
+  async findOne(@Param('id', ParseUUIDPipe) id: string) {
+    // expect: unscoped-tenant-query
+    const vendor = await this.vendors.findOneBy({ id });
+    if (!vendor) throw new NotFoundException();
+    return vendor;
+  }
+
+  // ok: missing-auth, missing-input-validation
+  @Post()
+  create(@CurrentUser() user: AuthUser, @Body() dto: UpsertVendorDto) {
+    return this.vendors.save(this.vendors.create({ ...dto, companyId: user.companyId }));
+  }
+
+  // ok: missing-auth, missing-input-validation
+  @Put(':id')
+  async update(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpsertVendorDto) {
+    // ok: unscoped-tenant-query
+    const result = await this.vendors.update({ id, companyId: user.companyId }, dto);
+    if (!result.affected) throw new NotFoundException();
+    return { ok: true };
+  }
+
+  // ok: missing-auth, missing-rate-limit, unrestricted-upload
+  @Post('import')
+  @UseInterceptors(
+    FileInterceptor('file', {
+      limits: { fileSize: 2 * 1024 * 1024 },
+      fileFilter: (_req, file, cb) => cb(null, file.mimetype === 'text/csv'),
+    }),
+  )
+  async importCsv(
+    @CurrentUser() user: AuthUser,
+    @UploadedFile(new ParseFilePipeBuilder().addFileTypeValidator({ fileType: 'text/csv' }).build())
+    file: Express.Multer.File,
+  ) {
+    if (!file) throw new BadRequestException('CSV file required');
+    const rows = file.buffer
+      .toString('utf8')
+      .split('\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((line) => line.split(','));
+    const vendors = rows.map(([name, taxNumber]) => this.vendors.create({ name, taxNumber, companyId: user.companyId }));
+    await this.vendors.save(vendors);
+    return { imported: vendors.length };
+  }
+}
