@@ -115,7 +115,11 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // a count the client narrows (`count({ where: { teamId: input.teamId } })`) still tells about one tenant
   const aggregateOnly = (q: ResolvedQuery) => q.kind === 'read' && /^(?:count|countDocuments|estimatedDocumentCount)$/.test(q.op) && !q.clientDriven.length;
   // published records (`published: true`, `status: 'published'`) are public content whoever owns them
-  const readsData = queries.some((q) => !aggregateOnly(q) && !q.publishedOnly && (q.tenantOwned || ctx.tenants.isUserModel(q.model) || (q.orm === 'sql' && !ctx.tenants.knowsTable(q.model)))) ||
+  // a read keyed only by the caller's own cookie or credential header (an app-wide middleware loading the session,
+  // `session.findUnique({ where: { id: cookies.sid } })`) finds the caller's own sign-in, nobody else's records
+  const ownSignInLookup = (q: ResolvedQuery) => q.kind === 'read' && q.clientDriven.length > 0 &&
+    q.clientDriven.every((c) => /^(?:cookies|signedCookies)(?:\.|$)/.test(c.source) || (/^headers\./.test(c.source) && isCredentialHeader(c.source.slice(8))));
+  const readsData = queries.some((q) => !aggregateOnly(q) && !q.publishedOnly && !ownSignInLookup(q) && (q.tenantOwned || ctx.tenants.isUserModel(q.model) || (q.orm === 'sql' && !ctx.tenants.knowsTable(q.model)))) ||
     (!handlerFn && SENSITIVE_PATH.test(namePath(raw))) ||
     (!!summary && !queries.length && summary.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('request:') || t.startsWith('param:'))) && c.callee.k !== 'global') && SENSITIVE_PATH.test(namePath(raw)));
 
