@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Query } from '@nestjs/common';
+import { Controller, Get, Header, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { SkipThrottle } from '@nestjs/throttler';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsDateString, IsOptional } from 'class-validator';
@@ -33,6 +33,20 @@ export class ReportsController {
       .where('po.companyId = :companyId', { companyId: user.companyId })
       .groupBy('po.status')
       .getRawMany();
+  }
+
+  // ok: missing-auth
+  @Get('vendors/:vendorId/spend')
+  vendorSpend(@Param('vendorId', ParseUUIDPipe) vendorId: string, @Query() range: RangeQuery) {
+    // expect: unscoped-tenant-query
+    const qb = this.orders
+      .createQueryBuilder('po')
+      .select("date_trunc('month', po.createdAt)", 'month')
+      .addSelect('SUM(po.totalCents)', 'totalCents')
+      .where('po.vendorId = :vendorId', { vendorId });
+    if (range.from) qb.andWhere('po.createdAt >= :from', { from: range.from });
+    if (range.to) qb.andWhere('po.createdAt < :to', { to: range.to });
+    return qb.groupBy('month').orderBy('month').getRawMany();
   }
 
   // expect: missing-rate-limit
