@@ -2,7 +2,11 @@ import {
   BadRequestException,
   Body,
   Controller,
+  Delete,
+  ForbiddenException,
   Get,
+  HttpCode,
+  Patch,
   NotFoundException,
   Param,
   ParseFilePipeBuilder,
@@ -15,9 +19,9 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsBoolean, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { Vendor } from '../entities/vendor.entity';
-import { AuthUser, CurrentUser } from '../auth/decorators';
+import { AdminOnly, AuthUser, CurrentUser } from '../auth/decorators';
 
 export class UpsertVendorDto {
   @IsString()
@@ -39,7 +43,10 @@ export class UpsertVendorDto {
 
 @Controller('vendors')
 export class VendorsController {
-  constructor(@InjectRepository(Vendor) private readonly vendors: Repository<Vendor>) {}
+  constructor(
+    @InjectRepository(Vendor) private readonly vendors: Repository<Vendor>,
+    private readonly dataSource: DataSource,
+  ) {}
 
   // ok: missing-auth, unscoped-tenant-query
   @Get()
@@ -69,6 +76,52 @@ export class VendorsController {
     const result = await this.vendors.update({ id, companyId: user.companyId }, dto);
     if (!result.affected) throw new NotFoundException();
     return { ok: true };
+  }
+
+  // expect: missing-input-validation
+  @Patch(':id')
+  async patch(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: Partial<UpsertVendorDto>) {
+    // ok: unscoped-tenant-query
+    const vendor = await this.vendors.findOneOrFail({ where: { id, companyId: user.companyId } });
+    Object.assign(vendor, dto);
+    return this.vendors.save(vendor);
+  }
+
+  // expect: missing-input-validation
+  @Put(':id/iban')
+  async setIban(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body('iban') iban: string) {
+    // ok: unscoped-tenant-query
+    const vendor = await this.vendors.findOneByOrFail({ id });
+    if (vendor.companyId !== user.companyId) throw new ForbiddenException();
+    vendor.iban = iban;
+    return this.vendors.save(vendor);
+  }
+
+  // ok: missing-auth
+  @Get(':id/orders-total')
+  async ordersTotal(@Param('id', ParseUUIDPipe) id: string) {
+    // expect: unscoped-tenant-query
+    const [row] = await this.dataSource.query(
+      'SELECT v.name, SUM(po.total_cents) AS total FROM vendors v JOIN purchase_orders po ON po.vendor_id = v.id WHERE v.id = $1 GROUP BY v.name',
+      [id],
+    );
+    return row;
+  }
+
+  // ok: missing-auth
+  @Get(':id/contact')
+  async contact(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    // ok: unscoped-tenant-query
+    return this.vendors.findOne({ where: { id, company: { id: user.companyId } } as any, select: { id: true, name: true } });
+  }
+
+  // ok: missing-auth, missing-role-check
+  @Delete(':id')
+  @AdminOnly()
+  @HttpCode(204)
+  async remove(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    // ok: unscoped-tenant-query
+    await this.vendors.delete({ id, companyId: user.companyId });
   }
 
   // ok: missing-auth, missing-rate-limit, unrestricted-upload
