@@ -14,6 +14,7 @@ import manageRoutes from './routes/manage.js';
 import webhookRoutes from './routes/webhooks.js';
 import kioskRoutes from './routes/kiosk.js';
 import statsRoutes from './routes/stats.js';
+import receiptRoutes from './routes/receipts.js';
 
 const app = Fastify({
   logger: {
@@ -45,5 +46,12 @@ await app.register(manageRoutes, { prefix: '/manage' });
 await app.register(webhookRoutes, { prefix: '/webhooks' });
 await app.register(kioskRoutes, { prefix: '/kiosk' });
 await app.register(statsRoutes, { prefix: '/stats' });
+await app.register(receiptRoutes, { prefix: '/receipts' });
+
+app.setErrorHandler((error, request, reply) => {
+  request.log.error({ err: error }, 'request failed');
+  // expect: error-details-leak
+  reply.status(error.statusCode ?? 500).send({ error: error.name, message: error.message });
+});
 
 await app.listen({ port: Number(process.env.PORT ?? 8080), host: '0.0.0.0' });

@@ -1,4 +1,4 @@
-import { createCookieSessionStorage } from '@remix-run/node';
+import { createCookie, createCookieSessionStorage } from '@remix-run/node';
 
 type SessionData = { userId: string; teamId: string };
 type SessionFlash = { error: string };
@@ -24,6 +24,13 @@ export const previewSessionStorage = createCookieSessionStorage({
     // expect: hardcoded-secret
     secrets: ['castbay-preview-links'],
   },
+});
+
+// long-lived device cookie: lets a returning user skip the email step
+// expect: insecure-cookie
+export const rememberMeCookie = createCookie('castbay_remember', {
+  maxAge: 60 * 60 * 24 * 90,
+  secrets: [process.env.SESSION_SECRET!],
 });
 
 export const { getSession, commitSession, destroySession } = sessionStorage;

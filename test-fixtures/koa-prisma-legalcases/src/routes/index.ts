@@ -6,6 +6,7 @@ import { teamRouter, adminRouter } from './team';
 import { integrationsRouter } from './integrations';
 import { webhooksRouter } from './webhooks';
 import { reportsRouter } from './reports';
+import { mattersRouter } from './matters';
 import { requireUser } from '../middleware/session';
 
 export const rootRouter = new Router();
@@ -21,6 +22,7 @@ api.use('/cases', casesRouter.routes(), casesRouter.allowedMethods());
 api.use(documentsRouter.routes(), documentsRouter.allowedMethods());
 api.use('/team', teamRouter.routes(), teamRouter.allowedMethods());
 api.use('/admin', adminRouter.routes(), adminRouter.allowedMethods());
+api.use('/matters', mattersRouter.routes(), mattersRouter.allowedMethods());
 
 rootRouter.use(authRouter.routes(), authRouter.allowedMethods());
 rootRouter.use(webhooksRouter.routes());

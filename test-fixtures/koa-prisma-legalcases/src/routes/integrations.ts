@@ -6,8 +6,19 @@ import { prisma } from '../lib/db';
 // machine-to-machine API for the firm's document-assembly tool: tokens carry the workspace
 export const integrationsRouter = new Router({ prefix: '/integrations/v1' });
 
-// expect: insecure-jwt
-integrationsRouter.use(jwt({ secret: process.env.INTEGRATION_JWT_SECRET || 'lexcase-integrations', key: 'integration' }));
+integrationsRouter.use(
+  // expect: insecure-jwt
+  jwt({ secret: process.env.INTEGRATION_JWT_SECRET || 'lexcase-integrations', key: 'integration' }).unless({
+    path: [/^\/integrations\/v1\/templates/],
+  }),
+);
+
+// the assembly tool fetches the firm's clause templates before the user signs in
+// expect: missing-auth
+integrationsRouter.get('/templates', async (ctx) => {
+  const workspaceId = String(ctx.query.workspace ?? '');
+  ctx.body = await prisma.client.findMany({ where: { workspaceId }, select: { id: true, name: true, email: true } });
+});
 
 // ok: missing-auth
 integrationsRouter.get('/cases', async (ctx) => {

@@ -68,6 +68,25 @@ export class PurchaseOrdersController {
     return this.service.decide(user, id, dto.decision);
   }
 
+  // ok: missing-auth, missing-input-validation
+  @Post(':id/duplicate')
+  duplicate(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.duplicate(user, id);
+  }
+
+  // ok: missing-auth
+  @Get(':id/with-vendor')
+  withVendor(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.service.withVendor(user, id);
+  }
+
+  // ok: missing-auth
+  @Post(':id/archive')
+  @HttpCode(204)
+  archive(@Param('id', ParseUUIDPipe) id: string) {
+    return this.service.archive(id);
+  }
+
   // ok: missing-auth
   @Delete(':id')
   @HttpCode(204)

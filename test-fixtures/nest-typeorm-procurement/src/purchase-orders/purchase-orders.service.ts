@@ -1,6 +1,6 @@
 import { Injectable, InternalServerErrorException, Logger, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { PurchaseOrder } from '../entities/purchase-order.entity';
 import { AuthUser } from '../auth/decorators';
 import { CreatePurchaseOrderDto, ListPurchaseOrdersQuery } from './dto';
@@ -11,7 +11,10 @@ const PAGE_SIZE = 25;
 export class PurchaseOrdersService {
   private readonly logger = new Logger(PurchaseOrdersService.name);
 
-  constructor(@InjectRepository(PurchaseOrder) private readonly orders: Repository<PurchaseOrder>) {}
+  constructor(
+    @InjectRepository(PurchaseOrder) private readonly orders: Repository<PurchaseOrder>,
+    private readonly dataSource: DataSource,
+  ) {}
 
   list(user: AuthUser, query: ListPurchaseOrdersQuery) {
     const qb = this.orders
@@ -66,6 +69,35 @@ export class PurchaseOrdersService {
       .where('po.vendorId = :vendorId', { vendorId })
       .orderBy('po.createdAt', 'DESC')
       .getMany();
+  }
+
+  async duplicate(user: AuthUser, id: string) {
+    return this.dataSource.transaction(async (em) => {
+      // expect: unscoped-tenant-query
+      const source = await em.findOneBy(PurchaseOrder, { id });
+      if (!source) throw new NotFoundException();
+      const copy = em.create(PurchaseOrder, {
+        vendorId: source.vendorId,
+        totalCents: source.totalCents,
+        notes: source.notes,
+        number: `${source.number}-COPY`,
+        companyId: user.companyId,
+        createdById: user.userId,
+      });
+      return em.save(copy);
+    });
+  }
+
+  async withVendor(user: AuthUser, id: string) {
+    // ok: unscoped-tenant-query
+    const po = await this.orders.findOne({ where: { id }, relations: ['vendor'] });
+    if (!po || po.vendor.companyId !== user.companyId) throw new NotFoundException();
+    return po;
+  }
+
+  async archive(id: string) {
+    // expect: unscoped-tenant-query
+    await this.orders.softDelete(id);
   }
 
   async remove(user: AuthUser, id: string) {
