@@ -15,6 +15,7 @@ import webhookRoutes from './routes/webhooks.js';
 import kioskRoutes from './routes/kiosk.js';
 import statsRoutes from './routes/stats.js';
 import receiptRoutes from './routes/receipts.js';
+import partnerRoutes from './routes/partner.js';
 
 const app = Fastify({
   logger: {
@@ -47,6 +48,7 @@ await app.register(webhookRoutes, { prefix: '/webhooks' });
 await app.register(kioskRoutes, { prefix: '/kiosk' });
 await app.register(statsRoutes, { prefix: '/stats' });
 await app.register(receiptRoutes, { prefix: '/receipts' });
+await app.register(partnerRoutes, { prefix: '/partner' });
 
 app.setErrorHandler((error, request, reply) => {
   request.log.error({ err: error }, 'request failed');

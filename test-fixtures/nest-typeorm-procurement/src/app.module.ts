@@ -22,13 +22,17 @@ import { AttachmentsController } from './attachments/attachments.controller';
 import { WebhooksController } from './webhooks/webhooks.controller';
 import { ReportsController } from './reports/reports.controller';
 import { MailService } from './common/mail.service';
+import { PartnersController } from './partners/partners.controller';
 import { appConfig } from './common/config';
 
 @Module({
   imports: [
     TypeOrmModule.forRoot({
       type: 'postgres',
-      url: process.env.DATABASE_URL,
+      host: process.env.DB_HOST ?? 'procurement-db.internal',
+      username: 'procurement',
+      // expect: hardcoded-secret
+      password: 'Pr0cureDb2024x',
       entities: [Company, User, Vendor, PurchaseOrder, Attachment],
       synchronize: false,
     }),
@@ -49,6 +53,7 @@ import { appConfig } from './common/config';
     AttachmentsController,
     WebhooksController,
     ReportsController,
+    PartnersController,
   ],
   providers: [
     AuthService,

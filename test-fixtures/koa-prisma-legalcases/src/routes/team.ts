@@ -1,4 +1,5 @@
 import Router from '@koa/router';
+import multer from '@koa/multer';
 import { createHash, randomBytes } from 'crypto';
 import { z } from 'zod';
 import { prisma } from '../lib/db';
@@ -8,7 +9,25 @@ import { sendMail } from '../lib/mailer';
 
 const InviteInput = z.object({ email: z.string().email(), role: z.enum(['ASSOCIATE', 'PARALEGAL']) });
 
+// expect: unrestricted-upload
+const avatarUpload = multer({ storage: multer.memoryStorage() });
+
 export const teamRouter = new Router();
+
+// expect: missing-rate-limit
+teamRouter.put('/me/avatar', avatarUpload.single('avatar'), async (ctx) => {
+  const { id } = ctx.state.user as SessionUser;
+  const file = ctx.file;
+  if (!file) ctx.throw(400, 'avatar required');
+  try {
+    await fetch(`${process.env.AVATAR_SERVICE_URL}/avatars/${id}`, { method: 'PUT', body: file.buffer });
+    ctx.status = 204;
+  } catch (err) {
+    ctx.status = 502;
+    // expect: error-details-leak
+    ctx.body = { error: err };
+  }
+});
 
 // ok: missing-auth, unscoped-tenant-query
 teamRouter.get('/', async (ctx) => {

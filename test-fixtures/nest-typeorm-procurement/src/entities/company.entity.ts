@@ -12,6 +12,9 @@ export class Company {
   @Column({ default: 'starter' })
   plan: string;
 
+  @Column({ nullable: true })
+  apiKeyHash: string;
+
   @OneToMany(() => User, (u) => u.company)
   users: User[];
 
