@@ -391,6 +391,8 @@ export interface JwtFact {
   hasAlgorithms?: boolean;
   algorithmsNone?: boolean;
   ignoreExpiration?: boolean;
+  /** decode inside a React component (a capitalised function that renders JSX): it runs in the browser, to show the claims */
+  inComponent?: boolean;
   /** decode of a token the identity provider just issued to us (`id_token`, an access token from the token endpoint) */
   providerToken?: boolean;
   /** sign/verify: the secret is read from a config object or constant (`config.jwtSecret`), resolved across files when linking */

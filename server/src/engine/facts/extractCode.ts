@@ -1279,6 +1279,9 @@ export class CodeExtractor {
     if (/^(?:matchedData|validatedData|getValidatedData)$/.test(name)) return ['request:body'];
     if (REDACTOR_NAME.test(name)) return uniq(argTaints().filter((t) => !t.startsWith('sensitive:'))).concat('redacted');
     if (name === 'cookies' || name === 'headers') return name === 'cookies' ? ['request:cookies', 'sensitive:cookie'] : ['request:headers', 'sensitive:request headers'];
+    // a JWT library's verify handed the client's token (`await jwtVerify(params.token, key)` of jose): the claims it
+    // returns were signed by the server, whoever sent the token
+    if (callee.type === 'Identifier' && TOKEN_VERIFIER.test(name) && /^(?:jose|jsonwebtoken|fast-jwt)$/.test(this.facts.imports[callee.name]?.source ?? '')) return ['session:' + name];
     if (SESSION_GETTER.test(name) || (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n))) {
       const at = argTaints();
       // `await getToken()` (Clerk, next-auth) returns the token itself
