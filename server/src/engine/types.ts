@@ -360,7 +360,7 @@ export interface ClassFact {
 /** NestJS application setup: global guards/pipes/prefix (main.ts, APP_GUARD providers). */
 export interface NestSetupFact {
   /** middleware: args = [array of middleware, array of forRoutes targets, array of exclude targets] */
-  kind: 'guard' | 'pipe' | 'prefix' | 'versioning' | 'middleware';
+  kind: 'guard' | 'pipe' | 'prefix' | 'versioning' | 'middleware' | 'interceptor';
   args: ValueRef[];
   pos: Pos;
 }

@@ -31,6 +31,12 @@ app.use(
   }),
 );
 app.use(koaBody({ jsonLimit: '1mb' }));
+app.use(async (ctx, next) => {
+  const started = Date.now();
+  await next();
+  // expect: token-logging
+  logger.info({ method: ctx.method, path: ctx.path, status: ctx.status, body: ctx.request.body, ms: Date.now() - started }, 'request');
+});
 app.use(loadSession);
 app.use(rootRouter.routes());
 app.use(rootRouter.allowedMethods());

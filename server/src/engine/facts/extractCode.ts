@@ -105,8 +105,8 @@ function isParamLoader(n: TSESTree.CallExpression, name: string): boolean {
   return staticString(n.arguments[0] as Node) !== null && /^(?:ArrowFunctionExpression|FunctionExpression|Identifier|MemberExpression|CallExpression)$/.test(loader.type);
 }
 
-const NEST_SETUP: Record<string, 'guard' | 'pipe' | 'prefix' | 'versioning'> = {
-  useGlobalGuards: 'guard', useGlobalPipes: 'pipe', setGlobalPrefix: 'prefix', enableVersioning: 'versioning',
+const NEST_SETUP: Record<string, 'guard' | 'pipe' | 'prefix' | 'versioning' | 'interceptor'> = {
+  useGlobalGuards: 'guard', useGlobalPipes: 'pipe', setGlobalPrefix: 'prefix', enableVersioning: 'versioning', useGlobalInterceptors: 'interceptor',
 };
 
 const NOT_A_CALL_TARGET = new Set(['console', 'JSON', 'Math', 'Object', 'Array', 'Promise', 'String', 'Number', 'Boolean', 'Date', 'Symbol', 'Reflect', 'Buffer', 'parseInt', 'parseFloat', 'setTimeout', 'setImmediate', 'clearTimeout', 'encodeURIComponent', 'decodeURIComponent', 'isNaN', 'Error', 'RegExp', 'Map', 'Set', 'URL', 'URLSearchParams', 'fetch', 'require']);
@@ -2573,7 +2573,7 @@ export class CodeExtractor {
     if (!list.some((x) => x.pos.line === hit.pos.line && x.pos.column === hit.pos.column)) list.push(hit);
   }
 
-  /** `{ provide: APP_GUARD, useClass: JwtAuthGuard }` in a module's providers */
+  /** `{ provide: APP_GUARD, useClass: JwtAuthGuard }` in a module's providers (also APP_PIPE, APP_INTERCEPTOR) */
   private readNestProvider(n: TSESTree.ObjectExpression) {
     let provide: string | null = null;
     let use: Node | null = null;
@@ -2584,8 +2584,8 @@ export class CodeExtractor {
       if (k === 'provide' && v.type === 'Identifier') provide = v.name;
       if (k === 'useClass' || k === 'useExisting' || k === 'useValue') use = v;
     }
-    if (!use || (provide !== 'APP_GUARD' && provide !== 'APP_PIPE')) return;
-    (this.facts.nestSetup ??= []).push({ kind: provide === 'APP_GUARD' ? 'guard' : 'pipe', args: [this.valueOf(use)], pos: posOf(n) });
+    if (!use || (provide !== 'APP_GUARD' && provide !== 'APP_PIPE' && provide !== 'APP_INTERCEPTOR')) return;
+    (this.facts.nestSetup ??= []).push({ kind: provide === 'APP_GUARD' ? 'guard' : provide === 'APP_PIPE' ? 'pipe' : 'interceptor', args: [this.valueOf(use)], pos: posOf(n) });
   }
 
   /** `if (req.path.startsWith('/public')) return next()`: paths this middleware does not check. */

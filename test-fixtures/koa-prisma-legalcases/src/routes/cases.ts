@@ -86,6 +86,15 @@ casesRouter.get('/:caseId/time/export.csv', exportLimiter, async (ctx) => {
 });
 
 // ok: missing-auth
+casesRouter.get('/:caseId/conflicts', async (ctx) => {
+  // conflict-of-interest check: other matters naming the same client
+  // expect: unscoped-tenant-query
+  ctx.body = await prisma.$queryRaw`
+    SELECT c.id, c.reference, c.title FROM "Case" c
+    WHERE c."clientId" = (SELECT "clientId" FROM "Case" WHERE id = ${ctx.params.caseId})`;
+});
+
+// ok: missing-auth
 casesRouter.get('/:caseId/time', async (ctx) => {
   // expect: unscoped-tenant-query
   ctx.body = await prisma.timeEntry.findMany({ where: { caseId: ctx.params.caseId } });
