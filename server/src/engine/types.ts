@@ -58,6 +58,9 @@ export interface WhereTerm {
   pos: Pos;
   /** the filter compares with a constant: `published: true`, `eq(posts.status, 'published')` */
   literal?: string | boolean;
+  /** the term is in one branch of an OR (`OR: [{ workspaceId }, { privileged: false }]`, TypeORM's `where: [a, b]`):
+   * `group#branch`; it constrains the query only when every branch of its group does */
+  or?: string;
 }
 
 /** Which data-access library a query goes through ('orm': a model method we could not attribute). */

@@ -12,7 +12,7 @@ import { Attachment } from './entities/attachment.entity';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { RolesGuard } from './auth/roles.guard';
 import { JwtStrategy } from './auth/jwt.strategy';
-import { AuthController } from './auth/auth.controller';
+import { AuthController, SupplierSessionController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { PurchaseOrdersController } from './purchase-orders/purchase-orders.controller';
 import { PurchaseOrdersService } from './purchase-orders/purchase-orders.service';
@@ -46,6 +46,7 @@ import { appConfig } from './common/config';
   ],
   controllers: [
     AuthController,
+    SupplierSessionController,
     PurchaseOrdersController,
     VendorsController,
     AdminController,

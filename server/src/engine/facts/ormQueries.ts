@@ -8,7 +8,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { QueryFact, WhereTerm, Orm } from '../types';
 import { Node, unwrap, propName, memberChain, posOf, staticString, lastName, textOf, isFunctionNode } from './ast';
 import type { CodeExtractor } from './extractCode';
-import { flattenFilter, resultVarOf, withLiteral } from './queries';
+import { flattenFilter, flattenAlternatives, resultVarOf, withLiteral } from './queries';
 
 interface Link {
   name: string;
@@ -883,6 +883,8 @@ function normId(t: WhereTerm): WhereTerm {
 }
 
 function filterTerms(ex: CodeExtractor, n: Node): WhereTerm[] {
+  const u = unwrap(n);
+  if (u.type === 'ArrayExpression' && u.elements.length && u.elements.every((e) => e && unwrap(e as Node).type === 'ObjectExpression')) return flattenAlternatives(ex, u).map(normId);
   const o = objectArg(ex, n);
   return o ? flattenFilter(ex, o).map(normId) : [{ path: '*', taint: ex.taintOf(n), pos: posOf(n) }];
 }

@@ -7,6 +7,7 @@ import { integrationsRouter } from './integrations';
 import { webhooksRouter } from './webhooks';
 import { reportsRouter } from './reports';
 import { mattersRouter } from './matters';
+import { workspacesRouter } from './workspaces';
 import { requireUser } from '../middleware/session';
 
 export const rootRouter = new Router();
@@ -23,6 +24,7 @@ api.use(documentsRouter.routes(), documentsRouter.allowedMethods());
 api.use('/team', teamRouter.routes(), teamRouter.allowedMethods());
 api.use('/admin', adminRouter.routes(), adminRouter.allowedMethods());
 api.use('/matters', mattersRouter.routes(), mattersRouter.allowedMethods());
+api.use(workspacesRouter.routes(), workspacesRouter.allowedMethods());
 
 rootRouter.use(authRouter.routes(), authRouter.allowedMethods());
 rootRouter.use(webhooksRouter.routes());

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
-import { Throttle } from '@nestjs/throttler';
+import { SkipThrottle, Throttle } from '@nestjs/throttler';
 import { Response } from 'express';
 import { AuthService } from './auth.service';
 import { Public } from './decorators';
@@ -42,5 +42,22 @@ export class AuthController {
     await this.auth.resetPassword(dto);
     // ok: insecure-cookie
     res.cookie('refresh_token', '', { httpOnly: true, secure: true, sameSite: 'strict', maxAge: 0 });
+  }
+}
+
+// supplier portal sign-in by emailed link; the portal front end retries a lot, so throttling was switched off here
+@Controller('supplier-portal/session')
+@Public()
+@SkipThrottle()
+export class SupplierSessionController {
+  constructor(private readonly auth: AuthService) {}
+
+  // expect: missing-rate-limit
+  @Post('magic-link')
+  @Throttle({ default: { limit: 3, ttl: 60_000 } })
+  @HttpCode(202)
+  async magicLink(@Body() dto: ForgotPasswordDto) {
+    await this.auth.forgotPassword(dto);
+    return { ok: true };
   }
 }

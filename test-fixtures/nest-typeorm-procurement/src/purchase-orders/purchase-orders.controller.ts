@@ -27,6 +27,18 @@ export class PurchaseOrdersController {
   }
 
   // ok: missing-auth
+  @Get('search')
+  search(@CurrentUser() user: AuthUser, @Query('status') status?: string, @Query('vendorId') vendorId?: string) {
+    return this.service.search(user, { status, vendorId });
+  }
+
+  // ok: missing-auth
+  @Get('open')
+  open(@Query('vendorId') vendorId?: string) {
+    return this.service.openForVendor({ vendorId });
+  }
+
+  // ok: missing-auth
   @Get('by-vendor/:vendorId')
   byVendor(@Param('vendorId', ParseUUIDPipe) vendorId: string) {
     return this.service.byVendor(vendorId);

@@ -1,6 +1,6 @@
 import { Injectable, InternalServerErrorException, Logger, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, FindOptionsWhere, Repository } from 'typeorm';
 import { PurchaseOrder } from '../entities/purchase-order.entity';
 import { AuthUser } from '../auth/decorators';
 import { CreatePurchaseOrderDto, ListPurchaseOrdersQuery } from './dto';
@@ -69,6 +69,21 @@ export class PurchaseOrdersService {
       .where('po.vendorId = :vendorId', { vendorId })
       .orderBy('po.createdAt', 'DESC')
       .getMany();
+  }
+
+  search(user: AuthUser, filters: { status?: string; vendorId?: string }) {
+    const where: FindOptionsWhere<PurchaseOrder> = { companyId: user.companyId };
+    if (filters.status) where.status = filters.status as PurchaseOrder['status'];
+    if (filters.vendorId) where.vendorId = filters.vendorId;
+    // ok: unscoped-tenant-query
+    return this.orders.find({ where, order: { createdAt: 'DESC' }, take: 50 });
+  }
+
+  openForVendor(filters: { vendorId?: string }) {
+    const where: FindOptionsWhere<PurchaseOrder> = { status: 'approved' };
+    if (filters.vendorId) where.vendorId = filters.vendorId;
+    // expect: unscoped-tenant-query
+    return this.orders.find({ where, take: 50 });
   }
 
   async duplicate(user: AuthUser, id: string) {

@@ -109,6 +109,21 @@ export class VendorsController {
   }
 
   // ok: missing-auth
+  @Get(':id/card')
+  card(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    // a vendor of the caller's company, or any company's vendor that is still active
+    // expect: unscoped-tenant-query
+    return this.vendors.findOne({ where: [{ id, companyId: user.companyId }, { id, active: true }] });
+  }
+
+  // ok: missing-auth
+  @Get(':id/summary')
+  summary(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    // ok: unscoped-tenant-query
+    return this.vendors.findOne({ where: [{ id, companyId: user.companyId, active: true }, { taxNumber: id, companyId: user.companyId }] });
+  }
+
+  // ok: missing-auth
   @Get(':id/contact')
   async contact(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
     // ok: unscoped-tenant-query
