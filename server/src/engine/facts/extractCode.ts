@@ -998,8 +998,14 @@ export class CodeExtractor {
       case 'BinaryExpression':
         if (n.operator === '+') return uniq([...this.taintOf(n.left as Node, depth + 1), ...this.taintOf(n.right, depth + 1)]);
         return [];
-      case 'LogicalExpression':
-        return uniq([...this.taintOf(n.left, depth + 1), ...this.taintOf(n.right, depth + 1)]);
+      case 'LogicalExpression': {
+        const left = this.taintOf(n.left, depth + 1);
+        let right = this.taintOf(n.right, depth + 1);
+        // `request.query.org ?? request.user.org`: the client's value wins whenever it is sent; the caller's own
+        // is only the default, so the value is the client's choice (it does not scope a query to the caller)
+        if ((n.operator === '??' || n.operator === '||') && left.some((t) => /^request:(?:query|body|params?|headers)\b/.test(t))) right = right.filter((t) => !t.startsWith('session:'));
+        return uniq([...left, ...right]);
+      }
       case 'ConditionalExpression':
         return uniq([...this.taintOf(n.consequent, depth + 1), ...this.taintOf(n.alternate, depth + 1)]);
       case 'ObjectExpression': {
