@@ -49,6 +49,7 @@ await app.register(kioskRoutes, { prefix: '/kiosk' });
 await app.register(statsRoutes, { prefix: '/stats' });
 await app.register(receiptRoutes, { prefix: '/receipts' });
 await app.register(partnerRoutes, { prefix: '/partner' });
+await app.register(import('./routes/announcements.js'), { prefix: '/announcements' });
 
 app.setErrorHandler((error, request, reply) => {
   request.log.error({ err: error }, 'request failed');

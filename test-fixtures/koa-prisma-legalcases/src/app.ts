@@ -2,7 +2,9 @@ import Koa from 'koa';
 import cors from '@koa/cors';
 import helmet from 'koa-helmet';
 import { koaBody } from 'koa-body';
+import mount from 'koa-mount';
 import { rootRouter } from './routes';
+import { backoffice, support } from './backoffice';
 import { loadSession } from './middleware/session';
 import { logger } from './lib/logger';
 
@@ -38,5 +40,7 @@ app.use(async (ctx, next) => {
   logger.info({ method: ctx.method, path: ctx.path, status: ctx.status, body: ctx.request.body, ms: Date.now() - started }, 'request');
 });
 app.use(loadSession);
+app.use(mount('/backoffice', backoffice));
+app.use(mount('/support', support));
 app.use(rootRouter.routes());
 app.use(rootRouter.allowedMethods());

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpException, HttpStatus, Post, Res } from '@nestjs/common';
 import { SkipThrottle, Throttle } from '@nestjs/throttler';
 import { Response } from 'express';
 import { AuthService } from './auth.service';
@@ -25,6 +25,21 @@ export class AuthController {
   @Post('register')
   register(@Body() dto: RegisterCompanyDto) {
     return this.auth.register(dto);
+  }
+
+  // ok: missing-auth, missing-rate-limit, missing-input-validation
+  @Post('sso/exchange')
+  @HttpCode(200)
+  async ssoExchange(@Body() dto: LoginDto, @Res({ passthrough: true }) res: Response) {
+    try {
+      const { accessToken } = await this.auth.login(dto);
+      // expect: insecure-cookie
+      res.cookie('access_token', accessToken);
+      return { ok: true };
+    } catch (err) {
+      // expect: error-details-leak
+      throw new HttpException(`SSO exchange failed: ${(err as Error).message}`, HttpStatus.INTERNAL_SERVER_ERROR);
+    }
   }
 
   // ok: missing-auth, missing-rate-limit
