@@ -23,6 +23,7 @@ import { WebhooksController } from './webhooks/webhooks.controller';
 import { ReportsController } from './reports/reports.controller';
 import { MailService } from './common/mail.service';
 import { PartnersController } from './partners/partners.controller';
+import { CatalogController } from './partners/catalog.controller';
 import { appConfig } from './common/config';
 
 @Module({
@@ -55,6 +56,7 @@ import { appConfig } from './common/config';
     WebhooksController,
     ReportsController,
     PartnersController,
+    CatalogController,
   ],
   providers: [
     AuthService,

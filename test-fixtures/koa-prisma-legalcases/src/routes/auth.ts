@@ -32,6 +32,8 @@ authRouter.post('/login', authLimiter, async (ctx) => {
     // expect: insecure-cookie
     ctx.cookies.set('remember_token', rememberToken, { httpOnly: false, maxAge: 30 * 24 * 3600_000 });
   }
+  // ok: insecure-cookie
+  ctx.cookies.set('lc_locale', String(ctx.query.locale ?? 'en'), { httpOnly: false, sameSite: 'lax' });
   ctx.body = { id: user.id, name: user.name };
 });
 

@@ -8,6 +8,7 @@ import { webhooksRouter } from './webhooks';
 import { reportsRouter } from './reports';
 import { mattersRouter } from './matters';
 import { workspacesRouter } from './workspaces';
+import { manageRouter } from './manage';
 import { requireUser } from '../middleware/session';
 
 export const rootRouter = new Router();
@@ -25,6 +26,7 @@ api.use('/team', teamRouter.routes(), teamRouter.allowedMethods());
 api.use('/admin', adminRouter.routes(), adminRouter.allowedMethods());
 api.use('/matters', mattersRouter.routes(), mattersRouter.allowedMethods());
 api.use(workspacesRouter.routes(), workspacesRouter.allowedMethods());
+api.use('/manage', manageRouter.routes(), manageRouter.allowedMethods());
 
 rootRouter.use(authRouter.routes(), authRouter.allowedMethods());
 rootRouter.use(webhooksRouter.routes());

@@ -27,7 +27,8 @@ export class AuthService {
     }
     const accessToken = await this.jwt.signAsync({ sub: user.id, cid: user.companyId, role: user.role });
     const refreshToken = randomBytes(32).toString('hex');
-    this.logger.log(`login ok for user ${user.id}`);
+    // ok: token-logging
+    this.logger.log(`login ok for user ${user.id}, issued refresh token (${refreshToken.length} chars)`);
     return { accessToken, refreshToken };
   }
 

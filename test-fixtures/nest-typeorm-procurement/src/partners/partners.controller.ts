@@ -8,7 +8,7 @@ import { ApiKeyGuard } from './api-key.guard';
 
 type PartnerRequest = Request & { partner: { companyId: string } };
 
-@Controller('partner/v1')
+@Controller('partner')
 @Public()
 @UseGuards(ApiKeyGuard)
 export class PartnersController {

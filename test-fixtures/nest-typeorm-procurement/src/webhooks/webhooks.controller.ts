@@ -35,6 +35,8 @@ export class WebhooksController {
       // ok: unscoped-tenant-query
       await this.companies.update({ id: sub.metadata.companyId }, { plan: sub.items.data[0]?.price.lookup_key ?? 'starter' });
     }
+    // ok: token-logging
+    this.logger.log(`stripe event ${event.id} (${event.type}) processed`);
     return { received: true };
   }
 
