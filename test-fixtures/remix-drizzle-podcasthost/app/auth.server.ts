@@ -22,6 +22,12 @@ export async function requireUser(request: Request): Promise<CurrentUser> {
   return user;
 }
 
+export async function requireUserId(request: Request): Promise<string> {
+  const userId = await getUserId(request);
+  if (!userId) throw redirect('/login');
+  return userId;
+}
+
 export async function requireTeamOwner(request: Request) {
   const user = await requireUser(request);
   if (user.role !== 'owner') throw new Response('Only the team owner can do that', { status: 403 });

@@ -21,3 +21,11 @@ manageRouter.put('/settings', async (ctx) => {
   await prisma.workspace.update({ where: { id: workspaceId }, data: { name } });
   ctx.status = 204;
 });
+
+// under /manage like the settings: no role check either
+// expect: missing-role-check
+manageRouter.get('/my-cases', async (ctx) => {
+  const { user } = ctx.state as { user: SessionUser };
+  // ok: unscoped-tenant-query
+  ctx.body = await prisma.case.findMany({ where: { workspaceId: user['workspaceId'], status: 'open' } });
+});
