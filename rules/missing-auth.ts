@@ -3,6 +3,7 @@ import type { Rule } from '../server/src/engine/findings';
 import { routeLabel } from '../server/src/engine/findings';
 import { describeChain, firstDataAccess } from './shared';
 import { namesPrivateData } from '../server/src/engine/model/routes';
+import { TOKEN_VERIFIER } from '../server/src/engine/facts/vocabulary';
 
 export const rule: Rule = {
   meta: {
@@ -72,7 +73,11 @@ function onlyByToken(r: import('../server/src/engine/model/types').Route): boole
   const byToken = (q: (typeof owned)[number]) => q.clientDriven.length > 0 && q.clientDriven.every((c) => /token|hash|secret|nonce/i.test(c.path.split('.').pop() ?? ''));
   // rows reached from the row the token found (`projects where id = link.projectId`) belong to the same link
   const viaRow = (q: (typeof owned)[number]) => q.clientDriven.length === 0 && (q.dbDriven ?? []).length > 0;
-  return owned.some(byToken) && owned.every((q) => byToken(q) || viaRow(q));
+  // or by the claims of a token the route verified (`const { payload } = await jwtVerify(params.token, key)`, then
+  // `teams where id = payload.teamId`): the server signed them, the link carries them
+  const byClaims = (q: (typeof owned)[number]) => q.clientDriven.length === 0 && q.sessionScoped.length > 0 &&
+    q.sessionScoped.every((s) => TOKEN_VERIFIER.test(s.source.split('.')[0]));
+  return owned.some((q) => byToken(q) || byClaims(q)) && owned.every((q) => byToken(q) || viaRow(q) || byClaims(q));
 }
 
 /** One tenant-owned record fetched by the id the client sends (not a tenant's public list). */

@@ -58,6 +58,9 @@ export interface WhereTerm {
   pos: Pos;
   /** the filter compares with a constant: `published: true`, `eq(posts.status, 'published')` */
   literal?: string | boolean;
+  /** the term is in one branch of an OR (`OR: [{ workspaceId }, { privileged: false }]`, TypeORM's `where: [a, b]`):
+   * `group#branch`; it constrains the query only when every branch of its group does */
+  or?: string;
 }
 
 /** Which data-access library a query goes through ('orm': a model method we could not attribute). */
@@ -370,7 +373,7 @@ export interface ClassFact {
 /** NestJS application setup: global guards/pipes/prefix (main.ts, APP_GUARD providers). */
 export interface NestSetupFact {
   /** middleware: args = [array of middleware, array of forRoutes targets, array of exclude targets] */
-  kind: 'guard' | 'pipe' | 'prefix' | 'versioning' | 'middleware';
+  kind: 'guard' | 'pipe' | 'prefix' | 'versioning' | 'middleware' | 'interceptor';
   args: ValueRef[];
   pos: Pos;
 }
@@ -401,6 +404,8 @@ export interface JwtFact {
   hasAlgorithms?: boolean;
   algorithmsNone?: boolean;
   ignoreExpiration?: boolean;
+  /** decode inside a React component (a capitalised function that renders JSX): it runs in the browser, to show the claims */
+  inComponent?: boolean;
   /** decode of a token the identity provider just issued to us (`id_token`, an access token from the token endpoint) */
   providerToken?: boolean;
   /** sign/verify: the secret is read from a config object or constant (`config.jwtSecret`), resolved across files when linking */

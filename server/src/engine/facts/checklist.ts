@@ -6,7 +6,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { CookieFact, JwtFact, Pos } from '../types';
-import { Node, unwrap, propName, memberChain, posOf, staticString, lastName, textOf } from './ast';
+import { Node, unwrap, propName, memberChain, posOf, staticString, lastName, textOf, isFunctionNode, childrenOf } from './ast';
 import type { CodeExtractor } from './extractCode';
 import { classifySecretValue, classifySecretName, redactSecret } from '../secrets/envSecrets';
 
@@ -419,6 +419,28 @@ function cookieFact(ex: CodeExtractor, api: string, cookieName: string, opts: TS
 
 const JWT_LIBS = /^(?:jsonwebtoken|jose|express-jwt|@fastify\/jwt|hono\/jwt|@nestjs\/jwt|koa-jwt|jwt-simple|@elysiajs\/jwt)$/;
 
+/**
+ * The call is in a React component: the nearest enclosing function is named with a capital letter
+ * (`function Invite()`, `const Invite = () => ...`) and renders JSX. (A Remix / React Router route
+ * module's component runs in the browser, whatever the loader beside it does.)
+ */
+function inReactComponent(n: Node): boolean {
+  let fn: Node | undefined = (n as { parent?: Node }).parent;
+  while (fn && !isFunctionNode(fn)) fn = (fn as { parent?: Node }).parent;
+  if (!fn || !isFunctionNode(fn)) return false;
+  const holder = (fn as { parent?: Node }).parent;
+  const name = fn.type !== 'ArrowFunctionExpression' && fn.id ? fn.id.name
+    : holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier' ? holder.id.name : '';
+  if (!/^[A-Z]/.test(name)) return false;
+  const stack: Node[] = [fn.body as Node];
+  for (let guard = 0; stack.length && guard < 5000; guard++) {
+    const x = stack.pop()!;
+    if (x.type === 'JSXElement' || x.type === 'JSXFragment') return true;
+    stack.push(...childrenOf(x));
+  }
+  return false;
+}
+
 export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFact | null {
   const callee = unwrap(n.callee);
   const name = lastName(n);
@@ -451,6 +473,7 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
   // OIDC lets a client read the claims of tokens it receives straight from the provider's token
   // endpoint over TLS without checking their signature: those are not tokens a caller sends us
   if (op === 'decode' && n.arguments[0] && PROVIDER_TOKEN.test(textOf(ex.src, n.arguments[0] as Node, 80))) fact.providerToken = true;
+  if (op === 'decode' && inReactComponent(n)) fact.inComponent = true;
   const optsIndex = op === 'sign' || op === 'verify' ? 2 : 0;
   let opts = objectOf(ex, n.arguments[optsIndex] as Node);
   let secretNode = op === 'config' ? prop(opts, 'secret') ?? prop(opts, 'secretOrPrivateKey') : (n.arguments[1] as Node | undefined) ?? null;

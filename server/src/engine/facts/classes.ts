@@ -71,9 +71,16 @@ function untypedBody(params: Node[]): boolean {
     if (!body || body.expression.type !== 'CallExpression') continue;
     // `@Body('email', new ParseEmailPipe())`: a pipe of its own checks it
     if (body.expression.arguments.length > 1) continue;
+    // `@Body(new ParseArrayPipe({ items: CreateLineDto }))`, `@Body(ZodPipe)`: so does a pipe given alone
+    if (body.expression.arguments.some((a) => a.type === 'NewExpression' || a.type === 'Identifier' || a.type === 'CallExpression')) continue;
     const ann = (p as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation?.typeAnnotation;
     if (!ann) return true;
     if (ann.type === 'TSAnyKeyword' || ann.type === 'TSUnknownKeyword' || ann.type === 'TSTypeLiteral' || ann.type === 'TSObjectKeyword') return true;
+    // `@Body('iban') iban: string`: ValidationPipe skips primitives (and literal unions, which are erased to them)
+    if (/^TS(?:String|Number|Boolean)Keyword$|^TSLiteralType$/.test(ann.type)) return true;
+    if (ann.type === 'TSUnionType' && ann.types.every((t) => /^TS(?:String|Number|Boolean|Null|Undefined)Keyword$|^TSLiteralType$/.test(t.type))) return true;
+    // an array is validated element by element only with `@Body(new ParseArrayPipe({ items: Dto }))`
+    if (ann.type === 'TSArrayType') return true;
     if (ann.type === 'TSTypeReference' && ann.typeName.type === 'Identifier' && /^(?:Record|Partial|Pick|Omit|Object)$/.test(ann.typeName.name)) return true;
   }
   return false;

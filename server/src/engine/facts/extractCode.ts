@@ -105,8 +105,8 @@ function isParamLoader(n: TSESTree.CallExpression, name: string): boolean {
   return staticString(n.arguments[0] as Node) !== null && /^(?:ArrowFunctionExpression|FunctionExpression|Identifier|MemberExpression|CallExpression)$/.test(loader.type);
 }
 
-const NEST_SETUP: Record<string, 'guard' | 'pipe' | 'prefix' | 'versioning'> = {
-  useGlobalGuards: 'guard', useGlobalPipes: 'pipe', setGlobalPrefix: 'prefix', enableVersioning: 'versioning',
+const NEST_SETUP: Record<string, 'guard' | 'pipe' | 'prefix' | 'versioning' | 'interceptor'> = {
+  useGlobalGuards: 'guard', useGlobalPipes: 'pipe', setGlobalPrefix: 'prefix', enableVersioning: 'versioning', useGlobalInterceptors: 'interceptor',
 };
 
 const NOT_A_CALL_TARGET = new Set(['console', 'JSON', 'Math', 'Object', 'Array', 'Promise', 'String', 'Number', 'Boolean', 'Date', 'Symbol', 'Reflect', 'Buffer', 'parseInt', 'parseFloat', 'setTimeout', 'setImmediate', 'clearTimeout', 'encodeURIComponent', 'decodeURIComponent', 'isNaN', 'Error', 'RegExp', 'Map', 'Set', 'URL', 'URLSearchParams', 'fetch', 'require']);
@@ -1000,8 +1000,14 @@ export class CodeExtractor {
       case 'BinaryExpression':
         if (n.operator === '+') return uniq([...this.taintOf(n.left as Node, depth + 1), ...this.taintOf(n.right, depth + 1)]);
         return [];
-      case 'LogicalExpression':
-        return uniq([...this.taintOf(n.left, depth + 1), ...this.taintOf(n.right, depth + 1)]);
+      case 'LogicalExpression': {
+        const left = this.taintOf(n.left, depth + 1);
+        let right = this.taintOf(n.right, depth + 1);
+        // `request.query.org ?? request.user.org`: the client's value wins whenever it is sent; the caller's own
+        // is only the default, so the value is the client's choice (it does not scope a query to the caller)
+        if ((n.operator === '??' || n.operator === '||') && left.some((t) => /^request:(?:query|body|params?|headers)\b/.test(t))) right = right.filter((t) => !t.startsWith('session:'));
+        return uniq([...left, ...right]);
+      }
       case 'ConditionalExpression':
         return uniq([...this.taintOf(n.consequent, depth + 1), ...this.taintOf(n.alternate, depth + 1)]);
       case 'ObjectExpression': {
@@ -1281,6 +1287,9 @@ export class CodeExtractor {
     if (/^(?:matchedData|validatedData|getValidatedData)$/.test(name)) return ['request:body'];
     if (REDACTOR_NAME.test(name)) return uniq(argTaints().filter((t) => !t.startsWith('sensitive:'))).concat('redacted');
     if (name === 'cookies' || name === 'headers') return name === 'cookies' ? ['request:cookies', 'sensitive:cookie'] : ['request:headers', 'sensitive:request headers'];
+    // a JWT library's verify handed the client's token (`await jwtVerify(params.token, key)` of jose): the claims it
+    // returns were signed by the server, whoever sent the token
+    if (callee.type === 'Identifier' && TOKEN_VERIFIER.test(name) && /^(?:jose|jsonwebtoken|fast-jwt)$/.test(this.facts.imports[callee.name]?.source ?? '')) return ['session:' + name];
     if (SESSION_GETTER.test(name) || (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n))) {
       const at = argTaints();
       // `await getToken()` (Clerk, next-auth) returns the token itself
@@ -2672,7 +2681,7 @@ export class CodeExtractor {
     if (!list.some((x) => x.pos.line === hit.pos.line && x.pos.column === hit.pos.column)) list.push(hit);
   }
 
-  /** `{ provide: APP_GUARD, useClass: JwtAuthGuard }` in a module's providers */
+  /** `{ provide: APP_GUARD, useClass: JwtAuthGuard }` in a module's providers (also APP_PIPE, APP_INTERCEPTOR) */
   private readNestProvider(n: TSESTree.ObjectExpression) {
     let provide: string | null = null;
     let use: Node | null = null;
@@ -2683,8 +2692,8 @@ export class CodeExtractor {
       if (k === 'provide' && v.type === 'Identifier') provide = v.name;
       if (k === 'useClass' || k === 'useExisting' || k === 'useValue') use = v;
     }
-    if (!use || (provide !== 'APP_GUARD' && provide !== 'APP_PIPE')) return;
-    (this.facts.nestSetup ??= []).push({ kind: provide === 'APP_GUARD' ? 'guard' : 'pipe', args: [this.valueOf(use)], pos: posOf(n) });
+    if (!use || (provide !== 'APP_GUARD' && provide !== 'APP_PIPE' && provide !== 'APP_INTERCEPTOR')) return;
+    (this.facts.nestSetup ??= []).push({ kind: provide === 'APP_GUARD' ? 'guard' : provide === 'APP_PIPE' ? 'pipe' : 'interceptor', args: [this.valueOf(use)], pos: posOf(n) });
   }
 
   /** `if (req.path.startsWith('/public')) return next()`: paths this middleware does not check. */

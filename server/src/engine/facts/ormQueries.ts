@@ -8,7 +8,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { QueryFact, WhereTerm, Orm } from '../types';
 import { Node, unwrap, propName, memberChain, posOf, staticString, lastName, textOf, isFunctionNode } from './ast';
 import type { CodeExtractor } from './extractCode';
-import { flattenFilter, resultVarOf, withLiteral } from './queries';
+import { flattenFilter, flattenAlternatives, resultVarOf, withLiteral } from './queries';
 
 interface Link {
   name: string;
@@ -92,6 +92,36 @@ function laterLinks(ex: CodeExtractor, n: TSESTree.CallExpression): Link[] {
       const { links, base } = builderChain(x);
       if (base.type === 'Identifier' && base.name === id.name) out.push(...links);
     }
+  }
+  return out;
+}
+
+/**
+ * The calls a builder kept in a variable is run by, wherever they stand (`return qb.getMany()`,
+ * `const rows = await qb.andWhere(...).getMany()`): each read of the variable that is the receiver of a chain.
+ */
+function heldBuilderUses(ex: CodeExtractor, n: TSESTree.CallExpression): { links: Link[]; call: TSESTree.CallExpression }[] {
+  let cur: Node = n;
+  let parent = (cur as { parent?: Node }).parent;
+  while (parent && (parent.type === 'TSAsExpression' || parent.type === 'TSNonNullExpression' || parent.type === 'TSSatisfiesExpression')) {
+    cur = parent;
+    parent = (cur as { parent?: Node }).parent;
+  }
+  const id = parent?.type === 'VariableDeclarator' && parent.init === cur ? parent.id : null;
+  if (!id || id.type !== 'Identifier') return [];
+  const v = ex.variableOf(id);
+  if (!v) return [];
+  const out: { links: Link[]; call: TSESTree.CallExpression }[] = [];
+  for (const ref of v.references) {
+    if (ref.isWrite()) continue;
+    let top: Node = ref.identifier as Node;
+    for (let i = 0; i < 40; i++) {
+      const p1 = (top as { parent?: Node }).parent;
+      const p2 = p1 && (p1 as { parent?: Node }).parent;
+      if (p1?.type === 'MemberExpression' && p1.object === top && p2?.type === 'CallExpression' && p2.callee === p1) top = p2;
+      else break;
+    }
+    if (top !== ref.identifier) out.push({ links: builderChain(top as TSESTree.CallExpression).links, call: top as TSESTree.CallExpression });
   }
   return out;
 }
@@ -584,8 +614,19 @@ function knex(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[], base
 function typeormBuilder(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]): QueryFact | null {
   const qb = links.findIndex((l) => l.name === 'createQueryBuilder');
   if (qb < 0) return null;
-  const names = links.map((l) => l.name);
-  if (!names.some((x) => /^(?:getOne|getMany|getOneOrFail|getManyAndCount|getCount|getRawOne|getRawMany|execute|getExists)$/.test(x))) return null;
+  const RUNS = /^(?:getOne|getMany|getOneOrFail|getManyAndCount|getCount|getRawOne|getRawMany|execute|getExists|stream)$/;
+  let names = links.map((l) => l.name);
+  // a builder kept in a variable, grown by statements and run later (`const qb = repo.createQueryBuilder('po').where(...)`;
+  // `if (status) qb.andWhere(...)`; `return qb.getMany()`): the query is the builder with every step it was given
+  let later: Link[] = [];
+  let resultVar: string | undefined;
+  if (!names.some((x) => RUNS.test(x))) {
+    const runs = heldBuilderUses(ex, n).filter((u) => u.links.some((l) => RUNS.test(l.name)));
+    if (!runs.length) return null;
+    later = [...laterLinks(ex, n), ...runs.flatMap((u) => u.links)];
+    names = [...names, ...later.map((l) => l.name)];
+    resultVar = resultVarOf(runs[0].call);
+  }
   let model = modelOfReceiver(ex, (unwrap(links[qb].node.callee) as TSESTree.MemberExpression).object);
   const fromLink = links.find((l) => l.name === 'from' || l.name === 'update' || l.name === 'delete');
   if (!model && fromLink?.args[0]) model = tableName(fromLink.args[0]);
@@ -594,7 +635,7 @@ function typeormBuilder(ex: CodeExtractor, n: TSESTree.CallExpression, links: Li
   const op = names.includes('delete') ? 'delete' : names.includes('update') ? 'update' : 'select';
   const terms: WhereTerm[] = [];
   let filtered = false;
-  for (const l of links) {
+  for (const l of [...links, ...later]) {
     if (!/^(?:where|andWhere|orWhere|whereInIds)$/.test(l.name)) continue;
     filtered = true;
     const cond = l.args[0] ? staticString(l.args[0]) : null;
@@ -609,7 +650,7 @@ function typeormBuilder(ex: CodeExtractor, n: TSESTree.CallExpression, links: Li
       terms.push({ path: m[1], taint: p ? ex.taintOf(p) : [], pos: posOf(l.node) });
     }
   }
-  return fact('typeorm', model, op, n, filtered ? terms : null, !names.some((x) => /getOne|getRawOne/.test(x)));
+  return fact('typeorm', model, op, n, filtered ? terms : null, !names.some((x) => /getOne|getRawOne/.test(x)), later.length ? { resultVar } : {});
 }
 
 // ------------------------------------------------------------------ MongoDB driver
@@ -920,6 +961,8 @@ function normId(t: WhereTerm): WhereTerm {
 }
 
 function filterTerms(ex: CodeExtractor, n: Node): WhereTerm[] {
+  const u = unwrap(n);
+  if (u.type === 'ArrayExpression' && u.elements.length && u.elements.every((e) => e && unwrap(e as Node).type === 'ObjectExpression')) return flattenAlternatives(ex, u).map(normId);
   const o = objectArg(ex, n);
   return o ? flattenFilter(ex, o).map(normId) : [{ path: '*', taint: ex.taintOf(n), pos: posOf(n) }];
 }

@@ -72,6 +72,13 @@ export function flattenFilter(ex: CodeExtractor, o: TSESTree.ObjectExpression): 
   return out;
 }
 
+/** A where given as an array of alternatives (TypeORM `where: [{ id, companyId }, { id, active: true }]`). */
+export function flattenAlternatives(ex: CodeExtractor, arr: TSESTree.ArrayExpression): WhereTerm[] {
+  const out: WhereTerm[] = [];
+  flatten(ex, arr, '', out, 0);
+  return out;
+}
+
 function prismaWhere(ex: CodeExtractor, arg: Node | undefined): WhereTerm[] | null {
   if (!arg) return null;
   const obj = resolveObject(ex, arg);
@@ -115,7 +122,9 @@ function flatten(ex: CodeExtractor, n: Node, prefix: string, out: WhereTerm[], d
   if (!obj) {
     const u = unwrap(n);
     if (u.type === 'ArrayExpression') {
-      for (const e of u.elements) if (e) flatten(ex, e as Node, prefix, out, depth + 1);
+      // a where given as an array (TypeORM `where: [{ id, companyId }, { id, isPublic: true }]`) matches any of them
+      if (depth === 0) orBranches(ex, u, prefix, out, depth);
+      else for (const e of u.elements) if (e) flatten(ex, e as Node, prefix, out, depth + 1);
       return;
     }
     // optional parts of a filter: `...(type ? { type } : {})`, `...(search && { name: search })`
@@ -137,7 +146,9 @@ function flatten(ex: CodeExtractor, n: Node, prefix: string, out: WhereTerm[], d
     if (!k) continue;
     const v = p.value as Node;
     if (WRAPPER_KEYS.has(k)) {
-      flatten(ex, v, prefix, out, depth + 1);
+      // Prisma `OR: [{ workspaceId }, { privileged: false }]`: a row matching any branch is returned
+      if (k === 'OR' && unwrap(v).type === 'ArrayExpression') orBranches(ex, unwrap(v) as TSESTree.ArrayExpression, prefix, out, depth + 1);
+      else flatten(ex, v, prefix, out, depth + 1);
       continue;
     }
     const path = prefix ? `${prefix}.${k}` : k;
@@ -145,6 +156,17 @@ function flatten(ex: CodeExtractor, n: Node, prefix: string, out: WhereTerm[], d
     if (vu.type === 'ObjectExpression' || (vu.type === 'Identifier' && resolveObject(ex, vu))) flatten(ex, vu, path, out, depth + 1);
     else out.push(withLiteral({ path, taint: ex.taintOf(v), pos: posOf(p) }, v));
   }
+}
+
+/** The terms of each branch of an OR, tagged `group#branch` (an OR inside a branch is read as part of that branch). */
+function orBranches(ex: CodeExtractor, arr: TSESTree.ArrayExpression, prefix: string, out: WhereTerm[], depth: number) {
+  const group = `${arr.loc.start.line}:${arr.loc.start.column}`;
+  arr.elements.forEach((e, i) => {
+    if (!e) return;
+    const terms: WhereTerm[] = [];
+    flatten(ex, e as Node, prefix, terms, depth + 1);
+    for (const t of terms) out.push({ ...t, or: `${group}#${i}` });
+  });
 }
 
 /** A where term compared with a constant keeps it (`published: true`, `status: 'live'`): booleans true and short strings. */

@@ -122,9 +122,17 @@ export function detectSessionSecretObject(ex: CodeExtractor, o: TSESTree.ObjectE
 /** Koa: `app.keys = ['im a newer secret', 'i like turtle']` signs the session cookie. */
 export function detectKoaKeys(ex: CodeExtractor, n: TSESTree.AssignmentExpression): SecretLiteralFact[] {
   const left = unwrap(n.left as Node);
-  if (left.type !== 'MemberExpression' || propName(left) !== 'keys' || unwrap(n.right as Node).type !== 'ArrayExpression') return [];
+  // (also a list read from the environment with a fallback: `app.keys = (process.env.COOKIE_KEYS ?? 'dev-key').split(',')`)
+  const right = unwrap(n.right as Node);
+  if (left.type !== 'MemberExpression' || propName(left) !== 'keys' || !(right.type === 'ArrayExpression' || splitOf(right))) return [];
   if (!Object.values(ex.facts.imports).some((i) => i.source === 'koa')) return [];
   return literalsOf(ex, { what: 'Koa app.keys', node: n.right as Node });
+}
+
+/** The string a `.split(sep)` call cuts (`(env.KEYS ?? 'a,b').split(',')`), else undefined. */
+function splitOf(u: Node): Node | undefined {
+  if (u.type !== 'CallExpression' || u.callee.type !== 'MemberExpression' || propName(u.callee) !== 'split') return undefined;
+  return u.callee.object as Node;
 }
 
 /** The first string literal a secret is made of (`'x'`, `['a', 'b']`, `env.X || 'dev'`), with its position. */
@@ -140,6 +148,8 @@ function literalsOf(ex: CodeExtractor, site: SecretSite): SecretLiteralFact[] {
     else if (u.type === 'ObjectExpression') for (const p of u.properties) visit(p.type === 'Property' ? p.value as Node : undefined, depth + 1);
     // `process.env.SESSION_SECRET || 'keyboard cat'`: the fallback is what runs when the variable is unset
     else if (u.type === 'LogicalExpression' && (u.operator === '||' || u.operator === '??')) visit(u.right, depth + 1);
+    // `(process.env.COOKIE_KEYS ?? 'k1,k2').split(',')`: the keys are the string's parts
+    else if (splitOf(u)) visit(splitOf(u), depth + 1);
     // `isProd ? process.env.SECRET : 'dev-secret'`: a development value, not a deployed one
     else if (u.type === 'ConditionalExpression') {
       if (/NODE_ENV|production|development|isProd|isDev/i.test(textOf(ex.src, u.test as Node, 120))) return;

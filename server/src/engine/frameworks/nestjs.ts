@@ -44,6 +44,8 @@ interface Setup {
   prefix: string;
   prefixExclude: string[];
   guards: { ref: ValueRef; file: string; pos: Pos }[];
+  /** `app.useGlobalInterceptors(new LoggingInterceptor())`, `{ provide: APP_INTERCEPTOR, useClass }` */
+  interceptors: { ref: ValueRef; file: string; pos: Pos }[];
   validation: boolean;
   versioning: { defaultVersion?: string } | null;
 }
@@ -124,7 +126,7 @@ function resolverRoutes(ev: Evaluator, classifier: Classifier, setup: Setup, fil
 }
 
 function readSetup(ev: Evaluator): Setup {
-  const s: Setup = { middleware: [], prefix: '', prefixExclude: [], guards: [], validation: false, versioning: null };
+  const s: Setup = { middleware: [], prefix: '', prefixExclude: [], guards: [], interceptors: [], validation: false, versioning: null };
   for (const [file, f] of ev.files) {
     for (const n of f.nestSetup ?? []) {
       if (n.kind === 'prefix') {
@@ -137,6 +139,8 @@ function readSetup(ev: Evaluator): Setup {
         }
       } else if (n.kind === 'guard') {
         for (const a of n.args) s.guards.push({ ref: a, file, pos: n.pos });
+      } else if (n.kind === 'interceptor') {
+        for (const a of n.args) s.interceptors.push({ ref: a, file, pos: n.pos });
       } else if (n.kind === 'pipe') {
         if (n.args.some((a) => /Validation|Zod|Valibot|Joi|Yup|Schema/i.test(refText(a)))) s.validation = true;
       } else if (n.kind === 'middleware') {
@@ -300,9 +304,14 @@ function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: str
       roles: roleNames.length ? ['auth', 'role'] : ['auth'], roleNames, why: 'type-graphql @Authorized (the schema\'s authChecker)',
     });
   }
-  // interceptors run before the handler too (FileInterceptor marks an upload route)
+  // interceptors run before the handler too (FileInterceptor marks an upload route); a class's `intercept()` is
+  // what runs (a request logger there sees every route's request: global ones first, then the controller's and the method's)
+  const intercept = (av: AV): AV => (av.t === 'class' && av.methods.intercept !== undefined ? { t: 'fn' as const, file: av.file, id: av.methods.intercept } : av);
+  for (const g of setup.interceptors) {
+    chain.push({ av: intercept(ev.eval(g.file, g.ref)), text: `${refText(g.ref)} (global interceptor)`, registeredAt: { file: g.file, ...g.pos }, file: g.file, roles: [], why: 'interceptor' });
+  }
   for (const p of prims.filter((x) => x.name === 'UseInterceptors')) for (const a of p.args) {
-    chain.push({ av: ev.eval(p.file, a), text: refText(a), registeredAt: { file, ...p.pos }, file: p.file, roles: [], why: 'interceptor' });
+    chain.push({ av: intercept(ev.eval(p.file, a)), text: refText(a), registeredAt: { file, ...p.pos }, file: p.file, roles: [], why: 'interceptor' });
   }
   // `@Throttle()` only sets limits that a ThrottlerGuard reads: without one (global, on the controller
   // or the method) nothing counts the requests; the entry stays as evidence of what was meant

@@ -115,7 +115,11 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // a count the client narrows (`count({ where: { teamId: input.teamId } })`) still tells about one tenant
   const aggregateOnly = (q: ResolvedQuery) => q.kind === 'read' && /^(?:count|countDocuments|estimatedDocumentCount)$/.test(q.op) && !q.clientDriven.length;
   // published records (`published: true`, `status: 'published'`) are public content whoever owns them
-  const readsData = queries.some((q) => !aggregateOnly(q) && !q.publishedOnly && (q.tenantOwned || ctx.tenants.isUserModel(q.model) || (q.orm === 'sql' && !ctx.tenants.knowsTable(q.model)))) ||
+  // a read keyed only by the caller's own cookie or credential header (an app-wide middleware loading the session,
+  // `session.findUnique({ where: { id: cookies.sid } })`) finds the caller's own sign-in, nobody else's records
+  const ownSignInLookup = (q: ResolvedQuery) => q.kind === 'read' && q.clientDriven.length > 0 &&
+    q.clientDriven.every((c) => /^(?:cookies|signedCookies)(?:\.|$)/.test(c.source) || (/^headers\./.test(c.source) && isCredentialHeader(c.source.slice(8))));
+  const readsData = queries.some((q) => !aggregateOnly(q) && !q.publishedOnly && !ownSignInLookup(q) && (q.tenantOwned || ctx.tenants.isUserModel(q.model) || (q.orm === 'sql' && !ctx.tenants.knowsTable(q.model)))) ||
     (!handlerFn && SENSITIVE_PATH.test(namePath(raw))) ||
     (!!summary && !queries.length && summary.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('request:') || t.startsWith('param:'))) && c.callee.k !== 'global' &&
       // (answering, `json({ user: locals.user })`, or logging is no data access)
@@ -834,11 +838,22 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         // (or by a row looked up within the caller's tenant: `namespace = findFirst({ workspaceId: ctx.workspace.id, id })`,
         // then `overrides.findFirst({ namespaceId: namespace.id, identifier: input.identifier })`)
         const checkedRow = !req.length && t.taint.find((x) => x.startsWith('db:') && x.slice(3) !== q.model && (ownership.some((o) => o.models.includes(x.slice(3))) || scopedRows.has(x.slice(3))));
-        if (sess) sessionScoped.push({ path: t.path, source: sess.slice(8) });
-        else if (ver) sessionScoped.push({ path: t.path, source: `${ver.slice(8)} (membership verified)` });
-        else if (checkedRow) sessionScoped.push({ path: t.path, source: `${checkedRow.slice(3)} (checked record)` });
+        if (sess) sessionScoped.push({ path: t.path, source: sess.slice(8), ...(t.or ? { or: t.or } : {}) });
+        else if (ver) sessionScoped.push({ path: t.path, source: `${ver.slice(8)} (membership verified)`, ...(t.or ? { or: t.or } : {}) });
+        else if (checkedRow) sessionScoped.push({ path: t.path, source: `${checkedRow.slice(3)} (checked record)`, ...(t.or ? { or: t.or } : {}) });
         else if (req.length) clientDriven.push({ path: t.path, source: req[0].slice(8) });
       }
+      // a scoping term in one branch of an OR scopes nothing unless every branch of that OR has one
+      // (`{ id, OR: [{ workspaceId: mine }, { privileged: false }] }` returns any firm's unprivileged case)
+      for (let i = sessionScoped.length - 1; i >= 0; i--) {
+        const or = (sessionScoped[i] as { or?: string }).or;
+        if (!or) continue;
+        const group = or.slice(0, or.indexOf('#'));
+        const branches = new Set(terms.filter((t) => t.or?.startsWith(group + '#')).map((t) => t.or));
+        const scoped = new Set(sessionScoped.map((x) => (x as { or?: string }).or).filter((o) => o?.startsWith(group + '#')));
+        if ([...branches].some((b) => !scoped.has(b))) sessionScoped.splice(i, 1);
+      }
+      for (const x of sessionScoped) delete (x as { or?: string }).or;
       // a single-record lookup scoped to the caller vouches for the client ids it was keyed by;
       // an existence test or a count (`if (await exists(...)) return 409`) does not
       if (sessionScoped.length && q.kind === 'read' && !q.many && !/^(?:exists|count|countDocuments|aggregate)$/.test(q.op)) {
@@ -851,7 +866,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       out.push({
         orm: q.orm, model: q.model, op: q.op, kind: q.kind, many: q.many, loc: { file: f, ...q.pos },
         tenantOwned: info.tenantOwned, tenantKeys: info.keys, clientDriven, sessionScoped,
-        hasFilter: q.where !== null, filterPaths: (q.where ?? []).map((t) => t.path), dbDriven, ownershipChecked, sqlText: q.sqlText, via,
+        hasFilter: q.where !== null, filterPaths: orSafePaths(q.where ?? []), dbDriven, ownershipChecked, sqlText: q.sqlText, via,
         ...(q.ofRow ? { ofRow: true } : {}),
         // (a path parameter, or a row a helper looked up by one, `invoice.id`, names a record: it is no request data written)
         ...(q.dataTaint ? { dataFromRequest: mapTaints(q.dataTaint, argMap, style).some((t) => t.startsWith('request:') && !/^request:params?\./.test(t)) } : {}),
@@ -902,6 +917,17 @@ function sessionFromGetters(ctx: RouteContext, file: string, taints: Taint[]): T
  * the object the helper returns, as where terms with the taints of what the call passed it
  * (`req` -> `req.user.clinic`, the caller's tenant). The call's own term stays as it was.
  */
+/** The filter's paths, leaving out a path that only some branches of an OR filter on (it narrows none of the others). */
+function orSafePaths(where: import('../types').WhereTerm[]): string[] {
+  return where.filter((t) => {
+    if (!t.or) return true;
+    const group = t.or.slice(0, t.or.indexOf('#') + 1);
+    const branches = new Set(where.filter((x) => x.or?.startsWith(group)).map((x) => x.or));
+    const head = t.path.split('.')[0];
+    return [...branches].every((b) => where.some((x) => x.or === b && x.path.split('.')[0] === head));
+  }).map((t) => t.path);
+}
+
 function filterHelperTerms(ctx: RouteContext, file: string, group: FunctionSummary[], term: import('../types').WhereTerm): import('../types').WhereTerm[] {
   if (!term.taint.some((t) => t.startsWith('call:'))) return [];
   const call = group.flatMap((g) => g.calls).find((c) => c.pos.line === term.pos.line && c.pos.column === term.pos.column);

@@ -64,6 +64,8 @@ export class TenantIndex {
   /** columns/fields of ORM models and tables, by normalised name (invoices, Invoice -> invoice) */
   private readonly modelColumns = new Map<string, Set<string>>();
   private readonly rlsTables = new Set<string>();
+  /** the fields of ORM models by the table name they declare (`@Entity('vendors') class Vendor`) */
+  private readonly ormTables = new Map<string, string[]>();
   private readonly tenantCols: Set<string>;
   private readonly memo = new Map<string, TenantInfo>();
 
@@ -88,6 +90,8 @@ export class TenantIndex {
         this.tableColumns.set(t.name.toLowerCase(), set);
       }
       for (const m of f.ormModels ?? []) {
+        // the table an ORM model names (`@Entity('vendors')`, `pgTable('vendors', ...)`) is what raw SQL reads
+        if (m.names.length > 1) for (const n of m.names.slice(1)) this.ormTables.set(n.toLowerCase(), m.fields);
         for (const n of m.names) {
           const set = this.modelColumns.get(normModel(n)) ?? new Set();
           m.fields.forEach((c) => set.add(c));
@@ -160,7 +164,11 @@ export class TenantIndex {
       out = { tenantOwned: keys.length > 0 || root || configured, keys: keys.length ? keys : root ? ['id'] : [] };
     } else {
       const cols = this.tableColumns.get(model.toLowerCase());
-      const keys = cols ? [...cols].filter((c) => this.tenantCols.has(c)) : [];
+      let keys = cols ? [...cols].filter((c) => this.tenantCols.has(c)) : [];
+      // raw SQL over a table an ORM model declares (`dataSource.query('SELECT ... FROM vendors WHERE id = $1')` with
+      // `@Entity('vendors') class Vendor { companyId }`): the model's tenant keys, as the columns SQL names them too
+      const fields = !keys.length ? this.ormTables.get(model.toLowerCase()) : undefined;
+      if (fields) keys = [...new Set(fields.filter((c) => this.tenantCols.has(c.toLowerCase())).flatMap((c) => [c, snake(c)]))];
       out = { tenantOwned: keys.length > 0 || configured, keys };
     }
     this.memo.set(key, out);

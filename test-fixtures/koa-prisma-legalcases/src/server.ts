@@ -1,0 +1,5 @@
+import { app } from './app';
+import { logger } from './lib/logger';
+
+const port = Number(process.env.PORT ?? 4000);
+app.listen(port, () => logger.info(`lexcase api listening on ${port}`));
