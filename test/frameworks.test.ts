@@ -107,6 +107,14 @@ const EXPECTED: Record<string, string[]> = {
     'QUERY invoicePaid -',
     'QUERY invoices Authorized()',
   ],
+  // resolvers loaded by a glob and merged, a shield fallbackRule, a rule answering with an if, a guests-only rule
+  'graphql-modules-crm': [
+    'MUTATION deleteContact shield isAuthenticated',
+    'MUTATION quickAddContact -',
+    'MUTATION register public(signup endpoint)',
+    'QUERY contact shield isAuthenticated',
+    'QUERY contacts shield isAuthenticated',
+  ],
   'tanstack-start-portal': [
     'GET /api/orders requirePartner',
     'GET /api/orders/:orderId -',

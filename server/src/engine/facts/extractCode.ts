@@ -625,7 +625,15 @@ export class CodeExtractor {
 
   /** `return user?.isAdmin ?? false`, `return member.role === 'owner'`: the function answers a role question. */
   private recordReturnedRole(node: Node, fn: number): void {
-    const n = unwrap(node);
+    let n = unwrap(node);
+    // `if (ctx.user) { return true } return false`: the answer is the test of the if it returns true under
+    if (n.type === 'Literal' && n.value === true) {
+      let p = (n as { parent?: Node }).parent;
+      if (p?.type === 'ReturnStatement') p = (p as { parent?: Node }).parent;
+      if (p?.type === 'BlockStatement' && (p as TSESTree.BlockStatement).body.length === 1) p = (p as { parent?: Node }).parent;
+      if (p?.type !== 'IfStatement') return;
+      n = unwrap((p as TSESTree.IfStatement).test as Node);
+    }
     if (!['LogicalExpression', 'BinaryExpression', 'UnaryExpression', 'MemberExpression', 'ChainExpression', 'CallExpression'].includes(n.type)) return;
     const s = this.facts.functions[fn];
     if (!s || s.returnsRole) return;
@@ -2554,7 +2562,8 @@ export class CodeExtractor {
       const info = this.analyzeTest(node, false);
       s.requestReads.length = reads;
       if (info.role) s.returnsRole = info.role;
-      else if (info.session) s.returnsSession = true;
+      // (`return !ctx.user`, `ctx.user === null`: true for anonymous callers, the opposite question)
+      else if (info.session && !answersAnonymous(node)) s.returnsSession = true;
     }
     for (const rec of this.ifs) {
       const s = this.facts.functions[rec.fn];
@@ -3566,6 +3575,17 @@ export function patternNames(pattern: Node): [string, string[]][] {
 function isElysiaErrorHook(fn: FnNode): boolean {
   const call = (fn as { parent?: Node }).parent;
   return call?.type === 'CallExpression' && call.arguments.includes(fn as TSESTree.CallExpressionArgument) && unwrap(call.callee).type === 'MemberExpression' && lastName(call) === 'onError';
+}
+
+/** `!user`, `user === null`, `user == undefined`: a test that is true when there is no caller */
+function answersAnonymous(test: Node): boolean {
+  const n = unwrap(test);
+  if (n.type === 'UnaryExpression' && n.operator === '!') return unwrap(n.argument as Node).type !== 'UnaryExpression';
+  if (n.type === 'BinaryExpression' && /^[!=]==?$/.test(n.operator)) {
+    const nullish = (x: Node) => (x.type === 'Literal' && x.value === null) || (x.type === 'Identifier' && x.name === 'undefined');
+    return (nullish(unwrap(n.right as Node)) || nullish(unwrap(n.left as Node))) && n.operator.startsWith('=');
+  }
+  return false;
 }
 
 /** What a function returns: an arrow's expression body, or the arguments of its own return statements. */
