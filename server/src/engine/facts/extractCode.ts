@@ -628,6 +628,12 @@ export class CodeExtractor {
     let n = unwrap(node);
     // `if (ctx.user) { return true } return false`: the answer is the test of the if it returns true under
     if (n.type === 'Literal' && n.value === true) {
+      // only in a yes/no function with one way to say yes (`if (user.isAdmin) return true` ahead of other
+      // checks is a shortcut for admins, not what the function asks)
+      let f = (n as { parent?: Node }).parent;
+      while (f && !isFunctionNode(f)) f = (f as { parent?: Node }).parent;
+      const answers = f ? returnedValues(f as FnNode).map(unwrap) : [];
+      if (!answers.every((r) => r.type === 'Literal' && typeof r.value === 'boolean') || answers.filter((r) => r.type === 'Literal' && r.value === true).length !== 1) return;
       let p = (n as { parent?: Node }).parent;
       if (p?.type === 'ReturnStatement') p = (p as { parent?: Node }).parent;
       if (p?.type === 'BlockStatement' && (p as TSESTree.BlockStatement).body.length === 1) p = (p as { parent?: Node }).parent;
