@@ -1,0 +1,45 @@
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { logger } from 'hono/logger';
+import type { AppEnv } from './types';
+import { requireJwt } from './middleware/auth';
+import auth from './routes/auth';
+import shows from './routes/shows';
+import episodes from './routes/episodes';
+import uploads from './routes/uploads';
+import team from './routes/team';
+import admin from './routes/admin';
+import webhooks from './routes/webhooks';
+import pub from './routes/public';
+
+const app = new Hono<AppEnv>();
+
+app.use('*', logger());
+app.use(
+  '/api/*',
+  cors({
+    // expect: cors-wildcard
+    origin: (origin) => origin,
+    credentials: true,
+    allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+  }),
+);
+
+app.route('/auth', auth);
+app.route('/webhooks', webhooks);
+app.route('/', pub);
+
+app.use('/api/*', requireJwt);
+app.route('/api/shows', shows);
+app.route('/api', episodes);
+app.route('/api/uploads', uploads);
+app.route('/api/team', team);
+app.route('/api/admin', admin);
+
+app.onError((err, c) => {
+  console.error(err);
+  // expect: error-details-leak
+  return c.json({ error: err.message, stack: err.stack }, 500);
+});
+
+export default app;
