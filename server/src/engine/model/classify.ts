@@ -86,7 +86,8 @@ export class Classifier {
   private readonly avMemo = new WeakMap<AV, Map<string, Classification>>();
 
   private classifyFresh(av: AV, text: string): Classification {
-    const out = this.classifyInner(av, text, 0);
+    // (a copy: classifyInner may answer with a function's memoized classification, shared by every call site)
+    const out = { ...this.classifyInner(av, text, 0) };
     // configuration wins over guesses
     const bare = text.replace(/\(.*$/s, '').trim();
     if (this.config.authMiddleware.some((n) => n === bare || n === text)) out.roles = uniqRoles([...out.roles, 'auth']), (out.why ||= 'configured authMiddleware');
