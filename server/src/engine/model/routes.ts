@@ -239,8 +239,11 @@ const CREDENTIALS_PROVIDER = /^(?:next-auth|@auth\/core)\/providers\/credentials
  * with: `NextAuth(authOptions)`, `const { handlers } = NextAuth({ providers: [Credentials({ authorize })] })`.
  */
 function credentialAuthorizers(ev: Evaluator, handler: AV): { file: string; id: number }[] {
-  if (handler.t !== 'extcall' || !AUTH_HANDLER_LIB.test(handler.module) || !handler.args[0]) return [];
-  const options = ev.eval(handler.file, handler.args[0]);
+  // `export const { GET, POST } = handlers` of `const { handlers } = NextAuth({...})`: the call's options
+  const call = handler.t === 'extcall' ? (handler.path.length ? null : { args: handler.args, file: handler.file })
+    : handler.t === 'ext' && handler.path[0] === '()' && handler.path[1] === 'handlers' ? handler.from ?? null : null;
+  if (!call || (handler.t !== 'extcall' && handler.t !== 'ext') || !AUTH_HANDLER_LIB.test(handler.module) || !call.args[0]) return [];
+  const options = ev.eval(call.file, call.args[0]);
   if (options.t !== 'object' || !options.props.providers) return [];
   const providers = ev.eval(options.file, options.props.providers);
   const items = providers.t === 'array' ? providers.items : [];
