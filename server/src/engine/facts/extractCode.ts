@@ -1423,7 +1423,8 @@ export class CodeExtractor {
           this.recordParamComparison(n.argument, fn);
           // a server action's return value is sent to the browser: `catch (e) { return { error: e.message } }`
           const fnNode = this.fnNodes[fn];
-          if (fn > 0 && fnNode && (this.facts.functions[fn].useServer || (this.facts.useServer && this.isModuleLevelFunction(fnNode)))) {
+          // (so is a TanStack Start server function's: `createServerFn().handler(async () => ...)`)
+          if (fn > 0 && fnNode && (this.facts.functions[fn].useServer || (this.facts.useServer && this.isModuleLevelFunction(fnNode)) || isServerFnHandler(fnNode))) {
             const leak = detectErrorLeakValue(this, n.argument, (x) => this.guardedByEnv(x));
             if (leak) (this.facts.errorLeaks ??= []).push({ pos: posOf(n), what: leak, inFunction: fn });
           }
@@ -1750,8 +1751,9 @@ export class CodeExtractor {
   private writtenDataTaint(n: TSESTree.CallExpression, q: QueryFact): { taint: Taint[]; keys?: string[] } | undefined {
     // Drizzle and Kysely builders: `db.update(t).set({...}).where(...)`, `db.insert(t).values({...})`
     // (Knex: `.update({ role: 'admin' })`, `.insert({...})`)
-    if (q.orm === 'drizzle' || q.orm === 'kysely' || q.orm === 'knex') {
-      const link = builderChain(n).links.find((l) => (q.orm === 'knex' ? l.name === 'update' || l.name === 'insert' : l.name === 'set' || l.name === 'values'));
+    // (Supabase: `supabase.from('profiles').update({...})`, `.insert(...)`, `.upsert(...)`)
+    if (q.orm === 'drizzle' || q.orm === 'kysely' || q.orm === 'knex' || q.orm === 'supabase') {
+      const link = builderChain(n).links.find((l) => (q.orm === 'knex' || q.orm === 'supabase' ? l.name === 'update' || l.name === 'insert' || (q.orm === 'supabase' && l.name === 'upsert') : l.name === 'set' || l.name === 'values'));
       const arg = link?.args.length === 1 ? unwrap(link.args[0]) : null;
       if (!arg) return undefined;
       const rows = arg.type === 'ArrayExpression' ? arg.elements.filter((e): e is TSESTree.Expression => !!e && e.type !== 'SpreadElement') as Node[] : [arg];
@@ -1814,6 +1816,7 @@ export class CodeExtractor {
     return { taint: [...new Set(out.filter((t) => /^(?:request|arg|param):/.test(t)))], ...(keys ? { keys } : {}) };
   }
 
+
   /**
    * `err instanceof QuotaError` where the class is the project's own (declared in this file or
    * imported from a relative or aliased path) and not named for a driver: its messages are written
@@ -1842,7 +1845,7 @@ export class CodeExtractor {
     if (leak) (this.facts.errorLeaks ??= []).push({ ...leak, inFunction: fn });
     for (const a of n.arguments) {
       const u = unwrap(a as Node);
-      if (u.type === 'Literal' && typeof u.value === 'string' && u.value.length >= 16) this.recordSecretLiteral(calleeText(n), u, true);
+      if (longStringArg(u)) this.recordSecretLiteral(calleeText(n), u, true);
     }
     const model = detectOrmModel(this, n);
     if (model) (this.facts.ormModels ??= []).push(model);
@@ -1972,7 +1975,7 @@ export class CodeExtractor {
     this.collectAssertion(n, fnId, name);
     for (const a of n.arguments) {
       const u = unwrap(a as Node);
-      if (u.type === 'Literal' && typeof u.value === 'string' && u.value.length >= 16) this.recordSecretLiteral(calleeText(n), u, true);
+      if (longStringArg(u)) this.recordSecretLiteral(calleeText(n), u, true);
     }
     const model = detectOrmModel(this, n);
     if (model) (this.facts.ormModels ??= []).push(model);
@@ -3566,4 +3569,27 @@ function koaClientStatusBeside(assign: TSESTree.AssignmentExpression, ctxName: s
     const v = unwrap(st.expression.right as Node);
     return !!ch && ch.length === 2 && ch[0] === ctxName && ch[1] === 'status' && v.type === 'Literal' && typeof v.value === 'number' && v.value >= 400 && v.value < 500;
   });
+}
+
+/** The handler of a TanStack Start server function: `createServerFn({ method }).middleware([...]).handler(fn)`. */
+function isServerFnHandler(fn: Node): boolean {
+  const call = (fn as { parent?: Node }).parent;
+  if (!call || call.type !== 'CallExpression' || call.arguments[0] !== fn) return false;
+  let cur: Node = unwrap(call.callee as Node);
+  if (cur.type !== 'MemberExpression' || propName(cur as never) !== 'handler') return false;
+  for (let i = 0; i < 12; i++) {
+    if (cur.type === 'MemberExpression') cur = unwrap(cur.object as Node);
+    else if (cur.type === 'CallExpression') {
+      const callee = unwrap(cur.callee as Node);
+      if (callee.type === 'Identifier') return callee.name === 'createServerFn';
+      cur = callee;
+    } else return false;
+  }
+  return false;
+}
+
+/** A call argument that is, or falls back to, a literal long enough to be a key: `'sk_live_…'`, `process.env.KEY ?? 'sk_live_…'`. */
+function longStringArg(u: Node): boolean {
+  const lit = u.type === 'LogicalExpression' && (u.operator === '||' || u.operator === '??') ? unwrap(u.right as Node) : u;
+  return lit.type === 'Literal' && typeof lit.value === 'string' && lit.value.length >= 16;
 }
