@@ -16,8 +16,9 @@ pub.get('/feeds/:slug', async (c) => {
   return c.body(`<?xml version="1.0"?><rss version="2.0"><channel><title>${show.title}</title>${items}</channel></rss>`, 200, { 'Content-Type': 'application/rss+xml' });
 });
 
-// private preview links for guests: the workspace and episode come from a token the app signed
-// ok: missing-auth
+// private preview links for guests: the workspace and episode come from a token the app signed, but
+// decode() never checks that signature: anyone can mint a token for any workspace's draft
+// expect: missing-auth
 pub.get('/preview', async (c) => {
   const token = c.req.query('t') ?? '';
   // expect: insecure-jwt
@@ -27,8 +28,9 @@ pub.get('/preview', async (c) => {
   return ep ? c.json(ep) : c.notFound();
 });
 
-// a listen beacon from the web player
-// ok: missing-auth, missing-input-validation
+// a listen beacon from the web player: anonymous, so anyone can inflate a show's listen counts
+// expect: missing-auth
+// ok: missing-input-validation
 pub.post('/listens/:episodeId', async (c) => {
   const ep = await c.env.DB.prepare("SELECT id, workspace_id FROM episodes WHERE id = ? AND status = 'published'").bind(c.req.param('episodeId')).first<{ id: string; workspace_id: string }>();
   if (!ep) return c.body(null, 204);

@@ -12,8 +12,8 @@ const uploadLimiter = rateLimiter<AppEnv>({
   keyGenerator: (c) => c.get('jwtPayload').sub,
 });
 
-// episode audio: size capped by the plan, but any file type goes into the public bucket
-// expect: missing-rate-limit
+// episode audio: size capped by the plan, but any file type goes into the public bucket, under the client's file name
+// expect: missing-rate-limit, missing-input-validation
 uploads.post('/episodes/:episodeId/audio', async (c) => {
   const { wid } = c.get('jwtPayload');
   // ok: unscoped-tenant-query

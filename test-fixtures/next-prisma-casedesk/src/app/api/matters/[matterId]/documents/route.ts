@@ -15,8 +15,9 @@ export async function GET(_req: Request, { params }: { params: Promise<{ matterI
   return NextResponse.json(docs);
 }
 
+// the document row keeps the client's file name as sent
 // ok: missing-auth
-// expect: missing-rate-limit
+// expect: missing-rate-limit, missing-input-validation
 export async function POST(req: Request, { params }: { params: Promise<{ matterId: string }> }) {
   const session = await auth();
   if (!session?.user) return NextResponse.json({ error: 'unauthorized' }, { status: 401 });
