@@ -169,7 +169,13 @@ function serverRoute(ev: Evaluator, at: At, requestMiddleware: RawChainEntry[]):
       cur = { file: cur.file, v: c.callee.object };
     }
   } else return [];
-  const table = handlers ? defOf(ev, handlers) : null;
+  let table = handlers ? defOf(ev, handlers) : null;
+  // `handlers: ({ createHandlers }) => createHandlers({ GET: { middleware, handler }, ... })`
+  if (table?.v.k === 'fn') {
+    const r = ev.summary(table.file, table.v.id)?.returns[0] as ValueRef | undefined;
+    const named = (c: ValueRef) => (c.k === 'param' ? c.path[c.path.length - 1] ?? c.name : c.k === 'member' ? c.prop : refText(c));
+    table = r && r.k === 'call' && r.args[0] && named(r.callee) === 'createHandlers' ? defOf(ev, { file: table.file, v: r.args[0] }) : null;
+  }
   if (!table || table.v.k !== 'object') return [];
   const out: RawRoute[] = [];
   for (const [method, hv] of Object.entries(table.v.props)) {
