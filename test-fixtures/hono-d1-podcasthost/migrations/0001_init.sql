@@ -43,3 +43,10 @@ CREATE TABLE listens (
   country TEXT,
   at TEXT NOT NULL DEFAULT (datetime('now'))
 );
+
+CREATE TABLE api_keys (
+  id TEXT PRIMARY KEY,
+  workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+  key_hash TEXT NOT NULL UNIQUE,
+  label TEXT
+);

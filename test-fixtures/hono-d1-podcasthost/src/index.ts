@@ -11,6 +11,7 @@ import team from './routes/team';
 import admin from './routes/admin';
 import webhooks from './routes/webhooks';
 import pub from './routes/public';
+import partner from './routes/partner';
 
 const app = new Hono<AppEnv>();
 
@@ -28,6 +29,7 @@ app.use(
 app.route('/auth', auth);
 app.route('/webhooks', webhooks);
 app.route('/', pub);
+app.route('/partner/v1', partner);
 
 app.use('/api/*', requireJwt);
 app.route('/api/shows', shows);

@@ -18,5 +18,6 @@ export type AppEnv = {
   };
   Variables: {
     jwtPayload: Claims;
+    partnerWorkspace: string;
   };
 };
