@@ -373,6 +373,9 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
   if (writesMethod && publicReason && !signedIn) {
     if (publicReason.startsWith('signup')) return 'signup';
     if (publicReason.startsWith('password reset')) return 'password reset';
+    // `signInAction(formData)` handing the form to Auth.js `signIn('credentials', ...)`: the password is checked there
+    if (publicReason.startsWith('login') && wordPath && /(?:^|\/)(?:sign\/in|log\/in|login|signin|authenticate)(?:\/|$)/.test(wordPath) &&
+      !/(?:^|\/)(?:out|logout|signout|refresh|with|by)(?:\/|$)/.test(wordPath)) return 'login';
   }
   // attachments, avatars, photos, imports: uploads when the handler takes files
   if (postOrPut && reach.some((x) => x.depth <= 1 && x.s.handlesUpload)) return 'upload';
