@@ -12,6 +12,8 @@ import admin from './routes/admin';
 import webhooks from './routes/webhooks';
 import pub from './routes/public';
 import partner from './routes/partner';
+import billing from './routes/billing';
+import ops from './routes/ops';
 
 const app = new Hono<AppEnv>();
 
@@ -30,6 +32,8 @@ app.route('/auth', auth);
 app.route('/webhooks', webhooks);
 app.route('/', pub);
 app.route('/partner/v1', partner);
+app.route('/billing', billing);
+app.route('/internal/ops', ops);
 
 app.use('/api/*', requireJwt);
 app.route('/api/shows', shows);

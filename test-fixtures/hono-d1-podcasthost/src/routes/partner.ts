@@ -10,6 +10,8 @@ partner.use(
   '*',
   bearerAuth({
     verifyToken: async (token, c) => {
+      // expect: token-logging
+      console.log('partner api call', c.req.path, c.req.header());
       const key = await c.env.DB.prepare('SELECT workspace_id FROM api_keys WHERE key_hash = ?').bind(await sha256(token)).first<{ workspace_id: string }>();
       if (!key) return false;
       c.set('partnerWorkspace', key.workspace_id);
