@@ -125,15 +125,20 @@ function middlewareEntries(ev: Evaluator, at: At, seen: Set<string>): RawChainEn
   // `createMiddleware().middleware([auth]).server(fn)`: walk the builder for its dependencies and server function
   const deps: RawChainEntry[] = [];
   let server: AV | null = null;
+  let clientOnly = false;
   let cur: At = d;
   for (let i = 0; i < 24; i++) {
     cur = defOf(ev, cur);
     const c = cur.v;
     if (c.k !== 'call' || c.callee.k !== 'member') break;
     if (c.callee.prop === 'server' && c.args[0] && !server) server = ev.eval(cur.file, c.args[0]);
+    else if (c.callee.prop === 'client') clientOnly = true;
     else if (c.callee.prop === 'middleware' && c.args[0]) deps.unshift(...middlewareList(ev, { file: cur.file, v: c.args[0] }, seen));
     cur = { file: cur.file, v: c.callee.object };
   }
+  // a middleware with a `.client(fn)` and no `.server(fn)` runs in the browser (it attaches a token header):
+  // it checks nothing on the server, whatever its name
+  if (!server && clientOnly) return [...deps, { av: { t: 'unknown', text }, text, registeredAt, file: d.file, roles: [], why: 'client-side middleware (runs in the browser)' }];
   const av = server ?? ev.eval(d.file, d.v);
   return [...deps, { av, text, registeredAt, file: d.file }];
 }
