@@ -35,6 +35,13 @@ app.route('/partner/v1', partner);
 app.route('/billing', billing);
 app.route('/internal/ops', ops);
 
+// the landing page's live counter, added above the gate: it takes the workspace from the query string
+// expect: missing-auth
+app.get('/api/stats/listens', async (c) => {
+  const { results } = await c.env.DB.prepare('SELECT episode_id, COUNT(*) AS n FROM listens WHERE workspace_id = ? GROUP BY episode_id').bind(c.req.query('workspace')).all();
+  return c.json(results);
+});
+
 app.use('/api/*', requireJwt);
 app.route('/api/shows', shows);
 app.route('/api', episodes);

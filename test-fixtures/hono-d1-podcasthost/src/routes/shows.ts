@@ -76,4 +76,12 @@ shows.get('/:showId/listens.csv', async (c) => {
   return c.text(csv, 200, { 'Content-Type': 'text/csv' });
 });
 
+// the workspace switcher passes the workspace to list: nothing checks the caller belongs to it
+// ok: missing-auth
+shows.get('/by-workspace/:workspaceId', async (c) => {
+  // expect: unscoped-tenant-query
+  const { results } = await c.env.DB.prepare('SELECT id, title FROM shows WHERE workspace_id = ?').bind(c.req.param('workspaceId')).all();
+  return c.json(results);
+});
+
 export default shows;

@@ -45,3 +45,14 @@ export const renameClass = createServerFn({ method: 'POST' })
     await context.supabase.from('classes').update({ title: data.title, capacity: data.capacity }).eq('id', data.classId);
     return { ok: true };
   });
+
+// deleting a note through the user client: coach_notes has no RLS, so any signed-in user deletes any note
+// ok: missing-auth
+export const deleteNote = createServerFn({ method: 'POST' })
+  .middleware([requireSupabaseAuth])
+  .inputValidator(z.object({ noteId: z.string().uuid() }))
+  .handler(async ({ data, context }) => {
+    // expect: unscoped-tenant-query
+    await context.supabase.from('coach_notes').delete().eq('id', data.noteId);
+    return { ok: true };
+  });
