@@ -998,8 +998,16 @@ export class CodeExtractor {
       case 'BinaryExpression':
         if (n.operator === '+') return uniq([...this.taintOf(n.left as Node, depth + 1), ...this.taintOf(n.right, depth + 1)]);
         return [];
-      case 'LogicalExpression':
-        return uniq([...this.taintOf(n.left, depth + 1), ...this.taintOf(n.right, depth + 1)]);
+      case 'LogicalExpression': {
+        const left = this.taintOf(n.left, depth + 1);
+        const right = this.taintOf(n.right, depth + 1);
+        // `searchParams.get('firmId') ?? session.user.firmId`: whenever the client sends one, its value is used;
+        // the caller's own is only the fallback, so the value is the client's to pick
+        if ((n.operator === '??' || n.operator === '||') && left.some((t) => t.startsWith('request:')) && right.some((t) => t.startsWith('session:'))) {
+          return uniq([...left, ...right.filter((t) => !t.startsWith('session:'))]);
+        }
+        return uniq([...left, ...right]);
+      }
       case 'ConditionalExpression':
         return uniq([...this.taintOf(n.consequent, depth + 1), ...this.taintOf(n.alternate, depth + 1)]);
       case 'ObjectExpression': {
