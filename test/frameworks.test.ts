@@ -179,6 +179,8 @@ const EXPECTED: Record<string, string[]> = {
     "PUT /api/team/members/:userId/role requireJwt+requireRole('owner') [role]",
   ],
   'next-prisma-casedesk': [
+    'ACTION src/actions/admin.ts#deleteUserAccount session check (requireUser)',
+    'ACTION src/actions/admin.ts#removeMemberAction session check in handler [role]',
     'ACTION src/actions/auth.ts#signInAction public(login/logout endpoint)',
     'ACTION src/actions/auth.ts#signOutAction public(login/logout endpoint)',
     'ACTION src/actions/billing.ts#getInvoice -',
@@ -209,6 +211,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/clients withAuth(...)',
     'GET /api/export/time session check (auth)',
     'GET /api/matters/:matterId/documents session check (auth)',
+    'GET /api/reports/utilization session check (auth)',
     'POST /api/admin/impersonate session check (auth) [role]',
     'POST /api/auth/:nextauth* public(auth endpoint)',
     'POST /api/clients withAuth(...)',
