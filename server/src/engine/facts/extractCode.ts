@@ -1283,6 +1283,17 @@ export class CodeExtractor {
         return uniq(out);
       }
     }
+    // TanStack Start's (and vinxi's) forms with the request implied: `getRequestHeader('origin')`, `getCookie('sid')`
+    if (h3 && callee.type === 'Identifier' && (h3.path[0] === 'headers' || h3.path[0] === 'cookies') && /^@tanstack\/(?:(?:react|solid|vue)-)?start(?:\/|$)|^vinxi\/http$/.test(this.importSourceOf(callee) ?? '')) {
+      const arg0 = n.arguments[0] ? staticString(n.arguments[0] as Node) : null;
+      if (n.arguments.length === 0 || arg0 !== null) {
+        const path = h3.named && arg0 ? [...h3.path, arg0] : h3.path;
+        const out = [`request:${path.join('.')}`];
+        if (h3.path[0] === 'cookies') out.push(arg0 && /sess|token|auth|jwt|sid\b|^sid|refresh|access/i.test(arg0) ? 'sensitive:session identifier' : 'sensitive:cookie');
+        if (h3.path[0] === 'headers' && (!arg0 || isCredentialHeader(arg0))) out.push(arg0 ? 'sensitive:' + (sensitiveName(arg0) ?? 'request headers') : 'sensitive:request headers');
+        return out;
+      }
+    }
     // express-validator's matchedData(req), validated payload helpers: still the client's data
     if (/^(?:matchedData|validatedData|getValidatedData)$/.test(name)) return ['request:body'];
     if (REDACTOR_NAME.test(name)) return uniq(argTaints().filter((t) => !t.startsWith('sensitive:'))).concat('redacted');
