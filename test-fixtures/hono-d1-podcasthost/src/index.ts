@@ -14,6 +14,7 @@ import pub from './routes/public';
 import partner from './routes/partner';
 import billing from './routes/billing';
 import ops from './routes/ops';
+import comments from './routes/comments';
 
 const app = new Hono<AppEnv>();
 
@@ -48,6 +49,7 @@ app.route('/api', episodes);
 app.route('/api/uploads', uploads);
 app.route('/api/team', team);
 app.route('/api/admin', admin);
+app.route('/api/comments', comments);
 
 app.onError((err, c) => {
   console.error(err);
