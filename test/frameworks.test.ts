@@ -111,6 +111,7 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'tanstack-start-supabase-gymclasses': [
     'GET src/lib/admin.functions.ts#adminListMembers requireSupabaseAuth [role]',
+    'GET src/lib/admin.functions.ts#adminListPayments requireSupabaseAuth',
     'GET src/lib/classes.functions.ts#getClassAttendees -',
     'GET src/lib/classes.functions.ts#getClassDetails -',
     'GET src/lib/classes.functions.ts#getClassRoster requireSupabaseAuth',
@@ -122,6 +123,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET src/lib/payments.functions.ts#getPaymentHistory requireSupabaseAuth',
     'GET src/lib/payments.functions.ts#getReceipt requireSupabaseAuth',
     'POST /api/avatar session check (supabase.auth.getUser)',
+    'POST /api/public/checkin public(public/marketing content)',
     'POST /api/public/cron-reminders shared secret check in handler',
     'POST /api/public/hooks/attendance public(webhook (see unverified-webhook))',
     'POST /api/public/invite-friend public(public/marketing content)',
@@ -185,6 +187,8 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'next-prisma-casedesk': [
     'ACTION src/actions/admin.ts#deleteUserAccount session check (requireUser)',
+    'ACTION src/actions/admin.ts#exportFirmData session check (requireUser) [role]',
+    'ACTION src/actions/admin.ts#impersonateUser session check (requireUser) [role]',
     'ACTION src/actions/admin.ts#removeMemberAction session check in handler [role]',
     'ACTION src/actions/auth.ts#signInAction public(login/logout endpoint)',
     'ACTION src/actions/auth.ts#signOutAction public(login/logout endpoint)',

@@ -57,3 +57,13 @@ export const promoteToCoach = createServerFn({ method: 'POST' })
     await supabaseAdmin.from('user_roles').insert({ user_id: data.userId, role: 'coach' });
     return { ok: true };
   });
+
+// the admin dashboard's revenue table: every member's payments, and no admin check
+// expect: missing-role-check
+export const adminListPayments = createServerFn({ method: 'GET' })
+  .middleware([requireSupabaseAuth])
+  .handler(async () => {
+    // expect: unscoped-tenant-query
+    const { data } = await supabaseAdmin.from('payments').select('id, user_id, amount_cents, status, created_at').order('created_at', { ascending: false }).limit(500);
+    return data ?? [];
+  });
