@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { logger } from 'hono/logger';
+import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from './types';
 import { requireJwt } from './middleware/auth';
 import auth from './routes/auth';
@@ -52,6 +53,11 @@ app.route('/api/admin', admin);
 app.route('/api/comments', comments);
 
 app.onError((err, c) => {
+  // errors the routes throw on purpose carry their own status and message
+  if (err instanceof HTTPException) {
+    // ok: error-details-leak
+    return c.json({ error: err.message }, err.status);
+  }
   console.error(err);
   // expect: error-details-leak
   return c.json({ error: err.message, stack: err.stack }, 500);

@@ -1851,6 +1851,9 @@ export class CodeExtractor {
       if (right.type !== 'Identifier' || /Prisma|Sequelize|Mongo|QueryFailed|Database|Sql|Stripe|Axios|Fetch|Driver|Knex|Pg|Redis/i.test(right.name)) continue;
       const src = this.importSourceOf(right);
       if (src ? /^(?:\.{1,2}\/|@\/|~\/|#)/.test(src) : this.valueOf(right).k === 'class') return true;
+      // a framework's HTTP error the app throws with its own status and message: Hono's `HTTPException`,
+      // NestJS's `HttpException`, http-errors' `HttpError` (`createError(404, 'No such invoice')`)
+      if (src && /^(?:hono\/http-exception|hono|@nestjs\/common|http-errors)$/.test(src) && /^(?:HTTPException|HttpException|HttpError)$/.test(right.name)) return true;
     }
     return false;
   }
