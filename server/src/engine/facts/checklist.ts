@@ -1008,6 +1008,11 @@ export function detectFormDataUpload(ex: CodeExtractor, n: TSESTree.CallExpressi
   };
 }
 
+/** The size and type checks of a handler that takes a form-data `File` (see detectFormDataUpload). */
+export function formDataFileChecks(fnText: string): { hasLimit: boolean; hasTypeCheck: boolean } {
+  return { hasLimit: /\.size\s*(?:>|<|>=|<=)|MAX_(?:FILE_)?SIZE|maxSize|maxFileSize/i.test(fnText), hasTypeCheck: checksFileType(fnText) };
+}
+
 /**
  * A file's type tested, not just read: `file.type` compared, searched (`ALLOWED.includes(file.type)`,
  * `file.type.startsWith('image/')`, `switch (file.type)`), a mimetype or an allowlist named for types, an

@@ -16,7 +16,7 @@ import { builderChain } from './ormQueries';
 import { detectSessionSecretCall, detectSessionSecretObject, detectKoaKeys, type SecretLiteralFact } from './sessionSecrets';
 import { detectLogCall } from './logs';
 import { pathTestPatterns, methodTestMethods, onlyHandsOn } from './pathGate';
-import { detectCookie, setCookieString, detectJwt, fallbackSecret, constSecretLiteral, detectErrorLeak, detectErrorLeakNew, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectStorageAssignment, detectUpload, detectSecretLiteral, detectHapiUpload } from './checklist';
+import { detectCookie, setCookieString, detectJwt, fallbackSecret, constSecretLiteral, detectErrorLeak, detectErrorLeakNew, detectErrorLeakValue, detectFormDataUpload, formDataFileChecks, detectStorageWrite, detectStorageAssignment, detectUpload, detectSecretLiteral, detectHapiUpload } from './checklist';
 import { extractClasses, thisFieldValue, isInjectedRequest, paramDecoratorTaint, isRequestDecorator, injectedModelOfThis } from './classes';
 import { detectOrmModel, classOrmModel } from './ormModels';
 import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject, detectCorsHeaderAssignment, detectHapiCorsObject, detectAdonisCorsObject } from './cors';
@@ -944,6 +944,9 @@ export class CodeExtractor {
   }
 
   /** An identifier's initialiser when it is a variable of this file, else the node itself (null: no initialiser). */
+  /** server functions whose FormData upload was recorded (one per function) */
+  private readonly serverFnUploads = new Set<number>();
+
   private localInit(n: Node): Node | null {
     if (n.type !== 'Identifier') return n;
     const def = (this.refMap.get(n) ?? this.declaredVariable(n))?.defs[0];
@@ -1660,6 +1663,18 @@ export class CodeExtractor {
       const fd = fnNode ? detectFormDataUpload(this, n, this.src.slice(fnNode.range[0], fnNode.range[1])) : null;
       if (fd) {
         (f.uploads ??= []).push(fd);
+        summary.handlesUpload = true;
+      }
+    }
+    // a TanStack Start server function handed FormData: `const file = data.get('logo') as File` (the upload is accepted there)
+    if (name === 'get' && fnId > 0 && n.arguments.length === 1 && !this.serverFnUploads.has(fnId)) {
+      const fnNode = this.fnNodes[fnId];
+      const parent = (n as { parent?: Node }).parent;
+      const asFile = parent?.type === 'TSAsExpression' && /\bFile\b/.test(textOf(this.src, parent.typeAnnotation as Node, 60));
+      const fnText = fnNode ? this.src.slice(fnNode.range[0], fnNode.range[1]) : '';
+      if (fnNode && isServerFnHandler(fnNode) && (asFile || /\binstanceof\s+File\b/.test(fnText)) && /arrayBuffer\(|\.stream\(|\bupload\(|putObject|PutObjectCommand|writeFile|\.put\(/.test(fnText)) {
+        this.serverFnUploads.add(fnId);
+        (f.uploads ??= []).push({ pos: posOf(n), library: 'FormData handed to a server function', ...formDataFileChecks(fnText) });
         summary.handlesUpload = true;
       }
     }
