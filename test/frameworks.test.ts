@@ -94,6 +94,8 @@ const EXPECTED: Record<string, string[]> = {
     'POST src/server/bookings.ts#confirmBooking authMiddleware',
     'POST src/server/bookings.ts#createBooking authMiddleware',
     'POST src/server/bookings.ts#updateBookingNotes authMiddleware',
+    'POST src/server/branding.ts#uploadFloorPlan authMiddleware',
+    'POST src/server/branding.ts#uploadLogo authMiddleware',
     'POST src/server/invoices.ts#voidInvoice session check in handler',
     'POST src/server/reports.ts#archiveBookings authMiddleware',
     'POST src/server/reports.ts#archiveOwnBookings authMiddleware',
