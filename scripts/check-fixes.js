@@ -48,7 +48,9 @@ async function checkApp(src, totals, verbose) {
       if (!parses(rel, next)) { ok = false; console.log(`  BROKEN SYNTAX ${f.ruleId} ${rel}:${f.loc.line} ${fix.title}`); }
     }
     const after = await analyse(tmp);
-    const still = after.findings.some((g) => !g.suppressed && g.ruleId === f.ruleId && g.loc.file === f.loc.file && (g.route ? g.route === f.route : Math.abs(g.loc.line - f.loc.line) <= 3) && g.message.split(':')[0] === f.message.split(':')[0]);
+    // (several findings of one rule in one route: the one fixed is told from the others by its whole message)
+    const several = f.route && base.findings.filter((h) => !h.suppressed && h.ruleId === f.ruleId && h.route === f.route).length > 1;
+    const still = after.findings.some((g) => !g.suppressed && g.ruleId === f.ruleId && g.loc.file === f.loc.file && (g.route ? g.route === f.route : Math.abs(g.loc.line - f.loc.line) <= 3) && g.message.split(':')[0] === f.message.split(':')[0] && (!several || g.message === f.message));
     if (ok && !still) t.fixed++;
     else {
       if (ok) t.broken++;

@@ -33,7 +33,8 @@ function normalise(sql: string): string {
     .replace(/\/\*[\s\S]*?\*\//g, ' ')
     // `WHERE id = '${req.params.id}'`: a value interpolated into quotes is that value, not a literal
     .replace(/'(\$\{\d+\})'/g, '$1')
-    .replace(/'(?:[^']|'')*'/g, "'_'")
+    // (a publication state is kept: `WHERE status = 'published'` reads public content)
+    .replace(/'(?:[^']|'')*'/g, (lit) => (/^'(?:published|public|live|listed)'$/i.test(lit) ? lit.toLowerCase() : "'_'"))
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -78,7 +79,7 @@ export function analyzeSql(raw: string): SqlAnalysis {
   if (whereAt >= 0) {
     out.hasWhere = true;
     const tail = numbered.slice(whereAt + 5).split(/\b(?:group\s+by|order\s+by|limit|offset|returning|having|union|for\s+update)\b/i)[0];
-    const cmp = /(?:[`"\[]?[A-Za-z_][\w$]*[`"\]]?\s*\.\s*)?[`"\[]?([A-Za-z_][\w$]*)[`"\]]?\s*(=|<>|!=|\bin\b|\bis\b|\blike\b|\bilike\b)\s*(?:any\s*\(\s*)?\(?\s*(\$\d+|\?#\d+|\$\{\d+\}|:[A-Za-z_]\w*|@[A-Za-z_]\w*|'_'|-?\d+(?:\.\d+)?|true|false|null|[A-Za-z_][\w.]*)/gi;
+    const cmp = /(?:[`"\[]?[A-Za-z_][\w$]*[`"\]]?\s*\.\s*)?[`"\[]?([A-Za-z_][\w$]*)[`"\]]?\s*(=|<>|!=|\bin\b|\bis\b|\blike\b|\bilike\b)\s*(?:any\s*\(\s*)?\(?\s*(\$\d+|\?#\d+|\$\{\d+\}|:[A-Za-z_]\w*|@[A-Za-z_]\w*|'_'|'(?:published|public|live|listed)'|-?\d+(?:\.\d+)?|true|false|null|[A-Za-z_][\w.]*)/gi;
     for (let c = cmp.exec(tail); c; c = cmp.exec(tail)) {
       const column = c[1].toLowerCase();
       if (['and', 'or', 'not'].includes(column)) continue;

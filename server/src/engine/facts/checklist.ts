@@ -1106,7 +1106,7 @@ export function detectFormDataUpload(ex: CodeExtractor, n: TSESTree.CallExpressi
     return {
       pos: posOf(n), library: 'readMultipartFormData (h3)',
       hasLimit: /\.(?:size|length|byteLength)\s*(?:>|<|>=|<=)|MAX_(?:FILE_)?SIZE|maxSize|maxFileSize/i.test(fnText),
-      hasTypeCheck: /\.type\b|mimetype|allowedTypes|ALLOWED_(?:TYPES|MIME)|\.endsWith\(['"`]\.(?:png|jpe?g|pdf)/i.test(fnText),
+      hasTypeCheck: checksFileType(fnText),
     };
   }
   // (Hono's `await c.req.parseBody()` reads multipart form data the same way: its files are `File`s)
@@ -1116,8 +1116,25 @@ export function detectFormDataUpload(ex: CodeExtractor, n: TSESTree.CallExpressi
     pos: posOf(n), library: name === 'parseBody' ? 'c.req.parseBody() (Hono)' : 'request.formData()',
     hasLimit: /\.size\s*(?:>|<|>=|<=)|MAX_(?:FILE_)?SIZE|maxSize|maxFileSize/i.test(fnText),
     // (NuxtHub's `ensureBlob(file, { maxSize: '2MB', types: ['image'] })` checks both)
-    hasTypeCheck: /\.type\b|mimetype|allowedTypes|ALLOWED_(?:TYPES|MIME)|\.endsWith\(['"`]\.(?:png|jpe?g|pdf)|\bensureBlob\s*\([^]*?\btypes\s*:/i.test(fnText),
+    hasTypeCheck: checksFileType(fnText) || /\bensureBlob\s*\([^]*?\btypes\s*:/i.test(fnText),
   };
+}
+
+/** The size and type checks of a handler that takes a form-data `File` (see detectFormDataUpload). */
+export function formDataFileChecks(fnText: string): { hasLimit: boolean; hasTypeCheck: boolean } {
+  return { hasLimit: /\.size\s*(?:>|<|>=|<=)|MAX_(?:FILE_)?SIZE|maxSize|maxFileSize/i.test(fnText), hasTypeCheck: checksFileType(fnText) };
+}
+
+/**
+ * A file's type tested, not just read: `file.type` compared, searched (`ALLOWED.includes(file.type)`,
+ * `file.type.startsWith('image/')`, `switch (file.type)`), a mimetype or an allowlist named for types, an
+ * extension tested, or the bytes sniffed (`fileTypeFromBuffer`). Handing `file.type` on as the stored
+ * object's content type (`{ contentType: file.type }`) checks nothing.
+ */
+function checksFileType(fnText: string): boolean {
+  const TYPE = String.raw`[\w$.?\]\[]*\.type\b`;
+  return new RegExp(String.raw`\.type\s*(?:===?|!==?)|(?:===?|!==?)\s*${TYPE}|\.type\??\.(?:startsWith|endsWith|includes|match|split|test)\(|\.(?:includes|has|test|match|some|indexOf)\(\s*${TYPE}\s*[),]|switch\s*\(\s*${TYPE}\s*\)|\[\s*${TYPE}\s*\]|\b(?:is|check|validate|assert|ensure|allowed)\w*\(\s*${TYPE}|\.(?:includes|has)\(\s*(?:type|mime|mimeType|contentType|fileType)\s*\)`).test(fnText) ||
+    /mimetype|allowedTypes|ALLOWED_(?:TYPES|MIME)|ACCEPTED_(?:TYPES|MIME)|\.endsWith\(['"`]\.(?:png|jpe?g|pdf)|fileTypeFrom(?:Buffer|Stream|Blob)|\bfromBuffer\(/i.test(fnText);
 }
 
 function distinctChars(v: string): number {

@@ -204,7 +204,9 @@ export function detectCorsHeaderCall(ex: CodeExtractor, n: TSESTree.CallExpressi
   const name = lastName(n);
   // h3 `setResponseHeader(event, 'Access-Control-Allow-Origin', origin)`: the event comes first
   const h3 = unwrap(n.callee).type === 'Identifier' && /^(?:setResponseHeader|appendResponseHeader|setHeader|appendHeader)$/.test(name) && n.arguments.length >= 3;
-  if (!h3 && (!['setHeader', 'header', 'set', 'append', 'writeHead'].includes(name) || n.arguments.length < 2)) return null;
+  // TanStack Start (and vinxi) `setResponseHeader('Access-Control-Allow-Origin', origin)`: the request implied
+  const implied = !h3 && unwrap(n.callee).type === 'Identifier' && /^(?:setResponseHeader|appendResponseHeader)$/.test(name) && n.arguments.length === 2;
+  if (!h3 && !implied && (!['setHeader', 'header', 'set', 'append', 'writeHead'].includes(name) || n.arguments.length < 2)) return null;
   const key = staticString(n.arguments[h3 ? 1 : 0] as Node);
   if (!key || key.toLowerCase() !== ACAO) return null;
   const value = n.arguments[h3 ? 2 : 1] as Node;

@@ -16,7 +16,7 @@ import { builderChain } from './ormQueries';
 import { detectSessionSecretCall, detectSessionSecretObject, detectKoaKeys, type SecretLiteralFact } from './sessionSecrets';
 import { detectLogCall } from './logs';
 import { pathTestPatterns, methodTestMethods, onlyHandsOn } from './pathGate';
-import { detectCookie, setCookieString, detectJwt, fallbackSecret, constSecretLiteral, detectErrorLeak, detectErrorLeakNew, detectGraphqlErrorConfig, detectErrorLeakValue, detectFormDataUpload, detectStorageWrite, detectStorageLibrary, detectStorageAssignment, detectUpload, detectSecretLiteral, detectHapiUpload } from './checklist';
+import { detectCookie, setCookieString, detectJwt, fallbackSecret, constSecretLiteral, detectErrorLeak, detectErrorLeakNew, detectGraphqlErrorConfig, detectErrorLeakValue, detectFormDataUpload, formDataFileChecks, detectStorageWrite, detectStorageLibrary, detectStorageAssignment, detectUpload, detectSecretLiteral, detectHapiUpload } from './checklist';
 import { extractClasses, thisFieldValue, isInjectedRequest, paramDecoratorTaint, isRequestDecorator, injectedModelOfThis } from './classes';
 import { detectOrmModel, classOrmModel } from './ormModels';
 import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject, detectCorsHeaderAssignment, detectHapiCorsObject, detectAdonisCorsObject } from './cors';
@@ -960,6 +960,9 @@ export class CodeExtractor {
   }
 
   /** An identifier's initialiser when it is a variable of this file, else the node itself (null: no initialiser). */
+  /** server functions whose FormData upload was recorded (one per function) */
+  private readonly serverFnUploads = new Set<number>();
+
   private localInit(n: Node): Node | null {
     if (n.type !== 'Identifier') return n;
     const def = (this.refMap.get(n) ?? this.declaredVariable(n))?.defs[0];
@@ -1016,10 +1019,12 @@ export class CodeExtractor {
         return [];
       case 'LogicalExpression': {
         const left = this.taintOf(n.left, depth + 1);
-        let right = this.taintOf(n.right, depth + 1);
-        // `request.query.org ?? request.user.org`: the client's value wins whenever it is sent; the caller's own
-        // is only the default, so the value is the client's choice (it does not scope a query to the caller)
-        if ((n.operator === '??' || n.operator === '||') && left.some((t) => /^request:(?:query|body|params?|headers)\b/.test(t))) right = right.filter((t) => !t.startsWith('session:'));
+        const right = this.taintOf(n.right, depth + 1);
+        // `searchParams.get('firmId') ?? session.user.firmId`: whenever the client sends one, its value is used;
+        // the caller's own is only the fallback, so the value is the client's to pick
+        if ((n.operator === '??' || n.operator === '||') && left.some((t) => t.startsWith('request:')) && right.some((t) => t.startsWith('session:'))) {
+          return uniq([...left, ...right.filter((t) => !t.startsWith('session:'))]);
+        }
         return uniq([...left, ...right]);
       }
       case 'ConditionalExpression':
@@ -1297,6 +1302,17 @@ export class CodeExtractor {
         return uniq(out);
       }
     }
+    // TanStack Start's (and vinxi's) forms with the request implied: `getRequestHeader('origin')`, `getCookie('sid')`
+    if (h3 && callee.type === 'Identifier' && (h3.path[0] === 'headers' || h3.path[0] === 'cookies') && /^@tanstack\/(?:(?:react|solid|vue)-)?start(?:\/|$)|^vinxi\/http$/.test(this.importSourceOf(callee) ?? '')) {
+      const arg0 = n.arguments[0] ? staticString(n.arguments[0] as Node) : null;
+      if (n.arguments.length === 0 || arg0 !== null) {
+        const path = h3.named && arg0 ? [...h3.path, arg0] : h3.path;
+        const out = [`request:${path.join('.')}`];
+        if (h3.path[0] === 'cookies') out.push(arg0 && /sess|token|auth|jwt|sid\b|^sid|refresh|access/i.test(arg0) ? 'sensitive:session identifier' : 'sensitive:cookie');
+        if (h3.path[0] === 'headers' && (!arg0 || isCredentialHeader(arg0))) out.push(arg0 ? 'sensitive:' + (sensitiveName(arg0) ?? 'request headers') : 'sensitive:request headers');
+        return out;
+      }
+    }
     // express-validator's matchedData(req), validated payload helpers: still the client's data
     if (/^(?:matchedData|validatedData|getValidatedData)$/.test(name)) return ['request:body'];
     if (REDACTOR_NAME.test(name)) return uniq(argTaints().filter((t) => !t.startsWith('sensitive:'))).concat('redacted');
@@ -1489,7 +1505,8 @@ export class CodeExtractor {
           this.recordParamComparison(n.argument, fn);
           // a server action's return value is sent to the browser: `catch (e) { return { error: e.message } }`
           const fnNode = this.fnNodes[fn];
-          if (fn > 0 && fnNode && (this.facts.functions[fn].useServer || (this.facts.useServer && this.isModuleLevelFunction(fnNode)))) {
+          // (so is a TanStack Start server function's: `createServerFn().handler(async () => ...)`)
+          if (fn > 0 && fnNode && (this.facts.functions[fn].useServer || (this.facts.useServer && this.isModuleLevelFunction(fnNode)) || isServerFnHandler(fnNode))) {
             const leak = detectErrorLeakValue(this, n.argument, (x) => this.guardedByEnv(x));
             if (leak) (this.facts.errorLeaks ??= []).push({ pos: posOf(n), what: leak, inFunction: fn });
           }
@@ -1709,6 +1726,18 @@ export class CodeExtractor {
         summary.handlesUpload = true;
       }
     }
+    // a TanStack Start server function handed FormData: `const file = data.get('logo') as File` (the upload is accepted there)
+    if (name === 'get' && fnId > 0 && n.arguments.length === 1 && !this.serverFnUploads.has(fnId)) {
+      const fnNode = this.fnNodes[fnId];
+      const parent = (n as { parent?: Node }).parent;
+      const asFile = parent?.type === 'TSAsExpression' && /\bFile\b/.test(textOf(this.src, parent.typeAnnotation as Node, 60));
+      const fnText = fnNode ? this.src.slice(fnNode.range[0], fnNode.range[1]) : '';
+      if (fnNode && isServerFnHandler(fnNode) && (asFile || /\binstanceof\s+File\b/.test(fnText)) && /arrayBuffer\(|\.stream\(|\bupload\(|putObject|PutObjectCommand|writeFile|\.put\(/.test(fnText)) {
+        this.serverFnUploads.add(fnId);
+        (f.uploads ??= []).push({ pos: posOf(n), library: 'FormData handed to a server function', ...formDataFileChecks(fnText) });
+        summary.handlesUpload = true;
+      }
+    }
     // jose: `const key = new TextEncoder().encode('hardcoded')` used as an HS256 secret
     const enc = unwrap(n.callee);
     if (name === 'encode' && enc.type === 'MemberExpression' && unwrap(enc.object).type === 'NewExpression' && lastName(unwrap(enc.object) as TSESTree.NewExpression) === 'TextEncoder') {
@@ -1818,8 +1847,9 @@ export class CodeExtractor {
   private writtenDataTaint(n: TSESTree.CallExpression, q: QueryFact): { taint: Taint[]; keys?: string[] } | undefined {
     // Drizzle and Kysely builders: `db.update(t).set({...}).where(...)`, `db.insert(t).values({...})`
     // (Knex: `.update({ role: 'admin' })`, `.insert({...})`)
-    if (q.orm === 'drizzle' || q.orm === 'kysely' || q.orm === 'knex') {
-      const link = builderChain(n).links.find((l) => (q.orm === 'knex' ? l.name === 'update' || l.name === 'insert' : l.name === 'set' || l.name === 'values'));
+    // (Supabase: `supabase.from('profiles').update({...})`, `.insert(...)`, `.upsert(...)`)
+    if (q.orm === 'drizzle' || q.orm === 'kysely' || q.orm === 'knex' || q.orm === 'supabase') {
+      const link = builderChain(n).links.find((l) => (q.orm === 'knex' || q.orm === 'supabase' ? l.name === 'update' || l.name === 'insert' || (q.orm === 'supabase' && l.name === 'upsert') : l.name === 'set' || l.name === 'values'));
       const arg = link?.args.length === 1 ? unwrap(link.args[0]) : null;
       if (!arg) return undefined;
       const rows = arg.type === 'ArrayExpression' ? arg.elements.filter((e): e is TSESTree.Expression => !!e && e.type !== 'SpreadElement') as Node[] : [arg];
@@ -1882,6 +1912,7 @@ export class CodeExtractor {
     return { taint: [...new Set(out.filter((t) => /^(?:request|arg|param):/.test(t)))], ...(keys ? { keys } : {}) };
   }
 
+
   /**
    * `err instanceof QuotaError` where the class is the project's own (declared in this file or
    * imported from a relative or aliased path) and not named for a driver: its messages are written
@@ -1897,6 +1928,9 @@ export class CodeExtractor {
       if (right.type !== 'Identifier' || /Prisma|Sequelize|Mongo|QueryFailed|Database|Sql|Stripe|Axios|Fetch|Driver|Knex|Pg|Redis/i.test(right.name)) continue;
       const src = this.importSourceOf(right);
       if (src ? /^(?:\.{1,2}\/|@\/|~\/|#)/.test(src) : this.valueOf(right).k === 'class') return true;
+      // a framework's HTTP error the app throws with its own status and message: Hono's `HTTPException`,
+      // NestJS's `HttpException`, http-errors' `HttpError` (`createError(404, 'No such invoice')`)
+      if (src && /^(?:hono\/http-exception|hono|@nestjs\/common|http-errors)$/.test(src) && /^(?:HTTPException|HttpException|HttpError)$/.test(right.name)) return true;
     }
     return false;
   }
@@ -3717,3 +3751,22 @@ function koaClientStatusBeside(assign: TSESTree.AssignmentExpression, ctxName: s
     return !!ch && ch.length === 2 && ch[0] === ctxName && ch[1] === 'status' && v.type === 'Literal' && typeof v.value === 'number' && v.value >= 400 && v.value < 500;
   });
 }
+
+/** The handler of a TanStack Start server function: `createServerFn({ method }).middleware([...]).handler(fn)`. */
+function isServerFnHandler(fn: Node): boolean {
+  const call = (fn as { parent?: Node }).parent;
+  if (!call || call.type !== 'CallExpression' || call.arguments[0] !== fn) return false;
+  let cur: Node = unwrap(call.callee as Node);
+  if (cur.type !== 'MemberExpression' || propName(cur as never) !== 'handler') return false;
+  for (let i = 0; i < 12; i++) {
+    if (cur.type === 'MemberExpression') cur = unwrap(cur.object as Node);
+    else if (cur.type === 'CallExpression') {
+      const callee = unwrap(cur.callee as Node);
+      if (callee.type === 'Identifier') return callee.name === 'createServerFn';
+      cur = callee;
+    } else return false;
+  }
+  return false;
+}
+
+/** A call argument that is, or falls back to, a literal long enough to be a key: `'sk_live_…'`, `process.env.KEY ?? 'sk_live_…'`. */

@@ -337,7 +337,7 @@ function buildSqlFact(ex: CodeExtractor, n: Node, text: string, taintOfValue: (v
   if (a.op === 'other' || !a.table) return null;
   const kind: QueryFact['kind'] = a.op === 'select' ? 'read' : a.op === 'delete' ? 'delete' : 'write';
   const where: WhereTerm[] | null = a.hasWhere
-    ? a.whereColumns.map((c) => ({ path: c.column, taint: taintOfValue(c.value) ?? [], pos: posOf(n), ...(c.equals && /^true$/i.test(c.value) ? { literal: true } : {}) }))
+    ? a.whereColumns.map((c) => ({ path: c.column, taint: taintOfValue(c.value) ?? [], pos: posOf(n), ...sqlLiteral(c) }))
     : null;
   // the values written (SET, VALUES), when every one of them is found: request data among them or not
   const data = kind === 'write' && a.dataValues ? a.dataValues.map((v) => taintOfValue(v)) : null;
@@ -347,4 +347,12 @@ function buildSqlFact(ex: CodeExtractor, n: Node, text: string, taintOfValue: (v
     orm: 'sql', model: a.table, op: a.aggregate ? 'count' : a.op, kind, many, pos: posOf(n), where, sqlText: text.replace(/\s+/g, ' ').trim().slice(0, 160),
     resultVar: resultVarOf(resultNode), ...(dataTaint ? { dataTaint } : {}), ...(a.dataColumns?.length ? { dataKeys: a.dataColumns } : {}),
   };
+}
+
+/** A SQL filter compared with a constant: `published = true` (SQLite's `is_public = 1`), `status = 'published'`. */
+function sqlLiteral(c: { value: string; equals?: boolean }): { literal?: string | boolean } {
+  if (!c.equals) return {};
+  if (/^(?:true|1)$/i.test(c.value)) return { literal: true };
+  const m = /^'(\w+)'$/.exec(c.value);
+  return m && m[1] !== '_' ? { literal: m[1] } : {};
 }

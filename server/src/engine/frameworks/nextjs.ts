@@ -167,6 +167,8 @@ function actionBuilder(ev: Evaluator, file: string, ref: import('../types').Valu
   let builder = false;
   let cur = { file: top.file, v: v.callee.object };
   for (let i = 0; i < 24; i++) {
+    // (the client's name, `authActionClient = actionClient.use(async ({ next }) => ...)`, names its inline middleware)
+    const named = cur.v.k === 'ref' || cur.v.k === 'import' ? cur.v.name : undefined;
     cur = defOf(ev, cur);
     const c = cur.v;
     if (c.k !== 'call' || c.callee.k !== 'member') {
@@ -177,7 +179,8 @@ function actionBuilder(ev: Evaluator, file: string, ref: import('../types').Valu
     const m = c.callee.prop;
     if (m === 'use' && c.args[0]) {
       builder = true;
-      chain.unshift({ av: ev.eval(cur.file, c.args[0]), text: refText(c.args[0]), registeredAt: { file: cur.file, ...c.pos }, file: cur.file });
+      const text = refText(c.args[0]);
+      chain.unshift({ av: ev.eval(cur.file, c.args[0]), text: c.args[0].k === 'fn' && !c.args[0].name && named && named !== 'default' ? named : text, registeredAt: { file: cur.file, ...c.pos }, file: cur.file });
     } else if (/^(?:schema|inputSchema|input)$/.test(m) && c.args[0]) validated = true;
     else if (m === 'createServerAction') builder = true;
     // `createServerActionProcedure(authedProcedure).handler(mw)`: the procedure's handler is its middleware

@@ -136,15 +136,20 @@ function middlewareEntries(ev: Evaluator, at: At, seen: Set<string>): RawChainEn
   // `createMiddleware().middleware([auth]).server(fn)`: walk the builder for its dependencies and server function
   const deps: RawChainEntry[] = [];
   let server: AV | null = null;
+  let clientOnly = false;
   let cur: At = d;
   for (let i = 0; i < 24; i++) {
     cur = defOf(ev, cur);
     const c = cur.v;
     if (c.k !== 'call' || c.callee.k !== 'member') break;
     if (c.callee.prop === 'server' && c.args[0] && !server) server = ev.eval(cur.file, c.args[0]);
+    else if (c.callee.prop === 'client') clientOnly = true;
     else if (c.callee.prop === 'middleware' && c.args[0]) deps.unshift(...middlewareList(ev, { file: cur.file, v: c.args[0] }, seen));
     cur = { file: cur.file, v: c.callee.object };
   }
+  // a middleware with a `.client(fn)` and no `.server(fn)` runs in the browser (it attaches a token header):
+  // it checks nothing on the server, whatever its name
+  if (!server && clientOnly) return [...deps, { av: { t: 'unknown', text }, text, registeredAt, file: d.file, roles: [], why: 'client-side middleware (runs in the browser)' }];
   const av = server ?? ev.eval(d.file, d.v);
   return [...deps, { av, text, registeredAt, file: d.file }];
 }
@@ -180,7 +185,13 @@ function serverRoute(ev: Evaluator, at: At, requestMiddleware: RawChainEntry[]):
       cur = { file: cur.file, v: c.callee.object };
     }
   } else return [];
-  const table = handlers ? defOf(ev, handlers) : null;
+  let table = handlers ? defOf(ev, handlers) : null;
+  // `handlers: ({ createHandlers }) => createHandlers({ GET: { middleware, handler }, ... })`
+  if (table?.v.k === 'fn') {
+    const r = ev.summary(table.file, table.v.id)?.returns[0] as ValueRef | undefined;
+    const named = (c: ValueRef) => (c.k === 'param' ? c.path[c.path.length - 1] ?? c.name : c.k === 'member' ? c.prop : refText(c));
+    table = r && r.k === 'call' && r.args[0] && named(r.callee) === 'createHandlers' ? defOf(ev, { file: table.file, v: r.args[0] }) : null;
+  }
   if (!table || table.v.k !== 'object') return [];
   const out: RawRoute[] = [];
   for (const [method, hv] of Object.entries(table.v.props)) {

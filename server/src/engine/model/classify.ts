@@ -85,8 +85,18 @@ export class Classifier {
 
   private readonly avMemo = new WeakMap<AV, Map<string, Classification>>();
 
+  /** A function that reads the session (a getter call) and rejects nothing, itself or through what it calls. */
+  private onlyLoadsSession(file: string, id: number): boolean {
+    const s = this.ev.summary(file, id);
+    if (!s || !s.sessionGetters.length || s.rejects || s.sessionCheck || s.roleChecks.length) return false;
+    // a middleware: it hands the request on (`next()`, `next({ context })`)
+    const passesOn = s.calls.some((c) => c.callee.k === 'param' && (c.callee.path.length ? c.callee.path[c.callee.path.length - 1] : c.callee.name) === 'next');
+    return passesOn && !s.calls.some((c) => c.resultTestedByReject);
+  }
+
   private classifyFresh(av: AV, text: string): Classification {
-    const out = this.classifyInner(av, text, 0);
+    // (a copy: classifyInner may answer with a function's memoized classification, shared by every call site)
+    const out = { ...this.classifyInner(av, text, 0) };
     // configuration wins over guesses
     const bare = text.replace(/\(.*$/s, '').trim();
     if (this.config.authMiddleware.some((n) => n === bare || n === text)) out.roles = uniqRoles([...out.roles, 'auth']), (out.why ||= 'configured authMiddleware');
@@ -119,7 +129,9 @@ export class Classifier {
           const names = av.boundArgs.flatMap((a) => (a.t === 'lit' && typeof a.value === 'string' ? [a.value] : a.t === 'array' ? a.items.flatMap((i) => (i.t === 'lit' && typeof i.value === 'string' ? [i.value] : [])) : []));
           if (names.length) return { ...c, roleNames: names };
         }
-        if (!c.roles.length && (authLikeName(lastSegment(text)) || roleLikeName(lastSegment(text)))) return this.byName(text);
+        // (not a function seen to read the session and pass every request on: `withSession` that only puts
+        // the session on the context loads it, whatever its name says)
+        if (!c.roles.length && (authLikeName(lastSegment(text)) || roleLikeName(lastSegment(text))) && !this.onlyLoadsSession(av.file, av.id)) return this.byName(text);
         // `validate(authValidation.register)`: the factory's name says what its returned middleware does
         // when its body (a schema library behind helpers) does not show it
         if (!c.roles.includes('validation') && text && this.byName(text).roles.includes('validation')) return { ...c, roles: uniqRoles([...c.roles, 'validation']) };
@@ -301,7 +313,7 @@ export class Classifier {
       }
       // a bare `guard` that reads no credential and rejects nothing guards something else (`ctx.guard = parse(input)`)
       const bareWord = /^(?:guard|gate|protect)$/i.test(s.name) && !s.readsCredential.length && !s.sessionGetters.length && !s.rejects && !s.sessionCheck;
-      if (!roles.includes('auth') && authLikeName(s.name) && !bareWord) (roles.push('auth'), (why = why || `by name (${s.name})`));
+      if (!roles.includes('auth') && authLikeName(s.name) && !bareWord && !this.onlyLoadsSession(file, id)) (roles.push('auth'), (why = why || `by name (${s.name})`));
       if (!roles.includes('role') && roleLikeName(s.name)) (roles.push('auth', 'role'), (why = why || `by name (${s.name})`));
       if (/rate_?limit|limiter|throttl/i.test(s.name)) roles.push('rate-limit');
       // a wrapper or middleware that parses its input with a schema (`validatedAction(schema, fn)`, `validateBody(schema)`)

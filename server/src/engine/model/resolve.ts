@@ -101,6 +101,13 @@ export class ModuleResolver {
       const hit = at >= 0 ? this.candidates(`${root}src/lib${specifier.slice(4)}`)[0] : undefined;
       if (hit) return { kind: 'file', rel: hit };
     }
+    // `@/x` and `~/x` with no `paths` entry for them: the project's conventional source alias (a
+    // tsconfig the workspace does not hold, or a bundler alias): `src/x`, Remix's `app/x`, or `x`
+    // from the nearest package root
+    if (/^[@~]\//.test(specifier) && !matchesPaths(specifier, options.paths)) {
+      const hit = this.conventionalAlias(fromRel, specifier);
+      if (hit) return { kind: 'file', rel: hit };
+    }
     if (isBare(specifier) && !matchesPaths(specifier, options.paths)) {
       const own = this.workspacePackage(specifier);
       if (own) return { kind: 'file', rel: own };
@@ -146,6 +153,23 @@ export class ModuleResolver {
    * `@acme/lib`): what the package manager links into node_modules, resolved to the sources,
    * since a built `main` (`build/index.js`) is not in the workspace.
    */
+  private conventionalAlias(fromRel: string, spec: string): string | undefined {
+    const rest = spec.slice(2);
+    const parts = fromRel.split('/').slice(0, -1);
+    for (let n = parts.length; n >= 0; n--) {
+      const dir = parts.slice(0, n).join('/');
+      if (!this.known.has(dir ? `${dir}/package.json` : 'package.json')) continue;
+      const pre = dir ? `${dir}/` : '';
+      for (const sub of spec.startsWith('~') ? ['app/', 'src/', ''] : ['src/', '']) {
+        const cs = this.candidates(`${pre}${sub}${rest}`);
+        if (cs.length === 1) return cs[0];
+        if (cs.length > 1) return undefined;
+      }
+      return undefined;
+    }
+    return undefined;
+  }
+
   private workspacePackage(spec: string): string | undefined {
     if (!this.packages) {
       this.packages = new Map();

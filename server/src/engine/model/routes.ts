@@ -247,8 +247,11 @@ const CREDENTIALS_PROVIDER = /^(?:next-auth|@auth\/core)\/providers\/credentials
  * with: `NextAuth(authOptions)`, `const { handlers } = NextAuth({ providers: [Credentials({ authorize })] })`.
  */
 function credentialAuthorizers(ev: Evaluator, handler: AV): { file: string; id: number }[] {
-  if (handler.t !== 'extcall' || !AUTH_HANDLER_LIB.test(handler.module) || !handler.args[0]) return [];
-  const options = ev.eval(handler.file, handler.args[0]);
+  // `export const { GET, POST } = handlers` of `const { handlers } = NextAuth({...})`: the call's options
+  const call = handler.t === 'extcall' ? (handler.path.length ? null : { args: handler.args, file: handler.file })
+    : handler.t === 'ext' && handler.path[0] === '()' && handler.path[1] === 'handlers' ? handler.from ?? null : null;
+  if (!call || (handler.t !== 'extcall' && handler.t !== 'ext') || !AUTH_HANDLER_LIB.test(handler.module) || !call.args[0]) return [];
+  const options = ev.eval(call.file, call.args[0]);
   if (options.t !== 'object' || !options.props.providers) return [];
   const providers = ev.eval(options.file, options.props.providers);
   const items = providers.t === 'array' ? providers.items : [];
@@ -330,8 +333,9 @@ const ACTIONS: [RegExp, string][] = [
   [/(?:^|\/)(?:signup|sign-up|sign_up|register|registration)(?:\/|$)/i, 'signup'],
   [/(?:forgot|reset|recover|change)[-_]?password|password[-_/]?(?:reset|forgot|recover)|(?:^|\/)(?:reset|forgot)(?:\/|$)|magic[-_]?link/i, 'password reset'],
   [/(?:^|\/)(?:otp|mfa|2fa|totp|verify-otp|verify-code|one-time|two-factor)(?:\/|$)|verify[-_]?(?:otp|code|mfa|2fa)/i, 'OTP/MFA verification'],
-  [/(?:^|\/)invit(?:e|es|ation|ations)(?:\/|$)/i, 'invite'],
-  [/(?:^|\/)(?:upload|uploads)(?:\/|$)/i, 'upload'],
+  // (also a segment that starts with the word: `/invite-friend`, `/upload-avatar`)
+  [/(?:^|\/)invit(?:e|es|ation|ations)(?:[-_][\w-]*)?(?:\/|$)/i, 'invite'],
+  [/(?:^|\/)(?:upload|uploads)(?:[-_][\w-]*)?(?:\/|$)/i, 'upload'],
   [/(?:^|\/)(?:export|exports|download-all|bulk-export)(?:\/|$)|\.(?:csv|xlsx)$/i, 'export'],
 ];
 
@@ -377,6 +381,9 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
   if (writesMethod && publicReason && !signedIn) {
     if (publicReason.startsWith('signup')) return 'signup';
     if (publicReason.startsWith('password reset')) return 'password reset';
+    // `signInAction(formData)` handing the form to Auth.js `signIn('credentials', ...)`: the password is checked there
+    if (publicReason.startsWith('login') && wordPath && /(?:^|\/)(?:sign\/in|log\/in|login|signin|authenticate)(?:\/|$)/.test(wordPath) &&
+      !/(?:^|\/)(?:out|logout|signout|refresh|with|by)(?:\/|$)/.test(wordPath)) return 'login';
   }
   // attachments, avatars, photos, imports: uploads when the handler takes files
   if (postOrPut && reach.some((x) => x.depth <= 1 && x.s.handlesUpload)) return 'upload';

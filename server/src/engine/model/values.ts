@@ -8,7 +8,8 @@ import type { ModuleResolver } from './resolve';
 export type AV =
   | { t: 'fn'; file: string; id: number; boundArgs?: AV[]; factory?: { file: string; id: number } }
   | { t: 'module'; file: string }
-  | { t: 'ext'; module: string; path: string[] }
+  /** `from`: the library call a member was read off (`NextAuth({...}).handlers.POST`), when it was one */
+  | { t: 'ext'; module: string; path: string[]; from?: { args: ValueRef[]; file: string } }
   | { t: 'extcall'; module: string; path: string[]; args: ValueRef[]; file: string; pos: Pos; text: string }
   | { t: 'router'; id: string }
   | { t: 'routebuilder'; router: string; path: ValueRef; file: string }
@@ -258,9 +259,9 @@ export class Evaluator {
       case 'module':
         return this.evalExport(obj.file, prop, depth + 1);
       case 'ext':
-        return { t: 'ext', module: obj.module, path: [...obj.path, prop] };
+        return { t: 'ext', module: obj.module, path: [...obj.path, prop], ...(obj.from ? { from: obj.from } : {}) };
       case 'extcall':
-        return { t: 'ext', module: obj.module, path: [...obj.path, '()', prop] };
+        return { t: 'ext', module: obj.module, path: [...obj.path, '()', prop], ...(obj.path.length ? {} : { from: { args: obj.args, file: obj.file } }) };
       case 'object': {
         const pv = obj.props[prop];
         return pv ? this.eval(obj.file, pv, depth + 1) : { t: 'unknown', text: prop };

@@ -1,0 +1,1 @@
+export { authMiddleware, orgAdminMiddleware, optionalSession, apiAuth } from '../lib/middleware';
