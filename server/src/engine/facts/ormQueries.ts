@@ -70,13 +70,7 @@ function laterLinks(ex: CodeExtractor, n: TSESTree.CallExpression): Link[] {
     const w = ref.writeExpr as Node | null | undefined;
     if (!ref.isWrite()) {
       // a mutable builder (Knex, TypeORM) grown by statements: `if (status) query.where('status', status)`
-      let top: Node = ref.identifier as Node;
-      for (let i = 0; i < 40; i++) {
-        const p1 = (top as { parent?: Node }).parent;
-        const p2 = p1 && (p1 as { parent?: Node }).parent;
-        if (p1?.type === 'MemberExpression' && p1.object === top && p2?.type === 'CallExpression' && p2.callee === p1) top = p2;
-        else break;
-      }
+      const top = outermostChainCall(ref.identifier as Node);
       if (top !== ref.identifier && (top as { parent?: Node }).parent?.type === 'ExpressionStatement') out.push(...builderChain(top as TSESTree.CallExpression).links);
       continue;
     }
@@ -94,6 +88,18 @@ function laterLinks(ex: CodeExtractor, n: TSESTree.CallExpression): Link[] {
     }
   }
   return out;
+}
+
+/** `qb` -> the outermost call of the chain it starts (`qb.andWhere(...).getMany()`), or `qb` itself when no method is called on it. */
+function outermostChainCall(id: Node): Node {
+  let top = id;
+  for (let i = 0; i < 40; i++) {
+    const p1 = (top as { parent?: Node }).parent;
+    const p2 = p1 && (p1 as { parent?: Node }).parent;
+    if (p1?.type === 'MemberExpression' && p1.object === top && p2?.type === 'CallExpression' && p2.callee === p1) top = p2;
+    else break;
+  }
+  return top;
 }
 
 /**
@@ -114,13 +120,7 @@ function heldBuilderUses(ex: CodeExtractor, n: TSESTree.CallExpression): { links
   const out: { links: Link[]; call: TSESTree.CallExpression }[] = [];
   for (const ref of v.references) {
     if (ref.isWrite()) continue;
-    let top: Node = ref.identifier as Node;
-    for (let i = 0; i < 40; i++) {
-      const p1 = (top as { parent?: Node }).parent;
-      const p2 = p1 && (p1 as { parent?: Node }).parent;
-      if (p1?.type === 'MemberExpression' && p1.object === top && p2?.type === 'CallExpression' && p2.callee === p1) top = p2;
-      else break;
-    }
+    const top = outermostChainCall(ref.identifier as Node);
     if (top !== ref.identifier) out.push({ links: builderChain(top as TSESTree.CallExpression).links, call: top as TSESTree.CallExpression });
   }
   return out;

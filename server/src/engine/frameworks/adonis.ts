@@ -13,7 +13,8 @@
  * middleware applies `config/cors.ts`.
  */
 import { isUnread } from '../facts/inert';
-import type { ValueRef, Loc, RouterCallFact, FileFacts } from '../types';
+import type { ValueRef, Loc, RouterCallFact } from '../types';
+import { importsFrom } from './importScan';
 import type { AV, Evaluator } from '../model/values';
 import { refText } from '../model/values';
 import type { Classifier } from '../model/classify';
@@ -62,20 +63,10 @@ interface Group {
 function adonisWorkspace(ev: Evaluator): boolean {
   for (const f of ev.files.values()) if (f.packageDeps?.some((d) => d === '@adonisjs/core')) return true;
   // (an inert file's imports are read only when something needs them: a file that registers routes is never inert)
-  for (const f of ev.files.values()) if (!isUnread(f) && importsAdonisRouter(f)) return true;
+  for (const f of ev.files.values()) if (!isUnread(f) && importsFrom(f, ADONIS_ROUTER_MODULE)) return true;
   return false;
 }
 
-/** per facts object: the language server relinks after every edit, and most files are unchanged */
-const adonisImporters = new WeakMap<FileFacts, boolean>();
-function importsAdonisRouter(f: FileFacts): boolean {
-  let v = adonisImporters.get(f);
-  if (v === undefined) {
-    v = Object.values(f.imports).some((i) => ADONIS_ROUTER_MODULE.test(i.source));
-    adonisImporters.set(f, v);
-  }
-  return v;
-}
 
 /** The chain an outermost call makes, from the service it starts on. */
 function chainOf(file: string, rc: RouterCallFact): Chain | null {

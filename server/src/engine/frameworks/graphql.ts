@@ -17,6 +17,7 @@ import { refText } from '../model/values';
 import { isUnread } from '../facts/inert';
 import type { RawRoute, RawChainEntry } from '../model/rawRoute';
 import { defOf, type At } from './trpc';
+import { importsFrom } from './importScan';
 import * as path from 'path';
 import picomatch from 'picomatch';
 
@@ -34,7 +35,7 @@ interface Schema {
 }
 
 export function graphqlRoutes(ev: Evaluator): RawRoute[] {
-  const files = [...ev.files].filter(([, f]) => f.kind === 'code' && !isUnread(f) && importsGraphqlServer(f));
+  const files = [...ev.files].filter(([, f]) => f.kind === 'code' && !isUnread(f) && importsFrom(f, GRAPHQL_MODULE));
   if (!files.length) return [];
   const schemas = new Map<string, Schema>();
   const contexts: { server: string; context: At | null; chain: RawChainEntry[] }[] = [];
@@ -320,13 +321,3 @@ function fieldsOf(ev: Evaluator, at: At, depth: number): [string, At][] {
   return out;
 }
 
-/** per facts object: the language server relinks after every edit, and most files are unchanged */
-const graphqlImporters = new WeakMap<FileFacts, boolean>();
-function importsGraphqlServer(f: FileFacts): boolean {
-  let v = graphqlImporters.get(f);
-  if (v === undefined) {
-    v = Object.values(f.imports).some((i) => GRAPHQL_MODULE.test(i.source));
-    graphqlImporters.set(f, v);
-  }
-  return v;
-}

@@ -13,7 +13,8 @@
  * classified like any other: a session read with a rejection is authentication. What it passes on
  * (`next({ context: { user } })`) is read by the handler as `context.user`, the caller's identity.
  */
-import type { ValueRef, Loc, FileFacts } from '../types';
+import type { ValueRef, Loc } from '../types';
+import { importsFrom } from './importScan';
 import type { Evaluator, AV } from '../model/values';
 import { refText } from '../model/values';
 import { isUnread } from '../facts/inert';
@@ -26,7 +27,7 @@ const METHODS = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ANY|ALL)$/;
 
 export function tanstackStartRoutes(ev: Evaluator): RawRoute[] {
   const out: RawRoute[] = [];
-  const files = [...ev.files].filter(([, f]) => f.kind === 'code' && !isUnread(f) && importsTanstack(f));
+  const files = [...ev.files].filter(([, f]) => f.kind === 'code' && !isUnread(f) && importsFrom(f, /^@tanstack\//));
   if (!files.length) return out;
   const global = globalMiddleware(ev, files.map(([file]) => file));
   for (const [file, f] of files) {
@@ -49,16 +50,6 @@ export function tanstackStartRoutes(ev: Evaluator): RawRoute[] {
   return out;
 }
 
-/** per facts object: the language server relinks after every edit, and most files are unchanged */
-const tanstackImporters = new WeakMap<FileFacts, boolean>();
-function importsTanstack(f: FileFacts): boolean {
-  let v = tanstackImporters.get(f);
-  if (v === undefined) {
-    v = Object.values(f.imports).some((i) => /^@tanstack\//.test(i.source));
-    tanstackImporters.set(f, v);
-  }
-  return v;
-}
 
 /** The import a call chain starts from (`createServerFn`, `createMiddleware`, ...), with the root call. */
 function chainRoot(ev: Evaluator, at: At): { name: string; module: string; root: At } | null {
