@@ -42,6 +42,10 @@ const EXPECTED: Record<string, string[]> = {
     'POST src/server/workspace.ts#changePlan authMiddleware+ownerMiddleware [role]',
   ],
   'tanstack-start-supabase-bookings': [
+    'ALL /functions/v1/cancel-booking session check (userClient.auth.getUser)',
+    'ALL /functions/v1/class-reminders shared secret check in handler',
+    'ALL /functions/v1/export-roster -',
+    'ALL /functions/v1/stripe-webhook public(webhook (see unverified-webhook))',
     'GET src/server/bookings.functions.ts#bookingReceipt requireSupabaseAuth',
     'GET src/server/bookings.functions.ts#classDetails requireSupabaseAuth',
     'GET src/server/bookings.functions.ts#classRoster -',

@@ -1317,6 +1317,11 @@ export class CodeExtractor {
     if (/^(?:matchedData|validatedData|getValidatedData)$/.test(name)) return ['request:body'];
     if (REDACTOR_NAME.test(name)) return uniq(argTaints().filter((t) => !t.startsWith('sensitive:'))).concat('redacted');
     if (name === 'cookies' || name === 'headers') return name === 'cookies' ? ['request:cookies', 'sensitive:cookie'] : ['request:headers', 'sensitive:request headers'];
+    // Deno's (and Supabase Edge Functions') `Deno.env.get('CRON_SECRET')`, Netlify's `Netlify.env.get(...)`: an env read
+    if (name === 'get' && callee.type === 'MemberExpression' && /^(?:Deno|Netlify)\.env$/.test((memberChain(callee.object as Node) ?? []).join('.'))) {
+      const envName = n.arguments[0] ? staticString(n.arguments[0] as Node) : null;
+      if (envName) return envTaint(envName);
+    }
     // a JWT library's verify handed the client's token (`await jwtVerify(params.token, key)` of jose): the claims it
     // returns were signed by the server, whoever sent the token
     if (callee.type === 'Identifier' && TOKEN_VERIFIER.test(name) && /^(?:jose|jsonwebtoken|fast-jwt)$/.test(this.facts.imports[callee.name]?.source ?? '')) return ['session:' + name];

@@ -20,6 +20,7 @@ import { hapiRoutes } from '../frameworks/hapi';
 import { elysiaRoutes } from '../frameworks/elysia';
 import { tanstackStartRoutes } from '../frameworks/tanstackStart';
 import { graphqlRoutes } from '../frameworks/graphql';
+import { supabaseEdgeRoutes } from '../frameworks/supabaseEdge';
 import { nitroRoutes, nitroAutoImports } from '../frameworks/nuxt';
 import { adonisRoutes } from '../frameworks/adonis';
 import { functionsWith } from '../facts/functionIndex';
@@ -56,7 +57,7 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
     usesTrpc = true;
     break;
   }
-  const adapters = [() => connectStyleRoutes(ev), () => fastifyRoutes(ev, classifier), () => nestRoutes(ev, classifier), () => trpcRoutes(ev), () => nextRoutes(ev, classifier), () => remixRoutes(ev), () => kitRoutes(ev, classifier), () => astroRoutes(ev, classifier), () => hapiRoutes(ev), () => nitroRoutes(ev, classifier), () => elysiaRoutes(ev, classifier), () => adonisRoutes(ev, classifier), () => tanstackStartRoutes(ev), () => graphqlRoutes(ev)];
+  const adapters = [() => connectStyleRoutes(ev), () => fastifyRoutes(ev, classifier), () => nestRoutes(ev, classifier), () => trpcRoutes(ev), () => nextRoutes(ev, classifier), () => remixRoutes(ev), () => kitRoutes(ev, classifier), () => astroRoutes(ev, classifier), () => hapiRoutes(ev), () => nitroRoutes(ev, classifier), () => elysiaRoutes(ev, classifier), () => adonisRoutes(ev, classifier), () => tanstackStartRoutes(ev), () => graphqlRoutes(ev), () => supabaseEdgeRoutes(ev)];
   const raws: import('./rawRoute').RawRoute[] = [];
   for (const routesOf of adapters) {
     // an edit that arrives meanwhile cancels this link here rather than after all of it

@@ -333,10 +333,10 @@ const ACTIONS: [RegExp, string][] = [
   [/(?:^|\/)(?:signup|sign-up|sign_up|register|registration)(?:\/|$)/i, 'signup'],
   [/(?:forgot|reset|recover|change)[-_]?password|password[-_/]?(?:reset|forgot|recover)|(?:^|\/)(?:reset|forgot)(?:\/|$)|magic[-_]?link/i, 'password reset'],
   [/(?:^|\/)(?:otp|mfa|2fa|totp|verify-otp|verify-code|one-time|two-factor)(?:\/|$)|verify[-_]?(?:otp|code|mfa|2fa)/i, 'OTP/MFA verification'],
-  // (also a segment that starts with the word: `/invite-friend`, `/upload-avatar`)
+  // (also a segment that starts with the word: `/invite-friend`, `/upload-avatar`, `/export-roster`)
   [/(?:^|\/)invit(?:e|es|ation|ations)(?:[-_][\w-]*)?(?:\/|$)/i, 'invite'],
   [/(?:^|\/)(?:upload|uploads)(?:[-_][\w-]*)?(?:\/|$)/i, 'upload'],
-  [/(?:^|\/)(?:export|exports|download-all|bulk-export)(?:\/|$)|\.(?:csv|xlsx)$/i, 'export'],
+  [/(?:^|\/)(?:export|exports)(?:[-_][\w-]*)?(?:\/|$)|(?:^|\/)(?:download-all|bulk-export)(?:\/|$)|\.(?:csv|xlsx)$/i, 'export'],
 ];
 
 /** Routes worth rate limiting: by path, by what the handler does (checks a password, issues a token), by upload middleware. */
