@@ -131,7 +131,7 @@ export function graphqlRoutes(ev: Evaluator): RawRoute[] {
       // (a context function is no middleware: it authenticates only when it throws for anonymous requests)
       const rejects = contextRejects(ev, av);
       ctxEntry.push({
-        av, text: 'context', registeredAt: { file: d.file, ...(pos ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }) }, file: d.file,
+        av, text: 'context', servesNoData: true, registeredAt: { file: d.file, ...(pos ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }) }, file: d.file,
         roles: rejects ? ['auth'] : [], why: rejects ? 'the GraphQL context rejects requests without a user' : 'the GraphQL context loads the caller; resolvers must check it',
       });
     }

@@ -678,7 +678,7 @@ function paramLoaderQueries(ctx: RouteContext, raw: RawRoute, verified: Set<stri
 function middlewareQueries(ctx: RouteContext, raw: RawRoute, chain: ChainEntry[], verified: Set<string>): ResolvedQuery[] {
   const out: ResolvedQuery[] = [];
   raw.chain.forEach((e, i) => {
-    if (chain[i]?.roles.includes('auth')) return;
+    if (chain[i]?.roles.includes('auth') || e.servesNoData) return;
     let fn = e.av;
     for (let k = 0; k < 4 && fn.t === 'wrapped'; k++) fn = fn.inner;
     if (fn.t !== 'fn') return;
