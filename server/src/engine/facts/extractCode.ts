@@ -163,6 +163,9 @@ const PUBLIC_ID_NAME = /^(?:client|key|app|application|account|user|tenant|org|o
 /** Helpers that only throw: `throwErr(code)`, `throwError(...)`, `raise(...)`, `fail(...)` */
 const THROW_HELPER = /^(?:throw[A-Z_]\w*|raise|fail|abort|bail|panic)$/;
 
+/** a helper that hands back the signed-in caller (`call:requireViewer`, `call:getCurrentUser`, `call:requireUser`) */
+const CALLER_GETTER = /^call:(?:require|get|ensure|assert|current|load|fetch)(?:Current|SignedIn|Authed|Authenticated)?(?:Viewer|User|Caller|Actor|Principal|Member)$/;
+
 export class CodeExtractor {
   readonly facts: FileFacts;
   private readonly refMap = new Map<Node, Variable | null>();
@@ -2945,7 +2948,8 @@ export class CodeExtractor {
     // AdonisJS Bouncer `await bouncer.authorize(editPost, post)`, `ctx.bouncer.with(PostPolicy).authorize('view', post)`:
     // the bouncer is made for the signed-in user
     const bouncer = callee.type === 'MemberExpression' && /^(?:ctx\.|context\.)?bouncer\b/.test(this.src.slice(callee.object.range[0], callee.object.range[1]));
-    const caller = byEvent || bouncer || [...receiver, ...taints.flat()].some((t) => t.startsWith('session:') && !t.startsWith('session:db.'));
+    // (or the caller as a helper that gets it returns it: `const viewer = requireViewer(ctx)`, `await getCurrentUser(req)`)
+    const caller = byEvent || bouncer || [...receiver, ...taints.flat()].some((t) => (t.startsWith('session:') && !t.startsWith('session:db.')) || CALLER_GETTER.test(t));
     if (!caller) return;
     // `await assertTeamMember(user, params.teamId)`: the ids it is given are the caller's from here on
     const branch = this.methodBranchOf(n);
