@@ -79,7 +79,8 @@ export class UserResolver {
   // ok: missing-auth, missing-role-check
   @Mutation(() => Boolean)
   async deleteUser(@Arg('userId', () => ID) userId: string): Promise<boolean> {
-    // ok: unscoped-tenant-query
+    // (users belong to one lab, so ADMIN is a lab role: a lab admin must not delete another lab's users)
+    // expect: unscoped-tenant-query
     const result = await users().delete({ id: userId });
     return (result.affected ?? 0) > 0;
   }
@@ -88,7 +89,7 @@ export class UserResolver {
   // ok: missing-auth, missing-role-check
   @Query(() => [User])
   async allUsers(): Promise<User[]> {
-    // ok: unscoped-tenant-query
+    // expect: unscoped-tenant-query
     return users().find({ order: { email: 'ASC' } });
   }
 
