@@ -724,6 +724,12 @@ export class CodeExtractor {
       case 'Literal':
         if ('regex' in n && n.regex) return { k: 'lit', value: null, regex: n.regex.pattern };
         return { k: 'lit', value: n.value as string | number | boolean | null };
+      case 'TaggedTemplateExpression': {
+        // gql`type Query { ... }`: a GraphQL schema's text (interpolated fragments left out)
+        const tag = unwrap(n.tag);
+        if (tag.type === 'Identifier' && /^(?:gql|graphql)$/.test(tag.name)) return { k: 'lit', value: n.quasi.quasis.map((q) => q.value.cooked ?? q.value.raw).join('\n') };
+        return { k: 'unknown', text: textOf(this.src, n, 60) };
+      }
       case 'TemplateLiteral': {
         // `${API_PREFIX}/invoices`: constants of this file folded in (route paths are often built so)
         const s = staticString(n) ?? this.constString(n, 0);

@@ -53,7 +53,7 @@ export const vehicleResolvers = {
     }),
 
     // ok: missing-auth
-    // known gap: missing-input-validation not reported: the JSON scalar argument is written as sent, but every resolver argument is taken as checked by the GraphQL schema types
+    // expect: missing-input-validation
     updateVehicleSettings: managersOnly(async (_parent, { id, settings }: { id: string; settings: Record<string, unknown> }, ctx) => {
       // ok: unscoped-tenant-query
       const vehicle = await ctx.prisma.vehicle.findFirst({ where: { id, orgId: ctx.viewer.orgId } });

@@ -90,7 +90,7 @@ export const staffMutations = {
   },
 
   // ok: missing-auth
-  // known gap: missing-input-validation not reported: the JSON scalar argument is written as sent, but every resolver argument is taken as checked by the GraphQL schema types
+  // expect: missing-input-validation
   async updateWorkspaceSettings(_: unknown, { settings }: { settings: Record<string, unknown> }, { db, user }: Context) {
     await db.updateTable('workspaces').set({ settings: JSON.stringify(settings) }).where('id', '=', user!.workspaceId).execute();
     return true;
