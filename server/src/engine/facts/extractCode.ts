@@ -166,6 +166,16 @@ const THROW_HELPER = /^(?:throw[A-Z_]\w*|raise|fail|abort|bail|panic)$/;
 /** a helper that hands back the signed-in caller (`call:requireViewer`, `call:getCurrentUser`, `call:requireUser`) */
 const CALLER_GETTER = /^call:(?:require|get|ensure|assert|current|load|fetch)(?:Current|SignedIn|Authed|Authenticated)?(?:Viewer|User|Caller|Actor|Principal|Member)$/;
 
+/** `ROLES.includes(x)`, `VALID_ROLES.has(x)`, `Object.values(Role).includes(x)`: membership in the list of all roles */
+function isEveryRoleList(call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee as Node);
+  if (callee.type !== 'MemberExpression' || !/^(?:includes|has|indexOf)$/.test(propName(callee) ?? '')) return false;
+  const list = unwrap(callee.object as Node);
+  if (list.type === 'Identifier') return /^(?:all|valid|assignable|known|available|supported)?_?roles$/i.test(list.name);
+  return list.type === 'CallExpression' && /^Object\.(?:values|keys)$/.test(memberChain(list.callee as Node)?.join('.') ?? '') &&
+    /role/i.test(memberChain(list.arguments[0] as Node)?.join('.') ?? '');
+}
+
 export class CodeExtractor {
   readonly facts: FileFacts;
   private readonly refMap = new Map<Node, Variable | null>();
@@ -3306,7 +3316,13 @@ export class CodeExtractor {
             }
             const looked = call ? uniq([...t, ...call.arguments.flatMap((a) => this.taintOf(a as Node))]) : t;
             const clientOnly = looked.some((x) => x.startsWith('request:')) && !looked.some((x) => x.startsWith('session:'));
-            if (!clientOnly && /role|admin|perm|scope|owner|staff|super|can/i.test(this.src.slice(n.range[0], n.range[1]))) role = textOf(this.src, test, 80);
+            // `ROLES.includes(role)`, `Object.values(Role).includes(input.role)`: a value tested against every role there is
+            // (an argument's validation, whoever sends it), unlike `ADMIN_ROLES.includes(user.role)`
+            let argOf: Node | undefined = (n as { parent?: Node }).parent;
+            for (let i = 0; argOf && i < 3 && /^(?:TSAsExpression|TSNonNullExpression|TSTypeAssertion|TSSatisfiesExpression)$/.test(argOf.type); i++) argOf = (argOf as { parent?: Node }).parent;
+            const inList = argOf?.type === 'CallExpression' && argOf.callee !== n ? argOf : call;
+            const everyRole = !!inList && isEveryRoleList(inList) && !looked.some((x) => x.startsWith('session:'));
+            if (!clientOnly && !everyRole && /role|admin|perm|scope|owner|staff|super|can/i.test(this.src.slice(n.range[0], n.range[1]))) role = textOf(this.src, test, 80);
           }
           if (/^(?:req|request|ctx|context)\.(?:isAuthenticated|user|session|auth|userId)/.test(text) || /\.isAuthenticated$/.test(text)) session = true;
         }

@@ -57,7 +57,7 @@ export const staffQueries = {
 
 export const staffMutations = {
   // ok: missing-auth
-  // known gap: missing-role-check not reported: `ROLES.includes(role)` validates the client's role argument, but is read as a check of the caller's role
+  // expect: missing-role-check
   async setStaffRole(_: unknown, { userId, role }: { userId: string; role: string }, { db, user }: Context) {
     if (!ROLES.includes(role as (typeof ROLES)[number])) {
       throw new GraphQLError('Unknown role', { extensions: { code: 'BAD_USER_INPUT' } });
