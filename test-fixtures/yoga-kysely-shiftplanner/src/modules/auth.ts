@@ -68,7 +68,7 @@ export const authMutations = {
         .executeTakeFirstOrThrow();
       return u.id;
     });
-    // known gap: token-logging not reported: the signup resolver's whole args (with the password) are logged, but GraphQL args are not read as an auth route's request body
+    // expect: token-logging
     logger.debug({ args }, 'new workspace signup');
     return createSession(db, userId);
   },
