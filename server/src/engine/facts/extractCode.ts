@@ -17,7 +17,7 @@ import { detectSessionSecretCall, detectSessionSecretObject, detectKoaKeys, type
 import { detectLogCall } from './logs';
 import { pathTestPatterns, methodTestMethods, onlyHandsOn } from './pathGate';
 import { detectCookie, setCookieString, detectJwt, fallbackSecret, constSecretLiteral, detectErrorLeak, detectErrorLeakNew, detectGraphqlErrorConfig, detectErrorLeakValue, detectFormDataUpload, formDataFileChecks, detectStorageWrite, detectStorageLibrary, detectStorageAssignment, detectUpload, detectSecretLiteral, detectHapiUpload } from './checklist';
-import { extractClasses, thisFieldValue, isInjectedRequest, paramDecoratorTaint, isRequestDecorator, injectedModelOfThis } from './classes';
+import { extractClasses, thisFieldValue, isInjectedRequest, paramDecoratorTaint, jsonScalarArg, isRequestDecorator, injectedModelOfThis } from './classes';
 import { detectOrmModel, classOrmModel } from './ormModels';
 import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject, detectCorsHeaderAssignment, detectHapiCorsObject, detectAdonisCorsObject } from './cors';
 
@@ -1142,7 +1142,7 @@ export class CodeExtractor {
     const decorators = paramNode?.decorators?.length ? paramNode.decorators : (paramNode?.parameter as { decorators?: TSESTree.Decorator[] } | undefined)?.decorators;
     const byDecorator = paramDecoratorTaint(decorators, path);
     if (byDecorator) {
-      if (byDecorator.some((t) => t.startsWith('request:body'))) {
+      if (byDecorator.some((t) => t.startsWith('request:body')) || jsonScalarArg(decorators)) {
         const owner = this.facts.functions[this.fnIdOf(fn)];
         if (owner && !owner.requestReads.includes('body')) owner.requestReads.push('body');
       }

@@ -51,7 +51,7 @@ export class ExperimentResolver {
 
   @Authorized()
   // ok: missing-auth
-  // known gap: missing-input-validation not reported: a GraphQLJSONObject argument is written as sent (class-validator checks only the input classes)
+  // expect: missing-input-validation
   @Mutation(() => Boolean)
   async setExperimentMetadata(
     @Arg('id', () => ID) id: string,
