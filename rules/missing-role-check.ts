@@ -30,6 +30,9 @@ export const rule: Rule = {
       const adminOp =
         /impersonat/i.test(r.path) ||
         (/\/roles?(?:\/|$)/i.test(r.path) && r.writes) ||
+        // an operation named for it that writes a person's record (GraphQL `setUserRole`, tRPC `team.updateMemberRole`,
+        // an action `changeRole`; a document recipient's `recipient.setRole` is no permission)
+        (operationWords(r.path).some((w) => w === 'role' || w === 'roles') && r.queries.some((q) => q.kind === 'write' && PEOPLE_MODEL.test(q.model))) ||
         r.queries.some((q) => /^(?:user|users)$/i.test(q.model) && q.kind === 'delete' && q.clientDriven.length > 0) ||
         // removing someone else from the tenant (`memberships.where({ org_id, user_id: params.userId }).del()`)
         r.queries.some((q) => MEMBERSHIP_MODEL.test(q.model) && q.kind === 'delete' && q.clientDriven.some((c) => PERSON_KEY.test(c.path.split('.').pop() ?? ''))) ||
@@ -50,3 +53,10 @@ export const rule: Rule = {
     }
   },
 };
+
+/** The words of a route named by an operation rather than a URL (`team.setMemberRole` -> set, member, role); none for paths. */
+function operationWords(path: string): string[] {
+  if (path.includes('/')) return [];
+  const name = path.split('.').pop() ?? '';
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_-]+/).filter(Boolean);
+}

@@ -175,6 +175,23 @@ export function isInjectedRequest(member: TSESTree.MemberExpression): boolean {
   });
 }
 
+/**
+ * A type-graphql `@Arg('meta', () => GraphQLJSONObject)` or @nestjs/graphql `@Args('meta', { type: () => GraphQLJSON })`:
+ * an argument of a free-form JSON scalar, which neither the schema nor class-validator checks (a request body in effect).
+ */
+export function jsonScalarArg(decorators: TSESTree.Decorator[] | undefined): boolean {
+  return !!decorators?.some((d) => {
+    const e = unwrap(d.expression as Node);
+    if (e.type !== 'CallExpression' || !/^Args?$/.test(lastName(e))) return false;
+    const typeFns = e.arguments.flatMap((a) => {
+      const u = unwrap(a as Node);
+      if (u.type === 'ObjectExpression') return u.properties.filter((p): p is TSESTree.Property => p.type === 'Property' && propName(p) === 'type').map((p) => unwrap(p.value as Node));
+      return [u];
+    });
+    return typeFns.some((f) => (f.type === 'ArrowFunctionExpression' && f.body.type === 'Identifier' && /JSON/.test(f.body.name)));
+  });
+}
+
 /** The request part a NestJS parameter decorator injects: @Param('id') -> params.id, @CurrentUser() -> the session. */
 export function paramDecoratorTaint(decorators: TSESTree.Decorator[] | undefined, path: string[]): string[] | null {
   if (!decorators?.length) return null;

@@ -27,6 +27,15 @@ export function detectCorsCall(ex: CodeExtractor, n: TSESTree.CallExpression): C
     if (v.k === 'import' && CORS_PACKAGES.has(v.source)) library = v.source;
     else if (callee.name === 'cors' || callee.name === 'corsMiddleware') library = 'cors';
   } else if (name === 'enableCors') library = 'nestjs';
+  // GraphQL Yoga: `createYoga({ schema, cors: { origin, credentials } })` (its CORS is on by default; an options object narrows it)
+  if (callee.type === 'Identifier' && name === 'createYoga' && n.arguments[0]) {
+    const v = ex.valueOf(callee);
+    const yogaOpts = v.k === 'import' && /^(?:graphql-yoga|@graphql-yoga\/)/.test(v.source) ? objectOf(ex, unwrap(n.arguments[0] as Node)) : null;
+    const c = yogaOpts?.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propName(p) === 'cors');
+    if (!c || unwrap(c.value as Node).type === 'Literal' || !objectOf(ex, unwrap(c.value as Node))) return null;
+    library = 'graphql-yoga';
+    optsArg = c.value as TSESTree.CallExpressionArgument;
+  }
   // h3 / Nitro / Nuxt `handleCors(event, { origin, credentials })` in a handler or server middleware: placed by the function it is in
   let h3 = false;
   if (callee.type === 'Identifier' && /^(?:handleCors|appendCorsHeaders|appendCorsPreflightHeaders)$/.test(name) && n.arguments.length >= 2) {

@@ -17,7 +17,7 @@ import { detectSessionSecretCall, detectSessionSecretObject, detectKoaKeys, type
 import { detectLogCall } from './logs';
 import { pathTestPatterns, methodTestMethods, onlyHandsOn } from './pathGate';
 import { detectCookie, setCookieString, detectJwt, fallbackSecret, constSecretLiteral, detectErrorLeak, detectErrorLeakNew, detectGraphqlErrorConfig, detectErrorLeakValue, detectFormDataUpload, formDataFileChecks, detectStorageWrite, detectStorageLibrary, detectStorageAssignment, detectUpload, detectSecretLiteral, detectHapiUpload } from './checklist';
-import { extractClasses, thisFieldValue, isInjectedRequest, paramDecoratorTaint, isRequestDecorator, injectedModelOfThis } from './classes';
+import { extractClasses, thisFieldValue, isInjectedRequest, paramDecoratorTaint, jsonScalarArg, isRequestDecorator, injectedModelOfThis } from './classes';
 import { detectOrmModel, classOrmModel } from './ormModels';
 import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject, detectCorsHeaderAssignment, detectHapiCorsObject, detectAdonisCorsObject } from './cors';
 
@@ -162,6 +162,19 @@ const PUBLIC_ID_NAME = /^(?:client|key|app|application|account|user|tenant|org|o
 
 /** Helpers that only throw: `throwErr(code)`, `throwError(...)`, `raise(...)`, `fail(...)` */
 const THROW_HELPER = /^(?:throw[A-Z_]\w*|raise|fail|abort|bail|panic)$/;
+
+/** a helper that hands back the signed-in caller (`call:requireViewer`, `call:getCurrentUser`, `call:requireUser`) */
+const CALLER_GETTER = /^call:(?:require|get|ensure|assert|current|load|fetch)(?:Current|SignedIn|Authed|Authenticated)?(?:Viewer|User|Caller|Actor|Principal|Member)$/;
+
+/** `ROLES.includes(x)`, `VALID_ROLES.has(x)`, `Object.values(Role).includes(x)`: membership in the list of all roles */
+function isEveryRoleList(call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee as Node);
+  if (callee.type !== 'MemberExpression' || !/^(?:includes|has|indexOf)$/.test(propName(callee) ?? '')) return false;
+  const list = unwrap(callee.object as Node);
+  if (list.type === 'Identifier') return /^(?:all|valid|assignable|known|available|supported)?_?roles$/i.test(list.name);
+  return list.type === 'CallExpression' && /^Object\.(?:values|keys)$/.test(memberChain(list.callee as Node)?.join('.') ?? '') &&
+    /role/i.test(memberChain(list.arguments[0] as Node)?.join('.') ?? '');
+}
 
 export class CodeExtractor {
   readonly facts: FileFacts;
@@ -721,6 +734,12 @@ export class CodeExtractor {
       case 'Literal':
         if ('regex' in n && n.regex) return { k: 'lit', value: null, regex: n.regex.pattern };
         return { k: 'lit', value: n.value as string | number | boolean | null };
+      case 'TaggedTemplateExpression': {
+        // gql`type Query { ... }`: a GraphQL schema's text (interpolated fragments left out)
+        const tag = unwrap(n.tag);
+        if (tag.type === 'Identifier' && /^(?:gql|graphql)$/.test(tag.name)) return { k: 'lit', value: n.quasi.quasis.map((q) => q.value.cooked ?? q.value.raw).join('\n') };
+        return { k: 'unknown', text: textOf(this.src, n, 60) };
+      }
       case 'TemplateLiteral': {
         // `${API_PREFIX}/invoices`: constants of this file folded in (route paths are often built so)
         const s = staticString(n) ?? this.constString(n, 0);
@@ -1123,7 +1142,7 @@ export class CodeExtractor {
     const decorators = paramNode?.decorators?.length ? paramNode.decorators : (paramNode?.parameter as { decorators?: TSESTree.Decorator[] } | undefined)?.decorators;
     const byDecorator = paramDecoratorTaint(decorators, path);
     if (byDecorator) {
-      if (byDecorator.some((t) => t.startsWith('request:body'))) {
+      if (byDecorator.some((t) => t.startsWith('request:body')) || jsonScalarArg(decorators)) {
         const owner = this.facts.functions[this.fnIdOf(fn)];
         if (owner && !owner.requestReads.includes('body')) owner.requestReads.push('body');
       }
@@ -2950,7 +2969,8 @@ export class CodeExtractor {
     // AdonisJS Bouncer `await bouncer.authorize(editPost, post)`, `ctx.bouncer.with(PostPolicy).authorize('view', post)`:
     // the bouncer is made for the signed-in user
     const bouncer = callee.type === 'MemberExpression' && /^(?:ctx\.|context\.)?bouncer\b/.test(this.src.slice(callee.object.range[0], callee.object.range[1]));
-    const caller = byEvent || bouncer || [...receiver, ...taints.flat()].some((t) => t.startsWith('session:') && !t.startsWith('session:db.'));
+    // (or the caller as a helper that gets it returns it: `const viewer = requireViewer(ctx)`, `await getCurrentUser(req)`)
+    const caller = byEvent || bouncer || [...receiver, ...taints.flat()].some((t) => (t.startsWith('session:') && !t.startsWith('session:db.')) || CALLER_GETTER.test(t));
     if (!caller) return;
     // `await assertTeamMember(user, params.teamId)`: the ids it is given are the caller's from here on
     const branch = this.methodBranchOf(n);
@@ -3301,7 +3321,13 @@ export class CodeExtractor {
             }
             const looked = call ? uniq([...t, ...call.arguments.flatMap((a) => this.taintOf(a as Node))]) : t;
             const clientOnly = looked.some((x) => x.startsWith('request:')) && !looked.some((x) => x.startsWith('session:'));
-            if (!clientOnly && /role|admin|perm|scope|owner|staff|super|can/i.test(this.src.slice(n.range[0], n.range[1]))) role = textOf(this.src, test, 80);
+            // `ROLES.includes(role)`, `Object.values(Role).includes(input.role)`: a value tested against every role there is
+            // (an argument's validation, whoever sends it), unlike `ADMIN_ROLES.includes(user.role)`
+            let argOf: Node | undefined = (n as { parent?: Node }).parent;
+            for (let i = 0; argOf && i < 3 && /^(?:TSAsExpression|TSNonNullExpression|TSTypeAssertion|TSSatisfiesExpression)$/.test(argOf.type); i++) argOf = (argOf as { parent?: Node }).parent;
+            const inList = argOf?.type === 'CallExpression' && argOf.callee !== n ? argOf : call;
+            const everyRole = !!inList && isEveryRoleList(inList) && !looked.some((x) => x.startsWith('session:'));
+            if (!clientOnly && !everyRole && /role|admin|perm|scope|owner|staff|super|can/i.test(this.src.slice(n.range[0], n.range[1]))) role = textOf(this.src, test, 80);
           }
           if (/^(?:req|request|ctx|context)\.(?:isAuthenticated|user|session|auth|userId)/.test(text) || /\.isAuthenticated$/.test(text)) session = true;
         }

@@ -68,6 +68,8 @@ const TRIGGERS: RegExp[] = [
   /matcher|createRouteMatcher/,
   // GraphQL servers built from resolver maps
   /@apollo\/server|apollo-server|graphql-yoga|@graphql-yoga|@graphql-tools\/schema|mercurius|graphql-http|express-graphql|graphql-shield/,
+  // their schema text (`type Mutation { ... }`: which arguments are free-form JSON)
+  /\btype\s+(?:Query|Mutation)\b/,
   // TanStack Start: server functions, middleware, the start instance, server routes
   /createServerFn|createMiddleware|createStart|createServerFileRoute|createAPIFileRoute|\bhandlers\s*:/,
   /trpc|router|procedure/i,

@@ -154,6 +154,7 @@ function collectKeyPaths(ex: CodeExtractor, o: TSESTree.ObjectExpression, prefix
  * (`body.length`, `items.map((i) => i.type)`).
  */
 function wholeBody(v: Node, taints: string[], ex?: CodeExtractor, depth = 0): boolean {
+  if (ex && resolverArgs(unwrap(v), ex)) return true;
   if (!taints.includes('request:body') || taints.some((t) => t.startsWith('request:body.'))) return false;
   let x = unwrap(v);
   // `await c.req.json()`: what the promise holds
@@ -172,6 +173,20 @@ function wholeBody(v: Node, taints: string[], ex?: CodeExtractor, depth = 0): bo
   // (text built around it, `'body: ' + body`; arithmetic, `items.length - matched`, is a number)
   if (x.type === 'BinaryExpression') return [x.left, x.right].some((side) => wholeBody(side as Node, taints, ex, depth + 1));
   return x.type === 'Identifier' || x.type === 'MemberExpression' || x.type === 'TemplateLiteral';
+}
+
+/**
+ * A GraphQL resolver's whole `args` (`(parent, args, context)`, the parent named `_`, `_parent`, `root`...):
+ * everything the client sent with the operation, as a request body is.
+ */
+function resolverArgs(x: Node, ex: CodeExtractor): boolean {
+  if (x.type !== 'Identifier' || !/^(?:args|input|variables)$/.test(x.name)) return false;
+  const def = ex.variableOf(x)?.defs[0];
+  if (def?.type !== 'Parameter') return false;
+  const fn = def.node as TSESTree.FunctionLike;
+  const params = 'params' in fn ? fn.params : [];
+  const first = params[0];
+  return params.length >= 3 && params[1] === def.name && first?.type === 'Identifier' && /^(?:_\w*|parent|root|obj|source)$/.test(first.name);
 }
 
 /** `items.filter(f).length`, `total - matched`, `Number(x)`: a number, whatever it was computed from. */

@@ -981,7 +981,10 @@ export function modelOfReceiver(ex: CodeExtractor, recv: Node): string | null {
   }
   if (u.type === 'CallExpression' && lastName(u) === 'getRepository' && u.arguments[0]) return tableName(u.arguments[0] as Node) ?? staticString(u.arguments[0] as Node);
   // `const products = () => AppDataSource.getRepository(Product)` then `products().findOneBy(...)`
-  if (u.type === 'CallExpression' && !u.arguments.length && unwrap(u.callee).type === 'Identifier') return repositoryBound(ex, unwrap(u.callee) as TSESTree.Identifier, true);
+  if (u.type === 'CallExpression' && !u.arguments.length && unwrap(u.callee).type === 'Identifier') {
+    const callee = unwrap(u.callee) as TSESTree.Identifier;
+    return repositoryBound(ex, callee, true) ?? importedRepositoryGetter(ex, callee);
+  }
   if (u.type === 'CallExpression' && lastName(u) === 'model' && u.arguments[0]) return staticString(u.arguments[0] as Node);
   if (u.type === 'MemberExpression') {
     const p = propName(u);
@@ -1024,6 +1027,26 @@ function repositoryBound(ex: CodeExtractor, id: TSESTree.Identifier, called: boo
     } else v = unwrap(body);
   }
   return v.type === 'CallExpression' && lastName(v) === 'getRepository' && v.arguments[0] ? tableName(v.arguments[0] as Node) ?? staticString(v.arguments[0] as Node) : null;
+}
+
+/**
+ * A repository getter the app's own data module exports (`import { experiments } from '../data-source'`
+ * with `export const experiments = () => AppDataSource.getRepository(Experiment)`), called as
+ * `experiments().findOneBy({ id })`: that module is not read here, so the getter's name stands for the
+ * entity (`experiments`, `userRepo`, `getInvoiceRepository`), as a repository variable's name does. Only
+ * names imported from a relative or aliased path (not `cookies()` of `next/headers`) and named like a
+ * collection or a repository.
+ */
+function importedRepositoryGetter(ex: CodeExtractor, id: TSESTree.Identifier): string | null {
+  const def = ex.variableOf(id)?.defs[0];
+  if (def?.type !== 'ImportBinding') return null;
+  const decl = def.parent as TSESTree.ImportDeclaration | undefined;
+  const source = decl?.type === 'ImportDeclaration' ? String(decl.source.value) : '';
+  if (!/^(?:\.{1,2}\/|[@~#]\/)/.test(source)) return null;
+  const named = /^(?:get)?([A-Za-z][A-Za-z0-9]*?)(?:Repo|Repository)$/.exec(id.name);
+  if (named) return named[1];
+  // a plural noun: `experiments`, `users`, `categories` (not `db`, `cache`, `store`)
+  return /^[a-z][A-Za-z0-9]*[a-z]s$/.test(id.name) && !/(?:ss|us|is)$/.test(id.name) ? id.name : null;
 }
 
 function objectArg(ex: CodeExtractor, n: Node): TSESTree.ObjectExpression | null {

@@ -187,7 +187,7 @@ export function publicReasonForPath(path: string): string | null {
  * Helpers that throw unless the caller may act on a record (`authorize(user, 'read', doc)`,
  * `assertCanAccess`, `ensureOwnership`, `checkProjectAccess`, CASL `throwUnlessCan`).
  */
-export const ASSERTION_NAME = /^(?:authori[sz]e|throwUnlessCan|(?:assert|ensure|check|verify|require|enforce)\w*(?:Access|Permissions?|Owner|Ownership|Owns|Member|Membership|Can\w*|Allowed|Authori[sz]ed|Policy|Rights))$/;
+export const ASSERTION_NAME = /^(?:authori[sz]e|throwUnlessCan|(?:assert|ensure|check|verify|require|enforce)\w*(?:Access|Permissions?|Owner|Ownership|Owns|Member|Membership|Can\w*|Allowed|Authori[sz]ed|Policy|Rights)|(?:assert|ensure|verify|require|enforce)(?:Same|In)(?:Org|Organi[sz]ation|Tenant|Workspace|Team|Account|Company|Lab|Clinic|Project)\w*)$/;
 
 /**
  * Headers only a webhook sender sets: signatures (`stripe-signature`, `x-hub-signature-256`,

@@ -119,6 +119,7 @@ export function graphqlRoutes(ev: Evaluator): RawRoute[] {
     }
   }
   const shields = findShields(ev, files);
+  const freeForm = jsonArgumentFields(ev);
   const out: RawRoute[] = [];
   for (const [key, s] of schemas) {
     const mounted = contexts.filter((c) => c.server === key || aliases.get(c.server) === key);
@@ -132,7 +133,7 @@ export function graphqlRoutes(ev: Evaluator): RawRoute[] {
       // (a context function is no middleware: it authenticates only when it throws for anonymous requests)
       const rejects = contextRejects(ev, av);
       ctxEntry.push({
-        av, text: 'context', registeredAt: { file: d.file, ...(pos ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }) }, file: d.file,
+        av, text: 'context', servesNoData: true, registeredAt: { file: d.file, ...(pos ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }) }, file: d.file,
         roles: rejects ? ['auth'] : [], why: rejects ? 'the GraphQL context rejects requests without a user' : 'the GraphQL context loads the caller; resolvers must check it',
       });
     }
@@ -154,9 +155,36 @@ export function graphqlRoutes(ev: Evaluator): RawRoute[] {
           const shieldEntries: RawChainEntry[] = shields.length === 1 ? shieldFor(ev, shields[0], type, name, loc) : [];
           out.push({
             framework: 'graphql', method, path: name, loc, handler, handlerText: `${type}.${name}`, handlerFile: inner.file,
-            chain: [...chain, ...ctxEntry, ...shieldEntries, { av: { t: 'unknown', text: 'schema' }, text: 'GraphQL schema types', registeredAt: loc, file: inner.file, roles: ['validation'], why: 'arguments typed by the GraphQL schema' }],
+            chain: [...chain, ...ctxEntry, ...shieldEntries, freeForm.has(`${type}.${name}`)
+              ? { av: { t: 'unknown', text: 'schema' }, text: 'GraphQL schema types (JSON argument)', registeredAt: loc, file: inner.file, roles: [], why: 'an argument of a JSON scalar type is not checked by the schema' }
+              : { av: { t: 'unknown', text: 'schema' }, text: 'GraphQL schema types', registeredAt: loc, file: inner.file, roles: ['validation'], why: 'arguments typed by the GraphQL schema' }],
             mounts: [], mountKnown: true, style: 'graphql',
           });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * `Type.field` of the schema's operations that take an argument of a free-form JSON scalar
+ * (`scalar JSON`, `JSONObject`: `updateSettings(settings: JSON!)`): the schema checks nothing of it,
+ * so it must be validated in the resolver. Read from the SDL strings of the project (`gql` templates too).
+ */
+function jsonArgumentFields(ev: Evaluator): Set<string> {
+  const out = new Set<string>();
+  for (const [, f] of ev.files) {
+    if (f.kind !== 'code' || isUnread(f)) continue;
+    for (const v of Object.values(f.bindings)) {
+      if (v.k !== 'lit' || typeof v.value !== 'string' || !/\btype\s+(?:Query|Mutation)\b/.test(v.value)) continue;
+      const sdl = v.value.replace(/"""[\s\S]*?"""/g, '').replace(/#[^\n]*/g, '');
+      const scalars = new Set([...sdl.matchAll(/\bscalar\s+(\w+)/g)].map((m) => m[1]).filter((n) => /json|^any$|^object$|^map$/i.test(n)));
+      if (!scalars.size) scalars.add('JSON').add('JSONObject');
+      for (const block of sdl.matchAll(/\b(?:extend\s+)?type\s+(Query|Mutation)\s*(?:@\w+\s*)*\{([^}]*)\}/g)) {
+        for (const field of block[2].matchAll(/(\w+)\s*\(([^)]*)\)/g)) {
+          const types = [...field[2].matchAll(/:\s*\[?\s*(\w+)/g)].map((m) => m[1]);
+          if (types.some((t) => scalars.has(t))) out.add(`${block[1]}.${field[1]}`);
         }
       }
     }

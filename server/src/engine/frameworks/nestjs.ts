@@ -304,6 +304,11 @@ function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: str
       roles: roleNames.length ? ['auth', 'role'] : ['auth'], roleNames, why: 'type-graphql @Authorized (the schema\'s authChecker)',
     });
   }
+  // type-graphql `@UseMiddleware(RateLimit(5, 900), LogTiming)`: functions (or classes with `use()`) run around the resolver
+  const useFn = (av: AV): AV => (av.t === 'class' && av.methods.use !== undefined ? { t: 'fn' as const, file: av.file, id: av.methods.use } : av);
+  for (const p of prims.filter((x) => x.name === 'UseMiddleware' && /^type-graphql$/.test(ev.files.get(x.file)?.imports.UseMiddleware?.source ?? ''))) for (const a of p.args) {
+    chain.push({ av: useFn(ev.eval(p.file, a)), text: refText(a), registeredAt: { file, ...p.pos }, file: p.file });
+  }
   // interceptors run before the handler too (FileInterceptor marks an upload route); a class's `intercept()` is
   // what runs (a request logger there sees every route's request: global ones first, then the controller's and the method's)
   const intercept = (av: AV): AV => (av.t === 'class' && av.methods.intercept !== undefined ? { t: 'fn' as const, file: av.file, id: av.methods.intercept } : av);

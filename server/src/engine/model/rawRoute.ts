@@ -13,6 +13,12 @@ export interface RawChainEntry {
   why?: string;
   /** role names known by the adapter (NestJS @Roles metadata) */
   roleNames?: string[];
+  /**
+   * runs for every request but serves none of the route's data (a GraphQL `context` function: its
+   * session lookup is the caller's sign-in, its DataLoaders are called by field resolvers with ids
+   * of rows already loaded): its queries are not the route's
+   */
+  servesNoData?: boolean;
 }
 
 export interface RawRoute {

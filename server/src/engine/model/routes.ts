@@ -196,6 +196,8 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const actionWrites = isAction ? queries.filter((q) => q.kind === 'write') : [];
   const readsBody = reach.some((x) => x.depth === 0 && x.s.requestReads.includes('body')) ||
     actionWrites.some((q) => q.dataFromRequest === true) ||
+    // a GraphQL resolver's args are the request's body (judged only where the schema leaves an argument unchecked)
+    (raw.style === 'graphql' && queries.some((q) => q.kind === 'write' && q.dataFromRequest === true)) ||
     (isAction && !!summary && !(actionWrites.length && actionWrites.every((q) => q.dataFromRequest === false)) &&
       summary.params.some((p) => p === '{}' || /^(?:form|formData|data|input|values|payload|body|fields|update|patch|changes|dto|args|state|prevState)$/i.test(p)));
   const sensitiveAction = sensitiveActionOf(raw, namePath(raw), chain, reach, chain.some((e) => e.roles.includes('auth')) || !!summary?.sessionGetters.length, publicReason);
@@ -678,7 +680,7 @@ function paramLoaderQueries(ctx: RouteContext, raw: RawRoute, verified: Set<stri
 function middlewareQueries(ctx: RouteContext, raw: RawRoute, chain: ChainEntry[], verified: Set<string>): ResolvedQuery[] {
   const out: ResolvedQuery[] = [];
   raw.chain.forEach((e, i) => {
-    if (chain[i]?.roles.includes('auth')) return;
+    if (chain[i]?.roles.includes('auth') || e.servesNoData) return;
     let fn = e.av;
     for (let k = 0; k < 4 && fn.t === 'wrapped'; k++) fn = fn.inner;
     if (fn.t !== 'fn') return;
