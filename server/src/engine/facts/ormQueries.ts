@@ -457,7 +457,8 @@ function supabaseClient(ex: CodeExtractor, fromCall: TSESTree.CallExpression): Q
   }
   const text = ex.src.slice(init.range[0], init.range[1]);
   if (/service_?role|SERVICE_ROLE|serviceRole|SUPABASE_SECRET|admin/i.test(text)) return 'service-role';
-  if (/createServerClient|createRouteHandlerClient|createServerComponentClient|createBrowserClient|createClientComponentClient|ANON_KEY|anonKey|PUBLISHABLE/i.test(text) || /^create\w*Client$/.test(lastName(init))) return 'user';
+  // Nuxt's @nuxtjs/supabase: `await serverSupabaseClient(event)` acts as the caller (its service-role twin matched above)
+  if (/createServerClient|serverSupabaseClient|createRouteHandlerClient|createServerComponentClient|createBrowserClient|createClientComponentClient|ANON_KEY|anonKey|PUBLISHABLE/i.test(text) || /^create\w*Client$/.test(lastName(init))) return 'user';
   return 'unknown';
 }
 
