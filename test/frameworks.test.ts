@@ -82,8 +82,8 @@ const EXPECTED: Record<string, string[]> = {
     'POST /app/shifts?/create src/hooks.server.ts handle (rejects requests without a session)',
     'POST /app/shifts?/remove src/hooks.server.ts handle (rejects requests without a session)',
     'POST /app/shifts?/rename src/hooks.server.ts handle (rejects requests without a session)',
-    'POST /login?/login src/hooks.server.ts handle (rejects requests without a session)',
-    'POST /login?/magicLink src/hooks.server.ts handle (rejects requests without a session)',
+    'POST /login?/login public(login/logout endpoint)',
+    'POST /login?/magicLink public(password reset / verification endpoint)',
   ],
   'nuxt-supabase-clientdesk': [
     'DELETE /api/admin/members/:id server/middleware/02.admin.ts (rejects unauthenticated requests) [role]',

@@ -2641,7 +2641,8 @@ export class CodeExtractor {
       // (the function checks those paths when it checks no other: see pathSessionScopes)
       if (info.session && this.pathScoped(rec.test)) {
         info.session = false;
-        const scope = this.pathScopeOf(rec);
+        // (`if (session && path === '/login') redirect(303, '/app')` sends signed-in callers away from one path: it gates none)
+        const scope = info.sharedSecret || !this.invertedSessionCheck(rec, consRejects, altRejects) ? this.pathScopeOf(rec) : null;
         if (scope) (pathSessionScopes.get(s) ?? pathSessionScopes.set(s, []).get(s)!).push({ ...scope, pos: rec.pos });
       }
       // `if (req.user) return res.redirect('/')` on a login page: it ends the request when the caller IS signed in
