@@ -9,6 +9,7 @@ import { moderationRouter } from './routes/moderation.js';
 import { internalRouter } from './routes/internal.js';
 import { shareRouter } from './routes/share.js';
 import { stripeWebhook } from './routes/stripe-webhook.js';
+import { dbHooksRouter } from './routes/db-hooks.js';
 import { logger } from './lib/logger.js';
 
 export const app = express();
@@ -24,6 +25,8 @@ app.use(cors({ origin: allowed, credentials: true }));
 app.post('/webhooks/stripe', express.raw({ type: 'application/json' }), stripeWebhook);
 
 app.use(express.json({ limit: '1mb' }));
+
+app.use(dbHooksRouter);
 
 // ok: missing-auth
 app.get('/health', (_req, res) => res.json({ ok: true }));

@@ -49,6 +49,14 @@ albumsRouter.patch('/albums/:id', async (req, res) => {
   res.json(data);
 });
 
+// photos has no RLS: the caller's client does not scope it either
+// ok: missing-auth
+albumsRouter.get('/photos/:id/caption', async (req, res) => {
+  // expect: unscoped-tenant-query
+  const { data } = await req.supabase.from('photos').select('caption').eq('id', req.params.id).single();
+  res.json(data ?? {});
+});
+
 // photos has no RLS and is read with the service role
 // ok: missing-auth
 albumsRouter.get('/photos/:id', async (req, res) => {
