@@ -10,6 +10,7 @@ import { internalRouter } from './routes/internal.js';
 import { shareRouter } from './routes/share.js';
 import { stripeWebhook } from './routes/stripe-webhook.js';
 import { dbHooksRouter } from './routes/db-hooks.js';
+import { v2Router } from './routes/v2.js';
 import { logger } from './lib/logger.js';
 
 export const app = express();
@@ -35,6 +36,7 @@ app.use('/auth', authRouter);
 app.use(shareRouter);
 app.use('/internal', internalRouter);
 app.use('/api/admin', requireAuth, requireRole('admin'), adminRouter);
+app.use('/api/v2', requireAuth, v2Router);
 app.use('/api', requireAuth, albumsRouter);
 app.use('/api/moderation', requireAuth, moderationRouter);
 

@@ -30,3 +30,9 @@ export async function currentMembership(event: H3Event) {
   if (!member) throw createError({ statusCode: 403, statusMessage: 'No workspace' });
   return { user, member };
 }
+
+export async function requireOwner(event: H3Event, workspaceId: string) {
+  const ctx = await requireMember(event, workspaceId);
+  if (ctx.member.role !== 'owner') throw createError({ statusCode: 403, statusMessage: 'Owners only' });
+  return ctx;
+}
