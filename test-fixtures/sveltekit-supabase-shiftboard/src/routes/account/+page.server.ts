@@ -22,7 +22,8 @@ export const actions: Actions = {
       .from('profiles')
       .update({ full_name: form.get('full_name') as string })
       .eq('id', user.id);
-    if (error) return fail(400, { message: 'Could not save' });
+    // expect: error-details-leak
+    if (error) return fail(500, { message: error.message });
     return { saved: true };
   },
 };
