@@ -160,6 +160,16 @@ describe('checklist quick fixes: exact edits', function () {
     assert.match(text, /  \} catch \(err\) \{\n    console\.error\(err\);\n    res\.status\(500\)\.json\(\{ error: 'Internal server error' \}\);\n/);
   });
 
+  it('error-details-leak: a client library error renamed on destructuring, sent under a key named error', async () => {
+    write({
+      'package.json': '{ "dependencies": { "express": "^4", "@supabase/supabase-js": "^2" } }',
+      'src/app.ts': `import express from 'express';\nimport { supabase } from './db';\n\nconst app = express();\n\napp.get('/api/notes', async (req, res) => {\n  const { data, error: dbError } = await supabase.from('notes').select('id, title');\n  if (dbError) {\n    return res.status(500).json({ error: dbError.message, hint: dbError.hint });\n  }\n  res.json(data);\n});\n`,
+      'src/db.ts': `import { createClient } from '@supabase/supabase-js';\n\nexport const supabase = createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_ANON_KEY!);\n`,
+    });
+    const text = await fixText('error-details-leak', 'src/app.ts', /generic message/);
+    assert.match(text, /    console\.error\(dbError\);\n    return res\.status\(500\)\.json\(\{ error: 'Internal server error', hint: 'Internal server error' \}\);\n/);
+  });
+
   it('missing-rate-limit: declares an express-rate-limit limiter for the action and uses it', async () => {
     write({
       'package.json': '{ "dependencies": { "express": "^4", "express-rate-limit": "^7" } }',

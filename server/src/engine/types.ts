@@ -84,6 +84,8 @@ export interface QueryFact {
   methodBranch?: string;
   /** Supabase: the client's key (the service role bypasses row-level security) */
   client?: 'service-role' | 'user' | 'unknown';
+  /** Supabase: an unknown client that is a parameter of a helper (`arg:0:`): the caller's argument tells which key */
+  clientTaint?: Taint[];
   callerArgsKey?: string; // for helpers: informational
   /** writes back a row this function read into this variable (`doc.save()`): scoped by that read */
   ofRow?: string;

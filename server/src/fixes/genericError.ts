@@ -7,6 +7,14 @@ import type { FixProvider, TextEditRel } from './types';
 import { findingSource, replaceRange, insertAt, quote, offsetOf, lineIndent, isBound } from './source';
 
 const ERR = /^(?:err|error|e|ex|exc|exception|caught|reason)$/;
+/** an error variable by its name: `err`, `error`, or one named for where it came from (`dbError`, `uploadErr`) */
+const NAMED_ERR = /^(?:err|error)$|^[a-z]\w*(?:Err|Error)$/;
+
+/** the name of a property in an object literal (`{ error: x }`) or of a property read, not a variable */
+function isPropertyName(d: Node): boolean {
+  const p = d.getParent();
+  return !!p && ((Node.isPropertyAssignment(p) && p.getNameNode() === d) || (Node.isPropertyAccessExpression(p) && p.getNameNode() === d));
+}
 
 export const genericErrorFix: FixProvider = {
   ruleIds: ['error-details-leak'],
@@ -26,13 +34,16 @@ export const genericErrorFix: FixProvider = {
       const p = fn && (Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) ? fn.getParameters().map((x) => x.getName()).find((n) => ERR.test(n)) : undefined;
       errName = p;
     }
+    // a client library's returned error renamed on destructuring (`const { error: dbError } = await supabase...`)
+    if (!errName) errName = stmt.getDescendants().find((d) => Node.isIdentifier(d) && NAMED_ERR.test(d.getText()) && !isPropertyName(d))?.getText();
     const edits: TextEditRel[] = [];
     const generic = quote('Internal server error', style);
     // every mention of the error inside the response: err.message, err.stack, String(err), `${err}`, err
     const leaks = stmt.getDescendants().filter((d) => {
       if (!(Node.isIdentifier(d) && (errName ? d.getText() === errName : ERR.test(d.getText())))) return false;
       const p = d.getParent();
-      return !(p && Node.isPropertyAccessExpression(p) && p.getNameNode() === d);
+      // (not a property's name: the key of `{ error: dbError.message }`, the `.error` of `result.error`)
+      return !(p && Node.isPropertyAccessExpression(p) && p.getNameNode() === d) && !isPropertyName(d);
     });
     const outermost = new Set<Node>();
     for (const id of leaks) {
@@ -49,7 +60,12 @@ export const genericErrorFix: FixProvider = {
       outermost.add(n);
     }
     if (!outermost.size) return [];
-    for (const n of outermost) edits.push(replaceRange(text, n.getStart(), n.getEnd(), generic));
+    for (const n of outermost) {
+      // `{ error }` shorthand: keep the key, replace the value
+      const sh = n.getParent();
+      if (sh && Node.isShorthandPropertyAssignment(sh) && sh.getNameNode() === n) edits.push(replaceRange(text, n.getStart(), n.getEnd(), `${n.getText()}: ${generic}`));
+      else edits.push(replaceRange(text, n.getStart(), n.getEnd(), generic));
+    }
     const logger = isBound(sf, 'logger') ? 'logger' : 'console';
     const indent = lineIndent(text, stmt.getStartLineNumber());
     const semi = style.semi ? ';' : '';

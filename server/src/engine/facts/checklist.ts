@@ -632,7 +632,7 @@ export function detectErrorLeakNew(ex: CodeExtractor, n: TSESTree.NewExpression,
   return what ? { pos: posOf(n), what } : null;
 }
 
-/** Response helpers called bare: Remix / React Router `json(data, init)` and `data()`, SvelteKit `json()` and `error(500, msg)`. */
+/** Response helpers called bare: Remix / React Router `json(data, init)` and `data()`, SvelteKit `json()`, `error(500, msg)` and `fail(500, data)`. */
 function detectBareResponseLeak(ex: CodeExtractor, n: TSESTree.CallExpression, callee: TSESTree.Identifier, guarded: (n: Node) => boolean): { pos: Pos; what: string } | null {
   const src = ex.importSourceOf(callee) ?? '';
   const name = lastName(n);
@@ -652,6 +652,11 @@ function detectBareResponseLeak(ex: CodeExtractor, n: TSESTree.CallExpression, c
   } else if (name === 'error' && src === '@sveltejs/kit') {
     // error(500, err.message): SvelteKit shows the message of an expected error to the client
     if ((statusOf(n.arguments[0] as Node) ?? 500) < 500) return null;
+    body = n.arguments[1] as Node | undefined;
+  } else if (name === 'fail' && src === '@sveltejs/kit') {
+    // a form action's `return fail(500, { message: error.message })`: its data is handed to the page (`form`);
+    // a 4xx failure explains the client's own mistake
+    if ((statusOf(n.arguments[0] as Node) ?? 0) < 500) return null;
     body = n.arguments[1] as Node | undefined;
   } else return null;
   if (!body || guarded(n)) return null;

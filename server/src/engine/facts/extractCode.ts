@@ -1114,6 +1114,12 @@ export class CodeExtractor {
       out = uniq(out);
     } else if (def?.type === 'CatchClause') {
       out = ['error'];
+    } else if (def?.type === 'ImportBinding' && def.node.type === 'ImportSpecifier') {
+      // SvelteKit's environment modules: `import { CRON_SECRET } from '$env/static/private'` reads the
+      // environment as `process.env.CRON_SECRET` does
+      const source = String((def.parent as TSESTree.ImportDeclaration).source.value);
+      const imported = def.node.imported.type === 'Identifier' ? def.node.imported.name : String(def.node.imported.value);
+      if (/^\$env\/static\/(?:private|public)$/.test(source)) out = envTaint(imported);
     }
     this.inProgress.delete(v);
     this.taintMemo.set(v, out);
@@ -2036,7 +2042,9 @@ export class CodeExtractor {
     const name = lastName(n);
     const chain = memberChain(n.callee);
     // `if (!member) throwErr(NOT_MEMBER)`: a helper named for throwing ends the path as a `throw` does
-    if (callee.type === 'Identifier' && THROW_HELPER.test(name) && (n as { parent?: Node }).parent?.type === 'ExpressionStatement') {
+    // (SvelteKit 2's `error(404, 'Not found')` and `redirect(303, '/login')` throw themselves: no `throw` is written)
+    if (callee.type === 'Identifier' && (THROW_HELPER.test(name) || ((name === 'error' || name === 'redirect') && this.facts.imports[callee.name]?.source === '@sveltejs/kit')) &&
+      (n as { parent?: Node }).parent?.type === 'ExpressionStatement') {
       this.exitRanges.push({ fn: fnId, start: n.range[0], end: n.range[1] });
       this.throwRanges.push({ fn: fnId, start: n.range[0], end: n.range[1] });
     }
@@ -2657,7 +2665,8 @@ export class CodeExtractor {
       // (the function checks those paths when it checks no other: see pathSessionScopes)
       if (info.session && this.pathScoped(rec.test)) {
         info.session = false;
-        const scope = this.pathScopeOf(rec);
+        // (`if (session && path === '/login') redirect(303, '/app')` sends signed-in callers away from one path: it gates none)
+        const scope = info.sharedSecret || !this.invertedSessionCheck(rec, consRejects, altRejects) ? this.pathScopeOf(rec) : null;
         if (scope) (pathSessionScopes.get(s) ?? pathSessionScopes.set(s, []).get(s)!).push({ ...scope, pos: rec.pos });
       }
       // `if (req.user) return res.redirect('/')` on a login page: it ends the request when the caller IS signed in

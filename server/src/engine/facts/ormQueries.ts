@@ -384,7 +384,12 @@ function supabase(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]):
   const isSupabase = client !== 'unknown' || links.some((l) => SUPABASE_FILTERS.has(l.name) || l.name === 'single' || l.name === 'maybeSingle') || action.name === 'upsert' ||
     /supabase|sb$|client$/i.test((memberChain((unwrap(first.node.callee) as TSESTree.MemberExpression).object) ?? []).join('.'));
   if (!isSupabase) return null;
-  if (action.name === 'insert' || action.name === 'upsert') return fact('supabase', table, action.name, n, null, false, { client });
+  // a client handed in by the caller (`albumService.get(req.supabase, id)`): the route decides which key it holds
+  const recv = unwrap((unwrap(first.node.callee) as TSESTree.MemberExpression).object);
+  const clientTaint = client === 'unknown' && recv.type === 'Identifier' && ex.variableOf(recv)?.defs[0]?.type === 'Parameter'
+    ? ex.taintOf(recv).filter((t) => t.startsWith('arg:')) : [];
+  const extra: Partial<QueryFact> = clientTaint.length ? { client, clientTaint } : { client };
+  if (action.name === 'insert' || action.name === 'upsert') return fact('supabase', table, action.name, n, null, false, extra);
   const terms: WhereTerm[] = [];
   let filtered = false;
   for (const l of links) {
@@ -401,7 +406,7 @@ function supabase(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]):
   }
   const op = action.name === 'select' ? 'select' : action.name;
   const many = !links.some((l) => l.name === 'single' || l.name === 'maybeSingle');
-  return fact('supabase', table, op, n, filtered ? terms : null, many, { client });
+  return fact('supabase', table, op, n, filtered ? terms : null, many, extra);
 }
 
 const REQUEST_CONTEXT = /^(?:context|ctx|locals|event|c|req|request)$/;
@@ -457,7 +462,8 @@ function supabaseClient(ex: CodeExtractor, fromCall: TSESTree.CallExpression): Q
   }
   const text = ex.src.slice(init.range[0], init.range[1]);
   if (/service_?role|SERVICE_ROLE|serviceRole|SUPABASE_SECRET|admin/i.test(text)) return 'service-role';
-  if (/createServerClient|createRouteHandlerClient|createServerComponentClient|createBrowserClient|createClientComponentClient|ANON_KEY|anonKey|PUBLISHABLE/i.test(text) || /^create\w*Client$/.test(lastName(init))) return 'user';
+  // Nuxt's @nuxtjs/supabase: `await serverSupabaseClient(event)` acts as the caller (its service-role twin matched above)
+  if (/createServerClient|serverSupabaseClient|createRouteHandlerClient|createServerComponentClient|createBrowserClient|createClientComponentClient|ANON_KEY|anonKey|PUBLISHABLE/i.test(text) || /^create\w*Client$/.test(lastName(init))) return 'user';
   return 'unknown';
 }
 

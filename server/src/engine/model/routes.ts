@@ -837,7 +837,10 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       const clientDriven: { path: string; source: string }[] = [];
       const dbDriven = terms.filter((t) => t.taint.some((x) => x.startsWith('db:')) && !t.taint.some((x) => x.startsWith('request:'))).map((t) => t.path);
       // a Supabase client with the user's session on a table with row-level security is scoped by the database
-      if (q.orm === 'supabase' && q.client === 'user' && ctx.tenants.hasRls(q.model)) sessionScoped.push({ path: '*', source: 'row-level security (user session client)' });
+      // (also a helper's client parameter handed the request's own client: `albumService.get(req.supabase, id)`)
+      const userClient = q.client === 'user' || (q.client === 'unknown' && !!q.clientTaint?.length &&
+        mapTaints(q.clientTaint, argMap, style).some((t) => /^param:\d+:(?:(?:locals|context|var|state)\.)?(?:supabase|sb|supabaseClient)$/i.test(t)));
+      if (q.orm === 'supabase' && userClient && ctx.tenants.hasRls(q.model)) sessionScoped.push({ path: '*', source: 'row-level security (user session client)' });
       for (const t of terms) {
         const sess = t.taint.find((x) => x.startsWith('session:'));
         const req = t.taint.filter((x) => x.startsWith('request:'));
