@@ -31,22 +31,24 @@ export function builderChain(n: TSESTree.CallExpression): { links: Link[]; base:
   return { links, base: unwrap(cur) };
 }
 
-/**
- * The steps a builder kept in a variable is given later: `let qb = db.selectFrom('Envelope')...`, then
- * `qb = qb.where(...)` (also in a branch, `qb = x ? qb.where(a) : qb.where(b)`). The query runs with them.
- */
+/** `x as T`, `x!`, `x satisfies T` around a call: the outermost of them and what holds it. */
+function throughTypeWrappers(n: Node): { node: Node; parent: Node | undefined } {
+  let node = n;
+  let parent = (node as { parent?: Node }).parent;
+  while (parent && (parent.type === 'TSAsExpression' || parent.type === 'TSNonNullExpression' || parent.type === 'TSSatisfiesExpression')) {
+    node = parent;
+    parent = (node as { parent?: Node }).parent;
+  }
+  return { node, parent };
+}
+
 /**
  * A builder handed to a plain helper whose result is the query run (`inOrg(db.selectFrom('projects').where(...), user.orgId)
  * .executeTakeFirst()`): the helper narrows it with the values it is given beside it (their column is not
  * known here: `*`). A helper given the caller's tenant scopes the query.
  */
 function helperTerms(ex: CodeExtractor, n: TSESTree.CallExpression): WhereTerm[] {
-  let cur: Node = n;
-  let parent = (cur as { parent?: Node }).parent;
-  while (parent && (parent.type === 'TSAsExpression' || parent.type === 'TSNonNullExpression' || parent.type === 'TSSatisfiesExpression')) {
-    cur = parent;
-    parent = (cur as { parent?: Node }).parent;
-  }
+  const { node: cur, parent } = throughTypeWrappers(n);
   if (parent?.type !== 'CallExpression' || parent.arguments[0] !== cur || unwrap(parent.callee).type !== 'Identifier' || parent.arguments.length < 2) return [];
   // the helper's result is what runs: `helper(qb, orgId).execute()`
   const up = (parent as { parent?: Node }).parent;
@@ -54,13 +56,12 @@ function helperTerms(ex: CodeExtractor, n: TSESTree.CallExpression): WhereTerm[]
   return (parent.arguments.slice(1) as Node[]).map((a) => ({ path: '*', taint: ex.taintOf(a), pos: posOf(a) }));
 }
 
+/**
+ * The steps a builder kept in a variable is given later: `let qb = db.selectFrom('Envelope')...`, then
+ * `qb = qb.where(...)` (also in a branch, `qb = x ? qb.where(a) : qb.where(b)`). The query runs with them.
+ */
 function laterLinks(ex: CodeExtractor, n: TSESTree.CallExpression): Link[] {
-  let cur: Node = n;
-  let parent = (cur as { parent?: Node }).parent;
-  while (parent && (parent.type === 'TSAsExpression' || parent.type === 'TSNonNullExpression' || parent.type === 'TSSatisfiesExpression')) {
-    cur = parent;
-    parent = (cur as { parent?: Node }).parent;
-  }
+  const { node: cur, parent } = throughTypeWrappers(n);
   const id = parent?.type === 'VariableDeclarator' && parent.init === cur ? parent.id : parent?.type === 'AssignmentExpression' && parent.right === cur ? parent.left : null;
   if (!id || id.type !== 'Identifier') return [];
   const v = ex.variableOf(id);
@@ -107,12 +108,7 @@ function outermostChainCall(id: Node): Node {
  * `const rows = await qb.andWhere(...).getMany()`): each read of the variable that is the receiver of a chain.
  */
 function heldBuilderUses(ex: CodeExtractor, n: TSESTree.CallExpression): { links: Link[]; call: TSESTree.CallExpression }[] {
-  let cur: Node = n;
-  let parent = (cur as { parent?: Node }).parent;
-  while (parent && (parent.type === 'TSAsExpression' || parent.type === 'TSNonNullExpression' || parent.type === 'TSSatisfiesExpression')) {
-    cur = parent;
-    parent = (cur as { parent?: Node }).parent;
-  }
+  const { node: cur, parent } = throughTypeWrappers(n);
   const id = parent?.type === 'VariableDeclarator' && parent.init === cur ? parent.id : null;
   if (!id || id.type !== 'Identifier') return [];
   const v = ex.variableOf(id);
