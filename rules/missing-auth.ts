@@ -16,6 +16,7 @@ export const rule: Rule = {
     cwe: ['CWE-306', 'CWE-862'],
     fixable: true,
     docs: 'rules/missing-auth.md',
+    perRoute: true,
   },
   check(ctx) {
     for (const r of ctx.model.routes) {

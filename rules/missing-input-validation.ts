@@ -14,6 +14,7 @@ export const rule: Rule = {
     cwe: ['CWE-20', 'CWE-915'],
     fixable: false,
     docs: 'rules/missing-input-validation.md',
+    perRoute: true,
   },
   check(ctx) {
     for (const r of ctx.model.routes) {

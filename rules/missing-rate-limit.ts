@@ -14,6 +14,7 @@ export const rule: Rule = {
     cwe: ['CWE-307', 'CWE-770'],
     fixable: true,
     docs: 'rules/missing-rate-limit.md',
+    perRoute: true,
   },
   check(ctx) {
     for (const r of ctx.model.routes) {

@@ -19,6 +19,7 @@ export const rule: Rule = {
     cwe: ['CWE-285', 'CWE-862'],
     fixable: true,
     docs: 'rules/missing-role-check.md',
+    perRoute: true,
   },
   check(ctx) {
     for (const r of ctx.model.routes) {

@@ -15,6 +15,7 @@ export const rule: Rule = {
     cwe: ['CWE-639', 'CWE-284'],
     fixable: true,
     docs: 'rules/unscoped-tenant-query.md',
+    perRoute: true,
   },
   check(ctx) {
     const done = new Set<string>();

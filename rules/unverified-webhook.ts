@@ -13,6 +13,7 @@ export const rule: Rule = {
     cwe: ['CWE-345', 'CWE-208'],
     fixable: true,
     docs: 'rules/unverified-webhook.md',
+    perRoute: true,
   },
   check(ctx) {
     for (const r of ctx.model.routes) {

@@ -7,7 +7,7 @@ import * as path from 'path';
 import { collectGitFacts, GitRefError } from './git/gitFacts';
 import type { FileFacts } from './types';
 import type { AppModel, SkippedFile } from './model/types';
-import type { Finding, RuleMeta, Severity, Rule } from './findings';
+import type { Finding, RuleMeta, Severity, Rule, RuleContext } from './findings';
 import type { RouteguardConfig } from './config/types';
 import { discoverFiles, DiscoveredFile } from './discover/discover';
 import { factsOf, hashText, inertFactsOf } from './facts/extractFile';
@@ -18,6 +18,7 @@ import { linkModel } from './model/link';
 import { allRules } from '../../../rules';
 import { fingerprintFinding } from '../outputs/fingerprint';
 import { runRuleIsolated } from './ruleIsolation';
+import { RouteRuleCache } from './ruleCache';
 import { addSecretlintHits } from './facts/secretlintFacts';
 import { FactsWorkerPool, workerCountFor } from './facts/workerPool';
 
@@ -50,6 +51,8 @@ export interface AnalyzeOptions {
   textOf?: (rel: string) => string | undefined;
   /** see LinkOptions.memo */
   memo?: import('./model/routeMemo').RouteMemo;
+  /** findings of per-route rules kept by route across analyses (the language server keeps one) */
+  ruleCache?: RouteRuleCache;
   /**
    * keep facts on disk between runs (the CLI): in `dir`, else the config's cacheDir, else the
    * default place (see facts/diskCache.ts)
@@ -289,7 +292,7 @@ export async function finishAnalysis(absRoot: string, files: Map<string, FileFac
   if (options.workspaceAudit) model.git = (await collectGitFacts(absRoot, options.git).catch(gitFailure)) ?? undefined;
   else if (options.gitFacts) model.git = options.gitFacts;
   if (options.pause) await options.pause();
-  const findings = runRules(model, allRules, options.onRuleError);
+  const findings = runRules(model, allRules, options.onRuleError, options.ruleCache);
   attachFingerprints(absRoot, findings, options.overlays, options.textOf);
   return { model, findings, rules: allRules.map((r) => r.meta) };
 }
@@ -301,7 +304,7 @@ function gitFailure(e: unknown): null {
 }
 
 /** Run every enabled rule; a rule that throws is isolated per file (reported once, others go on). */
-export function runRules(model: AppModel, rules: Rule[], onRuleError?: (id: string, e: unknown, file?: string) => void): Finding[] {
+export function runRules(model: AppModel, rules: Rule[], onRuleError?: (id: string, e: unknown, file?: string) => void, ruleCache?: RouteRuleCache): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
   for (const rule of rules) {
@@ -309,15 +312,18 @@ export function runRules(model: AppModel, rules: Rule[], onRuleError?: (id: stri
     if (setting === 'off') continue;
     const configured: Severity | undefined = setting ? (setting as Severity) : undefined;
     const severity: Severity = configured ?? rule.meta.defaultSeverity;
-    // a throw disables the rule for the file that caused it only (see ruleIsolation.ts)
-    runRuleIsolated(rule, model, severity, (f) => {
+    const report = (f: Parameters<RuleContext['report']>[0]) => {
       const key = `${rule.meta.id}|${f.loc.file}|${f.loc.line}|${f.loc.column}`;
       if (seen.has(key)) return;
       seen.add(key);
       // a configured severity overrides the rule's own choice; otherwise the rule may refine it
       const sev = configured ?? f.severity ?? severity;
       out.push({ ...f, ruleId: rule.meta.id, severity: sev });
-    }, (e, file) => onRuleError?.(rule.meta.id, e, file));
+    };
+    // per route, reusing the findings of routes an edit left alone (language server)
+    if (ruleCache && rule.meta.perRoute && ruleCache.run(rule, model, severity, report)) continue;
+    // a throw disables the rule for the file that caused it only (see ruleIsolation.ts)
+    runRuleIsolated(rule, model, severity, report, (e, file) => onRuleError?.(rule.meta.id, e, file));
   }
   applySuppressions(model, out);
   out.sort((a, b) => (a.loc.file < b.loc.file ? -1 : a.loc.file > b.loc.file ? 1 : a.loc.line - b.loc.line || a.ruleId.localeCompare(b.ruleId)));

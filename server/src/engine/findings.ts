@@ -36,6 +36,12 @@ export interface RuleMeta {
   fixable: boolean;
   docs: string; // relative path of the rule page
   workspaceOnly?: boolean;
+  /**
+   * judges each route by that route alone and the model's context (config, commonAuth, userTenantKeys):
+   * the language server runs it per route and keeps the findings of routes an edit did not change
+   * (engine/ruleCache.ts); it must not read the model's other lists
+   */
+  perRoute?: boolean;
 }
 
 export interface RuleContext {

@@ -79,8 +79,20 @@ function workspaceOf(uri: string): { ws: Workspace; rel: string } | undefined {
   return { ws: best, rel: best.relPath(p)! };
 }
 
+/** each file's URI, made once (publishing after an edit asks for every file with findings) */
+const uris = new WeakMap<Workspace, Map<string, string>>();
 function uriOf(ws: Workspace) {
-  return (rel: string) => pathToUri(path.join(ws.root, rel));
+  let known = uris.get(ws);
+  if (!known) uris.set(ws, (known = new Map()));
+  const m = known;
+  return (rel: string) => {
+    let uri = m.get(rel);
+    if (uri === undefined) {
+      uri = pathToUri(path.join(ws.root, rel));
+      m.set(rel, uri);
+    }
+    return uri;
+  };
 }
 
 // ---------------------------------------------------------------------------

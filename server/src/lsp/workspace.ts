@@ -15,6 +15,7 @@ import { loadConfig, ConfigError, CONFIG_FILE } from '../engine/config/load';
 import { defaultConfig, RuleSetting } from '../engine/config/types';
 import { ModuleResolver } from '../engine/model/resolve';
 import { RouteMemo } from '../engine/model/routeMemo';
+import { RouteRuleCache } from '../engine/ruleCache';
 import { readFactsCache, readRouteMemo, resolveCacheDir, saveFactsCache } from '../engine/facts/diskCache';
 
 export interface WorkspaceSettings {
@@ -35,6 +36,8 @@ export class Workspace {
   private readonly cache = new FactsCache();
   private resolver?: ModuleResolver;
   private memo = new RouteMemo();
+  /** per-route rules' findings by route, across edits */
+  private ruleCache = new RouteRuleCache();
   /** the text each file's facts came from */
   private readonly texts = new Map<string, string>();
   private dirty = new Set<string>();
@@ -242,7 +245,7 @@ export class Workspace {
       if (cancellable && this.dirty.size) throw new AnalysisCancelled();
     };
     this.result = await finishAnalysis(this.root, this.facts, skipped, {
-      config: this.config, overlays: this.overlays, resolver: this.resolver, onRuleError, memo: this.memo, textOf: (rel) => this.texts.get(rel),
+      config: this.config, overlays: this.overlays, resolver: this.resolver, onRuleError, memo: this.memo, ruleCache: this.ruleCache, textOf: (rel) => this.texts.get(rel),
       // the audit runs to the end and asks git; edits reuse its git facts
       ...(workspaceAudit ? { workspaceAudit: true } : { gitFacts: this.gitFacts, pause }),
     });

@@ -12,6 +12,7 @@ import type { RawRoute, RawChainEntry, ParamLoader } from '../model/rawRoute';
 import { VERBS, collectRouterOps, flattenArgs, pathOf, pathIn, joinPath, pathCovers, routerOf, unlessPredicate, bypasses, methodBypassed, elysiaWorkspace } from './routerOps';
 
 import { hapiWorkspace } from './hapi';
+import { relevantUnder } from './scopeIndex';
 
 export { joinPath, pathCovers } from './routerOps';
 
@@ -33,8 +34,8 @@ export function connectStyleRoutes(ev: Evaluator): RawRoute[] {
   // count mounts first so that unmounted routers become roots
   const subApps = new Set<string>();
   for (const r of routers) for (const op of r.ops) {
-    const mounted = op.method === 'use' ? op.args : op.method === 'route' ? op.args.slice(1) : [];
-    for (const a of flattenArgs(ev, op.file, mounted)) {
+    if (op.method !== 'use' && op.method !== 'route') continue;
+    for (const a of mountedArgs(ev, op)) {
       const viaMount = koaMount(ev, a.av)?.sub;
       const sub = viaMount ?? routerOf(ev, a.av);
       if (sub && sub.id !== r.id) sub.mountedBy++;
@@ -47,6 +48,22 @@ export function connectStyleRoutes(ev: Evaluator): RawRoute[] {
     traverse(ev, root, '', [], [], routes, new Set(), root.kind === 'app' || root.mountedBy > 0);
   }
   return routes;
+}
+
+type Op = RouterObject['ops'][number];
+const mountedMemo = new WeakMap<Op, ReturnType<typeof flattenArgs>>();
+/**
+ * What a `use()` or `route()` registration hands over after its path: middleware and routers. Asked
+ * twice per registration (counting mounts, then walking), and evaluated once.
+ */
+function mountedArgs(ev: Evaluator, op: Op): ReturnType<typeof flattenArgs> {
+  let flat = mountedMemo.get(op);
+  if (!flat) {
+    const start = op.method === 'route' || pathIn(ev, op.file, op.args[0]) !== null ? 1 : 0;
+    flat = flattenArgs(ev, op.file, op.args.slice(start));
+    mountedMemo.set(op, flat);
+  }
+  return flat;
 }
 
 /** An unmounted plugin-style function is a Fastify plugin when the workspace uses Fastify. */
@@ -82,12 +99,10 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
     const opLoc: Loc = { file: op.file, ...op.pos };
     const here = joinPath(base, op.prefix ?? '');
     if (op.method === 'use') {
-      const [first, ...rest] = op.args;
-      const p = pathIn(ev, op.file, first);
-      const args = p !== null ? rest : op.args;
+      const p = pathIn(ev, op.file, op.args[0]);
       const scope = joinPath(here, p ?? '');
       const pending: ScopedEntry[] = [];
-      for (const a of flattenArgs(ev, op.file, args)) {
+      for (const a of mountedArgs(ev, op)) {
         const mounted = koaMount(ev, a.av);
         if (mounted && mounted.sub.id !== router.id) {
           mount(mounted.sub, joinPath(scope, mounted.path), pending, opLoc, []);
@@ -107,7 +122,7 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
     if (op.method === 'route') {
       // Hono: app.route('/users', usersApp)
       const scope = joinPath(here, pathIn(ev, op.file, op.args[0]) ?? '');
-      for (const a of flattenArgs(ev, op.file, op.args.slice(1))) {
+      for (const a of mountedArgs(ev, op)) {
         const sub = routerOf(ev, a.av);
         if (sub && sub.id !== router.id) mount(sub, scope, [], opLoc, chain);
       }
@@ -149,34 +164,6 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
   }
   stack.delete(router.id);
   return chain.slice(inherited.length);
-}
-
-/**
- * The entries that can run for some route under a mount path: an app mounting hundreds of routers
- * leaks each one's `use()` entries under its own path, and every route would test them all.
- * Patterns and scopes with parameters or wildcards are kept (they are matched route by route).
- */
-function relevantUnder(scope: string, ...lists: ScopedEntry[][]): ScopedEntry[] {
-  const out: ScopedEntry[] = [];
-  const exact = isPlainPath(scope);
-  for (const list of lists) {
-    for (const e of list) {
-      if (!exact || e.pattern || !isPlainPath(e.scope) || pathCovers(e.scope, scope) || pathCovers(scope, e.scope)) out.push(e);
-    }
-  }
-  return out;
-}
-
-const plainPaths = new Map<string, boolean>();
-/** A path without parameters, wildcards or groups (compared by prefix alone). */
-function isPlainPath(p: string): boolean {
-  let v = plainPaths.get(p);
-  if (v === undefined) {
-    v = !/[*:(]/.test(p);
-    if (plainPaths.size > 50_000) plainPaths.clear();
-    plainPaths.set(p, v);
-  }
-  return v;
 }
 
 /**

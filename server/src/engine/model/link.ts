@@ -7,7 +7,7 @@ import { Evaluator } from './values';
 import { Classifier } from './classify';
 import { TenantIndex } from './tenants';
 import { buildRoute } from './routes';
-import { RouteMemo, TrackedFiles } from './routeMemo';
+import { RouteMemo, TrackedFiles, setSource } from './routeMemo';
 import { connectStyleRoutes } from '../frameworks/connectStyle';
 import { fastifyRoutes } from '../frameworks/fastify';
 import { nestRoutes } from '../frameworks/nestjs';
@@ -201,7 +201,11 @@ function memoisedRoute(memo: RouteMemo, tracked: TrackedFiles, raw: import('./ra
   const key = memo.key(raw);
   const hit = memo.get(key, tracked);
   // a copy: the linker sets cors on it, and ids follow the order of this link
-  if (hit) return { ...hit, id: `r${index}`, cors: 'none' };
+  if (hit) {
+    const copy: Route = { ...hit, id: `r${index}`, cors: 'none' };
+    setSource(copy, hit);
+    return copy;
+  }
   tracked.tracker = new Set([raw.loc.file, raw.handlerFile, ...raw.mounts.map((m) => m.file), ...raw.chain.flatMap((e) => [e.file, e.registeredAt.file, 'file' in e.av ? String((e.av as { file: unknown }).file) : ''])]);
   const route = buildRoute(raw, ctx, index);
   for (const e of route.chain) if (e.definedAt) tracked.tracker.add(e.definedAt.file);
@@ -209,7 +213,9 @@ function memoisedRoute(memo: RouteMemo, tracked: TrackedFiles, raw: import('./ra
   const deps = tracked.tracker;
   tracked.tracker = undefined;
   deps.delete('');
-  memo.set(key, { ...route, cors: 'none' }, deps, tracked);
+  const kept: Route = { ...route, cors: 'none' };
+  memo.set(key, kept, deps, tracked);
+  setSource(route, kept);
   return route;
 }
 

@@ -95,7 +95,7 @@ export class RouteMemo {
 
   key(raw: RawRoute): string {
     const loc = (l: { file: string; line: number; column: number }) => `${l.file}:${l.line}:${l.column}`;
-    const chain = raw.chain.map((e) => `${e.text}@${loc(e.registeredAt)}=${avId(e.av)}${e.roles ? `[${e.roles.join(',')}|${e.why ?? ''}|${(e.roleNames ?? []).join(',')}]` : ''}`).join(';');
+    const chain = raw.chain.map(entryKey).join(';');
     const loaders = (raw.paramLoaders ?? []).map((l) => `${l.param}:${l.valueIndex}@${loc(l.registeredAt)}=${avId(l.av)}`).join(';') +
       '|' + (raw.errorHandlers ?? []).map((e) => `${loc(e.registeredAt)}=${avId(e.av)}`).join(';');
     return `${raw.framework} ${raw.method} ${raw.path} ${loc(raw.loc)}-${raw.loc.endLine}:${raw.loc.endColumn} ${avId(raw.handler)} ${raw.handlerFile} ${raw.style} ${raw.mountKnown} ${raw.publicReason ?? ''} | ${chain} | ${raw.mounts.map(loc).join(',')} | ${loaders}`;
@@ -150,6 +150,18 @@ export class RouteMemo {
   }
 }
 
+/** A chain entry's part of a route's key, made once per entry (a router's middleware entries are shared by its routes). */
+const entryKeys = new WeakMap<RawRoute['chain'][number], string>();
+function entryKey(e: RawRoute['chain'][number]): string {
+  let k = entryKeys.get(e);
+  if (k === undefined) {
+    const at = e.registeredAt;
+    k = `${e.text}@${at.file}:${at.line}:${at.column}=${avId(e.av)}${e.roles ? `[${e.roles.join(',')}|${e.why ?? ''}|${(e.roleNames ?? []).join(',')}]` : ''}`;
+    entryKeys.set(e, k);
+  }
+  return k;
+}
+
 /** What a route's build depends on in a file: its facts (comments aside), else its content. */
 function digestOf(f: FileFacts | undefined): string {
   return f ? (f.digest ?? f.hash) : '';
@@ -199,6 +211,15 @@ function propsText(props: object): string {
     propsTexts.set(props, t);
   }
   return t;
+}
+
+/** The memo's own copy of a route this link reused or built (the rule cache keys findings by it). */
+const sources = new WeakMap<Route, Route>();
+export function sourceOf(route: Route): Route | undefined {
+  return sources.get(route);
+}
+export function setSource(route: Route, source: Route): void {
+  sources.set(route, source);
 }
 
 /** A files map that records which files are read while a route is built. */
