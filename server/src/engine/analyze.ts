@@ -292,7 +292,7 @@ export async function finishAnalysis(absRoot: string, files: Map<string, FileFac
   if (options.workspaceAudit) model.git = (await collectGitFacts(absRoot, options.git).catch(gitFailure)) ?? undefined;
   else if (options.gitFacts) model.git = options.gitFacts;
   if (options.pause) await options.pause();
-  const findings = runRules(model, allRules, options.onRuleError, options.ruleCache);
+  const findings = runRules(model, allRules, options.onRuleError, options.ruleCache && options.memo ? { cache: options.ruleCache, memo: options.memo } : undefined);
   attachFingerprints(absRoot, findings, options.overlays, options.textOf);
   return { model, findings, rules: allRules.map((r) => r.meta) };
 }
@@ -304,7 +304,7 @@ function gitFailure(e: unknown): null {
 }
 
 /** Run every enabled rule; a rule that throws is isolated per file (reported once, others go on). */
-export function runRules(model: AppModel, rules: Rule[], onRuleError?: (id: string, e: unknown, file?: string) => void, ruleCache?: RouteRuleCache): Finding[] {
+export function runRules(model: AppModel, rules: Rule[], onRuleError?: (id: string, e: unknown, file?: string) => void, kept?: { cache: RouteRuleCache; memo: import('./model/routeMemo').RouteMemo }): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
   for (const rule of rules) {
@@ -321,7 +321,7 @@ export function runRules(model: AppModel, rules: Rule[], onRuleError?: (id: stri
       out.push({ ...f, ruleId: rule.meta.id, severity: sev });
     };
     // per route, reusing the findings of routes an edit left alone (language server)
-    if (ruleCache && rule.meta.perRoute && ruleCache.run(rule, model, severity, report)) continue;
+    if (kept && rule.meta.perRoute && kept.cache.run(rule, model, severity, report, kept.memo)) continue;
     // a throw disables the rule for the file that caused it only (see ruleIsolation.ts)
     runRuleIsolated(rule, model, severity, report, (e, file) => onRuleError?.(rule.meta.id, e, file));
   }

@@ -3,12 +3,12 @@
  * edit, and an edit changes a handful of routes). A rule whose meta says `perRoute` judges each
  * route by the route alone and the model's context (config, the common auth middleware, the
  * users' tenant keys): it runs once per route on a model holding only that route and the context,
- * and a route the memo reused (model/routeMemo.ts `sourceOf`) gets the findings it had, as long
+ * and a route the memo reused (model/routeMemo.ts, `sourceOf`) gets the findings it had, as long
  * as the context is the same.
  */
 import type { AppModel, Route } from './model/types';
 import type { Rule, RuleContext, Severity } from './findings';
-import { sourceOf } from './model/routeMemo';
+import type { RouteMemo } from './model/routeMemo';
 
 type Found = Parameters<RuleContext['report']>[0];
 
@@ -35,8 +35,8 @@ export class RouteRuleCache {
   }
 
   /** each route's memo copy, looked up once per model (every per-route rule asks) */
-  private sourcesOf(routes: Route[]): (WithFindings | undefined)[] {
-    if (this.sources?.routes !== routes) this.sources = { routes, list: routes.map((r) => sourceOf(r)) };
+  private sourcesOf(routes: Route[], memo: RouteMemo): (WithFindings | undefined)[] {
+    if (this.sources?.routes !== routes) this.sources = { routes, list: routes.map((r) => memo.sourceOf(r)) };
     return this.sources.list;
   }
 
@@ -44,11 +44,11 @@ export class RouteRuleCache {
    * Run a per-route rule over every route, reusing what reused routes found. Returns false when it
    * threw on some route (the caller then runs it the usual way, with per-file isolation).
    */
-  run(rule: Rule, model: AppModel, severity: Severity, report: (f: Found) => void): boolean {
+  run(rule: Rule, model: AppModel, severity: Severity, report: (f: Found) => void, memo: RouteMemo): boolean {
     this.sync(model);
     const all: Found[] = [];
     const context = contextOnly(model);
-    const sources = this.sourcesOf(model.routes);
+    const sources = this.sourcesOf(model.routes, memo);
     const id = rule.meta.id;
     for (let i = 0; i < model.routes.length; i++) {
       const source = sources[i];

@@ -8,7 +8,7 @@
  * it is used only while each of those files still has the same facts object. The route memo
  * clears it whenever something global changes (structure, config, tenant index).
  */
-import type { FileFacts } from '../types';
+import type { FileFacts, LogCallFact } from '../types';
 import type { ResolvedQuery } from './types';
 import type { Classification } from './classify';
 import type { Reached } from './routes';
@@ -19,6 +19,10 @@ export interface HandlerSide {
   queries: ResolvedQuery[];
   /** read only: a route copies it before adding its middleware's reach */
   reach: Reached[];
+  /** a schema parse in the handler or a helper it hands the input to */
+  validatesItself: boolean;
+  /** the log calls of the handler and its nested functions (read only: routes share them) */
+  logs: LogCallFact[];
 }
 
 interface Entry {

@@ -7,7 +7,7 @@ import { Evaluator } from './values';
 import { Classifier } from './classify';
 import { TenantIndex } from './tenants';
 import { buildRoute } from './routes';
-import { RouteMemo, TrackedFiles, setSource } from './routeMemo';
+import { RouteMemo, TrackedFiles } from './routeMemo';
 import { connectStyleRoutes } from '../frameworks/connectStyle';
 import { fastifyRoutes } from '../frameworks/fastify';
 import { nestRoutes } from '../frameworks/nestjs';
@@ -203,7 +203,7 @@ function memoisedRoute(memo: RouteMemo, tracked: TrackedFiles, raw: import('./ra
   // a copy: the linker sets cors on it, and ids follow the order of this link
   if (hit) {
     const copy: Route = { ...hit, id: `r${index}`, cors: 'none' };
-    setSource(copy, hit);
+    memo.setSource(copy, hit);
     return copy;
   }
   tracked.tracker = new Set([raw.loc.file, raw.handlerFile, ...raw.mounts.map((m) => m.file), ...raw.chain.flatMap((e) => [e.file, e.registeredAt.file, 'file' in e.av ? String((e.av as { file: unknown }).file) : ''])]);
@@ -215,7 +215,7 @@ function memoisedRoute(memo: RouteMemo, tracked: TrackedFiles, raw: import('./ra
   deps.delete('');
   const kept: Route = { ...route, cors: 'none' };
   memo.set(key, kept, deps, tracked);
-  setSource(route, kept);
+  memo.setSource(route, kept);
   return route;
 }
 

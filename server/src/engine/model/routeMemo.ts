@@ -57,6 +57,16 @@ export class RouteMemo {
   handlers = new HandlerCache();
   hits = 0;
   misses = 0;
+  /** the memo's own copy of each route of the last link (the rule cache keys findings by it) */
+  private sources = new Map<Route, Route>();
+
+  sourceOf(route: Route): Route | undefined {
+    return this.sources.get(route);
+  }
+
+  setSource(route: Route, source: Route): void {
+    this.sources.set(route, source);
+  }
 
   /** Start a link: forget everything when anything global changed. */
   begin(files: Map<string, FileFacts>, config: unknown, tenantKey = ''): void {
@@ -90,6 +100,7 @@ export class RouteMemo {
     }
     this.pending = sig;
     this.next = new Map();
+    this.sources = new Map();
     this.hits = this.misses = 0;
   }
 
@@ -211,15 +222,6 @@ function propsText(props: object): string {
     propsTexts.set(props, t);
   }
   return t;
-}
-
-/** The memo's own copy of a route this link reused or built (the rule cache keys findings by it). */
-const sources = new WeakMap<Route, Route>();
-export function sourceOf(route: Route): Route | undefined {
-  return sources.get(route);
-}
-export function setSource(route: Route, source: Route): void {
-  sources.set(route, source);
 }
 
 /** A files map that records which files are read while a route is built. */

@@ -99,7 +99,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   }
 
   const queries = [...loaded, ...(side?.queries ?? [])];
-  const logs: LogCallFact[] = handlerFn ? collectLogs(ev, handlerFn.file, handlerFn.id) : [];
+  const logs: LogCallFact[] = side?.logs ?? [];
   const writesByMethod = ['POST', 'PUT', 'PATCH', 'DELETE', 'ACTION', 'MUTATION'].includes(raw.method) || (raw.method === 'ALL' && !!summary && (summary.queries.some((q) => q.kind !== 'read')));
   // a POST that touches no data we can see and no private-sounding path (a public checkout, a contact form) is not a write
   // what the handler, its nested functions and its helpers do (computed once, used by several checks)
@@ -201,12 +201,8 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     (isAction && !!summary && !(actionWrites.length && actionWrites.every((q) => q.dataFromRequest === false)) &&
       summary.params.some((p) => p === '{}' || /^(?:form|formData|data|input|values|payload|body|fields|update|patch|changes|dto|args|state|prevState)$/i.test(p)));
   const sensitiveAction = sensitiveActionOf(raw, namePath(raw), chain, reach, chain.some((e) => e.roles.includes('auth')) || !!summary?.sessionGetters.length, publicReason);
-  const validated = chain.some((e) => e.roles.includes('validation')) || !!summary?.parsesInput || (!!summary && (!!summary.validatesInline || summary.calls.some((c) => /(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync|assert)$/.test(calleeName(c.callee)) && !notSchemaParse(c.callee)))) ||
-    (!!handlerFn && !!summary && parsesWithPassedSchema(ev, handlerFn.file, summary)) ||
-    // a service the handler hands the input to parses it first (`create(orgId, input) { const data = Schema.parse(input); ... }`)
-    // (a schema the helper is handed, `schema.safeParse(body)`, checks only when the handler passes one: parsesWithPassedSchema)
-    reach.some((x) => x.depth >= 1 && !x.gate && x.s.calls.some((c) => /(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync)$/.test(calleeName(c.callee)) && !notSchemaParse(c.callee) &&
-      !(c.callee.k === 'member' && c.callee.object.k === 'param') && !!c.args[0]?.some((t) => /^arg:\d+:/.test(t))));
+  // (the handler's own reach is judged once per handler; its middleware's, added above, here)
+  const validated = chain.some((e) => e.roles.includes('validation')) || !!side?.validatesItself || reachParses(reach.slice(side?.reach.length ?? 0));
   return {
     id: `r${index}`,
     framework: raw.framework,
@@ -286,11 +282,16 @@ export type Reached = { file: string; s: FunctionSummary; depth: number; /** rea
  * across links (handlerCache.ts), keyed by everything of the route it depends on.
  */
 function handlerSideOf(ctx: RouteContext, fn: { file: string; id: number }, raw: RawRoute, verified: Set<string>): HandlerSide {
-  const compute = (): HandlerSide => ({
-    classification: ctx.classifier.classifyFunction(fn.file, fn.id),
-    queries: resolveQueries(ctx, fn.file, fn.id, raw, verified),
-    reach: reachable(ctx.ev, fn.file, fn.id),
-  });
+  const compute = (): HandlerSide => {
+    const reach = reachable(ctx.ev, fn.file, fn.id);
+    return {
+      classification: ctx.classifier.classifyFunction(fn.file, fn.id),
+      queries: resolveQueries(ctx, fn.file, fn.id, raw, verified),
+      reach,
+      validatesItself: handlerValidates(ctx.ev, fn, reach),
+      logs: collectLogs(ctx.ev, fn.file, fn.id),
+    };
+  };
   const files = ctx.ev.files;
   if (!ctx.handlers || !(files instanceof TrackedFiles)) return compute();
   const key = `${fn.file}#${fn.id} ${raw.style} ${raw.method} ${[...verified].sort().join(' ')}`;
@@ -304,6 +305,23 @@ function handlerSideOf(ctx: RouteContext, fn: { file: string; id: number }, raw:
   if (files.tracker) for (const r of reads) files.tracker.add(r);
   ctx.handlers.set(key, value, reads, files);
   return value;
+}
+
+/** Does the handler validate the request itself: a schema parse in it or in a helper it hands the input to? */
+function handlerValidates(ev: Evaluator, fn: { file: string; id: number }, reach: Reached[]): boolean {
+  const summary = ev.summary(fn.file, fn.id);
+  return !!summary?.parsesInput || (!!summary && (!!summary.validatesInline || summary.calls.some((c) => /(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync|assert)$/.test(calleeName(c.callee)) && !notSchemaParse(c.callee)))) ||
+    (!!summary && parsesWithPassedSchema(ev, fn.file, summary)) || reachParses(reach);
+}
+
+/**
+ * A service the handler hands the input to parses it first (`create(orgId, input) { const data = Schema.parse(input); ... }`),
+ * or a middleware does. (A schema the helper is handed, `schema.safeParse(body)`, checks only when the handler passes one:
+ * parsesWithPassedSchema.)
+ */
+function reachParses(reach: Reached[]): boolean {
+  return reach.some((x) => x.depth >= 1 && !x.gate && x.s.calls.some((c) => /(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync)$/.test(calleeName(c.callee)) && !notSchemaParse(c.callee) &&
+    !(c.callee.k === 'member' && c.callee.object.k === 'param') && !!c.args[0]?.some((t) => /^arg:\d+:/.test(t))));
 }
 
 /** The function, the functions nested in it, and the workspace helpers they call (a few levels). */
