@@ -365,7 +365,7 @@ export interface ClassFact {
   pos: Pos;
   decorators: DecoratorFact[];
   superClass?: ValueRef;
-  methods: { name: string; fn: number; pos: Pos; decorators: DecoratorFact[]; params: DecoratorFact[][]; /** a @Body() typed any / inline / untyped: no ValidationPipe checks it */ bodyUntyped?: boolean }[];
+  methods: { name: string; fn: number; pos: Pos; decorators: DecoratorFact[]; params: DecoratorFact[][]; /** a @Body() typed any / inline / untyped: no ValidationPipe checks it */ bodyUntyped?: boolean; /** a @Body() typed any, unknown, object or not at all: no type says what it holds (tsoa) */ bodyAny?: boolean }[];
   /** `this.<field>` -> entity/model name (`@InjectRepository(Invoice)`) */
   injectedModels: Record<string, string>;
   /** reads route metadata through the Reflector (guards honouring @Public()/@Roles()) */

@@ -43,7 +43,13 @@ export const missingAuthFix: FixProvider = {
       const fix = adonisMiddleware(ctx, route, 'auth', sf, text, style);
       if (fix) out.push(fix);
     } else if (route.framework === 'graphql' && ctx.factsOf(route.loc.file)?.imports[route.method === 'QUERY' ? 'Query' : route.method === 'MUTATION' ? 'Mutation' : 'Subscription']?.source === 'type-graphql') {
-      const fix = typeGraphqlAuthorized(route, sf, text, style);
+      const fix = methodDecorator(route, sf, text, style, '@Authorized()', 'Authorized', 'type-graphql');
+      if (fix) out.push(fix);
+    } else if (route.framework === 'routing-controllers') {
+      const fix = methodDecorator(route, sf, text, style, '@Authorized()', 'Authorized', 'routing-controllers');
+      if (fix) out.push(fix);
+    } else if (route.framework === 'tsoa') {
+      const fix = methodDecorator(route, sf, text, style, `@Security('${tsoaScheme(ctx)}')`, 'Security', 'tsoa');
       if (fix) out.push(fix);
     } else if (route.framework === 'tanstack-start' && route.path.includes('#')) {
       const fix = serverFnMiddleware(ctx, route, sf, text, style);
@@ -344,17 +350,33 @@ function nestGuard(ctx: FixContext, route: Route, sf: SourceFile, text: string, 
   return { title: `Require authentication: @UseGuards(${guard}) on ${route.method} ${route.path}`, edits: { [route.loc.file]: mergeSameOffset(edits) }, isPreferred: true };
 }
 
-/** type-graphql: `@Authorized()` on the resolver method (the schema's authChecker then runs for it). */
-function typeGraphqlAuthorized(route: Route, sf: SourceFile, text: string, style: Style): QuickFix | undefined {
+/**
+ * An auth decorator on the method: type-graphql's and routing-controllers' `@Authorized()` (their
+ * authChecker / authorizationChecker then runs for it), tsoa's `@Security('jwt')`.
+ */
+function methodDecorator(route: Route, sf: SourceFile, text: string, style: Style, decorator: string, name: string, module: string): QuickFix | undefined {
   let n: Node | undefined = sf.getDescendantAtPos(offsetOf(text, route.loc.line, route.loc.column));
   while (n && !Node.isMethodDeclaration(n)) n = n.getParent();
   if (!n) return undefined;
   const first = n.getDecorators()[0] ?? n;
   const indent = lineIndent(text, first.getStartLineNumber());
-  const edits: TextEditRel[] = [insertAt(text, first.getStart(), `@Authorized()\n${indent}`)];
-  const imp = importEdit(sf, text, 'Authorized', 'type-graphql', 'named', style);
+  const edits: TextEditRel[] = [insertAt(text, first.getStart(), `${decorator}\n${indent}`)];
+  const imp = importEdit(sf, text, name, module, 'named', style);
   if (imp) edits.push(imp);
-  return { title: `Require authentication: @Authorized() on ${route.method} ${route.path}`, edits: { [route.loc.file]: mergeSameOffset(edits) }, isPreferred: true };
+  return { title: `Require authentication: ${decorator} on ${route.method} ${route.path}`, edits: { [route.loc.file]: mergeSameOffset(edits) }, isPreferred: true };
+}
+
+/** The security scheme the project's tsoa routes use most (`@Security('jwt')`), else `jwt`. */
+function tsoaScheme(ctx: FixContext): string {
+  const counts = new Map<string, number>();
+  for (const r of ctx.model.routes) {
+    if (r.framework !== 'tsoa') continue;
+    for (const e of r.chain) {
+      const m = /^@?Security\(\s*['"]([^'"]+)['"]/.exec(e.name);
+      if (m) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'jwt';
 }
 
 /** Two inserts at the same place (two imports appended after the last one) become one. */

@@ -47,6 +47,7 @@ function classFact(ex: CodeExtractor, c: ClassNode): ClassFact {
         name, fn: ex.fnIdOf(m.value), pos: posOf(m.key), decorators: decoratorsOf(ex, m),
         params: m.value.params.map((p) => decoratorsOf(ex, p as { decorators?: TSESTree.Decorator[] })),
         bodyUntyped: untypedBody(m.value.params as Node[]) || undefined,
+        bodyAny: anyBody(m.value.params as Node[]) || undefined,
       });
     } else if (m.type === 'PropertyDefinition' && !m.static) {
       const name = propName(m);
@@ -82,6 +83,18 @@ function untypedBody(params: Node[]): boolean {
     // an array is validated element by element only with `@Body(new ParseArrayPipe({ items: Dto }))`
     if (ann.type === 'TSArrayType') return true;
     if (ann.type === 'TSTypeReference' && ann.typeName.type === 'Identifier' && /^(?:Record|Partial|Pick|Omit|Object)$/.test(ann.typeName.name)) return true;
+  }
+  return false;
+}
+
+/** A `@Body()` parameter with no type that says what it holds: none, `any`, `unknown`, `object` (tsoa validates any other). */
+function anyBody(params: Node[]): boolean {
+  for (const p of params) {
+    const decos = (p as { decorators?: TSESTree.Decorator[] }).decorators ?? [];
+    const body = decos.some((d) => d.expression.type === 'CallExpression' && d.expression.callee.type === 'Identifier' && d.expression.callee.name === 'Body');
+    if (!body) continue;
+    const ann = (p as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation?.typeAnnotation;
+    if (!ann || ann.type === 'TSAnyKeyword' || ann.type === 'TSUnknownKeyword' || ann.type === 'TSObjectKeyword') return true;
   }
   return false;
 }
@@ -192,8 +205,11 @@ export function jsonScalarArg(decorators: TSESTree.Decorator[] | undefined): boo
   });
 }
 
-/** The request part a NestJS parameter decorator injects: @Param('id') -> params.id, @CurrentUser() -> the session. */
-export function paramDecoratorTaint(decorators: TSESTree.Decorator[] | undefined, path: string[]): string[] | null {
+/**
+ * The request part a parameter decorator injects (NestJS, routing-controllers, tsoa): @Param('id') -> params.id,
+ * @CurrentUser() -> the session; tsoa's `@Path() id` names the path parameter by the parameter's own name.
+ */
+export function paramDecoratorTaint(decorators: TSESTree.Decorator[] | undefined, path: string[], paramName?: string): string[] | null {
   if (!decorators?.length) return null;
   for (const d of decorators) {
     const e = unwrap(d.expression as Node);
@@ -205,8 +221,13 @@ export function paramDecoratorTaint(decorators: TSESTree.Decorator[] | undefined
     const sub = [...(arg ? [arg] : []), ...path];
     const join = (head: string) => [head, ...sub].join('.');
     switch (name) {
-      case 'Param': return [`request:${join('params')}`];
-      case 'Query': return [`request:${join('query')}`];
+      case 'Param': case 'Params': return [`request:${join('params')}`];
+      case 'Path': return [`request:${['params', ...(arg ? [arg] : paramName ? [paramName] : []), ...path].join('.')}`];
+      case 'Query': case 'QueryParams': return [`request:${join('query')}`];
+      case 'QueryParam': return [`request:${['query', ...(arg ? [arg] : paramName ? [paramName] : []), ...path].join('.')}`];
+      case 'BodyParam': case 'BodyProp': case 'FormField': return [`request:${join('body')}`];
+      case 'CookieParam': case 'CookieParams': return [`request:${join('cookies')}`];
+      case 'HeaderParam': case 'HeaderParams': case 'Header': return [`request:${join('headers')}`, ...(arg && /authorization|cookie|token|key/i.test(arg) ? ['sensitive:' + arg.toLowerCase()] : !arg ? ['sensitive:request headers'] : [])];
       case 'Args': return [`request:${join('args')}`]; // @nestjs/graphql operation arguments
       case 'Arg': return [`request:${join('args')}`]; // type-graphql: `@Arg('id') id: string`
       case 'Ctx': return null; // type-graphql's context: read like a request (`ctx.user` is the caller)

@@ -1146,7 +1146,7 @@ export class CodeExtractor {
     // NestJS parameter decorators say what the parameter is: @Param('id'), @Body(), @CurrentUser()
     const paramNode = fn.params[index] as (Node & { decorators?: TSESTree.Decorator[]; parameter?: Node }) | undefined;
     const decorators = paramNode?.decorators?.length ? paramNode.decorators : (paramNode?.parameter as { decorators?: TSESTree.Decorator[] } | undefined)?.decorators;
-    const byDecorator = paramDecoratorTaint(decorators, path);
+    const byDecorator = paramDecoratorTaint(decorators, path, top);
     if (byDecorator) {
       if (byDecorator.some((t) => t.startsWith('request:body')) || jsonScalarArg(decorators)) {
         const owner = this.facts.functions[this.fnIdOf(fn)];

@@ -72,6 +72,8 @@ const TRIGGERS: RegExp[] = [
   /\btype\s+(?:Query|Mutation)\b/,
   // TanStack Start: server functions, middleware, the start instance, server routes
   /createServerFn|createMiddleware|createStart|createServerFileRoute|createAPIFileRoute|\bhandlers\s*:/,
+  // decorator-routed controllers' server setup (`createKoaServer({ controllers })`)
+  /routing-controllers|\btsoa\b/,
   /trpc|router|procedure/i,
   /webhook|signature|stripe|svix/i,
   /rateLimit|rate-limit|limiter|throttle/i,

@@ -62,7 +62,8 @@ export function nestRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
         continue;
       }
       const ctrl = c.decorators.find((d) => d.name === 'Controller');
-      if (!ctrl) continue;
+      // (routing-controllers' own @Controller: frameworks/decoratorControllers.ts)
+      if (!ctrl || /^routing-controllers$/.test(f.imports.Controller?.source ?? '')) continue;
       const { paths: ctrlPaths, version: ctrlVersion } = controllerOptions(ctrl);
       const classPrims = c.decorators.flatMap((d) => expand(ev, file, d));
       for (const m of c.methods) {

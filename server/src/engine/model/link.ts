@@ -23,6 +23,7 @@ import { graphqlRoutes } from '../frameworks/graphql';
 import { supabaseEdgeRoutes } from '../frameworks/supabaseEdge';
 import { nitroRoutes, nitroAutoImports } from '../frameworks/nuxt';
 import { adonisRoutes } from '../frameworks/adonis';
+import { decoratorControllerRoutes } from '../frameworks/decoratorControllers';
 import { functionsWith } from '../facts/functionIndex';
 import { isUnread } from '../facts/inert';
 
@@ -57,7 +58,7 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
     usesTrpc = true;
     break;
   }
-  const adapters = [() => connectStyleRoutes(ev), () => fastifyRoutes(ev, classifier), () => nestRoutes(ev, classifier), () => trpcRoutes(ev), () => nextRoutes(ev, classifier), () => remixRoutes(ev), () => kitRoutes(ev, classifier), () => astroRoutes(ev, classifier), () => hapiRoutes(ev), () => nitroRoutes(ev, classifier), () => elysiaRoutes(ev, classifier), () => adonisRoutes(ev, classifier), () => tanstackStartRoutes(ev), () => graphqlRoutes(ev), () => supabaseEdgeRoutes(ev)];
+  const adapters = [() => connectStyleRoutes(ev), () => fastifyRoutes(ev, classifier), () => nestRoutes(ev, classifier), () => trpcRoutes(ev), () => nextRoutes(ev, classifier), () => remixRoutes(ev), () => kitRoutes(ev, classifier), () => astroRoutes(ev, classifier), () => hapiRoutes(ev), () => nitroRoutes(ev, classifier), () => elysiaRoutes(ev, classifier), () => adonisRoutes(ev, classifier), () => tanstackStartRoutes(ev), () => graphqlRoutes(ev), () => supabaseEdgeRoutes(ev), () => decoratorControllerRoutes(ev)];
   const raws: import('./rawRoute').RawRoute[] = [];
   for (const routesOf of adapters) {
     // an edit that arrives meanwhile cancels this link here rather than after all of it

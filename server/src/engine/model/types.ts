@@ -2,7 +2,7 @@
 import type { Loc, CorsFact, LogCallFact, EnvDefinitionFact, EnvReadFact, PrismaModelFact, SqlTableFact, SuppressionFact } from '../types';
 
 /** Which adapter produced a route (the matrix's framework column). */
-export type Framework = 'express' | 'koa' | 'hono' | 'fastify' | 'nestjs' | 'trpc' | 'nextjs' | 'nextjs-pages' | 'server-action' | 'remix' | 'sveltekit' | 'astro' | 'hapi' | 'nuxt' | 'nitro' | 'elysia' | 'adonis' | 'tanstack-start' | 'graphql' | 'supabase-edge';
+export type Framework = 'express' | 'koa' | 'hono' | 'fastify' | 'nestjs' | 'trpc' | 'nextjs' | 'nextjs-pages' | 'server-action' | 'remix' | 'sveltekit' | 'astro' | 'hapi' | 'nuxt' | 'nitro' | 'elysia' | 'adonis' | 'tanstack-start' | 'graphql' | 'supabase-edge' | 'routing-controllers' | 'tsoa';
 
 export type ChainRole = 'auth' | 'role' | 'rate-limit' | 'validation' | 'cors' | 'other';
 
