@@ -481,4 +481,6 @@ export interface FileFacts {
   nestSetup?: NestSetupFact[];
   /** packages listed in a package.json (kind json) */
   packageDeps?: string[];
+  /** tsoa.json: the base path its generated routes are served under (`routes.basePath`, else `spec.basePath`) */
+  tsoaBasePath?: string;
 }

@@ -50,7 +50,7 @@ export function classifyPath(rel: string): DiscoveredKind | null {
   if (base.endsWith('.prisma')) return 'prisma';
   if (base === 'wrangler.toml') return 'wrangler';
   if (base.endsWith('.sql')) return 'sql';
-  if (base === 'package.json' || base === 'vercel.json' || base === 'tsconfig.json' || base === 'jsconfig.json') return 'json';
+  if (base === 'package.json' || base === 'vercel.json' || base === 'tsconfig.json' || base === 'jsconfig.json' || base === 'tsoa.json') return 'json';
   if (CODE_EXT.test(base) && !base.endsWith('.d.ts') && !base.endsWith('.d.mts') && !base.endsWith('.d.cts')) return 'code';
   return null;
 }

@@ -148,6 +148,11 @@ function readJson(facts: FileFacts, text: string) {
     const d = data as Record<string, Record<string, string> | undefined>;
     facts.packageDeps = Object.keys({ ...(d.dependencies ?? {}), ...(d.devDependencies ?? {}), ...(d.peerDependencies ?? {}) });
   }
+  if (/(?:^|\/)tsoa\.json$/.test(facts.file) && data && typeof data === 'object') {
+    const d = data as { routes?: { basePath?: unknown }; spec?: { basePath?: unknown } };
+    const base = typeof d.routes?.basePath === 'string' ? d.routes.basePath : typeof d.spec?.basePath === 'string' ? d.spec.basePath : undefined;
+    if (base) facts.tsoaBasePath = base;
+  }
 }
 
 const SUPPRESS = /routeguard-ignore(-file)?\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s*(?:--\s*(.*))?$/;

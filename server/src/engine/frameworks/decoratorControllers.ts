@@ -126,9 +126,20 @@ function decoratorChain(ev: Evaluator, file: string, f: FileFacts, ds: Decorator
   return out;
 }
 
+/** The `basePath` of the tsoa.json nearest above the controller (tsoa serves its routes under it). */
+function tsoaBasePath(ev: Evaluator, file: string): string {
+  let best: { dir: string; base: string } | undefined;
+  for (const [rel, f] of ev.files) {
+    if (f.kind !== 'json' || !/(?:^|\/)tsoa\.json$/.test(rel)) continue;
+    const dir = rel.slice(0, rel.lastIndexOf('/') + 1);
+    if (file.startsWith(dir) && (!best || dir.length > best.dir.length)) best = { dir, base: ev.files.get(rel)?.tsoaBasePath ?? '' };
+  }
+  return best?.base ?? '';
+}
+
 function tsoaRoutes(ev: Evaluator, file: string, f: FileFacts, c: ClassFact, route: DecoratorFact): RawRoute[] {
   const out: RawRoute[] = [];
-  const base = literal(route.args[0]) ?? '';
+  const base = joinPath(tsoaBasePath(ev, file), literal(route.args[0]) ?? '');
   const classChain = decoratorChain(ev, file, f, c.decorators, TSOA);
   for (const m of c.methods) {
     const verb = m.decorators.find((d) => VERBS[d.name] && fromLib(f, d, TSOA));
