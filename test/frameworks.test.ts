@@ -189,6 +189,19 @@ const EXPECTED: Record<string, string[]> = {
     'QUERY invoicePaid -',
     'QUERY invoices Authorized()',
   ],
+  // class-based Express controllers (path/router fields, routes registered in the constructor), Mongoose posts owned by their author
+  'express-mongoose-blogclasses': [
+    'DELETE /comments/:id authMiddleware',
+    'DELETE /comments/:id/moderate authMiddleware+requireRole(\'moderator\') [role]',
+    'DELETE /posts/:id authMiddleware',
+    'GET /comments/post/:postId -',
+    'GET /posts -',
+    'GET /posts/:id -',
+    'PATCH /posts/:id authMiddleware',
+    'POST /posts authMiddleware',
+    'PUT /comments/:id authMiddleware',
+    'PUT /posts/:id authMiddleware',
+  ],
   // routing-controllers on Express: @JsonController classes, @Authorized() with roles, @CurrentUser({ required: true }), routePrefix, a global before-middleware
   'routing-controllers-typeorm-expenses': [
     'DELETE /api/expenses/:id Authorized()',

@@ -890,12 +890,14 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         for (const t of terms) for (const x of t.taint) if (x.startsWith('request:')) localVerified.add(x);
         if (sessionScoped.some((x) => !/\(checked record\)$/.test(x.source))) scopedRows.add(q.model);
       }
-      const info = ctx.tenants.info(q.orm, q.model);
+      const tenancy = ctx.tenants.info(q.orm, q.model);
+      // a change or delete of a row only its author may touch (`Post.authorId`) is scoped by that author
+      const info = !tenancy.tenantOwned && tenancy.writeOwnerKeys && q.kind !== 'read' ? { tenantOwned: true, keys: tenancy.writeOwnerKeys } : tenancy;
       // by the variable the query read into, or by a check on a record of the same model (before a delete by the same id)
       const ownershipChecked = ownershipFromCaller || ownership.some((o) => (q.resultVar && o.variable === q.resultVar) || o.models.includes(q.model));
       out.push({
         orm: q.orm, model: q.model, op: q.op, kind: q.kind, many: q.many, loc: { file: f, ...q.pos },
-        tenantOwned: info.tenantOwned, tenantKeys: info.keys, clientDriven, sessionScoped,
+        tenantOwned: info.tenantOwned, tenantKeys: info.keys, clientDriven, sessionScoped, ...(info !== tenancy ? { authorOwned: true as const } : {}),
         hasFilter: q.where !== null, filterPaths: orSafePaths(q.where ?? []), dbDriven, ownershipChecked, sqlText: q.sqlText, via,
         ...(q.ofRow ? { ofRow: true } : {}),
         // (a path parameter, or a row a helper looked up by one, `invoice.id`, names a record: it is no request data written)

@@ -11,7 +11,15 @@ import * as crypto from 'crypto';
 export interface TenantInfo {
   tenantOwned: boolean;
   keys: string[];
+  /**
+   * the user a record belongs to when nothing else scopes it (`Post.authorId`, a Mongoose `author: { ref: 'User' }`,
+   * `created_by`): who may change or delete it, not who may read it (a blog post is public, its edits are its author's)
+   */
+  writeOwnerKeys?: string[];
 }
+
+/** Columns that name the user who made or owns a row (`authorId`, `created_by`, `creator`, `uploadedBy`). */
+const AUTHOR_KEY = /^(?:author|creator|created_?by|posted_?by|uploaded_?by|submitted_?by|written_?by|owner|owned_?by)(?:_?id)?$/i;
 
 /** `Invoices`, `invoices`, `invoice_items`, `InvoiceItem` -> one key */
 export function normModel(name: string): string {
@@ -151,6 +159,12 @@ export class TenantIndex {
         const keys = tenantKeysOf(m, this.config.tenantKeys);
         const root = isTenantRoot(m, this.prismaModels, this.config.tenantKeys);
         out = { tenantOwned: keys.length > 0 || root || configured, keys: keys.length ? keys : root ? ['id'] : [] };
+        // an author relation to the user model (`author User @relation(fields: [authorId], ...)`) names the row's owner
+        // (not any relation to a user: an assignee or a reviewer does not own the row)
+        if (!out.tenantOwned && !USER_TABLE.test(m.name)) {
+          const owners = m.fields.filter((f) => USER_TABLE.test(f.type) && f.relationFields?.length && (AUTHOR_KEY.test(f.name) || f.relationFields.some((rf) => AUTHOR_KEY.test(rf)))).flatMap((f) => f.relationFields!);
+          if (owners.length) out.writeOwnerKeys = owners;
+        }
       } else if (configured) out = { tenantOwned: true, keys: [] };
     } else if (orm !== 'sql') {
       const cols = this.modelColumns.get(normModel(model));
@@ -162,14 +176,20 @@ export class TenantIndex {
       }) : [];
       const root = !keys.length && this.isRoot(normModel(model), this.modelColumns);
       out = { tenantOwned: keys.length > 0 || root || configured, keys: keys.length ? keys : root ? ['id'] : [] };
+      if (!out.tenantOwned && cols && !USER_TABLE.test(normModel(model))) {
+        // a field named for the row's author (Mongoose `author: { type: ObjectId, ref: 'User' }`, `createdBy`)
+        const owners = [...cols].filter((c) => AUTHOR_KEY.test(c));
+        if (owners.length) out.writeOwnerKeys = owners;
+      }
     } else {
       const cols = this.tableColumns.get(model.toLowerCase());
       let keys = cols ? [...cols].filter((c) => this.tenantCols.has(c)) : [];
+      const authors = cols ? [...cols].filter((c) => AUTHOR_KEY.test(c)) : [];
       // raw SQL over a table an ORM model declares (`dataSource.query('SELECT ... FROM vendors WHERE id = $1')` with
       // `@Entity('vendors') class Vendor { companyId }`): the model's tenant keys, as the columns SQL names them too
       const fields = !keys.length ? this.ormTables.get(model.toLowerCase()) : undefined;
       if (fields) keys = [...new Set(fields.filter((c) => this.tenantCols.has(c.toLowerCase())).flatMap((c) => [c, snake(c)]))];
-      out = { tenantOwned: keys.length > 0 || configured, keys };
+      out = { tenantOwned: keys.length > 0 || configured, keys, ...(keys.length || configured || !authors.length || USER_TABLE.test(model) ? {} : { writeOwnerKeys: authors }) };
     }
     this.memo.set(key, out);
     return out;

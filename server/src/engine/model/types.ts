@@ -28,6 +28,8 @@ export interface ResolvedQuery {
   loc: Loc;
   /** the model/table carries a tenant or owner key */
   tenantOwned: boolean;
+  /** owned only by its author (`Post.authorId`): a change to it is scoped by the author, a read is not (see TenantInfo.writeOwnerKeys) */
+  authorOwned?: true;
   tenantKeys: string[];
   /** where-terms driven by client input */
   clientDriven: { path: string; source: string }[];

@@ -1,0 +1,24 @@
+import express from 'express';
+import cookieParser from 'cookie-parser';
+import type { Controller } from './interfaces';
+
+export class App {
+  public app: express.Application;
+
+  constructor(controllers: Controller[]) {
+    this.app = express();
+    this.app.use(express.json());
+    this.app.use(cookieParser());
+    this.initializeControllers(controllers);
+  }
+
+  private initializeControllers(controllers: Controller[]) {
+    controllers.forEach((controller) => {
+      this.app.use('/', controller.router);
+    });
+  }
+
+  public listen() {
+    this.app.listen(Number(process.env.PORT ?? 3000));
+  }
+}

@@ -1,0 +1,8 @@
+import mongoose from 'mongoose';
+import { App } from './app';
+import { PostsController } from './controllers/posts.controller';
+import { CommentsController } from './controllers/comments.controller';
+
+mongoose.connect(process.env.MONGO_URL as string).then(() => {
+  new App([new PostsController(), new CommentsController()]).listen();
+});
