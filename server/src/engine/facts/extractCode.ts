@@ -1716,8 +1716,10 @@ export class CodeExtractor {
       const so = secretArg ? unwrap(secretArg) : null;
       if (so?.type === 'ObjectExpression') secretArg = so.properties.find((p): p is TSESTree.Property => p.type === 'Property' && /^(?:secret|privateKey|publicKey|key)$/.test(propName(p) ?? ''))?.value as Node | undefined;
       // `JwtModule.register({ secret: jwtConstants.secret })`, `expressjwt({ secret: config.jwt.secret })`: the options' secret
-      if (jwtf.op === 'config' && jwtf.secret !== 'literal' && n.arguments[0] && unwrap(n.arguments[0] as Node).type === 'ObjectExpression') {
-        secretArg = (unwrap(n.arguments[0] as Node) as TSESTree.ObjectExpression).properties.find((p): p is TSESTree.Property => p.type === 'Property' && propName(p) === 'secret')?.value as Node | undefined;
+      // (`fastify.register(fastifyJwt, { secret: config.jwtSecret })`: the plugin's options follow the plugin)
+      const cfgArg = jwtf.op === 'config' ? n.arguments[jwtf.library === '@fastify/jwt' && name === 'register' ? 1 : 0] as Node | undefined : undefined;
+      if (jwtf.op === 'config' && jwtf.secret !== 'literal' && cfgArg && unwrap(cfgArg).type === 'ObjectExpression') {
+        secretArg = (unwrap(cfgArg) as TSESTree.ObjectExpression).properties.find((p): p is TSESTree.Property => p.type === 'Property' && propName(p) === 'secret')?.value as Node | undefined;
       }
       const fb = secretArg ? fallbackSecret(this, secretArg) : null;
       if (fb && fb.at === 'declaration' && !(f.jwtUses ?? []).some((j) => j.fallback && j.pos.line === fb.pos.line && j.pos.column === fb.pos.column)) {
