@@ -3320,7 +3320,8 @@ export class CodeExtractor {
         const ch = memberChain(n);
         if (ch) {
           const text = ch.join('.');
-          if (/(?:^|\.)(?:role|roles|isAdmin|is_admin|isSuperAdmin|is_super_admin|is[A-Z][a-z]+Admin|is_[a-z]+_admin|isStaff|is_staff|isSuperuser|is_superuser|superuser|permissions|scopes|admin|isOwner|plan)$/i.test(text) || t.some((x) => /^session:(?:.*\.)?(?:user|currentUser|claims|payload|principal|viewer)\.staff$/.test(x)) || /\.(?:hasRole|hasPermission|can|cannot|hasScope|isAdmin|includes)$/.test(text)) {
+          // (`user.platformAdmin`, `claims.super_admin`: a flag named for an admin kind)
+          if (/(?:^|\.)(?:role|roles|isAdmin|is_admin|isSuperAdmin|is_super_admin|is[A-Z][a-z]+Admin|is_[a-z]+_admin|[a-z]+Admin|[a-z]+_admin|isStaff|is_staff|isSuperuser|is_superuser|superuser|permissions|scopes|admin|isOwner|plan)$/i.test(text) || t.some((x) => /^session:(?:.*\.)?(?:user|currentUser|claims|payload|principal|viewer)\.staff$/.test(x)) || /\.(?:hasRole|hasPermission|can|cannot|hasScope|isAdmin|includes)$/.test(text)) {
             // `ROLES.includes(body.role)` validates input; a role check looks at the caller
             // the call this expression is the callee (or the callee's object) of: `ROLES.includes(x)`
             let call: TSESTree.CallExpression | null = n.type === 'CallExpression' ? n : null;
@@ -3434,7 +3435,8 @@ export class CodeExtractor {
       }
       // `if (req.params.id === req.user.id) return 400` ("not yourself") rejects when the two are equal: an anonymous
       // caller's missing id equals nothing, so it passes; the session read there checks nothing
-      const valueOnly = (x: Node) => { const u = unwrap(x); return u.type === 'Literal' || (u.type === 'Identifier' && u.name === 'undefined') || staticString(u) !== null; };
+      // (`roles.indexOf(req.user.role) === -1`: `-1` is a value too, a unary minus on a number)
+      const valueOnly = (x: Node) => { const u = unwrap(x); return u.type === 'Literal' || (u.type === 'Identifier' && u.name === 'undefined') || staticString(u) !== null || (u.type === 'UnaryExpression' && /^[-+]$/.test(u.operator) && unwrap(u.argument as Node).type === 'Literal'); };
       if (n.type === 'BinaryExpression' && /^==/.test(n.operator) && rejectsWhenTrue && !valueOnly(n.left as Node) && !valueOnly(n.right)) continue;
       if (n.type === 'LogicalExpression' || n.type === 'UnaryExpression' || n.type === 'BinaryExpression' || n.type === 'CallExpression' || n.type === 'MemberExpression' || n.type === 'ChainExpression' || n.type === 'ConditionalExpression') {
         stack.push(...childrenOf(n));
