@@ -1136,6 +1136,13 @@ export class CodeExtractor {
       if (summary && !summary.requestReads.includes('body')) summary.requestReads.push('body');
       return [`request:input${path.length ? '.' + path.join('.') : ''}`];
     }
+    // a Node-style callback of a query, `Course.findOne(filter, function (err, course) {...})`: its result is the row read
+    const holder = (fn as { parent?: Node }).parent;
+    if (index === 1 && holder?.type === 'CallExpression' && holder.arguments[holder.arguments.length - 1] === fn && fn.params.length >= 2 &&
+      /^(?:err|error|e)$/.test(fn.params[0] ? paramName(fn.params[0] as Node) : '')) {
+      const rows = this.queryResultTaint(holder);
+      if (rows) return extendTaints(rows, path);
+    }
     const top = fn.params[index] ? paramName(fn.params[index] as Node) : name;
     // error handlers: `(err, req, res, next)`, `setErrorHandler((error, request, reply) => ...)`, `catch(exception, host)`
     if (index === 0 && path.length === 0 && /^(?:err|error|exception)$/.test(top) && fn.params.length >= 2) return ['error'];
@@ -1431,6 +1438,20 @@ export class CodeExtractor {
     }
   }
 
+  /**
+   * `req.invoice = invoice`, `ctx.state.project = await Project.findOne(...)`: a loader hangs a row it read on the
+   * request it was handed (a parameter), for the handlers after it (`param:0:invoice` there)
+   */
+  private noteHungOnRequest(left: TSESTree.MemberExpression, n: TSESTree.AssignmentExpression) {
+    const m = this.taintOf(left).map((t) => /^param:(\d+):(.+)$/.exec(t)).find(Boolean);
+    if (!m) return;
+    const models = uniq(this.taintOf(n.right as Node).filter((t) => t.startsWith('db:')).map((t) => t.slice(3)));
+    // (Koa's `ctx.body = project` answers the request)
+    if (!models.length || /^(?:body|response\.body)$/.test(m[2])) return;
+    const s = this.facts.functions[this.enclosingFn(n)];
+    (s.hangsOnRequest ??= []).push({ index: Number(m[1]), path: m[2], models });
+  }
+
   private visit(n: Node) {
     switch (n.type) {
       case 'CallExpression':
@@ -1495,6 +1516,7 @@ export class CodeExtractor {
         const assigned = unwrap(n.left as Node);
         if (assigned.type === 'MemberExpression' && this.taintOf(n.right as Node).some((x) => /^request:(?:body|input)/.test(x))) this.noteBodyFilled(assigned.object as Node, n, propName(assigned) ?? undefined);
         if (assigned.type === 'MemberExpression') this.noteRowField(assigned.object as Node, n);
+        if (assigned.type === 'MemberExpression' && n.operator === '=') this.noteHungOnRequest(assigned, n);
         this.recordInstanceMember(n);
         {
           const store = detectStorageAssignment(this, n);

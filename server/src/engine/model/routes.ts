@@ -665,10 +665,35 @@ function paramLoaderQueries(ctx: RouteContext, raw: RawRoute, verified: Set<stri
     const argMap: (Taint[] | undefined)[] = [];
     argMap[l.valueIndex] = [`request:params.${l.param}`];
     const vouched = new Set<string>();
-    out.push(...resolveQueries(ctx, fn.file, fn.id, raw, verified, { argMap, via: [l.registeredAt], vouched }));
+    const qs = resolveQueries(ctx, fn.file, fn.id, raw, verified, { argMap, via: [l.registeredAt], vouched });
+    out.push(...qs);
     vouched.forEach((k) => verified.add(k));
+    // (Express `(req, res, next, id)`: the request first; @koa/router `(id, ctx, next)`: after the value)
+    hungScopedRows(ctx, fn.file, fn.id, l.valueIndex === 0 ? 1 : 0, qs).forEach((k) => verified.add(k));
   }
   return out;
+}
+
+/** `course._id` of `req.course._id`: under a path a loader hung a scoped row on (`onrequest:course`). */
+function hungOnRequest(verified: Set<string>, path: string): boolean {
+  for (const k of verified) if (k.startsWith('onrequest:') && (path === k.slice(10) || path.startsWith(k.slice(10) + '.'))) return true;
+  return false;
+}
+
+/**
+ * What a loader hangs on the request from a row it read within the caller's tenant (or checked):
+ * `req.course = await Course.findOne({ _id, school: req.user.school })` makes `req.course` the caller's,
+ * and rows the handler reads by it (`Assignment.find({ course: req.course._id })`) hang off an allowed
+ * record. Returned as `onrequest:<path>` keys for the route's verified set.
+ */
+function hungScopedRows(ctx: RouteContext, file: string, id: number, reqIndex: number, loaded: ResolvedQuery[]): string[] {
+  const facts = ctx.ev.files.get(file);
+  const s = facts?.functions[id];
+  if (!s) return [];
+  const scoped = new Set(loaded.filter((q) => q.kind === 'read' && !q.many && (q.sessionScoped.length > 0 || q.ownershipChecked)).map((q) => q.model));
+  if (!scoped.size) return [];
+  const group = [s, ...facts!.functions.filter((o) => o.id !== id && o.id !== 0 && within(o, s))];
+  return group.flatMap((g) => (g.hangsOnRequest ?? []).filter((h) => h.index === reqIndex && h.models.every((m) => scoped.has(m))).map((h) => `onrequest:${h.path}`));
 }
 
 /**
@@ -685,8 +710,10 @@ function middlewareQueries(ctx: RouteContext, raw: RawRoute, chain: ChainEntry[]
     for (let k = 0; k < 4 && fn.t === 'wrapped'; k++) fn = fn.inner;
     if (fn.t !== 'fn') return;
     const vouched = new Set<string>();
-    out.push(...resolveQueries(ctx, fn.file, fn.id, raw, verified, { argMap: null, via: [e.registeredAt], vouched }));
+    const qs = resolveQueries(ctx, fn.file, fn.id, raw, verified, { argMap: null, via: [e.registeredAt], vouched });
+    out.push(...qs);
     vouched.forEach((k) => verified.add(k));
+    hungScopedRows(ctx, fn.file, fn.id, 0, qs).forEach((k) => verified.add(k));
   });
   return out;
 }
@@ -849,10 +876,12 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         // `Relationship.findAll({ where: { documentId: doc.id, type } })`): the rows hang off an allowed record
         // (or by a row looked up within the caller's tenant: `namespace = findFirst({ workspaceId: ctx.workspace.id, id })`,
         // then `overrides.findFirst({ namespaceId: namespace.id, identifier: input.identifier })`)
-        const checkedRow = !req.length && t.taint.find((x) => x.startsWith('db:') && x.slice(3) !== q.model && (ownership.some((o) => o.models.includes(x.slice(3))) || scopedRows.has(x.slice(3))));
+        const checkedRow = !req.length && (t.taint.find((x) => x.startsWith('db:') && x.slice(3) !== q.model && (ownership.some((o) => o.models.includes(x.slice(3))) || scopedRows.has(x.slice(3)))) ||
+          // (or by a row a loader read within the caller's tenant and hung on the request: `req.course._id`)
+          t.taint.find((x) => x.startsWith('param:0:') && hungOnRequest(localVerified, x.slice(8))));
         if (sess) sessionScoped.push({ path: t.path, source: sess.slice(8), ...(t.or ? { or: t.or } : {}) });
         else if (ver) sessionScoped.push({ path: t.path, source: `${ver.slice(8)} (membership verified)`, ...(t.or ? { or: t.or } : {}) });
-        else if (checkedRow) sessionScoped.push({ path: t.path, source: `${checkedRow.slice(3)} (checked record)`, ...(t.or ? { or: t.or } : {}) });
+        else if (checkedRow) sessionScoped.push({ path: t.path, source: `${checkedRow.replace(/^(?:db|param:0):/, '')} (checked record)`, ...(t.or ? { or: t.or } : {}) });
         else if (req.length) clientDriven.push({ path: t.path, source: req[0].slice(8) });
       }
       // a scoping term in one branch of an OR scopes nothing unless every branch of that OR has one
