@@ -194,6 +194,8 @@ export class CodeExtractor {
   /** `throw` statements and throw helpers (`throwNotFound()`): exits that end the caller's request too */
   private readonly throwRanges: { fn: number; start: number; end: number }[] = [];
   private order = 0;
+  /** how deep `analyzeTest` is in comparisons kept in variables */
+  private heldTestDepth = 0;
   /** registration order of the links of a chain (`new Hono().use(auth).get(...)`), given when its outermost call is met */
   private readonly chainOrders = new Map<Node, number>();
 
@@ -3425,6 +3427,22 @@ export class CodeExtractor {
       const held = n.type === 'Identifier' ? this.localInit(n) : null;
       // (`const onProject = project && project.members.some(...)`: the operands of a logical verdict too)
       const heldCalls: Node[] = held ? [held] : [];
+      // `const isOwner = String(sub.student) === String(req.user._id); if (!isOwner && !isStaff) return 403`:
+      // a comparison kept in a variable is read where it is tested (negated: it rejects when the comparison is false)
+      const heldTest = held ? unwrap(held) : null;
+      if (heldTest && (heldTest.type === 'BinaryExpression' || heldTest.type === 'LogicalExpression') && this.heldTestDepth < 3) {
+        const par = (n as { parent?: Node }).parent;
+        const negated = par?.type === 'UnaryExpression' && par.operator === '!';
+        this.heldTestDepth++;
+        try {
+          const sub = this.analyzeTest(heldTest, negated ? !rejectsWhenTrue : rejectsWhenTrue);
+          ownership.push(...sub.ownership);
+          verified.push(...sub.verified);
+          role = role ?? sub.role;
+        } finally {
+          this.heldTestDepth--;
+        }
+      }
       for (let i = 0; i < heldCalls.length && i < 6; i++) {
         const h = unwrap(heldCalls[i]);
         if (h.type === 'LogicalExpression') heldCalls.push(h.left as Node, h.right as Node);
