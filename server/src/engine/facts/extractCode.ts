@@ -1048,8 +1048,12 @@ export class CodeExtractor {
         }
         return uniq([...left, ...right]);
       }
-      case 'ConditionalExpression':
-        return uniq([...this.taintOf(n.consequent, depth + 1), ...this.taintOf(n.alternate, depth + 1)]);
+      case 'ConditionalExpression': {
+        // `ROLES.indexOf(req.body.role) !== -1 ? req.body.role : 'student'`: the value passed an allowlist of literals
+        const allowed = this.allowlistedBranch(n);
+        const branch = (b: Node) => (b === allowed ? this.taintOf(b, depth + 1).filter((t) => !t.startsWith('request:')) : this.taintOf(b, depth + 1));
+        return uniq([...branch(n.consequent as Node), ...branch(n.alternate as Node)]);
+      }
       case 'ObjectExpression': {
         const out: Taint[] = [];
         for (const p of n.properties) {
@@ -1075,6 +1079,40 @@ export class CodeExtractor {
       default:
         return [];
     }
+  }
+
+  /**
+   * The branch of `LIST.includes(x) ? x : fallback` (`LIST.indexOf(x) !== -1`, `!LIST.includes(x) ? fallback : x`) that
+   * holds `x` only once it is one of the literal values listed: a list written in place or a constant of literals.
+   */
+  private allowlistedBranch(n: TSESTree.ConditionalExpression): Node | null {
+    let test = unwrap(n.test as Node);
+    let whenTrue = true;
+    if (test.type === 'UnaryExpression' && test.operator === '!') (test = unwrap(test.argument as Node)), (whenTrue = false);
+    let call: Node = test;
+    if (test.type === 'BinaryExpression') {
+      const rhs = unwrap(test.right as Node);
+      const minusOne = rhs.type === 'UnaryExpression' && rhs.operator === '-' && unwrap(rhs.argument as Node).type === 'Literal' && (unwrap(rhs.argument as Node) as TSESTree.Literal).value === 1;
+      const zero = rhs.type === 'Literal' && rhs.value === 0;
+      // `!== -1`, `> -1`, `>= 0`: found; `=== -1`: not found
+      const found = (minusOne && (/^!==?$/.test(test.operator) || test.operator === '>')) || (zero && test.operator === '>=');
+      if (minusOne && /^===?$/.test(test.operator)) whenTrue = !whenTrue;
+      else if (!found) return null;
+      call = unwrap(test.left as Node);
+    }
+    if (call.type !== 'CallExpression' || call.callee.type !== 'MemberExpression' || call.arguments.length !== 1) return null;
+    const method = propName(call.callee);
+    if (!(method === 'includes' || method === 'has' || (method === 'indexOf' && test.type === 'BinaryExpression'))) return null;
+    let list = unwrap(call.callee.object as Node);
+    if (list.type === 'Identifier') {
+      const init = this.localInit(list);
+      list = init ? unwrap(init) : list;
+      if (list.type === 'NewExpression' && list.callee.type === 'Identifier' && list.callee.name === 'Set' && list.arguments[0]) list = unwrap(list.arguments[0] as Node);
+    }
+    if (list.type !== 'ArrayExpression' || !list.elements.length || !list.elements.every((e) => e && staticString(e as Node) !== null)) return null;
+    const value = textOf(this.src, call.arguments[0] as Node, 200);
+    const target = (whenTrue ? n.consequent : n.alternate) as Node;
+    return textOf(this.src, target, 200) === value ? target : null;
   }
 
   private variableTaint(v: Variable): Taint[] {
