@@ -901,6 +901,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         for (const t of terms) for (const x of t.taint) if (x.startsWith('request:')) localVerified.add(x);
         if (sessionScoped.some((x) => !/\(checked record\)$/.test(x.source))) scopedRows.add(q.model);
       }
+      const keyed = uniqStrings(terms.filter((t) => t.taint.some((x) => x.startsWith('request:'))).map((t) => t.path));
       const info = ctx.tenants.info(q.orm, q.model);
       // by the variable the query read into, or by a check on a record of the same model (before a delete by the same id)
       const ownershipChecked = ownershipFromCaller || ownership.some((o) => (q.resultVar && o.variable === q.resultVar) || o.models.includes(q.model));
@@ -915,6 +916,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         ...(q.dataKeys ? { dataKeys: q.dataKeys } : {}),
         ...(q.kind === 'read' && terms.some(publishedTerm) ? { publishedOnly: true } : {}),
         ...(q.existenceOnly ? { existenceOnly: true } : {}),
+        ...(keyed.length ? { clientKeyed: keyed } : {}),
       });
     }
     if (depth === 0 && entry) localVerified.forEach((k) => entry.vouched.add(k));
