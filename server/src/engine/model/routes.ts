@@ -372,6 +372,12 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
     if (what === 'signup' && chain.some((e) => e.roles.includes('auth'))) continue;
     // `team.deleteInvite`, `DELETE /invites/:id`, `declineInvite`: managing invitations sends nothing and guesses nothing
     if (what === 'invite' && (raw.method === 'DELETE' || /(?:^|\/)(?:delete|decline|revoke|cancel|remove|list|get)(?:\/|$)/.test(wordPath ?? path.toLowerCase()))) continue;
+    // a signed-in user accepting an invitation whose link carries a signed token (`jwt.verify(params.token, key)`):
+    // like a refresh token, a signature cannot be guessed at (a random token looked up in the database can, and an
+    // anonymous accept that creates the account is a signup)
+    if (what === 'invite' && signedIn && /(?:^|\/)(?:accept|join|redeem)(?:\/|$)/.test(wordPath ?? path.toLowerCase()) &&
+      reach.some((x) => x.depth <= 2 && x.s.sessionGetters.some((g) => /(?:^|\.)(?:verify|jwtVerify)$/.test(g))) &&
+      !reach.some((x) => x.s.queries.some((q) => q.kind === 'read' && (q.where ?? []).some((w) => /token|code/i.test(w.path) && w.taint.some((t) => /^(?:request|param):/.test(t)))))) continue;
     // `unenrollMfaAction`: a signed-in user removing a factor enters no code
     if (what === 'OTP/MFA verification' && signedIn && /(?:^|\/)(?:unenroll|remove|delete|list)(?:\/|$)/.test(wordPath ?? path.toLowerCase())) continue;
     // `POST /settings/sessions` that only deletes sessions ("sign out everywhere"): no credential to guess
