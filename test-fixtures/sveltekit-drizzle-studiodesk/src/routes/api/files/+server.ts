@@ -7,8 +7,9 @@ import type { RequestHandler } from './$types';
 
 const MAX_BYTES = 25 * 1024 * 1024;
 
+// the file's name and type go into the row as the client sent them
 // ok: missing-auth
-// expect: missing-rate-limit
+// expect: missing-rate-limit, missing-input-validation
 export const POST: RequestHandler = async ({ locals, request }) => {
   // expect: unrestricted-upload
   const form = await request.formData();

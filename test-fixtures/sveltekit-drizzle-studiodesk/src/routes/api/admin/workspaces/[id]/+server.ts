@@ -9,9 +9,13 @@ import type { RequestHandler } from './$types';
 export const DELETE: RequestHandler = async ({ locals, params }) => {
   if (!locals.user) error(401, 'Sign in first');
   await db.transaction(async (tx) => {
+    // expect: unscoped-tenant-query
     await tx.delete(invoices).where(eq(invoices.workspaceId, params.id));
+    // expect: unscoped-tenant-query
     await tx.delete(clients).where(eq(clients.workspaceId, params.id));
+    // expect: unscoped-tenant-query
     await tx.delete(workspaceMembers).where(eq(workspaceMembers.workspaceId, params.id));
+    // expect: unscoped-tenant-query
     await tx.delete(workspaces).where(eq(workspaces.id, params.id));
   });
   return new Response(null, { status: 204 });
