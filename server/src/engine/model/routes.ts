@@ -686,6 +686,13 @@ function hungOnRequest(verified: Set<string>, path: string): boolean {
   return false;
 }
 
+/** Does the function (or one nested in it) hang a row it read on the request? */
+function hangsRows(ctx: RouteContext, file: string, id: number): boolean {
+  const facts = ctx.ev.files.get(file);
+  const s = facts?.functions[id];
+  return !!s && [s, ...facts!.functions.filter((o) => o.id !== id && o.id !== 0 && within(o, s))].some((g) => g.hangsOnRequest?.length);
+}
+
 /**
  * What a loader hangs on the request from a row it read within the caller's tenant (or checked):
  * `req.course = await Course.findOne({ _id, school: req.user.school })` makes `req.course` the caller's,
@@ -711,10 +718,19 @@ function hungScopedRows(ctx: RouteContext, file: string, id: number, reqIndex: n
 function middlewareQueries(ctx: RouteContext, raw: RawRoute, chain: ChainEntry[], verified: Set<string>): ResolvedQuery[] {
   const out: ResolvedQuery[] = [];
   raw.chain.forEach((e, i) => {
-    if (chain[i]?.roles.includes('auth') || e.servesNoData) return;
+    if (e.servesNoData) return;
     let fn = e.av;
     for (let k = 0; k < 4 && fn.t === 'wrapped'; k++) fn = fn.inner;
     if (fn.t !== 'fn') return;
+    if (chain[i]?.roles.includes('auth')) {
+      // (a loader that checks the row it read against the caller and answers 403/404 reads as authentication:
+      // its query is no data the route serves, but the row it hangs on the request is the caller's)
+      if (hangsRows(ctx, fn.file, fn.id)) {
+        const qs = resolveQueries(ctx, fn.file, fn.id, raw, verified, { argMap: null, via: [e.registeredAt], vouched: new Set() });
+        hungScopedRows(ctx, fn.file, fn.id, 0, qs).forEach((k) => verified.add(k));
+      }
+      return;
+    }
     const vouched = new Set<string>();
     const qs = resolveQueries(ctx, fn.file, fn.id, raw, verified, { argMap: null, via: [e.registeredAt], vouched });
     out.push(...qs);
