@@ -34,9 +34,10 @@ export const rule: Rule = {
         // an operation named for it that writes a person's record (GraphQL `setUserRole`, tRPC `team.updateMemberRole`,
         // an action `changeRole`; a document recipient's `recipient.setRole` is no permission)
         (operationWords(r.path).some((w) => w === 'role' || w === 'roles') && r.queries.some((q) => q.kind === 'write' && PEOPLE_MODEL.test(q.model))) ||
-        r.queries.some((q) => /^(?:user|users)$/i.test(q.model) && q.kind === 'delete' && q.clientDriven.length > 0) ||
+        // (a user the client picks, also within the caller's tenant: `User.findOneAndDelete({ _id: params.userId, team })`)
+        r.queries.some((q) => /^(?:user|users)$/i.test(q.model) && q.kind === 'delete' && (q.clientDriven.length > 0 || (q.clientKeyed ?? []).length > 0)) ||
         // removing someone else from the tenant (`memberships.where({ org_id, user_id: params.userId }).del()`)
-        r.queries.some((q) => MEMBERSHIP_MODEL.test(q.model) && q.kind === 'delete' && q.clientDriven.some((c) => PERSON_KEY.test(c.path.split('.').pop() ?? ''))) ||
+        r.queries.some((q) => MEMBERSHIP_MODEL.test(q.model) && q.kind === 'delete' && [...q.clientDriven.map((c) => c.path), ...(q.clientKeyed ?? [])].some((p) => PERSON_KEY.test(p.split('.').pop() ?? ''))) ||
         // a write that sets a role on a record the client picks (`set({ role }).where(eq(users.id, form.get('userId')))`)
         // (on people: a document recipient's or a step's `role` is no permission)
         r.queries.some((q) => q.kind === 'write' && q.clientDriven.length > 0 && PEOPLE_MODEL.test(q.model) && (q.dataKeys ?? []).some((k) => ROLE_FIELD.test(k))) ||

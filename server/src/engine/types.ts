@@ -189,6 +189,8 @@ export interface FunctionSummary {
   sessionCheckInverted?: boolean;
   /** calls a known session getter (getServerSession, auth(), ...) */
   sessionGetters: string[];
+  /** rows read from the database that it hangs on the request it was handed (`req.course = course`: index 0, path `course`) */
+  hangsOnRequest?: { index: number; path: string; models: string[] }[];
   /** role/permission checks (if on user.role that rejects, or role helper calls) */
   roleChecks: string[];
   /** two values a rejecting test requires equal (`if (await workspaceOf(languageId) !== input.workspaceId) throw`): their taints */

@@ -464,7 +464,11 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
     if (str !== null) return { op: 'config', pos: posOf(n), library: '@fastify/jwt', secret: 'literal', secretLength: str.length };
     // `secret: process.env.JWT_SECRET || 'dev'`: reported where the literal is written
     const fb = sec ? fallbackSecret(ex, sec) : null;
-    return fb && fb.at === 'inline' ? { op: 'config', pos: fb.pos, library: '@fastify/jwt', secret: 'literal', secretLength: fb.length, fallback: true } : null;
+    if (fb && fb.at === 'inline') return { op: 'config', pos: fb.pos, library: '@fastify/jwt', secret: 'literal', secretLength: fb.length, fallback: true };
+    // `secret: config.jwtSecret` / `secret: JWT_SECRET`: a value held elsewhere, whose fallback the caller looks up
+    if (!sec) return null;
+    const sc = memberChain(unwrap(sec));
+    return { op: 'config', pos: posOf(n), library: '@fastify/jwt', secret: sc && (sc[0] === 'process' || sc.includes('env') || sc.includes('config')) ? 'env' : 'other' };
   }
   // express-jwt({ secret }), koa-jwt({ secret }), hono jwt({ secret }), JwtModule.register({ secret })
   if (!op && (lib && /^(?:expressjwt|expressJwt|jwt|koaJwt)$/.test(name)) || (name === 'register' || name === 'registerAsync') && /JwtModule$/.test(ch[0] ?? '')) op = 'config';

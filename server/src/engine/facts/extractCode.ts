@@ -194,6 +194,8 @@ export class CodeExtractor {
   /** `throw` statements and throw helpers (`throwNotFound()`): exits that end the caller's request too */
   private readonly throwRanges: { fn: number; start: number; end: number }[] = [];
   private order = 0;
+  /** how deep `analyzeTest` is in comparisons kept in variables */
+  private heldTestDepth = 0;
   /** registration order of the links of a chain (`new Hono().use(auth).get(...)`), given when its outermost call is met */
   private readonly chainOrders = new Map<Node, number>();
 
@@ -1046,8 +1048,12 @@ export class CodeExtractor {
         }
         return uniq([...left, ...right]);
       }
-      case 'ConditionalExpression':
-        return uniq([...this.taintOf(n.consequent, depth + 1), ...this.taintOf(n.alternate, depth + 1)]);
+      case 'ConditionalExpression': {
+        // `ROLES.indexOf(req.body.role) !== -1 ? req.body.role : 'student'`: the value passed an allowlist of literals
+        const allowed = this.allowlistedBranch(n);
+        const branch = (b: Node) => (b === allowed ? this.taintOf(b, depth + 1).filter((t) => !t.startsWith('request:')) : this.taintOf(b, depth + 1));
+        return uniq([...branch(n.consequent as Node), ...branch(n.alternate as Node)]);
+      }
       case 'ObjectExpression': {
         const out: Taint[] = [];
         for (const p of n.properties) {
@@ -1073,6 +1079,40 @@ export class CodeExtractor {
       default:
         return [];
     }
+  }
+
+  /**
+   * The branch of `LIST.includes(x) ? x : fallback` (`LIST.indexOf(x) !== -1`, `!LIST.includes(x) ? fallback : x`) that
+   * holds `x` only once it is one of the literal values listed: a list written in place or a constant of literals.
+   */
+  private allowlistedBranch(n: TSESTree.ConditionalExpression): Node | null {
+    let test = unwrap(n.test as Node);
+    let whenTrue = true;
+    if (test.type === 'UnaryExpression' && test.operator === '!') (test = unwrap(test.argument as Node)), (whenTrue = false);
+    let call: Node = test;
+    if (test.type === 'BinaryExpression') {
+      const rhs = unwrap(test.right as Node);
+      const minusOne = rhs.type === 'UnaryExpression' && rhs.operator === '-' && unwrap(rhs.argument as Node).type === 'Literal' && (unwrap(rhs.argument as Node) as TSESTree.Literal).value === 1;
+      const zero = rhs.type === 'Literal' && rhs.value === 0;
+      // `!== -1`, `> -1`, `>= 0`: found; `=== -1`: not found
+      const found = (minusOne && (/^!==?$/.test(test.operator) || test.operator === '>')) || (zero && test.operator === '>=');
+      if (minusOne && /^===?$/.test(test.operator)) whenTrue = !whenTrue;
+      else if (!found) return null;
+      call = unwrap(test.left as Node);
+    }
+    if (call.type !== 'CallExpression' || call.callee.type !== 'MemberExpression' || call.arguments.length !== 1) return null;
+    const method = propName(call.callee);
+    if (!(method === 'includes' || method === 'has' || (method === 'indexOf' && test.type === 'BinaryExpression'))) return null;
+    let list = unwrap(call.callee.object as Node);
+    if (list.type === 'Identifier') {
+      const init = this.localInit(list);
+      list = init ? unwrap(init) : list;
+      if (list.type === 'NewExpression' && list.callee.type === 'Identifier' && list.callee.name === 'Set' && list.arguments[0]) list = unwrap(list.arguments[0] as Node);
+    }
+    if (list.type !== 'ArrayExpression' || !list.elements.length || !list.elements.every((e) => e && staticString(e as Node) !== null)) return null;
+    const value = textOf(this.src, call.arguments[0] as Node, 200);
+    const target = (whenTrue ? n.consequent : n.alternate) as Node;
+    return textOf(this.src, target, 200) === value ? target : null;
   }
 
   private variableTaint(v: Variable): Taint[] {
@@ -1135,6 +1175,13 @@ export class CodeExtractor {
     if (index === 0 && this.isAstroActionHandler(fn)) {
       if (summary && !summary.requestReads.includes('body')) summary.requestReads.push('body');
       return [`request:input${path.length ? '.' + path.join('.') : ''}`];
+    }
+    // a Node-style callback of a query, `Course.findOne(filter, function (err, course) {...})`: its result is the row read
+    const holder = (fn as { parent?: Node }).parent;
+    if (index === 1 && holder?.type === 'CallExpression' && holder.arguments[holder.arguments.length - 1] === fn && fn.params.length >= 2 &&
+      /^(?:err|error|e)$/.test(fn.params[0] ? paramName(fn.params[0] as Node) : '')) {
+      const rows = this.queryResultTaint(holder);
+      if (rows) return extendTaints(rows, path);
     }
     const top = fn.params[index] ? paramName(fn.params[index] as Node) : name;
     // error handlers: `(err, req, res, next)`, `setErrorHandler((error, request, reply) => ...)`, `catch(exception, host)`
@@ -1431,6 +1478,20 @@ export class CodeExtractor {
     }
   }
 
+  /**
+   * `req.invoice = invoice`, `ctx.state.project = await Project.findOne(...)`: a loader hangs a row it read on the
+   * request it was handed (a parameter), for the handlers after it (`param:0:invoice` there)
+   */
+  private noteHungOnRequest(left: TSESTree.MemberExpression, n: TSESTree.AssignmentExpression) {
+    const m = this.taintOf(left).map((t) => /^param:(\d+):(.+)$/.exec(t)).find(Boolean);
+    if (!m) return;
+    const models = uniq(this.taintOf(n.right as Node).filter((t) => t.startsWith('db:')).map((t) => t.slice(3)));
+    // (Koa's `ctx.body = project` answers the request)
+    if (!models.length || /^(?:body|response\.body)$/.test(m[2])) return;
+    const s = this.facts.functions[this.enclosingFn(n)];
+    (s.hangsOnRequest ??= []).push({ index: Number(m[1]), path: m[2], models });
+  }
+
   private visit(n: Node) {
     switch (n.type) {
       case 'CallExpression':
@@ -1495,6 +1556,7 @@ export class CodeExtractor {
         const assigned = unwrap(n.left as Node);
         if (assigned.type === 'MemberExpression' && this.taintOf(n.right as Node).some((x) => /^request:(?:body|input)/.test(x))) this.noteBodyFilled(assigned.object as Node, n, propName(assigned) ?? undefined);
         if (assigned.type === 'MemberExpression') this.noteRowField(assigned.object as Node, n);
+        if (assigned.type === 'MemberExpression' && n.operator === '=') this.noteHungOnRequest(assigned, n);
         this.recordInstanceMember(n);
         {
           const store = detectStorageAssignment(this, n);
@@ -1716,8 +1778,10 @@ export class CodeExtractor {
       const so = secretArg ? unwrap(secretArg) : null;
       if (so?.type === 'ObjectExpression') secretArg = so.properties.find((p): p is TSESTree.Property => p.type === 'Property' && /^(?:secret|privateKey|publicKey|key)$/.test(propName(p) ?? ''))?.value as Node | undefined;
       // `JwtModule.register({ secret: jwtConstants.secret })`, `expressjwt({ secret: config.jwt.secret })`: the options' secret
-      if (jwtf.op === 'config' && jwtf.secret !== 'literal' && n.arguments[0] && unwrap(n.arguments[0] as Node).type === 'ObjectExpression') {
-        secretArg = (unwrap(n.arguments[0] as Node) as TSESTree.ObjectExpression).properties.find((p): p is TSESTree.Property => p.type === 'Property' && propName(p) === 'secret')?.value as Node | undefined;
+      // (`fastify.register(fastifyJwt, { secret: config.jwtSecret })`: the plugin's options follow the plugin)
+      const cfgArg = jwtf.op === 'config' ? n.arguments[jwtf.library === '@fastify/jwt' && name === 'register' ? 1 : 0] as Node | undefined : undefined;
+      if (jwtf.op === 'config' && jwtf.secret !== 'literal' && cfgArg && unwrap(cfgArg).type === 'ObjectExpression') {
+        secretArg = (unwrap(cfgArg) as TSESTree.ObjectExpression).properties.find((p): p is TSESTree.Property => p.type === 'Property' && propName(p) === 'secret')?.value as Node | undefined;
       }
       const fb = secretArg ? fallbackSecret(this, secretArg) : null;
       if (fb && fb.at === 'declaration' && !(f.jwtUses ?? []).some((j) => j.fallback && j.pos.line === fb.pos.line && j.pos.column === fb.pos.column)) {
@@ -3318,7 +3382,8 @@ export class CodeExtractor {
         const ch = memberChain(n);
         if (ch) {
           const text = ch.join('.');
-          if (/(?:^|\.)(?:role|roles|isAdmin|is_admin|isSuperAdmin|is_super_admin|is[A-Z][a-z]+Admin|is_[a-z]+_admin|isStaff|is_staff|isSuperuser|is_superuser|superuser|permissions|scopes|admin|isOwner|plan)$/i.test(text) || t.some((x) => /^session:(?:.*\.)?(?:user|currentUser|claims|payload|principal|viewer)\.staff$/.test(x)) || /\.(?:hasRole|hasPermission|can|cannot|hasScope|isAdmin|includes)$/.test(text)) {
+          // (`user.platformAdmin`, `claims.super_admin`: a flag named for an admin kind)
+          if (/(?:^|\.)(?:role|roles|isAdmin|is_admin|isSuperAdmin|is_super_admin|is[A-Z][a-z]+Admin|is_[a-z]+_admin|[a-z]+Admin|[a-z]+_admin|isStaff|is_staff|isSuperuser|is_superuser|superuser|permissions|scopes|admin|isOwner|plan)$/i.test(text) || t.some((x) => /^session:(?:.*\.)?(?:user|currentUser|claims|payload|principal|viewer)\.staff$/.test(x)) || /\.(?:hasRole|hasPermission|can|cannot|hasScope|isAdmin|includes)$/.test(text)) {
             // `ROLES.includes(body.role)` validates input; a role check looks at the caller
             // the call this expression is the callee (or the callee's object) of: `ROLES.includes(x)`
             let call: TSESTree.CallExpression | null = n.type === 'CallExpression' ? n : null;
@@ -3400,6 +3465,22 @@ export class CodeExtractor {
       const held = n.type === 'Identifier' ? this.localInit(n) : null;
       // (`const onProject = project && project.members.some(...)`: the operands of a logical verdict too)
       const heldCalls: Node[] = held ? [held] : [];
+      // `const isOwner = String(sub.student) === String(req.user._id); if (!isOwner && !isStaff) return 403`:
+      // a comparison kept in a variable is read where it is tested (negated: it rejects when the comparison is false)
+      const heldTest = held ? unwrap(held) : null;
+      if (heldTest && (heldTest.type === 'BinaryExpression' || heldTest.type === 'LogicalExpression') && this.heldTestDepth < 3) {
+        const par = (n as { parent?: Node }).parent;
+        const negated = par?.type === 'UnaryExpression' && par.operator === '!';
+        this.heldTestDepth++;
+        try {
+          const sub = this.analyzeTest(heldTest, negated ? !rejectsWhenTrue : rejectsWhenTrue);
+          ownership.push(...sub.ownership);
+          verified.push(...sub.verified);
+          role = role ?? sub.role;
+        } finally {
+          this.heldTestDepth--;
+        }
+      }
       for (let i = 0; i < heldCalls.length && i < 6; i++) {
         const h = unwrap(heldCalls[i]);
         if (h.type === 'LogicalExpression') heldCalls.push(h.left as Node, h.right as Node);
@@ -3432,7 +3513,8 @@ export class CodeExtractor {
       }
       // `if (req.params.id === req.user.id) return 400` ("not yourself") rejects when the two are equal: an anonymous
       // caller's missing id equals nothing, so it passes; the session read there checks nothing
-      const valueOnly = (x: Node) => { const u = unwrap(x); return u.type === 'Literal' || (u.type === 'Identifier' && u.name === 'undefined') || staticString(u) !== null; };
+      // (`roles.indexOf(req.user.role) === -1`: `-1` is a value too, a unary minus on a number)
+      const valueOnly = (x: Node) => { const u = unwrap(x); return u.type === 'Literal' || (u.type === 'Identifier' && u.name === 'undefined') || staticString(u) !== null || (u.type === 'UnaryExpression' && /^[-+]$/.test(u.operator) && unwrap(u.argument as Node).type === 'Literal'); };
       if (n.type === 'BinaryExpression' && /^==/.test(n.operator) && rejectsWhenTrue && !valueOnly(n.left as Node) && !valueOnly(n.right)) continue;
       if (n.type === 'LogicalExpression' || n.type === 'UnaryExpression' || n.type === 'BinaryExpression' || n.type === 'CallExpression' || n.type === 'MemberExpression' || n.type === 'ChainExpression' || n.type === 'ConditionalExpression') {
         stack.push(...childrenOf(n));

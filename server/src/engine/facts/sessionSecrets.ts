@@ -125,7 +125,9 @@ export function detectKoaKeys(ex: CodeExtractor, n: TSESTree.AssignmentExpressio
   // (also a list read from the environment with a fallback: `app.keys = (process.env.COOKIE_KEYS ?? 'dev-key').split(',')`)
   const right = unwrap(n.right as Node);
   if (left.type !== 'MemberExpression' || propName(left) !== 'keys' || !(right.type === 'ArrayExpression' || splitOf(right))) return [];
-  if (!Object.values(ex.facts.imports).some((i) => i.source === 'koa')) return [];
+  // `import Koa from 'koa'`, or CommonJS `const Koa = require('koa')` (a binding)
+  const fromKoa = (v: { k: string; source?: string } | undefined) => v?.k === 'import' && v.source === 'koa';
+  if (!Object.values(ex.facts.imports).some((i) => i.source === 'koa') && !Object.values(ex.facts.bindings).some(fromKoa)) return [];
   return literalsOf(ex, { what: 'Koa app.keys', node: n.right as Node });
 }
 

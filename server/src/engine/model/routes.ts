@@ -390,6 +390,12 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
     if (what === 'signup' && chain.some((e) => e.roles.includes('auth'))) continue;
     // `team.deleteInvite`, `DELETE /invites/:id`, `declineInvite`: managing invitations sends nothing and guesses nothing
     if (what === 'invite' && (raw.method === 'DELETE' || /(?:^|\/)(?:delete|decline|revoke|cancel|remove|list|get)(?:\/|$)/.test(wordPath ?? path.toLowerCase()))) continue;
+    // a signed-in user accepting an invitation whose link carries a signed token (`jwt.verify(params.token, key)`):
+    // like a refresh token, a signature cannot be guessed at (a random token looked up in the database can, and an
+    // anonymous accept that creates the account is a signup)
+    if (what === 'invite' && signedIn && /(?:^|\/)(?:accept|join|redeem)(?:\/|$)/.test(wordPath ?? path.toLowerCase()) &&
+      reach.some((x) => x.depth <= 2 && x.s.sessionGetters.some((g) => /(?:^|\.)(?:verify|jwtVerify)$/.test(g))) &&
+      !reach.some((x) => x.s.queries.some((q) => q.kind === 'read' && (q.where ?? []).some((w) => /token|code/i.test(w.path) && w.taint.some((t) => /^(?:request|param):/.test(t)))))) continue;
     // `unenrollMfaAction`: a signed-in user removing a factor enters no code
     if (what === 'OTP/MFA verification' && signedIn && /(?:^|\/)(?:unenroll|remove|delete|list)(?:\/|$)/.test(wordPath ?? path.toLowerCase())) continue;
     // `POST /settings/sessions` that only deletes sessions ("sign out everywhere"): no credential to guess
@@ -683,10 +689,42 @@ function paramLoaderQueries(ctx: RouteContext, raw: RawRoute, verified: Set<stri
     const argMap: (Taint[] | undefined)[] = [];
     argMap[l.valueIndex] = [`request:params.${l.param}`];
     const vouched = new Set<string>();
-    out.push(...resolveQueries(ctx, fn.file, fn.id, raw, verified, { argMap, via: [l.registeredAt], vouched }));
+    const qs = resolveQueries(ctx, fn.file, fn.id, raw, verified, { argMap, via: [l.registeredAt], vouched });
+    out.push(...qs);
     vouched.forEach((k) => verified.add(k));
+    // (Express `(req, res, next, id)`: the request first; @koa/router `(id, ctx, next)`: after the value)
+    hungScopedRows(ctx, fn.file, fn.id, l.valueIndex === 0 ? 1 : 0, qs).forEach((k) => verified.add(k));
   }
   return out;
+}
+
+/** `course._id` of `req.course._id`: under a path a loader hung a scoped row on (`onrequest:course`). */
+function hungOnRequest(verified: Set<string>, path: string): boolean {
+  for (const k of verified) if (k.startsWith('onrequest:') && (path === k.slice(10) || path.startsWith(k.slice(10) + '.'))) return true;
+  return false;
+}
+
+/** Does the function (or one nested in it) hang a row it read on the request? */
+function hangsRows(ctx: RouteContext, file: string, id: number): boolean {
+  const facts = ctx.ev.files.get(file);
+  const s = facts?.functions[id];
+  return !!s && [s, ...facts!.functions.filter((o) => o.id !== id && o.id !== 0 && within(o, s))].some((g) => g.hangsOnRequest?.length);
+}
+
+/**
+ * What a loader hangs on the request from a row it read within the caller's tenant (or checked):
+ * `req.course = await Course.findOne({ _id, school: req.user.school })` makes `req.course` the caller's,
+ * and rows the handler reads by it (`Assignment.find({ course: req.course._id })`) hang off an allowed
+ * record. Returned as `onrequest:<path>` keys for the route's verified set.
+ */
+function hungScopedRows(ctx: RouteContext, file: string, id: number, reqIndex: number, loaded: ResolvedQuery[]): string[] {
+  const facts = ctx.ev.files.get(file);
+  const s = facts?.functions[id];
+  if (!s) return [];
+  const scoped = new Set(loaded.filter((q) => q.kind === 'read' && !q.many && (q.sessionScoped.length > 0 || q.ownershipChecked)).map((q) => q.model));
+  if (!scoped.size) return [];
+  const group = [s, ...facts!.functions.filter((o) => o.id !== id && o.id !== 0 && within(o, s))];
+  return group.flatMap((g) => (g.hangsOnRequest ?? []).filter((h) => h.index === reqIndex && h.models.every((m) => scoped.has(m))).map((h) => `onrequest:${h.path}`));
 }
 
 /**
@@ -698,13 +736,24 @@ function paramLoaderQueries(ctx: RouteContext, raw: RawRoute, verified: Set<stri
 function middlewareQueries(ctx: RouteContext, raw: RawRoute, chain: ChainEntry[], verified: Set<string>): ResolvedQuery[] {
   const out: ResolvedQuery[] = [];
   raw.chain.forEach((e, i) => {
-    if (chain[i]?.roles.includes('auth') || e.servesNoData) return;
+    if (e.servesNoData) return;
     let fn = e.av;
     for (let k = 0; k < 4 && fn.t === 'wrapped'; k++) fn = fn.inner;
     if (fn.t !== 'fn') return;
+    if (chain[i]?.roles.includes('auth')) {
+      // (a loader that checks the row it read against the caller and answers 403/404 reads as authentication:
+      // its query is no data the route serves, but the row it hangs on the request is the caller's)
+      if (hangsRows(ctx, fn.file, fn.id)) {
+        const qs = resolveQueries(ctx, fn.file, fn.id, raw, verified, { argMap: null, via: [e.registeredAt], vouched: new Set() });
+        hungScopedRows(ctx, fn.file, fn.id, 0, qs).forEach((k) => verified.add(k));
+      }
+      return;
+    }
     const vouched = new Set<string>();
-    out.push(...resolveQueries(ctx, fn.file, fn.id, raw, verified, { argMap: null, via: [e.registeredAt], vouched }));
+    const qs = resolveQueries(ctx, fn.file, fn.id, raw, verified, { argMap: null, via: [e.registeredAt], vouched });
+    out.push(...qs);
     vouched.forEach((k) => verified.add(k));
+    hungScopedRows(ctx, fn.file, fn.id, 0, qs).forEach((k) => verified.add(k));
   });
   return out;
 }
@@ -867,10 +916,12 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         // `Relationship.findAll({ where: { documentId: doc.id, type } })`): the rows hang off an allowed record
         // (or by a row looked up within the caller's tenant: `namespace = findFirst({ workspaceId: ctx.workspace.id, id })`,
         // then `overrides.findFirst({ namespaceId: namespace.id, identifier: input.identifier })`)
-        const checkedRow = !req.length && t.taint.find((x) => x.startsWith('db:') && x.slice(3) !== q.model && (ownership.some((o) => o.models.includes(x.slice(3))) || scopedRows.has(x.slice(3))));
+        const checkedRow = !req.length && (t.taint.find((x) => x.startsWith('db:') && x.slice(3) !== q.model && (ownership.some((o) => o.models.includes(x.slice(3))) || scopedRows.has(x.slice(3)))) ||
+          // (or by a row a loader read within the caller's tenant and hung on the request: `req.course._id`)
+          t.taint.find((x) => x.startsWith('param:0:') && hungOnRequest(localVerified, x.slice(8))));
         if (sess) sessionScoped.push({ path: t.path, source: sess.slice(8), ...(t.or ? { or: t.or } : {}) });
         else if (ver) sessionScoped.push({ path: t.path, source: `${ver.slice(8)} (membership verified)`, ...(t.or ? { or: t.or } : {}) });
-        else if (checkedRow) sessionScoped.push({ path: t.path, source: `${checkedRow.slice(3)} (checked record)`, ...(t.or ? { or: t.or } : {}) });
+        else if (checkedRow) sessionScoped.push({ path: t.path, source: `${checkedRow.replace(/^(?:db|param:0):/, '')} (checked record)`, ...(t.or ? { or: t.or } : {}) });
         else if (req.length) clientDriven.push({ path: t.path, source: req[0].slice(8) });
       }
       // a scoping term in one branch of an OR scopes nothing unless every branch of that OR has one
@@ -890,6 +941,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         for (const t of terms) for (const x of t.taint) if (x.startsWith('request:')) localVerified.add(x);
         if (sessionScoped.some((x) => !/\(checked record\)$/.test(x.source))) scopedRows.add(q.model);
       }
+      const keyed = uniqStrings(terms.filter((t) => t.taint.some((x) => x.startsWith('request:'))).map((t) => t.path));
       const tenancy = ctx.tenants.info(q.orm, q.model);
       // a change or delete of a row only its author may touch (`Post.authorId`) is scoped by that author
       const info = !tenancy.tenantOwned && tenancy.writeOwnerKeys && q.kind !== 'read' ? { tenantOwned: true, keys: tenancy.writeOwnerKeys } : tenancy;
@@ -906,6 +958,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         ...(q.dataKeys ? { dataKeys: q.dataKeys } : {}),
         ...(q.kind === 'read' && terms.some(publishedTerm) ? { publishedOnly: true } : {}),
         ...(q.existenceOnly ? { existenceOnly: true } : {}),
+        ...(keyed.length ? { clientKeyed: keyed } : {}),
       });
     }
     if (depth === 0 && entry) localVerified.forEach((k) => entry.vouched.add(k));

@@ -33,6 +33,8 @@ export interface ResolvedQuery {
   tenantKeys: string[];
   /** where-terms driven by client input */
   clientDriven: { path: string; source: string }[];
+  /** paths of where-terms keyed by a value the client sent, verified or not (the client picks the record) */
+  clientKeyed?: string[];
   /** where-terms constrained by the caller's identity (session) or a verified id */
   sessionScoped: { path: string; source: string }[];
   hasFilter: boolean;
