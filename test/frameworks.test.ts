@@ -198,6 +198,8 @@ const EXPECTED: Record<string, string[]> = {
     'GET /posts -',
     'GET /posts/:id -',
     'PATCH /posts/:id authMiddleware',
+    'POST /auth/login public(login/logout endpoint)',
+    'POST /auth/register public(signup endpoint)',
     'POST /posts authMiddleware',
     'PUT /comments/:id authMiddleware',
     'PUT /posts/:id authMiddleware',

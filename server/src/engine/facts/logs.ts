@@ -162,6 +162,8 @@ function wholeBody(v: Node, taints: string[], ex?: CodeExtractor, depth = 0): bo
   // the framework's whole-body getters: AdonisJS `request.all()` / `request.body()`, `await c.req.json()`, `parseBody()`
   if (x.type === 'CallExpression' && /^(?:all|body|json|parseBody|formData|text|valid|getBody)$/.test(lastName(x)) && unwrap(x.callee).type === 'MemberExpression') return true;
   if (x.type === 'MemberExpression' && /^(?:length|size)$/.test(propName(x) ?? '')) return false;
+  // the rest of the body after the credentials were taken out of it (`const { password, ...profile } = req.body`)
+  if (x.type === 'Identifier' && ex && restWithoutCredentials(x, ex)) return false;
   // a name for a count (`const matched = items.filter(f).length`): what it was set to decides
   if (x.type === 'Identifier' && ex && depth < 3) {
     const def = ex.variableOf(x)?.defs[0];
@@ -173,6 +175,15 @@ function wholeBody(v: Node, taints: string[], ex?: CodeExtractor, depth = 0): bo
   // (text built around it, `'body: ' + body`; arithmetic, `items.length - matched`, is a number)
   if (x.type === 'BinaryExpression') return [x.left, x.right].some((side) => wholeBody(side as Node, taints, ex, depth + 1));
   return x.type === 'Identifier' || x.type === 'MemberExpression' || x.type === 'TemplateLiteral';
+}
+
+/** `profile` in `const { password, token, ...profile } = body`: what is left once the credential fields are pulled out. */
+function restWithoutCredentials(x: TSESTree.Identifier, ex: CodeExtractor): boolean {
+  const def = ex.variableOf(x)?.defs[0];
+  const rest = (def?.name as { parent?: Node } | undefined)?.parent;
+  const pattern = (rest as { parent?: Node } | undefined)?.parent;
+  if (rest?.type !== 'RestElement' || pattern?.type !== 'ObjectPattern') return false;
+  return pattern.properties.some((p) => p.type === 'Property' && /pass|pwd|token|secret|otp|pin$|cvv|card|ssn/i.test(propName(p) ?? ''));
 }
 
 /**
