@@ -189,20 +189,20 @@ const EXPECTED: Record<string, string[]> = {
     'QUERY invoicePaid -',
     'QUERY invoices Authorized()',
   ],
-  // class-based Express controllers (path/router fields, routes registered in the constructor), Mongoose posts owned by their author
+  // class-based Express controllers (path/router fields, routes registered in the constructor) mounted by an App class handed them (`controllers.forEach((c) => this.app.use('/api', c.router))`), Mongoose posts owned by their author
   'express-mongoose-blogclasses': [
-    'DELETE /comments/:id authMiddleware',
-    'DELETE /comments/:id/moderate authMiddleware+requireRole(\'moderator\') [role]',
-    'DELETE /posts/:id authMiddleware',
-    'GET /comments/post/:postId -',
-    'GET /posts -',
-    'GET /posts/:id -',
-    'PATCH /posts/:id authMiddleware',
-    'POST /auth/login public(login/logout endpoint)',
-    'POST /auth/register public(signup endpoint)',
-    'POST /posts authMiddleware',
-    'PUT /comments/:id authMiddleware',
-    'PUT /posts/:id authMiddleware',
+    'DELETE /api/comments/:id authMiddleware',
+    'DELETE /api/comments/:id/moderate authMiddleware+requireRole(\'moderator\') [role]',
+    'DELETE /api/posts/:id authMiddleware',
+    'GET /api/comments/post/:postId -',
+    'GET /api/posts -',
+    'GET /api/posts/:id -',
+    'PATCH /api/posts/:id authMiddleware',
+    'POST /api/auth/login public(login/logout endpoint)',
+    'POST /api/auth/register public(signup endpoint)',
+    'POST /api/posts authMiddleware',
+    'PUT /api/comments/:id authMiddleware',
+    'PUT /api/posts/:id authMiddleware',
   ],
   // routing-controllers on Express: @JsonController classes, @Authorized() with roles, @CurrentUser({ required: true }), routePrefix, a global before-middleware
   'routing-controllers-typeorm-expenses': [

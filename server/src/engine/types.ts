@@ -445,6 +445,8 @@ export interface FileFacts {
   routerCalls: RouterCallFact[];
   /** calls at module scope or in functions, with identifier arguments (for param binding) */
   moduleCalls: CallFact[];
+  /** `new App([new PostsController()])` of a class the file imports or declares, with its arguments (binds constructor parameters) */
+  constructions?: { callee: ValueRef; args: ValueRef[]; pos: Pos }[];
   envReads: EnvReadFact[];
   envDefinitions: EnvDefinitionFact[];
   cors: CorsFact[];

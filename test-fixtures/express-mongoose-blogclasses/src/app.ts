@@ -1,6 +1,7 @@
 import express from 'express';
 import cookieParser from 'cookie-parser';
 import type { Controller } from './interfaces';
+import { errorMiddleware } from './middleware/error.middleware';
 
 export class App {
   public app: express.Application;
@@ -10,11 +11,12 @@ export class App {
     this.app.use(express.json());
     this.app.use(cookieParser());
     this.initializeControllers(controllers);
+    this.app.use(errorMiddleware);
   }
 
   private initializeControllers(controllers: Controller[]) {
     controllers.forEach((controller) => {
-      this.app.use('/', controller.router);
+      this.app.use('/api', controller.router);
     });
   }
 

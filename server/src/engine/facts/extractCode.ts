@@ -2032,6 +2032,13 @@ export class CodeExtractor {
   private visitNew(n: TSESTree.NewExpression) {
     const fn = this.enclosingFn(n);
     this.noteCallbacks(n, fn);
+    // a class of the workspace given values (`new App([new PostsController()])`): binds its constructor's parameters
+    if (n.arguments.length && unwrap(n.callee).type === 'Identifier') {
+      const callee = this.valueOf(n.callee);
+      if ((callee.k === 'import' && /^[.@~#]/.test(callee.source)) || callee.k === 'ref') {
+        (this.facts.constructions ??= []).push({ callee, args: n.arguments.map((a) => this.valueOf(a as Node)), pos: posOf(n) });
+      }
+    }
     const up = detectUpload(this, n);
     if (up) (this.facts.uploads ??= []).push(up);
     const leak = detectErrorLeakNew(this, n, (x) => this.guardedByEnv(x)) ?? detectGraphqlErrorConfig(this, n);

@@ -204,7 +204,7 @@ function directivePrologue(text: string): { useClient: boolean } | undefined {
 }
 
 /** What extraction would give that only a route reaching the file reads: extracted on first read. */
-const LAZY_KEYS = ['imports', 'exports', 'exportPos', 'exportAll', 'bindings', 'functions', 'moduleCalls', 'digest', 'classes', 'matcher', 'routeMatchers'] as const;
+const LAZY_KEYS = ['imports', 'exports', 'exportPos', 'exportAll', 'bindings', 'functions', 'moduleCalls', 'constructions', 'digest', 'classes', 'matcher', 'routeMatchers'] as const;
 
 type Extract = (file: string, text: string, hash: string) => FileFacts;
 let extractor: Extract | undefined;

@@ -9,7 +9,7 @@ import type { ValueRef, Loc } from '../types';
 import type { Evaluator, RouterObject } from '../model/values';
 import { refText } from '../model/values';
 import type { RawRoute, RawChainEntry, ParamLoader } from '../model/rawRoute';
-import { VERBS, collectRouterOps, flattenArgs, pathOf, pathIn, joinPath, pathCovers, routerOf, unlessPredicate, bypasses, methodBypassed, elysiaWorkspace } from './routerOps';
+import { VERBS, collectRouterOps, boundRouters, flattenArgs, pathOf, pathIn, joinPath, pathCovers, routerOf, unlessPredicate, bypasses, methodBypassed, elysiaWorkspace } from './routerOps';
 
 import { hapiWorkspace } from './hapi';
 import { relevantUnder } from './scopeIndex';
@@ -60,10 +60,26 @@ function mountedArgs(ev: Evaluator, op: Op): ReturnType<typeof flattenArgs> {
   let flat = mountedMemo.get(op);
   if (!flat) {
     const start = op.method === 'route' || pathIn(ev, op.file, op.args[0]) !== null ? 1 : 0;
-    flat = flattenArgs(ev, op.file, op.args.slice(start));
+    // a parameter bound to routers (`controllers.forEach((c) => app.use('/api', c.router))`): each of them
+    flat = flattenArgs(ev, op.file, op.args.slice(start)).flatMap((a) => {
+      const p = paramPath(op.file, a.ref);
+      const routers = p && (a.av.t === 'param' || a.av.t === 'unknown') ? boundRouters(ev, p) : [];
+      return routers.length ? routers.map((av) => ({ ...a, av })) : [a];
+    });
     mountedMemo.set(op, flat);
   }
   return flat;
+}
+
+/** `c.router` where `c` is a parameter: the parameter and the properties read off it. */
+function paramPath(file: string, ref: ValueRef): Extract<import('../model/values').AV, { t: 'param' }> | null {
+  const props: string[] = [];
+  let v = ref;
+  for (let i = 0; i < 4 && v.k === 'member'; i++) {
+    props.unshift(v.prop);
+    v = v.object;
+  }
+  return v.k === 'param' ? { t: 'param', file, fn: v.fn, index: v.index, path: [...v.path, ...props] } : null;
 }
 
 /** An unmounted plugin-style function is a Fastify plugin when the workspace uses Fastify. */

@@ -8,6 +8,7 @@ import { pathPatternMatches } from '../facts/pathGate';
 import type { AV, Evaluator, RouterObject, RouterOp } from '../model/values';
 import { refText } from '../model/values';
 import { CallSiteCache, CallSiteIndex } from '../model/callSites';
+import { inertSpecifiers, isUnread } from '../facts/inert';
 
 export const VERBS: Record<string, string> = {
   get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', del: 'DELETE', all: 'ALL', options: 'OPTIONS', head: 'HEAD',
@@ -25,8 +26,7 @@ export function collectRouterOps(ev: Evaluator): void {
   // Routers passed as parameters (`export default (app) => { app.get(...) }`) are bound at their call sites;
   // a function nobody calls with a router (a Fastify plugin, an autoloaded module) stands for its own router.
   // built on first need: it reads every function of every file, and most apps never pass routers around
-  let index: CallSiteIndex | undefined;
-  const callSites = () => (index ??= (ev.callSiteCache ?? new CallSiteCache()).index(ev));
+  const callSites = () => callSitesOf(ev);
   for (const [file, facts] of ev.files) {
     for (const rc of facts.routerCalls) {
       // `(router as Router).use(mw)` returns the router: `const r = router.use(a); r.get(...)` registers on it
@@ -195,11 +195,34 @@ function hapiRouteTable(ev: Evaluator, file: string, r: RouterObject, arg: Value
   return v.t === 'array' || v.t === 'object';
 }
 
+/** The call sites of this link, indexed once (router parameters and mounted parameters ask). */
+const siteIndexes = new WeakMap<Evaluator, CallSiteIndex>();
+function callSitesOf(ev: Evaluator): CallSiteIndex {
+  let index = siteIndexes.get(ev);
+  if (!index) {
+    // built on first need: it reads every function of every file, and most apps never pass routers around
+    index = (ev.callSiteCache ?? new CallSiteCache()).index(ev);
+    siteIndexes.set(ev, index);
+  }
+  return index;
+}
+
+/**
+ * The routers a parameter is bound to: `controllers.forEach((c) => app.use('/api', c.router))` in a class
+ * handed `new App([new PostsController(), ...])` mounts each controller's router.
+ */
+export function boundRouters(ev: Evaluator, p: Extract<AV, { t: 'param' }>): AV[] {
+  return bindParam(ev, p, () => callSitesOf(ev)).map((b) => b.av).filter((av) => av.t === 'router');
+}
+
 /** What a router parameter is bound to at each call site, with the outermost site (where the router lives). */
 function bindParam(ev: Evaluator, p: Extract<AV, { t: 'param' }>, sites: () => CallSiteIndex, depth = 0): Bound[] {
   if (depth > 3) return [];
   const out: Bound[] = [];
-  for (const site of sites().get(`${p.file}#${p.fn}`) ?? []) {
+  const direct = sites().get(`${p.file}#${p.fn}`) ?? [];
+  // no call in the workspace: an iteration callback's element, or a constructor's argument at `new`
+  if (!direct.length) return [...iteratedElements(ev, p, sites, depth), ...constructedWith(ev, p, sites, depth)];
+  for (const site of direct) {
     const refs = site.call.argRefs;
     // `adminUserRoutes(...args)` forwarding its own rest parameter: argument k is the caller's (rest index + k)
     const spreadAt = refs.findIndex((a) => a.k === 'spread');
@@ -215,6 +238,56 @@ function bindParam(ev: Evaluator, p: Extract<AV, { t: 'param' }>, sites: () => C
     const here = { file: site.file, pos: site.call.pos };
     if (v.t === 'param') out.push(...bindParam(ev, v, sites, depth + 1).map((b) => ({ ...b, sites: [...(b.sites ?? []), here] })));
     else out.push({ av: v, sites: [here] });
+  }
+  return out;
+}
+
+/** The properties a parameter path reads (`c.router`) on a value it is bound to. */
+function along(ev: Evaluator, v: AV, path: string[]): AV {
+  for (const prop of path) v = ev.member(v, prop, 0);
+  return v;
+}
+
+/** `list.forEach((item) => ...)` (or map, flatMap...): the callback's first parameter is each element of the list. */
+function iteratedElements(ev: Evaluator, p: Extract<AV, { t: 'param' }>, sites: () => CallSiteIndex, depth: number): Bound[] {
+  if (p.index !== 0) return [];
+  const out: Bound[] = [];
+  for (const fn of ev.files.get(p.file)?.functions ?? []) {
+    for (const c of fn?.calls ?? []) {
+      if (c.argRefs[0]?.k !== 'fn' || c.argRefs[0].id !== p.fn) continue;
+      if (c.callee.k !== 'member' || !/^(?:forEach|map|flatMap|filter|some|every|find)$/.test(c.callee.prop)) continue;
+      const list = ev.eval(p.file, c.callee.object);
+      const lists = list.t === 'param' ? bindParam(ev, { ...list, path: list.path }, sites, depth + 1).map((b) => b.av) : [list];
+      for (const l of lists) if (l.t === 'array') for (const item of l.items) out.push({ av: along(ev, item, p.path), sites: [{ file: p.file, pos: c.pos }] });
+    }
+  }
+  return out;
+}
+
+/** A class constructor's parameter: the argument at each `new C(...)` in the files that import the class's module (or in it). */
+function constructedWith(ev: Evaluator, p: Extract<AV, { t: 'param' }>, sites: () => CallSiteIndex, depth: number): Bound[] {
+  const facts = ev.files.get(p.file);
+  if (facts?.functions[p.fn]?.name !== 'constructor') return [];
+  const out: Bound[] = [];
+  for (const [file, f] of ev.files) {
+    if (f.kind !== 'code') continue;
+    const importsIt = (source: string) => {
+      if (!/^[.@~#]/.test(source)) return false;
+      const r = ev.resolver.resolve(file, source);
+      return r.kind === 'file' && r.rel === p.file;
+    };
+    // (an inert file's imports from its text: its facts are extracted only when it does import the class)
+    const sources = isUnread(f) ? inertSpecifiers(f) ?? [] : Object.values(f.imports).map((i) => i.source);
+    if (file !== p.file && !sources.some(importsIt)) continue;
+    const news = f.constructions ?? [];
+    for (const n of news) {
+      const cls = ev.eval(file, n.callee);
+      if (cls.t !== 'class' || cls.file !== p.file || !Object.prototype.hasOwnProperty.call(cls.methods, 'constructor') || cls.methods['constructor'] !== p.fn || !n.args[p.index]) continue;
+      const v = ev.eval(file, n.args[p.index]);
+      const here = { file, pos: n.pos };
+      if (v.t === 'param') out.push(...bindParam(ev, v, sites, depth + 1).map((b) => ({ ...b, sites: [...(b.sites ?? []), here] })));
+      else out.push({ av: along(ev, v, p.path), sites: [here] });
+    }
   }
   return out;
 }
