@@ -204,6 +204,14 @@ const EXPECTED: Record<string, string[]> = {
     'PUT /api/comments/:id authMiddleware',
     'PUT /api/posts/:id authMiddleware',
   ],
+  // a Server class handed its controllers, mounting them in a for...of over the constructor parameter; Knex rows owned by created_by
+  'express-knex-classcontrollers': [
+    'DELETE /api/snippets/:id requireLogin',
+    'GET /api/snippets -',
+    'GET /api/snippets/:id -',
+    'POST /api/snippets requireLogin',
+    'PUT /api/snippets/:id requireLogin',
+  ],
   // routing-controllers on Express: @JsonController classes, @Authorized() with roles, @CurrentUser({ required: true }), routePrefix, a global before-middleware
   'routing-controllers-typeorm-expenses': [
     'DELETE /api/expenses/:id Authorized()',

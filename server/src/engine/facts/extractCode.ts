@@ -907,7 +907,16 @@ export class CodeExtractor {
         const decl = def.node as TSESTree.VariableDeclarator;
         const isModule = v.scope.type === 'module' || v.scope.type === 'global';
         if (isModule && decl.id.type === 'Identifier') return { k: 'ref', name };
-        if (!decl.init) return { k: 'unknown', text: name };
+        if (!decl.init) {
+          // `for (const c of controllers)` over a parameter: an element of what the caller passes (`[]` in the path)
+          const loop = (decl as { parent?: Node }).parent;
+          const stmt = (loop as { parent?: Node } | undefined)?.parent;
+          if (stmt?.type === 'ForOfStatement' && stmt.left === loop && unwrap(stmt.right as Node).type === 'Identifier') {
+            const list = this.valueOf(stmt.right as Node, depth + 1);
+            if (list.k === 'param') return { ...list, path: [...list.path, '[]', ...(patternPath(decl.id, def.name as Node) ?? [])] };
+          }
+          return { k: 'unknown', text: name };
+        }
         let val = this.valueOf(decl.init, depth + 1);
         const path = patternPath(decl.id, def.name as Node);
         for (const seg of path ?? []) val = memberRef(val, seg);

@@ -236,16 +236,18 @@ function bindParam(ev: Evaluator, p: Extract<AV, { t: 'param' }>, sites: () => C
     if (!arg) continue;
     const v = ev.eval(site.file, arg);
     const here = { file: site.file, pos: site.call.pos };
-    if (v.t === 'param') out.push(...bindParam(ev, v, sites, depth + 1).map((b) => ({ ...b, sites: [...(b.sites ?? []), here] })));
-    else out.push({ av: v, sites: [here] });
+    // (what the parameter's path reads off the argument: `c.router` of each element of `controllers`)
+    if (v.t === 'param') out.push(...bindParam(ev, p.path.length ? { ...v, path: [...v.path, ...p.path] } : v, sites, depth + 1).map((b) => ({ ...b, sites: [...(b.sites ?? []), here] })));
+    else for (const av of p.path.length ? along(ev, v, p.path) : [v]) out.push({ av, sites: [here] });
   }
   return out;
 }
 
-/** The properties a parameter path reads (`c.router`) on a value it is bound to. */
-function along(ev: Evaluator, v: AV, path: string[]): AV {
-  for (const prop of path) v = ev.member(v, prop, 0);
-  return v;
+/** What a parameter path reads (`c.router`; `[]`: each element of a list) on a value it is bound to. */
+function along(ev: Evaluator, v: AV, path: string[]): AV[] {
+  let values = [v];
+  for (const prop of path) values = values.flatMap((x) => (prop === '[]' ? (x.t === 'array' ? x.items : []) : [ev.member(x, prop, 0)]));
+  return values;
 }
 
 /** `list.forEach((item) => ...)` (or map, flatMap...): the callback's first parameter is each element of the list. */
@@ -258,7 +260,7 @@ function iteratedElements(ev: Evaluator, p: Extract<AV, { t: 'param' }>, sites: 
       if (c.callee.k !== 'member' || !/^(?:forEach|map|flatMap|filter|some|every|find)$/.test(c.callee.prop)) continue;
       const list = ev.eval(p.file, c.callee.object);
       const lists = list.t === 'param' ? bindParam(ev, { ...list, path: list.path }, sites, depth + 1).map((b) => b.av) : [list];
-      for (const l of lists) if (l.t === 'array') for (const item of l.items) out.push({ av: along(ev, item, p.path), sites: [{ file: p.file, pos: c.pos }] });
+      for (const l of lists) if (l.t === 'array') for (const item of l.items) for (const av of along(ev, item, p.path)) out.push({ av, sites: [{ file: p.file, pos: c.pos }] });
     }
   }
   return out;
@@ -285,8 +287,8 @@ function constructedWith(ev: Evaluator, p: Extract<AV, { t: 'param' }>, sites: (
       if (cls.t !== 'class' || cls.file !== p.file || !Object.prototype.hasOwnProperty.call(cls.methods, 'constructor') || cls.methods['constructor'] !== p.fn || !n.args[p.index]) continue;
       const v = ev.eval(file, n.args[p.index]);
       const here = { file, pos: n.pos };
-      if (v.t === 'param') out.push(...bindParam(ev, v, sites, depth + 1).map((b) => ({ ...b, sites: [...(b.sites ?? []), here] })));
-      else out.push({ av: along(ev, v, p.path), sites: [here] });
+      if (v.t === 'param') out.push(...bindParam(ev, p.path.length ? { ...v, path: [...v.path, ...p.path] } : v, sites, depth + 1).map((b) => ({ ...b, sites: [...(b.sites ?? []), here] })));
+      else for (const av of along(ev, v, p.path)) out.push({ av, sites: [here] });
     }
   }
   return out;
