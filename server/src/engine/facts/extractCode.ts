@@ -1695,7 +1695,7 @@ export class CodeExtractor {
         const text = ch.join('.');
         // (a write, `req.session.memberId = member.id` after a password check, signs the caller in: it reads nothing)
         const written = p?.type === 'AssignmentExpression' && p.left === n;
-        if (!written && /^(?:req|request|ctx|context|c|event)\.(?:headers\.(?:authorization|cookie|x-api-key|x-auth-token)|cookies|signedCookies|session|user|auth|isAuthenticated)|\.headers\.authorization$|^(?:ctx|context)\.state\.user/i.test(text) &&
+        if (!written && /^(?:req|request|ctx|context|c|event)\.(?:headers\.(?:authorization|cookie|x-api-key|x-auth-token)|cookies|signedCookies|session|user|auth|isAuthenticated|isUnauthenticated)|\.headers\.authorization$|^(?:ctx|context)\.state\.user/i.test(text) &&
           !/\.cookies\.(?:set|delete|clear|remove)$/.test(text)) {
           this.facts.functions[this.enclosingFn(n)].readsCredential.push(text);
         } else if (ch.length >= 2 && ch[ch.length - 2] === 'headers' && isCredentialHeader(ch[ch.length - 1])) {
@@ -2315,10 +2315,10 @@ export class CodeExtractor {
     if (chain && chain.length >= 2 && !/^(?:set|delete|append|clear|remove|setAll)$/.test(name)) {
       const text = chain.join('.');
       // (writing a cookie, `ctx.cookies.set('token', t)` / `cookies().delete('session')`, reads none)
-      if (/headers\.(?:\(\)\.)?(?:get|authorization)|\.header$|(?:^|\.)(?:req|request|ctx)\.get$|cookies|\.session|getToken|isAuthenticated|\.user$/.test(text) &&
+      if (/headers\.(?:\(\)\.)?(?:get|authorization)|\.header$|(?:^|\.)(?:req|request|ctx)\.get$|cookies|\.session|getToken|isAuthenticated|isUnauthenticated|\.user$/.test(text) &&
         !/cookies\.(?:\(\)\.)?(?:set|delete|clear|remove)$/.test(text)) {
         const arg0 = staticString(n.arguments[0] as Node) ?? '';
-        if (/authorization|cookie|token|session|api[-_]?key|x-user/i.test(arg0) || (arg0 && isCredentialHeader(arg0)) || /isAuthenticated|getToken|cookies/.test(text)) summary.readsCredential.push(calleeText(n) + (arg0 ? `('${arg0}')` : '()'));
+        if (/authorization|cookie|token|session|api[-_]?key|x-user/i.test(arg0) || (arg0 && isCredentialHeader(arg0)) || /isAuthenticated|isUnauthenticated|getToken|cookies/.test(text)) summary.readsCredential.push(calleeText(n) + (arg0 ? `('${arg0}')` : '()'));
       }
     }
     // role helpers: requireRole('admin'), ability.can('delete', x), hasPermission(...)
@@ -3419,7 +3419,7 @@ export class CodeExtractor {
             const everyRole = !!inList && isEveryRoleList(inList) && !looked.some((x) => x.startsWith('session:'));
             if (!clientOnly && !everyRole && /role|admin|perm|scope|owner|staff|super|can/i.test(this.src.slice(n.range[0], n.range[1]))) role = textOf(this.src, test, 80);
           }
-          if (/^(?:req|request|ctx|context)\.(?:isAuthenticated|user|session|auth|userId)/.test(text) || /\.isAuthenticated$/.test(text)) session = true;
+          if (/^(?:req|request|ctx|context)\.(?:isAuthenticated|isUnauthenticated|user|session|auth|userId)/.test(text) || /\.is(?:Unauthenticated|Authenticated)$/.test(text)) session = true;
         }
       }
       // `a === b`, `String(a) !== String(b)`, Mongoose `doc.owner.equals(user.id)`

@@ -35,4 +35,10 @@ router.get('/me', async (ctx) => {
   ctx.body = await prisma.member.findUnique({ where: { id: ctx.state.user.id } });
 });
 
+// ok: missing-auth
+router.get('/me/history', async (ctx) => {
+  if (ctx.isUnauthenticated()) ctx.throw(401);
+  ctx.body = await prisma.booking.findMany({ where: { memberId: ctx.state.user.id }, orderBy: { startsAt: 'desc' } });
+});
+
 module.exports = router;
