@@ -47,7 +47,9 @@ export class RouteRuleCache {
   run(rule: Rule, model: AppModel, severity: Severity, report: (f: Found) => void, memo: RouteMemo): boolean {
     this.sync(model);
     const all: Found[] = [];
-    const context = contextOnly(model);
+    // one model object for every route (its single route swapped in): a rule reads it while it runs, and keeps nothing of it
+    const one: Route[] = [];
+    const single: AppModel = { ...contextOnly(model), routes: one };
     const sources = this.sourcesOf(model.routes, memo);
     const id = rule.meta.id;
     for (let i = 0; i < model.routes.length; i++) {
@@ -58,7 +60,8 @@ export class RouteRuleCache {
       if (!found) {
         const out: Found[] = [];
         try {
-          rule.check({ model: { ...context, routes: [model.routes[i]] }, severity, report: (f) => void out.push(f) });
+          one[0] = model.routes[i];
+          rule.check({ model: single, severity, report: (f) => void out.push(f) });
         } catch {
           return false;
         }

@@ -57,6 +57,11 @@ export class RouteMemo {
   handlers = new HandlerCache();
   hits = 0;
   misses = 0;
+  /** the files of the last link that completed: every entry kept was checked against them */
+  private validatedFiles?: Map<string, FileFacts>;
+  private linkFiles?: Map<string, FileFacts>;
+  /** files whose facts digest changed since the last completed link (null: check each entry's digests) */
+  private changedSince: Set<string> | null = null;
   /** the memo's own copy of each route of the last link (the rule cache keys findings by it) */
   private sources = new Map<Route, Route>();
 
@@ -83,6 +88,19 @@ export class RouteMemo {
     this.lastFiles = new Map(files);
     // the signature is committed only when a link completes: a cancelled link must not make
     // entries built under another structure look current
+    // an edit changes a file or two: an entry is then checked against those rather than digest by digest
+    const swapped = sig !== this.signature;
+    this.changedSince = null;
+    if (!swapped && this.validatedFiles && this.validatedFiles.size === files.size) {
+      const changed = new Set<string>();
+      for (const [file, f] of files) {
+        const old = this.validatedFiles.get(file);
+        if (old !== f && digestOf(old) !== digestOf(f)) changed.add(file);
+      }
+      this.changedSince = changed;
+    }
+    // (a snapshot: the language server's map is updated in place by later edits)
+    this.linkFiles = this.lastFiles;
     if (sig !== this.signature) {
       // the generation before is kept: typing through a statement breaks a file's parse (its imports
       // vanish) and mends it, and the mended workspace has the structure of the one before
@@ -114,7 +132,8 @@ export class RouteMemo {
 
   get(key: string, files: Map<string, FileFacts>): Route | undefined {
     const e = this.entries.get(key);
-    if (!e || !e.deps.every(([file, digest]) => digestOf(files.get(file)) === digest)) {
+    const changed = this.changedSince;
+    if (!e || !(changed ? e.deps.every(([file]) => !changed.has(file)) : e.deps.every(([file, digest]) => digestOf(files.get(file)) === digest))) {
       this.misses++;
       return undefined;
     }
@@ -132,6 +151,7 @@ export class RouteMemo {
   /** End a link: keep only what this link used. */
   end(): void {
     this.changed = this.misses > 0 || this.entries.size !== this.next.size || this.signature !== this.pending;
+    this.validatedFiles = this.linkFiles;
     this.entries = this.next;
     this.signature = this.pending;
     this.next = new Map();
