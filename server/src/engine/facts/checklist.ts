@@ -1015,7 +1015,8 @@ export function detectUpload(ex: CodeExtractor, n: TSESTree.CallExpression | TSE
   }
   if (callee.type === 'Identifier') {
     const src = ex.importSourceOf(callee) ?? '';
-    if (/^(?:multer|formidable|busboy|express-fileupload|koa-body|@koa\/multer|koa-multer)$/.test(src)) library = src;
+    // (multer's storage engines imported by name, `diskStorage({ destination })`, accept nothing themselves)
+    if (/^(?:multer|formidable|busboy|express-fileupload|koa-body|@koa\/multer|koa-multer)$/.test(src) && !/^(?:diskStorage|memoryStorage)$/.test(name)) library = src;
     if (library) opts = objectOf(ex, n.arguments[0] as Node);
   } else if (callee.type === 'MemberExpression' && name === 'register' && n.arguments[0]) {
     const src = ex.pluginSourceOf(n.arguments[0] as Node);
