@@ -1875,6 +1875,17 @@ export class CodeExtractor {
   }
 
   private writtenDataTaint(n: TSESTree.CallExpression, q: QueryFact): { taint: Taint[]; keys?: string[] } | undefined {
+    // an uploaded file's bytes stored as they came (`data: file.buffer`) are the upload itself, judged by
+    // unrestricted-upload; its contents read into rows (`file.buffer.toString().split('\n')`) are data
+    const storedTaint = (t: Taint[], v: Node, depth = 0): Taint[] => {
+      const u = unwrap(v);
+      if (u.type === 'MemberExpression' && !u.computed && propName(u) === 'buffer') return t.filter((x) => !/\.buffer$/.test(x));
+      // (Prisma's nested `create: { ..., data: file.buffer }` of an upsert)
+      if (u.type === 'ObjectExpression' && depth < 3) {
+        return u.properties.flatMap((p) => (p.type === 'SpreadElement' ? this.taintOf(p.argument as Node) : storedTaint(this.taintOf(p.value as Node), p.value as Node, depth + 1)));
+      }
+      return t;
+    };
     // Drizzle and Kysely builders: `db.update(t).set({...}).where(...)`, `db.insert(t).values({...})`
     // (Knex: `.update({ role: 'admin' })`, `.insert({...})`)
     // (Supabase: `supabase.from('profiles').update({...})`, `.insert(...)`, `.upsert(...)`)
@@ -1891,7 +1902,7 @@ export class CodeExtractor {
       const taint = rows.flatMap((r, i) => {
         const o = objs[i];
         if (!o) return this.taintOf(r);
-        return o.properties.flatMap((p) => (p.type === 'SpreadElement' ? this.taintOf(p.argument as Node) : this.taintOf(p.value as Node)));
+        return o.properties.flatMap((p) => (p.type === 'SpreadElement' ? this.taintOf(p.argument as Node) : storedTaint(this.taintOf(p.value as Node), p.value as Node)));
       });
       const keys = objs.every((o) => !!o) ? uniq(objs.flatMap((o) => o!.properties.map((p) => (p.type === 'Property' ? propName(p) : null)).filter((k): k is string => !!k))) : undefined;
       return { taint: [...new Set(taint.filter((t) => /^(?:request|arg|param):/.test(t)))], ...(keys ? { keys } : {}) };
@@ -1909,7 +1920,7 @@ export class CodeExtractor {
     const taintOfValue = (a: Node): Taint[] => {
       const u = unwrap(a);
       if (u.type === 'Identifier' && this.filledLater(u)) unknown = true;
-      return this.taintOf(a);
+      return storedTaint(this.taintOf(a), a);
     };
     const valuesOf = (a: Node, keys?: RegExp): Taint[] => {
       const o = objectOf(a);

@@ -326,8 +326,10 @@ function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: str
   }
   const pipes = prims.some((p) => p.name === 'UsePipes' && p.args.some((a) => /Validation|Zod|Valibot|Joi|Yup|Schema/i.test(refText(a)))) ||
     params.some((ds) => ds.some((d) => d.args.some((a) => /Validation|Zod|Valibot|Joi|Yup|Schema/i.test(refText(a)))));
-  // a global ValidationPipe checks DTO classes only: `@Body() body: any` or `{ email: string }` passes through as sent
-  if ((setup.validation && !bodyUntyped) || pipes) chain.push({ av: { t: 'unknown', text: 'ValidationPipe' }, text: pipes ? 'validation pipe' : 'ValidationPipe (global)', registeredAt: loc, file, roles: ['validation'], why: 'ValidationPipe' });
+  // a global ValidationPipe checks DTO classes only: `@Body() body: any` or `{ email: string }` passes through as sent,
+  // and so does the file of a method that takes one and no body (`@UploadedFile() file`: its rows are read by the handler)
+  const fileOnly = params.some((ds) => ds.some((d) => /^UploadedFiles?$/.test(d.name))) && !params.some((ds) => ds.some((d) => d.name === 'Body'));
+  if ((setup.validation && !bodyUntyped && !fileOnly) || pipes) chain.push({ av: { t: 'unknown', text: 'ValidationPipe' }, text: pipes ? 'validation pipe' : 'ValidationPipe (global)', registeredAt: loc, file, roles: ['validation'], why: 'ValidationPipe' });
   void c;
   return chain;
 }

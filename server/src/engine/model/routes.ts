@@ -195,6 +195,8 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const isAction = raw.method === 'ACTION' || raw.style === 'astro-action' || (raw.framework === 'tanstack-start' && isServerFunction(raw));
   const actionWrites = isAction ? queries.filter((q) => q.kind === 'write') : [];
   const readsBody = reach.some((x) => x.depth === 0 && x.s.requestReads.includes('body')) ||
+    // an uploaded file's rows written as they come (a CSV import) are the request's data too
+    queries.some((q) => q.kind === 'write' && q.fileContents) ||
     actionWrites.some((q) => q.dataFromRequest === true) ||
     // a GraphQL resolver's args are the request's body (judged only where the schema leaves an argument unchecked)
     (raw.style === 'graphql' && queries.some((q) => q.kind === 'write' && q.dataFromRequest === true)) ||
@@ -432,6 +434,12 @@ function publishedTerm(t: import('../types').WhereTerm): boolean {
 
 /** Prisma / Mongo / Sequelize filter operators that wrap a field's value in a where path. */
 const FILTER_OPERATOR = /^(?:equals|in|notIn|contains|startsWith|endsWith|mode|not|gt|gte|lt|lte|\$eq|\$in|\$regex|\$options|eq|ne|iLike|like)$/;
+
+/** whether a write's values carry request data, and whether they are an uploaded file's contents (multer's or Nest's `file.buffer`) */
+function dataOrigin(taints: string[]): { dataFromRequest: boolean; fileContents?: true } {
+  const fileContents = taints.some((t) => /^request:files?\.(?:\d+\.)?buffer(?:\.|$)/.test(t));
+  return { dataFromRequest: taints.some((t) => t.startsWith('request:') && !/^request:params?\./.test(t)), ...(fileContents ? { fileContents } : {}) };
+}
 
 export function isUnscoped(q: ResolvedQuery): boolean {
   // a row written back (`doc.save()`) is scoped by the read that fetched it, which is judged itself;
@@ -881,7 +889,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         hasFilter: q.where !== null, filterPaths: orSafePaths(q.where ?? []), dbDriven, ownershipChecked, sqlText: q.sqlText, via,
         ...(q.ofRow ? { ofRow: true } : {}),
         // (a path parameter, or a row a helper looked up by one, `invoice.id`, names a record: it is no request data written)
-        ...(q.dataTaint ? { dataFromRequest: mapTaints(q.dataTaint, argMap, style).some((t) => t.startsWith('request:') && !/^request:params?\./.test(t)) } : {}),
+        ...(q.dataTaint ? dataOrigin(mapTaints(q.dataTaint, argMap, style)) : {}),
         ...(q.massAssigned ? { massAssigned: q.massAssigned } : {}),
         ...(q.dataKeys ? { dataKeys: q.dataKeys } : {}),
         ...(q.kind === 'read' && terms.some(publishedTerm) ? { publishedOnly: true } : {}),
