@@ -40,9 +40,9 @@ export class TeamController {
     // ok: unscoped-tenant-query
     const target = await this.prisma.user.findFirst({ where: { id: userId, companyId: user.companyId } });
     if (!target) return { ok: false };
+    // expect: insecure-jwt
     const token = await this.jwt.signAsync(
       { sub: target.id, companyId: target.companyId, role: target.role, act: user.id },
-      // expect: insecure-jwt
       { secret: 'maintdesk-impersonation', expiresIn: '15m' },
     );
     // expect: insecure-cookie

@@ -7,6 +7,8 @@ import { requireOrg } from '@/lib/session';
 
 const MAX_BYTES = 8 * 1024 * 1024;
 
+// the stored blob's URL keeps the client's file name
+// expect: missing-input-validation
 // ok: missing-auth, missing-rate-limit
 export async function POST(request: Request) {
   const { orgId, userId } = await requireOrg();
