@@ -6,9 +6,11 @@ import pinoHttp from 'pino-http';
 import { config } from './lib/config';
 import { HttpError } from './lib/errors';
 import { logger } from './lib/logger';
+import { prisma } from './lib/prisma';
 import { requireUser } from './middleware/requireUser';
 import { adminRouter } from './routes/admin.routes';
 import { authRouter } from './routes/auth.routes';
+import { billingRouter } from './routes/billing.routes';
 import { documentsRouter } from './routes/documents.routes';
 import { invoicesRouter } from './routes/invoices.routes';
 import { lessonsRouter } from './routes/lessons.routes';
@@ -35,7 +37,22 @@ app.use('/api', cors({ origin: config.allowedOrigins, credentials: true }));
 // ok: missing-auth
 app.get('/health', (_req, res) => res.json({ status: 'ok' }));
 
+// ok: missing-auth
+app.get('/api/announcements', async (_req, res) => {
+  // ok: unscoped-tenant-query
+  res.json(await prisma.organization.count());
+});
+
+// declared on the app itself: requireUser below runs for lessonsRouter only, not for this route
+// expect: missing-auth
+app.get('/api/lessons/today', async (req, res) => {
+  const organizationId = String(req.headers['x-organization-id'] ?? '');
+  // ok: unscoped-tenant-query
+  res.json(await prisma.lesson.findMany({ where: { organizationId, startsAt: { gte: new Date(new Date().toDateString()) } } }));
+});
+
 app.use('/auth', authRouter);
+app.use('/api/billing', requireUser, billingRouter);
 app.use('/api/students', studentsRouter);
 app.use('/api/lessons', requireUser, lessonsRouter);
 app.use('/api/invoices', requireUser, invoicesRouter);

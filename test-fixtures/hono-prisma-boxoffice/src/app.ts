@@ -4,11 +4,13 @@ import { HTTPException } from 'hono/http-exception';
 import { logger as requestLogger } from 'hono/logger';
 import { secureHeaders } from 'hono/secure-headers';
 import { logger } from './lib/logger';
+import { requireJwt } from './middleware/auth';
 import { admin } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { events } from './routes/events';
 import { orders } from './routes/orders';
 import { publicRoutes } from './routes/public';
+import { reports } from './routes/reports';
 import { team } from './routes/team';
 import { uploads } from './routes/uploads';
 import { webhooks } from './routes/webhooks';
@@ -37,6 +39,11 @@ app.route('/api/events', events);
 app.route('/api/orders', orders);
 app.route('/api/team', team);
 app.route('/api/uploads', uploads);
+
+const apiGuard = new Hono();
+apiGuard.use('*', requireJwt);
+app.route('/api', apiGuard);
+app.route('/api/reports', reports);
 
 app.onError((err, c) => {
   if (err instanceof HTTPException) {

@@ -14,6 +14,7 @@ import { RequestLoggingInterceptor } from './common/request-logging.interceptor'
 import { PrismaModule } from './prisma/prisma.module';
 import { PropertiesModule } from './properties/properties.module';
 import { ReportsModule } from './reports/reports.module';
+import { SchedulesModule } from './schedules/schedules.module';
 import { VendorsModule } from './vendors/vendors.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { WorkOrdersModule } from './work-orders/work-orders.module';
@@ -30,6 +31,7 @@ import { WorkOrdersModule } from './work-orders/work-orders.module';
     AttachmentsModule,
     AdminModule,
     ReportsModule,
+    SchedulesModule,
     WebhooksModule,
   ],
   controllers: [HealthController],

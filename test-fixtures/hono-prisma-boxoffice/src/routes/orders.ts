@@ -3,6 +3,7 @@ import { prisma } from '../lib/db';
 import type { AppEnv } from '../lib/types';
 import { caller, requireJwt } from '../middleware/auth';
 import { exportLimiter } from '../middleware/limits';
+import { refundHandlers, rememberScannerHandlers } from './refunds';
 
 export const orders = new Hono<AppEnv>();
 
@@ -43,3 +44,9 @@ orders.get('/:id', async (c) => {
   const order = await prisma.order.findUnique({ where: { id: c.req.param('id') } });
   return order ? c.json(order) : c.notFound();
 });
+
+// ok: missing-auth, missing-role-check, missing-input-validation
+orders.post('/:id/refund', ...refundHandlers);
+
+// ok: missing-auth, insecure-cookie
+orders.post('/scanner/remember', ...rememberScannerHandlers);
