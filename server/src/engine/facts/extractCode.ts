@@ -166,6 +166,27 @@ const THROW_HELPER = /^(?:throw[A-Z_]\w*|raise|fail|abort|bail|panic)$/;
 /** a helper that hands back the signed-in caller (`call:requireViewer`, `call:getCurrentUser`, `call:requireUser`) */
 const CALLER_GETTER = /^call:(?:require|get|ensure|assert|current|load|fetch)(?:Current|SignedIn|Authed|Authenticated)?(?:Viewer|User|Caller|Actor|Principal|Member)$/;
 
+/**
+ * A value read only for its truthiness or handed on as it is (`if (!row.role)`, `return row?.role ?? null`,
+ * `const role = member.role`): nothing compares it to a privileged value here.
+ */
+function truthinessOnly(n: Node): boolean {
+  let cur: Node = n;
+  for (let i = 0; i < 8; i++) {
+    const par = (cur as { parent?: Node }).parent;
+    if (!par) return true;
+    // (the walk visits a member's property name too: `role` of `row.role` is read as the member is)
+    if (/^(?:TSAsExpression|TSNonNullExpression|TSTypeAssertion|TSSatisfiesExpression|ChainExpression|LogicalExpression|AwaitExpression)$/.test(par.type) ||
+      (par.type === 'UnaryExpression' && par.operator === '!') || (par.type === 'MemberExpression' && par.property === cur && !par.computed)) {
+      cur = par;
+      continue;
+    }
+    if (par.type === 'ConditionalExpression') return par.test === cur;
+    return /^(?:IfStatement|ReturnStatement|VariableDeclarator|ArrowFunctionExpression|ExpressionStatement|Property)$/.test(par.type);
+  }
+  return false;
+}
+
 /** `ROLES.includes(x)`, `VALID_ROLES.has(x)`, `Object.values(Role).includes(x)`: membership in the list of all roles */
 function isEveryRoleList(call: TSESTree.CallExpression): boolean {
   const callee = unwrap(call.callee as Node);
@@ -3347,7 +3368,9 @@ export class CodeExtractor {
             for (let i = 0; argOf && i < 3 && /^(?:TSAsExpression|TSNonNullExpression|TSTypeAssertion|TSSatisfiesExpression)$/.test(argOf.type); i++) argOf = (argOf as { parent?: Node }).parent;
             const inList = argOf?.type === 'CallExpression' && argOf.callee !== n ? argOf : call;
             const everyRole = !!inList && isEveryRoleList(inList) && !looked.some((x) => x.startsWith('session:'));
-            if (!clientOnly && !everyRole && /role|admin|perm|scope|owner|staff|super|can/i.test(this.src.slice(n.range[0], n.range[1]))) role = textOf(this.src, test, 80);
+            // (`if (!member.role)`, `return row?.role ?? null`: whether there is a role at all, which every member has, is no test of one)
+            const valueOnly = !call && /(?:^|\.)(?:role|roles|permissions|scopes|plan)$/i.test(text) && truthinessOnly(n);
+            if (!clientOnly && !everyRole && !valueOnly && /role|admin|perm|scope|owner|staff|super|can/i.test(this.src.slice(n.range[0], n.range[1]))) role = textOf(this.src, test, 80);
           }
           if (/^(?:req|request|ctx|context)\.(?:isAuthenticated|user|session|auth|userId)/.test(text) || /\.isAuthenticated$/.test(text)) session = true;
         }
