@@ -2340,6 +2340,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /auth/logout JwtAuthGuard (global guard)',
     'POST /auth/register public(signup endpoint)',
     'POST /properties JwtAuthGuard (global guard)',
+    'POST /properties/:id/inspections JwtAuthGuard (global guard)',
     'POST /properties/:propertyId/schedule/bulk JwtAuthGuard (global guard)+PropertyAccessGuard',
     'POST /properties/:propertyId/schedule/floorplan JwtAuthGuard (global guard)+PropertyAccessGuard',
     'POST /team/:userId/impersonate JwtAuthGuard (global guard)',

@@ -365,7 +365,7 @@ export interface ClassFact {
   pos: Pos;
   decorators: DecoratorFact[];
   superClass?: ValueRef;
-  methods: { name: string; fn: number; pos: Pos; decorators: DecoratorFact[]; params: DecoratorFact[][]; /** a @Body() typed any / inline / untyped: no ValidationPipe checks it */ bodyUntyped?: boolean }[];
+  methods: { name: string; fn: number; pos: Pos; decorators: DecoratorFact[]; params: DecoratorFact[][]; /** a @Body() typed any / inline / untyped: no ValidationPipe checks it */ bodyUntyped?: boolean; /** the name a @Body() is typed with, when it is not a class of this file (`CreateNoteDto` imported): an interface there is no class either */ bodyType?: string }[];
   /** `this.<field>` -> entity/model name (`@InjectRepository(Invoice)`) */
   injectedModels: Record<string, string>;
   /** reads route metadata through the Reflector (guards honouring @Public()/@Roles()) */

@@ -82,7 +82,7 @@ export function nestRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
           const unversioned = joinPath('', joinPath(ctrlPath, methodPath));
           const excluded = setup.prefixExclude.some((x) => joinPath('', x) === joinPath('', inner) || joinPath('', x) === unversioned);
           const path = joinPath('/', joinPath(excluded ? '' : setup.prefix, inner));
-          const chain = [...middlewareFor(ev, setup, { file, cls: c.name, path: inner, method: HTTP[http.name] }), ...chainFor(ev, classifier, setup, file, c, prims, loc, m.params, path, !!m.bodyUntyped)];
+          const chain = [...middlewareFor(ev, setup, { file, cls: c.name, path: inner, method: HTTP[http.name] }), ...chainFor(ev, classifier, setup, file, c, prims, loc, m.params, path, !!m.bodyUntyped || (!!m.bodyType && erasedImport(ev, file, m.bodyType)))];
           const marked = metaOf(ev, prims).isPublic ? prims.find((p) => PUBLIC_DECORATOR.test(p.name) || p.name === 'SetMetadata') : undefined;
           out.push({
             publicReason: marked ? `marked public (@${marked.name}())` : undefined,
@@ -257,6 +257,20 @@ function namesOf(args: ValueRef[]): string[] {
     else if (a.k === 'spread') out.push(...namesOf([a.arg]));
   }
   return out;
+}
+
+/**
+ * An imported `@Body()` type that the module it comes from exports no value for: an interface or a type alias
+ * (`export interface CreateNoteDto`), erased at run time, so the decorator metadata gives ValidationPipe `Object`.
+ * (Only when that module is the project's own and re-exports nothing it could come from instead.)
+ */
+function erasedImport(ev: Evaluator, file: string, name: string): boolean {
+  const imp = ev.files.get(file)?.imports[name];
+  if (!imp || imp.name === '*' || imp.name === 'default') return false;
+  const r = ev.resolver.resolve(file, imp.source);
+  if (r.kind !== 'file') return false;
+  const target = ev.files.get(r.rel);
+  return !!target && !target.exports[imp.name] && !target.exportAll.length && !target.exports['module.exports'];
 }
 
 function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: string, c: ClassFact, prims: Primitive[], loc: Loc, params: DecoratorFact[][], urlPath?: string, bodyUntyped = false): RawChainEntry[] {

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
 import { IsInt, IsString, Length, Min } from 'class-validator';
 import { AuthUser, CurrentUser } from '../auth/current-user.decorator';
 import { PrismaService } from '../prisma/prisma.service';
+import { InspectionRequestDto } from './inspection.dto';
 
 export class CreatePropertyDto {
   @IsString()
@@ -43,6 +44,18 @@ export class PropertiesController {
       data: { name: body.name, address: body.address },
     });
     return { ok: true };
+  }
+
+  // an interface is erased at run time: the global ValidationPipe sees Object and checks nothing
+  // expect: missing-input-validation
+  @Post(':id/inspections')
+  async requestInspection(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() dto: InspectionRequestDto) {
+    // ok: unscoped-tenant-query
+    const property = await this.prisma.property.findFirst({ where: { id, companyId: user.companyId } });
+    if (!property) return null;
+    return this.prisma.workOrder.create({
+      data: { companyId: user.companyId, propertyId: property.id, title: dto.title, description: dto.notes, priority: 'normal' },
+    });
   }
 
   // ok: missing-auth
