@@ -78,6 +78,8 @@ export interface QueryFact {
   resultVar?: string; // local name the result is bound to
   /** `if (!row) throw ...` follows: a helper making it ends its caller's request when the row is not found */
   throwsIfMissing?: boolean;
+  /** an if ends the request (rejects, throws or returns) when the row is missing: `if (!project) return notFound()` */
+  endsIfMissing?: boolean;
   /** its result is only tested, by an if that ends the request when a row exists (`if (taken) throw 409`): one bit, no record */
   existenceOnly?: boolean;
   /** inside `if (req.method === 'GET')`: the only method this query runs for */

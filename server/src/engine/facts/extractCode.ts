@@ -2616,6 +2616,22 @@ export class CodeExtractor {
     for (const q of s.queries) if (q.resultVar && missing.has(q.resultVar) && !q.many) q.throwsIfMissing = true;
   }
 
+  /** `if (!project) return notFound()`, `if (project == null || ...) throw`: the lookup's row must exist past this if */
+  private collectEndsIfMissing(rec: { fn: number; test: Node }, s: FunctionSummary) {
+    const missing = new Set<string>();
+    const nil = (x: Node) => { const u = unwrap(x); return (u.type === 'Literal' && u.value === null) || (u.type === 'Identifier' && u.name === 'undefined'); };
+    const stack: Node[] = [unwrap(rec.test)];
+    while (stack.length) {
+      const t = unwrap(stack.pop()!);
+      let id: Node | null = null;
+      if (t.type === 'LogicalExpression' && t.operator === '||') stack.push(t.left as Node, t.right as Node);
+      else if (t.type === 'UnaryExpression' && t.operator === '!') id = unwrap(t.argument as Node);
+      else if (t.type === 'BinaryExpression' && /^==?=?$/.test(t.operator)) id = nil(t.right as Node) ? unwrap(t.left as Node) : nil(t.left as Node) ? unwrap(t.right as Node) : null;
+      if (id?.type === 'Identifier') missing.add(id.name);
+    }
+    for (const q of s.queries) if (q.resultVar && missing.has(q.resultVar.split(',')[0]) && !q.many) q.endsIfMissing = true;
+  }
+
   /**
    * `if (!user) error(401, 'Sign in')` where `user` is a parameter: the function rejects callers that hand it
    * no session (`assertRole(locals.user, 'admin')`); the caller's argument decides whether that authenticates
@@ -2682,6 +2698,7 @@ export class CodeExtractor {
       }
       this.collectMethodChecks(rec.test, s);
       this.collectThrowIfMissing(rec, s);
+      if (consRejects || this.exitsWithin(rec.fn, rec.cons)) this.collectEndsIfMissing(rec, s);
       if (this.rejectsWithin(rec.fn, rec.cons)) this.collectParamRequired(rec, s);
       this.collectExistenceTest(rec, s, consRejects || this.exitsWithin(rec.fn, rec.cons));
       const info = this.analyzeTest(rec.test, consRejects);

@@ -876,7 +876,10 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       for (const x of sessionScoped) delete (x as { or?: string }).or;
       // a single-record lookup scoped to the caller vouches for the client ids it was keyed by;
       // an existence test or a count (`if (await exists(...)) return 409`) does not
-      if (sessionScoped.length && q.kind === 'read' && !q.many && !/^(?:exists|count|countDocuments|aggregate)$/.test(q.op)) {
+      // (only when the handler goes on after a row was found: a lookup whose result nobody tests vouches for nothing;
+      // a helper's lookup hands its row back, and its caller's test is not followed here)
+      const rowRequired = depth > 0 || q.throwsIfMissing || q.endsIfMissing || /(?:OrThrow|OrFail|OrReject)$|^(?:findOrFail|orFail)$/.test(q.op);
+      if (sessionScoped.length && q.kind === 'read' && !q.many && !/^(?:exists|count|countDocuments|aggregate)$/.test(q.op) && rowRequired) {
         for (const t of terms) for (const x of t.taint) if (x.startsWith('request:')) localVerified.add(x);
         if (sessionScoped.some((x) => !/\(checked record\)$/.test(x.source))) scopedRows.add(q.model);
       }
