@@ -2323,10 +2323,27 @@ export class CodeExtractor {
     this.facts.functions[fnId].calls.push(fact);
   }
 
+  /**
+   * A Fetch API response made and dropped (`if (!session) { NextResponse.json({ error }, { status: 401 }) }` without
+   * `return`): unlike Express's `res.status(401).json()`, building a Response sends nothing, and the handler goes on.
+   */
+  private discardedResponse(u: TSESTree.CallExpression | TSESTree.NewExpression, at: Node): boolean {
+    let up: Node | undefined = (at as { parent?: Node }).parent;
+    while (up && (up.type === 'AwaitExpression' || up.type === 'TSAsExpression' || up.type === 'TSNonNullExpression')) up = (up as { parent?: Node }).parent;
+    if (up?.type !== 'ExpressionStatement') return false;
+    const callee = unwrap(u.callee);
+    if (u.type === 'NewExpression') return callee.type === 'Identifier' && /^(?:Next)?Response$/.test(callee.name);
+    const head = callee.type === 'MemberExpression' ? unwrap(callee.object as Node) : null;
+    if (head?.type !== 'Identifier') return false;
+    // (Hono's context builds responses too: `c.json(x, 401)` has to be returned)
+    return /^(?:Next)?Response$/.test(head.name) || (head.name === 'c' && /from\s+['"]hono['"/]/.test(this.src));
+  }
+
   /** NextResponse.json(x, { status: 401 }), new Response(null, { status: 403 }), c.json(x, 401) */
   private checkResponseReject(n: Node, fn: number, at: Node) {
     const u = unwrap(n);
     if (u.type !== 'CallExpression' && u.type !== 'NewExpression') return;
+    if (this.discardedResponse(u, at)) return;
     for (const a of u.arguments) {
       const au = unwrap(a as Node);
       if (isAuthStatus(au)) return this.markReject(fn, at);
