@@ -2368,6 +2368,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/orders/:id requireJwt',
     'GET /api/orders/export -',
     'GET /api/orders/export.csv requireJwt',
+    'GET /api/reports/refunds requireJwt',
     'GET /api/reports/sales requireJwt',
     'GET /api/reports/sales/by-account requireJwt',
     'GET /api/team requireJwt',

@@ -765,6 +765,8 @@ function leakOf(ex: CodeExtractor, n: Node, depth: number, guarded: (n: Node) =>
       return leaf(leakWord(p));
     }
     case 'Identifier': {
+      const caught = caughtValueLeak(ex, u, depth, guarded);
+      if (caught) return caught;
       if (!ex.taintOf(u).includes('error')) return null;
       const local = localLeak(ex, u, depth, guarded);
       return local === undefined ? leaf('the raw error object') : local;
@@ -816,6 +818,29 @@ function clientErrorBranch(test: Node): 'consequent' | 'alternate' | null {
   const server = (op === '===' || op === '==') && n >= 500 ? 'consequent' : (op === '!==' || op === '!=') && n >= 500 ? 'alternate'
     : (op === '>=' && n >= 500) || (op === '>' && n >= 499) ? 'consequent' : (op === '<' && n >= 500) || (op === '<=' && n >= 499) ? 'alternate' : null;
   return server === 'consequent' ? 'alternate' : server === 'alternate' ? 'consequent' : null;
+}
+
+/**
+ * A local holding what a rejection handler answered: `const rows = await query().catch((err) => ({ error: err.message }))`,
+ * then `res.json(rows)` sends the error's message whenever the query fails.
+ */
+function caughtValueLeak(ex: CodeExtractor, id: TSESTree.Identifier, depth: number, guarded: (n: Node) => boolean): string | null {
+  const def = ex.variableOf(id)?.defs[0];
+  if (def?.type !== 'Variable') return null;
+  const decl = def.node as TSESTree.VariableDeclarator;
+  if (decl.id.type !== 'Identifier' || !decl.init) return null;
+  const call = unwrap(decl.init);
+  if (call.type !== 'CallExpression' || lastName(call) !== 'catch' || unwrap(call.callee).type !== 'MemberExpression') return null;
+  const cb = call.arguments[0] ? unwrap(call.arguments[0] as Node) : null;
+  if (!cb || (cb.type !== 'ArrowFunctionExpression' && cb.type !== 'FunctionExpression')) return null;
+  const answers: Node[] = cb.body.type === 'BlockStatement'
+    ? cb.body.body.filter((st): st is TSESTree.ReturnStatement => st.type === 'ReturnStatement' && !!st.argument).map((st) => st.argument as Node)
+    : [cb.body as Node];
+  for (const a of answers) {
+    const w = leakOf(ex, a, depth + 1, guarded);
+    if (w) return w;
+  }
+  return null;
 }
 
 /**

@@ -24,3 +24,13 @@ reports.get('/sales/by-account', async (c) => {
   const totals = await prisma.order.aggregate({ where: { accountId, status: 'paid' }, _sum: { totalCents: true } });
   return c.json(totals._sum);
 });
+
+// ok: missing-auth
+reports.get('/refunds', async (c) => {
+  // ok: unscoped-tenant-query
+  const refunds = await prisma.order
+    .findMany({ where: { accountId: caller(c).accountId, status: 'refunded' }, take: 100 })
+    .catch((err) => ({ error: err.message }));
+  // expect: error-details-leak
+  return c.json(refunds);
+});
