@@ -2324,6 +2324,8 @@ const EXPECTED: Record<string, string[]> = {
     'GET /admin/companies JwtAuthGuard (global guard)+RolesGuard (global guard) [role]',
     'GET /attachments/:id JwtAuthGuard (global guard)',
     'GET /health public(health/status endpoint)',
+    "GET /portal/requests AuthGuard('resident-jwt')",
+    "GET /portal/requests/:id AuthGuard('resident-jwt')",
     'GET /properties JwtAuthGuard (global guard)',
     'GET /properties/:id/work-orders JwtAuthGuard (global guard)',
     'GET /properties/:propertyId/schedule JwtAuthGuard (global guard)+PropertyAccessGuard',

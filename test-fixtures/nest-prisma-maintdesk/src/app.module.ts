@@ -11,6 +11,7 @@ import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { HealthController } from './common/health.controller';
 import { MailerService } from './common/mailer.service';
 import { RequestLoggingInterceptor } from './common/request-logging.interceptor';
+import { PortalModule } from './portal/portal.module';
 import { PrismaModule } from './prisma/prisma.module';
 import { PropertiesModule } from './properties/properties.module';
 import { ReportsModule } from './reports/reports.module';
@@ -33,6 +34,7 @@ import { WorkOrdersModule } from './work-orders/work-orders.module';
     ReportsModule,
     SchedulesModule,
     WebhooksModule,
+    PortalModule,
   ],
   controllers: [HealthController],
   providers: [

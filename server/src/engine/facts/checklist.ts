@@ -476,6 +476,8 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
   if (op === 'decode' && inReactComponent(n)) fact.inComponent = true;
   const optsIndex = op === 'sign' || op === 'verify' ? 2 : 0;
   let opts = objectOf(ex, n.arguments[optsIndex] as Node);
+  // `JwtModule.registerAsync({ useFactory: (config) => ({ secret: config.get('JWT_SECRET') ?? 'dev' }) })`
+  if (op === 'config' && name === 'registerAsync') opts = factoryResult(opts) ?? opts;
   let secretNode = op === 'config' ? prop(opts, 'secret') ?? prop(opts, 'secretOrPrivateKey') : (n.arguments[1] as Node | undefined) ?? null;
   // @nestjs/jwt `jwtService.signAsync(payload, { secret, expiresIn })`, @fastify/jwt `sign(payload, { key })`: the options carry the key
   const keyOpts = (op === 'sign' || op === 'verify') && secretNode && unwrap(secretNode).type === 'ObjectExpression' ? objectOf(ex, secretNode) : null;
@@ -549,12 +551,35 @@ export function fallbackSecret(ex: CodeExtractor, n: Node): { at: 'inline' | 'de
     u = unwrap(decl.init as Node);
     at = 'declaration';
   }
+  // NestJS ConfigService's default: `config.get<string>('JWT_SECRET', 'dev-secret')`
+  if (u.type === 'CallExpression' && lastName(u) === 'get' && u.arguments.length >= 2 && configChain(memberChain(unwrap(u.callee)) ?? [])) {
+    const dflt = staticString(u.arguments[1] as Node);
+    return dflt ? { at, length: dflt.length, pos: posOf(u.arguments[1] as Node) } : null;
+  }
   if (u.type !== 'LogicalExpression' || (u.operator !== '||' && u.operator !== '??')) return null;
   const lit = staticString(u.right as Node);
   if (lit === null || lit === '') return null;
   const left = memberChain(unwrap(u.left as Node)) ?? [];
-  if (!(left[0] === 'process' || left.includes('env') || left.includes('config'))) return null;
+  if (!(left[0] === 'process' || left.includes('env') || configChain(left))) return null;
   return { at, length: lit.length, pos: posOf(u.right as Node) };
+}
+
+/** `config.x`, `this.configService.get(...)`, `appConfig.jwt.secret`: a configuration object's value */
+function configChain(chain: string[]): boolean {
+  return chain.some((x) => /^(?:config|configService|cfg|appConfig|settings)$/i.test(x) || /(?:Config|ConfigService)$/.test(x));
+}
+
+/** The object a NestJS `registerAsync({ useFactory })` factory answers: `useFactory: (config) => ({ secret: ... })`. */
+function factoryResult(opts: TSESTree.ObjectExpression | null): TSESTree.ObjectExpression | null {
+  const f = prop(opts, 'useFactory');
+  const fn = f ? unwrap(f) : null;
+  if (!fn || (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression')) return null;
+  if (fn.body.type !== 'BlockStatement') {
+    const b = unwrap(fn.body as Node);
+    return b.type === 'ObjectExpression' ? b : null;
+  }
+  for (const st of fn.body.body) if (st.type === 'ReturnStatement' && st.argument && unwrap(st.argument as Node).type === 'ObjectExpression') return unwrap(st.argument as Node) as TSESTree.ObjectExpression;
+  return null;
 }
 
 // ------------------------------------------------------------------ error details
