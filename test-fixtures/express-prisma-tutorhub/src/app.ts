@@ -51,6 +51,24 @@ app.get('/api/lessons/today', async (req, res) => {
   res.json(await prisma.lesson.findMany({ where: { organizationId, startsAt: { gte: new Date(new Date().toDateString()) } } }));
 });
 
+app.use(['/api/calendar', '/api/availability'], requireUser);
+
+// ok: missing-auth
+app.get('/api/calendar/feed', async (req, res) => {
+  // ok: unscoped-tenant-query
+  const lessons = await prisma.lesson.findMany({
+    where: { organizationId: req.user!.organizationId, tutorId: req.user!.id, startsAt: { gte: new Date() } },
+  });
+  res.json(lessons);
+});
+
+// ok: missing-auth
+app.get('/api/availability/:tutorId', async (req, res) => {
+  // expect: unscoped-tenant-query
+  const booked = await prisma.lesson.findMany({ where: { tutorId: req.params.tutorId }, select: { startsAt: true, minutes: true } });
+  res.json(booked);
+});
+
 app.use('/auth', authRouter);
 app.use('/api/billing', requireUser, billingRouter);
 app.use('/api/students', studentsRouter);

@@ -85,9 +85,11 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
       const [first, ...rest] = op.args;
       const p = pathIn(ev, op.file, first);
       const args = p !== null ? rest : op.args;
-      const scope = joinPath(here, p ?? '');
+      // `app.use(['/api/projects', '/api/invoices'], requireAuth)`: the middleware runs under each path listed
+      const listed = router.framework !== 'hono' && first?.k === 'array' ? first.items.map(pathOf).filter((x): x is string => x !== null && /^[/*(]/.test(x)) : [];
+      const scopes = (listed.length > 1 && listed[0] === p ? listed : [p ?? '']).map((x) => joinPath(here, x));
       const pending: ScopedEntry[] = [];
-      for (const a of flattenArgs(ev, op.file, args)) {
+      for (const scope of scopes) for (const a of flattenArgs(ev, op.file, args)) {
         const mounted = koaMount(ev, a.av);
         if (mounted && mounted.sub.id !== router.id) {
           mount(mounted.sub, joinPath(scope, mounted.path), pending, opLoc, []);
