@@ -2233,6 +2233,7 @@ const EXPECTED: Record<string, string[]> = {
   'express-prisma-tutorhub': [
     "DELETE /api/admin/users/:id requireUser+requireRole('OWNER') [role]",
     'DELETE /api/billing/invoices/:invoiceId requireUser+...ownersOnly[0] [role]',
+    'DELETE /api/lessons/:id requireUser',
     "DELETE /api/students/:id requireUser+requireRole('OWNER', 'ADMIN') [role]",
     'GET /api/admin/audit-log requireUser+session check in handler [role]',
     "GET /api/admin/users requireUser+requireRole('OWNER', 'ADMIN') [role]",
@@ -2267,6 +2268,7 @@ const EXPECTED: Record<string, string[]> = {
     "POST /api/invoices/:id/void requireUser+requireRole('OWNER', 'ADMIN') [role]",
     'POST /api/lessons requireUser',
     'POST /api/lessons/:id/complete requireUser',
+    'POST /api/lessons/:id/reschedule requireUser+session check in handler',
     'POST /api/students requireUser',
     'POST /auth/invites/accept public(auth endpoint)',
     'POST /auth/login public(login/logout endpoint)',

@@ -831,10 +831,18 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         if (fresh.length) ownership.push({ variable: '', field: '*', models: uniqStrings(fresh), pos: q.pos });
       }
     }
+    // an ownership check of the row a query returns, or of a record of its model; for an update or a delete only a
+    // check made before it counts (`const inv = await update({ where: { id } }); if (inv.orgId !== mine) return 404`
+    // has already changed another tenant's row)
+    const checks = (o: (typeof ownership)[number], q: (typeof allQueries)[number]): boolean => {
+      if (!((q.resultVar && o.variable === q.resultVar) || o.models.includes(q.model))) return false;
+      if (q.kind === 'read' || q.ofRow || !o.pos) return true;
+      return o.pos.line < q.pos.line || (o.pos.line === q.pos.line && o.pos.column < q.pos.column);
+    };
     // a record fetched by a client id and then checked vouches for that id: `Collection.findByPk(id)`,
     // `authorize(user, 'update', collection)`, then `GroupMembership.findOne({ where: { collectionId: id } })`
     for (const q of allQueries) {
-      if (!ownership.some((o) => (q.resultVar && o.variable === q.resultVar) || o.models.includes(q.model))) continue;
+      if (!ownership.some((o) => checks(o, q))) continue;
       for (const t of q.where ?? []) for (const x of mapTaints(t.taint, argMap, style)) if (x.startsWith('request:')) localVerified.add(x);
     }
     // models of single rows read within the caller's tenant here (their ids are the caller's)
@@ -885,7 +893,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       }
       const info = ctx.tenants.info(q.orm, q.model);
       // by the variable the query read into, or by a check on a record of the same model (before a delete by the same id)
-      const ownershipChecked = ownershipFromCaller || ownership.some((o) => (q.resultVar && o.variable === q.resultVar) || o.models.includes(q.model));
+      const ownershipChecked = ownershipFromCaller || ownership.some((o) => checks(o, q));
       out.push({
         orm: q.orm, model: q.model, op: q.op, kind: q.kind, many: q.many, loc: { file: f, ...q.pos },
         tenantOwned: info.tenantOwned, tenantKeys: info.keys, clientDriven, sessionScoped,

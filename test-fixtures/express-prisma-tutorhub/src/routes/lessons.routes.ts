@@ -53,3 +53,24 @@ lessonsRouter.post('/:id/complete', async (req: Request, res: Response) => {
   });
   res.json(lesson);
 });
+
+// the ownership test runs after the update: another agency's lesson has already moved
+// ok: missing-auth, missing-input-validation
+lessonsRouter.post('/:id/reschedule', body('startsAt').isISO8601(), async (req: Request, res: Response) => {
+  const errors = validationResult(req);
+  if (!errors.isEmpty()) return res.status(422).json({ errors: errors.array() });
+  // expect: unscoped-tenant-query
+  const lesson = await prisma.lesson.update({ where: { id: req.params.id }, data: { startsAt: new Date(req.body.startsAt) } });
+  if (lesson.organizationId !== req.user!.organizationId) return res.sendStatus(404);
+  res.json(lesson);
+});
+
+// ok: missing-auth
+lessonsRouter.delete('/:id', async (req: Request, res: Response) => {
+  // ok: unscoped-tenant-query
+  const lesson = await prisma.lesson.findUnique({ where: { id: req.params.id } });
+  if (!lesson || lesson.organizationId !== req.user!.organizationId) return res.sendStatus(404);
+  // ok: unscoped-tenant-query
+  await prisma.lesson.delete({ where: { id: lesson.id } });
+  res.sendStatus(204);
+});
