@@ -2306,6 +2306,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/objectives src/middleware.ts (rejects requests without a session)+session check (auth.api.getSession)',
     'GET /api/objectives/:id src/middleware.ts (rejects requests without a session)+session check (auth.api.getSession)',
     'GET /api/objectives/:id/timeline src/middleware.ts (rejects requests without a session)+session check in handler',
+    'GET /api/orgs/:orgId/key-results session check (auth.api.getSession) [role]',
     'GET /api/orgs/:orgId/objectives session check (auth.api.getSession)',
     'GET /api/reports/summary -',
     'HEAD /api/reports/summary -',

@@ -746,7 +746,18 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
     for (const g of group) {
       for (const c of g.calls) {
         const callee = ctx.ev.eval(f, c.callee);
-        if (callee.t !== 'fn') continue;
+        if (callee.t !== 'fn') {
+          // a library's permission check made with the caller's own credentials and an id the client sent, refused
+          // when it says no: better-auth's `const { success } = await auth.api.hasPermission({ headers, body:
+          // { organizationId, permissions } }); if (!success) return 403` answers for the signed-in caller in that organization
+          if (c.resultTestedByReject && PERMISSION_PREDICATE.test(calleeName(c.callee))) {
+            const asked = c.args.map((a) => mapTaints(a, argMap, style));
+            if (asked.some((a) => a.some((t) => t === 'request:headers' || /^sensitive:(?:request headers|authorization header|cookie)/.test(t)))) {
+              for (const a of asked) for (const t of a) if (t.startsWith('request:') && !/^request:(?:headers|cookies)(?:\.|$)/.test(t)) localVerified.add(t);
+            }
+          }
+          continue;
+        }
         const mapped = c.args.map((a) => mapTaints(a, argMap, style));
         for (const i of verifiedParams(ctx, callee.file, callee.id, mapped, c.resultTestedByReject)) {
           for (const t of mapped[i] ?? []) if (t.startsWith('request:')) localVerified.add(t);
