@@ -172,6 +172,15 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
   } else if (callee.type === 'MemberExpression' && /^(?:setHeader|set|append|header)$/.test(name) && n.arguments.length === 2 && /^set-cookie$/i.test(staticString(n.arguments[0] as Node) ?? '')) {
     // `res.setHeader('Set-Cookie', `session=${id}; Path=/; HttpOnly`)`, `headers.append('Set-Cookie', ...)`
     return setCookieString(n.arguments[1] as Node, n);
+  } else if (callee.type === 'Identifier' && name === 'betterAuth' && ex.importSourceOf(callee) === 'better-auth') {
+    // better-auth's session cookies are httpOnly, sameSite lax and secure on an https base URL unless `advanced`
+    // turns that off: `advanced: { useSecureCookies: false, defaultCookieAttributes: { sameSite: 'none' } }`
+    const adv = objectOf(ex, prop(objectOf(ex, n.arguments[0] as Node), 'advanced') ?? undefined);
+    const attrs = objectOf(ex, prop(adv, 'defaultCookieAttributes') ?? undefined);
+    const useSecure = prop(adv, 'useSecureCookies');
+    if (!attrs && !useSecure) return null;
+    const secure = useSecure ? flag(useSecure) : undefined;
+    return cookieFact(ex, 'better-auth', 'better-auth.session_token', attrs, { httpOnly: true, secure: secure === undefined ? true : secure, sameSite: true }, n, true);
   } else if (callee.type === 'MemberExpression' && name === 'register' && n.arguments[0] && /^@fastify\/session$|^fastify-session$/.test(ex.pluginSourceOf(n.arguments[0] as Node) ?? '')) {
     // app.register(fastifySession, { secret, cookie: { secure: false } }): the session cookie is httpOnly and secure by default
     const src = ex.pluginSourceOf(n.arguments[0] as Node)!;
