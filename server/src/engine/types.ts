@@ -78,7 +78,7 @@ export interface QueryFact {
   resultVar?: string; // local name the result is bound to
   /** `if (!row) throw ...` follows: a helper making it ends its caller's request when the row is not found */
   throwsIfMissing?: boolean;
-  /** an if ends the request (rejects, throws or returns) when the row is missing: `if (!project) return notFound()` */
+  /** an if tests the row (`if (!project) return notFound()`, `if (project) { ... }`): what follows depends on it being found */
   endsIfMissing?: boolean;
   /** its result is only tested, by an if that ends the request when a row exists (`if (taken) throw 409`): one bit, no record */
   existenceOnly?: boolean;

@@ -2633,20 +2633,19 @@ export class CodeExtractor {
     for (const q of s.queries) if (q.resultVar && missing.has(q.resultVar) && !q.many) q.throwsIfMissing = true;
   }
 
-  /** `if (!project) return notFound()`, `if (project == null || ...) throw`: the lookup's row must exist past this if */
-  private collectEndsIfMissing(rec: { fn: number; test: Node }, s: FunctionSummary) {
-    const missing = new Set<string>();
-    const nil = (x: Node) => { const u = unwrap(x); return (u.type === 'Literal' && u.value === null) || (u.type === 'Identifier' && u.name === 'undefined'); };
-    const stack: Node[] = [unwrap(rec.test)];
-    while (stack.length) {
+  /** An if whose test reads a lookup's row (`if (!project) ...`, `if (project) { ... }`): the handler acts on whether it was found. */
+  private collectRowTested(test: Node, s: FunctionSummary) {
+    const names = new Set<string>();
+    const stack: Node[] = [test];
+    for (let i = 0; stack.length && i < 200; i++) {
       const t = unwrap(stack.pop()!);
-      let id: Node | null = null;
-      if (t.type === 'LogicalExpression' && t.operator === '||') stack.push(t.left as Node, t.right as Node);
-      else if (t.type === 'UnaryExpression' && t.operator === '!') id = unwrap(t.argument as Node);
-      else if (t.type === 'BinaryExpression' && /^==?=?$/.test(t.operator)) id = nil(t.right as Node) ? unwrap(t.left as Node) : nil(t.left as Node) ? unwrap(t.right as Node) : null;
-      if (id?.type === 'Identifier') missing.add(id.name);
+      if (t.type === 'Identifier') names.add(t.name);
+      else if (t.type === 'MemberExpression') stack.push(t.object as Node);
+      else if (t.type === 'UnaryExpression' || t.type === 'AwaitExpression') stack.push(t.argument as Node);
+      else if (t.type === 'LogicalExpression' || t.type === 'BinaryExpression') stack.push(t.left as Node, t.right as Node);
+      else if (t.type === 'ChainExpression') stack.push(t.expression as Node);
     }
-    for (const q of s.queries) if (q.resultVar && missing.has(q.resultVar.split(',')[0]) && !q.many) q.endsIfMissing = true;
+    for (const q of s.queries) if (q.resultVar && names.has(q.resultVar.split(',')[0]) && !q.many) q.endsIfMissing = true;
   }
 
   /**
@@ -2709,13 +2708,14 @@ export class CodeExtractor {
       this.collectMethodGate(rec, s);
       const consRejects = this.rejectsWithin(rec.fn, rec.cons) || this.exitsWithin(rec.fn, rec.cons);
       const altRejects = this.rejectsWithin(rec.fn, rec.alt) || this.exitsWithin(rec.fn, rec.alt);
+      // `if (!project) redirect('/projects')`, `if (project) { ...its tasks... }`: the row found decides what happens next
+      this.collectRowTested(rec.test, s);
       if (!consRejects && !altRejects) {
         this.collectMethodChecks(rec.test, s);
         continue;
       }
       this.collectMethodChecks(rec.test, s);
       this.collectThrowIfMissing(rec, s);
-      if (consRejects || this.exitsWithin(rec.fn, rec.cons)) this.collectEndsIfMissing(rec, s);
       if (this.rejectsWithin(rec.fn, rec.cons)) this.collectParamRequired(rec, s);
       this.collectExistenceTest(rec, s, consRejects || this.exitsWithin(rec.fn, rec.cons));
       const info = this.analyzeTest(rec.test, consRejects);
