@@ -2336,6 +2336,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /properties/:propertyId/schedule JwtAuthGuard (global guard)+PropertyAccessGuard',
     'GET /properties/:propertyId/schedule/export JwtAuthGuard (global guard)+PropertyAccessGuard',
     'GET /reports/companies/:companyId/backlog public(marked public (@Public()))',
+    'GET /reports/companies/:companyId/vendors public(marked public (@Public()))',
     'GET /reports/platform-stats public(marked public (@Public()))',
     'GET /vendors JwtAuthGuard (global guard)',
     'GET /vendors/:id JwtAuthGuard (global guard)+session check (CurrentUser)',

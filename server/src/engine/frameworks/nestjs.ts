@@ -380,6 +380,17 @@ function guardRoles(ev: Evaluator, classifier: Classifier, av: AV, text: string,
     if (sup.why) whys.push(`extends ${sup.why}`);
     authOnItsOwn = sup.authOnItsOwn;
   }
+  // an AuthGuard whose `handleRequest` hands back whatever it got without refusing (`return user ?? null`):
+  // Passport's failure no longer ends the request, and anonymous callers pass (an "optional JWT" guard)
+  const handleRequest = av.methods.handleRequest;
+  if (handleRequest !== undefined && roles.has('auth') && !roles.has('role')) {
+    const hs = ev.summary(av.file, handleRequest);
+    if (hs && !hs.rejects) {
+      roles.delete('auth');
+      authOnItsOwn = false;
+      whys.push('handleRequest lets requests without a user through');
+    }
+  }
   const canActivate = av.methods.canActivate;
   if (canActivate !== undefined) {
     const fc = classifier.classifyFunction(av.file, canActivate);

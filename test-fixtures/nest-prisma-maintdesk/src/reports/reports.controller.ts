@@ -1,4 +1,5 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, UseGuards } from '@nestjs/common';
+import { OptionalJwtAuthGuard } from '../auth/optional-jwt.guard';
 import { Public } from '../auth/public.decorator';
 import { PrismaService } from '../prisma/prisma.service';
 
@@ -15,6 +16,16 @@ export class ReportsController {
       this.prisma.workOrder.count({ where: { status: 'closed' } }),
     ]);
     return { companies, closedWorkOrders: closed };
+  }
+
+  // the optional guard never refuses: anonymous callers get every company's vendor list
+  @Public()
+  @UseGuards(OptionalJwtAuthGuard)
+  // expect: missing-auth
+  @Get('companies/:companyId/vendors')
+  vendors(@Param('companyId') companyId: string) {
+    // ok: unscoped-tenant-query
+    return this.prisma.vendor.findMany({ where: { companyId }, select: { id: true, name: true, trade: true, phone: true } });
   }
 
   @Public()
