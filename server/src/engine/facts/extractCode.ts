@@ -2639,8 +2639,16 @@ export class CodeExtractor {
     const stack: Node[] = [test];
     for (let i = 0; stack.length && i < 200; i++) {
       const t = unwrap(stack.pop()!);
-      if (t.type === 'Identifier') names.add(t.name);
-      else if (t.type === 'MemberExpression') stack.push(t.object as Node);
+      if (t.type === 'Identifier') {
+        names.add(t.name);
+        // `const { data: project, error } = await supabase...single(); if (error) return 404`: a name destructured
+        // beside the row answers for it
+        const def = this.variableOf(t)?.defs[0];
+        const decl = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator) : null;
+        if (decl?.id.type === 'ObjectPattern') {
+          for (const p of decl.id.properties) if (p.type === 'Property' && p.value.type === 'Identifier') names.add(p.value.name);
+        }
+      } else if (t.type === 'MemberExpression') stack.push(t.object as Node);
       else if (t.type === 'UnaryExpression' || t.type === 'AwaitExpression') stack.push(t.argument as Node);
       else if (t.type === 'LogicalExpression' || t.type === 'BinaryExpression') stack.push(t.left as Node, t.right as Node);
       else if (t.type === 'ChainExpression') stack.push(t.expression as Node);
