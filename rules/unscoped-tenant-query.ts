@@ -39,7 +39,7 @@ export const rule: Rule = {
         const keys = q.tenantKeys.length ? q.tenantKeys.join('/') : 'tenant key';
         const driver = q.clientDriven[0];
         const why = driver
-          ? `filters by ${driver.path} from ${driver.source} (client-supplied)`
+          ? driver.path === '*' ? `takes its filter from ${driver.source} (client-supplied, whatever keys it holds)` : `filters by ${driver.path} from ${driver.source} (client-supplied)`
           : q.hasFilter ? 'lists records with no tenant filter' : 'has no filter at all';
         ctx.report({
           loc: q.loc,

@@ -61,6 +61,8 @@ export interface WhereTerm {
   /** the term is in one branch of an OR (`OR: [{ workspaceId }, { privileged: false }]`, TypeORM's `where: [a, b]`):
    * `group#branch`; it constrains the query only when every branch of its group does */
   or?: string;
+  /** a raw request object spread after it in the same filter (`{ organizationId, ...req.query }`) can replace its value */
+  overridable?: boolean;
 }
 
 /** Which data-access library a query goes through ('orm': a model method we could not attribute). */

@@ -869,7 +869,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         mapTaints(q.clientTaint, argMap, style).some((t) => /^param:\d+:(?:(?:locals|context|var|state)\.)?(?:supabase|sb|supabaseClient)$/i.test(t)));
       if (q.orm === 'supabase' && userClient && ctx.tenants.hasRls(q.model)) sessionScoped.push({ path: '*', source: 'row-level security (user session client)' });
       for (const t of terms) {
-        const sess = t.taint.find((x) => x.startsWith('session:'));
+        const sess = t.overridable ? undefined : t.taint.find((x) => x.startsWith('session:'));
         const req = t.taint.filter((x) => x.startsWith('request:'));
         const ver = req.find((x) => localVerified.has(x));
         // keyed by a record the caller was checked against (`authorize(user, 'read', doc)`, then
@@ -908,7 +908,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       out.push({
         orm: q.orm, model: q.model, op: q.op, kind: q.kind, many: q.many, loc: { file: f, ...q.pos },
         tenantOwned: info.tenantOwned, tenantKeys: info.keys, clientDriven, sessionScoped,
-        hasFilter: q.where !== null, filterPaths: orSafePaths(q.where ?? []), dbDriven, ownershipChecked, sqlText: q.sqlText, via,
+        hasFilter: q.where !== null, filterPaths: orSafePaths((q.where ?? []).filter((t) => !t.overridable)), dbDriven, ownershipChecked, sqlText: q.sqlText, via,
         ...(q.ofRow ? { ofRow: true } : {}),
         // (a path parameter, or a row a helper looked up by one, `invoice.id`, names a record: it is no request data written)
         ...(q.dataTaint ? dataOrigin(mapTaints(q.dataTaint, argMap, style)) : {}),

@@ -78,3 +78,18 @@ billingRouter.post('/invoices', async (req, res) => {
     res.status(500).json({ error: String(err) });
   }
 });
+
+// the client's filters are spread after the organization: `?organizationId=...` replaces it
+// ok: missing-auth
+billingRouter.get('/invoices', async (req, res) => {
+  // expect: unscoped-tenant-query
+  const invoices = await prisma.invoice.findMany({ where: { organizationId: req.user!.organizationId, ...req.query }, take: 100 });
+  res.json(invoices);
+});
+
+// ok: missing-auth
+billingRouter.get('/students', async (req, res) => {
+  // ok: unscoped-tenant-query
+  const students = await prisma.student.findMany({ where: { ...req.query, organizationId: req.user!.organizationId }, take: 100 });
+  res.json(students);
+});
