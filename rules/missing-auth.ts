@@ -32,7 +32,10 @@ export const rule: Rule = {
       // a capability link that acts: it first finds its record by the secret token the client holds
       // (`/sign/:token` -> recipient by token, then changes what that recipient may change)
       if (r.writes && keyedByToken(r)) continue;
-      const what = r.writes ? (r.method === 'ACTION' ? 'a server action that changes data' : 'it changes data') : 'it reads non-public data';
+      // (a server action is a POST whatever it does: say what its queries do)
+      const what = r.method === 'ACTION'
+        ? (r.queries.some((q) => q.kind !== 'read') || !r.readsData ? 'it is a server action that changes data' : 'it is a server action that reads non-public data')
+        : r.writes ? 'it changes data' : 'it reads non-public data';
       const data = firstDataAccess(r);
       const evidence = [
         { message: `middleware chain seen: ${describeChain(r)}` },

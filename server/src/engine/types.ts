@@ -61,6 +61,8 @@ export interface WhereTerm {
   /** the term is in one branch of an OR (`OR: [{ workspaceId }, { privileged: false }]`, TypeORM's `where: [a, b]`):
    * `group#branch`; it constrains the query only when every branch of its group does */
   or?: string;
+  /** a raw request object spread after it in the same filter (`{ organizationId, ...req.query }`) can replace its value */
+  overridable?: boolean;
 }
 
 /** Which data-access library a query goes through ('orm': a model method we could not attribute). */
@@ -78,6 +80,8 @@ export interface QueryFact {
   resultVar?: string; // local name the result is bound to
   /** `if (!row) throw ...` follows: a helper making it ends its caller's request when the row is not found */
   throwsIfMissing?: boolean;
+  /** an if tests the row (`if (!project) return notFound()`, `if (project) { ... }`): what follows depends on it being found */
+  endsIfMissing?: boolean;
   /** its result is only tested, by an if that ends the request when a row exists (`if (taken) throw 409`): one bit, no record */
   existenceOnly?: boolean;
   /** inside `if (req.method === 'GET')`: the only method this query runs for */
@@ -367,7 +371,7 @@ export interface ClassFact {
   pos: Pos;
   decorators: DecoratorFact[];
   superClass?: ValueRef;
-  methods: { name: string; fn: number; pos: Pos; decorators: DecoratorFact[]; params: DecoratorFact[][]; /** a @Body() typed any / inline / untyped: no ValidationPipe checks it */ bodyUntyped?: boolean; /** a @Body() typed any, unknown, object or not at all: no type says what it holds (tsoa) */ bodyAny?: boolean }[];
+  methods: { name: string; fn: number; pos: Pos; decorators: DecoratorFact[]; params: DecoratorFact[][]; /** a @Body() typed any / inline / untyped: no ValidationPipe checks it */ bodyUntyped?: boolean; /** the name a @Body() is typed with, when it is not a class of this file (`CreateNoteDto` imported): an interface there is no class either */ bodyType?: string; /** a @Body() typed any, unknown, object or not at all: no type says what it holds (tsoa) */ bodyAny?: boolean }[];
   /** `this.<field>` -> entity/model name (`@InjectRepository(Invoice)`) */
   injectedModels: Record<string, string>;
   /** reads route metadata through the Reflector (guards honouring @Public()/@Roles()) */

@@ -70,6 +70,18 @@ export const cookieFlagsFix: FixProvider = {
       const init = cookie && Node.isPropertyAssignment(cookie) ? cookie.getInitializerOrThrow() : undefined;
       if (init && Node.isObjectLiteralExpression(init)) fill(init);
       else if (/hapi-auth-cookie/.test(api)) fill(opts);
+    } else if (api === 'better-auth') {
+      // betterAuth({ advanced: { useSecureCookies: false, defaultCookieAttributes: { sameSite: 'none' } } }): turn them back on
+      const opts = args[0];
+      const adv = opts && Node.isObjectLiteralExpression(opts) ? opts.getProperty('advanced') : undefined;
+      const advInit = adv && Node.isPropertyAssignment(adv) ? adv.getInitializerOrThrow() : undefined;
+      if (!advInit || !Node.isObjectLiteralExpression(advInit)) return [];
+      const useSecure = advInit.getProperty('useSecureCookies');
+      const useInit = useSecure && Node.isPropertyAssignment(useSecure) ? useSecure.getInitializerOrThrow() : undefined;
+      if (useInit && useInit.getText() === 'false') edits.push(replaceRange(text, useInit.getStart(), useInit.getEnd(), 'true'));
+      const attrs = advInit.getProperty('defaultCookieAttributes');
+      const attrsInit = attrs && Node.isPropertyAssignment(attrs) ? attrs.getInitializerOrThrow() : undefined;
+      if (attrsInit && Node.isObjectLiteralExpression(attrsInit)) fill(attrsInit);
     } else if (/session/i.test(api)) {
       // express-session / cookie-session / koa-session: the flags live under `cookie` (cookie-session, koa-session: top level)
       const opts = args[0];

@@ -172,6 +172,15 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
   } else if (callee.type === 'MemberExpression' && /^(?:setHeader|set|append|header)$/.test(name) && n.arguments.length === 2 && /^set-cookie$/i.test(staticString(n.arguments[0] as Node) ?? '')) {
     // `res.setHeader('Set-Cookie', `session=${id}; Path=/; HttpOnly`)`, `headers.append('Set-Cookie', ...)`
     return setCookieString(n.arguments[1] as Node, n);
+  } else if (callee.type === 'Identifier' && name === 'betterAuth' && ex.importSourceOf(callee) === 'better-auth') {
+    // better-auth's session cookies are httpOnly, sameSite lax and secure on an https base URL unless `advanced`
+    // turns that off: `advanced: { useSecureCookies: false, defaultCookieAttributes: { sameSite: 'none' } }`
+    const adv = objectOf(ex, prop(objectOf(ex, n.arguments[0] as Node), 'advanced') ?? undefined);
+    const attrs = objectOf(ex, prop(adv, 'defaultCookieAttributes') ?? undefined);
+    const useSecure = prop(adv, 'useSecureCookies');
+    if (!attrs && !useSecure) return null;
+    const secure = useSecure ? flag(useSecure) : undefined;
+    return cookieFact(ex, 'better-auth', 'better-auth.session_token', attrs, { httpOnly: true, secure: secure === undefined ? true : secure, sameSite: true }, n, true);
   } else if (callee.type === 'MemberExpression' && name === 'register' && n.arguments[0] && /^@fastify\/session$|^fastify-session$/.test(ex.pluginSourceOf(n.arguments[0] as Node) ?? '')) {
     // app.register(fastifySession, { secret, cookie: { secure: false } }): the session cookie is httpOnly and secure by default
     const src = ex.pluginSourceOf(n.arguments[0] as Node)!;
@@ -480,6 +489,8 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
   if (op === 'decode' && inReactComponent(n)) fact.inComponent = true;
   const optsIndex = op === 'sign' || op === 'verify' ? 2 : 0;
   let opts = objectOf(ex, n.arguments[optsIndex] as Node);
+  // `JwtModule.registerAsync({ useFactory: (config) => ({ secret: config.get('JWT_SECRET') ?? 'dev' }) })`
+  if (op === 'config' && name === 'registerAsync') opts = factoryResult(opts) ?? opts;
   let secretNode = op === 'config' ? prop(opts, 'secret') ?? prop(opts, 'secretOrPrivateKey') : (n.arguments[1] as Node | undefined) ?? null;
   // @nestjs/jwt `jwtService.signAsync(payload, { secret, expiresIn })`, @fastify/jwt `sign(payload, { key })`: the options carry the key
   const keyOpts = (op === 'sign' || op === 'verify') && secretNode && unwrap(secretNode).type === 'ObjectExpression' ? objectOf(ex, secretNode) : null;
@@ -553,12 +564,35 @@ export function fallbackSecret(ex: CodeExtractor, n: Node): { at: 'inline' | 'de
     u = unwrap(decl.init as Node);
     at = 'declaration';
   }
+  // NestJS ConfigService's default: `config.get<string>('JWT_SECRET', 'dev-secret')`
+  if (u.type === 'CallExpression' && lastName(u) === 'get' && u.arguments.length >= 2 && configChain(memberChain(unwrap(u.callee)) ?? [])) {
+    const dflt = staticString(u.arguments[1] as Node);
+    return dflt ? { at, length: dflt.length, pos: posOf(u.arguments[1] as Node) } : null;
+  }
   if (u.type !== 'LogicalExpression' || (u.operator !== '||' && u.operator !== '??')) return null;
   const lit = staticString(u.right as Node);
   if (lit === null || lit === '') return null;
   const left = memberChain(unwrap(u.left as Node)) ?? [];
-  if (!(left[0] === 'process' || left.includes('env') || left.includes('config'))) return null;
+  if (!(left[0] === 'process' || left.includes('env') || configChain(left))) return null;
   return { at, length: lit.length, pos: posOf(u.right as Node) };
+}
+
+/** `config.x`, `this.configService.get(...)`, `appConfig.jwt.secret`: a configuration object's value */
+function configChain(chain: string[]): boolean {
+  return chain.some((x) => /^(?:config|configService|cfg|appConfig|settings)$/i.test(x) || /(?:Config|ConfigService)$/.test(x));
+}
+
+/** The object a NestJS `registerAsync({ useFactory })` factory answers: `useFactory: (config) => ({ secret: ... })`. */
+function factoryResult(opts: TSESTree.ObjectExpression | null): TSESTree.ObjectExpression | null {
+  const f = prop(opts, 'useFactory');
+  const fn = f ? unwrap(f) : null;
+  if (!fn || (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression')) return null;
+  if (fn.body.type !== 'BlockStatement') {
+    const b = unwrap(fn.body as Node);
+    return b.type === 'ObjectExpression' ? b : null;
+  }
+  for (const st of fn.body.body) if (st.type === 'ReturnStatement' && st.argument && unwrap(st.argument as Node).type === 'ObjectExpression') return unwrap(st.argument as Node) as TSESTree.ObjectExpression;
+  return null;
 }
 
 // ------------------------------------------------------------------ error details
@@ -769,6 +803,8 @@ function leakOf(ex: CodeExtractor, n: Node, depth: number, guarded: (n: Node) =>
       return leaf(leakWord(p));
     }
     case 'Identifier': {
+      const caught = caughtValueLeak(ex, u, depth, guarded);
+      if (caught) return caught;
       if (!ex.taintOf(u).includes('error')) return null;
       const local = localLeak(ex, u, depth, guarded);
       return local === undefined ? leaf('the raw error object') : local;
@@ -820,6 +856,29 @@ function clientErrorBranch(test: Node): 'consequent' | 'alternate' | null {
   const server = (op === '===' || op === '==') && n >= 500 ? 'consequent' : (op === '!==' || op === '!=') && n >= 500 ? 'alternate'
     : (op === '>=' && n >= 500) || (op === '>' && n >= 499) ? 'consequent' : (op === '<' && n >= 500) || (op === '<=' && n >= 499) ? 'alternate' : null;
   return server === 'consequent' ? 'alternate' : server === 'alternate' ? 'consequent' : null;
+}
+
+/**
+ * A local holding what a rejection handler answered: `const rows = await query().catch((err) => ({ error: err.message }))`,
+ * then `res.json(rows)` sends the error's message whenever the query fails.
+ */
+function caughtValueLeak(ex: CodeExtractor, id: TSESTree.Identifier, depth: number, guarded: (n: Node) => boolean): string | null {
+  const def = ex.variableOf(id)?.defs[0];
+  if (def?.type !== 'Variable') return null;
+  const decl = def.node as TSESTree.VariableDeclarator;
+  if (decl.id.type !== 'Identifier' || !decl.init) return null;
+  const call = unwrap(decl.init);
+  if (call.type !== 'CallExpression' || lastName(call) !== 'catch' || unwrap(call.callee).type !== 'MemberExpression') return null;
+  const cb = call.arguments[0] ? unwrap(call.arguments[0] as Node) : null;
+  if (!cb || (cb.type !== 'ArrowFunctionExpression' && cb.type !== 'FunctionExpression')) return null;
+  const answers: Node[] = cb.body.type === 'BlockStatement'
+    ? cb.body.body.filter((st): st is TSESTree.ReturnStatement => st.type === 'ReturnStatement' && !!st.argument).map((st) => st.argument as Node)
+    : [cb.body as Node];
+  for (const a of answers) {
+    const w = leakOf(ex, a, depth + 1, guarded);
+    if (w) return w;
+  }
+  return null;
 }
 
 /**
@@ -1019,7 +1078,8 @@ export function detectUpload(ex: CodeExtractor, n: TSESTree.CallExpression | TSE
   }
   if (callee.type === 'Identifier') {
     const src = ex.importSourceOf(callee) ?? '';
-    if (/^(?:multer|formidable|busboy|express-fileupload|koa-body|@koa\/multer|koa-multer)$/.test(src)) library = src;
+    // (multer's storage engines imported by name, `diskStorage({ destination })`, accept nothing themselves)
+    if (/^(?:multer|formidable|busboy|express-fileupload|koa-body|@koa\/multer|koa-multer)$/.test(src) && !/^(?:diskStorage|memoryStorage)$/.test(name)) library = src;
     if (library) opts = objectOf(ex, n.arguments[0] as Node);
   } else if (callee.type === 'MemberExpression' && name === 'register' && n.arguments[0]) {
     const src = ex.pluginSourceOf(n.arguments[0] as Node);

@@ -12,12 +12,31 @@ type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 
 export function extractClasses(ex: CodeExtractor, ast: TSESTree.Program): ClassFact[] {
   const out: ClassFact[] = [];
+  const erased = erasedTypeNames(ast);
   walk(ast, (n) => {
     if (n.type !== 'ClassDeclaration' && n.type !== 'ClassExpression') return undefined;
-    out.push(classFact(ex, n));
+    out.push(classFact(ex, n, erased));
     return undefined;
   });
   return out;
+}
+
+/**
+ * Type names with no class behind them at run time: interfaces and type aliases declared in the file, and
+ * names imported with `import type` (a class imported so is erased too: the decorator metadata says `Object`).
+ */
+function erasedTypeNames(ast: TSESTree.Program): Set<string> {
+  const names = new Set<string>();
+  for (const st of ast.body) {
+    const d = (st.type === 'ExportNamedDeclaration' || st.type === 'ExportDefaultDeclaration') && st.declaration ? st.declaration : st;
+    if ((d.type === 'TSInterfaceDeclaration' || d.type === 'TSTypeAliasDeclaration') && d.id) names.add(d.id.name);
+    if (st.type === 'ImportDeclaration') {
+      for (const sp of st.specifiers) {
+        if (sp.type === 'ImportSpecifier' && (st.importKind === 'type' || sp.importKind === 'type')) names.add(sp.local.name);
+      }
+    }
+  }
+  return names;
 }
 
 export function decoratorsOf(ex: CodeExtractor, node: { decorators?: TSESTree.Decorator[] }): DecoratorFact[] {
@@ -30,7 +49,7 @@ export function decoratorsOf(ex: CodeExtractor, node: { decorators?: TSESTree.De
   });
 }
 
-function classFact(ex: CodeExtractor, c: ClassNode): ClassFact {
+function classFact(ex: CodeExtractor, c: ClassNode, erased: Set<string>): ClassFact {
   const fact: ClassFact = {
     name: c.id?.name ?? '', pos: posOf(c), decorators: decoratorsOf(ex, c), methods: [], injectedModels: {},
     readsMetadata: /\breflector\b|Reflector|getAllAndOverride|getAllAndMerge|getMetadata/.test(ex.src.slice(c.range[0], c.range[1])),
@@ -46,8 +65,9 @@ function classFact(ex: CodeExtractor, c: ClassNode): ClassFact {
       fact.methods.push({
         name, fn: ex.fnIdOf(m.value), pos: posOf(m.key), decorators: decoratorsOf(ex, m),
         params: m.value.params.map((p) => decoratorsOf(ex, p as { decorators?: TSESTree.Decorator[] })),
-        bodyUntyped: untypedBody(m.value.params as Node[]) || undefined,
+        bodyUntyped: untypedBody(m.value.params as Node[], erased) || undefined,
         bodyAny: anyBody(m.value.params as Node[]) || undefined,
+        ...bodyTypeOf(m.value.params as Node[], ex),
       });
     } else if (m.type === 'PropertyDefinition' && !m.static) {
       const name = propName(m);
@@ -62,7 +82,7 @@ function classFact(ex: CodeExtractor, c: ClassNode): ClassFact {
  * A `@Body()` parameter whose type no ValidationPipe can check: `any`, `unknown`, an inline object type
  * (`{ email: string; role: string }`), `Record<...>`, a primitive, or no annotation. A class (a DTO) is checkable.
  */
-function untypedBody(params: Node[]): boolean {
+function untypedBody(params: Node[], erased: Set<string>): boolean {
   for (const p of params) {
     const decos = (p as { decorators?: TSESTree.Decorator[] }).decorators ?? [];
     const body = decos.find((d) => {
@@ -83,6 +103,8 @@ function untypedBody(params: Node[]): boolean {
     // an array is validated element by element only with `@Body(new ParseArrayPipe({ items: Dto }))`
     if (ann.type === 'TSArrayType') return true;
     if (ann.type === 'TSTypeReference' && ann.typeName.type === 'Identifier' && /^(?:Record|Partial|Pick|Omit|Object)$/.test(ann.typeName.name)) return true;
+    // an interface or type alias (`@Body() dto: CreateNoteDto` with `interface CreateNoteDto`) is no class for the pipe to check
+    if (ann.type === 'TSTypeReference' && ann.typeName.type === 'Identifier' && erased.has(ann.typeName.name)) return true;
   }
   return false;
 }
@@ -97,6 +119,18 @@ function anyBody(params: Node[]): boolean {
     if (!ann || ann.type === 'TSAnyKeyword' || ann.type === 'TSUnknownKeyword' || ann.type === 'TSObjectKeyword') return true;
   }
   return false;
+}
+
+/** the imported name a plain `@Body() dto: X` is typed with (the adapter asks whether `X` is a class where it is declared) */
+function bodyTypeOf(params: Node[], ex: CodeExtractor): { bodyType?: string } {
+  for (const p of params) {
+    const decos = (p as { decorators?: TSESTree.Decorator[] }).decorators ?? [];
+    const body = decos.find((d) => d.expression.type === 'CallExpression' && d.expression.callee.type === 'Identifier' && d.expression.callee.name === 'Body');
+    if (!body || body.expression.type !== 'CallExpression' || body.expression.arguments.length) continue;
+    const ann = (p as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation?.typeAnnotation;
+    if (ann?.type === 'TSTypeReference' && ann.typeName.type === 'Identifier' && ex.importSourceOf(ann.typeName)) return { bodyType: ann.typeName.name };
+  }
+  return {};
 }
 
 function readInjection(ex: CodeExtractor, p: Node, fact: ClassFact) {

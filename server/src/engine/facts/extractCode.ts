@@ -166,6 +166,27 @@ const THROW_HELPER = /^(?:throw[A-Z_]\w*|raise|fail|abort|bail|panic)$/;
 /** a helper that hands back the signed-in caller (`call:requireViewer`, `call:getCurrentUser`, `call:requireUser`) */
 const CALLER_GETTER = /^call:(?:require|get|ensure|assert|current|load|fetch)(?:Current|SignedIn|Authed|Authenticated)?(?:Viewer|User|Caller|Actor|Principal|Member)$/;
 
+/**
+ * A value read only for its truthiness or handed on as it is (`if (!row.role)`, `return row?.role ?? null`,
+ * `const role = member.role`): nothing compares it to a privileged value here.
+ */
+function truthinessOnly(n: Node): boolean {
+  let cur: Node = n;
+  for (let i = 0; i < 8; i++) {
+    const par = (cur as { parent?: Node }).parent;
+    if (!par) return true;
+    // (the walk visits a member's property name too: `role` of `row.role` is read as the member is)
+    if (/^(?:TSAsExpression|TSNonNullExpression|TSTypeAssertion|TSSatisfiesExpression|ChainExpression|LogicalExpression|AwaitExpression)$/.test(par.type) ||
+      (par.type === 'UnaryExpression' && par.operator === '!') || (par.type === 'MemberExpression' && par.property === cur && !par.computed)) {
+      cur = par;
+      continue;
+    }
+    if (par.type === 'ConditionalExpression') return par.test === cur;
+    return /^(?:IfStatement|ReturnStatement|VariableDeclarator|ArrowFunctionExpression|ExpressionStatement|Property)$/.test(par.type);
+  }
+  return false;
+}
+
 /** `ROLES.includes(x)`, `VALID_ROLES.has(x)`, `Object.values(Role).includes(x)`: membership in the list of all roles */
 function isEveryRoleList(call: TSESTree.CallExpression): boolean {
   const callee = unwrap(call.callee as Node);
@@ -1948,6 +1969,17 @@ export class CodeExtractor {
   }
 
   private writtenDataTaint(n: TSESTree.CallExpression, q: QueryFact): { taint: Taint[]; keys?: string[] } | undefined {
+    // an uploaded file's bytes stored as they came (`data: file.buffer`) are the upload itself, judged by
+    // unrestricted-upload; its contents read into rows (`file.buffer.toString().split('\n')`) are data
+    const storedTaint = (t: Taint[], v: Node, depth = 0): Taint[] => {
+      const u = unwrap(v);
+      if (u.type === 'MemberExpression' && !u.computed && propName(u) === 'buffer') return t.filter((x) => !/\.buffer$/.test(x));
+      // (Prisma's nested `create: { ..., data: file.buffer }` of an upsert)
+      if (u.type === 'ObjectExpression' && depth < 3) {
+        return u.properties.flatMap((p) => (p.type === 'SpreadElement' ? this.taintOf(p.argument as Node) : storedTaint(this.taintOf(p.value as Node), p.value as Node, depth + 1)));
+      }
+      return t;
+    };
     // Drizzle and Kysely builders: `db.update(t).set({...}).where(...)`, `db.insert(t).values({...})`
     // (Knex: `.update({ role: 'admin' })`, `.insert({...})`)
     // (Supabase: `supabase.from('profiles').update({...})`, `.insert(...)`, `.upsert(...)`)
@@ -1964,7 +1996,7 @@ export class CodeExtractor {
       const taint = rows.flatMap((r, i) => {
         const o = objs[i];
         if (!o) return this.taintOf(r);
-        return o.properties.flatMap((p) => (p.type === 'SpreadElement' ? this.taintOf(p.argument as Node) : this.taintOf(p.value as Node)));
+        return o.properties.flatMap((p) => (p.type === 'SpreadElement' ? this.taintOf(p.argument as Node) : storedTaint(this.taintOf(p.value as Node), p.value as Node)));
       });
       const keys = objs.every((o) => !!o) ? uniq(objs.flatMap((o) => o!.properties.map((p) => (p.type === 'Property' ? propName(p) : null)).filter((k): k is string => !!k))) : undefined;
       return { taint: [...new Set(taint.filter((t) => /^(?:request|arg|param):/.test(t)))], ...(keys ? { keys } : {}) };
@@ -1982,7 +2014,7 @@ export class CodeExtractor {
     const taintOfValue = (a: Node): Taint[] => {
       const u = unwrap(a);
       if (u.type === 'Identifier' && this.filledLater(u)) unknown = true;
-      return this.taintOf(a);
+      return storedTaint(this.taintOf(a), a);
     };
     const valuesOf = (a: Node, keys?: RegExp): Taint[] => {
       const o = objectOf(a);
@@ -2371,10 +2403,27 @@ export class CodeExtractor {
     this.facts.functions[fnId].calls.push(fact);
   }
 
+  /**
+   * A Fetch API response made and dropped (`if (!session) { NextResponse.json({ error }, { status: 401 }) }` without
+   * `return`): unlike Express's `res.status(401).json()`, building a Response sends nothing, and the handler goes on.
+   */
+  private discardedResponse(u: TSESTree.CallExpression | TSESTree.NewExpression, at: Node): boolean {
+    let up: Node | undefined = (at as { parent?: Node }).parent;
+    while (up && (up.type === 'AwaitExpression' || up.type === 'TSAsExpression' || up.type === 'TSNonNullExpression')) up = (up as { parent?: Node }).parent;
+    if (up?.type !== 'ExpressionStatement') return false;
+    const callee = unwrap(u.callee);
+    if (u.type === 'NewExpression') return callee.type === 'Identifier' && /^(?:Next)?Response$/.test(callee.name);
+    const head = callee.type === 'MemberExpression' ? unwrap(callee.object as Node) : null;
+    if (head?.type !== 'Identifier') return false;
+    // (Hono's context builds responses too: `c.json(x, 401)` has to be returned)
+    return /^(?:Next)?Response$/.test(head.name) || (head.name === 'c' && /from\s+['"]hono['"/]/.test(this.src));
+  }
+
   /** NextResponse.json(x, { status: 401 }), new Response(null, { status: 403 }), c.json(x, 401) */
   private checkResponseReject(n: Node, fn: number, at: Node) {
     const u = unwrap(n);
     if (u.type !== 'CallExpression' && u.type !== 'NewExpression') return;
+    if (this.discardedResponse(u, at)) return;
     for (const a of u.arguments) {
       const au = unwrap(a as Node);
       if (isAuthStatus(au)) return this.markReject(fn, at);
@@ -2664,6 +2713,29 @@ export class CodeExtractor {
     for (const q of s.queries) if (q.resultVar && missing.has(q.resultVar) && !q.many) q.throwsIfMissing = true;
   }
 
+  /** An if whose test reads a lookup's row (`if (!project) ...`, `if (project) { ... }`): the handler acts on whether it was found. */
+  private collectRowTested(test: Node, s: FunctionSummary) {
+    const names = new Set<string>();
+    const stack: Node[] = [test];
+    for (let i = 0; stack.length && i < 200; i++) {
+      const t = unwrap(stack.pop()!);
+      if (t.type === 'Identifier') {
+        names.add(t.name);
+        // `const { data: project, error } = await supabase...single(); if (error) return 404`: a name destructured
+        // beside the row answers for it
+        const def = this.variableOf(t)?.defs[0];
+        const decl = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator) : null;
+        if (decl?.id.type === 'ObjectPattern') {
+          for (const p of decl.id.properties) if (p.type === 'Property' && p.value.type === 'Identifier') names.add(p.value.name);
+        }
+      } else if (t.type === 'MemberExpression') stack.push(t.object as Node);
+      else if (t.type === 'UnaryExpression' || t.type === 'AwaitExpression') stack.push(t.argument as Node);
+      else if (t.type === 'LogicalExpression' || t.type === 'BinaryExpression') stack.push(t.left as Node, t.right as Node);
+      else if (t.type === 'ChainExpression') stack.push(t.expression as Node);
+    }
+    for (const q of s.queries) if (q.resultVar && names.has(q.resultVar.split(',')[0]) && !q.many) q.endsIfMissing = true;
+  }
+
   /**
    * `if (!user) error(401, 'Sign in')` where `user` is a parameter: the function rejects callers that hand it
    * no session (`assertRole(locals.user, 'admin')`); the caller's argument decides whether that authenticates
@@ -2724,6 +2796,8 @@ export class CodeExtractor {
       this.collectMethodGate(rec, s);
       const consRejects = this.rejectsWithin(rec.fn, rec.cons) || this.exitsWithin(rec.fn, rec.cons);
       const altRejects = this.rejectsWithin(rec.fn, rec.alt) || this.exitsWithin(rec.fn, rec.alt);
+      // `if (!project) redirect('/projects')`, `if (project) { ...its tasks... }`: the row found decides what happens next
+      this.collectRowTested(rec.test, s);
       if (!consRejects && !altRejects) {
         this.collectMethodChecks(rec.test, s);
         continue;
@@ -3417,7 +3491,9 @@ export class CodeExtractor {
             for (let i = 0; argOf && i < 3 && /^(?:TSAsExpression|TSNonNullExpression|TSTypeAssertion|TSSatisfiesExpression)$/.test(argOf.type); i++) argOf = (argOf as { parent?: Node }).parent;
             const inList = argOf?.type === 'CallExpression' && argOf.callee !== n ? argOf : call;
             const everyRole = !!inList && isEveryRoleList(inList) && !looked.some((x) => x.startsWith('session:'));
-            if (!clientOnly && !everyRole && /role|admin|perm|scope|owner|staff|super|can/i.test(this.src.slice(n.range[0], n.range[1]))) role = textOf(this.src, test, 80);
+            // (`if (!member.role)`, `return row?.role ?? null`: whether there is a role at all, which every member has, is no test of one)
+            const valueOnly = !call && /(?:^|\.)(?:role|roles|permissions|scopes|plan)$/i.test(text) && truthinessOnly(n);
+            if (!clientOnly && !everyRole && !valueOnly && /role|admin|perm|scope|owner|staff|super|can/i.test(this.src.slice(n.range[0], n.range[1]))) role = textOf(this.src, test, 80);
           }
           if (/^(?:req|request|ctx|context)\.(?:isAuthenticated|isUnauthenticated|user|session|auth|userId)/.test(text) || /\.is(?:Unauthenticated|Authenticated)$/.test(text)) session = true;
         }

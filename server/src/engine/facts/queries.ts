@@ -136,8 +136,12 @@ function flatten(ex: CodeExtractor, n: Node, prefix: string, out: WhereTerm[], d
     out.push({ path: prefix || '*', taint: ex.taintOf(n), pos: posOf(n) });
     return;
   }
+  const start = out.length;
   for (const p of obj.properties) {
     if (p.type === 'SpreadElement') {
+      // `{ organizationId: user.orgId, ...req.query }`: what the client sends replaces the keys written before it
+      // (`?organizationId=other`); a spread written first is overridden by them instead
+      if (rawRequestObject(p.argument as Node)) for (let i = start; i < out.length; i++) out[i] = { ...out[i], overridable: true };
       flatten(ex, p.argument, prefix, out, depth + 1);
       continue;
     }
@@ -156,6 +160,12 @@ function flatten(ex: CodeExtractor, n: Node, prefix: string, out: WhereTerm[], d
     if (vu.type === 'ObjectExpression' || (vu.type === 'Identifier' && resolveObject(ex, vu))) flatten(ex, vu, path, out, depth + 1);
     else out.push(withLiteral({ path, taint: ex.taintOf(v), pos: posOf(p) }, v));
   }
+}
+
+/** `req.query`, `req.body.filter`, `request.query`, `ctx.request.body`: a request's own object, whatever keys the client put in it */
+function rawRequestObject(n: Node): boolean {
+  const ch = memberChain(unwrap(n)) ?? [];
+  return ch.length >= 2 && /^(?:req|request|ctx)$/.test(ch[0]) && ch.slice(1).some((x) => /^(?:query|body|params)$/.test(x));
 }
 
 /** The terms of each branch of an OR, tagged `group#branch` (an OR inside a branch is read as part of that branch). */

@@ -46,7 +46,7 @@ export function roleLikeName(name: string): boolean {
 
 /** Calls that return the caller's session / identity. */
 export const SESSION_GETTER =
-  /^(?:get_?server_?session|get_?session|safe_?get_?session|get_?iron_?session|get_?server_?auth_?session|auth|current_?user|get_?current_?user|get_?user|get_?auth|get_?auth_?user|get_?viewer|get_?me|get_?token|validate_?request|validate_?session|get_?user_?session|require_?user_?session|get_?logged_?in_?user|require_?user|require_?session|require_?auth|require_?viewer|get_?authenticated_?user|get_?session_?user|ensure_?user|get_?principal|get_?claims|verify_?session|get_?user_?from_?(?:request|session|token|cookie)|read_?session|load_?session|get_?clerk_?user|get_?kinde_?server_?session|with_?session|server_?supabase_?(?:user|session)|use_?session|use_?app_?session|get_?app_?session)$/i;
+  /^(?:get_?server_?session|get_?session|get_?session_?cookie|safe_?get_?session|get_?iron_?session|get_?server_?auth_?session|auth|current_?user|get_?current_?user|get_?user|get_?auth|get_?auth_?user|get_?viewer|get_?me|get_?token|validate_?request|validate_?session|get_?user_?session|require_?user_?session|get_?logged_?in_?user|require_?user|require_?session|require_?auth|require_?viewer|get_?authenticated_?user|get_?session_?user|ensure_?user|get_?principal|get_?claims|verify_?session|get_?user_?from_?(?:request|session|token|cookie)|read_?session|load_?session|get_?clerk_?user|get_?kinde_?server_?session|with_?session|server_?supabase_?(?:user|session)|use_?session|use_?app_?session|get_?app_?session)$/i;
 
 /** Getters that themselves reject when there is no session (throw / redirect). */
 export const REJECTING_GETTER =

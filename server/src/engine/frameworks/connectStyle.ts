@@ -115,10 +115,13 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
     const opLoc: Loc = { file: op.file, ...op.pos };
     const here = joinPath(base, op.prefix ?? '');
     if (op.method === 'use') {
-      const p = pathIn(ev, op.file, op.args[0]);
-      const scope = joinPath(here, p ?? '');
+      const first = op.args[0];
+      const p = pathIn(ev, op.file, first);
+      // `app.use(['/api/projects', '/api/invoices'], requireAuth)`: the middleware runs under each path listed
+      const listed = router.framework !== 'hono' && first?.k === 'array' ? first.items.map(pathOf).filter((x): x is string => x !== null && /^[/*(]/.test(x)) : [];
+      const scopes = (listed.length > 1 && listed[0] === p ? listed : [p ?? '']).map((x) => joinPath(here, x));
       const pending: ScopedEntry[] = [];
-      for (const a of mountedArgs(ev, op)) {
+      for (const scope of scopes) for (const a of mountedArgs(ev, op)) {
         const mounted = koaMount(ev, a.av);
         if (mounted && mounted.sub.id !== router.id) {
           mount(mounted.sub, joinPath(scope, mounted.path), pending, opLoc, []);

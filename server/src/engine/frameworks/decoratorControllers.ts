@@ -17,6 +17,7 @@ import type { RawChainEntry, RawRoute } from '../model/rawRoute';
 import { joinPath } from './routerOps';
 import { isUnread } from '../facts/inert';
 import { importsFrom } from './importScan';
+import { erasedImport } from './nestjs';
 
 const ROUTING_CONTROLLERS = /^routing-controllers$/;
 const TSOA = /^tsoa$|^@tsoa\/runtime$/;
@@ -93,7 +94,9 @@ function routingControllerRoutes(ev: Evaluator, file: string, f: FileFacts, c: C
     const body = m.params.flatMap((ds) => ds.filter((d) => d.name === 'Body' && fromLib(f, d, ROUTING_CONTROLLERS)));
     const optedOut = body.some((d) => d.args[0]?.k === 'object' && d.args[0].props.validate?.k === 'lit' && d.args[0].props.validate.value === false);
     const optedIn = body.some((d) => d.args[0]?.k === 'object' && !!d.args[0].props.validate && !(d.args[0].props.validate.k === 'lit' && d.args[0].props.validate.value === false));
-    if (body.length && !m.bodyUntyped && !optedOut && (setup.validation || optedIn)) {
+    // (an interface or type is erased at run time: class-validator sees a plain object)
+    const erased = !!m.bodyUntyped || (!!m.bodyType && erasedImport(ev, file, m.bodyType));
+    if (body.length && !erased && !optedOut && (setup.validation || optedIn)) {
       chain.push({ av: { t: 'unknown', text: 'class-validator' }, text: 'class-validator (@Body)', registeredAt: loc, file, roles: ['validation'], why: 'routing-controllers validates a class-typed @Body() with class-validator' });
     }
     out.push({

@@ -83,7 +83,7 @@ export function nestRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
           const unversioned = joinPath('', joinPath(ctrlPath, methodPath));
           const excluded = setup.prefixExclude.some((x) => joinPath('', x) === joinPath('', inner) || joinPath('', x) === unversioned);
           const path = joinPath('/', joinPath(excluded ? '' : setup.prefix, inner));
-          const chain = [...middlewareFor(ev, setup, { file, cls: c.name, path: inner, method: HTTP[http.name] }), ...chainFor(ev, classifier, setup, file, c, prims, loc, m.params, path, !!m.bodyUntyped)];
+          const chain = [...middlewareFor(ev, setup, { file, cls: c.name, path: inner, method: HTTP[http.name] }), ...chainFor(ev, classifier, setup, file, c, prims, loc, m.params, path, !!m.bodyUntyped || (!!m.bodyType && erasedImport(ev, file, m.bodyType)))];
           const marked = metaOf(ev, prims).isPublic ? prims.find((p) => PUBLIC_DECORATOR.test(p.name) || p.name === 'SetMetadata') : undefined;
           out.push({
             publicReason: marked ? `marked public (@${marked.name}())` : undefined,
@@ -260,6 +260,20 @@ function namesOf(args: ValueRef[]): string[] {
   return out;
 }
 
+/**
+ * An imported `@Body()` type that the module it comes from exports no value for: an interface or a type alias
+ * (`export interface CreateNoteDto`), erased at run time, so the decorator metadata gives ValidationPipe `Object`.
+ * (Only when that module is the project's own and re-exports nothing it could come from instead.)
+ */
+export function erasedImport(ev: Evaluator, file: string, name: string): boolean {
+  const imp = ev.files.get(file)?.imports[name];
+  if (!imp || imp.name === '*' || imp.name === 'default') return false;
+  const r = ev.resolver.resolve(file, imp.source);
+  if (r.kind !== 'file') return false;
+  const target = ev.files.get(r.rel);
+  return !!target && !target.exports[imp.name] && !target.exportAll.length && !target.exports['module.exports'];
+}
+
 function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: string, c: ClassFact, prims: Primitive[], loc: Loc, params: DecoratorFact[][], urlPath?: string, bodyUntyped = false): RawChainEntry[] {
   const meta = metaOf(ev, prims);
   const guards: { ref: ValueRef; file: string; at: Loc; scope: string }[] = [
@@ -327,8 +341,10 @@ function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: str
   }
   const pipes = prims.some((p) => p.name === 'UsePipes' && p.args.some((a) => /Validation|Zod|Valibot|Joi|Yup|Schema/i.test(refText(a)))) ||
     params.some((ds) => ds.some((d) => d.args.some((a) => /Validation|Zod|Valibot|Joi|Yup|Schema/i.test(refText(a)))));
-  // a global ValidationPipe checks DTO classes only: `@Body() body: any` or `{ email: string }` passes through as sent
-  if ((setup.validation && !bodyUntyped) || pipes) chain.push({ av: { t: 'unknown', text: 'ValidationPipe' }, text: pipes ? 'validation pipe' : 'ValidationPipe (global)', registeredAt: loc, file, roles: ['validation'], why: 'ValidationPipe' });
+  // a global ValidationPipe checks DTO classes only: `@Body() body: any` or `{ email: string }` passes through as sent,
+  // and so does the file of a method that takes one and no body (`@UploadedFile() file`: its rows are read by the handler)
+  const fileOnly = params.some((ds) => ds.some((d) => /^UploadedFiles?$/.test(d.name))) && !params.some((ds) => ds.some((d) => d.name === 'Body'));
+  if ((setup.validation && !bodyUntyped && !fileOnly) || pipes) chain.push({ av: { t: 'unknown', text: 'ValidationPipe' }, text: pipes ? 'validation pipe' : 'ValidationPipe (global)', registeredAt: loc, file, roles: ['validation'], why: 'ValidationPipe' });
   void c;
   return chain;
 }
@@ -364,6 +380,17 @@ function guardRoles(ev: Evaluator, classifier: Classifier, av: AV, text: string,
     sup.roles.forEach((r) => roles.add(r));
     if (sup.why) whys.push(`extends ${sup.why}`);
     authOnItsOwn = sup.authOnItsOwn;
+  }
+  // an AuthGuard whose `handleRequest` hands back whatever it got without refusing (`return user ?? null`):
+  // Passport's failure no longer ends the request, and anonymous callers pass (an "optional JWT" guard)
+  const handleRequest = av.methods.handleRequest;
+  if (handleRequest !== undefined && roles.has('auth') && !roles.has('role')) {
+    const hs = ev.summary(av.file, handleRequest);
+    if (hs && !hs.rejects) {
+      roles.delete('auth');
+      authOnItsOwn = false;
+      whys.push('handleRequest lets requests without a user through');
+    }
   }
   const canActivate = av.methods.canActivate;
   if (canActivate !== undefined) {

@@ -195,6 +195,8 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const isAction = raw.method === 'ACTION' || raw.style === 'astro-action' || (raw.framework === 'tanstack-start' && isServerFunction(raw));
   const actionWrites = isAction ? queries.filter((q) => q.kind === 'write') : [];
   const readsBody = reach.some((x) => x.depth === 0 && x.s.requestReads.includes('body')) ||
+    // an uploaded file's rows written as they come (a CSV import) are the request's data too
+    queries.some((q) => q.kind === 'write' && q.fileContents) ||
     actionWrites.some((q) => q.dataFromRequest === true) ||
     // a GraphQL resolver's args are the request's body (judged only where the schema leaves an argument unchecked)
     (raw.style === 'graphql' && queries.some((q) => q.kind === 'write' && q.dataFromRequest === true)) ||
@@ -456,6 +458,12 @@ function publishedTerm(t: import('../types').WhereTerm): boolean {
 
 /** Prisma / Mongo / Sequelize filter operators that wrap a field's value in a where path. */
 const FILTER_OPERATOR = /^(?:equals|in|notIn|contains|startsWith|endsWith|mode|not|gt|gte|lt|lte|\$eq|\$in|\$regex|\$options|eq|ne|iLike|like)$/;
+
+/** whether a write's values carry request data, and whether they are an uploaded file's contents (multer's or Nest's `file.buffer`) */
+function dataOrigin(taints: string[]): { dataFromRequest: boolean; fileContents?: true } {
+  const fileContents = taints.some((t) => /^request:files?\.(?:\d+\.)?buffer(?:\.|$)/.test(t));
+  return { dataFromRequest: taints.some((t) => t.startsWith('request:') && !/^request:params?\./.test(t)), ...(fileContents ? { fileContents } : {}) };
+}
 
 export function isUnscoped(q: ResolvedQuery): boolean {
   // a row written back (`doc.save()`) is scoped by the read that fetched it, which is judged itself;
@@ -805,7 +813,18 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
     for (const g of group) {
       for (const c of g.calls) {
         const callee = ctx.ev.eval(f, c.callee);
-        if (callee.t !== 'fn') continue;
+        if (callee.t !== 'fn') {
+          // a library's permission check made with the caller's own credentials and an id the client sent, refused
+          // when it says no: better-auth's `const { success } = await auth.api.hasPermission({ headers, body:
+          // { organizationId, permissions } }); if (!success) return 403` answers for the signed-in caller in that organization
+          if (c.resultTestedByReject && PERMISSION_PREDICATE.test(calleeName(c.callee))) {
+            const asked = c.args.map((a) => mapTaints(a, argMap, style));
+            if (asked.some((a) => a.some((t) => t === 'request:headers' || /^sensitive:(?:request headers|authorization header|cookie)/.test(t)))) {
+              for (const a of asked) for (const t of a) if (t.startsWith('request:') && !/^request:(?:headers|cookies)(?:\.|$)/.test(t)) localVerified.add(t);
+            }
+          }
+          continue;
+        }
         const mapped = c.args.map((a) => mapTaints(a, argMap, style));
         for (const i of verifiedParams(ctx, callee.file, callee.id, mapped, c.resultTestedByReject)) {
           for (const t of mapped[i] ?? []) if (t.startsWith('request:')) localVerified.add(t);
@@ -890,10 +909,18 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         if (fresh.length) ownership.push({ variable: '', field: '*', models: uniqStrings(fresh), pos: q.pos });
       }
     }
+    // an ownership check of the row a query returns, or of a record of its model; for an update or a delete only a
+    // check made before it counts (`const inv = await update({ where: { id } }); if (inv.orgId !== mine) return 404`
+    // has already changed another tenant's row)
+    const checks = (o: (typeof ownership)[number], q: (typeof allQueries)[number]): boolean => {
+      if (!((q.resultVar && o.variable === q.resultVar) || o.models.includes(q.model))) return false;
+      if (q.kind === 'read' || q.ofRow || !o.pos) return true;
+      return o.pos.line < q.pos.line || (o.pos.line === q.pos.line && o.pos.column < q.pos.column);
+    };
     // a record fetched by a client id and then checked vouches for that id: `Collection.findByPk(id)`,
     // `authorize(user, 'update', collection)`, then `GroupMembership.findOne({ where: { collectionId: id } })`
     for (const q of allQueries) {
-      if (!ownership.some((o) => (q.resultVar && o.variable === q.resultVar) || o.models.includes(q.model))) continue;
+      if (!ownership.some((o) => checks(o, q))) continue;
       for (const t of q.where ?? []) for (const x of mapTaints(t.taint, argMap, style)) if (x.startsWith('request:')) localVerified.add(x);
     }
     // models of single rows read within the caller's tenant here (their ids are the caller's)
@@ -909,7 +936,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         mapTaints(q.clientTaint, argMap, style).some((t) => /^param:\d+:(?:(?:locals|context|var|state)\.)?(?:supabase|sb|supabaseClient)$/i.test(t)));
       if (q.orm === 'supabase' && userClient && ctx.tenants.hasRls(q.model)) sessionScoped.push({ path: '*', source: 'row-level security (user session client)' });
       for (const t of terms) {
-        const sess = t.taint.find((x) => x.startsWith('session:'));
+        const sess = t.overridable ? undefined : t.taint.find((x) => x.startsWith('session:'));
         const req = t.taint.filter((x) => x.startsWith('request:'));
         const ver = req.find((x) => localVerified.has(x));
         // keyed by a record the caller was checked against (`authorize(user, 'read', doc)`, then
@@ -937,7 +964,10 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       for (const x of sessionScoped) delete (x as { or?: string }).or;
       // a single-record lookup scoped to the caller vouches for the client ids it was keyed by;
       // an existence test or a count (`if (await exists(...)) return 409`) does not
-      if (sessionScoped.length && q.kind === 'read' && !q.many && !/^(?:exists|count|countDocuments|aggregate)$/.test(q.op)) {
+      // (only when the handler goes on after a row was found: a lookup whose result nobody tests vouches for nothing;
+      // a helper's lookup hands its row back, and its caller's test is not followed here)
+      const rowRequired = depth > 0 || q.throwsIfMissing || q.endsIfMissing || /(?:OrThrow|OrFail|OrReject)$|^(?:findOrFail|orFail)$/.test(q.op);
+      if (sessionScoped.length && q.kind === 'read' && !q.many && !/^(?:exists|count|countDocuments|aggregate)$/.test(q.op) && rowRequired) {
         for (const t of terms) for (const x of t.taint) if (x.startsWith('request:')) localVerified.add(x);
         if (sessionScoped.some((x) => !/\(checked record\)$/.test(x.source))) scopedRows.add(q.model);
       }
@@ -946,14 +976,14 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       // a change or delete of a row only its author may touch (`Post.authorId`) is scoped by that author
       const info = !tenancy.tenantOwned && tenancy.writeOwnerKeys && q.kind !== 'read' ? { tenantOwned: true, keys: tenancy.writeOwnerKeys } : tenancy;
       // by the variable the query read into, or by a check on a record of the same model (before a delete by the same id)
-      const ownershipChecked = ownershipFromCaller || ownership.some((o) => (q.resultVar && o.variable === q.resultVar) || o.models.includes(q.model));
+      const ownershipChecked = ownershipFromCaller || ownership.some((o) => checks(o, q));
       out.push({
         orm: q.orm, model: q.model, op: q.op, kind: q.kind, many: q.many, loc: { file: f, ...q.pos },
         tenantOwned: info.tenantOwned, tenantKeys: info.keys, clientDriven, sessionScoped, ...(info !== tenancy ? { authorOwned: true as const } : {}),
-        hasFilter: q.where !== null, filterPaths: orSafePaths(q.where ?? []), dbDriven, ownershipChecked, sqlText: q.sqlText, via,
+        hasFilter: q.where !== null, filterPaths: orSafePaths((q.where ?? []).filter((t) => !t.overridable)), dbDriven, ownershipChecked, sqlText: q.sqlText, via,
         ...(q.ofRow ? { ofRow: true } : {}),
         // (a path parameter, or a row a helper looked up by one, `invoice.id`, names a record: it is no request data written)
-        ...(q.dataTaint ? { dataFromRequest: mapTaints(q.dataTaint, argMap, style).some((t) => t.startsWith('request:') && !/^request:params?\./.test(t)) } : {}),
+        ...(q.dataTaint ? dataOrigin(mapTaints(q.dataTaint, argMap, style)) : {}),
         ...(q.massAssigned ? { massAssigned: q.massAssigned } : {}),
         ...(q.dataKeys ? { dataKeys: q.dataKeys } : {}),
         ...(q.kind === 'read' && terms.some(publishedTerm) ? { publishedOnly: true } : {}),

@@ -50,6 +50,8 @@ export interface ResolvedQuery {
   ofRow?: boolean;
   /** the written values carry request data (false: only server values; absent: not known) */
   dataFromRequest?: boolean;
+  /** the written values come from an uploaded file's contents (`file.buffer` parsed into rows): data like a body */
+  fileContents?: boolean;
   /** the client's data goes into the record wholesale (`*`) or into privileged fields (`role`, `isAdmin`) */
   massAssigned?: string[];
   /** the fields the write sets, when spelled out (`data: { role }`) */

@@ -401,6 +401,9 @@ export function refText(v: ValueRef): string {
       return JSON.stringify(v.value);
     case 'new':
       return `new ${refText(v.callee)}(...)`;
+    case 'class':
+      // (a guard class declared in the module that registers it: `{ provide: APP_GUARD, useClass: RoleGuard }`)
+      return v.name || '<class>';
     default:
       return (v as { text?: string }).text ?? '?';
   }

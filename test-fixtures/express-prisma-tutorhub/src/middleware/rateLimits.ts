@@ -1,0 +1,10 @@
+import rateLimit from 'express-rate-limit';
+
+export const authLimiter = rateLimit({
+  windowMs: 15 * 60 * 1000,
+  limit: 20,
+  standardHeaders: 'draft-7',
+  legacyHeaders: false,
+});
+
+export const uploadLimiter = rateLimit({ windowMs: 60 * 1000, limit: 10 });

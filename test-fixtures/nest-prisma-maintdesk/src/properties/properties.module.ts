@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { PropertiesController } from './properties.controller';
+
+@Module({ controllers: [PropertiesController] })
+export class PropertiesModule {}
