@@ -1314,6 +1314,12 @@ export class CodeExtractor {
     return uniq(out);
   }
 
+  private isStorageUpload(callee: Node, name: string): boolean {
+    if (callee.type === 'Identifier') return /^(?:put|upload|uploadFiles|uploadFilesFromUrl)$/.test(name) && /^@vercel\/blob$|^uploadthing(?:\/|$)|^@uploadthing\//.test(this.importSourceOf(callee) ?? '');
+    if (callee.type !== 'MemberExpression' || !/^(?:upload|uploadFiles|putObject|upload_stream|uploadStream)$/.test(name)) return false;
+    return /storage|uploader|s3|bucket|blob|cloudinary|utapi|minio|gcs|r2/i.test(textOf(this.src, callee.object as Node, 120));
+  }
+
   private callTaint(n: TSESTree.CallExpression, depth: number): Taint[] {
     const callee = unwrap(n.callee);
     const name = lastName(n);
@@ -1444,6 +1450,9 @@ export class CodeExtractor {
     if (['Number', 'String', 'parseInt', 'parseFloat', 'BigInt', 'decodeURIComponent', 'encodeURIComponent', 'Boolean'].includes(name)) {
       return name === 'Boolean' ? [] : argTaints();
     }
+    // a storage upload (`put(key, file)` of @vercel/blob, `supabase.storage.from(b).upload(...)`, `cloudinary.uploader.upload(...)`,
+    // `s3.upload(...)`): what it returns, the stored object's URL, key or ETag, is the storage's, not the client's
+    if (this.isStorageUpload(callee, name)) return [`call:${name}`];
     if (callee.type === 'Identifier' || callee.type === 'MemberExpression') {
       let at = argTaints();
       // a function of a secret (a hash, a verified event, an HMAC) is not the secret; keep

@@ -6,9 +6,9 @@ import { isOrgAdmin, membershipRole, requireOrg } from '@/lib/session';
 
 const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/webp'];
 
-// known gap: the URL put() returns for a key built from server values (`logos/${orgId}`) is read as the client's data
-// expect: missing-rate-limit, missing-input-validation
-// ok: missing-auth, missing-role-check
+// (the URL put() returns for a key built from server values, `logos/${orgId}`, is the storage's, not the client's data)
+// expect: missing-rate-limit
+// ok: missing-auth, missing-role-check, missing-input-validation
 export async function POST(request: Request) {
   const { orgId, userId } = await requireOrg();
   if (!isOrgAdmin(await membershipRole(orgId, userId))) {
