@@ -484,6 +484,24 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/sites/:siteId/transfer session check in handler',
     'POST /api/users session check in handler [role]',
   ],
+  // a Hono app served through Next.js catch-all exports (`handle(app)`: the Hono routes are the routes), a library-made
+  // handler wrapper (`createAxiomRouteHandler(logger)`), queue-signed job wrappers, Upstash Workflow `serve()`
+  'next-hono-shortlinks': [
+    'ACTION app/(auth)/login/actions.ts#rememberSignInEmail public(login/logout endpoint)',
+    'ACTION app/admin/actions.ts#banUser session check in handler [role]',
+    'DELETE /api/links/:linkId session check (getSession)',
+    'DELETE /api/v1/links/:id -',
+    'GET /api/cron/cleanup withCron(...)',
+    'GET /api/folders/:folderId withUser(...)',
+    'GET /api/links/export -',
+    'GET /api/v1/links <inline function>',
+    'PATCH /api/links/:linkId session check (getSession)',
+    'POST /api/cron/usage withCron(...)',
+    'POST /api/github/webhook public(webhook (see unverified-webhook))',
+    'POST /api/stripe/webhook public(webhook (see unverified-webhook))',
+    'POST /api/v1/links <inline function>',
+    'POST /api/workflows/onboarding serve<OnboardingInput>(...)',
+  ],
   // Auth.js v5 `auth` as the middleware gates only with `callbacks.authorized`
   'next-authjs-v5-apps': [
     'GET /api/customers -',

@@ -8,12 +8,12 @@ import type { Route, ChainEntry, ResolvedQuery } from './types';
 import type { RawRoute } from './rawRoute';
 import type { AV, Evaluator } from './values';
 import type { Classifier } from './classify';
-import { isSessionProviderWrapper, quoted } from './classify';
+import { isSessionProviderWrapper, quoted, SIGNED_QUEUE } from './classify';
 import { pathPatternMatches } from '../facts/pathGate';
 import type { TenantIndex } from './tenants';
 import type { RouteguardConfig } from '../config/types';
 import { publicReasonForPath, webhookLikePath, providerWebhookPath, isCredentialHeader } from '../facts/vocabulary';
-import { extendTaints } from '../facts/extractCode';
+import { extendTaints, classifyParamPath } from '../facts/extractCode';
 import { HandlerCache, HandlerSide, withOwnReads } from './handlerCache';
 import { TrackedFiles } from './routeMemo';
 
@@ -31,6 +31,8 @@ export interface RouteContext {
 
 export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Route {
   const { ev, classifier } = ctx;
+  // what each authenticating entry of the chain is (its middleware, or the wrapper around the handler)
+  const gateAvs: { av: AV; name: string }[] = [];
   const chain: ChainEntry[] = raw.chain.map((e) => {
     let c = e.roles ? { roles: e.roles, why: e.why ?? '', roleNames: e.roleNames ?? [], definedAt: undefined } : classifier.classify(e.av, e.text);
     // a middleware's role check for some paths only (`if (req.path.startsWith('/admin') && req.user.role !== 'admin')`)
@@ -38,6 +40,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
       const checks = pathRoleChecksFor(ev, e.av, raw.path);
       if (checks.length) c = { ...c, roles: [...c.roles, 'role'], roleNames: [...c.roleNames, ...checks.flatMap(quoted)] };
     }
+    if (c.roles.includes('auth')) gateAvs.push({ av: e.av, name: e.text });
     return {
       name: e.text, roles: c.roles, registeredAt: e.registeredAt, why: c.why, roleNames: c.roleNames,
       site: e.av.t === 'extcall' ? `${e.av.file}:${e.av.pos.line}:${e.av.pos.column}` : undefined,
@@ -56,6 +59,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
       roles = fc.roles;
       why = fc.why;
     }
+    if (roles.includes('auth')) gateAvs.push({ av: w, name: handler.text.replace(/\(.*$/s, '') });
     chain.push({ name: handler.text.replace(/\(.*$/s, '') + '(...)', roles, registeredAt: raw.loc, why: why ? `wrapper: ${why}` : 'wrapper', roleNames: c.roleNames });
     handler = handler.inner;
   }
@@ -225,7 +229,9 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     queries,
     writes,
     readsData,
-    serviceCaller: !!summary && sharedSecretOnly(summary, side?.reach ?? []) && !chain.some((e) => e.roles.includes('auth')) || undefined,
+    serviceCaller: (!!summary && sharedSecretOnly(summary, side?.reach ?? []) && !chain.some((e) => e.roles.includes('auth'))) ||
+      // a job runner's gate (`withCron(handler)` verifying the queue's signature or the scheduler's secret): no user calls it
+      (gateAvs.length > 0 && !summary?.sessionGetters.length && gateAvs.every((g) => signedCallerGate(ev, g.av, `${g.name} ${raw.path}`))) || undefined,
     publicReason,
     tenantScoping,
     rateLimited: chain.some((e) => e.roles.includes('rate-limit')) || rateLimitedInCode,
@@ -539,7 +545,14 @@ function verbPublicReason(name: string): string | undefined {
 function actionPublicReason(path: string): string | undefined {
   const name = path.split('#').pop() ?? '';
   const r = publicReasonForPath('/' + name.replace(/Action$/, ''));
-  return r && r !== 'public/marketing content' && r !== 'health/status endpoint' ? r : undefined;
+  if (r && r !== 'public/marketing content' && r !== 'health/status endpoint') return r;
+  // an action kept beside the sign-in, sign-up or reset page (`app/(auth)/login/actions.ts`) serves that page's form
+  const parts = path.slice(0, path.lastIndexOf('#')).split('/');
+  const app = parts.lastIndexOf('app');
+  if (app < 0) return undefined;
+  const url = '/' + parts.slice(app + 1, -1).filter((x) => !/^\(.*\)$/.test(x) && !x.startsWith('@')).join('/');
+  const byFolder = url.length > 1 ? publicReasonForPath(url) : null;
+  return byFolder && /^(?:login|signup|password reset)/.test(byFolder) ? byFolder : undefined;
 }
 
 /** `JSON.parse(body)`, `qs.parse(query)`, `cookie.parse(header)`: parsing text, not checking it against a schema */
@@ -615,6 +628,25 @@ function mapTaints(ts: Taint[], argMap: (Taint[] | undefined)[] | null, style: R
   if (style === 'graphql') {
     const argPaths = ts.filter((t) => /^(?:arg|param):1:./.test(t)).map((t) => t.replace(/^(?:arg|param):1:/, ''));
     if (argPaths.length) ts = ts.filter((t) => !/^(?:session|request):/.test(t) || !argPaths.some((p) => t.endsWith(':' + p) || t.endsWith('.' + p)));
+  }
+  // a helper's destructured object parameter (`async function getLinkOrThrow({ linkId, userId })`) is read as
+  // `param:0:userId`, beside what the name alone suggests (`session:userId`): when the caller handed it an object
+  // literal (`getLinkOrThrow({ linkId, userId: body.ownerId })`), that property's taints are what the helper reads
+  if (argMap && ts.some((t) => t.startsWith('param:'))) {
+    const guessed = new Set<Taint>();
+    const byParam = new Map<Taint, Taint[]>();
+    for (const t of ts) {
+      const m = /^param:(\d+):(.+)$/.exec(t);
+      const base = m ? argMap[Number(m[1])] : undefined;
+      const props = base ? ARG_PROPS.get(base) : undefined;
+      if (!m || !props) continue;
+      const path = m[2].split('.');
+      if (!Object.prototype.hasOwnProperty.call(props, path[0])) continue;
+      const c = classifyParamPath(path);
+      if (c) guessed.add(c);
+      byParam.set(t, extendTaints(props[path[0]], path.slice(1)));
+    }
+    if (byParam.size) return mapTaints(ts.flatMap((t) => byParam.get(t) ?? (guessed.has(t) ? [] : [t])).filter((t) => !t.startsWith('param:') || !byParam.has(t)), null, style);
   }
   for (const t of ts) {
     if (t.startsWith('arg:') && argMap) {
@@ -739,7 +771,8 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       for (const c of g.calls) {
         const callee = ctx.ev.eval(f, c.callee);
         if (callee.t !== 'fn') continue;
-        const mapped = c.args.map((a) => mapTaints(a, argMap, style));
+        // (an object handed to the helper keeps its properties apart: `getLinkOrThrow({ linkId, userId: session.user.id })`)
+        const mapped = mappedArgs(c, (a) => mapTaints(a, argMap, style));
         for (const i of verifiedParams(ctx, callee.file, callee.id, mapped, c.resultTestedByReject)) {
           for (const t of mapped[i] ?? []) if (t.startsWith('request:')) localVerified.add(t);
           for (const t of lookupKeys(mapped[i] ?? [], g.calls, (a) => mapTaints(a, argMap, style))) localVerified.add(t);
@@ -1031,8 +1064,12 @@ function verifiedParams(ctx: RouteContext, file: string, id: number, callerArgs?
   }
   const fromSession = (x: Taint) => {
     if (x.startsWith('session:')) return true;
-    const m = /^arg:(\d+):/.exec(x);
-    return !!m && !!callerArgs?.[Number(m[1])]?.some((t) => t.startsWith('session:'));
+    const m = /^arg:(\d+):(.*)$/.exec(x);
+    if (!m) return false;
+    // one property of an object the caller handed in (`{ linkId, userId: session.user.id }` read as `arg:0:userId`)
+    const base = callerArgs?.[Number(m[1])];
+    const prop = base && m[2] ? ARG_PROPS.get(base)?.[m[2].split('.')[0]] : undefined;
+    return !!(prop ?? base)?.some((t) => t.startsWith('session:'));
   };
   // a record it fetches by a parameter and compares with the caller's tenant before rejecting
   // (`getForOrg(orgId, id)`: `c = await repo.findById(id); if (c.orgId !== orgId) throw notFound()`)
@@ -1048,7 +1085,7 @@ function verifiedParams(ctx: RouteContext, file: string, id: number, callerArgs?
     }
   }
   for (const q of s.queries) {
-    const terms = q.where ?? [];
+    const terms = (q.where ?? []).map((t) => ({ ...t, taint: destructuredAsArgs(t.taint, callerArgs) }));
     if (!rejectsAll && !q.throwsIfMissing) continue;
     if (!terms.some((t) => t.taint.some(fromSession))) continue;
     for (const t of terms) for (const x of t.taint) {
@@ -1062,9 +1099,47 @@ function verifiedParams(ctx: RouteContext, file: string, id: number, callerArgs?
 }
 
 /**
+ * A helper's destructured object parameter read as `param:0:userId` (and `session:userId`, for its name) where the
+ * caller handed an object literal: the caller's argument it is, `arg:0:userId`.
+ */
+function destructuredAsArgs(ts: Taint[], callerArgs?: Taint[][]): Taint[] {
+  if (!callerArgs || !ts.some((t) => t.startsWith('param:'))) return ts;
+  const guessed = new Set<Taint>();
+  const byParam = new Map<Taint, Taint>();
+  for (const t of ts) {
+    const m = /^param:(\d+):(.+)$/.exec(t);
+    const base = m ? callerArgs[Number(m[1])] : undefined;
+    const props = base ? ARG_PROPS.get(base) : undefined;
+    if (!m || !props || !Object.prototype.hasOwnProperty.call(props, m[2].split('.')[0])) continue;
+    const c = classifyParamPath(m[2].split('.'));
+    if (c) guessed.add(c);
+    byParam.set(t, `arg:${m[1]}:${m[2]}`);
+  }
+  return byParam.size ? ts.flatMap((t) => byParam.has(t) ? [byParam.get(t)!] : guessed.has(t) ? [] : [t]) : ts;
+}
+
+/**
  * The handler's only credential check is a server secret, its own or in a helper it calls
  * (`verifySlackToken(body.token)`), and it reads no session.
  */
+/**
+ * A gate that lets in a machine, not a user: it verifies a request signature (a queue's or scheduler's,
+ * `receiver.verify({ signature, body })`) or compares a credential with a server secret, and reads no session,
+ * itself or in what it calls.
+ */
+function signedCallerGate(ev: Evaluator, av: AV, named: string): boolean {
+  if (SIGNED_QUEUE(av)) return true;
+  const fn = av.t === 'fn' ? av : av.t === 'wrapped' && av.wrapper.t === 'fn' ? av.wrapper : null;
+  if (!fn) return false;
+  const reach = reachable(ev, fn.file, fn.id, 3);
+  // (one API key for an area, `x-api-key` against an env value, may be a partner's or an operator's: only a gate
+  // named for jobs, or on a jobs path, says the secret is the scheduler's)
+  const jobs = /cron|job|queue|task|worker|schedul|internal/i.test(named);
+  return reach.some((x) => x.s.verifiesSignature || (jobs && x.s.sharedSecretCheck)) &&
+    // (the signature check itself reads like a token check: `receiver.verify(...)` is its getter)
+    !reach.some((x) => !x.s.verifiesSignature && (x.s.sessionGetters.length || (x.s.sessionCheck && !x.s.sharedSecretCheck)));
+}
+
 function sharedSecretOnly(summary: FunctionSummary, reach: Reached[]): boolean {
   if (summary.sessionGetters.length) return false;
   if (summary.sharedSecretCheck) return true;
