@@ -676,6 +676,12 @@ function mapTaints(ts: Taint[], argMap: (Taint[] | undefined)[] | null, style: R
     if (style === 'action' && (t.startsWith('arg:') || t.startsWith('param:'))) {
       // an action's argument (`param:0:parsedInput.id` -> `arg0.parsedInput.id`, as action arguments read elsewhere)
       const m = /^param:(\d+):(.*)$/.exec(t);
+      // ...but an action client's `ctx` is what its middleware put there (`({ ctx, parsedInput })` of next-safe-action:
+      // `ctx.space` loaded and checked by a `.use()` middleware), not the client's
+      if (m && m[1] === '0' && /^ctx(?:\.|$)/.test(m[2])) {
+        out.push(`session:${m[2]}`);
+        continue;
+      }
       out.push('request:' + (m ? `arg${m[1]}${m[2] ? '.' + m[2] : ''}` : t));
       continue;
     }

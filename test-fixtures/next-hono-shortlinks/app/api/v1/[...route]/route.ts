@@ -3,7 +3,7 @@ import { handle } from 'hono/vercel';
 import { createHash } from 'crypto';
 import { prisma } from '@/lib/prisma';
 
-type Env = { Variables: { workspaceId: string } };
+type Env = { Variables: { workspaceId: string; apiAuth: { workspaceId: string; keyId: string } } };
 
 const app = new Hono<Env>().basePath('/api/v1');
 
@@ -20,7 +20,21 @@ app.use('*', async (c, next) => {
   const apiKey = await prisma.apiKey.findUnique({ where: { hashedKey: createHash('sha256').update(key).digest('hex') } });
   if (!apiKey) return c.json({ error: 'invalid API key' }, 401);
   c.set('workspaceId', apiKey.workspaceId);
+  c.set('apiAuth', { workspaceId: apiKey.workspaceId, keyId: apiKey.id });
   await next();
+});
+
+// a link of the key's workspace, or nothing
+async function findWorkspaceLink({ linkId, workspaceId }: { linkId: string; workspaceId: string }) {
+  // ok: unscoped-tenant-query
+  return prisma.link.findFirst({ where: { id: linkId, workspaceId } });
+}
+
+app.get('/links/:id', async (c) => {
+  const { workspaceId } = c.get('apiAuth');
+  const link = await findWorkspaceLink({ linkId: c.req.param('id'), workspaceId });
+  if (!link) return c.json({ error: 'not found' }, 404);
+  return c.json(link);
 });
 
 app.get('/links', async (c) => {
