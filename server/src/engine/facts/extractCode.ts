@@ -3719,6 +3719,10 @@ export function classifyParamPath(path: string[]): Taint | null {
   // hapi's `request.payload` is the request body
   if (head === 'payload') return `request:${['body', ...p.slice(1)].join('.')}`;
   if (REQUEST_KEYS.has(head) && head !== 'req' && head !== 'request') return `request:${p.join('.')}`;
+  // a destructured `{ ctx }` (tRPC procedures and middleware, next-safe-action actions) is the server's context, filled
+  // by createContext and middleware: `ctx.space.id` loaded and checked there is the caller's, not the client's
+  // (what it carries of the request, `ctx.req.query`, `ctx.headers`, was classified above)
+  if (path[0] === 'ctx' && path.length > 1 && !/^(?:res|response|raw|event|resHeaders)$/.test(path[1])) return `session:${path.join('.')}`;
   return null;
 }
 
