@@ -487,7 +487,8 @@ const EXPECTED: Record<string, string[]> = {
   // a Hono app served through Next.js catch-all exports (`handle(app)`: the Hono routes are the routes), a library-made
   // handler wrapper (`createAxiomRouteHandler(logger)`), queue-signed job wrappers, Upstash Workflow `serve()`
   'next-hono-shortlinks': [
-    'ACTION app/(auth)/login/actions.ts#rememberSignInEmail public(login/logout endpoint)',
+    'ACTION app/(auth)/login/actions.ts#setSignInEmail public(login/logout endpoint)',
+    'ACTION app/[locale]/(auth)/signup/actions.ts#storeVerificationEmail public(signup endpoint)',
     'ACTION app/admin/actions.ts#banUser session check in handler [role]',
     'ACTION app/folders/actions.ts#renameFolderAction authActionClient+folderActionClient',
     'DELETE /api/links/:linkId session check (getSession)',
@@ -503,6 +504,8 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/stripe/webhook public(webhook (see unverified-webhook))',
     'POST /api/v1/links <inline function>',
     'POST /api/workflows/onboarding serve<OnboardingInput>(...)',
+    'DELETE /api/workspaces/:workspaceId/folders/:folderId withUser(...)',
+    'PATCH /api/workspaces/:workspaceId/folders/:folderId withUser(...)',
   ],
   // Auth.js v5 `auth` as the middleware gates only with `callbacks.authorized`
   'next-authjs-v5-apps': [

@@ -41,6 +41,21 @@ const H3_READERS: Record<string, { path: string[]; named?: boolean }> = {
 const H3_UTILS = /^(?:define\w*(?:Handler|Middleware|Config|Plugin)|\w*[eE]ventHandler|createError|sendError|sendRedirect|sendNoContent|sendStream|send|setResponseStatus|setResponseHeaders?|appendResponseHeaders?|setHeaders?|appendHeaders?|setCookie|deleteCookie|handleCors|appendCorsHeaders|appendCorsPreflightHeaders|isPreflightRequest|isMethod|assertMethod|proxyRequest|sendProxy|useRuntimeConfig|useStorage|useAppConfig|useNitroApp|getRouterParams?|getValidatedRouterParams|getQuery|getValidatedQuery|readBody|readValidatedBody|readRawBody|readFormData|readMultipartFormData|getHeaders?|getRequestHeaders?|getCookie|parseCookies|getRequestURL|getRequestIP|getRequestHost|getRequestProtocol|getMethod|setUserSession|replaceUserSession|clearUserSession|getUserSession|requireUserSession|getServerSession|getToken)$/;
 const REQUEST_PARAM = /^(?:req|request|ctx|context|c|event|evt|res|response|reply|h|r|opts|options|args|props|locals|_req|_request|_res)$/;
 
+/**
+ * What a framework hands a handler that destructures its context (`({ params, request })`, `({ ctx, input })`,
+ * `({ parsedInput, ctx })`, `({ locals, url, cookies })`, `({ request, response, auth, bouncer })`): a destructured
+ * first parameter naming none of these (`async function getLinkOrThrow({ linkId, workspaceId })`) is a helper's
+ * options object, filled by its caller.
+ */
+const HANDLER_CONTEXT_KEYS = new Set([
+  ...REQUEST_KEYS, ...SESSION_KEYS, 'ctx', 'context', 'event', 'locals', 'platform', 'parent', 'next', 'resolve', 'parsedInput',
+  'clientInput', 'bindArgsParsedInputs', 'rawInput', 'getRawInput', 'meta', 'type', 'signal', 'response', 'res', 'reply', 'bouncer',
+  'view', 'logger', 'inertia', 'i18n', 'set', 'store', 'cookie', 'redirect', 'error', 'status', 'route', 'fetch', 'setHeaders',
+  'getClientAddress', 'isDataRequest', 'isSubRequest', 'server', 'env', 'waitUntil', 'passThroughOnException', 'app', 'state',
+  'data', 'serverContext', 'method', 'pathname', 'matches', 'info', 'root', 'source', 'obj', 'parentValue', 'db', 'prisma',
+  'loaders', 'dataSources', 'models', 'services', 'container', 'pubsub',
+]);
+
 type FnNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 /** A one-parameter callback that receives an error: `.catch(fn)`, or the last argument of a call (Node style, `err` only; not `list.map`). */
@@ -1154,7 +1169,7 @@ export class CodeExtractor {
       }
       return byDecorator;
     }
-    const requestLike = REQUEST_PARAM.test(top) || top === '{}' || isRequestDecorator(decorators);
+    const requestLike = REQUEST_PARAM.test(top) || (top === '{}' && (index > 0 || fn.params.length > 1 || this.destructuresHandlerContext(fn.params[index] as Node, path))) || isRequestDecorator(decorators);
     if (!requestLike) {
       // a helper's parameter: the linker maps it to the caller's argument
       const base = `arg:${index}:${path.join('.')}`;
@@ -1170,6 +1185,24 @@ export class CodeExtractor {
     }
     if (c) return [c, base];
     return [base];
+  }
+
+  /**
+   * A function's only parameter, destructured, holds a framework's handler context when one of its keys is what
+   * frameworks hand a handler (else it is a helper's options). (A resolver's `(_, args, { db, user })` and a route's
+   * `(req, { params })` are handlers' by their position.)
+   */
+  private destructuresHandlerContext(p: Node | undefined, path: string[]): boolean {
+    let u = p;
+    if (u?.type === 'AssignmentPattern') u = u.left;
+    if (u?.type !== 'ObjectPattern') return true;
+    const keys = u.properties.map((x) => (x.type === 'Property' ? propName(x) : null));
+    // (a rest element or a computed key: nothing to judge by)
+    if (keys.some((k) => !k)) return true;
+    if (!path.length || keys.some((k) => HANDLER_CONTEXT_KEYS.has(k!) && !SESSION_KEYS.has(k!))) return true;
+    // only identity names (`({ user })`, an Elysia derive's context) are a handler's; beside names of a helper's own
+    // (`({ folderId, workspaceId })`) they are the helper's options, filled by its caller
+    return keys.every((k) => SESSION_KEYS.has(k!));
   }
 
   /** `defineAction({ input, handler: async (input, context) => ... })` from astro:actions */

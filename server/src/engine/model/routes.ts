@@ -550,7 +550,8 @@ function actionPublicReason(path: string): string | undefined {
   const parts = path.slice(0, path.lastIndexOf('#')).split('/');
   const app = parts.lastIndexOf('app');
   if (app < 0) return undefined;
-  const url = '/' + parts.slice(app + 1, -1).filter((x) => !/^\(.*\)$/.test(x) && !x.startsWith('@')).join('/');
+  // (route groups, parallel slots and dynamic segments, `[locale]`, say nothing of what the page is)
+  const url = '/' + parts.slice(app + 1, -1).filter((x) => !/^\(.*\)$/.test(x) && !x.startsWith('@') && !/^\[.*\]$/.test(x)).join('/');
   const byFolder = url.length > 1 ? publicReasonForPath(url) : null;
   return byFolder && /^(?:login|signup|password reset)/.test(byFolder) ? byFolder : undefined;
 }
@@ -1079,14 +1080,19 @@ function verifiedParams(ctx: RouteContext, file: string, id: number, callerArgs?
   };
   // a record it fetches by a parameter and compares with the caller's tenant before rejecting
   // (`getForOrg(orgId, id)`: `c = await repo.findById(id); if (c.orgId !== orgId) throw notFound()`)
-  if (s.rejects || callerRejects) {
+  // (an ownership check is recorded only where the test rejects or throws: `if (bounty.programId !== programId) throw notFound()`)
+  {
     for (const o of s.ownershipChecks) {
       if (!o.variable || !o.against?.some(fromSession)) continue;
       const keyed = [...s.queries.filter((q) => q.resultVar === o.variable).flatMap((q) => (q.where ?? []).flatMap((t) => t.taint)),
         ...s.calls.filter((c) => c.resultVar?.split(',')[0] === o.variable).flatMap((c) => c.args.flat())];
       for (const x of keyed) {
-        const m = /^arg:(\d+):$/.exec(x);
-        if (m && !fromSession(x)) out.add(Number(m[1]));
+        // the whole argument (`getForOrg(orgId, id)`), or one property of the object handed in (`{ bountyId, programId }`)
+        const m = /^arg:(\d+):(\w*)/.exec(x);
+        if (!m) continue;
+        const base = callerArgs?.[Number(m[1])];
+        const ofObject = !!m[2] && !!base && !!ARG_PROPS.get(base)?.[m[2]];
+        if ((x === `arg:${m[1]}:` || ofObject) && !fromSession(x)) out.add(Number(m[1]));
       }
     }
   }

@@ -6,7 +6,7 @@ import { cookies } from 'next/headers';
 // (a cookie setter has nothing to guess, but its folder makes it a login route for the limiter)
 // ok: missing-auth
 // expect: missing-rate-limit
-export async function rememberSignInEmail(email: string) {
+export async function setSignInEmail(email: string) {
   const jar = await cookies();
-  jar.set('signin-email', email, { httpOnly: true, secure: true, sameSite: 'lax', maxAge: 10 * 60 });
+  jar.set('signin-email', email, { httpOnly: true, secure: process.env.NODE_ENV === 'production', sameSite: 'lax', maxAge: 10 * 60 });
 }
