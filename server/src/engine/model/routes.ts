@@ -656,9 +656,11 @@ function mapTaints(ts: Taint[], argMap: (Taint[] | undefined)[] | null, style: R
         const base = argMap[Number(m[1])];
         const path = m[2] ? m[2].split('.') : [];
         // `notify({ fromUserId: user.id, tableId })` read as `arg:0:fromUserId`: that property's taints only
-        const prop = base && path.length ? ARG_PROPS.get(base)?.[path[0]] : undefined;
+        const props = base && path.length ? ARG_PROPS.get(base) : undefined;
+        const prop = props?.[path[0]];
         if (prop) out.push(...extendTaints(prop, path.slice(1)));
-        else if (base) out.push(...extendTaints(base, path));
+        // (a property the caller's object literal does not have is undefined: `{ partnerId }` read as `.invoiceId`)
+        else if (base && !(props && !Object.prototype.hasOwnProperty.call(props, path[0]))) out.push(...extendTaints(base, path));
         continue;
       }
     }
