@@ -390,7 +390,7 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
     if (publicReason.startsWith('signup')) return 'signup';
     if (publicReason.startsWith('password reset')) return 'password reset';
     // `signInAction(formData)` handing the form to Auth.js `signIn('credentials', ...)`: the password is checked there
-    if (publicReason.startsWith('login') && wordPath && /(?:^|\/)(?:sign\/in|log\/in|login|signin|authenticate)(?:\/|$)/.test(wordPath) &&
+    if (publicReason.startsWith('login') && wordPath && /(?:^|\/)(?:sign\/in|log\/in|login|signin|authenticate|(?:verify|check|submit|enter)(?:\/(?:link|page|share|dashboard))?\/password)(?:\/|$)/.test(wordPath) &&
       !/(?:^|\/)(?:out|logout|signout|refresh|with|by)(?:\/|$)/.test(wordPath)) return 'login';
   }
   // attachments, avatars, photos, imports: uploads when the handler takes files
@@ -538,6 +538,8 @@ function verbPublicReason(name: string): string | undefined {
   if (words[0] === 'register' || joined.startsWith('signup') || joined.startsWith('createaccount') || joined.startsWith('selfregister')) return 'signup endpoint';
   if (/magiclink|signinlink|loginlink|(?:forgot|reset|lost)password|password(?:reset|forgot)|requestreset|verifyemail|resendverification|verifyotp|sendotp|requestotp/.test(joined)) return 'password reset / verification endpoint';
   if (/^(?:signin|login|logon|authenticate)/.test(joined)) return 'login/logout endpoint';
+  // `verifyPassword(formData)` of a password-protected page or link: the visitor proves the password there
+  if (/^(?:verify|check|submit|enter)(?:link|page|share|dashboard)?password$/.test(joined)) return 'login/logout endpoint';
   return undefined;
 }
 
