@@ -489,6 +489,9 @@ const EXPECTED: Record<string, string[]> = {
   'next-hono-shortlinks': [
     'ACTION app/(auth)/login/actions.ts#setSignInEmail public(login/logout endpoint)',
     'ACTION app/[locale]/(auth)/signup/actions.ts#storeVerificationEmail public(signup endpoint)',
+    'ACTION app/account/email-actions.ts#cancelEmailChangeAction public(token link (the client holds a secret it was sent))',
+    'ACTION app/account/email-actions.ts#retargetEmailChangeAction -',
+    'ACTION app/account/guest-actions.ts#checkAccountAction public(guest-only (sign-in and sign-up flow))',
     'ACTION app/admin/actions.ts#banUser session check in handler [role]',
     'ACTION app/l/[key]/actions.ts#verifyPassword public(login/logout endpoint)',
     'ACTION app/folders/actions.ts#renameFolderAction authActionClient+folderActionClient',

@@ -163,6 +163,19 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   if (publicReason === 'public/marketing content' && /^\/(?:(?:api|rest)\/)?(?:v\d+\/)?assets(?:\/|$)/i.test(namePath(raw)) && (queries.some((q) => q.tenantOwned) || writesByMethod)) publicReason = undefined;
   if (ctx.config.publicRoutes.length && picomatch(ctx.config.publicRoutes)(raw.path)) publicReason = 'configured publicRoutes';
   if (chain.some((e) => /passport\.authenticate\(\s*['"]local['"]/.test(e.name))) publicReason = publicReason ?? 'login (passport local strategy)';
+  // a gate that turns signed-in callers away (`throwIfAuthenticated`, `redirectIfAuthenticated`, a `guest` middleware):
+  // the route serves anonymous visitors' sign-in and sign-up flow
+  if (!publicReason && !auth.required && raw.chain.some((e) => {
+    const fn = e.av.t === 'fn' ? e.av : null;
+    return GUEST_GATE.test(e.text.replace(/\(.*$/s, '')) || (!!fn && !!ev.summary(fn.file, fn.id)?.sessionCheckInverted);
+  })) publicReason = 'guest-only (sign-in and sign-up flow)';
+  // an anonymous route that redeems a record made to be redeemed by the secret it was sent with (`emailChangeRequest.deleteMany({
+  // where: { token } })` of the "this wasn't me" link, an invitation or verification token) is that link's page: the secret is
+  // the credential. (A document's share token grants a look, not changes: those records are the app's data.)
+  if (!publicReason && !auth.required && queries.some((q) => q.clientDriven.length) &&
+    queries.every((q) => !q.clientDriven.length || (TOKEN_RECORD.test(q.model) && q.clientDriven.every((c) => SECRET_KEY.test(c.path))))) {
+    publicReason = 'token link (the client holds a secret it was sent)';
+  }
   // `POST /api/users/auth` whose handler checks the posted password (`user.matchPassword(password)`): a sign-in, whatever its path
   if (!publicReason && !auth.required && writesByMethod && reach.some((x) => x.depth <= 1 && x.s.checksPassword)) publicReason = 'login (the handler checks a password)';
   // optional authentication (`credentialsRequired: false`, `auth.optional`) says the route is public on purpose
@@ -530,6 +543,14 @@ function managesWebhookConfig(ctx: RouteContext, raw: RawRoute, chain: ChainEntr
   if (/^(?:DELETE|PATCH|PUT)$/.test(raw.method) && /(?:web)?hooks?\/:[^/]+$/i.test(path)) return true;
   return queries.length > 0 && queries.every((q) => WEBHOOK_CONFIG_MODEL.test(q.model) && !WEBHOOK_TRAFFIC_MODEL.test(q.model));
 }
+
+const GUEST_GATE = /^(?:throw|redirect|reject|deny|block)If(?:Authenticated|LoggedIn|SignedIn|Authed)$|^(?:guest|guests|guestOnly|onlyGuests?|requireGuest|ensureGuest|ensureLoggedOut|ensureNotAuthenticated|notAuthenticated|unauthenticatedOnly|requireAnonymous)$/i;
+
+/** Records that exist to be redeemed by a secret sent out with them: change requests, invitations, verification and reset tokens. */
+const TOKEN_RECORD = /(?:token|request|invite|invitation|verification|confirmation|reset|unsubscribe|otp|magiclink)s?$/i;
+
+/** A where path that names a secret the client holds: `token`, `resetToken`, `inviteToken`, `secret`, `otp`, `nonce`. */
+const SECRET_KEY = /(?:^|\.)(?:\w*[tT]oken|secret|\w*Secret|otp|nonce)$/;
 
 function verbPublicReason(name: string): string | undefined {
   const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_-]+/).filter(Boolean);
