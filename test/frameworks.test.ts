@@ -494,6 +494,8 @@ const EXPECTED: Record<string, string[]> = {
     'ACTION app/account/guest-actions.ts#checkAccountAction public(guest-only (sign-in and sign-up flow))',
     'ACTION app/admin/actions.ts#banUser session check in handler [role]',
     'ACTION app/l/[key]/actions.ts#verifyPassword public(login/logout endpoint)',
+    'ACTION app/links/actions.ts#resetLinkClicks -',
+    'ACTION app/links/actions.ts#resetMyLinkClicksAction authActionClient',
     'ACTION app/folders/actions.ts#renameFolderAction authActionClient+folderActionClient',
     'DELETE /api/links/:linkId session check (getSession)',
     'DELETE /api/v1/links/:id -',

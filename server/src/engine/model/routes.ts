@@ -386,6 +386,8 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
     if (what === 'login' && wordPath && !re.test(path) && /\/(?:with|by|from|using)\/(?:token|session)(?:\/|$)/.test(wordPath)) continue;
     // `POST /websites/:websiteId/reset`: one record is reset (its data, its counters), no password
     if (what === 'password reset' && /\/:[^/]+\/(?:reset|forgot)(?:\/|$)/.test(path) && !/password|magic/i.test(path)) continue;
+    // `resetLinkClicks`, `team.resetFilters`: a name that resets something other than a credential
+    if (what === 'password reset' && wordPath && !re.test(path) && /(?:^|\/)reset\/(?!password|pass|pw|credentials?|pin|secret|2fa|mfa|otp|token|code)[a-z]/.test(wordPath) && !/password|magic/.test(wordPath)) continue;
     // `/webauthn/registration`, `/devices/register` behind an auth middleware: a signed-in user registers a
     // credential or a device; accounts are not created there
     if (what === 'signup' && chain.some((e) => e.roles.includes('auth'))) continue;
@@ -672,7 +674,13 @@ function mapTaints(ts: Taint[], argMap: (Taint[] | undefined)[] | null, style: R
     }
     if (byParam.size) return mapTaints(ts.flatMap((t) => byParam.get(t) ?? (guessed.has(t) ? [] : [t])).filter((t) => !t.startsWith('param:') || !byParam.has(t)), null, style);
   }
-  for (const t of ts) {
+  for (let t of ts) {
+    // a function exported from a 'use server' file reads its parameters as the client's (`request:arg0.user.id`: it is an
+    // action of its own); called by another action or route, it reads what that caller passed
+    if (argMap && t.startsWith('request:arg')) {
+      const a = /^request:arg(\d+)(?:\.(.*))?$/.exec(t);
+      if (a && argMap[Number(a[1])]) t = `arg:${a[1]}:${a[2] ?? ''}`;
+    }
     if (t.startsWith('arg:') && argMap) {
       const m = /^arg:(\d+):(.*)$/.exec(t);
       if (m) {
