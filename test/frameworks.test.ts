@@ -507,6 +507,7 @@ const EXPECTED: Record<string, string[]> = {
     'PATCH /api/links/:linkId session check (getSession)',
     'POST /api/cron/usage withCron(...)',
     'POST /api/github/webhook public(webhook (see unverified-webhook))',
+    'POST /api/maintenance/purge-workspace-links <inline function> [role]',
     'POST /api/stripe/accounts/webhook public(webhook (see unverified-webhook))',
     'POST /api/stripe/webhook public(webhook (see unverified-webhook))',
     'POST /api/v1/links <inline function>',

@@ -32,7 +32,7 @@ export interface RouteContext {
 export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Route {
   const { ev, classifier } = ctx;
   // what each authenticating entry of the chain is (its middleware, or the wrapper around the handler)
-  const gateAvs: { av: AV; name: string }[] = [];
+  const gateAvs: { av: AV; name: string; credential?: boolean }[] = [];
   const chain: ChainEntry[] = raw.chain.map((e) => {
     let c = e.roles ? { roles: e.roles, why: e.why ?? '', roleNames: e.roleNames ?? [], definedAt: undefined } : classifier.classify(e.av, e.text);
     // a middleware's role check for some paths only (`if (req.path.startsWith('/admin') && req.user.role !== 'admin')`)
@@ -40,7 +40,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
       const checks = pathRoleChecksFor(ev, e.av, raw.path);
       if (checks.length) c = { ...c, roles: [...c.roles, 'role'], roleNames: [...c.roleNames, ...checks.flatMap(quoted)] };
     }
-    if (c.roles.includes('auth')) gateAvs.push({ av: e.av, name: e.text });
+    if (c.roles.includes('auth')) gateAvs.push({ av: e.av, name: e.text, credential: c.roleNames.includes('credential holder') });
     return {
       name: e.text, roles: c.roles, registeredAt: e.registeredAt, why: c.why, roleNames: c.roleNames,
       site: e.av.t === 'extcall' ? `${e.av.file}:${e.av.pos.line}:${e.av.pos.column}` : undefined,
@@ -59,7 +59,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
       roles = fc.roles;
       why = fc.why;
     }
-    if (roles.includes('auth')) gateAvs.push({ av: w, name: handler.text.replace(/\(.*$/s, '') });
+    if (roles.includes('auth')) gateAvs.push({ av: w, name: handler.text.replace(/\(.*$/s, ''), credential: c.roleNames.includes('credential holder') });
     chain.push({ name: handler.text.replace(/\(.*$/s, '') + '(...)', roles, registeredAt: raw.loc, why: why ? `wrapper: ${why}` : 'wrapper', roleNames: c.roleNames });
     handler = handler.inner;
   }
@@ -244,7 +244,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     readsData,
     serviceCaller: (!!summary && sharedSecretOnly(summary, side?.reach ?? []) && !chain.some((e) => e.roles.includes('auth'))) ||
       // a job runner's gate (`withCron(handler)` verifying the queue's signature or the scheduler's secret): no user calls it
-      (gateAvs.length > 0 && !summary?.sessionGetters.length && gateAvs.every((g) => signedCallerGate(ev, g.av, `${g.name} ${raw.path}`))) || undefined,
+      (gateAvs.length > 0 && !summary?.sessionGetters.length && gateAvs.every((g) => signedCallerGate(ev, g.av, `${g.name} ${raw.path}`, g.credential))) || undefined,
     publicReason,
     tenantScoping,
     rateLimited: chain.some((e) => e.roles.includes('rate-limit')) || rateLimitedInCode,
@@ -1172,14 +1172,17 @@ function destructuredAsArgs(ts: Taint[], callerArgs?: Taint[][]): Taint[] {
  * `receiver.verify({ signature, body })`) or compares a credential with a server secret, and reads no session,
  * itself or in what it calls.
  */
-function signedCallerGate(ev: Evaluator, av: AV, named: string): boolean {
+function signedCallerGate(ev: Evaluator, av: AV, named: string, credential = false): boolean {
   if (SIGNED_QUEUE(av)) return true;
   const fn = av.t === 'fn' ? av : av.t === 'wrapped' && av.wrapper.t === 'fn' ? av.wrapper : null;
   if (!fn) return false;
   const reach = reachable(ev, fn.file, fn.id, 3);
   // (one API key for an area, `x-api-key` against an env value, may be a partner's or an operator's: only a gate
-  // named for jobs, or on a jobs path, says the secret is the scheduler's)
-  const jobs = /cron|job|queue|task|worker|schedul|internal/i.test(named);
+  // named for jobs, on a jobs path, or handing a library the scheduler's secret (`bearerAuth({ token: process.env.CRON_SECRET })`)
+  // says the secret is the scheduler's)
+  const JOBS = /cron|job|queue|task|worker|schedul|internal/i;
+  const jobs = JOBS.test(named) || reach.some((x) => x.s.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('env:') && JOBS.test(t.slice(4))))));
+  if (credential && jobs) return true;
   return reach.some((x) => x.s.verifiesSignature || (jobs && x.s.sharedSecretCheck)) &&
     // (the signature check itself reads like a token check: `receiver.verify(...)` is its getter)
     !reach.some((x) => !x.s.verifiesSignature && (x.s.sessionGetters.length || (x.s.sessionCheck && !x.s.sharedSecretCheck)));
