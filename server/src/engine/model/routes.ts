@@ -902,6 +902,16 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       if (!ownership.some((o) => (q.resultVar && o.variable === q.resultVar) || o.models.includes(q.model))) continue;
       for (const t of q.where ?? []) for (const x of mapTaints(t.taint, argMap, style)) if (x.startsWith('request:')) localVerified.add(x);
     }
+    // ...also when a helper fetched it: `member = await getMember(input.memberId)`, then
+    // `if (ability.cannot('delete', subject('SpaceMember', member))) throw`: what the helper was handed is checked
+    for (const g of group) {
+      for (const c of g.calls) {
+        const v = c.resultVar?.split(',')[0];
+        if (!v || !ownership.some((o) => o.variable === v) || g.queries.some((q) => q.resultVar === v)) continue;
+        if (ctx.ev.eval(f, c.callee).t !== 'fn') continue;
+        for (const a of c.args) for (const x of mapTaints(a, argMap, style)) if (x.startsWith('request:')) localVerified.add(x);
+      }
+    }
     // models of single rows read within the caller's tenant here (their ids are the caller's)
     const scopedRows = new Set<string>();
     for (const q of allQueries) {
