@@ -266,6 +266,11 @@ function originTestKind(ex: CodeExtractor, test: Node): { kind: CorsFact['origin
       const isOrigin = (y: Node) => ex.taintOf(y).some((t) => t.startsWith('request:')) || /^(?:origin|requestOrigin|reqOrigin|originHeader)$/i.test(textOf(ex.src, y, 40));
       const recvIsOrigin = recv.type !== 'ArrayExpression' && isOrigin(recv);
       const argIsOrigin = x.arguments.some((a) => isOrigin(unwrap(a as Node)));
+      // (`origin.endsWith('.acme.io')` holds for the domain's own subdomains only, as in an origin callback)
+      if (recvIsOrigin && m === 'endsWith' && /^\.[\w-]+\.[\w.-]+$/.test(staticString(x.arguments[0] as Node) ?? '')) {
+        found = found ?? { kind: 'allowlist' };
+        continue;
+      }
       if (recvIsOrigin && /^(?:endsWith|includes|startsWith|indexOf|match|search)$/.test(m)) return { kind: 'substring', at: x };
       if (argIsOrigin && /^(?:includes|has|indexOf|some)$/.test(m)) found = found ?? { kind: 'allowlist' };
       if (m === 'test' && argIsOrigin && recv.type === 'Literal' && 'regex' in recv && recv.regex) {

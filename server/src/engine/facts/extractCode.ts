@@ -41,6 +41,21 @@ const H3_READERS: Record<string, { path: string[]; named?: boolean }> = {
 const H3_UTILS = /^(?:define\w*(?:Handler|Middleware|Config|Plugin)|\w*[eE]ventHandler|createError|sendError|sendRedirect|sendNoContent|sendStream|send|setResponseStatus|setResponseHeaders?|appendResponseHeaders?|setHeaders?|appendHeaders?|setCookie|deleteCookie|handleCors|appendCorsHeaders|appendCorsPreflightHeaders|isPreflightRequest|isMethod|assertMethod|proxyRequest|sendProxy|useRuntimeConfig|useStorage|useAppConfig|useNitroApp|getRouterParams?|getValidatedRouterParams|getQuery|getValidatedQuery|readBody|readValidatedBody|readRawBody|readFormData|readMultipartFormData|getHeaders?|getRequestHeaders?|getCookie|parseCookies|getRequestURL|getRequestIP|getRequestHost|getRequestProtocol|getMethod|setUserSession|replaceUserSession|clearUserSession|getUserSession|requireUserSession|getServerSession|getToken)$/;
 const REQUEST_PARAM = /^(?:req|request|ctx|context|c|event|evt|res|response|reply|h|r|opts|options|args|props|locals|_req|_request|_res)$/;
 
+/**
+ * What a framework hands a handler that destructures its context (`({ params, request })`, `({ ctx, input })`,
+ * `({ parsedInput, ctx })`, `({ locals, url, cookies })`, `({ request, response, auth, bouncer })`): a destructured
+ * first parameter naming none of these (`async function getLinkOrThrow({ linkId, workspaceId })`) is a helper's
+ * options object, filled by its caller.
+ */
+const HANDLER_CONTEXT_KEYS = new Set([
+  ...REQUEST_KEYS, ...SESSION_KEYS, 'ctx', 'context', 'event', 'locals', 'platform', 'parent', 'next', 'resolve', 'parsedInput',
+  'clientInput', 'bindArgsParsedInputs', 'rawInput', 'getRawInput', 'meta', 'type', 'signal', 'response', 'res', 'reply', 'bouncer',
+  'view', 'logger', 'inertia', 'i18n', 'set', 'store', 'cookie', 'redirect', 'error', 'status', 'route', 'fetch', 'setHeaders',
+  'getClientAddress', 'isDataRequest', 'isSubRequest', 'server', 'env', 'waitUntil', 'passThroughOnException', 'app', 'state',
+  'data', 'serverContext', 'method', 'pathname', 'matches', 'info', 'root', 'source', 'obj', 'parentValue', 'db', 'prisma',
+  'loaders', 'dataSources', 'models', 'services', 'container', 'pubsub',
+]);
+
 type FnNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 /** A one-parameter callback that receives an error: `.catch(fn)`, or the last argument of a call (Node style, `err` only; not `list.map`). */
@@ -1231,7 +1246,7 @@ export class CodeExtractor {
       }
       return byDecorator;
     }
-    const requestLike = REQUEST_PARAM.test(top) || top === '{}' || isRequestDecorator(decorators);
+    const requestLike = REQUEST_PARAM.test(top) || (top === '{}' && (index > 0 || fn.params.length > 1 || this.destructuresHandlerContext(fn.params[index] as Node, path))) || isRequestDecorator(decorators);
     if (!requestLike) {
       // a helper's parameter: the linker maps it to the caller's argument
       const base = `arg:${index}:${path.join('.')}`;
@@ -1247,6 +1262,24 @@ export class CodeExtractor {
     }
     if (c) return [c, base];
     return [base];
+  }
+
+  /**
+   * A function's only parameter, destructured, holds a framework's handler context when one of its keys is what
+   * frameworks hand a handler (else it is a helper's options). (A resolver's `(_, args, { db, user })` and a route's
+   * `(req, { params })` are handlers' by their position.)
+   */
+  private destructuresHandlerContext(p: Node | undefined, path: string[]): boolean {
+    let u = p;
+    if (u?.type === 'AssignmentPattern') u = u.left;
+    if (u?.type !== 'ObjectPattern') return true;
+    const keys = u.properties.map((x) => (x.type === 'Property' ? propName(x) : null));
+    // (a rest element or a computed key: nothing to judge by)
+    if (keys.some((k) => !k)) return true;
+    if (!path.length || keys.some((k) => HANDLER_CONTEXT_KEYS.has(k!) && !SESSION_KEYS.has(k!))) return true;
+    // only identity names (`({ user })`, an Elysia derive's context) are a handler's; beside names of a helper's own
+    // (`({ folderId, workspaceId })`) they are the helper's options, filled by its caller
+    return keys.every((k) => SESSION_KEYS.has(k!));
   }
 
   /** `defineAction({ input, handler: async (input, context) => ... })` from astro:actions */
@@ -1893,7 +1926,7 @@ export class CodeExtractor {
     // `z.object({ alt: z.string() }).parse(input)`, `yup.object().shape({...}).validate(body)`: a schema built in place
     const vc = unwrap(n.callee);
     if (/^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync)$/.test(name) && vc.type === 'MemberExpression' && unwrap(vc.object).type === 'CallExpression' && n.arguments.length >= 1) summary.validatesInline = true;
-    if (/^(?:constructEvent|constructEventAsync|timingSafeEqual|verifySignature|verifyWebhook|validateWebhook|verifyWebhookSignature|verifyRequestSignature|verifyHeader|isValidSignature|checkSignature|validateSignature|verifyHmac|validateRequest)$/.test(name) ||
+    if (/^(?:constructEvent|constructEventAsync|parseThinEvent|parseEventNotification|timingSafeEqual|verifySignature|verifyWebhook|validateWebhook|verifyWebhookSignature|verifyRequestSignature|verifyHeader|isValidSignature|checkSignature|validateSignature|verifyHmac|validateRequest)$/.test(name) ||
       (name === 'verify' && /webhook|svix|wh\b|Webhook/i.test(text + ' ' + textOf(this.src, unwrap(n.callee), 80))) ||
       // QStash's `receiver.verify({ signature, body })`, `verifier.verify(rawBody, sig)`: a verify handed the signature
       (name === 'verify' && n.arguments.some((a) => /signature|\bsig\b/i.test(textOf(this.src, a as Node, 120)))) ||
@@ -3892,12 +3925,20 @@ export function classifyParamPath(path: string[]): Taint | null {
   // (hapi keeps request-scoped state in `request.app`: `request.app.orgId` set by an auth extension)
   if ((head === 'locals' || head === 'state' || head === 'var' || head === 'context' || head === 'app') && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`;
   if (head === 'get' && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`; // c.get('user')
+  // Hono context variables an auth middleware set under a name of its own (`c.get('apiAuth').spaceId`, `c.var.authContext`);
+  // (Express `req.get('authorization')` reads a header: header names are dashed or the well-known few)
+  if ((head === 'get' || head === 'var') && p.length > 1 && !p[1].includes('-') && !/^(?:authorization|cookie|host|origin|referr?er)$/i.test(p[1]) &&
+    /auth|user|session|principal|identity|claims|tenant|viewer|caller|member|account/i.test(p[1])) return `session:${p.join('.')}`;
   // SvelteKit `const { user } = await parent()`: what the parent layouts' loads took from locals
   if (head === 'parent' && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`;
   if (SESSION_KEYS.has(head) && head !== 'jwt') return `session:${p.join('.')}`;
   // hapi's `request.payload` is the request body
   if (head === 'payload') return `request:${['body', ...p.slice(1)].join('.')}`;
   if (REQUEST_KEYS.has(head) && head !== 'req' && head !== 'request') return `request:${p.join('.')}`;
+  // a destructured `{ ctx }` (tRPC procedures and middleware, next-safe-action actions) is the server's context, filled
+  // by createContext and middleware: `ctx.space.id` loaded and checked there is the caller's, not the client's
+  // (what it carries of the request, `ctx.req.query`, `ctx.headers`, was classified above)
+  if (path[0] === 'ctx' && path.length > 1 && !/^(?:res|response|raw|event|resHeaders)$/.test(path[1])) return `session:${path.join('.')}`;
   return null;
 }
 

@@ -110,6 +110,8 @@ export function sensitiveName(name: string): string | null {
     if (!SENSITIVE_WORDS.has(w)) continue;
     if (w === 'hash' && !ws.some((x) => x === 'password' || x === 'pwd')) continue;
     if (w === 'pin' && ws.length > 1) continue;
+    // a pagination cursor (`nextPageToken`, `continuationToken`, `syncToken`) opens the next page, not an account
+    if (w === 'token' && i > 0 && /^(?:page|next|continuation|cursor|sync|paging|resume|pagination)$/.test(ws[i - 1])) continue;
     const rest = ws.slice(i + 1);
     if (rest.some((r) => NOT_SENSITIVE_NEXT.has(r))) return null;
     if (w === 'authorization') return 'authorization header';

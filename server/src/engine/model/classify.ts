@@ -51,12 +51,20 @@ const LIBRARIES: LibRule[] = [
   { module: /^jwks-rsa$/, roles: [], why: '' },
   { module: /^next-auth\/middleware$/, roles: ['auth'], why: 'next-auth middleware' },
   { module: /^@auth0\/nextjs-auth0/, path: /^(?:withApiAuthRequired|withPageAuthRequired|withMiddlewareAuthRequired)$/, roles: ['auth'], why: 'Auth0 withApiAuthRequired' },
+  // QStash's signed deliveries: Upstash Workflow's `serve(fn)` and `verifySignatureAppRouter(handler)` refuse requests the
+  // queue did not sign (the caller is the queue, not a user: see SIGNED_QUEUE)
+  { module: /^@upstash\/workflow(?:\/[\w-]+)?$/, path: /^serve$/, roles: ['auth'], why: 'Upstash Workflow serve (verifies QStash request signatures)' },
+  { module: /^@upstash\/qstash\/(?:nextjs|dist\/nextjs|h3|nuxt|svelte|solidjs|cloudflare)$/, path: /^verifySignature(?:AppRouter|Edge)?$/, roles: ['auth'], why: 'QStash request signature check' },
   { module: /^express-rate-limit$|^rate-limiter-flexible$|^express-slow-down$|^@upstash\/ratelimit$|^koa-ratelimit$|^koa2-ratelimit$|^hono-rate-limiter$|^sveltekit-rate-limiter(?:\/server)?$|^elysia-rate-limit$/, roles: ['rate-limit'], why: 'rate limiter' },
   { module: /^cors$|^@koa\/cors$|^hono\/cors$|^@elysiajs\/cors$/, roles: ['cors'], why: 'cors' },
   // Elysia plugins that put a verifier or the bearer token on the context: the routes (or a hook) must check it
   { module: /^@elysiajs\/(?:jwt|bearer|cookie)$/, roles: [], why: 'adds a token helper to the context, checks nothing' },
   { module: /^express-validator$|^celebrate$|^express-joi-validation$|^zod-express-middleware$|^express-zod-api$|^@hono\/zod-validator$|^@hono\/valibot-validator$|^hono\/validator$|^koa-joi-router$/, roles: ['validation'], why: 'validation middleware' },
 ];
+
+/** Library wrappers that let in the queue's signed requests only: a machine caller, no user (no tenant of its own). */
+export const SIGNED_QUEUE = (av: AV): boolean => (av.t === 'ext' || av.t === 'extcall') &&
+  ((/^@upstash\/workflow(?:\/[\w-]+)?$/.test(av.module) && av.path[0] === 'serve') || (/^@upstash\/qstash\//.test(av.module) && /^verifySignature/.test(av.path[0] ?? '')));
 
 /** Auth.js `auth(handler)`, iron-session `withIronSessionApiRoute(handler)`: they add the session, the handler checks it. */
 export function isSessionProviderWrapper(w: AV): boolean {

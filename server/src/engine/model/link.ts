@@ -73,7 +73,7 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
       await opts.pause();
       slice = Date.now();
     }
-    if ((usesTrpc && isTransport(ev, raw)) || TEST_FILE.test(raw.loc.file)) continue;
+    if ((usesTrpc && isTransport(ev, raw)) || handsToRouter(ev, raw) || TEST_FILE.test(raw.loc.file)) continue;
     const key = `${raw.method} ${raw.path} ${raw.loc.file}:${raw.loc.line}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -353,6 +353,24 @@ function isTransport(ev: Evaluator, raw: import('./rawRoute').RawRoute): boolean
   if (h.t !== 'fn') return false;
   const s = ev.summary(h.file, h.id);
   return !!s && s.calls.some((c) => isAdapter(ev.eval(h.file, c.callee)));
+}
+
+/**
+ * A file route that only hands the request to a Hono or Elysia app (`export const GET = handle(app)` from
+ * `hono/vercel`, `export const POST = app.fetch`, `(req) => app.handle(req)`) is transport too: the app's own
+ * routes, with their middleware, are the routes.
+ */
+function handsToRouter(ev: Evaluator, raw: import('./rawRoute').RawRoute): boolean {
+  if (raw.framework === 'hono' || raw.framework === 'elysia' || raw.framework === 'express' || raw.framework === 'koa') return false;
+  const isRouter = (file: string, v: import('../types').ValueRef | undefined) => !!v && ev.eval(file, v).t === 'router';
+  const h = raw.handler;
+  if (h.t === 'extcall' && /^hono\/[\w-]+$|^@hono\/node-server(?:\/[\w-]+)?$/.test(h.module) && h.path.join('.') === 'handle') return isRouter(h.file, h.args[0]);
+  if (h.t === 'router') return true;
+  if (h.t !== 'fn') return false;
+  const s = ev.summary(h.file, h.id);
+  // (a handler doing anything else first, a session check or a query, is a route of its own)
+  if (!s || s.queries.length || s.sessionGetters.length || s.calls.length > 3) return false;
+  return s.calls.some((c) => c.callee.k === 'member' && /^(?:fetch|handle|request)$/.test(c.callee.prop) && isRouter(h.file, c.callee.object));
 }
 
 function redactionFor(ev: Evaluator, file: string, f: FileFacts, callee: import('../types').ValueRef, all: string[][], framework: string[][]): string[] {

@@ -8,12 +8,12 @@ import type { Route, ChainEntry, ResolvedQuery } from './types';
 import type { RawRoute } from './rawRoute';
 import type { AV, Evaluator } from './values';
 import type { Classifier } from './classify';
-import { isSessionProviderWrapper, quoted } from './classify';
+import { isSessionProviderWrapper, quoted, SIGNED_QUEUE } from './classify';
 import { pathPatternMatches } from '../facts/pathGate';
 import type { TenantIndex } from './tenants';
 import type { RouteguardConfig } from '../config/types';
 import { publicReasonForPath, webhookLikePath, providerWebhookPath, isCredentialHeader } from '../facts/vocabulary';
-import { extendTaints } from '../facts/extractCode';
+import { extendTaints, classifyParamPath } from '../facts/extractCode';
 import { HandlerCache, HandlerSide, withOwnReads } from './handlerCache';
 import { TrackedFiles } from './routeMemo';
 
@@ -31,6 +31,8 @@ export interface RouteContext {
 
 export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Route {
   const { ev, classifier } = ctx;
+  // what each authenticating entry of the chain is (its middleware, or the wrapper around the handler)
+  const gateAvs: { av: AV; name: string; credential?: boolean }[] = [];
   const chain: ChainEntry[] = raw.chain.map((e) => {
     let c = e.roles ? { roles: e.roles, why: e.why ?? '', roleNames: e.roleNames ?? [], definedAt: undefined } : classifier.classify(e.av, e.text);
     // a middleware's role check for some paths only (`if (req.path.startsWith('/admin') && req.user.role !== 'admin')`)
@@ -38,6 +40,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
       const checks = pathRoleChecksFor(ev, e.av, raw.path);
       if (checks.length) c = { ...c, roles: [...c.roles, 'role'], roleNames: [...c.roleNames, ...checks.flatMap(quoted)] };
     }
+    if (c.roles.includes('auth')) gateAvs.push({ av: e.av, name: e.text, credential: c.roleNames.includes('credential holder') });
     return {
       name: e.text, roles: c.roles, registeredAt: e.registeredAt, why: c.why, roleNames: c.roleNames,
       site: e.av.t === 'extcall' ? `${e.av.file}:${e.av.pos.line}:${e.av.pos.column}` : undefined,
@@ -56,6 +59,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
       roles = fc.roles;
       why = fc.why;
     }
+    if (roles.includes('auth')) gateAvs.push({ av: w, name: handler.text.replace(/\(.*$/s, ''), credential: c.roleNames.includes('credential holder') });
     chain.push({ name: handler.text.replace(/\(.*$/s, '') + '(...)', roles, registeredAt: raw.loc, why: why ? `wrapper: ${why}` : 'wrapper', roleNames: c.roleNames });
     handler = handler.inner;
   }
@@ -159,6 +163,19 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   if (publicReason === 'public/marketing content' && /^\/(?:(?:api|rest)\/)?(?:v\d+\/)?assets(?:\/|$)/i.test(namePath(raw)) && (queries.some((q) => q.tenantOwned) || writesByMethod)) publicReason = undefined;
   if (ctx.config.publicRoutes.length && picomatch(ctx.config.publicRoutes)(raw.path)) publicReason = 'configured publicRoutes';
   if (chain.some((e) => /passport\.authenticate\(\s*['"]local['"]/.test(e.name))) publicReason = publicReason ?? 'login (passport local strategy)';
+  // a gate that turns signed-in callers away (`throwIfAuthenticated`, `redirectIfAuthenticated`, a `guest` middleware):
+  // the route serves anonymous visitors' sign-in and sign-up flow
+  if (!publicReason && !auth.required && raw.chain.some((e) => {
+    const fn = e.av.t === 'fn' ? e.av : null;
+    return GUEST_GATE.test(e.text.replace(/\(.*$/s, '')) || (!!fn && !!ev.summary(fn.file, fn.id)?.sessionCheckInverted);
+  })) publicReason = 'guest-only (sign-in and sign-up flow)';
+  // an anonymous route that redeems a record made to be redeemed by the secret it was sent with (`emailChangeRequest.deleteMany({
+  // where: { token } })` of the "this wasn't me" link, an invitation or verification token) is that link's page: the secret is
+  // the credential. (A document's share token grants a look, not changes: those records are the app's data.)
+  if (!publicReason && !auth.required && queries.some((q) => q.clientDriven.length) &&
+    queries.every((q) => !q.clientDriven.length || (TOKEN_RECORD.test(q.model) && q.clientDriven.every((c) => SECRET_KEY.test(c.path))))) {
+    publicReason = 'token link (the client holds a secret it was sent)';
+  }
   // `POST /api/users/auth` whose handler checks the posted password (`user.matchPassword(password)`): a sign-in, whatever its path
   if (!publicReason && !auth.required && writesByMethod && reach.some((x) => x.depth <= 1 && x.s.checksPassword)) publicReason = 'login (the handler checks a password)';
   // optional authentication (`credentialsRequired: false`, `auth.optional`) says the route is public on purpose
@@ -223,7 +240,9 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     queries,
     writes,
     readsData,
-    serviceCaller: !!summary && sharedSecretOnly(summary, side?.reach ?? []) && !chain.some((e) => e.roles.includes('auth')) || undefined,
+    serviceCaller: (!!summary && sharedSecretOnly(summary, side?.reach ?? []) && !chain.some((e) => e.roles.includes('auth'))) ||
+      // a job runner's gate (`withCron(handler)` verifying the queue's signature or the scheduler's secret): no user calls it
+      (gateAvs.length > 0 && !summary?.sessionGetters.length && gateAvs.every((g) => signedCallerGate(ev, g.av, `${g.name} ${raw.path}`, g.credential))) || undefined,
     publicReason,
     tenantScoping,
     rateLimited: chain.some((e) => e.roles.includes('rate-limit')) || rateLimitedInCode,
@@ -387,6 +406,8 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
     if (what === 'login' && wordPath && !re.test(path) && /\/(?:with|by|from|using)\/(?:token|session)(?:\/|$)/.test(wordPath)) continue;
     // `POST /websites/:websiteId/reset`: one record is reset (its data, its counters), no password
     if (what === 'password reset' && /\/:[^/]+\/(?:reset|forgot)(?:\/|$)/.test(path) && !/password|magic/i.test(path)) continue;
+    // `resetLinkClicks`, `team.resetFilters`: a name that resets something other than a credential
+    if (what === 'password reset' && wordPath && !re.test(path) && /(?:^|\/)reset\/(?!password|pass|pw|credentials?|pin|secret|2fa|mfa|otp|token|code)[a-z]/.test(wordPath) && !/password|magic/.test(wordPath)) continue;
     // `/webauthn/registration`, `/devices/register` behind an auth middleware: a signed-in user registers a
     // credential or a device; accounts are not created there
     if (what === 'signup' && chain.some((e) => e.roles.includes('auth'))) continue;
@@ -410,7 +431,7 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
     if (publicReason.startsWith('signup')) return 'signup';
     if (publicReason.startsWith('password reset')) return 'password reset';
     // `signInAction(formData)` handing the form to Auth.js `signIn('credentials', ...)`: the password is checked there
-    if (publicReason.startsWith('login') && wordPath && /(?:^|\/)(?:sign\/in|log\/in|login|signin|authenticate)(?:\/|$)/.test(wordPath) &&
+    if (publicReason.startsWith('login') && wordPath && /(?:^|\/)(?:sign\/in|log\/in|login|signin|authenticate|(?:verify|check|submit|enter)(?:\/(?:link|page|share|dashboard))?\/password)(?:\/|$)/.test(wordPath) &&
       !/(?:^|\/)(?:out|logout|signout|refresh|with|by)(?:\/|$)/.test(wordPath)) return 'login';
   }
   // attachments, avatars, photos, imports: uploads when the handler takes files
@@ -557,6 +578,14 @@ function managesWebhookConfig(ctx: RouteContext, raw: RawRoute, chain: ChainEntr
   return queries.length > 0 && queries.every((q) => WEBHOOK_CONFIG_MODEL.test(q.model) && !WEBHOOK_TRAFFIC_MODEL.test(q.model));
 }
 
+const GUEST_GATE = /^(?:throw|redirect|reject|deny|block)If(?:Authenticated|LoggedIn|SignedIn|Authed)$|^(?:guest|guests|guestOnly|onlyGuests?|requireGuest|ensureGuest|ensureLoggedOut|ensureNotAuthenticated|notAuthenticated|unauthenticatedOnly|requireAnonymous)$/i;
+
+/** Records that exist to be redeemed by a secret sent out with them: change requests, invitations, verification and reset tokens. */
+const TOKEN_RECORD = /(?:token|request|invite|invitation|verification|confirmation|reset|unsubscribe|otp|magiclink)s?$/i;
+
+/** A where path that names a secret the client holds: `token`, `resetToken`, `inviteToken`, `secret`, `otp`, `nonce`. */
+const SECRET_KEY = /(?:^|\.)(?:\w*[tT]oken|secret|\w*Secret|otp|nonce)$/;
+
 function verbPublicReason(name: string): string | undefined {
   const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_-]+/).filter(Boolean);
   const joined = words.join('');
@@ -564,6 +593,8 @@ function verbPublicReason(name: string): string | undefined {
   if (words[0] === 'register' || joined.startsWith('signup') || joined.startsWith('createaccount') || joined.startsWith('selfregister')) return 'signup endpoint';
   if (/magiclink|signinlink|loginlink|(?:forgot|reset|lost)password|password(?:reset|forgot)|requestreset|verifyemail|resendverification|verifyotp|sendotp|requestotp/.test(joined)) return 'password reset / verification endpoint';
   if (/^(?:signin|login|logon|authenticate)/.test(joined)) return 'login/logout endpoint';
+  // `verifyPassword(formData)` of a password-protected page or link: the visitor proves the password there
+  if (/^(?:verify|check|submit|enter)(?:link|page|share|dashboard)?password$/.test(joined)) return 'login/logout endpoint';
   return undefined;
 }
 
@@ -571,7 +602,15 @@ function verbPublicReason(name: string): string | undefined {
 function actionPublicReason(path: string): string | undefined {
   const name = path.split('#').pop() ?? '';
   const r = publicReasonForPath('/' + name.replace(/Action$/, ''));
-  return r && r !== 'public/marketing content' && r !== 'health/status endpoint' ? r : undefined;
+  if (r && r !== 'public/marketing content' && r !== 'health/status endpoint') return r;
+  // an action kept beside the sign-in, sign-up or reset page (`app/(auth)/login/actions.ts`) serves that page's form
+  const parts = path.slice(0, path.lastIndexOf('#')).split('/');
+  const app = parts.lastIndexOf('app');
+  if (app < 0) return undefined;
+  // (route groups, parallel slots and dynamic segments, `[locale]`, say nothing of what the page is)
+  const url = '/' + parts.slice(app + 1, -1).filter((x) => !/^\(.*\)$/.test(x) && !x.startsWith('@') && !/^\[.*\]$/.test(x)).join('/');
+  const byFolder = url.length > 1 ? publicReasonForPath(url) : null;
+  return byFolder && /^(?:login|signup|password reset)/.test(byFolder) ? byFolder : undefined;
 }
 
 /** `JSON.parse(body)`, `qs.parse(query)`, `cookie.parse(header)`: parsing text, not checking it against a schema */
@@ -648,16 +687,43 @@ function mapTaints(ts: Taint[], argMap: (Taint[] | undefined)[] | null, style: R
     const argPaths = ts.filter((t) => /^(?:arg|param):1:./.test(t)).map((t) => t.replace(/^(?:arg|param):1:/, ''));
     if (argPaths.length) ts = ts.filter((t) => !/^(?:session|request):/.test(t) || !argPaths.some((p) => t.endsWith(':' + p) || t.endsWith('.' + p)));
   }
-  for (const t of ts) {
+  // a helper's destructured object parameter (`async function getLinkOrThrow({ linkId, userId })`) is read as
+  // `param:0:userId`, beside what the name alone suggests (`session:userId`): when the caller handed it an object
+  // literal (`getLinkOrThrow({ linkId, userId: body.ownerId })`), that property's taints are what the helper reads
+  if (argMap && ts.some((t) => t.startsWith('param:'))) {
+    const guessed = new Set<Taint>();
+    const byParam = new Map<Taint, Taint[]>();
+    for (const t of ts) {
+      const m = /^param:(\d+):(.+)$/.exec(t);
+      const base = m ? argMap[Number(m[1])] : undefined;
+      const props = base ? ARG_PROPS.get(base) : undefined;
+      if (!m || !props) continue;
+      const path = m[2].split('.');
+      if (!Object.prototype.hasOwnProperty.call(props, path[0])) continue;
+      const c = classifyParamPath(path);
+      if (c) guessed.add(c);
+      byParam.set(t, extendTaints(props[path[0]], path.slice(1)));
+    }
+    if (byParam.size) return mapTaints(ts.flatMap((t) => byParam.get(t) ?? (guessed.has(t) ? [] : [t])).filter((t) => !t.startsWith('param:') || !byParam.has(t)), null, style);
+  }
+  for (let t of ts) {
+    // a function exported from a 'use server' file reads its parameters as the client's (`request:arg0.user.id`: it is an
+    // action of its own); called by another action or route, it reads what that caller passed
+    if (argMap && t.startsWith('request:arg')) {
+      const a = /^request:arg(\d+)(?:\.(.*))?$/.exec(t);
+      if (a && argMap[Number(a[1])]) t = `arg:${a[1]}:${a[2] ?? ''}`;
+    }
     if (t.startsWith('arg:') && argMap) {
       const m = /^arg:(\d+):(.*)$/.exec(t);
       if (m) {
         const base = argMap[Number(m[1])];
         const path = m[2] ? m[2].split('.') : [];
         // `notify({ fromUserId: user.id, tableId })` read as `arg:0:fromUserId`: that property's taints only
-        const prop = base && path.length ? ARG_PROPS.get(base)?.[path[0]] : undefined;
+        const props = base && path.length ? ARG_PROPS.get(base) : undefined;
+        const prop = props?.[path[0]];
         if (prop) out.push(...extendTaints(prop, path.slice(1)));
-        else if (base) out.push(...extendTaints(base, path));
+        // (a property the caller's object literal does not have is undefined: `{ partnerId }` read as `.invoiceId`)
+        else if (base && !(props && !Object.prototype.hasOwnProperty.call(props, path[0]))) out.push(...extendTaints(base, path));
         continue;
       }
     }
@@ -676,6 +742,12 @@ function mapTaints(ts: Taint[], argMap: (Taint[] | undefined)[] | null, style: R
     if (style === 'action' && (t.startsWith('arg:') || t.startsWith('param:'))) {
       // an action's argument (`param:0:parsedInput.id` -> `arg0.parsedInput.id`, as action arguments read elsewhere)
       const m = /^param:(\d+):(.*)$/.exec(t);
+      // ...but an action client's `ctx` is what its middleware put there (`({ ctx, parsedInput })` of next-safe-action:
+      // `ctx.space` loaded and checked by a `.use()` middleware), not the client's
+      if (m && m[1] === '0' && /^ctx(?:\.|$)/.test(m[2])) {
+        out.push(`session:${m[2]}`);
+        continue;
+      }
       out.push('request:' + (m ? `arg${m[1]}${m[2] ? '.' + m[2] : ''}` : t));
       continue;
     }
@@ -825,7 +897,8 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
           }
           continue;
         }
-        const mapped = c.args.map((a) => mapTaints(a, argMap, style));
+        // (an object handed to the helper keeps its properties apart: `getLinkOrThrow({ linkId, userId: session.user.id })`)
+        const mapped = mappedArgs(c, (a) => mapTaints(a, argMap, style));
         for (const i of verifiedParams(ctx, callee.file, callee.id, mapped, c.resultTestedByReject)) {
           for (const t of mapped[i] ?? []) if (t.startsWith('request:')) localVerified.add(t);
           for (const t of lookupKeys(mapped[i] ?? [], g.calls, (a) => mapTaints(a, argMap, style))) localVerified.add(t);
@@ -922,6 +995,16 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
     for (const q of allQueries) {
       if (!ownership.some((o) => checks(o, q))) continue;
       for (const t of q.where ?? []) for (const x of mapTaints(t.taint, argMap, style)) if (x.startsWith('request:')) localVerified.add(x);
+    }
+    // ...also when a helper fetched it: `member = await getMember(input.memberId)`, then
+    // `if (ability.cannot('delete', subject('SpaceMember', member))) throw`: what the helper was handed is checked
+    for (const g of group) {
+      for (const c of g.calls) {
+        const v = c.resultVar?.split(',')[0];
+        if (!v || !ownership.some((o) => o.variable === v) || g.queries.some((q) => q.resultVar === v)) continue;
+        if (ctx.ev.eval(f, c.callee).t !== 'fn') continue;
+        for (const a of c.args) for (const x of mapTaints(a, argMap, style)) if (x.startsWith('request:')) localVerified.add(x);
+      }
     }
     // models of single rows read within the caller's tenant here (their ids are the caller's)
     const scopedRows = new Set<string>();
@@ -1134,24 +1217,33 @@ function verifiedParams(ctx: RouteContext, file: string, id: number, callerArgs?
   }
   const fromSession = (x: Taint) => {
     if (x.startsWith('session:')) return true;
-    const m = /^arg:(\d+):/.exec(x);
-    return !!m && !!callerArgs?.[Number(m[1])]?.some((t) => t.startsWith('session:'));
+    const m = /^arg:(\d+):(.*)$/.exec(x);
+    if (!m) return false;
+    // one property of an object the caller handed in (`{ linkId, userId: session.user.id }` read as `arg:0:userId`)
+    const base = callerArgs?.[Number(m[1])];
+    const prop = base && m[2] ? ARG_PROPS.get(base)?.[m[2].split('.')[0]] : undefined;
+    return !!(prop ?? base)?.some((t) => t.startsWith('session:'));
   };
   // a record it fetches by a parameter and compares with the caller's tenant before rejecting
   // (`getForOrg(orgId, id)`: `c = await repo.findById(id); if (c.orgId !== orgId) throw notFound()`)
-  if (s.rejects || callerRejects) {
+  // (an ownership check is recorded only where the test rejects or throws: `if (bounty.programId !== programId) throw notFound()`)
+  {
     for (const o of s.ownershipChecks) {
       if (!o.variable || !o.against?.some(fromSession)) continue;
       const keyed = [...s.queries.filter((q) => q.resultVar === o.variable).flatMap((q) => (q.where ?? []).flatMap((t) => t.taint)),
         ...s.calls.filter((c) => c.resultVar?.split(',')[0] === o.variable).flatMap((c) => c.args.flat())];
       for (const x of keyed) {
-        const m = /^arg:(\d+):$/.exec(x);
-        if (m && !fromSession(x)) out.add(Number(m[1]));
+        // the whole argument (`getForOrg(orgId, id)`), or one property of the object handed in (`{ bountyId, programId }`)
+        const m = /^arg:(\d+):(\w*)/.exec(x);
+        if (!m) continue;
+        const base = callerArgs?.[Number(m[1])];
+        const ofObject = !!m[2] && !!base && !!ARG_PROPS.get(base)?.[m[2]];
+        if ((x === `arg:${m[1]}:` || ofObject) && !fromSession(x)) out.add(Number(m[1]));
       }
     }
   }
   for (const q of s.queries) {
-    const terms = q.where ?? [];
+    const terms = (q.where ?? []).map((t) => ({ ...t, taint: destructuredAsArgs(t.taint, callerArgs) }));
     if (!rejectsAll && !q.throwsIfMissing) continue;
     if (!terms.some((t) => t.taint.some(fromSession))) continue;
     for (const t of terms) for (const x of t.taint) {
@@ -1165,9 +1257,50 @@ function verifiedParams(ctx: RouteContext, file: string, id: number, callerArgs?
 }
 
 /**
+ * A helper's destructured object parameter read as `param:0:userId` (and `session:userId`, for its name) where the
+ * caller handed an object literal: the caller's argument it is, `arg:0:userId`.
+ */
+function destructuredAsArgs(ts: Taint[], callerArgs?: Taint[][]): Taint[] {
+  if (!callerArgs || !ts.some((t) => t.startsWith('param:'))) return ts;
+  const guessed = new Set<Taint>();
+  const byParam = new Map<Taint, Taint>();
+  for (const t of ts) {
+    const m = /^param:(\d+):(.+)$/.exec(t);
+    const base = m ? callerArgs[Number(m[1])] : undefined;
+    const props = base ? ARG_PROPS.get(base) : undefined;
+    if (!m || !props || !Object.prototype.hasOwnProperty.call(props, m[2].split('.')[0])) continue;
+    const c = classifyParamPath(m[2].split('.'));
+    if (c) guessed.add(c);
+    byParam.set(t, `arg:${m[1]}:${m[2]}`);
+  }
+  return byParam.size ? ts.flatMap((t) => byParam.has(t) ? [byParam.get(t)!] : guessed.has(t) ? [] : [t]) : ts;
+}
+
+/**
  * The handler's only credential check is a server secret, its own or in a helper it calls
  * (`verifySlackToken(body.token)`), and it reads no session.
  */
+/**
+ * A gate that lets in a machine, not a user: it verifies a request signature (a queue's or scheduler's,
+ * `receiver.verify({ signature, body })`) or compares a credential with a server secret, and reads no session,
+ * itself or in what it calls.
+ */
+function signedCallerGate(ev: Evaluator, av: AV, named: string, credential = false): boolean {
+  if (SIGNED_QUEUE(av)) return true;
+  const fn = av.t === 'fn' ? av : av.t === 'wrapped' && av.wrapper.t === 'fn' ? av.wrapper : null;
+  if (!fn) return false;
+  const reach = reachable(ev, fn.file, fn.id, 3);
+  // (one API key for an area, `x-api-key` against an env value, may be a partner's or an operator's: only a gate
+  // named for jobs, on a jobs path, or handing a library the scheduler's secret (`bearerAuth({ token: process.env.CRON_SECRET })`)
+  // says the secret is the scheduler's)
+  const JOBS = /cron|job|queue|task|worker|schedul|internal/i;
+  const jobs = JOBS.test(named) || reach.some((x) => x.s.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('env:') && JOBS.test(t.slice(4))))));
+  if (credential && jobs) return true;
+  return reach.some((x) => x.s.verifiesSignature || (jobs && x.s.sharedSecretCheck)) &&
+    // (the signature check itself reads like a token check: `receiver.verify(...)` is its getter)
+    !reach.some((x) => !x.s.verifiesSignature && (x.s.sessionGetters.length || (x.s.sessionCheck && !x.s.sharedSecretCheck)));
+}
+
 function sharedSecretOnly(summary: FunctionSummary, reach: Reached[]): boolean {
   if (summary.sessionGetters.length) return false;
   if (summary.sharedSecretCheck) return true;

@@ -228,10 +228,11 @@ const USER_TABLE = /^(?:users?|staff|staffs|members?|employees?|accounts?|profil
  */
 /**
  * What a user row points at that is not its tenant: who made it, lookup tables (status, role,
- * country, locale), media, billing, and other users (manager, invitedBy). `User.statusId` is not
+ * country, locale), media, billing, other users (manager, invitedBy), and a setting that picks one of
+ * the user's own things (`defaultFolderId`, `lastProjectId`, `preferredCalendarId`). `User.statusId` is not
  * what scopes an invoice.
  */
-const NOT_TENANT = /^(?:users?|created_?by|updated_?by|deleted_?by|owner|roles?|avatar|image|photo|picture|file|session|external|stripe|customer|status|state|type|kind|category|country|region|city|language|lang|locale|time_?zone|currency|gender|provider|social|device|address|plan|subscription|tier|level|position|title|manager|referrer|referred_?by|invited_?by|parent|default|primary|last|current|preferred|\w*(?:avatar|image|photo|picture|logo|banner))$/i;
+const NOT_TENANT = /^(?:users?|created_?by|updated_?by|deleted_?by|owner|roles?|avatar|image|photo|picture|file|session|external|stripe|customer|status|state|type|kind|category|country|region|city|language|lang|locale|time_?zone|currency|gender|provider|social|device|address|plan|subscription|tier|level|position|title|manager|referrer|referred_?by|invited_?by|parent|default|primary|last|current|preferred|\w*(?:avatar|image|photo|picture|logo|banner)|(?:default|primary|last|preferred|fallback)_?[a-z]\w*)$/i;
 
 function learnTenantKeys(files: Map<string, FileFacts>): string[] {
   const out = new Set<string>();

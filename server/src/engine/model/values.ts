@@ -273,6 +273,11 @@ export class Evaluator {
         const fv = obj.fields?.[prop] ?? (Object.hasOwn(obj.methods, 'constructor') ? this.summary(obj.file, obj.methods['constructor'])?.instanceProps?.[prop] : undefined);
         return fv ? this.eval(obj.file, fv, depth + 1) : { t: 'unknown', text: prop };
       }
+      case 'wrapped':
+        // a library that makes the method handlers from the app's function (`export const { POST } = serve(async (context) => ...)`,
+        // Upstash Workflow): each is the function behind the library's wrapper
+        if (/^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(prop) && (obj.wrapper.t === 'ext' || obj.wrapper.t === 'extcall')) return obj;
+        return { t: 'unknown', text: prop };
       default:
         return { t: 'unknown', text: prop };
     }
@@ -362,6 +367,12 @@ export class Evaluator {
       return { t: 'unknown', text: v.text };
     }
     if (callee.t === 'wrapped') return callee;
+    // a wrapper a library made for the app (`withLogging = createAxiomRouteHandler(logger)`, then
+    // `withLogging(async (req) => ...)`): the function handed to it is the handler
+    if (callee.t === 'extcall') {
+      const fnArg = v.args.map((a) => this.eval(file, a, depth + 1)).find((a) => a.t === 'fn' || a.t === 'wrapped');
+      if (fnArg) return { t: 'wrapped', wrapper: callee, inner: fnArg, text: v.text };
+    }
     if (callee.t === 'unknown' || callee.t === 'param') {
       const args = v.args.map((a) => this.eval(file, a, depth + 1));
       const fnArg = args.find((a) => a.t === 'fn' || a.t === 'wrapped');

@@ -31,3 +31,13 @@ export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
   }
   return next();
 });
+
+// the contact a procedure is about, looked up among the contacts of the caller's teams and put on the context
+export const contactProcedure = protectedProcedure.use(async ({ ctx, next, getRawInput }) => {
+  const { contactId } = (await getRawInput()) as { contactId: string };
+  const membership = await ctx.db.membership.findFirst({ where: { userId: ctx.session.user.id } });
+  if (!membership) throw new TRPCError({ code: 'FORBIDDEN' });
+  const contact = await ctx.db.contact.findFirst({ where: { id: contactId, teamId: membership.teamId } });
+  if (!contact) throw new TRPCError({ code: 'NOT_FOUND' });
+  return next({ ctx: { contact } });
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TRPCError } from '@trpc/server';
-import { createTRPCRouter, protectedProcedure, publicProcedure } from '../trpc';
+import { createTRPCRouter, protectedProcedure, publicProcedure, contactProcedure } from '../trpc';
+import { listContactNotes } from '../../services/contacts';
 
 export const contactRouter = createTRPCRouter({
   // ok: missing-auth
@@ -10,6 +11,10 @@ export const contactRouter = createTRPCRouter({
     // ok: unscoped-tenant-query
     return ctx.db.contact.findMany({ where: { teamId: input.teamId } });
   }),
+
+  // the contact comes from the context contactProcedure filled (checked against the caller's team)
+  // ok: missing-auth
+  notes: contactProcedure.input(z.object({ contactId: z.string() })).query(({ ctx }) => listContactNotes({ contactId: ctx.contact.id })),
 
   // ok: missing-auth
   byId: protectedProcedure.input(z.object({ id: z.string() })).query(({ ctx, input }) => {

@@ -1,0 +1,11 @@
+'use server';
+
+import { cookies } from 'next/headers';
+
+// the localized sign-up page keeps the address the confirmation code went to, for the next step of the form
+// ok: missing-auth
+// expect: missing-rate-limit
+export async function storeVerificationEmail(email: string) {
+  const jar = await cookies();
+  jar.set('verification-email', email, { httpOnly: true, secure: process.env.NODE_ENV === 'production', sameSite: 'lax', maxAge: 30 * 60 });
+}
