@@ -7,7 +7,7 @@
  */
 import type { ValueRef, Loc } from '../types';
 import type { Evaluator, RouterObject } from '../model/values';
-import { refText } from '../model/values';
+import { refText, memberParts } from '../model/values';
 import type { RawRoute, RawChainEntry, ParamLoader } from '../model/rawRoute';
 import { VERBS, collectRouterOps, boundRouters, flattenArgs, pathOf, pathIn, joinPath, pathCovers, routerOf, unlessPredicate, bypasses, methodBypassed, elysiaWorkspace } from './routerOps';
 
@@ -73,12 +73,7 @@ function mountedArgs(ev: Evaluator, op: Op): ReturnType<typeof flattenArgs> {
 
 /** `c.router` where `c` is a parameter: the parameter and the properties read off it. */
 function paramPath(file: string, ref: ValueRef): Extract<import('../model/values').AV, { t: 'param' }> | null {
-  const props: string[] = [];
-  let v = ref;
-  for (let i = 0; i < 4 && v.k === 'member'; i++) {
-    props.unshift(v.prop);
-    v = v.object;
-  }
+  const { base: v, props } = memberParts(ref, 4);
   return v.k === 'param' ? { t: 'param', file, fn: v.fn, index: v.index, path: [...v.path, ...props] } : null;
 }
 

@@ -73,7 +73,6 @@ export function relevantUnder<E extends Scoped>(scope: string, ...lists: E[][]):
     add(index.exact.get(scope));
     // entries inside `scope`
     add(index.under.get(scope.endsWith('/') ? scope : scope + '/'));
-    add(index.exact.get(scope));
     for (const i of [...hits].sort((a, b) => a - b)) if (plainOrKept(list[i], scope)) out.push(list[i]);
   }
   return out;

@@ -3,7 +3,7 @@ import type { FileFacts, FunctionSummary } from '../types';
 import type { AppModel, Route, CorsPolicy, LogCall, EnvDefinition, EnvRead, SkippedFile } from './types';
 import type { RouteguardConfig } from '../config/types';
 import { ModuleResolver } from './resolve';
-import { Evaluator } from './values';
+import { Evaluator, memberParts } from './values';
 import { Classifier } from './classify';
 import { TenantIndex } from './tenants';
 import { buildRoute } from './routes';
@@ -249,12 +249,9 @@ function firstStartingAt(fns: FunctionSummary[], line: number, column: number): 
  * module it is imported or required from, or a constant of the same file.
  */
 function secretFallbackOf(ev: Evaluator, file: string, ref: import('../types').ValueRef): { file: string; pos: import('../types').Pos; length: number; literal?: true } | null {
-  const props: string[] = [];
-  let base = ref;
-  for (let i = 0; i < 6 && base.k === 'member'; i++) {
-    props.unshift(base.prop);
-    base = base.object;
-  }
+  const parts = memberParts(ref, 6);
+  const props = parts.props;
+  let base = parts.base;
   const find = (target: string, candidates: string[][]) => {
     const fbs = ev.files.get(target)?.secretFallbacks ?? [];
     for (const c of candidates) {
@@ -290,12 +287,7 @@ const LOGGER_LIBS = /^(?:pino|winston|bunyan|log4js|consola|signale|loglevel|roa
 
 /** `import { audit } from './audit'` where audit.ts has `export const audit = pino(...)` (or a `.child()` of such a logger). */
 function importedLogger(ev: Evaluator, file: string, callee: import('../types').ValueRef): boolean {
-  let v = callee;
-  const props: string[] = [];
-  while (v.k === 'member') {
-    props.unshift(v.prop);
-    v = v.object;
-  }
+  const { base: v, props } = memberParts(callee);
   if (v.k !== 'import') return false;
   const r = ev.resolver.resolve(file, v.source);
   if (r.kind !== 'file') return false;
@@ -374,12 +366,7 @@ function handsToRouter(ev: Evaluator, raw: import('./rawRoute').RawRoute): boole
 }
 
 function redactionFor(ev: Evaluator, file: string, f: FileFacts, callee: import('../types').ValueRef, all: string[][], framework: string[][]): string[] {
-  let v = callee;
-  const props: string[] = [];
-  while (v.k === 'member') {
-    props.unshift(v.prop);
-    v = v.object;
-  }
+  const { base: v, props } = memberParts(callee);
   if (v.k === 'ref' && f.loggerRedactions[v.name]) return f.loggerRedactions[v.name];
   if (v.k === 'import') {
     const r = ev.resolver.resolve(file, v.source);

@@ -388,6 +388,17 @@ function joinPrefix(a: string, b: string): string {
 }
 
 /** Source-like text of a value, for chain names and evidence. */
+/** `a.b.c` -> the value the chain starts from (`a`) and the properties read off it (`['b', 'c']`), at most `max` of them. */
+export function memberParts(ref: ValueRef, max = Infinity): { base: ValueRef; props: string[] } {
+  const props: string[] = [];
+  let base = ref;
+  for (let i = 0; i < max && base.k === 'member'; i++) {
+    props.unshift(base.prop);
+    base = base.object;
+  }
+  return { base, props };
+}
+
 export function refText(v: ValueRef): string {
   switch (v.k) {
     case 'ref':
