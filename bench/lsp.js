@@ -3,7 +3,10 @@
  * Language-server benchmark: on generated workspaces of 2,000 and 5,000 files, the time from
  * initialize to the first diagnostics, the time from didChange to publishDiagnostics over edits
  * of route and middleware files (p50/p95), and the server's RSS. Every edit toggles a finding,
- * so each one is answered by a publish. Reference: a CLI audit of the same workspace in this run.
+ * so each one is answered by a publish. Two latencies per edit: until the open editor's
+ * diagnostics show it (the server publishes open files first), and until the whole workspace is
+ * published (the server idle again; the next edit waits for it). Reference: a CLI audit of the
+ * same workspace in this run.
  * usage: node bench/lsp.js [--files 2000,5000] [--edits 200]   (RG_BENCH_SERVER_ARGS: node flags for the server)
  */
 'use strict';
@@ -49,8 +52,11 @@ async function benchOne(n) {
   const firstMs = Date.now() - t1;
   const rssAfterIndex = rssOf(client.proc.pid);
 
+  // open editor's diagnostics (published first), and the whole workspace's (the server idle again)
   const routeLat = [];
   const mwLat = [];
+  const routeFull = [];
+  const mwFull = [];
   const mw = 'src/middleware/auth.ts';
   const mwText = fs.readFileSync(path.join(dir, mw), 'utf8');
   await client.open(mw, mwText);
@@ -66,6 +72,8 @@ async function benchOne(n) {
         await client.change(mw, text);
         await waitState(client, target, gated);
         mwLat.push(Date.now() - s);
+        await waitIdle(client);
+        mwFull.push(Date.now() - s);
       }
       continue;
     }
@@ -84,14 +92,33 @@ async function benchOne(n) {
     await client.change(rel, original.replace(`router${k}.use(requireAuth);`, `// router${k}.use(requireAuth);`));
     await waitState(client, rel, true);
     routeLat.push(Date.now() - s);
+    await waitIdle(client);
+    routeFull.push(Date.now() - s);
     await client.change(rel, original);
     await waitState(client, rel, false);
+    await waitIdle(client);
   }
   const rss = rssOf(client.proc.pid);
   await client.shutdown();
   fs.rmSync(dir, { recursive: true, force: true });
   const all = [...routeLat, ...mwLat];
-  return { files: n, cliMs, firstMs, rssAfterIndex, rss, p50: pct(all, 50), p95: pct(all, 95), routeP50: pct(routeLat, 50), routeP95: pct(routeLat, 95), mwP50: pct(mwLat, 50), mwP95: pct(mwLat, 95), edits: all.length };
+  const full = [...routeFull, ...mwFull];
+  return {
+    files: n, cliMs, firstMs, rssAfterIndex, rss, p50: pct(all, 50), p95: pct(all, 95), routeP50: pct(routeLat, 50), routeP95: pct(routeLat, 95), mwP50: pct(mwLat, 50), mwP95: pct(mwLat, 95), edits: all.length,
+    fullP50: pct(full, 50), fullP95: pct(full, 95), routeFullP95: pct(routeFull, 95), mwFullP50: pct(mwFull, 50), mwFullP95: pct(mwFull, 95),
+  };
+}
+
+/**
+ * Wait until the server has nothing left to analyse or publish (asked every 5 ms: the answer comes
+ * between the slices the server analyses in).
+ */
+async function waitIdle(client) {
+  for (;;) {
+    const s = await client.request('routeguard/serverStats', {});
+    if (s.idle) return;
+    await new Promise((r) => setTimeout(r, 5));
+  }
 }
 
 /**
@@ -103,10 +130,10 @@ async function waitState(client, rel, unauthenticated) {
 }
 
 (async () => {
-  console.log('files  CLI audit (ref)  first diagnostics  edit->diagnostics p50/p95 (route | middleware)     RSS after index / end');
+  console.log('files  CLI audit (ref)  first diagnostics  open editor p50/p95 (route | middleware)          whole workspace p50/p95 (route p95 | middleware p50/p95)  RSS after index / end');
   for (const n of sizes) {
     const r = await benchOne(n);
-    console.log(`${String(r.files).padEnd(6)} ${String(r.cliMs + ' ms').padEnd(16)} ${String(r.firstMs + ' ms').padEnd(18)} ${`${r.p50}/${r.p95} ms (${r.routeP50}/${r.routeP95} | ${r.mwP50}/${r.mwP95}) over ${r.edits}`.padEnd(48)} ${Math.round(r.rssAfterIndex)} / ${Math.round(r.rss)} MB`);
+    console.log(`${String(r.files).padEnd(6)} ${String(r.cliMs + ' ms').padEnd(16)} ${String(r.firstMs + ' ms').padEnd(18)} ${`${r.p50}/${r.p95} ms (${r.routeP50}/${r.routeP95} | ${r.mwP50}/${r.mwP95}) over ${r.edits}`.padEnd(48)} ${`${r.fullP50}/${r.fullP95} ms (${r.routeFullP95} | ${r.mwFullP50}/${r.mwFullP95})`.padEnd(57)} ${Math.round(r.rssAfterIndex)} / ${Math.round(r.rss)} MB`);
   }
 })().catch((e) => {
   console.error(e.message);

@@ -117,6 +117,28 @@ describe('language server over stdio', function () {
     await client.waitFor('api/src/routes/invoices.ts', hasNot('missing-auth'));
   });
 
+  it('the open editors are published first, the other files follow (from the same analysis)', async () => {
+    await client.shutdown();
+    // (the sample portal has a few routes: the early publish is on whatever the workspace's size)
+    client = new LspTestClient(root, { env: { ...process.env, ROUTEGUARD_EARLY_AFTER_MS: '0' } });
+    await client.initialize();
+    await client.waitFor('api/src/routes/invoices.ts', hasNot('missing-auth'));
+    const mw = 'api/src/auth/middleware.ts';
+    const routes = 'api/src/routes/invoices.ts';
+    const text = read(mw);
+    await client.open(mw, text);
+    await client.open(routes, read(routes));
+    for (const gated of [true, false]) {
+      const early = (await client.request<{ earlyPublishes: number }>('routeguard/serverStats', {})).earlyPublishes;
+      await client.change(mw, gated ? text.replace("const header = req.headers.authorization ?? '';", "if (req.path.startsWith('/')) return next();\n  const header = req.headers.authorization ?? '';") : text);
+      await client.waitFor(routes, gated ? has('missing-auth') : hasNot('missing-auth'));
+      // a file that is not open, behind the same middleware
+      await client.waitFor('api/src/routes/documents.ts', gated ? has('missing-auth') : hasNot('missing-auth'));
+      assert.ok(client.publishedAt.get(client.uri(routes))! <= client.publishedAt.get(client.uri('api/src/routes/documents.ts'))!, 'the open file was published no later than the closed one');
+      assert.ok((await client.request<{ earlyPublishes: number }>('routeguard/serverStats', {})).earlyPublishes > early, 'the open editors were published ahead of the rest');
+    }
+  });
+
   async function actionsFor(rel: string, rule: string, line?: number) {
     const diags = await client.waitFor(rel, has(rule, line));
     const d = diags.find((x) => x.code === rule && (line === undefined || x.range.start.line === line - 1))!;

@@ -53,6 +53,8 @@ export interface AnalyzeOptions {
   memo?: import('./model/routeMemo').RouteMemo;
   /** findings of per-route rules kept by route across analyses (the language server keeps one) */
   ruleCache?: RouteRuleCache;
+  /** see LinkOptions.early */
+  early?: import('./model/link').EarlyRoutes;
   /**
    * keep facts on disk between runs (the CLI): in `dir`, else the config's cacheDir, else the
    * default place (see facts/diskCache.ts)
@@ -288,13 +290,26 @@ export class AnalysisCancelled extends Error {
 
 /** Facts -> model -> rules -> fingerprinted findings. The language server calls this after each change. */
 export async function finishAnalysis(absRoot: string, files: Map<string, FileFacts>, skipped: SkippedFile[], options: AnalyzeOptions & { resolver?: import('./model/resolve').ModuleResolver; gitFacts?: import('./git/gitFacts').GitFacts; linked?: AppModel }): Promise<Omit<AnalysisResult, 'stats'>> {
-  const model = options.linked ?? await linkModel(absRoot, files, options.config, skipped, { resolver: options.resolver, pause: options.pause, memo: options.memo });
+  const model = options.linked ?? await linkModel(absRoot, files, options.config, skipped, { resolver: options.resolver, pause: options.pause, memo: options.memo, early: options.early });
   if (options.workspaceAudit) model.git = (await collectGitFacts(absRoot, options.git).catch(gitFailure)) ?? undefined;
   else if (options.gitFacts) model.git = options.gitFacts;
   if (options.pause) await options.pause();
   const findings = runRules(model, allRules, options.onRuleError, options.ruleCache && options.memo ? { cache: options.ruleCache, memo: options.memo } : undefined);
   attachFingerprints(absRoot, findings, options.overlays, options.textOf);
   return { model, findings, rules: allRules.map((r) => r.meta) };
+}
+
+/**
+ * The per-route rules' findings for some routes only, in the context (config aside) of an earlier
+ * model: the language server's early diagnostics for the open editors, before the whole link ends.
+ * Suppressions are those given (the routes' files' own); the rules read nothing but the routes and
+ * the context (RuleMeta.perRoute).
+ */
+export function routeRuleFindings(absRoot: string, routes: AppModel['routes'], context: AppModel, config: RouteguardConfig, suppressions: AppModel['suppressions'], options: Pick<AnalyzeOptions, 'overlays' | 'textOf' | 'onRuleError'> = {}): Finding[] {
+  const model: AppModel = { ...context, config, routes, suppressions: suppressions.filter((s) => s.reason) };
+  const findings = runRules(model, allRules.filter((r) => r.meta.perRoute), options.onRuleError);
+  attachFingerprints(absRoot, findings, options.overlays, options.textOf);
+  return findings;
 }
 
 /** A bad --changed-since ref is the user's to fix; any other git trouble only loses the git rules. */

@@ -13,7 +13,7 @@ import {
   WorkspaceEdit, TextEdit, Hover, MarkupKind, WorkDoneProgressReporter, ShowMessageNotification, MessageType,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Workspace, WorkspaceSettings } from './workspace';
+import { Workspace, WorkspaceSettings, EarlyDiagnostics } from './workspace';
 import { findingsByFile, diagnosticsSignature, toDiagnostic, toRange, skippedDiagnostic } from './diagnostics';
 import { routeAt, routeDetailsMarkdown } from './routeDetails';
 import { fixesFor, QuickFix } from '../fixes';
@@ -137,7 +137,7 @@ async function analyze(ws: Workspace) {
       rerun.delete(ws);
       const overdue = Date.now() - (behindSince.get(ws) ?? Date.now()) > MAX_UNPUBLISHED_MS;
       try {
-        await ws.analyze(onRuleError, false, !overdue);
+        await ws.analyze(onRuleError, false, !overdue, earlyFor(ws));
       } catch (e) {
         if (!(e instanceof AnalysisCancelled)) throw e;
         rerun.add(ws); // an edit arrived mid-analysis: start over with it
@@ -164,11 +164,19 @@ async function analyze(ws: Workspace) {
 function publish(ws: Workspace) {
   const byFile = findingsByFile(ws.findings());
   // a file that was not analysed says why (an info diagnostic), next to any findings it still has
-  const skips = new Map<string, string>();
-  for (const s of ws.result?.model.skipped ?? []) {
-    skips.set(s.file, s.reason);
-    if (!byFile.has(s.file)) byFile.set(s.file, []);
+  for (const s of ws.result?.model.skipped ?? []) if (!byFile.has(s.file)) byFile.set(s.file, []);
+  const seen = publishFiles(ws, byFile);
+  for (const uri of [...published.keys()]) {
+    if (seen.has(uri) || workspaceOf(uri)?.ws !== ws) continue;
+    published.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
   }
+}
+
+/** Publish these files' diagnostics (those that changed since the last publish); returns their URIs. */
+function publishFiles(ws: Workspace, byFile: Map<string, Finding[]>): Set<string> {
+  const skips = new Map<string, string>();
+  for (const s of ws.result?.model.skipped ?? []) skips.set(s.file, s.reason);
   const toUri = uriOf(ws);
   const seen = new Set<string>();
   for (const [rel, findings] of byFile) {
@@ -182,11 +190,23 @@ function publish(ws: Workspace) {
     const diags = findings.map((f) => toDiagnostic(f, toUri, docsOf.get(f.ruleId) ?? `rules/${f.ruleId}.md`));
     void connection.sendDiagnostics({ uri, diagnostics: skip !== undefined ? [skippedDiagnostic(skip), ...diags] : diags });
   }
-  for (const uri of [...published.keys()]) {
-    if (seen.has(uri) || workspaceOf(uri)?.ws !== ws) continue;
-    published.delete(uri);
-    void connection.sendDiagnostics({ uri, diagnostics: [] });
-  }
+  return seen;
+}
+
+/**
+ * The open editors' diagnostics, published while the rest of the analysis runs (a large workspace
+ * relinks in a fraction of a second; the file being typed in should not wait for all of it).
+ */
+let earlyPublishes = 0;
+function earlyFor(ws: Workspace): EarlyDiagnostics {
+  return {
+    files: ws.overlays.keys(),
+    publish: (byFile) => {
+      earlyPublishes++;
+      for (const [rel, list] of byFile) byFile.set(rel, list.filter((f) => !f.suppressed));
+      publishFiles(ws, byFile);
+    },
+  };
 }
 
 function clearAll() {
@@ -469,7 +489,7 @@ connection.onRequest('routeguard/serverStats', () => {
   const m = process.memoryUsage();
   // idle: nothing analysing, scheduled or pending (tests wait for it before comparing diagnostics)
   const idle = !running.size && !timers.size && [...workspaces.values()].every((w) => w.indexed && !w.hasPendingChanges());
-  return { heapUsed: m.heapUsed, rss: m.rss, workspaces: workspaces.size, published: published.size, index: [...workspaces.values()].map((w) => w.indexStats), idle };
+  return { heapUsed: m.heapUsed, rss: m.rss, workspaces: workspaces.size, published: published.size, earlyPublishes, index: [...workspaces.values()].map((w) => w.indexStats), idle };
 });
 
 // A failure in one request or file is logged, never fatal: the editor keeps its server.

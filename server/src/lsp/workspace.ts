@@ -6,10 +6,11 @@
 import * as path from 'path';
 import * as fs from 'fs';
 import type { FileFacts } from '../engine/types';
-import type { SkippedFile } from '../engine/model/types';
+import type { SkippedFile, Route } from '../engine/model/types';
 import type { RouteguardConfig } from '../engine/config/types';
 import type { Finding } from '../engine/findings';
-import { AnalysisResult, FactsCache, finishAnalysis, loadFile, AnalysisCancelled } from '../engine/analyze';
+import { AnalysisResult, FactsCache, finishAnalysis, loadFile, AnalysisCancelled, routeRuleFindings } from '../engine/analyze';
+import type { EarlyRoutes } from '../engine/model/link';
 import { classifyPath, discoverFiles, DiscoveredFile, DEFAULT_IGNORED_DIRS } from '../engine/discover/discover';
 import { loadConfig, ConfigError, CONFIG_FILE } from '../engine/config/load';
 import { defaultConfig, RuleSetting } from '../engine/config/types';
@@ -22,6 +23,20 @@ export interface WorkspaceSettings {
   /** severity overrides from the editor's settings (routeguard.rules) */
   rules: Record<string, RuleSetting>;
 }
+
+/** Diagnostics for some files (the open editors) ahead of the whole analysis. */
+export interface EarlyDiagnostics {
+  files: Iterable<string>;
+  /** when the last analysis took less (ms), everything is published at once (default EARLY_AFTER_MS) */
+  afterMs?: number;
+  publish(byFile: Map<string, Finding[]>): void;
+}
+
+/**
+ * Below this (the last analysis's time, in ms) everything is published at once: nothing to gain.
+ * ROUTEGUARD_EARLY_AFTER_MS overrides (the tests set 0).
+ */
+const EARLY_AFTER_MS = /^\d+$/.test(process.env.ROUTEGUARD_EARLY_AFTER_MS ?? '') ? Number(process.env.ROUTEGUARD_EARLY_AFTER_MS) : 40;
 
 export class Workspace {
   config: RouteguardConfig = defaultConfig();
@@ -45,6 +60,8 @@ export class Workspace {
   private gitFacts?: import('../engine/git/gitFacts').GitFacts;
   result?: Omit<AnalysisResult, 'stats'>;
   indexed = false;
+  /** how long the last analysis after an edit took (the whole of it) */
+  private lastAnalysisMs = 0;
 
   constructor(readonly root: string, private settings: WorkspaceSettings = { rules: {} }) {}
 
@@ -230,7 +247,7 @@ export class Workspace {
    * routes depend on middleware, mounts and models in other files, and linking from cached
    * facts is cheap compared with parsing.
    */
-  async analyze(onRuleError?: (id: string, e: unknown, file?: string) => void, workspaceAudit = false, cancellable = true): Promise<Omit<AnalysisResult, 'stats'>> {
+  async analyze(onRuleError?: (id: string, e: unknown, file?: string) => void, workspaceAudit = false, cancellable = true, early?: EarlyDiagnostics): Promise<Omit<AnalysisResult, 'stats'>> {
     const changed = [...this.dirty];
     this.dirty.clear();
     for (const rel of changed) {
@@ -244,13 +261,55 @@ export class Workspace {
       await new Promise((r) => setImmediate(r));
       if (cancellable && this.dirty.size) throw new AnalysisCancelled();
     };
+    const started = Date.now();
     this.result = await finishAnalysis(this.root, this.facts, skipped, {
       config: this.config, overlays: this.overlays, resolver: this.resolver, onRuleError, memo: this.memo, ruleCache: this.ruleCache, textOf: (rel) => this.texts.get(rel),
+      // (a small workspace links in a few milliseconds: nothing to gain)
+      ...(early && this.result && this.lastAnalysisMs >= (early.afterMs ?? EARLY_AFTER_MS) ? { early: this.earlyRoutes(early, this.result, onRuleError) } : {}),
       // the audit runs to the end and asks git; edits reuse its git facts
       ...(workspaceAudit ? { workspaceAudit: true } : { gitFacts: this.gitFacts, pause }),
     });
     if (workspaceAudit) this.gitFacts = this.result.model.git;
+    else this.lastAnalysisMs = Date.now() - started;
     return this.result;
+  }
+
+  /**
+   * The open editors' findings before the whole link ends: the per-route rules over the routes they
+   * register or handle, every other finding of theirs as the last analysis had it. The whole
+   * analysis follows and corrects anything that depends on more (another file's routes, a rule over
+   * the whole model).
+   */
+  private earlyRoutes(early: EarlyDiagnostics, previous: Omit<AnalysisResult, 'stats'>, onRuleError?: (id: string, e: unknown, file?: string) => void): EarlyRoutes {
+    const files = new Set([...early.files].filter((f) => this.facts.has(f)));
+    const perRoute = new Set(previous.rules.filter((r) => r.perRoute).map((r) => r.id));
+    // routes registered elsewhere whose findings sit in these files (a query in a service file)
+    const labels = new Set<string>();
+    for (const f of previous.findings) if (f.route && perRoute.has(f.ruleId) && files.has(f.loc.file)) labels.add(f.route);
+    return {
+      files,
+      labels,
+      emit: (routes) => {
+        try {
+          this.emitEarly(routes, files, perRoute, early, previous, onRuleError);
+        } catch {
+          // the whole analysis goes on and publishes everything
+        }
+      },
+    };
+  }
+
+  /** Publish the early findings of the open editors (see earlyRoutes). */
+  private emitEarly(routes: Route[], files: Set<string>, perRoute: Set<string>, early: EarlyDiagnostics, previous: Omit<AnalysisResult, 'stats'>, onRuleError?: (id: string, e: unknown, file?: string) => void): void {
+    const suppressions = [...files].flatMap((file) => (this.facts.get(file)?.suppressions ?? []).map((s) => ({ ...s, file })));
+    const fresh = routeRuleFindings(this.root, routes, previous.model, this.config, suppressions, { overlays: this.overlays, textOf: (rel) => this.texts.get(rel), onRuleError });
+    const byFile = new Map<string, Finding[]>([...files].map((f) => [f, []]));
+    // the route findings in these files are all judged again (every route that had one is among the
+    // routes, unless the edit removed it); the other findings stay as they were
+    for (const f of previous.findings) if (files.has(f.loc.file) && !(perRoute.has(f.ruleId) && f.route)) byFile.get(f.loc.file)!.push(f);
+    for (const f of fresh) byFile.get(f.loc.file)?.push(f);
+    for (const list of byFile.values()) list.sort((a, b) => a.loc.line - b.loc.line || a.ruleId.localeCompare(b.ruleId));
+    early.publish(byFile);
   }
 
   /** The whole audit, git included (the "Audit Workspace" command). */

@@ -7,6 +7,7 @@ import { Evaluator, memberParts } from './values';
 import { Classifier } from './classify';
 import { TenantIndex } from './tenants';
 import { buildRoute } from './routes';
+import type { RawRoute } from './rawRoute';
 import { RouteMemo, TrackedFiles } from './routeMemo';
 import { connectStyleRoutes } from '../frameworks/connectStyle';
 import { fastifyRoutes } from '../frameworks/fastify';
@@ -34,6 +35,19 @@ export interface LinkOptions {
   pause?: () => Promise<void>;
   /** routes built by earlier links (language server) */
   memo?: RouteMemo;
+  /**
+   * routes to hand over before the rest are built (language server, with a memo): those registered in
+   * or handled by these files (the open editors), so their diagnostics need not wait for the whole link
+   */
+  early?: EarlyRoutes;
+}
+
+export interface EarlyRoutes {
+  /** routes registered or handled in these files */
+  files: ReadonlySet<string>;
+  /** and routes with these labels (`GET /invoices/:id`): those that had findings in the files */
+  labels: ReadonlySet<string>;
+  emit(routes: Route[]): Promise<void> | void;
 }
 
 export async function linkModel(root: string, files: Map<string, FileFacts>, config: RouteguardConfig, skipped: SkippedFile[], opts: LinkOptions = {}): Promise<AppModel> {
@@ -59,25 +73,64 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
     break;
   }
   const adapters = [() => connectStyleRoutes(ev), () => fastifyRoutes(ev, classifier), () => nestRoutes(ev, classifier), () => trpcRoutes(ev), () => nextRoutes(ev, classifier), () => remixRoutes(ev), () => kitRoutes(ev, classifier), () => astroRoutes(ev, classifier), () => hapiRoutes(ev), () => nitroRoutes(ev, classifier), () => elysiaRoutes(ev, classifier), () => adonisRoutes(ev, classifier), () => tanstackStartRoutes(ev), () => graphqlRoutes(ev), () => supabaseEdgeRoutes(ev), () => decoratorControllerRoutes(ev)];
-  const raws: import('./rawRoute').RawRoute[] = [];
-  for (const routesOf of adapters) {
-    // an edit that arrives meanwhile cancels this link here rather than after all of it
-    if (opts.pause) await opts.pause();
-    for (const r of routesOf()) raws.push(r);
-  }
-  const routes: Route[] = [];
-  const seen = new Set<string>();
+  const build = (raw: RawRoute, index: number) =>
+    memo && tracked ? memoisedRoute(memo, tracked, raw, { ev, classifier, tenants, config, handlers: memo.handlers }, index) : buildRoute(raw, { ev, classifier, tenants, config }, index);
   let slice = Date.now();
-  for (const raw of raws) {
+  const breathe = async () => {
     if (opts.pause && Date.now() - slice > 8) {
       await opts.pause();
       slice = Date.now();
     }
-    if ((usesTrpc && isTransport(ev, raw)) || handsToRouter(ev, raw) || TEST_FILE.test(raw.loc.file)) continue;
-    const key = `${raw.method} ${raw.path} ${raw.loc.file}:${raw.loc.line}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    routes.push(memo && tracked ? memoisedRoute(memo, tracked, raw, { ev, classifier, tenants, config, handlers: memo.handlers }, routes.length) : buildRoute(raw, { ev, classifier, tenants, config }, routes.length));
+  };
+  /** the raw routes that are routes of the application (not transport, not tests), each once */
+  const keep = async (raws: RawRoute[]): Promise<RawRoute[]> => {
+    const kept: RawRoute[] = [];
+    const seen = new Set<string>();
+    for (const raw of raws) {
+      await breathe();
+      if ((usesTrpc && isTransport(ev, raw)) || handsToRouter(ev, raw) || TEST_FILE.test(raw.loc.file)) continue;
+      const key = `${raw.method} ${raw.path} ${raw.loc.file}:${raw.loc.line}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      kept.push(raw);
+    }
+    return kept;
+  };
+  const byAdapter: (RawRoute[] | undefined)[] = adapters.map(() => undefined);
+  const run = async (i: number) => {
+    // an edit that arrives meanwhile cancels this link here rather than after all of it
+    if (opts.pause) await opts.pause();
+    byAdapter[i] = adapters[i]();
+  };
+  // the open editors' routes first: the adapters that found routes in those files last time run
+  // first, and their routes are built and handed over before the other adapters run
+  const built = new Map<RawRoute, Route>();
+  const early = opts.early;
+  if (early && memo) {
+    const wanted = [...early.files, ...early.labels];
+    const first = adapters.map((_, i) => i).filter((i) => wanted.some((w) => memo.adapterFiles[i]?.has(w)));
+    for (const i of first) await run(i);
+    const focus = await keep(first.flatMap((i) => byAdapter[i]!).filter((raw) => early.files.has(raw.loc.file) || early.files.has(raw.handlerFile) || early.labels.has(`${raw.method} ${raw.path}`)));
+    focus.forEach((raw, i) => built.set(raw, build(raw, i)));
+    if (built.size) await early.emit([...built.values()]);
+  }
+  for (let i = 0; i < adapters.length; i++) if (!byAdapter[i]) await run(i);
+  if (memo) memo.adapterFiles = byAdapter.map((raws) => new Set((raws ?? []).flatMap((r) => [r.loc.file, r.handlerFile, `${r.method} ${r.path}`])));
+  const kept = await keep(byAdapter.flatMap((raws) => raws!));
+  const routes: Route[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    await breathe();
+    const raw = kept[i];
+    const before = built.get(raw);
+    if (!before) routes.push(build(raw, i));
+    else if (before.id === `r${i}`) routes.push(before);
+    else {
+      // built early under another index
+      const copy: Route = { ...before, id: `r${i}` };
+      const source = memo?.sourceOf(before);
+      if (source) memo!.setSource(copy, source);
+      routes.push(copy);
+    }
   }
   memo?.end();
 

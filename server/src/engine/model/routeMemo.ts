@@ -62,6 +62,8 @@ export class RouteMemo {
   private linkFiles?: Map<string, FileFacts>;
   /** files whose facts digest changed since the last completed link (null: check each entry's digests) */
   private changedSince: Set<string> | null = null;
+  /** per adapter (in the linker's order), the files its routes were registered or handled in at the last link, and their labels */
+  adapterFiles: (Set<string> | undefined)[] = [];
   /** the memo's own copy of each route of the last link (the rule cache keys findings by it) */
   private sources = new Map<Route, Route>();
 
