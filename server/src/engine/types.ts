@@ -163,6 +163,8 @@ export interface CallFact {
   resultTestedByReject: boolean;
   /** inside a try block: its catch rejects the request (401/403) or ignores the failure and goes on */
   caught?: 'rejects' | 'swallowed';
+  /** made only for one HTTP method: in `if (req.method === 'GET')`, a `case 'GET':`, or a method's entry of a dispatch table */
+  methodBranch?: string;
 }
 
 export interface PathPattern {

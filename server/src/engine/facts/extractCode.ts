@@ -2412,6 +2412,7 @@ export class CodeExtractor {
     const isRequireCall = head.type === 'CallExpression' && unwrap(head.callee).type === 'Identifier' && (unwrap(head.callee) as TSESTree.Identifier).name === 'require';
     if (head.type !== 'Identifier' && head.type !== 'ThisExpression' && !isRequireCall) return;
     const calleeRef = this.valueOf(n.callee);
+    if (calleeRef.k === 'unknown' && this.recordDispatch(n, fnId)) return;
     if (calleeRef.k === 'unknown' || calleeRef.k === 'global') {
       // a free function handed the request, the session or a handler's parameter (`requireUser(event)`,
       // `limitLoginAttempts(event)`): a util Nuxt and Nitro import for the code (see frameworks/nuxt.ts)
@@ -2437,12 +2438,59 @@ export class CodeExtractor {
     };
     const argProps = n.arguments.map((a) => this.objectPropTaints(a as Node));
     if (argProps.some(Boolean)) fact.argProps = argProps;
+    const branch = this.methodBranchOf(n);
+    if (branch) fact.methodBranch = branch;
     const handler = this.catchOf(n);
     if (handler) {
       if (this.swallowedByCatch(n)) fact.caught = 'swallowed';
       else this.triedCalls.push({ fn: fnId, fact, handler });
     }
     this.facts.functions[fnId].calls.push(fact);
+  }
+
+  /**
+   * A call through a dispatch table: `handlers[req.method](req, res)`, or `const h = routes[key]; return
+   * h(req, res)`, where the table is an object literal of functions. Recorded as a call to each of them;
+   * keyed by the request's method, each entry is a call made for its method only (and the function checks
+   * those methods, as with `if (req.method === 'GET')`). Returns false when the callee is no such table.
+   */
+  private recordDispatch(n: TSESTree.CallExpression, fnId: number): boolean {
+    let target = unwrap(n.callee);
+    if (target.type === 'Identifier') {
+      const init = this.localInit(target);
+      if (!init) return false;
+      target = init;
+    }
+    if (target.type !== 'MemberExpression' || !target.computed) return false;
+    const table = this.localInit(unwrap(target.object as Node));
+    if (table?.type !== 'ObjectExpression' || !table.properties.length) return false;
+    const entries: [string, Node][] = [];
+    for (const p of table.properties) {
+      const key = p.type === 'Property' ? propName(p) ?? (p.key.type === 'Literal' ? String(p.key.value) : null) : null;
+      if (p.type !== 'Property' || key === null) return false;
+      const v = unwrap(p.value as Node);
+      if (v.type !== 'Identifier' && v.type !== 'MemberExpression' && !isFunctionNode(v)) return false;
+      entries.push([key, v]);
+    }
+    const byMethod = /\.method\b/.test(textOf(this.src, target.property as Node, 80)) && entries.every(([k]) => /^(?:get|post|put|patch|delete|head|options)$/i.test(k));
+    const summary = this.facts.functions[fnId];
+    const p = (n as { parent?: Node }).parent;
+    const awaited = p?.type === 'AwaitExpression';
+    for (const [key, v] of entries) {
+      const fact: CallFact = {
+        callee: this.valueOf(v), args: n.arguments.map((a) => this.taintOf(a as Node)), argRefs: n.arguments.map((a) => this.valueOf(a as Node)),
+        pos: posOf(n), awaited, resultTestedByReject: false,
+      };
+      if (byMethod) {
+        fact.methodBranch = key.toUpperCase();
+        summary.methodChecks.push(key.toUpperCase());
+      } else {
+        const branch = this.methodBranchOf(n);
+        if (branch) fact.methodBranch = branch;
+      }
+      summary.calls.push(fact);
+    }
+    return true;
   }
 
   /**

@@ -6,7 +6,7 @@
 import type { AV, Evaluator } from './values';
 import type { ChainRole } from './types';
 import type { RouteguardConfig } from '../config/types';
-import type { ValueRef } from '../types';
+import type { ValueRef, FunctionSummary } from '../types';
 import { authLikeName, roleLikeName } from '../facts/vocabulary';
 
 export interface Classification {
@@ -235,12 +235,14 @@ export class Classifier {
   }
 
   /** Does a workspace function authenticate / check roles? Memoised, transitive through calls. */
-  classifyFunction(file: string, id: number, depth = 0): Classification {
-    const key = `${file}#${id}`;
+  classifyFunction(file: string, id: number, depth = 0, method?: string): Classification {
+    const whole = this.ev.summary(file, id);
+    // a route's handler judged for its method: the calls it makes for other methods do not run
+    const s = whole && method ? forMethod(whole, method) : whole;
+    const key = s !== whole ? `${file}#${id}@${method}` : `${file}#${id}`;
     const hit = this.fnMemo.get(key);
     if (hit) return hit;
     this.fnMemo.set(key, { roles: [], why: '', roleNames: [] }); // cycle guard
-    const s = this.ev.summary(file, id);
     const roles: ChainRole[] = [];
     let why = '';
     const roleNames: string[] = [];
@@ -393,4 +395,14 @@ function optionNames(v: ValueRef): string[] {
   if (v.k === 'array') return v.items.flatMap(optionNames);
   if (v.k === 'member') return [v.prop];
   return [];
+}
+
+/**
+ * A handler's summary for one method's route: without the calls it makes in another method's branch
+ * (`if (req.method === 'GET') return list(req, res)`, `handlers[req.method](req, res)`). The same object
+ * when it has none.
+ */
+export function forMethod(s: FunctionSummary, method: string): FunctionSummary {
+  if (method === 'ALL' || !s.calls.some((c) => c.methodBranch && c.methodBranch !== method)) return s;
+  return { ...s, calls: s.calls.filter((c) => !c.methodBranch || c.methodBranch === method) };
 }

@@ -21,6 +21,8 @@ export interface HandlerSide {
   reach: Reached[];
   /** a schema parse in the handler or a helper it hands the input to */
   validatesItself: boolean;
+  /** hands the whole request to a helper that reads the body unchecked (routes.ts delegatesBody) */
+  delegatesBody: boolean;
   /** the log calls of the handler and its nested functions (read only: routes share them) */
   logs: LogCallFact[];
 }

@@ -8,7 +8,7 @@ import type { Route, ChainEntry, ResolvedQuery } from './types';
 import type { RawRoute } from './rawRoute';
 import type { AV, Evaluator } from './values';
 import type { Classifier } from './classify';
-import { isSessionProviderWrapper, quoted, SIGNED_QUEUE } from './classify';
+import { isSessionProviderWrapper, quoted, SIGNED_QUEUE, forMethod } from './classify';
 import { pathPatternMatches } from '../facts/pathGate';
 import type { TenantIndex } from './tenants';
 import type { RouteguardConfig } from '../config/types';
@@ -211,7 +211,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // (a TanStack Start server function's `data` is the same: whatever the client sent)
   const isAction = raw.method === 'ACTION' || raw.style === 'astro-action' || (raw.framework === 'tanstack-start' && isServerFunction(raw));
   const actionWrites = isAction ? queries.filter((q) => q.kind === 'write') : [];
-  const readsBody = reach.some((x) => x.depth === 0 && x.s.requestReads.includes('body')) ||
+  const readsBody = reach.some((x) => x.depth === 0 && x.s.requestReads.includes('body')) || !!side?.delegatesBody ||
     // an uploaded file's rows written as they come (a CSV import) are the request's data too
     queries.some((q) => q.kind === 'write' && q.fileContents) ||
     actionWrites.some((q) => q.dataFromRequest === true) ||
@@ -304,12 +304,13 @@ export type Reached = { file: string; s: FunctionSummary; depth: number; /** rea
  */
 function handlerSideOf(ctx: RouteContext, fn: { file: string; id: number }, raw: RawRoute, verified: Set<string>): HandlerSide {
   const compute = (): HandlerSide => {
-    const reach = reachable(ctx.ev, fn.file, fn.id);
+    const reach = reachable(ctx.ev, fn.file, fn.id, 3, raw.method);
     return {
-      classification: ctx.classifier.classifyFunction(fn.file, fn.id),
+      classification: ctx.classifier.classifyFunction(fn.file, fn.id, 0, raw.method),
       queries: resolveQueries(ctx, fn.file, fn.id, raw, verified),
       reach,
       validatesItself: handlerValidates(ctx.ev, fn, reach),
+      delegatesBody: delegatesBody(ctx.ev, fn, raw.method),
       logs: collectLogs(ctx.ev, fn.file, fn.id),
     };
   };
@@ -336,6 +337,23 @@ function handlerValidates(ev: Evaluator, fn: { file: string; id: number }, reach
 }
 
 /**
+ * The handler hands its whole request to a function that reads the body without checking it:
+ * `if (req.method === 'POST') return createDeal(req, res)`, `handlers[req.method](req, res)` (a helper
+ * that parses what it reads, `schema.parse(req.body)`, checks it).
+ */
+function delegatesBody(ev: Evaluator, fn: { file: string; id: number }, method: string): boolean {
+  const s = ev.summary(fn.file, fn.id);
+  if (!s) return false;
+  return forMethod(s, method).calls.some((c) => {
+    if (!c.args.some((a) => a.length === 1 && a[0] === 'param:0:')) return false;
+    const callee = ev.eval(fn.file, c.callee);
+    if (callee.t !== 'fn') return false;
+    const cs = ev.summary(callee.file, callee.id);
+    return !!cs?.requestReads.includes('body') && !handlerValidates(ev, callee, reachable(ev, callee.file, callee.id));
+  });
+}
+
+/**
  * A service the handler hands the input to parses it first (`create(orgId, input) { const data = Schema.parse(input); ... }`),
  * or a middleware does. (A schema the helper is handed, `schema.safeParse(body)`, checks only when the handler passes one:
  * parsesWithPassedSchema.)
@@ -346,7 +364,7 @@ function reachParses(reach: Reached[]): boolean {
 }
 
 /** The function, the functions nested in it, and the workspace helpers they call (a few levels). */
-function reachable(ev: Evaluator, file: string, id: number, maxDepth = 3): Reached[] {
+function reachable(ev: Evaluator, file: string, id: number, maxDepth = 3, method?: string): Reached[] {
   const out: Reached[] = [];
   const seen = new Set<string>();
   const visit = (f: string, fid: number, depth: number) => {
@@ -356,7 +374,7 @@ function reachable(ev: Evaluator, file: string, id: number, maxDepth = 3): Reach
     const facts = ev.files.get(f);
     const s = facts?.functions[fid];
     if (!s) return;
-    const group = [s, ...facts!.functions.filter((o) => o.id !== fid && o.id !== 0 && within(o, s))];
+    const group = [s, ...facts!.functions.filter((o) => o.id !== fid && o.id !== 0 && within(o, s))].map((g) => (depth === 0 && method ? forMethod(g, method) : g));
     for (const g of group) {
       out.push({ file: f, s: g, depth });
       for (const c of g.calls) {
@@ -872,8 +890,9 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
     const facts = ctx.ev.files.get(f);
     const s = facts?.functions[fid];
     if (!s) return;
-    // nested functions (callbacks, transactions, inline helpers) belong to their parent
-    const group: FunctionSummary[] = [s, ...facts!.functions.filter((o) => o.id !== fid && o.id !== 0 && within(o, s))];
+    // nested functions (callbacks, transactions, inline helpers) belong to their parent; the handler's calls
+    // made for another method (`if (req.method === 'DELETE') return remove(req, res)`) are not this route's
+    const group: FunctionSummary[] = [s, ...facts!.functions.filter((o) => o.id !== fid && o.id !== 0 && within(o, s))].map((g) => (depth === 0 ? forMethod(g, raw.method) : g));
     const style = depth === 0 ? raw.style : null;
     // ids verified by the caller (a membership check before calling a helper) stay verified
     const localVerified = new Set(inherited);
