@@ -226,6 +226,16 @@ export interface FunctionSummary {
   responds: boolean;
   /** methods this handler branches on (pages/api `req.method === 'POST'`) */
   methodChecks: string[];
+  /**
+   * the method checks leave no other method through: a negated check (`if (req.method !== 'POST') return`),
+   * a 405 answer, a switch's `default:` or a dispatch table. Without it, `if (req.method === 'POST') {...}`
+   * followed by more code serves the other methods (a pages/api GET) with that code.
+   */
+  otherMethodsRejected?: boolean;
+  /** the method branch of each session check (`''` outside any): a check made for POST only does not guard GET */
+  sessionCheckBranches?: string[];
+  /** session getters and credential reads made in one method's branch (the rest of the lists are made outside any) */
+  branchedReads?: { branch: string; getter?: string; credential?: string }[];
   /** request input reads: "params.id", "body", ... (for validation / matrix) */
   requestReads: string[];
   /**

@@ -1831,6 +1831,8 @@ export class CodeExtractor {
       const s = staticString(c.test as Node);
       if (s && /^[A-Za-z]+$/.test(s)) this.facts.functions[fn].methodChecks.push(s.toUpperCase());
     }
+    // (a `default:` takes every other method: whatever it does, no method falls through past the switch)
+    if (n.cases.some((c) => !c.test) || this.answers405(n)) this.facts.functions[fn].otherMethodsRejected = true;
   }
 
   /** Facts for the launch-checklist rules (cookies, JWT, error leaks, storage, uploads, webhooks, limiters). */
@@ -1953,7 +1955,33 @@ export class CodeExtractor {
       child = cur;
       cur = (cur as { parent?: Node }).parent;
     }
-    return undefined;
+    return this.methodsLeftBehind(n);
+  }
+
+  /**
+   * Code after `if (req.method === 'POST') { ...; return }` runs for the other methods: `!POST` (the
+   * methods, comma-separated, the branches before it took and ended). Undefined when none did.
+   */
+  private methodsLeftBehind(n: Node): string | undefined {
+    const taken: string[] = [];
+    let child: Node = n;
+    let cur = (n as { parent?: Node }).parent;
+    for (let i = 0; cur && i < 40 && !isFunctionNode(cur); i++) {
+      if (cur.type === 'BlockStatement') {
+        for (const st of cur.body) {
+          if (st === child) break;
+          if (st.type !== 'IfStatement' || st.alternate || !alwaysExits(st.consequent as Node)) continue;
+          const test = textOf(this.src, st.test as Node, 200);
+          // (a negated or combined test leaves no method behind for sure)
+          if (/!|&&/.test(test)) continue;
+          const methods = [...test.matchAll(/\.method\s*===?\s*['"`]([A-Za-z]+)['"`]/g)].map((m) => m[1].toUpperCase());
+          taken.push(...methods);
+        }
+      }
+      child = cur;
+      cur = (cur as { parent?: Node }).parent;
+    }
+    return taken.length ? '!' + [...new Set(taken)].join(',') : undefined;
   }
 
   /** Inside `if (process.env.NODE_ENV !== 'production')`, `isDev ? ... : ...` and the like. */
@@ -2338,6 +2366,7 @@ export class CodeExtractor {
       if (callee.name === 'authorize' && !this.refMap.get(callee) && n.arguments.length >= 2 && this.taintOf(n.arguments[0] as Node).some((t) => /^(?:param|request):/.test(t))) {
         summary.sessionGetters.push('authorize');
         summary.readsCredential.push('authorize()');
+        this.noteBranchedRead(summary, n, 'authorize', 'authorize()');
         this.markReject(fnId, n);
       }
     }
@@ -2365,9 +2394,12 @@ export class CodeExtractor {
     if (SESSION_GETTER.test(name) || (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n)) || (chain && chain.includes('auth') && ['getUser', 'getSession', 'getClaims', 'check'].includes(name))) {
       const argT = uniq(n.arguments.flatMap((a) => this.taintOf(a as Node)));
       if (!argT.some((t) => /^request:(?:params|query|body)/.test(t))) {
-        summary.sessionGetters.push(chain ? chain.filter((x) => x !== '()').join('.') : name);
+        const getter = chain ? chain.filter((x) => x !== '()').join('.') : name;
+        summary.sessionGetters.push(getter);
+        this.noteBranchedRead(summary, n, getter);
         if (REJECTING_GETTER.test(name)) {
           summary.readsCredential.push(name + '()');
+          this.noteBranchedRead(summary, n, undefined, name + '()');
           this.markReject(fnId, n);
         }
       }
@@ -2377,6 +2409,7 @@ export class CodeExtractor {
     if (/^(?:authenticate|authenticateUsing|getUserOrFail)$/.test(name) && callee.type === 'MemberExpression' && chain?.includes('auth') && !summary.sessionGetters.length) {
       summary.sessionGetters.push(chain.filter((x) => x !== '()').join('.'));
       summary.readsCredential.push(chain.join('.') + '()');
+      this.noteBranchedRead(summary, n, chain.filter((x) => x !== '()').join('.'), chain.join('.') + '()');
       this.markReject(fnId, n);
     }
     // @fastify/jwt `await request.jwtVerify()` throws a 401 when the token is missing or bad: uncaught, or
@@ -2484,6 +2517,8 @@ export class CodeExtractor {
       if (byMethod) {
         fact.methodBranch = key.toUpperCase();
         summary.methodChecks.push(key.toUpperCase());
+        // (a method the table lacks has no handler to run)
+        summary.otherMethodsRejected = true;
       } else {
         const branch = this.methodBranchOf(n);
         if (branch) fact.methodBranch = branch;
@@ -2924,6 +2959,7 @@ export class CodeExtractor {
         else if (!s.sessionCheck) s.sessionCheckByLookup = true;
         s.sessionCheck = true;
         s.sessionCheckPos = s.sessionCheckPos ?? rec.pos;
+        (s.sessionCheckBranches ??= []).push(this.methodBranchOf(rec.test) ?? '');
       }
       if (info.sharedSecret) s.sharedSecretCheck = true;
       if (info.role) {
@@ -2977,6 +3013,7 @@ export class CodeExtractor {
       delete s.sessionCheckByLookup;
       s.sessionCheck = true;
       s.sessionCheckPos = s.sessionCheckPos ?? scopes[0].pos;
+      (s.sessionCheckBranches ??= []).push('');
       (s.pathBypass ??= []).push(gate);
     }
     for (const s of this.facts.functions) {
@@ -3171,15 +3208,33 @@ export class CodeExtractor {
 
   private collectMethodChecks(test: Node, s: FunctionSummary) {
     const stack: Node[] = [test];
+    const before = s.methodChecks.length;
     while (stack.length) {
       const n = unwrap(stack.pop()!);
       if (n.type === 'BinaryExpression' && /^[!=]==?$/.test(n.operator)) {
         const l = memberChain(n.left as Node);
         const r = staticString(n.right);
-        if (l && l[l.length - 1] === 'method' && r && /^[A-Za-z]+$/.test(r)) s.methodChecks.push(r.toUpperCase());
+        if (l && l[l.length - 1] === 'method' && r && /^[A-Za-z]+$/.test(r)) {
+          s.methodChecks.push(r.toUpperCase());
+          if (n.operator.startsWith('!')) s.otherMethodsRejected = true;
+        }
       }
       if (n.type === 'LogicalExpression' || n.type === 'UnaryExpression') stack.push(...childrenOf(n));
     }
+    if (s.methodChecks.length > before && !s.otherMethodsRejected && this.answers405(test)) s.otherMethodsRejected = true;
+  }
+
+  /** A session getter or credential read made in one method's branch (`if (req.method === 'POST') { await requireUser(...) }`). */
+  private noteBranchedRead(s: FunctionSummary, n: Node, getter?: string, credential?: string) {
+    const branch = this.methodBranchOf(n);
+    if (branch) (s.branchedReads ??= []).push({ branch, ...(getter ? { getter } : {}), ...(credential ? { credential } : {}) });
+  }
+
+  /** Does the function around a node answer 405 somewhere (`res.status(405)`, `{ status: 405 }`)? */
+  private answers405(n: Node): boolean {
+    let cur: Node | undefined = n;
+    while (cur && !isFunctionNode(cur)) cur = (cur as { parent?: Node }).parent;
+    return !!cur && /\b405\b|MethodNotAllowed|METHOD_NOT_ALLOWED/.test(textOf(this.src, cur, 1_000_000));
   }
 
   /**
@@ -4082,3 +4137,11 @@ function isServerFnHandler(fn: Node): boolean {
 }
 
 /** A call argument that is, or falls back to, a literal long enough to be a key: `'sk_live_…'`, `process.env.KEY ?? 'sk_live_…'`. */
+
+/** Does a statement always leave the function (`return`, `throw`, a block ending in one, an if/else both doing so)? */
+function alwaysExits(st: Node): boolean {
+  if (st.type === 'ReturnStatement' || st.type === 'ThrowStatement') return true;
+  if (st.type === 'BlockStatement') return st.body.length > 0 && alwaysExits(st.body[st.body.length - 1] as Node);
+  if (st.type === 'IfStatement') return !!st.alternate && alwaysExits(st.consequent as Node) && alwaysExits(st.alternate as Node);
+  return false;
+}

@@ -402,7 +402,39 @@ function optionNames(v: ValueRef): string[] {
  * (`if (req.method === 'GET') return list(req, res)`, `handlers[req.method](req, res)`). The same object
  * when it has none.
  */
+/**
+ * Does code in a method branch run for a route of this method? A branch is a method (`if (req.method ===
+ * 'GET')`), or `!POST,PUT` for code after branches that took those methods and returned; none: every method.
+ */
+export function branchCovers(branch: string | undefined, method: string): boolean {
+  if (!branch || method === 'ALL') return true;
+  if (branch.startsWith('!')) return !branch.slice(1).split(',').includes(method);
+  return branch === method;
+}
+
 export function forMethod(s: FunctionSummary, method: string): FunctionSummary {
-  if (method === 'ALL' || !s.calls.some((c) => c.methodBranch && c.methodBranch !== method)) return s;
-  return { ...s, calls: s.calls.filter((c) => !c.methodBranch || c.methodBranch === method) };
+  if (method === 'ALL') return s;
+  const otherCalls = s.calls.some((c) => !branchCovers(c.methodBranch, method));
+  const otherChecks = !!s.sessionCheck && !!s.sessionCheckBranches?.length && s.sessionCheckBranches.every((b) => !branchCovers(b, method));
+  const otherReads = (s.branchedReads ?? []).filter((r) => !branchCovers(r.branch, method));
+  if (!otherCalls && !otherChecks && !otherReads.length) return s;
+  const out: FunctionSummary = { ...s, calls: otherCalls ? s.calls.filter((c) => branchCovers(c.methodBranch, method)) : s.calls };
+  if (otherChecks) {
+    out.sessionCheck = false;
+    delete out.sessionCheckPos;
+    delete out.sessionCheckByLookup;
+  }
+  if (otherReads.length) {
+    const drop = (list: string[], values: string[]) => {
+      const left = [...list];
+      for (const v of values) {
+        const i = left.indexOf(v);
+        if (i >= 0) left.splice(i, 1);
+      }
+      return left;
+    };
+    out.sessionGetters = drop(s.sessionGetters, otherReads.flatMap((r) => (r.getter ? [r.getter] : [])));
+    out.readsCredential = drop(s.readsCredential, otherReads.flatMap((r) => (r.credential ? [r.credential] : [])));
+  }
+  return out;
 }

@@ -8,7 +8,7 @@ import type { Route, ChainEntry, ResolvedQuery } from './types';
 import type { RawRoute } from './rawRoute';
 import type { AV, Evaluator } from './values';
 import type { Classifier } from './classify';
-import { isSessionProviderWrapper, quoted, SIGNED_QUEUE, forMethod } from './classify';
+import { isSessionProviderWrapper, quoted, SIGNED_QUEUE, forMethod, branchCovers } from './classify';
 import { pathPatternMatches } from '../facts/pathGate';
 import type { TenantIndex } from './tenants';
 import type { RouteguardConfig } from '../config/types';
@@ -64,7 +64,9 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     handler = handler.inner;
   }
   const handlerFn = handler.t === 'fn' ? handler : null;
-  const summary = handlerFn ? ev.summary(handlerFn.file, handlerFn.id) : undefined;
+  const whole = handlerFn ? ev.summary(handlerFn.file, handlerFn.id) : undefined;
+  // (what the handler does for this route's method only: see forMethod)
+  const summary = whole && forMethod(whole, raw.method);
   // param loaders run first: the ids they look up scoped to the caller are verified for the handler
   const verified = chainVerified(ctx, raw);
   const loaded = [...paramLoaderQueries(ctx, raw, verified), ...middlewareQueries(ctx, raw, chain, verified)];
@@ -666,7 +668,7 @@ function chainVerified(ctx: RouteContext, raw: RawRoute): Set<string> {
     const s = ctx.ev.summary(fn.file, fn.id);
     if (!s) continue;
     s.verifiedKeys.forEach((k) => out.add(k));
-    for (const b of s.branchVerifiedKeys ?? []) if (b.branch === raw.method || raw.method === 'ALL') out.add(b.key);
+    for (const b of s.branchVerifiedKeys ?? []) if (branchCovers(b.branch, raw.method)) out.add(b.key);
     // membership helpers it calls with request ids (`await this.members.assertMember(user.id, req.params.teamId)`)
     for (const c of s.calls) {
       const callee = ctx.ev.eval(fn.file, c.callee);
@@ -898,7 +900,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
     const localVerified = new Set(inherited);
     for (const g of group) g.verifiedKeys.forEach((k) => localVerified.add(k));
     // (a check made in another method's branch of a pages/api handler does not run for this route)
-    for (const g of group) for (const b of g.branchVerifiedKeys ?? []) if (depth > 0 || b.branch === raw.method || raw.method === 'ALL') localVerified.add(b.key);
+    for (const g of group) for (const b of g.branchVerifiedKeys ?? []) if (depth > 0 || branchCovers(b.branch, raw.method)) localVerified.add(b.key);
     // helpers that check membership of an id they are given (`await requireMember(body.workspaceId)`)
     const memberChecked: { models: string[]; pos: FunctionSummary['calls'][number]['pos'] }[] = [];
     for (const g of group) {
@@ -955,8 +957,8 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
     }
     // pages/api handlers branch on req.method: each method route keeps its own branch
     // (a Remix / React Router action answers every method but GET: its `request.method === 'PATCH'` branch is its own)
-    const inBranch = (b?: string) => depth > 0 || !b || b === raw.method || raw.method === 'ALL' ||
-      (raw.framework === 'remix' && raw.method === 'POST' && !['GET', 'HEAD', 'OPTIONS'].includes(b));
+    const inBranch = (b?: string) => depth > 0 || branchCovers(b, raw.method) ||
+      (raw.framework === 'remix' && raw.method === 'POST' && !!b && !b.startsWith('!') && !['GET', 'HEAD', 'OPTIONS'].includes(b));
     // a check against a parameter counts when the caller passes the session; against a call's result, when it is a session getter
     const ownership = group.flatMap((g) => g.ownershipChecks).filter((o) => !o.param && inBranch(o.methodBranch) && (!o.against || sessionFromGetters(ctx, f, mapTaints(o.against, argMap, style)).some((t) => t.startsWith('session:'))));
     for (const m of memberChecked) ownership.push({ variable: '', field: '*', models: m.models, pos: m.pos });
