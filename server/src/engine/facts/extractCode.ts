@@ -1943,7 +1943,7 @@ export class CodeExtractor {
   private methodBranchOf(n: Node): string | undefined {
     let child: Node = n;
     let cur = (n as { parent?: Node }).parent;
-    for (let i = 0; cur && i < 40 && !isFunctionNode(cur); i++) {
+    for (let i = 0; cur && i < 40 && !(isFunctionNode(cur) && !isInlineCallback(cur)); i++) {
       if (cur.type === 'IfStatement' && cur.consequent === child) {
         const m = /\.method\s*===?\s*['"`]([A-Za-z]+)['"`]|['"`]([A-Za-z]+)['"`]\s*===?\s*\w+\.method/.exec(textOf(this.src, cur.test, 120));
         if (m) return (m[1] ?? m[2]).toUpperCase();
@@ -1966,7 +1966,7 @@ export class CodeExtractor {
     const taken: string[] = [];
     let child: Node = n;
     let cur = (n as { parent?: Node }).parent;
-    for (let i = 0; cur && i < 40 && !isFunctionNode(cur); i++) {
+    for (let i = 0; cur && i < 40 && !(isFunctionNode(cur) && !isInlineCallback(cur)); i++) {
       if (cur.type === 'BlockStatement') {
         for (const st of cur.body) {
           if (st === child) break;
@@ -4144,4 +4144,13 @@ function alwaysExits(st: Node): boolean {
   if (st.type === 'BlockStatement') return st.body.length > 0 && alwaysExits(st.body[st.body.length - 1] as Node);
   if (st.type === 'IfStatement') return !!st.alternate && alwaysExits(st.consequent as Node) && alwaysExits(st.alternate as Node);
   return false;
+}
+
+/**
+ * A function written as a call's argument (`prisma.$transaction(async (tx) => ...)`, `.then((row) => ...)`):
+ * it runs where the call is made, in that call's method branch.
+ */
+function isInlineCallback(fn: Node): boolean {
+  const p = (fn as { parent?: Node }).parent;
+  return p?.type === 'CallExpression' && (p.arguments as Node[]).includes(fn);
 }
