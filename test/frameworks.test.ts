@@ -2638,6 +2638,34 @@ const EXPECTED: Record<string, string[]> = {
     'POST /webhooks/stripe public(webhook (see unverified-webhook))',
     'PUT /api/events/:id/ticket-types/:typeId requireJwt',
   ],
+  // a class-based boilerplate: App's constructor calls initializeMiddlewares (global auth with a public-path allowlist) then mounts each controller at '/' in a forEach; controllers prefix with ${this.path}
+  'express-prisma-classnotes': [
+    'DELETE /notebooks/:id authMiddleware',
+    'DELETE /users/:id authMiddleware',
+    'GET /health public(health/status endpoint)',
+    'GET /notebooks authMiddleware',
+    'GET /notebooks/:id authMiddleware',
+    'GET /users authMiddleware+adminOnly [role]',
+    'GET /users/me authMiddleware',
+    'PATCH /notebooks/:id authMiddleware',
+    'POST /auth/login public(login/logout endpoint)',
+    'POST /auth/register public(signup endpoint)',
+    'POST /notebooks authMiddleware',
+    'POST /notebooks/:id/notes authMiddleware',
+  ],
+  // controllers mounted at their own path field (this.app.use(c.path, c.router)); the middleware method is written after the mounting one but called first
+  'express-mongoose-classmounts': [
+    "DELETE /admin/users/:id jwtAuth.unless({ path: ['/auth/login', '/auth/signup', '/recipes/public'] })",
+    "DELETE /recipes/:id jwtAuth.unless({ path: ['/auth/login', '/auth/signup', '/recipes/public'] })",
+    "GET /admin/users jwtAuth.unless({ path: ['/auth/login', '/auth/signup', '/recipes/public'] })+requireAdmin [role]",
+    "GET /recipes jwtAuth.unless({ path: ['/auth/login', '/auth/signup', '/recipes/public'] })",
+    "GET /recipes/:id jwtAuth.unless({ path: ['/auth/login', '/auth/signup', '/recipes/public'] })",
+    'GET /recipes/public -',
+    "PATCH /recipes/:id jwtAuth.unless({ path: ['/auth/login', '/auth/signup', '/recipes/public'] })",
+    'POST /auth/login public(login/logout endpoint)',
+    'POST /auth/signup public(signup endpoint)',
+    "POST /recipes jwtAuth.unless({ path: ['/auth/login', '/auth/signup', '/recipes/public'] })",
+  ],
 };
 
 describe('frameworks: routes, prefixes and auth labels', () => {

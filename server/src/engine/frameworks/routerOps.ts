@@ -215,6 +215,11 @@ export function boundRouters(ev: Evaluator, p: Extract<AV, { t: 'param' }>): AV[
   return bindParam(ev, p, () => callSitesOf(ev)).map((b) => b.av).filter((av) => av.t === 'router');
 }
 
+/** Every value a parameter (and the path read off it) is bound to: `c` of `controllers.forEach((c) => ...)` is each controller. */
+export function boundValues(ev: Evaluator, p: Extract<AV, { t: 'param' }>): AV[] {
+  return bindParam(ev, p, () => callSitesOf(ev)).map((b) => b.av);
+}
+
 /** What a router parameter is bound to at each call site, with the outermost site (where the router lives). */
 function bindParam(ev: Evaluator, p: Extract<AV, { t: 'param' }>, sites: () => CallSiteIndex, depth = 0): Bound[] {
   if (depth > 3) return [];
@@ -244,7 +249,7 @@ function bindParam(ev: Evaluator, p: Extract<AV, { t: 'param' }>, sites: () => C
 }
 
 /** What a parameter path reads (`c.router`; `[]`: each element of a list) on a value it is bound to. */
-function along(ev: Evaluator, v: AV, path: string[]): AV[] {
+export function along(ev: Evaluator, v: AV, path: string[]): AV[] {
   let values = [v];
   for (const prop of path) values = values.flatMap((x) => (prop === '[]' ? (x.t === 'array' ? x.items : []) : [ev.member(x, prop, 0)]));
   return values;
