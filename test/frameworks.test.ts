@@ -2666,6 +2666,18 @@ const EXPECTED: Record<string, string[]> = {
     'POST /auth/signup public(signup endpoint)',
     "POST /recipes jwtAuth.unless({ path: ['/auth/login', '/auth/signup', '/recipes/public'] })",
   ],
+  // Hono sub-apps made by factory functions (destructured and whole deps, a barrel, a returned chain, one kept in a variable), a basePath('/v1') sub-app mounted at '/', the parent made with new Hono({ strict: false }).basePath('/api')
+  'hono-drizzle-factories': [
+    'DELETE /api/admin/members/:id requireSession',
+    'DELETE /api/billing/payment-methods/:id requireSession',
+    'GET /api/admin/members requireSession+requireOwner [role]',
+    'GET /api/billing/invoices requireSession',
+    'GET /api/billing/invoices/:id requireSession',
+    'GET /api/reports requireSession',
+    'GET /api/reports/:id requireSession',
+    'GET /api/v1/status public(health/status endpoint)',
+    'POST /api/billing/payment-methods requireSession+requireOwner [role]',
+  ],
 };
 
 describe('frameworks: routes, prefixes and auth labels', () => {

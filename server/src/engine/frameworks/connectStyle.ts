@@ -12,6 +12,7 @@ import type { RawRoute, RawChainEntry, ParamLoader } from '../model/rawRoute';
 import { VERBS, collectRouterOps, boundRouters, boundValues, along, flattenArgs, pathOf, pathIn, joinPath, pathCovers, routerOf, unlessPredicate, bypasses, methodBypassed, elysiaWorkspace } from './routerOps';
 
 import { hapiWorkspace } from './hapi';
+import { edgeFunctionPrefix } from './supabaseEdge';
 import { relevantUnder } from './scopeIndex';
 
 export { joinPath, pathCovers } from './routerOps';
@@ -45,7 +46,7 @@ export function connectStyleRoutes(ev: Evaluator): RawRoute[] {
   // a Koa app mounted with koa-mount serves under its mount path only
   const roots = routers.filter((r) => (r.kind === 'app' && !subApps.has(r.id)) || r.mountedBy === 0);
   for (const root of roots) {
-    traverse(ev, root, '', [], [], routes, new Set(), root.kind === 'app' || root.mountedBy > 0);
+    traverse(ev, root, root.framework === 'hono' ? edgeFunctionPrefix(root.file) : '', [], [], routes, new Set(), root.kind === 'app' || root.mountedBy > 0);
   }
   return routes;
 }

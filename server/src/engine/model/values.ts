@@ -4,6 +4,7 @@
  */
 import type { FileFacts, ValueRef, FunctionSummary, Loc, Pos } from '../types';
 import type { ModuleResolver } from './resolve';
+import { nodeSpecifier } from './resolve';
 
 export type AV =
   | { t: 'fn'; file: string; id: number; boundArgs?: AV[]; factory?: { file: string; id: number } }
@@ -218,7 +219,7 @@ export class Evaluator {
 
   evalImport(file: string, source: string, name: string, depth: number): AV {
     const r = this.resolver.resolve(file, source);
-    if (r.kind === 'package') return { t: 'ext', module: r.name === source ? source : source, path: name === 'default' || name === '*' ? [] : [name] };
+    if (r.kind === 'package') return { t: 'ext', module: nodeSpecifier(source), path: name === 'default' || name === '*' ? [] : [name] };
     if (r.kind === 'unresolved') return { t: 'unknown', text: source };
     return this.evalExport(r.rel, name, depth + 1);
   }
