@@ -2678,6 +2678,42 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/v1/status public(health/status endpoint)',
     'POST /api/billing/payment-methods requireSession+requireOwner [role]',
   ],
+  // Supabase Edge Functions routed with Hono (basePath('/club-api') and full paths, jsr:/npm: specifiers): served under /functions/v1
+  'supabase-edge-hono-clubs': [
+    'DELETE /functions/v1/club-api/clubs/:clubId/events/:eventId requireUser',
+    'GET /functions/v1/club-api/clubs/:clubId/events requireUser',
+    'GET /functions/v1/club-api/events/:clubId -',
+    'GET /functions/v1/club-api/health -',
+    'POST /functions/v1/event-checkin/:eventId requireUser',
+    'POST /functions/v1/event-checkin/:eventId/anonymous -',
+  ],
+  // membership rows (ProjectUser) checked in handlers and a helper before project-keyed queries
+  'next-prisma-projectmembers': [
+    'DELETE /api/projects/:projectId/board session check (auth)',
+    'DELETE /api/projects/:projectId/members session check (auth)',
+    'DELETE /api/projects/:projectId/tasks/:taskId session check (auth)',
+    'GET /api/projects/:projectId session check (auth)',
+    'GET /api/projects/:projectId/board session check (auth)',
+    'GET /api/projects/:projectId/files session check (auth)',
+    'GET /api/projects/:projectId/members session check (auth)',
+    'GET /api/projects/:projectId/overview session check (auth)',
+    'GET /api/projects/:projectId/tasks session check (auth)',
+    'PATCH /api/projects/:projectId session check (auth)',
+    'PATCH /api/projects/:projectId/tasks/:taskId session check (auth)',
+    'POST /api/projects/:projectId/board session check (auth)',
+    'POST /api/projects/:projectId/overview session check (auth)',
+    'POST /api/projects/:projectId/tasks session check (auth)',
+  ],
+  // a vault membership middleware and helpers (Drizzle) verifying the vault id in the path
+  'express-drizzle-orgmembers': [
+    'DELETE /api/vaults/:vaultId/secrets/:secretId requireUser+requireVaultMember',
+    'GET /api/vaults/:vaultId/audit requireUser',
+    'GET /api/vaults/:vaultId/audit/export requireUser',
+    'GET /api/vaults/:vaultId/secrets requireUser+requireVaultMember',
+    'GET /api/vaults/:vaultId/secrets/:secretId requireUser',
+    'POST /api/vaults/:vaultId/secrets requireUser+session check in handler',
+    'POST /api/vaults/:vaultId/transfer requireUser',
+  ],
 };
 
 describe('frameworks: routes, prefixes and auth labels', () => {

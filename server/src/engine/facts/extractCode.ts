@@ -3531,6 +3531,20 @@ export class CodeExtractor {
     return out;
   }
 
+  /** The client's ids a callback compares for equality (`(m) => m.projectId === projectId`). */
+  private comparedRequestIds(body: Node): string[] {
+    const out: string[] = [];
+    const stack: Node[] = [body];
+    for (let steps = 0; stack.length && steps < 200; steps++) {
+      const n = unwrap(stack.pop()!);
+      const pair = n.type === 'BinaryExpression' && /^==/.test(n.operator) ? [n.left as Node, n.right]
+        : n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && propName(n.callee) === 'equals' && n.arguments.length === 1 ? [n.callee.object, n.arguments[0] as Node] : null;
+      if (pair) for (const x of pair) for (const t of this.taintOf(stripConversion(unwrap(x)))) if (t.startsWith('request:')) out.push(t);
+      if (n.type === 'BlockStatement' || n.type === 'ReturnStatement' || (n.type === 'LogicalExpression' && n.operator === '&&') || n.type === 'ExpressionStatement') stack.push(...childrenOf(n));
+    }
+    return out;
+  }
+
   /**
    * A record's members searched for the caller: `team.users.some((u) => u.userId === session.user.id)`,
    * `project.members.find((m) => m.equals(req.user._id))`. The record the list hangs off is the one checked.
@@ -3575,10 +3589,12 @@ export class CodeExtractor {
       if (n.type === 'Identifier') {
         idents.add(n.name);
         if (!role && this.isRolePredicate(n)) role = textOf(this.src, test, 80);
-        // `if (!member) return 403` where member came from a session-scoped query (not `if (inUse) return 409`)
-        const par = (n as { parent?: Node }).parent;
-        const negated = (par?.type === 'UnaryExpression' && par.operator === '!') || (par?.type === 'BinaryExpression' && /^[=!]==?$/.test(par.operator) && [par.left, par.right].some((x) => unwrap(x as Node).type === 'Literal' && (unwrap(x as Node) as TSESTree.Literal).value === null || (unwrap(x as Node).type === 'Identifier' && (unwrap(x as Node) as TSESTree.Identifier).name === 'undefined')));
-        if (negated) for (const t of this.taintOf(n)) if (t.startsWith('session:db.')) scopedResults.push(t.slice(11));
+      }
+      // `if (!member) return 403` where member came from a session-scoped query (not `if (inUse) return 409`); also the
+      // lookup tested where it is made, `if (!(await prisma.projectUser.findFirst({ where: { projectId, userId } })))`,
+      // a count of the caller's memberships, `if (count === 0)`, and the rows of a select, `if (!rows.length)`
+      if ((n.type === 'Identifier' || n.type === 'CallExpression' || (n.type === 'MemberExpression' && propName(n) === 'length')) && testsAbsence(n)) {
+        for (const t of this.taintOf(n.type === 'MemberExpression' ? (n.object as Node) : n)) if (t.startsWith('session:db.')) scopedResults.push(t.slice(11));
       }
       if (n.type === 'Identifier' || n.type === 'MemberExpression' || n.type === 'CallExpression') {
         const t = this.taintOf(n);
@@ -3712,6 +3728,9 @@ export class CodeExtractor {
         const cal = unwrap(n.callee);
         if (/^(?:includes|has|some|find|indexOf)$/.test(nm) && cal.type === 'MemberExpression' && this.taintOf(cal.object).some((x) => x.startsWith('session:'))) {
           for (const a of n.arguments) for (const t of this.taintOf(a as Node)) if (t.startsWith('request:')) verified.push(t);
+          // the caller's memberships searched for the client's id: `memberships.some((m) => m.projectId === projectId)`
+          const cb = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
+          if (cb && (cb.type === 'ArrowFunctionExpression' || cb.type === 'FunctionExpression') && /^(?:some|find)$/.test(nm)) verified.push(...this.comparedRequestIds(cb.body as Node));
         }
         if (roleLikeName(nm) || /^(?:can|cannot|hasRole|hasPermission|hasAccess|isAdmin|isOwner|checkAccess|canAccess|authorize)$/i.test(nm) || this.isBouncerVerdict(n)) role = role ?? textOf(this.src, test, 80);
         // `!safeEqual(env.VERIFICATION_TOKEN, body.token)`: the caller proves it holds a server secret, as with `!==`
@@ -3741,6 +3760,27 @@ export class CodeExtractor {
 }
 
 // ------------------------------------------------------------------ helpers
+
+/**
+ * Does the test ask whether the value is missing: `!member`, `!(await lookup(...))`, `member === null`,
+ * `count === 0`, `count < 1`, `!rows.length`?
+ */
+function testsAbsence(n: Node): boolean {
+  let cur = n;
+  let par = (cur as { parent?: Node }).parent;
+  for (let i = 0; par && i < 4 && /^(?:AwaitExpression|TSNonNullExpression|TSAsExpression|ChainExpression)$/.test(par.type); i++) {
+    cur = par;
+    par = (cur as { parent?: Node }).parent;
+  }
+  if (!par) return false;
+  if (par.type === 'UnaryExpression') return par.operator === '!';
+  if (par.type !== 'BinaryExpression') return false;
+  const other = unwrap((par.left === cur ? par.right : par.left) as Node);
+  const lit = other.type === 'Literal' ? other.value : other.type === 'Identifier' && other.name === 'undefined' ? null : NaN;
+  if (/^[=!]==?$/.test(par.operator)) return lit === null || (lit === 0 && n.type !== 'CallExpression');
+  // `count < 1`, `rows.length <= 0`
+  return par.left === cur && ((par.operator === '<' && lit === 1) || (par.operator === '<=' && lit === 0));
+}
 
 /** Is the call at `pos` inside `test` negated (`!pred(x)`, `!(await pred(x))`)? */
 function negatedInTest(test: Node, pos: Pos): boolean {
