@@ -2666,13 +2666,15 @@ const EXPECTED: Record<string, string[]> = {
     'POST /auth/signup public(signup endpoint)',
     "POST /recipes jwtAuth.unless({ path: ['/auth/login', '/auth/signup', '/recipes/public'] })",
   ],
-  // Hono sub-apps made by factory functions (destructured and whole deps, a barrel, a returned chain, one kept in a variable), a basePath('/v1') sub-app mounted at '/', the parent made with new Hono({ strict: false }).basePath('/api')
+  // Hono sub-apps made by factory functions (destructured and whole deps, a barrel, a returned chain, one kept in a variable, hono/factory createApp()), a basePath('/v1') sub-app mounted at '/', the parent made with new Hono({ strict: false }).basePath('/api')
   'hono-drizzle-factories': [
     'DELETE /api/admin/members/:id requireSession',
     'DELETE /api/billing/payment-methods/:id requireSession',
     'GET /api/admin/members requireSession+requireOwner [role]',
     'GET /api/billing/invoices requireSession',
     'GET /api/billing/invoices/:id requireSession',
+    'GET /api/exports/invoices.csv requireSession',
+    'GET /api/exports/reports/:id/csv requireSession',
     'GET /api/reports requireSession',
     'GET /api/reports/:id requireSession',
     'GET /api/v1/status public(health/status endpoint)',
@@ -2713,6 +2715,17 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/vaults/:vaultId/secrets/:secretId requireUser',
     'POST /api/vaults/:vaultId/secrets requireUser+session check in handler',
     'POST /api/vaults/:vaultId/transfer requireUser',
+  ],
+  // typescript-express-starter style: Routes classes (some extending an abstract BaseRoute that owns the router) whose handlers are controller instances' arrow properties, services holding a Prisma delegate (users = new PrismaClient().user)
+  'express-prisma-starterroutes': [
+    'DELETE /tickets/:id(\\d+) AuthMiddleware',
+    'GET / -',
+    'GET /events -',
+    'GET /events/:id(\\d+) -',
+    'GET /tickets AuthMiddleware',
+    'GET /tickets/:id(\\d+) AuthMiddleware',
+    'POST /events AuthMiddleware',
+    'POST /events/:eventId(\\d+)/tickets AuthMiddleware',
   ],
 };
 

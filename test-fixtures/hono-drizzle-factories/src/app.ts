@@ -4,6 +4,7 @@ import { secureHeaders } from 'hono/secure-headers'
 import { adminRoutes, createBillingRoutes, createReportRoutes } from './routes/index.js'
 import { createStatusApi } from './routes/status.js'
 import { requireSession } from './middleware/session.js'
+import { createExportRoutes } from './routes/exports.js'
 import type { Deps, Env } from './types.js'
 
 export function createApp(deps: Deps) {
@@ -17,6 +18,8 @@ export function createApp(deps: Deps) {
   app.use('/billing/*', requireSession)
   app.route('/billing', createBillingRoutes(deps))
   app.route('/reports', createReportRoutes(deps))
+
+  app.route('/exports', createExportRoutes(deps))
 
   const admin = adminRoutes(deps)
   app.route('/admin', admin)

@@ -71,6 +71,8 @@ const ROUTER_FACTORIES: Record<string, { kind: 'app' | 'router'; framework: stri
   'hono/tiny.Hono': [{ kind: 'router', framework: 'hono' }],
   'hono/quick.Hono': [{ kind: 'router', framework: 'hono' }],
   '@hono/zod-openapi.OpenAPIHono': [{ kind: 'router', framework: 'hono' }],
+  // `const factory = createFactory<Env>(); const app = factory.createApp()`
+  'hono/factory.createFactory.().createApp': [{ kind: 'router', framework: 'hono' }],
   // Elysia (Bun): `new Elysia()`, `new Elysia({ prefix: '/users' })`
   'elysia.Elysia': [{ kind: 'router', framework: 'elysia' }],
   fastify: [{ kind: 'app', framework: 'fastify' }],
@@ -272,7 +274,13 @@ export class Evaluator {
         if (id !== undefined) return { t: 'fn', file: obj.file, id };
         // `list = asyncHandler(async (req, res) => ...)`: a field holding a wrapped handler
         const fv = obj.fields?.[prop] ?? (Object.hasOwn(obj.methods, 'constructor') ? this.summary(obj.file, obj.methods['constructor'])?.instanceProps?.[prop] : undefined);
-        return fv ? this.eval(obj.file, fv, depth + 1) : { t: 'unknown', text: prop };
+        if (fv) return this.eval(obj.file, fv, depth + 1);
+        // `class PostsRoute extends BaseRoute`: what the base class gives its instances
+        const base = obj.extends && depth < 20 ? this.eval(obj.file, obj.extends, depth + 1) : undefined;
+        if (base?.t !== 'class') return { t: 'unknown', text: prop };
+        const inherited = this.member(base, prop, depth + 1);
+        // a router the base class's field makes (`public router = Router()`) is each subclass instance's own
+        return inherited.t === 'router' && !Object.hasOwn(base.methods, prop) ? this.ownRouter(inherited.id, obj) : inherited;
       }
       case 'wrapped':
         // a library that makes the method handlers from the app's function (`export const { POST } = serve(async (context) => ...)`,
@@ -294,6 +302,15 @@ export class Evaluator {
       this.routers.set(id, { id, kind: factory[0].kind, framework: factory[0].framework, file, pos, ops: [], mountedBy: 0, prefix, ...(factory[0].framework === 'hapi' ? { createdWith: args } : {}) });
     }
     return { t: 'router', id };
+  }
+
+  /** A subclass's own copy of a router its base class makes per instance. */
+  private ownRouter(id: string, cls: Extract<AV, { t: 'class' }>): AV {
+    const made = this.routers.get(id);
+    if (!made || made.aliasOf || made.plugin) return { t: 'router', id };
+    const own = `${id}@${cls.file}#${cls.name}`;
+    if (!this.routers.has(own)) this.routers.set(own, { ...made, id: own, ops: [], mountedBy: 0 });
+    return { t: 'router', id: own };
   }
 
   /** The router a Fastify plugin function's first parameter stands for. */
