@@ -2716,7 +2716,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/vaults/:vaultId/secrets requireUser+session check in handler',
     'POST /api/vaults/:vaultId/transfer requireUser',
   ],
-  // typescript-express-starter style: Routes classes (some extending an abstract BaseRoute that owns the router) whose handlers are controller instances' arrow properties, services holding a Prisma delegate (users = new PrismaClient().user)
+  // typescript-express-starter style: Routes classes (some extending an abstract BaseRoute that owns the router, or a ProtectedRoute whose constructor uses AuthMiddleware on it) whose handlers are controller instances' arrow properties, services holding a Prisma delegate (users = new PrismaClient().user)
   'express-prisma-starterroutes': [
     'DELETE /tickets/:id(\\d+) AuthMiddleware',
     'GET / -',

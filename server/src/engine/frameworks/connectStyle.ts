@@ -83,21 +83,29 @@ function mountedArgs(ev: Evaluator, op: Op): Mounted[] {
 function elementMounts(ev: Evaluator, op: Op): Mounted[] | undefined {
   const first = op.args[0];
   if (op.method !== 'use' && op.method !== 'route') return undefined;
-  if (!first || first.k !== 'member' || pathIn(ev, op.file, first) !== null) return undefined;
-  const p0 = paramPath(op.file, first);
-  if (!p0 || !p0.path.length) return undefined;
+  // (`app.use(c.path, c.router)`, `app.use(`/api${c.path}`, c.router)`, `app.use('/api' + c.path, c.router)`)
+  const parts = first?.k === 'member' ? [first] : first?.k === 'concat' ? first.parts : null;
+  if (!parts || parts.length > 8) return undefined;
+  const partParams = parts.map((x) => (x.k === 'member' ? paramPath(op.file, x) : null));
+  const p0 = partParams.find((x) => x && x.path.length);
+  if (!p0) return undefined;
   const base = { ...p0, path: p0.path.slice(0, -1) };
-  const last = p0.path[p0.path.length - 1];
+  const ofElement = (p: ReturnType<typeof paramPath>): p is NonNullable<ReturnType<typeof paramPath>> =>
+    !!p && p.fn === base.fn && p.index === base.index && base.path.every((x, i) => p.path[i] === x) && p.path.length > base.path.length;
   const rest = op.args.slice(1);
   const out: Mounted[] = [];
   for (const el of boundValues(ev, base)) {
-    const at = along(ev, el, [last]).find((v) => v.t === 'lit' && typeof v.value === 'string' && /^[/*]/.test(v.value));
-    if (!at || at.t !== 'lit') continue;
+    let at = '';
+    for (let i = 0; i < parts.length && at !== null; i++) {
+      const pp = partParams[i];
+      const v = ofElement(pp) ? along(ev, el, pp.path.slice(base.path.length))[0] : ev.eval(op.file, parts[i]);
+      at = v?.t === 'lit' && (typeof v.value === 'string' || typeof v.value === 'number') ? at + String(v.value) : (null as unknown as string);
+    }
+    if (at === null || !/^[/*]/.test(at)) continue;
     for (const ref of rest) {
       const p = paramPath(op.file, ref);
-      const fromElement = p && p.fn === base.fn && p.index === base.index && base.path.every((x, i) => p.path[i] === x) && p.path.length > base.path.length;
-      const avs = fromElement ? along(ev, el, p.path.slice(base.path.length)).map((av) => ({ av, text: refText(ref), ref })) : flattenArgs(ev, op.file, [ref]);
-      for (const a of avs) out.push({ ...a, at: String(at.value) });
+      const avs = ofElement(p) ? along(ev, el, p.path.slice(base.path.length)).map((av) => ({ av, text: refText(ref), ref })) : flattenArgs(ev, op.file, [ref]);
+      for (const a of avs) out.push({ ...a, at });
     }
   }
   return out.length ? out : undefined;

@@ -81,6 +81,17 @@ export function collectRouterOps(ev: Evaluator): void {
     builderSourceOrder(r.ops);
     sortOps(r.ops);
   }
+  // `class PostsController extends BaseController`: what the base class's constructor registers on `this.router`
+  // (`this.router.use(authenticate)`) is on each subclass's own router, before the subclass's routes
+  for (const r of ev.routers.values()) {
+    const base = r.inheritsFrom ? ev.routers.get(r.inheritsFrom) : undefined;
+    if (!base?.ops.length) continue;
+    const cut = r.inheritCut;
+    const after = (o: RouterOp) => !!cut && o.file === cut.file && (o.pos.line > cut.pos.line || (o.pos.line === cut.pos.line && o.pos.column > cut.pos.column));
+    const copies = base.ops.map((o) => ({ ...o }));
+    // (the base's before the hand-over, the subclass's own, then the base's after it)
+    r.ops = [...copies.filter((o) => !after(o)), ...r.ops, ...copies.filter(after)];
+  }
 }
 
 /**

@@ -38,6 +38,10 @@ export interface RouterObject {
   plugin?: { file: string; fn: number };
   /** the creation call's arguments (hapi `Hapi.server({ routes: { cors } })`: server-wide route defaults) */
   createdWith?: ValueRef[];
+  /** a subclass's own copy of the router its base class's field makes: what the base class registers on it runs first */
+  inheritsFrom?: string;
+  /** where the base constructor hands over to the subclass (`this.initializeRoutes()`) */
+  inheritCut?: { file: string; pos: Pos };
 }
 
 export interface RouterOp {
@@ -280,7 +284,7 @@ export class Evaluator {
         if (base?.t !== 'class') return { t: 'unknown', text: prop };
         const inherited = this.member(base, prop, depth + 1);
         // a router the base class's field makes (`public router = Router()`) is each subclass instance's own
-        return inherited.t === 'router' && !Object.hasOwn(base.methods, prop) ? this.ownRouter(inherited.id, obj) : inherited;
+        return inherited.t === 'router' && !Object.hasOwn(base.methods, prop) ? this.ownRouter(inherited.id, obj, base) : inherited;
       }
       case 'wrapped':
         // a library that makes the method handlers from the app's function (`export const { POST } = serve(async (context) => ...)`,
@@ -305,11 +309,17 @@ export class Evaluator {
   }
 
   /** A subclass's own copy of a router its base class makes per instance. */
-  private ownRouter(id: string, cls: Extract<AV, { t: 'class' }>): AV {
+  private ownRouter(id: string, cls: Extract<AV, { t: 'class' }>, base: Extract<AV, { t: 'class' }>): AV {
     const made = this.routers.get(id);
     if (!made || made.aliasOf || made.plugin) return { t: 'router', id };
     const own = `${id}@${cls.file}#${cls.name}`;
-    if (!this.routers.has(own)) this.routers.set(own, { ...made, id: own, ops: [], mountedBy: 0 });
+    if (!this.routers.has(own)) {
+      // the base constructor's first call of one of the instance's methods (`this.initializeRoutes()`): what it registers
+      // after that call runs after the subclass's routes
+      const ctor = Object.hasOwn(base.methods, 'constructor') ? this.summary(base.file, base.methods['constructor']) : undefined;
+      const cut = ctor?.calls.find((c) => c.callee.k === 'member' && c.callee.object.k === 'new' && c.callee.object.callee.k === 'class')?.pos;
+      this.routers.set(own, { ...made, id: own, ops: [], mountedBy: 0, inheritsFrom: id, ...(cut ? { inheritCut: { file: base.file, pos: cut } } : {}) });
+    }
     return { t: 'router', id: own };
   }
 
