@@ -74,7 +74,11 @@ function callerTenantExpression(ctx: FixContext, key: string, file: string, text
   }
   const usable = [...candidates.entries()].filter(([e]) => inScope.has(/^[\w$]+/.exec(e)![0])).sort((a, b) => b[1] - a[1]);
   if (usable.length) return usable[0][0];
-  // the project never wrote one: the framework's usual spelling, when its root is in scope
+  // the project never wrote one: the framework's usual spelling, when its root is in scope, for a key the caller
+  // carries (a configured one, or one on the user model: not one learned from a membership table, `projectId` of
+  // `ProjectUser`, which no session holds and a membership check scopes instead)
+  const carried = ctx.model.config.tenantKeys.includes(key) || !!ctx.model.userTenantKeys?.includes(key);
+  if (!carried) return undefined;
   for (const e of [`req.user.${key}`, `request.user.${key}`, `ctx.state.user.${key}`, `session.user.${key}`, `user.${key}`, `ctx.session.user.${key}`, `c.get('user').${key}`]) if (inScope.has(/^[\w$]+/.exec(e)![0])) return e;
   return undefined;
 }

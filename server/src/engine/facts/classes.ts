@@ -182,6 +182,17 @@ function declarationOfThisField(member: TSESTree.MemberExpression): { field: str
 }
 
 /**
+ * `this.users` where the class says `public users = new PrismaClient().user` (or `= prisma.user`): the Prisma
+ * delegate a field holds, as the model name and the client expression it hangs off. Null otherwise.
+ */
+export function thisFieldDelegate(member: TSESTree.MemberExpression): { model: string; client: Node } | null {
+  const d = declarationOfThisField(member);
+  const v = d?.property?.value ? unwrap(d.property.value as Node) : null;
+  if (!v || v.type !== 'MemberExpression' || v.computed || v.property.type !== 'Identifier') return null;
+  return { model: v.property.name, client: unwrap(v.object as Node) };
+}
+
+/**
  * `this.<field>` inside a class: the injected service's type (`constructor(private svc: InvoicesService)`),
  * or a field initialised in place (`private prisma = new PrismaClient()`). Null when unknown.
  */

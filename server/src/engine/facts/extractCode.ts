@@ -289,11 +289,87 @@ export class CodeExtractor {
     this.readModuleShape(ast);
     this.walkBodies(ast);
     this.finishIfs();
+    this.orderByMethodCalls();
     if (/@\w/.test(this.src)) {
       const classes = extractClasses(this, ast).filter((c) => c.decorators.length || c.superClass || c.methods.some((m) => m.decorators.length) || Object.keys(c.injectedModels).length);
       if (classes.length) this.facts.classes = classes;
     }
     return this.facts;
+  }
+
+  /**
+   * A class whose constructor calls its own methods (`this.initializeMiddlewares(); this.initializeControllers(cs);
+   * this.initializeErrorHandling()`) registers in the order the calls run, not the order the methods are
+   * written in: the registrations are renumbered by walking each function's body in source order, a
+   * `this.m()` call (and a callback written in the body) standing for the registrations of the method it
+   * runs. Nothing changes in a file where no such method registers anything.
+   */
+  private orderByMethodCalls() {
+    const rcs = this.facts.routerCalls;
+    if (rcs.length < 2) return;
+    const fns = this.facts.functions;
+    type Ev = { line: number; column: number; order: number; rc?: (typeof rcs)[number]; fn?: number };
+    const events = new Map<number, Ev[]>();
+    const add = (fn: number, e: Ev) => {
+      const l = events.get(fn);
+      if (l) l.push(e);
+      else events.set(fn, [e]);
+    };
+    const called = new Set<number>();
+    for (const f of fns) {
+      for (const c of f?.calls ?? []) {
+        const cal = c.callee;
+        if (cal.k !== 'member' || cal.object.k !== 'new' || cal.object.callee.k !== 'class') continue;
+        const methods = cal.object.callee.methods;
+        const target = Object.prototype.hasOwnProperty.call(methods, cal.prop) ? methods[cal.prop] : undefined;
+        if (target === undefined || target === f.id || !fns[target]) continue;
+        called.add(target);
+        add(f.id, { line: c.pos.line, column: c.pos.column, order: -1, fn: target });
+      }
+    }
+    if (!called.size) return;
+    // the function each function is written in (the module for top-level ones and class members)
+    const parentOf = (id: number): number => {
+      let n = (this.fnNodes[id] as { parent?: Node } | null)?.parent;
+      while (n) {
+        const known = isFunctionNode(n) ? this.fnIds.get(n) : undefined;
+        if (known !== undefined) return known;
+        n = (n as { parent?: Node }).parent;
+      }
+      return 0;
+    };
+    const parents = new Map<number, number>();
+    for (let id = 1; id < fns.length; id++) if (fns[id]) parents.set(id, parentOf(id));
+    // only when a method called so registers something (itself or in a callback it writes)
+    const underCalled = (fn: number): boolean => {
+      for (let cur: number | undefined = fn, i = 0; cur !== undefined && cur > 0 && i < 50; cur = parents.get(cur), i++) if (called.has(cur)) return true;
+      return false;
+    };
+    if (!rcs.some((rc) => rc.inFunction > 0 && underCalled(rc.inFunction))) return;
+    for (const rc of rcs) add(rc.inFunction > 0 ? rc.inFunction : 0, { line: rc.pos.line, column: rc.pos.column, order: rc.order, rc });
+    // a method called with `this.m()` runs where it is called, not where it is written
+    for (const [id, parent] of parents) if (!called.has(id)) add(parent, { line: fns[id]!.pos.line, column: fns[id]!.pos.column, order: -1, fn: id });
+    for (const l of events.values()) l.sort((a, b) => a.line - b.line || a.column - b.column || a.order - b.order);
+    const sequence: (typeof rcs)[number][] = [];
+    const seen = new Set<number>();
+    const emitted = new Set<(typeof rcs)[number]>();
+    const walk = (fn: number, depth: number) => {
+      if (seen.has(fn) || depth > 40) return;
+      seen.add(fn);
+      for (const e of events.get(fn) ?? []) {
+        if (e.rc) {
+          if (!emitted.has(e.rc)) {
+            emitted.add(e.rc);
+            sequence.push(e.rc);
+          }
+        } else if (e.fn !== undefined) walk(e.fn, depth + 1);
+      }
+    };
+    walk(0, 0);
+    // (anything not reached keeps its place after)
+    for (const rc of [...rcs].sort((a, b) => a.order - b.order)) if (!emitted.has(rc)) sequence.push(rc);
+    const orders = rcs.map((rc) => rc.order).sort((a, b) => a - b);
+    sequence.forEach((rc, i) => (rc.order = orders[i]));
   }
 
   // ---------------------------------------------------------------- structure
@@ -566,6 +642,11 @@ export class CodeExtractor {
         // `show = asyncHandler(async (req, res) => ...)`: a handler wrapped where the field is declared
         const name = propName(m);
         if (name) (fields ??= {})[name] = this.valueOf(m.value as Node);
+      } else if (m.type === 'PropertyDefinition' && !m.static && m.value) {
+        // `public path = '/posts'`: a controller's mount path, read where its router is mounted (`app.use(c.path, c.router)`)
+        const v = unwrap(m.value as Node);
+        const name = propName(m);
+        if (name && v.type === 'Literal' && typeof v.value === 'string' && v.value.startsWith('/')) (fields ??= {})[name] = { k: 'lit', value: v.value };
       }
     }
     // `class ApiRouter extends Router {}`: instances are what the base class makes
@@ -3553,6 +3634,20 @@ export class CodeExtractor {
     return out;
   }
 
+  /** The client's ids a callback compares for equality (`(m) => m.projectId === projectId`). */
+  private comparedRequestIds(body: Node): string[] {
+    const out: string[] = [];
+    const stack: Node[] = [body];
+    for (let steps = 0; stack.length && steps < 200; steps++) {
+      const n = unwrap(stack.pop()!);
+      const pair = n.type === 'BinaryExpression' && /^==/.test(n.operator) ? [n.left as Node, n.right]
+        : n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && propName(n.callee) === 'equals' && n.arguments.length === 1 ? [n.callee.object, n.arguments[0] as Node] : null;
+      if (pair) for (const x of pair) for (const t of this.taintOf(stripConversion(unwrap(x)))) if (t.startsWith('request:')) out.push(t);
+      if (n.type === 'BlockStatement' || n.type === 'ReturnStatement' || (n.type === 'LogicalExpression' && n.operator === '&&') || n.type === 'ExpressionStatement') stack.push(...childrenOf(n));
+    }
+    return out;
+  }
+
   /**
    * A record's members searched for the caller: `team.users.some((u) => u.userId === session.user.id)`,
    * `project.members.find((m) => m.equals(req.user._id))`. The record the list hangs off is the one checked.
@@ -3597,10 +3692,12 @@ export class CodeExtractor {
       if (n.type === 'Identifier') {
         idents.add(n.name);
         if (!role && this.isRolePredicate(n)) role = textOf(this.src, test, 80);
-        // `if (!member) return 403` where member came from a session-scoped query (not `if (inUse) return 409`)
-        const par = (n as { parent?: Node }).parent;
-        const negated = (par?.type === 'UnaryExpression' && par.operator === '!') || (par?.type === 'BinaryExpression' && /^[=!]==?$/.test(par.operator) && [par.left, par.right].some((x) => unwrap(x as Node).type === 'Literal' && (unwrap(x as Node) as TSESTree.Literal).value === null || (unwrap(x as Node).type === 'Identifier' && (unwrap(x as Node) as TSESTree.Identifier).name === 'undefined')));
-        if (negated) for (const t of this.taintOf(n)) if (t.startsWith('session:db.')) scopedResults.push(t.slice(11));
+      }
+      // `if (!member) return 403` where member came from a session-scoped query (not `if (inUse) return 409`); also the
+      // lookup tested where it is made, `if (!(await prisma.projectUser.findFirst({ where: { projectId, userId } })))`,
+      // a count of the caller's memberships, `if (count === 0)`, and the rows of a select, `if (!rows.length)`
+      if ((n.type === 'Identifier' || n.type === 'CallExpression' || (n.type === 'MemberExpression' && propName(n) === 'length')) && testsAbsence(n)) {
+        for (const t of this.taintOf(n.type === 'MemberExpression' ? (n.object as Node) : n)) if (t.startsWith('session:db.')) scopedResults.push(t.slice(11));
       }
       if (n.type === 'Identifier' || n.type === 'MemberExpression' || n.type === 'CallExpression') {
         const t = this.taintOf(n);
@@ -3734,6 +3831,9 @@ export class CodeExtractor {
         const cal = unwrap(n.callee);
         if (/^(?:includes|has|some|find|indexOf)$/.test(nm) && cal.type === 'MemberExpression' && this.taintOf(cal.object).some((x) => x.startsWith('session:'))) {
           for (const a of n.arguments) for (const t of this.taintOf(a as Node)) if (t.startsWith('request:')) verified.push(t);
+          // the caller's memberships searched for the client's id: `memberships.some((m) => m.projectId === projectId)`
+          const cb = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
+          if (cb && (cb.type === 'ArrowFunctionExpression' || cb.type === 'FunctionExpression') && /^(?:some|find)$/.test(nm)) verified.push(...this.comparedRequestIds(cb.body as Node));
         }
         if (roleLikeName(nm) || /^(?:can|cannot|hasRole|hasPermission|hasAccess|isAdmin|isOwner|checkAccess|canAccess|authorize)$/i.test(nm) || this.isBouncerVerdict(n)) role = role ?? textOf(this.src, test, 80);
         // `!safeEqual(env.VERIFICATION_TOKEN, body.token)`: the caller proves it holds a server secret, as with `!==`
@@ -3763,6 +3863,27 @@ export class CodeExtractor {
 }
 
 // ------------------------------------------------------------------ helpers
+
+/**
+ * Does the test ask whether the value is missing: `!member`, `!(await lookup(...))`, `member === null`,
+ * `count === 0`, `count < 1`, `!rows.length`?
+ */
+function testsAbsence(n: Node): boolean {
+  let cur = n;
+  let par = (cur as { parent?: Node }).parent;
+  for (let i = 0; par && i < 4 && /^(?:AwaitExpression|TSNonNullExpression|TSAsExpression|ChainExpression)$/.test(par.type); i++) {
+    cur = par;
+    par = (cur as { parent?: Node }).parent;
+  }
+  if (!par) return false;
+  if (par.type === 'UnaryExpression') return par.operator === '!';
+  if (par.type !== 'BinaryExpression') return false;
+  const other = unwrap((par.left === cur ? par.right : par.left) as Node);
+  const lit = other.type === 'Literal' ? other.value : other.type === 'Identifier' && other.name === 'undefined' ? null : NaN;
+  if (/^[=!]==?$/.test(par.operator)) return lit === null || (lit === 0 && n.type !== 'CallExpression');
+  // `count < 1`, `rows.length <= 0`
+  return par.left === cur && ((par.operator === '<' && lit === 1) || (par.operator === '<=' && lit === 0));
+}
 
 /** Is the call at `pos` inside `test` negated (`!pred(x)`, `!(await pred(x))`)? */
 function negatedInTest(test: Node, pos: Pos): boolean {

@@ -5,6 +5,7 @@ import { Node, unwrap, propName, memberChain, posOf, staticString, lastName } fr
 import { analyzeSql } from '../data/sql';
 import type { CodeExtractor } from './extractCode';
 import { detectOrmQuery } from './ormQueries';
+import { thisFieldDelegate } from './classes';
 
 const PRISMA_OPS: Record<string, { kind: QueryFact['kind']; many: boolean }> = {
   findUnique: { kind: 'read', many: false },
@@ -56,6 +57,14 @@ export function detectQuery(ex: CodeExtractor, n: TSESTree.CallExpression | TSES
           where: prismaWhere(ex, n.arguments[0] as Node | undefined), resultVar: resultVarOf(n),
         };
       }
+      // `this.users.findUnique(...)` with `public users = new PrismaClient().user` (a service holding its model's delegate)
+      const held = unwrap(obj.object as Node).type === 'ThisExpression' ? thisFieldDelegate(obj) : null;
+      if (held && /^[a-z]/.test(held.model) && !held.model.startsWith('$') && prismaClientExpr(held.client)) {
+        return {
+          orm: 'prisma', model: held.model, op, kind: prismaOp.kind, many: prismaOp.many, pos: posOf(n),
+          where: prismaWhere(ex, n.arguments[0] as Node | undefined), resultVar: resultVarOf(n),
+        };
+      }
     }
   }
   if (SQL_METHODS.has(op) && n.arguments.length >= 1) {
@@ -63,6 +72,13 @@ export function detectQuery(ex: CodeExtractor, n: TSESTree.CallExpression | TSES
     if (q) return q;
   }
   return detectOrmQuery(ex, n);
+}
+
+/** `new PrismaClient()`, `prisma`, `this.prisma`, `db`: what a Prisma delegate hangs off. */
+function prismaClientExpr(n: Node): boolean {
+  if (n.type === 'NewExpression') return n.callee.type === 'Identifier' && /PrismaClient$/.test(n.callee.name);
+  const chain = memberChain(n);
+  return !!chain && PRISMA_CLIENT_NAME.test(chain[chain.length - 1]);
 }
 
 /** Filter terms of an object literal (`{ id, orgId: user.orgId }`, Mongo `{ _id: id }`). */

@@ -9,9 +9,10 @@ import type { ValueRef, Loc } from '../types';
 import type { Evaluator, RouterObject } from '../model/values';
 import { refText, memberParts } from '../model/values';
 import type { RawRoute, RawChainEntry, ParamLoader } from '../model/rawRoute';
-import { VERBS, collectRouterOps, boundRouters, flattenArgs, pathOf, pathIn, joinPath, pathCovers, routerOf, unlessPredicate, bypasses, methodBypassed, elysiaWorkspace } from './routerOps';
+import { VERBS, collectRouterOps, boundRouters, boundValues, along, flattenArgs, pathOf, pathIn, joinPath, pathCovers, routerOf, unlessPredicate, bypasses, methodBypassed, elysiaWorkspace } from './routerOps';
 
 import { hapiWorkspace } from './hapi';
+import { edgeFunctionPrefix } from './supabaseEdge';
 import { relevantUnder } from './scopeIndex';
 
 export { joinPath, pathCovers } from './routerOps';
@@ -45,19 +46,22 @@ export function connectStyleRoutes(ev: Evaluator): RawRoute[] {
   // a Koa app mounted with koa-mount serves under its mount path only
   const roots = routers.filter((r) => (r.kind === 'app' && !subApps.has(r.id)) || r.mountedBy === 0);
   for (const root of roots) {
-    traverse(ev, root, '', [], [], routes, new Set(), root.kind === 'app' || root.mountedBy > 0);
+    traverse(ev, root, root.framework === 'hono' ? edgeFunctionPrefix(root.file) : '', [], [], routes, new Set(), root.kind === 'app' || root.mountedBy > 0);
   }
   return routes;
 }
 
 type Op = RouterObject['ops'][number];
-const mountedMemo = new WeakMap<Op, ReturnType<typeof flattenArgs>>();
+/** (`at`: the path this one is mounted under, read off the same element as it: `app.use(c.path, c.router)`) */
+type Mounted = ReturnType<typeof flattenArgs>[number] & { at?: string };
+const mountedMemo = new WeakMap<Op, Mounted[]>();
 /**
  * What a `use()` or `route()` registration hands over after its path: middleware and routers. Asked
  * twice per registration (counting mounts, then walking), and evaluated once.
  */
-function mountedArgs(ev: Evaluator, op: Op): ReturnType<typeof flattenArgs> {
-  let flat = mountedMemo.get(op);
+function mountedArgs(ev: Evaluator, op: Op): Mounted[] {
+  let flat: Mounted[] | undefined = mountedMemo.get(op);
+  if (!flat) flat = elementMounts(ev, op);
   if (!flat) {
     const start = op.method === 'route' || pathIn(ev, op.file, op.args[0]) !== null ? 1 : 0;
     // a parameter bound to routers (`controllers.forEach((c) => app.use('/api', c.router))`): each of them
@@ -69,6 +73,42 @@ function mountedArgs(ev: Evaluator, op: Op): ReturnType<typeof flattenArgs> {
     mountedMemo.set(op, flat);
   }
   return flat;
+}
+
+/**
+ * `controllers.forEach((c) => app.use(c.path, c.router))`: the path and the router are read off the same
+ * element, so each element mounts its own router under its own path (a class field `path = '/posts'`).
+ * Null when the path is not a property of a bound parameter.
+ */
+function elementMounts(ev: Evaluator, op: Op): Mounted[] | undefined {
+  const first = op.args[0];
+  if (op.method !== 'use' && op.method !== 'route') return undefined;
+  // (`app.use(c.path, c.router)`, `app.use(`/api${c.path}`, c.router)`, `app.use('/api' + c.path, c.router)`)
+  const parts = first?.k === 'member' ? [first] : first?.k === 'concat' ? first.parts : null;
+  if (!parts || parts.length > 8) return undefined;
+  const partParams = parts.map((x) => (x.k === 'member' ? paramPath(op.file, x) : null));
+  const p0 = partParams.find((x) => x && x.path.length);
+  if (!p0) return undefined;
+  const base = { ...p0, path: p0.path.slice(0, -1) };
+  const ofElement = (p: ReturnType<typeof paramPath>): p is NonNullable<ReturnType<typeof paramPath>> =>
+    !!p && p.fn === base.fn && p.index === base.index && base.path.every((x, i) => p.path[i] === x) && p.path.length > base.path.length;
+  const rest = op.args.slice(1);
+  const out: Mounted[] = [];
+  for (const el of boundValues(ev, base)) {
+    let at = '';
+    for (let i = 0; i < parts.length && at !== null; i++) {
+      const pp = partParams[i];
+      const v = ofElement(pp) ? along(ev, el, pp.path.slice(base.path.length))[0] : ev.eval(op.file, parts[i]);
+      at = v?.t === 'lit' && (typeof v.value === 'string' || typeof v.value === 'number') ? at + String(v.value) : (null as unknown as string);
+    }
+    if (at === null || !/^[/*]/.test(at)) continue;
+    for (const ref of rest) {
+      const p = paramPath(op.file, ref);
+      const avs = ofElement(p) ? along(ev, el, p.path.slice(base.path.length)).map((av) => ({ av, text: refText(ref), ref })) : flattenArgs(ev, op.file, [ref]);
+      for (const a of avs) out.push({ ...a, at });
+    }
+  }
+  return out.length ? out : undefined;
 }
 
 /** `c.router` where `c` is a parameter: the parameter and the properties read off it. */
@@ -116,7 +156,10 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
       const listed = router.framework !== 'hono' && first?.k === 'array' ? first.items.map(pathOf).filter((x): x is string => x !== null && /^[/*(]/.test(x)) : [];
       const scopes = (listed.length > 1 && listed[0] === p ? listed : [p ?? '']).map((x) => joinPath(here, x));
       const pending: ScopedEntry[] = [];
-      for (const scope of scopes) for (const a of mountedArgs(ev, op)) {
+      const args = mountedArgs(ev, op);
+      const perArg = args.some((a) => a.at !== undefined);
+      for (const scope0 of perArg ? [''] : scopes) for (const a of args) {
+        const scope = a.at !== undefined ? joinPath(here, a.at) : scope0;
         const mounted = koaMount(ev, a.av);
         if (mounted && mounted.sub.id !== router.id) {
           mount(mounted.sub, joinPath(scope, mounted.path), pending, opLoc, []);
@@ -135,10 +178,10 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
     }
     if (op.method === 'route') {
       // Hono: app.route('/users', usersApp)
-      const scope = joinPath(here, pathIn(ev, op.file, op.args[0]) ?? '');
+      const path = pathIn(ev, op.file, op.args[0]) ?? '';
       for (const a of mountedArgs(ev, op)) {
         const sub = routerOf(ev, a.av);
-        if (sub && sub.id !== router.id) mount(sub, scope, [], opLoc, chain);
+        if (sub && sub.id !== router.id) mount(sub, joinPath(here, a.at ?? path), [], opLoc, chain);
       }
       continue;
     }

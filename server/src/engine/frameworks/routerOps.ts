@@ -81,6 +81,17 @@ export function collectRouterOps(ev: Evaluator): void {
     builderSourceOrder(r.ops);
     sortOps(r.ops);
   }
+  // `class PostsController extends BaseController`: what the base class's constructor registers on `this.router`
+  // (`this.router.use(authenticate)`) is on each subclass's own router, before the subclass's routes
+  for (const r of ev.routers.values()) {
+    const base = r.inheritsFrom ? ev.routers.get(r.inheritsFrom) : undefined;
+    if (!base?.ops.length) continue;
+    const cut = r.inheritCut;
+    const after = (o: RouterOp) => !!cut && o.file === cut.file && (o.pos.line > cut.pos.line || (o.pos.line === cut.pos.line && o.pos.column > cut.pos.column));
+    const copies = base.ops.map((o) => ({ ...o }));
+    // (the base's before the hand-over, the subclass's own, then the base's after it)
+    r.ops = [...copies.filter((o) => !after(o)), ...r.ops, ...copies.filter(after)];
+  }
 }
 
 /**
@@ -215,6 +226,11 @@ export function boundRouters(ev: Evaluator, p: Extract<AV, { t: 'param' }>): AV[
   return bindParam(ev, p, () => callSitesOf(ev)).map((b) => b.av).filter((av) => av.t === 'router');
 }
 
+/** Every value a parameter (and the path read off it) is bound to: `c` of `controllers.forEach((c) => ...)` is each controller. */
+export function boundValues(ev: Evaluator, p: Extract<AV, { t: 'param' }>): AV[] {
+  return bindParam(ev, p, () => callSitesOf(ev)).map((b) => b.av);
+}
+
 /** What a router parameter is bound to at each call site, with the outermost site (where the router lives). */
 function bindParam(ev: Evaluator, p: Extract<AV, { t: 'param' }>, sites: () => CallSiteIndex, depth = 0): Bound[] {
   if (depth > 3) return [];
@@ -244,7 +260,7 @@ function bindParam(ev: Evaluator, p: Extract<AV, { t: 'param' }>, sites: () => C
 }
 
 /** What a parameter path reads (`c.router`; `[]`: each element of a list) on a value it is bound to. */
-function along(ev: Evaluator, v: AV, path: string[]): AV[] {
+export function along(ev: Evaluator, v: AV, path: string[]): AV[] {
   let values = [v];
   for (const prop of path) values = values.flatMap((x) => (prop === '[]' ? (x.t === 'array' ? x.items : []) : [ev.member(x, prop, 0)]));
   return values;

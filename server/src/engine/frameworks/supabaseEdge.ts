@@ -14,6 +14,15 @@ import type { RawRoute } from '../model/rawRoute';
 const FUNCTION_FILE = /(?:^|\/)supabase\/functions\/([\w-]+)\/index\.[cm]?[jt]sx?$/;
 const STD_HTTP = /(?:deno\.land\/std[^/]*\/http\/server|jsr:@std\/http|^std\/http)/;
 
+/**
+ * The public path prefix of an app served by an Edge Function (`Deno.serve(app.fetch)` with a Hono app
+ * made in `supabase/functions/<name>/`): the platform passes `/<name>/...` on to it (hence the usual
+ * `new Hono().basePath('/<name>')`) from `/functions/v1/<name>/...`.
+ */
+export function edgeFunctionPrefix(file: string): string {
+  return /(?:^|\/)supabase\/functions\/[\w-]+\//.test(file) ? '/functions/v1' : '';
+}
+
 export function supabaseEdgeRoutes(ev: Evaluator): RawRoute[] {
   const out: RawRoute[] = [];
   for (const [file, f] of ev.files) {
@@ -30,6 +39,8 @@ export function supabaseEdgeRoutes(ev: Evaluator): RawRoute[] {
       const handler = ev.eval(file, fnRef);
       if (handler.t !== 'fn') continue;
       const s = ev.summary(handler.file, handler.id);
+      // `Deno.serve((req) => app.fetch(req))`: a Hono app's routes are the routes (`edgeFunctionPrefix`)
+      if (s?.calls.some((c) => c.callee.k === 'member' && c.callee.prop === 'fetch' && ev.eval(handler.file, c.callee.object).t === 'router')) continue;
       const pos = s?.pos ?? c.pos;
       const loc: Loc = { file, ...c.pos, endLine: pos.endLine, endColumn: pos.endColumn };
       const methods = (s?.methodChecks ?? []).filter((x) => x !== 'OPTIONS');

@@ -338,6 +338,21 @@ function matchesPaths(spec: string, paths: ts.MapLike<string[]> | undefined): bo
   return false;
 }
 
+/**
+ * A Deno-style specifier for a package (`npm:hono@4.6/cors`, `jsr:@hono/hono@^4/cors`,
+ * `https://deno.land/x/hono@v4.3.11/mod.ts`, `https://esm.sh/hono@4/cors`) as Node code would write
+ * it (`hono/cors`), so Supabase Edge Functions and Deno apps import the libraries the adapters know.
+ * Anything else is returned as it is.
+ */
+export function nodeSpecifier(spec: string): string {
+  const m = /^(?:npm:|jsr:|https?:\/\/(?:esm\.sh|deno\.land\/x|cdn\.skypack\.dev|cdn\.jsdelivr\.net\/npm)\/)(@[^/@]+\/[^/@]+|[^/@]+)(?:@[^/]*)?(\/.*)?$/.exec(spec);
+  if (!m) return spec;
+  // Hono is published on JSR as @hono/hono
+  const name = m[1] === '@hono/hono' ? 'hono' : m[1];
+  const sub = (m[2] ?? '').replace(/\/mod\.[jt]s$/, '').replace(/\.[jt]s$/, '');
+  return name + sub;
+}
+
 export function packageName(spec: string): string {
   const parts = spec.split('/');
   return spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];

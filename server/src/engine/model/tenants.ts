@@ -234,6 +234,19 @@ const USER_TABLE = /^(?:users?|staff|staffs|members?|employees?|accounts?|profil
  */
 const NOT_TENANT = /^(?:users?|created_?by|updated_?by|deleted_?by|owner|roles?|avatar|image|photo|picture|file|session|external|stripe|customer|status|state|type|kind|category|country|region|city|language|lang|locale|time_?zone|currency|gender|provider|social|device|address|plan|subscription|tier|level|position|title|manager|referrer|referred_?by|invited_?by|parent|default|primary|last|current|preferred|\w*(?:avatar|image|photo|picture|logo|banner)|(?:default|primary|last|preferred|fallback)_?[a-z]\w*)$/i;
 
+/**
+ * A membership table: users joined to what they belong to (`ProjectUser`, `TeamMember`, `club_members`,
+ * `workspace_memberships`, `project_collaborators`; a `ProjectUser` / `project_users` one when it holds the user's role there), holding a reference to the user.
+ */
+const MEMBERSHIP_TABLE = /(?:member|membership|collaborator)s?$/i;
+
+/** (a `<thing>_users` / `ProjectUser` table is one when it gives the user a role there: not `task_users` of assignees) */
+function membershipTable(name: string, columns: string[], refersToUser: boolean): boolean {
+  if (!refersToUser || USER_TABLE.test(name)) return false;
+  if (MEMBERSHIP_TABLE.test(name)) return true;
+  return /users?$/i.test(name) && columns.some((c) => /^(?:role|roles|access|access_?level|permission|permissions|is_?admin|is_?owner)$/i.test(c));
+}
+
 function learnTenantKeys(files: Map<string, FileFacts>): string[] {
   const out = new Set<string>();
   const tables = new Set<string>();
@@ -262,16 +275,18 @@ function learnTenantKeys(files: Map<string, FileFacts>): string[] {
   }
   for (const f of files.values()) {
     for (const t of f.sqlTables) {
-      if (!USER_TABLE.test(t.name)) continue;
+      // (a membership table, `club_members (club_id, user_id)`, says what users belong to as the users table does)
+      if (!USER_TABLE.test(t.name) && !membershipTable(t.name, t.columns, t.columns.some((c) => /^user_?id$/i.test(c)))) continue;
       for (const c of t.columns) {
         const m = /^(\w+)_id$/.exec(c);
         if (!m || NOT_TENANT.test(m[1])) continue;
         const base = m[1];
+        if (normModel(base) === normModel(t.name)) continue;
         if (tables.has(base) || tables.has(base + 's') || tables.has(base + 'es') || tables.has(base.replace(/y$/, 'ies'))) out.add(c);
       }
     }
     for (const m of f.prismaModels) {
-      if (!USER_TABLE.test(m.name)) continue;
+      if (!USER_TABLE.test(m.name) && !membershipTable(m.name, m.fields.map((x) => x.name), m.fields.some((x) => USER_TABLE.test(x.type) && x.relationFields?.length))) continue;
       for (const field of m.fields) {
         if (!field.relationFields || !models.has(field.type) || USER_TABLE.test(field.type)) continue;
         if (NOT_TENANT.test(field.type) || field.relationFields.some((k) => NOT_TENANT.test(k.replace(/_?Id$/i, '')))) continue;

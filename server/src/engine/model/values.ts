@@ -4,6 +4,7 @@
  */
 import type { FileFacts, ValueRef, FunctionSummary, Loc, Pos } from '../types';
 import type { ModuleResolver } from './resolve';
+import { nodeSpecifier } from './resolve';
 
 export type AV =
   | { t: 'fn'; file: string; id: number; boundArgs?: AV[]; factory?: { file: string; id: number } }
@@ -37,6 +38,10 @@ export interface RouterObject {
   plugin?: { file: string; fn: number };
   /** the creation call's arguments (hapi `Hapi.server({ routes: { cors } })`: server-wide route defaults) */
   createdWith?: ValueRef[];
+  /** a subclass's own copy of the router its base class's field makes: what the base class registers on it runs first */
+  inheritsFrom?: string;
+  /** where the base constructor hands over to the subclass (`this.initializeRoutes()`) */
+  inheritCut?: { file: string; pos: Pos };
 }
 
 export interface RouterOp {
@@ -70,6 +75,8 @@ const ROUTER_FACTORIES: Record<string, { kind: 'app' | 'router'; framework: stri
   'hono/tiny.Hono': [{ kind: 'router', framework: 'hono' }],
   'hono/quick.Hono': [{ kind: 'router', framework: 'hono' }],
   '@hono/zod-openapi.OpenAPIHono': [{ kind: 'router', framework: 'hono' }],
+  // `const factory = createFactory<Env>(); const app = factory.createApp()`
+  'hono/factory.createFactory.().createApp': [{ kind: 'router', framework: 'hono' }],
   // Elysia (Bun): `new Elysia()`, `new Elysia({ prefix: '/users' })`
   'elysia.Elysia': [{ kind: 'router', framework: 'elysia' }],
   fastify: [{ kind: 'app', framework: 'fastify' }],
@@ -218,7 +225,7 @@ export class Evaluator {
 
   evalImport(file: string, source: string, name: string, depth: number): AV {
     const r = this.resolver.resolve(file, source);
-    if (r.kind === 'package') return { t: 'ext', module: r.name === source ? source : source, path: name === 'default' || name === '*' ? [] : [name] };
+    if (r.kind === 'package') return { t: 'ext', module: nodeSpecifier(source), path: name === 'default' || name === '*' ? [] : [name] };
     if (r.kind === 'unresolved') return { t: 'unknown', text: source };
     return this.evalExport(r.rel, name, depth + 1);
   }
@@ -271,7 +278,13 @@ export class Evaluator {
         if (id !== undefined) return { t: 'fn', file: obj.file, id };
         // `list = asyncHandler(async (req, res) => ...)`: a field holding a wrapped handler
         const fv = obj.fields?.[prop] ?? (Object.hasOwn(obj.methods, 'constructor') ? this.summary(obj.file, obj.methods['constructor'])?.instanceProps?.[prop] : undefined);
-        return fv ? this.eval(obj.file, fv, depth + 1) : { t: 'unknown', text: prop };
+        if (fv) return this.eval(obj.file, fv, depth + 1);
+        // `class PostsRoute extends BaseRoute`: what the base class gives its instances
+        const base = obj.extends && depth < 20 ? this.eval(obj.file, obj.extends, depth + 1) : undefined;
+        if (base?.t !== 'class') return { t: 'unknown', text: prop };
+        const inherited = this.member(base, prop, depth + 1);
+        // a router the base class's field makes (`public router = Router()`) is each subclass instance's own
+        return inherited.t === 'router' && !Object.hasOwn(base.methods, prop) ? this.ownRouter(inherited.id, obj, base) : inherited;
       }
       case 'wrapped':
         // a library that makes the method handlers from the app's function (`export const { POST } = serve(async (context) => ...)`,
@@ -293,6 +306,21 @@ export class Evaluator {
       this.routers.set(id, { id, kind: factory[0].kind, framework: factory[0].framework, file, pos, ops: [], mountedBy: 0, prefix, ...(factory[0].framework === 'hapi' ? { createdWith: args } : {}) });
     }
     return { t: 'router', id };
+  }
+
+  /** A subclass's own copy of a router its base class makes per instance. */
+  private ownRouter(id: string, cls: Extract<AV, { t: 'class' }>, base: Extract<AV, { t: 'class' }>): AV {
+    const made = this.routers.get(id);
+    if (!made || made.aliasOf || made.plugin) return { t: 'router', id };
+    const own = `${id}@${cls.file}#${cls.name}`;
+    if (!this.routers.has(own)) {
+      // the base constructor's first call of one of the instance's methods (`this.initializeRoutes()`): what it registers
+      // after that call runs after the subclass's routes
+      const ctor = Object.hasOwn(base.methods, 'constructor') ? this.summary(base.file, base.methods['constructor']) : undefined;
+      const cut = ctor?.calls.find((c) => c.callee.k === 'member' && c.callee.object.k === 'new' && c.callee.object.callee.k === 'class')?.pos;
+      this.routers.set(own, { ...made, id: own, ops: [], mountedBy: 0, inheritsFrom: id, ...(cut ? { inheritCut: { file: base.file, pos: cut } } : {}) });
+    }
+    return { t: 'router', id: own };
   }
 
   /** The router a Fastify plugin function's first parameter stands for. */

@@ -1,0 +1,9 @@
+import { Request } from 'express';
+
+export interface DataStoredInToken {
+  id: number;
+}
+
+export interface RequestWithUser extends Request {
+  user: { id: number; email: string };
+}

@@ -1,0 +1,4 @@
+import { createFactory } from 'hono/factory'
+import type { Env } from '../types.js'
+
+export const factory = createFactory<Env>()
