@@ -1,0 +1,15 @@
+import Router from '@koa/router';
+import { authRouter } from './auth';
+import { standupsRouter } from './standups';
+import { teamsRouter } from './teams';
+import { adminRouter, supportRouter } from './admin';
+import { integrationsRouter } from './integrations';
+
+export const api = new Router({ prefix: '/api' });
+
+api.use(authRouter.routes(), authRouter.allowedMethods());
+api.use(integrationsRouter.routes(), integrationsRouter.allowedMethods());
+api.use(standupsRouter.routes(), standupsRouter.allowedMethods());
+api.use(teamsRouter.routes(), teamsRouter.allowedMethods());
+api.use(adminRouter.routes(), adminRouter.allowedMethods());
+api.use(supportRouter.routes(), supportRouter.allowedMethods());
