@@ -1403,6 +1403,13 @@ export class CodeExtractor {
         this.noteBodyRead(n);
         return uniq([...extendTaints(objT.filter((t) => t.startsWith('param:')), ['body']), 'request:body']);
       }
+      // @fastify/multipart's `await request.file()` (`files()`, `parts()`, `saveRequestFiles()`): the uploaded file, as
+      // multer's `req.file` is (its bytes, `await data.toBuffer()`, are the client's)
+      if (/^(?:file|files|parts|saveRequestFiles)$/.test(name) && !n.arguments.length && objT.some((t) => t.startsWith('param:'))) {
+        return uniq([...extendTaints(objT.filter((t) => t.startsWith('param:')), ['file']), 'request:file']);
+      }
+      // (its `await data.toBuffer()`: the file's contents, as multer's `file.buffer`)
+      if (name === 'toBuffer' && !n.arguments.length && objT.some((t) => /^(?:param:\d+|request):(?:.*\.)?files?$/.test(t))) return uniq(extendTaints(objT, ['buffer']));
       if (['slice', 'substring', 'substr'].includes(name) && !keepsFewChars(name, n.arguments as Node[])) {
         // `header.slice(7)` strips "Bearer " and keeps the whole token
         return uniq([...objT, ...argTaints()]);
@@ -2268,6 +2275,11 @@ export class CodeExtractor {
     // `ItemBody.partial().parse(ctx.request.body)`: a schema built in place parses the request's data
     if (/^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync)$/.test(name) && callee.type === 'MemberExpression' && !/^JSON\./.test(calleeText(n)) &&
       n.arguments.some((a) => this.taintOf(a as Node).some((t) => /^request:(?:body|input|query|params?)/.test(t)))) summary.parsesInput = true;
+    // an uploaded file's rows kept only when a predicate checks their fields (`.filter(([name, email]) => name.length <= 80 &&
+    // EMAIL_RE.test(email))`): the import checks its rows by hand
+    if (name === 'filter' && callee.type === 'MemberExpression' && n.arguments.length === 1 && isFunctionNode(unwrap(n.arguments[0] as Node)) &&
+      /\.test\(|\.length\s*<=?|\.includes\(/.test(textOf(this.src, unwrap(n.arguments[0] as Node), 600)) &&
+      this.taintOf(callee.object as Node).some((t) => /^request:files?\.(?:\d+\.)?buffer(?:\.|$)/.test(t))) summary.parsesInput = true;
     this.noteMergeIntoRecord(n, name);
     this.notePushIntoRecord(n, name);
     const direct = detectQuery(this, n);
