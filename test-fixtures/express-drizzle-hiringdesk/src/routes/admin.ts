@@ -39,6 +39,7 @@ adminRouter.post('/users/:userId/impersonate', async (req, res) => {
 
 // expect: missing-role-check
 adminRouter.delete('/users/:userId', async (req, res) => {
+  // expect: unscoped-tenant-query
   await db.delete(user).where(eq(user.id, req.params.userId));
   res.status(204).end();
 });

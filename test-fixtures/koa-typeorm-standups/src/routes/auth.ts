@@ -46,7 +46,7 @@ authRouter.post('/signup', async (ctx) => {
 });
 
 // Accept an invitation link: the token carries the team and the invited email.
-// expect: missing-rate-limit
+// expect: missing-rate-limit, missing-input-validation
 authRouter.post('/invitations/accept', async (ctx) => {
   const { token, password } = ctx.request.body as { token: string; password: string };
   // expect: insecure-jwt

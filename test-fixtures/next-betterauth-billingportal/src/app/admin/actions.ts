@@ -8,6 +8,7 @@ import { requireAdmin, requireUser } from '@/lib/session';
 // expect: missing-role-check, missing-input-validation
 export async function setUserRole(userId: string, role: string) {
   await requireUser();
+  // expect: unscoped-tenant-query
   await db.update(user).set({ role }).where(eq(user.id, userId));
   revalidatePath('/admin/users');
 }

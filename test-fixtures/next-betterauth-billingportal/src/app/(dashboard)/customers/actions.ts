@@ -16,8 +16,10 @@ export async function updateCustomerNotes(customerId: string, notes: string) {
   revalidatePath(`/customers/${customerId}`);
 }
 
-// expect: missing-auth
+// (posted to /customers: middleware.ts redirects requests without a session cookie there)
+// ok: missing-auth
 export async function deleteCustomer(customerId: string) {
+  // expect: unscoped-tenant-query
   await db.delete(customers).where(eq(customers.id, customerId));
   revalidatePath('/customers');
 }

@@ -15,6 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ use
 export async function DELETE(_request: Request, { params }: { params: Promise<{ userId: string }> }) {
   await requireUser();
   const { userId } = await params;
+  // expect: unscoped-tenant-query
   await db.delete(user).where(eq(user.id, userId));
   return new NextResponse(null, { status: 204 });
 }
