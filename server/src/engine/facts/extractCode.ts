@@ -1977,7 +1977,9 @@ export class CodeExtractor {
           continue;
         }
         const t = textOf(this.src, test as Node, 200);
-        if (/NODE_ENV|isDev|isProd|isProduction|isDevelopment|DEBUG|development|exposeErrors|showStack|\benv\.(?:DEV|PROD|MODE)\b|import\.meta\.dev\b|\.validation\b|ValidationError|ZodError|isJoi/i.test(t)) return true;
+        // (Koa's `ctx.app.env` and Express's `app.get('env')` are NODE_ENV; so is any value compared with 'production')
+        if (/NODE_ENV|isDev|isProd|isProduction|isDevelopment|DEBUG|development|exposeErrors|showStack|\benv\.(?:DEV|PROD|MODE)\b|import\.meta\.dev\b|\.validation\b|ValidationError|ZodError|isJoi/i.test(t) ||
+          /\bapp\.env\b|\bapp\.get\(\s*['"]env['"]\s*\)|[!=]==?\s*['"`]production['"`]|['"`]production['"`]\s*[!=]==?/.test(t)) return true;
         // errors meant for clients: `err instanceof HttpError`, `err.expose`, `err.isOperational`, `err.status < 500`
         const inst = /instanceof\s+([\w.]+)/.exec(t);
         const cls = inst ? inst[1].split('.').pop()! : '';
