@@ -7,6 +7,9 @@ import { auth } from './lib/auth.js';
 import { logger } from './lib/logger.js';
 import { requireSession } from './middleware/session.js';
 import { publicRouter } from './routes/public.js';
+import { interviewsRouter } from './routes/interviews.js';
+import { reportsRouter } from './routes/reports.js';
+import { offersRouter } from './routes/offers.js';
 import { jobsRouter } from './routes/jobs.js';
 import { candidatesRouter } from './routes/candidates.js';
 import { adminRouter } from './routes/admin.js';
@@ -30,11 +33,14 @@ app.post('/api/webhooks/stripe', express.raw({ type: 'application/json' }), stri
 app.use(express.json({ limit: '1mb' }));
 
 app.use('/api/public', publicRouter);
+app.use('/api/interviews', interviewsRouter);
+app.use('/api/reports', reportsRouter);
 
 app.use('/api', requireSession);
 app.use('/api/jobs', jobsRouter);
 app.use('/api/candidates', candidatesRouter);
 app.use('/api/billing', billingRouter);
+app.use('/api/offers', offersRouter);
 app.use('/api/admin', adminRouter);
 
 app.get('/api/me', (req, res) => {
@@ -44,8 +50,8 @@ app.get('/api/me', (req, res) => {
 const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   req.log.error({ err }, 'unhandled error');
   if (err?.name === 'ZodError') return res.status(422).json({ error: 'Invalid input', issues: err.issues });
-  // ok: error-details-leak
-  res.status(500).json({ error: 'Internal server error' });
+  // expect: error-details-leak
+  res.status(err.status || 500).json({ error: err.message || 'Internal server error' });
 };
 app.use(errorHandler);
 

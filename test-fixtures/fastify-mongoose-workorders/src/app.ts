@@ -10,6 +10,9 @@ import workOrderRoutes from './routes/workorders.js';
 import assetRoutes from './routes/assets.js';
 import adminRoutes from './routes/admin.js';
 import webhookRoutes from './routes/webhooks.js';
+import customerRoutes from './routes/customers.js';
+import reportRoutes from './routes/reports.js';
+import kioskRoutes from './routes/kiosk.js';
 
 export async function buildApp() {
   const app = Fastify({
@@ -45,6 +48,9 @@ export async function buildApp() {
   await app.register(workOrderRoutes, { prefix: '/api/work-orders' });
   await app.register(assetRoutes, { prefix: '/api/assets' });
   await app.register(adminRoutes, { prefix: '/api/admin' });
+  await app.register(customerRoutes, { prefix: '/api/customers' });
+  await app.register(reportRoutes, { prefix: '/api/reports' });
+  await app.register(kioskRoutes, { prefix: '/api/kiosk' });
   await app.register(webhookRoutes, { prefix: '/webhooks' });
 
   return app;

@@ -7,8 +7,11 @@ import { AppDataSource } from './data-source';
 import { api } from './routes';
 import { config } from './lib/config';
 import { logger } from './lib/logger';
+import passport from './lib/passport';
 
 const app = new Koa();
+// expect: hardcoded-secret
+app.keys = ['standups-cookie-signing-key'];
 
 app.use(async (ctx, next) => {
   try {
@@ -16,6 +19,11 @@ app.use(async (ctx, next) => {
   } catch (err: any) {
     ctx.status = err.status ?? 500;
     logger.error('request failed', { path: ctx.path, message: err.message });
+    if (ctx.app.env !== 'production') {
+      // ok: error-details-leak
+      ctx.body = { error: err.message, stack: err.stack };
+      return;
+    }
     // ok: error-details-leak
     ctx.body = { error: err.expose ? err.message : 'Internal server error' };
   }
@@ -29,6 +37,7 @@ app.use(
   }),
 );
 app.use(bodyParser({ enableTypes: ['json', 'form'] }));
+app.use(passport.initialize());
 
 app.use(async (ctx, next) => {
   await next();

@@ -84,3 +84,13 @@ export const auditEvents = pgTable('audit_events', {
   action: text('action').notNull(),
   createdAt: timestamp('created_at').notNull().defaultNow(),
 });
+
+export const interviews = pgTable('interviews', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organizationId: text('organization_id').notNull().references(() => organization.id),
+  applicationId: uuid('application_id').notNull().references(() => applications.id),
+  interviewerId: text('interviewer_id').notNull().references(() => user.id),
+  scheduledAt: timestamp('scheduled_at').notNull(),
+  feedback: text('feedback'),
+  recordingKey: text('recording_key'),
+});

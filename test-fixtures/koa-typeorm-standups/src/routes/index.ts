@@ -4,6 +4,8 @@ import { standupsRouter } from './standups';
 import { teamsRouter } from './teams';
 import { adminRouter, supportRouter } from './admin';
 import { integrationsRouter } from './integrations';
+import { teamScoped, retroShare } from './retros';
+import { searchRouter } from './search';
 
 export const api = new Router({ prefix: '/api' });
 
@@ -13,3 +15,6 @@ api.use(standupsRouter.routes(), standupsRouter.allowedMethods());
 api.use(teamsRouter.routes(), teamsRouter.allowedMethods());
 api.use(adminRouter.routes(), adminRouter.allowedMethods());
 api.use(supportRouter.routes(), supportRouter.allowedMethods());
+api.use(teamScoped.routes(), teamScoped.allowedMethods());
+api.use(retroShare.routes(), retroShare.allowedMethods());
+api.use(searchRouter.routes(), searchRouter.allowedMethods());

@@ -1,5 +1,6 @@
 import Router from '@koa/router';
 import crypto from 'node:crypto';
+import passport from 'koa-passport';
 import { users, teams, standups, entries } from '../data-source';
 import { config } from '../lib/config';
 import { logger } from '../lib/logger';
@@ -71,4 +72,21 @@ integrationsRouter.post('/github/webhook', async (ctx) => {
     if (team) logger.info('PR opened', { team: team.id, pr: body.pull_request?.html_url });
   }
   ctx.status = 202;
+});
+
+// Team settings for the integrations page (this router is outside koa-jwt: passport checks the token here).
+// ok: missing-auth
+integrationsRouter.get('/settings', passport.authenticate('jwt', { session: false }), async (ctx) => {
+  const user = ctx.state.user as { teamId: string };
+  // ok: unscoped-tenant-query
+  const team = await teams().findOneBy({ id: user.teamId });
+  ctx.body = { slackConnected: Boolean(team?.slackTeamId), githubOrg: team?.githubOrg ?? null };
+});
+
+// Links a GitHub organization to a team (called from the settings page).
+// expect: missing-auth, missing-input-validation
+integrationsRouter.post('/github/link', async (ctx) => {
+  const { teamId, org } = ctx.request.body as { teamId: string; org: string };
+  await teams().update({ id: teamId }, { githubOrg: org });
+  ctx.status = 204;
 });

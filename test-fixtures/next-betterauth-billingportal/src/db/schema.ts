@@ -29,6 +29,7 @@ export const customers = pgTable('customers', {
   name: text('name').notNull(),
   email: text('email').notNull(),
   notes: text('notes'),
+  accessCodeHash: text('access_code_hash'),
 });
 
 export const invoiceStatus = pgEnum('invoice_status', ['draft', 'sent', 'paid', 'void', 'overdue']);
@@ -44,6 +45,15 @@ export const invoices = pgTable('invoices', {
   dueAt: timestamp('due_at'),
   emailStatus: text('email_status'),
   stripePaymentIntentId: text('stripe_payment_intent_id'),
+});
+
+export const payments = pgTable('payments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organizationId: text('organization_id').notNull().references(() => organization.id),
+  invoiceId: uuid('invoice_id').notNull().references(() => invoices.id),
+  amountCents: integer('amount_cents').notNull(),
+  refunded: boolean('refunded').notNull().default(false),
+  stripeChargeId: text('stripe_charge_id'),
 });
 
 import { relations } from 'drizzle-orm';
