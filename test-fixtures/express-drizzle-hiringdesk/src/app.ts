@@ -10,6 +10,7 @@ import { publicRouter } from './routes/public.js';
 import { interviewsRouter } from './routes/interviews.js';
 import { reportsRouter } from './routes/reports.js';
 import { offersRouter } from './routes/offers.js';
+import { debugRouter } from './routes/debug.js';
 import { jobsRouter } from './routes/jobs.js';
 import { candidatesRouter } from './routes/candidates.js';
 import { adminRouter } from './routes/admin.js';
@@ -41,6 +42,7 @@ app.use('/api/jobs', jobsRouter);
 app.use('/api/candidates', candidatesRouter);
 app.use('/api/billing', billingRouter);
 app.use('/api/offers', offersRouter);
+app.use('/api/debug', debugRouter);
 app.use('/api/admin', adminRouter);
 
 app.get('/api/me', (req, res) => {

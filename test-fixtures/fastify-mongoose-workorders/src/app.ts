@@ -13,6 +13,7 @@ import webhookRoutes from './routes/webhooks.js';
 import customerRoutes from './routes/customers.js';
 import reportRoutes from './routes/reports.js';
 import kioskRoutes from './routes/kiosk.js';
+import scheduleRoutes from './routes/schedules.js';
 
 export async function buildApp() {
   const app = Fastify({
@@ -51,6 +52,7 @@ export async function buildApp() {
   await app.register(customerRoutes, { prefix: '/api/customers' });
   await app.register(reportRoutes, { prefix: '/api/reports' });
   await app.register(kioskRoutes, { prefix: '/api/kiosk' });
+  await app.register(scheduleRoutes, { prefix: '/api/schedules' });
   await app.register(webhookRoutes, { prefix: '/webhooks' });
 
   return app;

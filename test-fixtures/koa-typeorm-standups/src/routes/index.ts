@@ -6,6 +6,7 @@ import { adminRouter, supportRouter } from './admin';
 import { integrationsRouter } from './integrations';
 import { teamScoped, retroShare } from './retros';
 import { searchRouter } from './search';
+import { opsRouter } from './ops';
 
 export const api = new Router({ prefix: '/api' });
 
@@ -18,3 +19,4 @@ api.use(supportRouter.routes(), supportRouter.allowedMethods());
 api.use(teamScoped.routes(), teamScoped.allowedMethods());
 api.use(retroShare.routes(), retroShare.allowedMethods());
 api.use(searchRouter.routes(), searchRouter.allowedMethods());
+api.use(opsRouter.routes(), opsRouter.allowedMethods());
