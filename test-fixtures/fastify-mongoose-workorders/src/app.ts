@@ -14,6 +14,7 @@ import customerRoutes from './routes/customers.js';
 import reportRoutes from './routes/reports.js';
 import kioskRoutes from './routes/kiosk.js';
 import scheduleRoutes from './routes/schedules.js';
+import partRoutes from './routes/parts.js';
 
 export async function buildApp() {
   const app = Fastify({
@@ -53,6 +54,7 @@ export async function buildApp() {
   await app.register(reportRoutes, { prefix: '/api/reports' });
   await app.register(kioskRoutes, { prefix: '/api/kiosk' });
   await app.register(scheduleRoutes, { prefix: '/api/schedules' });
+  await app.register(partRoutes, { prefix: '/api/parts' });
   await app.register(webhookRoutes, { prefix: '/webhooks' });
 
   return app;

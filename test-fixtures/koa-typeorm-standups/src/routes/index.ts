@@ -7,6 +7,7 @@ import { integrationsRouter } from './integrations';
 import { teamScoped, retroShare } from './retros';
 import { searchRouter } from './search';
 import { opsRouter } from './ops';
+import { attachmentsRouter } from './attachments';
 
 export const api = new Router({ prefix: '/api' });
 
@@ -20,3 +21,4 @@ api.use(teamScoped.routes(), teamScoped.allowedMethods());
 api.use(retroShare.routes(), retroShare.allowedMethods());
 api.use(searchRouter.routes(), searchRouter.allowedMethods());
 api.use(opsRouter.routes(), opsRouter.allowedMethods());
+api.use(attachmentsRouter.routes(), attachmentsRouter.allowedMethods());
