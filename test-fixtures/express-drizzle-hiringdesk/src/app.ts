@@ -11,6 +11,8 @@ import { interviewsRouter } from './routes/interviews.js';
 import { reportsRouter } from './routes/reports.js';
 import { offersRouter } from './routes/offers.js';
 import { debugRouter } from './routes/debug.js';
+import { orgsRouter } from './routes/orgs.js';
+import { partnersRouter } from './routes/partners.js';
 import { jobsRouter } from './routes/jobs.js';
 import { candidatesRouter } from './routes/candidates.js';
 import { adminRouter } from './routes/admin.js';
@@ -34,6 +36,7 @@ app.post('/api/webhooks/stripe', express.raw({ type: 'application/json' }), stri
 app.use(express.json({ limit: '1mb' }));
 
 app.use('/api/public', publicRouter);
+app.use('/partner-api', partnersRouter);
 app.use('/api/interviews', interviewsRouter);
 app.use('/api/reports', reportsRouter);
 
@@ -43,6 +46,7 @@ app.use('/api/candidates', candidatesRouter);
 app.use('/api/billing', billingRouter);
 app.use('/api/offers', offersRouter);
 app.use('/api/debug', debugRouter);
+app.use('/api/orgs/:orgId', orgsRouter);
 app.use('/api/admin', adminRouter);
 
 app.get('/api/me', (req, res) => {

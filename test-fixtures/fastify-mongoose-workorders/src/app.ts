@@ -15,6 +15,7 @@ import reportRoutes from './routes/reports.js';
 import kioskRoutes from './routes/kiosk.js';
 import scheduleRoutes from './routes/schedules.js';
 import partRoutes from './routes/parts.js';
+import historyRoutes from './routes/history.js';
 
 export async function buildApp() {
   const app = Fastify({
@@ -55,6 +56,7 @@ export async function buildApp() {
   await app.register(kioskRoutes, { prefix: '/api/kiosk' });
   await app.register(scheduleRoutes, { prefix: '/api/schedules' });
   await app.register(partRoutes, { prefix: '/api/parts' });
+  await app.register(historyRoutes, { prefix: '/api/history' });
   await app.register(webhookRoutes, { prefix: '/webhooks' });
 
   return app;

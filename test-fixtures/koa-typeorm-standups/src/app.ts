@@ -5,6 +5,7 @@ import bodyParser from 'koa-bodyparser';
 import koaJwt from 'koa-jwt';
 import { AppDataSource } from './data-source';
 import { api } from './routes';
+import { statusRouter } from './routes/status';
 import { config } from './lib/config';
 import { logger } from './lib/logger';
 import passport from './lib/passport';
@@ -46,6 +47,8 @@ app.use(async (ctx, next) => {
     logger.debug('unauthenticated request', { path: ctx.path, headers: ctx.request.header });
   }
 });
+
+app.use(statusRouter.routes());
 
 app.use(
   koaJwt({ secret: config.jwtSecret, cookie: 'session_token', algorithms: ['HS256'] }).unless({

@@ -8,6 +8,7 @@ import { teamScoped, retroShare } from './retros';
 import { searchRouter } from './search';
 import { opsRouter } from './ops';
 import { attachmentsRouter } from './attachments';
+import { entriesRouter } from './entries';
 
 export const api = new Router({ prefix: '/api' });
 
@@ -22,3 +23,4 @@ api.use(retroShare.routes(), retroShare.allowedMethods());
 api.use(searchRouter.routes(), searchRouter.allowedMethods());
 api.use(opsRouter.routes(), opsRouter.allowedMethods());
 api.use(attachmentsRouter.routes(), attachmentsRouter.allowedMethods());
+api.use(entriesRouter.routes(), entriesRouter.allowedMethods());
