@@ -13,6 +13,7 @@ import { offersRouter } from './routes/offers.js';
 import { debugRouter } from './routes/debug.js';
 import { orgsRouter } from './routes/orgs.js';
 import { partnersRouter } from './routes/partners.js';
+import { apiV2 } from './routes/apiV2.js';
 import { jobsRouter } from './routes/jobs.js';
 import { candidatesRouter } from './routes/candidates.js';
 import { adminRouter } from './routes/admin.js';
@@ -47,6 +48,7 @@ app.use('/api/billing', billingRouter);
 app.use('/api/offers', offersRouter);
 app.use('/api/debug', debugRouter);
 app.use('/api/orgs/:orgId', orgsRouter);
+app.use('/api/v2', apiV2);
 app.use('/api/admin', adminRouter);
 
 app.get('/api/me', (req, res) => {

@@ -16,6 +16,7 @@ import kioskRoutes from './routes/kiosk.js';
 import scheduleRoutes from './routes/schedules.js';
 import partRoutes from './routes/parts.js';
 import historyRoutes from './routes/history.js';
+import billingRoutes from './routes/billing.js';
 
 export async function buildApp() {
   const app = Fastify({
@@ -57,6 +58,7 @@ export async function buildApp() {
   await app.register(scheduleRoutes, { prefix: '/api/schedules' });
   await app.register(partRoutes, { prefix: '/api/parts' });
   await app.register(historyRoutes, { prefix: '/api/history' });
+  await app.register(billingRoutes, { prefix: '/api/billing' });
   await app.register(webhookRoutes, { prefix: '/webhooks' });
 
   return app;
