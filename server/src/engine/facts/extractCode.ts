@@ -1624,9 +1624,21 @@ export class CodeExtractor {
           if (init.type === 'CallExpression' && /^(?:json|formData|parseBody)$/.test(lastName(init))) this.taintOf(init);
         }
         break;
-      case 'LogicalExpression':
+      case 'LogicalExpression': {
         this.recordSecretFallback(n);
+        // a statement `user.role === Role.Admin || ctx.throw(403)` is `if (!(...)) ctx.throw(403)`;
+        // `!user.isAdmin && ctx.throw(403)` is `if (!user.isAdmin) ctx.throw(403)`
+        const parent = (n as { parent?: Node }).parent;
+        if (parent?.type === 'ExpressionStatement' && (n.operator === '||' || n.operator === '&&')) {
+          const right = unwrap(n.right as Node);
+          const act = right.type === 'AwaitExpression' ? unwrap(right.argument as Node) : right;
+          if (act.type === 'CallExpression') {
+            if (n.operator === '||') this.ifs.push({ fn: this.enclosingFn(n), test: n.left as Node, cons: n.left as Node, alt: n.right as Node, pos: posOf(n) });
+            else this.ifs.push({ fn: this.enclosingFn(n), test: n.left as Node, cons: n.right as Node, alt: null, pos: posOf(n) });
+          }
+        }
         break;
+      }
       case 'AssignmentExpression': {
         for (const hit of detectKoaKeys(this, n)) this.pushSecretLiteral(hit);
         const corsAssign = detectCorsHeaderAssignment(this, n);
