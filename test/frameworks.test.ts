@@ -2764,6 +2764,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /health public(health/status endpoint)',
     'PATCH /api/parts/:partId/stock -',
     'PATCH /api/work-orders/:id fastify.authenticate',
+    'POST /api/admin/companies/:companyId/plan fastify.authenticate+session check in handler [role]',
     'POST /api/assets fastify.authenticate',
     'POST /api/auth/forgot-password public(password reset / verification endpoint)',
     'POST /api/auth/login public(login/logout endpoint)',
@@ -2782,6 +2783,7 @@ const EXPECTED: Record<string, string[]> = {
     'PUT /api/admin/users/:userId/role fastify.authenticate',
   ],
   'koa-typeorm-standups': [
+    "DELETE /api/admin/moderation/entries/:entryId koaJwt({ secret: config.jwtSecret, cookie: 'session_token', algorithms: ['HS256'] }).unless({ path: [/^\\/api\\/auth\\//, /^\\/api\\/integrations\\//, /^\\/healthz$/], })+session check in handler [role]",
     "DELETE /api/admin/users/:userId koaJwt({ secret: config.jwtSecret, cookie: 'session_token', algorithms: ['HS256'] }).unless({ path: [/^\\/api\\/auth\\//, /^\\/api\\/integrations\\//, /^\\/healthz$/], })+requireRole(Role.Admin) [role]",
     "DELETE /api/ops/manage-legacy/members/:userId koaJwt({ secret: config.jwtSecret, cookie: 'session_token', algorithms: ['HS256'] }).unless({ path: [/^\\/api\\/auth\\//, /^\\/api\\/integrations\\//, /^\\/healthz$/], })",
     "DELETE /api/standups/entries/:entryId koaJwt({ secret: config.jwtSecret, cookie: 'session_token', algorithms: ['HS256'] }).unless({ path: [/^\\/api\\/auth\\//, /^\\/api\\/integrations\\//, /^\\/healthz$/], })",
@@ -2810,6 +2812,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /tv/:teamId -',
     "PATCH /api/team/me koaJwt({ secret: config.jwtSecret, cookie: 'session_token', algorithms: ['HS256'] }).unless({ path: [/^\\/api\\/auth\\//, /^\\/api\\/integrations\\//, /^\\/healthz$/], })",
     "PATCH /api/team/members/:userId/role koaJwt({ secret: config.jwtSecret, cookie: 'session_token', algorithms: ['HS256'] }).unless({ path: [/^\\/api\\/auth\\//, /^\\/api\\/integrations\\//, /^\\/healthz$/], })+requireRole(Role.Admin) [role]",
+    "POST /api/admin/moderation/users/:userId/demote koaJwt({ secret: config.jwtSecret, cookie: 'session_token', algorithms: ['HS256'] }).unless({ path: [/^\\/api\\/auth\\//, /^\\/api\\/integrations\\//, /^\\/healthz$/], })+session check in handler [role]",
     "POST /api/admin/support/users/:userId/reset-role koaJwt({ secret: config.jwtSecret, cookie: 'session_token', algorithms: ['HS256'] }).unless({ path: [/^\\/api\\/auth\\//, /^\\/api\\/integrations\\//, /^\\/healthz$/], })",
     'POST /api/auth/invitations/accept public(auth endpoint)',
     'POST /api/auth/login public(login/logout endpoint)',

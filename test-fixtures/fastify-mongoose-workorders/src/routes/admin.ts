@@ -49,6 +49,18 @@ const adminRoutes: FastifyPluginAsync = async (fastify) => {
     const [companies, users] = await Promise.all([Company.countDocuments(), User.countDocuments()]);
     return { companies, users };
   });
+
+  // ok: missing-role-check
+  fastify.post('/companies/:companyId/plan', {
+    schema: { body: { type: 'object', required: ['plan'], properties: { plan: { type: 'string', enum: ['starter', 'pro', 'enterprise'] } } } },
+  }, async (request, reply) => {
+    if (!['superadmin'].includes(request.user.role)) return reply.code(403).send({ error: 'Forbidden' });
+    const { companyId } = request.params as { companyId: string };
+    const { plan } = request.body as { plan: string };
+    // ok: unscoped-tenant-query
+    await Company.updateOne({ _id: companyId }, { plan });
+    return { ok: true };
+  });
 };
 
 export default adminRoutes;

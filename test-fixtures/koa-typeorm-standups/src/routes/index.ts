@@ -9,6 +9,7 @@ import { searchRouter } from './search';
 import { opsRouter } from './ops';
 import { attachmentsRouter } from './attachments';
 import { entriesRouter } from './entries';
+import { moderationRouter } from './moderation';
 
 export const api = new Router({ prefix: '/api' });
 
@@ -24,3 +25,4 @@ api.use(searchRouter.routes(), searchRouter.allowedMethods());
 api.use(opsRouter.routes(), opsRouter.allowedMethods());
 api.use(attachmentsRouter.routes(), attachmentsRouter.allowedMethods());
 api.use(entriesRouter.routes(), entriesRouter.allowedMethods());
+api.use(moderationRouter.routes(), moderationRouter.allowedMethods());
