@@ -2693,6 +2693,7 @@ const EXPECTED: Record<string, string[]> = {
     'PUT /api/interviews/:interviewId/feedback session check in handler',
   ],
   'next-betterauth-billingportal': [
+    'ACTION src/app/(auth)/sign-in/actions.ts#signInAction public(login/logout endpoint)',
     'ACTION src/app/(dashboard)/customers/actions.ts#deleteCustomer src/middleware.ts (rejects requests without a session)',
     'ACTION src/app/(dashboard)/customers/actions.ts#updateCustomerNotes src/middleware.ts (rejects requests without a session)+session check in handler',
     'ACTION src/app/(dashboard)/invoices/actions.ts#createInvoiceAction src/middleware.ts (rejects requests without a session)+session check in handler',
@@ -2719,6 +2720,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/invoices session check (getSession)',
     'GET /api/invoices/:invoiceId session check (getSession)',
     'GET /api/invoices/:invoiceId/pdf -',
+    'GET /api/invoices/lookup session check (getSession)',
     'GET /api/payments withOrg(...)',
     'GET /api/payments/:paymentId withOrg<{ paymentId: string }>(...)',
     'GET /api/public/currencies public(public/marketing content)',

@@ -12,7 +12,6 @@ import adminRoutes from './routes/admin.js';
 import webhookRoutes from './routes/webhooks.js';
 import customerRoutes from './routes/customers.js';
 import reportRoutes from './routes/reports.js';
-import kioskRoutes from './routes/kiosk.js';
 import scheduleRoutes from './routes/schedules.js';
 import partRoutes from './routes/parts.js';
 import historyRoutes from './routes/history.js';
@@ -54,7 +53,7 @@ export async function buildApp() {
   await app.register(adminRoutes, { prefix: '/api/admin' });
   await app.register(customerRoutes, { prefix: '/api/customers' });
   await app.register(reportRoutes, { prefix: '/api/reports' });
-  await app.register(kioskRoutes, { prefix: '/api/kiosk' });
+  await app.register(import('./routes/kiosk.js'), { prefix: '/api/kiosk' });
   await app.register(scheduleRoutes, { prefix: '/api/schedules' });
   await app.register(partRoutes, { prefix: '/api/parts' });
   await app.register(historyRoutes, { prefix: '/api/history' });
