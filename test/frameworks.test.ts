@@ -2688,6 +2688,8 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/jobs/:jobId/applications/:applicationId/stage requireSession+requireOrg',
     'POST /api/orgs/:orgId/applications/:applicationId/archive requireSession+requireMembership',
     'POST /api/orgs/:orgId/applications/:applicationId/restore requireSession+requireMembership',
+    'POST /api/pipeline/:applicationId/move requireSession+requireOrg',
+    'POST /api/pipeline/:applicationId/score requireSession+requireOrg',
     'POST /api/webhooks/stripe public(webhook (see unverified-webhook))',
     'PUT /api/candidates/:candidateId requireSession+requireOrg',
     'PUT /api/interviews/:interviewId/feedback session check in handler',

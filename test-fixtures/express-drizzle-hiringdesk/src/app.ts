@@ -14,6 +14,7 @@ import { debugRouter } from './routes/debug.js';
 import { orgsRouter } from './routes/orgs.js';
 import { partnersRouter } from './routes/partners.js';
 import { apiV2 } from './routes/apiV2.js';
+import { pipelineRouter } from './routes/pipeline.js';
 import { jobsRouter } from './routes/jobs.js';
 import { candidatesRouter } from './routes/candidates.js';
 import { adminRouter } from './routes/admin.js';
@@ -49,6 +50,7 @@ app.use('/api/offers', offersRouter);
 app.use('/api/debug', debugRouter);
 app.use('/api/orgs/:orgId', orgsRouter);
 app.use('/api/v2', apiV2);
+app.use('/api/pipeline', pipelineRouter);
 app.use('/api/admin', adminRouter);
 
 app.get('/api/me', (req, res) => {
