@@ -69,10 +69,14 @@ function isPlatformAdmin(r: import('../server/src/engine/model/types').Route, mo
   // users that each belong to one tenant (`User.orgId`) make `admin` a tenant role; users that
   // join tenants through memberships make a role on the user a platform role
   // (the role check may say it by its name alone: `@UseGuards(GqlAdminGuard)`, `requireAdmin`)
-  const adminGate = r.roles.some((x) => /admin/i.test(x)) || r.chain.some((e) => e.roles.includes('role') && /admin/i.test(e.name));
-  if (!(model.userTenantKeys ?? []).length && (isAdminLike(r, model.config.adminRoutes) || adminGate)) return true;
   // (a guard named again where it already runs, `@UseGuards(JwtAuthGuard)` under the same global guard, is one gate)
   const bare = (name: string | undefined) => (name ?? '').replace(/\s*\([^()]*\)$/, '');
+  // a gate that also lets in the tenant's own roles (`requireOrgRole('owner', 'admin', 'recruiter')`, the caller's role
+  // in the organization's membership) checks what the caller may do in their organization, not a platform role
+  const adminGate = r.roles.length
+    ? r.roles.every((x) => /admin/i.test(x))
+    : r.chain.some((e) => e.roles.includes('role') && /admin/i.test(bare(e.name)));
+  if (!(model.userTenantKeys ?? []).length && (isAdminLike(r, model.config.adminRoutes) || adminGate)) return true;
   const common = bare(model.commonAuth?.name);
   const gates = new Set(r.chain.filter((e) => e.roles.includes('auth') && !e.roles.includes('role')).map((e) => bare(e.name)));
   return isAdminLike(r, model.config.adminRoutes) && gates.size > 1 && [...gates].some((g) => g !== common);

@@ -1484,6 +1484,13 @@ export class CodeExtractor {
         this.noteBodyRead(n);
         return uniq([...extendTaints(objT.filter((t) => t.startsWith('param:')), ['body']), 'request:body']);
       }
+      // @fastify/multipart's `await request.file()` (`files()`, `parts()`, `saveRequestFiles()`): the uploaded file, as
+      // multer's `req.file` is (its bytes, `await data.toBuffer()`, are the client's)
+      if (/^(?:file|files|parts|saveRequestFiles)$/.test(name) && !n.arguments.length && objT.some((t) => t.startsWith('param:'))) {
+        return uniq([...extendTaints(objT.filter((t) => t.startsWith('param:')), ['file']), 'request:file']);
+      }
+      // (its `await data.toBuffer()`: the file's contents, as multer's `file.buffer`)
+      if (name === 'toBuffer' && !n.arguments.length && objT.some((t) => /^(?:param:\d+|request):(?:.*\.)?files?$/.test(t))) return uniq(extendTaints(objT, ['buffer']));
       if (['slice', 'substring', 'substr'].includes(name) && !keepsFewChars(name, n.arguments as Node[])) {
         // `header.slice(7)` strips "Bearer " and keeps the whole token
         return uniq([...objT, ...argTaints()]);
@@ -1698,9 +1705,21 @@ export class CodeExtractor {
           if (init.type === 'CallExpression' && /^(?:json|formData|parseBody)$/.test(lastName(init))) this.taintOf(init);
         }
         break;
-      case 'LogicalExpression':
+      case 'LogicalExpression': {
         this.recordSecretFallback(n);
+        // a statement `user.role === Role.Admin || ctx.throw(403)` is `if (!(...)) ctx.throw(403)`;
+        // `!user.isAdmin && ctx.throw(403)` is `if (!user.isAdmin) ctx.throw(403)`
+        const parent = (n as { parent?: Node }).parent;
+        if (parent?.type === 'ExpressionStatement' && (n.operator === '||' || n.operator === '&&')) {
+          const right = unwrap(n.right as Node);
+          const act = right.type === 'AwaitExpression' ? unwrap(right.argument as Node) : right;
+          if (act.type === 'CallExpression') {
+            if (n.operator === '||') this.ifs.push({ fn: this.enclosingFn(n), test: n.left as Node, cons: n.left as Node, alt: n.right as Node, pos: posOf(n) });
+            else this.ifs.push({ fn: this.enclosingFn(n), test: n.left as Node, cons: n.right as Node, alt: null, pos: posOf(n) });
+          }
+        }
         break;
+      }
       case 'AssignmentExpression': {
         for (const hit of detectKoaKeys(this, n)) this.pushSecretLiteral(hit);
         const corsAssign = detectCorsHeaderAssignment(this, n);
@@ -2079,7 +2098,9 @@ export class CodeExtractor {
           continue;
         }
         const t = textOf(this.src, test as Node, 200);
-        if (/NODE_ENV|isDev|isProd|isProduction|isDevelopment|DEBUG|development|exposeErrors|showStack|\benv\.(?:DEV|PROD|MODE)\b|import\.meta\.dev\b|\.validation\b|ValidationError|ZodError|isJoi/i.test(t)) return true;
+        // (Koa's `ctx.app.env` and Express's `app.get('env')` are NODE_ENV; so is any value compared with 'production')
+        if (/NODE_ENV|isDev|isProd|isProduction|isDevelopment|DEBUG|development|exposeErrors|showStack|\benv\.(?:DEV|PROD|MODE)\b|import\.meta\.dev\b|\.validation\b|ValidationError|ZodError|isJoi/i.test(t) ||
+          /\bapp\.env\b|\bapp\.get\(\s*['"]env['"]\s*\)|[!=]==?\s*['"`]production['"`]|['"`]production['"`]\s*[!=]==?/.test(t)) return true;
         // errors meant for clients: `err instanceof HttpError`, `err.expose`, `err.isOperational`, `err.status < 500`
         const inst = /instanceof\s+([\w.]+)/.exec(t);
         const cls = inst ? inst[1].split('.').pop()! : '';
@@ -2377,6 +2398,11 @@ export class CodeExtractor {
     // `ItemBody.partial().parse(ctx.request.body)`: a schema built in place parses the request's data
     if (/^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync)$/.test(name) && callee.type === 'MemberExpression' && !/^JSON\./.test(calleeText(n)) &&
       n.arguments.some((a) => this.taintOf(a as Node).some((t) => /^request:(?:body|input|query|params?)/.test(t)))) summary.parsesInput = true;
+    // an uploaded file's rows kept only when a predicate checks their fields (`.filter(([name, email]) => name.length <= 80 &&
+    // EMAIL_RE.test(email))`): the import checks its rows by hand
+    if (name === 'filter' && callee.type === 'MemberExpression' && n.arguments.length === 1 && isFunctionNode(unwrap(n.arguments[0] as Node)) &&
+      /\.test\(|\.length\s*<=?|\.includes\(/.test(textOf(this.src, unwrap(n.arguments[0] as Node), 600)) &&
+      this.taintOf(callee.object as Node).some((t) => /^request:files?\.(?:\d+\.)?buffer(?:\.|$)/.test(t))) summary.parsesInput = true;
     this.noteMergeIntoRecord(n, name);
     this.notePushIntoRecord(n, name);
     const direct = detectQuery(this, n);

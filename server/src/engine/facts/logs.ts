@@ -108,9 +108,11 @@ function wholeSession(ex: CodeExtractor, u: Node, taints: string[]): boolean {
   const ch = memberChain(u);
   if (!ch || ch.length > 2) return false;
   const last = ch[ch.length - 1];
-  if (ch.length === 2 && !(last === 'session' && /^(?:req|request|ctx|context)$/.test(ch[0]))) return false;
-  if (ch.length === 1 && /^(?:session|sess|serverSession|userSession|authSession)$/.test(last)) return !taints.some((t) => t.startsWith('db:'));
-  if (ch.length === 2) return true;
+  // (`req.session`, or the session an auth middleware hung on the request under a name of its own, `req.authSession`;
+  // better-auth's `data.session` of `const data = await auth.api.getSession(...)`: the session row, its token included)
+  const sessionName = /^(?:session|sess|serverSession|userSession|authSession)$/;
+  if (ch.length === 2) return (sessionName.test(last) && /^(?:req|request|ctx|context)$/.test(ch[0])) || (last === 'session' && taints.some((t) => /^session:\w*[Ss]ession\b/.test(t)));
+  if (ch.length === 1 && sessionName.test(last)) return !taints.some((t) => t.startsWith('db:'));
   // `const s = await getServerSession(authOptions)`: the getter's whole result
   return taints.some((t) => /^session:\w*[Ss]ession$/.test(t));
 }
@@ -134,6 +136,11 @@ function collectKeyPaths(ex: CodeExtractor, o: TSESTree.ObjectExpression, prefix
     const t = ex.taintOf(v);
     if (wholeBody(v, t, ex)) {
       sensitive.add('request body');
+      out.push(path);
+    }
+    // `{ session }`, `{ session: req.authSession }`: the whole session under a key
+    if (wholeSession(ex, v, t)) {
+      sensitive.add('session');
       out.push(path);
     }
     const s = t.filter((x) => x.startsWith('sensitive:'));

@@ -791,7 +791,9 @@ function constructorFieldInit(ex: CodeExtractor, member: TSESTree.MemberExpressi
 
 // ------------------------------------------------------------------ model methods (Sequelize, Mongoose, TypeORM repositories)
 
-const MODEL_OPS: Record<string, { many: boolean; style: 'pk' | 'filter' | 'options' | 'update' | 'criteria' | 'insert' }> = {
+const MODEL_OPS: Record<string, { many: boolean; style: 'pk' | 'filter' | 'options' | 'update' | 'criteria' | 'insert' | 'pipeline' }> = {
+  // Mongoose `Order.aggregate([{ $match: {...} }, { $group: ... }])`: filtered by its first `$match` stage
+  aggregate: { many: true, style: 'pipeline' },
   findByPk: { many: false, style: 'pk' }, findById: { many: false, style: 'pk' }, findByIdAndUpdate: { many: false, style: 'pk' },
   findByIdAndDelete: { many: false, style: 'pk' }, findByIdAndRemove: { many: false, style: 'pk' },
   findOne: { many: false, style: 'filter' }, findOneOrFail: { many: false, style: 'filter' }, find: { many: true, style: 'filter' },
@@ -848,6 +850,15 @@ function modelQuery(ex: CodeExtractor, n: TSESTree.CallExpression, model: string
   // `doc.save()` with no argument writes back a document, not an entity handed to a repository
   if (l.name === 'save') return args[0] ? repositorySave(ex, n, orm, model, args[0]) : fact(orm, model, 'save', n, null, false);
   if (spec.style === 'insert') return fact(orm, model, 'insert', n, null, false);
+  if (spec.style === 'pipeline') {
+    const stages = a0 ? unwrap(a0) : null;
+    if (stages?.type !== 'ArrayExpression') return null;
+    const first = stages.elements[0] ? unwrap(stages.elements[0] as Node) : null;
+    const match = first?.type === 'ObjectExpression' ? prop(first, '$match') : null;
+    const mo = match ? objectArg(ex, match) : null;
+    const terms = mo ? flattenFilter(ex, mo).map(normId) : null;
+    return fact('mongoose', model, 'aggregate', n, terms?.length ? terms : null, true);
+  }
   const idTerm = (x: Node): WhereTerm[] => [{ path: 'id', taint: ex.taintOf(x), pos: posOf(x) }];
   switch (spec.style) {
     case 'pk':

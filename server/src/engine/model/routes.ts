@@ -465,6 +465,9 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
   // multer's `upload.single('file')` is the entry itself, not a `.array()` inside a schema argument (`guard({ response: x.array() })`)
   // (hapi: a route whose `payload` settings take multipart files; Elysia: a body schema with `t.File()`)
   if (chain.some((e) => /^[\w$.]+\.(?:single|array|fields|any)\(|multer|^upload\.|File(?:s|Fields)?Interceptor|AnyFilesInterceptor|^payload \(multipart|\(t\.File upload\)/i.test(e.name))) return 'upload';
+  // koa-body named in the route itself with `multipart: true` (app-wide, it only parses whatever comes: the routes that
+  // take files say so by reading them)
+  if (chain.some((e) => /\bmultipart\s*:\s*true\b/.test(e.name) && e.registeredAt.file === raw.loc.file && e.registeredAt.line >= raw.loc.line)) return 'upload';
   return undefined;
 }
 
