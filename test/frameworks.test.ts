@@ -1378,6 +1378,8 @@ const EXPECTED: Record<string, string[]> = {
     'PATCH /api/contacts/:id session check in handler',
     'POST /api/contacts/:id/notes session check in handler',
     'POST /api/deals session check in handler',
+    'POST /api/deals/:id/copy session check (requireUser)',
+    'POST /api/deals/:id/win session check (requireUser)',
     'POST /api/workspace/activity session check (requireUser)',
     'PUT /api/deals/:id session check (requireUser)',
   ],

@@ -3331,6 +3331,22 @@ export class CodeExtractor {
     if (s.methodChecks.length > before && !s.otherMethodsRejected && this.answers405(test)) s.otherMethodsRejected = true;
   }
 
+  /**
+   * A local bound to the awaited result of a call to something that is not a session getter or token
+   * verifier (`const doc = await loadDoc(id)`): a record the callee returned.
+   */
+  private helperResult(n: Node): boolean {
+    const id = unwrap(n);
+    if (id.type !== 'Identifier') return false;
+    let init = this.localInit(id);
+    if (init?.type === 'AwaitExpression') init = unwrap(init.argument as Node);
+    if (init?.type !== 'CallExpression') return false;
+    const callee = unwrap(init.callee);
+    const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propName(callee) ?? '' : '';
+    if (!name || SESSION_GETTER.test(name) || TOKEN_VERIFIER.test(name) || /^(?:Number|String|parseInt|BigInt|Boolean|toString|trim|toLowerCase)$/.test(name)) return false;
+    return this.valueOf(init.callee).k === 'import' || this.valueOf(init.callee).k === 'ref' || this.valueOf(init.callee).k === 'fn';
+  }
+
   /** A session getter or credential read made in one method's branch (`if (req.method === 'POST') { await requireUser(...) }`). */
   private noteBranchedRead(s: FunctionSummary, n: Node, getter?: string, credential?: string) {
     const branch = this.methodBranchOf(n);
@@ -3701,7 +3717,7 @@ export class CodeExtractor {
     return [];
   }
 
-  private analyzeTest(test: Node, rejectsWhenTrue = true): { session: boolean; sessionByLookup: boolean; sharedSecret: boolean; role: string | null; ownership: { variable: string; field: string; models: string[]; against?: string[] }[]; idents: Set<string>; verified: string[]; scopedResults: string[] } {
+  private analyzeTest(test: Node, rejectsWhenTrueOuter = true): { session: boolean; sessionByLookup: boolean; sharedSecret: boolean; role: string | null; ownership: { variable: string; field: string; models: string[]; against?: string[] }[]; idents: Set<string>; verified: string[]; scopedResults: string[] } {
     const scopedResults: string[] = [];
     let session = false;
     let sessionDirect = false;
@@ -3712,9 +3728,19 @@ export class CodeExtractor {
     const idents = new Set<string>();
     const verified: string[] = [];
     const stack: Node[] = [test];
+    // (under a `!` the test rejects when the part is false: `if (!(doc.ownerId === userId || isMember)) return 401`)
+    const underNot = (x: Node): boolean => {
+      let odd = false;
+      for (let cur: Node | undefined = x; cur && cur !== test && !isFunctionNode(cur); cur = (cur as { parent?: Node }).parent) {
+        const par: Node | undefined = (cur as { parent?: Node }).parent;
+        if (par?.type === 'UnaryExpression' && par.operator === '!') odd = !odd;
+      }
+      return odd;
+    };
     let steps = 0;
     while (stack.length && steps++ < 400) {
       const n = unwrap(stack.pop()!);
+      const rejectsWhenTrue = n.type === 'BinaryExpression' ? rejectsWhenTrueOuter !== underNot(n) : rejectsWhenTrueOuter;
       if (n.type === 'Identifier') {
         idents.add(n.name);
         if (!role && this.isRolePredicate(n)) role = textOf(this.src, test, 80);
@@ -3798,7 +3824,10 @@ export class CodeExtractor {
               const at = this.taintOf(a.object);
               const aFull = this.taintOf(a);
               if (sessionSide) for (const t of aFull) if (t.startsWith('request:')) verified.push(t);
-              if (!at.some((x) => x.startsWith('session:') && !x.startsWith('session:db.')) && !(argSide && at.some((x) => x.startsWith('arg:')))) {
+              // a row a workspace helper returned (`const collection = await getPermission({ userId, linkId })`): its
+              // taints are its arguments', the caller's id among them, yet it is a record, not the session
+              const helperRow = objChain.length === 1 && this.helperResult(a.object as Node);
+              if (helperRow || (!at.some((x) => x.startsWith('session:') && !x.startsWith('session:db.')) && !(argSide && at.some((x) => x.startsWith('arg:'))))) {
                 // `req.invoice.orgId !== req.user.orgId`: a record a loader hung on the request (`router.param`)
                 const onRequest = sessionSide && at.length > 0 && at.every((x) => x.startsWith('param:'));
                 ownership.push({ variable: objChain[0], field, models: at.filter((x) => x.startsWith('db:')).map((x) => x.slice(3)), ...(argSide ? { against: bt.filter((x) => x.startsWith('arg:') || x.startsWith('call:')) } : {}), ...(onRequest ? { onRequest } : {}) });
