@@ -1369,7 +1369,6 @@ const EXPECTED: Record<string, string[]> = {
     'DELETE /api/notes/:id session check in handler',
     'DELETE /api/workspace/members session check in handler [role]',
     'GET /api/contacts/:id session check in handler',
-    'GET /api/contacts/:id/notes session check in handler',
     'GET /api/deals session check in handler',
     'GET /api/deals/:id session check (requireUser)',
     'GET /api/notes/:id session check in handler',

@@ -102,7 +102,8 @@ export function nextRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
         const hs = inner.t === 'fn' ? ev.summary(inner.file, inner.id) : undefined;
         const methods = [...(hs?.methodChecks ?? [])];
         // `if (req.method === 'POST') { ...; return }` then the listing: the code after the branches answers a GET
-        if (methods.length && !hs?.otherMethodsRejected && !methods.includes('GET')) methods.push('GET');
+        const leftBehind = !!hs && (hs.calls.some((c) => c.methodBranch?.startsWith('!')) || hs.queries.some((q) => q.methodBranch?.startsWith('!')));
+        if (methods.length && leftBehind && !hs?.otherMethodsRejected && !methods.includes('GET')) methods.push('GET');
         for (const m of methods.length ? methods : ['ALL']) {
           out.push(route(ev, 'nextjs-pages', m, urlPath, file, pos, ref, 'next-pages', mwEntry && mwEntry.covers(urlPath) ? [mwEntry] : []));
         }
