@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { JwtAuthGuard } from './auth/jwt-auth.guard';
+import { RolesGuard } from './auth/roles.guard';
+import { AuthModule } from './auth/auth.module';
+import { ClaimsModule } from './claims/claims.module';
+import { AdminController } from './admin/admin.controller';
+import { InternalController } from './admin/internal.controller';
+import { PaymentsWebhookController } from './webhooks/payments.controller';
+import { ReportsController } from './reports/reports.controller';
+import { User } from './users/user.entity';
+import { Claim } from './claims/claim.entity';
+import { Attachment } from './claims/attachment.entity';
+import { Payout } from './claims/payout.entity';
+
+@Module({
+  imports: [
+    TypeOrmModule.forRoot({
+      type: 'postgres',
+      url: process.env.DATABASE_URL,
+      entities: [User, Claim, Attachment, Payout],
+      synchronize: false,
+    }),
+    TypeOrmModule.forFeature([User, Claim, Attachment, Payout]),
+    ThrottlerModule.forRoot([{ ttl: 60_000, limit: 10 }]),
+    AuthModule,
+    ClaimsModule,
+  ],
+  controllers: [AdminController, InternalController, PaymentsWebhookController, ReportsController],
+  providers: [
+    { provide: APP_GUARD, useClass: JwtAuthGuard },
+    { provide: APP_GUARD, useClass: RolesGuard },
+  ],
+})
+export class AppModule {}
