@@ -2812,6 +2812,7 @@ export class CodeExtractor {
     // a failure of the call ends the request with 401/403
     for (const t of this.triedCalls) if (this.rejectsWithin(t.fn, t.handler)) t.fact.caught = 'rejects';
     const pathSessionScopes = new Map<FunctionSummary, { patterns: PathPattern[]; negated: boolean; pos: Pos }[]>();
+    const unscopedSession = new Set<FunctionSummary>();
     // `if (user?.role !== 'superadmin') error(404)`: hiding a page from whoever may not see it rejects them
     // (`if (!task) error(404)` does not: the test is about data, not the caller)
     for (const rec of this.ifs) {
@@ -2871,6 +2872,8 @@ export class CodeExtractor {
         s.sessionCheckInverted = true;
       }
       if (info.session) {
+        // (a check made on every path, not inside `if (path.startsWith('/admin')) { ... }`)
+        if (!this.pathScopeOf(rec)) unscopedSession.add(s);
         // (only not-found tests of rows looked up with the caller's tenant: the matrix does not call that a session check)
         if (!info.sessionByLookup) delete s.sessionCheckByLookup;
         else if (!s.sessionCheck) s.sessionCheckByLookup = true;
@@ -2917,7 +2920,15 @@ export class CodeExtractor {
     // `if (path.startsWith('/dashboard') && !locals.user) redirect(303, '/login')` and no check for other paths:
     // the function checks the session on those paths and lets the others through
     for (const [s, scopes] of pathSessionScopes) {
-      if (s.sessionCheck) continue;
+      if (s.sessionCheck && (unscopedSession.has(s) || !s.pathBypass?.some((g) => g.within))) continue;
+      if (s.sessionCheck) {
+        // the other session checks sit in blocks for some paths (`if (path.startsWith('/admin')) { if (!user) redirect(...) }`):
+        // a check written as `path.startsWith('/app') && !locals.user` adds its paths to theirs
+        const only = scopes.filter((x) => !x.negated);
+        if (only.length !== scopes.length) continue;
+        for (const x of only) s.pathBypass!.push({ patterns: x.patterns, negated: true, within: true });
+        continue;
+      }
       // checks made for some paths only leave the others through; a check for every path but an allowlist
       // (`if (!isPublic && !user)`) leaves the allowlist through, less what another check covers (`/admin`)
       const only = scopes.filter((x) => !x.negated);
@@ -2931,6 +2942,10 @@ export class CodeExtractor {
       s.sessionCheckPos = s.sessionCheckPos ?? scopes[0].pos;
       (s.pathBypass ??= []).push(gate);
     }
+    // a session checked on every path (`if (!locals.user) redirect(303, '/login')`) beside blocks for some paths
+    // (`if (path.startsWith('/admin')) { if (user.role !== 'admin') error(403) }`): the blocks add checks, they do not
+    // narrow the paths the function authenticates
+    for (const s of unscopedSession) if (s.pathBypass?.some((g) => g.within)) s.pathBypass = s.pathBypass.filter((g) => !g.within);
     for (const s of this.facts.functions) {
       s.readsCredential = uniq(s.readsCredential);
       s.sessionGetters = uniq(s.sessionGetters);
