@@ -1246,6 +1246,13 @@ export class CodeExtractor {
       }
       return byDecorator;
     }
+    // `rows.map(([name, email]) => repo.create({ name, email }))`: an array method's callback is handed the
+    // array's elements (not the enclosing function's arguments): what the array holds, at the same path
+    if (index === 0 && holder?.type === 'CallExpression' && holder.arguments[0] === fn && holder.callee.type === 'MemberExpression' &&
+      /^(?:map|flatMap|forEach|filter|find|findLast|some|every)$/.test(propName(holder.callee) ?? '')) {
+      const elems = this.taintOf(holder.callee.object as Node).filter((t) => /^(?:db|request|session|arg):/.test(t));
+      if (elems.length) return uniq(extendTaints(elems, path));
+    }
     const requestLike = REQUEST_PARAM.test(top) || (top === '{}' && (index > 0 || fn.params.length > 1 || this.destructuresHandlerContext(fn.params[index] as Node, path))) || isRequestDecorator(decorators);
     if (!requestLike) {
       // a helper's parameter: the linker maps it to the caller's argument
