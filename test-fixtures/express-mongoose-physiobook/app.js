@@ -46,6 +46,8 @@ app.use('/api/appointments', requireLogin, require('./routes/appointments'));
 app.use('/api/patients', require('./routes/patients'));
 app.use('/api/admin', requireLogin, require('./routes/admin'));
 app.use('/api/invoices', require('./routes/invoices'));
+app.use('/api/practitioners', require('./routes/practitioners'));
+app.use('/patient', require('./routes/magic'));
 
 // eslint-disable-next-line no-unused-vars
 app.use((err, req, res, next) => {

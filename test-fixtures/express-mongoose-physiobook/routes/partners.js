@@ -1,8 +1,17 @@
 const express = require('express');
+const cors = require('cors');
 const { Appointment } = require('../models');
 const { requirePartner } = require('../middleware/auth');
 
 const router = express.Router();
+// insurers' portals call this from their own domains
+router.use(
+  cors({
+    // expect: cors-wildcard
+    origin: (origin, callback) => callback(null, true),
+    credentials: true,
+  }),
+);
 router.use(requirePartner);
 
 // ok: missing-auth

@@ -17,6 +17,9 @@ import hooks from './routes/webhooks';
 import { embed, embedTokens } from './routes/embed';
 import me from './routes/me';
 import reports from './routes/reports';
+import segments from './routes/segments';
+import internal from './routes/internal';
+import changelog from './routes/changelog';
 
 const app = new Hono<AppEnv>();
 
@@ -51,6 +54,8 @@ app.route('/webhooks', hooks);
 app.route('/sdk/v1', sdk);
 app.route('/embed/v1', embed);
 app.route('/api/reports', reports);
+app.route('/internal', internal);
+app.route('/changelog', changelog);
 
 // expect: missing-auth
 app.get('/api/teams/current', async (c) => {
@@ -74,6 +79,7 @@ app.route('/api', embedTokens);
 app.route('/api/members', members);
 app.route('/api/me', me);
 app.route('/api/admin', admin);
+app.route('/api/segments', segments);
 
 app.onError((err, c) => {
   if (err instanceof HTTPException) return err.getResponse();

@@ -14,21 +14,23 @@ import { User } from './users/user.entity';
 import { Claim } from './claims/claim.entity';
 import { Attachment } from './claims/attachment.entity';
 import { Payout } from './claims/payout.entity';
+import { ClaimNote } from './notes/note.entity';
+import { NotesController } from './notes/notes.controller';
 
 @Module({
   imports: [
     TypeOrmModule.forRoot({
       type: 'postgres',
       url: process.env.DATABASE_URL,
-      entities: [User, Claim, Attachment, Payout],
+      entities: [User, Claim, Attachment, Payout, ClaimNote],
       synchronize: false,
     }),
-    TypeOrmModule.forFeature([User, Claim, Attachment, Payout]),
+    TypeOrmModule.forFeature([User, Claim, Attachment, Payout, ClaimNote]),
     ThrottlerModule.forRoot([{ ttl: 60_000, limit: 10 }]),
     AuthModule,
     ClaimsModule,
   ],
-  controllers: [AdminController, InternalController, PaymentsWebhookController, ReportsController],
+  controllers: [AdminController, InternalController, PaymentsWebhookController, ReportsController, NotesController],
   providers: [
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },

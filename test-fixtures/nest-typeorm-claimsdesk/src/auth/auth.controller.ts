@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { SkipThrottle, Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { Public } from './public.decorator';
 import { AuthService } from './auth.service';
-import { ForgotPasswordDto, LoginDto, RegisterDto } from './dto';
+import { AcceptInviteDto, ForgotPasswordDto, LoginDto, RegisterDto } from './dto';
 
 @Controller('auth')
 @UseGuards(ThrottlerGuard)
@@ -22,6 +22,13 @@ export class AuthController {
   @Post('register')
   register(@Body() dto: RegisterDto) {
     return this.auth.register(dto);
+  }
+
+  @Public()
+  // ok: missing-auth, missing-rate-limit, missing-input-validation
+  @Post('invites/accept')
+  acceptInvite(@Body() dto: AcceptInviteDto) {
+    return this.auth.acceptInvite(dto);
   }
 
   @Public()

@@ -5,7 +5,7 @@ import { Repository } from 'typeorm';
 import * as bcrypt from 'bcrypt';
 import { randomBytes, randomUUID, createHash } from 'crypto';
 import { User, Role } from '../users/user.entity';
-import { LoginDto, RegisterDto } from './dto';
+import { AcceptInviteDto, LoginDto, RegisterDto } from './dto';
 
 @Injectable()
 export class AuthService {
@@ -29,6 +29,14 @@ export class AuthService {
       organizationId: randomUUID(),
       role: Role.Admin,
     });
+    await this.users.save(user);
+    return { id: user.id };
+  }
+
+  async acceptInvite(dto: AcceptInviteDto) {
+    // expect: insecure-jwt
+    const claims = this.jwt.verify<{ email: string; org: string; role: Role }>(dto.token, { secret: 'claimsdesk-invite-links' });
+    const user = this.users.create({ email: claims.email, organizationId: claims.org, role: claims.role, passwordHash: await bcrypt.hash(dto.password, 12) });
     await this.users.save(user);
     return { id: user.id };
   }

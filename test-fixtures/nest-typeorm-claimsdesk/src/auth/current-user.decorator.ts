@@ -7,6 +7,7 @@ export interface AuthUser {
   role: Role;
 }
 
-export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionContext): AuthUser => {
-  return ctx.switchToHttp().getRequest().user;
+export const CurrentUser = createParamDecorator((data: keyof AuthUser | undefined, ctx: ExecutionContext) => {
+  const user: AuthUser = ctx.switchToHttp().getRequest().user;
+  return data ? user?.[data] : user;
 });

@@ -26,3 +26,13 @@ export class ForgotPasswordDto {
   @IsEmail()
   email: string;
 }
+
+export class AcceptInviteDto {
+  @IsString()
+  @Length(20, 2000)
+  token: string;
+
+  @IsString()
+  @Length(10, 200)
+  password: string;
+}
