@@ -2,6 +2,7 @@ const express = require('express');
 const helmet = require('helmet');
 const cors = require('cors');
 const mongoose = require('mongoose');
+const morgan = require('morgan');
 const session = require('express-session');
 const MongoStore = require('connect-mongo');
 const config = require('./lib/config');
@@ -10,6 +11,8 @@ const { requireLogin } = require('./middleware/auth');
 const app = express();
 app.set('trust proxy', 1);
 app.use(helmet());
+// expect: token-logging
+app.use(morgan(':remote-addr :method :url :status :req[authorization] :response-time ms'));
 // ok: cors-wildcard
 app.use(cors({ origin: config.allowedOrigins, credentials: true }));
 
@@ -47,6 +50,7 @@ app.use('/api/patients', require('./routes/patients'));
 app.use('/api/admin', requireLogin, require('./routes/admin'));
 app.use('/api/invoices', require('./routes/invoices'));
 app.use('/api/practitioners', require('./routes/practitioners'));
+app.use('/api/billing', require('./routes/invoicing'));
 app.use('/patient', require('./routes/magic'));
 
 // eslint-disable-next-line no-unused-vars

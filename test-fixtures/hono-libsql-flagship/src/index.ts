@@ -20,6 +20,7 @@ import reports from './routes/reports';
 import segments from './routes/segments';
 import internal from './routes/internal';
 import changelog from './routes/changelog';
+import keys from './routes/keys';
 
 const app = new Hono<AppEnv>();
 
@@ -56,6 +57,7 @@ app.route('/embed/v1', embed);
 app.route('/api/reports', reports);
 app.route('/internal', internal);
 app.route('/changelog', changelog);
+app.route('/', keys);
 
 // expect: missing-auth
 app.get('/api/teams/current', async (c) => {

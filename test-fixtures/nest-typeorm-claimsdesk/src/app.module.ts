@@ -16,6 +16,7 @@ import { Attachment } from './claims/attachment.entity';
 import { Payout } from './claims/payout.entity';
 import { ClaimNote } from './notes/note.entity';
 import { NotesController } from './notes/notes.controller';
+import { EvidenceController } from './evidence/evidence.controller';
 
 @Module({
   imports: [
@@ -30,7 +31,7 @@ import { NotesController } from './notes/notes.controller';
     AuthModule,
     ClaimsModule,
   ],
-  controllers: [AdminController, InternalController, PaymentsWebhookController, ReportsController, NotesController],
+  controllers: [AdminController, InternalController, PaymentsWebhookController, ReportsController, NotesController, EvidenceController],
   providers: [
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },

@@ -17,6 +17,8 @@ export class AuthService {
   ) {}
 
   async login(dto: LoginDto) {
+    // expect: token-logging
+    this.logger.verbose(`login attempt ${JSON.stringify(dto)}`);
     const user = await this.users.findOneBy({ email: dto.email });
     if (!user || !(await bcrypt.compare(dto.password, user.passwordHash))) throw new UnauthorizedException();
     return { accessToken: await this.jwt.signAsync({ sub: user.id, org: user.organizationId, role: user.role }) };
