@@ -1228,6 +1228,12 @@ export class CodeExtractor {
       const rows = this.queryResultTaint(holder);
       if (rows) return extendTaints(rows, path);
     }
+    // `Invoice.findById(id).then((invoice) => ...)`: the promise's value is the row read
+    if (index === 0 && holder?.type === 'CallExpression' && holder.arguments[0] === fn && holder.callee.type === 'MemberExpression' &&
+      propName(holder.callee) === 'then' && unwrap(holder.callee.object as Node).type === 'CallExpression') {
+      const rows = this.queryResultTaint(unwrap(holder.callee.object as Node) as TSESTree.CallExpression);
+      if (rows) return extendTaints(rows, path);
+    }
     const top = fn.params[index] ? paramName(fn.params[index] as Node) : name;
     // error handlers: `(err, req, res, next)`, `setErrorHandler((error, request, reply) => ...)`, `catch(exception, host)`
     if (index === 0 && path.length === 0 && /^(?:err|error|exception)$/.test(top) && fn.params.length >= 2) return ['error'];
@@ -2897,7 +2903,13 @@ export class CodeExtractor {
       const branch = this.methodBranchOf(rec.test);
       if (branch) for (const key of info.verified) (s.branchVerifiedKeys ??= []).push({ key, branch });
       else s.verifiedKeys.push(...info.verified);
-      for (const o of info.ownership) s.ownershipChecks.push({ ...o, pos: rec.pos, ...(branch ? { methodBranch: branch } : {}) });
+      for (const o of info.ownership) {
+        // in a helper (`function assertSameClinic(req, doc) { if (String(doc.clinic) !== String(req.session.user.clinic)) throw ... }`),
+        // a record the caller hands in: its caller's argument is the record checked
+        const i = o.models.length ? -1 : s.params.indexOf(o.variable);
+        const param = i >= 0 && !REQUEST_PARAM.test(o.variable) ? `arg:${i}:` : undefined;
+        s.ownershipChecks.push({ ...o, pos: rec.pos, ...(branch ? { methodBranch: branch } : {}), ...(param ? { param } : {}) });
+      }
       // a membership lookup keyed by an earlier result (`member.findFirst({ userId, workspaceId: card.workspaceId })`)
       // that rejects when missing verifies that earlier result
       for (const model of info.scopedResults) {
