@@ -2379,7 +2379,8 @@ export class CodeExtractor {
       const argT = uniq(n.arguments.flatMap((a) => this.taintOf(a as Node)));
       if (!argT.some((t) => /^request:(?:params|query|body)/.test(t))) {
         summary.sessionGetters.push(chain ? chain.filter((x) => x !== '()').join('.') : name);
-        if (REJECTING_GETTER.test(name)) {
+        // (`try { await requireSession(c, async () => {}) } catch {}`: an optional session, a failed check ignored)
+        if (REJECTING_GETTER.test(name) && !this.swallowedByCatch(n)) {
           summary.readsCredential.push(name + '()');
           this.markReject(fnId, n);
         }
