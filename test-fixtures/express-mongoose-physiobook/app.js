@@ -51,6 +51,7 @@ app.use('/api/admin', requireLogin, require('./routes/admin'));
 app.use('/api/invoices', require('./routes/invoices'));
 app.use('/api/practitioners', require('./routes/practitioners'));
 app.use('/api/billing', require('./routes/invoicing'));
+app.use('/api/recalls', require('./routes/recalls'));
 app.use('/patient', require('./routes/magic'));
 
 // eslint-disable-next-line no-unused-vars

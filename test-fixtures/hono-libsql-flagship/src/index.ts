@@ -21,6 +21,7 @@ import segments from './routes/segments';
 import internal from './routes/internal';
 import changelog from './routes/changelog';
 import keys from './routes/keys';
+import envs from './routes/environments';
 
 const app = new Hono<AppEnv>();
 
@@ -82,6 +83,7 @@ app.route('/api/members', members);
 app.route('/api/me', me);
 app.route('/api/admin', admin);
 app.route('/api/segments', segments);
+app.route('/api/environments', envs);
 
 app.onError((err, c) => {
   if (err instanceof HTTPException) return err.getResponse();

@@ -17,6 +17,8 @@ import { Payout } from './claims/payout.entity';
 import { ClaimNote } from './notes/note.entity';
 import { NotesController } from './notes/notes.controller';
 import { EvidenceController } from './evidence/evidence.controller';
+import { OrgClaimsController } from './orgs/orgs.controller';
+import { OrgMemberGuard } from './orgs/org-member.guard';
 
 @Module({
   imports: [
@@ -31,10 +33,11 @@ import { EvidenceController } from './evidence/evidence.controller';
     AuthModule,
     ClaimsModule,
   ],
-  controllers: [AdminController, InternalController, PaymentsWebhookController, ReportsController, NotesController, EvidenceController],
+  controllers: [AdminController, InternalController, PaymentsWebhookController, ReportsController, NotesController, EvidenceController, OrgClaimsController],
   providers: [
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
+    OrgMemberGuard,
   ],
 })
 export class AppModule {}
