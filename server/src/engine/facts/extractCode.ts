@@ -3603,6 +3603,13 @@ export class CodeExtractor {
             const sessionSide = bt.some((x) => x.startsWith('session:'));
             // in a helper, `doc.orgId !== user.orgId` where `user` is a parameter: the caller says what it is
             const argSide = !sessionSide && bt.some((x) => x.startsWith('arg:') || x.startsWith('call:'));
+            // `if (claim.organizationId !== orgId) throw` with `orgId` the path's: an ownership check when a guard or an
+            // earlier check verified that id for the caller (the route decides, `against`)
+            const reqSide = !sessionSide && !argSide && n.type === 'BinaryExpression' && /^!=/.test(n.operator) && rejectsWhenTrue && bt.some((x) => x.startsWith('request:'));
+            if (field && objChain && reqSide && !this.taintOf(a.object).some((x) => x.startsWith('request:') || x.startsWith('session:'))) {
+              const at = this.taintOf(a.object);
+              ownership.push({ variable: objChain[0], field, models: at.filter((x) => x.startsWith('db:')).map((x) => x.slice(3)), against: bt.filter((x) => x.startsWith('request:')) });
+            }
             if (field && objChain && (sessionSide || argSide)) {
               const at = this.taintOf(a.object);
               const aFull = this.taintOf(a);
