@@ -4,4 +4,5 @@ module.exports = {
   Patient: require('./Patient'),
   Appointment: require('./Appointment'),
   Invoice: require('./Invoice'),
+  Room: require('./Room'),
 };

@@ -22,6 +22,7 @@ import internal from './routes/internal';
 import changelog from './routes/changelog';
 import keys from './routes/keys';
 import envs from './routes/environments';
+import teamProjects from './routes/teamProjects';
 
 const app = new Hono<AppEnv>();
 
@@ -59,6 +60,7 @@ app.route('/api/reports', reports);
 app.route('/internal', internal);
 app.route('/changelog', changelog);
 app.route('/', keys);
+app.route('/teams/:teamId/projects', teamProjects);
 
 // expect: missing-auth
 app.get('/api/teams/current', async (c) => {

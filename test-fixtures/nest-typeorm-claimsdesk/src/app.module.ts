@@ -18,6 +18,7 @@ import { ClaimNote } from './notes/note.entity';
 import { NotesController } from './notes/notes.controller';
 import { EvidenceController } from './evidence/evidence.controller';
 import { OrgClaimsController } from './orgs/orgs.controller';
+import { HealthController } from './health/health.controller';
 import { OrgMemberGuard } from './orgs/org-member.guard';
 
 @Module({
@@ -33,7 +34,7 @@ import { OrgMemberGuard } from './orgs/org-member.guard';
     AuthModule,
     ClaimsModule,
   ],
-  controllers: [AdminController, InternalController, PaymentsWebhookController, ReportsController, NotesController, EvidenceController, OrgClaimsController],
+  controllers: [AdminController, InternalController, PaymentsWebhookController, ReportsController, NotesController, EvidenceController, OrgClaimsController, HealthController],
   providers: [
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },

@@ -17,8 +17,13 @@ export const actions: Actions = {
   // ok: missing-rate-limit, missing-input-validation, missing-auth
   default: async (event) => {
     if (await signupLimiter.isLimited(event)) return fail(429, { message: 'Too many attempts, try again later' });
-    const parsed = SignupForm.safeParse(Object.fromEntries(await event.request.formData()));
-    if (!parsed.success) return fail(400, { errors: parsed.error.flatten().fieldErrors });
+    const form = Object.fromEntries(await event.request.formData());
+    const parsed = SignupForm.safeParse(form);
+    if (!parsed.success) {
+      // expect: token-logging
+      console.warn('signup rejected', form, parsed.error.issues);
+      return fail(400, { errors: parsed.error.flatten().fieldErrors });
+    }
     const orgId = generateIdFromEntropySize(10);
     await db.insert(organizations).values({ id: orgId, name: parsed.data.agencyName });
     const userId = generateIdFromEntropySize(10);
