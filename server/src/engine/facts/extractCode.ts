@@ -2673,6 +2673,35 @@ export class CodeExtractor {
   }
 
   /** Inside a try block whose catch neither responds, returns nor throws: the failure is ignored. */
+  /**
+   * `if (!sid) return null` in a helper that hands back the user it found (`return row ?? null`): the "rejection" is an
+   * answer, no session, that the caller must test.
+   */
+  private answersNullWhenMissing(rec: IfRecord): boolean {
+    const only = (b: Node | null | undefined): TSESTree.ReturnStatement | null => {
+      if (!b) return null;
+      const st = b.type === 'BlockStatement' ? (b.body.length === 1 ? b.body[0] : null) : b;
+      return st?.type === 'ReturnStatement' ? st : null;
+    };
+    const r = only(rec.cons);
+    const arg = r?.argument ? unwrap(r.argument as Node) : null;
+    const empty = !!arg && ((arg.type === 'Literal' && (arg.value === null || arg.value === false)) || (arg.type === 'Identifier' && arg.name === 'undefined'));
+    if (!r || !empty) return false;
+    const fnNode = this.fnNodes[rec.fn];
+    if (!fnNode || fnNode.body.type !== 'BlockStatement') return false;
+    // another return hands back a value (the user, the session)
+    let found = false;
+    walk(fnNode.body as Node, (x) => {
+      if (found || (x !== fnNode.body && isFunctionNode(x))) return false;
+      if (x.type === 'ReturnStatement' && x !== r && x.argument) {
+        const v = unwrap(x.argument as Node);
+        if (!(v.type === 'Literal' || (v.type === 'Identifier' && v.name === 'undefined'))) found = true;
+      }
+      return undefined;
+    });
+    return found;
+  }
+
   private swallowedByCatch(n: Node): boolean {
     let child: Node = n;
     for (let cur = (n as { parent?: Node }).parent; cur && !isFunctionNode(cur); child = cur, cur = (cur as { parent?: Node }).parent) {
@@ -2855,6 +2884,11 @@ export class CodeExtractor {
       const altRejects = this.rejectsWithin(rec.fn, rec.alt) || this.exitsWithin(rec.fn, rec.alt);
       // `if (!project) redirect('/projects')`, `if (project) { ...its tasks... }`: the row found decides what happens next
       this.collectRowTested(rec.test, s);
+      if (s.calls.some((c) => c.resultVar)) {
+        const names = new Set<string>();
+        walk(rec.test, (x) => { if (x.type === 'Identifier') names.add(x.name); return undefined; });
+        for (const c of s.calls) if (c.resultVar && c.resultVar.split(',').some((v) => names.has(v))) c.resultTested = true;
+      }
       if (!consRejects && !altRejects) {
         this.collectMethodChecks(rec.test, s);
         continue;
@@ -2885,6 +2919,7 @@ export class CodeExtractor {
         info.session = false;
         s.sessionCheckInverted = true;
       }
+      if (info.session && this.answersNullWhenMissing(rec)) s.nullWithoutSession = true;
       if (info.session) {
         // (a check made on every path, not inside `if (path.startsWith('/admin')) { ... }`)
         if (!this.pathScopeOf(rec)) unscopedSession.add(s);
