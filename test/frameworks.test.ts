@@ -1612,7 +1612,7 @@ const EXPECTED: Record<string, string[]> = {
     'ACTION src/app/patients/actions.ts#refreshPatients -',
     'ACTION src/app/patients/actions.ts#renamePatient session check (requireSession)',
     'ACTION src/app/patients/actions.ts#updatePatientNotes session check (requireSession)',
-    'GET /api/reports/summary src/middleware.ts (rejects requests without a session)+session check (getSession)',
+    'GET /api/reports/summary src/middleware.ts (rejects requests without a session)',
     'MUTATION admin.removeMember withMembership',
     'MUTATION admin.setMemberRole withMembership+<inline function> [role]',
     'MUTATION appointment.cancel isAuthed',
