@@ -5,6 +5,7 @@ const noteSchema = new mongoose.Schema({ body: String, author: { type: mongoose.
 const patientSchema = new mongoose.Schema(
   {
     clinic: { type: mongoose.Schema.Types.ObjectId, ref: 'Clinic', required: true, index: true },
+    referredBy: { type: mongoose.Schema.Types.ObjectId, ref: 'Clinic' },
     firstName: String,
     lastName: String,
     email: String,

@@ -23,6 +23,7 @@ import changelog from './routes/changelog';
 import keys from './routes/keys';
 import envs from './routes/environments';
 import teamProjects from './routes/teamProjects';
+import cross from './routes/crossTeam';
 
 const app = new Hono<AppEnv>();
 
@@ -86,6 +87,7 @@ app.route('/api/me', me);
 app.route('/api/admin', admin);
 app.route('/api/segments', segments);
 app.route('/api/environments', envs);
+app.route('/api/cross', cross);
 
 app.onError((err, c) => {
   if (err instanceof HTTPException) return err.getResponse();
