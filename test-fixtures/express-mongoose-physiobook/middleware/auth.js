@@ -25,4 +25,20 @@ function requirePartner(req, res, next) {
   next();
 }
 
-module.exports = { requireLogin, requireAdmin, requirePartner };
+// the insurers' SSO signs a token with their private key; we hold their public key
+const fs = require('fs');
+const path = require('path');
+const INSURER_PUBLIC_KEY = fs.readFileSync(path.join(__dirname, '..', 'keys', 'insurer.pub'));
+
+function requireInsurer(req, res, next) {
+  const header = req.get('authorization') || '';
+  try {
+    // expect: insecure-jwt
+    req.insurer = jwt.verify(header.replace(/^Bearer /, ''), INSURER_PUBLIC_KEY);
+  } catch (err) {
+    return res.status(401).json({ error: 'invalid insurer token' });
+  }
+  next();
+}
+
+module.exports = { requireLogin, requireAdmin, requirePartner, requireInsurer };

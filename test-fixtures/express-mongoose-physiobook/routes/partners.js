@@ -1,7 +1,7 @@
 const express = require('express');
 const cors = require('cors');
 const { Appointment } = require('../models');
-const { requirePartner } = require('../middleware/auth');
+const { requirePartner, requireInsurer } = require('../middleware/auth');
 
 const router = express.Router();
 // insurers' portals call this from their own domains
@@ -19,6 +19,13 @@ router.get('/availability', async (req, res) => {
   // ok: unscoped-tenant-query
   const booked = await Appointment.find({ clinic: req.partner.clinicId, startsAt: { $gte: new Date() }, status: { $ne: 'cancelled' } }).select('startsAt durationMin');
   res.json(booked);
+});
+
+// ok: missing-auth
+router.get('/claims-status/:appointmentId', requireInsurer, async (req, res) => {
+  // ok: unscoped-tenant-query
+  const appt = await Appointment.findOne({ _id: req.params.appointmentId, clinic: req.partner.clinicId }).select('status startsAt');
+  res.json(appt);
 });
 
 module.exports = router;

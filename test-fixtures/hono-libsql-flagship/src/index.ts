@@ -24,6 +24,7 @@ import keys from './routes/keys';
 import envs from './routes/environments';
 import teamProjects from './routes/teamProjects';
 import cross from './routes/crossTeam';
+import billing, { usageFeed } from './routes/billing';
 
 const app = new Hono<AppEnv>();
 
@@ -60,6 +61,7 @@ app.route('/embed/v1', embed);
 app.route('/api/reports', reports);
 app.route('/internal', internal);
 app.route('/changelog', changelog);
+app.route('/feeds/usage', usageFeed);
 app.route('/', keys);
 app.route('/teams/:teamId/projects', teamProjects);
 
@@ -88,6 +90,7 @@ app.route('/api/admin', admin);
 app.route('/api/segments', segments);
 app.route('/api/environments', envs);
 app.route('/api/cross', cross);
+app.route('/api/billing', billing);
 
 app.onError((err, c) => {
   if (err instanceof HTTPException) return err.getResponse();

@@ -19,13 +19,17 @@ import { NotesController } from './notes/notes.controller';
 import { EvidenceController } from './evidence/evidence.controller';
 import { OrgClaimsController } from './orgs/orgs.controller';
 import { HealthController } from './health/health.controller';
+import { BrandingController } from './branding/branding.controller';
 import { OrgMemberGuard } from './orgs/org-member.guard';
 
 @Module({
   imports: [
     TypeOrmModule.forRoot({
       type: 'postgres',
-      url: process.env.DATABASE_URL,
+      host: process.env.DB_HOST ?? 'db.claimsdesk.internal',
+      username: process.env.DB_USER ?? 'claimsdesk',
+      // expect: hardcoded-secret
+      password: process.env.DB_PASSWORD ?? 'Cl41msDesk!2024',
       entities: [User, Claim, Attachment, Payout, ClaimNote],
       synchronize: false,
     }),
@@ -34,7 +38,7 @@ import { OrgMemberGuard } from './orgs/org-member.guard';
     AuthModule,
     ClaimsModule,
   ],
-  controllers: [AdminController, InternalController, PaymentsWebhookController, ReportsController, NotesController, EvidenceController, OrgClaimsController, HealthController],
+  controllers: [AdminController, InternalController, PaymentsWebhookController, ReportsController, NotesController, EvidenceController, OrgClaimsController, HealthController, BrandingController],
   providers: [
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
