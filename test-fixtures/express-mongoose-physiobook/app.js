@@ -54,6 +54,7 @@ app.use('/api/billing', require('./routes/invoicing'));
 app.use('/api/recalls', require('./routes/recalls'));
 app.use('/api/clinics/:clinicId/rooms', require('./routes/rooms'));
 app.use('/api/shared', require('./routes/shared'));
+app.use('/kiosk', require('./routes/kiosk'));
 app.use('/patient', require('./routes/magic'));
 
 // eslint-disable-next-line no-unused-vars

@@ -25,6 +25,7 @@ import envs from './routes/environments';
 import teamProjects from './routes/teamProjects';
 import cross from './routes/crossTeam';
 import billing, { usageFeed } from './routes/billing';
+import docs from './routes/docs';
 
 const app = new Hono<AppEnv>();
 
@@ -62,6 +63,7 @@ app.route('/api/reports', reports);
 app.route('/internal', internal);
 app.route('/changelog', changelog);
 app.route('/feeds/usage', usageFeed);
+app.route('/docs', docs);
 app.route('/', keys);
 app.route('/teams/:teamId/projects', teamProjects);
 
