@@ -42,4 +42,16 @@ router.post('/appointments/:id/check-in', async (req, res) => {
   res.json({ ok: true });
 });
 
+// end of day: reception marks the whole list at once
+// expect: missing-input-validation
+router.post('/appointments/bulk-status', ensureStaff, async (req, res) => {
+  await Promise.all(
+    req.body.items.map((item) =>
+      // expect: unscoped-tenant-query
+      Appointment.updateOne({ _id: item.id }, { status: item.status }),
+    ),
+  );
+  res.json({ updated: req.body.items.length });
+});
+
 module.exports = router;

@@ -39,4 +39,13 @@ cross.get('/preview', async (c) => {
   return c.json(rows);
 });
 
+cross.post('/flags/lookup', async (c) => {
+  const { ids } = (await c.req.json()) as { ids: string[] };
+  const rows = await Promise.all(
+    // expect: unscoped-tenant-query
+    ids.slice(0, 50).map((id) => db.select().from(flags).where(eq(flags.id, id))),
+  );
+  return c.json(rows.flat());
+});
+
 export default cross;
