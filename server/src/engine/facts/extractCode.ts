@@ -2380,7 +2380,7 @@ export class CodeExtractor {
       if (!argT.some((t) => /^request:(?:params|query|body)/.test(t))) {
         summary.sessionGetters.push(chain ? chain.filter((x) => x !== '()').join('.') : name);
         // (`try { await requireSession(c, async () => {}) } catch {}`: an optional session, a failed check ignored)
-        if (REJECTING_GETTER.test(name) && !this.swallowedByCatch(n)) {
+        if (REJECTING_GETTER.test(name) && !this.ignoresFailure(n)) {
           summary.readsCredential.push(name + '()');
           this.markReject(fnId, n);
         }
@@ -2700,6 +2700,26 @@ export class CodeExtractor {
       return undefined;
     });
     return found;
+  }
+
+  /**
+   * A call inside a try whose catch lets the request go on: swallowed (`catch {}`) and not answered with a
+   * rejection of the frameworks that throw one (`catch { redirect(303, '/login') }`, `catch { error(401) }`,
+   * `catch { return new Response(null, { status: 401 }) }`).
+   */
+  private ignoresFailure(n: Node): boolean {
+    if (!this.swallowedByCatch(n)) return false;
+    let cur: Node | undefined = (n as { parent?: Node }).parent;
+    while (cur && !isFunctionNode(cur) && !(cur.type === 'TryStatement' && cur.handler)) cur = (cur as { parent?: Node }).parent;
+    if (!cur || cur.type !== 'TryStatement' || !cur.handler) return true;
+    let answers = false;
+    walk(cur.handler.body as Node, (x) => {
+      if (answers || isFunctionNode(x)) return false;
+      if (x.type === 'CallExpression' && /^(?:redirect|error|notFound|forbidden|unauthorized|fail|permanentRedirect)$/.test(lastName(x))) answers = true;
+      if (x.type === 'NewExpression' && /Response$|Exception$|Error$/.test(textOf(this.src, x.callee as Node, 60))) answers = true;
+      return undefined;
+    });
+    return !answers;
   }
 
   private swallowedByCatch(n: Node): boolean {
