@@ -22,7 +22,7 @@ export const rule: Rule = {
     for (const r of ctx.model.routes) {
       if (r.auth.required) continue;
       // public on purpose (login, webhook...) unless a "public" route lets the caller pick the tenant whose data it reads
-      if (r.publicReason && !(WEAK_PUBLIC.test(r.publicReason) && (picksTenant(r) || (/^(?:marked public|optional)/.test(r.publicReason) && readsByClientId(r)) || writesByClientId(r) || readsRecordById(r)))) continue;
+      if (r.publicReason && !(WEAK_PUBLIC.test(r.publicReason) && (picksTenant(r) || (/^(?:marked public|optional)/.test(r.publicReason) && (readsByClientId(r) || readsEveryTenant(r))) || writesByClientId(r) || readsRecordById(r)))) continue;
       // a route marked public that signs the caller in or exchanges a credential (`@Public() refreshToken`) is public by
       // what it does: it writes the session or token rows it issues (missing-rate-limit asks for its limiter)
       if (r.publicReason?.startsWith('marked public') && r.sensitiveAction === 'login') continue;
@@ -70,6 +70,15 @@ function writesByClientId(r: import('../server/src/engine/model/types').Route): 
 /** A tenant-owned record or list selected by a client-supplied id that is not an unguessable token. */
 function readsByClientId(r: import('../server/src/engine/model/types').Route): boolean {
   return r.queries.some((q) => q.tenantOwned && !q.sessionScoped.length && q.clientDriven.some((c) => !/token|hash|secret|nonce|code$|slug$/i.test(c.path.split('.').pop() ?? '')));
+}
+
+/**
+ * Every tenant's rows, unfiltered (`SELECT ... FROM claims ORDER BY created_at DESC`, `find()`), behind a public marker:
+ * no public listing reads a tenant table without a condition (published, open, visible...); the marker is the mistake.
+ */
+function readsEveryTenant(r: import('../server/src/engine/model/types').Route): boolean {
+  return r.queries.some((q) => q.tenantOwned && q.kind === 'read' && q.many && !q.hasFilter && !q.sessionScoped.length && !q.publishedOnly && !q.existenceOnly &&
+    !/^(?:count|countDocuments|exists|aggregate|groupBy)$/.test(q.op) && !(q.dbDriven ?? []).length);
 }
 
 function onlyByToken(r: import('../server/src/engine/model/types').Route): boolean {

@@ -161,6 +161,8 @@ export interface CallFact {
   awaited: boolean;
   /** true when the call result is tested by an if-that-rejects */
   resultTestedByReject: boolean;
+  /** its result variable is tested by some if of the function, rejecting or not (`if (!auth) error = () => unauthorized()`) */
+  resultTested?: boolean;
   /** inside a try block: its catch rejects the request (401/403) or ignores the failure and goes on */
   caught?: 'rejects' | 'swallowed';
   /** made only for one HTTP method: in `if (req.method === 'GET')`, a `case 'GET':`, or a method's entry of a dispatch table */
@@ -193,6 +195,8 @@ export interface FunctionSummary {
   rejectsWithoutParam?: number[];
   /** an if on the session's presence ends the request when the caller IS signed in (`if (req.user) return res.redirect('/')`) */
   sessionCheckInverted?: boolean;
+  /** a helper that answers `null` when there is no session and the user otherwise (`if (!sid) return null; ... return row`): its caller decides */
+  nullWithoutSession?: boolean;
   /** calls a known session getter (getServerSession, auth(), ...) */
   sessionGetters: string[];
   /** rows read from the database that it hangs on the request it was handed (`req.course = course`: index 0, path `course`) */

@@ -1309,6 +1309,12 @@ export class CodeExtractor {
       const rows = this.queryResultTaint(holder);
       if (rows) return extendTaints(rows, path);
     }
+    // `Invoice.findById(id).then((invoice) => ...)`: the promise's value is the row read
+    if (index === 0 && holder?.type === 'CallExpression' && holder.arguments[0] === fn && holder.callee.type === 'MemberExpression' &&
+      propName(holder.callee) === 'then' && unwrap(holder.callee.object as Node).type === 'CallExpression') {
+      const rows = this.queryResultTaint(unwrap(holder.callee.object as Node) as TSESTree.CallExpression);
+      if (rows) return extendTaints(rows, path);
+    }
     const top = fn.params[index] ? paramName(fn.params[index] as Node) : name;
     // error handlers: `(err, req, res, next)`, `setErrorHandler((error, request, reply) => ...)`, `catch(exception, host)`
     if (index === 0 && path.length === 0 && /^(?:err|error|exception)$/.test(top) && fn.params.length >= 2) return ['error'];
@@ -1326,6 +1332,13 @@ export class CodeExtractor {
         if (owner && !owner.requestReads.includes('body')) owner.requestReads.push('body');
       }
       return byDecorator;
+    }
+    // `rows.map(([name, email]) => repo.create({ name, email }))`: an array method's callback is handed the
+    // array's elements (not the enclosing function's arguments): what the array holds, at the same path
+    if (index === 0 && holder?.type === 'CallExpression' && holder.arguments[0] === fn && holder.callee.type === 'MemberExpression' &&
+      /^(?:map|flatMap|forEach|filter|find|findLast|some|every)$/.test(propName(holder.callee) ?? '')) {
+      const elems = this.taintOf(holder.callee.object as Node).filter((t) => /^(?:db|request|session|arg):/.test(t));
+      if (elems.length) return uniq(extendTaints(elems, path));
     }
     const requestLike = REQUEST_PARAM.test(top) || (top === '{}' && (index > 0 || fn.params.length > 1 || this.destructuresHandlerContext(fn.params[index] as Node, path))) || isRequestDecorator(decorators);
     if (!requestLike) {
@@ -2504,7 +2517,8 @@ export class CodeExtractor {
         const getter = chain ? chain.filter((x) => x !== '()').join('.') : name;
         summary.sessionGetters.push(getter);
         this.noteBranchedRead(summary, n, getter);
-        if (REJECTING_GETTER.test(name)) {
+        // (`try { await requireSession(c, async () => {}) } catch {}`: an optional session, a failed check ignored)
+        if (REJECTING_GETTER.test(name) && !this.ignoresFailure(n)) {
           summary.readsCredential.push(name + '()');
           this.noteBranchedRead(summary, n, undefined, name + '()');
           this.markReject(fnId, n);
@@ -2849,6 +2863,55 @@ export class CodeExtractor {
   }
 
   /** Inside a try block whose catch neither responds, returns nor throws: the failure is ignored. */
+  /**
+   * `if (!sid) return null` in a helper that hands back the user it found (`return row ?? null`): the "rejection" is an
+   * answer, no session, that the caller must test.
+   */
+  private answersNullWhenMissing(rec: IfRecord): boolean {
+    const only = (b: Node | null | undefined): TSESTree.ReturnStatement | null => {
+      if (!b) return null;
+      const st = b.type === 'BlockStatement' ? (b.body.length === 1 ? b.body[0] : null) : b;
+      return st?.type === 'ReturnStatement' ? st : null;
+    };
+    const r = only(rec.cons);
+    const arg = r?.argument ? unwrap(r.argument as Node) : null;
+    const empty = !!arg && ((arg.type === 'Literal' && (arg.value === null || arg.value === false)) || (arg.type === 'Identifier' && arg.name === 'undefined'));
+    if (!r || !empty) return false;
+    const fnNode = this.fnNodes[rec.fn];
+    if (!fnNode || fnNode.body.type !== 'BlockStatement') return false;
+    // another return hands back a value (the user, the session)
+    let found = false;
+    walk(fnNode.body as Node, (x) => {
+      if (found || (x !== fnNode.body && isFunctionNode(x))) return false;
+      if (x.type === 'ReturnStatement' && x !== r && x.argument) {
+        const v = unwrap(x.argument as Node);
+        if (!(v.type === 'Literal' || (v.type === 'Identifier' && v.name === 'undefined'))) found = true;
+      }
+      return undefined;
+    });
+    return found;
+  }
+
+  /**
+   * A call inside a try whose catch lets the request go on: swallowed (`catch {}`) and not answered with a
+   * rejection of the frameworks that throw one (`catch { redirect(303, '/login') }`, `catch { error(401) }`,
+   * `catch { return new Response(null, { status: 401 }) }`).
+   */
+  private ignoresFailure(n: Node): boolean {
+    if (!this.swallowedByCatch(n)) return false;
+    let cur: Node | undefined = (n as { parent?: Node }).parent;
+    while (cur && !isFunctionNode(cur) && !(cur.type === 'TryStatement' && cur.handler)) cur = (cur as { parent?: Node }).parent;
+    if (!cur || cur.type !== 'TryStatement' || !cur.handler) return true;
+    let answers = false;
+    walk(cur.handler.body as Node, (x) => {
+      if (answers || isFunctionNode(x)) return false;
+      if (x.type === 'CallExpression' && /^(?:redirect|error|notFound|forbidden|unauthorized|fail|permanentRedirect)$/.test(lastName(x))) answers = true;
+      if (x.type === 'NewExpression' && /Response$|Exception$|Error$/.test(textOf(this.src, x.callee as Node, 60))) answers = true;
+      return undefined;
+    });
+    return !answers;
+  }
+
   private swallowedByCatch(n: Node): boolean {
     let child: Node = n;
     for (let cur = (n as { parent?: Node }).parent; cur && !isFunctionNode(cur); child = cur, cur = (cur as { parent?: Node }).parent) {
@@ -3002,6 +3065,7 @@ export class CodeExtractor {
     // a failure of the call ends the request with 401/403
     for (const t of this.triedCalls) if (this.rejectsWithin(t.fn, t.handler)) t.fact.caught = 'rejects';
     const pathSessionScopes = new Map<FunctionSummary, { patterns: PathPattern[]; negated: boolean; pos: Pos }[]>();
+    const unscopedSession = new Set<FunctionSummary>();
     // `if (user?.role !== 'superadmin') error(404)`: hiding a page from whoever may not see it rejects them
     // (`if (!task) error(404)` does not: the test is about data, not the caller)
     for (const rec of this.ifs) {
@@ -3030,6 +3094,11 @@ export class CodeExtractor {
       const altRejects = this.rejectsWithin(rec.fn, rec.alt) || this.exitsWithin(rec.fn, rec.alt);
       // `if (!project) redirect('/projects')`, `if (project) { ...its tasks... }`: the row found decides what happens next
       this.collectRowTested(rec.test, s);
+      if (s.calls.some((c) => c.resultVar)) {
+        const names = new Set<string>();
+        walk(rec.test, (x) => { if (x.type === 'Identifier') names.add(x.name); return undefined; });
+        for (const c of s.calls) if (c.resultVar && c.resultVar.split(',').some((v) => names.has(v))) c.resultTested = true;
+      }
       if (!consRejects && !altRejects) {
         this.collectMethodChecks(rec.test, s);
         continue;
@@ -3060,7 +3129,10 @@ export class CodeExtractor {
         info.session = false;
         s.sessionCheckInverted = true;
       }
+      if (info.session && this.answersNullWhenMissing(rec)) s.nullWithoutSession = true;
       if (info.session) {
+        // (a check made on every path, not inside `if (path.startsWith('/admin')) { ... }`)
+        if (!this.pathScopeOf(rec)) unscopedSession.add(s);
         // (only not-found tests of rows looked up with the caller's tenant: the matrix does not call that a session check)
         if (!info.sessionByLookup) delete s.sessionCheckByLookup;
         else if (!s.sessionCheck) s.sessionCheckByLookup = true;
@@ -3078,7 +3150,13 @@ export class CodeExtractor {
       const branch = this.methodBranchOf(rec.test);
       if (branch) for (const key of info.verified) (s.branchVerifiedKeys ??= []).push({ key, branch });
       else s.verifiedKeys.push(...info.verified);
-      for (const o of info.ownership) s.ownershipChecks.push({ ...o, pos: rec.pos, ...(branch ? { methodBranch: branch } : {}) });
+      for (const o of info.ownership) {
+        // in a helper (`function assertSameClinic(req, doc) { if (String(doc.clinic) !== String(req.session.user.clinic)) throw ... }`),
+        // a record the caller hands in: its caller's argument is the record checked
+        const i = o.models.length ? -1 : s.params.indexOf(o.variable);
+        const param = i >= 0 && !REQUEST_PARAM.test(o.variable) ? `arg:${i}:` : undefined;
+        s.ownershipChecks.push({ ...o, pos: rec.pos, ...(branch ? { methodBranch: branch } : {}), ...(param ? { param } : {}) });
+      }
       // a membership lookup keyed by an earlier result (`member.findFirst({ userId, workspaceId: card.workspaceId })`)
       // that rejects when missing verifies that earlier result
       for (const model of info.scopedResults) {
@@ -3108,7 +3186,15 @@ export class CodeExtractor {
     // `if (path.startsWith('/dashboard') && !locals.user) redirect(303, '/login')` and no check for other paths:
     // the function checks the session on those paths and lets the others through
     for (const [s, scopes] of pathSessionScopes) {
-      if (s.sessionCheck) continue;
+      if (s.sessionCheck && (unscopedSession.has(s) || !s.pathBypass?.some((g) => g.within))) continue;
+      if (s.sessionCheck) {
+        // the other session checks sit in blocks for some paths (`if (path.startsWith('/admin')) { if (!user) redirect(...) }`):
+        // a check written as `path.startsWith('/app') && !locals.user` adds its paths to theirs
+        const only = scopes.filter((x) => !x.negated);
+        if (only.length !== scopes.length) continue;
+        for (const x of only) s.pathBypass!.push({ patterns: x.patterns, negated: true, within: true });
+        continue;
+      }
       // checks made for some paths only leave the others through; a check for every path but an allowlist
       // (`if (!isPublic && !user)`) leaves the allowlist through, less what another check covers (`/admin`)
       const only = scopes.filter((x) => !x.negated);
@@ -3123,6 +3209,10 @@ export class CodeExtractor {
       (s.sessionCheckBranches ??= []).push('');
       (s.pathBypass ??= []).push(gate);
     }
+    // a session checked on every path (`if (!locals.user) redirect(303, '/login')`) beside blocks for some paths
+    // (`if (path.startsWith('/admin')) { if (user.role !== 'admin') error(403) }`): the blocks add checks, they do not
+    // narrow the paths the function authenticates
+    for (const s of unscopedSession) if (s.pathBypass?.some((g) => g.within)) s.pathBypass = s.pathBypass.filter((g) => !g.within);
     for (const s of this.facts.functions) {
       s.readsCredential = uniq(s.readsCredential);
       s.sessionGetters = uniq(s.sessionGetters);
@@ -3820,6 +3910,13 @@ export class CodeExtractor {
             const sessionSide = bt.some((x) => x.startsWith('session:'));
             // in a helper, `doc.orgId !== user.orgId` where `user` is a parameter: the caller says what it is
             const argSide = !sessionSide && bt.some((x) => x.startsWith('arg:') || x.startsWith('call:'));
+            // `if (claim.organizationId !== orgId) throw` with `orgId` the path's: an ownership check when a guard or an
+            // earlier check verified that id for the caller (the route decides, `against`)
+            const reqSide = !sessionSide && !argSide && n.type === 'BinaryExpression' && /^!=/.test(n.operator) && rejectsWhenTrue && bt.some((x) => x.startsWith('request:'));
+            if (field && objChain && reqSide && !this.taintOf(a.object).some((x) => x.startsWith('request:') || x.startsWith('session:'))) {
+              const at = this.taintOf(a.object);
+              ownership.push({ variable: objChain[0], field, models: at.filter((x) => x.startsWith('db:')).map((x) => x.slice(3)), against: bt.filter((x) => x.startsWith('request:')) });
+            }
             if (field && objChain && (sessionSide || argSide)) {
               const at = this.taintOf(a.object);
               const aFull = this.taintOf(a);

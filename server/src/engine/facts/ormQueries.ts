@@ -820,7 +820,30 @@ function modelMethod(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[
   const a0 = l.args[0] ? unwrap(l.args[0]) : null;
   if (!model && a0?.type === 'Identifier' && /^[A-Z]/.test(a0.name) && !NOT_MODELS.has(a0.name) && /(?:^|\.)(?:manager|entityManager|em)$/i.test(textOf(ex.src, base, 80))) return modelQuery(ex, n, a0.name, l, base);
   if (!model) return null;
-  return modelQuery(ex, n, model, l, base);
+  const q = modelQuery(ex, n, model, l, base);
+  // Mongoose's query builder narrows the filter further: `Patient.findOne({ _id: id }).where('clinic').equals(user.clinic)`,
+  // `.where('clinic', user.clinic)`, `.where({ clinic: user.clinic })`
+  if (q && !/^(?:create|insert|insertMany|bulkCreate|save)$/.test(q.op)) {
+    const extra = mongooseBuilderTerms(ex, links.slice(1));
+    if (extra.length) q.where = [...(q.where ?? []), ...extra];
+  }
+  return q;
+}
+
+function mongooseBuilderTerms(ex: CodeExtractor, links: Link[]): WhereTerm[] {
+  const out: WhereTerm[] = [];
+  for (let i = 0; i < links.length; i++) {
+    const l = links[i];
+    if (l.name !== 'where' || !l.args[0]) continue;
+    const field = staticString(l.args[0]);
+    if (field !== null && l.args[1]) out.push({ path: field, taint: ex.taintOf(l.args[1]), pos: posOf(l.args[1]) });
+    else if (field !== null && links[i + 1]?.name === 'equals' && links[i + 1].args[0]) out.push({ path: field, taint: ex.taintOf(links[i + 1].args[0]), pos: posOf(links[i + 1].args[0]) });
+    else if (field === null) {
+      const o = objectArg(ex, l.args[0]);
+      if (o) out.push(...flattenFilter(ex, o).map(normId));
+    }
+  }
+  return out;
 }
 
 function modelFromRepoLink(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[], idx: number): QueryFact | null {

@@ -33,7 +33,8 @@ const SQL_TAGS = new Set(['sql', 'SQL', '$queryRaw', '$executeRaw', 'query', 'un
 const SQL_HELPER_NAME = /^(?:query|execute|sql|db|queryOne|queryAll|queryRows|queryOneOrNone|oneOrNone|manyOrNone|select|run)$|(?:Query|Sql|SQL)$/;
 const LOOKS_SQL = /^\s*(?:\(\s*)?(select|insert|update|delete|with)\b/i;
 
-const WRAPPER_KEYS = new Set(['AND', 'OR', 'NOT']);
+// (Prisma's, and MongoDB / Mongoose's `$and` / `$or`)
+const WRAPPER_KEYS = new Set(['AND', 'OR', 'NOT', '$and', '$or']);
 
 export function detectQuery(ex: CodeExtractor, n: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression): QueryFact | null {
   if (n.type === 'TaggedTemplateExpression') return taggedSql(ex, n);
@@ -166,8 +167,8 @@ function flatten(ex: CodeExtractor, n: Node, prefix: string, out: WhereTerm[], d
     if (!k) continue;
     const v = p.value as Node;
     if (WRAPPER_KEYS.has(k)) {
-      // Prisma `OR: [{ workspaceId }, { privileged: false }]`: a row matching any branch is returned
-      if (k === 'OR' && unwrap(v).type === 'ArrayExpression') orBranches(ex, unwrap(v) as TSESTree.ArrayExpression, prefix, out, depth + 1);
+      // Prisma `OR: [{ workspaceId }, { privileged: false }]`, Mongo `$or: [...]`: a row matching any branch is returned
+      if ((k === 'OR' || k === '$or') && unwrap(v).type === 'ArrayExpression') orBranches(ex, unwrap(v) as TSESTree.ArrayExpression, prefix, out, depth + 1);
       else flatten(ex, v, prefix, out, depth + 1);
       continue;
     }

@@ -102,6 +102,8 @@ export function sensitiveName(name: string): string | null {
   const joined = ws.join('');
   if (joined === 'apikey' || joined.endsWith('apikey') || joined === 'xapikey') return 'API key';
   if (joined === 'privatekey' || joined.endsWith('privatekey')) return 'private key';
+  // `rawKey`, `plaintextKey`: the key issued before its hash is stored (`hashedKey`), what the client authenticates with
+  if (ws.length === 2 && ws[1] === 'key' && /^(?:raw|plain|plaintext|unhashed|cleartext)$/.test(ws[0])) return 'API key';
   if (joined === 'sessionid' || joined === 'sessiontoken' || joined === 'sid') return 'session identifier';
   if (joined === 'setcookie') return 'cookie';
   if (ws[0] === 'is' || ws[0] === 'has' || ws[0] === 'should' || ws[0] === 'require' || ws[0] === 'needs') return null;

@@ -294,10 +294,14 @@ function handsOn(ev: Evaluator, av: import('../model/values').AV, methods: strin
 /** Does a route path pattern (`/admin/*`, `/users/:id`) match a route's path? (path-to-regexp, simplified) */
 function patternMatches(pattern: string, path: string): boolean {
   if (pattern === '/*' || pattern === '*' || pattern === '/(.*)') return true;
+  // (a trailing `/*` also matches the path it hangs off: `router.all('*', requireLogin)` in a router mounted at
+  // `/api/rooms` runs for `GET /api/rooms` too)
   const re = pattern
+    .replace(/\/\*$/, '\u0000')
     .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
     .replace(/:[A-Za-z_$][\w$]*/g, '[^/]+')
-    .replace(/\*/g, '.*');
+    .replace(/\*/g, '.*')
+    .replace('\u0000', '(?:/.*)?');
   return new RegExp(`^${re}/?$`).test(path);
 }
 

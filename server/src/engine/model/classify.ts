@@ -297,7 +297,9 @@ export class Classifier {
             roles.push('auth');
             why = why || `calls ${calleeSummary.name || 'a helper'}(), which rejects when the session is missing`;
           }
-          if (sub?.roles.includes('auth') && (c.resultTestedByReject || sub.why.includes('rejects') || sub.why.includes('passport') || sub.why.includes('by name') || !c.resultVar)) {
+          // (`const user = await currentUser(c)` kept but never tested: a helper answering null without a session rejects nothing)
+          const untestedAnswer = callee.t === 'fn' && !!c.resultVar && !c.resultTestedByReject && !c.resultTested && !!this.ev.summary(callee.file, callee.id)?.nullWithoutSession;
+          if (sub?.roles.includes('auth') && !untestedAnswer && (c.resultTestedByReject || sub.why.includes('rejects') || sub.why.includes('passport') || sub.why.includes('by name') || !c.resultVar)) {
             roles.push('auth');
             why = why || `calls ${sub.why ? `an auth check (${sub.why})` : 'an auth check'}`;
           }

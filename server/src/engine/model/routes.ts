@@ -962,8 +962,13 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
     // (a Remix / React Router action answers every method but GET: its `request.method === 'PATCH'` branch is its own)
     const inBranch = (b?: string) => depth > 0 || branchCovers(b, raw.method) ||
       (raw.framework === 'remix' && raw.method === 'POST' && !!b && !b.startsWith('!') && !['GET', 'HEAD', 'OPTIONS'].includes(b));
-    // a check against a parameter counts when the caller passes the session; against a call's result, when it is a session getter
-    const ownership = group.flatMap((g) => g.ownershipChecks).filter((o) => !o.param && inBranch(o.methodBranch) && (!o.against || sessionFromGetters(ctx, f, mapTaints(o.against, argMap, style)).some((t) => t.startsWith('session:'))));
+    // a check against a parameter counts when the caller passes the session; against a call's result, when it is a session getter;
+    // against an id the client sent, when that id was verified for the caller (a guard, a membership check before)
+    const againstCaller = (against: Taint[]) => {
+      const mapped = mapTaints(against, argMap, style);
+      return sessionFromGetters(ctx, f, mapped).some((t) => t.startsWith('session:')) || (mapped.length > 0 && mapped.every((t) => t.startsWith('request:') && localVerified.has(t)));
+    };
+    const ownership = group.flatMap((g) => g.ownershipChecks).filter((o) => !o.param && inBranch(o.methodBranch) && (!o.against || againstCaller(o.against)));
     for (const m of memberChecked) ownership.push({ variable: '', field: '*', models: m.models, pos: m.pos });
     // helpers that assert the caller may act on a record it passes them (`await documentRestorer(ctx, { document })`)
     for (const g of group) {

@@ -140,6 +140,7 @@ export class VendorsController {
   }
 
   // ok: missing-auth, missing-rate-limit, unrestricted-upload
+  // expect: missing-input-validation
   @Post('import')
   @UseInterceptors(
     FileInterceptor('file', {
