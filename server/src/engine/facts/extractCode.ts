@@ -2054,6 +2054,9 @@ export class CodeExtractor {
 
   /** `if (req.method === 'GET') { ... }` / `case 'GET':` around a node: the HTTP method it runs for. */
   private methodBranchOf(n: Node): string | undefined {
+    // (asked for every call and query: most files never test a request's method)
+    if (this.mentionsMethod === undefined) this.mentionsMethod = /\.method\b/.test(this.src);
+    if (!this.mentionsMethod) return undefined;
     let child: Node = n;
     let cur = (n as { parent?: Node }).parent;
     for (let i = 0; cur && i < 40 && !(isFunctionNode(cur) && !isInlineCallback(cur)); i++) {
@@ -2071,11 +2074,16 @@ export class CodeExtractor {
     return this.methodsLeftBehind(n);
   }
 
+  private mentionsMethod?: boolean;
+
   /**
    * Code after `if (req.method === 'POST') { ...; return }` runs for the other methods: `!POST` (the
    * methods, comma-separated, the branches before it took and ended). Undefined when none did.
    */
   private methodsLeftBehind(n: Node): string | undefined {
+    // (asked for every call and query: most files never test a request's method)
+    if (this.mentionsMethod === undefined) this.mentionsMethod = /\.method\b/.test(this.src);
+    if (!this.mentionsMethod) return undefined;
     const taken: string[] = [];
     let child: Node = n;
     let cur = (n as { parent?: Node }).parent;
