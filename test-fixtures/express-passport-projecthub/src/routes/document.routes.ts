@@ -24,7 +24,9 @@ const bulkUpload = multer({ dest: 'uploads/bulk/' });
 
 const router = Router();
 
+// req.body.projectId is stored unchecked (only a typeof test): another company's project id goes through
 // ok: missing-auth, missing-rate-limit, unrestricted-upload
+// expect: missing-input-validation
 router.post('/', uploadLimiter, upload.single('file'), documentController.upload);
 
 // ok: missing-auth
