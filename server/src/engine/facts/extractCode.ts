@@ -7,7 +7,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Variable, ScopeManager } from '@typescript-eslint/scope-manager';
 import { parseCode } from './parse';
 import {
-  Node, posOf, childrenOf, isFunctionNode, unwrap, propName, staticString, memberChain, calleeText, lastName, textOf, walk, onlyLiterals,
+  Node, posOf, childrenOf, isFunctionNode, unwrap, propName, staticString, memberChain, calleeText, words, lastName, textOf, walk, onlyLiterals,
 } from './ast';
 import type { FileFacts, FunctionSummary, ValueRef, Taint, Pos, CallFact, QueryFact, PathPattern, JwtFact } from '../types';
 import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, isCredentialHeader, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, RECORD_FIELD, roleLikeName, authLikeName, ASSERTION_NAME, WEBHOOK_HEADER, EVENT_KIND, providerEventName, ADONIS_ROUTER_MODULE } from './vocabulary';
@@ -173,6 +173,18 @@ function isRouteChain(n: Node): boolean {
 }
 
 /** Names of identifiers that are not secrets, whatever they were cut from: `clientId`, `keyId`, `accountId` */
+/** A variable named for several tokens (`tokens`, `authTokens`) that a call produced, not a tokenizer or a counter. */
+function issuedTokensVar(name: TSESTree.Node, init: TSESTree.Expression | null): boolean {
+  if (name.type !== 'Identifier' || !init) return false;
+  const ws = words(name.name);
+  if (ws[ws.length - 1] !== 'tokens' || !ws.slice(0, -1).every((w) => /^(?:auth|access|refresh|session|jwt|bearer|oauth|user|new|issued|signed)$/.test(w))) return false;
+  const call = unwrap(init);
+  if (call.type !== 'CallExpression') return false;
+  const callee = words(calleeText(call));
+  return !callee.some((w) => /^(?:encode|encoding|tokenize|tokenizer|tokenizers|count|estimate|usage|split|lex|lexer|parse|tiktoken)$/.test(w)) ||
+    callee.some((w) => /^(?:auth|login|signin|issue|refresh|jwt|session|oauth|credentials)$/.test(w));
+}
+
 const PUBLIC_ID_NAME = /^(?:client|key|app|application|account|user|tenant|org|organization|project|team|workspace|customer|partner)_?(?:id|ID|Id)$/;
 
 /** Helpers that only throw: `throwErr(code)`, `throwError(...)`, `raise(...)`, `fail(...)` */
@@ -1275,6 +1287,9 @@ export class CodeExtractor {
       // a variable the developer named `resetToken` or `password` holds one, whatever produced it
       const sens = decl.id.type === 'Identifier' ? sensitiveName(decl.id.name) : def.name.type === 'Identifier' ? sensitiveName(def.name.name) : null;
       if (sens && !out.includes('redacted')) out.push('sensitive:' + sens);
+      // `const tokens = await authService.login(email, password)`: a pair of issued tokens; not a
+      // tokenizer's output or a count (`encode(text)`, `countTokens(prompt)`, `usage.total_tokens`)
+      else if (!sens && issuedTokensVar(def.name, decl.init) && !out.includes('redacted')) out.push('sensitive:token');
       // `const clientId = decoded.slice(0, colon)`: the public half of a `clientId:clientSecret` credential
       else if (!sens && def.name.type === 'Identifier' && PUBLIC_ID_NAME.test(def.name.name)) out = out.filter((t) => !t.startsWith('sensitive:'));
       out = uniq(out);

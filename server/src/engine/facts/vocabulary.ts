@@ -14,6 +14,8 @@ const NON_GATE_VERBS = new Set(['generate', 'create', 'build', 'make', 'sign', '
 /** `checkUserUniqueness`, `validateUserInput`, `isUserEmailTaken`: a check about a user's data, not the caller's session */
 const DATA_CHECK_WORDS = new Set(['unique', 'uniqueness', 'exists', 'exist', 'existence', 'available', 'availability', 'taken', 'duplicate', 'duplicates', 'input', 'payload', 'data', 'fields', 'format', 'email', 'username', 'name', 'schema', 'dto', 'body', 'params', 'quota', 'limit', 'limits', 'count']);
 
+const RATE_LIMIT_WORDS = new Set(['limit', 'limiter', 'limited', 'limits', 'ratelimit', 'ratelimiter', 'throttle', 'throttler', 'throttled', 'throttling']);
+
 /** A middleware / guard / wrapper name that authenticates (when its definition can't be read). */
 export function authLikeName(name: string): boolean {
   const ws = words(name);
@@ -23,6 +25,8 @@ export function authLikeName(name: string): boolean {
   if (ws.includes('not') || ws.includes('no') || ws.includes('without') || ws.includes('oauth') || ws.includes('author') || ws.includes('authors') || ws.includes('unauthenticated') || ws.includes('optional') || ws.includes('maybe') || ws.includes('public') || ws.includes('anonymous')) return false;
   // `generateAuthTokens`, `setAuthCookie`, `handleAuth`, `logAuthEvent`: they make or record auth, they gate nothing
   if (NON_GATE_VERBS.has(ws[0])) return false;
+  // `limitAuth(event)`, `authLimiter`, `throttleLogin`: a rate limiter for the auth routes answers 429, not 401
+  if (ws.some((w) => RATE_LIMIT_WORDS.has(w))) return false;
   if (ws.some((w) => w === 'auth' || w === 'authn' || w === 'authenticate' || w === 'authenticated' || w === 'authentication' || w === 'authed')) return true;
   if (ws.length >= 2 && AUTH_VERBS.has(ws[0]) && ws.slice(1).some((w) => AUTH_OBJECTS.has(w)) && !ws.some((w) => DATA_CHECK_WORDS.has(w)) && ws[0] !== 'get' && ws[0] !== 'load' && ws[0] !== 'parse' && ws[0] !== 'extract' && ws[0] !== 'decode') return true;
   if (ws[0] === 'verify' || ws[0] === 'check' || ws[0] === 'validate') return ws.some((w) => w === 'token' || w === 'jwt' || w === 'session' || w === 'apikey' || w === 'key');
