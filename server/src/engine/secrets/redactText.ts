@@ -22,13 +22,26 @@ const QUOTED = /(['"`])((?:\\.|(?!\1)[^\\\n]){16,}?)\1/g;
 
 const isSecret = (token: string) => classifySecretValue(token).kind === 'secret';
 
+/**
+ * Whether a bare token is redacted, remembered: extraction asks for every call's snippet, and the
+ * same member chains (`prisma.invoice.findMany`) come back thousands of times in a workspace.
+ */
+const bareVerdicts = new Map<string, boolean>();
+function redactsBare(token: string): boolean {
+  let v = bareVerdicts.get(token);
+  if (v === undefined) {
+    const c = classifySecretValue(token);
+    // a bare token only when it has a known shape: long words, paths and hashes stay readable
+    v = c.kind === 'secret' && c.format !== 'high-entropy';
+    if (bareVerdicts.size >= 20_000) bareVerdicts.clear();
+    bareVerdicts.set(token, v);
+  }
+  return v;
+}
+
 export function redactSecretsIn(text: string): string {
   if (text.length < 16) return text;
   let out = text.replace(QUOTED, (m, q: string, body: string) => (isSecret(body) ? `${q}${redactSecret(body)}${q}` : m));
-  out = out.replace(ANYWHERE, (m) => {
-    const v = classifySecretValue(m);
-    // a bare token only when it has a known shape: long words, paths and hashes stay readable
-    return v.kind === 'secret' && v.format !== 'high-entropy' ? redactSecret(m) : m;
-  });
+  out = out.replace(ANYWHERE, (m) => (redactsBare(m) ? redactSecret(m) : m));
   return out;
 }
