@@ -6,7 +6,8 @@ import type { Route } from './+types/api.upload';
 import { db, schema } from '../db/client.server';
 import { requireUser } from '../auth.server';
 
-// expect: missing-rate-limit
+// the client's file name is stored in photoPath unchecked
+// expect: missing-rate-limit, missing-input-validation
 export async function action({ request }: Route.ActionArgs) {
   const user = await requireUser(request);
   // expect: unrestricted-upload

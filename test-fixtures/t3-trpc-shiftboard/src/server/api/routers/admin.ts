@@ -18,12 +18,14 @@ export const adminRouter = createTRPCRouter({
   deleteUser: protectedProcedure.input(z.object({ userId: z.string() })).mutation(async ({ ctx, input }) => {
     // expect: unscoped-tenant-query
     await ctx.db.membership.deleteMany({ where: { userId: input.userId } });
+    // expect: unscoped-tenant-query
     await ctx.db.user.delete({ where: { id: input.userId } });
     return { ok: true };
   }),
 
   // expect: missing-role-check
   promoteToAdmin: protectedProcedure.input(z.object({ userId: z.string() })).mutation(({ ctx, input }) => {
+    // expect: unscoped-tenant-query
     return ctx.db.user.update({ where: { id: input.userId }, data: { role: 'ADMIN' } });
   }),
 
