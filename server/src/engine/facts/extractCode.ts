@@ -3610,8 +3610,8 @@ export class CodeExtractor {
       // AdonisJS `await ctx.auth.check()`, `await auth.use('web').check()`: true when signed in
       if (!subject && nm === 'check' && t.callee.type === 'MemberExpression' && (memberChain(t.callee) ?? []).includes('auth')) return 'present';
       if (/^isUnauthenticated$/.test(nm)) return 'absent';
-      // Hono `c.get('user')`, `c.get('session')`
-      if (!subject && nm === 'get' && t.arguments.length === 1 && /^(?:user|session|userId|auth|currentUser|jwtPayload)$/.test(staticString(t.arguments[0] as Node) ?? '')) return 'present';
+      // Hono `c.get('user')`, `c.get('session')`; a Remix / React Router session's `session.has('userId')`
+      if (!subject && (nm === 'get' || nm === 'has') && t.arguments.length === 1 && /^(?:user|session|userId|auth|currentUser|jwtPayload)$/.test(staticString(t.arguments[0] as Node) ?? '')) return 'present';
       if (t.callee.type === 'Identifier' && t.callee.name === 'Boolean' && t.arguments.length === 1) return this.sessionPolarity(t.arguments[0] as Node, depth + 1, subject);
       return undefined;
     }
