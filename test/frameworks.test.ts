@@ -3211,6 +3211,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /admin/orgs session check in handler',
     'POST /admin/users session check in handler [role]',
     'POST /api/notes session check (requireUser)',
+    'POST /api/sites session check (requireUser)',
     'POST /api/upload session check (requireUser)',
     'POST /api/webhooks/github public(webhook (see unverified-webhook))',
     'POST /forgot-password public(password reset / verification endpoint)',
