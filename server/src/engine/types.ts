@@ -293,6 +293,8 @@ export interface FunctionSummary {
   parsesInput?: boolean;
   /** compares a password (bcrypt.compare, argon2.verify) */
   checksPassword?: boolean;
+  /** hashes a password to store it (bcrypt.hash, argon2.hash) */
+  hashesPassword?: boolean;
   /** issues a token (jwt.sign) */
   issuesToken?: boolean;
   /** text prefilter of what the function mentions (for name-based heuristics) */

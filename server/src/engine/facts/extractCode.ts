@@ -1508,6 +1508,14 @@ export class CodeExtractor {
         if (name === 'header' && !n.arguments.length && requestLike) ext.push('sensitive:request headers');
         if (requestLike) return uniq(ext);
       }
+      // formidable's `const [fields, files] = await form.parse(req)`: the multipart form the whole request carried
+      if (name === 'parse' && (n.arguments.length === 1 || n.arguments.length === 2) && n.arguments[0].type !== 'SpreadElement') {
+        const whole = this.taintOf(n.arguments[0] as Node).filter((t) => /^param:\d+:(?:req|request)?$/.test(t));
+        if (whole.length) {
+          this.noteBodyRead(n);
+          return uniq([...extendTaints(whole, ['body']), 'request:body']);
+        }
+      }
       if (['json', 'formData', 'text', 'parseBody', 'arrayBuffer', 'blob'].includes(name) && objT.some((t) => t.startsWith('param:') || t.startsWith('request:'))) {
         this.noteBodyRead(n);
         return uniq([...extendTaints(objT.filter((t) => t.startsWith('param:')), ['body']), 'request:body']);
@@ -2065,6 +2073,7 @@ export class CodeExtractor {
     // (`limiter.isLimited(event)`: sveltekit-rate-limiter; AdonisJS `limiter.use({ requests, duration }).attempt(key, fn)`)
     if ((/^(?:consume|limit|check|hit|increment|penalty|penalize|attempt|block|isLimited|isRateLimited|checkRateLimit|rateLimit|throttle)$/.test(name) && !!chain && /limit|throttl/i.test(chain.slice(0, -1).join('.'))) || /^(?:rateLimit|checkRateLimit|enforceRateLimit|applyRateLimit|throttle)\w*$/.test(name)) summary.limitsRate = true;
     if ((/^(?:compare|compareSync|verify|verifySync)$/.test(name) && (/^(?:bcrypt|bcryptjs|argon2|argon|scrypt)\b/i.test(text) || this.isPasswordHashCall(n))) || PASSWORD_CHECK_NAME.test(name)) summary.checksPassword = true;
+    if (/^(?:hash|hashSync)$/.test(name) && /^(?:bcrypt|bcryptjs|argon2|argon)\b/i.test(text)) summary.hashesPassword = true;
   }
 
   /** `if (req.method === 'GET') { ... }` / `case 'GET':` around a node: the HTTP method it runs for. */
@@ -3624,8 +3633,8 @@ export class CodeExtractor {
       // AdonisJS `await ctx.auth.check()`, `await auth.use('web').check()`: true when signed in
       if (!subject && nm === 'check' && t.callee.type === 'MemberExpression' && (memberChain(t.callee) ?? []).includes('auth')) return 'present';
       if (/^isUnauthenticated$/.test(nm)) return 'absent';
-      // Hono `c.get('user')`, `c.get('session')`
-      if (!subject && nm === 'get' && t.arguments.length === 1 && /^(?:user|session|userId|auth|currentUser|jwtPayload)$/.test(staticString(t.arguments[0] as Node) ?? '')) return 'present';
+      // Hono `c.get('user')`, `c.get('session')`; a Remix / React Router session's `session.has('userId')`
+      if (!subject && (nm === 'get' || nm === 'has') && t.arguments.length === 1 && /^(?:user|session|userId|auth|currentUser|jwtPayload)$/.test(staticString(t.arguments[0] as Node) ?? '')) return 'present';
       if (t.callee.type === 'Identifier' && t.callee.name === 'Boolean' && t.arguments.length === 1) return this.sessionPolarity(t.arguments[0] as Node, depth + 1, subject);
       return undefined;
     }

@@ -178,6 +178,12 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     queries.every((q) => !q.clientDriven.length || (TOKEN_RECORD.test(q.model) && q.clientDriven.every((c) => SECRET_KEY.test(c.path))))) {
     publicReason = 'token link (the client holds a secret it was sent)';
   }
+  // an anonymous route that hashes a password and inserts a user row (`POST /join`, an invitation accepted by a newcomer,
+  // `POST /invite/:token`): it creates the account, a sign-up
+  if (!publicReason && !auth.required && writesByMethod && reach.some((x) => x.depth <= 1 && x.s.hashesPassword) &&
+    queries.some((q) => q.kind === 'write' && /^(?:insert|create|createMany|save|build)$/i.test(q.op) && /(?:^|[._])(?:users?|accounts?|members?|customers?)$/i.test(q.model))) {
+    publicReason = 'signup (the handler creates an account with a password)';
+  }
   // `POST /api/users/auth` whose handler checks the posted password (`user.matchPassword(password)`): a sign-in, whatever its path
   if (!publicReason && !auth.required && writesByMethod && reach.some((x) => x.depth <= 1 && x.s.checksPassword)) publicReason = 'login (the handler checks a password)';
   // optional authentication (`credentialsRequired: false`, `auth.optional`) says the route is public on purpose
