@@ -2116,7 +2116,7 @@ export class CodeExtractor {
         for (const st of cur.body) {
           if (st === child) break;
           if (st.type !== 'IfStatement' || st.alternate || !alwaysExits(st.consequent as Node)) continue;
-          const test = textOf(this.src, st.test as Node, 200);
+          const test = this.src.slice(st.test.range[0], st.test.range[1]);
           // (a negated or combined test leaves no method behind for sure)
           if (/!|&&/.test(test)) continue;
           const methods = [...test.matchAll(/\.method\s*===?\s*['"`]([A-Za-z]+)['"`]/g)].map((m) => m[1].toUpperCase());
@@ -3479,7 +3479,8 @@ export class CodeExtractor {
   private answers405(n: Node): boolean {
     let cur: Node | undefined = n;
     while (cur && !isFunctionNode(cur)) cur = (cur as { parent?: Node }).parent;
-    return !!cur && /\b405\b|MethodNotAllowed|METHOD_NOT_ALLOWED/.test(textOf(this.src, cur, 1_000_000));
+    // (the raw source: nothing of it is shown, so no snippet is made and redacted)
+    return !!cur && /\b405\b|MethodNotAllowed|METHOD_NOT_ALLOWED/.test(this.src.slice(cur.range[0], cur.range[1]));
   }
 
   /**
