@@ -400,11 +400,6 @@ function optionNames(v: ValueRef): string[] {
 }
 
 /**
- * A handler's summary for one method's route: without the calls it makes in another method's branch
- * (`if (req.method === 'GET') return list(req, res)`, `handlers[req.method](req, res)`). The same object
- * when it has none.
- */
-/**
  * Does code in a method branch run for a route of this method? A branch is a method (`if (req.method ===
  * 'GET')`), or `!POST,PUT` for code after branches that took those methods and returned; none: every method.
  */
@@ -414,8 +409,25 @@ export function branchCovers(branch: string | undefined, method: string): boolea
   return branch === method;
 }
 
+/**
+ * A handler's summary for one method's route: without the calls, session checks and session getters it
+ * makes in another method's branch (`if (req.method === 'GET') return list(req, res)`,
+ * `handlers[req.method](req, res)`). The same object when it has none; made once per summary and method
+ * (a route's build asks for it from several places).
+ */
+const perMethod = new WeakMap<FunctionSummary, Map<string, FunctionSummary>>();
 export function forMethod(s: FunctionSummary, method: string): FunctionSummary {
   if (method === 'ALL') return s;
+  let known = perMethod.get(s);
+  const hit = known?.get(method);
+  if (hit) return hit;
+  const out = summaryForMethod(s, method);
+  if (!known) perMethod.set(s, (known = new Map()));
+  known.set(method, out);
+  return out;
+}
+
+function summaryForMethod(s: FunctionSummary, method: string): FunctionSummary {
   const otherCalls = s.calls.some((c) => !branchCovers(c.methodBranch, method));
   const otherChecks = !!s.sessionCheck && !!s.sessionCheckBranches?.length && s.sessionCheckBranches.every((b) => !branchCovers(b, method));
   const otherReads = (s.branchedReads ?? []).filter((r) => !branchCovers(r.branch, method));
