@@ -164,6 +164,15 @@ export function makeCorpus(root: string, seed = Number(process.env.ROUTEGUARD_CO
   put('NUL bytes', 'encodings/nul/app.js', Buffer.concat([Buffer.from(tiny.join('\n')), Buffer.from([0, 0, 0, 1, 0])]));
   put('NUL bytes', 'encodings/nul/.env', Buffer.from('A=1\0\0B=2\n'));
 
+  // values JSON cannot hold (facts are cached and digested as JSON): bigint literals everywhere a value is read
+  put('bigint literals', 'literals/bigint.ts', [
+    'const UINT64_MAX = 18446744073709551615n;',
+    'export const LIMITS = { max: 9007199254740993n, min: -9223372036854775808n, list: [1n, 2n] };',
+    'export function clamp(v: bigint = 0n) { return v > UINT64_MAX ? UINT64_MAX : v; }',
+    "app.get('/limits', (req, res) => res.json({ max: String(LIMITS.max), id: BigInt(req.query.id) === 10n }));",
+    '',
+  ].join('\n'));
+
   // empty files of every kind
   for (const rel of ['empty/a.ts', 'empty/b.js', 'empty/.env', 'empty/schema.prisma', 'empty/q.sql', 'empty/package.json', 'empty/tsconfig.json', 'empty/vercel.json']) put('empty file', rel, '');
 

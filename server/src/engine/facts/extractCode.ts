@@ -864,6 +864,8 @@ export class CodeExtractor {
       }
       case 'Literal':
         if ('regex' in n && n.regex) return { k: 'lit', value: null, regex: n.regex.pattern };
+        // a bigint (10n) kept as its digits: facts are JSON (cache, digest) and no rule needs its value
+        if (typeof n.value === 'bigint') return { k: 'lit', value: String(n.value) };
         return { k: 'lit', value: n.value as string | number | boolean | null };
       case 'TaggedTemplateExpression': {
         // gql`type Query { ... }`: a GraphQL schema's text (interpolated fragments left out)

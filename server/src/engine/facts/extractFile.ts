@@ -102,7 +102,15 @@ export function extractFacts(file: string, text: string, kind: DiscoveredKind, h
  */
 function factsDigest(facts: FileFacts): string {
   const fns = facts.functions.length ? [{ ...facts.functions[0], pos: { line: 1, column: 1, endLine: 0, endColumn: 0 } }, ...facts.functions.slice(1)] : [];
-  return crypto.createHash('sha1').update(JSON.stringify({ ...facts, hash: '', functions: fns })).digest('base64');
+  const shown = { ...facts, hash: '', functions: fns };
+  let json: string;
+  try {
+    json = JSON.stringify(shown);
+  } catch {
+    // a value JSON cannot hold (a bigint an extractor let through): digested as text, never fatal
+    json = JSON.stringify(shown, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v));
+  }
+  return crypto.createHash('sha1').update(json).digest('base64');
 }
 
 function oneLine(e: unknown): string {
