@@ -14,7 +14,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { FileFacts } from '../types';
-import { FACTS_VERSION } from './extractFile';
+import { FACTS_VERSION, takeFunctionsJson } from './extractFile';
 import { RouteMemo } from '../model/routeMemo';
 import { isUnread, reviveInert } from './inert';
 
@@ -141,7 +141,7 @@ function readLines(buf: Buffer, from: number, out: Map<string, FileFacts>, until
 export function compactFunctions(f: FileFacts): FileFacts {
   if (isUnread(f) || unparsed.has(f) || !Array.isArray(f.functions) || f.functions.length === 0) return f;
   const { functions, ...head } = f;
-  const buf = Buffer.from(JSON.stringify(functions), 'utf8');
+  const buf = Buffer.from(takeFunctionsJson(f) ?? JSON.stringify(functions), 'utf8');
   return lazyFunctions(head as FileFacts, buf, 0, buf.length);
 }
 
