@@ -2,6 +2,7 @@
  * The routeguard command line: audit, matrix, rules, init. Exit codes: 0 clean, 1 findings at
  * or above --fail-on, 2 usage or configuration error (one line, never a stack trace).
  */
+import { limitHeapGrowth } from '../engine/heapGrowth';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
@@ -177,6 +178,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 export function run(argv: string[]): void {
+  limitHeapGrowth();
   main(argv).then(
     (code) => {
       process.exitCode = code;

@@ -22,6 +22,7 @@ import { formatMatrixMarkdown } from '../outputs/matrix';
 import { formatReportMarkdown } from '../outputs/report';
 import type { Finding } from '../engine/findings';
 import { AnalysisCancelled } from '../engine/analyze';
+import { limitHeapGrowth } from '../engine/heapGrowth';
 import type { RuleSetting } from '../engine/config/types';
 
 export const COMMANDS = {
@@ -36,6 +37,7 @@ interface ServerSettings {
   debounceMs: number;
 }
 
+limitHeapGrowth();
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const workspaces = new Map<string, Workspace>();
