@@ -166,6 +166,16 @@ describe('the text prefilter (inert files)', function () {
         const warm = await analyzeWorkspace(dir, { config, diskCache: { dir: cacheDir } });
         assert.equal(warm.stats.cached, cold.stats.files);
         assert.deepEqual(summary(warm), summary(without));
+        // what the link read of them was written back: a later link does not parse them again
+        const lastEntry = new Map<string, Record<string, unknown>>();
+        for (const name of fs.readdirSync(cacheDir).filter((n) => n.endsWith('.lines')).sort((a, b) => a.length - b.length)) {
+          for (const line of fs.readFileSync(path.join(cacheDir, name), 'utf8').split('\n')) {
+            if (!line.includes('\t')) continue;
+            const head = JSON.parse(line.split('\t')[0]) as Record<string, unknown>;
+            lastEntry.set(String(head.file), head);
+          }
+        }
+        for (const rel of ['src/roles.ts', 'src/ids.ts']) assert.ok(lastEntry.get(rel)?.imports, `${rel} is cached as read: ${JSON.stringify(lastEntry.get(rel))}`);
       } finally {
         fs.rmSync(cacheDir, { recursive: true, force: true });
       }

@@ -11,7 +11,7 @@ import type { Finding, RuleMeta, Severity, Rule, RuleContext } from './findings'
 import type { RouteguardConfig } from './config/types';
 import { discoverFiles, DiscoveredFile } from './discover/discover';
 import { factsOf, hashText, inertFactsOf } from './facts/extractFile';
-import { attachText } from './facts/inert';
+import { attachText, isUnread } from './facts/inert';
 import { compactFunctions, modelKey, readFactsCache, readResolutions, readRouteMemo, readSavedModel, resolveCacheDir, saveFactsCache, saveModel, saveModelKeys, saveResolutions, saveRouteMemo } from './facts/diskCache';
 import { ModuleResolver, resolutionSignature } from './model/resolve';
 import { linkModel } from './model/link';
@@ -257,6 +257,7 @@ export async function analyzeWorkspace(root: string, options: AnalyzeOptions): P
   }
   // only what differs from what was read is written (see saveFactsCache)
   if (cacheDir) saveFactsCache(cacheDir, files, misses.map((m) => m.facts!).filter(Boolean), cachedBefore - cached);
+  const unreadWhenSaved = cacheDir ? [...files.values()].filter(isUnread) : [];
   // nothing linking reads changed since the last audit (every facts digest, the config, resolution): its model
   const key = hashKey ? modelKey(absRoot, files, config, skipped, signature!, true) : undefined;
   const saved = key ? readSavedModel(cacheDir!, key) : undefined;
@@ -275,6 +276,10 @@ export async function analyzeWorkspace(root: string, options: AnalyzeOptions): P
     resolver.seed(readResolutions(cacheDir, signature));
   }
   const result = await finishAnalysis(absRoot, files, skipped, { ...options, memo, resolver, textOf });
+  // inert files the link read were extracted meanwhile: written too, or every later link parses them again
+  // (a comment added to one file of logto: 1.6 s of its 2.3 s audit went to parsing 300 such files)
+  const readSince = unreadWhenSaved.filter((f) => !isUnread(f));
+  if (readSince.length) saveFactsCache(cacheDir!, files, readSince, 0);
   if (key) saveModel(cacheDir!, hashKey!, key, result.model);
   if (cacheDir && memo && !options.memo) saveRouteMemo(cacheDir, memo);
   if (cacheDir && signature && resolver!.computed > 0) saveResolutions(cacheDir, signature, resolver!.entries());
