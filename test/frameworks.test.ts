@@ -265,6 +265,16 @@ const EXPECTED: Record<string, string[]> = {
     'PUT /api/comments/:id authMiddleware',
     'PUT /api/posts/:id authMiddleware',
   ],
+  // route groups constructed with the router they register on (a base class's parameter property, `this.router` in each subclass);
+  // an axios SDK in the same monorepo whose resource classes inherit the HTTP client the same way (requests, not routes)
+  'express-pg-sdk-monorepo': [
+    'DELETE /api/plots/:id requireAuth',
+    'GET /api/plots requireAuth',
+    'GET /api/plots/:id requireAuth',
+    'GET /exports/:id -',
+    'GET /health public(health/status endpoint)',
+    'POST /api/plots requireAuth',
+  ],
   // a Server class handed its controllers, mounting them in a for...of over the constructor parameter; Knex rows owned by created_by
   'express-knex-classcontrollers': [
     'DELETE /api/snippets/:id requireLogin',

@@ -650,6 +650,7 @@ export class CodeExtractor {
       if ((m.type === 'MethodDefinition' || m.type === 'PropertyDefinition') && m.value && isFunctionNode(m.value as Node)) {
         const name = propName(m);
         if (name) methods[name] = this.fnIdOf(m.value as Node);
+        if (m.type === 'MethodDefinition' && m.kind === 'constructor') this.parameterProperties(m.value as TSESTree.FunctionExpression);
       } else if (m.type === 'PropertyDefinition' && !m.static && m.value && unwrap(m.value as Node).type === 'CallExpression') {
         // `show = asyncHandler(async (req, res) => ...)`: a handler wrapped where the field is declared
         const name = propName(m);
@@ -664,6 +665,21 @@ export class CodeExtractor {
     // `class ApiRouter extends Router {}`: instances are what the base class makes
     const base = d.superClass && (d.superClass.type === 'Identifier' || d.superClass.type === 'MemberExpression') ? this.valueOf(d.superClass as Node) : undefined;
     return { k: 'class', name: d.id?.name ?? '', methods, pos: posOf(d), ...(base ? { extends: base } : {}), ...(fields ? { fields } : {}) };
+  }
+
+  /**
+   * `constructor(protected readonly router: Router) {}`: each parameter property is what
+   * `this.router = router` would make it, a member of the instances (read in the class's methods).
+   */
+  private parameterProperties(ctor: TSESTree.FunctionExpression): void {
+    const summary = this.facts.functions[this.fnIdOf(ctor as Node)];
+    if (!summary) return;
+    for (const p of ctor.params) {
+      if (p.type !== 'TSParameterProperty') continue;
+      const id = p.parameter.type === 'AssignmentPattern' ? p.parameter.left : p.parameter;
+      if (id.type !== 'Identifier') continue;
+      summary.instanceProps = { ...(summary.instanceProps ?? {}), [id.name]: this.valueOf(id as Node) };
+    }
   }
 
   // ---------------------------------------------------------------- values

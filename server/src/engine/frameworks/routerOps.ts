@@ -282,30 +282,55 @@ function iteratedElements(ev: Evaluator, p: Extract<AV, { t: 'param' }>, sites: 
   return out;
 }
 
-/** A class constructor's parameter: the argument at each `new C(...)` in the files that import the class's module (or in it). */
+/**
+ * A class constructor's parameter: the argument at each `new C(...)` in the files that import the
+ * class's module (or in it), and at each `new Sub(...)` of a subclass that inherits the constructor
+ * (`class Changes extends WithHttp {}` constructed with an HTTP client: without it, the parameter was
+ * bound to nothing and taken for a router of its own).
+ */
 function constructedWith(ev: Evaluator, p: Extract<AV, { t: 'param' }>, sites: () => CallSiteIndex, depth: number): Bound[] {
   const facts = ev.files.get(p.file);
   if (facts?.functions[p.fn]?.name !== 'constructor') return [];
   const out: Bound[] = [];
-  for (const [file, f] of ev.files) {
-    if (f.kind !== 'code') continue;
-    const importsIt = (source: string) => {
-      if (!/^[.@~#]/.test(source)) return false;
-      const r = ev.resolver.resolve(file, source);
-      return r.kind === 'file' && r.rel === p.file;
-    };
-    // (an inert file's imports from its text: its facts are extracted only when it does import the class)
-    const sources = isUnread(f) ? inertSpecifiers(f) ?? [] : Object.values(f.imports).map((i) => i.source);
-    if (file !== p.file && !sources.some(importsIt)) continue;
-    const news = f.constructions ?? [];
-    for (const n of news) {
-      const cls = ev.eval(file, n.callee);
-      if (cls.t !== 'class' || cls.file !== p.file || !Object.prototype.hasOwnProperty.call(cls.methods, 'constructor') || cls.methods['constructor'] !== p.fn || !n.args[p.index]) continue;
-      const v = ev.eval(file, n.args[p.index]);
-      const here = { file, pos: n.pos };
-      if (v.t === 'param') out.push(...bindParam(ev, p.path.length ? { ...v, path: [...v.path, ...p.path] } : v, sites, depth + 1).map((b) => ({ ...b, sites: [...(b.sites ?? []), here] })));
-      else for (const av of along(ev, v, p.path)) out.push({ av, sites: [here] });
+  /** the class whose constructor is this one, or a subclass that inherits it (a few levels) */
+  const inherits = (cls: AV, levels = 0): boolean => {
+    if (cls.t !== 'class' || levels > 4) return false;
+    if (Object.prototype.hasOwnProperty.call(cls.methods, 'constructor')) return cls.file === p.file && cls.methods['constructor'] === p.fn;
+    return !!cls.extends && inherits(ev.eval(cls.file, cls.extends), levels + 1);
+  };
+  /** read as a member of one class's instances (`this.router` in its methods): that class or one extending it */
+  const via = p.instanceOf;
+  const isVia = (cls: AV, levels = 0): boolean =>
+    !via || (cls.t === 'class' && levels <= 4 && ((cls.file === via.file && cls.name === via.name) || (!!cls.extends && isVia(ev.eval(cls.file, cls.extends), levels + 1))));
+  // the class's module, then the modules of subclasses that inherit its constructor
+  const classFiles = new Set([p.file]);
+  const scanned = new Set<string>();
+  for (let round = 0; round < 3; round++) {
+    const before = classFiles.size;
+    for (const [file, f] of ev.files) {
+      if (f.kind !== 'code' || scanned.has(file)) continue;
+      const importsIt = (source: string) => {
+        if (!/^[.@~#]/.test(source)) return false;
+        const r = ev.resolver.resolve(file, source);
+        return r.kind === 'file' && classFiles.has(r.rel);
+      };
+      // (an inert file's imports from its text: its facts are extracted only when it does import the class)
+      const sources = isUnread(f) ? inertSpecifiers(f) ?? [] : Object.values(f.imports).map((i) => i.source);
+      if (!classFiles.has(file) && !sources.some(importsIt)) continue;
+      scanned.add(file);
+      for (const b of Object.values(f.bindings ?? {})) {
+        if (b.k === 'class' && b.extends && !Object.prototype.hasOwnProperty.call(b.methods, 'constructor') && inherits(ev.eval(file, b.extends))) classFiles.add(file);
+      }
+      for (const n of f.constructions ?? []) {
+        const cls = ev.eval(file, n.callee);
+        if (!n.args[p.index] || !inherits(cls) || !isVia(cls)) continue;
+        const v = ev.eval(file, n.args[p.index]);
+        const here = { file, pos: n.pos };
+        if (v.t === 'param') out.push(...bindParam(ev, p.path.length ? { ...v, path: [...v.path, ...p.path] } : v, sites, depth + 1).map((b) => ({ ...b, sites: [...(b.sites ?? []), here] })));
+        else for (const av of along(ev, v, p.path)) out.push({ av, sites: [here] });
+      }
     }
+    if (classFiles.size === before) break;
   }
   return out;
 }

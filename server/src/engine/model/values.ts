@@ -18,7 +18,8 @@ export type AV =
   | { t: 'array'; items: AV[] }
   | { t: 'object'; file: string; props: Record<string, ValueRef>; pos?: Pos }
   | { t: 'class'; file: string; methods: Record<string, number>; name: string; extends?: ValueRef; fields?: Record<string, ValueRef> }
-  | { t: 'param'; file: string; fn: number; index: number; path: string[] }
+  /** (`instanceOf`: read as a member of an instance of this class, `this.router` in its methods: bound where that class is constructed) */
+  | { t: 'param'; file: string; fn: number; index: number; path: string[]; instanceOf?: { file: string; name: string } }
   | { t: 'lit'; value: string | number | boolean | null; regex?: string }
   | { t: 'unknown'; text: string };
 
@@ -278,11 +279,11 @@ export class Evaluator {
         if (id !== undefined) return { t: 'fn', file: obj.file, id };
         // `list = asyncHandler(async (req, res) => ...)`: a field holding a wrapped handler
         const fv = obj.fields?.[prop] ?? (Object.hasOwn(obj.methods, 'constructor') ? this.summary(obj.file, obj.methods['constructor'])?.instanceProps?.[prop] : undefined);
-        if (fv) return this.eval(obj.file, fv, depth + 1);
+        if (fv) return this.instanceValue(this.eval(obj.file, fv, depth + 1), obj);
         // `class PostsRoute extends BaseRoute`: what the base class gives its instances
         const base = obj.extends && depth < 20 ? this.eval(obj.file, obj.extends, depth + 1) : undefined;
         if (base?.t !== 'class') return { t: 'unknown', text: prop };
-        const inherited = this.member(base, prop, depth + 1);
+        const inherited = this.instanceValue(this.member(base, prop, depth + 1), obj);
         // a router the base class's field makes (`public router = Router()`) is each subclass instance's own
         return inherited.t === 'router' && !Object.hasOwn(base.methods, prop) ? this.ownRouter(inherited.id, obj, base) : inherited;
       }
@@ -306,6 +307,14 @@ export class Evaluator {
       this.routers.set(id, { id, kind: factory[0].kind, framework: factory[0].framework, file, pos, ops: [], mountedBy: 0, prefix, ...(factory[0].framework === 'hapi' ? { createdWith: args } : {}) });
     }
     return { t: 'router', id };
+  }
+
+  /**
+   * A constructor's parameter read off an instance of `cls` (`this.router` in a subclass's method):
+   * bound only where `cls` or a class extending it is constructed, not every sibling subclass.
+   */
+  private instanceValue(v: AV, cls: Extract<AV, { t: 'class' }>): AV {
+    return v.t === 'param' && cls.name ? { ...v, instanceOf: { file: cls.file, name: cls.name } } : v;
   }
 
   /** A subclass's own copy of a router its base class makes per instance. */
