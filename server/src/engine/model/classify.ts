@@ -55,6 +55,12 @@ const LIBRARIES: LibRule[] = [
   // queue did not sign (the caller is the queue, not a user: see SIGNED_QUEUE)
   { module: /^@upstash\/workflow(?:\/[\w-]+)?$/, path: /^serve$/, roles: ['auth'], why: 'Upstash Workflow serve (verifies QStash request signatures)' },
   { module: /^@upstash\/qstash\/(?:nextjs|dist\/nextjs|h3|nuxt|svelte|solidjs|cloudflare)$/, path: /^verifySignature(?:AppRouter|Edge)?$/, roles: ['auth'], why: 'QStash request signature check' },
+  // background-job and notification platforms whose endpoint is called by the platform only, every request signed with the
+  // app's signing key and refused otherwise: Inngest `serve({ client, functions })`, Novu Framework `serve({ workflows })`,
+  // Trigger.dev v2 `createAppRoute(client)` / `createMiddleware(client)`
+  { module: /^inngest(?:\/[\w-]+)?$/, path: /^serve$/, roles: ['auth'], why: 'Inngest serve (verifies the signing key)' },
+  { module: /^@novu\/framework(?:\/[\w-]+)?$/, path: /^serve$/, roles: ['auth'], why: 'Novu Framework serve (verifies the HMAC signature)' },
+  { module: /^@trigger\.dev\/(?:nextjs|express|remix|sveltekit|astro|hono)$/, path: /^(?:createAppRoute|createPagesRoute|createMiddleware)$/, roles: ['auth'], why: 'Trigger.dev endpoint (verifies the API key)' },
   { module: /^express-rate-limit$|^rate-limiter-flexible$|^express-slow-down$|^@upstash\/ratelimit$|^koa-ratelimit$|^koa2-ratelimit$|^hono-rate-limiter$|^sveltekit-rate-limiter(?:\/server)?$|^elysia-rate-limit$/, roles: ['rate-limit'], why: 'rate limiter' },
   { module: /^cors$|^@koa\/cors$|^hono\/cors$|^@elysiajs\/cors$/, roles: ['cors'], why: 'cors' },
   // Elysia plugins that put a verifier or the bearer token on the context: the routes (or a hook) must check it
@@ -64,7 +70,8 @@ const LIBRARIES: LibRule[] = [
 
 /** Library wrappers that let in the queue's signed requests only: a machine caller, no user (no tenant of its own). */
 export const SIGNED_QUEUE = (av: AV): boolean => (av.t === 'ext' || av.t === 'extcall') &&
-  ((/^@upstash\/workflow(?:\/[\w-]+)?$/.test(av.module) && av.path[0] === 'serve') || (/^@upstash\/qstash\//.test(av.module) && /^verifySignature/.test(av.path[0] ?? '')));
+  ((/^(?:@upstash\/workflow|inngest|@novu\/framework)(?:\/[\w-]+)?$/.test(av.module) && av.path[0] === 'serve') || (/^@upstash\/qstash\//.test(av.module) && /^verifySignature/.test(av.path[0] ?? '')) ||
+    (/^@trigger\.dev\//.test(av.module) && /^(?:createAppRoute|createPagesRoute|createMiddleware)$/.test(av.path[0] ?? '')));
 
 /** Auth.js `auth(handler)`, iron-session `withIronSessionApiRoute(handler)`: they add the session, the handler checks it. */
 export function isSessionProviderWrapper(w: AV): boolean {

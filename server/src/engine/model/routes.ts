@@ -47,6 +47,18 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
       definedAt: c.definedAt ? { file: c.definedAt.file, line: c.definedAt.line, column: 1, endLine: c.definedAt.line, endColumn: 1 } : undefined,
     };
   });
+  // `export const { GET, POST } = serve({ client, functions })`: method handlers a library made from options; what
+  // the library checks (Inngest's signing key) is the route's
+  const made = raw.handler;
+  if (made.t === 'ext' && made.path.length >= 3 && made.path[made.path.length - 2] === '()' && /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(made.path[made.path.length - 1])) {
+    const factory: AV = { t: 'ext', module: made.module, path: made.path.slice(0, -2) };
+    const name = [made.module.split('/')[0], ...factory.path].join('.');
+    const c = classifier.classify(factory, name);
+    if (c.roles.length) {
+      if (c.roles.includes('auth')) gateAvs.push({ av: factory, name, credential: false });
+      chain.push({ name: `${factory.path.join('.')}(...)`, roles: c.roles, registeredAt: raw.loc, why: c.why, roleNames: c.roleNames });
+    }
+  }
   // unwrap handler wrappers (withAuth(handler), asyncHandler(fn)); the wrapper joins the chain
   let handler: AV = raw.handler;
   for (let i = 0; i < 6 && handler.t === 'wrapped'; i++) {
