@@ -655,6 +655,10 @@ const EXPECTED: Record<string, string[]> = {
   'next-authjs-v5-apps': [
     'GET /api/customers -',
     'GET /api/projects apps/portal/middleware.ts (Auth.js callbacks.authorized)',
+    'GET /api/uploadthing -',
+    'GET /api/uploadthing createRouteHandler(...)',
+    'POST /api/uploadthing -',
+    'POST /api/uploadthing createRouteHandler(...)',
   ],
   'express-mongoose-storefront': [
     'DELETE /api/users/:id protect+admin [role]',

@@ -3,7 +3,7 @@
  * helpers it calls, across files) for session checks, role checks and data access.
  */
 import picomatch from 'picomatch';
-import type { Loc, Taint, FunctionSummary, LogCallFact, CallFact } from '../types';
+import type { Loc, Taint, FunctionSummary, LogCallFact, CallFact, ValueRef } from '../types';
 import type { Route, ChainEntry, ResolvedQuery } from './types';
 import type { RawRoute } from './rawRoute';
 import type { AV, Evaluator } from './values';
@@ -53,7 +53,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   if (made.t === 'ext' && made.path.length >= 3 && made.path[made.path.length - 2] === '()' && /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(made.path[made.path.length - 1])) {
     const factory: AV = { t: 'ext', module: made.module, path: made.path.slice(0, -2) };
     const name = [made.module.split('/')[0], ...factory.path].join('.');
-    const c = classifier.classify(factory, name);
+    const c = uploadRouterHandler(made) ? uploadRouterGate(ev, classifier, made) : classifier.classify(factory, name);
     if (c.roles.length) {
       if (c.roles.includes('auth')) gateAvs.push({ av: factory, name, credential: false });
       chain.push({ name: `${factory.path.join('.')}(...)`, roles: c.roles, registeredAt: raw.loc, why: c.why, roleNames: c.roleNames });
@@ -1321,6 +1321,36 @@ function destructuredAsArgs(ts: Taint[], callerArgs?: Taint[][]): Taint[] {
     byParam.set(t, `arg:${m[1]}:${m[2]}`);
   }
   return byParam.size ? ts.flatMap((t) => byParam.has(t) ? [byParam.get(t)!] : guessed.has(t) ? [] : [t]) : ts;
+}
+
+/** UploadThing's `createRouteHandler({ router })`: the endpoint the library makes for an app's file router. */
+function uploadRouterHandler(made: Extract<AV, { t: 'ext' }>): boolean {
+  return /^uploadthing(?:\/[\w-]+)?$/.test(made.module) && made.path[0] === 'createRouteHandler' && !!made.from;
+}
+
+/**
+ * Who may upload through an UploadThing file router: each file route's `.middleware(fn)` runs before its
+ * upload (`f({ image: {...} }).middleware(async () => { const session = await auth(); if (!session) throw ... })`).
+ * The endpoint is authenticated when every file route's middleware checks the caller; one without is an
+ * anonymous upload (its route stays unauthenticated).
+ */
+function uploadRouterGate(ev: Evaluator, classifier: Classifier, made: Extract<AV, { t: 'ext' }>): { roles: ChainEntry['roles']; why: string; roleNames: string[] } {
+  const none = { roles: [] as ChainEntry['roles'], why: '', roleNames: [] as string[] };
+  const opts = made.from!.args[0] ? ev.eval(made.from!.file, made.from!.args[0]) : undefined;
+  const router = opts?.t === 'object' && opts.props.router ? ev.eval(opts.file, opts.props.router) : undefined;
+  if (router?.t !== 'object') return none;
+  const fileRoutes = Object.values(router.props);
+  if (!fileRoutes.length) return none;
+  const guarded = fileRoutes.every((ref) => {
+    // down the builder chain: f(...).middleware(fn).onUploadComplete(fn)
+    for (let r: ValueRef = ref, i = 0; r.k === 'call' && r.callee.k === 'member' && i < 8; r = r.callee.object, i++) {
+      if (r.callee.prop !== 'middleware' || !r.args[0]) continue;
+      const fn = ev.eval(router.file, r.args[0]);
+      return fn.t === 'fn' && classifier.classifyFunction(fn.file, fn.id).roles.includes('auth');
+    }
+    return false;
+  });
+  return guarded ? { roles: ['auth'], why: 'every UploadThing file route checks the session in its middleware', roleNames: [] } : none;
 }
 
 /**

@@ -269,7 +269,7 @@ export class Evaluator {
       case 'ext':
         return { t: 'ext', module: obj.module, path: [...obj.path, prop], ...(obj.from ? { from: obj.from } : {}) };
       case 'extcall':
-        return { t: 'ext', module: obj.module, path: [...obj.path, '()', prop], ...(obj.path.length ? {} : { from: { args: obj.args, file: obj.file } }) };
+        return { t: 'ext', module: obj.module, path: [...obj.path, '()', prop], from: { args: obj.args, file: obj.file } };
       case 'object': {
         const pv = obj.props[prop];
         return pv ? this.eval(obj.file, pv, depth + 1) : { t: 'unknown', text: prop };

@@ -1,0 +1,6 @@
+import { createRouteHandler } from 'uploadthing/next';
+import { backofficeFileRouter } from './core';
+
+// customerImport has no middleware: anyone can upload through it
+// expect: missing-auth
+export const { GET, POST } = createRouteHandler({ router: backofficeFileRouter });
