@@ -657,6 +657,8 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/projects apps/portal/middleware.ts (Auth.js callbacks.authorized)',
     'GET /api/uploadthing -',
     'GET /api/uploadthing createRouteHandler(...)',
+    'POST /api/briefs/upload handleUpload onBeforeGenerateToken',
+    'POST /api/receipts/upload -',
     'POST /api/uploadthing -',
     'POST /api/uploadthing createRouteHandler(...)',
   ],

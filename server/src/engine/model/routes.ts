@@ -109,6 +109,12 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
       auth.via.push(via);
       auth.evidence.push({ message: `handler ${hc.why}`, loc: { file: handlerFn.file, ...(summary.sessionCheckPos ?? summary.pos) } });
     }
+    const gate = !auth.required ? libraryGateCallback(ev, classifier, handlerFn.file, summary) : undefined;
+    if (gate) {
+      auth.required = true;
+      auth.via.push(gate.name);
+      auth.evidence.push({ message: `handler hands ${gate.name} a gate that ${gate.why}`, loc: { file: handlerFn.file, ...gate.pos } });
+    }
     if (hc.roles.includes('role') || summary.roleChecks.length) {
       roleCheck = true;
       roleEvidence.push(...summary.roleChecks.slice(0, 2));
@@ -1321,6 +1327,31 @@ function destructuredAsArgs(ts: Taint[], callerArgs?: Taint[][]): Taint[] {
     byParam.set(t, `arg:${m[1]}:${m[2]}`);
   }
   return byParam.size ? ts.flatMap((t) => byParam.has(t) ? [byParam.get(t)!] : guessed.has(t) ? [] : [t]) : ts;
+}
+
+/**
+ * Library calls that run an option of theirs before serving the request: Vercel Blob's client uploads,
+ * `handleUpload({ body, request, onBeforeGenerateToken: async () => { const session = await auth(); if (!session) throw ... } })`,
+ * call the gate before they issue an upload token, and verify Vercel's signature on the completion callback.
+ * The gate's session check is the handler's.
+ */
+const GATE_OPTIONS: { source: RegExp; name: string; option: string }[] = [
+  { source: /^@vercel\/blob\/client$/, name: 'handleUpload', option: 'onBeforeGenerateToken' },
+];
+
+function libraryGateCallback(ev: Evaluator, classifier: Classifier, file: string, summary: FunctionSummary): { name: string; why: string; pos: import('../types').Pos } | undefined {
+  for (const c of summary.calls) {
+    const callee = c.callee.k === 'ref' ? ev.files.get(file)?.bindings[c.callee.name] ?? c.callee : c.callee;
+    if (callee.k !== 'import') continue;
+    const known = GATE_OPTIONS.find((g) => g.source.test(callee.source) && g.name === callee.name);
+    const opts = known && c.argRefs[0] ? ev.eval(file, c.argRefs[0]) : undefined;
+    const gateRef = opts?.t === 'object' ? opts.props[known!.option] : undefined;
+    const gate = gateRef && opts?.t === 'object' ? ev.eval(opts.file, gateRef) : undefined;
+    if (gate?.t !== 'fn') continue;
+    const g = classifier.classifyFunction(gate.file, gate.id);
+    if (g.roles.includes('auth')) return { name: `${known!.name} ${known!.option}`, why: g.why, pos: c.pos };
+  }
+  return undefined;
 }
 
 /** UploadThing's `createRouteHandler({ router })`: the endpoint the library makes for an app's file router. */
