@@ -265,6 +265,17 @@ const EXPECTED: Record<string, string[]> = {
     'PUT /api/comments/:id authMiddleware',
     'PUT /api/posts/:id authMiddleware',
   ],
+  // Payload's generated REST and GraphQL routes: the library's handlers, behind each collection's access control
+  'next-payload-agencysite': [
+    'DELETE /api/:slug* REST_DELETE(...)',
+    'GET /api/:slug* REST_GET(...)',
+    'OPTIONS /api/:slug* REST_OPTIONS(...)',
+    'OPTIONS /api/graphql REST_OPTIONS(...)',
+    'PATCH /api/:slug* REST_PATCH(...)',
+    'POST /api/:slug* REST_POST(...)',
+    'POST /api/graphql GRAPHQL_POST(...)',
+    'PUT /api/:slug* REST_PUT(...)',
+  ],
   // route groups constructed with the router they register on (a base class's parameter property, `this.router` in each subclass);
   // an axios SDK in the same monorepo whose resource classes inherit the HTTP client the same way (requests, not routes)
   'express-pg-sdk-monorepo': [

@@ -61,6 +61,9 @@ const LIBRARIES: LibRule[] = [
   { module: /^inngest(?:\/[\w-]+)?$/, path: /^serve$/, roles: ['auth'], why: 'Inngest serve (verifies the signing key)' },
   { module: /^@novu\/framework(?:\/[\w-]+)?$/, path: /^serve$/, roles: ['auth'], why: 'Novu Framework serve (verifies the HMAC signature)' },
   { module: /^@trigger\.dev\/(?:nextjs|express|remix|sveltekit|astro|hono)$/, path: /^(?:createAppRoute|createPagesRoute|createMiddleware)$/, roles: ['auth'], why: 'Trigger.dev endpoint (verifies the API key)' },
+  // Payload's generated Next.js routes (`export const POST = REST_POST(config)`): every operation goes through the
+  // collection's access control, which lets in signed-in users only unless the collection's `access` opens it
+  { module: /^@payloadcms\/next\/routes$/, path: /^(?:REST|GRAPHQL)_[A-Z]+$/, roles: ['auth'], why: 'Payload access control (signed-in users unless a collection opens an operation)' },
   { module: /^express-rate-limit$|^rate-limiter-flexible$|^express-slow-down$|^@upstash\/ratelimit$|^koa-ratelimit$|^koa2-ratelimit$|^hono-rate-limiter$|^sveltekit-rate-limiter(?:\/server)?$|^elysia-rate-limit$/, roles: ['rate-limit'], why: 'rate limiter' },
   { module: /^cors$|^@koa\/cors$|^hono\/cors$|^@elysiajs\/cors$/, roles: ['cors'], why: 'cors' },
   // Elysia plugins that put a verifier or the bearer token on the context: the routes (or a hook) must check it

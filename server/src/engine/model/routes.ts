@@ -49,11 +49,13 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   });
   // `export const { GET, POST } = serve({ client, functions })`: method handlers a library made from options; what
   // the library checks (Inngest's signing key) is the route's
+  // (`export const POST = REST_POST(config)`, Payload's generated routes: the handler is the library call's result)
   const made = raw.handler;
-  if (made.t === 'ext' && made.path.length >= 3 && made.path[made.path.length - 2] === '()' && /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(made.path[made.path.length - 1])) {
-    const factory: AV = { t: 'ext', module: made.module, path: made.path.slice(0, -2) };
+  const madeByCall = made.t === 'extcall' && made.path.length > 0;
+  if (madeByCall || (made.t === 'ext' && made.path.length >= 3 && made.path[made.path.length - 2] === '()' && /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(made.path[made.path.length - 1]))) {
+    const factory: AV = { t: 'ext', module: made.module, path: madeByCall ? made.path : made.path.slice(0, -2) };
     const name = [made.module.split('/')[0], ...factory.path].join('.');
-    const c = uploadRouterHandler(made) ? uploadRouterGate(ev, classifier, made) : classifier.classify(factory, name);
+    const c = made.t === 'ext' && uploadRouterHandler(made) ? uploadRouterGate(ev, classifier, made) : classifier.classify(factory, name);
     if (c.roles.length) {
       if (c.roles.includes('auth')) gateAvs.push({ av: factory, name, credential: false });
       chain.push({ name: `${factory.path.join('.')}(...)`, roles: c.roles, registeredAt: raw.loc, why: c.why, roleNames: c.roleNames });
