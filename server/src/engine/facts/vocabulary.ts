@@ -72,7 +72,7 @@ export const REQUEST_KEYS = new Set([
 
 /** Request properties that carry the authenticated identity (set by auth middleware). */
 export const SESSION_KEYS = new Set([
-  'user', 'session', 'auth', 'currentUser', 'userId', 'tenant', 'tenantId', 'org', 'orgId', 'organization',
+  'user', 'session', 'auth', 'authentication', 'currentUser', 'userId', 'tenant', 'tenantId', 'org', 'orgId', 'organization',
   'organizationId', 'workspace', 'workspaceId', 'account', 'accountId', 'principal', 'identity', 'claims', 'viewer',
   'me', 'member', 'membership', 'team', 'teamId', 'company', 'companyId', 'ctxUser', 'authUser', 'token_payload', 'jwt',
   'partner', 'apiClient', 'staff', 'employee', 'agent', 'apiKey', 'customer', 'caller',
