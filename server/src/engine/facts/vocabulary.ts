@@ -93,6 +93,8 @@ const NOT_SENSITIVE_NEXT = new Set([
   'set', 'created', 'updated', 'at', 'policy', 'strength', 'reset', 'min', 'max', 'rules', 'hint', 'changed', 'label',
   // OAuth/OIDC discovery: `authorization_endpoint`, `token_endpoint_auth_methods_supported` are URLs and options
   'endpoint', 'endpoints', 'uri', 'supported', 'methods', 'method', 'algorithm', 'algorithms', 'scheme',
+  // where a credential is kept or what it starts with (`tokenPath`, `secretFile`, `tokenPrefix`), not the credential
+  'path', 'paths', 'file', 'filename', 'dir', 'directory', 'prefix', 'suffix', 'location',
 ]);
 
 /**
