@@ -78,13 +78,35 @@ export function analyzeSql(raw: string): SqlAnalysis {
   }
   if (whereAt >= 0) {
     out.hasWhere = true;
-    const tail = numbered.slice(whereAt + 5).split(/\b(?:group\s+by|order\s+by|limit|offset|returning|having|union|for\s+update)\b/i)[0];
+    // (a subquery's filter is on its own table: `WHERE id IN (SELECT user_id FROM members WHERE org_id = $1)` compares
+    // no column of the outer table to $1)
+    const tail = withoutSubqueries(numbered.slice(whereAt + 5)).split(/\b(?:group\s+by|order\s+by|limit|offset|returning|having|union|for\s+update)\b/i)[0];
     const cmp = /(?:[`"\[]?[A-Za-z_][\w$]*[`"\]]?\s*\.\s*)?[`"\[]?([A-Za-z_][\w$]*)[`"\]]?\s*(=|<>|!=|\bin\b|\bis\b|\blike\b|\bilike\b)\s*(?:any\s*\(\s*)?\(?\s*(\$\d+|\?#\d+|\$\{\d+\}|:[A-Za-z_]\w*|@[A-Za-z_]\w*|'_'|'(?:published|public|live|listed)'|-?\d+(?:\.\d+)?|true|false|null|[A-Za-z_][\w.]*)/gi;
     for (let c = cmp.exec(tail); c; c = cmp.exec(tail)) {
       const column = c[1].toLowerCase();
       if (['and', 'or', 'not'].includes(column)) continue;
       out.whereColumns.push({ column, value: c[3], ...(/^(?:=|is)$/i.test(c[2]) ? { equals: true } : {}) });
     }
+  }
+  return out;
+}
+
+/** `(SELECT ...)` groups replaced by `_subquery_` (balanced parentheses; an unclosed one runs to the end). */
+function withoutSubqueries(sql: string): string {
+  let out = sql;
+  for (let i = 0; i < 20; i++) {
+    const at = out.search(/\(\s*select\b/i);
+    if (at < 0) break;
+    let depth = 0;
+    let end = out.length;
+    for (let k = at; k < out.length; k++) {
+      if (out[k] === '(') depth++;
+      else if (out[k] === ')' && --depth === 0) {
+        end = k + 1;
+        break;
+      }
+    }
+    out = out.slice(0, at) + '_subquery_' + out.slice(end);
   }
   return out;
 }

@@ -2094,8 +2094,64 @@ export class CodeExtractor {
     if (/^(?:hash|hashSync)$/.test(name) && /^(?:bcrypt|bcryptjs|argon2|argon)\b/i.test(text)) summary.hashesPassword = true;
   }
 
-  /** `if (req.method === 'GET') { ... }` / `case 'GET':` around a node: the HTTP method it runs for. */
+  /**
+   * `if (req.method === 'GET') { ... }` / `case 'GET':` around a node: the HTTP method it runs for; else the form
+   * intent it runs for (`@delete`, `@!save,publish` after branches that took those and ended): see `intentBranchOf`.
+   */
   private methodBranchOf(n: Node): string | undefined {
+    return this.httpMethodBranchOf(n) ?? this.intentBranchOf(n);
+  }
+
+  private mentionsIntent?: boolean;
+
+  /**
+   * A Remix / React Router action that branches on the submitted intent (`const intent = form.get('intent')`,
+   * `switch (intent) { case 'delete': ... }`, `if (input._action === 'archive')`): `@delete` inside a branch, or
+   * `@!a,b` after branches that took those intents and ended. The same route runs them all; a check made in one
+   * intent's branch does not run for another's (`classify.branchCovers`).
+   */
+  private intentBranchOf(n: Node): string | undefined {
+    if (this.mentionsIntent === undefined) this.mentionsIntent = INTENT_WORD.test(this.src);
+    if (!this.mentionsIntent) return undefined;
+    const taken: string[] = [];
+    let child: Node = n;
+    let cur = (n as { parent?: Node }).parent;
+    for (let i = 0; cur && i < 40 && !(isFunctionNode(cur) && !isInlineCallback(cur)); i++) {
+      if (cur.type === 'IfStatement' && cur.consequent === child) {
+        const v = this.intentTested(cur.test);
+        if (v) return '@' + v;
+      }
+      if (cur.type === 'SwitchCase' && cur.test && INTENT_WORD.test(textOf(this.src, ((cur as { parent?: Node }).parent as TSESTree.SwitchStatement).discriminant, 80))) {
+        const lit = staticString(cur.test);
+        if (lit) return '@' + lit;
+      }
+      if (cur.type === 'BlockStatement' && !taken.length) {
+        for (const st of cur.body) {
+          if (st === child) break;
+          if (st.type !== 'IfStatement' || st.alternate || !alwaysExits(st.consequent as Node)) continue;
+          const v = this.intentTested(st.test);
+          if (v) taken.push(v);
+        }
+      }
+      child = cur;
+      cur = (cur as { parent?: Node }).parent;
+    }
+    return taken.length ? '@!' + [...new Set(taken)].join(',') : undefined;
+  }
+
+  /** `intent === 'delete'`, `'delete' === form.get('intent')`: the intent value tested (one equality, nothing combined). */
+  private intentTested(test: Node): string | undefined {
+    const t = unwrap(test);
+    if (t.type !== 'BinaryExpression' || (t.operator !== '===' && t.operator !== '==')) return undefined;
+    for (const [a, b] of [[t.left, t.right], [t.right, t.left]] as [Node, Node][]) {
+      const lit = staticString(b);
+      if (lit !== null && INTENT_WORD.test(textOf(this.src, a, 80))) return lit;
+    }
+    return undefined;
+  }
+
+  /** `if (req.method === 'GET') { ... }` / `case 'GET':` around a node: the HTTP method it runs for. */
+  private httpMethodBranchOf(n: Node): string | undefined {
     // (asked for every call and query: most files never test a request's method)
     if (this.mentionsMethod === undefined) this.mentionsMethod = /\.method\b/.test(this.src);
     if (!this.mentionsMethod) return undefined;
@@ -4463,6 +4519,9 @@ function isServerFnHandler(fn: Node): boolean {
 /** A call argument that is, or falls back to, a literal long enough to be a key: `'sk_live_…'`, `process.env.KEY ?? 'sk_live_…'`. */
 
 /** Does a statement always leave the function (`return`, `throw`, a block ending in one, an if/else both doing so)? */
+/** What a form's submitted intent is called (`intent`, `_action`, `actionType`, `formAction`). */
+const INTENT_WORD = /\bintent\b|['"`.]?_action\b|\bactionType\b|\bformAction\b|['"`]intent['"`]/;
+
 function alwaysExits(st: Node): boolean {
   if (st.type === 'ReturnStatement' || st.type === 'ThrowStatement') return true;
   if (st.type === 'BlockStatement') return st.body.length > 0 && alwaysExits(st.body[st.body.length - 1] as Node);

@@ -72,7 +72,7 @@ export const REQUEST_KEYS = new Set([
 
 /** Request properties that carry the authenticated identity (set by auth middleware). */
 export const SESSION_KEYS = new Set([
-  'user', 'session', 'auth', 'currentUser', 'userId', 'tenant', 'tenantId', 'org', 'orgId', 'organization',
+  'user', 'session', 'auth', 'authentication', 'currentUser', 'userId', 'tenant', 'tenantId', 'org', 'orgId', 'organization',
   'organizationId', 'workspace', 'workspaceId', 'account', 'accountId', 'principal', 'identity', 'claims', 'viewer',
   'me', 'member', 'membership', 'team', 'teamId', 'company', 'companyId', 'ctxUser', 'authUser', 'token_payload', 'jwt',
   'partner', 'apiClient', 'staff', 'employee', 'agent', 'apiKey', 'customer', 'caller',
@@ -93,6 +93,8 @@ const NOT_SENSITIVE_NEXT = new Set([
   'set', 'created', 'updated', 'at', 'policy', 'strength', 'reset', 'min', 'max', 'rules', 'hint', 'changed', 'label',
   // OAuth/OIDC discovery: `authorization_endpoint`, `token_endpoint_auth_methods_supported` are URLs and options
   'endpoint', 'endpoints', 'uri', 'supported', 'methods', 'method', 'algorithm', 'algorithms', 'scheme',
+  // where a credential is kept or what it starts with (`tokenPath`, `secretFile`, `tokenPrefix`), not the credential
+  'path', 'paths', 'file', 'filename', 'dir', 'directory', 'prefix', 'suffix', 'location',
 ]);
 
 /**

@@ -415,8 +415,35 @@ function optionNames(v: ValueRef): string[] {
  */
 export function branchCovers(branch: string | undefined, method: string): boolean {
   if (!branch || method === 'ALL') return true;
-  if (branch.startsWith('!')) return !branch.slice(1).split(',').includes(method);
-  return branch === method;
+  // `POST@delete`: the route's method, judged for one form intent (`intentKeys`); `@delete` / `@!save,publish`: an intent's branch
+  const at = method.indexOf('@');
+  if (branch.startsWith('@')) {
+    if (at < 0) return true;
+    const intent = method.slice(at + 1);
+    const b = branch.slice(1);
+    return b.startsWith('!') ? !b.slice(1).split(',').includes(intent) : b === intent;
+  }
+  const m = at < 0 ? method : method.slice(0, at);
+  if (m === 'ALL') return true;
+  if (branch.startsWith('!')) return !branch.slice(1).split(',').includes(m);
+  return branch === m;
+}
+
+/**
+ * The form intents a handler branches on (`@delete` branches of its calls, queries and session checks, its nested
+ * functions' too), as route keys for `forMethod`: `POST@delete`, `POST@save`. Empty when it has none.
+ */
+export function intentKeys(group: FunctionSummary[], method: string): string[] {
+  const out = new Set<string>();
+  const add = (b: string | undefined) => {
+    if (b && b.startsWith('@') && !b.startsWith('@!')) out.add(b.slice(1));
+  };
+  for (const s of group) {
+    s.calls.forEach((c) => add(c.methodBranch));
+    s.queries.forEach((q) => add(q.methodBranch));
+    (s.sessionCheckBranches ?? []).forEach(add);
+  }
+  return [...out].sort().map((i) => `${method}@${i}`);
 }
 
 /**

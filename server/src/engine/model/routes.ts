@@ -8,7 +8,7 @@ import type { Route, ChainEntry, ResolvedQuery } from './types';
 import type { RawRoute } from './rawRoute';
 import type { AV, Evaluator } from './values';
 import type { Classifier } from './classify';
-import { isSessionProviderWrapper, quoted, SIGNED_QUEUE, forMethod, branchCovers } from './classify';
+import { isSessionProviderWrapper, quoted, SIGNED_QUEUE, forMethod, branchCovers, intentKeys } from './classify';
 import { pathPatternMatches } from '../facts/pathGate';
 import type { TenantIndex } from './tenants';
 import type { RouteguardConfig } from '../config/types';
@@ -81,11 +81,20 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const whole = handlerFn ? ev.summary(handlerFn.file, handlerFn.id) : undefined;
   // (what the handler does for this route's method only: see forMethod)
   const summary = whole && forMethod(whole, raw.method);
+  const summaryAll = summary;
   // param loaders run first: the ids they look up scoped to the caller are verified for the handler
   const verified = chainVerified(ctx, raw);
   const loaded = [...paramLoaderQueries(ctx, raw, verified), ...middlewareQueries(ctx, raw, chain, verified)];
   if (handlerFn) markCheckedOnRequest(ev, handlerFn.file, handlerFn.id, loaded);
   const side = handlerFn ? handlerSideOf(ctx, handlerFn, raw, verified) : undefined;
+  // an action that branches on the form's intent (`switch (intent) { case 'delete': ... }`) runs one branch per request:
+  // each intent judged with the checks on its own path (a `requireAdmin` in the delete branch does not guard the save branch)
+  const intentViews = handlerFn && whole ? intentKeys([whole, ...(ev.files.get(handlerFn.file)?.functions ?? []).filter((o) => o.id !== handlerFn.id && o.id !== 0 && within(o, whole))], raw.method).map((key) => ({
+    key, summary: forMethod(whole, key), side: handlerSideOf(ctx, handlerFn, { ...raw, method: key }, verified),
+  })) : [];
+  // (the weakest intent decides whether the route authenticates and checks a role)
+  const weakest = intentViews.find((v) => !v.side.classification.roles.includes('auth') && !v.summary.sessionCheck) ??
+    intentViews.find((v) => !v.side.classification.roles.includes('role') && !v.summary.roleChecks.length);
 
   const auth = { required: false, via: [] as string[], evidence: [] as { message: string; loc: Loc }[] };
   for (const e of chain) {
@@ -99,7 +108,8 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const roles = chain.flatMap((e) => e.roleNames ?? []);
   const roleEvidence = chain.filter((e) => e.roles.includes('role')).map((e) => e.name);
   if (handlerFn && summary) {
-    const hc = side!.classification;
+    const hc = (weakest?.side ?? side!).classification;
+    const summary = weakest?.summary ?? summaryAll!;
     // (behind an authenticating chain, a 403 after comparing a fetched row's owner with the caller is the ownership check, not a session check)
     const ownershipOnly = auth.required && !summary.sessionGetters.length && side!.queries.some((q) => q.ownershipChecked);
     // (a handler that checks a password and tests no session signs the caller in: it reads the session to write it,
@@ -124,7 +134,13 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     }
   }
 
-  const queries = [...loaded, ...(side?.queries ?? [])];
+  // (a query read in each intent's view: unscoped when it is so on the path of an intent that runs it)
+  const handlerQueries = (side?.queries ?? []).map((q) => {
+    if (!intentViews.length) return q;
+    const at = (x: ResolvedQuery) => x.loc.file === q.loc.file && x.loc.line === q.loc.line && x.loc.column === q.loc.column;
+    return intentViews.map((v) => v.side.queries.find(at)).find((x) => x && isUnscoped(x)) ?? q;
+  });
+  const queries = [...loaded, ...handlerQueries];
   const logs: LogCallFact[] = side?.logs ?? [];
   const writesByMethod = ['POST', 'PUT', 'PATCH', 'DELETE', 'ACTION', 'MUTATION'].includes(raw.method) || (raw.method === 'ALL' && !!summary && (summary.queries.some((q) => q.kind !== 'read')));
   // a POST that touches no data we can see and no private-sounding path (a public checkout, a contact form) is not a write
@@ -949,7 +965,13 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         }
         // (an object handed to the helper keeps its properties apart: `getLinkOrThrow({ linkId, userId: session.user.id })`)
         const mapped = mappedArgs(c, (a) => mapTaints(a, argMap, style));
-        for (const i of verifiedParams(ctx, callee.file, callee.id, mapped, c.resultTestedByReject)) {
+        // (the caller's id from a workspace session getter, `const userId = await requireUserId(request)`, is the session's)
+        const asCaller = mapped.map((a) => {
+          const r = sessionFromGetters(ctx, f, a);
+          if (r !== a && ARG_PROPS.has(a)) ARG_PROPS.set(r, ARG_PROPS.get(a)!);
+          return r;
+        });
+        for (const i of verifiedParams(ctx, callee.file, callee.id, asCaller, c.resultTestedByReject)) {
           for (const t of mapped[i] ?? []) if (t.startsWith('request:')) localVerified.add(t);
           for (const t of lookupKeys(mapped[i] ?? [], g.calls, (a) => mapTaints(a, argMap, style))) localVerified.add(t);
           // ...or a record's tenant key (`await assertMember(ctx, folder.org_id)`): the record is checked

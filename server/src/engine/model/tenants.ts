@@ -230,9 +230,9 @@ const USER_TABLE = /^(?:users?|staff|staffs|members?|employees?|accounts?|profil
  * What a user row points at that is not its tenant: who made it, lookup tables (status, role,
  * country, locale), media, billing, other users (manager, invitedBy), and a setting that picks one of
  * the user's own things (`defaultFolderId`, `lastProjectId`, `preferredCalendarId`). `User.statusId` is not
- * what scopes an invoice.
+ * what scopes an invoice. Nor is a credential or code the user holds (`mfaSecretReferenceId`, `invitationCodeId`).
  */
-const NOT_TENANT = /^(?:users?|created_?by|updated_?by|deleted_?by|owner|roles?|avatar|image|photo|picture|file|session|external|stripe|customer|status|state|type|kind|category|country|region|city|language|lang|locale|time_?zone|currency|gender|provider|social|device|address|plan|subscription|tier|level|position|title|manager|referrer|referred_?by|invited_?by|parent|default|primary|last|current|preferred|\w*(?:avatar|image|photo|picture|logo|banner)|(?:default|primary|last|preferred|fallback)_?[a-z]\w*)$/i;
+const NOT_TENANT = /^(?:users?|created_?by|updated_?by|deleted_?by|owner|roles?|avatar|image|photo|picture|file|session|external|stripe|customer|status|state|type|kind|category|country|region|city|language|lang|locale|time_?zone|currency|gender|provider|social|device|address|plan|subscription|tier|level|position|title|manager|referrer|referred_?by|invited_?by|parent|default|primary|last|current|preferred|\w*(?:avatar|image|photo|picture|logo|banner)|\w*(?:secret|credential|password|passkey|token|invitation|invite|code)(?:_?reference|_?ref)?|(?:default|primary|last|preferred|fallback)_?[a-z]\w*)$/i;
 
 /**
  * A membership table: users joined to what they belong to (`ProjectUser`, `TeamMember`, `club_members`,

@@ -14,7 +14,8 @@ export type AV =
   | { t: 'extcall'; module: string; path: string[]; args: ValueRef[]; file: string; pos: Pos; text: string }
   | { t: 'router'; id: string }
   | { t: 'routebuilder'; router: string; path: ValueRef; file: string }
-  | { t: 'wrapped'; wrapper: AV; inner: AV; text: string }
+  /** `made`: what a workspace factory returns when it is an object of functions (`{ loader, action }`), each wrapping `inner` */
+  | { t: 'wrapped'; wrapper: AV; inner: AV; text: string; made?: AV }
   | { t: 'array'; items: AV[] }
   | { t: 'object'; file: string; props: Record<string, ValueRef>; pos?: Pos }
   | { t: 'class'; file: string; methods: Record<string, number>; name: string; extends?: ValueRef; fields?: Record<string, ValueRef> }
@@ -291,10 +292,25 @@ export class Evaluator {
         // a library that makes the method handlers from the app's function (`export const { POST } = serve(async (context) => ...)`,
         // Upstash Workflow): each is the function behind the library's wrapper
         if (/^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(prop) && (obj.wrapper.t === 'ext' || obj.wrapper.t === 'extcall')) return obj;
+        // `const { loader, action } = createRoute(opts, handler)`: the factory's own function by that name wraps the handler
+        if (obj.made?.t === 'object') {
+          const fn = this.member(obj.made, prop, depth + 1);
+          // (only a function that hands the request on to the handler: `loader() { return 405 }` beside it serves nothing)
+          if (fn.t === 'fn' && obj.wrapper.t === 'fn' && this.callsParamOf(fn.file, fn.id, obj.wrapper.id)) return { t: 'wrapped', wrapper: fn, inner: obj.inner, text: obj.text };
+          return fn;
+        }
         return { t: 'unknown', text: prop };
       default:
         return { t: 'unknown', text: prop };
     }
+  }
+
+  /** Does a function made inside a factory (or a callback of it) call one of the factory's parameters? */
+  private callsParamOf(file: string, id: number, factory: number, depth = 0): boolean {
+    const s = this.summary(file, id);
+    if (!s || depth > 3) return false;
+    if (s.calls.some((c) => c.callee.k === 'param' && c.callee.fn === factory && c.callee.path.length === 0)) return true;
+    return (s.callbacks ?? []).some((cb) => this.callsParamOf(file, cb, factory, depth + 1));
   }
 
   /** `express()`, `new Router()`, `new Hono()`, `Fastify()`: one router per creation site */
@@ -388,7 +404,9 @@ export class Evaluator {
         const k = s.callsParam.find((i) => args[i] && (args[i].t === 'fn' || args[i].t === 'wrapped' || args[i].t === 'unknown'));
         if (k !== undefined) {
           const ret = s.returns[0] ? this.eval(callee.file, s.returns[0], depth + 1) : callee;
-          return { t: 'wrapped', wrapper: ret.t === 'fn' ? ret : callee, inner: args[k], text: v.text };
+          // a route builder that returns its handlers by name (`const { action } = createApiRoute(opts, handler)`, each
+          // made in the factory and calling `handler` after its own checks): the object, for `member` to pick one from
+          return { t: 'wrapped', wrapper: ret.t === 'fn' ? ret : callee, inner: args[k], text: v.text, ...(ret.t === 'object' ? { made: ret } : {}) };
         }
       }
       // a decorator that hands back its argument in some branch (`(target) => test ? target : function
