@@ -735,7 +735,7 @@ export class CodeExtractor {
       const cls = holder.parent.parent;
       if (!cls || (cls.type !== 'ClassDeclaration' && cls.type !== 'ClassExpression') || !cls.id) return null;
       const ref = this.valueOf(cls.id);
-      return holder.static ? ref : { k: 'new', callee: ref, args: [], pos: posOf(cls.id) };
+      return holder.static ? ref : { k: 'new', callee: ref, args: [], pos: posOf(cls.id), self: true };
     }
     if (holder.type === 'Property' && holder.parent?.type === 'ObjectExpression') {
       const decl = holder.parent.parent;
@@ -973,8 +973,8 @@ export class CodeExtractor {
       parts.push(s !== null ? { k: 'lit', value: s } : this.valueOf(u, depth + 1));
     };
     add(n);
-    // only string building: a literal part somewhere, and few parts
-    if (parts.length > 8 || !parts.some((p) => p.k === 'lit' && typeof p.value === 'string')) return null;
+    // only string building: a literal part somewhere (a template is one anyway: `${accountApiPrefix}`), and few parts
+    if (parts.length > 8 || (!parts.some((p) => p.k === 'lit' && typeof p.value === 'string') && unwrap(n).type !== 'TemplateLiteral')) return null;
     const merged: ValueRef[] = [];
     for (const p of parts) {
       const last = merged[merged.length - 1];
