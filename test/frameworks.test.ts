@@ -1615,6 +1615,22 @@ const EXPECTED: Record<string, string[]> = {
     'POST /auth/login public(login/logout endpoint)',
     'POST /auth/signup public(signup endpoint)',
   ],
+  // logto-style composition: spread-argument router init functions, routers made in a factory and mounted in a loop,
+  // paths in an Object.freeze table and `${prefix}` templates, a router handed on after `(r as Router).use(mw)`,
+  // a class extending koa-router that registers on `this`, oidc-provider interaction routes
+  'koa-slonik-identityadmin': [
+    'DELETE /api/applications/:id koaAuth(tenant, managementApi)',
+    'DELETE /api/journey public(sign-in flow (OpenID provider interaction))',
+    'DELETE /api/users/:userId/grants/:grantId koaAuth(tenant, managementApi)',
+    'GET /api/applications koaAuth(tenant, managementApi)',
+    'GET /api/applications/:id koaAuth(tenant, managementApi)',
+    "GET /api/my-account koaAuth(tenant, 'account')",
+    'GET /api/status public(health/status endpoint)',
+    "PATCH /api/my-account koaAuth(tenant, 'account')",
+    'POST /api/journey/verification/otp public(password reset / verification endpoint)',
+    'POST /api/journey/verification/password public(login (the handler checks a password))',
+    'PUT /api/journey public(sign-in flow (OpenID provider interaction))',
+  ],
   'hono-drizzle-workspaces': [
     'DELETE /api/workspaces/:workspaceId/projects/:projectId requireUser+requireWorkspaceMember+session check in handler [role]',
     'GET /api/admin/workspaces requireUser+requireStaff [role]',

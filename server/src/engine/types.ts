@@ -29,7 +29,8 @@ export type ValueRef =
   | { k: 'global'; name: string }
   | { k: 'member'; object: ValueRef; prop: string }
   | { k: 'call'; callee: ValueRef; args: ValueRef[]; pos: Pos; text: string }
-  | { k: 'new'; callee: ValueRef; args: ValueRef[]; pos: Pos }
+  /** (`self`: `this` in an instance method, the instance the class makes, not a `new` written in the code) */
+  | { k: 'new'; callee: ValueRef; args: ValueRef[]; pos: Pos; self?: true }
   | { k: 'fn'; id: number; name?: string }
   | { k: 'param'; fn: number; index: number; path: string[]; name?: string }
   | { k: 'array'; items: ValueRef[] }

@@ -751,7 +751,7 @@ export class CodeExtractor {
       const cls = holder.parent.parent;
       if (!cls || (cls.type !== 'ClassDeclaration' && cls.type !== 'ClassExpression') || !cls.id) return null;
       const ref = this.valueOf(cls.id);
-      return holder.static ? ref : { k: 'new', callee: ref, args: [], pos: posOf(cls.id) };
+      return holder.static ? ref : { k: 'new', callee: ref, args: [], pos: posOf(cls.id), self: true };
     }
     if (holder.type === 'Property' && holder.parent?.type === 'ObjectExpression') {
       const decl = holder.parent.parent;
@@ -989,8 +989,8 @@ export class CodeExtractor {
       parts.push(s !== null ? { k: 'lit', value: s } : this.valueOf(u, depth + 1));
     };
     add(n);
-    // only string building: a literal part somewhere, and few parts
-    if (parts.length > 8 || !parts.some((p) => p.k === 'lit' && typeof p.value === 'string')) return null;
+    // only string building: a literal part somewhere (a template is one anyway: `${accountApiPrefix}`), and few parts
+    if (parts.length > 8 || (!parts.some((p) => p.k === 'lit' && typeof p.value === 'string') && unwrap(n).type !== 'TemplateLiteral')) return null;
     const merged: ValueRef[] = [];
     for (const p of parts) {
       const last = merged[merged.length - 1];
@@ -1802,7 +1802,9 @@ export class CodeExtractor {
         if (!n.computed && (n.key.type === 'Identifier' || n.key.type === 'Literal')) this.recordSecretLiteral(String(n.key.type === 'Identifier' ? n.key.name : n.key.value), n.value as Node);
         if (!n.computed && staticString(n.value as Node) !== null) this.recordSecretConstant(n.value as Node);
         // `ignoreExpiration: true` in jwt.verify options or a passport-jwt strategy
-        if (!n.computed && n.key.type === 'Identifier' && n.key.name === 'ignoreExpiration' && unwrap(n.value as Node).type === 'Literal' && (unwrap(n.value as Node) as TSESTree.Literal).value === true) {
+        // (not a stored token or grant looked up by id, oidc-provider's `RefreshToken.find(value, { ignoreExpiration: true })`:
+        // the model is read whatever its age, and the caller tests `isExpired` itself; no signature is verified there)
+        if (!n.computed && n.key.type === 'Identifier' && n.key.name === 'ignoreExpiration' && unwrap(n.value as Node).type === 'Literal' && (unwrap(n.value as Node) as TSESTree.Literal).value === true && !isModelFindOption(n)) {
           (this.facts.jwtUses ??= []).push({ op: 'verify', pos: posOf(n), library: 'jwt', ignoreExpiration: true, hasAlgorithms: true, inFunction: this.enclosingFn(n) });
         }
         // `new Response(body, { headers: { 'Set-Cookie': `session=${id}; Path=/` } })`
@@ -4236,6 +4238,15 @@ function stripConversion(n: Node): Node {
     if (c.type === 'MemberExpression' && /^(?:toString|toHexString|valueOf)$/.test(propName(c) ?? '') && n.arguments.length === 0) return unwrap(c.object);
   }
   return n;
+}
+
+/** `Model.find(id, { ignoreExpiration: true })`: the option object is the second argument of a `find` lookup. */
+function isModelFindOption(prop: Node): boolean {
+  const obj = (prop as { parent?: Node }).parent;
+  const call = obj && (obj as { parent?: Node }).parent;
+  if (!call || call.type !== 'CallExpression' || call.arguments[1] !== obj) return false;
+  const callee = unwrap(call.callee as Node);
+  return callee.type === 'MemberExpression' && propName(callee as TSESTree.MemberExpression) === 'find';
 }
 
 export function uniq<T>(a: T[]): T[] {

@@ -44,7 +44,10 @@ export function connectStyleRoutes(ev: Evaluator): RawRoute[] {
     }
   }
   // a Koa app mounted with koa-mount serves under its mount path only
-  const roots = routers.filter((r) => (r.kind === 'app' && !subApps.has(r.id)) || r.mountedBy === 0);
+  // (`this.get('/:id', ...)` in a class extending a router that the app instantiates, `new SchemaRouter(schema)`, registers on
+  // each instance, under a prefix it computes: not at the root)
+  const instantiated = new Set([...ev.routers.values()].flatMap((r) => (r.madeBy && !r.madeBy.self ? [r.madeBy.cls] : [])));
+  const roots = routers.filter((r) => ((r.kind === 'app' && !subApps.has(r.id)) || r.mountedBy === 0) && !(r.madeBy?.self && instantiated.has(r.madeBy.cls)));
   for (const root of roots) {
     traverse(ev, root, root.framework === 'hono' ? edgeFunctionPrefix(root.file) : '', [], [], routes, new Set(), root.kind === 'app' || root.mountedBy > 0);
   }
@@ -169,7 +172,9 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
         // Hono: `app.use('/api/*', ...)` is a pattern; a sub-app is only mounted through route()
         if (sub && sub.id !== router.id) mount(sub, router.framework === 'hono' ? here : scope, pending, opLoc, pending);
         else {
-          pending.push({ av: a.av, text: a.text, registeredAt: opLoc, scope, file: op.file, skips: unlessPredicate(ev, op.file, a.ref) });
+          // `app.use(mount('/oidc', provider))` of an app we cannot read (a library's Koa app): it runs under its mount path only
+          const mp = koaMountPath(a.av);
+          pending.push({ av: a.av, text: a.text, registeredAt: opLoc, scope: mp ? joinPath(scope, mp) : scope, file: op.file, skips: unlessPredicate(ev, op.file, a.ref) });
           if (isErrorHandler(ev, a.av)) catchErrorsOf(out.slice(firstRoute).filter((r) => pathCovers(scope, r.path)), { av: a.av, text: a.text, registeredAt: opLoc, file: op.file });
         }
       }
@@ -338,6 +343,13 @@ function koaMount(ev: Evaluator, av: import('../model/values').AV): { sub: Route
   const target = p !== null ? second : first;
   const sub = target ? routerOf(ev, ev.eval(av.file, target)) : undefined;
   return sub ? { sub, path: p ?? '' } : null;
+}
+
+/** The literal path of a koa-mount call (`mount('/oidc', provider)`), whatever it mounts. */
+function koaMountPath(av: import('../model/values').AV): string | null {
+  if (av.t !== 'extcall' || av.module !== 'koa-mount' || av.path.filter((x) => x !== '()' && x !== 'default').length || av.args.length < 2) return null;
+  const p = pathOf(av.args[0]);
+  return p !== null && p.startsWith('/') && p !== '/' ? p : null;
 }
 
 /** A registration whose path argument is a list of literal paths stands for one route per path. */

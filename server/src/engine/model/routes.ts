@@ -222,6 +222,13 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   }
   // `POST /api/users/auth` whose handler checks the posted password (`user.matchPassword(password)`): a sign-in, whatever its path
   if (!publicReason && !auth.required && writesByMethod && reach.some((x) => x.depth <= 1 && x.s.checksPassword)) publicReason = 'login (the handler checks a password)';
+  // a middleware or handler that loads the OpenID provider's interaction (`provider.interactionDetails(req, res)`, node
+  // oidc-provider: it throws when the browser holds no interaction cookie): the route is a step of the provider's sign-in
+  // flow, made by the visitor before anyone is signed in
+  if (!publicReason && !auth.required && (raw.chain.some((e) => {
+    const fn = e.av.t === 'fn' ? e.av : e.av.t === 'wrapped' && e.av.inner.t === 'fn' ? e.av.inner : null;
+    return !!fn && loadsOidcInteraction(ev.summary(fn.file, fn.id));
+  }) || reach.some((x) => x.depth <= 1 && loadsOidcInteraction(x.s)))) publicReason = 'sign-in flow (OpenID provider interaction)';
   // optional authentication (`credentialsRequired: false`, `auth.optional`) says the route is public on purpose
   if (!auth.required && chain.some((e) => /\(not a gate\)/.test(e.why ?? '') || /(?:^|\.)(?:optional|maybe|soft)(?:Auth|User|Session)?$|optionalAuth|authOptional/i.test(e.name))) {
     publicReason = publicReason ?? 'optional authentication: public by design';
@@ -641,6 +648,11 @@ function managesWebhookConfig(ctx: RouteContext, raw: RawRoute, chain: ChainEntr
   if ((raw.framework === 'trpc' || raw.framework === 'graphql' || isServerFunction(raw)) && WEBHOOK_MANAGEMENT_VERB.test(name)) return true;
   if (/^(?:DELETE|PATCH|PUT)$/.test(raw.method) && /(?:web)?hooks?\/:[^/]+$/i.test(path)) return true;
   return queries.length > 0 && queries.every((q) => WEBHOOK_CONFIG_MODEL.test(q.model) && !WEBHOOK_TRAFFIC_MODEL.test(q.model));
+}
+
+/** node oidc-provider's `provider.interactionDetails(req, res)` (`interactionResult`, `interactionFinished`): the sign-in interaction in progress */
+function loadsOidcInteraction(s: FunctionSummary | undefined): boolean {
+  return !!s && s.calls.some((c) => c.callee.k === 'member' && /^interaction(?:Details|Result|Finished)$/.test(c.callee.prop));
 }
 
 const GUEST_GATE = /^(?:throw|redirect|reject|deny|block)If(?:Authenticated|LoggedIn|SignedIn|Authed)$|^(?:guest|guests|guestOnly|onlyGuests?|requireGuest|ensureGuest|ensureLoggedOut|ensureNotAuthenticated|notAuthenticated|unauthenticatedOnly|requireAnonymous)$/i;

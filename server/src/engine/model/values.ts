@@ -44,6 +44,12 @@ export interface RouterObject {
   inheritsFrom?: string;
   /** where the base constructor hands over to the subclass (`this.initializeRoutes()`) */
   inheritCut?: { file: string; pos: Pos };
+  /**
+   * made by `new` of a class that extends a library router (`class SchemaRouter extends Router`): the class, and `self`
+   * for the router `this` stands for in the class's own methods (what they register is each instance's, with a prefix
+   * the constructor computes: not a router served on its own when the class is instantiated)
+   */
+  madeBy?: { cls: string; self?: true };
 }
 
 export interface RouterOp {
@@ -162,6 +168,8 @@ export class Evaluator {
           // a subclass of a library router (koa-router, Hono...) makes a router like its base
           const base = c.extends ? this.eval(c.file, c.extends, depth + 1) : undefined;
           const made = base?.t === 'ext' ? this.makeRouter(base, file, v.pos, v.args) : undefined;
+          // (which class made it, and whether it is the class's own `this`: see RouterObject.madeBy)
+          if (made?.t === 'router') this.routers.get(made.id)!.madeBy ??= { cls: `${c.file}#${c.name}`, ...(v.self ? { self: true as const } : {}) };
           return made ?? c;
         }
         // `new AllocationsDAO(db)`: an object with the members the constructor function gives it
@@ -366,9 +374,16 @@ export class Evaluator {
       const base = this.eval(file, v.callee.object, depth + 1);
       if (base.t === 'array') return { t: 'array', items: [...base.items, ...v.args.flatMap((a) => this.flattenSpread(file, { k: 'spread', arg: a }, depth))] };
     }
+    // `Object.freeze({ prefix: '/experience', ... })`: the object it is given (a table of route paths kept frozen)
+    if (v.callee.k === 'member' && v.callee.object.k === 'global' && v.callee.object.name === 'Object' && (v.callee.prop === 'freeze' || v.callee.prop === 'seal') && v.args[0]) {
+      return this.eval(file, v.args[0], depth + 1);
+    }
     // router.route('/x') and chained verbs
     if (v.callee.k === 'member') {
       const recv = this.eval(file, v.callee.object, depth + 1);
+      // `const router = (anonymousRouter as Router<Ctx>).use(mw)` on a router handed in: use() returns the router
+      // itself, so the value is that parameter (bound at the call sites when the router is passed on again)
+      if (recv.t === 'param' && v.callee.prop === 'use') return recv;
       // (Hono's `app.route('/todos', todos)` mounts a sub-app and returns the app: `app.route('/a', a).route('/b', b)`)
       if (recv.t === 'router' && v.callee.prop === 'route' && v.args.length >= 2 && this.routers.get(recv.id)?.framework === 'hono') return recv;
       // (Elysia's `.route('GET', '/x', handler)` registers a route and returns the instance)
