@@ -159,7 +159,11 @@ const norm = (seg: string) => seg.toLowerCase().replace(/[-_.]/g, '');
 const HEALTH = new Set(['health', 'healthz', 'healthcheck', 'status', 'ping', 'ready', 'readiness', 'live', 'liveness', 'livez', 'readyz', 'version', 'heartbeat', 'metrics', 'uptime']);
 const LOGIN = new Set(['login', 'signin', 'logout', 'signout', 'authenticate', 'logon']);
 const SIGNUP = new Set(['signup', 'register', 'registration', 'createaccount']);
-const RESET = new Set(['forgotpassword', 'forgot', 'forgotpw', 'forgotpwd', 'resetpassword', 'resetpw', 'resetpwd', 'passwordreset', 'lostpassword', 'requestreset', 'verifyemail', 'confirmemail', 'resendverification', 'resendconfirmation', 'magiclink', 'otp', 'verifyotp', 'mfa', '2fa', 'verify']);
+const RESET = new Set(['forgotpassword', 'forgot', 'forgotpw', 'forgotpwd', 'resetpassword', 'resetpw', 'resetpwd', 'passwordreset', 'lostpassword', 'requestreset', 'verifyemail', 'confirmemail', 'resendverification', 'resendconfirmation', 'magiclink', 'otp', 'verifyotp', 'verify']);
+/** `mfa`/`2fa` is a code check when it ends the path or a checking step follows (`/auth/mfa`, `/2fa/verify`), not `/profile/mfa/skipped` */
+const SECOND_FACTOR = new Set(['mfa', '2fa', 'twofactor']);
+const CODE_STEP = /^(?:verify|verification|challenge|validate|code|otp|totp|confirm|login|signin)$/;
+const secondFactorCheck = (fixed: string[]) => fixed.some((x, i) => SECOND_FACTOR.has(x) && (i === fixed.length - 1 || CODE_STEP.test(fixed[i + 1])));
 /** one segment naming a reset or verification step and how (`forgotPasswordEmailOtp`, `resetPasswordWithToken`, `verifyEmailToken`) */
 const RESET_PREFIX = /^(?:forgotpassword|resetpassword|passwordreset|lostpassword|requestreset|verifyemail|confirmemail|resendverification|resendconfirmation|magiclink|verifyotp)\w+$|^(?:re)?send(?:verify|verification|confirm|confirmation|otp|code|magiclink)\w*$/;
 const PUBLIC_CONTENT = new Set(['public', 'pub', 'marketing', 'static', 'assets', 'docs', 'swagger', 'openapi', 'robots.txt', 'robotstxt', 'sitemap', 'sitemapxml', 'favicon', 'faviconico', '.well-known', 'wellknown', 'og', 'pricing', 'plans', 'contact', 'newsletter', 'subscribe', 'waitlist', 'csrf', 'csrftoken', 'changelog', 'blog', 'faq', 'faqs', 'terms', 'privacy', 'legal']);
@@ -186,7 +190,7 @@ export function publicReasonForPath(path: string): string | null {
   if (HEALTH.has(fixed[0]) && firstParam < 0) return 'health/status endpoint';
   if (fixed.some((x) => LOGIN.has(x))) return 'login/logout endpoint';
   if (fixed.some((x) => SIGNUP.has(x))) return 'signup endpoint';
-  if (fixed.some((x) => RESET.has(x) || RESET_PREFIX.test(x)) || (fixed.includes('reset') && (fixed.includes('password') || fixed[0] === 'auth' || fixed.length === 1))) return 'password reset / verification endpoint';
+  if (fixed.some((x) => RESET.has(x) || RESET_PREFIX.test(x)) || secondFactorCheck(fixed) || (fixed.includes('reset') && (fixed.includes('password') || fixed[0] === 'auth' || fixed.length === 1))) return 'password reset / verification endpoint';
   if (fixed.length <= 2 && (fixed[fixed.length - 1] === 'token' || fixed[fixed.length - 1] === 'refresh' || fixed[fixed.length - 1] === 'refreshtoken') && (fixed.length === 1 || fixed[0] === 'auth' || fixed[0] === 'oauth')) return 'token endpoint';
   if (PUBLIC_CONTENT.has(fixed[0])) return 'public/marketing content';
   if (fixed[0] === 'auth' && !fixed.slice(1).some((x) => ACCOUNT_DATA.has(x))) return 'auth endpoint';

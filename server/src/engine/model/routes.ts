@@ -490,6 +490,8 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
       !reach.some((x) => x.s.queries.some((q) => q.kind === 'read' && (q.where ?? []).some((w) => /token|code/i.test(w.path) && w.taint.some((t) => /^(?:request|param):/.test(t)))))) continue;
     // `unenrollMfaAction`: a signed-in user removing a factor enters no code
     if (what === 'OTP/MFA verification' && signedIn && /(?:^|\/)(?:unenroll|remove|delete|list)(?:\/|$)/.test(wordPath ?? path.toLowerCase())) continue;
+    // `/profile/mfa/mfa-skipped`, `/account/2fa/status`, `/mfa/trusted-device`: a signed-in user's factor preferences, no code entered
+    if (what === 'OTP/MFA verification' && signedIn && /(?:^|\/)(?:mfa|2fa|two-factor)\/[\w-]*(?:skip|suggest|trusted|status|settings|preferences|methods)[\w-]*(?:\/|$)/i.test(path)) continue;
     // `POST /settings/sessions` that only deletes sessions ("sign out everywhere"): no credential to guess
     if (what === 'login' && !/(?:^|\/)(?:login|signin|sign-in|sign_in|logon|authenticate|oauth\/token)(?:\/|$)/i.test(path) && reach.some((x) => x.s.queries.some((q) => q.kind === 'delete')) &&
       !reach.some((x) => x.s.checksPassword || x.s.issuesToken || x.s.queries.some((q) => q.kind === 'write'))) continue;

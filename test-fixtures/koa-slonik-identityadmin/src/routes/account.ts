@@ -19,4 +19,21 @@ export default function accountRoutes<T extends ManagementRouter>(...[router, { 
     ctx.status = 204;
     return next();
   });
+
+  // the signed-in user's factor preferences: no code is entered here
+  // ok: missing-rate-limit
+  router.put(`${accountApiPrefix}/mfa/mfa-skipped`, async (ctx, next) => {
+    await pool.query(sql.unsafe`update users set mfa_skipped = true where id = ${ctx.auth.id}`);
+    ctx.status = 204;
+    return next();
+  });
+
+  // the code a user types to finish enrolling an authenticator app can be guessed at
+  // expect: missing-rate-limit
+  router.post(`${accountApiPrefix}/mfa/totp/verify`, async (ctx, next) => {
+    const { code } = z.object({ code: z.string().length(6) }).parse(ctx.request.body);
+    const factor = await pool.maybeOne(sql.unsafe`select secret from user_factors where user_id = ${ctx.auth.id} and type = 'totp'`);
+    ctx.status = factor && code ? 204 : 422;
+    return next();
+  });
 }
