@@ -21,8 +21,11 @@ const CODE_EXT = /\.(?:[cm]?[jt]sx?)$/i;
  * and cookies are fakes. Skipped by default; `include` globs that name them bring them back.
  */
 export const TEST_DIRS = new Set(['test', 'tests', '__tests__', '__mocks__', '__fixtures__', 'e2e', 'cypress', 'playwright']);
-// (test runners' setup files too: `vitest.setup.ts`, `jest.setup.js`, `vitest-e2e.setup.ts`, `setupTests.ts`)
-const TEST_FILE = /\.(?:test|spec|e2e-spec|e2e|cy|stories|story)\.[cm]?[jt]sx?$|^(?:vitest|jest)[\w.-]*\.setup\.[cm]?[jt]sx?$|^setupTests\.[cm]?[jt]sx?$/i;
+/** a workspace package or folder of tests: `integration-tests`, `e2e-tests`, `api_tests` */
+const TEST_PACKAGE_DIR = /^(?:integration|e2e|unit|api|smoke|load|acceptance)[-_]tests?$/i;
+// (test runners' setup files too: `vitest.setup.ts`, `jest.setup.js`, `vitest-e2e.setup.ts`, `setupTests.ts`;
+// and mocks, `mock.ts`, `handlers.mock.ts`: canned data for tests and local runs)
+const TEST_FILE = /\.(?:test|spec|e2e-spec|e2e|cy|stories|story|mocks?)\.[cm]?[jt]sx?$|^mocks?\.[cm]?[jt]sx?$|^(?:vitest|jest)[\w.-]*\.setup\.[cm]?[jt]sx?$|^setupTests\.[cm]?[jt]sx?$/i;
 
 export type DiscoveredKind = 'code' | 'env' | 'prisma' | 'sql' | 'json' | 'wrangler';
 
@@ -105,7 +108,7 @@ export function discoverFiles(root: string, opts: DiscoveryOptions): DiscoveryRe
       }
       if (ent.isDirectory()) {
         if (DEFAULT_IGNORED_DIRS.has(ent.name)) continue;
-        if (TEST_DIRS.has(ent.name) && !includeMatch) continue;
+        if ((TEST_DIRS.has(ent.name) || TEST_PACKAGE_DIR.test(ent.name)) && !includeMatch) continue;
         if (ent.name.startsWith('.') && ent.name !== '.') continue; // .yarn, .idea, .github...
         if (isIgnored(rel, true)) continue;
         if (excludeMatch && excludeMatch(rel + '/')) continue;

@@ -1121,11 +1121,14 @@ export function detectSecretLiteral(name: string, valueNode: Node): { format: st
   const v = classifySecretValue(value);
   if (v.kind === 'publishable' || v.kind === 'placeholder') return null;
   // a PEM private key written as one string with \n escapes
-  if (/-----BEGIN (?:RSA |EC |OPENSSH |DSA |ENCRYPTED )?PRIVATE KEY-----/.test(value)) return { format: 'private key', redacted: redactSecret(value) };
-  // a regex or format string under a secret-like name (`passwordPattern = '^(?=.*[A-Z])...'`) is not a credential
-  if (/(?:Pattern|Regex|RegExp|Format|Hint|Label|Placeholder|Message|Field|Policy|Rule|Rules|Length|Header|Name|Url|URL|Path|Endpoint)$/.test(name) || (value.match(/[\^$\\()[\]{}|?*+]/g) ?? []).length > 3) {
+  // (with key material after it: a placeholder such as `-----BEGIN PRIVATE KEY-----\n[private-key-content]\n...` is none)
+  if (/-----BEGIN (?:RSA |EC |OPENSSH |DSA |ENCRYPTED )?PRIVATE KEY-----(?:\\[nr]|\s)*[A-Za-z0-9+/=]{40,}/.test(value)) return { format: 'private key', redacted: redactSecret(value) };
+  // a regex or format string under a secret-like name (`passwordPattern = '^(?=.*[A-Z])...'`, `jwt_claims_hint`) is not a credential
+  if (/(?:Pattern|Regex|RegExp|Format|Hint|Label|Placeholder|Message|Field|Policy|Rule|Rules|Length|Header|Name|Url|URL|Path|Endpoint)$|[_-](?:pattern|regex|format|hint|label|placeholder|message|description|title|text|field|policy|rules?|length|header|name|url|path|endpoint)$/i.test(name) || (value.match(/[\^$\\()[\]{}|?*+]/g) ?? []).length > 3) {
     if (v.format === 'high-entropy') return null;
   }
+  // prose (a translated message: `'JWT のクレーム...'`) is no key: key material is printable ASCII without spaces
+  if (v.format === 'high-entropy' && /[^\x21-\x7e]/.test(value)) return null;
   const n = classifySecretName(name.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
   if (v.kind === 'secret' && (v.format !== 'high-entropy' || n.secretLike)) return { format: v.format, redacted: redactSecret(value) };
   // `SESSION_SECRET = 'a8f5f167f44f4964e6c998dee827110c'`: hex or base64 key material (what `openssl rand -hex 32`

@@ -76,7 +76,8 @@ const FORMATS: ValueFormat[] = [
   { format: 'Google API key', re: /^AIza[0-9A-Za-z_-]{35}$/, kind: 'publishable' },
   { format: 'Clerk secret key', re: /^sk_(?:live|test)_[0-9A-Za-z]{20,}$/, kind: 'secret' },
   { format: 'Clerk publishable key', re: /^pk_(?:live|test)_[0-9A-Za-z$]{20,}$/, kind: 'publishable' },
-  { format: 'private key', re: /-----BEGIN [A-Z ]*PRIVATE KEY-----/, kind: 'secret' },
+  // (with key material after the marker: `-----BEGIN PRIVATE KEY-----\n[private-key-content]` is a placeholder)
+  { format: 'private key', re: /-----BEGIN [A-Z ]*PRIVATE KEY-----(?:\\[nr]|\s)*[A-Za-z0-9+/=]{40,}/, kind: 'secret' },
   { format: 'Sentry DSN', re: /^https:\/\/[0-9a-f]{16,}@[\w.-]*sentry\.io\/\d+$/, kind: 'publishable' },
 ];
 
