@@ -1048,6 +1048,7 @@ const EXPECTED: Record<string, string[]> = {
   'remix-prisma-jobrunner': [
     'GET /api/v1/jobs/:jobId/cancel -',
     'GET /jobs/:jobId/logs session check in handler',
+    'GET /projects/:projectId/billing -',
     'GET /projects/:projectId/settings session check in handler',
     'POST /admin/orgs/:orgId session check in handler [role]',
     'POST /api/v1/jobs/:jobId/cancel createActionApiRoute(...)',

@@ -164,8 +164,9 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const readsData = queries.some((q) => !aggregateOnly(q) && !q.publishedOnly && !ownSignInLookup(q) && (q.tenantOwned || ctx.tenants.isUserModel(q.model) || (q.orm === 'sql' && !ctx.tenants.knowsTable(q.model)))) ||
     (!handlerFn && SENSITIVE_PATH.test(namePath(raw))) ||
     (!!summary && !queries.length && summary.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('request:') || t.startsWith('param:'))) && c.callee.k !== 'global' &&
-      // (answering, `json({ user: locals.user })`, or logging is no data access)
-      !/^(?:json|text|html|send|body|redirect|error|fail|log|info|debug|warn)$/.test(calleeName(c.callee))) && SENSITIVE_PATH.test(namePath(raw)));
+      // (answering, `json({ user: locals.user })`, or logging is no data access; nor is parsing the params with a schema,
+      // `Params.parse(params)`, or building a path to redirect to, `organizationTeamPath({ slug })`)
+      !/^(?:json|text|html|send|body|redirect|error|fail|log|info|debug|warn|parse|safeParse|parseAsync|safeParseAsync)$|\w(?:Path|Url|URL|Href)$/.test(calleeName(c.callee))) && SENSITIVE_PATH.test(namePath(raw)));
 
   // a handler that checks a webhook signature (or reads one) receives webhooks, whatever its path (`/api/stripe`, `/api/clerk/events`);
   // so does a route no user signs in to that acts on a provider's events (`event.type === 'invoice.paid'`)
