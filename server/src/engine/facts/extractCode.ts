@@ -3269,7 +3269,8 @@ export class CodeExtractor {
       // that rejects when missing verifies that earlier result
       for (const model of info.scopedResults) {
         for (const q of s.queries) {
-          if (q.model !== model) continue;
+          // (`const [member] = await db.select().from(memberships).where(...)`: the first row, `memberships.0`)
+          if (q.model !== model && !(model.startsWith(q.model + '.') && /^\d+$/.test(model.slice(q.model.length + 1)))) continue;
           const models = (q.where ?? []).flatMap((w) => w.taint.filter((t) => t.startsWith('db:') && t !== 'db:' + model).map((t) => t.slice(3)));
           if (models.length) s.ownershipChecks.push({ variable: '', field: '*', models: uniq(models), pos: rec.pos });
           // ...and a request id it was keyed by is a verified membership
@@ -3542,7 +3543,10 @@ export class CodeExtractor {
     const callee = unwrap(init.callee);
     const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propName(callee) ?? '' : '';
     if (!name || SESSION_GETTER.test(name) || TOKEN_VERIFIER.test(name) || /^(?:Number|String|parseInt|BigInt|Boolean|toString|trim|toLowerCase)$/.test(name)) return false;
-    return this.valueOf(init.callee).k === 'import' || this.valueOf(init.callee).k === 'ref' || this.valueOf(init.callee).k === 'fn';
+    // (also a method of a data-access object another module exports: `await reagentRepository.byId(id)`)
+    let v = this.valueOf(init.callee);
+    while (v.k === 'member') v = v.object;
+    return v.k === 'import' || v.k === 'ref' || v.k === 'fn';
   }
 
   /** A session getter or credential read made in one method's branch (`if (req.method === 'POST') { await requireUser(...) }`). */
