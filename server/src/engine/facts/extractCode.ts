@@ -3253,7 +3253,13 @@ export class CodeExtractor {
         // `if (path.startsWith('/admin') && user.role !== 'admin') error(403)`: a role check for those paths only
         const scope = this.pathScopeOf(rec);
         if (scope) (s.pathRoleChecks ??= []).push({ ...scope, role: info.role });
-        else s.roleChecks.push(info.role);
+        else {
+          // `if (roles && !roles.includes(membership.role)) throw`: made only when the caller hands over `roles`
+          const guard = this.paramGuardOf(rec.test, s);
+          if (guard < 0) s.roleCheckAlways = true;
+          else if (!(s.roleCheckArgs ??= []).includes(guard)) s.roleCheckArgs.push(guard);
+          s.roleChecks.push(info.role);
+        }
       }
       const branch = this.methodBranchOf(rec.test);
       if (branch) for (const key of info.verified) (s.branchVerifiedKeys ??= []).push({ key, branch });
@@ -3553,6 +3559,41 @@ export class CodeExtractor {
   private noteBranchedRead(s: FunctionSummary, n: Node, getter?: string, credential?: string) {
     const branch = this.methodBranchOf(n);
     if (branch) (s.branchedReads ??= []).push({ branch, ...(getter ? { getter } : {}), ...(credential ? { credential } : {}) });
+  }
+
+  /**
+   * The parameter a test is made under (`roles && !roles.includes(m.role)`, or inside `if (roles) { ... }`): the index
+   * of a parameter whose presence is tested before it, else -1.
+   */
+  private paramGuardOf(test: Node, s: FunctionSummary): number {
+    const paramTest = (n: Node): number => {
+      let u = unwrap(n);
+      // `roles?.length`, `roles.length > 0`
+      if (u.type === 'BinaryExpression' && /^(?:>|!==|!=)$/.test(u.operator) && unwrap(u.right as Node).type === 'Literal' && (unwrap(u.right as Node) as TSESTree.Literal).value === 0) u = unwrap(u.left as Node);
+      if (u.type === 'MemberExpression' && propName(u) === 'length') u = unwrap(u.object as Node);
+      return u.type === 'Identifier' ? s.params.indexOf(u.name) : -1;
+    };
+    const conjuncts = (n: Node): Node[] => {
+      const u = unwrap(n);
+      return u.type === 'LogicalExpression' && u.operator === '&&' ? [...conjuncts(u.left as Node), ...conjuncts(u.right as Node)] : [u];
+    };
+    const parts = conjuncts(test);
+    for (const c of parts.slice(0, -1)) {
+      const i = paramTest(c);
+      if (i >= 0) return i;
+    }
+    let child: Node = test;
+    let cur = (test as { parent?: Node }).parent;
+    if (cur?.type === 'IfStatement') (child = cur), (cur = (cur as { parent?: Node }).parent);
+    while (cur && !isFunctionNode(cur)) {
+      if (cur.type === 'IfStatement' && cur.consequent === child) {
+        const i = paramTest(cur.test as Node);
+        if (i >= 0) return i;
+      }
+      child = cur;
+      cur = (cur as { parent?: Node }).parent;
+    }
+    return -1;
   }
 
   /** Does the function around a node answer 405 somewhere (`res.status(405)`, `{ status: 405 }`)? */
