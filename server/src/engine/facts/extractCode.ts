@@ -1554,7 +1554,8 @@ export class CodeExtractor {
       }
       // `documents.map((d) => d.id)`, `req.body.items.filter(...)`: the same rows' values (a map picks fields, so no
       // sensitivity carries over)
-      if (/^(?:map|flatMap|filter|find|findLast|sort|toSorted|toReversed|reverse)$/.test(name) && objT.some((t) => /^(?:db|request|session):/.test(t))) {
+      // (also a helper's parameter: `csv.split('\n').filter(Boolean).map(toRow)` in a service handed the upload's text)
+      if (/^(?:map|flatMap|filter|find|findLast|sort|toSorted|toReversed|reverse)$/.test(name) && objT.some((t) => /^(?:db|request|session):|^(?:param|arg):\d+:/.test(t))) {
         return uniq(name === 'map' || name === 'flatMap' ? objT.filter((t) => !t.startsWith('sensitive:')) : objT);
       }
       if (['toString', 'trim', 'toLowerCase', 'toUpperCase', 'normalize', 'replace', 'split', 'valueOf', 'concat'].includes(name)) return uniq([...objT, ...argTaints()]);
