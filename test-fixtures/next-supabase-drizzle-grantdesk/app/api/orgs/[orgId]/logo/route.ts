@@ -6,6 +6,7 @@ import { logger } from '@/lib/logger';
 type Params = { params: Promise<{ orgId: string }> };
 
 // ok: missing-auth, missing-role-check
+// expect: missing-rate-limit
 export async function POST(request: Request, { params }: Params) {
   try {
     const { orgId } = await params;
