@@ -204,6 +204,10 @@ export interface FunctionSummary {
   hangsOnRequest?: { index: number; path: string; models: string[] }[];
   /** role/permission checks (if on user.role that rejects, or role helper calls) */
   roleChecks: string[];
+  /** the role checks run only when the caller hands over these parameters (`if (roles && !roles.includes(m.role))`);
+   * `roleCheckAlways` when one of them runs whatever it is handed */
+  roleCheckArgs?: number[];
+  roleCheckAlways?: boolean;
   /** two values a rejecting test requires equal (`if (await workspaceOf(languageId) !== input.workspaceId) throw`): their taints */
   boundPairs?: [Taint[], Taint[]][];
   /** a predicate that answers with a role test of what it is given (`canDeleteUser = ({ user }) => user?.isAdmin ?? false`) */

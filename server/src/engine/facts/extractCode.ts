@@ -1554,7 +1554,8 @@ export class CodeExtractor {
       }
       // `documents.map((d) => d.id)`, `req.body.items.filter(...)`: the same rows' values (a map picks fields, so no
       // sensitivity carries over)
-      if (/^(?:map|flatMap|filter|find|findLast|sort|toSorted|toReversed|reverse)$/.test(name) && objT.some((t) => /^(?:db|request|session):/.test(t))) {
+      // (also a helper's parameter: `csv.split('\n').filter(Boolean).map(toRow)` in a service handed the upload's text)
+      if (/^(?:map|flatMap|filter|find|findLast|sort|toSorted|toReversed|reverse)$/.test(name) && objT.some((t) => /^(?:db|request|session):|^(?:param|arg):\d+:/.test(t))) {
         return uniq(name === 'map' || name === 'flatMap' ? objT.filter((t) => !t.startsWith('sensitive:')) : objT);
       }
       if (['toString', 'trim', 'toLowerCase', 'toUpperCase', 'normalize', 'replace', 'split', 'valueOf', 'concat'].includes(name)) return uniq([...objT, ...argTaints()]);
@@ -3253,7 +3254,13 @@ export class CodeExtractor {
         // `if (path.startsWith('/admin') && user.role !== 'admin') error(403)`: a role check for those paths only
         const scope = this.pathScopeOf(rec);
         if (scope) (s.pathRoleChecks ??= []).push({ ...scope, role: info.role });
-        else s.roleChecks.push(info.role);
+        else {
+          // `if (roles && !roles.includes(membership.role)) throw`: made only when the caller hands over `roles`
+          const guard = this.paramGuardOf(rec.test, s);
+          if (guard < 0) s.roleCheckAlways = true;
+          else if (!(s.roleCheckArgs ??= []).includes(guard)) s.roleCheckArgs.push(guard);
+          s.roleChecks.push(info.role);
+        }
       }
       const branch = this.methodBranchOf(rec.test);
       if (branch) for (const key of info.verified) (s.branchVerifiedKeys ??= []).push({ key, branch });
@@ -3269,7 +3276,8 @@ export class CodeExtractor {
       // that rejects when missing verifies that earlier result
       for (const model of info.scopedResults) {
         for (const q of s.queries) {
-          if (q.model !== model) continue;
+          // (`const [member] = await db.select().from(memberships).where(...)`: the first row, `memberships.0`)
+          if (q.model !== model && !(model.startsWith(q.model + '.') && /^\d+$/.test(model.slice(q.model.length + 1)))) continue;
           const models = (q.where ?? []).flatMap((w) => w.taint.filter((t) => t.startsWith('db:') && t !== 'db:' + model).map((t) => t.slice(3)));
           if (models.length) s.ownershipChecks.push({ variable: '', field: '*', models: uniq(models), pos: rec.pos });
           // ...and a request id it was keyed by is a verified membership
@@ -3542,13 +3550,51 @@ export class CodeExtractor {
     const callee = unwrap(init.callee);
     const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propName(callee) ?? '' : '';
     if (!name || SESSION_GETTER.test(name) || TOKEN_VERIFIER.test(name) || /^(?:Number|String|parseInt|BigInt|Boolean|toString|trim|toLowerCase)$/.test(name)) return false;
-    return this.valueOf(init.callee).k === 'import' || this.valueOf(init.callee).k === 'ref' || this.valueOf(init.callee).k === 'fn';
+    // (also a method of a data-access object another module exports: `await reagentRepository.byId(id)`)
+    let v = this.valueOf(init.callee);
+    while (v.k === 'member') v = v.object;
+    return v.k === 'import' || v.k === 'ref' || v.k === 'fn';
   }
 
   /** A session getter or credential read made in one method's branch (`if (req.method === 'POST') { await requireUser(...) }`). */
   private noteBranchedRead(s: FunctionSummary, n: Node, getter?: string, credential?: string) {
     const branch = this.methodBranchOf(n);
     if (branch) (s.branchedReads ??= []).push({ branch, ...(getter ? { getter } : {}), ...(credential ? { credential } : {}) });
+  }
+
+  /**
+   * The parameter a test is made under (`roles && !roles.includes(m.role)`, or inside `if (roles) { ... }`): the index
+   * of a parameter whose presence is tested before it, else -1.
+   */
+  private paramGuardOf(test: Node, s: FunctionSummary): number {
+    const paramTest = (n: Node): number => {
+      let u = unwrap(n);
+      // `roles?.length`, `roles.length > 0`
+      if (u.type === 'BinaryExpression' && /^(?:>|!==|!=)$/.test(u.operator) && unwrap(u.right as Node).type === 'Literal' && (unwrap(u.right as Node) as TSESTree.Literal).value === 0) u = unwrap(u.left as Node);
+      if (u.type === 'MemberExpression' && propName(u) === 'length') u = unwrap(u.object as Node);
+      return u.type === 'Identifier' ? s.params.indexOf(u.name) : -1;
+    };
+    const conjuncts = (n: Node): Node[] => {
+      const u = unwrap(n);
+      return u.type === 'LogicalExpression' && u.operator === '&&' ? [...conjuncts(u.left as Node), ...conjuncts(u.right as Node)] : [u];
+    };
+    const parts = conjuncts(test);
+    for (const c of parts.slice(0, -1)) {
+      const i = paramTest(c);
+      if (i >= 0) return i;
+    }
+    let child: Node = test;
+    let cur = (test as { parent?: Node }).parent;
+    if (cur?.type === 'IfStatement') (child = cur), (cur = (cur as { parent?: Node }).parent);
+    while (cur && !isFunctionNode(cur)) {
+      if (cur.type === 'IfStatement' && cur.consequent === child) {
+        const i = paramTest(cur.test as Node);
+        if (i >= 0) return i;
+      }
+      child = cur;
+      cur = (cur as { parent?: Node }).parent;
+    }
+    return -1;
   }
 
   /** Does the function around a node answer 405 somewhere (`res.status(405)`, `{ status: 405 }`)? */

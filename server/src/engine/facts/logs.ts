@@ -162,7 +162,9 @@ function collectKeyPaths(ex: CodeExtractor, o: TSESTree.ObjectExpression, prefix
  */
 function wholeBody(v: Node, taints: string[], ex?: CodeExtractor, depth = 0): boolean {
   if (ex && resolverArgs(unwrap(v), ex)) return true;
-  if (!taints.includes('request:body') || taints.some((t) => t.startsWith('request:body.'))) return false;
+  // a server action's form (`login(formData)`: `Object.fromEntries(formData)`) is the request's body
+  const actionForm = !!ex && !taints.includes('request:body') && actionFormArgument(unwrap(v), taints, ex);
+  if (!actionForm && (!taints.includes('request:body') || taints.some((t) => t.startsWith('request:body.')))) return false;
   let x = unwrap(v);
   // `await c.req.json()`: what the promise holds
   if (x.type === 'AwaitExpression') x = unwrap(x.argument as Node);
@@ -182,6 +184,24 @@ function wholeBody(v: Node, taints: string[], ex?: CodeExtractor, depth = 0): bo
   // (text built around it, `'body: ' + body`; arithmetic, `items.length - matched`, is a number)
   if (x.type === 'BinaryExpression') return [x.left, x.right].some((side) => wholeBody(side as Node, taints, ex, depth + 1));
   return x.type === 'Identifier' || x.type === 'MemberExpression' || x.type === 'TemplateLiteral';
+}
+
+/**
+ * The whole form or input object a server action was handed (`formData`, `input: LoginInput`, `data: FormData`), as it is
+ * or turned into an object (`Object.fromEntries(formData)`): not one of its fields, nor a plain argument (`email`).
+ */
+function actionFormArgument(x: Node, taints: string[], ex: CodeExtractor): boolean {
+  const args = taints.filter((t) => /^request:arg\d+/.test(t));
+  if (!args.length || args.some((t) => /^request:arg\d+\./.test(t))) return false;
+  let id: Node = x;
+  if (id.type === 'AwaitExpression') id = unwrap(id.argument as Node);
+  if (id.type === 'CallExpression' && /^(?:stringify|inspect|fromEntries|structuredClone)$/.test(lastName(id)) && id.arguments[0]) id = unwrap(id.arguments[0] as Node);
+  if (id.type !== 'Identifier') return false;
+  const def = ex.variableOf(id)?.defs[0];
+  if (def?.type !== 'Parameter' || def.name.type !== 'Identifier') return false;
+  const ann = (def.name as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation?.typeAnnotation;
+  if (ann?.type === 'TSTypeReference' && ann.typeName.type === 'Identifier' && ann.typeName.name === 'FormData') return true;
+  return /^(?:form|formData|fd|data|input|values|payload|body)$/.test(def.name.name);
 }
 
 /** `profile` in `const { password, token, ...profile } = body`: what is left once the credential fields are pulled out. */

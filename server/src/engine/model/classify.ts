@@ -313,7 +313,10 @@ export class Classifier {
             roles.push('auth');
             why = why || `calls ${sub.why ? `an auth check (${sub.why})` : 'an auth check'}`;
           }
-          if (sub?.roles.includes('role')) {
+          // `await requireMembership(orgId)` of `requireMembership(orgId, roles?)`, whose role test runs only when handed `roles`
+          const roleArgMissing = !!calleeSummary?.roleCheckArgs?.length && !calleeSummary.roleCheckAlways &&
+            calleeSummary.roleCheckArgs.every((i) => { const a = c.argRefs[i]; return !a || (a.k === 'global' && a.name === 'undefined'); });
+          if (sub?.roles.includes('role') && !roleArgMissing) {
             if (!roles.includes('role')) roles.push('role');
             // (`requireSuperadmin(request)` is a role check by its name too: the names come from its body)
             roleNames.push(...sub.roleNames.filter((n) => !roleNames.includes(n)));

@@ -508,6 +508,8 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
   }
   // attachments, avatars, photos, imports: uploads when the handler takes files
   if (postOrPut && reach.some((x) => x.depth <= 1 && x.s.handlesUpload)) return 'upload';
+  // UploadThing's `export const { GET, POST } = createRouteHandler({ router })`: its POST starts every upload of the file router
+  if (postOrPut && raw.handler.t === 'ext' && uploadRouterHandler(raw.handler)) return 'upload';
   // (a signed-in user confirming a password to change it or delete the account is already signed in)
   if (writesMethod && !signedIn && reach.some((x) => x.s.checksPassword && !x.gate)) return 'login';
   // (a signed-in caller handed a token without giving a password, an admin's impersonation, a scoped embed token,

@@ -2,5 +2,5 @@ import { createRouteHandler } from 'uploadthing/next';
 import { backofficeFileRouter } from './core';
 
 // customerImport has no middleware: anyone can upload through it
-// expect: missing-auth
+// expect: missing-auth, missing-rate-limit
 export const { GET, POST } = createRouteHandler({ router: backofficeFileRouter });
