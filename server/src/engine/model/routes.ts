@@ -498,6 +498,8 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
       !reach.some((x) => x.s.checksPassword || x.s.issuesToken || x.s.queries.some((q) => q.kind === 'write'))) continue;
     if (what === 'export' || (what === 'upload' ? postOrPut : writesMethod)) return what;
   }
+  // `POST /orgs/:id/members` that creates an invitation row (and mails its link): an invite, whatever the path says
+  if (postOrPut && !webhook && reach.some((x) => x.depth <= 2 && x.s.queries.some((q) => q.kind === 'write' && /^(?:create|insert|insertMany|createMany|upsert|save|values|insertInto)$/.test(q.op) && /invit/i.test(q.model)))) return 'invite';
   // procedure and action names say it in camelCase (`auth.requestReset`, `signUpAction`): what the name made public
   if (writesMethod && publicReason && !signedIn) {
     if (publicReason.startsWith('signup')) return 'signup';

@@ -33,8 +33,9 @@ export async function GET(_request: Request, { params }: Params) {
   }
 }
 
-// known gap: missing-rate-limit: sends an invitation (invitations row + email) from POST /members, a path and name not about invites
-// ok: missing-auth, missing-input-validation, missing-role-check, missing-rate-limit
+// sends an invitation (invitations row + email) from POST /members, a path and name not about invites
+// ok: missing-auth, missing-input-validation, missing-role-check
+// expect: missing-rate-limit
 export async function POST(request: Request, { params }: Params) {
   try {
     const { orgId } = await params;
