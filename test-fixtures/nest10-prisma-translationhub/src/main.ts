@@ -15,8 +15,8 @@ async function bootstrap() {
   app.use(cookieParser('translationhub-cookie-signing'));
 
   app.enableCors({
-    // expect: cors-wildcard
     origin: (origin: string | undefined, callback: (err: Error | null, allow?: boolean) => void) => {
+      // expect: cors-wildcard
       if (!origin || origin.endsWith('translationhub.io')) return callback(null, true);
       return callback(new Error('origin not allowed'));
     },
