@@ -1450,7 +1450,8 @@ export class CodeExtractor {
     }
     const base = this.taintOf(n.object, depth + 1);
     if (p === null) return base;
-    if (p === 'length') return base.filter((t) => !t.startsWith('sensitive:'));
+    // (an uploaded file's size, `buffer.length`, is a number, not its contents: `sizeBytes: buffer.length`)
+    if (p === 'length' || (p === 'byteLength' && base.some((t) => /\.buffer$/.test(t)))) return base.filter((t) => !t.startsWith('sensitive:') && !/^request:files?\.(?:\d+\.)?buffer$/.test(t));
     let out = extendTaints(base, [p]);
     const sens = sensitiveName(p);
     // a row that holds a password hash is sensitive as a whole; its `id` or `email` is not
