@@ -17,6 +17,7 @@ import payoutRoutes from './routes/payouts';
 import reportRoutes from './routes/reports';
 import workspaceRoutes from './routes/workspaces';
 import partnerRoutes from './routes/partners';
+import v2Routes from './routes/v2';
 
 export async function buildServer() {
   const app = Fastify({
@@ -58,6 +59,7 @@ export async function buildServer() {
   await app.register(reportRoutes, { prefix: '/api/reports' });
   await app.register(workspaceRoutes, { prefix: '/api/workspaces' });
   await app.register(partnerRoutes, { prefix: '/partner' });
+  await app.register(v2Routes, { prefix: '/api/v2' });
 
   return app;
 }

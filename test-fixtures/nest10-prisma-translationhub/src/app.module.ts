@@ -13,6 +13,9 @@ import { UsersModule } from './users/users.module';
 import { AdminModule } from './admin/admin.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { BillingModule } from './billing/billing.module';
+import { GlossariesModule } from './glossaries/glossaries.module';
+import { TeamModule } from './team/team.module';
+import { IntegrationsModule } from './integrations/integrations.module';
 import { HealthController } from './health.controller';
 import { RequestLoggingInterceptor } from './common/interceptors/request-logging.interceptor';
 import { MfaController } from './auth/mfa.controller';
@@ -30,6 +33,9 @@ import { MfaController } from './auth/mfa.controller';
     AdminModule,
     WebhooksModule,
     BillingModule,
+    GlossariesModule,
+    TeamModule,
+    IntegrationsModule,
   ],
   controllers: [HealthController, MfaController],
   providers: [
