@@ -16,6 +16,7 @@ import { BillingModule } from './billing/billing.module';
 import { GlossariesModule } from './glossaries/glossaries.module';
 import { TeamModule } from './team/team.module';
 import { IntegrationsModule } from './integrations/integrations.module';
+import { ReportsModule } from './reports/reports.module';
 import { HealthController } from './health.controller';
 import { RequestLoggingInterceptor } from './common/interceptors/request-logging.interceptor';
 import { MfaController } from './auth/mfa.controller';
@@ -36,6 +37,7 @@ import { MfaController } from './auth/mfa.controller';
     GlossariesModule,
     TeamModule,
     IntegrationsModule,
+    ReportsModule,
   ],
   controllers: [HealthController, MfaController],
   providers: [

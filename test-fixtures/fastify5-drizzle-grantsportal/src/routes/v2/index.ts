@@ -3,6 +3,7 @@ import requireAuth from '../../plugins/require-auth';
 import badgeRoutes from './badges';
 import commentRoutes from './comments';
 import manageRoutes from './manage';
+import bulkRoutes from './bulk';
 
 const v2: FastifyPluginAsync = async (api) => {
   // badges are embedded in funders' public sites
@@ -10,6 +11,7 @@ const v2: FastifyPluginAsync = async (api) => {
   await api.register(requireAuth);
   await api.register(commentRoutes, { prefix: '/comments' });
   await api.register(manageRoutes, { prefix: '/manage' });
+  await api.register(bulkRoutes, { prefix: '/bulk' });
 
   api.setErrorHandler((error, request, reply) => {
     request.log.error({ err: error }, 'v2 request failed');
