@@ -7,6 +7,8 @@ import type { FixProvider, TextEditRel } from './types';
 import { parse, callStartingAt, replaceRange, styleOf, quote } from './source';
 
 const SENSITIVE = /authorization|cookie|password|passwd|pwd|secret|token|jwt|api[_-]?key|apikey|private[_-]?key|session|credential|otp|passcode|bearer/i;
+/** a whole request, or the whole of its headers, cookies or body */
+const WHOLE_REQUEST = /^(?:req|request|ctx)\.(?:headers|cookies|body|request\.(?:body|header|headers))$|^(?:req|request)$/;
 
 export const redactLogFix: FixProvider = {
   ruleIds: ['token-logging'],
@@ -25,7 +27,9 @@ export const redactLogFix: FixProvider = {
           if (Node.isPropertyAssignment(p)) {
             const init = p.getInitializer()!;
             if (SENSITIVE.test(p.getName()) && !Node.isObjectLiteralExpression(init)) edits.push(replaceRange(text, init.getStart(), init.getEnd(), red));
-            else if (SENSITIVE.test(init.getText()) && !Node.isObjectLiteralExpression(init)) edits.push(replaceRange(text, init.getStart(), init.getEnd(), red));
+            // (a message that names a session is no credential: `msg: 'session requested'`)
+            else if (!Node.isStringLiteral(init) && !Node.isNoSubstitutionTemplateLiteral(init) && !Node.isObjectLiteralExpression(init) &&
+              (SENSITIVE.test(init.getText()) || WHOLE_REQUEST.test(init.getText()))) edits.push(replaceRange(text, init.getStart(), init.getEnd(), red));
             else visit(init);
           } else if (Node.isShorthandPropertyAssignment(p) && SENSITIVE.test(p.getName())) {
             edits.push(replaceRange(text, p.getStart(), p.getEnd(), `${p.getName()}: ${red}`));
@@ -47,7 +51,7 @@ export const redactLogFix: FixProvider = {
     };
     for (const a of call.getArguments()) visit(a);
     // whole request objects (`req.headers`, `req.body`) logged on auth routes
-    if (!edits.length) for (const a of call.getArguments()) if (/^(?:req|request|ctx)\.(?:headers|body|request\.body)$|^(?:req|request)$/.test(a.getText())) edits.push(replaceRange(text, a.getStart(), a.getEnd(), red));
+    if (!edits.length) for (const a of call.getArguments()) if (WHOLE_REQUEST.test(a.getText())) edits.push(replaceRange(text, a.getStart(), a.getEnd(), red));
     if (!edits.length) return [];
     return [{ title: 'Log a redacted form instead of the credential', edits: { [f.loc.file]: edits }, isPreferred: true }];
   },

@@ -182,6 +182,22 @@ function declarationOfThisField(member: TSESTree.MemberExpression): { field: str
 }
 
 /**
+ * `this.user` where the class says `private get user() { return this.request.user }`: the expression the getter
+ * returns (its only statement). Null for anything else.
+ */
+export function thisGetterReturn(member: TSESTree.MemberExpression): Node | null {
+  const field = propName(member);
+  if (!field || member.computed) return null;
+  let cur = (member as { parent?: Node }).parent;
+  while (cur && cur.type !== 'ClassBody') cur = (cur as { parent?: Node }).parent;
+  if (!cur) return null;
+  const getter = cur.body.find((m): m is TSESTree.MethodDefinition => m.type === 'MethodDefinition' && m.kind === 'get' && !m.static && propName(m) === field);
+  const body = getter?.value.body?.body;
+  const ret = body?.length === 1 && body[0].type === 'ReturnStatement' ? body[0].argument : null;
+  return ret ? (ret as Node) : null;
+}
+
+/**
  * `this.users` where the class says `public users = new PrismaClient().user` (or `= prisma.user`): the Prisma
  * delegate a field holds, as the model name and the client expression it hangs off. Null otherwise.
  */

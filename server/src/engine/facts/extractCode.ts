@@ -17,7 +17,7 @@ import { detectSessionSecretCall, detectSessionSecretObject, detectKoaKeys, type
 import { detectLogCall } from './logs';
 import { pathTestPatterns, methodTestMethods, onlyHandsOn } from './pathGate';
 import { detectCookie, setCookieString, detectJwt, fallbackSecret, constSecretLiteral, detectErrorLeak, detectErrorLeakNew, detectGraphqlErrorConfig, detectErrorLeakValue, detectFormDataUpload, formDataFileChecks, detectStorageWrite, detectStorageLibrary, detectStorageAssignment, detectUpload, detectSecretLiteral, detectHapiUpload } from './checklist';
-import { extractClasses, thisFieldValue, isInjectedRequest, paramDecoratorTaint, jsonScalarArg, isRequestDecorator, injectedModelOfThis } from './classes';
+import { extractClasses, thisFieldValue, isInjectedRequest, thisGetterReturn, paramDecoratorTaint, jsonScalarArg, isRequestDecorator, injectedModelOfThis } from './classes';
 import { detectOrmModel, classOrmModel } from './ormModels';
 import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject, detectCorsHeaderAssignment, detectHapiCorsObject, detectAdonisCorsObject } from './cors';
 
@@ -1434,6 +1434,11 @@ export class CodeExtractor {
   private memberTaint(n: TSESTree.MemberExpression, depth: number): Taint[] {
     // `this.request` injected with @Inject(REQUEST): the request, as `getRequest()` returns it
     if (this.injectsRequest && unwrap(n.object as Node).type === 'ThisExpression' && isInjectedRequest(n)) return ['param:-1:req'];
+    // (`this.user` of a getter returning `this.request.user`: what the getter returns)
+    if (this.injectsRequest && unwrap(n.object as Node).type === 'ThisExpression' && depth < 8) {
+      const ret = thisGetterReturn(n);
+      if (ret) return this.taintOf(ret, depth + 1);
+    }
     const ch = memberChain(n);
     if (ch && ch[0] === 'process' && ch[1] === 'env' && ch.length >= 3) return envTaint(ch[2]);
     if (ch && ch[0] === 'import.meta' && ch[1] === 'env' && ch.length >= 3) return envTaint(ch[2]);
@@ -1450,7 +1455,8 @@ export class CodeExtractor {
     }
     const base = this.taintOf(n.object, depth + 1);
     if (p === null) return base;
-    if (p === 'length') return base.filter((t) => !t.startsWith('sensitive:'));
+    // (an uploaded file's size, `buffer.length`, is a number, not its contents: `sizeBytes: buffer.length`)
+    if (p === 'length' || (p === 'byteLength' && base.some((t) => /\.buffer$/.test(t)))) return base.filter((t) => !t.startsWith('sensitive:') && !/^request:files?\.(?:\d+\.)?buffer$/.test(t));
     let out = extendTaints(base, [p]);
     const sens = sensitiveName(p);
     // a row that holds a password hash is sensitive as a whole; its `id` or `email` is not

@@ -158,7 +158,8 @@ function flatten(ex: CodeExtractor, n: Node, prefix: string, out: WhereTerm[], d
     if (p.type === 'SpreadElement') {
       // `{ organizationId: user.orgId, ...req.query }`: what the client sends replaces the keys written before it
       // (`?organizationId=other`); a spread written first is overridden by them instead
-      if (rawRequestObject(p.argument as Node)) for (let i = start; i < out.length; i++) out[i] = { ...out[i], overridable: true };
+      // (also the whole query or body under a name of its own: NestJS's `@Query() filters`, `const filters = req.query`)
+      if (rawRequestObject(p.argument as Node) || ex.taintOf(p.argument as Node).some((t) => /^request:(?:query|body)$/.test(t))) for (let i = start; i < out.length; i++) out[i] = { ...out[i], overridable: true };
       flatten(ex, p.argument, prefix, out, depth + 1);
       continue;
     }

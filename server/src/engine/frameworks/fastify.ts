@@ -332,7 +332,11 @@ function routesOf(ctx: Ctx, op: RouterOp): FastifyRoute[] {
   const hooks: RawChainEntry[] = [];
   if (opts?.k === 'object') {
     for (const h of HOOKS) if (opts.props[h]) hooks.push(...entriesFor(ctx, op.file, opts.props[h], loc));
-    if (opts.props.schema) hooks.push({ av: { t: 'unknown', text: 'schema' }, text: 'route schema', registeredAt: loc, file: op.file, roles: ['validation'], why: 'Fastify route schema' });
+    // a schema checks the parts it declares: one of only `params` (and `response`) checks no data the route may
+    // write (an uploaded CSV's rows, an unchecked body); one written elsewhere is taken at its word
+    const schema = deref(ctx, op.file, opts.props.schema);
+    const checksData = schema?.k !== 'object' || Object.keys(schema.props).some((k) => !/^(?:params|response|tags|summary|description|operationId|security|hide|deprecated)$/.test(k));
+    if (opts.props.schema && checksData) hooks.push({ av: { t: 'unknown', text: 'schema' }, text: 'route schema', registeredAt: loc, file: op.file, roles: ['validation'], why: 'Fastify route schema' });
     const cfg = deref(ctx, op.file, opts.props.config);
     // `config: { rateLimit: false }` turns the limit off for the route
     if (cfg?.k === 'object' && cfg.props.rateLimit && configOf(ctx, op.file, cfg).rateLimit) hooks.push({ av: { t: 'unknown', text: 'rateLimit' }, text: 'config.rateLimit', registeredAt: loc, file: op.file, roles: ['rate-limit'], why: '@fastify/rate-limit route config' });

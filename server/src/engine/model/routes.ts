@@ -1117,7 +1117,9 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       for (const t of terms) {
         const sess = t.overridable ? undefined : t.taint.find((x) => x.startsWith('session:'));
         const req = t.taint.filter((x) => x.startsWith('request:'));
-        const ver = req.find((x) => localVerified.has(x));
+        // (also a field of the row a verified id fetched: `glossary = await access.load(id)` checked in the
+        // helper, then `update({ where: { id: glossary.id } })`, `params.id.id`)
+        const ver = req.find((x) => localVerified.has(x) || [...localVerified].some((v) => /^request:\w+\.[^.]+/.test(v) && x.startsWith(v + '.')));
         // keyed by a record the caller was checked against (`authorize(user, 'read', doc)`, then
         // `Relationship.findAll({ where: { documentId: doc.id, type } })`): the rows hang off an allowed record
         // (or by a row looked up within the caller's tenant: `namespace = findFirst({ workspaceId: ctx.workspace.id, id })`,
@@ -1325,7 +1327,8 @@ function verifiedParams(ctx: RouteContext, file: string, id: number, callerArgs?
   // (an ownership check is recorded only where the test rejects or throws: `if (bounty.programId !== programId) throw notFound()`)
   {
     for (const o of s.ownershipChecks) {
-      if (!o.variable || !o.against?.some(fromSession)) continue;
+      // (with no `against`, the record was compared with the session itself: `assertSameOrg(this.user, glossary)`)
+      if (!o.variable || (o.against ? !o.against.some(fromSession) : !!o.param || !!o.onRequest)) continue;
       const keyed = [...s.queries.filter((q) => q.resultVar === o.variable).flatMap((q) => (q.where ?? []).flatMap((t) => t.taint)),
         ...s.calls.filter((c) => c.resultVar?.split(',')[0] === o.variable).flatMap((c) => c.args.flat())];
       for (const x of keyed) {

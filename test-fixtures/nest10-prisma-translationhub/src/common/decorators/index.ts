@@ -1,0 +1,3 @@
+export * from './public.decorator';
+export * from './roles.decorator';
+export * from './current-user.decorator';

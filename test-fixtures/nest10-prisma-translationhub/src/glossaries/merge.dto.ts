@@ -1,0 +1,10 @@
+import { IsArray, IsString } from 'class-validator';
+
+export class MergeGlossariesDto {
+  @IsString()
+  name!: string;
+
+  @IsArray()
+  @IsString({ each: true })
+  sourceIds!: string[];
+}
