@@ -1127,6 +1127,8 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'remix-prisma-jobrunner': [
     'GET /api/v1/jobs/:jobId/cancel -',
+    'GET /jobs/:jobId/events session check in handler',
+    'GET /jobs/:jobId/log-stream -',
     'GET /jobs/:jobId/logs session check in handler',
     'GET /projects/:projectId/billing -',
     'GET /projects/:projectId/settings session check in handler',

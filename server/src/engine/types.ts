@@ -220,6 +220,8 @@ export interface FunctionSummary {
   returns: ValueRef[];
   /** parameter indices that the function (or a function it returns) calls */
   callsParam: number[];
+  /** options' functions it calls: `options.handler(args)` (a factory handed `{ handler }` wraps it) */
+  callsParamProp?: { index: number; prop: string }[];
   queries: QueryFact[];
   ownershipChecks: OwnershipCheck[];
   /** request-derived values constrained by a session-scoped query (membership checks) */

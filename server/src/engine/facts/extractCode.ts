@@ -2563,6 +2563,16 @@ export class CodeExtractor {
       this.facts.cors.push(cors);
     }
 
+    // `options.handler(args)`: a function the caller handed in an options object (`createSSELoader({ handler })`)
+    if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && unwrap(callee.object as Node).type === 'Identifier') {
+      const def = this.refMap.get(unwrap(callee.object as Node) as TSESTree.Identifier)?.defs[0];
+      if (def?.type === 'Parameter' && (def.name as Node).parent === def.node) {
+        const owner = this.facts.functions[this.fnIdOf(def.node as FnNode)];
+        const { index } = paramPosition(def.node as FnNode, def.name as Node);
+        const prop = callee.property.name;
+        if (owner && !(owner.callsParamProp ??= []).some((c) => c.index === index && c.prop === prop)) owner.callsParamProp!.push({ index, prop });
+      }
+    }
     // Express-style control flow
     if (callee.type === 'Identifier') {
       const v = this.refMap.get(callee);

@@ -424,6 +424,15 @@ export class Evaluator {
           return { t: 'wrapped', wrapper: ret.t === 'fn' ? ret : callee, inner: args[k], text: v.text, ...(ret.t === 'object' ? { made: ret } : {}) };
         }
       }
+      // a factory handed its handler in an options object, which the function it returns calls
+      // (`export const loader = createSSELoader({ interval, handler: async ({ request }) => ... })`)
+      for (const c of s.callsParamProp ?? []) {
+        const opts = args[c.index];
+        const inner = opts?.t === 'object' ? this.member(opts, c.prop, depth + 1) : undefined;
+        if (!inner || (inner.t !== 'fn' && inner.t !== 'wrapped')) continue;
+        const ret = s.returns[0] ? this.eval(callee.file, s.returns[0], depth + 1) : callee;
+        return { t: 'wrapped', wrapper: ret.t === 'fn' ? ret : callee, inner, text: v.text };
+      }
       // a decorator that hands back its argument in some branch (`(target) => test ? target : function
       // wrapperFn(...args) { return target.call(this, ...args) }`): the function it decorates
       const passed = s.returns.find((r) => r.k === 'param' && r.fn === callee.id && r.path.length === 0 && args[r.index] && (args[r.index].t === 'fn' || args[r.index].t === 'wrapped'));
