@@ -1130,6 +1130,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /jobs/:jobId/events session check in handler',
     'GET /jobs/:jobId/log-stream -',
     'GET /jobs/:jobId/logs session check in handler',
+    'GET /jobs/:jobId/snapshot -',
     'GET /projects/:projectId/billing -',
     'GET /projects/:projectId/settings session check in handler',
     'POST /admin/orgs/:orgId session check in handler [role]',

@@ -2184,6 +2184,32 @@ export class CodeExtractor {
   private mentionsMethod?: boolean;
 
   /**
+   * A function the caller handed in an options object, called here: `options.handler(args)`,
+   * `function f({ handler }) { handler(args) }`, `const { handler } = options; handler(args)`.
+   */
+  private calledOption(callee: Node): { fn: FnNode; index: number; prop: string } | null {
+    const paramOf = (id: Node): { fn: FnNode; index: number; path: string[] } | null => {
+      const def = id.type === 'Identifier' ? this.refMap.get(id)?.defs[0] : undefined;
+      if (def?.type !== 'Parameter') return null;
+      const { index, path } = paramPosition(def.node as FnNode, def.name as Node);
+      return index < 0 ? null : { fn: def.node as FnNode, index, path };
+    };
+    if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier') {
+      const p = paramOf(unwrap(callee.object as Node));
+      return p && p.path.length === 0 ? { fn: p.fn, index: p.index, prop: callee.property.name } : null;
+    }
+    if (callee.type !== 'Identifier') return null;
+    const p = paramOf(callee);
+    if (p) return p.path.length === 1 ? { fn: p.fn, index: p.index, prop: p.path[0] } : null;
+    const def = this.refMap.get(callee)?.defs[0];
+    if (def?.type !== 'Variable' || (def.node as Node).type !== 'VariableDeclarator') return null;
+    const decl = def.node as TSESTree.VariableDeclarator;
+    const from = decl.init ? paramOf(unwrap(decl.init as Node)) : null;
+    const path = from && from.path.length === 0 ? patternPath(decl.id as Node, def.name as Node) : null;
+    return from && path?.length === 1 ? { fn: from.fn, index: from.index, prop: path[0] } : null;
+  }
+
+  /**
    * Code after `if (req.method === 'POST') { ...; return }` runs for the other methods: `!POST` (the
    * methods, comma-separated, the branches before it took and ended). Undefined when none did.
    */
@@ -2563,15 +2589,10 @@ export class CodeExtractor {
       this.facts.cors.push(cors);
     }
 
-    // `options.handler(args)`: a function the caller handed in an options object (`createSSELoader({ handler })`)
-    if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && unwrap(callee.object as Node).type === 'Identifier') {
-      const def = this.refMap.get(unwrap(callee.object as Node) as TSESTree.Identifier)?.defs[0];
-      if (def?.type === 'Parameter' && (def.name as Node).parent === def.node) {
-        const owner = this.facts.functions[this.fnIdOf(def.node as FnNode)];
-        const { index } = paramPosition(def.node as FnNode, def.name as Node);
-        const prop = callee.property.name;
-        if (owner && !(owner.callsParamProp ??= []).some((c) => c.index === index && c.prop === prop)) owner.callsParamProp!.push({ index, prop });
-      }
+    const option = this.calledOption(callee as Node);
+    if (option) {
+      const owner = this.facts.functions[this.fnIdOf(option.fn)];
+      if (owner && !(owner.callsParamProp ??= []).some((c) => c.index === option.index && c.prop === option.prop)) owner.callsParamProp!.push({ index: option.index, prop: option.prop });
     }
     // Express-style control flow
     if (callee.type === 'Identifier') {
