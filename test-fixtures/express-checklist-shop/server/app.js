@@ -46,6 +46,9 @@ app.post('/api/login', async (req, res) => {
 });
 
 app.get('/api/orders/:id', requireUser, async (req, res) => {
+  // express-session's id is what the session cookie carries: whoever reads the log can take the session over
+  // expect: token-logging
+  console.info('order viewed', { orderId: req.params.id, sessionId: req.sessionID });
   try {
     const { rows } = await db.query('SELECT * FROM orders WHERE id = $1 AND shop_id = $2', [req.params.id, req.user.shopId]);
     res.json(rows[0] ?? null);

@@ -10,7 +10,7 @@ import {
   Node, posOf, childrenOf, isFunctionNode, unwrap, propName, staticString, memberChain, calleeText, words, lastName, textOf, walk, onlyLiterals,
 } from './ast';
 import type { FileFacts, FunctionSummary, ValueRef, Taint, Pos, CallFact, QueryFact, PathPattern, JwtFact } from '../types';
-import { SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, isCredentialHeader, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, RECORD_FIELD, roleLikeName, authLikeName, ASSERTION_NAME, WEBHOOK_HEADER, EVENT_KIND, providerEventName, ADONIS_ROUTER_MODULE } from './vocabulary';
+import { recordSessionId, SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, isCredentialHeader, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, RECORD_FIELD, roleLikeName, authLikeName, ASSERTION_NAME, WEBHOOK_HEADER, EVENT_KIND, providerEventName, ADONIS_ROUTER_MODULE } from './vocabulary';
 import { detectQuery, resultVarOf } from './queries';
 import { builderChain } from './ormQueries';
 import { detectSessionSecretCall, detectSessionSecretObject, detectKoaKeys, type SecretLiteralFact } from './sessionSecrets';
@@ -1219,7 +1219,9 @@ export class CodeExtractor {
             out.push(...vt);
             const k = propName(p);
             const sv = unwrap(p.value as Node);
-            if (k && sensitiveName(k) && !onlyLiterals(sv) && !vt.some((t) => t.startsWith('redacted'))) out.push('sensitive:' + sensitiveName(k));
+            const named = k ? sensitiveName(k) : null;
+            // (a `sessionId` that is a record's id, `sessionId: checkoutSession.id`, is no cookie: see recordSessionId)
+            if (named && !onlyLiterals(sv) && !vt.some((t) => t.startsWith('redacted')) && !(named === 'session identifier' && recordSessionId(vt))) out.push('sensitive:' + named);
           }
         }
         return uniq(out);

@@ -2,7 +2,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { LogCallFact, LogArgFact } from '../types';
 import { Node, unwrap, propName, memberChain, posOf, staticString, textOf, lastName, onlyLiterals } from './ast';
-import { LOG_METHODS, isLoggerReceiver, sensitiveName } from './vocabulary';
+import { LOG_METHODS, isLoggerReceiver, sensitiveName, recordSessionId } from './vocabulary';
 import type { CodeExtractor } from './extractCode';
 
 const LOGGER_FACTORIES = /^(?:pino|createLogger|winston\.createLogger|bunyan\.createLogger|createPinoLogger|Logger)$/;
@@ -145,7 +145,11 @@ function collectKeyPaths(ex: CodeExtractor, o: TSESTree.ObjectExpression, prefix
     }
     const s = t.filter((x) => x.startsWith('sensitive:'));
     // `password: url.password ? '******' : undefined` logs a mask, not the value
-    const keySens = sensitiveName(k) && !onlyLiterals(v as Node) && !t.includes('redacted');
+    const named = sensitiveName(k);
+    // (a `sessionId` that is a record's id, `sessionId: checkoutSession.id` from Stripe or a chat session row,
+    // is no cookie: only one read off the request or the caller's session is)
+    const recordSession = named === 'session identifier' && recordSessionId(t);
+    const keySens = named && !recordSession && !onlyLiterals(v as Node) && !t.includes('redacted');
     if (s.length || keySens) {
       const ch = memberChain(v);
       out.push(path);

@@ -269,3 +269,12 @@ export function webhookLikePath(path: string): boolean {
 
 /** The AdonisJS router and server services routes and global middleware are registered on (v6, v5). */
 export const ADONIS_ROUTER_MODULE = /^@adonisjs\/core\/services\/(?:router|server)$|^@ioc:Adonis\/Core\/(?:Route|Server)$/;
+
+/**
+ * Is a value under a `sessionId` key a record's id rather than the caller's session cookie? Only a value read
+ * off the request (cookies, `req.sessionID`) or already known to be a credential is the cookie; Stripe's checkout
+ * session id, a chat session row's id, are records.
+ */
+export function recordSessionId(valueTaints: string[]): boolean {
+  return !valueTaints.some((t) => /^(?:request|sensitive):/.test(t));
+}

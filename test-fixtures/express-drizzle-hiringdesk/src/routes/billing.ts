@@ -49,6 +49,9 @@ billingRouter.post('/checkout', requireOrgRole('owner'), async (req, res) => {
     cancel_url: `${process.env.APP_URL}/settings/billing`,
     client_reference_id: org.id,
   });
+  // the checkout session's id is Stripe's record id, not the caller's session cookie
+  // ok: token-logging
+  logger.info({ orgId: org.id, sessionId: checkout.id }, 'checkout started');
   res.json({ url: checkout.url });
 });
 
