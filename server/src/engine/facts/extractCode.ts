@@ -3863,6 +3863,8 @@ export class CodeExtractor {
         return path;
       }
       if (par.type === 'ExportDefaultDeclaration') { path.unshift('default'); return path; }
+      // `export default defineNuxtConfig({ runtimeConfig: { jwtSecret: ... } })`: a config helper hands its object back
+      if (par.type === 'CallExpression' && par.arguments[0] === cur && par.callee.type === 'Identifier' && /^define\w*Config$/.test(par.callee.name)) { cur = par; continue; }
       return null;
     }
     return null;
