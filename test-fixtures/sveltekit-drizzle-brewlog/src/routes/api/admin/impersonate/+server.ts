@@ -14,6 +14,8 @@ const bodySchema = z.object({ userId: z.string().min(1) });
 export const POST: RequestHandler = async (event) => {
   const admin = requireUser(event);
   const { userId } = bodySchema.parse(await event.request.json());
+  // (no role check, so any user's row, in any organization, is read by the id posted)
+  // expect: unscoped-tenant-query
   const target = await db.query.users.findFirst({ where: eq(users.id, userId) });
   if (!target) error(404, 'User not found');
   const token = generateSessionToken();

@@ -43,8 +43,9 @@ export const actions: Actions = {
     return { ok: true };
   },
 
-  // expect: missing-rate-limit
-  // ok: missing-auth, missing-input-validation
+  // the client's file name goes into the stored key unchecked (the type and size are unrestricted-upload's)
+  // expect: missing-rate-limit, missing-input-validation
+  // ok: missing-auth
   uploadLabel: async ({ request, locals, params }) => {
     await requireMembership(locals.user!.id, params.orgId, ['owner', 'brewer']);
     // expect: unrestricted-upload
