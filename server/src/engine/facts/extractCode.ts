@@ -1459,7 +1459,14 @@ export class CodeExtractor {
     if (p === null) return base;
     // (an uploaded file's size, `buffer.length`, is a number, not its contents: `sizeBytes: buffer.length`)
     if (p === 'length' || (p === 'byteLength' && base.some((t) => /\.buffer$/.test(t)))) return base.filter((t) => !t.startsWith('sensitive:') && !/^request:files?\.(?:\d+\.)?buffer$/.test(t));
-    let out = extendTaints(base, [p]);
+    // a form entry's `size` (`form.get('file')`: a string has none) is an uploaded File's byte count, a number as
+    // `buffer.length` is (its `type` and `name` are the client's words, written as data)
+    if (p === 'size' && base.length && base.every((t) => /^request:body\.get\.[^.]+$|^param:\d+:.*\.get\.[^.]+$/.test(t))) return [];
+    // an uploaded part's contents under their library's name: h3's `part.data` of `readMultipartFormData(event)`,
+    // express-fileupload's `file.data`; read as multer's `file.buffer` (stored as they came they are the upload,
+    // split into rows they are data)
+    const contents = p === 'data' && base.some((t) => /^request:files?(?:\.|$)/.test(t) && !/\.buffer(?:\.|$)/.test(t));
+    let out = extendTaints(base, [contents ? 'buffer' : p]);
     const sens = sensitiveName(p);
     // a row that holds a password hash is sensitive as a whole; its `id` or `email` is not
     if (!sens && base.some((t) => t.startsWith('db:'))) out = out.filter((t) => !t.startsWith('sensitive:'));
@@ -2301,7 +2308,7 @@ export class CodeExtractor {
     // unrestricted-upload; its contents read into rows (`file.buffer.toString().split('\n')`) are data
     const storedTaint = (t: Taint[], v: Node, depth = 0): Taint[] => {
       const u = unwrap(v);
-      if (u.type === 'MemberExpression' && !u.computed && propName(u) === 'buffer') return t.filter((x) => !/\.buffer$/.test(x));
+      if (u.type === 'MemberExpression' && !u.computed && (propName(u) === 'buffer' || propName(u) === 'data')) return t.filter((x) => !/\.buffer$/.test(x));
       // (Prisma's nested `create: { ..., data: file.buffer }` of an upsert)
       if (u.type === 'ObjectExpression' && depth < 3) {
         return u.properties.flatMap((p) => (p.type === 'SpreadElement' ? this.taintOf(p.argument as Node) : storedTaint(this.taintOf(p.value as Node), p.value as Node, depth + 1)));
@@ -3889,6 +3896,8 @@ export class CodeExtractor {
         return path;
       }
       if (par.type === 'ExportDefaultDeclaration') { path.unshift('default'); return path; }
+      // `export default defineNuxtConfig({ runtimeConfig: { jwtSecret: ... } })`: a config helper hands its object back
+      if (par.type === 'CallExpression' && par.arguments[0] === cur && par.callee.type === 'Identifier' && /^define\w*Config$/.test(par.callee.name)) { cur = par; continue; }
       return null;
     }
     return null;

@@ -116,6 +116,14 @@ function sessionSecretSites(ex: CodeExtractor, n: TSESTree.CallExpression | TSES
 export function detectSessionSecretObject(ex: CodeExtractor, o: TSESTree.ObjectExpression): SecretLiteralFact[] {
   if (prop(o, 'cookieName') && prop(o, 'password')) return literalsOf(ex, { what: "iron-session's password", node: o, keys: ['password'] });
   if (prop(o, 'providers') && prop(o, 'secret') && unwrap(prop(o, 'providers')!).type === 'ArrayExpression') return literalsOf(ex, { what: "the auth config's secret", node: o, keys: ['secret'] });
+  // Nuxt `runtimeConfig: { session: { password } }` in nuxt.config: the h3 session password nuxt-auth-utils seals
+  // its cookie with (`useSession` reads it there)
+  if (prop(o, 'password') && /(?:^|\/)nuxt\.config\.[cm]?[jt]s$/.test(ex.file)) {
+    const holder = (o as { parent?: Node }).parent;
+    const config = holder?.type === 'Property' && propName(holder) === 'session' ? (holder as { parent?: Node }).parent : undefined;
+    const runtime = config?.type === 'ObjectExpression' ? (config as { parent?: Node }).parent : undefined;
+    if (runtime?.type === 'Property' && propName(runtime) === 'runtimeConfig') return literalsOf(ex, { what: 'runtimeConfig.session.password', node: o, keys: ['password'] });
+  }
   return [];
 }
 

@@ -313,6 +313,18 @@ function secretFallbackOf(ev: Evaluator, file: string, ref: import('../types').V
     }
     return null;
   };
+  // Nuxt / Nitro `useRuntimeConfig(event).jwtSecret` (auto-imported): the `runtimeConfig` of the app's nuxt.config
+  // (`nitro.config`), the nearest one above the file
+  if (base.k === 'call' && (base.callee.k === 'global' || base.callee.k === 'ref') && base.callee.name === 'useRuntimeConfig') {
+    let dir = file;
+    while (dir.includes('/')) {
+      dir = dir.slice(0, dir.lastIndexOf('/'));
+      const config = [...ev.files.keys()].find((k) => k.startsWith(dir + '/') && /^(?:nuxt|nitro)\.config\.[cm]?[jt]s$/.test(k.slice(dir.length + 1)));
+      if (config) return find(config, [['default', 'runtimeConfig', ...props]]);
+    }
+    const top = [...ev.files.keys()].find((k) => /^(?:nuxt|nitro)\.config\.[cm]?[jt]s$/.test(k));
+    return top ? find(top, [['default', 'runtimeConfig', ...props]]) : null;
+  }
   // `const config = require('../config')`: a local name bound to another module (CommonJS)
   if (base.k === 'ref') {
     const bound = ev.files.get(file)?.bindings[base.name];
