@@ -10,6 +10,7 @@ import { db } from "@/server/db";
 
 // Platform support: act as a salon's owner to reproduce a problem.
 // ok: missing-auth, missing-role-check
+// expect: missing-input-validation
 export async function startImpersonation(organizationId: string) {
   const session = await auth();
   if (!session?.user || session.user.platformRole !== "SUPERADMIN") throw new Error("Forbidden");
