@@ -9,6 +9,7 @@ import { authLimiter } from './middleware/rate-limit.js';
 import { requireAuth, sessionMiddleware } from './middleware/session.js';
 import { adminRoutes } from './routes/admin.js';
 import { api } from './routes/api.js';
+import { billingRoutes } from './routes/billing.js';
 import { eventsRoutes } from './routes/events.js';
 import { internalRoutes } from './routes/internal.js';
 import { kitchenRoutes } from './routes/kitchen.js';
@@ -51,6 +52,7 @@ app.route('/api/events', eventsRoutes);
 app.route('/api/menus', menusRoutes);
 app.route('/api/admin', adminRoutes);
 app.route('/api/internal', internalRoutes);
+app.route('/api/billing', billingRoutes);
 app.route('/api', api);
 
 app.onError((err, c) => {

@@ -1,6 +1,7 @@
 import { adminRouter } from "@/server/api/routers/admin";
 import { appointmentRouter } from "@/server/api/routers/appointment";
 import { bookingRouter } from "@/server/api/routers/booking";
+import { customerRouter } from "@/server/api/routers/customer";
 import { invoiceRouter } from "@/server/api/routers/invoice";
 import { petRouter } from "@/server/api/routers/pet";
 import { staffRouter } from "@/server/api/routers/staff";
@@ -8,6 +9,7 @@ import { createCallerFactory, createTRPCRouter } from "@/server/api/trpc";
 
 export const appRouter = createTRPCRouter({
   pet: petRouter,
+  customer: customerRouter,
   appointment: appointmentRouter,
   invoice: invoiceRouter,
   staff: staffRouter,
