@@ -1050,6 +1050,11 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         for (const o of ctx.ev.summary(callee.file, callee.id)?.ownershipChecks ?? []) {
           const m = o.param ? /^(?:arg|param):(\d+):(.*)$/.exec(o.param) : null;
           if (!m) continue;
+          // compared with another parameter (`assertSameSalon(ctx.orgId, row)`): the caller must hand its own tenant there
+          if (o.against?.length && !againstCaller(o.against.flatMap((t) => {
+            const a = /^arg:(\d+):(.*)$/.exec(t);
+            return a ? extendTaints(c.args[Number(a[1])] ?? [], a[2] ? a[2].split('.') : []) : [];
+          }))) continue;
           const passed = extendTaints(mapTaints(c.args[Number(m[1])] ?? [], argMap, style), m[2] ? m[2].split('.') : []);
           const models = passed.filter((t) => t.startsWith('db:')).map((t) => t.slice(3));
           if (models.length) ownership.push({ variable: '', field: '*', models, pos: c.pos });
