@@ -226,6 +226,18 @@ function isEveryRoleList(call: TSESTree.CallExpression): boolean {
 
 export class CodeExtractor {
   readonly facts: FileFacts;
+  /** a sibling argument of the call the function is handed to is Hono's `bodyLimit({ maxSize })`, inline or a constant of this file */
+  private bodyLimitBeside(fnNode: Node): boolean {
+    const parent = (fnNode as { parent?: Node }).parent;
+    if (parent?.type !== 'CallExpression') return false;
+    return parent.arguments.some((a) => {
+      if (a === fnNode) return false;
+      const t = this.src.slice(a.range[0], a.range[1]);
+      if (/^bodyLimit\s*\(\s*\{[^]*\bmaxSize\b/.test(t)) return true;
+      return a.type === 'Identifier' && new RegExp(String.raw`\b(?:const|let|var)\s+${a.name}\s*=\s*bodyLimit\s*\(\s*\{[^]*?\bmaxSize\b`).test(this.src);
+    });
+  }
+
   private readonly refMap = new Map<Node, Variable | null>();
   private readonly fnIds = new Map<Node, number>();
   private readonly fnNodes: (FnNode | null)[] = [null];
@@ -2061,6 +2073,9 @@ export class CodeExtractor {
     if ((name === 'formData' || name === 'readFormData' || name === 'readMultipartFormData' || name === 'parseBody') && fnId > 0) {
       const fnNode = this.fnNodes[fnId];
       const fd = fnNode ? detectFormDataUpload(this, n, this.src.slice(fnNode.range[0], fnNode.range[1])) : null;
+      // Hono's `bodyLimit({ maxSize })` named beside the handler (`app.post('/docs', bodyLimit({ maxSize: 2 * MB }), async (c) => ...)`,
+      // also through a constant of this file, `const pdfLimit = bodyLimit({...})`) caps the request, files included
+      if (fd && !fd.hasLimit && fnNode && this.bodyLimitBeside(fnNode)) fd.hasLimit = true;
       if (fd) {
         (f.uploads ??= []).push(fd);
         summary.handlesUpload = true;
@@ -4127,7 +4142,12 @@ export class CodeExtractor {
               // a row a workspace helper returned (`const collection = await getPermission({ userId, linkId })`): its
               // taints are its arguments', the caller's id among them, yet it is a record, not the session
               const helperRow = objChain.length === 1 && this.helperResult(a.object as Node);
-              if (helperRow || (!at.some((x) => x.startsWith('session:') && !x.startsWith('session:db.')) && !(argSide && at.some((x) => x.startsWith('arg:'))))) {
+              // `assertSameSalon(orgId, row)`: `if (!row || row.organizationId !== orgId) throw` compares one parameter, the record,
+              // with another, the tenant its caller hands in (the caller's route decides whether that tenant is its caller's)
+              const argIndex = (t: string) => /^arg:(\d+):/.exec(t)?.[1];
+              const otherParamRecord = argSide && at.length > 0 && at.every((x) => /^arg:\d+:$/.test(x)) &&
+                !bt.some((x) => at.some((y) => argIndex(x) !== undefined && argIndex(x) === argIndex(y)));
+              if (helperRow || otherParamRecord || (!at.some((x) => x.startsWith('session:') && !x.startsWith('session:db.')) && !(argSide && at.some((x) => x.startsWith('arg:'))))) {
                 // `req.invoice.orgId !== req.user.orgId`: a record a loader hung on the request (`router.param`)
                 const onRequest = sessionSide && at.length > 0 && at.every((x) => x.startsWith('param:'));
                 ownership.push({ variable: objChain[0], field, models: at.filter((x) => x.startsWith('db:')).map((x) => x.slice(3)), ...(argSide ? { against: bt.filter((x) => x.startsWith('arg:') || x.startsWith('call:')) } : {}), ...(onRequest ? { onRequest } : {}) });

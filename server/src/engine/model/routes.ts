@@ -223,6 +223,9 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   }
   // `POST /api/users/auth` whose handler checks the posted password (`user.matchPassword(password)`): a sign-in, whatever its path
   if (!publicReason && !auth.required && writesByMethod && reach.some((x) => x.depth <= 1 && x.s.checksPassword)) publicReason = 'login (the handler checks a password)';
+  // `POST /kitchen/pair` that looks a device up by the posted pairing code, answers 401 when none matches and signs a token
+  // for it (an API key, a one-time code exchanged alike): the handler turns a credential into a session, a sign-in
+  if (!publicReason && !auth.required && writesByMethod && reach.some((x) => x.depth === 0 && x.s.issuesToken && x.s.rejects)) publicReason = 'login (the handler exchanges a credential for a token)';
   // a middleware or handler that loads the OpenID provider's interaction (`provider.interactionDetails(req, res)`, node
   // oidc-provider: it throws when the browser holds no interaction cookie): the route is a step of the provider's sign-in
   // flow, made by the visitor before anyone is signed in
@@ -1047,6 +1050,11 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         for (const o of ctx.ev.summary(callee.file, callee.id)?.ownershipChecks ?? []) {
           const m = o.param ? /^(?:arg|param):(\d+):(.*)$/.exec(o.param) : null;
           if (!m) continue;
+          // compared with another parameter (`assertSameSalon(ctx.orgId, row)`): the caller must hand its own tenant there
+          if (o.against?.length && !againstCaller(o.against.flatMap((t) => {
+            const a = /^arg:(\d+):(.*)$/.exec(t);
+            return a ? extendTaints(c.args[Number(a[1])] ?? [], a[2] ? a[2].split('.') : []) : [];
+          }))) continue;
           const passed = extendTaints(mapTaints(c.args[Number(m[1])] ?? [], argMap, style), m[2] ? m[2].split('.') : []);
           const models = passed.filter((t) => t.startsWith('db:')).map((t) => t.slice(3));
           if (models.length) ownership.push({ variable: '', field: '*', models, pos: c.pos });

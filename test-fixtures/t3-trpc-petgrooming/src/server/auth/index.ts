@@ -1,0 +1,5 @@
+import NextAuth from "next-auth";
+
+import { authConfig } from "./config";
+
+export const { auth, handlers, signIn, signOut } = NextAuth(authConfig);
