@@ -185,13 +185,18 @@ function procedureOf(ev: Evaluator, at: At, path: string): RawRoute | null {
   const chain: RawChainEntry[] = [];
   let validated = false;
   let cur: At = { file, v: v.callee.object };
+  // the procedure builder a `.use()` belongs to names an inline middleware in the matrix (`adminProcedure (inline)`)
+  let builder: string | undefined;
   for (let i = 0; i < 24; i++) {
+    if (cur.v.k === 'ref' || cur.v.k === 'import') builder = refText(cur.v);
     cur = defOf(ev, cur);
     const c = cur.v;
     if (c.k === 'call' && c.callee.k === 'member') {
       const m = c.callee.prop;
       if (m === 'use' && c.args[0]) {
-        chain.unshift({ av: ev.eval(cur.file, c.args[0]), text: refText(c.args[0]), registeredAt: { file: cur.file, ...c.pos }, file: cur.file });
+        const inline = c.args[0].k === 'fn' && !c.args[0].name;
+        const text = inline ? (builder ? `${builder} (inline)` : 'inline middleware') : refText(c.args[0]);
+        chain.unshift({ av: ev.eval(cur.file, c.args[0]), text, registeredAt: { file: cur.file, ...c.pos }, file: cur.file });
       } else if (m === 'input' && !isIdentityParser(ev, cur.file, c.args[0])) validated = true;
       cur = { file: cur.file, v: c.callee.object };
       continue;
