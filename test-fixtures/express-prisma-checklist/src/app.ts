@@ -10,6 +10,7 @@ import authRouter from './routes/auth.routes';
 import clientsRouter from './routes/clients.routes';
 import filesRouter from './routes/files.routes';
 import invoicesRouter from './routes/invoices.routes';
+import statsRouter from './routes/stats.routes';
 import usersRouter from './routes/users.routes';
 import webhooksRouter from './routes/webhooks.routes';
 
@@ -34,6 +35,7 @@ app.get('/health', (_req, res) => {
 });
 
 app.use('/api/auth', authRouter);
+app.use('/api/stats', statsRouter);
 app.use('/api/users', requireAuth, usersRouter);
 app.use('/api/clients', clientsRouter);
 app.use('/api/invoices', invoicesRouter);

@@ -144,6 +144,16 @@ function flatten(ex: CodeExtractor, n: Node, prefix: string, out: WhereTerm[], d
       else for (const e of u.elements) if (e) flatten(ex, e as Node, prefix, out, depth + 1);
       return;
     }
+    // alternatives built from a list: `OR: ids.map(({ source, symbol }) => ({ source, symbol }))` filters by the keys
+    // the callback writes, with what the list carries
+    const mapped = mappedObject(u);
+    if (mapped) {
+      const terms: WhereTerm[] = [];
+      flatten(ex, mapped.body, prefix, terms, depth + 1);
+      const listTaint = ex.taintOf(mapped.list);
+      for (const t of terms) out.push({ ...t, taint: [...new Set([...t.taint, ...listTaint])] });
+      return;
+    }
     // optional parts of a filter: `...(type ? { type } : {})`, `...(search && { name: search })`
     const branches = u.type === 'ConditionalExpression' ? [u.consequent, u.alternate] : u.type === 'LogicalExpression' ? (u.operator === '&&' ? [u.right] : [u.left, u.right]) : [];
     if (branches.some((b) => resolveObject(ex, b as Node))) {
@@ -178,6 +188,20 @@ function flatten(ex: CodeExtractor, n: Node, prefix: string, out: WhereTerm[], d
     if (vu.type === 'ObjectExpression' || (vu.type === 'Identifier' && resolveObject(ex, vu))) flatten(ex, vu, path, out, depth + 1);
     else out.push(withLiteral({ path, taint: ex.taintOf(v), pos: posOf(p) }, v));
   }
+}
+
+/** `list.map((x) => ({ ... }))` (or a callback whose one statement returns an object literal): the object and the list */
+function mappedObject(u: Node): { body: TSESTree.ObjectExpression; list: Node } | null {
+  if (u.type !== 'CallExpression' || u.callee.type !== 'MemberExpression' || !/^(?:map|flatMap)$/.test(propName(u.callee) ?? '')) return null;
+  const fn = u.arguments[0] ? unwrap(u.arguments[0] as Node) : null;
+  if (!fn || (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression')) return null;
+  let body: Node | null = fn.body as Node;
+  if (body.type === 'BlockStatement') {
+    const ret = body.body.length === 1 && body.body[0].type === 'ReturnStatement' ? body.body[0].argument : null;
+    body = ret ? (ret as Node) : null;
+  }
+  const obj = body ? unwrap(body) : null;
+  return obj?.type === 'ObjectExpression' ? { body: obj, list: u.callee.object as Node } : null;
 }
 
 /** `req.query`, `req.body.filter`, `request.query`, `ctx.request.body`: a request's own object, whatever keys the client put in it */

@@ -155,7 +155,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const writes = (writesByMethod && !onlyRevalidates && (queries.length > 0 || storeWrites || !handlerFn || sensitivePath || raw.method === 'DELETE')) || queries.some((q) => q.kind !== 'read');
   // a total over every tenant (`prisma.project.count()`, a landing page's "10,000 teams") shows no record;
   // a count the client narrows (`count({ where: { teamId: input.teamId } })`) still tells about one tenant
-  const aggregateOnly = (q: ResolvedQuery) => q.kind === 'read' && /^(?:count|countDocuments|estimatedDocumentCount)$/.test(q.op) && !q.clientDriven.length;
+  const aggregateOnly = (q: ResolvedQuery) => totalOnly(q);
   // published records (`published: true`, `status: 'published'`) are public content whoever owns them
   // a read keyed only by the caller's own cookie or credential header (an app-wide middleware loading the session,
   // `session.findUnique({ where: { id: cookies.sid } })`) finds the caller's own sign-in, nobody else's records
@@ -568,14 +568,31 @@ function dataOrigin(taints: string[]): { dataFromRequest: boolean; fileContents?
   return { dataFromRequest: taints.some((t) => t.startsWith('request:') && !/^request:params?\./.test(t)), ...(fileContents ? { fileContents } : {}) };
 }
 
+/** a count or a Prisma `aggregate` (`_count`, `_sum`, `_min`): numbers, no record (Mongoose's `aggregate` pipeline returns documents) */
+function countsOnly(q: ResolvedQuery): boolean {
+  return q.kind === 'read' && (/^(?:count|countDocuments|estimatedDocumentCount)$/.test(q.op) || (q.op === 'aggregate' && q.orm === 'prisma'));
+}
+
+/**
+ * A total over every tenant: a count or aggregate that nothing the client sends narrows to one record or tenant
+ * (`order.aggregate({ _count: true, where: { currency: params.currency } })` still counts everyone's orders;
+ * `count({ where: { teamId: input.teamId } })` tells about one team).
+ */
+export function totalOnly(q: ResolvedQuery): boolean {
+  if (!countsOnly(q)) return false;
+  const keys = new Set(q.tenantKeys.map((k) => k.toLowerCase()));
+  const narrows = (path: string) => path.split('.').filter((p) => !FILTER_OPERATOR.test(p)).some((seg) => /^id$|Id$|_id$|ids$|Ids$/.test(seg) || keys.has(seg.toLowerCase()));
+  return !q.clientDriven.some((c) => c.path === '*' || narrows(c.path));
+}
+
 export function isUnscoped(q: ResolvedQuery): boolean {
   // a row written back (`doc.save()`) is scoped by the read that fetched it, which is judged itself;
   // a read of published records only is public content, whichever tenant published them
   if (!q.tenantOwned || CREATE_OPS.has(q.op) || q.ownershipChecked || q.sessionScoped.length || q.ofRow || q.publishedOnly || q.existenceOnly) return false;
   // (a count over every tenant's rows, `Team.count()` to tell a fresh install, returns a number, no records)
   // (nor does one filtered by nothing the client sends: `Team.count({ transaction })`)
-  const counts = /^(?:count|countDocuments|estimatedDocumentCount)$/.test(q.op);
-  if (!q.hasFilter || (counts && !q.clientDriven.length)) return !counts;
+  const counts = countsOnly(q);
+  if (!q.hasFilter || totalOnly(q)) return !counts;
   // a filter on the tenant key with a server-side value (`practiceId: null`, a row read earlier) constrains the tenant
   const keysLower = q.tenantKeys.map((k) => k.toLowerCase());
   const clientPaths = new Set(q.clientDriven.map((c) => c.path.split('.')[0].toLowerCase()));

@@ -85,6 +85,30 @@ router.get('/export', exportLimiter, async (req, res) => {
 });
 
 // ok: missing-input-validation
+const lookupSchema = z.object({
+  refs: z.array(z.object({ clientId: z.string().cuid(), number: z.string().max(50) })).min(1).max(100),
+});
+
+// Reconciling a bank statement: find the agency's invoices by client and number.
+router.post('/lookup', async (req, res) => {
+  const { refs } = lookupSchema.parse(req.body);
+  // ok: unscoped-tenant-query
+  const invoices = await prisma.invoice.findMany({
+    where: { agencyId: req.user!.agencyId, OR: refs.map(({ clientId, number }) => ({ clientId, number })) },
+  });
+  res.json(invoices);
+});
+
+// The same lookup for the accountant's view, which forgot the agency.
+router.post('/lookup-all', async (req, res) => {
+  const { refs } = lookupSchema.parse(req.body);
+  // expect: unscoped-tenant-query
+  const invoices = await prisma.invoice.findMany({
+    where: { OR: refs.map((ref) => ({ clientId: ref.clientId, number: ref.number })) },
+  });
+  res.json(invoices);
+});
+
 router.post('/', requireRole('OWNER', 'ADMIN'), async (req, res) => {
   const input = createInvoiceSchema.parse(req.body);
 
