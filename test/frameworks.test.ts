@@ -2864,6 +2864,19 @@ const EXPECTED: Record<string, string[]> = {
     'PUT /api/events/:id/ticket-types/:typeId requireJwt',
   ],
   // a class-based boilerplate: App's constructor calls initializeMiddlewares (global auth with a public-path allowlist) then mounts each controller at '/' in a forEach; controllers prefix with ${this.path}
+  'express-prisma-budgetlinks': [
+    'GET /api/accounts requireUser',
+    'GET /api/accounts/:id requireUser',
+    'GET /api/accounts/by-institution/:institutionId requireUser',
+    'GET /api/institutions requireUser',
+    'GET /api/institutions/:id requireUser',
+    'GET /api/transactions requireUser',
+    'GET /api/transactions/summary requireUser',
+    'GET /healthz public(health/status endpoint)',
+    'PATCH /api/accounts/:id requireUser',
+    'PATCH /api/transactions/:id/category requireUser',
+    'POST /api/accounts requireUser',
+  ],
   'express-prisma-classnotes': [
     'DELETE /notebooks/:id authMiddleware',
     'DELETE /users/:id authMiddleware',

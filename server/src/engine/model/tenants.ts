@@ -286,6 +286,9 @@ function learnTenantKeys(files: Map<string, FileFacts>): string[] {
       }
     }
     for (const m of f.prismaModels) {
+      // an `Account` that belongs to a user (Auth.js's OAuth account, a brokerage account: `user User @relation(fields: [userId])`)
+      // is not the user: what it points at (its `platformId`, its provider) is not what users belong to
+      if (/^accounts?$/i.test(m.name) && m.fields.some((x) => x.relationFields?.length && x.type !== m.name && USER_TABLE.test(x.type))) continue;
       if (!USER_TABLE.test(m.name) && !membershipTable(m.name, m.fields.map((x) => x.name), m.fields.some((x) => USER_TABLE.test(x.type) && x.relationFields?.length))) continue;
       for (const field of m.fields) {
         if (!field.relationFields || !models.has(field.type) || USER_TABLE.test(field.type)) continue;
