@@ -12,6 +12,8 @@ export type AppEnv = {
     ADMIN_TOKEN: string
     STRIPE_SECRET_KEY: string
     STRIPE_WEBHOOK_SECRET: string
+    POLAR_WEBHOOK_SECRET: string
+    TYPEFORM_WEBHOOK_SECRET: string
     MAILER_WEBHOOK_SECRET: string
     RATE_LIMIT: KVNamespace
   }

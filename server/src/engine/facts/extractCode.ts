@@ -2115,7 +2115,12 @@ export class CodeExtractor {
     // `z.object({ alt: z.string() }).parse(input)`, `yup.object().shape({...}).validate(body)`: a schema built in place
     const vc = unwrap(n.callee);
     if (/^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync)$/.test(name) && vc.type === 'MemberExpression' && unwrap(vc.object).type === 'CallExpression' && n.arguments.length >= 1) summary.validatesInline = true;
+    const calleeId = unwrap(n.callee);
     if (/^(?:constructEvent|constructEventAsync|parseThinEvent|parseEventNotification|timingSafeEqual|verifySignature|verifyWebhook|validateWebhook|verifyWebhookSignature|verifyRequestSignature|verifyHeader|isValidSignature|checkSignature|validateSignature|verifyHmac|validateRequest)$/.test(name) ||
+      // a helper named for checking a provider's signature: `validateTellerSignature(...)`, `verifyGithubWebhook(req)`, `isValidSlackSignature`
+      /^(?:verify|validate|check|isValid)[A-Z]\w*(?:Signature|Webhook|Hmac)$/.test(name) ||
+      // a webhooks SDK's check: Polar's `validateEvent(rawBody, headers, secret)` from `@polar-sh/sdk/webhooks`, standardwebhooks, Svix
+      (calleeId.type === 'Identifier' && /^(?:validate|verify|construct|unwrap)\w*$/.test(name) && /webhook|^svix$/i.test(this.importSourceOf(calleeId) ?? '')) ||
       (name === 'verify' && /webhook|svix|wh\b|Webhook/i.test(text + ' ' + textOf(this.src, unwrap(n.callee), 80))) ||
       // QStash's `receiver.verify({ signature, body })`, `verifier.verify(rawBody, sig)`: a verify handed the signature
       (name === 'verify' && n.arguments.some((a) => /signature|\bsig\b/i.test(textOf(this.src, a as Node, 120)))) ||

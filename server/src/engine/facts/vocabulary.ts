@@ -95,6 +95,8 @@ const NOT_SENSITIVE_NEXT = new Set([
   'endpoint', 'endpoints', 'uri', 'supported', 'methods', 'method', 'algorithm', 'algorithms', 'scheme',
   // where a credential is kept or what it starts with (`tokenPath`, `secretFile`, `tokenPrefix`), not the credential
   'path', 'paths', 'file', 'filename', 'dir', 'directory', 'prefix', 'suffix', 'location',
+  // a measurement of the work around a credential (`jwtVerifyMs`, `tokenRefreshDuration`, `cookieBytes`), not the credential
+  'ms', 'millis', 'milliseconds', 'duration', 'elapsed', 'latency', 'timing', 'seconds', 'secs', 'bytes', 'size',
 ]);
 
 /**

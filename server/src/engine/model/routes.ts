@@ -149,9 +149,11 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const storeWrites = reach.some((x) => x.s.writesStore);
   // (a server action's "path" is its file and name: the name says what it is about, `/dashboard/` in its folder does not)
   const sensitivePath = isServerFunction(raw) ? SENSITIVE_PATH.test('/' + (raw.path.split('#').pop() ?? '').replace(/([a-z0-9])([A-Z])/g, '$1/$2').toLowerCase()) : SENSITIVE_PATH.test(namePath(raw));
-  // an action that only drops cached pages and redirects (`revalidatePath('/teams'); redirect('/')`) changes no data
-  const onlyRevalidates = isServerFunction(raw) && !!summary && summary.calls.length > 0 &&
-    summary.calls.every((c) => c.callee.k === 'import' && /^next\/(?:cache|navigation)$/.test(c.callee.source));
+  // an action that only drops cached pages and redirects (`revalidatePath('/teams'); redirect('/')`) changes no data;
+  // nor does one that only keeps a preference in the caller's own cookie (`(await cookies()).set('table-settings', JSON.stringify(s))`)
+  const onlyRevalidates = isServerFunction(raw) && !!summary && summary.calls.length > 0 && !queries.length &&
+    summary.calls.every((c) => (c.callee.k === 'import' && /^next\/(?:cache|navigation|headers)$/.test(c.callee.source)) ||
+      (c.callee.k === 'member' && c.callee.object.k === 'global' && /^(?:JSON|Math|Date|Number|String|Object|Array)$/.test(c.callee.object.name)));
   const writes = (writesByMethod && !onlyRevalidates && (queries.length > 0 || storeWrites || !handlerFn || sensitivePath || raw.method === 'DELETE')) || queries.some((q) => q.kind !== 'read');
   // a total over every tenant (`prisma.project.count()`, a landing page's "10,000 teams") shows no record;
   // a count the client narrows (`count({ where: { teamId: input.teamId } })`) still tells about one tenant
@@ -166,7 +168,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     (!!summary && !queries.length && summary.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('request:') || t.startsWith('param:'))) && c.callee.k !== 'global' &&
       // (answering, `json({ user: locals.user })`, or logging is no data access; nor is parsing the params with a schema,
       // `Params.parse(params)`, or building a path to redirect to, `organizationTeamPath({ slug })`)
-      !/^(?:json|text|html|send|body|redirect|error|fail|log|info|debug|warn|parse|safeParse|parseAsync|safeParseAsync)$|\w(?:Path|Url|URL|Href)$/.test(calleeName(c.callee))) && SENSITIVE_PATH.test(namePath(raw)));
+      !/^(?:json|text|html|send|body|redirect|error|fail|log|info|debug|warn|parse|safeParse|parseAsync|safeParseAsync|stringify)$|\w(?:Path|Url|URL|Href)$/.test(calleeName(c.callee))) && SENSITIVE_PATH.test(namePath(raw)));
 
   // a handler that checks a webhook signature (or reads one) receives webhooks, whatever its path (`/api/stripe`, `/api/clerk/events`);
   // so does a route no user signs in to that acts on a provider's events (`event.type === 'invoice.paid'`)

@@ -134,6 +134,11 @@ export function classifySecretValue(raw: string): ValueVerdict {
   const v = raw.trim();
   // documented example values (AWS's AKIAIOSFODNN7EXAMPLE) are not credentials
   if (PLACEHOLDER.test(v) || /EXAMPLE/.test(v)) return { kind: 'placeholder', format: '' };
+  // an elided example in API docs (`token: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...'`), or a JWT whose signature is a
+  // word (`eyJ...eyJ....signature`): the token is not there
+  if (/(?:\.\.\.|…)$/.test(v) && v.length < 200) return { kind: 'placeholder', format: '' };
+  const jwtParts = v.split('.');
+  if (jwtParts.length === 3 && /^eyJ/.test(jwtParts[0]) && (jwtParts[2].length < 16 || /^[a-z]+$/i.test(jwtParts[2]) || /^(?:x+|sig\w*|signature\w*)$/i.test(jwtParts[2]))) return { kind: 'placeholder', format: '' };
   for (const f of FORMATS) if (f.re.test(v)) return { kind: f.kind, format: f.format };
   const role = jwtRole(v);
   if (role !== undefined) {

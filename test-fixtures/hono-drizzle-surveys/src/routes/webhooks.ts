@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm'
 import { Hono } from 'hono'
 import Stripe from 'stripe'
+import { validateEvent, WebhookVerificationError } from '@polar-sh/sdk/webhooks'
+import { verifyTypeformSignature } from '../lib/typeform'
 import { emailEvents, workspaces } from '../db/schema'
 import type { AppEnv } from '../types'
 
@@ -44,6 +46,40 @@ hooks.post('/mailer/v2', async (c) => {
   if (c.req.raw.headers.get('x-mailer-signature') !== expected) return c.json({ error: 'bad signature' }, 401)
   const e = JSON.parse(raw) as { recipient: string; event: string; timestamp: number }
   await c.get('db').insert(emailEvents).values({ id: crypto.randomUUID(), recipient: e.recipient, kind: e.event, at: new Date(e.timestamp * 1000) })
+  return c.json({ ok: true })
+})
+
+// plan changes from the billing provider, checked by its SDK (standard-webhooks headers)
+// ok: missing-auth
+// ok: unverified-webhook
+hooks.post('/polar', async (c) => {
+  const raw = await c.req.text()
+  let event: ReturnType<typeof validateEvent>
+  try {
+    event = validateEvent(raw, {
+      'webhook-id': c.req.header('webhook-id') ?? '',
+      'webhook-timestamp': c.req.header('webhook-timestamp') ?? '',
+      'webhook-signature': c.req.header('webhook-signature') ?? '',
+    }, c.env.POLAR_WEBHOOK_SECRET)
+  } catch (err) {
+    if (err instanceof WebhookVerificationError) return c.json({ error: 'bad signature' }, 403)
+    throw err
+  }
+  if (event.type === 'subscription.updated') {
+    await c.get('db').update(workspaces).set({ plan: event.data.product.name }).where(eq(workspaces.stripeCustomerId, event.data.customerId))
+  }
+  return c.json({ received: true })
+})
+
+// survey answers imported from Typeform, checked by a helper of our own
+// ok: missing-auth
+// ok: unverified-webhook
+hooks.post('/typeform', async (c) => {
+  const raw = await c.req.text()
+  const ok = await verifyTypeformSignature(c.env.TYPEFORM_WEBHOOK_SECRET, raw, c.req.header('typeform-signature'))
+  if (!ok) return c.json({ error: 'bad signature' }, 401)
+  const payload = JSON.parse(raw) as { event_id: string; form_response: { form_id: string } }
+  await c.get('db').insert(emailEvents).values({ id: payload.event_id, recipient: payload.form_response.form_id, kind: 'typeform', at: new Date() })
   return c.json({ ok: true })
 })
 

@@ -11,7 +11,22 @@ const login = createRoute({
   method: 'post',
   path: '/login',
   request: { body: { content: { 'application/json': { schema: Credentials } } } },
-  responses: { 200: { description: 'A bearer token' }, 401: { description: 'Wrong credentials' } },
+  responses: {
+    200: {
+      description: 'A bearer token',
+      content: {
+        'application/json': {
+          schema: z.object({
+            // ok: hardcoded-secret
+            token: z.string().openapi({ example: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...' }),
+            // ok: hardcoded-secret
+            refreshToken: z.string().openapi({ example: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyXzEyMyIsIm9yZ0lkIjoib3JnXzQ1NiJ9.signature' }),
+          }),
+        },
+      },
+    },
+    401: { description: 'Wrong credentials' },
+  },
 })
 
 // nothing slows down password guessing here
