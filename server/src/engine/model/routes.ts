@@ -152,8 +152,8 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // an action that only drops cached pages and redirects (`revalidatePath('/teams'); redirect('/')`) changes no data;
   // nor does one that only keeps a preference in the caller's own cookie (`(await cookies()).set('table-settings', JSON.stringify(s))`)
   const onlyRevalidates = isServerFunction(raw) && !!summary && summary.calls.length > 0 && !queries.length &&
-    summary.calls.every((c) => (c.callee.k === 'import' && /^next\/(?:cache|navigation|headers)$/.test(c.callee.source)) ||
-      (c.callee.k === 'member' && c.callee.object.k === 'global' && /^(?:JSON|Math|Date|Number|String|Object|Array)$/.test(c.callee.object.name)));
+    summary.calls.every((c) => (c.callee.k === 'import' && /^(?:next\/(?:cache|navigation|headers)|date-fns|dayjs|luxon|ms)$/.test(c.callee.source)) ||
+      (c.callee.k === 'member' && c.callee.object.k === 'global' && /^(?:JSON|Math|Date|Number|String|Object|Array|Promise)$/.test(c.callee.object.name)));
   const writes = (writesByMethod && !onlyRevalidates && (queries.length > 0 || storeWrites || !handlerFn || sensitivePath || raw.method === 'DELETE')) || queries.some((q) => q.kind !== 'read');
   // a total over every tenant (`prisma.project.count()`, a landing page's "10,000 teams") shows no record;
   // a count the client narrows (`count({ where: { teamId: input.teamId } })`) still tells about one tenant

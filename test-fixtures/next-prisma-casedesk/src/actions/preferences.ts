@@ -1,5 +1,6 @@
 'use server';
 
+import { addYears } from 'date-fns';
 import { cookies } from 'next/headers';
 
 const TABLE_SETTINGS_COOKIE = 'casedesk-table-settings';
@@ -13,8 +14,9 @@ export async function updateTableSettingsAction(settings: TableSettings) {
     httpOnly: true,
     secure: true,
     sameSite: 'lax',
-    maxAge: 60 * 60 * 24 * 365,
+    expires: addYears(new Date(), 1),
   });
+  return Promise.resolve(settings);
 }
 
 // ok: missing-auth
