@@ -1387,6 +1387,7 @@ const EXPECTED: Record<string, string[]> = {
     'DELETE /jobs/:id new BearerGuard(...) (global guard)',
   ],
   'nest-typeorm-helpdesk': [
+    'GET /api/config/frontend -',
     'GET /api/v1/tickets JwtGuard',
     'GET /api/v1/tickets/:id JwtGuard',
     'GET /api/v1/tickets/:id/scoped JwtGuard',

@@ -1,3 +1,4 @@
+import { FrontendConfigController } from './config.controller';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -12,7 +13,7 @@ import { TicketsService } from './tickets/tickets.service';
     // expect: insecure-jwt
     JwtModule.register({ secret: 'deskly-local-secret', signOptions: { expiresIn: '1h' } }),
   ],
-  controllers: [TicketsController, HealthController],
+  controllers: [TicketsController, HealthController, FrontendConfigController],
   providers: [TicketsService],
 })
 export class AppModule {}

@@ -1009,11 +1009,14 @@ function filterTerms(ex: CodeExtractor, n: Node): WhereTerm[] {
  * The model a receiver stands for: `Invoice`, `db.Invoice`, `models.Invoice`, `this.invoiceRepository`
  * (with `@InjectRepository(Invoice)`), `invoiceRepo`, `this.invoiceModel`. Null when it is not a model.
  */
+const DTO_CLASS = /[a-z0-9](?:Dto|DTO|Schema|Response|Request|Input|Args|Params|Payload|Validator|Serializer|Error|Exception)$/;
+
 export function modelOfReceiver(ex: CodeExtractor, recv: Node): string | null {
   const u = unwrap(recv);
   if (u.type === 'Identifier') {
     if (NOT_MODELS.has(u.name)) return null;
-    if (/^[A-Z][A-Za-z0-9]*$/.test(u.name) && !/^[A-Z0-9_]+$/.test(u.name)) return u.name;
+    // (a data-transfer or schema class is no table: nestjs-zod's `UserInfoDto.create({...})` parses a response body)
+    if (/^[A-Z][A-Za-z0-9]*$/.test(u.name) && !/^[A-Z0-9_]+$/.test(u.name)) return DTO_CLASS.test(u.name) ? null : u.name;
     const m = /^(\w+?)(?:Repo|Repository|Model|Collection|Entity)$/.exec(u.name);
     return m ? m[1] : repositoryBound(ex, u, false);
   }
