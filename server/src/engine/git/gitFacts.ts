@@ -7,8 +7,9 @@
 import { ENV_FILE, EXAMPLE_ENV } from '../secrets/envFiles';
 import * as fs from 'fs';
 import * as path from 'path';
-import { parse as parseDotenv } from 'dotenv';
-import { simpleGit } from 'simple-git';
+// (simple-git and dotenv are loaded when git is asked: a warm audit outside a repository never pays for them)
+type SimpleGitModule = typeof import('simple-git');
+type DotenvModule = typeof import('dotenv');
 import { classifySecretValue } from '../secrets/envSecrets';
 import { routeguardVersion } from '../version';
 import { scanHistory, HistorySecret } from './history';
@@ -42,13 +43,26 @@ export interface GitOptions {
 
 /** An env file of `KEY=` and `KEY=changeme` lines documents names, it holds no value. */
 function onlyPlaceholders(text: string): boolean {
+  const { parse: parseDotenv } = require('dotenv') as DotenvModule;
   const values = Object.values(parseDotenv(text));
   return values.every((v) => classifySecretValue(v).kind === 'placeholder');
 }
 
 export class GitRefError extends Error {}
 
+/** Is there a `.git` (folder, or the file of a worktree) here or above? Without one, and without GIT_DIR, git finds no repository. */
+function insideRepository(root: string): boolean {
+  if (process.env.GIT_DIR) return true;
+  for (let dir = path.resolve(root); ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, '.git'))) return true;
+    if (path.dirname(dir) === dir) return false;
+  }
+}
+
 export async function collectGitFacts(root: string, opts: GitOptions = {}): Promise<GitFacts | null> {
+  // (a folder outside any repository: no process to start)
+  if (!insideRepository(root)) return null;
+  const { simpleGit } = require('simple-git') as SimpleGitModule;
   // simple-git passes our environment through; it refuses a custom one that holds EDITOR and the like
   const git = simpleGit({ baseDir: root, timeout: { block: 60_000 }, config: NEUTRAL_CONFIG, unsafe: NEUTRAL_ALLOWED });
   try {
