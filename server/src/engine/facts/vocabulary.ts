@@ -124,6 +124,9 @@ export function sensitiveName(name: string): string | null {
     if (w === 'token' && i > 0 && /^(?:page|next|continuation|cursor|sync|paging|resume|pagination)$/.test(ws[i - 1])) continue;
     const rest = ws.slice(i + 1);
     if (rest.some((r) => NOT_SENSITIVE_NEXT.has(r))) return null;
+    // a token's hash or masked form (`tokenHash`, `hashedToken`, `maskedApiSecret`) is what is stored or shown
+    // instead of it; a password's hash is still worth cracking
+    if (!/^(?:password|pwd|passwd|passcode|pin|otp)$/.test(w) && (rest.some((r) => /^(?:hash|hashed|digest|fingerprint|masked|redacted|last4)$/.test(r)) || (i > 0 && /^(?:hashed|masked|redacted|obfuscated)$/.test(ws[i - 1])))) return null;
     if (w === 'authorization') return 'authorization header';
     if (w === 'cookie' || w === 'cookies') return 'cookie';
     if (w === 'pwd' || w === 'passwd' || w === 'passcode') return 'password';
