@@ -18,6 +18,7 @@ import { CheckinController } from './checkin/checkin.controller';
 import { WebhooksController } from './webhooks/webhooks.controller';
 import { StorefrontController } from './storefront/storefront.controller';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { PromoCodesController } from './promo/promo-codes.controller';
 
 @Module({
   imports: [
@@ -45,6 +46,7 @@ import { AllExceptionsFilter } from './common/all-exceptions.filter';
     CheckinController,
     WebhooksController,
     StorefrontController,
+    PromoCodesController,
   ],
   providers: [
     AuthService,

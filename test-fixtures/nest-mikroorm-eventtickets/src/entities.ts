@@ -209,4 +209,25 @@ export class Ticket {
   checkedInAt?: Date;
 }
 
-export const ENTITIES = [Organizer, User, RefreshToken, Event, TicketType, Order, Ticket];
+@Entity({ tableName: 'promo_codes' })
+export class PromoCode {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = v4();
+
+  @ManyToOne(() => Organizer, { fieldName: 'organizer_id', mapToPk: true })
+  organizerId!: string;
+
+  @Property()
+  code!: string;
+
+  @Property()
+  percentOff!: number;
+
+  @Property({ nullable: true })
+  maxUses?: number;
+
+  @Property()
+  active = true;
+}
+
+export const ENTITIES = [Organizer, User, RefreshToken, Event, TicketType, Order, Ticket, PromoCode];
