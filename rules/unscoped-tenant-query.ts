@@ -60,8 +60,14 @@ export const rule: Rule = {
   },
 };
 
+/** Roles a tenant gives its own members (`owner`, `manager`, `member`, `viewer`...). */
+const TENANT_ROLE = /^(?:owner|manager|member|editor|viewer|user|agent|scanner|cashier|reception(?:ist)?|employee|accountant|billing|guest)s?$/i;
+
 function isPlatformAdmin(r: import('../server/src/engine/model/types').Route, model: import('../server/src/engine/model/types').AppModel): boolean {
-  if (r.roles.some((x) => /super|platform|staff|support|internal|root|sysadmin|operator|backoffice/i.test(x))) return true;
+  // (a gate that also lets in the tenant's own roles, `@Roles(Role.Owner, Role.Manager, Role.Staff, Role.Scanner)`, names
+  // the organizer's staff: a member role, not the platform's)
+  const platformRole = /super|platform|staff|support|internal|root|sysadmin|operator|backoffice/i;
+  if (r.roles.some((x) => platformRole.test(x)) && !r.roles.some((x) => TENANT_ROLE.test(x) && !platformRole.test(x))) return true;
   if (PLATFORM_AREA.test(r.path)) return true;
   // an area only the holders of one static operators' credential enter (`bearerAuth({ token })`, fixed basic-auth
   // users): no user signs in, so there is no caller's tenant to scope by

@@ -84,7 +84,9 @@ function callerTenantExpression(ctx: FixContext, key: string, file: string, text
 }
 
 function whereEdits(call: CallExpression, text: string, key: string, expr: string): TextEditRel[] | undefined {
-  const args = call.getArguments();
+  let args = call.getArguments();
+  // an entity manager names the entity first (MikroORM `em.find(Event, { id })`, `em.nativeUpdate(Event, where, data)`)
+  if (args.length >= 2 && Node.isIdentifier(args[0]) && /^[A-Z]/.test(args[0].getText()) && Node.isObjectLiteralExpression(args[1])) args = args.slice(1);
   const first = args[0];
   const term = `${key}: ${expr}`;
   const addTo = (obj: ObjectLiteralExpression): TextEditRel[] => {
@@ -104,7 +106,9 @@ function whereEdits(call: CallExpression, text: string, key: string, expr: strin
     return open >= 0 ? [insertAt(text, open + 1, `{ where: { ${term} } }`)] : undefined;
   }
   if (!Node.isObjectLiteralExpression(first)) return undefined;
-  const where = first.getProperty('where');
+  // Sequelize `update(values, { where })`: the filter is in the options after the values
+  const options = args[1] && Node.isObjectLiteralExpression(args[1]) && args[1].getProperty('where') ? args[1] : undefined;
+  const where = (options ?? first).getProperty('where');
   if (where && Node.isPropertyAssignment(where)) {
     const init = where.getInitializer();
     if (init && Node.isObjectLiteralExpression(init)) {
@@ -117,7 +121,7 @@ function whereEdits(call: CallExpression, text: string, key: string, expr: strin
   // Mongoose/TypeORM-style filters are the first argument itself
   const callee = call.getExpression();
   const method = Node.isPropertyAccessExpression(callee) ? callee.getName() : '';
-  if (/^(?:find|findOne|findOneAndUpdate|findOneAndDelete|updateOne|updateMany|deleteOne|deleteMany|countDocuments|findBy|findOneBy|count)$/.test(method) && !first.getProperty('where')) {
+  if (/^(?:find|findOne|findOneOrFail|findAndCount|findOneAndUpdate|findOneAndDelete|updateOne|updateMany|deleteOne|deleteMany|countDocuments|findBy|findOneBy|count|nativeUpdate|nativeDelete)$/.test(method) && !first.getProperty('where')) {
     if (first.getProperty(key)) return undefined;
     return addTo(first);
   }

@@ -2356,7 +2356,7 @@ export class CodeExtractor {
       const keys = objs.every((o) => !!o) ? uniq(objs.flatMap((o) => o!.properties.map((p) => (p.type === 'Property' ? propName(p) : null)).filter((k): k is string => !!k))) : undefined;
       return { taint: [...new Set(taint.filter((t) => /^(?:request|arg|param):/.test(t)))], ...(keys ? { keys } : {}) };
     }
-    if (!['prisma', 'typeorm', 'sequelize', 'mongoose', 'mongodb', 'lucid', 'orm'].includes(q.orm) || !n.arguments.length) return undefined;
+    if (!['prisma', 'typeorm', 'mikro-orm', 'sequelize', 'mongoose', 'mongodb', 'lucid', 'orm'].includes(q.orm) || !n.arguments.length) return undefined;
     const FILTER_KEYS = /^(?:where|select|include|omit|orderBy|order|skip|take|cursor|distinct|relations|limit|offset|attributes|transaction|lock|returning|individualHooks|upsert|new|lean|session|arrayFilters|runValidators)$/;
     const objectOf = (a: Node): TSESTree.ObjectExpression | null => {
       const u = unwrap(a);
@@ -2392,11 +2392,14 @@ export class CodeExtractor {
       if (obj) keys = obj.properties.map((p) => (p.type === 'Property' ? propName(p) : null)).filter((k): k is string => !!k);
     }
     else {
-      const a1 = n.arguments[1] ? objectOf(n.arguments[1] as Node) : null;
+      // an entity manager names the entity first: `em.nativeUpdate(Event, { id }, { status })`, `manager.update(Order, id, data)`
+      const a0 = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
+      const args = n.arguments.length >= 3 && a0?.type === 'Identifier' && a0.name === q.model ? n.arguments.slice(1) : n.arguments;
+      const a1 = args[1] ? objectOf(args[1] as Node) : null;
       const sequelizeStyle = !!a1 && a1.properties.some((p) => p.type === 'Property' && propName(p) === 'where');
-      // the first argument is the filter: TypeORM update/increment(criteria, ...), Mongoose updateOne(filter, update)
-      const criteriaFirst = n.arguments.length >= 2 && !sequelizeStyle && /^(?:update|updateOne|updateMany|findOneAndUpdate|findByIdAndUpdate|replaceOne|findOneAndReplace|increment|decrement|upsert)$/.test(q.op);
-      out = (criteriaFirst ? n.arguments.slice(1) : n.arguments).flatMap((a) => valuesOf(a as Node));
+      // the first argument is the filter: TypeORM update/increment(criteria, ...), Mongoose updateOne(filter, update), MikroORM nativeUpdate(where, data)
+      const criteriaFirst = args.length >= 2 && !sequelizeStyle && /^(?:update|updateOne|updateMany|findOneAndUpdate|findByIdAndUpdate|replaceOne|findOneAndReplace|increment|decrement|upsert|nativeUpdate)$/.test(q.op);
+      out = (criteriaFirst ? args.slice(1) : args).flatMap((a) => valuesOf(a as Node));
     }
     if (unknown) return undefined;
     return { taint: [...new Set(out.filter((t) => /^(?:request|arg|param):/.test(t)))], ...(keys ? { keys } : {}) };
@@ -2598,6 +2601,9 @@ export class CodeExtractor {
       const data = direct && q.kind === 'write' && !q.ofRow ? (q.dataTaint ? { taint: uniq(q.dataTaint.filter((t) => /^(?:request|arg|param):/.test(t))) } : this.writtenDataTaint(n, q))
         : direct && q.ofRow && !this.bodyFilledRows.has(`${fnId}:${q.ofRow}`) && this.rowFieldsServerOnly.get(`${fnId}:${q.ofRow}`) ? { taint: [] as Taint[], keys: [] as string[] } : undefined;
       summary.queries.push({ ...q, ...(branch ? { methodBranch: branch } : {}), ...(data ? { dataTaint: data.taint } : {}), ...(data?.keys?.length ? { dataKeys: data.keys } : {}) });
+    } else {
+      const branch = this.methodBranchOf(n);
+      for (const w of this.unitOfWork(n, summary, name, fnId)) summary.queries.push({ ...w, ...(branch ? { methodBranch: branch } : {}) });
     }
     this.visitChecklist(n, fnId, summary, name, chain);
     this.collectAssertedOwnership(n, summary, name);
@@ -2930,6 +2936,23 @@ export class CodeExtractor {
       this.noteBodyFilled(unwrap(own.object), n, this.wholeBody(n.arguments[0] as Node) ? '*' : undefined);
       return;
     }
+    // MikroORM `em.assign(event, dto)`, `wrap(event).assign(dto)`: the entity's fields from the data, written at the next flush
+    if (name === 'assign' && own.type === 'MemberExpression') {
+      const recv = unwrap(own.object);
+      const wrapped = recv.type === 'CallExpression' && lastName(recv) === 'wrap' && recv.arguments.length >= 1;
+      const viaEm = /(?:^|\.)(?:em|_em|entityManager)$/.test(textOf(this.src, recv, 80)) && n.arguments.length >= 2;
+      if (wrapped || viaEm) {
+        const target = unwrap((wrapped ? (recv as TSESTree.CallExpression).arguments[0] : n.arguments[0]) as Node);
+        const data = (wrapped ? n.arguments[0] : n.arguments[1]) as Node | undefined;
+        if (target.type === 'Identifier' && data) {
+          const key = `${this.enclosingFn(n)}:${target.name}`;
+          const server = !this.taintOf(data).some((x) => /^(?:request|arg|param):/.test(x));
+          this.rowFieldsServerOnly.set(key, (this.rowFieldsServerOnly.get(key) ?? true) && server);
+          if (this.taintOf(data).some((x) => /^request:(?:body|input)/.test(x))) this.noteBodyFilled(target, n, this.wholeBody(data) ? '*' : undefined);
+        }
+        return;
+      }
+    }
     if (!/^(?:assign|merge|extend|assignIn|mergeWith|defaults|defaultsDeep)$/.test(name) || n.arguments.length < 2) return;
     const callee = unwrap(n.callee);
     if (callee.type === 'MemberExpression' && !/^(?:Object|_|lodash|underscore)$/.test(textOf(this.src, unwrap(callee.object), 20))) return;
@@ -2980,8 +3003,10 @@ export class CodeExtractor {
   }
 
   private rowWriteOf(n: TSESTree.CallExpression, summary: FunctionSummary, obj: Node, ch: string[], row: string, isSave: boolean): QueryFact | null {
-    const read = obj.type === 'Identifier' ? [...summary.queries].reverse().find((x) => x.resultVar === row && x.kind === 'read' && !x.many && x.orm !== 'sql' && x.orm !== 'prisma') ?? this.callbackRead(obj) : undefined;
+    const read = obj.type === 'Identifier' ? this.readRow(obj, summary) : undefined;
     if (read) return { orm: read.orm, model: read.model, op: 'save', kind: 'write', many: false, pos: posOf(n), where: null, resultVar: resultVarOf(n), ofRow: row };
+    // the signed-in user's own record, as passport hands it to the handler (`await req.user.update(req.body)`)
+    if (!isSave && /^(?:req|request)\.user$|^ctx\.state\.user$/.test(row)) return { orm: 'orm', model: 'User', op: 'save', kind: 'write', many: false, pos: posOf(n), where: null, resultVar: resultVarOf(n), ofRow: row };
     // `hmac.update(req.body)`, `params.set(k, v)`: only a save() says "a record"
     if (!isSave) return null;
     if (obj.type === 'Identifier') {
@@ -2996,6 +3021,89 @@ export class CodeExtractor {
     const last = ch[ch.length - 1].replace(/^_+/, '');
     if (!/^[a-z]\w*$/i.test(last) || /^(?:this|req|request|ctx|c|res|reply|form|cache|session|store|state|config|settings|cookies?)$/i.test(last)) return null;
     return { orm: 'orm', model: last[0].toUpperCase() + last.slice(1), op: 'save', kind: 'write', many: false, pos: posOf(n), where: null, resultVar: resultVarOf(n), ofRow: row };
+  }
+
+  /**
+   * The single-row read a local variable holds: the read bound to it (`const note = await Note.findById(id)`), the
+   * read whose callback hands it (`User.findById(id, (err, user) => ...)`), or the read a helper was handed and hands
+   * back (`const pet = assertSameClinic(req.user, await Pet.findByPk(id))`).
+   */
+  private readRow(id: TSESTree.Identifier, summary: FunctionSummary): QueryFact | undefined {
+    const bound = [...summary.queries].reverse().find((x) => x.resultVar === id.name && x.kind === 'read' && !x.many && x.orm !== 'sql' && x.orm !== 'prisma');
+    if (bound) return bound;
+    const cb = this.callbackRead(id);
+    if (cb) return cb;
+    let init = this.localInit(id);
+    if (init?.type === 'AwaitExpression') init = unwrap(init.argument as Node);
+    if (init?.type !== 'CallExpression' || !init.arguments.length) return undefined;
+    const within = (p: Pos, loc: TSESTree.SourceLocation) => (p.line > loc.start.line || (p.line === loc.start.line && p.column - 1 >= loc.start.column)) &&
+      (p.line < loc.end.line || (p.line === loc.end.line && p.column - 1 <= loc.end.column));
+    // (the read is one of the helper's arguments, not the helper's own receiver: `repo.findOne(...)` binds as above)
+    return summary.queries.find((q) => q.kind === 'read' && !q.many && q.orm !== 'sql' && q.orm !== 'prisma' && init.arguments.some((a) => within(q.pos, (a as Node).loc)));
+  }
+
+  /** `${fn}:${row}` of rows a unit of work already wrote back (`em.persistAndFlush(order)`, then `em.flush()`) */
+  private flushedRows = new Set<string>();
+
+  /**
+   * A unit of work (MikroORM; TypeORM's `remove`) writes the rows it tracks, not the call's arguments:
+   * - `order.internalNote = note; await em.flush()`: every row read here with fields assigned is written back;
+   * - `em.persist(order)`, `em.persistAndFlush(order)` of such a row: that row;
+   * - `em.remove(member)`, `em.removeAndFlush(member)`, TypeORM `repo.remove(member)` / `softRemove`: the row read
+   *   here is deleted, keyed as it was read (the read is what is judged for its scope).
+   * A row filled only with server values (`ticket.checkedInAt = new Date()`) writes nothing of the client's.
+   */
+  private unitOfWork(n: TSESTree.CallExpression, summary: FunctionSummary, name: string, fnId: number): QueryFact[] {
+    const callee = unwrap(n.callee);
+    if (callee.type !== 'MemberExpression') return [];
+    const recv = unwrap(callee.object);
+    const emLike = /(?:^|\.)(?:em|_em|entityManager|manager)$/i.test(textOf(this.src, recv, 80)) || (recv.type === 'CallExpression' && lastName(recv) === 'getEntityManager');
+    const out: QueryFact[] = [];
+    const rowsOf = (a: Node | undefined): TSESTree.Identifier[] => {
+      const u = a ? unwrap(a) : null;
+      if (u?.type === 'Identifier') return [u];
+      if (u?.type === 'ArrayExpression') return u.elements.filter((e): e is TSESTree.Identifier => !!e && unwrap(e as Node).type === 'Identifier').map((e) => unwrap(e as Node) as TSESTree.Identifier);
+      return [];
+    };
+    const written = (row: string, read: QueryFact): QueryFact | null => {
+      const key = `${fnId}:${row}`;
+      const filled = this.bodyFilledRows.has(key);
+      if (!filled && !this.rowFieldsServerOnly.has(key)) return null; // nothing changed on it
+      if (this.flushedRows.has(key)) return null;
+      this.flushedRows.add(key);
+      const server = !filled && this.rowFieldsServerOnly.get(key) === true;
+      const mass = this.privilegedFills.get(key);
+      return {
+        orm: read.orm, model: read.model, op: 'save', kind: 'write', many: false, pos: posOf(n), where: null, resultVar: resultVarOf(n), ofRow: row,
+        ...(server ? { dataTaint: [] } : {}), ...(mass?.length ? { massAssigned: mass } : {}),
+      };
+    };
+    if (/^(?:remove|removeAndFlush|softRemove|nativeRemove)$/.test(name) && n.arguments.length === 1) {
+      for (const id of rowsOf(n.arguments[0] as Node)) {
+        const read = this.readRow(id, summary);
+        if (read) out.push({ orm: read.orm, model: read.model, op: 'remove', kind: 'delete', many: false, pos: posOf(n), where: read.where, resultVar: resultVarOf(n), ofRow: id.name });
+      }
+      return out;
+    }
+    if (!emLike) return out;
+    if (/^(?:persist|persistAndFlush|upsert)$/.test(name) && n.arguments.length >= 1) {
+      for (const id of rowsOf(n.arguments[0] as Node)) {
+        const read = this.readRow(id, summary);
+        const w = read ? written(id.name, read) : null;
+        if (w) out.push(w);
+      }
+      return out;
+    }
+    if (name === 'flush' && !n.arguments.length) {
+      const prefix = `${fnId}:`;
+      const rows = new Set([...this.bodyFilledRows, ...this.rowFieldsServerOnly.keys()].filter((k) => k.startsWith(prefix) && !k.slice(prefix.length).includes('.')).map((k) => k.slice(prefix.length)));
+      for (const row of rows) {
+        const read = [...summary.queries].reverse().find((x) => x.resultVar === row && x.kind === 'read' && !x.many && x.orm !== 'sql' && x.orm !== 'prisma');
+        const w = read ? written(row, read) : null;
+        if (w) out.push(w);
+      }
+    }
+    return out;
   }
 
   /** `new Note(...)` of a model-like class (capitalised, not a builtin): its name */

@@ -26,7 +26,7 @@ const PLAIN_TRIGGERS: RegExp[] = [
   /cookie|jwt|jose|jsonwebtoken|token|session|secret|signing|passw|pwd|\bpass\b|api_?key|apikey|private_?key|bearer/i,
   /process\s*\.\s*env|import\s*\.\s*meta|\$env\/|\bDeno\b|\bBun\b/,
   /trpc|router|procedure/i,
-  /prisma|supabase|mongoose|sequelize|typeorm|drizzle|kysely|mongodb|knex|pg-promise|mysql|sqlite|postgres|@neondatabase|@vercel\/postgres|@planetscale|better-sqlite3|\bpg\b|\bdb\b/i,
+  /prisma|supabase|mongoose|sequelize|typeorm|mikro-orm|drizzle|kysely|mongodb|knex|pg-promise|mysql|sqlite|postgres|@neondatabase|@vercel\/postgres|@planetscale|better-sqlite3|\bpg\b|\bdb\b/i,
 ];
 
 /** Any of these in the text (built-in statics removed) and the file is parsed. */
@@ -51,7 +51,9 @@ const TRIGGERS: RegExp[] = [
   /\.\s*(?:find[A-Z]\w*|create[A-Z]\w*|update\w*|upsert|delete\w*|destroy|insert\w*|select\w*|save|count[A-Z]\w*|firstOr\w+|related|aggregate|groupBy|query\w*|execute|raw|where\w*|collection|getOne|getMany\w*|getRaw\w*|getCount|getExists|increment|decrement|restore|softDelete|bulkCreate|del|oneOrNone|manyOrNone|unsafe|maybeSingle|\$\w+)\s*(?:<[^>]*>\s*)?\(/,
   /\b(?:[A-Z]\w*|\w*(?:[Mm]odel|[Rr]epo\w*|[Cc]ollection|[Dd]b|DB|[Dd]ao|[Ss]tore|[Tt]able|[Cc]lient|[Cc]onn\w*|[Pp]ool|tx|trx))\s*\.\s*(?:find|create|update|remove|count|exec|from|table|into|one|many|any|none|all|run|prepare|result|select|get)\s*(?:<[^>]*>\s*)?\(/,
   /\b(?:knex|db|sql|query|execute|queryOne|queryAll|queryRows|select|run|\w+(?:Query|Sql|SQL))\s*(?:<[^>]*>\s*)?\(/,
-  /prisma|supabase|mongoose|sequelize|typeorm|drizzle|kysely|mongodb|knex|pg-promise|mysql|sqlite|postgres|@neondatabase|@vercel\/postgres|@planetscale|better-sqlite3|\bpg\b|\bdb\b/i,
+  /prisma|supabase|mongoose|sequelize|typeorm|mikro-orm|drizzle|kysely|mongodb|knex|pg-promise|mysql|sqlite|postgres|@neondatabase|@vercel\/postgres|@planetscale|better-sqlite3|\bpg\b|\bdb\b/i,
+  // a unit of work (MikroORM): rows written back by `em.flush()`, `persistAndFlush`, removed by `remove(row)`; its builder
+  /\.\s*(?:native(?:Update|Delete)|flush|persist\w*|remove\w*|softRemove|assign|getResult\w*|getSingleResult|qb)\s*(?:<[^>]*>\s*)?\(/,
   // MongoDB collection accessors: `usersCollection()`, `collections.orders()`, `getCollection('x')`
   /\w*(?:[Cc]ollections?|Col)\s*(?:\.\s*[\w$]+\s*)?\(/,
   // cookies, tokens, sessions, credentials

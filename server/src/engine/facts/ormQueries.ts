@@ -145,9 +145,22 @@ export function detectOrmQuery(ex: CodeExtractor, n: TSESTree.CallExpression): Q
   return drizzle(ex, n, links) ?? kysely(ex, n, links) ?? supabase(ex, n, links) ?? lucid(ex, n, links, base) ?? knex(ex, n, links, base) ?? typeormBuilder(ex, n, links) ?? mongoNative(ex, n, links, base) ?? modelMethod(ex, n, links, base);
 }
 
+/** The file works with MikroORM (its entity manager, repositories or builder come from `@mikro-orm/*`). */
+const mikroFiles = new WeakMap<CodeExtractor, boolean>();
+function usesMikroOrm(ex: CodeExtractor): boolean {
+  let v = mikroFiles.get(ex);
+  if (v === undefined) mikroFiles.set(ex, (v = /(?:from\s*|require\s*\(\s*)['"]@mikro-orm\//.test(ex.src)));
+  return v;
+}
+
+/** MikroORM's entity manager and repositories share method names with TypeORM and Sequelize: name the ORM the file uses. */
+function ormOf(ex: CodeExtractor, orm: Orm): Orm {
+  return (orm === 'orm' || orm === 'typeorm' || orm === 'sequelize') && usesMikroOrm(ex) ? 'mikro-orm' : orm;
+}
+
 function fact(orm: Orm, model: string, op: string, n: Node, where: WhereTerm[] | null, many: boolean, extra: Partial<QueryFact> = {}): QueryFact {
-  const kind: QueryFact['kind'] = /^(?:delete|del|destroy|remove|softDelete|deleteOne|deleteMany|findByIdAndDelete|findByIdAndRemove|findOneAndDelete|deleteFrom)$/.test(op) ? 'delete'
-    : /^(?:update|updateOne|updateMany|set|findByIdAndUpdate|findOneAndUpdate|upsert|increment|decrement|restore|updateTable|save)$/.test(op) ? 'write'
+  const kind: QueryFact['kind'] = /^(?:delete|del|destroy|remove|softDelete|deleteOne|deleteMany|findByIdAndDelete|findByIdAndRemove|findOneAndDelete|deleteFrom|nativeDelete)$/.test(op) ? 'delete'
+    : /^(?:update|updateOne|updateMany|set|findByIdAndUpdate|findOneAndUpdate|upsert|increment|decrement|restore|updateTable|save|nativeUpdate)$/.test(op) ? 'write'
       : /^(?:insert|insertInto|create|bulkCreate|insertMany|values)$/.test(op) ? 'write' : 'read';
   return { orm, model, op, kind, many, pos: posOf(n), where, resultVar: resultVarOf(n), ...extra };
 }
@@ -615,10 +628,17 @@ function knex(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[], base
 
 // ------------------------------------------------------------------ TypeORM QueryBuilder
 
+/**
+ * TypeORM's QueryBuilder (`repo.createQueryBuilder('o').where('o.id = :id', { id })`) and MikroORM's
+ * (`em.createQueryBuilder(Order, 'o')`, `em.qb(Order)`, `repo.qb()`; `.where({ event: eventId })`,
+ * `.where('o.id = ?', [id])`, run by `getResultList()`, `getSingleResult()`, `execute()`...).
+ */
 function typeormBuilder(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]): QueryFact | null {
-  const qb = links.findIndex((l) => l.name === 'createQueryBuilder');
+  // (`qb()` of an entity manager or repository: MikroORM's short name)
+  const qb = links.findIndex((l, i) => l.name === 'createQueryBuilder' || (l.name === 'qb' && i === 0 && l.args.length <= 2 &&
+    (l.args[0] ? unwrap(l.args[0]).type === 'Identifier' && /^[A-Z]/.test((unwrap(l.args[0]) as TSESTree.Identifier).name) : modelOfReceiver(ex, (unwrap(l.node.callee) as TSESTree.MemberExpression).object) !== null)));
   if (qb < 0) return null;
-  const RUNS = /^(?:getOne|getMany|getOneOrFail|getManyAndCount|getCount|getRawOne|getRawMany|execute|getExists|stream)$/;
+  const RUNS = /^(?:getOne|getMany|getOneOrFail|getManyAndCount|getCount|getRawOne|getRawMany|execute|getExists|stream|getResult|getResultList|getSingleResult|getResultAndCount)$/;
   let names = links.map((l) => l.name);
   // a builder kept in a variable, grown by statements and run later (`const qb = repo.createQueryBuilder('po').where(...)`;
   // `if (status) qb.andWhere(...)`; `return qb.getMany()`): the query is the builder with every step it was given
@@ -640,21 +660,37 @@ function typeormBuilder(ex: CodeExtractor, n: TSESTree.CallExpression, links: Li
   const terms: WhereTerm[] = [];
   let filtered = false;
   for (const l of [...links, ...later]) {
-    if (!/^(?:where|andWhere|orWhere|whereInIds)$/.test(l.name)) continue;
+    // (MikroORM's `delete({ id })` names its filter as its argument)
+    if (!/^(?:where|andWhere|orWhere|whereInIds)$/.test(l.name) && !(l.name === 'delete' && l.args[0] && objectArg(ex, l.args[0]))) continue;
     filtered = true;
     const cond = l.args[0] ? staticString(l.args[0]) : null;
-    const params = l.args[1] ? objectArg(ex, l.args[1]) : null;
     if (l.name === 'whereInIds' && l.args[0]) {
       terms.push({ path: 'id', taint: ex.taintOf(l.args[0]), pos: posOf(l.node) });
       continue;
     }
+    // an object condition (TypeORM and MikroORM): `.where({ event: eventId })`, `.andWhere({ organizerId })`
+    const obj = cond === null && l.args[0] ? objectArg(ex, l.args[0]) : null;
+    if (obj) {
+      terms.push(...flattenFilter(ex, obj));
+      continue;
+    }
     if (!cond) continue;
+    // parameters by name (TypeORM `:id` with `{ id }`) or by position (MikroORM `?` with `[id]`)
+    const params = l.args[1] ? objectArg(ex, l.args[1]) : null;
+    const list = l.args[1] && unwrap(l.args[1]).type === 'ArrayExpression' ? (unwrap(l.args[1]) as TSESTree.ArrayExpression).elements : null;
     for (const m of cond.matchAll(/(?:\w+\.)?["`]?(\w+)["`]?\s*(?:=|IN|in)\s*\(?:(\.\.\.)?(\w+)\)?/g)) {
       const p = params ? prop(params, m[3]) : null;
       terms.push({ path: m[1], taint: p ? ex.taintOf(p) : [], pos: posOf(l.node) });
     }
+    if (list) {
+      let i = 0;
+      for (const m of cond.matchAll(/(?:\w+\.)?["`]?(\w+)["`]?\s*(?:=|IN|in|<>|!=|>=?|<=?)\s*\(?\?/g)) {
+        const v = list[i++];
+        terms.push({ path: m[1], taint: v && v.type !== 'SpreadElement' ? ex.taintOf(v as Node) : [], pos: posOf(l.node) });
+      }
+    }
   }
-  return fact('typeorm', model, op, n, filtered ? terms : null, !names.some((x) => /getOne|getRawOne/.test(x)), later.length ? { resultVar } : {});
+  return fact(ormOf(ex, 'typeorm'), model, op, n, filtered ? terms : null, !names.some((x) => /getOne|getRawOne|getSingleResult/.test(x)), later.length ? { resultVar } : {});
 }
 
 // ------------------------------------------------------------------ MongoDB driver
@@ -809,6 +845,8 @@ const MODEL_OPS: Record<string, { many: boolean; style: 'pk' | 'filter' | 'optio
   restore: { many: true, style: 'criteria' }, increment: { many: true, style: 'update' }, decrement: { many: true, style: 'update' },
   create: { many: false, style: 'insert' }, bulkCreate: { many: true, style: 'insert' }, insertMany: { many: true, style: 'insert' },
   save: { many: false, style: 'insert' }, insert: { many: false, style: 'insert' },
+  // MikroORM: `em.nativeUpdate(Event, where, data)`, `em.nativeDelete(Ticket, where)` (also on a repository, without the entity)
+  nativeUpdate: { many: true, style: 'update' }, nativeDelete: { many: true, style: 'criteria' },
 };
 const NOT_MODELS = new Set(['Object', 'Array', 'Math', 'JSON', 'Promise', 'Reflect', 'Number', 'String', 'Date', 'Map', 'Set', 'Buffer', 'URL', 'Intl', 'Symbol', 'Error', 'Boolean', 'RegExp', 'Proxy', 'WeakMap', 'Atomics', 'React', 'Response', 'Request', 'Headers', 'NextResponse', 'Sentry', 'Cypress', 'Bun', 'Deno']);
 
@@ -867,9 +905,9 @@ function modelQuery(ex: CodeExtractor, n: TSESTree.CallExpression, model: string
     model = (unwrap(args[0]) as TSESTree.Identifier).name;
     args = args.slice(1);
   }
-  const orm: Orm = /^(?:findById|findByIdAnd\w+|findOneAnd\w+|countDocuments|updateOne|deleteOne|updateMany|deleteMany)$/.test(l.name) ? 'mongoose'
+  const orm: Orm = ormOf(ex, /^(?:findById|findByIdAnd\w+|findOneAnd\w+|countDocuments|updateOne|deleteOne|updateMany|deleteMany)$/.test(l.name) ? 'mongoose'
     : /^(?:findByPk|findAll|findAndCountAll|destroy)$/.test(l.name) ? 'sequelize'
-      : /By(?:OrFail)?$|^softDelete$|^findAndCount$|^findOneOrFail$/.test(l.name) ? 'typeorm' : 'orm';
+      : /By(?:OrFail)?$|^softDelete$|^findAndCount$|^findOneOrFail$/.test(l.name) ? 'typeorm' : 'orm');
   let where: WhereTerm[] | null = null;
   const a0 = args[0];
   // `doc.save()` with no argument writes back a document, not an entity handed to a repository

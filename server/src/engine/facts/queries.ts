@@ -327,7 +327,12 @@ function callSql(ex: CodeExtractor, n: TSESTree.CallExpression): QueryFact | nul
   const sql = sqlNode ? sqlTextOf(ex, sqlNode) : null;
   if (!sql || !LOOKS_SQL.test(sql.text)) return null;
   const prepared = !opts && lastName(n) === 'prepare' && n.arguments.length === 1 ? preparedBinding(n) : null;
-  const valuesNode = opts ? optProp('values') ?? (n.arguments[1] as Node | undefined) : (n.arguments[1] as Node | undefined);
+  let valuesNode = opts ? optProp('values') ?? (n.arguments[1] as Node | undefined) : (n.arguments[1] as Node | undefined);
+  // Sequelize `sequelize.query(sql, { replacements: { vetId }, type: QueryTypes.SELECT })` (`bind: [id]` for `$1`):
+  // the options object holds the values under a key of their own
+  const options = !opts && valuesNode ? resolveObject(ex, valuesNode) : null;
+  const held = options?.properties.find((p) => p.type === 'Property' && /^(?:replacements|bind)$/.test(propName(p) ?? '')) as TSESTree.Property | undefined;
+  if (held) valuesNode = held.value as Node;
   const paramsNode = prepared ? (prepared.args.length === 1 ? unwrap(prepared.args[0]) : null) : valuesNode ? unwrap(valuesNode) : null;
   let paramItems: Node[] = prepared && prepared.args.length > 1 ? prepared.args : [];
   let named: TSESTree.ObjectExpression | null = null;

@@ -82,6 +82,9 @@ export function isSessionProviderWrapper(w: AV): boolean {
   return !!wm && /^next-auth$|^@auth\/|^iron-session/.test(wm.module) && /(?:^|\.)(?:auth|withIronSession\w*)$/.test(wm.path.filter((x) => x !== '()').join('.'));
 }
 
+
+/** Database clients and ORMs: nothing they are called for checks who the caller is. */
+const DATABASE_MODULE = /^(?:sequelize|sequelize-typescript|typeorm|mongoose|mongodb|knex|pg|pg-promise|mysql2?(?:\/promise)?|better-sqlite3|sqlite3?|@prisma\/client|@mikro-orm\/[\w-]+|objection|kysely|drizzle-orm(?:\/[\w-]+)?|redis|ioredis)$/;
 export class Classifier {
   private readonly fnMemo = new Map<string, Classification>();
   /**
@@ -173,6 +176,9 @@ export class Classifier {
           if (lib.unless && lib.unless(argsText.join(',').split(',').map((s) => s.trim()))) return { roles: [], why: `${lib.why} (not a gate)`, roleNames: [] };
           return { roles: [...lib.roles], why: lib.why, roleNames: [...(lib.roleNames ?? [])] };
         }
+        // a database client's methods authenticate the app to its database, not a caller (Sequelize's
+        // `sequelize.authenticate()` tests the connection)
+        if (DATABASE_MODULE.test(av.module)) return { roles: [], why: '', roleNames: [] };
         return this.byName(p ? lastSegment(p) : text);
       }
       case 'wrapped': {

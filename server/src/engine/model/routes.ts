@@ -502,6 +502,9 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
     if (what === 'login' && !/(?:^|\/)(?:login|signin|sign-in|sign_in|logon|authenticate|oauth\/token)(?:\/|$)/i.test(path) && reach.some((x) => x.s.queries.some((q) => q.kind === 'delete')) &&
       !reach.some((x) => x.s.checksPassword || x.s.issuesToken || x.s.queries.some((q) => q.kind === 'write'))) continue;
     if (what === 'export' || (what === 'upload' ? postOrPut : writesMethod)) return what;
+    // a link opened with GET that signs its holder in (`GET /auth/magic-link/verify?token=...` redeeming a token looked up
+    // in the database, then issuing a session): a sign-in, guessed at like the POST that sends it
+    if (!writesMethod && !signedIn && (what === 'password reset' || what === 'OTP/MFA verification') && reach.some((x) => x.depth <= 3 && x.s.issuesToken)) return what;
   }
   // `POST /orgs/:id/members` that creates an invitation row (and mails its link): an invite, whatever the path says
   if (postOrPut && !webhook && reach.some((x) => x.depth <= 2 && x.s.queries.some((q) => q.kind === 'write' && /^(?:create|insert|insertMany|createMany|upsert|save|values|insertInto)$/.test(q.op) && /invit/i.test(q.model)))) return 'invite';
@@ -1312,7 +1315,7 @@ function modelClassReceiver(v: import('../types').ValueRef): boolean {
 }
 
 /** Queries read off a receiver's name and a model method's name (`customerRepository.update`, `Invoice.findById`). */
-const MODEL_METHOD_ORMS = new Set(['orm', 'mongoose', 'sequelize', 'typeorm']);
+const MODEL_METHOD_ORMS = new Set(['orm', 'mongoose', 'sequelize', 'typeorm', 'mikro-orm']);
 
 function verifiedParams(ctx: RouteContext, file: string, id: number, callerArgs?: Taint[][], callerRejects = false, depth = 0): number[] {
   const s = ctx.ev.summary(file, id);

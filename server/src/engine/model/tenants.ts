@@ -74,6 +74,8 @@ export class TenantIndex {
   private readonly rlsTables = new Set<string>();
   /** the fields of ORM models by the table name they declare (`@Entity('vendors') class Vendor`) */
   private readonly ormTables = new Map<string, string[]>();
+  /** ORM models by their normalised name (`Appointment` -> `appointment`): raw SQL over their default table (`appointments`) */
+  private readonly ormByNorm = new Map<string, string[]>();
   private readonly tenantCols: Set<string>;
   private readonly memo = new Map<string, TenantInfo>();
 
@@ -100,6 +102,7 @@ export class TenantIndex {
       for (const m of f.ormModels ?? []) {
         // the table an ORM model names (`@Entity('vendors')`, `pgTable('vendors', ...)`) is what raw SQL reads
         if (m.names.length > 1) for (const n of m.names.slice(1)) this.ormTables.set(n.toLowerCase(), m.fields);
+        for (const n of m.names) if (!this.ormByNorm.has(normModel(n))) this.ormByNorm.set(normModel(n), m.fields);
         for (const n of m.names) {
           const set = this.modelColumns.get(normModel(n)) ?? new Set();
           m.fields.forEach((c) => set.add(c));
@@ -187,7 +190,9 @@ export class TenantIndex {
       const authors = cols ? [...cols].filter((c) => AUTHOR_KEY.test(c)) : [];
       // raw SQL over a table an ORM model declares (`dataSource.query('SELECT ... FROM vendors WHERE id = $1')` with
       // `@Entity('vendors') class Vendor { companyId }`): the model's tenant keys, as the columns SQL names them too
-      const fields = !keys.length ? this.ormTables.get(model.toLowerCase()) : undefined;
+      // (a model declared without a table name is read through its ORM's default table, the model's name in
+      // plural or snake case: Sequelize's `Appointment.init(...)` is `appointments`, TypeORM's `MedicalRecord` `medical_record`)
+      const fields = !keys.length ? this.ormTables.get(model.toLowerCase()) ?? this.ormByNorm.get(normModel(model)) : undefined;
       if (fields) keys = [...new Set(fields.filter((c) => this.tenantCols.has(c.toLowerCase())).flatMap((c) => [c, snake(c)]))];
       out = { tenantOwned: keys.length > 0 || configured, keys, ...(keys.length || configured || !authors.length || USER_TABLE.test(model) ? {} : { writeOwnerKeys: authors }) };
     }

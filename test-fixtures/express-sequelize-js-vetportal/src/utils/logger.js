@@ -1,0 +1,10 @@
+const winston = require('winston');
+
+const logger = winston.createLogger({
+  level: process.env.LOG_LEVEL || 'info',
+  format: winston.format.combine(winston.format.timestamp(), winston.format.json()),
+  defaultMeta: { service: 'vetportal-api' },
+  transports: [new winston.transports.Console()],
+});
+
+module.exports = logger;
