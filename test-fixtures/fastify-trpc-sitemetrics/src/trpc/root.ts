@@ -1,0 +1,14 @@
+import { createTRPCRouter } from './trpc';
+import { authRouter } from './routers/auth';
+import { clientRouter } from './routers/client';
+import { dashboardRouter } from './routers/dashboard';
+import { organizationRouter } from './routers/organization';
+
+export const appRouter = createTRPCRouter({
+  auth: authRouter,
+  client: clientRouter,
+  dashboard: dashboardRouter,
+  organization: organizationRouter,
+});
+
+export type AppRouter = typeof appRouter;
