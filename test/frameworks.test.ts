@@ -1422,6 +1422,8 @@ const EXPECTED: Record<string, string[]> = {
     'MUTATION dashboard.remove requireSignedIn+requireTenantAccess',
     'MUTATION dashboard.rename requireSignedIn+requireTenantAccess',
     'MUTATION organization.rename requireSignedIn+requireTenantAccess [role]',
+    'MUTATION security.totpSetup requireSignedIn+requireTenantAccess',
+    'MUTATION security.totpVerify requireSignedIn+requireTenantAccess+session check in handler',
     'POST /webhooks/billing public(webhook (see unverified-webhook))',
     'POST /webhooks/uptime public(webhook (see unverified-webhook))',
     'QUERY client.list requireSignedIn+requireTenantAccess',

@@ -492,8 +492,9 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
     if (what === 'invite' && signedIn && /(?:^|\/)(?:accept|join|redeem)(?:\/|$)/.test(wordPath ?? path.toLowerCase()) &&
       reach.some((x) => x.depth <= 2 && x.s.sessionGetters.some((g) => /(?:^|\.)(?:verify|jwtVerify)$/.test(g))) &&
       !reach.some((x) => x.s.queries.some((q) => q.kind === 'read' && (q.where ?? []).some((w) => /token|code/i.test(w.path) && w.taint.some((t) => /^(?:request|param):/.test(t)))))) continue;
-    // `unenrollMfaAction`: a signed-in user removing a factor enters no code
-    if (what === 'OTP/MFA verification' && signedIn && /(?:^|\/)(?:unenroll|remove|delete|list)(?:\/|$)/.test(wordPath ?? path.toLowerCase())) continue;
+    // `unenrollMfaAction`: a signed-in user removing a factor enters no code (nor one starting its setup, `totpSetup`,
+    // which hands out a new secret, or asking its status)
+    if (what === 'OTP/MFA verification' && signedIn && /(?:^|\/)(?:unenroll|remove|delete|list|setup|status)(?:\/|$)/.test(wordPath ?? path.toLowerCase())) continue;
     // `/profile/mfa/mfa-skipped`, `/account/2fa/status`, `/mfa/trusted-device`: a signed-in user's factor preferences, no code entered
     if (what === 'OTP/MFA verification' && signedIn && /(?:^|\/)(?:mfa|2fa|two-factor)\/[\w-]*(?:skip|suggest|trusted|status|settings|preferences|methods)[\w-]*(?:\/|$)/i.test(path)) continue;
     // `POST /settings/sessions` that only deletes sessions ("sign out everywhere"): no credential to guess
