@@ -104,6 +104,9 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
     const c = objectOf(ex, prop(o, 'cookie') ?? undefined);
     return cookieFact(ex, '@adonisjs/session', staticString(prop(o, 'cookieName')) ?? 'adonis-session', c, { httpOnly: true, secure: true, sameSite: true }, n, !!c);
   } else if (callee.type === 'MemberExpression' && name === 'setCookie' && ch.length >= 2) {
+    // (`ctx.setCookie(name, value, { maxAge })` of a tRPC procedure: a helper the app's createContext put on the context,
+    // which adds its own options where it calls `res.setCookie(...)`; that call is judged there)
+    if (/^(?:ctx|context)$/.test(ch[ch.length - 2])) return null;
     api = 'reply.setCookie';
     nameArg = n.arguments[0] as Node;
     opts = objectOf(ex, n.arguments[2] as Node);
@@ -997,7 +1000,7 @@ function returnedObject(fn: Node | undefined): TSESTree.ObjectExpression | null 
 
 /** a storage key (or persisted field) that names a token, session or credential, not what is known about one */
 function tokenStorageKey(key: string): boolean {
-  return /token|jwt|auth|session|sid\b|bearer|credential|api_?key|access|refresh/i.test(key) && !/theme|locale|lang|redirect|return|tour|onboard|expir|ttl|timestamp/i.test(key) &&
+  return /token|jwt|auth|session|sid\b|bearer|credential|api_?key|access|refresh/i.test(key) && !/theme|locale|lang|redirect|return|tour|onboard|expir|ttl|timestamp|column|visib|sidebar|layout|collaps|sorting|filters?\b|table|density/i.test(key) &&
     !/(?:At|Time|Type|Count|Provider|Method)$|[_-](?:at|time|type|count|provider|method)$/.test(key) && !/^(?:is|has)[A-Z_]/.test(key);
 }
 

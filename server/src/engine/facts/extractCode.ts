@@ -1516,6 +1516,12 @@ export class CodeExtractor {
       const own = this.taintOf(callee, depth + 1).filter((t) => /^param:\d+:parent$/.test(t));
       if (own.length) return own;
     }
+    // tRPC v11 middleware: `const rawInput = await getRawInput()` (also `opts.getRawInput()`) is the procedure's input
+    // before its parser ran, the client's as `input` is
+    if (name === 'getRawInput' && !n.arguments.length) {
+      const own = this.taintOf(callee, depth + 1).filter((t) => /^param:\d+:(?:.*\.)?getRawInput$/.test(t));
+      if (own.length) return uniq([...own.map((t) => t.replace(/getRawInput$/, 'input')), 'request:input']);
+    }
     // headers().get('authorization'), req.get('Authorization'), searchParams.get('id'), c.req.param('id')
     if (callee.type === 'MemberExpression') {
       const objT = this.taintOf(callee.object, depth + 1);
@@ -2122,6 +2128,9 @@ export class CodeExtractor {
       // a webhooks SDK's check: Polar's `validateEvent(rawBody, headers, secret)` from `@polar-sh/sdk/webhooks`, standardwebhooks, Svix
       (calleeId.type === 'Identifier' && /^(?:validate|verify|construct|unwrap)\w*$/.test(name) && /webhook|^svix$/i.test(this.importSourceOf(calleeId) ?? '')) ||
       (name === 'verify' && /webhook|svix|wh\b|Webhook/i.test(text + ' ' + textOf(this.src, unwrap(n.callee), 80))) ||
+      // Polar's and Standard Webhooks' `validateEvent(rawBody, headers, secret)` (also imported under a name of the app's,
+      // `validateBillingEvent`): the payload, its signature headers and the secret
+      (/^(?:validate|verify)\w*Event$/.test(name) && n.arguments.length >= 3) ||
       // QStash's `receiver.verify({ signature, body })`, `verifier.verify(rawBody, sig)`: a verify handed the signature
       (name === 'verify' && n.arguments.some((a) => /signature|\bsig\b/i.test(textOf(this.src, a as Node, 120)))) ||
       // an SDK's webhooks helper handed the signature: Paddle's `paddle.webhooks.unmarshal(rawBody, secret, signature)`
@@ -3337,6 +3346,21 @@ export class CodeExtractor {
     }
   }
 
+  /** A block that puts an identity on the request (`req.session = EMPTY_SESSION`, `request.user = null`) before it ends. */
+  private setsAnonymousIdentity(node: Node | null): boolean {
+    if (!node) return false;
+    let found = false;
+    walk(node, (x) => {
+      if (found) return false;
+      if (x.type === 'AssignmentExpression' && x.operator === '=' && x.left.type === 'MemberExpression') {
+        const ch = memberChain(x.left as Node);
+        if (ch && ch.length === 2 && REQUEST_PARAM.test(ch[0]) && SESSION_KEYS.has(ch[1])) found = true;
+      }
+      return undefined;
+    });
+    return found;
+  }
+
   private exitsWithin(fn: number, node: Node | null): boolean {
     if (!node) return false;
     if (node.type !== 'BlockStatement' && node.type !== 'ReturnStatement' && node.type !== 'ThrowStatement' && node.type !== 'ExpressionStatement') return false;
@@ -3373,8 +3397,9 @@ export class CodeExtractor {
       this.collectPathGate(rec, s);
       this.collectConfigGate(rec, s);
       this.collectMethodGate(rec, s);
-      const consRejects = this.rejectsWithin(rec.fn, rec.cons) || this.exitsWithin(rec.fn, rec.cons);
-      const altRejects = this.rejectsWithin(rec.fn, rec.alt) || this.exitsWithin(rec.fn, rec.alt);
+      // (`if (!token) { req.session = EMPTY_SESSION; return }` in a Fastify hook: the request goes on, anonymous)
+      const consRejects = this.rejectsWithin(rec.fn, rec.cons) || (this.exitsWithin(rec.fn, rec.cons) && !this.setsAnonymousIdentity(rec.cons));
+      const altRejects = this.rejectsWithin(rec.fn, rec.alt) || (this.exitsWithin(rec.fn, rec.alt) && !this.setsAnonymousIdentity(rec.alt));
       // `if (!project) redirect('/projects')`, `if (project) { ...its tasks... }`: the row found decides what happens next
       this.collectRowTested(rec.test, s);
       if (s.calls.some((c) => c.resultVar)) {

@@ -36,13 +36,17 @@ export function authLikeName(name: string): boolean {
 const ROLE_WORDS = new Set(['role', 'roles', 'admin', 'admins', 'superadmin', 'superuser', 'permission', 'permissions', 'permit', 'scope', 'scopes', 'ability', 'abilities', 'policy', 'policies', 'rbac', 'acl', 'owner', 'entitlement', 'entitlements', 'privilege', 'privileges', 'rights', 'grants', 'capabilities']);
 const ROLE_VERBS = new Set(['require', 'requires', 'ensure', 'check', 'verify', 'assert', 'has', 'is', 'must', 'only', 'with', 'restrict', 'allow', 'allowed', 'can', 'authorize', 'authorise', 'need', 'needs', 'guard', 'enforce']);
 
+const SCOPE_CONTEXT_WORDS = new Set(['request', 'session', 'async', 'als', 'context', 'transaction', 'trace', 'span', 'store', 'run', 'lexical', 'variable']);
+
 /** A middleware / helper name that checks a role or permission. */
 export function roleLikeName(name: string): boolean {
   const ws = words(name);
   if (ws.length === 0) return false;
   const joined = ws.join('');
   if (['authorize', 'authorise', 'permit', 'can', 'rbac', 'acl', 'cannot', 'authorization', 'restrictto', 'checkpolicy', 'enforce'].includes(joined)) return true;
-  if (!ws.some((w) => ROLE_WORDS.has(w))) return false;
+  // (a request's or a session's scope, `withRequestScope(sid, fn)`, `runInSessionScope`, is an async context store, not an
+  // OAuth scope)
+  if (!ws.some((w, i) => ROLE_WORDS.has(w) && !((w === 'scope' || w === 'scopes') && i > 0 && SCOPE_CONTEXT_WORDS.has(ws[i - 1])))) return false;
   if (ROLE_VERBS.has(ws[0])) return true;
   const last = ws[ws.length - 1];
   return ['guard', 'middleware', 'only', 'required', 'check', 'gate'].includes(last);

@@ -115,6 +115,30 @@ export class Classifier {
     return passesOn && !s.calls.some((c) => c.resultTestedByReject);
   }
 
+  /**
+   * A workspace middleware that hands the request on (`next()`) and rejects nothing, in its body or in the functions
+   * it runs, and whose calls are all to functions we can read (the workspace's, already classified as gating nothing)
+   * or its own parameters: what it does is all there, so its name is no evidence.
+   */
+  private visiblyPassesOn(file: string, id: number): boolean {
+    const s = this.ev.summary(file, id);
+    if (!s || !s.passesOn) return false;
+    const facts = this.ev.files.get(file);
+    const group = [s, ...(facts?.functions ?? []).filter((o) => o.id !== s.id && o.id !== 0 && o.pos && s.pos &&
+      (o.pos.line > s.pos.line || (o.pos.line === s.pos.line && o.pos.column > s.pos.column)) &&
+      (o.pos.endLine < s.pos.endLine || (o.pos.endLine === s.pos.endLine && o.pos.endColumn <= s.pos.endColumn)))];
+    for (const g of group) {
+      if (g.rejects || g.sessionCheck || g.roleChecks.length || g.sessionGetters.length) return false;
+      for (const c of g.calls) {
+        if (c.resultTestedByReject || c.caught === 'rejects') return false;
+        if (c.callee.k === 'param') continue;
+        const callee = this.ev.eval(file, c.callee);
+        if (callee.t !== 'fn') return false;
+      }
+    }
+    return true;
+  }
+
   private classifyFresh(av: AV, text: string): Classification {
     // (a copy: classifyInner may answer with a function's memoized classification, shared by every call site)
     const out = { ...this.classifyInner(av, text, 0) };
@@ -152,7 +176,9 @@ export class Classifier {
         }
         // (not a function seen to read the session and pass every request on: `withSession` that only puts
         // the session on the context loads it, whatever its name says)
-        if (!c.roles.length && (authLikeName(lastSegment(text)) || roleLikeName(lastSegment(text))) && !this.onlyLoadsSession(av.file, av.id)) return this.byName(text);
+        // (nor one whose whole body is visible and hands every request on, rejecting nothing, itself or in what it runs:
+        // `sessionScopeMiddleware` that only runs `next()` inside a request-scoped store)
+        if (!c.roles.length && (authLikeName(lastSegment(text)) || roleLikeName(lastSegment(text))) && !this.onlyLoadsSession(av.file, av.id) && !this.visiblyPassesOn(av.file, av.id)) return this.byName(text);
         // `validate(authValidation.register)`: the factory's name says what its returned middleware does
         // when its body (a schema library behind helpers) does not show it
         if (!c.roles.includes('validation') && text && this.byName(text).roles.includes('validation')) return { ...c, roles: uniqRoles([...c.roles, 'validation']) };
@@ -270,6 +296,9 @@ export class Classifier {
       // what runs inside: `new Promise((resolve, reject) => passport.authenticate(...)(req, res, next))`
       if (depth < 4) {
         for (const cb of s.callbacks ?? []) {
+          // (a callback run by a call whose failure is swallowed, `try { req.session = await withScope(sid, () =>
+          // validateSession(token)) } catch { req.session = EMPTY }`, turns nobody away)
+          if (s.calls.some((c) => c.caught === 'swallowed' && c.argRefs.some((a) => a.k === 'fn' && a.id === cb))) continue;
           const sub = this.classifyFunction(file, cb, depth + 1);
           if (sub.roles.includes('auth') && !roles.includes('auth')) (roles.push('auth'), (why = why || sub.why));
           if (sub.roles.includes('role') && !roles.includes('role')) (roles.push('role'), roleNames.push(...sub.roleNames));
@@ -344,8 +373,10 @@ export class Classifier {
       }
       // a bare `guard` that reads no credential and rejects nothing guards something else (`ctx.guard = parse(input)`)
       const bareWord = /^(?:guard|gate|protect)$/i.test(s.name) && !s.readsCredential.length && !s.sessionGetters.length && !s.rejects && !s.sessionCheck;
-      if (!roles.includes('auth') && authLikeName(s.name) && !bareWord && !this.onlyLoadsSession(file, id)) (roles.push('auth'), (why = why || `by name (${s.name})`));
-      if (!roles.includes('role') && roleLikeName(s.name)) (roles.push('auth', 'role'), (why = why || `by name (${s.name})`));
+      // (nor a middleware whose whole body is visible and hands every request on: `sessionScopeMiddleware`)
+      const visible = (authLikeName(s.name) || roleLikeName(s.name)) && !roles.length && this.visiblyPassesOn(file, id);
+      if (!roles.includes('auth') && authLikeName(s.name) && !bareWord && !visible && !this.onlyLoadsSession(file, id)) (roles.push('auth'), (why = why || `by name (${s.name})`));
+      if (!roles.includes('role') && roleLikeName(s.name) && !visible) (roles.push('auth', 'role'), (why = why || `by name (${s.name})`));
       if (/rate_?limit|limiter|throttl/i.test(s.name)) roles.push('rate-limit');
       // a wrapper or middleware that parses its input with a schema (`validatedAction(schema, fn)`, `validateBody(schema)`)
       if (/^(?:validate|validated|withValidation|withSchema|parseBody|validateBody|validateRequest)/i.test(s.name) ||

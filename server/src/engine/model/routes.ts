@@ -494,8 +494,9 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
     if (what === 'invite' && signedIn && /(?:^|\/)(?:accept|join|redeem)(?:\/|$)/.test(wordPath ?? path.toLowerCase()) &&
       reach.some((x) => x.depth <= 2 && x.s.sessionGetters.some((g) => /(?:^|\.)(?:verify|jwtVerify)$/.test(g))) &&
       !reach.some((x) => x.s.queries.some((q) => q.kind === 'read' && (q.where ?? []).some((w) => /token|code/i.test(w.path) && w.taint.some((t) => /^(?:request|param):/.test(t)))))) continue;
-    // `unenrollMfaAction`: a signed-in user removing a factor enters no code
-    if (what === 'OTP/MFA verification' && signedIn && /(?:^|\/)(?:unenroll|remove|delete|list)(?:\/|$)/.test(wordPath ?? path.toLowerCase())) continue;
+    // `unenrollMfaAction`: a signed-in user removing a factor enters no code (nor one starting its setup, `totpSetup`,
+    // which hands out a new secret, or asking its status)
+    if (what === 'OTP/MFA verification' && signedIn && /(?:^|\/)(?:unenroll|remove|delete|list|setup|status)(?:\/|$)/.test(wordPath ?? path.toLowerCase())) continue;
     // `/profile/mfa/mfa-skipped`, `/account/2fa/status`, `/mfa/trusted-device`: a signed-in user's factor preferences, no code entered
     if (what === 'OTP/MFA verification' && signedIn && /(?:^|\/)(?:mfa|2fa|two-factor)\/[\w-]*(?:skip|suggest|trusted|status|settings|preferences|methods)[\w-]*(?:\/|$)/i.test(path)) continue;
     // `POST /settings/sessions` that only deletes sessions ("sign out everywhere"): no credential to guess
@@ -756,20 +757,36 @@ function chainVerified(ctx: RouteContext, raw: RawRoute): Set<string> {
     if (!fn) continue;
     const s = ctx.ev.summary(fn.file, fn.id);
     if (!s) continue;
-    s.verifiedKeys.forEach((k) => out.add(k));
-    for (const b of s.branchVerifiedKeys ?? []) if (branchCovers(b.branch, raw.method)) out.add(b.key);
-    // membership helpers it calls with request ids (`await this.members.assertMember(user.id, req.params.teamId)`)
-    for (const c of s.calls) {
-      const callee = ctx.ev.eval(fn.file, c.callee);
-      if (callee.t !== 'fn') continue;
-      for (const i of verifiedParams(ctx, callee.file, callee.id, c.args, c.resultTestedByReject)) {
-        for (const t of c.args[i] ?? []) if (t.startsWith('request:')) out.add(t);
-        for (const t of lookupKeys(c.args[i] ?? [], s.calls, (a) => a)) out.add(t);
+    // (with the functions nested in it: a tRPC middleware doing its checks inside
+    // `runWithRequestScope(sessionId, async () => { ...; return next() })`)
+    const facts = ctx.ev.files.get(fn.file);
+    const group = [s, ...(facts?.functions ?? []).filter((o) => o.id !== s.id && o.id !== 0 && within(o, s))];
+    for (const g of group) {
+      g.verifiedKeys.forEach((k) => out.add(k));
+      for (const b of g.branchVerifiedKeys ?? []) if (branchCovers(b.branch, raw.method)) out.add(b.key);
+      // membership helpers it calls with request ids (`await this.members.assertMember(user.id, req.params.teamId)`)
+      for (const c of g.calls) {
+        const callee = ctx.ev.eval(fn.file, c.callee);
+        if (callee.t !== 'fn' && (callee.t === 'ext' || callee.t === 'extcall' || !c.resultTestedByReject)) continue;
+        if (callee.t === 'fn') {
+          for (const i of verifiedParams(ctx, callee.file, callee.id, c.args, c.resultTestedByReject)) {
+            for (const t of c.args[i] ?? []) if (t.startsWith('request:')) out.add(t);
+            for (const t of lookupKeys(c.args[i] ?? [], g.calls, (a) => a)) out.add(t);
+          }
+        }
+        // a permission predicate asked about the caller and an id the client sent, refused when it says no (also one a
+        // workspace wrapper made, `getProjectAccess = memoized('access', async (...) => ...)`):
+        // `if (!(await getProjectAccess({ userId: ctx.session.userId, projectId: rawInput.projectId }))) throw forbidden()`
+        const asked = callee.t === 'fn' ? ctx.ev.summary(callee.file, callee.id) : undefined;
+        if ((c.resultTestedByReject || (asked?.rejects && c.caught !== 'swallowed')) && (PERMISSION_PREDICATE.test(asked?.name ?? '') || PERMISSION_PREDICATE.test(calleeName(c.callee)))) {
+          const withSession = c.args.map((a) => sessionFromGetters(ctx, fn.file, a));
+          if (withSession.some((a) => a.some((t) => t.startsWith('session:')))) for (const a of withSession) for (const t of a) if (t.startsWith('request:')) out.add(t);
+        }
       }
-    }
-    for (const q of s.queries) {
-      const terms = q.where ?? [];
-      if (terms.some((t) => t.taint.some((x) => x.startsWith('session:')))) for (const t of terms) for (const x of t.taint) if (x.startsWith('request:')) out.add(x);
+      for (const q of g.queries) {
+        const terms = q.where ?? [];
+        if (terms.some((t) => t.taint.some((x) => x.startsWith('session:')))) for (const t of terms) for (const x of t.taint) if (x.startsWith('request:')) out.add(x);
+      }
     }
   }
   return out;
@@ -894,6 +911,19 @@ function hungOnRequest(verified: Set<string>, path: string): boolean {
 }
 
 /** Does the function (or one nested in it) hang a row it read on the request? */
+/**
+ * A middleware that reads the caller's session credential (a session cookie, the Authorization header, an API key)
+ * and rejects nothing, itself or in the functions nested in it: it loads the session for what runs after.
+ */
+function loadsSessionOnly(ctx: RouteContext, file: string, id: number): boolean {
+  const facts = ctx.ev.files.get(file);
+  const s = facts?.functions[id];
+  if (!s) return false;
+  const group = [s, ...facts!.functions.filter((o) => o.id !== id && o.id !== 0 && within(o, s))];
+  if (group.some((g) => g.rejects || g.sessionCheck || g.roleChecks.length || g.calls.some((c) => c.resultTestedByReject || c.caught === 'rejects'))) return false;
+  return group.some((g) => g.sessionGetters.length > 0 || g.readsCredential.some((x) => /session|token|auth|jwt|\bsid\b|api_?key|bearer/i.test(x)));
+}
+
 function hangsRows(ctx: RouteContext, file: string, id: number): boolean {
   const facts = ctx.ev.files.get(file);
   const s = facts?.functions[id];
@@ -938,6 +968,9 @@ function middlewareQueries(ctx: RouteContext, raw: RawRoute, chain: ChainEntry[]
       }
       return;
     }
+    // (nor a hook that loads the session and lets anonymous callers through, `req.session = await validateSessionToken(
+    // req.cookies.session)` or an empty session: what it looks up, and the expired sessions it deletes, are the session)
+    if (loadsSessionOnly(ctx, fn.file, fn.id)) return;
     const vouched = new Set<string>();
     const qs = resolveQueries(ctx, fn.file, fn.id, raw, verified, { argMap: null, via: [e.registeredAt], vouched });
     out.push(...qs);
@@ -992,6 +1025,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
     for (const g of group) for (const b of g.branchVerifiedKeys ?? []) if (depth > 0 || branchCovers(b.branch, raw.method)) localVerified.add(b.key);
     // helpers that check membership of an id they are given (`await requireMember(body.workspaceId)`)
     const memberChecked: { models: string[]; pos: FunctionSummary['calls'][number]['pos'] }[] = [];
+    const predicateCalls = new Set<string>();
     for (const g of group) {
       for (const c of g.calls) {
         const callee = ctx.ev.eval(f, c.callee);
@@ -1003,6 +1037,18 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
             const asked = c.args.map((a) => mapTaints(a, argMap, style));
             if (asked.some((a) => a.some((t) => t === 'request:headers' || /^sensitive:(?:request headers|authorization header|cookie)/.test(t)))) {
               for (const a of asked) for (const t of a) if (t.startsWith('request:') && !/^request:(?:headers|cookies)(?:\.|$)/.test(t)) localVerified.add(t);
+            }
+            // ...or a workspace predicate we cannot read into (made by a wrapper, `cacheable('access', async (...) => ...)`)
+            // asked about the caller: `if (!(await getProjectAccess({ userId: ctx.session.userId, projectId }))) throw`
+            else if (callee.t !== 'ext' && callee.t !== 'extcall') {
+              const mapped = mappedArgs(c, (a) => mapTaints(a, argMap, style));
+              const withSession = mapped.map((a) => sessionFromGetters(ctx, f, a));
+              if (withSession.some((a) => a.some((t) => t.startsWith('session:')))) {
+                for (const a of withSession) for (const t of a) if (t.startsWith('request:')) localVerified.add(t);
+                for (const t of lookupKeys(withSession.flat(), g.calls, (a) => mapTaints(a, argMap, style))) localVerified.add(t);
+                const models = recordTenantModels(mapped);
+                if (models.length) memberChecked.push({ models, pos: c.pos });
+              }
             }
           }
           continue;
@@ -1028,12 +1074,18 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         // `organizationId = await getOrganizationIdFromLanguageId(input.languageId)`, then
         // `await checkAuthorization({ userId: ctx.user.id, organizationId, access })`
         const asked = ctx.ev.summary(callee.file, callee.id);
-        if ((c.resultTestedByReject || (asked?.rejects && c.caught !== 'swallowed')) && PERMISSION_PREDICATE.test(asked?.name ?? '')) {
+        if ((c.resultTestedByReject || (asked?.rejects && c.caught !== 'swallowed')) && (PERMISSION_PREDICATE.test(asked?.name ?? '') || PERMISSION_PREDICATE.test(calleeName(c.callee)))) {
           const withSession = mapped.map((a) => sessionFromGetters(ctx, f, a));
           if (withSession.some((a) => a.some((t) => t.startsWith('session:')))) {
+            // (what a predicate that answers, refused by its caller, looks up to answer, `client = findFirst({ where:
+            // { id: clientId } })` before asking about its project, is the check itself)
+            if (c.resultTestedByReject && !asked?.rejects) predicateCalls.add(`${c.pos.line}:${c.pos.column}`);
             // (an argument object holds both: `{ userId: ctx.user.id, organizationId }`)
             for (const a of withSession) for (const t of a) if (t.startsWith('request:')) localVerified.add(t);
             for (const t of lookupKeys(withSession.flat(), g.calls, (a) => mapTaints(a, argMap, style))) localVerified.add(t);
+            // ...or a record's tenant key beside the caller (`{ projectId: dashboard.projectId, userId }`): the record is checked
+            const models = recordTenantModels(mapped);
+            if (models.length) memberChecked.push({ models, pos: c.pos });
           }
         }
       }
@@ -1210,7 +1262,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         if (callee.file === f && group.some((x) => x.id === callee.id)) continue;
         // (a value from a session getter called here, `call:verifyLinkToken`, is named in this file: resolve it here)
         const mapped = mappedArgs(c, (a) => sessionFromGetters(ctx, f, mapTaints(a, argMap, style)));
-        const owned = ownership.some((o) => c.resultVar && o.variable === c.resultVar.split(',')[0]);
+        const owned = ownership.some((o) => c.resultVar && o.variable === c.resultVar.split(',')[0]) || predicateCalls.has(`${c.pos.line}:${c.pos.column}`);
         // `segment = await getWebsiteSegment(websiteId, segmentId)` looked the segment up within a verified website:
         // `updateSegment(segmentId)` after it acts on a verified id
         const got = visit(callee.file, callee.id, mapped, depth + 1, [...via, { file: f, ...c.pos }], owned, localVerified);
@@ -1305,8 +1357,25 @@ function parsesWithPassedSchema(ev: Evaluator, file: string, summary: FunctionSu
   return false;
 }
 
-/** Names of functions that answer whether a caller may act on something (`canUpdateBoard`, `hasProjectAccess`, `isTeamMember`). */
-const PERMISSION_PREDICATE = /^(?:can|may|has|is|check|verify|assert|ensure|authori[sz]e|allowed|require)(?:[A-Z_]|$)/;
+/**
+ * Names of functions that answer whether a caller may act on something (`canUpdateBoard`, `hasProjectAccess`, `isTeamMember`),
+ * also a lookup of the caller's access that answers nothing when there is none (`getProjectAccess`, `fetchWorkspaceAccess`).
+ */
+const PERMISSION_PREDICATE = /^(?:can|may|has|is|check|verify|assert|ensure|authori[sz]e|allowed|require)(?:[A-Z_]|$)|^(?:get|fetch|load|find|lookup|resolve)[A-Z]\w*Access$/;
+
+/**
+ * The models whose rows' tenant keys a call hands over beside the caller: `{ projectId: dashboard.projectId, userId }`
+ * (an object literal's properties apart, so the caller's own row does not count).
+ */
+function recordTenantModels(mapped: Taint[][]): string[] {
+  const out: string[] = [];
+  for (const a of mapped) {
+    const props = ARG_PROPS.get(a);
+    const parts = props ? Object.values(props) : [a];
+    for (const p of parts) if (!p.some((t) => t.startsWith('session:'))) out.push(...p.filter((t) => t.startsWith('db:')).map((t) => t.slice(3)));
+  }
+  return uniqStrings(out);
+}
 
 /** `Collection` in `Collection.findByPk(id)`: a class (by its capitalised name), not an instance such as `customerRepository`. */
 function modelClassReceiver(v: import('../types').ValueRef): boolean {
