@@ -1877,6 +1877,7 @@ const EXPECTED: Record<string, string[]> = {
     'QUERY flags.all enforceProjectMember',
     'QUERY flags.byId enforceProjectMember',
     'QUERY flags.demoProjects enforceSignedIn',
+    'QUERY flags.evaluationsForSession enforceProjectMember',
     'QUERY flags.recent enforceSignedIn',
     'QUERY organizations.members enforceOrgMember',
     'QUERY organizations.projects enforceOrgMember',

@@ -10,7 +10,7 @@ import {
   Node, posOf, childrenOf, isFunctionNode, unwrap, propName, staticString, memberChain, calleeText, words, lastName, textOf, walk, onlyLiterals,
 } from './ast';
 import type { FileFacts, FunctionSummary, ValueRef, Taint, Pos, CallFact, QueryFact, PathPattern, JwtFact } from '../types';
-import { recordSessionId, SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, isCredentialHeader, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, RECORD_FIELD, roleLikeName, authLikeName, ASSERTION_NAME, WEBHOOK_HEADER, EVENT_KIND, providerEventName, ADONIS_ROUTER_MODULE } from './vocabulary';
+import { recordSessionId, REQUEST_PAYLOAD, SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, isCredentialHeader, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, RECORD_FIELD, roleLikeName, authLikeName, ASSERTION_NAME, WEBHOOK_HEADER, EVENT_KIND, providerEventName, ADONIS_ROUTER_MODULE } from './vocabulary';
 import { detectQuery, resultVarOf } from './queries';
 import { builderChain } from './ormQueries';
 import { detectSessionSecretCall, detectSessionSecretObject, detectKoaKeys, type SecretLiteralFact } from './sessionSecrets';
@@ -1492,7 +1492,9 @@ export class CodeExtractor {
     if (!sens && base.some((t) => t.startsWith('db:'))) out = out.filter((t) => !t.startsWith('sensitive:'));
     // a token or session record's id, owner or dates are not the secret (`apiToken.user.id`, `session.expiresAt`)
     else if (!sens && RECORD_FIELD.test(p)) out = out.filter((t) => !t.startsWith('sensitive:'));
-    if (sens && base.length) out.push('sensitive:' + sens);
+    // (a `sessionId` the client names in the payload, `input.sessionId`, is a record's id: see recordSessionId)
+    if (sens === 'session identifier' && base.some((t) => REQUEST_PAYLOAD.test(t)) && recordSessionId(base)) { /* a record's id */ }
+    else if (sens && base.length) out.push('sensitive:' + sens);
     else if (sens && ch && ch.length >= 2) out.push('sensitive:' + sens);
     // (Koa's `ctx.header` / `ctx.request.header` are the headers too; `c.req.header(...)` called is one of them)
     const par = (n as { parent?: Node }).parent;

@@ -13,6 +13,8 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   if (!session?.user) return res.status(401).json({ message: 'Sign in first' });
 
   const body = RunBody.parse(req.body);
+  // expect: token-logging
+  console.log('playground run', { sessionId: req.cookies['next-auth.session-token'], projectId: body.projectId });
   if (!isProjectMember(session.user, body.projectId)) {
     return res.status(403).json({ message: 'Not a member of this project' });
   }

@@ -44,6 +44,16 @@ export const flagsRouter = createTRPCRouter({
     return ctx.prisma.flag.deleteMany({ where: { projectId: input.projectId, enabled: false } });
   }),
 
+  // the evaluations one end-user session of the customer's app saw (the SDK's session id, sent in the input)
+  evaluationsForSession: protectedProjectProcedure
+    .input(z.object({ projectId: z.string(), sessionId: z.string().max(200) }))
+    .query(({ ctx, input }) => {
+      // ok: token-logging
+      console.info('evaluations requested', { projectId: input.projectId, sessionId: input.sessionId });
+      // ok: unscoped-tenant-query
+      return ctx.prisma.flag.findMany({ where: { projectId: input.projectId, enabled: true }, select: { key: true, rollout: true } });
+    }),
+
   // the demo projects the server names, shown to every signed-in user as templates
   demoProjects: protectedProcedure.query(({ ctx }) => {
     // ok: unscoped-tenant-query
