@@ -1884,6 +1884,29 @@ const EXPECTED: Record<string, string[]> = {
     'QUERY public.clinicDirectory -',
     'QUERY public.invoiceStatus -',
   ],
+  // Next.js pages router with tRPC v11 middleware reading `getRawInput()` and checking the session's project list,
+  // and a public REST API of `pages/api` files exporting a table of handlers by method, `withMethods({ GET, DELETE })`,
+  // each wrapped by an API-key route factory
+  'next-trpc-pagesapi-flagyard': [
+    'DELETE /api/public/flags/:flagId authedRoute(...)',
+    'GET /api/exports/flags -',
+    'GET /api/public/flags authedRoute(...)',
+    'GET /api/public/flags/:flagId authedRoute(...)',
+    'GET /api/public/segments/:segmentId session check in handler',
+    'MUTATION flags.create enforceProjectMember',
+    'MUTATION flags.purge enforceSignedIn',
+    'MUTATION flags.toggle enforceProjectMember',
+    'MUTATION organizations.renameProject enforceOrgMember',
+    'POST /api/playground/run session check (getServerAuthSession)',
+    'POST /api/public/flags authedRoute(...)',
+    'QUERY flags.all enforceProjectMember',
+    'QUERY flags.byId enforceProjectMember',
+    'QUERY flags.demoProjects enforceSignedIn',
+    'QUERY flags.evaluationsForSession enforceProjectMember',
+    'QUERY flags.recent enforceSignedIn',
+    'QUERY organizations.members enforceOrgMember',
+    'QUERY organizations.projects enforceOrgMember',
+  ],
   // React Router v7 framework mode: app/routes.ts with layout()/prefix(), loaders and actions each calling requireUser
   // (a layout's loader protects none of its children), resource routes, an /admin route whose pages check roles themselves
   'react-router7-fieldops': [

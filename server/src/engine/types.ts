@@ -282,6 +282,11 @@ export interface FunctionSummary {
    * a predicate that tells whether two records share a key (a caller testing it with the session checks ownership)
    */
   comparesParams?: [number, number][];
+  /**
+   * pairs [i, j]: the returned value says whether the list parameter i holds has parameter j in it
+   * (`return user.projects.some((p) => p.id === projectId)`): a membership predicate, handed the caller's user
+   */
+  searchesParams?: [number, number][];
   /** calls a rate limiter (limiter.consume, ratelimit.limit) */
   limitsRate?: boolean;
   /** writes to a key-value store, cache, bucket or file (KV.put, redis.set, s3 putObject, fs.writeFile) */

@@ -10,7 +10,7 @@ import {
   Node, posOf, childrenOf, isFunctionNode, unwrap, propName, staticString, memberChain, calleeText, words, lastName, textOf, walk, onlyLiterals,
 } from './ast';
 import type { FileFacts, FunctionSummary, ValueRef, Taint, Pos, CallFact, QueryFact, PathPattern, JwtFact } from '../types';
-import { recordSessionId, SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, isCredentialHeader, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, RECORD_FIELD, roleLikeName, authLikeName, ASSERTION_NAME, WEBHOOK_HEADER, EVENT_KIND, providerEventName, ADONIS_ROUTER_MODULE } from './vocabulary';
+import { recordSessionId, REQUEST_PAYLOAD, SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, isCredentialHeader, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, RECORD_FIELD, roleLikeName, authLikeName, ASSERTION_NAME, WEBHOOK_HEADER, EVENT_KIND, providerEventName, ADONIS_ROUTER_MODULE } from './vocabulary';
 import { detectQuery, resultVarOf } from './queries';
 import { builderChain } from './ormQueries';
 import { detectSessionSecretCall, detectSessionSecretObject, detectKoaKeys, type SecretLiteralFact } from './sessionSecrets';
@@ -142,6 +142,10 @@ interface IfRecord {
 }
 
 /** calls whose result still contains their arguments' text */
+/** The app's own verifiers of a request credential by name: `verifyAuthHeaderAndReturnScope`, `authenticateApiKey`, `validateBearerToken` */
+const CREDENTIAL_VERIFIER = /^(?:verify|authenticate|authori[sz]e|validate|check|resolve|require)_?\w*?(?:auth|api_?key|key|token|credentials?|bearer|header|request|req\b|caller)/i;
+/** ...handed the whole request: `authenticateRequest(req)`, `authorizePromptRequestOrThrow(req)`, `requireApiKey(request)` */
+const REQUEST_AUTHENTICATOR = /^(?:authenticate|authori[sz]e|verify|require)_?\w*?(?:request|req\b|auth|api_?key|token|caller|client)|^(?:authenticate|authori[sz]e)$/i;
 const PASS_THROUGH = /^(?:stringify|inspect|format|formatWithOptions|join|concat|assign|from|fromEntries|entries|of|encode|btoa|toJSON|String)$/;
 
 /** slice(-4), slice(0, 6), substring(0, 8): at most 8 characters survive */
@@ -1309,7 +1313,9 @@ export class CodeExtractor {
     } else if (def?.type === 'Variable') {
       const decl = def.node as TSESTree.VariableDeclarator;
       const path = patternPath(decl.id, def.name as Node) ?? [];
-      if (decl.init) out = extendTaints(this.taintOf(decl.init), path);
+      // (`const { data } = schema.safeParse(input)`: the input, parsed)
+      const parsed = decl.init && (path[0] === 'data' || path[0] === 'output') && this.isSafeParseResult(decl.init as Node);
+      if (decl.init) out = extendTaints(this.taintOf(decl.init), parsed ? path.slice(1) : path);
       // `const { data, error } = await supabase.from('t').insert(row)`: the client library's error
       if (decl.init && path[0] === 'error' && /^(?:AwaitExpression|CallExpression)$/.test(unwrap(decl.init).type)) out = [...out, 'error'];
       for (const ref of v.references) {
@@ -1469,6 +1475,8 @@ export class CodeExtractor {
     }
     const base = this.taintOf(n.object, depth + 1);
     if (p === null) return base;
+    // a schema's verdict, `schema.safeParse(input)`: its `data` is the input, parsed (zod; valibot's `output`)
+    if ((p === 'data' || p === 'output') && this.isSafeParseResult(n.object as Node)) return base;
     // (an uploaded file's size, `buffer.length`, is a number, not its contents: `sizeBytes: buffer.length`)
     if (p === 'length' || (p === 'byteLength' && base.some((t) => /\.buffer$/.test(t)))) return base.filter((t) => !t.startsWith('sensitive:') && !/^request:files?\.(?:\d+\.)?buffer$/.test(t));
     // a form entry's `size` (`form.get('file')`: a string has none) is an uploaded File's byte count, a number as
@@ -1484,7 +1492,9 @@ export class CodeExtractor {
     if (!sens && base.some((t) => t.startsWith('db:'))) out = out.filter((t) => !t.startsWith('sensitive:'));
     // a token or session record's id, owner or dates are not the secret (`apiToken.user.id`, `session.expiresAt`)
     else if (!sens && RECORD_FIELD.test(p)) out = out.filter((t) => !t.startsWith('sensitive:'));
-    if (sens && base.length) out.push('sensitive:' + sens);
+    // (a `sessionId` the client names in the payload, `input.sessionId`, is a record's id: see recordSessionId)
+    if (sens === 'session identifier' && base.some((t) => REQUEST_PAYLOAD.test(t)) && recordSessionId(base)) { /* a record's id */ }
+    else if (sens && base.length) out.push('sensitive:' + sens);
     else if (sens && ch && ch.length >= 2) out.push('sensitive:' + sens);
     // (Koa's `ctx.header` / `ctx.request.header` are the headers too; `c.req.header(...)` called is one of them)
     const par = (n as { parent?: Node }).parent;
@@ -1499,6 +1509,14 @@ export class CodeExtractor {
     }
     if ((p === 'cookies' || p === 'signedCookies') && base.some((t) => t.startsWith('param:') || t.startsWith('request:'))) out.push('sensitive:cookie');
     return uniq(out);
+  }
+
+  /** `schema.safeParse(x)` (awaited, or kept in a variable): an object whose `data` is the parsed value */
+  private isSafeParseResult(n: Node): boolean {
+    let u: Node | null = unwrap(n);
+    if (u.type === 'Identifier') u = this.localInit(u);
+    if (u?.type === 'AwaitExpression') u = unwrap(u.argument as Node);
+    return u?.type === 'CallExpression' && /^(?:safeParse|safeParseAsync|spa)$/.test(lastName(u));
   }
 
   private isStorageUpload(callee: Node, name: string): boolean {
@@ -1597,6 +1615,11 @@ export class CodeExtractor {
         const settled = this.queryResultTaint(unwrap(callee.object as Node) as TSESTree.CallExpression);
         if (settled) return settled;
       }
+      // tRPC middleware: `await opts.getRawInput()` is the procedure's input before its parser ran, the client's
+      if (name === 'getRawInput' && !n.arguments.length) {
+        const whole = objT.filter((t) => /^param:\d+:$/.test(t));
+        if (whole.length) return uniq([...extendTaints(whole, ['input']), 'request:input']);
+      }
       if (['parse', 'safeParse', 'parseAsync', 'validate', 'validateSync', 'cast', 'assert'].includes(name)) return argTaints();
       if (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n)) return ['session:' + name];
       // NestJS guards and interceptors: `context.switchToHttp().getRequest()` is the request
@@ -1630,6 +1653,11 @@ export class CodeExtractor {
         return out;
       }
     }
+    // (destructured: `async ({ ctx, next, getRawInput }) => { const raw = await getRawInput() }`)
+    if (name === 'getRawInput' && callee.type === 'Identifier' && !n.arguments.length) {
+      const own = this.taintOf(callee, depth + 1).filter((t) => /^param:\d+:getRawInput$/.test(t));
+      if (own.length) return uniq([...own.map((t) => t.replace(/getRawInput$/, 'input')), 'request:input']);
+    }
     // express-validator's matchedData(req), validated payload helpers: still the client's data
     if (/^(?:matchedData|validatedData|getValidatedData)$/.test(name)) return ['request:body'];
     if (REDACTOR_NAME.test(name)) return uniq(argTaints().filter((t) => !t.startsWith('sensitive:'))).concat('redacted');
@@ -1662,6 +1690,17 @@ export class CodeExtractor {
     // a storage upload (`put(key, file)` of @vercel/blob, `supabase.storage.from(b).upload(...)`, `cloudinary.uploader.upload(...)`,
     // `s3.upload(...)`): what it returns, the stored object's URL, key or ETag, is the storage's, not the client's
     if (this.isStorageUpload(callee, name)) return [`call:${name}`];
+    // the app's own verifier handed the request's credential and nothing else the client sends
+    // (`await apiAuth.verifyAuthHeaderAndReturnScope(req.headers.authorization)`, `authenticateApiKey(c.req.header('x-api-key'))`):
+    // what it answers, the key's project or organization, is the caller's identity, not a value the client picked
+    // (also one handed the whole request, named for authenticating it: `const authCheck = await authorizePromptRequestOrThrow(req)`)
+    if (CREDENTIAL_VERIFIER.test(name) && n.arguments.length && !/webhook|signature|hmac|captcha|turnstile/i.test(name)) {
+      const at = argTaints();
+      const carried = at.some((t) => /^sensitive:(?:authorization header|API key|token|bearer|JWT|session identifier|cookie)$/.test(t));
+      const wholeRequest = REQUEST_AUTHENTICATOR.test(name) && at.some((t) => /^param:\d+:(?:req|request)?$/.test(t));
+      const picked = at.some((t) => /^request:(?:params|query|body|input|arg\d|searchParams|nextUrl|url|path|files?)\b/.test(t));
+      if ((carried || wholeRequest) && !picked) return ['session:' + name];
+    }
     if (callee.type === 'Identifier' || callee.type === 'MemberExpression') {
       let at = argTaints();
       // a function of a secret (a hash, a verified event, an HMAC) is not the secret; keep
@@ -4069,8 +4108,32 @@ export class CodeExtractor {
       }
       return out;
     };
+    let followed = 0;
     for (let steps = 0; stack.length && steps < 60; steps++) {
-      const n = unwrap(stack.pop()!);
+      let n = unwrap(stack.pop()!);
+      // (`const isMember = projects.some(...); return isMember`: the verdict kept in a variable)
+      if (n.type === 'Identifier' && followed++ < 3) {
+        const init = this.localInit(n);
+        if (init && init !== n && /^(?:CallExpression|LogicalExpression|BinaryExpression|UnaryExpression)$/.test(unwrap(init).type)) n = unwrap(init);
+      }
+      // `return user.projects.some((p) => p.id === projectId)`, `user.teamIds.includes(teamId)`: whether the list one
+      // parameter holds (the caller's memberships, when the caller hands its session's user) has another parameter in it
+      if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && /^(?:some|find|findIndex|includes|has)$/.test(propName(n.callee) ?? '')) {
+        const lists = argOf(n.callee.object as Node);
+        const cb = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
+        const sought = new Set<number>();
+        if (cb && (cb.type === 'ArrowFunctionExpression' || cb.type === 'FunctionExpression')) {
+          const inner: Node[] = [cb.body as Node];
+          for (let k = 0; inner.length && k < 40; k++) {
+            const x = unwrap(inner.pop()!);
+            if (x.type === 'BinaryExpression' && /^===?$/.test(x.operator)) for (const side of [x.left as Node, x.right]) argOf(stripConversion(unwrap(side))).forEach((j) => sought.add(j));
+            else if (x.type === 'BlockStatement' || x.type === 'ReturnStatement' || (x.type === 'LogicalExpression' && x.operator === '&&') || x.type === 'ExpressionStatement') inner.push(...childrenOf(x));
+          }
+        } else for (const a of n.arguments) argOf(a as Node).forEach((j) => sought.add(j));
+        const s = this.facts.functions[fn];
+        for (const i of lists) for (const j of sought) if (i !== j && !(s.searchesParams ??= []).some(([x, y]) => x === i && y === j)) s.searchesParams.push([i, j]);
+        continue;
+      }
       const pair = n.type === 'BinaryExpression' && /^[!=]==?$/.test(n.operator) ? [n.left as Node, n.right as Node]
         : n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && propName(n.callee) === 'equals' && n.arguments.length === 1 ? [n.callee.object as Node, n.arguments[0] as Node] : null;
       if (pair) {
@@ -4123,6 +4186,23 @@ export class CodeExtractor {
   }
 
   /** The client's ids a callback compares for equality (`(m) => m.projectId === projectId`). */
+  /**
+   * The caller's own memberships searched for a client id: `user.workspaceIds.includes(workspaceId)`,
+   * `session.orgs.has(req.params.orgId)`, `memberships.some((m) => m.projectId === projectId)`,
+   * `ctx.session.user.organizations.flatMap((o) => o.projects).find((p) => p.id === projectId)`.
+   * Returns the client ids found among them (verified when a missing result ends the request).
+   */
+  private ownMembershipSearch(n: TSESTree.CallExpression): string[] {
+    const nm = lastName(n);
+    const cal = unwrap(n.callee);
+    if (!/^(?:includes|has|some|find|findIndex|indexOf)$/.test(nm) || cal.type !== 'MemberExpression' || !this.taintOf(cal.object).some((x) => x.startsWith('session:'))) return [];
+    const out: string[] = [];
+    for (const a of n.arguments) for (const t of this.taintOf(a as Node)) if (t.startsWith('request:')) out.push(t);
+    const cb = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
+    if (cb && (cb.type === 'ArrowFunctionExpression' || cb.type === 'FunctionExpression') && /^(?:some|find|findIndex)$/.test(nm)) out.push(...this.comparedRequestIds(cb.body as Node));
+    return out;
+  }
+
   private comparedRequestIds(body: Node): string[] {
     const out: string[] = [];
     const stack: Node[] = [body];
@@ -4333,6 +4413,9 @@ export class CodeExtractor {
         if (h.type === 'LogicalExpression') heldCalls.push(h.left as Node, h.right as Node);
         else if (h.type === 'CallExpression') {
           ownership.push(...this.ownershipHelperCall(h));
+          // the caller's memberships searched for the client's id and the one found kept, then tested:
+          // `const mine = session.user.projects.find((p) => p.id === input.projectId); if (!mine) throw`
+          if (testsAbsence(n)) verified.push(...this.ownMembershipSearch(h));
           // (the member found must be what is tested: `if (!me)`, not `if (me?.role === 'owner')`)
           const par = (n as { parent?: Node }).parent;
           if (!(par?.type === 'MemberExpression' && par.object === n)) ownership.push(...this.membershipCall(h));
@@ -4341,13 +4424,7 @@ export class CodeExtractor {
       if (n.type === 'CallExpression') {
         const nm = lastName(n);
         // membership: `user.workspaceIds.includes(workspaceId)`, `session.orgs.has(req.params.orgId)`
-        const cal = unwrap(n.callee);
-        if (/^(?:includes|has|some|find|indexOf)$/.test(nm) && cal.type === 'MemberExpression' && this.taintOf(cal.object).some((x) => x.startsWith('session:'))) {
-          for (const a of n.arguments) for (const t of this.taintOf(a as Node)) if (t.startsWith('request:')) verified.push(t);
-          // the caller's memberships searched for the client's id: `memberships.some((m) => m.projectId === projectId)`
-          const cb = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
-          if (cb && (cb.type === 'ArrowFunctionExpression' || cb.type === 'FunctionExpression') && /^(?:some|find)$/.test(nm)) verified.push(...this.comparedRequestIds(cb.body as Node));
-        }
+        verified.push(...this.ownMembershipSearch(n));
         if (roleLikeName(nm) || /^(?:can|cannot|hasRole|hasPermission|hasAccess|isAdmin|isOwner|checkAccess|canAccess|authorize)$/i.test(nm) || this.isBouncerVerdict(n)) role = role ?? textOf(this.src, test, 80);
         // `!safeEqual(env.VERIFICATION_TOKEN, body.token)`: the caller proves it holds a server secret, as with `!==`
         if (/^(?:safeEqual|timingSafeEqual|safeCompare|secureCompare|constantTimeEqual|timingSafeCompare)$/.test(nm) && n.arguments.length === 2 && !n.arguments.some((a) => /signature|\bsig\b|hmac|digest/i.test(textOf(this.src, a as Node, 80)))) {
@@ -4678,6 +4755,8 @@ export function classifyParamPath(path: string[]): Taint | null {
   // SvelteKit `const { user } = await parent()`: what the parent layouts' loads took from locals
   if (head === 'parent' && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`;
   if (SESSION_KEYS.has(head) && head !== 'jwt') return `session:${p.join('.')}`;
+  // tRPC v10 middleware's `rawInput`: the procedure's input before its parser ran
+  if (head === 'rawInput' && path[0] !== 'ctx') return `request:${['input', ...p.slice(1)].join('.')}`;
   // hapi's `request.payload` is the request body
   if (head === 'payload') return `request:${['body', ...p.slice(1)].join('.')}`;
   if (REQUEST_KEYS.has(head) && head !== 'req' && head !== 'request') return `request:${p.join('.')}`;

@@ -285,5 +285,12 @@ export const ADONIS_ROUTER_MODULE = /^@adonisjs\/core\/services\/(?:router|serve
  * session id, a chat session row's id, are records.
  */
 export function recordSessionId(valueTaints: string[]): boolean {
-  return !valueTaints.some((t) => /^(?:request|sensitive):/.test(t));
+  return !valueTaints.some((t) => /^sensitive:/.test(t) || (t.startsWith('request:') && !REQUEST_PAYLOAD.test(t)));
 }
+
+/**
+ * What the client names in its request's payload (`input.sessionId` of a procedure, `req.body.sessionId`,
+ * `params.sessionId`): an id of a record of the app's (a chat or trace session), not the session cookie, which the
+ * browser sends as a cookie.
+ */
+export const REQUEST_PAYLOAD = /^request:(?:body|input|query|params|args|arg\d+)(?:\.|$)/;

@@ -97,6 +97,11 @@ export function nextRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
           out.push(...connect);
           continue;
         }
+        const mapped = methodMapRoutes(ev, file, ref, urlPath, pos, mwEntry && mwEntry.covers(urlPath) ? [mwEntry] : []);
+        if (mapped) {
+          out.push(...mapped);
+          continue;
+        }
         const handler = ev.eval(file, ref);
         const inner = innermost(handler);
         const hs = inner.t === 'fn' ? ev.summary(inner.file, inner.id) : undefined;
@@ -248,6 +253,36 @@ function nextConnectRoutes(ev: Evaluator, file: string, f: FileFacts, ref: Value
     const own = args.slice(0, -1).map((a): RawChainEntry => ({ av: ev.eval(file, a), text: refText(a), registeredAt: { file, ...c.pos }, file }));
     const r = route(ev, 'nextjs-pages', c.method === 'all' ? 'ALL' : c.method.toUpperCase(), urlPath, file, c.pos, handlerRef, 'next-pages', [...gate, ...uses, ...own]);
     out.push(r);
+  }
+  return out.length ? out : null;
+}
+
+const METHOD_KEY = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i;
+
+/**
+ * A `pages/api` file whose default export hands a table of handlers by method to a dispatcher:
+ * `export default withMiddlewares({ GET: listItems, POST: createAuthedRoute({ fn }) })`. One route per key,
+ * its handler the key's value wrapped by what the dispatcher returns (which runs first: its CORS, its error
+ * handling). The route is declared where the key's handler is written (`GET: handler(`), else at the export.
+ */
+function methodMapRoutes(ev: Evaluator, file: string, ref: ValueRef, urlPath: string, exportPos: Omit<Loc, 'file'>, gate: RawChainEntry[]): RawRoute[] | null {
+  const d = defOf(ev, { file, v: ref });
+  if (d.v.k !== 'call' || d.v.args.length < 1 || d.v.args.length > 2) return null;
+  const table = defOf(ev, { file: d.file, v: d.v.args[0] });
+  if (table.v.k !== 'object') return null;
+  const keys = Object.keys(table.v.props);
+  if (!keys.length || !keys.every((k) => METHOD_KEY.test(k))) return null;
+  const made = ev.eval(d.file, d.v);
+  const wrapper: AV = made.t === 'wrapped' ? made.wrapper : made.t === 'fn' ? made : { t: 'unknown', text: d.v.text };
+  const out: RawRoute[] = [];
+  for (const k of keys) {
+    const v = table.v.props[k];
+    const inner = ev.eval(table.file, v);
+    if (inner.t !== 'fn' && inner.t !== 'wrapped') continue;
+    const fnPos = v.k === 'fn' && table.file === file ? ev.summary(file, v.id)?.pos : undefined;
+    const at = table.file === file && (v.k === 'call' || v.k === 'object') ? v.pos : fnPos ?? exportPos;
+    const r = route(ev, 'nextjs-pages', k.toUpperCase(), urlPath, file, at, ref, 'next-pages', gate);
+    out.push({ ...r, handler: { t: 'wrapped', wrapper, inner, text: d.v.text }, handlerText: refText(v), handlerFile: table.file });
   }
   return out.length ? out : null;
 }

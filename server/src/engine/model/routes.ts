@@ -621,7 +621,9 @@ export function isUnscoped(q: ResolvedQuery): boolean {
   // a list filtered on its tenant key by a server-side value (a row read earlier) is not a cross-tenant read
   const keys = q.tenantKeys.map((k) => k.toLowerCase());
   // (a bulk write keyed by server-side values, `updateMany({ where: { sessionId } })`, lists nothing)
-  return q.many && q.kind === 'read' && !(q.filterPaths ?? []).some((p) => keys.includes(p.split('.')[0].toLowerCase()));
+  // (nor does one of rows the server names by id, `findMany({ where: { id: { in: env.DEFAULT_PROJECT_IDS } } })`: nothing
+  // the client sends picks them, and it lists no tenant's rows wholesale)
+  return q.many && q.kind === 'read' && !(q.filterPaths ?? []).some((p) => keys.includes(p.split('.')[0].toLowerCase()) || /^(?:id|_id)$/.test(p.split('.')[0]));
 }
 
 /**
@@ -1201,7 +1203,11 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         const req = t.taint.filter((x) => x.startsWith('request:'));
         // (also a field of the row a verified id fetched: `glossary = await access.load(id)` checked in the
         // helper, then `update({ where: { id: glossary.id } })`, `params.id.id`)
-        const ver = req.find((x) => localVerified.has(x) || [...localVerified].some((v) => /^request:\w+\.[^.]+/.test(v) && x.startsWith(v + '.')));
+        // (or a whole object a helper read a field of, its path lost on the way, `validate(input)` reading `input.projectId`
+        // into a `projectId` filter: the verified field of that name, `input.projectId`)
+        const col = t.path.split('.').filter((p) => !/^(?:equals|in|some|every|is)$/.test(p)).pop() ?? '';
+        const ver = req.find((x) => localVerified.has(x) || [...localVerified].some((v) => (/^request:\w+\.[^.]+/.test(v) && x.startsWith(v + '.')) ||
+          (!!col && /^request:(?:input|body|args|arg\d+)$/.test(x) && v === `${x}.${col}`)));
         // keyed by a record the caller was checked against (`authorize(user, 'read', doc)`, then
         // `Relationship.findAll({ where: { documentId: doc.id, type } })`): the rows hang off an allowed record
         // (or by a row looked up within the caller's tenant: `namespace = findFirst({ workspaceId: ctx.workspace.id, id })`,
@@ -1421,6 +1427,9 @@ function verifiedParams(ctx: RouteContext, file: string, id: number, callerArgs?
     const prop = base && m[2] ? ARG_PROPS.get(base)?.[m[2].split('.')[0]] : undefined;
     return !!(prop ?? base)?.some((t) => t.startsWith('session:'));
   };
+  // a predicate answering whether the caller's memberships hold an id, its answer refused when it says no
+  // (`if (!isProjectMember(session.user, projectId)) throw forbidden()`)
+  if (callerRejects) for (const [i, j] of s.searchesParams ?? []) if (fromSession(`arg:${i}:`) && !fromSession(`arg:${j}:`)) out.add(j);
   // a record it fetches by a parameter and compares with the caller's tenant before rejecting
   // (`getForOrg(orgId, id)`: `c = await repo.findById(id); if (c.orgId !== orgId) throw notFound()`)
   // (an ownership check is recorded only where the test rejects or throws: `if (bounty.programId !== programId) throw notFound()`)
