@@ -2920,6 +2920,8 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/institutions/:id requireUser',
     'GET /api/transactions requireUser',
     'GET /api/transactions/summary requireUser',
+    'GET /api/users/:id/summary -',
+    'GET /api/users/email-available public(sign-up availability check)',
     'GET /healthz public(health/status endpoint)',
     'PATCH /api/accounts/:id requireUser',
     'PATCH /api/transactions/:id/category requireUser',

@@ -168,6 +168,7 @@ const norm = (seg: string) => seg.toLowerCase().replace(/[-_.]/g, '');
 const HEALTH = new Set(['health', 'healthz', 'healthcheck', 'status', 'ping', 'ready', 'readiness', 'live', 'liveness', 'livez', 'readyz', 'version', 'heartbeat', 'metrics', 'uptime']);
 const LOGIN = new Set(['login', 'signin', 'logout', 'signout', 'authenticate', 'logon']);
 const SIGNUP = new Set(['signup', 'register', 'registration', 'createaccount']);
+const AVAILABILITY = /^(?:check(?:username|handle|email|slug|subdomain)(?:availability|available)?|(?:username|handle|email|slug|subdomain)(?:available|availability|exists|taken|check))$/;
 const RESET = new Set(['forgotpassword', 'forgot', 'forgotpw', 'forgotpwd', 'resetpassword', 'resetpw', 'resetpwd', 'passwordreset', 'lostpassword', 'requestreset', 'verifyemail', 'confirmemail', 'resendverification', 'resendconfirmation', 'magiclink', 'otp', 'verifyotp', 'verify']);
 /** `mfa`/`2fa` is a code check when it ends the path or a checking step follows (`/auth/mfa`, `/2fa/verify`), not `/profile/mfa/skipped` */
 const SECOND_FACTOR = new Set(['mfa', '2fa', 'twofactor']);
@@ -199,6 +200,8 @@ export function publicReasonForPath(path: string): string | null {
   if (HEALTH.has(fixed[0]) && firstParam < 0) return 'health/status endpoint';
   if (fixed.some((x) => LOGIN.has(x))) return 'login/logout endpoint';
   if (fixed.some((x) => SIGNUP.has(x))) return 'signup endpoint';
+  // the sign-up form asking whether a name is free (`/check-username`, `/users/username-available`, `/email/available`)
+  if (fixed.some((x, i) => AVAILABILITY.test(x) || (x === 'available' && i > 0 && /^(?:username|handle|email|slug|subdomain)s?$/.test(fixed[i - 1])))) return 'sign-up availability check';
   if (fixed.some((x) => RESET.has(x) || RESET_PREFIX.test(x)) || secondFactorCheck(fixed) || (fixed.includes('reset') && (fixed.includes('password') || fixed[0] === 'auth' || fixed.length === 1))) return 'password reset / verification endpoint';
   if (fixed.length <= 2 && (fixed[fixed.length - 1] === 'token' || fixed[fixed.length - 1] === 'refresh' || fixed[fixed.length - 1] === 'refreshtoken') && (fixed.length === 1 || fixed[0] === 'auth' || fixed[0] === 'oauth')) return 'token endpoint';
   if (PUBLIC_CONTENT.has(fixed[0])) return 'public/marketing content';
