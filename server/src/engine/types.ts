@@ -275,6 +275,8 @@ export interface FunctionSummary {
   methodBypass?: string[];
   /** verifies a webhook signature (constructEvent, svix verify, timingSafeEqual...) */
   verifiesSignature?: boolean;
+  /** calls a helper named for checking a signature (`validateTellerSignature(...)`): believed where the route calls it */
+  callsSignatureHelper?: boolean;
   /** compares a signature with === (timing-unsafe) */
   unsafeSignatureCompare?: Pos;
   /**

@@ -2161,11 +2161,13 @@ export class CodeExtractor {
     const vc = unwrap(n.callee);
     if (/^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync)$/.test(name) && vc.type === 'MemberExpression' && unwrap(vc.object).type === 'CallExpression' && n.arguments.length >= 1) summary.validatesInline = true;
     const calleeId = unwrap(n.callee);
+    // a helper named for checking a provider's signature: `validateTellerSignature(...)`, `verifyGithubWebhook(req)`,
+    // `isValidSlackSignature` (trusted by name where the route calls it, not from deep in other code: `model/routes.ts`)
+    if (/^(?:verify|validate|check|isValid)[A-Z]\w*(?:Signature|Webhook|Hmac)$/.test(name)) summary.callsSignatureHelper = true;
     if (/^(?:constructEvent|constructEventAsync|parseThinEvent|parseEventNotification|timingSafeEqual|verifySignature|verifyWebhook|validateWebhook|verifyWebhookSignature|verifyRequestSignature|verifyHeader|isValidSignature|checkSignature|validateSignature|verifyHmac|validateRequest)$/.test(name) ||
-      // a helper named for checking a provider's signature: `validateTellerSignature(...)`, `verifyGithubWebhook(req)`, `isValidSlackSignature`
-      /^(?:verify|validate|check|isValid)[A-Z]\w*(?:Signature|Webhook|Hmac)$/.test(name) ||
       // a webhooks SDK's check: Polar's `validateEvent(rawBody, headers, secret)` from `@polar-sh/sdk/webhooks`, standardwebhooks, Svix
-      (calleeId.type === 'Identifier' && /^(?:validate|verify|construct|unwrap)\w*$/.test(name) && /webhook|^svix$/i.test(this.importSourceOf(calleeId) ?? '')) ||
+      // (a package's, not the app's own module: `constructWebhookPartner` from `./construct-webhook-partner` builds a payload)
+      (calleeId.type === 'Identifier' && /^(?:validate|verify|unwrap|constructEvent)\w*$/.test(name) && /^(?!\.|@\/|~|#)(?:@[\w.-]+\/)?[\w.-]*(?:\/[\w.-]+)*$/.test(this.importSourceOf(calleeId) ?? '.') && /(?:^|\/|@)(?:standard)?webhooks?(?:$|\/)|^svix$/i.test(this.importSourceOf(calleeId) ?? '')) ||
       (name === 'verify' && /webhook|svix|wh\b|Webhook/i.test(text + ' ' + textOf(this.src, unwrap(n.callee), 80))) ||
       // Polar's and Standard Webhooks' `validateEvent(rawBody, headers, secret)` (also imported under a name of the app's,
       // `validateBillingEvent`): the payload, its signature headers and the secret

@@ -173,7 +173,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // a handler that checks a webhook signature (or reads one) receives webhooks, whatever its path (`/api/stripe`, `/api/clerk/events`);
   // so does a route no user signs in to that acts on a provider's events (`event.type === 'invoice.paid'`)
   // or whose path names one (`/paypal/ipn`, `/stripe/events`, `/callbacks/payment`)
-  const signatureSeen = reach.some((x) => x.depth <= 1 && (x.s.verifiesSignature || x.s.readsWebhookSignature));
+  const signatureSeen = reach.some((x) => x.depth <= 1 && (x.s.verifiesSignature || x.s.callsSignatureHelper || x.s.readsWebhookSignature));
   // a signed-in user configuring outgoing webhooks (`webhook.createWebhook`, `DELETE /api/teams/:id/webhooks/:hookId`) is no receiver
   const managesWebhooks = !signatureSeen && managesWebhookConfig(ctx, raw, chain, auth.via, queries);
   const receivesWebhook = signatureSeen ||
@@ -261,7 +261,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const webhookPath = !managesWebhooks && (/webhook|\/hooks?(?:[/.]|$)/i.test(namePath(raw)) || (publicReason ?? '').startsWith('webhook') || receivesWebhook);
   const unsafe = reach.find((x) => x.s.unsafeSignatureCompare);
   // (a token the provider shares with the app, compared with the server's copy, proves the sender too: Slack's verification token)
-  const webhook = webhookPath ? { verified: reach.some((x) => x.s.verifiesSignature || (x.depth <= 1 && x.s.sharedSecretCheck)), unsafeCompare: unsafe ? { file: unsafe.file, ...unsafe.s.unsafeSignatureCompare! } : undefined, ...(reach.some((x) => x.depth === 0 && handsOnPayload(x.s)) ? { actsOnPayload: true } : {}) } : undefined;
+  const webhook = webhookPath ? { verified: reach.some((x) => x.s.verifiesSignature || (x.depth <= 1 && (x.s.sharedSecretCheck || x.s.callsSignatureHelper))), unsafeCompare: unsafe ? { file: unsafe.file, ...unsafe.s.unsafeSignatureCompare! } : undefined, ...(reach.some((x) => x.depth === 0 && handsOnPayload(x.s)) ? { actsOnPayload: true } : {}) } : undefined;
   // server actions: form data or an input object, not just an id (`closeJob(jobId)`); what the writes
   // store decides when it is known: `archive(formData)` that only sets `archived: true` by the id it was
   // given stores nothing of the client's, `saveNotes(id, notes)` stores the client's text

@@ -3,6 +3,7 @@ import { Hono } from 'hono'
 import Stripe from 'stripe'
 import { validateEvent, WebhookVerificationError } from '@polar-sh/sdk/webhooks'
 import { verifyTypeformSignature } from '../lib/typeform'
+import { validateMailerPayload } from '../lib/webhook-payload'
 import { emailEvents, workspaces } from '../db/schema'
 import type { AppEnv } from '../types'
 
@@ -44,7 +45,7 @@ hooks.post('/mailer/v2', async (c) => {
   const raw = await c.req.raw.text()
   const expected = await hmacHex(c.env.MAILER_WEBHOOK_SECRET, raw)
   if (c.req.raw.headers.get('x-mailer-signature') !== expected) return c.json({ error: 'bad signature' }, 401)
-  const e = JSON.parse(raw) as { recipient: string; event: string; timestamp: number }
+  const e = validateMailerPayload(JSON.parse(raw))
   await c.get('db').insert(emailEvents).values({ id: crypto.randomUUID(), recipient: e.recipient, kind: e.event, at: new Date(e.timestamp * 1000) })
   return c.json({ ok: true })
 })
