@@ -203,7 +203,7 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
 /**
  * A `Set-Cookie` header written as text (`session=${id}; Path=/; HttpOnly; Secure; SameSite=Lax`): its name and the
  * attributes it names. An attribute that could come from an interpolation after the value (`${secure ? '; Secure' : ''}`)
- * counts as set at run time; a cookie expired on the spot (`Max-Age=0`) clears it.
+ * counts as set at run time (not one that is an attribute's value, `Max-Age=${ttl}`); a cookie expired on the spot (`Max-Age=0`) clears it.
  */
 /** The value a cookie call sets: `res.cookie(name, value)`, `setCookie(c, name, value)`, `cookies().set({ name, value })`. */
 function cookieValueOf(n: TSESTree.CallExpression, api: string): Node | undefined {
@@ -230,7 +230,9 @@ export function setCookieString(v: Node, at: Node): CookieFact | null {
   if (!m || m[1].includes('${}') || !AUTH_COOKIE.test(m[1])) return null;
   if (/;\s*Max-Age=0\b|;\s*Expires=Thu, 01 Jan 1970/i.test(text)) return null;
   const attrs = text.slice(text.indexOf(';') < 0 ? text.length : text.indexOf(';'));
-  const computed = attrs.includes('${}') ? 'cond' : undefined;
+  // an interpolation that is an attribute's value (`Max-Age=${maxAge}`, `Domain=${host}`) adds no attribute;
+  // one standing alone (`${secure ? '; Secure' : ''}`) may
+  const computed = attrs.replace(/=\s*\$\{\}/g, '=v').includes('${}') ? 'cond' : undefined;
   const sameSite = /;\s*SameSite=(\w+)/i.exec(attrs);
   return {
     api: 'Set-Cookie header', name: m[1], pos: posOf(at), hasOptions: true,

@@ -2114,7 +2114,7 @@ export class CodeExtractor {
       if (!conditional && (/UploadHandler$|^parseFormData$/.test(up.library) || (fnId > 0 && !/multer|^Elysia /i.test(up.library)))) summary.handlesUpload = true;
     }
     // h3 `readValidatedBody(event, Schema.parse)`, `getValidatedQuery(event, (q) => schema.safeParse(q))`: read through a schema
-    if (/^(?:readValidatedBody|getValidatedQuery|getValidatedRouterParams)$/.test(name) && n.arguments.length >= 2) summary.parsesInput = true;
+    if (/^(?:readValidatedBody|getValidatedQuery|getValidatedRouterParams)$/.test(name) && n.arguments.length >= 2) this.noteParses(summary, n, 'parsesInput');
     if ((name === 'formData' || name === 'readFormData' || name === 'readMultipartFormData' || name === 'parseBody') && fnId > 0) {
       const fnNode = this.fnNodes[fnId];
       const fd = fnNode ? detectFormDataUpload(this, n, this.src.slice(fnNode.range[0], fnNode.range[1])) : null;
@@ -2159,7 +2159,7 @@ export class CodeExtractor {
     if (/^(?:get|header|getHeader)$/.test(name) && WEBHOOK_HEADER.test(staticString(n.arguments[0] as Node) ?? '')) summary.readsWebhookSignature = true;
     // `z.object({ alt: z.string() }).parse(input)`, `yup.object().shape({...}).validate(body)`: a schema built in place
     const vc = unwrap(n.callee);
-    if (/^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync)$/.test(name) && vc.type === 'MemberExpression' && unwrap(vc.object).type === 'CallExpression' && n.arguments.length >= 1) summary.validatesInline = true;
+    if (/^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync)$/.test(name) && vc.type === 'MemberExpression' && unwrap(vc.object).type === 'CallExpression' && n.arguments.length >= 1) this.noteParses(summary, n, 'validatesInline');
     const calleeId = unwrap(n.callee);
     if (/^(?:constructEvent|constructEventAsync|parseThinEvent|parseEventNotification|timingSafeEqual|verifySignature|verifyWebhook|validateWebhook|verifyWebhookSignature|verifyRequestSignature|verifyHeader|isValidSignature|checkSignature|validateSignature|verifyHmac|validateRequest)$/.test(name) ||
       // a helper named for checking a provider's signature: `validateTellerSignature(...)`, `verifyGithubWebhook(req)`, `isValidSlackSignature`
@@ -2184,6 +2184,16 @@ export class CodeExtractor {
    * `if (req.method === 'GET') { ... }` / `case 'GET':` around a node: the HTTP method it runs for; else the form
    * intent it runs for (`@delete`, `@!save,publish` after branches that took those and ended): see `intentBranchOf`.
    */
+  /**
+   * The function checks request data against a schema (`parsesInput`, `validatesInline`); in a `pages/api` handler's
+   * method branch (`if (req.method === 'PUT') { Schema.parse(req.body) }`) it does so for that method only: the
+   * branch is kept in `validationBranches` ('' when the check runs for every method).
+   */
+  private noteParses(summary: FunctionSummary, n: Node, kind: 'parsesInput' | 'validatesInline'): void {
+    summary[kind] = true;
+    (summary.validationBranches ??= []).push(this.methodBranchOf(n) ?? '');
+  }
+
   private methodBranchOf(n: Node): string | undefined {
     return this.httpMethodBranchOf(n) ?? this.intentBranchOf(n);
   }
@@ -2628,15 +2638,15 @@ export class CodeExtractor {
       (this.facts.routeMatchers ??= []).push({ variable: n.parent.id.name, patterns });
     }
     // AdonisJS `await request.validateUsing(createInvoiceValidator)` (VineJS): the request's data through a schema
-    if (name === 'validateUsing' && callee.type === 'MemberExpression' && n.arguments.length >= 1) summary.parsesInput = true;
+    if (name === 'validateUsing' && callee.type === 'MemberExpression' && n.arguments.length >= 1) this.noteParses(summary, n, 'parsesInput');
     // `ItemBody.partial().parse(ctx.request.body)`: a schema built in place parses the request's data
     if (/^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync)$/.test(name) && callee.type === 'MemberExpression' && !/^JSON\./.test(calleeText(n)) &&
-      n.arguments.some((a) => this.taintOf(a as Node).some((t) => /^request:(?:body|input|query|params?)/.test(t)))) summary.parsesInput = true;
+      n.arguments.some((a) => this.taintOf(a as Node).some((t) => /^request:(?:body|input|query|params?)/.test(t)))) this.noteParses(summary, n, 'parsesInput');
     // an uploaded file's rows kept only when a predicate checks their fields (`.filter(([name, email]) => name.length <= 80 &&
     // EMAIL_RE.test(email))`): the import checks its rows by hand
     if (name === 'filter' && callee.type === 'MemberExpression' && n.arguments.length === 1 && isFunctionNode(unwrap(n.arguments[0] as Node)) &&
       /\.test\(|\.length\s*<=?|\.includes\(/.test(textOf(this.src, unwrap(n.arguments[0] as Node), 600)) &&
-      this.taintOf(callee.object as Node).some((t) => /^request:files?\.(?:\d+\.)?buffer(?:\.|$)/.test(t))) summary.parsesInput = true;
+      this.taintOf(callee.object as Node).some((t) => /^request:files?\.(?:\d+\.)?buffer(?:\.|$)/.test(t))) this.noteParses(summary, n, 'parsesInput');
     this.noteMergeIntoRecord(n, name);
     this.notePushIntoRecord(n, name);
     const direct = detectQuery(this, n);
