@@ -1895,6 +1895,7 @@ export class CodeExtractor {
           this.facts.functions[fn].returns.push(this.valueOf(n.argument), ...this.branchValues(n.argument as Node));
           this.recordReturnedRole(n.argument as Node, fn);
           this.checkResponseReject(n.argument, fn, n);
+          this.checkPropsReject(n.argument, fn, n);
           this.recordParamComparison(n.argument, fn);
           // a server action's return value is sent to the browser: `catch (e) { return { error: e.message } }`
           const fnNode = this.fnNodes[fn];
@@ -2902,6 +2903,25 @@ export class CodeExtractor {
     if (head?.type !== 'Identifier') return false;
     // (Hono's context builds responses too: `c.json(x, 401)` has to be returned)
     return /^(?:Next)?Response$/.test(head.name) || (head.name === 'c' && /from\s+['"]hono['"/]/.test(this.src));
+  }
+
+  /**
+   * Next.js `getServerSideProps` turning the visitor away: `return { redirect: { destination: '/login', permanent: false } }`
+   * (to a sign-in page, or home) or `return { notFound: true }`.
+   */
+  private checkPropsReject(n: Node, fn: number, at: Node) {
+    const u = unwrap(n);
+    if (u.type !== 'ObjectExpression') return;
+    for (const p of u.properties) {
+      if (p.type !== 'Property') continue;
+      const key = propName(p);
+      if (key === 'notFound' && unwrap(p.value as Node).type === 'Literal' && (unwrap(p.value as Node) as TSESTree.Literal).value === true) return this.markReject(fn, at);
+      if (key !== 'redirect') continue;
+      const r = unwrap(p.value as Node);
+      const dest = r.type === 'ObjectExpression' ? r.properties.find((q): q is TSESTree.Property => q.type === 'Property' && propName(q) === 'destination') : undefined;
+      const target = dest ? staticString(dest.value as Node) ?? textOf(this.src, dest.value as Node, 120) : '';
+      if (/login|signin|sign-in|auth|^\/$/i.test(target)) return this.markReject(fn, at);
+    }
   }
 
   /** NextResponse.json(x, { status: 401 }), new Response(null, { status: 403 }), c.json(x, 401) */
