@@ -13,6 +13,7 @@ import { teamRouter } from './routes/team';
 import { adminRouter } from './routes/admin';
 import { webhooksRouter } from './routes/webhooks';
 import { meRouter } from './routes/me';
+import { partnerRouter } from './routes/partner';
 import { db } from './db';
 
 export const app = new Koa();
@@ -48,7 +49,7 @@ api.get('/health', async (ctx) => {
   ctx.body = { ok: true };
 });
 
-for (const router of [authRouter, portalRouter, propertiesRouter, tenantsRouter, paymentsRouter, documentsRouter, teamRouter, adminRouter, webhooksRouter, meRouter]) {
+for (const router of [authRouter, portalRouter, propertiesRouter, tenantsRouter, paymentsRouter, documentsRouter, teamRouter, adminRouter, webhooksRouter, meRouter, partnerRouter]) {
   api.use(router.routes(), router.allowedMethods());
 }
 

@@ -31,6 +31,15 @@ paymentsRouter.get('/lease/:leaseId', async (ctx) => {
   ctx.body = rows;
 });
 
+// ok: missing-auth
+paymentsRouter.get('/:id/receipt', async (ctx) => {
+  const user = ctx.state.user as StaffClaims;
+  // ok: unscoped-tenant-query
+  const payment = await db('payments').where({ id: ctx.params.id }).first();
+  if (!payment || payment.company_id !== user.companyId) ctx.throw(404, 'Payment not found');
+  ctx.body = { id: payment.id, amount: payment.amount_cents / 100, paidAt: payment.paid_at };
+});
+
 // expect: missing-rate-limit
 // ok: missing-auth, missing-role-check
 paymentsRouter.get('/export.csv', requireRole('admin', 'manager'), async (ctx) => {

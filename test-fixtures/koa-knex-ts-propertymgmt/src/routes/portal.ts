@@ -69,3 +69,19 @@ portalRouter.post('/maintenance', requireRenter, validateBody(MaintenanceSchema)
   ctx.status = 201;
   ctx.body = request;
 });
+
+const SwitchSchema = Joi.object({ leaseId: Joi.number().integer().required() });
+
+// residents with two flats switch which lease the portal shows
+// ok: missing-auth, missing-input-validation
+portalRouter.post('/switch-lease', requireRenter, validateBody(SwitchSchema), async (ctx) => {
+  const renter = ctx.state.renter as RenterClaims;
+  const { leaseId } = ctx.request.body as { leaseId: number };
+  // ok: unscoped-tenant-query
+  const lease = await db('leases').where({ id: leaseId, tenant_id: renter.tenantId }).first('id');
+  if (!lease) ctx.throw(404);
+  const token = jwt.sign({ tenantId: renter.tenantId, companyId: renter.companyId, leaseId }, config.portalJwtSecret, { algorithm: 'HS256', expiresIn: '7d' });
+  // expect: insecure-cookie
+  ctx.cookies.set('pm_portal', token, { secure: false, sameSite: 'none' });
+  ctx.body = { ok: true };
+});
