@@ -14,6 +14,7 @@ import { adminRouter } from './routes/admin';
 import { webhooksRouter } from './routes/webhooks';
 import { meRouter } from './routes/me';
 import { partnerRouter } from './routes/partner';
+import { applicationsRouter, publicRouter } from './routes/applications';
 import { db } from './db';
 
 export const app = new Koa();
@@ -49,7 +50,7 @@ api.get('/health', async (ctx) => {
   ctx.body = { ok: true };
 });
 
-for (const router of [authRouter, portalRouter, propertiesRouter, tenantsRouter, paymentsRouter, documentsRouter, teamRouter, adminRouter, webhooksRouter, meRouter, partnerRouter]) {
+for (const router of [authRouter, portalRouter, propertiesRouter, tenantsRouter, paymentsRouter, documentsRouter, teamRouter, adminRouter, webhooksRouter, meRouter, partnerRouter, publicRouter, applicationsRouter]) {
   api.use(router.routes(), router.allowedMethods());
 }
 

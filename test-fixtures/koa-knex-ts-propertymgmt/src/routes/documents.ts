@@ -22,10 +22,17 @@ documentsRouter.use(requireStaff);
 // ok: missing-auth, missing-rate-limit
 documentsRouter.post('/leases/:leaseId', uploadLimiter, leaseUpload.single('document'), async (ctx) => {
   const user = ctx.state.user as StaffClaims;
-  // ok: unscoped-tenant-query
-  const count = await db('leases')
-    .where({ id: ctx.params.leaseId, company_id: user.companyId })
-    .update({ document_path: ctx.file.path });
+  let count = 0;
+  try {
+    // ok: unscoped-tenant-query
+    count = await db('leases')
+      .where({ id: ctx.params.leaseId, company_id: user.companyId })
+      .update({ document_path: ctx.file.path });
+  } catch (err: any) {
+    // a 5xx from http-errors is not exposed: the error middleware answers 'Internal server error'
+    // ok: error-details-leak
+    ctx.throw(500, err.message);
+  }
   if (!count) ctx.throw(404);
   ctx.status = 201;
 });

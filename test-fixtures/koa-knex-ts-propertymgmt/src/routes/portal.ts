@@ -6,6 +6,7 @@ import { db } from '../db';
 import { config } from '../config';
 import { requireRenter, type RenterClaims } from '../middleware/auth';
 import { validateBody } from '../middleware/validate';
+import { logger } from '../logger';
 
 const PortalLogin = Joi.object({ email: Joi.string().email().required(), password: Joi.string().required() });
 const MaintenanceSchema = Joi.object({
@@ -35,6 +36,8 @@ portalRouter.post('/login', validateBody(PortalLogin), async (ctx) => {
 // ok: missing-auth
 portalRouter.get('/magic-link', async (ctx) => {
   const token = String(ctx.query.token ?? '');
+  // expect: token-logging
+  logger.info({ token, ip: ctx.ip }, 'portal magic link used');
   // expect: insecure-jwt
   const claims = jwt.verify(token, config.portalJwtSecret, { algorithms: ['HS256'], ignoreExpiration: true }) as RenterClaims;
   const session = jwt.sign({ tenantId: claims.tenantId, companyId: claims.companyId }, config.portalJwtSecret, { algorithm: 'HS256', expiresIn: '7d' });
