@@ -40,6 +40,18 @@ paymentsRouter.get('/:id/receipt', async (ctx) => {
   ctx.body = { id: payment.id, amount: payment.amount_cents / 100, paidAt: payment.paid_at };
 });
 
+// ok: missing-auth
+paymentsRouter.get('/by-unit/:leaseId', async (ctx) => {
+  const user = ctx.state.user as StaffClaims;
+  // ok: unscoped-tenant-query
+  ctx.body = await db('payments as pay')
+    .join('leases as l', 'l.id', 'pay.lease_id')
+    .join('properties as p', 'p.id', 'l.property_id')
+    .where('l.id', ctx.params.leaseId)
+    .andWhere('p.company_id', user.companyId)
+    .select('pay.id', 'pay.amount_cents', 'pay.status', 'pay.paid_at');
+});
+
 // expect: missing-rate-limit
 // ok: missing-auth, missing-role-check
 paymentsRouter.get('/export.csv', requireRole('admin', 'manager'), async (ctx) => {

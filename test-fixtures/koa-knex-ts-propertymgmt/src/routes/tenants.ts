@@ -42,6 +42,24 @@ tenantsRouter.get('/:id', async (ctx) => {
   ctx.body = rows[0];
 });
 
+// ok: missing-auth
+tenantsRouter.get('/:id/balance', async (ctx) => {
+  const user = ctx.state.user as StaffClaims;
+  const balance = await db.transaction(async (trx) => {
+    // ok: unscoped-tenant-query
+    const renter = await trx('tenants').where('id', ctx.params.id).andWhere('company_id', user.companyId).first('id');
+    if (!renter) return null;
+    // ok: unscoped-tenant-query
+    const [row] = await trx('payments as pay')
+      .join('leases as l', 'l.id', 'pay.lease_id')
+      .where('l.tenant_id', renter.id)
+      .sum({ due: 'pay.amount_cents' });
+    return row.due;
+  });
+  if (balance === null) ctx.throw(404);
+  ctx.body = { balance };
+});
+
 // ok: missing-auth, missing-input-validation
 tenantsRouter.post('/', validateBody(TenantSchema), async (ctx) => {
   const user = ctx.state.user as StaffClaims;
