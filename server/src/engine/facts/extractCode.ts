@@ -2804,7 +2804,10 @@ export class CodeExtractor {
     while (head.type === 'MemberExpression') head = unwrap(head.object);
     if (head.type === 'Identifier' && NOT_A_CALL_TARGET.has(head.name) && !ES_LIB_CALL_HEADS.has(head.name) && !this.refMap.get(head)) return;
     const isRequireCall = head.type === 'CallExpression' && unwrap(head.callee).type === 'Identifier' && (unwrap(head.callee) as TSESTree.Identifier).name === 'require';
-    if (head.type !== 'Identifier' && head.type !== 'ThisExpression' && !isRequireCall) return;
+    // a wrapper made and invoked in place with the request, `withAuth(getSettings)(req, res)`: the wrapped handler runs
+    const invokedWrapper = head === callee && head.type === 'CallExpression' && unwrap(head.callee).type === 'Identifier' &&
+      n.arguments.some((a) => this.taintOf(a as Node).some((t) => /^(?:param|request):/.test(t)));
+    if (head.type !== 'Identifier' && head.type !== 'ThisExpression' && !isRequireCall && !invokedWrapper) return;
     const calleeRef = this.valueOf(n.callee);
     if (calleeRef.k === 'unknown' && this.recordDispatch(n, fnId)) return;
     if (calleeRef.k === 'unknown' || calleeRef.k === 'global') {

@@ -424,6 +424,17 @@ function reachParses(reach: Reached[]): boolean {
 }
 
 /** The function, the functions nested in it, and the workspace helpers they call (a few levels). */
+/**
+ * The function a call runs. A wrapper made and invoked in place, `withAuth(getSettings)(req, res)` (a `pages/api`
+ * handler picking a wrapper per method), runs the handler it wraps with the request: that handler is followed.
+ */
+function invokedCallee(ev: Evaluator, file: string, ref: import('../types').ValueRef): AV {
+  let callee = ev.eval(file, ref);
+  if (ref.k !== 'call') return callee;
+  for (let i = 0; i < 4 && callee.t === 'wrapped'; i++) callee = callee.inner;
+  return callee;
+}
+
 function reachable(ev: Evaluator, file: string, id: number, maxDepth = 3, method?: string): Reached[] {
   const out: Reached[] = [];
   const seen = new Set<string>();
@@ -438,7 +449,7 @@ function reachable(ev: Evaluator, file: string, id: number, maxDepth = 3, method
     for (const g of group) {
       out.push({ file: f, s: g, depth });
       for (const c of g.calls) {
-        const callee = ev.eval(f, c.callee);
+        const callee = invokedCallee(ev, f, c.callee);
         if (callee.t === 'fn') visit(callee.file, callee.id, depth + 1);
       }
     }
@@ -1268,7 +1279,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
     if (depth === 0 && entry) localVerified.forEach((k) => entry.vouched.add(k));
     for (const g of group) {
       for (const c of g.calls) {
-        const callee = ctx.ev.eval(f, c.callee);
+        const callee = invokedCallee(ctx.ev, f, c.callee);
         if (callee.t !== 'fn') continue;
         if (callee.file === f && group.some((x) => x.id === callee.id)) continue;
         // (a value from a session getter called here, `call:verifyLinkToken`, is named in this file: resolve it here)
