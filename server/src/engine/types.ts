@@ -305,6 +305,8 @@ export interface FunctionSummary {
   validatesInline?: boolean;
   /** parses request data with a schema method (`Schema.partial().parse(ctx.request.body)`, `schema.validate(req.body)`) */
   parsesInput?: boolean;
+  /** the method branches (`PUT`, `!GET`; '' for none) of the checks that set `parsesInput` / `validatesInline` */
+  validationBranches?: string[];
   /** compares a password (bcrypt.compare, argon2.verify) */
   checksPassword?: boolean;
   /** hashes a password to store it (bcrypt.hash, argon2.hash) */

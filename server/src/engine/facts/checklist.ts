@@ -191,7 +191,9 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
     return cookieFact(ex, src, src, objectOf(ex, prop(o, 'cookie') ?? undefined), { httpOnly: true, secure: true }, n, !!o);
   } else return null;
   const cookieName = nameArg ? staticString(nameArg) ?? constStringOf(ex, nameArg) ?? textOf(ex.src, nameArg, 40) : '';
-  if (!AUTH_COOKIE.test(cookieName)) return null;
+  // a name of the app's own (`pm_portal`) holding a credential: the value is a token (`token`, `sessionToken`,
+  // `jwt.sign(...)` written in place)
+  if (!AUTH_COOKIE.test(cookieName) && !carriesCredential(cookieValueOf(n, api))) return null;
   // a flag or a cleared value (`cookies().set('session_hint', '1')`, `res.cookie('token', '', { maxAge: 0 })`) carries no credential
   if (isFlagValue(cookieValueOf(n, api))) return null;
   // options passed as a value we cannot see (imported `sessionCookieOptions`): no verdict
@@ -203,7 +205,7 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
 /**
  * A `Set-Cookie` header written as text (`session=${id}; Path=/; HttpOnly; Secure; SameSite=Lax`): its name and the
  * attributes it names. An attribute that could come from an interpolation after the value (`${secure ? '; Secure' : ''}`)
- * counts as set at run time; a cookie expired on the spot (`Max-Age=0`) clears it.
+ * counts as set at run time (not one that is an attribute's value, `Max-Age=${ttl}`); a cookie expired on the spot (`Max-Age=0`) clears it.
  */
 /** The value a cookie call sets: `res.cookie(name, value)`, `setCookie(c, name, value)`, `cookies().set({ name, value })`. */
 function cookieValueOf(n: TSESTree.CallExpression, api: string): Node | undefined {
@@ -211,6 +213,21 @@ function cookieValueOf(n: TSESTree.CallExpression, api: string): Node | undefine
   const first = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
   if (first && first.type === 'ObjectExpression') return prop(first, 'value') ?? undefined;
   return n.arguments[1] as Node | undefined;
+}
+
+/** A cookie value named for a credential (`token`, `session.id`, `accessJwt`) or a token signed in place (`jwt.sign(...)`). */
+function carriesCredential(v: Node | undefined): boolean {
+  if (!v) return false;
+  const u = unwrap(v);
+  const named = (x: string) => /token|jwt|sess|sid$|credential/i.test(x) && !/csrf|xsrf|hint|count|name|expir|ttl|age/i.test(x);
+  if (u.type === 'Identifier') return named(u.name);
+  if (u.type === 'MemberExpression' && !u.computed) return named(propName(u) ?? '');
+  if (u.type === 'CallExpression') {
+    const c = unwrap(u.callee);
+    const nm = c.type === 'Identifier' ? c.name : c.type === 'MemberExpression' ? propName(c) ?? '' : '';
+    return /^(?:sign|signJwt|signToken|createToken|issueToken|encode)$/.test(nm) || named(nm);
+  }
+  return false;
 }
 
 /** A short literal (`'1'`, `'true'`, `'dark'`, `''`), a number or a boolean: a flag, not a credential. */
@@ -230,7 +247,9 @@ export function setCookieString(v: Node, at: Node): CookieFact | null {
   if (!m || m[1].includes('${}') || !AUTH_COOKIE.test(m[1])) return null;
   if (/;\s*Max-Age=0\b|;\s*Expires=Thu, 01 Jan 1970/i.test(text)) return null;
   const attrs = text.slice(text.indexOf(';') < 0 ? text.length : text.indexOf(';'));
-  const computed = attrs.includes('${}') ? 'cond' : undefined;
+  // an interpolation that is an attribute's value (`Max-Age=${maxAge}`, `Domain=${host}`) adds no attribute;
+  // one standing alone (`${secure ? '; Secure' : ''}`) may
+  const computed = attrs.replace(/=\s*\$\{\}/g, '=v').includes('${}') ? 'cond' : undefined;
   const sameSite = /;\s*SameSite=(\w+)/i.exec(attrs);
   return {
     api: 'Set-Cookie header', name: m[1], pos: posOf(at), hasOptions: true,

@@ -1895,6 +1895,7 @@ export class CodeExtractor {
           this.facts.functions[fn].returns.push(this.valueOf(n.argument), ...this.branchValues(n.argument as Node));
           this.recordReturnedRole(n.argument as Node, fn);
           this.checkResponseReject(n.argument, fn, n);
+          this.checkPropsReject(n.argument, fn, n);
           this.recordParamComparison(n.argument, fn);
           // a server action's return value is sent to the browser: `catch (e) { return { error: e.message } }`
           const fnNode = this.fnNodes[fn];
@@ -2114,7 +2115,7 @@ export class CodeExtractor {
       if (!conditional && (/UploadHandler$|^parseFormData$/.test(up.library) || (fnId > 0 && !/multer|^Elysia /i.test(up.library)))) summary.handlesUpload = true;
     }
     // h3 `readValidatedBody(event, Schema.parse)`, `getValidatedQuery(event, (q) => schema.safeParse(q))`: read through a schema
-    if (/^(?:readValidatedBody|getValidatedQuery|getValidatedRouterParams)$/.test(name) && n.arguments.length >= 2) summary.parsesInput = true;
+    if (/^(?:readValidatedBody|getValidatedQuery|getValidatedRouterParams)$/.test(name) && n.arguments.length >= 2) this.noteParses(summary, n, 'parsesInput');
     if ((name === 'formData' || name === 'readFormData' || name === 'readMultipartFormData' || name === 'parseBody') && fnId > 0) {
       const fnNode = this.fnNodes[fnId];
       const fd = fnNode ? detectFormDataUpload(this, n, this.src.slice(fnNode.range[0], fnNode.range[1])) : null;
@@ -2159,7 +2160,7 @@ export class CodeExtractor {
     if (/^(?:get|header|getHeader)$/.test(name) && WEBHOOK_HEADER.test(staticString(n.arguments[0] as Node) ?? '')) summary.readsWebhookSignature = true;
     // `z.object({ alt: z.string() }).parse(input)`, `yup.object().shape({...}).validate(body)`: a schema built in place
     const vc = unwrap(n.callee);
-    if (/^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync)$/.test(name) && vc.type === 'MemberExpression' && unwrap(vc.object).type === 'CallExpression' && n.arguments.length >= 1) summary.validatesInline = true;
+    if (/^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync)$/.test(name) && vc.type === 'MemberExpression' && unwrap(vc.object).type === 'CallExpression' && n.arguments.length >= 1) this.noteParses(summary, n, 'validatesInline');
     const calleeId = unwrap(n.callee);
     // a helper named for checking a provider's signature: `validateTellerSignature(...)`, `verifyGithubWebhook(req)`,
     // `isValidSlackSignature` (trusted by name where the route calls it, not from deep in other code: `model/routes.ts`)
@@ -2186,6 +2187,16 @@ export class CodeExtractor {
    * `if (req.method === 'GET') { ... }` / `case 'GET':` around a node: the HTTP method it runs for; else the form
    * intent it runs for (`@delete`, `@!save,publish` after branches that took those and ended): see `intentBranchOf`.
    */
+  /**
+   * The function checks request data against a schema (`parsesInput`, `validatesInline`); in a `pages/api` handler's
+   * method branch (`if (req.method === 'PUT') { Schema.parse(req.body) }`) it does so for that method only: the
+   * branch is kept in `validationBranches` ('' when the check runs for every method).
+   */
+  private noteParses(summary: FunctionSummary, n: Node, kind: 'parsesInput' | 'validatesInline'): void {
+    summary[kind] = true;
+    (summary.validationBranches ??= []).push(this.methodBranchOf(n) ?? '');
+  }
+
   private methodBranchOf(n: Node): string | undefined {
     return this.httpMethodBranchOf(n) ?? this.intentBranchOf(n);
   }
@@ -2630,15 +2641,15 @@ export class CodeExtractor {
       (this.facts.routeMatchers ??= []).push({ variable: n.parent.id.name, patterns });
     }
     // AdonisJS `await request.validateUsing(createInvoiceValidator)` (VineJS): the request's data through a schema
-    if (name === 'validateUsing' && callee.type === 'MemberExpression' && n.arguments.length >= 1) summary.parsesInput = true;
+    if (name === 'validateUsing' && callee.type === 'MemberExpression' && n.arguments.length >= 1) this.noteParses(summary, n, 'parsesInput');
     // `ItemBody.partial().parse(ctx.request.body)`: a schema built in place parses the request's data
     if (/^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync)$/.test(name) && callee.type === 'MemberExpression' && !/^JSON\./.test(calleeText(n)) &&
-      n.arguments.some((a) => this.taintOf(a as Node).some((t) => /^request:(?:body|input|query|params?)/.test(t)))) summary.parsesInput = true;
+      n.arguments.some((a) => this.taintOf(a as Node).some((t) => /^request:(?:body|input|query|params?)/.test(t)))) this.noteParses(summary, n, 'parsesInput');
     // an uploaded file's rows kept only when a predicate checks their fields (`.filter(([name, email]) => name.length <= 80 &&
     // EMAIL_RE.test(email))`): the import checks its rows by hand
     if (name === 'filter' && callee.type === 'MemberExpression' && n.arguments.length === 1 && isFunctionNode(unwrap(n.arguments[0] as Node)) &&
       /\.test\(|\.length\s*<=?|\.includes\(/.test(textOf(this.src, unwrap(n.arguments[0] as Node), 600)) &&
-      this.taintOf(callee.object as Node).some((t) => /^request:files?\.(?:\d+\.)?buffer(?:\.|$)/.test(t))) summary.parsesInput = true;
+      this.taintOf(callee.object as Node).some((t) => /^request:files?\.(?:\d+\.)?buffer(?:\.|$)/.test(t))) this.noteParses(summary, n, 'parsesInput');
     this.noteMergeIntoRecord(n, name);
     this.notePushIntoRecord(n, name);
     const direct = detectQuery(this, n);
@@ -2795,7 +2806,10 @@ export class CodeExtractor {
     while (head.type === 'MemberExpression') head = unwrap(head.object);
     if (head.type === 'Identifier' && NOT_A_CALL_TARGET.has(head.name) && !ES_LIB_CALL_HEADS.has(head.name) && !this.refMap.get(head)) return;
     const isRequireCall = head.type === 'CallExpression' && unwrap(head.callee).type === 'Identifier' && (unwrap(head.callee) as TSESTree.Identifier).name === 'require';
-    if (head.type !== 'Identifier' && head.type !== 'ThisExpression' && !isRequireCall) return;
+    // a wrapper made and invoked in place with the request, `withAuth(getSettings)(req, res)`: the wrapped handler runs
+    const invokedWrapper = head === callee && head.type === 'CallExpression' && unwrap(head.callee).type === 'Identifier' &&
+      n.arguments.some((a) => this.taintOf(a as Node).some((t) => /^(?:param|request):/.test(t)));
+    if (head.type !== 'Identifier' && head.type !== 'ThisExpression' && !isRequireCall && !invokedWrapper) return;
     const calleeRef = this.valueOf(n.callee);
     if (calleeRef.k === 'unknown' && this.recordDispatch(n, fnId)) return;
     if (calleeRef.k === 'unknown' || calleeRef.k === 'global') {
@@ -2894,6 +2908,25 @@ export class CodeExtractor {
     if (head?.type !== 'Identifier') return false;
     // (Hono's context builds responses too: `c.json(x, 401)` has to be returned)
     return /^(?:Next)?Response$/.test(head.name) || (head.name === 'c' && /from\s+['"]hono['"/]/.test(this.src));
+  }
+
+  /**
+   * Next.js `getServerSideProps` turning the visitor away: `return { redirect: { destination: '/login', permanent: false } }`
+   * (to a sign-in page, or home) or `return { notFound: true }`.
+   */
+  private checkPropsReject(n: Node, fn: number, at: Node) {
+    const u = unwrap(n);
+    if (u.type !== 'ObjectExpression') return;
+    for (const p of u.properties) {
+      if (p.type !== 'Property') continue;
+      const key = propName(p);
+      if (key === 'notFound' && unwrap(p.value as Node).type === 'Literal' && (unwrap(p.value as Node) as TSESTree.Literal).value === true) return this.markReject(fn, at);
+      if (key !== 'redirect') continue;
+      const r = unwrap(p.value as Node);
+      const dest = r.type === 'ObjectExpression' ? r.properties.find((q): q is TSESTree.Property => q.type === 'Property' && propName(q) === 'destination') : undefined;
+      const target = dest ? staticString(dest.value as Node) ?? textOf(this.src, dest.value as Node, 120) : '';
+      if (/login|signin|sign-in|auth|^\/$/i.test(target)) return this.markReject(fn, at);
+    }
   }
 
   /** NextResponse.json(x, { status: 401 }), new Response(null, { status: 403 }), c.json(x, 401) */

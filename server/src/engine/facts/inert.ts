@@ -68,6 +68,8 @@ const TRIGGERS: RegExp[] = [
   /@[A-Za-z_$][\w$.]*\s*\(/,
   /\b(?:Entity|Table|Column|Schema|model|Model|define|init)\b/,
   /matcher|createRouteMatcher/,
+  // a pages-router page's server-side loader is a route (`frameworks/nextjs.ts` skips unread files)
+  /getServerSideProps/,
   // GraphQL servers built from resolver maps
   /@apollo\/server|apollo-server|graphql-yoga|@graphql-yoga|@graphql-tools\/schema|mercurius|graphql-http|express-graphql|graphql-shield/,
   // their schema text (`type Mutation { ... }`: which arguments are free-form JSON)

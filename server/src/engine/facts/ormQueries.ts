@@ -610,6 +610,12 @@ function knex(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[], base
     const recv = memberChain((unwrap(links[0].node.callee) as TSESTree.MemberExpression).object);
     if (recv && KNEX_NAMES.test(recv[recv.length - 1])) table = staticString(from.args[0]);
   }
+  // `db.batchInsert('tenants', rows, 200)` (also on a transaction): rows inserted in chunks
+  if (!table && links.length === 1 && links[0].name === 'batchInsert' && links[0].args[0]) {
+    const recv = base.type === 'Identifier' ? base.name : base.type === 'MemberExpression' ? propName(base) ?? '' : '';
+    const t = KNEX_NAMES.test(recv) ? staticString(links[0].args[0]) : null;
+    if (t) return fact('knex', t, 'insert', n, null, false, links[0].args[1] ? { dataTaint: ex.taintOf(links[0].args[1]) } : {});
+  }
   if (!table) return null;
   table = table.split(/\s+as\s+/i)[0];
   const names = links.map((l) => l.name);

@@ -12,6 +12,7 @@ import type { RawRoute, RawChainEntry } from '../model/rawRoute';
 import type { Classifier } from '../model/classify';
 import { defOf } from './trpc';
 import { publicReasonForPath } from '../facts/vocabulary';
+import { isUnread } from '../facts/inert';
 
 const HTTP_EXPORTS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
 const ROUTE_FILE = /(?:^|\/)route\.[cm]?[jt]sx?$/;
@@ -38,14 +39,17 @@ export function findNextApps(files: Map<string, FileFacts>): NextApp[] {
   });
 }
 
-function appRelative(file: string, root: string): { kind: 'app' | 'pages-api'; segs: string[] } | null {
+function appRelative(file: string, root: string): { kind: 'app' | 'pages-api' | 'pages-page'; segs: string[] } | null {
   const rel = root ? (file.startsWith(root + '/') ? file.slice(root.length + 1) : null) : file;
-  if (rel === null || (!rel.includes('app/') && !rel.includes('pages/api/'))) return null;
+  if (rel === null || (!rel.includes('app/') && !rel.includes('pages/'))) return null;
   const parts = rel.split('/');
   let i = 0;
   if (parts[0] === 'src') i = 1;
   if (parts[i] === 'app' && ROUTE_FILE.test(rel)) return { kind: 'app', segs: parts.slice(i + 1, -1) };
   if (parts[i] === 'pages' && parts[i + 1] === 'api') return { kind: 'pages-api', segs: parts.slice(i + 1) };
+  // a page of the pages router: its `getServerSideProps` runs on every request for it (also fetched as JSON by
+  // client-side navigation), with the visitor's cookies and the path's and query's values
+  if (parts[i] === 'pages' && parts.length > i + 1 && /\.[cm]?[jt]sx?$/.test(rel)) return { kind: 'pages-page', segs: parts.slice(i + 1) };
   return null;
 }
 
@@ -69,12 +73,24 @@ export function nextRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
   const claimed = new Set<string>();
   // files that can be route files, found once (a monorepo has several apps)
   const candidates: [string, FileFacts][] = [];
-  if (apps.length) for (const [file, f] of ev.files) if (f.kind === 'code' && (file.includes('app/') || file.includes('pages/api/'))) candidates.push([file, f]);
+  if (apps.length) for (const [file, f] of ev.files) if (f.kind === 'code' && (file.includes('app/') || file.includes('pages/'))) candidates.push([file, f]);
   for (const app of apps) {
     const mwEntry = middlewareEntry(ev, classifier, app);
     for (const [file, f] of candidates) {
       const where = appRelative(file, app.root);
       if (!where) continue;
+      if (where.kind === 'pages-page') {
+        // (the prefilter parses every file that names getServerSideProps: an unread one exports none)
+        if (isUnread(f)) continue;
+        const ref = f.exports.getServerSideProps;
+        const last = where.segs[where.segs.length - 1].replace(/\.[cm]?[jt]sx?$/, '');
+        if (!ref || last.startsWith('_')) continue;
+        claimed.add(file);
+        const urlPath = segmentsToPath([...where.segs.slice(0, -1), ...(last === 'index' ? [] : [last])]);
+        const pos = f.exportPos.getServerSideProps ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+        out.push(route(ev, 'nextjs-pages', 'GET', urlPath, file, pos, ref, 'next-pages', mwEntry && mwEntry.covers(urlPath) ? [mwEntry] : []));
+        continue;
+      }
       claimed.add(file);
       if (where.kind === 'app') {
         const urlPath = segmentsToPath(where.segs);

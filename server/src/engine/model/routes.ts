@@ -366,7 +366,7 @@ function handlerSideOf(ctx: RouteContext, fn: { file: string; id: number }, raw:
       classification: ctx.classifier.classifyFunction(fn.file, fn.id, 0, raw.method),
       queries: resolveQueries(ctx, fn.file, fn.id, raw, verified),
       reach,
-      validatesItself: handlerValidates(ctx.ev, fn, reach),
+      validatesItself: handlerValidates(ctx.ev, fn, reach, raw.method),
       delegatesBody: delegatesBody(ctx.ev, fn, raw.method),
       logs: collectLogs(ctx.ev, fn.file, fn.id),
     };
@@ -387,9 +387,12 @@ function handlerSideOf(ctx: RouteContext, fn: { file: string; id: number }, raw:
 }
 
 /** Does the handler validate the request itself: a schema parse in it or in a helper it hands the input to? */
-function handlerValidates(ev: Evaluator, fn: { file: string; id: number }, reach: Reached[]): boolean {
-  const summary = ev.summary(fn.file, fn.id);
-  return !!summary?.parsesInput || (!!summary && (!!summary.validatesInline || summary.calls.some((c) => /(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync|assert)$/.test(calleeName(c.callee)) && !notSchemaParse(c.callee)))) ||
+function handlerValidates(ev: Evaluator, fn: { file: string; id: number }, reach: Reached[], method: string): boolean {
+  const whole = ev.summary(fn.file, fn.id);
+  // a `pages/api` handler's schema check in another method's branch does not check this method's body
+  const summary = whole && forMethod(whole, method);
+  const inBranch = !summary?.validationBranches || summary.validationBranches.some((b) => branchCovers(b || undefined, method));
+  return (!!summary?.parsesInput && inBranch) || (!!summary && ((!!summary.validatesInline && inBranch) || summary.calls.some((c) => /(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync|assert)$/.test(calleeName(c.callee)) && !notSchemaParse(c.callee)))) ||
     (!!summary && parsesWithPassedSchema(ev, fn.file, summary)) || reachParses(reach);
 }
 
@@ -406,7 +409,7 @@ function delegatesBody(ev: Evaluator, fn: { file: string; id: number }, method: 
     const callee = ev.eval(fn.file, c.callee);
     if (callee.t !== 'fn') return false;
     const cs = ev.summary(callee.file, callee.id);
-    return !!cs?.requestReads.includes('body') && !handlerValidates(ev, callee, reachable(ev, callee.file, callee.id));
+    return !!cs?.requestReads.includes('body') && !handlerValidates(ev, callee, reachable(ev, callee.file, callee.id), 'ALL');
   });
 }
 
@@ -421,6 +424,17 @@ function reachParses(reach: Reached[]): boolean {
 }
 
 /** The function, the functions nested in it, and the workspace helpers they call (a few levels). */
+/**
+ * The function a call runs. A wrapper made and invoked in place, `withAuth(getSettings)(req, res)` (a `pages/api`
+ * handler picking a wrapper per method), runs the handler it wraps with the request: that handler is followed.
+ */
+function invokedCallee(ev: Evaluator, file: string, ref: import('../types').ValueRef): AV {
+  let callee = ev.eval(file, ref);
+  if (ref.k !== 'call') return callee;
+  for (let i = 0; i < 4 && callee.t === 'wrapped'; i++) callee = callee.inner;
+  return callee;
+}
+
 function reachable(ev: Evaluator, file: string, id: number, maxDepth = 3, method?: string): Reached[] {
   const out: Reached[] = [];
   const seen = new Set<string>();
@@ -435,7 +449,7 @@ function reachable(ev: Evaluator, file: string, id: number, maxDepth = 3, method
     for (const g of group) {
       out.push({ file: f, s: g, depth });
       for (const c of g.calls) {
-        const callee = ev.eval(f, c.callee);
+        const callee = invokedCallee(ev, f, c.callee);
         if (callee.t === 'fn') visit(callee.file, callee.id, depth + 1);
       }
     }
@@ -734,10 +748,12 @@ function pathRoleChecksFor(ev: Evaluator, av: AV, path: string): string[] {
 }
 
 function notSchemaParse(v: import('../types').ValueRef): boolean {
+  // a data format's parser imported by name (`import { parse } from 'csv-parse/sync'`, `yaml`, `papaparse`) reads text, checks nothing
+  if (v.k === 'import') return /^(?:qs|querystring|node:querystring|cookie|url|node:url|path|node:path|devalue|superjson|yaml|toml|csv-parse(?:\/sync)?|papaparse|csv-parse\/browser\/esm(?:\/sync)?|fast-xml-parser|xml2js|ini|json5|smol-toml|@iarna\/toml)$/.test(v.source);
   if (v.k !== 'member') return false;
   const o = v.object;
   if (o.k === 'global' || o.k === 'ref') return /^(?:JSON|Date|URL|Number|Math|qs|querystring|cookie|path|url|devalue|superjson)$/.test(o.name);
-  return o.k === 'import' && /^(?:qs|querystring|node:querystring|cookie|url|node:url|path|node:path|devalue|superjson|yaml|toml|csv-parse)$/.test(o.source);
+  return o.k === 'import' && /^(?:qs|querystring|node:querystring|cookie|url|node:url|path|node:path|devalue|superjson|yaml|toml|csv-parse(?:\/sync)?|papaparse|json5|ini)$/.test(o.source);
 }
 
 function calleeName(v: import('../types').ValueRef): string {
@@ -1263,7 +1279,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
     if (depth === 0 && entry) localVerified.forEach((k) => entry.vouched.add(k));
     for (const g of group) {
       for (const c of g.calls) {
-        const callee = ctx.ev.eval(f, c.callee);
+        const callee = invokedCallee(ctx.ev, f, c.callee);
         if (callee.t !== 'fn') continue;
         if (callee.file === f && group.some((x) => x.id === callee.id)) continue;
         // (a value from a session getter called here, `call:verifyLinkToken`, is named in this file: resolve it here)

@@ -194,6 +194,12 @@ export class TenantIndex {
       // plural or snake case: Sequelize's `Appointment.init(...)` is `appointments`, TypeORM's `MedicalRecord` `medical_record`)
       const fields = !keys.length ? this.ormTables.get(model.toLowerCase()) ?? this.ormByNorm.get(normModel(model)) : undefined;
       if (fields) keys = [...new Set(fields.filter((c) => this.tenantCols.has(c.toLowerCase())).flatMap((c) => [c, snake(c)]))];
+      // raw SQL over a table the project's query builders filter by a tenant column (`db('applications').where({ id,
+      // company_id })` beside `db.raw('select ... from applications where id = ?')`): the same table, the same key
+      if (!keys.length && !fields) {
+        const learnedCols = this.modelColumns.get(normModel(model));
+        if (learnedCols) keys = [...learnedCols].filter((c) => this.tenantCols.has(c.toLowerCase()));
+      }
       out = { tenantOwned: keys.length > 0 || configured, keys, ...(keys.length || configured || !authors.length || USER_TABLE.test(model) ? {} : { writeOwnerKeys: authors }) };
     }
     this.memo.set(key, out);

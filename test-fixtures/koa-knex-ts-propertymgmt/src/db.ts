@@ -1,0 +1,7 @@
+import knex from 'knex';
+
+export const db = knex({
+  client: 'pg',
+  connection: process.env.DATABASE_URL,
+  pool: { min: 1, max: 10 },
+});
