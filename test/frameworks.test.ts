@@ -1907,6 +1907,22 @@ const EXPECTED: Record<string, string[]> = {
     'QUERY organizations.members enforceOrgMember',
     'QUERY organizations.projects enforceOrgMember',
   ],
+  // Hono + tRPC: procedures built by factories returning an authed builder (`scopedProcedure('shelves')`,
+  // `adminProcedure()`), and quota middleware keyed by the caller that answers 429 (a rate limit, no sign-in)
+  'hono-trpc-readinglist': [
+    'DELETE /api/books/:bookId -',
+    'GET /api/books/export requireUser',
+    'GET /api/books/mine requireUser',
+    'MUTATION admin.setRole signedInProcedure (inline)+adminProcedure (inline) [role]',
+    'MUTATION shelves.create signedInProcedure (inline) [role]',
+    'MUTATION shelves.inviteReader signedInProcedure (inline) [role]',
+    'MUTATION shelves.moveBook signedInProcedure (inline) [role]',
+    'MUTATION shelves.rename signedInProcedure (inline) [role]',
+    'MUTATION showcase.removeBook -',
+    'QUERY admin.users signedInProcedure (inline)+adminProcedure (inline) [role]',
+    'QUERY shelves.list signedInProcedure (inline) [role]',
+    'QUERY showcase.shelf -',
+  ],
   // React Router v7 framework mode: app/routes.ts with layout()/prefix(), loaders and actions each calling requireUser
   // (a layout's loader protects none of its children), resource routes, an /admin route whose pages check roles themselves
   'react-router7-fieldops': [
@@ -2122,7 +2138,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/tickets/:id/comments withAuth(...)',
     'PATCH /api/assets/:id withAuth(...)',
     'POST /api/assets withAuth(...)',
-    'POST /api/assets/:id/upload withAuth(...)+session check in handler',
+    'POST /api/assets/:id/upload withAuth(...)',
     'POST /api/auth/forgot-password public(password reset / verification endpoint)',
     'POST /api/auth/mobile-login public(auth endpoint)',
     'POST /api/auth/signup public(signup endpoint)',
@@ -3442,7 +3458,7 @@ const EXPECTED: Record<string, string[]> = {
     'MUTATION shift.create enforceUserIsAuthed [role]',
     'MUTATION shift.remove enforceUserIsAuthed',
     'MUTATION shift.update enforceUserIsAuthed',
-    'MUTATION team.inviteMember enforceUserIsAuthed+session check in handler',
+    'MUTATION team.inviteMember enforceUserIsAuthed [role]',
     'MUTATION team.removeMember enforceUserIsAuthed [role]',
     'MUTATION team.renameLocation enforceUserIsAuthed',
     'MUTATION team.switchTeam enforceUserIsAuthed',

@@ -3400,6 +3400,12 @@ export class CodeExtractor {
     return found;
   }
 
+  /** A branch that answers 429 (`TOO_MANY_REQUESTS`, `res.status(429)`, "rate limit exceeded"): a limiter's refusal. */
+  private refusesForRate(node: Node | null): boolean {
+    if (!node) return false;
+    return /\bTOO_MANY_REQUESTS\b|\bTooManyRequests|\b429\b|rate[ _-]?limit(?:ed| exceeded)|too many requests/i.test(this.src.slice(node.range[0], Math.min(node.range[1], node.range[0] + 400)));
+  }
+
   private exitsWithin(fn: number, node: Node | null): boolean {
     if (!node) return false;
     if (node.type !== 'BlockStatement' && node.type !== 'ReturnStatement' && node.type !== 'ThrowStatement' && node.type !== 'ExpressionStatement') return false;
@@ -3437,8 +3443,11 @@ export class CodeExtractor {
       this.collectConfigGate(rec, s);
       this.collectMethodGate(rec, s);
       // (`if (!token) { req.session = EMPTY_SESSION; return }` in a Fastify hook: the request goes on, anonymous)
-      const consRejects = this.rejectsWithin(rec.fn, rec.cons) || (this.exitsWithin(rec.fn, rec.cons) && !this.setsAnonymousIdentity(rec.cons));
-      const altRejects = this.rejectsWithin(rec.fn, rec.alt) || (this.exitsWithin(rec.fn, rec.alt) && !this.setsAnonymousIdentity(rec.alt));
+      // (`if (!result.allowed) throw new TRPCError({ code: 'TOO_MANY_REQUESTS' })`: a limiter keyed by the caller's id
+      // turns away callers over their quota, not callers without a session)
+      const consRejects = this.rejectsWithin(rec.fn, rec.cons) || (this.exitsWithin(rec.fn, rec.cons) && !this.setsAnonymousIdentity(rec.cons) && !this.refusesForRate(rec.cons));
+      const altRejects = this.rejectsWithin(rec.fn, rec.alt) || (this.exitsWithin(rec.fn, rec.alt) && !this.setsAnonymousIdentity(rec.alt) && !this.refusesForRate(rec.alt));
+      if ((this.exitsWithin(rec.fn, rec.cons) && this.refusesForRate(rec.cons)) || (this.exitsWithin(rec.fn, rec.alt) && this.refusesForRate(rec.alt))) s.refusesForRate = true;
       // `if (!project) redirect('/projects')`, `if (project) { ...its tasks... }`: the row found decides what happens next
       this.collectRowTested(rec.test, s);
       if (s.calls.some((c) => c.resultVar)) {

@@ -1,0 +1,22 @@
+import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+export const users = sqliteTable("users", {
+  id: text("id").primaryKey(),
+  email: text("email").notNull().unique(),
+  role: text("role", { enum: ["admin", "user"] }).notNull().default("user"),
+});
+
+export const shelves = sqliteTable("shelves", {
+  id: text("id").primaryKey(),
+  userId: text("user_id").notNull().references(() => users.id),
+  name: text("name").notNull(),
+  public: integer("public", { mode: "boolean" }).notNull().default(false),
+});
+
+export const books = sqliteTable("books", {
+  id: text("id").primaryKey(),
+  userId: text("user_id").notNull().references(() => users.id),
+  shelfId: text("shelf_id").references(() => shelves.id),
+  title: text("title").notNull(),
+  note: text("note"),
+});

@@ -1,0 +1,55 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+
+import { books, shelves } from "../../db/schema";
+import { router, scopedProcedure } from "../init";
+
+const shelvesProcedure = scopedProcedure("shelves");
+
+export const shelvesRouter = router({
+  // ok: missing-auth
+  list: shelvesProcedure.query(async ({ ctx }) => {
+    return ctx.db.query.shelves.findMany({ where: eq(shelves.userId, ctx.user.id) });
+  }),
+
+  // ok: missing-auth
+  create: shelvesProcedure
+    .input(z.object({ name: z.string().min(1).max(80) }))
+    .mutation(async ({ ctx, input }) => {
+      const id = crypto.randomUUID();
+      await ctx.db.insert(shelves).values({ id, userId: ctx.user.id, name: input.name });
+      return { id };
+    }),
+
+  // ok: missing-auth
+  rename: shelvesProcedure
+    .input(z.object({ shelfId: z.string(), name: z.string().min(1).max(80) }))
+    .mutation(async ({ ctx, input }) => {
+      // ok: unscoped-tenant-query
+      await ctx.db
+        .update(shelves)
+        .set({ name: input.name })
+        .where(and(eq(shelves.id, input.shelfId), eq(shelves.userId, ctx.user.id)));
+    }),
+
+  // ok: missing-auth
+  moveBook: shelvesProcedure
+    .input(z.object({ bookId: z.string(), shelfId: z.string() }))
+    .mutation(async ({ ctx, input }) => {
+      // expect: unscoped-tenant-query
+      await ctx.db.update(books).set({ shelfId: input.shelfId }).where(eq(books.id, input.bookId));
+    }),
+
+  // the signed-in quota in front limits invitations too
+  // ok: missing-auth, missing-rate-limit
+  inviteReader: shelvesProcedure
+    .input(z.object({ shelfId: z.string(), email: z.string().email() }))
+    .mutation(async ({ ctx, input }) => {
+      const shelf = await ctx.db.query.shelves.findFirst({
+        where: and(eq(shelves.id, input.shelfId), eq(shelves.userId, ctx.user.id)),
+      });
+      if (!shelf) return { sent: false };
+      console.info(`invitation to shelf ${shelf.id} queued`);
+      return { sent: true };
+    }),
+});
