@@ -83,7 +83,9 @@ function readsEveryTenant(r: import('../server/src/engine/model/types').Route): 
 
 function onlyByToken(r: import('../server/src/engine/model/types').Route): boolean {
   const owned = r.queries.filter((q) => q.tenantOwned);
-  const byToken = (q: (typeof owned)[number]) => q.clientDriven.length > 0 && q.clientDriven.every((c) => /token|hash|secret|nonce/i.test(c.path.split('.').pop() ?? ''));
+  // (the column, or the value the client sends for it: an invitation whose id is its link's token, `eq(invitation.id, input.token)`)
+  const tokenLike = (x: string) => /token|hash|secret|nonce/i.test(x.split('.').pop() ?? '');
+  const byToken = (q: (typeof owned)[number]) => q.clientDriven.length > 0 && q.clientDriven.every((c) => tokenLike(c.path) || (/^(?:input|params|param|query|body|args)\.\w*token$/i.test(c.source) && tokenLike(c.source)));
   // rows reached from the row the token found (`projects where id = link.projectId`) belong to the same link
   const viaRow = (q: (typeof owned)[number]) => q.clientDriven.length === 0 && (q.dbDriven ?? []).length > 0;
   // or by the claims of a token the route verified (`const { payload } = await jwtVerify(params.token, key)`, then

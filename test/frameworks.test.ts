@@ -1921,7 +1921,9 @@ const EXPECTED: Record<string, string[]> = {
     'MUTATION showcase.removeBook -',
     'QUERY admin.users signedInProcedure (inline)+adminProcedure (inline) [role]',
     'QUERY shelves.list signedInProcedure (inline) [role]',
+    'QUERY showcase.invitation -',
     'QUERY showcase.shelf -',
+    'QUERY showcase.shelfBooks -',
   ],
   // React Router v7 framework mode: app/routes.ts with layout()/prefix(), loaders and actions each calling requireUser
   // (a layout's loader protects none of its children), resource routes, an /admin route whose pages check roles themselves

@@ -20,3 +20,12 @@ export const books = sqliteTable("books", {
   title: text("title").notNull(),
   note: text("note"),
 });
+
+// an invitation's id is the secret in its link (`/join/<id>`)
+export const shelfInvites = sqliteTable("shelf_invites", {
+  id: text("id").primaryKey(),
+  shelfId: text("shelf_id").notNull().references(() => shelves.id),
+  userId: text("user_id").notNull().references(() => users.id),
+  email: text("email").notNull(),
+  expiresAt: integer("expires_at", { mode: "timestamp" }).notNull(),
+});
