@@ -1913,6 +1913,8 @@ const EXPECTED: Record<string, string[]> = {
     'DELETE /api/books/:bookId -',
     'GET /api/books/export requireUser',
     'GET /api/books/mine requireUser',
+    'POST /api/hooks/import/:hookToken public(webhook (see unverified-webhook))',
+    'POST /api/hooks/legacy/:shelfId public(webhook (see unverified-webhook))',
     'MUTATION admin.setRole signedInProcedure (inline)+adminProcedure (inline) [role]',
     'MUTATION shelves.create signedInProcedure (inline) [role]',
     'MUTATION shelves.inviteReader signedInProcedure (inline) [role]',

@@ -6,6 +6,7 @@ import { Hono } from "hono";
 import { db } from "./db";
 import { userFromCookie } from "./lib/session";
 import books from "./routes/books";
+import hooks from "./routes/hooks";
 import type { Context } from "./trpc/init";
 import { appRouter } from "./trpc/root";
 
@@ -19,6 +20,7 @@ app.use("*", async (c, next) => {
 });
 
 app.route("/api/books", books);
+app.route("/api/hooks", hooks);
 
 app.use(
   "/api/trpc/*",

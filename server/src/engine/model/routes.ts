@@ -3,7 +3,7 @@
  * helpers it calls, across files) for session checks, role checks and data access.
  */
 import picomatch from 'picomatch';
-import type { Loc, Taint, FunctionSummary, LogCallFact, CallFact, ValueRef } from '../types';
+import type { Loc, Taint, FunctionSummary, LogCallFact, CallFact, ValueRef, QueryFact } from '../types';
 import type { Route, ChainEntry, ResolvedQuery } from './types';
 import type { RawRoute } from './rawRoute';
 import type { AV, Evaluator } from './values';
@@ -261,7 +261,9 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const webhookPath = !managesWebhooks && (/webhook|\/hooks?(?:[/.]|$)/i.test(namePath(raw)) || (publicReason ?? '').startsWith('webhook') || receivesWebhook);
   const unsafe = reach.find((x) => x.s.unsafeSignatureCompare);
   // (a token the provider shares with the app, compared with the server's copy, proves the sender too: Slack's verification token)
-  const webhook = webhookPath ? { verified: reach.some((x) => x.s.verifiesSignature || (x.depth <= 1 && x.s.sharedSecretCheck)), unsafeCompare: unsafe ? { file: unsafe.file, ...unsafe.s.unsafeSignatureCompare! } : undefined, ...(reach.some((x) => x.depth === 0 && handsOnPayload(x.s)) ? { actsOnPayload: true } : {}) } : undefined;
+  // (so does a secret in the hook's URL that must match a record's, `/api/deploy/:refreshToken` finding the application
+  // `where refreshToken = req.query.refreshToken`: a deploy hook's per-record secret)
+  const webhook = webhookPath ? { verified: reach.some((x) => x.s.verifiesSignature || (x.depth <= 1 && (x.s.sharedSecretCheck || x.s.queries.some(lookupBySecret)))), unsafeCompare: unsafe ? { file: unsafe.file, ...unsafe.s.unsafeSignatureCompare! } : undefined, ...(reach.some((x) => x.depth === 0 && handsOnPayload(x.s)) ? { actsOnPayload: true } : {}) } : undefined;
   // server actions: form data or an input object, not just an id (`closeJob(jobId)`); what the writes
   // store decides when it is known: `archive(formData)` that only sets `archived: true` by the id it was
   // given stores nothing of the client's, `saveNotes(id, notes)` stores the client's text
@@ -1607,3 +1609,8 @@ function uniqStrings(xs: string[]): string[] {
   return [...new Set(xs)];
 }
 
+/** A read keyed by a secret the client sends for a secret column (`where: eq(apps.refreshToken, req.query.refreshToken)`). */
+function lookupBySecret(q: QueryFact): boolean {
+  return q.kind === 'read' && (q.where ?? []).some((w) => !w.or && /(?:^|\.)(?:token|secret|[a-z]+(?:Token|Secret))$/.test(w.path) && !/(?:^|\.)(?:csrfToken|pushToken|fcmToken|deviceToken)$/.test(w.path) &&
+    w.taint.some((t) => t.startsWith('request:')));
+}

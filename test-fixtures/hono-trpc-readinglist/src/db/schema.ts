@@ -11,6 +11,8 @@ export const shelves = sqliteTable("shelves", {
   userId: text("user_id").notNull().references(() => users.id),
   name: text("name").notNull(),
   public: integer("public", { mode: "boolean" }).notNull().default(false),
+  // the secret in the shelf's import hook URL, rotated from the settings page
+  importToken: text("import_token").unique(),
 });
 
 export const books = sqliteTable("books", {
