@@ -1916,6 +1916,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/hooks/import/:hookToken public(webhook (see unverified-webhook))',
     'POST /api/hooks/legacy/:shelfId public(webhook (see unverified-webhook))',
     'MUTATION admin.setRole signedInProcedure (inline)+adminProcedure (inline) [role]',
+    'MUTATION shelves.acceptInvite signedInProcedure (inline) [role]',
     'MUTATION shelves.create signedInProcedure (inline) [role]',
     'MUTATION shelves.inviteReader signedInProcedure (inline) [role]',
     'MUTATION shelves.moveBook signedInProcedure (inline) [role]',

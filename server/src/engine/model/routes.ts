@@ -612,7 +612,10 @@ export function isUnscoped(q: ResolvedQuery): boolean {
   // (a lookup by the session cookie or a credential header is the caller's own sign-in: `session.findUnique({ where: { id: cookies.sid } })`)
   // (the field a filter operator applies to: `email: { equals: x, mode: 'insensitive' }` filters by email)
   const field = (path: string) => path.split('.').filter((p) => !FILTER_OPERATOR.test(p)).pop() ?? '';
+  // (so is the value the client sends as a token matched on a JSON path, sql`${server.metricsConfig} ->> 'token' = ${input.token}`,
+  // or on the id of a token record, `eq(invitation.id, input.token)`; a board's id the client calls a token is still its id)
   const byId = q.clientDriven.filter((c) => !/token|hash|secret|nonce|otp|code$|signature|^email$|^username$|^login$/i.test(field(c.path)) &&
+    !(/^(?:input|params|param|query|body|args)\.(?:\w+\.)?\w*token$/i.test(c.source) && (!/^_?id$/i.test(field(c.path)) || TOKEN_RECORD.test(q.model))) &&
     !/^(?:cookies|signedCookies)(?:\.|$)/.test(c.source) && !(/^headers\./.test(c.source) && isCredentialHeader(c.source.slice(8))));
   if (q.clientDriven.length > 0 && byId.length === 0) return false;
   // an id and the secret that goes with it (`{ id: params.itemId, envelope: { recipients: { some: { token } } } }`): the secret scopes it

@@ -1,7 +1,7 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 
-import { books, shelves } from "../../db/schema";
+import { books, shelfInvites, shelves } from "../../db/schema";
 import { router, scopedProcedure } from "../init";
 
 const shelvesProcedure = scopedProcedure("shelves");
@@ -51,5 +51,18 @@ export const shelvesRouter = router({
       if (!shelf) return { sent: false };
       console.info(`invitation to shelf ${shelf.id} queued`);
       return { sent: true };
+    }),
+
+  // the invitee, signed in, follows the emailed link: the invitation's id is the link's secret
+  // ok: missing-auth
+  acceptInvite: shelvesProcedure
+    .input(z.object({ token: z.string().min(20) }))
+    .mutation(async ({ ctx, input }) => {
+      // ok: unscoped-tenant-query
+      const invite = await ctx.db.query.shelfInvites.findFirst({ where: eq(shelfInvites.id, input.token) });
+      if (!invite || invite.expiresAt < new Date()) return { joined: false };
+      // ok: unscoped-tenant-query
+      await ctx.db.delete(shelfInvites).where(sql`${shelfInvites.id} = ${input.token}`);
+      return { joined: true, shelfId: invite.shelfId };
     }),
 });
