@@ -1917,6 +1917,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/hooks/legacy/:shelfId public(webhook (see unverified-webhook))',
     'MUTATION admin.setRole signedInProcedure (inline)+adminProcedure (inline) [role]',
     'MUTATION shelves.acceptInvite signedInProcedure (inline) [role]',
+    'MUTATION shelves.addBook signedInProcedure (inline)+session check in handler [role]',
     'MUTATION shelves.create signedInProcedure (inline) [role]',
     'MUTATION shelves.inviteReader signedInProcedure (inline) [role]',
     'MUTATION shelves.moveBook signedInProcedure (inline) [role]',

@@ -1296,8 +1296,22 @@ function sessionFromGetters(ctx: RouteContext, file: string, taints: Taint[]): T
     const callee = ctx.ev.eval(file, { k: 'ref', name: t.slice(5) });
     return callee.t === 'fn' && ctx.classifier.isSessionGetter(callee.file, callee.id);
   });
-  if (!getter) return taints;
+  if (!getter) return createdRows(ctx, file, taints);
   return ['session:' + getter.slice(5), ...taints.filter((t) => !t.startsWith('request:') && !t.startsWith('param:'))];
+}
+
+/**
+ * `newBackup.backupId` where `newBackup = await createBackup(input)` and the helper returns the row it inserted: the
+ * database chose that id, not the client (the input it was handed went into the row's other columns).
+ */
+function createdRows(ctx: RouteContext, file: string, taints: Taint[]): Taint[] {
+  for (const t of taints) {
+    if (!t.startsWith('call:')) continue;
+    const callee = ctx.ev.eval(file, { k: 'ref', name: t.slice(5) });
+    const created = callee.t === 'fn' ? ctx.ev.summary(callee.file, callee.id)?.returnsCreated : undefined;
+    if (created?.length) return [...created.map((m) => 'db:' + m), ...taints.filter((x) => !x.startsWith('request:') && !x.startsWith('param:'))];
+  }
+  return taints;
 }
 
 /**

@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 
 import { books, shelfInvites, shelves } from "../../db/schema";
+import { assertShelfOwner, bookById, insertBook } from "../../lib/shelves";
 import { router, scopedProcedure } from "../init";
 
 const shelvesProcedure = scopedProcedure("shelves");
@@ -19,6 +20,16 @@ export const shelvesRouter = router({
       const id = crypto.randomUUID();
       await ctx.db.insert(shelves).values({ id, userId: ctx.user.id, name: input.name });
       return { id };
+    }),
+
+  // the new book read back by the id the database gave it
+  // ok: missing-auth
+  addBook: shelvesProcedure
+    .input(z.object({ shelfId: z.string(), title: z.string().min(1).max(300) }))
+    .mutation(async ({ ctx, input }) => {
+      await assertShelfOwner(ctx.user.id, input.shelfId);
+      const book = await insertBook(input);
+      return bookById(book.id);
     }),
 
   // ok: missing-auth
