@@ -53,6 +53,9 @@ export const rule: Rule = {
   },
 };
 
+/** Records that exist to be found by the secret in a link (`Invitation`, `PasswordReset`, `VerificationToken`). */
+const TOKEN_RECORD = /(?:token|invite|invitation|verification|confirmation|reset|unsubscribe|otp|magiclink)s?$/i;
+
 /** Reasons that say "anyone may call this", not "this is how you sign in". */
 const WEAK_PUBLIC = /^(?:marked public|optional authentication|public\/marketing content)/;
 
@@ -83,7 +86,11 @@ function readsEveryTenant(r: import('../server/src/engine/model/types').Route): 
 
 function onlyByToken(r: import('../server/src/engine/model/types').Route): boolean {
   const owned = r.queries.filter((q) => q.tenantOwned);
-  const byToken = (q: (typeof owned)[number]) => q.clientDriven.length > 0 && q.clientDriven.every((c) => /token|hash|secret|nonce/i.test(c.path.split('.').pop() ?? ''));
+  // (the column, or the value the client sends for it: an invitation whose id is its link's token, `eq(invitation.id, input.token)`)
+  const tokenLike = (x: string) => /token|hash|secret|nonce/i.test(x.split('.').pop() ?? '');
+  // (a board's id the client calls a token is still its id: only a token record's id, or a JSON path, is the secret)
+  const byToken = (q: (typeof owned)[number]) => q.clientDriven.length > 0 && q.clientDriven.every((c) => tokenLike(c.path) ||
+    (/^(?:input|params|param|query|body|args)\.\w*token$/i.test(c.source) && (!/^_?id$/i.test(c.path) || TOKEN_RECORD.test(q.model))));
   // rows reached from the row the token found (`projects where id = link.projectId`) belong to the same link
   const viaRow = (q: (typeof owned)[number]) => q.clientDriven.length === 0 && (q.dbDriven ?? []).length > 0;
   // or by the claims of a token the route verified (`const { payload } = await jwtVerify(params.token, key)`, then

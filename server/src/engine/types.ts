@@ -196,6 +196,11 @@ export interface FunctionSummary {
   rejectsWithoutParam?: number[];
   /** an if on the session's presence ends the request when the caller IS signed in (`if (req.user) return res.redirect('/')`) */
   sessionCheckInverted?: boolean;
+  /** returns a row it has just inserted (`const [row] = await db.insert(backups).values(input).returning(); return row`):
+   * its models. The row's id is the database's, whatever the caller handed in */
+  returnsCreated?: string[];
+  /** ends the request with 429 when a test fails (`if (!res.allowed) throw new TRPCError({ code: 'TOO_MANY_REQUESTS' })`): a rate limiter */
+  refusesForRate?: boolean;
   /** a helper that answers `null` when there is no session and the user otherwise (`if (!sid) return null; ... return row`): its caller decides */
   nullWithoutSession?: boolean;
   /** calls a known session getter (getServerSession, auth(), ...) */

@@ -8,7 +8,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { CookieFact, JwtFact, Pos } from '../types';
 import { Node, unwrap, propName, memberChain, posOf, staticString, lastName, textOf, isFunctionNode, childrenOf } from './ast';
 import type { CodeExtractor } from './extractCode';
-import { classifySecretValue, classifySecretName, redactSecret } from '../secrets/envSecrets';
+import { classifySecretValue, classifySecretName, isExampleName, redactSecret } from '../secrets/envSecrets';
 
 const AUTH_COOKIE = /sess|token|auth|jwt|sid\b|^sid|refresh|access|remember|login|identity|user_?id|csrf/i;
 
@@ -1151,6 +1151,12 @@ export function detectSecretLiteral(name: string, valueNode: Node): { format: st
   }
   // prose (a translated message: `'JWT のクレーム...'`) is no key: key material is printable ASCII without spaces
   if (v.format === 'high-entropy' && /[^\x21-\x7e]/.test(value)) return null;
+  // an alphabet (`PASSWORD_CHARSET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'`) is what random
+  // values are drawn from, not one: each character once, mostly in runs of consecutive ones (a sequential fake such as
+  // `'0123456789abcdef0123456789abcdef'` under a secret's name is still a secret written in the code)
+  if (new Set(value).size === value.length && consecutiveShare(value) > 0.6) return null;
+  // a form field's hint (`placeholder="https://hooks.slack.com/services/..."`, `example: 'sk_test_...'`) shows the shape of a value
+  if (isExampleName(name)) return null;
   const n = classifySecretName(name.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
   if (v.kind === 'secret' && (v.format !== 'high-entropy' || n.secretLike)) return { format: v.format, redacted: redactSecret(value) };
   // `SESSION_SECRET = 'a8f5f167f44f4964e6c998dee827110c'`: hex or base64 key material (what `openssl rand -hex 32`
@@ -1169,6 +1175,13 @@ export function detectSecretLiteral(name: string, valueNode: Node): { format: st
     return { format: 'password', redacted: redactSecret(value) };
   }
   return null;
+}
+
+/** The share of a string's characters that follow the one before in code order (`abcd`, `0123`). */
+function consecutiveShare(value: string): number {
+  let n = 0;
+  for (let i = 1; i < value.length; i++) if (value.charCodeAt(i) === value.charCodeAt(i - 1) + 1) n++;
+  return value.length > 1 ? n / (value.length - 1) : 0;
 }
 
 /** A property or variable that holds a password: `password`, `pass`, `dbPassword`, `SMTP_PASS`; not `passwordHint`, `passwordHash`. */

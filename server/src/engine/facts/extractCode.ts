@@ -1893,6 +1893,7 @@ export class CodeExtractor {
         if (n.argument) {
           const fn = this.enclosingFn(n);
           this.facts.functions[fn].returns.push(this.valueOf(n.argument), ...this.branchValues(n.argument as Node));
+          this.recordReturnedCreated(n.argument as Node, fn);
           this.recordReturnedRole(n.argument as Node, fn);
           this.checkResponseReject(n.argument, fn, n);
           this.checkPropsReject(n.argument, fn, n);
@@ -3435,6 +3436,27 @@ export class CodeExtractor {
     return found;
   }
 
+  /** A branch that answers 429 (`TOO_MANY_REQUESTS`, `res.status(429)`, "rate limit exceeded"): a limiter's refusal. */
+  private refusesForRate(node: Node | null): boolean {
+    if (!node) return false;
+    return /\bTOO_MANY_REQUESTS\b|\bTooManyRequests|\b429\b|rate[ _-]?limit(?:ed| exceeded)|too many requests/i.test(this.src.slice(node.range[0], Math.min(node.range[1], node.range[0] + 400)));
+  }
+
+  /** `return newBackup` where `newBackup` came from an insert of this function (`db.insert(backups)...returning()`, `prisma.x.create`). */
+  private recordReturnedCreated(arg: Node, fn: number) {
+    const s = this.facts.functions[fn];
+    if (!s.queries.length) return;
+    // (the row itself, `return row`, `return rows[0]`, or the insert's own result: not a response built from it, `res.json({ count })`)
+    let u = unwrap(arg);
+    if (u.type === 'AwaitExpression') u = unwrap(u.argument as Node);
+    const isRow = u.type === 'Identifier' || (u.type === 'MemberExpression' && unwrap(u.object as Node).type === 'Identifier' && (u.computed || /^(?:\d+|at)$/.test(propName(u) ?? ''))) ||
+      (u.type === 'CallExpression' && !!this.queryResultTaint(u));
+    if (!isRow) return;
+    const models = this.taintOf(u).filter((t) => t.startsWith('db:')).map((t) => t.slice(3));
+    const created = models.filter((m) => s.queries.some((q) => q.model === m && q.kind === 'write' && /^(?:insert|create|createMany|insertOne|insertMany|save)$/.test(q.op)));
+    if (created.length) s.returnsCreated = uniq([...(s.returnsCreated ?? []), ...created]);
+  }
+
   private exitsWithin(fn: number, node: Node | null): boolean {
     if (!node) return false;
     if (node.type !== 'BlockStatement' && node.type !== 'ReturnStatement' && node.type !== 'ThrowStatement' && node.type !== 'ExpressionStatement') return false;
@@ -3472,8 +3494,11 @@ export class CodeExtractor {
       this.collectConfigGate(rec, s);
       this.collectMethodGate(rec, s);
       // (`if (!token) { req.session = EMPTY_SESSION; return }` in a Fastify hook: the request goes on, anonymous)
-      const consRejects = this.rejectsWithin(rec.fn, rec.cons) || (this.exitsWithin(rec.fn, rec.cons) && !this.setsAnonymousIdentity(rec.cons));
-      const altRejects = this.rejectsWithin(rec.fn, rec.alt) || (this.exitsWithin(rec.fn, rec.alt) && !this.setsAnonymousIdentity(rec.alt));
+      // (`if (!result.allowed) throw new TRPCError({ code: 'TOO_MANY_REQUESTS' })`: a limiter keyed by the caller's id
+      // turns away callers over their quota, not callers without a session)
+      const consRejects = this.rejectsWithin(rec.fn, rec.cons) || (this.exitsWithin(rec.fn, rec.cons) && !this.setsAnonymousIdentity(rec.cons) && !this.refusesForRate(rec.cons));
+      const altRejects = this.rejectsWithin(rec.fn, rec.alt) || (this.exitsWithin(rec.fn, rec.alt) && !this.setsAnonymousIdentity(rec.alt) && !this.refusesForRate(rec.alt));
+      if ((this.exitsWithin(rec.fn, rec.cons) && this.refusesForRate(rec.cons)) || (this.exitsWithin(rec.fn, rec.alt) && this.refusesForRate(rec.alt))) s.refusesForRate = true;
       // `if (!project) redirect('/projects')`, `if (project) { ...its tasks... }`: the row found decides what happens next
       this.collectRowTested(rec.test, s);
       if (s.calls.some((c) => c.resultVar)) {

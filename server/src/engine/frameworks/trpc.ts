@@ -201,6 +201,16 @@ function procedureOf(ev: Evaluator, at: At, path: string): RawRoute | null {
       cur = { file: cur.file, v: c.callee.object };
       continue;
     }
+    // a procedure factory, `createScopedProcedure('lists')` returning `authedProcedure.use(...)`: its returned builder
+    if (c.k === 'call' && (c.callee.k === 'ref' || c.callee.k === 'import')) {
+      const fd = defOf(ev, { file: cur.file, v: c.callee });
+      const r = fd.v.k === 'fn' ? ev.summary(fd.file, fd.v.id)?.returns[0] : undefined;
+      if (r && (r.k === 'call' || r.k === 'ref' || r.k === 'import')) {
+        builder = refText(c.callee);
+        cur = { file: fd.file, v: r };
+        continue;
+      }
+    }
     break;
   }
   if (validated) chain.push({ av: { t: 'unknown', text: 'input' }, text: '.input(schema)', registeredAt: loc, file, roles: ['validation'], why: 'tRPC input schema' });

@@ -377,7 +377,7 @@ export class Classifier {
       const visible = (authLikeName(s.name) || roleLikeName(s.name)) && !roles.length && this.visiblyPassesOn(file, id);
       if (!roles.includes('auth') && authLikeName(s.name) && !bareWord && !visible && !this.onlyLoadsSession(file, id)) (roles.push('auth'), (why = why || `by name (${s.name})`));
       if (!roles.includes('role') && roleLikeName(s.name) && !visible) (roles.push('auth', 'role'), (why = why || `by name (${s.name})`));
-      if (/rate_?limit|limiter|throttl/i.test(s.name)) roles.push('rate-limit');
+      if (/rate_?limit|limiter|throttl/i.test(s.name) || s.refusesForRate) roles.push('rate-limit');
       // a wrapper or middleware that parses its input with a schema (`validatedAction(schema, fn)`, `validateBody(schema)`)
       if (/^(?:validate|validated|withValidation|withSchema|parseBody|validateBody|validateRequest)/i.test(s.name) ||
         s.calls.some((c) => /^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync|validateOrReject)$/.test(c.callee.k === 'member' ? c.callee.prop : '') &&

@@ -3,7 +3,7 @@
  * helpers it calls, across files) for session checks, role checks and data access.
  */
 import picomatch from 'picomatch';
-import type { Loc, Taint, FunctionSummary, LogCallFact, CallFact, ValueRef } from '../types';
+import type { Loc, Taint, FunctionSummary, LogCallFact, CallFact, ValueRef, QueryFact } from '../types';
 import type { Route, ChainEntry, ResolvedQuery } from './types';
 import type { RawRoute } from './rawRoute';
 import type { AV, Evaluator } from './values';
@@ -261,7 +261,9 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const webhookPath = !managesWebhooks && (/webhook|\/hooks?(?:[/.]|$)/i.test(namePath(raw)) || (publicReason ?? '').startsWith('webhook') || receivesWebhook);
   const unsafe = reach.find((x) => x.s.unsafeSignatureCompare);
   // (a token the provider shares with the app, compared with the server's copy, proves the sender too: Slack's verification token)
-  const webhook = webhookPath ? { verified: reach.some((x) => x.s.verifiesSignature || (x.depth <= 1 && (x.s.sharedSecretCheck || x.s.callsSignatureHelper))), unsafeCompare: unsafe ? { file: unsafe.file, ...unsafe.s.unsafeSignatureCompare! } : undefined, ...(reach.some((x) => x.depth === 0 && handsOnPayload(x.s)) ? { actsOnPayload: true } : {}) } : undefined;
+  // (so does a secret in the hook's URL that must match a record's, `/api/deploy/:refreshToken` finding the application
+  // `where refreshToken = req.query.refreshToken`: a deploy hook's per-record secret)
+  const webhook = webhookPath ? { verified: reach.some((x) => x.s.verifiesSignature || (x.depth <= 1 && (x.s.sharedSecretCheck || x.s.callsSignatureHelper || x.s.queries.some(lookupBySecret)))), unsafeCompare: unsafe ? { file: unsafe.file, ...unsafe.s.unsafeSignatureCompare! } : undefined, ...(reach.some((x) => x.depth === 0 && handsOnPayload(x.s)) ? { actsOnPayload: true } : {}) } : undefined;
   // server actions: form data or an input object, not just an id (`closeJob(jobId)`); what the writes
   // store decides when it is known: `archive(formData)` that only sets `archived: true` by the id it was
   // given stores nothing of the client's, `saveNotes(id, notes)` stores the client's text
@@ -624,7 +626,10 @@ export function isUnscoped(q: ResolvedQuery): boolean {
   // (a lookup by the session cookie or a credential header is the caller's own sign-in: `session.findUnique({ where: { id: cookies.sid } })`)
   // (the field a filter operator applies to: `email: { equals: x, mode: 'insensitive' }` filters by email)
   const field = (path: string) => path.split('.').filter((p) => !FILTER_OPERATOR.test(p)).pop() ?? '';
+  // (so is the value the client sends as a token matched on a JSON path, sql`${server.metricsConfig} ->> 'token' = ${input.token}`,
+  // or on the id of a token record, `eq(invitation.id, input.token)`; a board's id the client calls a token is still its id)
   const byId = q.clientDriven.filter((c) => !/token|hash|secret|nonce|otp|code$|signature|^email$|^username$|^login$/i.test(field(c.path)) &&
+    !(/^(?:input|params|param|query|body|args)\.(?:\w+\.)?\w*token$/i.test(c.source) && (!/^_?id$/i.test(field(c.path)) || TOKEN_RECORD.test(q.model))) &&
     !/^(?:cookies|signedCookies)(?:\.|$)/.test(c.source) && !(/^headers\./.test(c.source) && isCredentialHeader(c.source.slice(8))));
   if (q.clientDriven.length > 0 && byId.length === 0) return false;
   // an id and the secret that goes with it (`{ id: params.itemId, envelope: { recipients: { some: { token } } } }`): the secret scopes it
@@ -1307,8 +1312,22 @@ function sessionFromGetters(ctx: RouteContext, file: string, taints: Taint[]): T
     const callee = ctx.ev.eval(file, { k: 'ref', name: t.slice(5) });
     return callee.t === 'fn' && ctx.classifier.isSessionGetter(callee.file, callee.id);
   });
-  if (!getter) return taints;
+  if (!getter) return createdRows(ctx, file, taints);
   return ['session:' + getter.slice(5), ...taints.filter((t) => !t.startsWith('request:') && !t.startsWith('param:'))];
+}
+
+/**
+ * `newBackup.backupId` where `newBackup = await createBackup(input)` and the helper returns the row it inserted: the
+ * database chose that id, not the client (the input it was handed went into the row's other columns).
+ */
+function createdRows(ctx: RouteContext, file: string, taints: Taint[]): Taint[] {
+  for (const t of taints) {
+    if (!t.startsWith('call:')) continue;
+    const callee = ctx.ev.eval(file, { k: 'ref', name: t.slice(5) });
+    const created = callee.t === 'fn' ? ctx.ev.summary(callee.file, callee.id)?.returnsCreated : undefined;
+    if (created?.length) return [...created.map((m) => 'db:' + m), ...taints.filter((x) => !x.startsWith('request:') && !x.startsWith('param:'))];
+  }
+  return taints;
 }
 
 /**
@@ -1623,3 +1642,8 @@ function uniqStrings(xs: string[]): string[] {
   return [...new Set(xs)];
 }
 
+/** A read keyed by a secret the client sends for a secret column (`where: eq(apps.refreshToken, req.query.refreshToken)`). */
+function lookupBySecret(q: QueryFact): boolean {
+  return q.kind === 'read' && (q.where ?? []).some((w) => !w.or && /(?:^|\.)(?:token|secret|[a-z]+(?:Token|Secret))$/.test(w.path) && !/(?:^|\.)(?:csrfToken|pushToken|fcmToken|deviceToken)$/.test(w.path) &&
+    w.taint.some((t) => t.startsWith('request:')));
+}

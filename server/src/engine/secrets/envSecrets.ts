@@ -167,3 +167,8 @@ export function classifySecretValue(raw: string): ValueVerdict {
 export function redactSecret(value: string): string {
   return `${value.slice(0, 4)}…(${value.length} chars)`;
 }
+
+/** A name that holds a form field's hint or a documented example (`placeholder="https://hooks.slack.com/..."`, `example: 'sk_test_...'`): it shows the shape of a value. */
+export function isExampleName(name: string): boolean {
+  return /^(?:placeholder|example|sample)$|(?:Placeholder|Example)$|_(?:placeholder|example)$/i.test(name);
+}

@@ -4,7 +4,7 @@
  * API on source text, as a second opinion next to routeguard's own formats. Only files that
  * could hold a credential are scanned (a cheap prefilter), and values are redacted here.
  */
-import { classifySecretValue, redactSecret } from './envSecrets';
+import { classifySecretValue, isExampleName, redactSecret } from './envSecrets';
 import type { Pos } from '../types';
 
 export interface SecretHit {
@@ -80,9 +80,11 @@ export async function secretlintHits(file: string, text: string): Promise<Secret
     if (conn && (/^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|db|postgres|mysql|mongo|database)$/i.test(conn[2]) || classifySecretValue(conn[1]).kind === 'placeholder')) continue;
     const line = m.loc.start.line;
     const column = m.loc.start.column + 1;
+    const name = nameAt(lines[line - 1] ?? '', column - 1);
+    if (isExampleName(name)) continue;
     out.push({
       pos: { line, column, endLine: m.loc.end.line, endColumn: m.loc.end.column + 1 },
-      name: nameAt(lines[line - 1] ?? '', column - 1),
+      name,
       format: readable(m.ruleId, m.messageId),
       redacted: redactSecret(value),
     });
