@@ -3112,6 +3112,16 @@ const EXPECTED: Record<string, string[]> = {
     'POST /functions/v1/event-checkin/:eventId/anonymous -',
   ],
   // membership rows (ProjectUser) checked in handlers and a helper before project-keyed queries
+  'next-prisma-mailrules': [
+    'GET /api/cron/cleanup shared secret check in handler',
+    'GET /api/health public(health/status endpoint)',
+    'GET /api/rules withEmailAccount(...)',
+    'GET /api/rules/:ruleId withAuth(...)',
+    'GET /api/user/me withAuth(...)',
+    'PATCH /api/rules/:ruleId -',
+    'POST /api/cron/digest -',
+    'POST /api/rules/apply withInternalKey(...)',
+  ],
   'next-prisma-projectmembers': [
     'DELETE /api/projects/:projectId/board session check (auth)',
     'DELETE /api/projects/:projectId/members session check (auth)',

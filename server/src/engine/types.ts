@@ -219,6 +219,8 @@ export interface FunctionSummary {
   returnsRole?: string;
   /** a predicate that answers whether there is a caller (`isAuthenticated = (_, __, ctx) => ctx.user !== null`) */
   returnsSession?: boolean;
+  /** a predicate that answers whether the request carries a server secret (`return secureCompare(authHeader, `Bearer ${env.CRON_SECRET}`)`) */
+  returnsSecretMatch?: boolean;
   /** calls to other functions (for transitive classification and helper inlining) */
   calls: CallFact[];
   /** value(s) returned; used for factories, wrappers, session getters */

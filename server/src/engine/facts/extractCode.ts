@@ -802,6 +802,20 @@ export class CodeExtractor {
   /** `return user?.isAdmin ?? false`, `return member.role === 'owner'`: the function answers a role question. */
   private recordReturnedRole(node: Node, fn: number): void {
     let n = unwrap(node);
+    // `const isValid = secureCompare(apiKey, env.INTERNAL_API_KEY); if (!isValid) log(...); return isValid`: the answer is
+    // the test a const of this function holds
+    if (n.type === 'Identifier') {
+      const v = this.refMap.get(n);
+      const def = v?.defs.length === 1 ? v.defs[0] : undefined;
+      const decl = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator) : undefined;
+      const init = decl?.init && (def!.parent as TSESTree.VariableDeclaration | undefined)?.kind === 'const' ? unwrap(decl.init as Node) : undefined;
+      const awaited = init?.type === 'AwaitExpression' ? unwrap(init.argument as Node) : init;
+      if (!awaited || decl!.id.type !== 'Identifier' || (awaited.type !== 'CallExpression' && awaited.type !== 'BinaryExpression') || this.enclosingFn(awaited) !== fn) return;
+      // (only for the secret question: a row kept in a const, `const member = await findMember(...)`, answers no role)
+      const s = this.facts.functions[fn];
+      if (s && !s.returnsSecretMatch) this.returnedTests.push({ node: awaited, fn, secretOnly: true });
+      return;
+    }
     // `if (ctx.user) { return true } return false`: the answer is the test of the if it returns true under
     if (n.type === 'Literal' && n.value === true) {
       // only in a yes/no function with one way to say yes (`if (user.isAdmin) return true` ahead of other
@@ -823,7 +837,7 @@ export class CodeExtractor {
     this.returnedTests.push({ node: n, fn });
   }
 
-  private readonly returnedTests: { node: Node; fn: number }[] = [];
+  private readonly returnedTests: { node: Node; fn: number; secretOnly?: true }[] = [];
 
   private branchValues(node: Node, depth = 0): ValueRef[] {
     const n = unwrap(node);
@@ -3477,16 +3491,22 @@ export class CodeExtractor {
       const info = this.analyzeTest(rec.test, true);
       if (info.role || info.session) for (const h of hides) this.markReject(h.fn, h.node);
     }
-    for (const { node, fn } of this.returnedTests) {
+    for (const { node, fn, secretOnly } of this.returnedTests) {
       const s = this.facts.functions[fn];
-      if (s.returnsRole) continue;
+      if (s.returnsRole && !secretOnly) continue;
       // (reading taints notes what the request is read for: a return is not a test, so those notes are dropped)
       const reads = s.requestReads.length;
       const info = this.analyzeTest(node, false);
       s.requestReads.length = reads;
+      if (secretOnly) {
+        if (info.sharedSecret && !(node.type === 'BinaryExpression' && node.operator.startsWith('!'))) s.returnsSecretMatch = true;
+        continue;
+      }
       if (info.role) s.returnsRole = info.role;
       // (`return !ctx.user`, `ctx.user === null`: true for anonymous callers, the opposite question)
       else if (info.session && !answersAnonymous(node)) s.returnsSession = true;
+      // (not `return header !== expected`: true for a caller without the secret)
+      if (info.sharedSecret && !answersAnonymous(node) && !(node.type === 'BinaryExpression' && node.operator.startsWith('!'))) s.returnsSecretMatch = true;
     }
     for (const rec of this.ifs) {
       const s = this.facts.functions[rec.fn];
@@ -4487,10 +4507,11 @@ export class CodeExtractor {
         verified.push(...this.ownMembershipSearch(n));
         if (roleLikeName(nm) || /^(?:can|cannot|hasRole|hasPermission|hasAccess|isAdmin|isOwner|checkAccess|canAccess|authorize)$/i.test(nm) || this.isBouncerVerdict(n)) role = role ?? textOf(this.src, test, 80);
         // `!safeEqual(env.VERIFICATION_TOKEN, body.token)`: the caller proves it holds a server secret, as with `!==`
-        if (/^(?:safeEqual|timingSafeEqual|safeCompare|secureCompare|constantTimeEqual|timingSafeCompare)$/.test(nm) && n.arguments.length === 2 && !n.arguments.some((a) => /signature|\bsig\b|hmac|digest/i.test(textOf(this.src, a as Node, 80)))) {
+        if (/^(?:safeEquals?|timingSafeEquals?|safeCompare|secureCompare|secureEquals?|constantTimeEquals?|constantTimeCompare|timingSafeCompare)$/.test(nm) && n.arguments.length === 2 && !n.arguments.some((a) => /signature|\bsig\b|hmac|digest/i.test(textOf(this.src, a as Node, 80)))) {
           const ts = n.arguments.map((a) => this.taintOf(a as Node));
           const fromEnv = (t: string[]) => t.some((x) => x.startsWith('env:'));
-          const fromClient = (t: string[]) => t.some((x) => x.startsWith('request:') || x.startsWith('arg:') || /^sensitive:(?:authorization header|token|bearer|API key|apikey)/.test(x));
+          // (also what a helper was handed, `headers.get(API_KEY_HEADER)` of its `headers` parameter)
+          const fromClient = (t: string[]) => t.some((x) => x.startsWith('request:') || x.startsWith('arg:') || x.startsWith('param:') || x === 'call:get' || /^sensitive:(?:authorization header|token|bearer|API key|apikey)/.test(x));
           if ((fromEnv(ts[0]) && fromClient(ts[1]) && !fromEnv(ts[1])) || (fromEnv(ts[1]) && fromClient(ts[0]) && !fromEnv(ts[0]))) {
             sharedSecret = true;
             session = true;

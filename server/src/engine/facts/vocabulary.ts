@@ -14,6 +14,10 @@ const NON_GATE_VERBS = new Set(['generate', 'create', 'build', 'make', 'sign', '
 /** `checkUserUniqueness`, `validateUserInput`, `isUserEmailTaken`: a check about a user's data, not the caller's session */
 const DATA_CHECK_WORDS = new Set(['unique', 'uniqueness', 'exists', 'exist', 'existence', 'available', 'availability', 'taken', 'duplicate', 'duplicates', 'input', 'payload', 'data', 'fields', 'format', 'email', 'username', 'name', 'schema', 'dto', 'body', 'params', 'quota', 'limit', 'limits', 'count']);
 
+/** `isGmailInsufficientPermissionsError(err)`, `isAuthError(e)`: a test of what kind of error was caught, no gate */
+const ERROR_KIND_WORDS = new Set(['error', 'errors', 'err', 'exception', 'exceptions']);
+const namesErrorKind = (ws: string[]): boolean => ERROR_KIND_WORDS.has(ws[ws.length - 1]);
+
 const RATE_LIMIT_WORDS = new Set(['limit', 'limiter', 'limited', 'limits', 'ratelimit', 'ratelimiter', 'throttle', 'throttler', 'throttled', 'throttling']);
 
 /** A middleware / guard / wrapper name that authenticates (when its definition can't be read). */
@@ -22,6 +26,7 @@ export function authLikeName(name: string): boolean {
   if (ws.length === 0) return false;
   const joined = ws.join('');
   if (AUTH_EXACT.has(joined)) return true;
+  if (namesErrorKind(ws)) return false;
   if (ws.includes('not') || ws.includes('no') || ws.includes('without') || ws.includes('oauth') || ws.includes('author') || ws.includes('authors') || ws.includes('unauthenticated') || ws.includes('optional') || ws.includes('maybe') || ws.includes('public') || ws.includes('anonymous')) return false;
   // `generateAuthTokens`, `setAuthCookie`, `handleAuth`, `logAuthEvent`: they make or record auth, they gate nothing
   if (NON_GATE_VERBS.has(ws[0])) return false;
@@ -44,6 +49,7 @@ export function roleLikeName(name: string): boolean {
   if (ws.length === 0) return false;
   const joined = ws.join('');
   if (['authorize', 'authorise', 'permit', 'can', 'rbac', 'acl', 'cannot', 'authorization', 'restrictto', 'checkpolicy', 'enforce'].includes(joined)) return true;
+  if (namesErrorKind(ws)) return false;
   // (a request's or a session's scope, `withRequestScope(sid, fn)`, `runInSessionScope`, is an async context store, not an
   // OAuth scope)
   if (!ws.some((w, i) => ROLE_WORDS.has(w) && !((w === 'scope' || w === 'scopes') && i > 0 && SCOPE_CONTEXT_WORDS.has(ws[i - 1])))) return false;

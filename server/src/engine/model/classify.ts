@@ -266,6 +266,22 @@ export class Classifier {
     });
   }
 
+  /**
+   * A predicate answering whether the request carries a server secret: it returns the comparison itself, or what a
+   * helper that does answers (`return isValidCronSecret(req)`, `const valid = isValidCronSecret(req); ...; return valid`).
+   */
+  answersSecretMatch(file: string, id: number, depth = 0): boolean {
+    const s = this.ev.summary(file, id);
+    if (!s || depth > 3) return false;
+    if (s.returnsSecretMatch) return true;
+    return s.calls.some((c) => {
+      const returned = s.returns.some((r) => (r.k === 'call' && r.pos.line === c.pos.line && r.pos.column === c.pos.column) || (!!c.resultVar && r.k === 'ref' && r.name === c.resultVar));
+      if (!returned) return false;
+      const callee = this.ev.eval(file, c.callee);
+      return callee.t === 'fn' && this.answersSecretMatch(callee.file, callee.id, depth + 1);
+    });
+  }
+
   /** What the functions a factory returns do (null when it returns none). */
   private classifyReturned(file: string, id: number, depth: number): Classification | null {
     const s = this.ev.summary(file, id);
@@ -335,6 +351,12 @@ export class Classifier {
           if (!sub?.roles.includes('auth') && c.resultTestedByReject && callee.t === 'fn' && this.isSessionGetter(callee.file, callee.id)) {
             roles.push('auth');
             why = why || `rejects when ${this.ev.summary(callee.file, callee.id)?.name || 'a session getter'}() returns no session`;
+          }
+          // `if (!hasCronSecret(request)) return 401` with `hasCronSecret` answering whether the request's credential
+          // is the server's secret (`secureCompare(authHeader, `Bearer ${env.CRON_SECRET}`)`), itself or a helper down
+          if (!sub?.roles.includes('auth') && !roles.includes('auth') && c.resultTestedByReject && callee.t === 'fn' && this.answersSecretMatch(callee.file, callee.id)) {
+            roles.push('auth');
+            why = why || `rejects unless ${this.ev.summary(callee.file, callee.id)?.name || 'a secret check'}() finds the server secret`;
           }
           // `assertRole(locals.user, 'admin')` whose body rejects when its first parameter is missing: handed the session, it checks it
           const calleeSummary = callee.t === 'fn' ? this.ev.summary(callee.file, callee.id) : undefined;

@@ -82,6 +82,12 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // (what the handler does for this route's method only: see forMethod)
   const summary = whole && forMethod(whole, raw.method);
   const summaryAll = summary;
+  // `if (!hasCronSecret(request)) return 401`: the handler lets in whoever holds the server's secret (see answersSecretMatch)
+  const secretAnswered = !!handlerFn && !!summary && summary.calls.some((c) => {
+    if (!c.resultTestedByReject) return false;
+    const callee = ev.eval(handlerFn.file, c.callee);
+    return callee.t === 'fn' && classifier.answersSecretMatch(callee.file, callee.id);
+  });
   // param loaders run first: the ids they look up scoped to the caller are verified for the handler
   const verified = chainVerified(ctx, raw);
   const loaded = [...paramLoaderQueries(ctx, raw, verified), ...middlewareQueries(ctx, raw, chain, verified)];
@@ -117,7 +123,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     const signsIn = !!summary.checksPassword && !summary.sessionCheck && !auth.required;
     if (hc.roles.includes('auth') && !signsIn && !(summary.name && hc.why.startsWith('by name')) && !(auth.required && summary.sessionCheckByLookup) && !ownershipOnly) {
       auth.required = true;
-      const via = summary.sessionGetters[0] ? `session check (${summary.sessionGetters[0]})` : sharedSecretOnly(summary, side!.reach) ? 'shared secret check in handler' : 'session check in handler';
+      const via = summary.sessionGetters[0] ? `session check (${summary.sessionGetters[0]})` : sharedSecretOnly(summary, side!.reach, secretAnswered) ? 'shared secret check in handler' : 'session check in handler';
       auth.via.push(via);
       auth.evidence.push({ message: `handler ${hc.why}`, loc: { file: handlerFn.file, ...(summary.sessionCheckPos ?? summary.pos) } });
     }
@@ -299,7 +305,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     queries,
     writes,
     readsData,
-    serviceCaller: (!!summary && sharedSecretOnly(summary, side?.reach ?? []) && !chain.some((e) => e.roles.includes('auth'))) ||
+    serviceCaller: (!!summary && sharedSecretOnly(summary, side?.reach ?? [], secretAnswered) && !chain.some((e) => e.roles.includes('auth'))) ||
       // a job runner's gate (`withCron(handler)` verifying the queue's signature or the scheduler's secret): no user calls it
       (gateAvs.length > 0 && !summary?.sessionGetters.length && gateAvs.every((g) => signedCallerGate(ev, g.av, `${g.name} ${raw.path}`, g.credential))) || undefined,
     publicReason,
@@ -1598,9 +1604,9 @@ function signedCallerGate(ev: Evaluator, av: AV, named: string, credential = fal
     !reach.some((x) => !x.s.verifiesSignature && (x.s.sessionGetters.length || (x.s.sessionCheck && !x.s.sharedSecretCheck)));
 }
 
-function sharedSecretOnly(summary: FunctionSummary, reach: Reached[]): boolean {
+function sharedSecretOnly(summary: FunctionSummary, reach: Reached[], secretAnswered = false): boolean {
   if (summary.sessionGetters.length) return false;
-  if (summary.sharedSecretCheck) return true;
+  if (summary.sharedSecretCheck || secretAnswered) return true;
   const helpers = reach.filter((x) => x.depth === 1);
   return helpers.some((x) => x.s.sharedSecretCheck) && !helpers.some((x) => x.s.sessionGetters.length || (x.s.sessionCheck && !x.s.sharedSecretCheck));
 }

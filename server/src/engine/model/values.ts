@@ -313,6 +313,28 @@ export class Evaluator {
     }
   }
 
+  /** See evalCall: `withAuth(h)` whose body returns `withMiddleware(h, authMiddleware, ...)`. */
+  private delegatedWrapper(callee: Extract<AV, { t: 'fn' }>, s: FunctionSummary, args: AV[], text: string, depth: number): AV | null {
+    if (depth > 20) return null;
+    const isFnLike = (a: AV | undefined) => !!a && (a.t === 'fn' || a.t === 'wrapped');
+    for (const r of s.returns) {
+      if (r.k !== 'call') continue;
+      const inner = this.eval(callee.file, r.callee, depth + 1);
+      if (inner.t !== 'fn' || (inner.file === callee.file && inner.id === callee.id)) continue;
+      const is = this.summary(inner.file, inner.id);
+      if (!is?.callsParam.length) continue;
+      const passedOn = (a: ValueRef | undefined) => a?.k === 'param' && a.fn === callee.id && a.path.length === 0;
+      const sub = r.args.map((a) => (passedOn(a) && a.k === 'param' ? args[a.index] ?? { t: 'unknown' as const, text: '' } : this.eval(callee.file, a, depth + 1)));
+      const hk = is.callsParam.find((i) => passedOn(r.args[i]) && isFnLike(sub[i]));
+      if (hk === undefined) continue;
+      const gates = is.callsParam.filter((i) => i !== hk && !passedOn(r.args[i]) && isFnLike(sub[i])).map((i) => sub[i]);
+      const ret = is.returns[0] ? this.eval(inner.file, is.returns[0], depth + 1) : inner;
+      const base: AV = ret.t === 'fn' ? ret : inner;
+      return { t: 'wrapped', wrapper: gates.length ? { t: 'array', items: [...gates, base] } : base, inner: sub[hk], text };
+    }
+    return null;
+  }
+
   /** Does a function made inside a factory (or a callback of it) call one of the factory's parameters? */
   private callsParamOf(file: string, id: number, factory: number, depth = 0): boolean {
     const s = this.summary(file, id);
@@ -424,6 +446,12 @@ export class Evaluator {
           return { t: 'wrapped', wrapper: ret.t === 'fn' ? ret : callee, inner: args[k], text: v.text, ...(ret.t === 'object' ? { made: ret } : {}) };
         }
       }
+      // a wrapper that hands the caller's handler on to a shared one with its own gate
+      // (`withAuth = (h) => withMiddleware(h, authMiddleware)`, `withError = (h) => withMiddleware(h)`): the shared
+      // factory called with the caller's values; the value passed through is the handler, a function the delegating
+      // wrapper names itself runs before it
+      const delegated = this.delegatedWrapper(callee, s, args, v.text, depth);
+      if (delegated) return delegated;
       // a factory handed its handler in an options object, which the function it returns calls
       // (`export const loader = createSSELoader({ interval, handler: async ({ request }) => ... })`)
       for (const c of s.callsParamProp ?? []) {
