@@ -4511,7 +4511,9 @@ export class CodeExtractor {
           const ts = n.arguments.map((a) => this.taintOf(a as Node));
           const fromEnv = (t: string[]) => t.some((x) => x.startsWith('env:'));
           // (also what a helper was handed, `headers.get(API_KEY_HEADER)` of its `headers` parameter)
-          const fromClient = (t: string[]) => t.some((x) => x.startsWith('request:') || x.startsWith('arg:') || x.startsWith('param:') || x === 'call:get' || /^sensitive:(?:authorization header|token|bearer|API key|apikey)/.test(x));
+          // (a constant-time compare is for secrets: against an env secret, whatever else it is handed is what the caller sent,
+          // `secureCompare(body.CRON_SECRET, env.CRON_SECRET)` of the cloned request's body)
+          const fromClient = (t: string[]) => t.some((x) => x.startsWith('request:') || x.startsWith('arg:') || x.startsWith('param:') || x.startsWith('call:') || /^sensitive:(?:authorization header|token|bearer|API key|apikey)/.test(x));
           if ((fromEnv(ts[0]) && fromClient(ts[1]) && !fromEnv(ts[1])) || (fromEnv(ts[1]) && fromClient(ts[0]) && !fromEnv(ts[0]))) {
             sharedSecret = true;
             session = true;

@@ -33,3 +33,11 @@ export function withInternalKey(handler: (req: NextRequest) => Promise<Response>
     return handler(req);
   };
 }
+
+// the queue posts the secret in the body
+export async function hasPostedCronSecret(request: NextRequest): Promise<boolean> {
+  if (!process.env.CRON_SECRET) return false;
+  const body = await request.clone().json();
+  const valid = constantTimeEquals(body.cronSecret, process.env.CRON_SECRET);
+  return valid;
+}
