@@ -3119,6 +3119,8 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/rules/:ruleId withAuth(...)',
     'GET /api/user/me withAuth(...)',
     'PATCH /api/rules/:ruleId -',
+    'POST /api/apple/webhook public(webhook (see unverified-webhook))',
+    'POST /api/billing/webhook public(webhook (see unverified-webhook))',
     'POST /api/cron/cleanup shared secret check in handler',
     'POST /api/cron/digest -',
     'POST /api/rules/apply withInternalKey(...)',

@@ -2181,6 +2181,8 @@ export class CodeExtractor {
     // `isValidSlackSignature` (trusted by name where the route calls it, not from deep in other code: `model/routes.ts`)
     if (/^(?:verify|validate|check|isValid)[A-Z]\w*(?:Signature|Webhook|Hmac)$/.test(name)) summary.callsSignatureHelper = true;
     if (/^(?:constructEvent|constructEventAsync|parseThinEvent|parseEventNotification|timingSafeEqual|verifySignature|verifyWebhook|validateWebhook|verifyWebhookSignature|verifyRequestSignature|verifyHeader|isValidSignature|checkSignature|validateSignature|verifyHmac|validateRequest)$/.test(name) ||
+      // Apple's App Store Server Library: `new SignedDataVerifier(...).verifyAndDecodeNotification(signedPayload)` checks the JWS chain
+      /^verifyAndDecode(?:Notification|Transaction|RenewalInfo)$/.test(name) ||
       // a webhooks SDK's check: Polar's `validateEvent(rawBody, headers, secret)` from `@polar-sh/sdk/webhooks`, standardwebhooks, Svix
       // (a package's, not the app's own module: `constructWebhookPartner` from `./construct-webhook-partner` builds a payload)
       (calleeId.type === 'Identifier' && /^(?:validate|verify|unwrap|constructEvent)\w*$/.test(name) && /^(?!\.|@\/|~|#)(?:@[\w.-]+\/)?[\w.-]*(?:\/[\w.-]+)*$/.test(this.importSourceOf(calleeId) ?? '.') && /(?:^|\/|@)(?:standard)?webhooks?(?:$|\/)|^svix$/i.test(this.importSourceOf(calleeId) ?? '')) ||
