@@ -3113,6 +3113,9 @@ const EXPECTED: Record<string, string[]> = {
   ],
   // membership rows (ProjectUser) checked in handlers and a helper before project-keyed queries
   'next-prisma-mailrules': [
+    'ACTION src/actions/account.ts#renameAccountAction actionClientUser',
+    'ACTION src/actions/account.ts#resetRulesAction actionClientUser+session check in handler',
+    'ACTION src/actions/account.ts#updateProfile session check (auth)',
     'GET /api/cron/cleanup shared secret check in handler',
     'GET /api/health public(health/status endpoint)',
     'GET /api/rules withEmailAccount(...)',

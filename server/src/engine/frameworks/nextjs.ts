@@ -162,7 +162,7 @@ export function nextRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
         const pos = f.exportPos[name] ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
         const built = actionBuilder(ev, file, ref);
         if (built) {
-          out.push({ ...route(ev, 'server-action', 'ACTION', `${file}#${name}`, file, pos, built.handler.v, 'action', [...actionGate(file), ...built.chain]), handler: ev.eval(built.handler.file, built.handler.v) });
+          out.push({ ...route(ev, 'server-action', 'ACTION', `${file}#${name}`, file, pos, built.handler.v, 'action', [...actionGate(file), ...built.chain]), handler: ev.eval(built.handler.file, built.handler.v), ...(built.noClientInput ? { noClientInput: true } : {}) });
           continue;
         }
         out.push(route(ev, 'server-action', 'ACTION', `${file}#${name}`, file, pos, ref, 'action', actionGate(file)));
@@ -181,7 +181,7 @@ export function nextRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
  * `authedProcedure.createServerAction().input(s).handler(fn)`): the client's `.use(mw)` middleware
  * runs before the handler, in order, across files; `.schema()` / `.inputSchema()` / `.input()` validate.
  */
-function actionBuilder(ev: Evaluator, file: string, ref: import('../types').ValueRef): { handler: { file: string; v: import('../types').ValueRef }; chain: RawChainEntry[] } | null {
+function actionBuilder(ev: Evaluator, file: string, ref: import('../types').ValueRef): { handler: { file: string; v: import('../types').ValueRef }; chain: RawChainEntry[]; noClientInput?: boolean } | null {
   const top = defOf(ev, { file, v: ref });
   const v = top.v;
   if (v.k !== 'call' || v.callee.k !== 'member' || !/^(?:action|stateAction|handler)$/.test(v.callee.prop) || !v.args[0]) return null;
@@ -206,15 +206,18 @@ function actionBuilder(ev: Evaluator, file: string, ref: import('../types').Valu
       builder = true;
       const text = refText(c.args[0]);
       chain.unshift({ av: ev.eval(cur.file, c.args[0]), text: c.args[0].k === 'fn' && !c.args[0].name && named && named !== 'default' ? named : text, registeredAt: { file: cur.file, ...c.pos }, file: cur.file });
-    } else if (/^(?:schema|inputSchema|input)$/.test(m) && c.args[0]) validated = true;
+    } else if (/^(?:schema|inputSchema|input|bindArgsSchemas)$/.test(m) && c.args[0]) validated = true;
     else if (m === 'createServerAction') builder = true;
     // `createServerActionProcedure(authedProcedure).handler(mw)`: the procedure's handler is its middleware
     else if (m === 'handler' && c.args[0]) chain.unshift({ av: ev.eval(cur.file, c.args[0]), text: refText(c.args[0]), registeredAt: { file: cur.file, ...c.pos }, file: cur.file });
     cur = { file: cur.file, v: c.callee.object };
   }
   if (!builder && !validated && !chain.length) return null;
+  // (next-safe-action's `.action(fn)` with no `.inputSchema()` / `.bindArgsSchemas()`: the action takes no input; zsa's
+  // `.handler(fn)` without `.input()` likewise)
+  const takesNothing = !validated && builder && v.callee.prop !== 'stateAction';
   if (validated) chain.push({ av: { t: 'unknown', text: 'schema' }, text: '.schema(...)', registeredAt: { file: top.file, ...v.pos }, file: top.file, roles: ['validation'], why: 'action input schema' });
-  return { handler, chain };
+  return { handler, chain, ...(takesNothing ? { noClientInput: true } : {}) };
 }
 
 const CONNECT_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'all']);

@@ -43,6 +43,8 @@ export interface RawRoute {
   errorHandlers?: RawChainEntry[];
   /** how handler parameters map to request data (`astro-action`: `handler(input, context)`, the input is the client's; `graphql`: `(parent, args, context)`, the args are) */
   style: 'express' | 'next-app' | 'next-pages' | 'action' | 'astro-action' | 'graphql';
+  /** an action a client library builds with no input schema (next-safe-action `actionClient.action(fn)`): the client sends it nothing */
+  noClientInput?: boolean;
 }
 
 export interface ParamLoader {

@@ -274,7 +274,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // store decides when it is known: `archive(formData)` that only sets `archived: true` by the id it was
   // given stores nothing of the client's, `saveNotes(id, notes)` stores the client's text
   // (a TanStack Start server function's `data` is the same: whatever the client sent)
-  const isAction = raw.method === 'ACTION' || raw.style === 'astro-action' || (raw.framework === 'tanstack-start' && isServerFunction(raw));
+  const isAction = (raw.method === 'ACTION' && !raw.noClientInput) || raw.style === 'astro-action' || (raw.framework === 'tanstack-start' && isServerFunction(raw));
   const actionWrites = isAction ? queries.filter((q) => q.kind === 'write') : [];
   const readsBody = reach.some((x) => x.depth === 0 && x.s.requestReads.includes('body')) || !!side?.delegatesBody ||
     // an uploaded file's rows written as they come (a CSV import) are the request's data too
