@@ -3116,6 +3116,7 @@ const EXPECTED: Record<string, string[]> = {
     'ACTION src/actions/account.ts#renameAccountAction actionClientUser',
     'ACTION src/actions/account.ts#resetRulesAction actionClientUser+session check in handler',
     'ACTION src/actions/account.ts#updateProfile session check (auth)',
+    'GET /api/accounts/all session check (auth) [role]',
     'GET /api/cron/cleanup shared secret check in handler',
     'GET /api/health public(health/status endpoint)',
     'GET /api/rules withEmailAccount(...)',

@@ -381,6 +381,17 @@ export class Classifier {
           if (sub?.roles.includes('rate-limit')) roles.push('rate-limit');
         }
       }
+      // `if (!isAdmin({ email })) throw` with `isAdmin = ({ email }) => env.ADMINS?.includes(email)`: the deployment's
+      // list of operators, no tenant's role
+      for (const c of s.calls) {
+        if (!c.resultTestedByReject) continue;
+        const callee = this.ev.eval(file, c.callee);
+        const asked = callee.t === 'fn' ? this.ev.summary(callee.file, callee.id)?.returnsRole : undefined;
+        if (!asked || !/(?:^|[^\w.])(?:process\.)?env\.\w*ADMIN/i.test(asked)) continue;
+        if (!roles.includes('role')) roles.push('role');
+        if (!roleNames.includes('operator (env list)')) roleNames.push('operator (env list)');
+        break;
+      }
       // `if (!(await canDeleteUser(auth))) return unauthorized()` with `canDeleteUser = ({ user }) => user?.isAdmin`
       if (!roles.includes('role')) {
         for (const c of s.calls) {
