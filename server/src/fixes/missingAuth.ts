@@ -9,6 +9,7 @@
  */
 import { Node, SourceFile, ts } from 'ts-morph';
 import type { ChainEntry, Route } from '../engine/model/types';
+import { EXPRESS_API } from '../engine/model/types';
 import type { FixContext, FixProvider, QuickFix, TextEditRel } from './types';
 import { REJECTING_GETTER } from '../engine/facts/vocabulary';
 import { parse, callStartingAt, offsetOf, insertAt, replaceRange, importEdit, styleOf, retargetSpecifier, lineIndent, isBound, Style, routeOfFinding } from './source';
@@ -27,7 +28,7 @@ export const missingAuthFix: FixProvider = {
     const sf = parse(f.loc.file, text);
     const style = styleOf(text);
     const out: QuickFix[] = [];
-    if (route.framework === 'express' || route.framework === 'koa' || route.framework === 'hono') {
+    if (EXPRESS_API.has(route.framework) || route.framework === 'koa' || route.framework === 'hono') {
       const fix = middlewareArgument(ctx, route, sf, text, style);
       if (fix) out.push(fix);
     } else if (route.framework === 'fastify') {

@@ -5,6 +5,7 @@
 import type { FixProvider } from './types';
 import { parse, insertAt, styleOf, routeOfFinding } from './source';
 import { projectMiddleware, importFor, routeCall, adonisMiddleware } from './missingAuth';
+import { EXPRESS_API } from '../engine/model/types';
 
 export const roleCheckFix: FixProvider = {
   ruleIds: ['missing-role-check'],
@@ -16,7 +17,7 @@ export const roleCheckFix: FixProvider = {
       const fix = adonisMiddleware(ctx, route, 'role', parse(f.loc.file, text), text, styleOf(text));
       return fix ? [fix] : [];
     }
-    if (!route || text === undefined || !['express', 'koa', 'hono'].includes(route.framework)) return [];
+    if (!route || text === undefined || !(EXPRESS_API.has(route.framework) || route.framework === 'koa' || route.framework === 'hono')) return [];
     const role = projectMiddleware(ctx, route.framework, 'role');
     if (!role) return [];
     const sf = parse(f.loc.file, text);

@@ -87,6 +87,9 @@ export function analyzeSql(raw: string): SqlAnalysis {
       if (['and', 'or', 'not'].includes(column)) continue;
       out.whereColumns.push({ column, value: c[3], ...(/^(?:=|is)$/i.test(c[2]) ? { equals: true } : {}) });
     }
+    // a publication flag tested on its own (`WHERE p.slug = $1 AND p.published`): the column is true
+    const flag = /(?:^|\band\s|\()\s*(?:[`"\[]?[A-Za-z_][\w$]*[`"\]]?\s*\.\s*)?[`"\[]?((?:is_?)?(?:published|public|listed|live))[`"\]]?\s*(?=$|\)|;|\band\b|\bor\b|\border\b)/gi;
+    for (let c = flag.exec(tail); c; c = flag.exec(tail)) out.whereColumns.push({ column: c[1].toLowerCase(), value: 'true', equals: true });
   }
   return out;
 }

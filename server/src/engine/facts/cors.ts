@@ -6,7 +6,9 @@ import type { CodeExtractor } from './extractCode';
 
 const CORS_PACKAGES = new Set(['cors', '@koa/cors', 'koa2-cors', 'hono/cors', '@fastify/cors', 'fastify-cors', '@hono/cors', '@elysiajs/cors',
   // AdonisJS `config/cors.ts`: `defineConfig({ origin, credentials })`, applied by its cors middleware
-  '@adonisjs/cors']);
+  '@adonisjs/cors',
+  // restify: `corsMiddleware({ origins: ['*'], credentials: true })`, then `server.pre(cors.preflight); server.use(cors.actual)`
+  'restify-cors-middleware2', 'restify-cors-middleware']);
 const ACAO = 'access-control-allow-origin';
 const ACAC = 'access-control-allow-credentials';
 
@@ -24,7 +26,8 @@ export function detectCorsCall(ex: CodeExtractor, n: TSESTree.CallExpression): C
     }
   } else if (callee.type === 'Identifier') {
     const v = ex.valueOf(callee);
-    if (v.k === 'import' && CORS_PACKAGES.has(v.source)) library = v.source;
+    const source = v.k === 'import' ? v.source : ex.importSourceOf(callee);
+    if (source && CORS_PACKAGES.has(source)) library = source;
     else if (callee.name === 'cors' || callee.name === 'corsMiddleware') library = 'cors';
   } else if (name === 'enableCors') library = 'nestjs';
   // GraphQL Yoga: `createYoga({ schema, cors: { origin, credentials } })` (its CORS is on by default; an options object narrows it)
@@ -51,20 +54,22 @@ export function detectCorsCall(ex: CodeExtractor, n: TSESTree.CallExpression): C
     return { source: 'cors-lib', library, origin: library === 'nestjs' ? 'reflect' : 'wildcard', credentials: false, evidence: `${textOf(ex.src, n, 60)} (no options: any origin)`, pos: callPos, callPos };
   }
   if (!opts) return { source: 'cors-lib', library, origin: 'unknown', credentials: 'unknown', evidence: textOf(ex.src, n, 80), pos: callPos, callPos };
-  const { origin, credentials, evidence, pos } = readCorsOptions(ex, opts, callPos, 'origin not set (defaults to *)');
+  // (restify's middleware lets in only the `origins` listed: none when unset)
+  const restify = library.startsWith('restify-cors');
+  const { origin, credentials, evidence, pos } = readCorsOptions(ex, opts, callPos, restify ? 'origins not set (none allowed)' : 'origin not set (defaults to *)', restify);
   return { source: h3 ? 'header' : 'cors-lib', library, origin, credentials, evidence, pos, callPos };
 }
 
 /** `{ origin, credentials }` of a CORS options object (an unset origin is any origin). */
-function readCorsOptions(ex: CodeExtractor, opts: TSESTree.ObjectExpression, callPos: Pos, unset: string): Pick<CorsFact, 'origin' | 'credentials' | 'evidence' | 'pos'> {
-  let origin: CorsFact['origin'] = 'wildcard';
+function readCorsOptions(ex: CodeExtractor, opts: TSESTree.ObjectExpression, callPos: Pos, unset: string, restify = false): Pick<CorsFact, 'origin' | 'credentials' | 'evidence' | 'pos'> {
+  let origin: CorsFact['origin'] = restify ? 'allowlist' : 'wildcard';
   let pos = callPos;
   let credentials: CorsFact['credentials'] = false;
   let evidence = unset;
   for (const p of opts.properties) {
     if (p.type !== 'Property') continue;
     const k = propName(p);
-    if (k === 'origin') {
+    if (k === (restify ? 'origins' : 'origin')) {
       const r = classifyOrigin(ex, p.value as Node);
       origin = r.kind;
       evidence = r.at ? `origin check ${textOf(ex.src, r.at, 70)}` : `origin: ${textOf(ex.src, p.value as Node, 70)}`;

@@ -35,7 +35,7 @@ const TRIGGERS: RegExp[] = [
   // router registrations: computed `router[method](...)`, and one-argument registrations
   /\]\s*(?:\?\.)?\(/,
   /\.\s*(?:use|route|register|prefix|onError)\s*(?:<[^>]*>\s*)?(?:\?\.)?\(\s*[^\s)]/,
-  /\.keys\s*=|\bKoa\b|express|fastify|hono|elysia|nestjs|\bapp\s*\.\s*(?:set|enable|disable|listen)\b/i,
+  /\.keys\s*=|\bKoa\b|express|fastify|hono|elysia|nestjs|restify|polka|tinyhttp|\bapp\s*\.\s*(?:set|enable|disable|listen)\b/i,
   // hapi: lifecycle extensions, auth strategies and defaults, cookie definitions
   /hapi|\.\s*(?:ext|state)\s*\(|\.\s*auth\s*\.\s*(?:strategy|default|scheme)\s*\(/i,
   // AdonisJS v5 routes and kernel (`import Route from '@ioc:Adonis/Core/Route'`), uploads (`request.file('avatar')`)

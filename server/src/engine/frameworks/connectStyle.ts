@@ -11,13 +11,14 @@ import { refText, memberParts } from '../model/values';
 import type { RawRoute, RawChainEntry, ParamLoader } from '../model/rawRoute';
 import { VERBS, collectRouterOps, boundRouters, boundValues, along, flattenArgs, pathOf, pathIn, joinPath, pathCovers, routerOf, unlessPredicate, bypasses, methodBypassed, elysiaWorkspace } from './routerOps';
 
+import { EXPRESS_API } from '../model/types';
 import { hapiWorkspace } from './hapi';
 import { edgeFunctionPrefix } from './supabaseEdge';
 import { relevantUnder } from './scopeIndex';
 
 export { joinPath, pathCovers } from './routerOps';
 
-const CONNECT_STYLE = new Set(['express', 'koa', 'hono']);
+const CONNECT_STYLE = new Set([...EXPRESS_API, 'koa', 'hono']);
 
 interface ScopedEntry extends RawChainEntry {
   scope: string; // path prefix the middleware applies to
@@ -47,7 +48,8 @@ export function connectStyleRoutes(ev: Evaluator): RawRoute[] {
   // (`this.get('/:id', ...)` in a class extending a router that the app instantiates, `new SchemaRouter(schema)`, registers on
   // each instance, under a prefix it computes: not at the root)
   const instantiated = new Set([...ev.routers.values()].flatMap((r) => (r.madeBy && !r.madeBy.self ? [r.madeBy.cls] : [])));
-  const roots = routers.filter((r) => ((r.kind === 'app' && !subApps.has(r.id)) || r.mountedBy === 0) && !(r.madeBy?.self && instantiated.has(r.madeBy.cls)));
+  // (an Express-style app mounted in another, `app.use('/api/incidents', incidentsApp)`, serves under its mount path only)
+  const roots = routers.filter((r) => ((r.kind === 'app' && !subApps.has(r.id) && !(EXPRESS_API.has(r.framework) && r.mountedBy > 0)) || r.mountedBy === 0) && !(r.madeBy?.self && instantiated.has(r.madeBy.cls)));
   for (const root of roots) {
     traverse(ev, root, root.framework === 'hono' ? edgeFunctionPrefix(root.file) : '', [], [], routes, new Set(), root.kind === 'app' || root.mountedBy > 0);
   }
@@ -128,7 +130,7 @@ export function fastifyWorkspace(ev: Evaluator): boolean {
 }
 
 function frameworkOf(r: RouterObject): RawRoute['framework'] {
-  return r.framework === 'koa' ? 'koa' : r.framework === 'hono' ? 'hono' : 'express';
+  return r.framework === 'koa' || r.framework === 'hono' || EXPRESS_API.has(r.framework) ? (r.framework as RawRoute['framework']) : 'express';
 }
 
 /**
@@ -174,7 +176,7 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
         else {
           // `app.use(mount('/oidc', provider))` of an app we cannot read (a library's Koa app): it runs under its mount path only
           const mp = koaMountPath(a.av);
-          pending.push({ av: a.av, text: a.text, registeredAt: opLoc, scope: mp ? joinPath(scope, mp) : scope, file: op.file, skips: unlessPredicate(ev, op.file, a.ref) });
+          pending.push({ av: a.av, text: a.text, registeredAt: opLoc, scope: mp ? joinPath(scope, mp) : scope, file: op.file, skips: unlessPredicate(ev, op.file, a.ref, a.av) });
           if (isErrorHandler(ev, a.av)) catchErrorsOf(out.slice(firstRoute).filter((r) => pathCovers(scope, r.path)), { av: a.av, text: a.text, registeredAt: opLoc, file: op.file });
         }
       }
@@ -237,7 +239,7 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
  * matches, and not koa-mount sub-apps (left as they were).
  */
 function leaksToParent(parent: RouterObject, sub: RouterObject): boolean {
-  return (parent.framework === 'express' && sub.framework === 'express') || (parent.framework === 'hono' && sub.framework === 'hono');
+  return (EXPRESS_API.has(parent.framework) && EXPRESS_API.has(sub.framework)) || (parent.framework === 'hono' && sub.framework === 'hono');
 }
 
 /** Express error middleware: `(err, req, res, next)`, four parameters, an error first. */
@@ -375,6 +377,8 @@ function routeOf(ev: Evaluator, router: RouterObject, op: RouterObject['ops'][nu
   let args = op.args;
   // @koa/router named routes: router.get('user', '/users/:id', handler)
   if (router.framework === 'koa' && pathOf(args[0]) !== null && pathOf(args[1]) !== null && args.length >= 3) args = args.slice(1);
+  // restify: `server.get({ path: '/users/:id', version: '1.0.0' }, handler)`
+  if (router.framework === 'restify' && args[0]?.k === 'object' && args[0].props.path) args = [args[0].props.path, ...args.slice(1)];
   let path = pathIn(ev, op.file, args[0]);
   // `router.put(experienceRoutes.prefix, ...)`: a path kept in a constant object elsewhere
   if (path === null && (args[0]?.k === 'member' || args[0]?.k === 'ref' || args[0]?.k === 'import')) {

@@ -67,7 +67,9 @@ export function collectRouterOps(ev: Evaluator): void {
             r.prefix = String(rc.args[0].value);
             continue;
           }
-          r.ops.push({ method: rc.method, args: rc.args, file, pos: rc.pos, order: rc.order, prefix, ...(sites?.length ? { site: sites[0], sites } : {}) });
+          // restify's `server.pre(mw)` runs before routing, for every request: middleware like `use(mw)`
+          const method = rc.method === 'pre' && r.framework === 'restify' ? 'use' : rc.method;
+          r.ops.push({ method, args: rc.args, file, pos: rc.pos, order: rc.order, prefix, ...(sites?.length ? { site: sites[0], sites } : {}) });
         } else if (t.t === 'routebuilder' && VERBS[rc.method]) {
           const r = ev.routers.get(t.router)!;
           r.ops.push({ method: rc.method, args: rc.args, file, pos: rc.pos, order: rc.order, routePath: t.path, ...(sites?.length ? { site: sites[0], sites } : {}) });
@@ -440,9 +442,14 @@ export function pathCovers(scope: string, path: string): boolean {
  * `jwt(...).unless({ path: ['/login', /^\/public/] })` (express-unless, koa-unless): the paths the
  * middleware skips. Returns a predicate, or null when the entry has no unless().
  */
-export function unlessPredicate(ev: Evaluator, file: string, ref: ValueRef): ((path: string, method: string) => boolean) | null {
-  if (ref.k !== 'call' || ref.callee.k !== 'member' || ref.callee.prop !== 'unless') return null;
-  const opts = ref.args[0];
+export function unlessPredicate(ev: Evaluator, file: string, ref: ValueRef, av?: AV): ((path: string, method: string) => boolean) | null {
+  if (ref.k === 'call' && ref.callee.k === 'member' && ref.callee.prop === 'unless') return unlessOptions(ev, file, ref.args[0]);
+  // made in another module (`const requireToken = jwt({ secret }).unless({ path: [...] }); module.exports = { requireToken }`)
+  if (av?.t === 'extcall' && av.path[av.path.length - 1] === 'unless') return unlessOptions(ev, av.file, av.args[0]);
+  return null;
+}
+
+function unlessOptions(ev: Evaluator, file: string, opts: ValueRef | undefined): ((path: string, method: string) => boolean) | null {
   if (!opts) return null;
   const optsV = opts.k === 'ref' ? ev.files.get(file)?.bindings[opts.name] ?? opts : opts;
   const list: ValueRef[] = [];

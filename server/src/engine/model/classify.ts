@@ -42,6 +42,10 @@ const LIBRARIES: LibRule[] = [
   { module: /^@clerk\/(?:express|clerk-sdk-node)$/, path: /^(?:requireAuth|ClerkExpressRequireAuth)$/, roles: ['auth'], why: 'Clerk requireAuth' },
   { module: /^connect-ensure-login$/, path: /^ensureLoggedIn$|^ensureAuthenticated$/, roles: ['auth'], why: 'connect-ensure-login' },
   { module: /^koa-jwt$/, roles: ['auth'], why: 'koa-jwt', unless: (a) => /passthrough\s*:\s*true/.test(a.join(',')) },
+  // restify-jwt-community: express-jwt's API for restify (`rjwt({ secret }).unless({ path: [...] })`)
+  { module: /^restify-jwt(?:-community)?$/, roles: ['auth'], why: 'restify-jwt', unless: (a) => /credentialsRequired\s*:\s*false/.test(a.join(',')) },
+  // restify's bundled throttle (token bucket per IP, user or X-Forwarded-For)
+  { module: /^restify$/, path: /^(?:default\.)?plugins\.throttle$/, roles: ['rate-limit'], why: 'restify throttle' },
   { module: /^koa-passport$/, path: /^authenticate$/, roles: ['auth'], why: 'koa-passport authenticate', unless: (a) => /^["']local["']$/.test(a[0] ?? '') },
   { module: /^hono\/(?:bearer-auth|basic-auth)$/, path: /^(?:bearerAuth|basicAuth|)$/, roles: ['auth', 'role'], why: 'one static credential for the area (operators only)', when: STATIC_CREDENTIAL, roleNames: ['credential holder'] },
   { module: /^express-basic-auth$|^koa-basic-auth$/, roles: ['auth', 'role'], why: 'one static credential for the area (operators only)', when: STATIC_CREDENTIAL, roleNames: ['credential holder'] },

@@ -1,6 +1,7 @@
 /** Facts of every file -> the linked application model. */
 import type { FileFacts, FunctionSummary } from '../types';
 import type { AppModel, Route, CorsPolicy, LogCall, EnvDefinition, EnvRead, SkippedFile } from './types';
+import { EXPRESS_API } from './types';
 import type { RouteguardConfig } from '../config/types';
 import { ModuleResolver } from './resolve';
 import { Evaluator, memberParts } from './values';
@@ -418,7 +419,7 @@ function isTransport(ev: Evaluator, raw: import('./rawRoute').RawRoute): boolean
  * routes, with their middleware, are the routes.
  */
 function handsToRouter(ev: Evaluator, raw: import('./rawRoute').RawRoute): boolean {
-  if (raw.framework === 'hono' || raw.framework === 'elysia' || raw.framework === 'express' || raw.framework === 'koa') return false;
+  if (raw.framework === 'hono' || raw.framework === 'elysia' || EXPRESS_API.has(raw.framework) || raw.framework === 'koa') return false;
   const isRouter = (file: string, v: import('../types').ValueRef | undefined) => !!v && ev.eval(file, v).t === 'router';
   const h = raw.handler;
   if (h.t === 'extcall' && /^hono\/[\w-]+$|^@hono\/node-server(?:\/[\w-]+)?$/.test(h.module) && h.path.join('.') === 'handle') return isRouter(h.file, h.args[0]);

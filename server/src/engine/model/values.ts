@@ -76,6 +76,18 @@ const ROUTER_FACTORIES: Record<string, { kind: 'app' | 'router'; framework: stri
   'express.Router': [{ kind: 'router', framework: 'express' }],
   'express-promise-router': [{ kind: 'router', framework: 'express' }],
   'router': [{ kind: 'router', framework: 'express' }],
+  // servers with Express's registration API (`server.get(path, ...handlers)`, `use(mw)`, `use('/x', sub)`)
+  'ultimate-express': [{ kind: 'app', framework: 'express' }],
+  'ultimate-express.Router': [{ kind: 'router', framework: 'express' }],
+  polka: [{ kind: 'app', framework: 'polka' }],
+  '@tinyhttp/app.App': [{ kind: 'app', framework: 'tinyhttp' }],
+  'hyper-express.Server': [{ kind: 'app', framework: 'hyper-express' }],
+  'hyper-express.Router': [{ kind: 'router', framework: 'hyper-express' }],
+  'hyper-express.default.Server': [{ kind: 'app', framework: 'hyper-express' }],
+  'hyper-express.default.Router': [{ kind: 'router', framework: 'hyper-express' }],
+  // restify: `restify.createServer()`; `server.get({ path, version }, ...handlers)`, `server.pre(mw)` / `use(mw)`
+  'restify.createServer': [{ kind: 'app', framework: 'restify' }],
+  'restify.default.createServer': [{ kind: 'app', framework: 'restify' }],
   koa: [{ kind: 'app', framework: 'koa' }],
   '@koa/router': [{ kind: 'router', framework: 'koa' }],
   'koa-router': [{ kind: 'router', framework: 'koa' }],
