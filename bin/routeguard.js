@@ -7,4 +7,25 @@ try {
 } catch {
   /* optional: without it the CLI only starts slower */
 }
-require('../out/server/src/cli/main.js').run(process.argv.slice(2));
+const fs = require('fs');
+const path = require('path');
+
+/**
+ * The CLI bundle (`npm run build` makes it) when it is at least as new as the tsc output, else the
+ * tsc output itself: a `tsc` run after the bundle (while developing) is never shadowed by a stale bundle.
+ */
+function entry() {
+  const compiled = path.join(__dirname, '../out/server/src/cli/main.js');
+  const bundle = path.join(__dirname, '../out/bundle/cli.js');
+  const mtime = (f) => {
+    try {
+      return fs.statSync(f).mtimeMs;
+    } catch {
+      return -1;
+    }
+  };
+  const b = mtime(bundle);
+  return b >= 0 && b >= mtime(compiled) ? bundle : compiled;
+}
+
+require(entry()).run(process.argv.slice(2));
