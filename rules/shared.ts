@@ -1,5 +1,6 @@
 /** Small helpers shared by rule modules: wording of evidence and predicates over the model (no parsing). */
 import type { Route, ResolvedQuery } from '../server/src/engine/model/types';
+import { isNamedProcedure } from '../server/src/engine/model/types';
 import type { Loc } from '../server/src/engine/types';
 
 /** The chain as a short list: gates (auth/role) in full, the rest counted, never a wall of text. */
@@ -33,7 +34,7 @@ export function isAuthRoute(r: Route): boolean {
 
 export function isAdminLike(r: Route, adminRoutes: string[]): boolean {
   // (procedure and action names nest by dots: `admin.deleteUser`, Astro's `/_actions/admin.deleteUser`)
-  let p = (r.framework === 'trpc' || r.framework === 'graphql' ? '/' + r.path.replace(/\./g, '/') : r.path.startsWith('/_actions/') ? r.path.replace(/\./g, '/') : r.path).toLowerCase();
+  let p = (isNamedProcedure(r) || r.framework === 'graphql' ? '/' + r.path.replace(/\./g, '/') : r.path.startsWith('/_actions/') ? r.path.replace(/\./g, '/') : r.path).toLowerCase();
   // a server function or action (`src/server/ops.ts#adminListOrganizations`): its file's folders, and the first word of its name
   const hash = r.path.lastIndexOf('#');
   if (hash >= 0) p = `${p.slice(0, hash)}/${(/^[a-z]+|^[A-Z][a-z]*/.exec(r.path.slice(hash + 1))?.[0] ?? '').toLowerCase()}`;

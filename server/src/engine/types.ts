@@ -162,6 +162,8 @@ export interface CallFact {
   awaited: boolean;
   /** true when the call result is tested by an if-that-rejects */
   resultTestedByReject: boolean;
+  /** a predicate called in a test that rejects when it answers yes (`if (isForbidden(doc, user)) throw`) */
+  resultTruthyRejects?: boolean;
   /** its result variable is tested by some if of the function, rejecting or not (`if (!auth) error = () => unauthorized()`) */
   resultTested?: boolean;
   /** inside a try block: its catch rejects the request (401/403) or ignores the failure and goes on */
@@ -296,6 +298,16 @@ export interface FunctionSummary {
    * (`return user.projects.some((p) => p.id === projectId)`): a membership predicate, handed the caller's user
    */
   searchesParams?: [number, number][];
+  /**
+   * pairs [i, j] (compared or searched as above) whose answer is true when the two do NOT match
+   * (`return !workspace.members.some((m) => m.userId === user.id)`, `isForbidden`): refused when it says yes
+   */
+  forbidsParams?: [number, number][];
+  /**
+   * pairs [i, j] searched anywhere in the body, the answer whatever the function makes of it (`const role =
+   * members.find((m) => m.userId === userId)?.role; if (!role) return 'guest'`): the caller's standing in a record
+   */
+  looksUpParams?: [number, number][];
   /** calls a rate limiter (limiter.consume, ratelimit.limit) */
   limitsRate?: boolean;
   /** writes to a key-value store, cache, bucket or file (KV.put, redis.set, s3 putObject, fs.writeFile) */

@@ -2590,6 +2590,10 @@ export class CodeExtractor {
     this.noteCallbacks(n, fnId);
     const callee = unwrap(n.callee);
     const name = lastName(n);
+    // a parameter's list searched for another parameter anywhere in a helper (`const role = members.find((m) => m.userId === userId)?.role`)
+    if (fnId && callee.type === 'MemberExpression' && /^(?:some|find|findIndex|includes|has)$/.test(name)) {
+      for (const [i, j] of this.paramSearch(n)) if (!(summary.looksUpParams ??= []).some(([x, y]) => x === i && y === j)) summary.looksUpParams.push([i, j]);
+    }
     const chain = memberChain(n.callee);
     // `if (!member) throwErr(NOT_MEMBER)`: a helper named for throwing ends the path as a `throw` does
     // (SvelteKit 2's `error(404, 'Not found')` and `redirect(303, '/login')` throw themselves: no `throw` is written)
@@ -2680,7 +2684,7 @@ export class CodeExtractor {
       // (a builder that read its values from its own link, Objection's `.patch(data).where(...)`, keeps them)
       const data = direct && q.kind === 'write' && !q.ofRow ? (q.dataTaint ? { taint: uniq(q.dataTaint.filter((t) => /^(?:request|arg|param):/.test(t))) } : this.writtenDataTaint(n, q))
         : direct && q.ofRow && !this.bodyFilledRows.has(`${fnId}:${q.ofRow}`) && this.rowFieldsServerOnly.get(`${fnId}:${q.ofRow}`) ? { taint: [] as Taint[], keys: [] as string[] } : undefined;
-      summary.queries.push({ ...q, ...(branch ? { methodBranch: branch } : {}), ...(data ? { dataTaint: data.taint } : {}), ...(data?.keys?.length ? { dataKeys: data.keys } : {}) });
+      summary.queries.push({ ...q, ...(branch ? { methodBranch: branch } : {}), ...(data ? { dataTaint: data.taint } : {}), ...(data?.keys?.length ? { dataKeys: data.keys } : {}), ...(q.kind === 'read' && q.resultVar && this.readAsBooleanOnly(n) ? { existenceOnly: true } : {}) });
     } else {
       const branch = this.methodBranchOf(n);
       for (const w of this.unitOfWork(n, summary, name, fnId)) summary.queries.push({ ...w, ...(branch ? { methodBranch: branch } : {}) });
@@ -3355,6 +3359,40 @@ export class CodeExtractor {
   }
 
   /**
+   * `const exists = await prisma.typebot.count({ where: { publicId } }); return { isAvailable: !exists }`: a lookup whose
+   * result is only ever read as a yes or no (`!x`, `x > 0`, `x === 0`, `Boolean(x)`, `isDefined(x)`) tells one bit.
+   */
+  private readAsBooleanOnly(call: Node): boolean {
+    let holder = (call as { parent?: Node }).parent;
+    while (holder && (holder.type === 'AwaitExpression' || holder.type === 'TSAsExpression' || holder.type === 'TSNonNullExpression')) holder = (holder as { parent?: Node }).parent;
+    if (holder?.type !== 'VariableDeclarator' || holder.id.type !== 'Identifier') return false;
+    const v = this.variableOf(holder.id);
+    const reads = v?.references.filter((r) => r.isRead()) ?? [];
+    if (!reads.length) return false;
+    return reads.every((r) => {
+      const id = r.identifier as Node;
+      const p = (id as { parent?: Node }).parent;
+      if (!p) return false;
+      // (a test that decides what happens next, `if (!member) return 404`, is judged where it is made: collectExistenceTest)
+      let c: Node = id;
+      for (let up: Node | undefined = p; up; c = up, up = (up as { parent?: Node }).parent) {
+        if ((up.type === 'IfStatement' || up.type === 'ConditionalExpression') && up.test === c) return false;
+        if (/Statement$|Declaration$/.test(up.type)) break;
+      }
+      if (p.type === 'UnaryExpression' && p.operator === '!') return true;
+      if (p.type === 'BinaryExpression' && /^(?:[!=]==?|[<>]=?)$/.test(p.operator)) {
+        const other = unwrap((p.left === id ? p.right : p.left) as Node);
+        return other.type === 'Literal' && (typeof other.value === 'number' || other.value === null);
+      }
+      if (p.type === 'CallExpression' && p.arguments.length === 1 && p.arguments[0] === id) {
+        const c = unwrap(p.callee as Node);
+        return c.type === 'Identifier' && /^(?:Boolean|isDefined|isNotDefined|isNil|isNull|isUndefined|exists)$/.test(c.name);
+      }
+      return false;
+    });
+  }
+
+  /**
    * `const taken = await db.workspace.findFirst({ where: { slug } }); if (taken) throw conflict()`: a lookup whose row
    * is read nowhere but in this test, which ends the request when it exists, tells one bit and shows no record.
    */
@@ -3619,6 +3657,8 @@ export class CodeExtractor {
         // (`if (await getUserId(request)) throw redirect('/home')` on a login page rejects when the result is there:
         // only a falsy result rejected counts, `if (!pred(...)) reject` or `if (pred(...)) {...} else reject`)
         else if (!c.resultVar && within(c.pos, rec.test.loc) && (negatedInTest(rec.test, c.pos) ? consRejects : altRejects)) c.resultTestedByReject = true;
+        // (a "forbidden" predicate is refused when it says yes: `if (!ws || isWriteForbidden(ws, user)) throw notFound()`)
+        else if (!c.resultVar && within(c.pos, rec.test.loc) && (negatedInTest(rec.test, c.pos) ? altRejects : consRejects)) c.resultTruthyRejects = true;
       }
     }
     // `if (path.startsWith('/dashboard') && !locals.user) redirect(303, '/login')` and no check for other paths:
@@ -4180,6 +4220,38 @@ export class CodeExtractor {
   }
 
 
+  /**
+   * `members.find((m) => m.userId === userId)`, `project.memberIds.includes(user.id)`: pairs [i, j] where the list parameter i
+   * holds (or a field of it) is searched for parameter j (or a field of it).
+   */
+  private paramSearch(n: TSESTree.CallExpression): [number, number][] {
+    const argOf = (x: Node): Set<number> => {
+      const out = new Set<number>();
+      for (const t of this.taintOf(x)) {
+        const m = /^arg:(\d+):/.exec(t);
+        if (m) out.add(Number(m[1]));
+      }
+      return out;
+    };
+    const cal = unwrap(n.callee);
+    if (cal.type !== 'MemberExpression') return [];
+    const lists = argOf(cal.object as Node);
+    if (!lists.size) return [];
+    const cb = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
+    const sought = new Set<number>();
+    if (cb && (cb.type === 'ArrowFunctionExpression' || cb.type === 'FunctionExpression')) {
+      const inner: Node[] = [cb.body as Node];
+      for (let k = 0; inner.length && k < 40; k++) {
+        const x = unwrap(inner.pop()!);
+        if (x.type === 'BinaryExpression' && /^===?$/.test(x.operator)) for (const side of [x.left as Node, x.right]) argOf(stripConversion(unwrap(side))).forEach((j) => sought.add(j));
+        else if (x.type === 'BlockStatement' || x.type === 'ReturnStatement' || (x.type === 'LogicalExpression' && x.operator === '&&') || x.type === 'ExpressionStatement') inner.push(...childrenOf(x));
+      }
+    } else for (const a of n.arguments) argOf(a as Node).forEach((j) => sought.add(j));
+    const out: [number, number][] = [];
+    for (const i of lists) for (const j of sought) if (i !== j) out.push([i, j]);
+    return out;
+  }
+
   /** `return !!doc && String(doc.clinic) === String(user.clinic)`: the value compares fields of two parameters. */
   private recordParamComparison(expr: Node, fn: number): void {
     if (!fn || !this.facts.functions[fn]) return;
@@ -4193,29 +4265,31 @@ export class CodeExtractor {
       return out;
     };
     let followed = 0;
+    // the answer is true when the pair does NOT match (an odd number of `!`, a `!==`): such pairs go to forbidsParams too
+    const negated = new Set<Node>();
+    const record = (key: 'comparesParams' | 'searchesParams', i: number, j: number, neg: boolean) => {
+      const s = this.facts.functions[fn];
+      const list = neg ? (s.forbidsParams ??= []) : (s[key] ??= []);
+      if (!list.some(([x, y]) => x === i && y === j)) list.push([i, j]);
+    };
     for (let steps = 0; stack.length && steps < 60; steps++) {
-      let n = unwrap(stack.pop()!);
+      const popped = stack.pop()!;
+      const neg = negated.has(popped);
+      let n = unwrap(popped);
       // (`const isMember = projects.some(...); return isMember`: the verdict kept in a variable)
       if (n.type === 'Identifier' && followed++ < 3) {
-        const init = this.localInit(n);
+        let init = this.localInit(n);
+        // (`const role = workspace.members.find((m) => m.userId === user.id)?.role; return !role`: the member found, or a field of it)
+        for (let k = 0; init && k < 3 && (unwrap(init).type === 'MemberExpression' || unwrap(init).type === 'ChainExpression'); k++) {
+          const u = unwrap(init);
+          init = u.type === 'ChainExpression' ? (u.expression as Node) : (u as TSESTree.MemberExpression).object as Node;
+        }
         if (init && init !== n && /^(?:CallExpression|LogicalExpression|BinaryExpression|UnaryExpression)$/.test(unwrap(init).type)) n = unwrap(init);
       }
       // `return user.projects.some((p) => p.id === projectId)`, `user.teamIds.includes(teamId)`: whether the list one
       // parameter holds (the caller's memberships, when the caller hands its session's user) has another parameter in it
       if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && /^(?:some|find|findIndex|includes|has)$/.test(propName(n.callee) ?? '')) {
-        const lists = argOf(n.callee.object as Node);
-        const cb = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
-        const sought = new Set<number>();
-        if (cb && (cb.type === 'ArrowFunctionExpression' || cb.type === 'FunctionExpression')) {
-          const inner: Node[] = [cb.body as Node];
-          for (let k = 0; inner.length && k < 40; k++) {
-            const x = unwrap(inner.pop()!);
-            if (x.type === 'BinaryExpression' && /^===?$/.test(x.operator)) for (const side of [x.left as Node, x.right]) argOf(stripConversion(unwrap(side))).forEach((j) => sought.add(j));
-            else if (x.type === 'BlockStatement' || x.type === 'ReturnStatement' || (x.type === 'LogicalExpression' && x.operator === '&&') || x.type === 'ExpressionStatement') inner.push(...childrenOf(x));
-          }
-        } else for (const a of n.arguments) argOf(a as Node).forEach((j) => sought.add(j));
-        const s = this.facts.functions[fn];
-        for (const i of lists) for (const j of sought) if (i !== j && !(s.searchesParams ??= []).some(([x, y]) => x === i && y === j)) s.searchesParams.push([i, j]);
+        for (const [i, j] of this.paramSearch(n)) record('searchesParams', i, j, neg);
         continue;
       }
       const pair = n.type === 'BinaryExpression' && /^[!=]==?$/.test(n.operator) ? [n.left as Node, n.right as Node]
@@ -4223,14 +4297,17 @@ export class CodeExtractor {
       if (pair) {
         const [a, b] = pair.map((x) => stripConversion(unwrap(x)));
         if (a.type !== 'MemberExpression' || b.type !== 'MemberExpression') continue;
-        for (const i of argOf(a)) for (const j of argOf(b)) {
-          if (i === j) continue;
-          const s = this.facts.functions[fn];
-          if (!(s.comparesParams ??= []).some(([x, y]) => x === i && y === j)) s.comparesParams.push([i, j]);
-        }
+        const differs = n.type === 'BinaryExpression' && n.operator.startsWith('!');
+        for (const i of argOf(a)) for (const j of argOf(b)) if (i !== j) record('comparesParams', i, j, neg !== differs);
         continue;
       }
-      if (n.type === 'LogicalExpression' || n.type === 'UnaryExpression' || n.type === 'ChainExpression' || n.type === 'ConditionalExpression') stack.push(...childrenOf(n));
+      if (n.type === 'LogicalExpression' || n.type === 'UnaryExpression' || n.type === 'ChainExpression' || n.type === 'ConditionalExpression') {
+        const flips = n.type === 'UnaryExpression' && n.operator === '!';
+        for (const k of childrenOf(n)) {
+          if (neg !== flips) negated.add(k);
+          stack.push(k);
+        }
+      }
     }
   }
 
@@ -4261,6 +4338,15 @@ export class CodeExtractor {
     for (let a of call.arguments.map((x) => unwrap(x as Node))) {
       // (the record wrapped for the policy library: `subject('Document', doc)`)
       if (casl && a.type === 'CallExpression') a = a.arguments.map((x) => unwrap(x as Node)).find((x) => x.type === 'Identifier') ?? a;
+      // a list the record holds (`workspace?.members`): the record is the one checked
+      if (a.type === 'ChainExpression') a = unwrap(a.expression as Node);
+      if (a.type === 'MemberExpression') {
+        let root: Node = a;
+        while (root.type === 'MemberExpression') root = unwrap(root.object as Node);
+        const rt = root.type === 'Identifier' ? this.taintOf(root) : [];
+        if (!rt.some((x) => x.startsWith('db:')) || rt.some((x) => x.startsWith('session:'))) continue;
+        a = root;
+      }
       if (a.type !== 'Identifier') continue;
       const at = this.taintOf(a);
       if (against.length && at.some((x) => against.includes(x))) continue; // the caller's identity, not the record

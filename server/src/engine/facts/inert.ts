@@ -25,7 +25,7 @@ const STATICS = /\b(?:Array|Promise|Object|Math|JSON|Number|String|Reflect|Date|
 const PLAIN_TRIGGERS: RegExp[] = [
   /cookie|jwt|jose|jsonwebtoken|token|session|secret|signing|passw|pwd|\bpass\b|api_?key|apikey|private_?key|bearer/i,
   /process\s*\.\s*env|import\s*\.\s*meta|\$env\/|\bDeno\b|\bBun\b/,
-  /trpc|router|procedure/i,
+  /trpc|orpc|router|procedure/i,
   /prisma|supabase|mongoose|sequelize|typeorm|mikro-orm|drizzle|kysely|mongodb|knex|pg-promise|mysql|sqlite|postgres|@neondatabase|@vercel\/postgres|@planetscale|better-sqlite3|\bpg\b|\bdb\b/i,
 ];
 
@@ -78,7 +78,7 @@ const TRIGGERS: RegExp[] = [
   /createServerFn|createMiddleware|createStart|createServerFileRoute|createAPIFileRoute|\bhandlers\s*:/,
   // decorator-routed controllers' server setup (`createKoaServer({ controllers })`)
   /routing-controllers|\btsoa\b/,
-  /trpc|router|procedure/i,
+  /trpc|orpc|router|procedure/i,
   /webhook|signature|stripe|svix/i,
   /rateLimit|rate-limit|limiter|throttle/i,
 ];

@@ -264,7 +264,8 @@ const PAYMENT_NOTICE = new Set(['callback', 'callbacks', 'notify', 'notification
 /** `/api/webhooks/stripe`, `/hooks/github`: a webhook path that names the provider posting to it. */
 export function providerWebhookPath(path: string): boolean {
   const segs = path.split('/').filter((x) => x && !x.startsWith(':') && !x.startsWith('[')).map(norm);
-  return segs.some((x, i) => /hook/.test(x) && (WEBHOOK_PROVIDERS.has(segs[i + 1] ?? '') || WEBHOOK_PROVIDERS.has(segs[i - 1] ?? ''))) ||
+  // (the endpoint itself, `/whatsapp/webhook`, not an action named for one, `/whatsapp/:phone/executeTestWebhook`)
+  return segs.some((x, i) => /^(?:web)?hooks?$|^(?:incoming|inbound|events?)[-_]?(?:web)?hooks?$/.test(x) && (WEBHOOK_PROVIDERS.has(segs[i + 1] ?? '') || WEBHOOK_PROVIDERS.has(segs[i - 1] ?? ''))) ||
     segs.some((x) => /^(?:[a-z]+)[-_]?webhooks?$/.test(x) && WEBHOOK_PROVIDERS.has(x.replace(/[-_]?webhooks?$/, '')));
 }
 

@@ -14,6 +14,7 @@ import { connectStyleRoutes } from '../frameworks/connectStyle';
 import { fastifyRoutes } from '../frameworks/fastify';
 import { nestRoutes } from '../frameworks/nestjs';
 import { trpcRoutes } from '../frameworks/trpc';
+import { orpcRoutes } from '../frameworks/orpc';
 import { nextRoutes, matches as nextPathMatches } from '../frameworks/nextjs';
 import { remixRoutes } from '../frameworks/remix';
 import { kitRoutes } from '../frameworks/sveltekit';
@@ -73,7 +74,7 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
     usesTrpc = true;
     break;
   }
-  const adapters = [() => connectStyleRoutes(ev), () => fastifyRoutes(ev, classifier), () => nestRoutes(ev, classifier), () => trpcRoutes(ev), () => nextRoutes(ev, classifier), () => remixRoutes(ev), () => kitRoutes(ev, classifier), () => astroRoutes(ev, classifier), () => hapiRoutes(ev), () => nitroRoutes(ev, classifier), () => elysiaRoutes(ev, classifier), () => adonisRoutes(ev, classifier), () => tanstackStartRoutes(ev), () => graphqlRoutes(ev), () => supabaseEdgeRoutes(ev), () => decoratorControllerRoutes(ev)];
+  const adapters = [() => connectStyleRoutes(ev), () => fastifyRoutes(ev, classifier), () => nestRoutes(ev, classifier), () => trpcRoutes(ev), () => orpcRoutes(ev), () => nextRoutes(ev, classifier), () => remixRoutes(ev), () => kitRoutes(ev, classifier), () => astroRoutes(ev, classifier), () => hapiRoutes(ev), () => nitroRoutes(ev, classifier), () => elysiaRoutes(ev, classifier), () => adonisRoutes(ev, classifier), () => tanstackStartRoutes(ev), () => graphqlRoutes(ev), () => supabaseEdgeRoutes(ev), () => decoratorControllerRoutes(ev)];
   const build = (raw: RawRoute, index: number) =>
     memo && tracked ? memoisedRoute(memo, tracked, raw, { ev, classifier, tenants, config, handlers: memo.handlers }, index) : buildRoute(raw, { ev, classifier, tenants, config }, index);
   let slice = Date.now();
@@ -389,8 +390,8 @@ const trpcImports = new WeakMap<FileFacts, boolean>();
 function importsTrpcServer(f: FileFacts): boolean {
   let v = trpcImports.get(f);
   if (v === undefined) {
-    // an inert file's text has no `trpc` in it (facts/inert.ts)
-    v = !isUnread(f) && Object.values(f.imports).some((i) => /^@trpc\/server(?:\/|$)/.test(i.source));
+    // an inert file's text has no `trpc` / `orpc` in it (facts/inert.ts)
+    v = !isUnread(f) && Object.values(f.imports).some((i) => /^@[to]rpc\/server(?:\/|$)|^@orpc\/openapi(?:\/|$)/.test(i.source));
     trpcImports.set(f, v);
   }
   return v;
@@ -404,7 +405,9 @@ const TEST_FILE = /(?:^|\/)(?:test|tests|__tests__|spec|e2e|cypress|playwright)\
  * transport: its procedures are the routes, each with its own chain.
  */
 function isTransport(ev: Evaluator, raw: import('./rawRoute').RawRoute): boolean {
-  const isAdapter = (av: import('./values').AV) => (av.t === 'ext' || av.t === 'extcall') && /^@trpc\/server(?:\/|$)/.test(av.module) && /(?:RequestHandler|ApiHandler|HTTPHandler|Middleware)$/.test(av.path.filter((x) => x !== '()').pop() ?? '');
+  const isAdapter = (av: import('./values').AV) => (av.t === 'ext' || av.t === 'extcall') && ((/^@trpc\/server(?:\/|$)/.test(av.module) && /(?:RequestHandler|ApiHandler|HTTPHandler|Middleware)$/.test(av.path.filter((x) => x !== '()').pop() ?? '')) ||
+    // oRPC: `handler.handle(request, { prefix: '/rpc', context })` of a `new RPCHandler(router)` / `new OpenAPIHandler(router)`
+    (/^@orpc\/(?:server|openapi)(?:\/|$)/.test(av.module) && av.path.some((x) => /(?:RPC|OpenAPI)Handler$/.test(x))));
   let h = raw.handler;
   if (h.t === 'wrapped') h = h.wrapper;
   if (isAdapter(h)) return true;

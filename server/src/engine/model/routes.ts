@@ -5,6 +5,7 @@
 import picomatch from 'picomatch';
 import type { Loc, Taint, FunctionSummary, LogCallFact, CallFact, ValueRef, QueryFact } from '../types';
 import type { Route, ChainEntry, ResolvedQuery } from './types';
+import { isNamedProcedure } from './types';
 import type { RawRoute } from './rawRoute';
 import type { AV, Evaluator } from './values';
 import type { Classifier } from './classify';
@@ -195,9 +196,9 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   if (!publicReason && (raw.method === 'GET' || raw.method === 'HEAD') && /(?:^|\/)(?:logo|logos|avatar|avatars|opengraph|og-image|og|favicon|social-image|twitter-image)(?:\/|\.|$)/i.test(namePath(raw)) &&
     !queries.some((q) => q.kind !== 'read')) publicReason = 'public image (logo, avatar, preview card)';
   // a procedure named `contact.list` or `blog.posts` is not a marketing page
-  if ((raw.framework === 'trpc' || raw.framework === 'graphql') && publicReason === 'public/marketing content') publicReason = undefined;
+  if ((isNamedProcedure(raw) || raw.framework === 'graphql') && publicReason === 'public/marketing content') publicReason = undefined;
   // an anonymous procedure or action named for signing in or up (`onboarding.requestSignInLink`, `registerPractice`)
-  if (!publicReason && !auth.required && (raw.framework === 'trpc' || raw.framework === 'graphql' || isServerFunction(raw) || raw.style === 'astro-action')) publicReason = verbPublicReason(raw.path.split(/[.#/]/).pop() ?? '');
+  if (!publicReason && !auth.required && (isNamedProcedure(raw) || raw.framework === 'graphql' || isServerFunction(raw) || raw.style === 'astro-action')) publicReason = verbPublicReason(raw.path.split(/[.#/]/).pop() ?? '');
   // (a payment provider's callback is no OAuth sign-in callback)
   if ((!publicReason || publicReason === 'OAuth/SSO callback') && receivesWebhook && !chain.some((e) => e.roles.includes('auth'))) publicReason = 'webhook (see unverified-webhook)';
   // `/api/docs/:id` reading the documents of a team is a resource named docs, not API documentation
@@ -482,7 +483,7 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
   const postOrPut = ['POST', 'PUT', 'ALL', 'ACTION', 'MUTATION'].includes(raw.method);
   // procedure and action names are camelCase words (`team.exportAll`, `uploadAvatar`, `inviteMember`): read them as path segments
   // (a SvelteKit form action's name too: `/members?/inviteMember`)
-  const named = raw.framework === 'trpc' || raw.framework === 'graphql' ? path : isServerFunction(raw) ? '/' + (raw.path.split('#').pop() ?? '') : raw.framework === 'sveltekit' && raw.path.includes('?/') ? '/' + raw.path.split('?/').pop() :
+  const named = isNamedProcedure(raw) || raw.framework === 'graphql' ? path : isServerFunction(raw) ? '/' + (raw.path.split('#').pop() ?? '') : raw.framework === 'sveltekit' && raw.path.includes('?/') ? '/' + raw.path.split('?/').pop() :
     raw.style === 'astro-action' ? path.replace(/^\/_actions/, '') : null;
   // (two-word names read both ways: `exportAll` is `/export/all`, `signIn` is `/sign-in`)
   const wordPath = named ? named.replace(/([a-z0-9])([A-Z])/g, '$1/$2').toLowerCase() : null;
@@ -573,7 +574,7 @@ function isServerFunction(raw: RawRoute): boolean {
 /** tRPC procedure paths (`admin.deleteUser`) read like URL paths for name-based checks. */
 function namePath(raw: RawRoute): string {
   // (an Astro action's nested name, `/_actions/admin.deleteUser`, too)
-  return raw.framework === 'trpc' || raw.framework === 'graphql' ? '/' + raw.path.replace(/\./g, '/') : raw.style === 'astro-action' ? raw.path.replace(/\./g, '/') : raw.path;
+  return isNamedProcedure(raw) || raw.framework === 'graphql' ? '/' + raw.path.replace(/\./g, '/') : raw.style === 'astro-action' ? raw.path.replace(/\./g, '/') : raw.path;
 }
 
 const BOOLEAN_PUBLICATION = /^(?:is_?)?(?:published|public|listed|live)$/i;
@@ -691,7 +692,7 @@ function managesWebhookConfig(ctx: RouteContext, raw: RawRoute, chain: ChainEntr
   const path = namePath(raw);
   if (!/webhook|\/hooks?(?:[/.]|$)/i.test(path)) return false;
   // `POST /api/webhooks/stripe` is Stripe's, whatever middleware the app put in front of it
-  if (raw.method === 'POST' && raw.framework !== 'trpc' && raw.framework !== 'graphql' && !isServerFunction(raw) && providerWebhookPath(path)) return false;
+  if (raw.method === 'POST' && !isNamedProcedure(raw) && raw.framework !== 'graphql' && !isServerFunction(raw) && providerWebhookPath(path)) return false;
   // a shared-secret or API-key gate is how services call in; a user's session is not
   const serviceGate = /api.?key|secret|signature|signed|hmac|webhook|hook|shared|basic|internal|service|cron/i;
   const chainUser = chain.some((e, i) => {
@@ -704,7 +705,7 @@ function managesWebhookConfig(ctx: RouteContext, raw: RawRoute, chain: ChainEntr
   const handlerUser = authVia.some((v) => v.startsWith('session check'));
   if (chainUser || handlerUser) return true;
   const name = raw.path.split(/[.#/]/).pop() ?? '';
-  if ((raw.framework === 'trpc' || raw.framework === 'graphql' || isServerFunction(raw)) && WEBHOOK_MANAGEMENT_VERB.test(name)) return true;
+  if ((isNamedProcedure(raw) || raw.framework === 'graphql' || isServerFunction(raw)) && WEBHOOK_MANAGEMENT_VERB.test(name)) return true;
   if (/^(?:DELETE|PATCH|PUT)$/.test(raw.method) && /(?:web)?hooks?\/:[^/]+$/i.test(path)) return true;
   return queries.length > 0 && queries.every((q) => WEBHOOK_CONFIG_MODEL.test(q.model) && !WEBHOOK_TRAFFIC_MODEL.test(q.model));
 }
@@ -1163,8 +1164,13 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         }
         // a predicate comparing a record with the caller, its result tested before a rejection:
         // `if (!sameClinic(patient, req.user)) return res.sendStatus(404)`
-        if (c.resultTestedByReject) {
-          for (const pair of ctx.ev.summary(callee.file, callee.id)?.comparesParams ?? []) {
+        // (or searching a list the record holds for the caller: `isWriteForbidden(workspace, user)` finding `user.id` among
+        // `workspace.members`, `getUserRoleIn(user.id, workspace.members)` whose answer is refused when it says "guest")
+        if (c.resultTestedByReject || c.resultTruthyRejects) {
+          const summary = ctx.ev.summary(callee.file, callee.id);
+          // (a lookup of the caller in the record's list, whatever the helper answers with, decides a rejection either way)
+          const pairs = [...(c.resultTestedByReject ? [...(summary?.comparesParams ?? []), ...(summary?.searchesParams ?? [])] : summary?.forbidsParams ?? []), ...(summary?.looksUpParams ?? [])];
+          for (const pair of pairs) {
             const [rec, who] = pair.map((i) => sessionFromGetters(ctx, f, mapTaints(c.args[i] ?? [], argMap, style)));
             const models = rec.filter((t) => t.startsWith('db:')).map((t) => t.slice(3));
             if (models.length && who.some((t) => t.startsWith('session:') && !t.startsWith('session:db.'))) ownership.push({ variable: '', field: '*', models, pos: c.pos });

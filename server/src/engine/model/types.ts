@@ -2,9 +2,13 @@
 import type { Loc, CorsFact, LogCallFact, EnvDefinitionFact, EnvReadFact, PrismaModelFact, SqlTableFact, SuppressionFact } from '../types';
 
 /** Which adapter produced a route (the matrix's framework column). */
-export type Framework = 'express' | 'restify' | 'polka' | 'tinyhttp' | 'hyper-express' | 'koa' | 'hono' | 'fastify' | 'nestjs' | 'trpc' | 'nextjs' | 'nextjs-pages' | 'server-action' | 'remix' | 'sveltekit' | 'astro' | 'hapi' | 'nuxt' | 'nitro' | 'elysia' | 'adonis' | 'tanstack-start' | 'graphql' | 'supabase-edge' | 'routing-controllers' | 'tsoa';
+export type Framework = 'express' | 'restify' | 'polka' | 'tinyhttp' | 'hyper-express' | 'koa' | 'hono' | 'fastify' | 'nestjs' | 'trpc' | 'orpc' | 'nextjs' | 'nextjs-pages' | 'server-action' | 'remix' | 'sveltekit' | 'astro' | 'hapi' | 'nuxt' | 'nitro' | 'elysia' | 'adonis' | 'tanstack-start' | 'graphql' | 'supabase-edge' | 'routing-controllers' | 'tsoa';
 /** Servers registering routes with Express's API (`app.get(path, ...handlers)`, `use(mw)`, `use('/x', sub)`), `(req, res, next)` handlers. */
 export const EXPRESS_API: ReadonlySet<string> = new Set<Framework>(['express', 'restify', 'polka', 'tinyhttp', 'hyper-express']);
+/** A procedure named by its dotted key path (tRPC, an oRPC procedure without an OpenAPI `route`): its name says what it does. */
+export function isNamedProcedure(r: { framework: string; path: string }): boolean {
+  return r.framework === 'trpc' || (r.framework === 'orpc' && !r.path.startsWith('/'));
+}
 
 export type ChainRole = 'auth' | 'role' | 'rate-limit' | 'validation' | 'cors' | 'other';
 
