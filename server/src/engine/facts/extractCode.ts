@@ -4220,19 +4220,22 @@ export class CodeExtractor {
   }
 
 
+  /** The enclosing function's parameters a value comes from (`arg:i:` taints). */
+  private paramsIn(x: Node): Set<number> {
+    const out = new Set<number>();
+    for (const t of this.taintOf(x)) {
+      const m = /^arg:(\d+):/.exec(t);
+      if (m) out.add(Number(m[1]));
+    }
+    return out;
+  }
+
   /**
    * `members.find((m) => m.userId === userId)`, `project.memberIds.includes(user.id)`: pairs [i, j] where the list parameter i
    * holds (or a field of it) is searched for parameter j (or a field of it).
    */
   private paramSearch(n: TSESTree.CallExpression): [number, number][] {
-    const argOf = (x: Node): Set<number> => {
-      const out = new Set<number>();
-      for (const t of this.taintOf(x)) {
-        const m = /^arg:(\d+):/.exec(t);
-        if (m) out.add(Number(m[1]));
-      }
-      return out;
-    };
+    const argOf = (x: Node) => this.paramsIn(x);
     const cal = unwrap(n.callee);
     if (cal.type !== 'MemberExpression') return [];
     const lists = argOf(cal.object as Node);
@@ -4256,14 +4259,7 @@ export class CodeExtractor {
   private recordParamComparison(expr: Node, fn: number): void {
     if (!fn || !this.facts.functions[fn]) return;
     const stack: Node[] = [expr];
-    const argOf = (x: Node): Set<number> => {
-      const out = new Set<number>();
-      for (const t of this.taintOf(x)) {
-        const m = /^arg:(\d+):/.exec(t);
-        if (m) out.add(Number(m[1]));
-      }
-      return out;
-    };
+    const argOf = (x: Node) => this.paramsIn(x);
     let followed = 0;
     // the answer is true when the pair does NOT match (an odd number of `!`, a `!==`): such pairs go to forbidsParams too
     const negated = new Set<Node>();

@@ -11,7 +11,7 @@ import type { Evaluator } from '../model/values';
 import { refText } from '../model/values';
 import { isUnread } from '../facts/inert';
 import type { RawRoute, RawChainEntry } from '../model/rawRoute';
-import { defOf, type At } from './trpc';
+import { defOf, useEntry, type At } from './trpc';
 import { segmentsToPath } from './nextjs';
 import { joinPath } from './routerOps';
 
@@ -100,11 +100,8 @@ function builderChain(ev: Evaluator, start: At): Chain | null {
     const c = cur.v;
     if (c.k === 'call' && c.callee.k === 'member') {
       const m = c.callee.prop;
-      if (m === 'use' && c.args[0]) {
-        const inline = c.args[0].k === 'fn' && !c.args[0].name;
-        const text = inline ? (builder ? `${builder} (inline)` : 'inline middleware') : refText(c.args[0]);
-        out.entries.unshift({ av: ev.eval(cur.file, c.args[0]), text, registeredAt: { file: cur.file, ...c.pos }, file: cur.file });
-      } else if (m === 'input' && c.args[0]) out.validated = true;
+      if (m === 'use' && c.args[0]) out.entries.unshift(useEntry(ev, cur.file, c, builder));
+      else if (m === 'input' && c.args[0]) out.validated = true;
       else if (m === 'route' && c.args[0]?.k === 'object' && !out.route) {
         const method = c.args[0].props.method;
         const path = c.args[0].props.path;

@@ -193,11 +193,8 @@ function procedureOf(ev: Evaluator, at: At, path: string): RawRoute | null {
     const c = cur.v;
     if (c.k === 'call' && c.callee.k === 'member') {
       const m = c.callee.prop;
-      if (m === 'use' && c.args[0]) {
-        const inline = c.args[0].k === 'fn' && !c.args[0].name;
-        const text = inline ? (builder ? `${builder} (inline)` : 'inline middleware') : refText(c.args[0]);
-        chain.unshift({ av: ev.eval(cur.file, c.args[0]), text, registeredAt: { file: cur.file, ...c.pos }, file: cur.file });
-      } else if (m === 'input' && !isIdentityParser(ev, cur.file, c.args[0])) validated = true;
+      if (m === 'use' && c.args[0]) chain.unshift(useEntry(ev, cur.file, c, builder));
+      else if (m === 'input' && !isIdentityParser(ev, cur.file, c.args[0])) validated = true;
       cur = { file: cur.file, v: c.callee.object };
       continue;
     }
@@ -217,6 +214,13 @@ function procedureOf(ev: Evaluator, at: At, path: string): RawRoute | null {
   return {
     framework: 'trpc', method: TYPES[v.callee.prop], path, loc, handler, handlerText: path, handlerFile: file, chain, mounts: [], mountKnown: true, style: 'express',
   };
+}
+
+/** The middleware of a builder's `.use(mw)`; one written inline is named after the builder (`adminProcedure (inline)`). */
+export function useEntry(ev: Evaluator, file: string, c: Extract<ValueRef, { k: 'call' }>, builder: string | undefined): RawChainEntry {
+  const inline = c.args[0].k === 'fn' && !c.args[0].name;
+  const text = inline ? (builder ? `${builder} (inline)` : 'inline middleware') : refText(c.args[0]);
+  return { av: ev.eval(file, c.args[0]), text, registeredAt: { file, ...c.pos }, file };
 }
 
 /** `.input((raw) => raw as Foo)`: a cast, not a schema */

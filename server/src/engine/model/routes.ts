@@ -170,8 +170,9 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const ownSignInLookup = (q: ResolvedQuery) => q.kind === 'read' && q.clientDriven.length > 0 &&
     q.clientDriven.every((c) => /^(?:cookies|signedCookies)(?:\.|$)/.test(c.source) || (/^headers\./.test(c.source) && isCredentialHeader(c.source.slice(8))));
   const readsData = queries.some((q) => !totalOnly(q) && !q.publishedOnly && !ownSignInLookup(q) && (q.tenantOwned || ctx.tenants.isUserModel(q.model) || (q.orm === 'sql' && !ctx.tenants.knowsTable(q.model)))) ||
-    (!handlerFn && SENSITIVE_PATH.test(namePath(raw))) ||
-    (!!summary && !queries.length && summary.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('request:') || t.startsWith('param:'))) && c.callee.k !== 'global' &&
+    // (a CORS preflight, `OPTIONS`, answers with headers: it reads nothing, whatever its path says)
+    (!handlerFn && raw.method !== 'OPTIONS' && SENSITIVE_PATH.test(namePath(raw))) ||
+    (!!summary && raw.method !== 'OPTIONS' && !queries.length && summary.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('request:') || t.startsWith('param:'))) && c.callee.k !== 'global' &&
       // (answering, `json({ user: locals.user })`, or logging is no data access; nor is parsing the params with a schema,
       // `Params.parse(params)`, or building a path to redirect to, `organizationTeamPath({ slug })`)
       !/^(?:json|text|html|send|body|redirect|error|fail|log|info|debug|warn|parse|safeParse|parseAsync|safeParseAsync|stringify)$|\w(?:Path|Url|URL|Href)$/.test(calleeName(c.callee))) && SENSITIVE_PATH.test(namePath(raw)));
