@@ -3057,6 +3057,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/users/:id/summary -',
     'GET /api/users/email-available public(sign-up availability check)',
     'GET /healthz public(health/status endpoint)',
+    'GET /support/users/:id -',
     'PATCH /api/accounts/:id requireUser',
     'PATCH /api/transactions/:id/category requireUser',
     'POST /api/accounts requireUser',

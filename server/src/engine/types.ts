@@ -355,6 +355,8 @@ export interface RouterCallFact {
   pos: Pos;
   order: number;
   inFunction: number; // -1 = module scope
+  /** registered only outside production (`if (process.env.NODE_ENV !== 'production') app.use('/dev', dev)`) */
+  devOnly?: true;
 }
 
 export interface EnvReadFact {

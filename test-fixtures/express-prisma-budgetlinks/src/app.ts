@@ -34,3 +34,24 @@ app.use('/api', requireUser);
 app.use('/api/institutions', institutionsRouter);
 app.use('/api/accounts', accountsRouter);
 app.use('/api/transactions', transactionsRouter);
+
+// Local fixtures for the front-end team: never registered in a production build.
+const isProduction = process.env.NODE_ENV === 'production';
+if (!isProduction) {
+  const devTools = express.Router();
+  // ok: missing-auth
+  devTools.post('/reset', async (_req, res) => {
+    await prisma.transaction.deleteMany({});
+    res.sendStatus(204);
+  });
+  app.use('/__dev', devTools);
+}
+if (process.env.NODE_ENV !== 'production') {
+  // ok: missing-auth
+  app.get('/__dev/users', async (_req, res) => res.json(await prisma.user.findMany({ select: { id: true, email: true } })));
+}
+// A staging flag is no production check: this one ships.
+if (process.env.ENABLE_SUPPORT_TOOLS === 'true') {
+  // expect: missing-auth
+  app.get('/support/users/:id', async (req, res) => res.json(await prisma.user.findUnique({ where: { id: req.params.id } })));
+}

@@ -2632,7 +2632,7 @@ export class CodeExtractor {
         this.loopBindings = bindings;
         this.facts.routerCalls.push({
           receiver: this.valueOf(callee.object), method: name, args: n.arguments.map((a) => this.valueOf(a as Node)),
-          pos: posOf(n), order: chained ?? this.order++, inFunction: fnId,
+          pos: posOf(n), order: chained ?? this.order++, inFunction: fnId, ...(this.outsideProductionOnly(n) ? { devOnly: true as const } : {}),
         });
         this.loopBindings = new Map();
         // for chained `.route(p).get(h)`, report the line of `.get(`
@@ -4219,6 +4219,42 @@ export class CodeExtractor {
     return null;
   }
 
+
+  /**
+   * Does this code run only outside production? Inside the branch of `if (process.env.NODE_ENV !== 'production')`,
+   * `=== 'development'` / `'test'`, the `else` of `=== 'production'`, or of a constant holding such a test (`if (!isProd)`).
+   */
+  private outsideProductionOnly(n: Node): boolean {
+    let child: Node = n;
+    for (let up = (n as { parent?: Node }).parent; up && !isFunctionNode(up); child = up, up = (up as { parent?: Node }).parent) {
+      if (up.type !== 'IfStatement' || up.test === child) continue;
+      const prodWhen = this.productionTest(up.test as Node, 0);
+      if (prodWhen !== null && (up.consequent === child ? !prodWhen : prodWhen)) return true;
+    }
+    return false;
+  }
+
+  /** For a test of the environment: is production the case when it is true (true) or false (false)? null: not such a test. */
+  private productionTest(t: Node, depth: number): boolean | null {
+    const u = unwrap(t);
+    if (u.type === 'UnaryExpression' && u.operator === '!') {
+      const inner = this.productionTest(u.argument as Node, depth);
+      return inner === null ? null : !inner;
+    }
+    if (u.type === 'Identifier' && depth < 2) {
+      const init = this.localInit(u);
+      return init && init !== u ? this.productionTest(init, depth + 1) : null;
+    }
+    if (u.type !== 'BinaryExpression' || !/^[!=]==?$/.test(u.operator)) return null;
+    const sides = [unwrap(u.left as Node), unwrap(u.right as Node)];
+    const env = sides.find((x) => /^(?:process\.env\.NODE_ENV|import\.meta\.env\.MODE|process\.env\.APP_ENV)$/.test(memberChain(x)?.join('.') ?? ''));
+    const lit = sides.find((x): x is TSESTree.StringLiteral => x.type === 'Literal' && typeof x.value === 'string');
+    if (!env || !lit) return null;
+    const equal = u.operator.startsWith('=');
+    if (/^prod(?:uction)?$/.test(lit.value)) return equal;
+    if (/^(?:dev(?:elopment)?|test|local)$/.test(lit.value)) return equal ? false : null;
+    return null;
+  }
 
   /** The enclosing function's parameters a value comes from (`arg:i:` taints). */
   private paramsIn(x: Node): Set<number> {

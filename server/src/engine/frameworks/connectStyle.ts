@@ -152,6 +152,9 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
     if (leaksToParent(router, sub)) after.push(...leaked);
   };
   for (const op of router.ops) {
+    // (mounted or registered only outside production: not part of what is deployed; still counted as a mount, so the
+    // router it mounts is no root of its own)
+    if (op.devOnly) continue;
     const opLoc: Loc = { file: op.file, ...op.pos };
     const here = joinPath(base, op.prefix ?? '');
     if (op.method === 'use') {

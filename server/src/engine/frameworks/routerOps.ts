@@ -29,6 +29,8 @@ export function collectRouterOps(ev: Evaluator): void {
   const callSites = () => callSitesOf(ev);
   for (const [file, facts] of ev.files) {
     for (const rc of facts.routerCalls) {
+      // (a route registered only outside production is not deployed: `if (process.env.NODE_ENV !== 'production') app.use('/dev', dev)`)
+      if (rc.devOnly && VERBS[rc.method]) continue;
       // `(router as Router).use(mw)` returns the router: `const r = router.use(a); r.get(...)` registers on it
       let receiver = rc.receiver;
       // (Elysia's `.route('GET', '/x', handler)` registers a route and returns the instance too)
@@ -69,7 +71,7 @@ export function collectRouterOps(ev: Evaluator): void {
           }
           // restify's `server.pre(mw)` runs before routing, for every request: middleware like `use(mw)`
           const method = rc.method === 'pre' && r.framework === 'restify' ? 'use' : rc.method;
-          r.ops.push({ method, args: rc.args, file, pos: rc.pos, order: rc.order, prefix, ...(sites?.length ? { site: sites[0], sites } : {}) });
+          r.ops.push({ method, args: rc.args, file, pos: rc.pos, order: rc.order, prefix, ...(sites?.length ? { site: sites[0], sites } : {}), ...(rc.devOnly ? { devOnly: rc.devOnly } : {}) });
         } else if (t.t === 'routebuilder' && VERBS[rc.method]) {
           const r = ev.routers.get(t.router)!;
           r.ops.push({ method: rc.method, args: rc.args, file, pos: rc.pos, order: rc.order, routePath: t.path, ...(sites?.length ? { site: sites[0], sites } : {}) });

@@ -60,6 +60,8 @@ export interface RouterOp {
   order: number;
   /** for `.route(p).get(h)`: the path given to route() */
   routePath?: ValueRef;
+  /** registered only outside production: a mount made there serves nothing deployed */
+  devOnly?: true;
   /** path prefix of the receiver view (Hono basePath) */
   prefix?: string;
   /** made by a helper the router was passed to: the call of that helper (where the op runs) */
