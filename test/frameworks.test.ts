@@ -3061,6 +3061,8 @@ const EXPECTED: Record<string, string[]> = {
     'PATCH /api/accounts/:id requireUser',
     'PATCH /api/transactions/:id/category requireUser',
     'POST /api/accounts requireUser',
+    'POST /api/accounts/archive requireUser',
+    'POST /api/accounts/move requireUser+session check in handler',
   ],
   'express-prisma-classnotes': [
     'DELETE /notebooks/:id authMiddleware',

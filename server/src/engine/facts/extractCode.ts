@@ -71,6 +71,11 @@ function isErrorCallback(fn: Node, name: string): boolean {
 /** `user.matchPassword(pw)`, `comparePassword`, `isPasswordCorrect`, `validPassword`: a model method checking a password (Mongoose, Sequelize, TypeORM entities) */
 const PASSWORD_CHECK_NAME = /^(?:(?:verify|compare|check|validate|match|matches|test)Passwords?|(?:isValid|isCorrect|correct|valid|isMatching)Password|password(?:Matches|Match|IsValid|IsCorrect)|isPassword(?:Valid|Correct|Match|Matching)|comparePasswords|verifyHash)$/;
 
+/** Calls that put a file somewhere and answer with where: `putObject`, `uploadFile`, `storeBuffer`, `s3.upload`, `bucket.put`. */
+const STORAGE_PUT = /^(?:put|upload|store|save|write|persist)(?:[A-Z]\w*)?$/;
+/** An uploaded file's contents (multer's and Nest's `file.buffer`, also a helper's `file.buffer` of its parameter). */
+const FILE_CONTENTS = /^(?:request:files?\.(?:\d+\.)?|(?:arg|param):\d+:(?:[\w$]+\.)*)buffer(?:\.|$)/;
+
 export const ROUTER_METHODS = new Set([
   'use', 'get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head', 'route',
   'on', 'register', 'addHook', 'decorate', 'decorateRequest', 'prefix',
@@ -1215,8 +1220,11 @@ export class CodeExtractor {
       }
       case 'MemberExpression':
         return this.memberTaint(n, depth);
-      case 'CallExpression':
-        return this.callTaint(n, depth);
+      case 'CallExpression': {
+        const t = this.callTaint(n, depth);
+        // what a storage upload answers (a key, a URL: `await putObject(key, file.buffer)`) is not the file's contents
+        return STORAGE_PUT.test(lastName(n)) && t.some((x) => FILE_CONTENTS.test(x)) ? t.filter((x) => !FILE_CONTENTS.test(x)) : t;
+      }
       case 'NewExpression':
         return uniq(n.arguments.flatMap((a) => this.taintOf(a as Node, depth + 1)));
       case 'TemplateLiteral':
@@ -1503,6 +1511,9 @@ export class CodeExtractor {
     // split into rows they are data)
     const contents = p === 'data' && base.some((t) => /^request:files?(?:\.|$)/.test(t) && !/\.buffer(?:\.|$)/.test(t));
     let out = extendTaints(base, [contents ? 'buffer' : p]);
+    // a field of a helper's parameter (`values.shelfId`, `opts.filter.teamId`): the linker maps it to that field of the
+    // caller's argument (what a call made with the parameter answers, `(await rpc(arg)).data`, stays the whole argument)
+    if (out.some((t) => t.startsWith('arg:')) && this.rootIsParameter(n)) out = out.map((t) => (t.startsWith('arg:') ? `${t}${t.endsWith(':') ? '' : '.'}${p}` : t));
     const sens = sensitiveName(p);
     // a row that holds a password hash is sensitive as a whole; its `id` or `email` is not
     if (!sens && base.some((t) => t.startsWith('db:'))) out = out.filter((t) => !t.startsWith('sensitive:'));
@@ -4256,6 +4267,13 @@ export class CodeExtractor {
     return null;
   }
 
+  /** `values.filter.teamId`: a member chain read off a parameter of the enclosing function itself. */
+  private rootIsParameter(n: TSESTree.MemberExpression): boolean {
+    let o = unwrap(n.object as Node);
+    while (o.type === 'MemberExpression' && !o.computed) o = unwrap(o.object as Node);
+    return o.type === 'Identifier' && this.variableOf(o)?.defs[0]?.type === 'Parameter';
+  }
+
   /** The enclosing function's parameters a value comes from (`arg:i:` taints). */
   private paramsIn(x: Node): Set<number> {
     const out = new Set<number>();
@@ -4985,6 +5003,7 @@ export function extendTaints(ts: Taint[], path: string[]): Taint[] {
       if (c) out.push(c);
     } else if (t.startsWith('request:') || t.startsWith('session:')) {
       out.push(`${t}.${path.join('.')}`);
+
     } else if (t.startsWith('sensitive:') || t === 'redacted') {
       // a field of a credential is still a credential; a field of a redacted value is not
       // (a credentials object's `email` is not a secret; its `password` is named so and re-flagged)

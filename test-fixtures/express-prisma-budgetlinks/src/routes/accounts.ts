@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { prisma } from '../db';
+import { archiveAccount, assertOwnAccount, moveAccount } from '../services/accountService';
 
 export const accountsRouter = Router();
 
@@ -49,4 +50,19 @@ accountsRouter.get('/by-institution/:institutionId', async (req, res) => {
   // expect: unscoped-tenant-query
   const accounts = await prisma.account.findMany({ where: { institutionId: req.params.institutionId } });
   res.json(accounts);
+});
+
+const moveSchema = z.object({ accountId: z.string().cuid(), targetInstitutionId: z.string().cuid() });
+
+// The service is handed the whole parsed body; the account was checked for the caller first.
+accountsRouter.post('/move', async (req, res) => {
+  const values = moveSchema.parse(req.body);
+  await assertOwnAccount(req.userId!, values.accountId);
+  res.json(await moveAccount(values));
+});
+
+// The same hand-over without the check.
+accountsRouter.post('/archive', async (req, res) => {
+  const values = z.object({ accountId: z.string().cuid() }).parse(req.body);
+  res.json(await archiveAccount(values));
 });
