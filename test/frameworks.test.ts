@@ -3994,6 +3994,8 @@ const EXPECTED: Record<string, string[]> = {
     'POST forms.isPublicIdAvailable requireUser',
     'POST forms.remove -',
     'POST forms.rename requireUser',
+    'POST reports.myForms requireUser',
+    'POST reports.submissionsPerDay requireUser',
   ],
   'express-sequelize-js-vetportal': [
     'DELETE /api/clinic/staff/:userId auth.requireAuth',
