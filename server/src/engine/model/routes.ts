@@ -1354,7 +1354,14 @@ function orSafePaths(where: import('../types').WhereTerm[]): string[] {
 
 function filterHelperTerms(ctx: RouteContext, file: string, group: FunctionSummary[], term: import('../types').WhereTerm): import('../types').WhereTerm[] {
   if (!term.taint.some((t) => t.startsWith('call:'))) return [];
-  const call = group.flatMap((g) => g.calls).find((c) => c.pos.line === term.pos.line && c.pos.column === term.pos.column);
+  const calls = group.flatMap((g) => g.calls);
+  // (the filter built first and handed over by name: `const filter = scoped(req, { lastName })`, then `find(filter)`:
+  // the nearest call before the query of the helper the term's value came from, kept in a variable)
+  const named = new Set(term.taint.filter((t) => t.startsWith('call:')).map((t) => t.slice(5)));
+  const lastName = (v: import('../types').ValueRef): string | undefined => v.k === 'member' ? v.prop : v.k === 'ref' || v.k === 'import' ? v.name : undefined;
+  const before = (c: (typeof calls)[number]) => c.pos.line < term.pos.line || (c.pos.line === term.pos.line && c.pos.column < term.pos.column);
+  const call = calls.find((c) => c.pos.line === term.pos.line && c.pos.column === term.pos.column) ??
+    calls.filter((c) => c.resultVar && !c.resultVar.includes(',') && named.has(lastName(c.callee) ?? '') && before(c)).pop();
   if (!call) return [];
   const callee = ctx.ev.eval(file, call.callee);
   if (callee.t !== 'fn') return [];
