@@ -2404,9 +2404,18 @@ export class CodeExtractor {
   private writtenDataTaint(n: TSESTree.CallExpression, q: QueryFact): { taint: Taint[]; keys?: string[] } | undefined {
     // an uploaded file's bytes stored as they came (`data: file.buffer`) are the upload itself, judged by
     // unrestricted-upload; its contents read into rows (`file.buffer.toString().split('\n')`) are data
+    // (also the bytes read first, `const content = await file.toBuffer()` of @fastify/multipart, then `{ scan: content }`)
+    const bytes = (v: Node, depth = 0): boolean => {
+      const u = unwrap(v);
+      if (u.type === 'MemberExpression' && !u.computed) return propName(u) === 'buffer' || propName(u) === 'data';
+      if (u.type === 'CallExpression') return u.callee.type === 'MemberExpression' && propName(u.callee) === 'toBuffer' && !u.arguments.length;
+      if (u.type !== 'Identifier' || depth > 2) return false;
+      const init = this.localInit(u);
+      return !!init && init !== u && bytes(init, depth + 1);
+    };
     const storedTaint = (t: Taint[], v: Node, depth = 0): Taint[] => {
       const u = unwrap(v);
-      if (u.type === 'MemberExpression' && !u.computed && (propName(u) === 'buffer' || propName(u) === 'data')) return t.filter((x) => !/\.buffer$/.test(x));
+      if (bytes(u)) return t.filter((x) => !/\.buffer$/.test(x));
       // (Prisma's nested `create: { ..., data: file.buffer }` of an upsert)
       if (u.type === 'ObjectExpression' && depth < 3) {
         return u.properties.flatMap((p) => (p.type === 'SpreadElement' ? this.taintOf(p.argument as Node) : storedTaint(this.taintOf(p.value as Node), p.value as Node, depth + 1)));
