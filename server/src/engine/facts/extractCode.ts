@@ -1784,12 +1784,21 @@ export class CodeExtractor {
    * request it was handed (a parameter), for the handlers after it (`param:0:invoice` there)
    */
   private noteHungOnRequest(left: TSESTree.MemberExpression, n: TSESTree.AssignmentExpression) {
-    const m = this.taintOf(left).map((t) => /^param:(\d+):(.+)$/.exec(t)).find(Boolean);
+    const leftTaint = this.taintOf(left);
+    const m = leftTaint.map((t) => /^param:(\d+):(.+)$/.exec(t)).find(Boolean);
     if (!m) return;
-    const models = uniq(this.taintOf(n.right as Node).filter((t) => t.startsWith('db:')).map((t) => t.slice(3)));
+    const right = this.taintOf(n.right as Node);
+    const models = uniq(right.filter((t) => t.startsWith('db:')).map((t) => t.slice(3)));
     // (Koa's `ctx.body = project` answers the request)
-    if (!models.length || /^(?:body|response\.body)$/.test(m[2])) return;
+    if (/^(?:body|response\.body)$/.test(m[2])) return;
     const s = this.facts.functions[this.enclosingFn(n)];
+    // `req.patient = { id: claims.sub, clinicId: claims.clinicId }` of the token's claims: the caller, under a name of the app's
+    // (`req.user = claims` is the session by its name already)
+    if (!models.length && right.length && !leftTaint.some((t) => t.startsWith('session:')) && right.every((t) => t.startsWith('session:') || t.startsWith('sensitive:'))) {
+      (s.hangsClaims ??= []).push({ index: Number(m[1]), path: m[2] });
+      return;
+    }
+    if (!models.length) return;
     (s.hangsOnRequest ??= []).push({ index: Number(m[1]), path: m[2], models });
   }
 

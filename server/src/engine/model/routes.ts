@@ -995,6 +995,8 @@ function middlewareQueries(ctx: RouteContext, raw: RawRoute, chain: ChainEntry[]
         const qs = resolveQueries(ctx, fn.file, fn.id, raw, verified, { argMap: null, via: [e.registeredAt], vouched: new Set() });
         hungScopedRows(ctx, fn.file, fn.id, 0, qs).forEach((k) => verified.add(k));
       }
+      // (and the claims it hangs there under a name of the app's, `req.patient = { id: claims.sub }`, are the caller)
+      for (const h of ctx.ev.files.get(fn.file)?.functions[fn.id]?.hangsClaims ?? []) if (h.index === 0) verified.add(`onrequest:${h.path}`);
       return;
     }
     // (nor a hook that loads the session and lets anonymous callers through, `req.session = await validateSessionToken(
@@ -1241,7 +1243,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         // then `overrides.findFirst({ namespaceId: namespace.id, identifier: input.identifier })`)
         const checkedRow = !req.length && (t.taint.find((x) => x.startsWith('db:') && x.slice(3) !== q.model && (ownership.some((o) => o.models.includes(x.slice(3))) || scopedRows.has(x.slice(3)))) ||
           // (or by a row a loader read within the caller's tenant and hung on the request: `req.course._id`)
-          t.taint.find((x) => x.startsWith('param:0:') && hungOnRequest(localVerified, x.slice(8))));
+          (!t.overridable && t.taint.find((x) => x.startsWith('param:0:') && hungOnRequest(localVerified, x.slice(8)))));
         if (sess) sessionScoped.push({ path: t.path, source: sess.slice(8), ...(t.or ? { or: t.or } : {}) });
         else if (ver) sessionScoped.push({ path: t.path, source: `${ver.slice(8)} (membership verified)`, ...(t.or ? { or: t.or } : {}) });
         else if (checkedRow) sessionScoped.push({ path: t.path, source: `${checkedRow.replace(/^(?:db|param:0):/, '')} (checked record)`, ...(t.or ? { or: t.or } : {}) });
