@@ -51,7 +51,7 @@ const driverRoutes: FastifyPluginAsync = async (fastify) => {
     return result.numUpdatedRows ? { ok: true } : reply.code(404).send({ error: 'Not found' });
   });
 
-  // ok: missing-rate-limit
+  // ok: missing-rate-limit, missing-input-validation
   fastify.post<{ Params: { id: string } }>('/:id/license', { config: { rateLimit: { max: 10, timeWindow: '1 minute' } } }, async (request, reply) => {
     // ok: unrestricted-upload
     const file = await request.file();
