@@ -4,6 +4,7 @@ const express = require('express');
 const helmet = require('helmet');
 const cors = require('cors');
 const cookieParser = require('cookie-parser');
+const morgan = require('morgan');
 const { errors } = require('celebrate');
 
 const config = require('./config');
@@ -23,11 +24,14 @@ const adminRoutes = require('./routes/admin');
 const platformRoutes = require('./routes/platform');
 const reportRoutes = require('./routes/reports');
 const waitlistRoutes = require('./routes/waitlist');
+const prescriptionRoutes = require('./routes/prescriptions');
 
 const app = express();
 
 app.set('trust proxy', 1);
 app.use(helmet());
+// expect: token-logging
+app.use(morgan(':remote-addr :method :url :status :req[authorization]'));
 app.use(
   cors({
     // ok: cors-wildcard
@@ -65,6 +69,7 @@ app.use('/api/admin', requireAuth, adminRoutes);
 app.use('/api/platform', requireAuth, requireRole('superadmin'), platformRoutes);
 app.use('/api/reports', requireAuth, reportRoutes);
 app.use('/api/waitlist', waitlistRoutes);
+app.use('/api/prescriptions', requireAuth, prescriptionRoutes);
 
 app.use(errors());
 

@@ -17,6 +17,7 @@ import adminRoutes from './routes/admin.js';
 import webhookRoutes from './routes/webhooks.js';
 import trackingRoutes from './routes/tracking.js';
 import partnerRoutes from './routes/partner.js';
+import fuelRoutes from './routes/fuel.js';
 
 export async function buildApp() {
   const app = Fastify({
@@ -76,6 +77,7 @@ export async function buildApp() {
   await app.register(webhookRoutes, { prefix: '/api/webhooks' });
   await app.register(trackingRoutes, { prefix: '/api/tracking' });
   await app.register(partnerRoutes, { prefix: '/api/partner' });
+  await app.register(fuelRoutes, { prefix: '/api/fuel' });
 
   return app;
 }

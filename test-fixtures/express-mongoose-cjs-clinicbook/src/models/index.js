@@ -8,4 +8,5 @@ module.exports = {
   Invoice: require('./Invoice'),
   Document: require('./Document'),
   WaitlistEntry: require('./Waitlist'),
+  Prescription: require('./Prescription'),
 };

@@ -1,8 +1,10 @@
 'use strict';
 
 const express = require('express');
-const { Clinic, User, Invoice } = require('../models');
+const { Clinic, User, Invoice, Patient } = require('../models');
 const { requireRole } = require('../middleware/auth');
+const { exportLimiter } = require('../middleware/limits');
+const { isManager } = require('../lib/access');
 
 // Clinic administration: settings and user overview for the clinic's owner.
 const router = express.Router();
@@ -31,6 +33,14 @@ router.get('/overdue', requireRole('owner', 'manager'), async (req, res) => {
   // ok: unscoped-tenant-query
   const invoices = await Invoice.find({ clinicId: req.user.clinicId, status: 'open', dueDate: { $lt: new Date() } });
   res.json(invoices);
+});
+
+// ok: missing-role-check, missing-rate-limit
+router.get('/patients/export', exportLimiter, async (req, res) => {
+  if (!isManager(req.user)) return res.status(403).json({ error: 'Managers only' });
+  // ok: unscoped-tenant-query
+  const patients = await Patient.find({ clinicId: req.user.clinicId }).lean();
+  res.attachment('patients.json').json(patients);
 });
 
 module.exports = router;
