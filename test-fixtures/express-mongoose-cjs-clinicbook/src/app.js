@@ -25,6 +25,7 @@ const platformRoutes = require('./routes/platform');
 const reportRoutes = require('./routes/reports');
 const waitlistRoutes = require('./routes/waitlist');
 const prescriptionRoutes = require('./routes/prescriptions');
+const labRoutes = require('./routes/labs');
 
 const app = express();
 
@@ -56,7 +57,15 @@ app.use(cookieParser());
 app.get('/api/health', (req, res) => res.json({ ok: true }));
 
 app.use('/api/auth', authRoutes);
-app.use('/api/portal', portalRoutes);
+app.use(
+  '/api/portal',
+  cors({
+    // expect: cors-wildcard
+    origin: /clinicbook\.io/,
+    credentials: true,
+  }),
+  portalRoutes,
+);
 // ok: cors-wildcard
 app.use('/api/public', cors({ origin: '*' }), publicRoutes);
 
@@ -70,6 +79,7 @@ app.use('/api/platform', requireAuth, requireRole('superadmin'), platformRoutes)
 app.use('/api/reports', requireAuth, reportRoutes);
 app.use('/api/waitlist', waitlistRoutes);
 app.use('/api/prescriptions', requireAuth, prescriptionRoutes);
+app.use('/api/labs', [requireAuth, requireRole('owner', 'manager', 'practitioner', 'receptionist')], labRoutes);
 
 app.use(errors());
 

@@ -18,6 +18,7 @@ import webhookRoutes from './routes/webhooks.js';
 import trackingRoutes from './routes/tracking.js';
 import partnerRoutes from './routes/partner.js';
 import fuelRoutes from './routes/fuel.js';
+import inspectionRoutes from './routes/inspections.js';
 
 export async function buildApp() {
   const app = Fastify({
@@ -78,6 +79,7 @@ export async function buildApp() {
   await app.register(trackingRoutes, { prefix: '/api/tracking' });
   await app.register(partnerRoutes, { prefix: '/api/partner' });
   await app.register(fuelRoutes, { prefix: '/api/fuel' });
+  await app.register(inspectionRoutes, { prefix: '/api/inspections' });
 
   return app;
 }

@@ -9,4 +9,5 @@ module.exports = {
   Document: require('./Document'),
   WaitlistEntry: require('./Waitlist'),
   Prescription: require('./Prescription'),
+  LabResult: require('./LabResult'),
 };

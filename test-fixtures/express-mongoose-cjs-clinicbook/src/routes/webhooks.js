@@ -4,7 +4,8 @@ const express = require('express');
 const stripe = require('../lib/stripe');
 const config = require('../config');
 const logger = require('../lib/logger');
-const { Invoice, Appointment } = require('../models');
+const { Invoice, Appointment, Patient, LabResult } = require('../models');
+const { verifyLabSignature } = require('../lib/labSignature');
 
 const router = express.Router();
 
@@ -33,6 +34,22 @@ router.post('/sms-status', express.urlencoded({ extended: false }), async (req, 
   // ok: unscoped-tenant-query
   await Appointment.updateOne({ reminderSid: MessageSid }, { reminderStatus: MessageStatus });
   res.sendStatus(204);
+});
+
+// ok: unverified-webhook, missing-auth, missing-input-validation
+router.post('/lab-results', express.raw({ type: 'application/json', limit: '2mb' }), async (req, res) => {
+  if (!verifyLabSignature(req)) return res.status(401).send('Bad signature');
+  const delivery = JSON.parse(req.body.toString('utf8'));
+  // ok: unscoped-tenant-query
+  const patient = await Patient.findOne({ _id: delivery.patientRef });
+  if (!patient) return res.status(202).send('Unknown patient');
+  // ok: unscoped-tenant-query
+  await LabResult.updateOne(
+    { externalRef: delivery.id },
+    { clinicId: patient.clinicId, patientId: patient._id, panel: delivery.panel, values: delivery.values, status: 'final' },
+    { upsert: true },
+  );
+  return res.sendStatus(204);
 });
 
 module.exports = router;

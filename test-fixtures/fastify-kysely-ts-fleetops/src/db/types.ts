@@ -96,6 +96,16 @@ export interface ApiKeysTable {
   label: string;
 }
 
+export interface InspectionsTable {
+  id: Generated<number>;
+  company_id: number;
+  vehicle_id: number;
+  inspector: string;
+  passed: boolean;
+  notes: string | null;
+  inspected_at: Timestamp;
+}
+
 export interface Database {
   companies: CompaniesTable;
   users: UsersTable;
@@ -107,4 +117,5 @@ export interface Database {
   documents: DocumentsTable;
   fuel_transactions: FuelTransactionsTable;
   api_keys: ApiKeysTable;
+  inspections: InspectionsTable;
 }

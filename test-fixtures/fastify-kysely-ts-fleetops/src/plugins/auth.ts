@@ -33,4 +33,4 @@ export default fp(async (fastify) => {
       }
     };
   });
-});
+}, { name: 'auth' });

@@ -21,7 +21,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('reset_expires_at', 'timestamptz')
     .execute();
 
-  for (const table of ['vehicles', 'drivers', 'trips', 'maintenance', 'documents', 'fuel_transactions', 'api_keys']) {
+  for (const table of ['vehicles', 'drivers', 'trips', 'maintenance', 'documents', 'fuel_transactions', 'api_keys', 'inspections']) {
     await db.schema
       .createTable(table)
       .addColumn('id', 'serial', (c) => c.primaryKey())
@@ -38,7 +38,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['trip_shares', 'api_keys', 'fuel_transactions', 'documents', 'maintenance', 'trips', 'drivers', 'vehicles', 'users', 'companies']) {
+  for (const table of ['trip_shares', 'inspections', 'api_keys', 'fuel_transactions', 'documents', 'maintenance', 'trips', 'drivers', 'vehicles', 'users', 'companies']) {
     await db.schema.dropTable(table).execute();
   }
 }
