@@ -26,6 +26,7 @@ const reportRoutes = require('./routes/reports');
 const waitlistRoutes = require('./routes/waitlist');
 const prescriptionRoutes = require('./routes/prescriptions');
 const labRoutes = require('./routes/labs');
+const billingRoutes = require('./routes/billing');
 
 const app = express();
 
@@ -79,6 +80,7 @@ app.use('/api/platform', requireAuth, requireRole('superadmin'), platformRoutes)
 app.use('/api/reports', requireAuth, reportRoutes);
 app.use('/api/waitlist', waitlistRoutes);
 app.use('/api/prescriptions', requireAuth, prescriptionRoutes);
+app.use('/api/billing', requireAuth, billingRoutes);
 app.use('/api/labs', [requireAuth, requireRole('owner', 'manager', 'practitioner', 'receptionist')], labRoutes);
 
 app.use(errors());

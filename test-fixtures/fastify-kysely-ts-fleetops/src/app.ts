@@ -19,6 +19,7 @@ import trackingRoutes from './routes/tracking.js';
 import partnerRoutes from './routes/partner.js';
 import fuelRoutes from './routes/fuel.js';
 import inspectionRoutes from './routes/inspections.js';
+import settingsRoutes from './routes/settings.js';
 
 export async function buildApp() {
   const app = Fastify({
@@ -80,6 +81,7 @@ export async function buildApp() {
   await app.register(partnerRoutes, { prefix: '/api/partner' });
   await app.register(fuelRoutes, { prefix: '/api/fuel' });
   await app.register(inspectionRoutes, { prefix: '/api/inspections' });
+  await app.register(settingsRoutes, { prefix: '/api/settings' });
 
   return app;
 }
