@@ -1924,7 +1924,9 @@ export class CodeExtractor {
           // a server action's return value is sent to the browser: `catch (e) { return { error: e.message } }`
           const fnNode = this.fnNodes[fn];
           // (so is a TanStack Start server function's: `createServerFn().handler(async () => ...)`)
-          if (fn > 0 && fnNode && (this.facts.functions[fn].useServer || (this.facts.useServer && this.isModuleLevelFunction(fnNode)) || isServerFnHandler(fnNode))) {
+          // (and a Fastify route handler's: `fastify.delete('/x', async (request) => { ... return { error: err.message } })`)
+          if (fn > 0 && fnNode && (this.facts.functions[fn].useServer || (this.facts.useServer && this.isModuleLevelFunction(fnNode)) || isServerFnHandler(fnNode) ||
+            (/\bfastify\b/.test(this.src) && isFastifyRouteHandler(fnNode)))) {
             const leak = detectErrorLeakValue(this, n.argument, (x) => this.guardedByEnv(x));
             if (leak) (this.facts.errorLeaks ??= []).push({ pos: posOf(n), what: leak, inFunction: fn });
           }
@@ -4945,6 +4947,18 @@ function koaClientStatusBeside(assign: TSESTree.AssignmentExpression, ctxName: s
 }
 
 /** The handler of a TanStack Start server function: `createServerFn({ method }).middleware([...]).handler(fn)`. */
+/**
+ * A Fastify route handler, whose returned value is the response body: the last argument of `fastify.get(path, [opts,] fn)`
+ * (any HTTP method), or the `handler` of `fastify.route({ ... })` / a route's options.
+ */
+function isFastifyRouteHandler(fn: Node): boolean {
+  const parent = (fn as { parent?: Node }).parent;
+  if (parent?.type === 'CallExpression' && parent.arguments.length >= 2 && parent.arguments[parent.arguments.length - 1] === fn &&
+    parent.callee.type === 'MemberExpression' && /^(?:get|post|put|patch|delete|head|options|all)$/.test(propName(parent.callee as never) ?? '') &&
+    staticString(parent.arguments[0] as Node) !== null) return true;
+  return parent?.type === 'Property' && propName(parent as never) === 'handler' && (parent as { value?: Node }).value === fn;
+}
+
 function isServerFnHandler(fn: Node): boolean {
   const call = (fn as { parent?: Node }).parent;
   if (!call || call.type !== 'CallExpression' || call.arguments[0] !== fn) return false;
