@@ -485,6 +485,8 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
   if (hapi) return hapi;
   let op: JwtFact['op'] | null = null;
   if (/^(?:decode|decodeJwt|decodeProtectedHeader)$/.test(name) && jwtish) op = 'decode';
+  // @fastify/jwt's `request.jwtDecode()` reads the request's token without checking its signature (`jwtVerify()` checks it)
+  else if (name === 'jwtDecode' && ch.length === 2 && /^(?:request|req|reply)$/.test(ch[0])) op = 'decode';
   else if (/^(?:sign|signAsync)$/.test(name) && jwtish) op = 'sign';
   else if (/^(?:verify|verifyAsync|jwtVerify)$/.test(name) && jwtish) op = 'verify';
   // app.register(fastifyJwt, { secret: '...' })
