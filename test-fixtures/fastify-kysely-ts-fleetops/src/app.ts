@@ -20,6 +20,7 @@ import partnerRoutes from './routes/partner.js';
 import fuelRoutes from './routes/fuel.js';
 import inspectionRoutes from './routes/inspections.js';
 import settingsRoutes from './routes/settings.js';
+import maintenanceRoutes from './routes/maintenance.js';
 
 export async function buildApp() {
   const app = Fastify({
@@ -82,6 +83,7 @@ export async function buildApp() {
   await app.register(fuelRoutes, { prefix: '/api/fuel' });
   await app.register(inspectionRoutes, { prefix: '/api/inspections' });
   await app.register(settingsRoutes, { prefix: '/api/settings' });
+  await app.register(maintenanceRoutes, { prefix: '/api/maintenance' });
 
   return app;
 }

@@ -9,6 +9,7 @@ const userSchema = new Schema(
     name: String,
     passwordHash: { type: String, required: true },
     role: { type: String, enum: ['owner', 'manager', 'practitioner', 'receptionist', 'superadmin'], default: 'receptionist' },
+    permissions: [String],
     resetTokenHash: String,
     resetTokenExpires: Date,
   },

@@ -139,6 +139,14 @@ router.post('/refresh', async (req, res) => {
 });
 
 // ok: missing-auth
+router.get('/csrf', (req, res) => {
+  const csrf = crypto.randomBytes(24).toString('hex');
+  // ok: insecure-cookie
+  res.cookie('csrf_token', csrf, { secure: config.isProd, sameSite: 'strict' });
+  res.json({ csrf });
+});
+
+// ok: missing-auth
 router.post('/logout', (req, res) => {
   res.clearCookie('refresh_token', { path: '/api/auth' });
   res.sendStatus(204);

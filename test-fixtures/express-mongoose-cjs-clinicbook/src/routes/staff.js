@@ -7,7 +7,9 @@ const { celebrate, Joi, Segments } = require('celebrate');
 const config = require('../config');
 const logger = require('../lib/logger');
 const { sendMail } = require('../lib/mailer');
-const { User } = require('../models');
+const jwt = require('jsonwebtoken');
+const { Types } = require('mongoose');
+const { User, Appointment } = require('../models');
 const { requireRole } = require('../middleware/auth');
 const { inviteLimiter } = require('../middleware/limits');
 
@@ -59,6 +61,42 @@ router.delete('/:id', async (req, res) => {
   // ok: unscoped-tenant-query
   const removed = await User.findOneAndDelete({ _id: req.params.id, clinicId: req.user.clinicId });
   res.sendStatus(removed ? 204 : 404);
+});
+
+// expect: missing-role-check
+router.put('/:id/permissions', celebrate({ [Segments.BODY]: Joi.object({ permissions: Joi.array().items(Joi.string().valid('billing', 'reports', 'labs')).required() }) }), async (req, res) => {
+  // ok: unscoped-tenant-query
+  await User.updateOne({ _id: req.params.id, clinicId: req.user.clinicId }, { $set: { permissions: req.body.permissions } });
+  res.sendStatus(204);
+});
+
+// ok: missing-role-check, missing-input-validation
+router.post('/:id/impersonate', async (req, res) => {
+  // ok: unscoped-tenant-query
+  const me = await User.findOne({ _id: req.user.id, clinicId: req.user.clinicId }).select('role');
+  if (!me || me.role !== 'owner') return res.status(403).json({ error: 'Owners only' });
+  // ok: unscoped-tenant-query
+  const target = await User.findOne({ _id: req.params.id, clinicId: req.user.clinicId });
+  if (!target) return res.sendStatus(404);
+  const token = jwt.sign({ sub: String(target._id), clinicId: String(target.clinicId), role: target.role, act: req.user.id }, config.jwtSecret, {
+    algorithm: 'HS256',
+    expiresIn: '30m',
+  });
+  return res.json({ accessToken: token });
+});
+
+router.get('/:id/activity', async (req, res) => {
+  try {
+    // expect: unscoped-tenant-query
+    const rows = await Appointment.aggregate([
+      { $match: { practitionerId: new Types.ObjectId(req.params.id) } },
+      { $group: { _id: '$status', n: { $sum: 1 } } },
+    ]);
+    res.json(rows);
+  } catch (err) {
+    // expect: error-details-leak
+    res.status(500).json({ error: err.toString() });
+  }
 });
 
 module.exports = router;
