@@ -2498,6 +2498,20 @@ export class CodeExtractor {
       // the first argument is the filter: TypeORM update/increment(criteria, ...), Mongoose updateOne(filter, update), MikroORM nativeUpdate(where, data)
       const criteriaFirst = args.length >= 2 && !sequelizeStyle && /^(?:update|updateOne|updateMany|findOneAndUpdate|findByIdAndUpdate|replaceOne|findOneAndReplace|increment|decrement|upsert|nativeUpdate)$/.test(q.op);
       out = (criteriaFirst ? args.slice(1) : args).flatMap((a) => valuesOf(a as Node));
+      // the fields written: `updateOne({ _id, clinicId }, { $set: { permissions } })`, Sequelize's `update({ role }, { where })`
+      const dataArg = criteriaFirst ? args[1] : sequelizeStyle ? args[0] : null;
+      const dobj = dataArg ? objectOf(dataArg as Node) : null;
+      if (dobj) {
+        keys = dobj.properties.flatMap((p) => {
+          if (p.type !== 'Property') return [];
+          const k = propName(p);
+          if (k && /^\$(?:set|setOnInsert|push|addToSet)$/.test(k)) {
+            const inner = objectOf(p.value as Node);
+            return inner ? inner.properties.map((x) => (x.type === 'Property' ? propName(x) : null)).filter((x): x is string => !!x) : [];
+          }
+          return k ? [k] : [];
+        });
+      }
     }
     if (unknown) return undefined;
     return { taint: [...new Set(out.filter((t) => /^(?:request|arg|param):/.test(t)))], ...(keys ? { keys } : {}) };
