@@ -42,8 +42,9 @@ export function isAdminLike(r: Route, adminRoutes: string[]): boolean {
   else if (r.framework === 'graphql') p = `/${(/^[a-z]+|^[A-Z][a-z]*/.exec(r.path)?.[0] ?? '').toLowerCase()}`;
   return adminRoutes.some((a) => {
     const seg = a.toLowerCase().replace(/\/+$/, '');
-    // `manage` is also a verb: `/manage/...` is an area, `/teams/:id/folders/manage` renames a folder
-    if (seg === '/manage') return /^(?:\/(?:api|rest|v\d+))*\/manage(?:\/|$)/.test(p);
+    // `manage` is also a verb: `/manage/...` is an area (also below a resource, `/settings/manage/api-keys`), while
+    // `/teams/:id/folders/manage` renames a folder
+    if (seg === '/manage') return /^(?:\/(?:api|rest|v\d+))*\/manage(?:\/|$)/.test(p) || /\/manage\/[a-z]/.test(p);
     return p === seg || p.startsWith(seg + '/') || p.includes(seg + '/') || p.endsWith(seg);
   });
 }

@@ -209,6 +209,8 @@ export interface FunctionSummary {
   sessionGetters: string[];
   /** rows read from the database that it hangs on the request it was handed (`req.course = course`: index 0, path `course`) */
   hangsOnRequest?: { index: number; path: string; models: string[] }[];
+  /** the claims of a token it read that it hangs on the request it was handed (`req.patient = { id: claims.sub }`) */
+  hangsClaims?: { index: number; path: string }[];
   /** role/permission checks (if on user.role that rejects, or role helper calls) */
   roleChecks: string[];
   /** the role checks run only when the caller hands over these parameters (`if (roles && !roles.includes(m.role))`);

@@ -26,9 +26,16 @@ export const genericErrorFix: FixProvider = {
     let stmt: Node | undefined = sf.getDescendantAtPos(offsetOf(text, f.loc.line, f.loc.column));
     while (stmt && !(Node.isStatement(stmt) && !Node.isBlock(stmt))) stmt = stmt.getParent();
     if (!stmt) return [];
+    // a send in an arrow's expression body (`.catch((err) => res.status(500).send(err))`): that body is what is
+    // rewritten, and the log goes into it (the statement around it cannot see the parameter)
+    const at = sf.getDescendantAtPos(offsetOf(text, f.loc.line, f.loc.column));
+    const arrow = at?.getFirstAncestor((a) => Node.isArrowFunction(a) && !Node.isBlock(a.getBody()));
+    const inline = arrow && Node.isArrowFunction(arrow) && arrow.getStart() >= stmt.getStart() ? arrow : undefined;
+    const scope: Node = inline ? inline.getBody() : stmt;
     // the error variable: a catch clause's binding or an error-handler's first parameter
     const clause = stmt.getFirstAncestor((a) => Node.isCatchClause(a));
     let errName = clause && Node.isCatchClause(clause) ? clause.getVariableDeclaration()?.getName() : undefined;
+    if (inline) errName = inline.getParameters().map((x) => x.getName()).find((n) => ERR.test(n));
     if (!errName) {
       const fn = stmt.getFirstAncestor((a) => Node.isFunctionDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
       const p = fn && (Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) ? fn.getParameters().map((x) => x.getName()).find((n) => ERR.test(n)) : undefined;
@@ -39,9 +46,11 @@ export const genericErrorFix: FixProvider = {
     const edits: TextEditRel[] = [];
     const generic = quote('Internal server error', style);
     // every mention of the error inside the response: err.message, err.stack, String(err), `${err}`, err
-    const leaks = stmt.getDescendants().filter((d) => {
+    const leaks = [scope, ...scope.getDescendants()].filter((d) => {
       if (!(Node.isIdentifier(d) && (errName ? d.getText() === errName : ERR.test(d.getText())))) return false;
       const p = d.getParent();
+      // (not a parameter's declaration: the `err` of `(err) => ...`)
+      if (p && Node.isParameterDeclaration(p)) return false;
       // (not a property's name: the key of `{ error: dbError.message }`, the `.error` of `result.error`)
       return !(p && Node.isPropertyAccessExpression(p) && p.getNameNode() === d) && !isPropertyName(d);
     });
@@ -71,7 +80,8 @@ export const genericErrorFix: FixProvider = {
     const semi = style.semi ? ';' : '';
     const parent = stmt.getParent();
     const logLine = `${logger}.error(${errName ?? leaks[0].getText()})${semi}`;
-    if (parent && Node.isBlock(parent) || parent && Node.isSourceFile(parent) || parent && Node.isCaseClause(parent)) edits.push(insertAt(text, stmt.getStart(), `${logLine}\n${indent}`));
+    if (inline) edits.push(insertAt(text, scope.getStart(), `{ ${logLine} return `), insertAt(text, scope.getEnd(), `${semi || ';'} }`));
+    else if (parent && Node.isBlock(parent) || parent && Node.isSourceFile(parent) || parent && Node.isCaseClause(parent)) edits.push(insertAt(text, stmt.getStart(), `${logLine}\n${indent}`));
     else edits.push(replaceRange(text, stmt.getStart(), stmt.getStart(), `{ ${logLine} `), insertAt(text, stmt.getEnd(), ' }'));
     return [{ title: `Log the error with ${logger}.error and answer with a generic message`, edits: { [f.loc.file]: edits }, isPreferred: true }];
   },

@@ -485,6 +485,8 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
   if (hapi) return hapi;
   let op: JwtFact['op'] | null = null;
   if (/^(?:decode|decodeJwt|decodeProtectedHeader)$/.test(name) && jwtish) op = 'decode';
+  // @fastify/jwt's `request.jwtDecode()` reads the request's token without checking its signature (`jwtVerify()` checks it)
+  else if (name === 'jwtDecode' && ch.length === 2 && /^(?:request|req|reply)$/.test(ch[0])) op = 'decode';
   else if (/^(?:sign|signAsync)$/.test(name) && jwtish) op = 'sign';
   else if (/^(?:verify|verifyAsync|jwtVerify)$/.test(name) && jwtish) op = 'verify';
   // app.register(fastifyJwt, { secret: '...' })
@@ -1094,7 +1096,9 @@ export function detectUpload(ex: CodeExtractor, n: TSESTree.CallExpression | TSE
       const fnText = enclosingFunctionText(ex, n);
       return {
         pos: posOf(n), library: `@fastify/multipart request.${name}()`, hasLimit: true,
-        hasTypeCheck: /mime_?type|contentType\s*(?:[!=]==?|\.startsWith|\.includes)|allowed\w*(?:Types|Mimes|Extensions)|ALLOWED_\w+|fileTypeFrom|\.type\s*(?:[!=]==?|\.startsWith)/i.test(fnText),
+        // (the part's `mimetype` tested, not only stored: `mime: file.mimetype` hands the client's word on)
+        hasTypeCheck: checksFileType(fnText, String.raw`(?:mimetype|mimeType|mime_type)`) ||
+          /contentType\s*(?:[!=]==?|\.startsWith|\.includes)|allowed\w*(?:Types|Mimes|Extensions)|ALLOWED_\w+|fileTypeFrom|\.type\s*(?:[!=]==?|\.startsWith)/i.test(fnText),
       };
     }
   }
@@ -1238,10 +1242,11 @@ export function formDataFileChecks(fnText: string): { hasLimit: boolean; hasType
  * extension tested, or the bytes sniffed (`fileTypeFromBuffer`). Handing `file.type` on as the stored
  * object's content type (`{ contentType: file.type }`) checks nothing.
  */
-function checksFileType(fnText: string): boolean {
-  const TYPE = String.raw`[\w$.?\]\[]*\.type\b`;
-  return new RegExp(String.raw`\.type\s*(?:===?|!==?)|(?:===?|!==?)\s*${TYPE}|\.type\??\.(?:startsWith|endsWith|includes|match|split|test)\(|\.(?:includes|has|test|match|some|indexOf)\(\s*${TYPE}\s*[),]|switch\s*\(\s*${TYPE}\s*\)|\[\s*${TYPE}\s*\]|\b(?:is|check|validate|assert|ensure|allowed)\w*\(\s*${TYPE}|\.(?:includes|has)\(\s*(?:type|mime|mimeType|contentType|fileType)\s*\)`).test(fnText) ||
-    /mimetype|allowedTypes|ALLOWED_(?:TYPES|MIME)|ACCEPTED_(?:TYPES|MIME)|\.endsWith\(['"`]\.(?:png|jpe?g|pdf)|fileTypeFrom(?:Buffer|Stream|Blob)|\bfromBuffer\(/i.test(fnText);
+function checksFileType(fnText: string, prop = 'type'): boolean {
+  const TYPE = String.raw`[\w$.?\]\[]*\.${prop}\b`;
+  return new RegExp(String.raw`\.${prop}\s*(?:===?|!==?)|(?:===?|!==?)\s*${TYPE}|\.${prop}\??\.(?:startsWith|endsWith|includes|match|split|test)\(|\.(?:includes|has|test|match|some|indexOf)\(\s*${TYPE}\s*[),]|switch\s*\(\s*${TYPE}\s*\)|\[\s*${TYPE}\s*\]|\b(?:is|check|validate|assert|ensure|allowed)\w*\(\s*${TYPE}|\.(?:includes|has)\(\s*(?:type|mime|mimetype|mimeType|contentType|fileType)\s*\)`).test(fnText) ||
+    (prop === 'type' ? /mimetype/i.test(fnText) : false) ||
+    /allowedTypes|ALLOWED_(?:TYPES|MIME)|ACCEPTED_(?:TYPES|MIME)|\.endsWith\(['"`]\.(?:png|jpe?g|pdf)|fileTypeFrom(?:Buffer|Stream|Blob)|\bfromBuffer\(/i.test(fnText);
 }
 
 function distinctChars(v: string): number {

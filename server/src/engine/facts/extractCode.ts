@@ -1797,12 +1797,21 @@ export class CodeExtractor {
    * request it was handed (a parameter), for the handlers after it (`param:0:invoice` there)
    */
   private noteHungOnRequest(left: TSESTree.MemberExpression, n: TSESTree.AssignmentExpression) {
-    const m = this.taintOf(left).map((t) => /^param:(\d+):(.+)$/.exec(t)).find(Boolean);
+    const leftTaint = this.taintOf(left);
+    const m = leftTaint.map((t) => /^param:(\d+):(.+)$/.exec(t)).find(Boolean);
     if (!m) return;
-    const models = uniq(this.taintOf(n.right as Node).filter((t) => t.startsWith('db:')).map((t) => t.slice(3)));
+    const right = this.taintOf(n.right as Node);
+    const models = uniq(right.filter((t) => t.startsWith('db:')).map((t) => t.slice(3)));
     // (Koa's `ctx.body = project` answers the request)
-    if (!models.length || /^(?:body|response\.body)$/.test(m[2])) return;
+    if (/^(?:body|response\.body)$/.test(m[2])) return;
     const s = this.facts.functions[this.enclosingFn(n)];
+    // `req.patient = { id: claims.sub, clinicId: claims.clinicId }` of the token's claims: the caller, under a name of the app's
+    // (`req.user = claims` is the session by its name already)
+    if (!models.length && right.length && !leftTaint.some((t) => t.startsWith('session:')) && right.every((t) => t.startsWith('session:') || t.startsWith('sensitive:'))) {
+      (s.hangsClaims ??= []).push({ index: Number(m[1]), path: m[2] });
+      return;
+    }
+    if (!models.length) return;
     (s.hangsOnRequest ??= []).push({ index: Number(m[1]), path: m[2], models });
   }
 
@@ -1928,7 +1937,9 @@ export class CodeExtractor {
           // a server action's return value is sent to the browser: `catch (e) { return { error: e.message } }`
           const fnNode = this.fnNodes[fn];
           // (so is a TanStack Start server function's: `createServerFn().handler(async () => ...)`)
-          if (fn > 0 && fnNode && (this.facts.functions[fn].useServer || (this.facts.useServer && this.isModuleLevelFunction(fnNode)) || isServerFnHandler(fnNode))) {
+          // (and a Fastify route handler's: `fastify.delete('/x', async (request) => { ... return { error: err.message } })`)
+          if (fn > 0 && fnNode && (this.facts.functions[fn].useServer || (this.facts.useServer && this.isModuleLevelFunction(fnNode)) || isServerFnHandler(fnNode) ||
+            (/\bfastify\b/.test(this.src) && isFastifyRouteHandler(fnNode)))) {
             const leak = detectErrorLeakValue(this, n.argument, (x) => this.guardedByEnv(x));
             if (leak) (this.facts.errorLeaks ??= []).push({ pos: posOf(n), what: leak, inFunction: fn });
           }
@@ -2417,9 +2428,18 @@ export class CodeExtractor {
   private writtenDataTaint(n: TSESTree.CallExpression, q: QueryFact): { taint: Taint[]; keys?: string[] } | undefined {
     // an uploaded file's bytes stored as they came (`data: file.buffer`) are the upload itself, judged by
     // unrestricted-upload; its contents read into rows (`file.buffer.toString().split('\n')`) are data
+    // (also the bytes read first, `const content = await file.toBuffer()` of @fastify/multipart, then `{ scan: content }`)
+    const bytes = (v: Node, depth = 0): boolean => {
+      const u = unwrap(v);
+      if (u.type === 'MemberExpression' && !u.computed) return propName(u) === 'buffer' || propName(u) === 'data';
+      if (u.type === 'CallExpression') return u.callee.type === 'MemberExpression' && propName(u.callee) === 'toBuffer' && !u.arguments.length;
+      if (u.type !== 'Identifier' || depth > 2) return false;
+      const init = this.localInit(u);
+      return !!init && init !== u && bytes(init, depth + 1);
+    };
     const storedTaint = (t: Taint[], v: Node, depth = 0): Taint[] => {
       const u = unwrap(v);
-      if (u.type === 'MemberExpression' && !u.computed && (propName(u) === 'buffer' || propName(u) === 'data')) return t.filter((x) => !/\.buffer$/.test(x));
+      if (bytes(u)) return t.filter((x) => !/\.buffer$/.test(x));
       // (Prisma's nested `create: { ..., data: file.buffer }` of an upsert)
       if (u.type === 'ObjectExpression' && depth < 3) {
         return u.properties.flatMap((p) => (p.type === 'SpreadElement' ? this.taintOf(p.argument as Node) : storedTaint(this.taintOf(p.value as Node), p.value as Node, depth + 1)));
@@ -2491,6 +2511,20 @@ export class CodeExtractor {
       // the first argument is the filter: TypeORM update/increment(criteria, ...), Mongoose updateOne(filter, update), MikroORM nativeUpdate(where, data)
       const criteriaFirst = args.length >= 2 && !sequelizeStyle && /^(?:update|updateOne|updateMany|findOneAndUpdate|findByIdAndUpdate|replaceOne|findOneAndReplace|increment|decrement|upsert|nativeUpdate)$/.test(q.op);
       out = (criteriaFirst ? args.slice(1) : args).flatMap((a) => valuesOf(a as Node));
+      // the fields written: `updateOne({ _id, clinicId }, { $set: { permissions } })`, Sequelize's `update({ role }, { where })`
+      const dataArg = criteriaFirst ? args[1] : sequelizeStyle ? args[0] : null;
+      const dobj = dataArg ? objectOf(dataArg as Node) : null;
+      if (dobj) {
+        keys = dobj.properties.flatMap((p) => {
+          if (p.type !== 'Property') return [];
+          const k = propName(p);
+          if (k && /^\$(?:set|setOnInsert|push|addToSet)$/.test(k)) {
+            const inner = objectOf(p.value as Node);
+            return inner ? inner.properties.map((x) => (x.type === 'Property' ? propName(x) : null)).filter((x): x is string => !!x) : [];
+          }
+          return k ? [k] : [];
+        });
+      }
     }
     if (unknown) return undefined;
     return { taint: [...new Set(out.filter((t) => /^(?:request|arg|param):/.test(t)))], ...(keys ? { keys } : {}) };
@@ -5066,6 +5100,18 @@ function koaClientStatusBeside(assign: TSESTree.AssignmentExpression, ctxName: s
 }
 
 /** The handler of a TanStack Start server function: `createServerFn({ method }).middleware([...]).handler(fn)`. */
+/**
+ * A Fastify route handler, whose returned value is the response body: the last argument of `fastify.get(path, [opts,] fn)`
+ * (any HTTP method), or the `handler` of `fastify.route({ ... })` / a route's options.
+ */
+function isFastifyRouteHandler(fn: Node): boolean {
+  const parent = (fn as { parent?: Node }).parent;
+  if (parent?.type === 'CallExpression' && parent.arguments.length >= 2 && parent.arguments[parent.arguments.length - 1] === fn &&
+    parent.callee.type === 'MemberExpression' && /^(?:get|post|put|patch|delete|head|options|all)$/.test(propName(parent.callee as never) ?? '') &&
+    staticString(parent.arguments[0] as Node) !== null) return true;
+  return parent?.type === 'Property' && propName(parent as never) === 'handler' && (parent as { value?: Node }).value === fn;
+}
+
 function isServerFnHandler(fn: Node): boolean {
   const call = (fn as { parent?: Node }).parent;
   if (!call || call.type !== 'CallExpression' || call.arguments[0] !== fn) return false;

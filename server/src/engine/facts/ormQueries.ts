@@ -876,10 +876,20 @@ function modelMethod(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[
   return q;
 }
 
+/** Mongoose's own Query methods (what narrows or shapes a query, or runs it), not a schema's query helpers */
+const MONGOOSE_QUERY_METHOD = /^(?:equals|select|sort|limit|skip|populate|lean|exec|then|catch|finally|session|setOptions|or|and|nor|in|nin|gt|gte|lt|lte|ne|regex|elemMatch|exists|size|all|slice|hint|comment|collation|read|cursor|count|countDocuments|distinct|orFail|transform|projection|batchSize|maxTimeMS|allowDiskUse|explain|cast|merge|mod|near|within|box|center|polygon|circle|geometry|intersects|set|setUpdate|setQuery|updateOne|updateMany|deleteOne|deleteMany|replaceOne|findOne|find|sum|tailable|wtimeout|j|w|writeConcern|readConcern|get|toConstructor|getFilter|getQuery|getOptions|getUpdate|map|lt)$/;
+
 function mongooseBuilderTerms(ex: CodeExtractor, links: Link[]): WhereTerm[] {
   const out: WhereTerm[] = [];
   for (let i = 0; i < links.length; i++) {
     const l = links[i];
+    // a query helper of the schema's (`schema.query.byClinic = function (id) { return this.where({ clinicId: id }) }`)
+    // handed the caller's tenant: `LabResult.find({ patientId }).byClinic(req.user.clinicId)` narrows to it
+    if (l.name !== 'where' && l.args.length === 1 && !MONGOOSE_QUERY_METHOD.test(l.name)) {
+      const taint = ex.taintOf(l.args[0]);
+      if (taint.some((t) => t.startsWith('session:')) && !taint.some((t) => t.startsWith('request:'))) out.push({ path: l.name, taint, pos: posOf(l.args[0]) });
+      continue;
+    }
     if (l.name !== 'where' || !l.args[0]) continue;
     const field = staticString(l.args[0]);
     if (field !== null && l.args[1]) out.push({ path: field, taint: ex.taintOf(l.args[1]), pos: posOf(l.args[1]) });

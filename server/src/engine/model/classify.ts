@@ -72,6 +72,12 @@ const LIBRARIES: LibRule[] = [
   { module: /^cors$|^@koa\/cors$|^hono\/cors$|^@elysiajs\/cors$/, roles: ['cors'], why: 'cors' },
   // Elysia plugins that put a verifier or the bearer token on the context: the routes (or a hook) must check it
   { module: /^@elysiajs\/(?:jwt|bearer|cookie)$/, roles: [], why: 'adds a token helper to the context, checks nothing' },
+  // celebrate checks the segments it is given: one of only `Segments.PARAMS` (headers, cookies) checks no data the route
+  // writes, as a Fastify schema of only `params` (`celebrate({ [Segments.PARAMS]: Joi.object({ id }) })` before a PATCH)
+  { module: /^celebrate$/, path: /^celebrate$/, roles: ['validation'], why: 'validation middleware', unless: (a) => {
+    const segs = [...a.join(',').matchAll(/\[\s*Segments\.([A-Z_]+)\s*\]/g)].map((m) => m[1]);
+    return segs.length > 0 && segs.every((s) => /^(?:PARAMS|HEADERS|COOKIES|SIGNEDCOOKIES)$/.test(s));
+  } },
   { module: /^express-validator$|^celebrate$|^express-joi-validation$|^zod-express-middleware$|^express-zod-api$|^@hono\/zod-validator$|^@hono\/valibot-validator$|^hono\/validator$|^koa-joi-router$/, roles: ['validation'], why: 'validation middleware' },
 ];
 

@@ -435,8 +435,11 @@ function handsToRouter(ev: Evaluator, raw: import('./rawRoute').RawRoute): boole
 }
 
 function redactionFor(ev: Evaluator, file: string, f: FileFacts, callee: import('../types').ValueRef, all: string[][], framework: string[][]): string[] {
-  const { base: v, props } = memberParts(callee);
-  if (v.k === 'ref' && f.loggerRedactions[v.name]) return f.loggerRedactions[v.name];
+  const { base, props } = memberParts(callee);
+  if (base.k === 'ref' && f.loggerRedactions[base.name]) return f.loggerRedactions[base.name];
+  // (CommonJS: `const logger = require('./lib/logger')` binds the name to the module's import)
+  const bound = base.k === 'ref' ? f.bindings[base.name] : undefined;
+  const v = bound && bound.k === 'import' ? bound : base;
   if (v.k === 'import') {
     const r = ev.resolver.resolve(file, v.source);
     if (r.kind === 'file') {

@@ -206,7 +206,8 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   if (publicReason === 'public/marketing content' && /^\/(?:(?:api|rest)\/)?(?:v\d+\/)?docs(?:\/|$)/i.test(namePath(raw)) && (/\/docs\/:/i.test(namePath(raw)) || queries.some((q) => q.tenantOwned) || writesByMethod)) publicReason = undefined;
   // `/api/plans/:planId` reading a studio's training plan, `/api/contact/:id` in a CRM: words that name
   // marketing pages also name tenants' records; reading tenant-owned rows there is the app's data
-  if (publicReason === 'public/marketing content' && /^\/(?:(?:api|rest)\/)?(?:v\d+\/)?(?:plans|contact)(?:\/|$)/i.test(namePath(raw)) && queries.some((q) => q.tenantOwned && q.kind === 'read')) publicReason = undefined;
+  // (so is reading a clinic's waitlist or a publication's subscribers: the public form only writes to them)
+  if (publicReason === 'public/marketing content' && /^\/(?:(?:api|rest)\/)?(?:v\d+\/)?(?:plans|contact|waitlist|newsletter|subscribers)(?:\/|$)/i.test(namePath(raw)) && queries.some((q) => q.tenantOwned && q.kind === 'read')) publicReason = undefined;
   // `/api/assets/:id` of an IT-asset or media library app: static assets are files, not tenants' rows or writes
   if (publicReason === 'public/marketing content' && /^\/(?:(?:api|rest)\/)?(?:v\d+\/)?assets(?:\/|$)/i.test(namePath(raw)) && (queries.some((q) => q.tenantOwned) || writesByMethod)) publicReason = undefined;
   if (ctx.config.publicRoutes.length && picomatch(ctx.config.publicRoutes)(raw.path)) publicReason = 'configured publicRoutes';
@@ -996,6 +997,8 @@ function middlewareQueries(ctx: RouteContext, raw: RawRoute, chain: ChainEntry[]
         const qs = resolveQueries(ctx, fn.file, fn.id, raw, verified, { argMap: null, via: [e.registeredAt], vouched: new Set() });
         hungScopedRows(ctx, fn.file, fn.id, 0, qs).forEach((k) => verified.add(k));
       }
+      // (and the claims it hangs there under a name of the app's, `req.patient = { id: claims.sub }`, are the caller)
+      for (const h of ctx.ev.files.get(fn.file)?.functions[fn.id]?.hangsClaims ?? []) if (h.index === 0) verified.add(`onrequest:${h.path}`);
       return;
     }
     // (nor a hook that loads the session and lets anonymous callers through, `req.session = await validateSessionToken(
@@ -1247,7 +1250,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         // then `overrides.findFirst({ namespaceId: namespace.id, identifier: input.identifier })`)
         const checkedRow = !req.length && (t.taint.find((x) => x.startsWith('db:') && x.slice(3) !== q.model && (ownership.some((o) => o.models.includes(x.slice(3))) || scopedRows.has(x.slice(3)))) ||
           // (or by a row a loader read within the caller's tenant and hung on the request: `req.course._id`)
-          t.taint.find((x) => x.startsWith('param:0:') && hungOnRequest(localVerified, x.slice(8))));
+          (!t.overridable && t.taint.find((x) => x.startsWith('param:0:') && hungOnRequest(localVerified, x.slice(8)))));
         if (sess) sessionScoped.push({ path: t.path, source: sess.slice(8), ...(t.or ? { or: t.or } : {}) });
         else if (ver) sessionScoped.push({ path: t.path, source: `${ver.slice(8)} (membership verified)`, ...(t.or ? { or: t.or } : {}) });
         else if (checkedRow) sessionScoped.push({ path: t.path, source: `${checkedRow.replace(/^(?:db|param:0):/, '')} (checked record)`, ...(t.or ? { or: t.or } : {}) });
@@ -1361,7 +1364,14 @@ function orSafePaths(where: import('../types').WhereTerm[]): string[] {
 
 function filterHelperTerms(ctx: RouteContext, file: string, group: FunctionSummary[], term: import('../types').WhereTerm): import('../types').WhereTerm[] {
   if (!term.taint.some((t) => t.startsWith('call:'))) return [];
-  const call = group.flatMap((g) => g.calls).find((c) => c.pos.line === term.pos.line && c.pos.column === term.pos.column);
+  const calls = group.flatMap((g) => g.calls);
+  // (the filter built first and handed over by name: `const filter = scoped(req, { lastName })`, then `find(filter)`:
+  // the nearest call before the query of the helper the term's value came from, kept in a variable)
+  const named = new Set(term.taint.filter((t) => t.startsWith('call:')).map((t) => t.slice(5)));
+  const lastName = (v: import('../types').ValueRef): string | undefined => v.k === 'member' ? v.prop : v.k === 'ref' || v.k === 'import' ? v.name : undefined;
+  const before = (c: (typeof calls)[number]) => c.pos.line < term.pos.line || (c.pos.line === term.pos.line && c.pos.column < term.pos.column);
+  const call = calls.find((c) => c.pos.line === term.pos.line && c.pos.column === term.pos.column) ??
+    calls.filter((c) => c.resultVar && !c.resultVar.includes(',') && named.has(lastName(c.callee) ?? '') && before(c)).pop();
   if (!call) return [];
   const callee = ctx.ev.eval(file, call.callee);
   if (callee.t !== 'fn') return [];

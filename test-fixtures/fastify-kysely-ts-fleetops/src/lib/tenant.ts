@@ -1,0 +1,5 @@
+import type { FastifyRequest } from 'fastify';
+
+export function companyOf(request: FastifyRequest): number {
+  return request.user.companyId;
+}
