@@ -21,6 +21,10 @@ import { extractClasses, thisFieldValue, isInjectedRequest, thisGetterReturn, pa
 import { detectOrmModel, classOrmModel } from './ormModels';
 import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject, detectCorsHeaderAssignment, detectHapiCorsObject, detectAdonisCorsObject } from './cors';
 
+/** A key-value store's reads, on a receiver named for one (`redis`, `ioRedis`, `redisClient`, `cache`, `kv`, `env.SESSIONS_KV`, `upstash`). */
+const KV_READ = /^(?:get|getdel|getex|getBuffer|hget|hgetall|hmget|mget)$/;
+const KV_STORE = /redis|valkey|upstash|memcache|keyv|(?:^|\.)(?:\w*cache|\w*kv)$/i;
+
 /** Names under which a value is a signing secret (`jwtSecret`, `session.secret`, `SIGNING_KEY`). */
 const SECRET_HOLDER = /secret|jwt|signing|private_?key|token_?key/i;
 
@@ -1715,6 +1719,9 @@ export class CodeExtractor {
       const picked = at.some((t) => /^request:(?:params|query|body|input|arg\d|searchParams|nextUrl|url|path|files?)\b/.test(t));
       if ((carried || wholeRequest) && !picked) return ['session:' + name];
     }
+    // a key-value store's read (`await redis.get(`invite:${body.code}`)`, `cache.hget(...)`, `env.SESSIONS_KV.get(key)`): what comes
+    // back is what the server stored under that key, not the client's value (the client only picked the key)
+    if (callee.type === 'MemberExpression' && KV_READ.test(name) && n.arguments.length >= 1 && KV_STORE.test((memberChain(callee.object as Node) ?? []).join('.'))) return ['db:kv', `call:${name}`];
     if (callee.type === 'Identifier' || callee.type === 'MemberExpression') {
       let at = argTaints();
       // a function of a secret (a hash, a verified event, an HMAC) is not the secret; keep
