@@ -4047,6 +4047,35 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/webhooks/email-events public(webhook (see unverified-webhook))',
     'POST /api/webhooks/stripe public(webhook (see unverified-webhook))',
   ],
+  // an app-wide custom-domain middleware (Host compared with the app's own domain, a domain looked up by Host) authenticates nothing
+  'express-knex-brandedlinks': [
+    'DELETE /api/links/:id auth.requireUser',
+    'GET / -',
+    'GET /api/links auth.requireUser',
+    'GET /pricing public(public/marketing content)',
+    'PATCH /api/links/:id auth.requireUser',
+    'POST /api/links auth.requireUser',
+    'POST /api/links/:id/archive -',
+    'POST /jobs/purge-archived shared secret check in handler',
+  ],
+  // forRoutes(...signedInControllers): the session middleware covers the listed controllers only
+  'nest-prisma-campaigndesk': [
+    'DELETE /labels/:id SessionMiddleware',
+    'GET /campaigns SessionMiddleware',
+    'GET /campaigns/:id SessionMiddleware',
+    'GET /channels SessionMiddleware',
+    'GET /labels SessionMiddleware',
+    'GET /share/campaigns/:id -',
+    'GET /share/health -',
+    'POST /campaigns SessionMiddleware',
+    'POST /channels/:provider/authorize SessionMiddleware',
+    'POST /invites/accept SessionMiddleware',
+    'POST /invites/join SessionMiddleware',
+    'POST /labels SessionMiddleware',
+    'POST /oauth/:provider/callback public(OAuth/SSO callback)',
+    'PUT /campaigns/:id/schedule SessionMiddleware',
+    'PUT /labels/:id SessionMiddleware',
+  ],
 };
 
 describe('frameworks: routes, prefixes and auth labels', () => {

@@ -25,6 +25,9 @@ import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject, detectCor
 const KV_READ = /^(?:get|getdel|getex|getBuffer|hget|hgetall|hmget|mget)$/;
 const KV_STORE = /redis|valkey|upstash|memcache|keyv|(?:^|\.)(?:\w*cache|\w*kv)$/i;
 
+/** Env names of the deployment's address or mode (`DEFAULT_DOMAIN`, `APP_URL`, `NODE_ENV`, `PORT`): compared with the request, no secret. */
+const ADDRESS_ENV = /^(?!.*(?:SECRET|TOKEN|KEY|PASS|AUTH|CRED))(?:.*_)?(?:DOMAIN|DOMAINS|HOST|HOSTNAME|URL|URI|ORIGIN|ORIGINS|PORT|ENV|MODE|REGION|BASE_?PATH)$/i;
+
 /** Names under which a value is a signing secret (`jwtSecret`, `session.secret`, `SIGNING_KEY`). */
 const SECRET_HOLDER = /secret|jwt|signing|private_?key|token_?key/i;
 
@@ -4416,8 +4419,10 @@ export class CodeExtractor {
         // server secret (a cron job, an internal service); a webhook signature compare is not this (see unverified-webhook)
         if (n.type === 'BinaryExpression' && !sides.some((x) => /signature|\bsig\b|hmac|digest/i.test(textOf(this.src, x, 80)))) {
           const ts = sides.map((x) => this.taintOf(x));
-          const fromEnv = (t: string[]) => t.some((x) => x.startsWith('env:'));
-          const fromClient = (t: string[]) => t.some((x) => x.startsWith('request:') || /^sensitive:(?:authorization header|token|bearer|API key|apikey)/.test(x));
+          // (`if (host === env.DEFAULT_DOMAIN) return next()`: the deployment's own address, a mode or a port, compared with
+          // where the request was sent, is no secret the caller proves it holds)
+          const fromEnv = (t: string[]) => t.some((x) => x.startsWith('env:') && !ADDRESS_ENV.test(x.slice(4)));
+          const fromClient = (t: string[]) => t.some((x) => (x.startsWith('request:') && !/^request:(?:headers\.(?:host|origin|referer|x-forwarded-host)|hostname|host|method|path|url|originalUrl|protocol)$/i.test(x)) || /^sensitive:(?:authorization header|token|bearer|API key|apikey)/.test(x));
           if ((fromEnv(ts[0]) && fromClient(ts[1]) && !fromEnv(ts[1])) || (fromEnv(ts[1]) && fromClient(ts[0]) && !fromEnv(ts[0]))) {
             sharedSecret = true;
             session = true;

@@ -160,14 +160,17 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const onlyRevalidates = isServerFunction(raw) && !!summary && summary.calls.length > 0 && !queries.length &&
     summary.calls.every((c) => (c.callee.k === 'import' && /^(?:next\/(?:cache|navigation|headers)|date-fns|dayjs|luxon|ms)$/.test(c.callee.source)) ||
       (c.callee.k === 'member' && c.callee.object.k === 'global' && /^(?:JSON|Math|Date|Number|String|Object|Array|Promise)$/.test(c.callee.object.name)));
-  const writes = (writesByMethod && !onlyRevalidates && (queries.length > 0 || storeWrites || !handlerFn || sensitivePath || raw.method === 'DELETE')) || queries.some((q) => q.kind !== 'read');
+  // (a lookup by the Host the request was sent to, an app-wide custom-domain middleware's, is routing: it makes no POST a write)
+  const hostLookup = (q: ResolvedQuery) => q.kind === 'read' && q.clientDriven.length > 0 && q.clientDriven.every((c) => addressedHost(c.source));
+  const writes = (writesByMethod && !onlyRevalidates && (queries.some((q) => !hostLookup(q)) || storeWrites || !handlerFn || sensitivePath || raw.method === 'DELETE')) || queries.some((q) => q.kind !== 'read');
   // a total over every tenant (`prisma.project.count()`, a landing page's "10,000 teams") shows no record;
   // a count the client narrows (`count({ where: { teamId: input.teamId } })`) still tells about one tenant
   // published records (`published: true`, `status: 'published'`) are public content whoever owns them
   // a read keyed only by the caller's own cookie or credential header (an app-wide middleware loading the session,
-  // `session.findUnique({ where: { id: cookies.sid } })`) finds the caller's own sign-in, nobody else's records
+  // `session.findUnique({ where: { id: cookies.sid } })`) finds the caller's own sign-in, nobody else's records; one keyed by the
+  // Host the request was sent to (`domain.find({ address: req.headers.host })`) finds the custom domain that host serves, public routing
   const ownSignInLookup = (q: ResolvedQuery) => q.kind === 'read' && q.clientDriven.length > 0 &&
-    q.clientDriven.every((c) => /^(?:cookies|signedCookies)(?:\.|$)/.test(c.source) || (/^headers\./.test(c.source) && isCredentialHeader(c.source.slice(8))));
+    q.clientDriven.every((c) => /^(?:cookies|signedCookies)(?:\.|$)/.test(c.source) || (/^headers\./.test(c.source) && isCredentialHeader(c.source.slice(8))) || addressedHost(c.source));
   const readsData = queries.some((q) => !totalOnly(q) && !q.publishedOnly && !ownSignInLookup(q) && (q.tenantOwned || ctx.tenants.isUserModel(q.model) || (q.orm === 'sql' && !ctx.tenants.knowsTable(q.model)))) ||
     (!handlerFn && SENSITIVE_PATH.test(namePath(raw))) ||
     (!!summary && !queries.length && summary.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('request:') || t.startsWith('param:'))) && c.callee.k !== 'global' &&
@@ -629,13 +632,14 @@ export function isUnscoped(q: ResolvedQuery): boolean {
   // a lookup by an unguessable secret (share token, reset token hash, invite code) is a capability, not an IDOR
   // (an email or username lookup finds an account, e.g. to check an invitee exists; it is not a tenant record by id)
   // (a lookup by the session cookie or a credential header is the caller's own sign-in: `session.findUnique({ where: { id: cookies.sid } })`)
+  // (one by the Host the request was sent to finds the custom domain or tenant that host serves: `domain.find({ address: req.headers.host })`)
   // (the field a filter operator applies to: `email: { equals: x, mode: 'insensitive' }` filters by email)
   const field = (path: string) => path.split('.').filter((p) => !FILTER_OPERATOR.test(p)).pop() ?? '';
   // (so is the value the client sends as a token matched on a JSON path, sql`${server.metricsConfig} ->> 'token' = ${input.token}`,
   // or on the id of a token record, `eq(invitation.id, input.token)`; a board's id the client calls a token is still its id)
   const byId = q.clientDriven.filter((c) => !/token|hash|secret|nonce|otp|code$|signature|^email$|^username$|^login$/i.test(field(c.path)) &&
     !(/^(?:input|params|param|query|body|args)\.(?:\w+\.)?\w*token$/i.test(c.source) && (!/^_?id$/i.test(field(c.path)) || TOKEN_RECORD.test(q.model))) &&
-    !/^(?:cookies|signedCookies)(?:\.|$)/.test(c.source) && !(/^headers\./.test(c.source) && isCredentialHeader(c.source.slice(8))));
+    !/^(?:cookies|signedCookies)(?:\.|$)/.test(c.source) && !(/^headers\./.test(c.source) && isCredentialHeader(c.source.slice(8))) && !addressedHost(c.source));
   if (q.clientDriven.length > 0 && byId.length === 0) return false;
   // an id and the secret that goes with it (`{ id: params.itemId, envelope: { recipients: { some: { token } } } }`): the secret scopes it
   if (q.clientDriven.some((c) => /token|secret|hash|nonce|signature/i.test(field(c.path)))) return false;
@@ -1651,4 +1655,9 @@ function uniqStrings(xs: string[]): string[] {
 function lookupBySecret(q: QueryFact): boolean {
   return q.kind === 'read' && (q.where ?? []).some((w) => !w.or && /(?:^|\.)(?:token|secret|[a-z]+(?:Token|Secret))$/.test(w.path) && !/(?:^|\.)(?:csrfToken|pushToken|fcmToken|deviceToken)$/.test(w.path) &&
     w.taint.some((t) => t.startsWith('request:')));
+}
+
+/** The Host the request was sent to (`headers.host`, Express's `hostname`): what a custom-domain or tenant-by-host lookup is keyed by. */
+export function addressedHost(source: string): boolean {
+  return /^(?:headers\.(?:host|x-forwarded-host)|hostname|host)$/i.test(source);
 }
