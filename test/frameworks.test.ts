@@ -4051,6 +4051,7 @@ const EXPECTED: Record<string, string[]> = {
   'express-knex-brandedlinks': [
     'DELETE /api/links/:id auth.requireUser',
     'GET / -',
+    'GET /api/admin/users/:userId/links auth.requireUser+auth.requireAdmin [role]',
     'GET /api/links auth.requireUser',
     'GET /pricing public(public/marketing content)',
     'PATCH /api/links/:id auth.requireUser',
@@ -4071,6 +4072,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /channels/:provider/authorize SessionMiddleware',
     'POST /invites/accept SessionMiddleware',
     'POST /invites/join SessionMiddleware',
+    'POST /invites/link SessionMiddleware+session check (CurrentUser)',
     'POST /labels SessionMiddleware',
     'POST /oauth/:provider/callback public(OAuth/SSO callback)',
     'PUT /campaigns/:id/schedule SessionMiddleware',

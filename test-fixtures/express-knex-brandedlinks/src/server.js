@@ -15,5 +15,6 @@ app.use(customDomainHomepage);
 app.use('/', require('./routes/pages'));
 app.use('/api/links', require('./routes/links'));
 app.use('/jobs', require('./routes/jobs'));
+app.use('/api/admin', require('./routes/admin'));
 
 app.listen(config.PORT);

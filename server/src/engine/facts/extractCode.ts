@@ -2822,7 +2822,12 @@ export class CodeExtractor {
     // Clerk: `auth().has({ role: 'org:admin' })`, `has({ permission: 'org:jobs:manage' })`
     const clerkHas = name === 'has' && n.arguments[0] && unwrap(n.arguments[0] as Node).type === 'ObjectExpression' && /\b(?:role|permission)\s*:/.test(textOf(this.src, n.arguments[0] as Node, 120));
     if (clerkHas || roleLikeName(name) || (chain && chain.length >= 2 && ['can', 'cannot'].includes(name) && /abilit|casl|perm|acl|policy/i.test(chain[0]))) {
-      if (!(callee.type === 'MemberExpression' && ROUTER_METHODS.has(name))) summary.roleChecks.push(textOf(this.src, n, 80));
+      // (a predicate's answer only stored for later, `res.locals.isAdmin = isAdmin(user)`, `req.user = { ...user, admin: isAdmin(user) }`,
+      // gates nothing here: what tests the stored flag is the check)
+      const par = (n as { parent?: Node }).parent;
+      const storedOnly = /^(?:is|has)[A-Z]/.test(name) && !!par && ((par.type === 'AssignmentExpression' && par.right === n && par.left.type === 'MemberExpression') ||
+        (par.type === 'Property' && par.value === n && (par as { parent?: Node }).parent?.type === 'ObjectExpression'));
+      if (!(callee.type === 'MemberExpression' && ROUTER_METHODS.has(name)) && !storedOnly) summary.roleChecks.push(textOf(this.src, n, 80));
     }
     this.recordCall(n, fnId, name);
   }

@@ -1319,7 +1319,9 @@ function sessionFromGetters(ctx: RouteContext, file: string, taints: Taint[]): T
   const getter = taints.find((t) => {
     if (!t.startsWith('call:')) return false;
     const callee = ctx.ev.eval(file, { k: 'ref', name: t.slice(5) });
-    return callee.t === 'fn' && ctx.classifier.isSessionGetter(callee.file, callee.id);
+    if (callee.t === 'fn') return ctx.classifier.isSessionGetter(callee.file, callee.id);
+    // a method of an injected service (`this.authService.readInviteToken(body.invite)`) that verifies the token it is handed
+    return methodSessionGetter(ctx, file, t.slice(5));
   });
   if (!getter) return createdRows(ctx, file, taints);
   return ['session:' + getter.slice(5), ...taints.filter((t) => !t.startsWith('request:') && !t.startsWith('param:'))];
@@ -1660,4 +1662,33 @@ function lookupBySecret(q: QueryFact): boolean {
 /** The Host the request was sent to (`headers.host`, Express's `hostname`): what a custom-domain or tenant-by-host lookup is keyed by. */
 export function addressedHost(source: string): boolean {
   return /^(?:headers\.(?:host|x-forwarded-host)|hostname|host)$/i.test(source);
+}
+
+const methodGetterMemo = new WeakMap<RouteContext, Map<string, boolean>>();
+
+/**
+ * `invite.orgId` where `invite = this.authService.readInviteToken(body.invite)` and that method returns what a token verifier
+ * answers (`return jwt.verify(token, secret)`, itself or a helper down): the claims were signed by the server. Found by the method's
+ * name among the member calls this file makes; every call of that name must resolve to such a getter.
+ */
+function methodSessionGetter(ctx: RouteContext, file: string, name: string): boolean {
+  let memo = methodGetterMemo.get(ctx);
+  if (!memo) methodGetterMemo.set(ctx, (memo = new Map()));
+  const key = `${file}\0${name}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  memo.set(key, false);
+  let found = false;
+  let other = false;
+  for (const s of ctx.ev.files.get(file)?.functions ?? []) {
+    for (const c of s?.calls ?? []) {
+      if (c.callee.k !== 'member' || c.callee.prop !== name) continue;
+      const callee = invokedCallee(ctx.ev, file, c.callee);
+      if (callee.t === 'fn' && ctx.classifier.isSessionGetter(callee.file, callee.id)) found = true;
+      else other = true;
+    }
+  }
+  const out = found && !other;
+  memo.set(key, out);
+  return out;
 }

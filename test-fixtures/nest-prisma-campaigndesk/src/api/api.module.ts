@@ -9,13 +9,14 @@ import { ChannelsController } from '../channels/channels.controller';
 import { ConnectController } from '../channels/connect.controller';
 import { ChannelsRepository } from '../channels/channels.repository';
 import { InvitesController } from '../invites/invites.controller';
+import { InviteTokensService } from '../invites/invite-tokens.service';
 
 // every controller here needs a signed-in member; the others are public on purpose
 const signedInControllers = [CampaignsController, LabelsController, ChannelsController, InvitesController];
 
 @Module({
   controllers: [PublicController, ConnectController, ...signedInControllers],
-  providers: [CampaignsService, LabelsRepository, ChannelsRepository],
+  providers: [CampaignsService, LabelsRepository, ChannelsRepository, InviteTokensService],
 })
 export class ApiModule implements NestModule {
   configure(consumer: MiddlewareConsumer) {

@@ -10,3 +10,8 @@ export class JoinWorkspaceDto {
   @IsString()
   organizationId!: string;
 }
+
+export class InviteLinkDto {
+  @IsString()
+  token!: string;
+}
