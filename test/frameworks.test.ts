@@ -4055,8 +4055,11 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/links auth.requireUser',
     'GET /pricing public(public/marketing content)',
     'PATCH /api/links/:id auth.requireUser',
+    'POST /api/domains auth.requireUser',
     'POST /api/links auth.requireUser',
     'POST /api/links/:id/archive -',
+    'POST /auth/forgot-password public(password reset / verification endpoint)',
+    'POST /auth/login public(login/logout endpoint)',
     'POST /jobs/purge-archived shared secret check in handler',
   ],
   // forRoutes(...signedInControllers): the session middleware covers the listed controllers only
