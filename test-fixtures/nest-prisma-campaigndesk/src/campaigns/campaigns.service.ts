@@ -26,6 +26,8 @@ export class CampaignsService {
 
   // looks the campaign up by id alone (the public share link; see PublicController)
   preview(id: string) {
+    // (judged by missing-auth on the public route, not as an IDOR of a signed-in caller)
+    // ok: unscoped-tenant-query
     return this.store.campaign.findUnique({ where: { id } });
   }
 
