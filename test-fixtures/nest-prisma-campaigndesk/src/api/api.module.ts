@@ -10,9 +10,10 @@ import { ConnectController } from '../channels/connect.controller';
 import { ChannelsRepository } from '../channels/channels.repository';
 import { InvitesController } from '../invites/invites.controller';
 import { InviteTokensService } from '../invites/invite-tokens.service';
+import { MediaController } from '../media/media.controller';
 
 // every controller here needs a signed-in member; the others are public on purpose
-const signedInControllers = [CampaignsController, LabelsController, ChannelsController, InvitesController];
+const signedInControllers = [CampaignsController, LabelsController, ChannelsController, InvitesController, MediaController];
 
 @Module({
   controllers: [PublicController, ConnectController, ...signedInControllers],
