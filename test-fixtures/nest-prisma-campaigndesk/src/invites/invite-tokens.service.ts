@@ -13,11 +13,8 @@ export class InviteTokensService {
     return sign(claims, process.env.INVITE_SECRET!, { expiresIn: '7d' });
   }
 
+  // throws on a bad or expired token (the exception filter answers 400)
   readInvite(token: string) {
-    try {
-      return verify(token, process.env.INVITE_SECRET!) as InviteClaims;
-    } catch {
-      return null;
-    }
+    return verify(token, process.env.INVITE_SECRET!) as InviteClaims;
   }
 }

@@ -34,9 +34,6 @@ export class InvitesController {
   @Post('link')
   async acceptLink(@CurrentUser() user: User, @Body() body: InviteLinkDto) {
     const invite = this.inviteTokens.readInvite(body.token);
-    if (!invite) {
-      throw new NotFoundException('Invite expired');
-    }
     // ok: unscoped-tenant-query
     const organization = await this.prisma.organization.findUnique({ where: { id: invite.organizationId } });
     if (!organization) {
