@@ -16,5 +16,6 @@ app.use('/api/domains', require('./routes/domains'));
 app.use('/auth', require('./routes/auth'));
 app.use('/jobs', require('./routes/jobs'));
 app.use('/api/admin', require('./routes/admin'));
+app.use('/setup', require('./routes/setup'));
 
 app.listen(config.PORT);

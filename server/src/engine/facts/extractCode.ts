@@ -1963,6 +1963,13 @@ export class CodeExtractor {
         this.readConfigEnv(n);
         break;
       }
+      case 'UnaryExpression':
+        // `return !!anyUser` of `const anyUser = await knex('users').select('id').first()`: the lookup answers yes or no
+        if (n.operator === '!' && unwrap(n.argument as Node).type === 'UnaryExpression' && (unwrap(n.argument as Node) as TSESTree.UnaryExpression).operator === '!') {
+          const inner = unwrap((unwrap(n.argument as Node) as TSESTree.UnaryExpression).argument as Node);
+          if (inner.type === 'Identifier') this.collectBooleanOnly(inner);
+        }
+        break;
       case 'ExportNamedDeclaration':
         this.readMatcher(n);
         break;
@@ -3384,6 +3391,23 @@ export class CodeExtractor {
     if (!v) return;
     const reads = v.references.filter((r) => r.isRead());
     if (reads.every((r) => r.identifier.range[0] >= rec.test.range[0] && r.identifier.range[1] <= rec.test.range[1])) q.existenceOnly = true;
+  }
+
+  /** A read whose row is read nowhere but as a boolean (`!!row`, `Boolean(row)`): it tells one bit and shows no record. */
+  private collectBooleanOnly(id: TSESTree.Identifier) {
+    const s = this.facts.functions[this.enclosingFn(id)];
+    const q = s?.queries.find((x) => x.resultVar === id.name && x.kind === 'read');
+    if (!q) return;
+    const v = this.variableOf(id);
+    if (!v) return;
+    const asBoolean = (ident: Node) => {
+      const p1 = (ident as { parent?: Node }).parent;
+      if (p1?.type === 'CallExpression' && unwrap(p1.callee as Node).type === 'Identifier' && (unwrap(p1.callee as Node) as TSESTree.Identifier).name === 'Boolean') return true;
+      const p2 = (p1 as { parent?: Node } | undefined)?.parent;
+      return p1?.type === 'UnaryExpression' && p1.operator === '!' && p2?.type === 'UnaryExpression' && p2.operator === '!';
+    };
+    const reads = v.references.filter((r) => r.isRead());
+    if (reads.length && reads.every((r) => asBoolean(r.identifier as Node))) q.existenceOnly = true;
   }
 
   /**

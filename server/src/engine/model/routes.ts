@@ -166,12 +166,13 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // a total over every tenant (`prisma.project.count()`, a landing page's "10,000 teams") shows no record;
   // a count the client narrows (`count({ where: { teamId: input.teamId } })`) still tells about one tenant
   // published records (`published: true`, `status: 'published'`) are public content whoever owns them
+  // (nor does a lookup only tested for existence, `return !!anyUser` of a first-run setup page: one bit, no record)
   // a read keyed only by the caller's own cookie or credential header (an app-wide middleware loading the session,
   // `session.findUnique({ where: { id: cookies.sid } })`) finds the caller's own sign-in, nobody else's records; one keyed by the
   // Host the request was sent to (`domain.find({ address: req.headers.host })`) finds the custom domain that host serves, public routing
   const ownSignInLookup = (q: ResolvedQuery) => q.kind === 'read' && q.clientDriven.length > 0 &&
     q.clientDriven.every((c) => /^(?:cookies|signedCookies)(?:\.|$)/.test(c.source) || (/^headers\./.test(c.source) && isCredentialHeader(c.source.slice(8))) || addressedHost(c.source));
-  const readsData = queries.some((q) => !totalOnly(q) && !q.publishedOnly && !ownSignInLookup(q) && (q.tenantOwned || ctx.tenants.isUserModel(q.model) || (q.orm === 'sql' && !ctx.tenants.knowsTable(q.model)))) ||
+  const readsData = queries.some((q) => !totalOnly(q) && !q.publishedOnly && !ownSignInLookup(q) && !q.existenceOnly && (q.tenantOwned || ctx.tenants.isUserModel(q.model) || (q.orm === 'sql' && !ctx.tenants.knowsTable(q.model)))) ||
     (!handlerFn && SENSITIVE_PATH.test(namePath(raw))) ||
     (!!summary && !queries.length && summary.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('request:') || t.startsWith('param:'))) && c.callee.k !== 'global' &&
       // (answering, `json({ user: locals.user })`, or logging is no data access; nor is parsing the params with a schema,
