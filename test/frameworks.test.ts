@@ -4250,6 +4250,45 @@ const EXPECTED: Record<string, string[]> = {
     'PUT /api/inspections/:id fastify.authenticate',
     'PUT /api/settings/manage/company fastify.authenticate+admin.requireRole(\'admin\') [role]',
   ],
+  // an app-wide custom-domain middleware (Host compared with the app's own domain, a domain looked up by Host) authenticates nothing
+  'express-knex-brandedlinks': [
+    'DELETE /api/links/:id auth.requireUser',
+    'GET / -',
+    'GET /api/admin/users/:userId/links auth.requireUser+auth.requireAdmin [role]',
+    'GET /api/links auth.requireUser',
+    'GET /pricing public(public/marketing content)',
+    'GET /setup -',
+    'GET /setup/owner -',
+    'PATCH /api/links/:id auth.requireUser',
+    'POST /api/domains auth.requireUser',
+    'POST /api/links auth.requireUser',
+    'POST /api/links/:id/archive -',
+    'POST /auth/forgot-password public(password reset / verification endpoint)',
+    'POST /auth/login public(login/logout endpoint)',
+    'POST /jobs/purge-archived shared secret check in handler',
+  ],
+  // forRoutes(...signedInControllers): the session middleware covers the listed controllers only; a global guard that lets
+  // paths through by req.path.indexOf('/share/') > -1 / includes('/oauth/') authenticates none of those
+  'nest-prisma-campaigndesk': [
+    'DELETE /labels/:id SessionMiddleware+PlanGuard (global guard)',
+    'GET /campaigns SessionMiddleware+PlanGuard (global guard)',
+    'GET /campaigns/:id SessionMiddleware+PlanGuard (global guard)',
+    'GET /channels SessionMiddleware+PlanGuard (global guard)',
+    'GET /labels SessionMiddleware+PlanGuard (global guard)',
+    'GET /share/campaigns/:id -',
+    'GET /share/health -',
+    'POST /campaigns SessionMiddleware+PlanGuard (global guard)',
+    'POST /channels/:provider/authorize SessionMiddleware+PlanGuard (global guard)',
+    'POST /invites/accept SessionMiddleware+PlanGuard (global guard)',
+    'POST /invites/join SessionMiddleware+PlanGuard (global guard)',
+    'POST /invites/link SessionMiddleware+PlanGuard (global guard)',
+    'POST /labels SessionMiddleware+PlanGuard (global guard)',
+    'POST /media SessionMiddleware+PlanGuard (global guard)',
+    'POST /media/avatar SessionMiddleware+PlanGuard (global guard)',
+    'POST /oauth/:provider/callback public(OAuth/SSO callback)',
+    'PUT /campaigns/:id/schedule SessionMiddleware+PlanGuard (global guard)',
+    'PUT /labels/:id SessionMiddleware+PlanGuard (global guard)',
+  ],
 };
 
 describe('frameworks: routes, prefixes and auth labels', () => {

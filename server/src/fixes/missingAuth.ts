@@ -319,8 +319,28 @@ export function adonisMiddleware(ctx: FixContext, route: Route, role: 'auth' | '
   return { title: `${what} ${auth.name} to ${route.method} ${route.path}`, edits: { [route.loc.file]: edits }, isPreferred: true };
 }
 
+/**
+ * The authenticating guard most NestJS routes use. A middleware applied in a module's `configure()`
+ * (`consumer.apply(SessionMiddleware).forRoutes(...)`) is no guard: `@UseGuards(SessionMiddleware)` would not run it.
+ */
+function nestAuthGuard(ctx: FixContext): { entry: ChainEntry; route: Route } | undefined {
+  const counts = new Map<string, { n: number; entry: ChainEntry; route: Route }>();
+  for (const r of ctx.model.routes) {
+    if (r.framework !== 'nestjs') continue;
+    for (const e of r.chain) {
+      if (!e.roles.includes('auth') || e.roles.includes('role') || !SIMPLE_NAME.test(e.name) || e.name.includes('...')) continue;
+      const line = ctx.textOf(e.registeredAt.file)?.split('\n')[e.registeredAt.line - 1] ?? '';
+      if (/\.apply\(|forRoutes\(/.test(line)) continue;
+      const c = counts.get(e.name) ?? { n: 0, entry: e, route: r };
+      c.n++;
+      counts.set(e.name, c);
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n)[0] ?? configured(ctx);
+}
+
 function nestGuard(ctx: FixContext, route: Route, sf: SourceFile, text: string, style: Style): QuickFix | undefined {
-  const auth = projectAuth(ctx, 'nestjs');
+  const auth = nestAuthGuard(ctx);
   if (!auth) return undefined;
   const guard = auth.entry.name.replace(/^@?UseGuards\((.*)\)$/, '$1');
   const off = offsetOf(text, route.loc.line, route.loc.column);

@@ -1048,10 +1048,13 @@ export function detectUpload(ex: CodeExtractor, n: TSESTree.CallExpression | TSE
     const idx = name === 'AnyFilesInterceptor' ? 0 : name === 'FilesInterceptor' ? 2 : 1;
     const o = objectOf(ex, n.arguments[idx] as Node);
     const method = enclosingMethodText(ex, n);
+    // (the app's own pipe named for checking the file, `@UsePipes(new CustomFileValidationPipe())`, `@UploadedFile(UploadValidationPipe)`:
+    // its class is elsewhere; a pipe made to validate uploads checks their type and size)
+    const ownPipe = /\b\w*(?:File|Upload|Image|Media|Attachment)\w*Validat(?:ion|or)Pipe\b/.test(method);
     return {
       pos: posOf(n), library: name,
-      hasLimit: !!prop(objectOf(ex, prop(o, 'limits') ?? undefined), 'fileSize') || /MaxFileSizeValidator|addMaxSizeValidator|maxSize/.test(method),
-      hasTypeCheck: !!prop(o, 'fileFilter') || /FileTypeValidator|addFileTypeValidator|fileType/.test(method),
+      hasLimit: !!prop(objectOf(ex, prop(o, 'limits') ?? undefined), 'fileSize') || /MaxFileSizeValidator|addMaxSizeValidator|maxSize/.test(method) || ownPipe,
+      hasTypeCheck: !!prop(o, 'fileFilter') || /FileTypeValidator|addFileTypeValidator|fileType/.test(method) || ownPipe,
     };
   }
   if (callee.type === 'Identifier' && /^(?:unstable_)?(?:createFileUploadHandler|createMemoryUploadHandler|parseMultipartFormData)$|^parseFormData$/.test(name) &&

@@ -209,6 +209,16 @@ export function thisFieldDelegate(member: TSESTree.MemberExpression): { model: s
 }
 
 /**
+ * `this._post` where the class declares `constructor(private _post: PrismaRepository<'post'>)` (or a field typed
+ * `PrismaService`, `PrismaClient`): a Prisma client, or a wrapper holding one, by its declared type.
+ */
+export function thisFieldIsPrisma(member: TSESTree.MemberExpression): boolean {
+  const d = declarationOfThisField(member);
+  const t = typeName((d?.id?.typeAnnotation ?? d?.property?.typeAnnotation)?.typeAnnotation as Node | undefined);
+  return !!t && t.type === 'Identifier' && /Prisma/.test(t.name);
+}
+
+/**
  * `this.<field>` inside a class: the injected service's type (`constructor(private svc: InvoicesService)`),
  * or a field initialised in place (`private prisma = new PrismaClient()`). Null when unknown.
  */

@@ -21,6 +21,13 @@ import { extractClasses, thisFieldValue, isInjectedRequest, thisGetterReturn, pa
 import { detectOrmModel, classOrmModel } from './ormModels';
 import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject, detectCorsHeaderAssignment, detectHapiCorsObject, detectAdonisCorsObject } from './cors';
 
+/** A key-value store's reads, on a receiver named for one (`redis`, `ioRedis`, `redisClient`, `cache`, `kv`, `env.SESSIONS_KV`, `upstash`). */
+const KV_READ = /^(?:get|getdel|getex|getBuffer|hget|hgetall|hmget|mget)$/;
+const KV_STORE = /redis|valkey|upstash|memcache|keyv|(?:^|\.)(?:\w*cache|\w*kv)$/i;
+
+/** Env names of the deployment's address or mode (`DEFAULT_DOMAIN`, `APP_URL`, `NODE_ENV`, `PORT`): compared with the request, no secret. */
+const ADDRESS_ENV = /^(?!.*(?:SECRET|TOKEN|KEY|PASS|AUTH|CRED))(?:.*_)?(?:DOMAIN|DOMAINS|HOST|HOSTNAME|URL|URI|ORIGIN|ORIGINS|PORT|ENV|MODE|REGION|BASE_?PATH)$/i;
+
 /** Names under which a value is a signing secret (`jwtSecret`, `session.secret`, `SIGNING_KEY`). */
 const SECRET_HOLDER = /secret|jwt|signing|private_?key|token_?key/i;
 
@@ -1728,6 +1735,9 @@ export class CodeExtractor {
       const picked = at.some((t) => /^request:(?:params|query|body|input|arg\d|searchParams|nextUrl|url|path|files?)\b/.test(t));
       if ((carried || wholeRequest) && !picked) return ['session:' + name];
     }
+    // a key-value store's read (`await redis.get(`invite:${body.code}`)`, `cache.hget(...)`, `env.SESSIONS_KV.get(key)`): what comes
+    // back is what the server stored under that key, not the client's value (the client only picked the key)
+    if (callee.type === 'MemberExpression' && KV_READ.test(name) && n.arguments.length >= 1 && KV_STORE.test((memberChain(callee.object as Node) ?? []).join('.'))) return ['db:kv', `call:${name}`];
     if (callee.type === 'Identifier' || callee.type === 'MemberExpression') {
       let at = argTaints();
       // a function of a secret (a hash, a verified event, an HMAC) is not the secret; keep
@@ -1977,6 +1987,13 @@ export class CodeExtractor {
         this.readConfigEnv(n);
         break;
       }
+      case 'UnaryExpression':
+        // `return !!anyUser` of `const anyUser = await knex('users').select('id').first()`: the lookup answers yes or no
+        if (n.operator === '!' && unwrap(n.argument as Node).type === 'UnaryExpression' && (unwrap(n.argument as Node) as TSESTree.UnaryExpression).operator === '!') {
+          const inner = unwrap((unwrap(n.argument as Node) as TSESTree.UnaryExpression).argument as Node);
+          if (inner.type === 'Identifier') this.collectBooleanOnly(inner);
+        }
+        break;
       case 'ExportNamedDeclaration':
         this.readMatcher(n);
         break;
@@ -2863,7 +2880,12 @@ export class CodeExtractor {
     // Clerk: `auth().has({ role: 'org:admin' })`, `has({ permission: 'org:jobs:manage' })`
     const clerkHas = name === 'has' && n.arguments[0] && unwrap(n.arguments[0] as Node).type === 'ObjectExpression' && /\b(?:role|permission)\s*:/.test(textOf(this.src, n.arguments[0] as Node, 120));
     if (clerkHas || roleLikeName(name) || (chain && chain.length >= 2 && ['can', 'cannot'].includes(name) && /abilit|casl|perm|acl|policy/i.test(chain[0]))) {
-      if (!(callee.type === 'MemberExpression' && ROUTER_METHODS.has(name))) summary.roleChecks.push(textOf(this.src, n, 80));
+      // (a predicate's answer only stored for later, `res.locals.isAdmin = isAdmin(user)`, `req.user = { ...user, admin: isAdmin(user) }`,
+      // gates nothing here: what tests the stored flag is the check)
+      const par = (n as { parent?: Node }).parent;
+      const storedOnly = /^(?:is|has)[A-Z]/.test(name) && !!par && ((par.type === 'AssignmentExpression' && par.right === n && par.left.type === 'MemberExpression') ||
+        (par.type === 'Property' && par.value === n && (par as { parent?: Node }).parent?.type === 'ObjectExpression'));
+      if (!(callee.type === 'MemberExpression' && ROUTER_METHODS.has(name)) && !storedOnly) summary.roleChecks.push(textOf(this.src, n, 80));
     }
     this.recordCall(n, fnId, name);
   }
@@ -3454,6 +3476,23 @@ export class CodeExtractor {
     if (!v) return;
     const reads = v.references.filter((r) => r.isRead());
     if (reads.every((r) => r.identifier.range[0] >= rec.test.range[0] && r.identifier.range[1] <= rec.test.range[1])) q.existenceOnly = true;
+  }
+
+  /** A read whose row is read nowhere but as a boolean (`!!row`, `Boolean(row)`): it tells one bit and shows no record. */
+  private collectBooleanOnly(id: TSESTree.Identifier) {
+    const s = this.facts.functions[this.enclosingFn(id)];
+    const q = s?.queries.find((x) => x.resultVar === id.name && x.kind === 'read');
+    if (!q) return;
+    const v = this.variableOf(id);
+    if (!v) return;
+    const asBoolean = (ident: Node) => {
+      const p1 = (ident as { parent?: Node }).parent;
+      if (p1?.type === 'CallExpression' && unwrap(p1.callee as Node).type === 'Identifier' && (unwrap(p1.callee as Node) as TSESTree.Identifier).name === 'Boolean') return true;
+      const p2 = (p1 as { parent?: Node } | undefined)?.parent;
+      return p1?.type === 'UnaryExpression' && p1.operator === '!' && p2?.type === 'UnaryExpression' && p2.operator === '!';
+    };
+    const reads = v.references.filter((r) => r.isRead());
+    if (reads.length && reads.every((r) => asBoolean(r.identifier as Node))) q.existenceOnly = true;
   }
 
   /**
@@ -4581,8 +4620,10 @@ export class CodeExtractor {
         // server secret (a cron job, an internal service); a webhook signature compare is not this (see unverified-webhook)
         if (n.type === 'BinaryExpression' && !sides.some((x) => /signature|\bsig\b|hmac|digest/i.test(textOf(this.src, x, 80)))) {
           const ts = sides.map((x) => this.taintOf(x));
-          const fromEnv = (t: string[]) => t.some((x) => x.startsWith('env:'));
-          const fromClient = (t: string[]) => t.some((x) => x.startsWith('request:') || /^sensitive:(?:authorization header|token|bearer|API key|apikey)/.test(x));
+          // (`if (host === env.DEFAULT_DOMAIN) return next()`: the deployment's own address, a mode or a port, compared with
+          // where the request was sent, is no secret the caller proves it holds)
+          const fromEnv = (t: string[]) => t.some((x) => x.startsWith('env:') && !ADDRESS_ENV.test(x.slice(4)));
+          const fromClient = (t: string[]) => t.some((x) => (x.startsWith('request:') && !/^request:(?:headers\.(?:host|origin|referer|x-forwarded-host)|hostname|host|method|path|url|originalUrl|protocol)$/i.test(x)) || /^sensitive:(?:authorization header|token|bearer|API key|apikey)/.test(x));
           if ((fromEnv(ts[0]) && fromClient(ts[1]) && !fromEnv(ts[1])) || (fromEnv(ts[1]) && fromClient(ts[0]) && !fromEnv(ts[0]))) {
             sharedSecret = true;
             session = true;

@@ -49,6 +49,23 @@ export function pathTestPatterns(test: Node, arrays: (name: string) => string[] 
     if (l && r && !l.negated && !r.negated) return { patterns: [...l.patterns, ...r.patterns], negated: false };
     return null;
   }
+  // `req.path.indexOf('/auth') > -1` (anywhere in the path), `req.path.indexOf('/public') === 0` (a prefix), `=== -1` (not in it)
+  if (t.type === 'BinaryExpression') {
+    const l = unwrap(t.left as Node);
+    const r = unwrap(t.right as Node);
+    const call = l.type === 'CallExpression' ? l : null;
+    const num = r.type === 'Literal' && typeof r.value === 'number' ? r.value : r.type === 'UnaryExpression' && r.operator === '-' && unwrap(r.argument as Node).type === 'Literal' ? -Number((unwrap(r.argument as Node) as TSESTree.Literal).value) : null;
+    if (call && num !== null && call.callee.type === 'MemberExpression' && propName(call.callee) === 'indexOf' && isPathExpr(call.callee.object, pathVars) && call.arguments[0]) {
+      const sub = staticString(call.arguments[0] as Node);
+      if (sub === null) return null;
+      const anywhere = { kind: 'regex' as const, value: sub.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') };
+      const op = t.operator;
+      if (num === 0 && /^===?$/.test(op)) return { patterns: [{ kind: 'prefix', value: sub }], negated: false };
+      if ((num === -1 && /^(?:>|!==?)$/.test(op)) || (num === 0 && op === '>=')) return { patterns: [anywhere], negated: false };
+      if ((num === -1 && /^===?$/.test(op)) || (num === 0 && op === '<')) return { patterns: [anywhere], negated: true };
+      return null;
+    }
+  }
   if (t.type === 'BinaryExpression' && (t.operator === '===' || t.operator === '==')) {
     const [a, b] = isPathExpr(t.left as Node, pathVars) ? [t.left, t.right] : [t.right, t.left];
     const s = staticString(b as Node);
@@ -69,6 +86,11 @@ export function pathTestPatterns(test: Node, arrays: (name: string) => string[] 
       return null;
     }
     return null;
+  }
+  // req.path.includes('/public/'): anywhere in the path
+  if (method === 'includes' && isPathExpr(obj, pathVars)) {
+    const sub = staticString(arg);
+    return sub !== null ? { patterns: [{ kind: 'regex', value: sub.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') }], negated: false } : null;
   }
   // /^\/public/.test(req.path)
   if (method === 'test' && obj.type === 'Literal' && 'regex' in obj && obj.regex && isPathExpr(arg, pathVars)) {

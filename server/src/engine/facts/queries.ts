@@ -5,7 +5,7 @@ import { Node, unwrap, propName, memberChain, posOf, staticString, lastName } fr
 import { analyzeSql } from '../data/sql';
 import type { CodeExtractor } from './extractCode';
 import { detectOrmQuery } from './ormQueries';
-import { thisFieldDelegate } from './classes';
+import { thisFieldDelegate, thisFieldIsPrisma } from './classes';
 
 const PRISMA_OPS: Record<string, { kind: QueryFact['kind']; many: boolean }> = {
   findUnique: { kind: 'read', many: false },
@@ -57,6 +57,18 @@ export function detectQuery(ex: CodeExtractor, n: TSESTree.CallExpression | TSES
           orm: 'prisma', model, op, kind: prismaOp.kind, many: prismaOp.many, pos: posOf(n),
           where: prismaWhere(ex, n.arguments[0] as Node | undefined), resultVar: resultVarOf(n),
         };
+      }
+      // `this._post.model.post.findMany(...)` with `constructor(private _post: PrismaRepository<'post'>)`: a field typed as a
+      // Prisma client or a wrapper around one (`PrismaService`), the delegate one or two members down
+      if (model && !model.startsWith('$') && /^[a-z]/.test(model) && head && head[0] === 'this' && head.length >= 2 && head.length <= 3) {
+        let m: Node = unwrap(obj.object as Node);
+        while (m.type === 'MemberExpression' && unwrap(m.object as Node).type !== 'ThisExpression') m = unwrap(m.object as Node);
+        if (m.type === 'MemberExpression' && thisFieldIsPrisma(m)) {
+          return {
+            orm: 'prisma', model, op, kind: prismaOp.kind, many: prismaOp.many, pos: posOf(n),
+            where: prismaWhere(ex, n.arguments[0] as Node | undefined), resultVar: resultVarOf(n),
+          };
+        }
       }
       // `this.users.findUnique(...)` with `public users = new PrismaClient().user` (a service holding its model's delegate)
       const held = unwrap(obj.object as Node).type === 'ThisExpression' ? thisFieldDelegate(obj) : null;

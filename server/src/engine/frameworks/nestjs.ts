@@ -422,6 +422,8 @@ function middlewareFor(ev: Evaluator, setup: Setup, route: { file: string; cls: 
   const matches = (t: ValueRef, file: string): boolean => {
     const av = t.k === 'lit' || t.k === 'object' ? null : ev.eval(file, t);
     if (av && av.t === 'class') return av.file === route.file && av.name === route.cls;
+    // `forRoutes(...authenticatedControllers)`: a list of controllers (or paths) kept in a variable
+    if (av && av.t === 'array') return av.items.some((i) => (i.t === 'class' ? i.file === route.file && i.name === route.cls : i.t === 'lit' && typeof i.value === 'string' && matches({ k: 'lit', value: i.value }, file)));
     let p: string | undefined;
     let method = 'ALL';
     if (t.k === 'lit') p = stringArg(t);
@@ -440,11 +442,16 @@ function middlewareFor(ev: Evaluator, setup: Setup, route: { file: string; cls: 
   };
   for (const mw of setup.middleware) {
     if (!mw.targets.some((t) => matches(t, mw.file)) || mw.exclude.some((t) => matches(t, mw.file))) continue;
-    for (const item of mw.items) {
-      let av = ev.eval(mw.file, item);
+    // `apply(...commonMiddleware)`: each middleware of the list
+    const items = mw.items.flatMap((item): { text: string; av: AV }[] => {
+      const av = ev.eval(mw.file, item);
+      return item.k === 'spread' && av.t === 'array' ? av.items.map((i) => ({ text: i.t === 'class' ? i.name : refText(item), av: i })) : [{ text: refText(item), av }];
+    });
+    for (const { text, av: first } of items) {
+      let av = first;
       // a NestMiddleware class: what its use() does
       if (av.t === 'class' && av.methods.use !== undefined) av = { t: 'fn', file: av.file, id: av.methods.use };
-      out.push({ av, text: refText(item), registeredAt: { file: mw.file, ...mw.pos }, file: mw.file });
+      out.push({ av, text, registeredAt: { file: mw.file, ...mw.pos }, file: mw.file });
     }
   }
   return out;

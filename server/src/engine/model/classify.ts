@@ -192,6 +192,17 @@ export class Classifier {
         // `validate(authValidation.register)`: the factory's name says what its returned middleware does
         // when its body (a schema library behind helpers) does not show it
         if (!c.roles.includes('validation') && text && this.byName(text).roles.includes('validation')) return { ...c, roles: uniqRoles([...c.roles, 'validation']) };
+        // a factory answering a pass-through when a setting turns the feature off and a library's middleware otherwise
+        // (`if (!env.ENABLE_RATE_LIMIT) return (req, res, next) => next(); return expressRateLimit({...})`): what it is in production
+        if (!c.roles.length && av.factory && this.visiblyPassesOn(av.file, av.id)) {
+          const f = this.ev.summary(av.factory.file, av.factory.id);
+          for (const r of f?.returns.slice(1, 4) ?? []) {
+            const lib = this.ev.eval(av.factory.file, r);
+            if (lib.t !== 'extcall') continue;
+            const lc = this.classifyInner(lib, text, depth + 1);
+            if (lc.roles.length) return lc;
+          }
+        }
         return c;
       }
       case 'extcall':

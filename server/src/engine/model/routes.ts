@@ -161,15 +161,19 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const onlyRevalidates = isServerFunction(raw) && !!summary && summary.calls.length > 0 && !queries.length &&
     summary.calls.every((c) => (c.callee.k === 'import' && /^(?:next\/(?:cache|navigation|headers)|date-fns|dayjs|luxon|ms)$/.test(c.callee.source)) ||
       (c.callee.k === 'member' && c.callee.object.k === 'global' && /^(?:JSON|Math|Date|Number|String|Object|Array|Promise)$/.test(c.callee.object.name)));
-  const writes = (writesByMethod && !onlyRevalidates && (queries.length > 0 || storeWrites || !handlerFn || sensitivePath || raw.method === 'DELETE')) || queries.some((q) => q.kind !== 'read');
+  // (a lookup by the Host the request was sent to, an app-wide custom-domain middleware's, is routing: it makes no POST a write)
+  const hostLookup = (q: ResolvedQuery) => q.kind === 'read' && q.clientDriven.length > 0 && q.clientDriven.every((c) => addressedHost(c.source));
+  const writes = (writesByMethod && !onlyRevalidates && (queries.some((q) => !hostLookup(q)) || storeWrites || !handlerFn || sensitivePath || raw.method === 'DELETE')) || queries.some((q) => q.kind !== 'read');
   // a total over every tenant (`prisma.project.count()`, a landing page's "10,000 teams") shows no record;
   // a count the client narrows (`count({ where: { teamId: input.teamId } })`) still tells about one tenant
   // published records (`published: true`, `status: 'published'`) are public content whoever owns them
+  // (nor does a lookup only tested for existence, `return !!anyUser` of a first-run setup page: one bit, no record)
   // a read keyed only by the caller's own cookie or credential header (an app-wide middleware loading the session,
-  // `session.findUnique({ where: { id: cookies.sid } })`) finds the caller's own sign-in, nobody else's records
+  // `session.findUnique({ where: { id: cookies.sid } })`) finds the caller's own sign-in, nobody else's records; one keyed by the
+  // Host the request was sent to (`domain.find({ address: req.headers.host })`) finds the custom domain that host serves, public routing
   const ownSignInLookup = (q: ResolvedQuery) => q.kind === 'read' && q.clientDriven.length > 0 &&
-    q.clientDriven.every((c) => /^(?:cookies|signedCookies)(?:\.|$)/.test(c.source) || (/^headers\./.test(c.source) && isCredentialHeader(c.source.slice(8))));
-  const readsData = queries.some((q) => !totalOnly(q) && !q.publishedOnly && !ownSignInLookup(q) && (q.tenantOwned || ctx.tenants.isUserModel(q.model) || (q.orm === 'sql' && !ctx.tenants.knowsTable(q.model)))) ||
+    q.clientDriven.every((c) => /^(?:cookies|signedCookies)(?:\.|$)/.test(c.source) || (/^headers\./.test(c.source) && isCredentialHeader(c.source.slice(8))) || addressedHost(c.source));
+  const readsData = queries.some((q) => !totalOnly(q) && !q.publishedOnly && !ownSignInLookup(q) && !q.existenceOnly && (q.tenantOwned || ctx.tenants.isUserModel(q.model) || (q.orm === 'sql' && !ctx.tenants.knowsTable(q.model)))) ||
     // (a CORS preflight, `OPTIONS`, answers with headers: it reads nothing, whatever its path says)
     (!handlerFn && raw.method !== 'OPTIONS' && SENSITIVE_PATH.test(namePath(raw))) ||
     (!!summary && raw.method !== 'OPTIONS' && !queries.length && summary.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('request:') || t.startsWith('param:'))) && c.callee.k !== 'global' &&
@@ -632,13 +636,14 @@ export function isUnscoped(q: ResolvedQuery): boolean {
   // a lookup by an unguessable secret (share token, reset token hash, invite code) is a capability, not an IDOR
   // (an email or username lookup finds an account, e.g. to check an invitee exists; it is not a tenant record by id)
   // (a lookup by the session cookie or a credential header is the caller's own sign-in: `session.findUnique({ where: { id: cookies.sid } })`)
+  // (one by the Host the request was sent to finds the custom domain or tenant that host serves: `domain.find({ address: req.headers.host })`)
   // (the field a filter operator applies to: `email: { equals: x, mode: 'insensitive' }` filters by email)
   const field = (path: string) => path.split('.').filter((p) => !FILTER_OPERATOR.test(p)).pop() ?? '';
   // (so is the value the client sends as a token matched on a JSON path, sql`${server.metricsConfig} ->> 'token' = ${input.token}`,
   // or on the id of a token record, `eq(invitation.id, input.token)`; a board's id the client calls a token is still its id)
   const byId = q.clientDriven.filter((c) => !/token|hash|secret|nonce|otp|code$|signature|^email$|^username$|^login$/i.test(field(c.path)) &&
     !(/^(?:input|params|param|query|body|args)\.(?:\w+\.)?\w*token$/i.test(c.source) && (!/^_?id$/i.test(field(c.path)) || TOKEN_RECORD.test(q.model))) &&
-    !/^(?:cookies|signedCookies)(?:\.|$)/.test(c.source) && !(/^headers\./.test(c.source) && isCredentialHeader(c.source.slice(8))));
+    !/^(?:cookies|signedCookies)(?:\.|$)/.test(c.source) && !(/^headers\./.test(c.source) && isCredentialHeader(c.source.slice(8))) && !addressedHost(c.source));
   if (q.clientDriven.length > 0 && byId.length === 0) return false;
   // an id and the secret that goes with it (`{ id: params.itemId, envelope: { recipients: { some: { token } } } }`): the secret scopes it
   if (q.clientDriven.some((c) => /token|secret|hash|nonce|signature/i.test(field(c.path)))) return false;
@@ -1325,7 +1330,9 @@ function sessionFromGetters(ctx: RouteContext, file: string, taints: Taint[]): T
   const getter = taints.find((t) => {
     if (!t.startsWith('call:')) return false;
     const callee = ctx.ev.eval(file, { k: 'ref', name: t.slice(5) });
-    return callee.t === 'fn' && ctx.classifier.isSessionGetter(callee.file, callee.id);
+    if (callee.t === 'fn') return ctx.classifier.isSessionGetter(callee.file, callee.id);
+    // a method of an injected service (`this.authService.readInviteToken(body.invite)`) that verifies the token it is handed
+    return methodSessionGetter(ctx, file, t.slice(5));
   });
   if (!getter) return createdRows(ctx, file, taints);
   return ['session:' + getter.slice(5), ...taints.filter((t) => !t.startsWith('request:') && !t.startsWith('param:'))];
@@ -1668,4 +1675,38 @@ function uniqStrings(xs: string[]): string[] {
 function lookupBySecret(q: QueryFact): boolean {
   return q.kind === 'read' && (q.where ?? []).some((w) => !w.or && /(?:^|\.)(?:token|secret|[a-z]+(?:Token|Secret))$/.test(w.path) && !/(?:^|\.)(?:csrfToken|pushToken|fcmToken|deviceToken)$/.test(w.path) &&
     w.taint.some((t) => t.startsWith('request:')));
+}
+
+/** The Host the request was sent to (`headers.host`, Express's `hostname`): what a custom-domain or tenant-by-host lookup is keyed by. */
+export function addressedHost(source: string): boolean {
+  return /^(?:headers\.(?:host|x-forwarded-host)|hostname|host)$/i.test(source);
+}
+
+const methodGetterMemo = new WeakMap<RouteContext, Map<string, boolean>>();
+
+/**
+ * `invite.orgId` where `invite = this.authService.readInviteToken(body.invite)` and that method returns what a token verifier
+ * answers (`return jwt.verify(token, secret)`, itself or a helper down): the claims were signed by the server. Found by the method's
+ * name among the member calls this file makes; every call of that name must resolve to such a getter.
+ */
+function methodSessionGetter(ctx: RouteContext, file: string, name: string): boolean {
+  let memo = methodGetterMemo.get(ctx);
+  if (!memo) methodGetterMemo.set(ctx, (memo = new Map()));
+  const key = `${file}\0${name}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  memo.set(key, false);
+  let found = false;
+  let other = false;
+  for (const s of ctx.ev.files.get(file)?.functions ?? []) {
+    for (const c of s?.calls ?? []) {
+      if (c.callee.k !== 'member' || c.callee.prop !== name) continue;
+      const callee = invokedCallee(ctx.ev, file, c.callee);
+      if (callee.t === 'fn' && ctx.classifier.isSessionGetter(callee.file, callee.id)) found = true;
+      else other = true;
+    }
+  }
+  const out = found && !other;
+  memo.set(key, out);
+  return out;
 }

@@ -24,6 +24,9 @@ export type AV =
   | { t: 'lit'; value: string | number | boolean | null; regex?: string }
   | { t: 'unknown'; text: string };
 
+
+/** Validation libraries whose chained builders take callbacks (`.custom(fn)`, `.refine(fn)`, `.when(...)`) */
+const SCHEMA_BUILDER_MODULE = /^(?:express-validator|joi|@hapi\/joi|zod|yup|valibot|superstruct|celebrate)$/;
 export interface RouterObject {
   id: string;
   kind: 'app' | 'router';
@@ -443,7 +446,9 @@ export class Evaluator {
       if (made) return made;
       const fnArg = v.args.map((a) => this.eval(file, a, depth + 1)).find((a) => a.t === 'fn' || a.t === 'wrapped');
       const self: AV = { t: 'extcall', module: callee.module, path: callee.path, args: v.args, file, pos: v.pos, text: v.text };
-      if (fnArg) return { t: 'wrapped', wrapper: self, inner: fnArg, text: v.text };
+      // (a schema builder's callback, `body('address').custom((v) => ...).withMessage(...)`, `z.string().refine(fn)`, is part
+      // of the schema: the chain stays the validator it was, not a wrapper around a handler)
+      if (fnArg && !(callee.path.includes('()') && SCHEMA_BUILDER_MODULE.test(callee.module))) return { t: 'wrapped', wrapper: self, inner: fnArg, text: v.text };
       return self;
     }
     if (callee.t === 'fn') {
