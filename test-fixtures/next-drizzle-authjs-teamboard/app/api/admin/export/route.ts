@@ -1,0 +1,16 @@
+import { db, teams } from '@/db';
+import { requireAdmin, toResponse } from '@/lib/session';
+
+// ok: missing-auth, missing-role-check, missing-rate-limit
+export async function GET() {
+  try {
+    await requireAdmin();
+    // ok: unscoped-tenant-query
+    const rows = await db.select({ id: teams.id, name: teams.name, plan: teams.plan }).from(teams);
+    return new Response(['id,name,plan', ...rows.map((t) => `${t.id},"${t.name}",${t.plan}`)].join('\n'), {
+      headers: { 'Content-Type': 'text/csv' },
+    });
+  } catch (err) {
+    return toResponse(err);
+  }
+}
