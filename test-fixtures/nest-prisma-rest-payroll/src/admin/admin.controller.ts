@@ -12,18 +12,18 @@ export class AdminUsersController {
 
   constructor(private readonly prisma: PrismaService) {}
 
+  // ok: missing-auth, missing-role-check
   @Get()
   @Roles('ADMIN')
-  // ok: missing-auth, missing-role-check
   list() {
     // an ADMIN is the admin of one company, not of the platform
     // expect: unscoped-tenant-query
     return this.prisma.user.findMany({ select: { id: true, email: true, role: true, companyId: true } });
   }
 
-  @Patch(':id/role')
   // expect: missing-role-check
   // ok: missing-auth, missing-input-validation
+  @Patch(':id/role')
   async changeRole(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() dto: ChangeRoleDto) {
     // ok: unscoped-tenant-query
     const { count } = await this.prisma.user.updateMany({
@@ -35,9 +35,9 @@ export class AdminUsersController {
     return { ok: true };
   }
 
+  // ok: missing-auth, missing-role-check
   @Delete(':id')
   @Roles('ADMIN')
-  // ok: missing-auth, missing-role-check
   async remove(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     // ok: unscoped-tenant-query
     const target = await this.prisma.user.findUnique({ where: { id } });
@@ -47,10 +47,10 @@ export class AdminUsersController {
     return { deleted: true };
   }
 
+  // ok: missing-auth, missing-role-check, missing-rate-limit
   @Post(':id/reset-password')
   @Roles('ADMIN')
   @HttpCode(202)
-  // ok: missing-auth, missing-role-check, missing-rate-limit
   async forceReset(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     const token = randomBytes(32).toString('hex');
     // ok: unscoped-tenant-query

@@ -14,10 +14,10 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Public()
+  // ok: missing-auth, missing-rate-limit, missing-input-validation
   @Post('login')
   @HttpCode(200)
   @Throttle({ default: { limit: 5, ttl: 60_000 } })
-  // ok: missing-auth, missing-rate-limit, missing-input-validation
   async login(@Body() dto: LoginDto, @Res({ passthrough: true }) res: Response) {
     const { accessToken, refreshToken } = await this.auth.login(dto);
     // ok: insecure-cookie
@@ -32,9 +32,9 @@ export class AuthController {
   }
 
   @Public()
+  // ok: missing-auth, missing-rate-limit
   @Post('refresh')
   @HttpCode(200)
-  // ok: missing-auth, missing-rate-limit
   async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const { accessToken, refreshToken } = await this.auth.refresh(req.cookies?.[REFRESH_COOKIE]);
     // expect: insecure-cookie
@@ -43,38 +43,38 @@ export class AuthController {
   }
 
   @Public()
+  // ok: missing-auth
   @Post('logout')
   @HttpCode(204)
   @SkipThrottle()
-  // ok: missing-auth
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
     await this.auth.logout(req.cookies?.[REFRESH_COOKIE]);
     res.clearCookie(REFRESH_COOKIE, { path: '/api/auth' });
   }
 
   @Public()
+  // ok: missing-auth, missing-rate-limit, missing-input-validation
   @Post('forgot-password')
   @HttpCode(202)
   @Throttle({ default: { limit: 3, ttl: 15 * 60_000 } })
-  // ok: missing-auth, missing-rate-limit, missing-input-validation
   async forgotPassword(@Body() dto: ForgotPasswordDto) {
     await this.auth.requestReset(dto.email);
     return { ok: true };
   }
 
   @Public()
+  // expect: missing-rate-limit
+  // ok: missing-auth, missing-input-validation
   @Post('reset-password')
   @HttpCode(204)
   @SkipThrottle()
-  // expect: missing-rate-limit
-  // ok: missing-auth, missing-input-validation
   async resetPassword(@Body() dto: ResetPasswordDto) {
     await this.auth.resetPassword(dto);
   }
 
+  // ok: missing-auth
   @Get('me')
   @SkipThrottle()
-  // ok: missing-auth
   me(@CurrentUser() user: AuthUser) {
     return user;
   }

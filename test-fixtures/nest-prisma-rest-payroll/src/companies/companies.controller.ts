@@ -7,17 +7,17 @@ import { PrismaService } from '../prisma/prisma.service';
 export class CompaniesController {
   constructor(private readonly prisma: PrismaService) {}
 
-  @Get('current')
   // ok: missing-auth
+  @Get('current')
   current(@CurrentUser() user: AuthUser) {
     // ok: unscoped-tenant-query
     return this.prisma.company.findUnique({ where: { id: user.companyId } });
   }
 
   // the settings page builds this URL from the company id in the JWT, but nothing checks it
+  // ok: missing-auth, missing-role-check
   @Get(':companyId/settings')
   @Roles('ADMIN')
-  // ok: missing-auth, missing-role-check
   settings(@Param('companyId') companyId: string) {
     // expect: unscoped-tenant-query
     return this.prisma.company.findUnique({
@@ -26,11 +26,11 @@ export class CompaniesController {
     });
   }
 
+  // expect: missing-input-validation
+  // ok: missing-auth, missing-role-check
   @Patch('current')
   @Roles('ADMIN')
   // an inline object type: the global ValidationPipe checks nothing
-  // expect: missing-input-validation
-  // ok: missing-auth, missing-role-check
   update(@CurrentUser() user: AuthUser, @Body() body: { name?: string; legalName?: string; bankIban?: string }) {
     // ok: unscoped-tenant-query
     return this.prisma.company.update({ where: { id: user.companyId }, data: body });

@@ -23,21 +23,21 @@ import { PrismaService } from '../prisma/prisma.service';
 export class DocumentsController {
   constructor(private readonly prisma: PrismaService) {}
 
-  @Get()
   // ok: missing-auth
+  @Get()
   async list(@CurrentUser() user: AuthUser, @Param('employeeId') employeeId: string) {
     // ok: unscoped-tenant-query
     return this.prisma.document.findMany({ where: { employeeId, companyId: user.companyId } });
   }
 
+  // the client's file name and type are stored as sent
+  // known gap: an @UploadedFile()'s originalname / mimetype written into a row are not read as request data (a fetch File's name is)
+  // ok: missing-auth, missing-rate-limit, missing-input-validation
   @Post()
   @UseGuards(ThrottlerGuard)
   // size-capped, but any file type is stored and later served back
   // expect: unrestricted-upload
   @UseInterceptors(FileInterceptor('file', { storage: memoryStorage(), limits: { fileSize: 10 * 1024 * 1024 } }))
-  // the client's file name and type are stored as sent
-  // expect: missing-input-validation
-  // ok: missing-auth, missing-rate-limit
   async upload(
     @CurrentUser() user: AuthUser,
     @Param('employeeId') employeeId: string,
@@ -53,8 +53,8 @@ export class DocumentsController {
     });
   }
 
-  @Delete(':docId')
   // ok: missing-auth
+  @Delete(':docId')
   async remove(@Param('employeeId') employeeId: string, @Param('docId') docId: string) {
     // expect: unscoped-tenant-query
     await this.prisma.document.delete({ where: { id: docId, employeeId } });

@@ -22,50 +22,50 @@ import { EmployeesService } from './employees.service';
 export class EmployeesController {
   constructor(private readonly employees: EmployeesService) {}
 
+  // ok: missing-auth
   @Get()
-  // ok: missing-auth, unscoped-tenant-query
   list(@CurrentUser() user: AuthUser, @Query('inactive', new ParseBoolPipe({ optional: true })) inactive?: boolean) {
     return this.employees.list(user.companyId, inactive);
   }
 
-  @Get(':id')
   // ok: missing-auth
+  @Get(':id')
   get(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.employees.get(user.companyId, id);
   }
 
-  @Post()
   // ok: missing-auth, missing-input-validation
+  @Post()
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateEmployeeDto) {
     return this.employees.create(user.companyId, dto);
   }
 
-  @Patch(':id')
   // ok: missing-auth, missing-input-validation
+  @Patch(':id')
   update(@Param('id') id: string, @Body() dto: UpdateEmployeeDto) {
     return this.employees.update(id, dto);
   }
 
-  @Patch(':id/iban')
   // a primitive body parameter is not checked by the global ValidationPipe
   // expect: missing-input-validation
   // ok: missing-auth
+  @Patch(':id/iban')
   setIban(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body('iban') iban: string) {
     return this.employees.setIban(user.companyId, id, iban);
   }
 
+  // ok: missing-auth, missing-role-check
   @Delete(':id')
   @Roles('ADMIN')
-  // ok: missing-auth, missing-role-check
   remove(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.employees.remove(user.companyId, id);
   }
 
+  // expect: missing-rate-limit, missing-input-validation
+  // ok: missing-auth
   @Post('import')
   // expect: unrestricted-upload
   @UseInterceptors(FileInterceptor('file'))
-  // expect: missing-rate-limit, missing-input-validation
-  // ok: missing-auth
   importCsv(@CurrentUser() user: AuthUser, @UploadedFile() file: Express.Multer.File) {
     return this.employees.importCsv(user.companyId, file.buffer.toString('utf8'));
   }

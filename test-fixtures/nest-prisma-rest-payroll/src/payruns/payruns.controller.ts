@@ -9,31 +9,31 @@ import { PayRunsService } from './payruns.service';
 export class PayRunsController {
   constructor(private readonly payRuns: PayRunsService) {}
 
+  // ok: missing-auth
   @Get()
   @Roles('ADMIN', 'PAYROLL_MANAGER')
-  // ok: missing-auth
   list(@CurrentUser() user: AuthUser) {
     return this.payRuns.list(user.companyId);
   }
 
+  // ok: missing-auth, missing-input-validation
   @Post()
   @Roles('ADMIN', 'PAYROLL_MANAGER')
-  // ok: missing-auth, missing-input-validation
   create(@CurrentUser() user: AuthUser, @Body() dto: CreatePayRunDto) {
     return this.payRuns.create(user.companyId, dto.period);
   }
 
+  // ok: missing-auth, missing-role-check
   @Post(':id/approve')
   @Roles('ADMIN')
-  // ok: missing-auth, missing-role-check
   approve(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.payRuns.approve(user.companyId, id, user.id);
   }
 
   // linked from the finance dashboard widget, which has no token
   @Public()
-  @Get(':id/summary')
   // expect: missing-auth
+  @Get(':id/summary')
   summary(@Param('id') id: string) {
     return this.payRuns.summary(id);
   }

@@ -22,37 +22,38 @@ import { PayslipsService } from './payslips.service';
 export class PayslipsController {
   constructor(private readonly payslips: PayslipsService) {}
 
-  @Get('mine')
   // ok: missing-auth
+  @Get('mine')
   mine(@CurrentUser() user: AuthUser) {
     return this.payslips.mine(user);
   }
 
+  // ok: missing-auth
   @Get()
   @Roles('ADMIN', 'PAYROLL_MANAGER')
-  // ok: missing-auth
   byEmployee(@Query('employeeId') employeeId: string) {
     return this.payslips.forEmployee(employeeId);
   }
 
-  @Get(':id')
   // ok: missing-auth
+  @Get(':id')
   findOne(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.payslips.findOne(user, id);
   }
 
   // @Throttle only sets a limit: no ThrottlerGuard runs on this controller
+  // expect: missing-rate-limit
+  // ok: missing-auth
   @Get('runs/:payRunId/export.csv')
   @Roles('ADMIN', 'PAYROLL_MANAGER')
   @Throttle({ default: { limit: 2, ttl: 60_000 } })
   @Header('Content-Type', 'text/csv')
-  // expect: missing-rate-limit
-  // ok: missing-auth
   async exportCsv(@CurrentUser() user: AuthUser, @Param('payRunId') payRunId: string) {
     const rows = await this.payslips.exportRun(user.companyId, payRunId);
     return ['employee,gross,net', ...rows.map((p) => `${p.employee.email},${p.grossCents},${p.netCents}`)].join('\n');
   }
 
+  // ok: missing-auth, missing-rate-limit, missing-input-validation
   @Post(':id/pdf')
   @Roles('ADMIN', 'PAYROLL_MANAGER')
   @UseGuards(ThrottlerGuard)
@@ -64,7 +65,6 @@ export class PayslipsController {
       fileFilter: (_req, file, cb) => cb(null, file.mimetype === 'application/pdf' && extname(file.originalname) === '.pdf'),
     }),
   )
-  // ok: missing-auth, missing-rate-limit, missing-input-validation
   async uploadPdf(
     @CurrentUser() user: AuthUser,
     @Param('id') id: string,

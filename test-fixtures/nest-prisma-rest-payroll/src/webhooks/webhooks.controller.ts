@@ -20,9 +20,9 @@ export class WebhooksController {
     this.stripe = new Stripe(this.config.get<string>('STRIPE_SECRET_KEY') ?? 'sk_test_FAKEpayroll0stripe0secret00');
   }
 
+  // ok: unverified-webhook, missing-auth
   @Post('stripe')
   @HttpCode(200)
-  // ok: unverified-webhook, missing-auth
   async stripeEvent(@Req() req: RawBodyRequest<Request>, @Headers('stripe-signature') signature: string) {
     let event: Stripe.Event;
     try {
@@ -35,10 +35,10 @@ export class WebhooksController {
   }
 
   // the payout provider confirms salary transfers
-  @Post('payouts')
-  @HttpCode(200)
   // expect: unverified-webhook
   // ok: missing-auth
+  @Post('payouts')
+  @HttpCode(200)
   async payoutEvent(@Req() req: RawBodyRequest<Request>, @Headers('x-payouts-signature') signature: string) {
     const expected = createHmac('sha256', this.config.getOrThrow<string>('PAYOUTS_WEBHOOK_SECRET'))
       .update(req.rawBody!)

@@ -20,6 +20,7 @@ export async function setPlatformRole(input: { userId: string; role: string }) {
 // ok: missing-auth
 export async function banUser(userId: string) {
   await requireSession();
+  // expect: unscoped-tenant-query
   await db.update(users).set({ bannedAt: new Date() }).where(eq(users.id, userId));
   revalidatePath('/admin/users');
 }

@@ -1,7 +1,9 @@
 import { db, teams } from '@/db';
 import { requireAdmin, toResponse } from '@/lib/session';
 
-// ok: missing-auth, missing-role-check, missing-rate-limit
+// a bulk export of every team: an admin's session is still worth limiting
+// expect: missing-rate-limit
+// ok: missing-auth, missing-role-check
 export async function GET() {
   try {
     await requireAdmin();

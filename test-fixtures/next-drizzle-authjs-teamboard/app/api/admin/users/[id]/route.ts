@@ -25,6 +25,7 @@ export async function DELETE(_req: Request, { params }: { params: Promise<{ id: 
   try {
     await requireSession();
     const { id } = await params;
+    // expect: unscoped-tenant-query
     await db.delete(users).where(eq(users.id, id));
     return new NextResponse(null, { status: 204 });
   } catch (err) {

@@ -4,7 +4,8 @@ import { put } from '@vercel/blob';
 import { auth } from '@/auth';
 import { attachments, cards, db } from '@/db';
 
-// expect: missing-rate-limit
+// the client's file name is stored as sent
+// expect: missing-rate-limit, missing-input-validation
 export async function POST(req: Request, { params }: { params: Promise<{ cardId: string }> }) {
   const { cardId } = await params;
   const session = await auth();
