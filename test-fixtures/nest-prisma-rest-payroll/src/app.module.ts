@@ -15,6 +15,8 @@ import { WebhooksModule } from './webhooks/webhooks.module';
 import { CompaniesModule } from './companies/companies.module';
 import { CareersModule } from './careers/careers.module';
 import { DocumentsModule } from './documents/documents.module';
+import { TimeOffModule } from './timeoff/timeoff.module';
+import { PartnersModule } from './partners/partners.module';
 import { HealthController } from './health.controller';
 
 @Module({
@@ -31,6 +33,8 @@ import { HealthController } from './health.controller';
     CompaniesModule,
     CareersModule,
     DocumentsModule,
+    TimeOffModule,
+    PartnersModule,
   ],
   controllers: [HealthController],
   providers: [
