@@ -18,6 +18,8 @@ async function rows(name: string): Promise<string[]> {
 }
 
 const EXPECTED: Record<string, string[]> = {
+
+
   'nuxt-drizzle-salonbook': [
     'DELETE /api/admin/members/:id session check in handler [role]',
     'DELETE /api/appointments/:id session check in handler',
