@@ -17,6 +17,7 @@ import { CareersModule } from './careers/careers.module';
 import { DocumentsModule } from './documents/documents.module';
 import { TimeOffModule } from './timeoff/timeoff.module';
 import { PartnersModule } from './partners/partners.module';
+import { ReportsModule } from './reports/reports.module';
 import { HealthController } from './health.controller';
 
 @Module({
@@ -35,6 +36,7 @@ import { HealthController } from './health.controller';
     DocumentsModule,
     TimeOffModule,
     PartnersModule,
+    ReportsModule,
   ],
   controllers: [HealthController],
   providers: [
