@@ -23,6 +23,9 @@ export class AuthService {
   async login(dto: LoginDto) {
     // expect: token-logging
     this.logger.debug(`login attempt ${JSON.stringify(dto)}`);
+    // the copy with the password overwritten
+    // ok: token-logging
+    this.logger.verbose(`login payload ${JSON.stringify({ ...dto, password: undefined })}`);
     const user = await this.prisma.user.findUnique({ where: { email: dto.email } });
     if (!user || !(await bcrypt.compare(dto.password, user.passwordHash))) {
       throw new UnauthorizedException('Invalid credentials');
@@ -70,6 +73,10 @@ export class AuthService {
   }
 
   async resetPassword(dto: ResetPasswordDto) {
+    const { password, token, ...rest } = dto;
+    // what is left once the token and the password are pulled out
+    // ok: token-logging
+    this.logger.debug(rest);
     const user = await this.prisma.user.findUnique({ where: { resetToken: sha256(dto.token) } });
     if (!user || !user.resetExpires || user.resetExpires < new Date()) throw new UnauthorizedException('Invalid token');
     await this.prisma.user.update({

@@ -18,6 +18,8 @@ export async function POST(req: Request) {
   const parsed = RegisterSchema.safeParse(await req.json());
   if (!parsed.success) return NextResponse.json({ error: parsed.error.flatten() }, { status: 400 });
 
+  // ok: token-logging
+  console.debug('signup payload', { ...parsed.data, password: undefined });
   const passwordHash = await bcrypt.hash(parsed.data.password, 12);
   const [user] = await db
     .insert(users)
