@@ -18,6 +18,12 @@ async function rows(name: string): Promise<string[]> {
 }
 
 const EXPECTED: Record<string, string[]> = {
+  'next-upstash-middleware-limits': [
+    'GET /api/reports/export session check (getSession)',
+    'POST /api/auth/forgot-password public(password reset / verification endpoint)',
+    'POST /api/auth/login public(login/logout endpoint)',
+    'POST /api/invites session check (getSession)',
+  ],
   'next-drizzle-authjs-teamboard': [
     'ACTION app/(dashboard)/settings/actions.ts#leaveTeam session check (auth)',
     'ACTION app/(dashboard)/settings/actions.ts#updateProfile session check (auth)',
