@@ -22,7 +22,7 @@ export const rule: Rule = {
     for (const r of ctx.model.routes) {
       if (r.auth.required) continue;
       // public on purpose (login, webhook...) unless a "public" route lets the caller pick the tenant whose data it reads
-      if (r.publicReason && !(WEAK_PUBLIC.test(r.publicReason) && (picksTenant(r) || (/^(?:marked public|optional)/.test(r.publicReason) && (readsByClientId(r) || readsEveryTenant(r))) || writesByClientId(r) || readsRecordById(r)))) continue;
+      if (r.publicReason && !(WEAK_PUBLIC.test(r.publicReason) && (picksTenant(r) || (/^(?:marked public|optional)/.test(r.publicReason) && readsByClientId(r)) || readsEveryTenant(r) || writesByClientId(r) || readsRecordById(r)))) continue;
       // a route marked public that signs the caller in or exchanges a credential (`@Public() refreshToken`) is public by
       // what it does: it writes the session or token rows it issues (missing-rate-limit asks for its limiter)
       if (r.publicReason?.startsWith('marked public') && r.sensitiveAction === 'login') continue;

@@ -10,7 +10,7 @@ import {
   Node, posOf, childrenOf, isFunctionNode, unwrap, propName, staticString, memberChain, calleeText, words, lastName, textOf, walk, onlyLiterals,
 } from './ast';
 import type { FileFacts, FunctionSummary, ValueRef, Taint, Pos, CallFact, QueryFact, PathPattern, JwtFact } from '../types';
-import { recordSessionId, REQUEST_PAYLOAD, SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, isCredentialHeader, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, RECORD_FIELD, roleLikeName, authLikeName, ASSERTION_NAME, WEBHOOK_HEADER, EVENT_KIND, providerEventName, ADONIS_ROUTER_MODULE } from './vocabulary';
+import { CREDENTIAL_FIELD, CREDENTIAL_CARRIER, spreadStripsCredentials, recordSessionId, REQUEST_PAYLOAD, SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, isCredentialHeader, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, RECORD_FIELD, roleLikeName, authLikeName, ASSERTION_NAME, WEBHOOK_HEADER, EVENT_KIND, providerEventName, ADONIS_ROUTER_MODULE } from './vocabulary';
 import { detectQuery, resultVarOf } from './queries';
 import { builderChain } from './ormQueries';
 import { detectSessionSecretCall, detectSessionSecretObject, detectKoaKeys, type SecretLiteralFact } from './sessionSecrets';
@@ -1259,8 +1259,9 @@ export class CodeExtractor {
       }
       case 'ObjectExpression': {
         const out: Taint[] = [];
-        for (const p of n.properties) {
-          if (p.type === 'SpreadElement') out.push(...this.taintOf(p.argument, depth + 1));
+        n.properties.forEach((p, i) => {
+          // (`{ ...dto, password: undefined }`: the copy without the credential the spread brought in)
+          if (p.type === 'SpreadElement') out.push(...this.taintOf(p.argument, depth + 1).filter((t) => !CREDENTIAL_CARRIER.test(t) || !spreadStripsCredentials(n, i)));
           else if (p.type === 'Property') {
             const vt = this.taintOf(p.value as Node, depth + 1);
             out.push(...vt);
@@ -1270,7 +1271,7 @@ export class CodeExtractor {
             // (a `sessionId` that is a record's id, `sessionId: checkoutSession.id`, is no cookie: see recordSessionId)
             if (named && !onlyLiterals(sv) && !vt.some((t) => t.startsWith('redacted')) && !(named === 'session identifier' && recordSessionId(vt))) out.push('sensitive:' + named);
           }
-        }
+        });
         return uniq(out);
       }
       case 'ArrayExpression':
@@ -1347,6 +1348,12 @@ export class CodeExtractor {
       // (`const { data } = schema.safeParse(input)`: the input, parsed)
       const parsed = decl.init && (path[0] === 'data' || path[0] === 'output') && this.isSafeParseResult(decl.init as Node);
       if (decl.init) out = extendTaints(this.taintOf(decl.init), parsed ? path.slice(1) : path);
+      // `const { password, ...rest } = dto`: what is left once the credential fields are pulled out of the object
+      const restOf = (def.name as { parent?: Node }).parent;
+      const restPattern = restOf?.type === 'RestElement' ? (restOf as { parent?: Node }).parent : undefined;
+      if (restPattern?.type === 'ObjectPattern' && restPattern.properties.some((q) => q.type === 'Property' && CREDENTIAL_FIELD.test(propName(q) ?? ''))) {
+        out = out.filter((t) => !CREDENTIAL_CARRIER.test(t));
+      }
       // `const { data, error } = await supabase.from('t').insert(row)`: the client library's error
       if (decl.init && path[0] === 'error' && /^(?:AwaitExpression|CallExpression)$/.test(unwrap(decl.init).type)) out = [...out, 'error'];
       for (const ref of v.references) {

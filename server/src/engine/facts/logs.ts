@@ -2,7 +2,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { LogCallFact, LogArgFact } from '../types';
 import { Node, unwrap, propName, memberChain, posOf, staticString, textOf, lastName, onlyLiterals } from './ast';
-import { LOG_METHODS, isLoggerReceiver, sensitiveName, recordSessionId } from './vocabulary';
+import { LOG_METHODS, isLoggerReceiver, sensitiveName, recordSessionId, CREDENTIAL_FIELD, spreadStripsCredentials } from './vocabulary';
 import type { CodeExtractor } from './extractCode';
 
 const LOGGER_FACTORIES = /^(?:pino|createLogger|winston\.createLogger|bunyan\.createLogger|createPinoLogger|Logger)$/;
@@ -118,9 +118,9 @@ function wholeSession(ex: CodeExtractor, u: Node, taints: string[]): boolean {
 }
 
 function collectKeyPaths(ex: CodeExtractor, o: TSESTree.ObjectExpression, prefix: string, out: string[], sensitive: Set<string>) {
-  for (const p of o.properties) {
-    // `{ ...body, at: Date.now() }` logs the body
-    if (p.type === 'SpreadElement' && wholeBody(p.argument as Node, ex.taintOf(p.argument as Node), ex)) {
+  for (const [i, p] of o.properties.entries()) {
+    // `{ ...body, at: Date.now() }` logs the body (`{ ...body, password: undefined }` logs it without the password)
+    if (p.type === 'SpreadElement' && !spreadStripsCredentials(o, i) && wholeBody(p.argument as Node, ex.taintOf(p.argument as Node), ex)) {
       sensitive.add('request body');
       continue;
     }
@@ -184,9 +184,20 @@ function wholeBody(v: Node, taints: string[], ex?: CodeExtractor, depth = 0): bo
     if (init && (def!.node as TSESTree.VariableDeclarator).id.type === 'Identifier' && countLike(init as Node)) return false;
   }
   if (x.type === 'BinaryExpression' && x.operator !== '+') return false;
-  if (x.type === 'CallExpression') return /^(?:stringify|inspect|format|fromEntries|assign|toJSON|toString|structuredClone)$/.test(lastName(x));
+  if (x.type === 'CallExpression') {
+    if (!/^(?:stringify|inspect|format|fromEntries|assign|toJSON|toString|structuredClone)$/.test(lastName(x))) return false;
+    // (`JSON.stringify({ ...dto, password: undefined })`: the object's members decide, as for an object logged as it is)
+    const arg = x.arguments[0] ? unwrap(x.arguments[0] as Node) : null;
+    if (ex && arg?.type === 'ObjectExpression' && /^(?:stringify|inspect)$/.test(lastName(x))) {
+      return arg.properties.some((p, i) => p.type === 'SpreadElement' ? !spreadStripsCredentials(arg, i) && wholeBody(p.argument as Node, ex.taintOf(p.argument as Node), ex, depth + 1)
+        : p.type === 'Property' && wholeBody(p.value as Node, ex.taintOf(p.value as Node), ex, depth + 1));
+    }
+    return true;
+  }
   // (text built around it, `'body: ' + body`; arithmetic, `items.length - matched`, is a number)
   if (x.type === 'BinaryExpression') return [x.left, x.right].some((side) => wholeBody(side as Node, taints, ex, depth + 1));
+  // (text around it, `login ${JSON.stringify(body)}`: its placeholders decide)
+  if (x.type === 'TemplateLiteral' && ex && depth < 3) return x.expressions.some((e) => wholeBody(e as Node, ex.taintOf(e as Node), ex, depth + 1));
   return x.type === 'Identifier' || x.type === 'MemberExpression' || x.type === 'TemplateLiteral';
 }
 
@@ -214,7 +225,7 @@ function restWithoutCredentials(x: TSESTree.Identifier, ex: CodeExtractor): bool
   const rest = (def?.name as { parent?: Node } | undefined)?.parent;
   const pattern = (rest as { parent?: Node } | undefined)?.parent;
   if (rest?.type !== 'RestElement' || pattern?.type !== 'ObjectPattern') return false;
-  return pattern.properties.some((p) => p.type === 'Property' && /pass|pwd|token|secret|otp|pin$|cvv|card|ssn/i.test(propName(p) ?? ''));
+  return pattern.properties.some((p) => p.type === 'Property' && CREDENTIAL_FIELD.test(propName(p) ?? ''));
 }
 
 /**

@@ -114,6 +114,27 @@ const NOT_SENSITIVE_NEXT = new Set([
  * `authorization`, `api_key`, `x-api-key` yes; `tokenCount`, `passwordResetExpiresAt`,
  * `hasPassword`, `tokenizer` no.
  */
+/** Fields a log call or a copy leaves out to drop the credentials an object carries (`const { password, ...rest } = dto`). */
+export const CREDENTIAL_FIELD = /pass|pwd|token|secret|otp|pin$|cvv|card|ssn/i;
+
+/** What an object holding a credential field is marked with (`dto: LoginDto`), which pulling the field out removes. */
+export const CREDENTIAL_CARRIER = /^sensitive:(?:credentials|password)$/;
+
+/**
+ * `{ ...dto, password: undefined }`: a spread whose credential fields a later property of the same object overwrites
+ * with nothing (`undefined`, `null`, a literal mask): what is logged is the object without them.
+ */
+export function spreadStripsCredentials(o: { properties: readonly unknown[] }, spreadIndex: number): boolean {
+  return o.properties.slice(spreadIndex + 1).some((p) => {
+    const q = p as { type: string; computed?: boolean; key?: { type: string; name?: string; value?: unknown }; value?: { type: string; name?: string; value?: unknown } };
+    if (q.type !== 'Property' || q.computed || !q.key || !q.value) return false;
+    const k = q.key.type === 'Identifier' ? q.key.name : typeof q.key.value === 'string' ? q.key.value : null;
+    if (!k || !CREDENTIAL_FIELD.test(k)) return false;
+    const v = q.value;
+    return (v.type === 'Identifier' && v.name === 'undefined') || (v.type === 'Literal' && (v.value === null || typeof v.value === 'string' || typeof v.value === 'boolean'));
+  });
+}
+
 export function sensitiveName(name: string): string | null {
   const ws = words(name);
   if (ws.length === 0) return null;

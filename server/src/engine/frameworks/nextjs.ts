@@ -352,7 +352,16 @@ function middlewareEntry(ev: Evaluator, classifier: Classifier, app: NextApp): M
       why = why || fc.why;
     }
   }
-  if (!isAuth) return null;
+  // a middleware that only limits the request rate (`const { success } = await ratelimit.limit(ip); if (!success)
+  // return new NextResponse(null, { status: 429 })`, @upstash/ratelimit's own recipe) gates nothing, but its limiter
+  // runs before every route it covers
+  let limitsOnly = false;
+  if (!isAuth) {
+    const fnAv = av.t === 'wrapped' ? innermost(av) : av;
+    const s = fnAv.t === 'fn' ? ev.summary(fnAv.file, fnAv.id) : undefined;
+    if (!c.roles.includes('rate-limit') && !s?.limitsRate) return null;
+    limitsOnly = true;
+  }
   const pos = f.exportPos.middleware ?? f.exportPos.default ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
   const publicSets = (f.routeMatchers ?? []).filter((m) => /public|open|anon|unprotected|ignored/i.test(m.variable));
   const protectedSets = (f.routeMatchers ?? []).filter((m) => /protect|private|auth|secure|dashboard|admin/i.test(m.variable) && !publicSets.includes(m));
@@ -364,6 +373,12 @@ function middlewareEntry(ev: Evaluator, classifier: Classifier, app: NextApp): M
     if (bypasses(ev, av, urlPath) || (av.t === 'wrapped' && bypasses(ev, innermost(av), urlPath))) return false;
     return true;
   };
+  if (limitsOnly) {
+    return {
+      av, text: `${app.middlewareFile} (rate limit)`, registeredAt: { file: app.middlewareFile, ...pos }, file: app.middlewareFile,
+      roles: ['rate-limit'], why: 'Next.js middleware limits the request rate', covers,
+    };
+  }
   return {
     av, text: `${app.middlewareFile} (${why || 'rejects unauthenticated requests'})`, registeredAt: { file: app.middlewareFile, ...pos }, file: app.middlewareFile,
     roles: ['auth'], why: why || 'Next.js middleware rejects unauthenticated requests', covers,

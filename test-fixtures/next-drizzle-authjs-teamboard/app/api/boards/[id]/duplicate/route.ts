@@ -1,0 +1,2 @@
+// ok: missing-auth
+export { POST } from '@/lib/handlers/duplicate-board';
