@@ -306,6 +306,8 @@ export interface FunctionSummary {
   readsWebhookSignature?: boolean;
   /** branches on a webhook provider's event names (`event.type === 'invoice.paid'`, `case 'user.created':`) */
   dispatchesProviderEvents?: boolean;
+  /** the function's whole body answers 405 Method Not Allowed: it refuses the method and does nothing else */
+  onlyRefusesMethod?: boolean;
   /** rejects unless the request carries a server secret (`authorization !== `Bearer ${process.env.CRON_SECRET}``) */
   sharedSecretCheck?: boolean;
   /** validates data against a schema built inline (`z.object({...}).parse(x)`), which is no call to a named value */

@@ -440,6 +440,9 @@ export class CodeExtractor {
           else break;
         }
       }
+      // `export async function DELETE() { return new NextResponse('Method Not Allowed', { status: 405 }) }`: all it does is refuse
+      const only = f.body?.type === 'BlockStatement' ? (f.body.body.length === 1 && f.body.body[0].type === 'ReturnStatement' ? f.body.body[0].argument : null) : f.body;
+      if (only && /\b405\b|Method Not Allowed|METHOD_NOT_ALLOWED/i.test(textOf(this.src, only as Node, 400)) && !/\bawait\b/.test(textOf(this.src, only as Node, 400))) s.onlyRefusesMethod = true;
       this.facts.functions.push(s);
     }
   }

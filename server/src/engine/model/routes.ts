@@ -160,7 +160,9 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const onlyRevalidates = isServerFunction(raw) && !!summary && summary.calls.length > 0 && !queries.length &&
     summary.calls.every((c) => (c.callee.k === 'import' && /^(?:next\/(?:cache|navigation|headers)|date-fns|dayjs|luxon|ms)$/.test(c.callee.source)) ||
       (c.callee.k === 'member' && c.callee.object.k === 'global' && /^(?:JSON|Math|Date|Number|String|Object|Array|Promise)$/.test(c.callee.object.name)));
-  const writes = (writesByMethod && !onlyRevalidates && (queries.length > 0 || storeWrites || !handlerFn || sensitivePath || raw.method === 'DELETE')) || queries.some((q) => q.kind !== 'read');
+  // a handler whose whole body answers 405 (`return new NextResponse('Method Not Allowed', { status: 405 })`) changes nothing
+  const refusesMethod = !!summary?.onlyRefusesMethod && !queries.length;
+  const writes = (writesByMethod && !onlyRevalidates && !refusesMethod && (queries.length > 0 || storeWrites || !handlerFn || sensitivePath || raw.method === 'DELETE')) || queries.some((q) => q.kind !== 'read');
   // a total over every tenant (`prisma.project.count()`, a landing page's "10,000 teams") shows no record;
   // a count the client narrows (`count({ where: { teamId: input.teamId } })`) still tells about one tenant
   // published records (`published: true`, `status: 'published'`) are public content whoever owns them
