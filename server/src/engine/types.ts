@@ -310,6 +310,8 @@ export interface FunctionSummary {
   onlyRefusesMethod?: boolean;
   /** rejects unless the request carries a server secret (`authorization !== `Bearer ${process.env.CRON_SECRET}``) */
   sharedSecretCheck?: boolean;
+  /** the env variables that secret is compared with (`CRON_SECRET`) */
+  sharedSecretEnv?: string[];
   /** validates data against a schema built inline (`z.object({...}).parse(x)`), which is no call to a named value */
   validatesInline?: boolean;
   /** parses request data with a schema method (`Schema.partial().parse(ctx.request.body)`, `schema.validate(req.body)`) */

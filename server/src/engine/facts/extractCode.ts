@@ -1333,6 +1333,8 @@ export class CodeExtractor {
       // (`const { data } = schema.safeParse(input)`: the input, parsed)
       const parsed = decl.init && (path[0] === 'data' || path[0] === 'output') && this.isSafeParseResult(decl.init as Node);
       if (decl.init) out = extendTaints(this.taintOf(decl.init), parsed ? path.slice(1) : path);
+      // `const { CRON_SECRET } = env(c)` (hono/adapter), `= getEnv()`: an env read
+      if (decl.init && path.length === 1 && ENV_NAME.test(path[0]) && isEnvAccessorCall(decl.init as Node)) out = envTaint(path[0]);
       // `const { data, error } = await supabase.from('t').insert(row)`: the client library's error
       if (decl.init && path[0] === 'error' && /^(?:AwaitExpression|CallExpression)$/.test(unwrap(decl.init).type)) out = [...out, 'error'];
       for (const ref of v.references) {
@@ -1482,6 +1484,8 @@ export class CodeExtractor {
     // the app's typed environment object: `env.SLACK_VERIFICATION_TOKEN`, `config.JWT_SECRET`
     if (ch && ch.length === 2 && /^(?:env|environment|config|cfg|settings|secrets)$/i.test(ch[0]) && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(ch[1])) return envTaint(ch[1]);
     const p = propName(n);
+    // ... or a function answering it: `env().CRON_SECRET` (a zod-parsed `process.env` made on each call), Hono's `env(c).CRON_SECRET`
+    if (p !== null && !n.computed && ENV_NAME.test(p) && isEnvAccessorCall(n.object as Node)) return envTaint(p);
     // `options.enableAutoPipelining` of `const options = { enableAutoPipelining: flag, redisOptions: { password } }`:
     // the property's own value, not everything the object holds
     // (the reference scan of filledLater runs only for objects that are literals: member reads are a hot path)
@@ -3573,6 +3577,7 @@ export class CodeExtractor {
         (s.sessionCheckBranches ??= []).push(this.methodBranchOf(rec.test) ?? '');
       }
       if (info.sharedSecret) s.sharedSecretCheck = true;
+      if (info.sharedSecret && info.secretEnvs.length) s.sharedSecretEnv = uniq([...(s.sharedSecretEnv ?? []), ...info.secretEnvs]);
       if (info.role) {
         // `if (path.startsWith('/admin') && user.role !== 'admin') error(403)`: a role check for those paths only
         const scope = this.pathScopeOf(rec);
@@ -4328,12 +4333,14 @@ export class CodeExtractor {
     return [];
   }
 
-  private analyzeTest(test: Node, rejectsWhenTrueOuter = true): { session: boolean; sessionByLookup: boolean; sharedSecret: boolean; role: string | null; ownership: { variable: string; field: string; models: string[]; against?: string[] }[]; idents: Set<string>; verified: string[]; scopedResults: string[] } {
+  private analyzeTest(test: Node, rejectsWhenTrueOuter = true): { session: boolean; sessionByLookup: boolean; sharedSecret: boolean; secretEnvs: string[]; role: string | null; ownership: { variable: string; field: string; models: string[]; against?: string[] }[]; idents: Set<string>; verified: string[]; scopedResults: string[] } {
     const scopedResults: string[] = [];
     let session = false;
     let sessionDirect = false;
     let sessionByLookup = false;
     let sharedSecret = false;
+    // (the env names the caller's secret is compared with: `CRON_SECRET` says who calls)
+    const secretEnvs: string[] = [];
     let role: string | null = null;
     const ownership: { variable: string; field: string; models: string[]; against?: string[]; onRequest?: boolean }[] = [];
     const idents = new Set<string>();
@@ -4417,6 +4424,7 @@ export class CodeExtractor {
           if ((fromEnv(ts[0]) && fromClient(ts[1]) && !fromEnv(ts[1])) || (fromEnv(ts[1]) && fromClient(ts[0]) && !fromEnv(ts[0]))) {
             sharedSecret = true;
             session = true;
+            secretEnvs.push(...ts.flat().filter((x) => x.startsWith('env:')).map((x) => x.slice(4)));
           }
         }
         for (let i = 0; i < 2; i++) {
@@ -4522,6 +4530,7 @@ export class CodeExtractor {
           if ((fromEnv(ts[0]) && fromClient(ts[1]) && !fromEnv(ts[1])) || (fromEnv(ts[1]) && fromClient(ts[0]) && !fromEnv(ts[0]))) {
             sharedSecret = true;
             session = true;
+            secretEnvs.push(...ts.flat().filter((x) => x.startsWith('env:')).map((x) => x.slice(4)));
           }
         }
         ownership.push(...this.ownershipHelperCall(n), ...this.membershipCall(n));
@@ -4536,7 +4545,7 @@ export class CodeExtractor {
       }
     }
     if (sessionDirect || sessionByLookup) session = true;
-    return { session, sessionByLookup: session && sessionByLookup && !sessionDirect && !sharedSecret, sharedSecret, role, ownership, idents, verified, scopedResults };
+    return { session, sessionByLookup: session && sessionByLookup && !sessionDirect && !sharedSecret, sharedSecret, secretEnvs: uniq(secretEnvs), role, ownership, idents, verified, scopedResults };
   }
 }
 
@@ -4875,6 +4884,15 @@ export function extendTaints(ts: Taint[], path: string[]): Taint[] {
     } else out.push(t);
   }
   return out;
+}
+
+const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+
+/** `env()`, `getEnv()`, Hono's `env(c)`: a call that answers the environment's variables (read off it by their names). */
+function isEnvAccessorCall(n: Node): boolean {
+  const c = unwrap(n);
+  const call = c.type === 'AwaitExpression' ? unwrap(c.argument as Node) : c;
+  return call.type === 'CallExpression' && call.callee.type === 'Identifier' && /^(?:(?:get|use|load|read)?(?:Env|Environment|Config|Settings|Secrets)|env|environment|config|settings|secrets)$/.test(call.callee.name);
 }
 
 function envTaint(name: string): Taint[] {
