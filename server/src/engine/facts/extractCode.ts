@@ -1869,6 +1869,13 @@ export class CodeExtractor {
         break;
       }
       case 'AssignmentExpression': {
+        // `mismatch |= a[i] ^ b[i]` over the bytes of an HMAC the function computed (Web Crypto's `subtle.sign('HMAC', ...)`
+        // where `timingSafeEqual` is missing): a constant-time signature comparison
+        if (n.operator === '|=' && unwrap(n.right as Node).type === 'BinaryExpression' && (unwrap(n.right as Node) as TSESTree.BinaryExpression).operator === '^') {
+          const id = this.enclosingFn(n);
+          const fnNode = this.fnNodes[id];
+          if (fnNode && /\bsubtle\.sign\(|createHmac\(|['"]HMAC['"]/.test(this.src.slice(fnNode.range[0], fnNode.range[1]))) this.facts.functions[id].verifiesSignature = true;
+        }
         for (const hit of detectKoaKeys(this, n)) this.pushSecretLiteral(hit);
         const corsAssign = detectCorsHeaderAssignment(this, n);
         if (corsAssign) this.facts.cors.push({ ...corsAssign, inFunction: this.enclosingFn(n) });
@@ -2194,6 +2201,8 @@ export class CodeExtractor {
       // (a package's, not the app's own module: `constructWebhookPartner` from `./construct-webhook-partner` builds a payload)
       (calleeId.type === 'Identifier' && /^(?:validate|verify|unwrap|constructEvent)\w*$/.test(name) && /^(?!\.|@\/|~|#)(?:@[\w.-]+\/)?[\w.-]*(?:\/[\w.-]+)*$/.test(this.importSourceOf(calleeId) ?? '.') && /(?:^|\/|@)(?:standard)?webhooks?(?:$|\/)|^svix$/i.test(this.importSourceOf(calleeId) ?? '')) ||
       (name === 'verify' && /webhook|svix|wh\b|Webhook/i.test(text + ' ' + textOf(this.src, unwrap(n.callee), 80))) ||
+      // Web Crypto: `crypto.subtle.verify('HMAC', key, signature, body)`
+      (name === 'verify' && !!chain && chain[chain.length - 2] === 'subtle' && /HMAC|ECDSA|Ed25519|RSASSA|RSA-PSS/i.test(textOf(this.src, n.arguments[0] as Node ?? n, 80))) ||
       // Polar's and Standard Webhooks' `validateEvent(rawBody, headers, secret)` (also imported under a name of the app's,
       // `validateBillingEvent`): the payload, its signature headers and the secret
       (/^(?:validate|verify)\w*Event$/.test(name) && n.arguments.length >= 3) ||

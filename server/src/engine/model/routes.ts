@@ -180,7 +180,15 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // a handler that checks a webhook signature (or reads one) receives webhooks, whatever its path (`/api/stripe`, `/api/clerk/events`);
   // so does a route no user signs in to that acts on a provider's events (`event.type === 'invoice.paid'`)
   // or whose path names one (`/paypal/ipn`, `/stripe/events`, `/callbacks/payment`)
-  const signatureSeen = reach.some((x) => x.depth <= 1 && (x.s.verifiesSignature || x.s.callsSignatureHelper || x.s.readsWebhookSignature));
+  // (also a middleware in front of it that does, `slack.post('/events', verifySlackSignature, handleEvent)`, unless it also
+  // signs a user in: a provider's signed request acts for the provider, not for a user of the app)
+  const signedByChain = raw.chain.some((e) => {
+    const fn = e.av.t === 'fn' ? e.av : e.av.t === 'wrapped' && e.av.inner.t === 'fn' ? e.av.inner : null;
+    if (!fn) return false;
+    const near = reachable(ev, fn.file, fn.id, 1);
+    return near.some((x) => x.s.verifiesSignature || (x.s.readsWebhookSignature && x.s.rejects)) && !near.some((x) => x.s.sessionGetters.length);
+  });
+  const signatureSeen = signedByChain || reach.some((x) => x.depth <= 1 && (x.s.verifiesSignature || x.s.callsSignatureHelper || x.s.readsWebhookSignature));
   // a signed-in user configuring outgoing webhooks (`webhook.createWebhook`, `DELETE /api/teams/:id/webhooks/:hookId`) is no receiver
   const managesWebhooks = !signatureSeen && managesWebhookConfig(ctx, raw, chain, auth.via, queries);
   const receivesWebhook = signatureSeen ||
