@@ -1857,6 +1857,26 @@ const EXPECTED: Record<string, string[]> = {
     'PUT /api/journey public(sign-in flow (OpenID provider interaction))',
     'PUT /api/my-account/mfa/mfa-skipped koaAuth(tenant, \'account\')',
   ],
+  // shared-secret gates compared with `env().CRON_SECRET` (a function answering the env) and Hono's `env(c)`; a chat
+  // provider's signed requests behind a signature middleware (webhook receivers); a factory's config check (503) is no sign-in
+  'hono-drizzle-uptimewatch': [
+    'DELETE /api/monitors/:id requireSession',
+    'GET /api/monitors requireSession',
+    'GET /api/monitors/:id requireSession',
+    'GET /chat/install -',
+    'GET /chat/installs -',
+    'GET /chat/oauth/callback session check in handler',
+    'GET /cron/checks/:period <inline function>',
+    'GET /partner/monitors/:id <inline function>',
+    'GET /ping public(health/status endpoint)',
+    'POST /chat/commands public(webhook (see unverified-webhook))',
+    'POST /chat/events public(webhook (see unverified-webhook))',
+    'POST /chat/interactions public(webhook (see unverified-webhook))',
+    'POST /chat/options verifyOptionsSignature',
+    'POST /checker/results shared secret check in handler',
+    'POST /housekeeping/incidents/close-stale <inline function>',
+
+  ],
   'hono-drizzle-workspaces': [
     'DELETE /api/workspaces/:workspaceId/projects/:projectId requireUser+requireWorkspaceMember+session check in handler [role]',
     'GET /api/admin/workspaces requireUser+requireStaff [role]',

@@ -466,6 +466,25 @@ export class CodeExtractor {
     return this.fnIds.get(n) ?? 0;
   }
 
+  /**
+   * A value the function reads from a binding made outside it (a parameter of the factory that made it, a module
+   * constant), carrying nothing of the request or a session: the server's configuration.
+   */
+  private closedOverConfig(n: Node, t: Taint[]): boolean {
+    if (t.some((x) => x.startsWith('request:') || x.startsWith('session:'))) return false;
+    let root: Node = unwrap(n);
+    while (root.type === 'MemberExpression' || root.type === 'ChainExpression') root = unwrap(root.type === 'ChainExpression' ? root.expression as Node : root.object as Node);
+    if (root.type !== 'Identifier') return false;
+    const def = this.variableOf(root)?.defs[0];
+    if (!def || (def.type !== 'Parameter' && def.type !== 'Variable')) return false;
+    let fnOfUse: Node | undefined = (n as { parent?: Node }).parent;
+    while (fnOfUse && !isFunctionNode(fnOfUse)) fnOfUse = (fnOfUse as { parent?: Node }).parent;
+    if (!fnOfUse) return false;
+    // (the binding lies outside the function that reads it)
+    const at = (def.name as Node).range[0];
+    return at < fnOfUse.range[0] || at > fnOfUse.range[1];
+  }
+
   private enclosingFn(n: Node): number {
     let cur = (n as { parent?: Node }).parent;
     while (cur) {
@@ -4389,7 +4408,12 @@ export class CodeExtractor {
         }
         // `const apiKey = process.env.OPENAI_API_KEY; if (!apiKey) return 500`: the server's own configuration, no caller's credential
         const serverConfig = t.some((x) => x.startsWith('env:')) && !t.some((x) => x.startsWith('request:') || x.startsWith('session:'));
-        if (!serverConfig && t.some((x) => /^sensitive:(?:authorization header|token|JWT|cookie|session identifier|API key)/.test(x))) session = true;
+        // (so is one the function closes over, `if (!config.signingSecret || !config.botToken) return c.json(..., 503)` in a
+        // middleware made by `createSlackRoute(config)`: a value bound outside the function is none of this request's)
+        // (nor is the outcome of a token exchange, `if (!tokenData.ok)`: `tokenData` is read there for its `ok`, not tested)
+        const par = (n as { parent?: Node }).parent;
+        const outcomeOf = par?.type === 'MemberExpression' && par.object === n && !par.computed && /^(?:ok|success|error|errors|error_description|errorDescription|error_code|errorCode|status|statusCode)$/.test(propName(par) ?? '');
+        if (!serverConfig && !outcomeOf && t.some((x) => /^sensitive:(?:authorization header|token|JWT|cookie|session identifier|API key)/.test(x)) && !this.closedOverConfig(n, t)) session = true;
         const ch = memberChain(n);
         if (ch) {
           const text = ch.join('.');
