@@ -6,6 +6,7 @@ import { checkerRoutes } from './routes/checker.js'
 import { cronRoutes } from './routes/cron.js'
 import { housekeepingRoutes } from './routes/housekeeping.js'
 import { monitorRoutes } from './routes/monitors.js'
+import { pageRoutes } from './routes/pages.js'
 import { partnerRoutes } from './routes/partner.js'
 
 const app = new Hono()
@@ -15,6 +16,7 @@ app.use('*', logger())
 app.get('/ping', (c) => c.json({ pong: true }))
 
 app.route('/api/monitors', monitorRoutes)
+app.route('/api/pages', pageRoutes)
 app.route('/cron', cronRoutes)
 app.route('/housekeeping', housekeepingRoutes)
 app.route('/checker', checkerRoutes)

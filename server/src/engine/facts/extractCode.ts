@@ -3397,13 +3397,23 @@ export class CodeExtractor {
     if (t.type === 'BinaryExpression' && /^!==?$/.test(t.operator) && [t.left, t.right].some((x) => { const u = unwrap(x as Node); return (u.type === 'Literal' && u.value === null) || (u.type === 'Identifier' && u.name === 'undefined'); })) {
       t = unwrap((unwrap(t.left as Node).type === 'Identifier' && (unwrap(t.left as Node) as TSESTree.Identifier).name !== 'undefined' ? t.left : t.right) as Node);
     }
+    // the rows of a select, `const taken = await db.select().from(pages).where(eq(pages.slug, slug)); if (taken.length > 0) return 409`
+    // (also `if (taken.length)`, `!== 0`): how many there are, read nowhere else, is the one bit told
+    let byLength = false;
+    if (t.type === 'BinaryExpression' && /^(?:>|!==?)$/.test(t.operator) && unwrap(t.right as Node).type === 'Literal' && (unwrap(t.right as Node) as TSESTree.Literal).value === 0) t = unwrap(t.left as Node);
+    if (t.type === 'MemberExpression' && !t.computed && propName(t) === 'length') {
+      t = unwrap(t.object as Node);
+      byLength = true;
+    }
     if (t.type !== 'Identifier') return;
-    const q = s.queries.find((x) => x.resultVar === (t as TSESTree.Identifier).name && x.kind === 'read');
+    const q = s.queries.find((x) => x.resultVar === (t as TSESTree.Identifier).name && x.kind === 'read' && (!byLength || x.many !== false));
     if (!q) return;
     const v = this.variableOf(t);
     if (!v) return;
     const reads = v.references.filter((r) => r.isRead());
-    if (reads.every((r) => r.identifier.range[0] >= rec.test.range[0] && r.identifier.range[1] <= rec.test.range[1])) q.existenceOnly = true;
+    // (by its length, the rows may be counted again after: `return c.json({ taken: rows.length })` shows no row either)
+    const lengthOnly = (r: (typeof reads)[number]) => { const par = (r.identifier as { parent?: Node }).parent; return byLength && par?.type === 'MemberExpression' && par.object === r.identifier && propName(par) === 'length'; };
+    if (reads.every((r) => (r.identifier.range[0] >= rec.test.range[0] && r.identifier.range[1] <= rec.test.range[1]) || lengthOnly(r))) q.existenceOnly = true;
   }
 
   /**

@@ -133,6 +133,17 @@ function isInnerLink(n: Node): boolean {
   return false;
 }
 
+/**
+ * A selected field that is an aggregate: `count()`, `sum(t.amount)`, also written in SQL, `sql<number>\`count(*)\``
+ * (with `.mapWith(Number)`).
+ */
+function aggregateField(v: Node): boolean {
+  if (v.type === 'CallExpression' && /^(?:count|countDistinct|sum|avg|min|max)$/.test(lastName(v))) return true;
+  if (v.type === 'CallExpression' && lastName(v) === 'mapWith' && v.callee.type === 'MemberExpression') return aggregateField(unwrap(v.callee.object as Node));
+  return v.type === 'TaggedTemplateExpression' && v.tag.type === 'Identifier' && v.tag.name === 'sql' &&
+    /^\s*(?:count|sum|avg|min|max)\s*\(/i.test(v.quasi.quasis[0]?.value.cooked ?? '');
+}
+
 const READ = new Set(['select', 'selectDistinct', 'selectFrom', 'first', 'pluck', 'count', 'findFirst', 'findMany', 'maybeSingle', 'single']);
 
 export function detectOrmQuery(ex: CodeExtractor, n: TSESTree.CallExpression): QueryFact | null {
@@ -196,7 +207,7 @@ function drizzle(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]): 
     // `db.select({ total: count() }).from(t)` (no groupBy): a number over the rows, not records
     const fields = first.args[0] ? unwrap(first.args[0]) : null;
     if (fields?.type === 'ObjectExpression' && fields.properties.length && !links.some((l) => l.name === 'groupBy') &&
-      fields.properties.every((p) => p.type === 'Property' && unwrap(p.value as Node).type === 'CallExpression' && /^(?:count|countDistinct|sum|avg|min|max)$/.test(lastName(unwrap(p.value as Node) as TSESTree.CallExpression)))) op = 'count';
+      fields.properties.every((p) => p.type === 'Property' && aggregateField(unwrap(p.value as Node)))) op = 'count';
   } else {
     if (!first.args[0] || unwrap(first.args[0]).type === 'Literal') return null;
     table = tableName(first.args[0]);

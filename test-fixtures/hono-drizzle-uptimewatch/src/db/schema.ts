@@ -50,3 +50,11 @@ export const chatInstalls = sqliteTable('chat_installs', {
   teamExternalId: text('team_external_id').notNull(),
   botToken: text('bot_token').notNull(),
 })
+
+export const statusPages = sqliteTable('status_pages', {
+  id: integer('id').primaryKey(),
+  workspaceId: integer('workspace_id').notNull().references(() => workspaces.id),
+  slug: text('slug').notNull().unique(),
+  title: text('title').notNull(),
+  passwordHash: text('password_hash'),
+})
