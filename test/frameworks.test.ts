@@ -1870,6 +1870,8 @@ const EXPECTED: Record<string, string[]> = {
     'GET /cron/checks/:period <inline function>',
     'GET /partner/monitors/:id <inline function>',
     'GET /ping public(health/status endpoint)',
+    'POST /api/billing/plan requireSession',
+    'POST /api/billing/transfer-credit requireSession',
     'POST /api/pages requireSession',
     'POST /chat/commands public(webhook (see unverified-webhook))',
     'POST /chat/events public(webhook (see unverified-webhook))',

@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server'
 import { Hono } from 'hono'
 import { logger } from 'hono/logger'
 import { chatRoutes } from './chat/index.js'
+import { billingRoutes } from './routes/billing.js'
 import { checkerRoutes } from './routes/checker.js'
 import { cronRoutes } from './routes/cron.js'
 import { housekeepingRoutes } from './routes/housekeeping.js'
@@ -17,6 +18,7 @@ app.get('/ping', (c) => c.json({ pong: true }))
 
 app.route('/api/monitors', monitorRoutes)
 app.route('/api/pages', pageRoutes)
+app.route('/api/billing', billingRoutes)
 app.route('/cron', cronRoutes)
 app.route('/housekeeping', housekeepingRoutes)
 app.route('/checker', checkerRoutes)

@@ -1192,6 +1192,11 @@ export class CodeExtractor {
   /** server functions whose FormData upload was recorded (one per function) */
   private readonly serverFnUploads = new Set<number>();
 
+  /** The initializer of the local constant a name refers to (for the query readers). */
+  localInitOf(n: Node): Node | null {
+    return this.localInit(n);
+  }
+
   private localInit(n: Node): Node | null {
     if (n.type !== 'Identifier') return n;
     const def = (this.refMap.get(n) ?? this.declaredVariable(n))?.defs[0];
@@ -1582,6 +1587,12 @@ export class CodeExtractor {
     }
     // headers().get('authorization'), req.get('Authorization'), searchParams.get('id'), c.req.param('id')
     if (callee.type === 'MemberExpression') {
+      // a query builder run by its executor, Drizzle's `db.select().from(t).where(...).get()` (`.all()`, `.run()`,
+      // `.execute()`): the query's rows, not a `get` read off what its filter was keyed by
+      if (/^(?:get|all|run|execute|values)$/.test(name) && !n.arguments.length && unwrap(callee.object as Node).type === 'CallExpression') {
+        const rows = this.queryResultTaint(n);
+        if (rows) return rows;
+      }
       const objT = this.taintOf(callee.object, depth + 1);
       // AdonisJS: `auth.getUserOrFail()`, `await auth.authenticate()` return the signed-in user
       if (/^(?:getUserOrFail|authenticate|authenticateUsing)$/.test(name) && objT.some((t) => /^session:(?:ctx\.)?auth$|^session:auth\b/.test(t) || /^param:-?\d+:(?:ctx\.)?auth$/.test(t))) return ['session:auth.user'];

@@ -215,9 +215,45 @@ function drizzle(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]): 
   if (!table) return null;
   if (op === 'insert') return fact('drizzle', table, 'insert', n, null, false);
   const w = links.find((l) => l.name === 'where');
-  const where = w && w.args[0] ? drizzleCondition(ex, w.args[0], table) : null;
+  let where = w && w.args[0] ? drizzleCondition(ex, w.args[0], table) : null;
+  const joined = subqueryJoinTerms(ex, links, table);
+  if (joined.length) where = [...(where ?? []), ...joined];
   const many = !where?.some((t) => t.path === 'id');
   return fact('drizzle', table, op, n, where, many);
+}
+
+/**
+ * `.innerJoin(currentUser, eq(usersToWorkspaces.userId, currentUser.id))` with `const currentUser = db.select().from(user)
+ * .where(eq(user.id, ctx.user.id)).as('currentUser')`: an inner join on a subquery keeps the rows whose column equals
+ * what the subquery's filter fixed, as `where(eq(usersToWorkspaces.userId, ctx.user.id))` would.
+ */
+function subqueryJoinTerms(ex: CodeExtractor, links: Link[], table: string): WhereTerm[] {
+  const out: WhereTerm[] = [];
+  for (const j of links) {
+    if (j.name !== 'innerJoin' || j.args.length < 2) continue;
+    const sub = unwrap(j.args[0]);
+    if (sub.type !== 'Identifier') continue;
+    const init = ex.localInitOf(sub);
+    if (!init || unwrap(init).type !== 'CallExpression') continue;
+    const subLinks = builderChain(unwrap(init) as TSESTree.CallExpression).links;
+    if (subLinks[subLinks.length - 1]?.name !== 'as') continue;
+    const subFrom = subLinks.find((l) => l.name === 'from');
+    const subWhere = subLinks.find((l) => l.name === 'where');
+    const subTable = subFrom?.args[0] ? tableName(subFrom.args[0]) : null;
+    if (!subTable || !subWhere?.args[0]) continue;
+    const fixed = drizzleCondition(ex, subWhere.args[0], subTable);
+    const on = unwrap(j.args[1]);
+    if (on.type !== 'CallExpression' || lastName(on) !== 'eq' || on.arguments.length !== 2) continue;
+    const sides = on.arguments.map((a) => unwrap(a as Node));
+    const colOf = (x: Node, owner: string) => x.type === 'MemberExpression' && unwrap(x.object as Node).type === 'Identifier' && (unwrap(x.object as Node) as TSESTree.Identifier).name === owner ? propName(x) : null;
+    for (let i = 0; i < 2; i++) {
+      const mine = colOf(sides[i], table);
+      const theirs = colOf(sides[1 - i], sub.name);
+      if (!mine || !theirs) continue;
+      for (const t of fixed) if (t.path === theirs && !t.or) out.push({ ...t, path: mine });
+    }
+  }
+  return out;
 }
 
 /** `db`, `this.db`, `c.get('db')`, `c.var.db`, `getDb()`: the name a receiver goes by */
