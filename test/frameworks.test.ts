@@ -1863,6 +1863,7 @@ const EXPECTED: Record<string, string[]> = {
     'DELETE /api/monitors/:id requireSession',
     'GET /api/monitors requireSession',
     'GET /api/monitors/:id requireSession',
+    'GET /api/pages/slug-available requireSession',
     'GET /api/pages/slug-owner requireSession',
     'GET /chat/install -',
     'GET /chat/installs -',

@@ -1192,6 +1192,26 @@ export class CodeExtractor {
   /** server functions whose FormData upload was recorded (one per function) */
   private readonly serverFnUploads = new Set<number>();
 
+  /** The variable a query's rows are bound to (`const rows = await db.select()...`) is read only for its `length`. */
+  private onlyCounted(n: Node, name: string): boolean {
+    let prev: Node = n;
+    let holder: Node | undefined = (n as { parent?: Node }).parent;
+    for (let i = 0; holder && i < 8 && holder.type !== 'VariableDeclarator'; i++) {
+      // (through `await`, type assertions and the query's own executor, `.get()`: not into a call it is handed to)
+      const through = /^(?:AwaitExpression|TSAsExpression|TSNonNullExpression|ChainExpression)$/.test(holder.type) ||
+        (holder.type === 'MemberExpression' && holder.object === prev) || (holder.type === 'CallExpression' && holder.callee === prev);
+      if (!through) return false;
+      prev = holder;
+      holder = (holder as { parent?: Node }).parent;
+    }
+    if (holder?.type !== 'VariableDeclarator' || holder.id.type !== 'Identifier' || holder.id.name !== name) return false;
+    const reads = this.variableOf(holder.id)?.references.filter((r) => r.isRead()) ?? [];
+    return reads.length > 0 && reads.every((r) => {
+      const par = (r.identifier as { parent?: Node }).parent;
+      return par?.type === 'MemberExpression' && par.object === r.identifier && !par.computed && propName(par) === 'length';
+    });
+  }
+
   /** The initializer of the local constant a name refers to (for the query readers). */
   localInitOf(n: Node): Node | null {
     return this.localInit(n);
@@ -2724,7 +2744,10 @@ export class CodeExtractor {
       // (a builder that read its values from its own link, Objection's `.patch(data).where(...)`, keeps them)
       const data = direct && q.kind === 'write' && !q.ofRow ? (q.dataTaint ? { taint: uniq(q.dataTaint.filter((t) => /^(?:request|arg|param):/.test(t))) } : this.writtenDataTaint(n, q))
         : direct && q.ofRow && !this.bodyFilledRows.has(`${fnId}:${q.ofRow}`) && this.rowFieldsServerOnly.get(`${fnId}:${q.ofRow}`) ? { taint: [] as Taint[], keys: [] as string[] } : undefined;
-      summary.queries.push({ ...q, ...(branch ? { methodBranch: branch } : {}), ...(data ? { dataTaint: data.taint } : {}), ...(data?.keys?.length ? { dataKeys: data.keys } : {}) });
+      // rows read nowhere but for how many there are (`const rows = await ...; return rows.length === 0`, a slug's availability): a count,
+      // reported as counts are when the client picks the record or tenant counted (`where(eq(checkIns.organizationId, query.orgId))`)
+      const counted = q.kind === 'read' && q.resultVar && this.onlyCounted(n, q.resultVar) ? { countedOnly: true } : {};
+      summary.queries.push({ ...q, ...counted, ...(branch ? { methodBranch: branch } : {}), ...(data ? { dataTaint: data.taint } : {}), ...(data?.keys?.length ? { dataKeys: data.keys } : {}) });
     } else {
       const branch = this.methodBranchOf(n);
       for (const w of this.unitOfWork(n, summary, name, fnId)) summary.queries.push({ ...w, ...(branch ? { methodBranch: branch } : {}) });

@@ -607,7 +607,7 @@ function dataOrigin(taints: string[]): { dataFromRequest: boolean; fileContents?
 
 /** a count or a Prisma `aggregate` (`_count`, `_sum`, `_min`): numbers, no record (Mongoose's `aggregate` pipeline returns documents) */
 function countsOnly(q: ResolvedQuery): boolean {
-  return q.kind === 'read' && (/^(?:count|countDocuments|estimatedDocumentCount)$/.test(q.op) || (q.op === 'aggregate' && q.orm === 'prisma'));
+  return q.kind === 'read' && (!!q.countedOnly || /^(?:count|countDocuments|estimatedDocumentCount)$/.test(q.op) || (q.op === 'aggregate' && q.orm === 'prisma'));
 }
 
 /**
@@ -1293,6 +1293,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         ...(q.dataKeys ? { dataKeys: q.dataKeys } : {}),
         ...(q.kind === 'read' && terms.some(publishedTerm) ? { publishedOnly: true } : {}),
         ...(q.existenceOnly ? { existenceOnly: true } : {}),
+        ...(q.countedOnly ? { countedOnly: true } : {}),
         ...(keyed.length ? { clientKeyed: keyed } : {}),
       });
     }

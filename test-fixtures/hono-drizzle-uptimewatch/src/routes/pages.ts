@@ -36,6 +36,14 @@ pageRoutes.put('/:id/slug', async (c) => {
   return c.json({ slug })
 })
 
+// the create form asks as the user types
+pageRoutes.get('/slug-available', async (c) => {
+  const slug = (c.req.query('slug') ?? '').toLowerCase()
+  // ok: unscoped-tenant-query
+  const rows = await db.select({ id: statusPages.id }).from(statusPages).where(eq(statusPages.slug, slug))
+  return c.json({ available: rows.length === 0 })
+})
+
 // tells which page holds the slug, not just whether it is free
 pageRoutes.get('/slug-owner', async (c) => {
   const slug = c.req.query('slug') ?? ''
