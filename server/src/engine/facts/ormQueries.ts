@@ -285,6 +285,11 @@ function drizzleCondition(ex: CodeExtractor, n: Node, table: string, depth = 0):
     const body = u.body.type === 'BlockStatement' ? (u.body.body.find((s) => s.type === 'ReturnStatement') as TSESTree.ReturnStatement | undefined)?.argument : u.body;
     return body ? drizzleCondition(ex, body as Node, '', depth + 1) : [];
   }
+  // sql`lower(${pages.slug}) = ${slug}`: a column compared with a value in SQL is a term on that column
+  if (u.type === 'TaggedTemplateExpression' && u.tag.type === 'Identifier' && u.tag.name === 'sql') {
+    const terms = sqlTemplateTerms(ex, u, table);
+    if (terms) return terms;
+  }
   if (u.type !== 'CallExpression') return [{ path: '*', taint: ex.taintOf(u), pos: posOf(u) }];
   const name = lastName(u);
   if (name === 'and' || name === 'or') return (u.arguments as Node[]).flatMap((a) => drizzleCondition(ex, a, table, depth + 1));
@@ -297,6 +302,29 @@ function drizzleCondition(ex: CodeExtractor, n: Node, table: string, depth = 0):
     return [withLiteral({ path, taint: u.arguments[1] ? ex.taintOf(u.arguments[1] as Node) : [], pos: posOf(u) }, name === 'eq' ? (u.arguments[1] as Node | undefined) : undefined)];
   }
   return [{ path: '*', taint: ex.taintOf(u), pos: posOf(u) }];
+}
+
+/**
+ * The terms of a condition written in SQL whose every value is compared with a column: `${t.col} = ${v}`, also through
+ * `lower(...)`/`upper(...)` and `like`/`ilike`; null when some value is not (what it filters by is then unknown).
+ */
+function sqlTemplateTerms(ex: CodeExtractor, u: TSESTree.TaggedTemplateExpression, table: string): WhereTerm[] | null {
+  const xs = u.quasi.expressions as Node[];
+  const qs = u.quasi.quasis.map((q) => q.value.cooked ?? '');
+  const out: WhereTerm[] = [];
+  for (let i = 0; i < xs.length; i++) {
+    const x = unwrap(xs[i]);
+    const isCol = x.type === 'MemberExpression' && unwrap(x.object as Node).type === 'Identifier' && !x.computed;
+    if (isCol) continue;
+    // the value `${v}`: the column before it, across `) = lower(` / ` ilike `
+    const prev = i > 0 ? unwrap(xs[i - 1]) : null;
+    if (!prev || prev.type !== 'MemberExpression' || prev.computed || unwrap(prev.object as Node).type !== 'Identifier') return null;
+    if (!/^\s*\)?\s*(?:=|==|ilike|like)\s*(?:(?:lower|upper)\s*\()?\s*$/i.test(qs[i])) return null;
+    const owner = (unwrap(prev.object as Node) as TSESTree.Identifier).name;
+    const prop = propName(prev) ?? '*';
+    out.push({ path: owner && table && owner !== table ? `${owner}.${prop}` : prop, taint: ex.taintOf(x), pos: posOf(u) });
+  }
+  return out.length ? out : null;
 }
 
 /**

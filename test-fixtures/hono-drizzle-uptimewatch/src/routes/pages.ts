@@ -40,7 +40,7 @@ pageRoutes.put('/:id/slug', async (c) => {
 pageRoutes.get('/slug-available', async (c) => {
   const slug = (c.req.query('slug') ?? '').toLowerCase()
   // ok: unscoped-tenant-query
-  const rows = await db.select({ id: statusPages.id }).from(statusPages).where(eq(statusPages.slug, slug))
+  const rows = await db.select({ id: statusPages.id }).from(statusPages).where(sql`lower(${statusPages.slug}) = ${slug}`)
   return c.json({ available: rows.length === 0 })
 })
 
@@ -48,7 +48,7 @@ pageRoutes.get('/slug-available', async (c) => {
 pageRoutes.get('/slug-owner', async (c) => {
   const slug = c.req.query('slug') ?? ''
   // expect: unscoped-tenant-query
-  const rows = await db.select().from(statusPages).where(eq(statusPages.slug, slug))
+  const rows = await db.select().from(statusPages).where(sql`lower(${statusPages.slug}) = ${slug.toLowerCase()}`)
   if (rows.length > 0) return c.json({ available: false, page: rows[0] })
   return c.json({ available: true })
 })
