@@ -312,19 +312,20 @@ function sqlTemplateTerms(ex: CodeExtractor, u: TSESTree.TaggedTemplateExpressio
   const xs = u.quasi.expressions as Node[];
   const qs = u.quasi.quasis.map((q) => q.value.cooked ?? '');
   const out: WhereTerm[] = [];
-  for (let i = 0; i < xs.length; i++) {
-    const x = unwrap(xs[i]);
-    const isCol = x.type === 'MemberExpression' && unwrap(x.object as Node).type === 'Identifier' && !x.computed;
-    if (isCol) continue;
-    // the value `${v}`: the column before it, across `) = lower(` / ` ilike `
-    const prev = i > 0 ? unwrap(xs[i - 1]) : null;
-    if (!prev || prev.type !== 'MemberExpression' || prev.computed || unwrap(prev.object as Node).type !== 'Identifier') return null;
-    if (!/^\s*\)?\s*(?:=|==|ilike|like)\s*(?:(?:lower|upper)\s*\()?\s*$/i.test(qs[i])) return null;
-    const owner = (unwrap(prev.object as Node) as TSESTree.Identifier).name;
-    const prop = propName(prev) ?? '*';
-    out.push({ path: owner && table && owner !== table ? `${owner}.${prop}` : prop, taint: ex.taintOf(x), pos: posOf(u) });
+  const used = new Set<number>();
+  // (the text between a column and its value, `) = lower(`, ` ilike `: expression i-1 is the column, i the value)
+  const OP = /^\s*\)?\s*(?:=|==|ilike|like)\s*(?:(?:lower|upper)\s*\()?\s*$/i;
+  for (let i = 1; i < xs.length; i++) {
+    if (!OP.test(qs[i]) || used.has(i - 1)) continue;
+    const col = unwrap(xs[i - 1]);
+    if (col.type !== 'MemberExpression' || col.computed || unwrap(col.object as Node).type !== 'Identifier') return null;
+    const owner = (unwrap(col.object as Node) as TSESTree.Identifier).name;
+    const prop = propName(col) ?? '*';
+    out.push({ path: owner && table && owner !== table ? `${owner}.${prop}` : prop, taint: ex.taintOf(unwrap(xs[i])), pos: posOf(u) });
+    used.add(i - 1);
+    used.add(i);
   }
-  return out.length ? out : null;
+  return out.length && used.size === xs.length ? out : null;
 }
 
 /**

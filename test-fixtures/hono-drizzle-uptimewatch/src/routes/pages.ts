@@ -38,9 +38,9 @@ pageRoutes.put('/:id/slug', async (c) => {
 
 // the create form asks as the user types
 pageRoutes.get('/slug-available', async (c) => {
-  const slug = (c.req.query('slug') ?? '').toLowerCase()
+  const query = z.object({ slug: z.string().toLowerCase() }).parse(c.req.query())
   // ok: unscoped-tenant-query
-  const rows = await db.select({ id: statusPages.id }).from(statusPages).where(sql`lower(${statusPages.slug}) = ${slug}`)
+  const rows = await db.select({ id: statusPages.id }).from(statusPages).where(sql`lower(${statusPages.slug}) = ${query.slug}`)
   return c.json({ available: rows.length === 0 })
 })
 
