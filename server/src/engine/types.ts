@@ -83,6 +83,8 @@ export interface QueryFact {
   throwsIfMissing?: boolean;
   /** an if tests the row (`if (!project) return notFound()`, `if (project) { ... }`): what follows depends on it being found */
   endsIfMissing?: boolean;
+  /** rows read for their number only (`return { available: rows.length === 0 }`): a count, judged as counts are */
+  countedOnly?: boolean;
   /** its result is only tested, by an if that ends the request when a row exists (`if (taken) throw 409`): one bit, no record */
   existenceOnly?: boolean;
   /** inside `if (req.method === 'GET')`: the only method this query runs for */
@@ -320,8 +322,12 @@ export interface FunctionSummary {
   readsWebhookSignature?: boolean;
   /** branches on a webhook provider's event names (`event.type === 'invoice.paid'`, `case 'user.created':`) */
   dispatchesProviderEvents?: boolean;
+  /** the function's whole body answers 405 Method Not Allowed: it refuses the method and does nothing else */
+  onlyRefusesMethod?: boolean;
   /** rejects unless the request carries a server secret (`authorization !== `Bearer ${process.env.CRON_SECRET}``) */
   sharedSecretCheck?: boolean;
+  /** the env variables that secret is compared with (`CRON_SECRET`) */
+  sharedSecretEnv?: string[];
   /** validates data against a schema built inline (`z.object({...}).parse(x)`), which is no call to a named value */
   validatesInline?: boolean;
   /** parses request data with a schema method (`Schema.partial().parse(ctx.request.body)`, `schema.validate(req.body)`) */

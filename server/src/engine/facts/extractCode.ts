@@ -454,6 +454,9 @@ export class CodeExtractor {
           else break;
         }
       }
+      // `export async function DELETE() { return new NextResponse('Method Not Allowed', { status: 405 }) }`: all it does is refuse
+      const only = f.body?.type === 'BlockStatement' ? (f.body.body.length === 1 && f.body.body[0].type === 'ReturnStatement' ? f.body.body[0].argument : null) : f.body;
+      if (only && /\b405\b|Method Not Allowed|METHOD_NOT_ALLOWED/i.test(textOf(this.src, only as Node, 400)) && !/\bawait\b/.test(textOf(this.src, only as Node, 400))) s.onlyRefusesMethod = true;
       this.facts.functions.push(s);
     }
   }
@@ -475,6 +478,25 @@ export class CodeExtractor {
 
   fnIdOf(n: Node): number {
     return this.fnIds.get(n) ?? 0;
+  }
+
+  /**
+   * A value the function reads from a binding made outside it (a parameter of the factory that made it, a module
+   * constant), carrying nothing of the request or a session: the server's configuration.
+   */
+  private closedOverConfig(n: Node, t: Taint[]): boolean {
+    if (t.some((x) => x.startsWith('request:') || x.startsWith('session:'))) return false;
+    let root: Node = unwrap(n);
+    while (root.type === 'MemberExpression' || root.type === 'ChainExpression') root = unwrap(root.type === 'ChainExpression' ? root.expression as Node : root.object as Node);
+    if (root.type !== 'Identifier') return false;
+    const def = this.variableOf(root)?.defs[0];
+    if (!def || (def.type !== 'Parameter' && def.type !== 'Variable')) return false;
+    let fnOfUse: Node | undefined = (n as { parent?: Node }).parent;
+    while (fnOfUse && !isFunctionNode(fnOfUse)) fnOfUse = (fnOfUse as { parent?: Node }).parent;
+    if (!fnOfUse) return false;
+    // (the binding lies outside the function that reads it)
+    const at = (def.name as Node).range[0];
+    return at < fnOfUse.range[0] || at > fnOfUse.range[1];
   }
 
   private enclosingFn(n: Node): number {
@@ -1184,6 +1206,31 @@ export class CodeExtractor {
   /** server functions whose FormData upload was recorded (one per function) */
   private readonly serverFnUploads = new Set<number>();
 
+  /** The variable a query's rows are bound to (`const rows = await db.select()...`) is read only for its `length`. */
+  private onlyCounted(n: Node, name: string): boolean {
+    let prev: Node = n;
+    let holder: Node | undefined = (n as { parent?: Node }).parent;
+    for (let i = 0; holder && i < 8 && holder.type !== 'VariableDeclarator'; i++) {
+      // (through `await`, type assertions and the query's own executor, `.get()`: not into a call it is handed to)
+      const through = /^(?:AwaitExpression|TSAsExpression|TSNonNullExpression|ChainExpression)$/.test(holder.type) ||
+        (holder.type === 'MemberExpression' && holder.object === prev) || (holder.type === 'CallExpression' && holder.callee === prev);
+      if (!through) return false;
+      prev = holder;
+      holder = (holder as { parent?: Node }).parent;
+    }
+    if (holder?.type !== 'VariableDeclarator' || holder.id.type !== 'Identifier' || holder.id.name !== name) return false;
+    const reads = this.variableOf(holder.id)?.references.filter((r) => r.isRead()) ?? [];
+    return reads.length > 0 && reads.every((r) => {
+      const par = (r.identifier as { parent?: Node }).parent;
+      return par?.type === 'MemberExpression' && par.object === r.identifier && !par.computed && propName(par) === 'length';
+    });
+  }
+
+  /** The initializer of the local constant a name refers to (for the query readers). */
+  localInitOf(n: Node): Node | null {
+    return this.localInit(n);
+  }
+
   private localInit(n: Node): Node | null {
     if (n.type !== 'Identifier') return n;
     const def = (this.refMap.get(n) ?? this.declaredVariable(n))?.defs[0];
@@ -1354,6 +1401,8 @@ export class CodeExtractor {
       if (restPattern?.type === 'ObjectPattern' && restPattern.properties.some((q) => q.type === 'Property' && CREDENTIAL_FIELD.test(propName(q) ?? ''))) {
         out = out.filter((t) => !CREDENTIAL_CARRIER.test(t));
       }
+      // `const { CRON_SECRET } = env(c)` (hono/adapter), `= getEnv()`: an env read
+      if (decl.init && path.length === 1 && ENV_NAME.test(path[0]) && isEnvAccessorCall(decl.init as Node)) out = envTaint(path[0]);
       // `const { data, error } = await supabase.from('t').insert(row)`: the client library's error
       if (decl.init && path[0] === 'error' && /^(?:AwaitExpression|CallExpression)$/.test(unwrap(decl.init).type)) out = [...out, 'error'];
       for (const ref of v.references) {
@@ -1503,6 +1552,8 @@ export class CodeExtractor {
     // the app's typed environment object: `env.SLACK_VERIFICATION_TOKEN`, `config.JWT_SECRET`
     if (ch && ch.length === 2 && /^(?:env|environment|config|cfg|settings|secrets)$/i.test(ch[0]) && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(ch[1])) return envTaint(ch[1]);
     const p = propName(n);
+    // ... or a function answering it: `env().CRON_SECRET` (a zod-parsed `process.env` made on each call), Hono's `env(c).CRON_SECRET`
+    if (p !== null && !n.computed && ENV_NAME.test(p) && isEnvAccessorCall(n.object as Node)) return envTaint(p);
     // `options.enableAutoPipelining` of `const options = { enableAutoPipelining: flag, redisOptions: { password } }`:
     // the property's own value, not everything the object holds
     // (the reference scan of filledLater runs only for objects that are literals: member reads are a hot path)
@@ -1583,6 +1634,12 @@ export class CodeExtractor {
     }
     // headers().get('authorization'), req.get('Authorization'), searchParams.get('id'), c.req.param('id')
     if (callee.type === 'MemberExpression') {
+      // a query builder run by its executor, Drizzle's `db.select().from(t).where(...).get()` (`.all()`, `.run()`,
+      // `.execute()`): the query's rows, not a `get` read off what its filter was keyed by
+      if (/^(?:get|all|run|execute|values)$/.test(name) && !n.arguments.length && unwrap(callee.object as Node).type === 'CallExpression') {
+        const rows = this.queryResultTaint(n);
+        if (rows) return rows;
+      }
       const objT = this.taintOf(callee.object, depth + 1);
       // AdonisJS: `auth.getUserOrFail()`, `await auth.authenticate()` return the signed-in user
       if (/^(?:getUserOrFail|authenticate|authenticateUsing)$/.test(name) && objT.some((t) => /^session:(?:ctx\.)?auth$|^session:auth\b/.test(t) || /^param:-?\d+:(?:ctx\.)?auth$/.test(t))) return ['session:auth.user'];
@@ -1901,6 +1958,13 @@ export class CodeExtractor {
         break;
       }
       case 'AssignmentExpression': {
+        // `mismatch |= a[i] ^ b[i]` over the bytes of an HMAC the function computed (Web Crypto's `subtle.sign('HMAC', ...)`
+        // where `timingSafeEqual` is missing): a constant-time signature comparison
+        if (n.operator === '|=' && unwrap(n.right as Node).type === 'BinaryExpression' && (unwrap(n.right as Node) as TSESTree.BinaryExpression).operator === '^') {
+          const id = this.enclosingFn(n);
+          const fnNode = this.fnNodes[id];
+          if (fnNode && /\bsubtle\.sign\(|createHmac\(|['"]HMAC['"]/.test(this.src.slice(fnNode.range[0], fnNode.range[1]))) this.facts.functions[id].verifiesSignature = true;
+        }
         for (const hit of detectKoaKeys(this, n)) this.pushSecretLiteral(hit);
         const corsAssign = detectCorsHeaderAssignment(this, n);
         if (corsAssign) this.facts.cors.push({ ...corsAssign, inFunction: this.enclosingFn(n) });
@@ -2235,6 +2299,8 @@ export class CodeExtractor {
       // (a package's, not the app's own module: `constructWebhookPartner` from `./construct-webhook-partner` builds a payload)
       (calleeId.type === 'Identifier' && /^(?:validate|verify|unwrap|constructEvent)\w*$/.test(name) && /^(?!\.|@\/|~|#)(?:@[\w.-]+\/)?[\w.-]*(?:\/[\w.-]+)*$/.test(this.importSourceOf(calleeId) ?? '.') && /(?:^|\/|@)(?:standard)?webhooks?(?:$|\/)|^svix$/i.test(this.importSourceOf(calleeId) ?? '')) ||
       (name === 'verify' && /webhook|svix|wh\b|Webhook/i.test(text + ' ' + textOf(this.src, unwrap(n.callee), 80))) ||
+      // Web Crypto: `crypto.subtle.verify('HMAC', key, signature, body)`
+      (name === 'verify' && !!chain && chain[chain.length - 2] === 'subtle' && /HMAC|ECDSA|Ed25519|RSASSA|RSA-PSS/i.test(textOf(this.src, n.arguments[0] as Node ?? n, 80))) ||
       // Polar's and Standard Webhooks' `validateEvent(rawBody, headers, secret)` (also imported under a name of the app's,
       // `validateBillingEvent`): the payload, its signature headers and the secret
       (/^(?:validate|verify)\w*Event$/.test(name) && n.arguments.length >= 3) ||
@@ -2753,7 +2819,10 @@ export class CodeExtractor {
       // (a builder that read its values from its own link, Objection's `.patch(data).where(...)`, keeps them)
       const data = direct && q.kind === 'write' && !q.ofRow ? (q.dataTaint ? { taint: uniq(q.dataTaint.filter((t) => /^(?:request|arg|param):/.test(t))) } : this.writtenDataTaint(n, q))
         : direct && q.ofRow && !this.bodyFilledRows.has(`${fnId}:${q.ofRow}`) && this.rowFieldsServerOnly.get(`${fnId}:${q.ofRow}`) ? { taint: [] as Taint[], keys: [] as string[] } : undefined;
-      summary.queries.push({ ...q, ...(branch ? { methodBranch: branch } : {}), ...(data ? { dataTaint: data.taint } : {}), ...(data?.keys?.length ? { dataKeys: data.keys } : {}), ...(q.kind === 'read' && q.resultVar && this.readAsBooleanOnly(n) ? { existenceOnly: true } : {}) });
+      // rows read nowhere but for how many there are (`const rows = await ...; return rows.length === 0`, a slug's availability): a count,
+      // reported as counts are when the client picks the record or tenant counted (`where(eq(checkIns.organizationId, query.orgId))`)
+      const counted = q.kind === 'read' && q.resultVar && this.onlyCounted(n, q.resultVar) ? { countedOnly: true } : {};
+      summary.queries.push({ ...q, ...counted, ...(branch ? { methodBranch: branch } : {}), ...(data ? { dataTaint: data.taint } : {}), ...(data?.keys?.length ? { dataKeys: data.keys } : {}), ...(q.kind === 'read' && q.resultVar && this.readAsBooleanOnly(n) ? { existenceOnly: true } : {}) });
     } else {
       const branch = this.methodBranchOf(n);
       for (const w of this.unitOfWork(n, summary, name, fnId)) summary.queries.push({ ...w, ...(branch ? { methodBranch: branch } : {}) });
@@ -3476,13 +3545,23 @@ export class CodeExtractor {
     if (t.type === 'BinaryExpression' && /^!==?$/.test(t.operator) && [t.left, t.right].some((x) => { const u = unwrap(x as Node); return (u.type === 'Literal' && u.value === null) || (u.type === 'Identifier' && u.name === 'undefined'); })) {
       t = unwrap((unwrap(t.left as Node).type === 'Identifier' && (unwrap(t.left as Node) as TSESTree.Identifier).name !== 'undefined' ? t.left : t.right) as Node);
     }
+    // the rows of a select, `const taken = await db.select().from(pages).where(eq(pages.slug, slug)); if (taken.length > 0) return 409`
+    // (also `if (taken.length)`, `!== 0`): how many there are, read nowhere else, is the one bit told
+    let byLength = false;
+    if (t.type === 'BinaryExpression' && /^(?:>|!==?)$/.test(t.operator) && unwrap(t.right as Node).type === 'Literal' && (unwrap(t.right as Node) as TSESTree.Literal).value === 0) t = unwrap(t.left as Node);
+    if (t.type === 'MemberExpression' && !t.computed && propName(t) === 'length') {
+      t = unwrap(t.object as Node);
+      byLength = true;
+    }
     if (t.type !== 'Identifier') return;
-    const q = s.queries.find((x) => x.resultVar === (t as TSESTree.Identifier).name && x.kind === 'read');
+    const q = s.queries.find((x) => x.resultVar === (t as TSESTree.Identifier).name && x.kind === 'read' && (!byLength || x.many !== false));
     if (!q) return;
     const v = this.variableOf(t);
     if (!v) return;
     const reads = v.references.filter((r) => r.isRead());
-    if (reads.every((r) => r.identifier.range[0] >= rec.test.range[0] && r.identifier.range[1] <= rec.test.range[1])) q.existenceOnly = true;
+    // (by its length, the rows may be counted again after: `return c.json({ taken: rows.length })` shows no row either)
+    const lengthOnly = (r: (typeof reads)[number]) => { const par = (r.identifier as { parent?: Node }).parent; return byLength && par?.type === 'MemberExpression' && par.object === r.identifier && propName(par) === 'length'; };
+    if (reads.every((r) => (r.identifier.range[0] >= rec.test.range[0] && r.identifier.range[1] <= rec.test.range[1]) || lengthOnly(r))) q.existenceOnly = true;
   }
 
   /** A read whose row is read nowhere but as a boolean (`!!row`, `Boolean(row)`): it tells one bit and shows no record. */
@@ -3701,6 +3780,7 @@ export class CodeExtractor {
         (s.sessionCheckBranches ??= []).push(this.methodBranchOf(rec.test) ?? '');
       }
       if (info.sharedSecret) s.sharedSecretCheck = true;
+      if (info.sharedSecret && info.secretEnvs.length) s.sharedSecretEnv = uniq([...(s.sharedSecretEnv ?? []), ...info.secretEnvs]);
       if (info.role) {
         // `if (path.startsWith('/admin') && user.role !== 'admin') error(403)`: a role check for those paths only
         const scope = this.pathScopeOf(rec);
@@ -4543,12 +4623,14 @@ export class CodeExtractor {
     return [];
   }
 
-  private analyzeTest(test: Node, rejectsWhenTrueOuter = true): { session: boolean; sessionByLookup: boolean; sharedSecret: boolean; role: string | null; ownership: { variable: string; field: string; models: string[]; against?: string[] }[]; idents: Set<string>; verified: string[]; scopedResults: string[] } {
+  private analyzeTest(test: Node, rejectsWhenTrueOuter = true): { session: boolean; sessionByLookup: boolean; sharedSecret: boolean; secretEnvs: string[]; role: string | null; ownership: { variable: string; field: string; models: string[]; against?: string[] }[]; idents: Set<string>; verified: string[]; scopedResults: string[] } {
     const scopedResults: string[] = [];
     let session = false;
     let sessionDirect = false;
     let sessionByLookup = false;
     let sharedSecret = false;
+    // (the env names the caller's secret is compared with: `CRON_SECRET` says who calls)
+    const secretEnvs: string[] = [];
     let role: string | null = null;
     const ownership: { variable: string; field: string; models: string[]; against?: string[]; onRequest?: boolean }[] = [];
     const idents = new Set<string>();
@@ -4588,7 +4670,12 @@ export class CodeExtractor {
         }
         // `const apiKey = process.env.OPENAI_API_KEY; if (!apiKey) return 500`: the server's own configuration, no caller's credential
         const serverConfig = t.some((x) => x.startsWith('env:')) && !t.some((x) => x.startsWith('request:') || x.startsWith('session:'));
-        if (!serverConfig && t.some((x) => /^sensitive:(?:authorization header|token|JWT|cookie|session identifier|API key)/.test(x))) session = true;
+        // (so is one the function closes over, `if (!config.signingSecret || !config.botToken) return c.json(..., 503)` in a
+        // middleware made by `createSlackRoute(config)`: a value bound outside the function is none of this request's)
+        // (nor is the outcome of a token exchange, `if (!tokenData.ok)`: `tokenData` is read there for its `ok`, not tested)
+        const par = (n as { parent?: Node }).parent;
+        const outcomeOf = par?.type === 'MemberExpression' && par.object === n && !par.computed && /^(?:ok|success|error|errors|error_description|errorDescription|error_code|errorCode|status|statusCode)$/.test(propName(par) ?? '');
+        if (!serverConfig && !outcomeOf && t.some((x) => /^sensitive:(?:authorization header|token|JWT|cookie|session identifier|API key)/.test(x)) && !this.closedOverConfig(n, t)) session = true;
         const ch = memberChain(n);
         if (ch) {
           const text = ch.join('.');
@@ -4634,6 +4721,7 @@ export class CodeExtractor {
           if ((fromEnv(ts[0]) && fromClient(ts[1]) && !fromEnv(ts[1])) || (fromEnv(ts[1]) && fromClient(ts[0]) && !fromEnv(ts[0]))) {
             sharedSecret = true;
             session = true;
+            secretEnvs.push(...ts.flat().filter((x) => x.startsWith('env:')).map((x) => x.slice(4)));
           }
         }
         for (let i = 0; i < 2; i++) {
@@ -4739,6 +4827,7 @@ export class CodeExtractor {
           if ((fromEnv(ts[0]) && fromClient(ts[1]) && !fromEnv(ts[1])) || (fromEnv(ts[1]) && fromClient(ts[0]) && !fromEnv(ts[0]))) {
             sharedSecret = true;
             session = true;
+            secretEnvs.push(...ts.flat().filter((x) => x.startsWith('env:')).map((x) => x.slice(4)));
           }
         }
         ownership.push(...this.ownershipHelperCall(n), ...this.membershipCall(n));
@@ -4753,7 +4842,7 @@ export class CodeExtractor {
       }
     }
     if (sessionDirect || sessionByLookup) session = true;
-    return { session, sessionByLookup: session && sessionByLookup && !sessionDirect && !sharedSecret, sharedSecret, role, ownership, idents, verified, scopedResults };
+    return { session, sessionByLookup: session && sessionByLookup && !sessionDirect && !sharedSecret, sharedSecret, secretEnvs: uniq(secretEnvs), role, ownership, idents, verified, scopedResults };
   }
 }
 
@@ -5093,6 +5182,15 @@ export function extendTaints(ts: Taint[], path: string[]): Taint[] {
     } else out.push(t);
   }
   return out;
+}
+
+const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+
+/** `env()`, `getEnv()`, Hono's `env(c)`: a call that answers the environment's variables (read off it by their names). */
+function isEnvAccessorCall(n: Node): boolean {
+  const c = unwrap(n);
+  const call = c.type === 'AwaitExpression' ? unwrap(c.argument as Node) : c;
+  return call.type === 'CallExpression' && call.callee.type === 'Identifier' && /^(?:(?:get|use|load|read)?(?:Env|Environment|Config|Settings|Secrets)|env|environment|config|settings|secrets)$/.test(call.callee.name);
 }
 
 function envTaint(name: string): Taint[] {

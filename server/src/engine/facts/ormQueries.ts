@@ -133,6 +133,17 @@ function isInnerLink(n: Node): boolean {
   return false;
 }
 
+/**
+ * A selected field that is an aggregate: `count()`, `sum(t.amount)`, also written in SQL, `sql<number>\`count(*)\``
+ * (with `.mapWith(Number)`).
+ */
+function aggregateField(v: Node): boolean {
+  if (v.type === 'CallExpression' && /^(?:count|countDistinct|sum|avg|min|max)$/.test(lastName(v))) return true;
+  if (v.type === 'CallExpression' && lastName(v) === 'mapWith' && v.callee.type === 'MemberExpression') return aggregateField(unwrap(v.callee.object as Node));
+  return v.type === 'TaggedTemplateExpression' && v.tag.type === 'Identifier' && v.tag.name === 'sql' &&
+    /^\s*(?:count|sum|avg|min|max)\s*\(/i.test(v.quasi.quasis[0]?.value.cooked ?? '');
+}
+
 const READ = new Set(['select', 'selectDistinct', 'selectFrom', 'first', 'pluck', 'count', 'findFirst', 'findMany', 'maybeSingle', 'single']);
 
 export function detectOrmQuery(ex: CodeExtractor, n: TSESTree.CallExpression): QueryFact | null {
@@ -196,7 +207,7 @@ function drizzle(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]): 
     // `db.select({ total: count() }).from(t)` (no groupBy): a number over the rows, not records
     const fields = first.args[0] ? unwrap(first.args[0]) : null;
     if (fields?.type === 'ObjectExpression' && fields.properties.length && !links.some((l) => l.name === 'groupBy') &&
-      fields.properties.every((p) => p.type === 'Property' && unwrap(p.value as Node).type === 'CallExpression' && /^(?:count|countDistinct|sum|avg|min|max)$/.test(lastName(unwrap(p.value as Node) as TSESTree.CallExpression)))) op = 'count';
+      fields.properties.every((p) => p.type === 'Property' && aggregateField(unwrap(p.value as Node)))) op = 'count';
   } else {
     if (!first.args[0] || unwrap(first.args[0]).type === 'Literal') return null;
     table = tableName(first.args[0]);
@@ -204,9 +215,45 @@ function drizzle(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]): 
   if (!table) return null;
   if (op === 'insert') return fact('drizzle', table, 'insert', n, null, false);
   const w = links.find((l) => l.name === 'where');
-  const where = w && w.args[0] ? drizzleCondition(ex, w.args[0], table) : null;
+  let where = w && w.args[0] ? drizzleCondition(ex, w.args[0], table) : null;
+  const joined = subqueryJoinTerms(ex, links, table);
+  if (joined.length) where = [...(where ?? []), ...joined];
   const many = !where?.some((t) => t.path === 'id');
   return fact('drizzle', table, op, n, where, many);
+}
+
+/**
+ * `.innerJoin(currentUser, eq(usersToWorkspaces.userId, currentUser.id))` with `const currentUser = db.select().from(user)
+ * .where(eq(user.id, ctx.user.id)).as('currentUser')`: an inner join on a subquery keeps the rows whose column equals
+ * what the subquery's filter fixed, as `where(eq(usersToWorkspaces.userId, ctx.user.id))` would.
+ */
+function subqueryJoinTerms(ex: CodeExtractor, links: Link[], table: string): WhereTerm[] {
+  const out: WhereTerm[] = [];
+  for (const j of links) {
+    if (j.name !== 'innerJoin' || j.args.length < 2) continue;
+    const sub = unwrap(j.args[0]);
+    if (sub.type !== 'Identifier') continue;
+    const init = ex.localInitOf(sub);
+    if (!init || unwrap(init).type !== 'CallExpression') continue;
+    const subLinks = builderChain(unwrap(init) as TSESTree.CallExpression).links;
+    if (subLinks[subLinks.length - 1]?.name !== 'as') continue;
+    const subFrom = subLinks.find((l) => l.name === 'from');
+    const subWhere = subLinks.find((l) => l.name === 'where');
+    const subTable = subFrom?.args[0] ? tableName(subFrom.args[0]) : null;
+    if (!subTable || !subWhere?.args[0]) continue;
+    const fixed = drizzleCondition(ex, subWhere.args[0], subTable);
+    const on = unwrap(j.args[1]);
+    if (on.type !== 'CallExpression' || lastName(on) !== 'eq' || on.arguments.length !== 2) continue;
+    const sides = on.arguments.map((a) => unwrap(a as Node));
+    const colOf = (x: Node, owner: string) => x.type === 'MemberExpression' && unwrap(x.object as Node).type === 'Identifier' && (unwrap(x.object as Node) as TSESTree.Identifier).name === owner ? propName(x) : null;
+    for (let i = 0; i < 2; i++) {
+      const mine = colOf(sides[i], table);
+      const theirs = colOf(sides[1 - i], sub.name);
+      if (!mine || !theirs) continue;
+      for (const t of fixed) if (t.path === theirs && !t.or) out.push({ ...t, path: mine });
+    }
+  }
+  return out;
 }
 
 /** `db`, `this.db`, `c.get('db')`, `c.var.db`, `getDb()`: the name a receiver goes by */
@@ -238,6 +285,11 @@ function drizzleCondition(ex: CodeExtractor, n: Node, table: string, depth = 0):
     const body = u.body.type === 'BlockStatement' ? (u.body.body.find((s) => s.type === 'ReturnStatement') as TSESTree.ReturnStatement | undefined)?.argument : u.body;
     return body ? drizzleCondition(ex, body as Node, '', depth + 1) : [];
   }
+  // sql`lower(${pages.slug}) = ${slug}`: a column compared with a value in SQL is a term on that column
+  if (u.type === 'TaggedTemplateExpression' && u.tag.type === 'Identifier' && u.tag.name === 'sql') {
+    const terms = sqlTemplateTerms(ex, u, table);
+    if (terms) return terms;
+  }
   if (u.type !== 'CallExpression') return [{ path: '*', taint: ex.taintOf(u), pos: posOf(u) }];
   const name = lastName(u);
   if (name === 'and' || name === 'or') return (u.arguments as Node[]).flatMap((a) => drizzleCondition(ex, a, table, depth + 1));
@@ -250,6 +302,30 @@ function drizzleCondition(ex: CodeExtractor, n: Node, table: string, depth = 0):
     return [withLiteral({ path, taint: u.arguments[1] ? ex.taintOf(u.arguments[1] as Node) : [], pos: posOf(u) }, name === 'eq' ? (u.arguments[1] as Node | undefined) : undefined)];
   }
   return [{ path: '*', taint: ex.taintOf(u), pos: posOf(u) }];
+}
+
+/**
+ * The terms of a condition written in SQL whose every value is compared with a column: `${t.col} = ${v}`, also through
+ * `lower(...)`/`upper(...)` and `like`/`ilike`; null when some value is not (what it filters by is then unknown).
+ */
+function sqlTemplateTerms(ex: CodeExtractor, u: TSESTree.TaggedTemplateExpression, table: string): WhereTerm[] | null {
+  const xs = u.quasi.expressions as Node[];
+  const qs = u.quasi.quasis.map((q) => q.value.cooked ?? '');
+  const out: WhereTerm[] = [];
+  const used = new Set<number>();
+  // (the text between a column and its value, `) = lower(`, ` ilike `: expression i-1 is the column, i the value)
+  const OP = /^\s*\)?\s*(?:=|==|ilike|like)\s*(?:(?:lower|upper)\s*\()?\s*$/i;
+  for (let i = 1; i < xs.length; i++) {
+    if (!OP.test(qs[i]) || used.has(i - 1)) continue;
+    const col = unwrap(xs[i - 1]);
+    if (col.type !== 'MemberExpression' || col.computed || unwrap(col.object as Node).type !== 'Identifier') return null;
+    const owner = (unwrap(col.object as Node) as TSESTree.Identifier).name;
+    const prop = propName(col) ?? '*';
+    out.push({ path: owner && table && owner !== table ? `${owner}.${prop}` : prop, taint: ex.taintOf(unwrap(xs[i])), pos: posOf(u) });
+    used.add(i - 1);
+    used.add(i);
+  }
+  return out.length && used.size === xs.length ? out : null;
 }
 
 /**

@@ -163,7 +163,9 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
       (c.callee.k === 'member' && c.callee.object.k === 'global' && /^(?:JSON|Math|Date|Number|String|Object|Array|Promise)$/.test(c.callee.object.name)));
   // (a lookup by the Host the request was sent to, an app-wide custom-domain middleware's, is routing: it makes no POST a write)
   const hostLookup = (q: ResolvedQuery) => q.kind === 'read' && q.clientDriven.length > 0 && q.clientDriven.every((c) => addressedHost(c.source));
-  const writes = (writesByMethod && !onlyRevalidates && (queries.some((q) => !hostLookup(q)) || storeWrites || !handlerFn || sensitivePath || raw.method === 'DELETE')) || queries.some((q) => q.kind !== 'read');
+  // a handler whose whole body answers 405 (`return new NextResponse('Method Not Allowed', { status: 405 })`) changes nothing
+  const refusesMethod = !!summary?.onlyRefusesMethod && !queries.length;
+  const writes = (writesByMethod && !onlyRevalidates && !refusesMethod && (queries.some((q) => !hostLookup(q)) || storeWrites || !handlerFn || sensitivePath || raw.method === 'DELETE')) || queries.some((q) => q.kind !== 'read');
   // a total over every tenant (`prisma.project.count()`, a landing page's "10,000 teams") shows no record;
   // a count the client narrows (`count({ where: { teamId: input.teamId } })`) still tells about one tenant
   // published records (`published: true`, `status: 'published'`) are public content whoever owns them
@@ -184,7 +186,15 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // a handler that checks a webhook signature (or reads one) receives webhooks, whatever its path (`/api/stripe`, `/api/clerk/events`);
   // so does a route no user signs in to that acts on a provider's events (`event.type === 'invoice.paid'`)
   // or whose path names one (`/paypal/ipn`, `/stripe/events`, `/callbacks/payment`)
-  const signatureSeen = reach.some((x) => x.depth <= 1 && (x.s.verifiesSignature || x.s.callsSignatureHelper || x.s.readsWebhookSignature));
+  // (also a middleware in front of it that does, `slack.post('/events', verifySlackSignature, handleEvent)`, unless it also
+  // signs a user in: a provider's signed request acts for the provider, not for a user of the app)
+  const signedByChain = raw.chain.some((e) => {
+    const fn = e.av.t === 'fn' ? e.av : e.av.t === 'wrapped' && e.av.inner.t === 'fn' ? e.av.inner : null;
+    if (!fn) return false;
+    const near = reachable(ev, fn.file, fn.id, 1);
+    return near.some((x) => x.s.verifiesSignature || (x.s.readsWebhookSignature && x.s.rejects)) && !near.some((x) => x.s.sessionGetters.length);
+  });
+  const signatureSeen = signedByChain || reach.some((x) => x.depth <= 1 && (x.s.verifiesSignature || x.s.callsSignatureHelper || x.s.readsWebhookSignature));
   // a signed-in user configuring outgoing webhooks (`webhook.createWebhook`, `DELETE /api/teams/:id/webhooks/:hookId`) is no receiver
   const managesWebhooks = !signatureSeen && managesWebhookConfig(ctx, raw, chain, auth.via, queries);
   const receivesWebhook = signatureSeen ||
@@ -604,7 +614,7 @@ function dataOrigin(taints: string[]): { dataFromRequest: boolean; fileContents?
 
 /** a count or a Prisma `aggregate` (`_count`, `_sum`, `_min`): numbers, no record (Mongoose's `aggregate` pipeline returns documents) */
 function countsOnly(q: ResolvedQuery): boolean {
-  return q.kind === 'read' && (/^(?:count|countDocuments|estimatedDocumentCount)$/.test(q.op) || (q.op === 'aggregate' && q.orm === 'prisma'));
+  return q.kind === 'read' && (!!q.countedOnly || /^(?:count|countDocuments|estimatedDocumentCount)$/.test(q.op) || (q.op === 'aggregate' && q.orm === 'prisma'));
 }
 
 /**
@@ -1298,6 +1308,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         ...(q.dataKeys ? { dataKeys: q.dataKeys } : {}),
         ...(q.kind === 'read' && terms.some(publishedTerm) ? { publishedOnly: true } : {}),
         ...(q.existenceOnly ? { existenceOnly: true } : {}),
+        ...(q.countedOnly ? { countedOnly: true } : {}),
         ...(keyed.length ? { clientKeyed: keyed } : {}),
       });
     }
@@ -1620,7 +1631,9 @@ function signedCallerGate(ev: Evaluator, av: AV, named: string, credential = fal
   // named for jobs, on a jobs path, or handing a library the scheduler's secret (`bearerAuth({ token: process.env.CRON_SECRET })`)
   // says the secret is the scheduler's)
   const JOBS = /cron|job|queue|task|worker|schedul|internal/i;
-  const jobs = JOBS.test(named) || reach.some((x) => x.s.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('env:') && JOBS.test(t.slice(4))))));
+  // (or comparing what the caller sent with it, `authorization !== env().CRON_SECRET`)
+  const jobs = JOBS.test(named) || reach.some((x) => x.s.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('env:') && JOBS.test(t.slice(4))))) ||
+    (x.s.sharedSecretEnv ?? []).some((e) => JOBS.test(e)));
   if (credential && jobs) return true;
   return reach.some((x) => x.s.verifiesSignature || (jobs && x.s.sharedSecretCheck)) &&
     // (the signature check itself reads like a token check: `receiver.verify(...)` is its getter)

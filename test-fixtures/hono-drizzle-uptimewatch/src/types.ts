@@ -1,0 +1,7 @@
+export type Viewer = { userId: number; workspaceId: number }
+
+export type AppEnv = {
+  Variables: {
+    viewer: Viewer
+  }
+}
