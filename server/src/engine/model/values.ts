@@ -132,6 +132,11 @@ export class Evaluator {
   readonly routers = new Map<string, RouterObject>();
   private readonly exportMemo = new Map<string, AV>();
   private readonly refMemo = new Map<string, AV>();
+  /**
+   * The files each memoised evaluation read (language server only, where the files map records reads per route):
+   * a route that takes a memoised value depends on those files as much as the route that computed it did.
+   */
+  private readonly memoReads = new Map<string, Set<string>>();
   private readonly active = new Set<string>();
   /** call sites kept across links (model/callSites.ts), when the caller keeps a memo */
   callSiteCache?: import('./callSites').CallSiteCache;
@@ -226,10 +231,45 @@ export class Evaluator {
     return [this.eval(file, v, depth + 1)];
   }
 
+  /** The files map, when it records the files each route's build reads (routeMemo.ts TrackedFiles). */
+  private get trackedFiles(): { tracker?: Set<string> } | undefined {
+    return (this.files as { tracking?: boolean }).tracking ? (this.files as { tracker?: Set<string> }) : undefined;
+  }
+
+  /** A memo hit: the reads of the evaluation that made it join the current route's reads. */
+  private replayReads(key: string): void {
+    const t = this.trackedFiles?.tracker;
+    const reads = t ? this.memoReads.get(key) : undefined;
+    if (t && reads) for (const r of reads) t.add(r);
+  }
+
+  /** Evaluate with the files read recorded under `key` (and added to the enclosing reads). */
+  private withReads<T>(key: string, compute: () => T): T {
+    const tf = this.trackedFiles;
+    if (!tf) return compute();
+    const outer = tf.tracker;
+    const reads = new Set<string>();
+    tf.tracker = reads;
+    try {
+      return compute();
+    } finally {
+      tf.tracker = outer;
+      if (outer) for (const r of reads) outer.add(r);
+      this.memoReads.set(key, reads);
+    }
+  }
+
   private evalRef(file: string, name: string, depth: number): AV {
     const key = `${file}\0${name}`;
     const hit = this.refMemo.get(key);
-    if (hit) return hit;
+    if (hit) {
+      this.replayReads('r' + key);
+      return hit;
+    }
+    return this.withReads('r' + key, () => this.evalRefFresh(file, name, key, depth));
+  }
+
+  private evalRefFresh(file: string, name: string, key: string, depth: number): AV {
     if (this.active.has(key)) return { t: 'unknown', text: name };
     const facts = this.files.get(file);
     const b = facts?.bindings[name];
@@ -260,7 +300,14 @@ export class Evaluator {
   evalExport(file: string, name: string, depth: number, seen = new Set<string>()): AV {
     const key = `${file}\0${name}`;
     const hit = this.exportMemo.get(key);
-    if (hit) return hit;
+    if (hit) {
+      this.replayReads('e' + key);
+      return hit;
+    }
+    return this.withReads('e' + key, () => this.evalExportFresh(file, name, key, depth, seen));
+  }
+
+  private evalExportFresh(file: string, name: string, key: string, depth: number, seen: Set<string>): AV {
     if (seen.has(key) || depth > 25) return { t: 'unknown', text: name };
     seen.add(key);
     const facts = this.files.get(file);

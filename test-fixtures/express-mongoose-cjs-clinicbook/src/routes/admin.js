@@ -4,7 +4,7 @@ const express = require('express');
 const { Clinic, User, Invoice, Patient } = require('../models');
 const { requireRole } = require('../middleware/auth');
 const { exportLimiter } = require('../middleware/limits');
-const { isManager } = require('../services/access');
+const { isManager } = require('../lib/access');
 
 // Clinic administration: settings and user overview for the clinic's owner.
 const router = express.Router();

@@ -5,7 +5,7 @@ const Joi = require('joi');
 
 const { Prescription, Patient } = require('../models');
 const { validate } = require('../middleware/validate');
-const { assertSameClinic, isManager } = require('../services/access');
+const { assertSameClinic, isManager } = require('../lib/access');
 
 const router = express.Router();
 
