@@ -2058,13 +2058,6 @@ export class CodeExtractor {
         this.readConfigEnv(n);
         break;
       }
-      case 'UnaryExpression':
-        // `return !!anyUser` of `const anyUser = await knex('users').select('id').first()`: the lookup answers yes or no
-        if (n.operator === '!' && unwrap(n.argument as Node).type === 'UnaryExpression' && (unwrap(n.argument as Node) as TSESTree.UnaryExpression).operator === '!') {
-          const inner = unwrap((unwrap(n.argument as Node) as TSESTree.UnaryExpression).argument as Node);
-          if (inner.type === 'Identifier') this.collectBooleanOnly(inner);
-        }
-        break;
       case 'ExportNamedDeclaration':
         this.readMatcher(n);
         break;
@@ -3502,8 +3495,8 @@ export class CodeExtractor {
   }
 
   /**
-   * `const exists = await prisma.typebot.count({ where: { publicId } }); return { isAvailable: !exists }`: a lookup whose
-   * result is only ever read as a yes or no (`!x`, `x > 0`, `x === 0`, `Boolean(x)`, `isDefined(x)`) tells one bit.
+   * `const exists = await prisma.typebot.count({ where: { publicId } }); return { isAvailable: !exists }`, `return !!anyUser`:
+   * a lookup whose result is only ever read as a yes or no (`!x`, `!!x`, `x > 0`, `x === 0`, `Boolean(x)`, `isDefined(x)`) tells one bit.
    */
   private readAsBooleanOnly(call: Node): boolean {
     let holder = (call as { parent?: Node }).parent;
@@ -3562,23 +3555,6 @@ export class CodeExtractor {
     // (by its length, the rows may be counted again after: `return c.json({ taken: rows.length })` shows no row either)
     const lengthOnly = (r: (typeof reads)[number]) => { const par = (r.identifier as { parent?: Node }).parent; return byLength && par?.type === 'MemberExpression' && par.object === r.identifier && propName(par) === 'length'; };
     if (reads.every((r) => (r.identifier.range[0] >= rec.test.range[0] && r.identifier.range[1] <= rec.test.range[1]) || lengthOnly(r))) q.existenceOnly = true;
-  }
-
-  /** A read whose row is read nowhere but as a boolean (`!!row`, `Boolean(row)`): it tells one bit and shows no record. */
-  private collectBooleanOnly(id: TSESTree.Identifier) {
-    const s = this.facts.functions[this.enclosingFn(id)];
-    const q = s?.queries.find((x) => x.resultVar === id.name && x.kind === 'read');
-    if (!q) return;
-    const v = this.variableOf(id);
-    if (!v) return;
-    const asBoolean = (ident: Node) => {
-      const p1 = (ident as { parent?: Node }).parent;
-      if (p1?.type === 'CallExpression' && unwrap(p1.callee as Node).type === 'Identifier' && (unwrap(p1.callee as Node) as TSESTree.Identifier).name === 'Boolean') return true;
-      const p2 = (p1 as { parent?: Node } | undefined)?.parent;
-      return p1?.type === 'UnaryExpression' && p1.operator === '!' && p2?.type === 'UnaryExpression' && p2.operator === '!';
-    };
-    const reads = v.references.filter((r) => r.isRead());
-    if (reads.length && reads.every((r) => asBoolean(r.identifier as Node))) q.existenceOnly = true;
   }
 
   /**
