@@ -411,12 +411,15 @@ function handlerSideOf(ctx: RouteContext, fn: { file: string; id: number }, raw:
 }
 
 /** Does the handler validate the request itself: a schema parse in it or in a helper it hands the input to? */
+/** Conform's form parsers, `parseWithZod(formData, { schema })` (also Valibot's and Yup's): the submission is the schema's output. */
+const CONFORM_PARSE = /^parseWith(?:Zod|Valibot|Yup)$/;
+
 function handlerValidates(ev: Evaluator, fn: { file: string; id: number }, reach: Reached[], method: string): boolean {
   const whole = ev.summary(fn.file, fn.id);
   // a `pages/api` handler's schema check in another method's branch does not check this method's body
   const summary = whole && forMethod(whole, method);
   const inBranch = !summary?.validationBranches || summary.validationBranches.some((b) => branchCovers(b || undefined, method));
-  return (!!summary?.parsesInput && inBranch) || (!!summary && ((!!summary.validatesInline && inBranch) || summary.calls.some((c) => /(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync|assert)$/.test(calleeName(c.callee)) && !notSchemaParse(c.callee)))) ||
+  return (!!summary?.parsesInput && inBranch) || (!!summary && ((!!summary.validatesInline && inBranch) || summary.calls.some((c) => (/(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync|assert)$/.test(calleeName(c.callee)) || CONFORM_PARSE.test(calleeName(c.callee))) && !notSchemaParse(c.callee)))) ||
     (!!summary && parsesWithPassedSchema(ev, fn.file, summary)) || reachParses(reach);
 }
 
@@ -1269,7 +1272,8 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         if (sess) sessionScoped.push({ path: t.path, source: sess.slice(8), ...(t.or ? { or: t.or } : {}) });
         else if (ver) sessionScoped.push({ path: t.path, source: `${ver.slice(8)} (membership verified)`, ...(t.or ? { or: t.or } : {}) });
         else if (checkedRow) sessionScoped.push({ path: t.path, source: `${checkedRow.replace(/^(?:db|param:0):/, '')} (checked record)`, ...(t.or ? { or: t.or } : {}) });
-        else if (req.length) clientDriven.push({ path: t.path, source: req[0].slice(8) });
+        // (`headers.get('Authorization')` read through a helper's parameter arrives as `headers.get.Authorization`)
+        else if (req.length) clientDriven.push({ path: t.path, source: req[0].slice(8).replace(/^(headers|cookies)\.(?:get|header)\./, '$1.') });
       }
       // a scoping term in one branch of an OR scopes nothing unless every branch of that OR has one
       // (`{ id, OR: [{ workspaceId: mine }, { privileged: false }] }` returns any firm's unprivileged case)
