@@ -4107,6 +4107,8 @@ const EXPECTED: Record<string, string[]> = {
     'GET /jobs/:id auth.requireToken',
     'GET /my/jobs auth.requireToken',
     'GET /public/track/:code public(public/marketing content)',
+    'GET /reports/admin/customers-export auth.requireToken',
+    'GET /reports/jobs-by-status auth.requireToken+requireRole(\'owner\', \'dispatcher\') [role]',
     'PATCH /admin/users/:id/role auth.requireToken',
     'PATCH /jobs/:id auth.requireToken+requireRole(\'owner\', \'dispatcher\') [role]',
     'POST /auth/forgot-password public(password reset / verification endpoint)',

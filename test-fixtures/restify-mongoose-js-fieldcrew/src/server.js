@@ -28,6 +28,7 @@ require('./routes/jobs')(server);
 require('./routes/crews')(server);
 require('./routes/admin')(server);
 require('./routes/webhooks')(server);
+require('./routes/reports').applyRoutes(server, '/reports');
 
 server.on('restifyError', (req, res, err, callback) => {
   log.error({ err, path: req.path() }, 'request failed');

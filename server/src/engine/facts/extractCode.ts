@@ -94,8 +94,8 @@ export const ROUTER_METHODS = new Set([
   'setErrorHandler',
   // hapi: server.ext('onPreAuth', fn) lifecycle extensions
   'ext',
-  // restify: server.pre(mw) runs before routing
-  'pre',
+  // restify: server.pre(mw) runs before routing; restify-router's `router.applyRoutes(server, prefix)` mounts the router
+  'pre', 'applyRoutes',
 ]);
 
 /**
@@ -2753,7 +2753,7 @@ export class CodeExtractor {
     if (adonis) {
       this.facts.routerCalls.push({ receiver: this.valueOf(callee.object), method: name, args: n.arguments.map((a) => this.valueOf(a as Node)), pos: posOf(n), order: this.order++, inFunction: fnId });
     } else if (callee.type === 'MemberExpression' && (ROUTER_METHODS.has(name) || isParamLoader(n, name) || (ELYSIA_METHODS.has(name) && this.mentionsElysia()))) {
-      const minArgs = ELYSIA_METHODS.has(name) || name === 'use' || name === 'pre' || name === 'route' || name === 'register' || name === 'prefix' || name === 'onError' || name === 'setErrorHandler' || name === 'ext' || isRouteChain(callee.object) || this.onNextConnect(callee.object) ? 1 : 2;
+      const minArgs = ELYSIA_METHODS.has(name) || name === 'use' || name === 'pre' || name === 'applyRoutes' || name === 'route' || name === 'register' || name === 'prefix' || name === 'onError' || name === 'setErrorHandler' || name === 'ext' || isRouteChain(callee.object) || this.onNextConnect(callee.object) ? 1 : 2;
       const unrolled = n.arguments.length >= minArgs ? this.loopElements(n) : [];
       const chained = unrolled.length === 1 ? this.chainLinkOrder(n) : undefined;
       for (const bindings of unrolled) {

@@ -69,6 +69,13 @@ export function collectRouterOps(ev: Evaluator): void {
             r.prefix = String(rc.args[0].value);
             continue;
           }
+          // restify-router: `router.applyRoutes(server, '/api')` is `server.use('/api', router)`, registered where it is called
+          if (rc.method === 'applyRoutes' && r.framework === 'restify' && rc.args[0]) {
+            const target = ev.eval(file, rc.args[0]);
+            const host = target.t === 'router' ? ev.routers.get(target.id) : undefined;
+            if (host && host.id !== r.id) host.ops.push({ method: 'use', args: rc.args[1] ? [rc.args[1], rc.receiver] : [rc.receiver], file, pos: rc.pos, order: rc.order, ...(sites?.length ? { site: sites[0], sites } : {}), ...(rc.devOnly ? { devOnly: rc.devOnly } : {}) });
+            continue;
+          }
           // restify's `server.pre(mw)` runs before routing, for every request: middleware like `use(mw)`
           const method = rc.method === 'pre' && r.framework === 'restify' ? 'use' : rc.method;
           r.ops.push({ method, args: rc.args, file, pos: rc.pos, order: rc.order, prefix, ...(sites?.length ? { site: sites[0], sites } : {}), ...(rc.devOnly ? { devOnly: rc.devOnly } : {}) });

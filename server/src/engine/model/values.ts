@@ -93,6 +93,8 @@ const ROUTER_FACTORIES: Record<string, { kind: 'app' | 'router'; framework: stri
   // restify: `restify.createServer()`; `server.get({ path, version }, ...handlers)`, `server.pre(mw)` / `use(mw)`
   'restify.createServer': [{ kind: 'app', framework: 'restify' }],
   'restify.default.createServer': [{ kind: 'app', framework: 'restify' }],
+  // restify-router: `const router = new Router(); router.get(...); router.applyRoutes(server, '/api')`
+  'restify-router.Router': [{ kind: 'router', framework: 'restify' }],
   koa: [{ kind: 'app', framework: 'koa' }],
   '@koa/router': [{ kind: 'router', framework: 'koa' }],
   'koa-router': [{ kind: 'router', framework: 'koa' }],
