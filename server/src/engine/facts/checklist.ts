@@ -1022,7 +1022,10 @@ function returnedObject(fn: Node | undefined): TSESTree.ObjectExpression | null 
 /** a storage key (or persisted field) that names a token, session or credential, not what is known about one */
 function tokenStorageKey(key: string): boolean {
   return /token|jwt|auth|session|sid\b|bearer|credential|api_?key|access|refresh/i.test(key) && !/theme|locale|lang|redirect|return|tour|onboard|expir|ttl|timestamp|column|visib|sidebar|layout|collaps|sorting|filters?\b|table|density/i.test(key) &&
-    !/(?:At|Time|Type|Count|Provider|Method)$|[_-](?:at|time|type|count|provider|method)$/.test(key) && !/^(?:is|has)[A-Z_]/.test(key);
+    !/(?:At|Time|Type|Count|Provider|Method)$|[_-](?:at|time|type|count|provider|method)$/.test(key) && !/^(?:is|has)[A-Z_]/.test(key) &&
+    // the signed-in user's profile kept beside the token (`AUTH_USER`, `authUser`, `session_profile`): no token in it
+    // unless what is written says so (the value's taint is checked apart)
+    !/(?:user|profile|account|email|avatar)$/i.test(key);
 }
 
 function storageWrite(ex: CodeExtractor, storage: string, key: string, value: Node | undefined, at: Node): { pos: Pos; storage: string; key: string } | null {

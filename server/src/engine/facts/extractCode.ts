@@ -11,7 +11,7 @@ import {
 } from './ast';
 import type { FileFacts, FunctionSummary, ValueRef, Taint, Pos, CallFact, QueryFact, PathPattern, JwtFact } from '../types';
 import { CREDENTIAL_FIELD, CREDENTIAL_CARRIER, spreadStripsCredentials, recordSessionId, REQUEST_PAYLOAD, SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, isCredentialHeader, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, RECORD_FIELD, roleLikeName, authLikeName, ASSERTION_NAME, WEBHOOK_HEADER, EVENT_KIND, providerEventName, ADONIS_ROUTER_MODULE } from './vocabulary';
-import { detectQuery, resultVarOf } from './queries';
+import { assignedKeys, detectQuery, resultVarOf } from './queries';
 import { builderChain } from './ormQueries';
 import { detectSessionSecretCall, detectSessionSecretObject, detectKoaKeys, type SecretLiteralFact } from './sessionSecrets';
 import { detectLogCall } from './logs';
@@ -823,7 +823,14 @@ export class CodeExtractor {
    * helper reading one property is not handed its siblings' taints; null when a spread or computed key hides some.
    */
   private objectPropTaints(node: Node): Record<string, Taint[]> | null {
-    const o = unwrap(node);
+    let o = unwrap(node);
+    const assigned = o.type === 'Identifier' ? assignedKeys(this, o) : [];
+    // a local object the call is handed by name, keys written into it afterwards included (`Memory.get(clause)`)
+    if (o.type === 'Identifier' && assigned.length) {
+      const def = this.variableOf(o)?.defs[0];
+      const init = def?.type === 'Variable' && (def.node as TSESTree.VariableDeclarator).id.type === 'Identifier' ? (def.node as TSESTree.VariableDeclarator).init : null;
+      if (init) o = unwrap(init as Node);
+    }
     if (o.type !== 'ObjectExpression' || o.properties.length > 40) return null;
     const out: Record<string, Taint[]> = {};
     for (const p of o.properties) {
@@ -832,6 +839,7 @@ export class CodeExtractor {
       if (!k) return null;
       out[k] = this.taintOf(p.value as Node);
     }
+    for (const a of assigned) out[a.key] = [...new Set([...(out[a.key] ?? []), ...this.taintOf(a.value)])];
     return out;
   }
 
@@ -1584,6 +1592,10 @@ export class CodeExtractor {
     if (!sens && base.some((t) => t.startsWith('db:'))) out = out.filter((t) => !t.startsWith('sensitive:'));
     // a token or session record's id, owner or dates are not the secret (`apiToken.user.id`, `session.expiresAt`)
     else if (!sens && RECORD_FIELD.test(p)) out = out.filter((t) => !t.startsWith('sensitive:'));
+    // an object made with `new` from options that hold a credential (`new RepoLoader({ repo, accessToken })`): its
+    // `author` or `branch` is not the credential (the whole object, logged, still carries it)
+    // (an error's `message` is the text it was made with: `new Error(`bad token ${token}`)`)
+    else if (!sens && literal?.type === 'NewExpression' && !/(?:Error|Exception)$/.test(lastName(literal))) out = out.filter((t) => !t.startsWith('sensitive:'));
     // (a `sessionId` the client names in the payload, `input.sessionId`, is a record's id: see recordSessionId)
     if (sens === 'session identifier' && base.some((t) => REQUEST_PAYLOAD.test(t)) && recordSessionId(base)) { /* a record's id */ }
     else if (sens && base.length) out.push('sensitive:' + sens);
@@ -2996,6 +3008,10 @@ export class CodeExtractor {
     };
     const argProps = n.arguments.map((a) => this.objectPropTaints(a as Node));
     if (argProps.some(Boolean)) fact.argProps = argProps;
+    // an object handed by name carries the keys written into it after it was made (`clause.userId = user.id`)
+    n.arguments.forEach((a, i) => {
+      if (unwrap(a as Node).type === 'Identifier' && argProps[i]) fact.args[i] = [...new Set([...fact.args[i], ...Object.values(argProps[i]!).flat()])];
+    });
     const branch = this.methodBranchOf(n);
     if (branch) fact.methodBranch = branch;
     const handler = this.catchOf(n);

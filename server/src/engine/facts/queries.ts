@@ -145,9 +145,37 @@ function resolveObject(ex: CodeExtractor, n: Node, depth = 0): TSESTree.ObjectEx
   return null;
 }
 
+/**
+ * Keys written into a local object after it was made (`const clause = { id }; if (multiUser) clause.userId = user.id`):
+ * the object a query or helper is handed holds them too. `=` assignments to a plain key only.
+ */
+export function assignedKeys(ex: CodeExtractor, n: Node): { key: string; value: Node; pos: Node }[] {
+  const u = unwrap(n);
+  if (u.type !== 'Identifier') return [];
+  const v = ex.variableOf(u);
+  if (!v || v.defs[0]?.type !== 'Variable') return [];
+  const out: { key: string; value: Node; pos: Node }[] = [];
+  for (const r of v.references) {
+    const id = r.identifier as Node;
+    const m = (id as { parent?: Node }).parent;
+    if (m?.type !== 'MemberExpression' || m.object !== id) continue;
+    const a = (m as { parent?: Node }).parent;
+    if (a?.type !== 'AssignmentExpression' || a.left !== m || a.operator !== '=') continue;
+    const key = propName(m);
+    if (key) out.push({ key, value: a.right as Node, pos: a as Node });
+  }
+  return out;
+}
+
 function flatten(ex: CodeExtractor, n: Node, prefix: string, out: WhereTerm[], depth: number) {
   if (depth > 8) return;
   const obj = resolveObject(ex, n);
+  if (obj) {
+    for (const a of assignedKeys(ex, n)) {
+      const path = prefix ? `${prefix}.${a.key}` : a.key;
+      out.push(withLiteral({ path, taint: ex.taintOf(a.value), pos: posOf(a.pos) }, a.value));
+    }
+  }
   if (!obj) {
     const u = unwrap(n);
     if (u.type === 'ArrayExpression') {

@@ -818,7 +818,12 @@ function chainVerified(ctx: RouteContext, raw: RawRoute): Set<string> {
         const callee = ctx.ev.eval(fn.file, c.callee);
         if (callee.t !== 'fn' && (callee.t === 'ext' || callee.t === 'extcall' || !c.resultTestedByReject)) continue;
         if (callee.t === 'fn') {
-          for (const i of verifiedParams(ctx, callee.file, callee.id, c.args, c.resultTestedByReject)) {
+          // (the caller's user a session getter answered, `clause.userId = (await userFromSession(req)).id`, is the session's)
+          const args = mappedArgs(c, (a) => {
+            const s = sessionFromGetters(ctx, fn.file, a);
+            return s === a ? a : [...new Set([...a, ...s.filter((t) => t.startsWith('session:'))])];
+          });
+          for (const i of verifiedParams(ctx, callee.file, callee.id, args, c.resultTestedByReject)) {
             for (const t of c.args[i] ?? []) if (t.startsWith('request:')) out.add(t);
             for (const t of lookupKeys(c.args[i] ?? [], g.calls, (a) => a)) out.add(t);
           }

@@ -139,7 +139,13 @@ export function classifySecretValue(raw: string): ValueVerdict {
   if (/(?:\.\.\.|…)$/.test(v) && v.length < 200) return { kind: 'placeholder', format: '' };
   const jwtParts = v.split('.');
   if (jwtParts.length === 3 && /^eyJ/.test(jwtParts[0]) && (jwtParts[2].length < 16 || /^[a-z]+$/i.test(jwtParts[2]) || /^(?:x+|sig\w*|signature\w*)$/i.test(jwtParts[2]))) return { kind: 'placeholder', format: '' };
-  for (const f of FORMATS) if (f.re.test(v)) return { kind: f.kind, format: f.format };
+  for (const f of FORMATS) {
+    if (!f.re.test(v)) continue;
+    // words joined by dashes in a key's format (`'sk-local-no-key-required'`, `'sk_test_your_key_here'`): key material
+    // is random, never a phrase
+    if (f.kind === 'secret' && /^[a-z]{1,12}(?:[-_][a-z]{1,12}){3,}$/.test(v)) return { kind: 'placeholder', format: '' };
+    return { kind: f.kind, format: f.format };
+  }
   const role = jwtRole(v);
   if (role !== undefined) {
     if (role === 'anon') return { kind: 'publishable', format: 'Supabase anon key' };
