@@ -5,6 +5,7 @@ const { memoryEndpoints } = require("./endpoints/memory");
 const { noteEndpoints } = require("./endpoints/notes");
 const { adminEndpoints } = require("./endpoints/admin");
 const { connectorEndpoints } = require("./endpoints/connectors");
+const { apiKeyEndpoints } = require("./endpoints/apiKeys");
 
 const app = express();
 const apiRouter = express.Router();
@@ -18,6 +19,7 @@ memoryEndpoints(apiRouter);
 noteEndpoints(apiRouter);
 adminEndpoints(apiRouter);
 connectorEndpoints(apiRouter);
+apiKeyEndpoints(apiRouter);
 app.use("/api", apiRouter);
 
 app.listen(process.env.SERVER_PORT || 3001, () => {

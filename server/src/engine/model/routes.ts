@@ -819,10 +819,7 @@ function chainVerified(ctx: RouteContext, raw: RawRoute): Set<string> {
         if (callee.t !== 'fn' && (callee.t === 'ext' || callee.t === 'extcall' || !c.resultTestedByReject)) continue;
         if (callee.t === 'fn') {
           // (the caller's user a session getter answered, `clause.userId = (await userFromSession(req)).id`, is the session's)
-          const args = mappedArgs(c, (a) => {
-            const s = sessionFromGetters(ctx, fn.file, a);
-            return s === a ? a : [...new Set([...a, ...s.filter((t) => t.startsWith('session:'))])];
-          });
+          const args = mappedArgs(c, (a) => a).map((a) => asCallerArg(ctx, fn.file, a));
           for (const i of verifiedParams(ctx, callee.file, callee.id, args, c.resultTestedByReject)) {
             for (const t of c.args[i] ?? []) if (t.startsWith('request:')) out.add(t);
             for (const t of lookupKeys(c.args[i] ?? [], g.calls, (a) => a)) out.add(t);
@@ -1112,11 +1109,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         // (an object handed to the helper keeps its properties apart: `getLinkOrThrow({ linkId, userId: session.user.id })`)
         const mapped = mappedArgs(c, (a) => mapTaints(a, argMap, style));
         // (the caller's id from a workspace session getter, `const userId = await requireUserId(request)`, is the session's)
-        const asCaller = mapped.map((a) => {
-          const r = sessionFromGetters(ctx, f, a);
-          if (r !== a && ARG_PROPS.has(a)) ARG_PROPS.set(r, ARG_PROPS.get(a)!);
-          return r;
-        });
+        const asCaller = mapped.map((a) => asCallerArg(ctx, f, a));
         for (const i of verifiedParams(ctx, callee.file, callee.id, asCaller, c.resultTestedByReject)) {
           for (const t of mapped[i] ?? []) if (t.startsWith('request:')) localVerified.add(t);
           for (const t of lookupKeys(mapped[i] ?? [], g.calls, (a) => mapTaints(a, argMap, style))) localVerified.add(t);
@@ -1356,6 +1349,20 @@ function sessionFromGetters(ctx: RouteContext, file: string, taints: Taint[]): T
   });
   if (!getter) return createdRows(ctx, file, taints);
   return ['session:' + getter.slice(5), ...taints.filter((t) => !t.startsWith('request:') && !t.startsWith('param:'))];
+}
+
+/**
+ * An argument as the helper sees the caller's values: session getters' answers are the session's. An object literal
+ * is mapped property by property (`{ id: parseInt(id), user_id: (await userFromSession(req)).id }` keeps the client's
+ * id beside the caller's user), its flattened taints being what its properties hold.
+ */
+function asCallerArg(ctx: RouteContext, file: string, a: Taint[]): Taint[] {
+  const props = ARG_PROPS.get(a);
+  if (!props) return sessionFromGetters(ctx, file, a);
+  const mapped = Object.fromEntries(Object.entries(props).map(([k, v]) => [k, sessionFromGetters(ctx, file, v)]));
+  const whole = uniqStrings(Object.values(mapped).flat());
+  ARG_PROPS.set(whole, mapped);
+  return whole;
 }
 
 /**
