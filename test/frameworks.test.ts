@@ -4148,6 +4148,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/notes/:noteId/rename validatedRequest.validatedRequest+flexUserRoleValid([ROLES.all]) [role]',
     'POST /api/request-token public(login (the handler checks a password))',
     'POST /api/system/recover-account public(login (the handler checks a password))',
+    'POST /api/system/update-settings -',
     'PUT /api/memories/:memoryId validatedRequest.validatedRequest+flexUserRoleValid([ROLES.all]) [role]',
   ],
   'next-orpc-prisma-formdesk': [

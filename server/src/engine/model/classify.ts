@@ -149,6 +149,22 @@ export class Classifier {
     return true;
   }
 
+  /**
+   * A workspace middleware that hands the request on and whose tests look at nothing of the caller: no credential,
+   * session or request value read, no call handed one, only its response answered (`isMultiUserSetup` refusing
+   * while a system setting is off). Whatever its name says, it cannot tell one caller from another.
+   */
+  private ignoresCaller(file: string, id: number): boolean {
+    const s = this.ev.summary(file, id);
+    if (!s || !s.passesOn || s.readsCredential.length || s.sessionGetters.length || s.sessionCheck || s.roleChecks.length || s.requestReads.length) return false;
+    const facts = this.ev.files.get(file);
+    if ((facts?.functions ?? []).some((o) => o.id !== s.id && o.id !== 0 && o.pos && s.pos && o.pos.line > s.pos.line && o.pos.endLine < s.pos.endLine)) return false;
+    const RESPONSE = /^(?:status|json|send|sendStatus|end|redirect|set|header|setHeader|type)$/;
+    if (s.callsParamProp?.some((p) => p.index !== 1 || !RESPONSE.test(p.prop))) return false;
+    return s.calls.every((c) => c.args.every((a) => !a.some((t) => /^(?:param|request|session|arg):/.test(t))) &&
+      (c.callee.k !== 'param' || c.callee.index >= 1) && (c.callee.k !== 'member' || c.callee.object.k !== 'param' || (c.callee.object.index === 1 && RESPONSE.test(c.callee.prop))));
+  }
+
   private classifyFresh(av: AV, text: string): Classification {
     // (a copy: classifyInner may answer with a function's memoized classification, shared by every call site)
     const out = { ...this.classifyInner(av, text, 0) };
@@ -188,7 +204,7 @@ export class Classifier {
         // the session on the context loads it, whatever its name says)
         // (nor one whose whole body is visible and hands every request on, rejecting nothing, itself or in what it runs:
         // `sessionScopeMiddleware` that only runs `next()` inside a request-scoped store)
-        if (!c.roles.length && (authLikeName(lastSegment(text)) || roleLikeName(lastSegment(text))) && !this.onlyLoadsSession(av.file, av.id) && !this.visiblyPassesOn(av.file, av.id)) return this.byName(text);
+        if (!c.roles.length && (authLikeName(lastSegment(text)) || roleLikeName(lastSegment(text))) && !this.onlyLoadsSession(av.file, av.id) && !this.visiblyPassesOn(av.file, av.id) && !this.ignoresCaller(av.file, av.id)) return this.byName(text);
         // `validate(authValidation.register)`: the factory's name says what its returned middleware does
         // when its body (a schema library behind helpers) does not show it
         if (!c.roles.includes('validation') && text && this.byName(text).roles.includes('validation')) return { ...c, roles: uniqRoles([...c.roles, 'validation']) };
@@ -353,6 +369,9 @@ export class Classifier {
             // a factory called here makes the callback that does the checking
             // (`passport.authenticate('jwt', opts, verifyCallback(req, resolve, reject, requiredRights))`)
             if (!sub.roles.length) sub = this.classifyReturned(callee.file, callee.id, depth + 1) ?? sub;
+            // a middleware handed the request asks a helper about something else when it hands it nothing of the caller
+            // (`if (!(await SystemSettings.isMultiUserMode())) return res.status(403)`): the helper's name is no evidence
+            if (sub.why.startsWith('by name') && s.passesOn && c.args.every((a) => !a.some((t) => /^(?:param|request|session|arg):/.test(t)))) sub = { ...sub, roles: sub.roles.filter((r) => r !== 'auth' && r !== 'role') };
           } else if (callee.t === 'extcall') sub = this.classifyInner(callee, '', depth + 1);
           else if (callee.t === 'ext') {
             // `bearerAuth({ token: c.env.ADMIN_TOKEN })(c, next)` inside a wrapper: the library call with its options
@@ -428,7 +447,7 @@ export class Classifier {
       // a bare `guard` that reads no credential and rejects nothing guards something else (`ctx.guard = parse(input)`)
       const bareWord = /^(?:guard|gate|protect)$/i.test(s.name) && !s.readsCredential.length && !s.sessionGetters.length && !s.rejects && !s.sessionCheck;
       // (nor a middleware whose whole body is visible and hands every request on: `sessionScopeMiddleware`)
-      const visible = (authLikeName(s.name) || roleLikeName(s.name)) && !roles.length && this.visiblyPassesOn(file, id);
+      const visible = (authLikeName(s.name) || roleLikeName(s.name)) && !roles.length && (this.visiblyPassesOn(file, id) || this.ignoresCaller(file, id));
       if (!roles.includes('auth') && authLikeName(s.name) && !bareWord && !visible && !this.onlyLoadsSession(file, id)) (roles.push('auth'), (why = why || `by name (${s.name})`));
       if (!roles.includes('role') && roleLikeName(s.name) && !visible) (roles.push('auth', 'role'), (why = why || `by name (${s.name})`));
       if (/rate_?limit|limiter|throttl/i.test(s.name) || s.refusesForRate) roles.push('rate-limit');

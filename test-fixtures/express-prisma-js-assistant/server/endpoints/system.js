@@ -3,6 +3,8 @@ const { rateLimit } = require("express-rate-limit");
 const prisma = require("../utils/prisma");
 const { User } = require("../models/user");
 const { makeJWT, reqBody } = require("../utils/http");
+const { SystemSettings } = require("../models/systemSettings");
+const { isMultiUserSetup } = require("../utils/middleware/multiUserProtected");
 
 const loginLimiter = rateLimit({ windowMs: 15 * 60 * 1000, limit: 10, standardHeaders: true, legacyHeaders: false });
 
@@ -27,7 +29,7 @@ function systemEndpoints(app) {
   });
 
   // expect: missing-rate-limit
-  app.post("/system/recover-account", async (request, response) => {
+  app.post("/system/recover-account", [isMultiUserSetup], async (request, response) => {
     const { username, recoveryCodes } = reqBody(request);
     if (typeof username !== "string" || !Array.isArray(recoveryCodes)) return response.status(400).json({ success: false });
     const user = await User.get({ username: String(username) });
@@ -36,6 +38,15 @@ function systemEndpoints(app) {
     const valid = codes.filter((c) => recoveryCodes.some((code) => bcrypt.compareSync(String(code), c.code_hash)));
     if (valid.length !== recoveryCodes.length) return response.status(400).json({ success: false, error: "Invalid recovery codes." });
     response.status(200).json({ success: true, resetToken: makeJWT({ id: user.id, reset: true }, "15m") });
+  });
+
+  // The settings gate is no sign-in: anyone can change the instance's settings in multi-user mode.
+  // expect: missing-auth
+  app.post("/system/update-settings", [isMultiUserSetup], async (request, response) => {
+    const { allowRegistration } = reqBody(request);
+    if (typeof allowRegistration !== "boolean") return response.status(400).json({ success: false });
+    await SystemSettings.updateSettings({ allow_registration: allowRegistration });
+    response.status(200).json({ success: true });
   });
 }
 
