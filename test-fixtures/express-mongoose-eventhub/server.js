@@ -11,6 +11,7 @@ dotenv.config({ path: './config/config.env' });
 
 const connectDB = require('./config/db');
 const errorHandler = require('./middleware/error');
+const Event = require('./models/Event');
 
 connectDB();
 
@@ -45,6 +46,15 @@ app.use(
 app.use(express.static(path.join(__dirname, 'public')));
 
 app.get('/api/v1/health', (req, res) => res.json({ ok: true, uptime: process.uptime() }));
+
+// the public event page: published events only, each visit tallied for the organizer's dashboard
+// ok: missing-auth
+app.get('/api/v1/event-pages/:id', async (req, res) => {
+  const event = await Event.findOne({ _id: req.params.id, published: true }).select('title description venue startsAt price cover');
+  if (!event) return res.status(404).json({ success: false });
+  await Event.updateOne({ _id: event._id }, { $inc: { views: 1 } });
+  res.json({ success: true, data: event });
+});
 
 app.use('/api/v1/auth', auth);
 app.use('/api/v1/events', events);

@@ -10,6 +10,7 @@ const EventSchema = new mongoose.Schema(
     price: { type: Number, default: 0 },
     cover: { type: String, default: 'no-photo.jpg' },
     published: { type: Boolean, default: false },
+    views: { type: Number, default: 0 },
     organization: { type: mongoose.Schema.ObjectId, ref: 'Organization', required: true },
     createdBy: { type: mongoose.Schema.ObjectId, ref: 'User' },
   },

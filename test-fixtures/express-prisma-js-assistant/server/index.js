@@ -6,6 +6,7 @@ const { noteEndpoints } = require("./endpoints/notes");
 const { adminEndpoints } = require("./endpoints/admin");
 const { connectorEndpoints } = require("./endpoints/connectors");
 const { apiKeyEndpoints } = require("./endpoints/apiKeys");
+const { shareEndpoints } = require("./endpoints/share");
 
 const app = express();
 const apiRouter = express.Router();
@@ -20,6 +21,7 @@ noteEndpoints(apiRouter);
 adminEndpoints(apiRouter);
 connectorEndpoints(apiRouter);
 apiKeyEndpoints(apiRouter);
+shareEndpoints(apiRouter);
 app.use("/api", apiRouter);
 
 app.listen(process.env.SERVER_PORT || 3001, () => {

@@ -2520,6 +2520,52 @@ export class CodeExtractor {
     });
   }
 
+  /**
+   * A write whose every written value is a counter bump or a constant: Prisma `data: { views: { increment: 1 } }` (an
+   * upsert's `create` may also name the keys it was found by: `{ views: 1, resumeId }`), MongoDB `{ $inc: { clicks: 1 } }`.
+   */
+  private bumpsCountersOnly(n: TSESTree.CallExpression, q: QueryFact): boolean {
+    const obj = (a: Node | undefined): TSESTree.ObjectExpression | null => {
+      const u = a ? unwrap(a) : null;
+      const init = u?.type === 'Identifier' && !this.filledLater(u) ? this.localInit(u) : u;
+      return init?.type === 'ObjectExpression' ? init : null;
+    };
+    const props = (o: TSESTree.ObjectExpression): TSESTree.Property[] | null =>
+      o.properties.every((p) => p.type === 'Property' && !p.computed) ? (o.properties as TSESTree.Property[]) : null;
+    const constant = (v: Node): boolean => {
+      const u = unwrap(v);
+      return (u.type === 'Literal' && u.value !== null && typeof u.value !== 'object') || (u.type === 'NewExpression' && lastName(u) === 'Date' && !u.arguments.length);
+    };
+    const bump = (v: Node): boolean => {
+      const o = obj(v);
+      const ps = o && props(o);
+      return !!ps && ps.length === 1 && /^(?:increment|decrement)$/.test(propName(ps[0]) ?? '') && unwrap(ps[0].value as Node).type === 'Literal';
+    };
+    if (q.orm === 'prisma' && /^(?:update|updateMany|upsert)$/.test(q.op)) {
+      const ps = props(obj(n.arguments[0] as Node) ?? ({ properties: [] } as unknown as TSESTree.ObjectExpression)) ?? [];
+      const get = (k: string) => ps.find((p) => propName(p) === k)?.value as Node | undefined;
+      const written = obj(get(q.op === 'upsert' ? 'update' : 'data'));
+      const wps = written && props(written);
+      if (!wps?.length || !wps.some((p) => bump(p.value as Node)) || !wps.every((p) => bump(p.value as Node) || constant(p.value as Node))) return false;
+      if (q.op !== 'upsert') return true;
+      const keys = new Set((q.where ?? []).map((t) => t.path.split('.').pop()));
+      const created = obj(get('create'));
+      const cps = created && props(created);
+      return !!cps && cps.every((p) => constant(p.value as Node) || (unwrap(p.value as Node).type === 'Identifier' && keys.has(propName(p) ?? '')));
+    }
+    if ((q.orm === 'mongoose' || q.orm === 'mongodb') && /^(?:updateOne|updateMany|findOneAndUpdate|findByIdAndUpdate)$/.test(q.op)) {
+      const update = obj(n.arguments[1] as Node);
+      const ps = update && props(update);
+      if (!ps?.length || !ps.some((p) => propName(p) === '$inc')) return false;
+      return ps.every((p) => {
+        const inner = obj(p.value as Node);
+        const ips = inner && props(inner);
+        return !!ips && ips.every((x) => constant(x.value as Node)) && /^\$(?:inc|set|currentDate)$/.test(propName(p) ?? '');
+      });
+    }
+    return false;
+  }
+
   private writtenDataTaint(n: TSESTree.CallExpression, q: QueryFact): { taint: Taint[]; keys?: string[] } | undefined {
     // an uploaded file's bytes stored as they came (`data: file.buffer`) are the upload itself, judged by
     // unrestricted-upload; its contents read into rows (`file.buffer.toString().split('\n')`) are data
@@ -2827,7 +2873,8 @@ export class CodeExtractor {
       // rows read nowhere but for how many there are (`const rows = await ...; return rows.length === 0`, a slug's availability): a count,
       // reported as counts are when the client picks the record or tenant counted (`where(eq(checkIns.organizationId, query.orgId))`)
       const counted = q.kind === 'read' && q.resultVar && this.onlyCounted(n, q.resultVar) ? { countedOnly: true } : {};
-      summary.queries.push({ ...q, ...counted, ...(branch ? { methodBranch: branch } : {}), ...(data ? { dataTaint: data.taint } : {}), ...(data?.keys?.length ? { dataKeys: data.keys } : {}), ...(q.kind === 'read' && q.resultVar && this.readAsBooleanOnly(n) ? { existenceOnly: true } : {}) });
+      const counters = q.kind === 'write' && direct && this.bumpsCountersOnly(n, q) ? { countersOnly: true } : {};
+      summary.queries.push({ ...q, ...counted, ...counters, ...(branch ? { methodBranch: branch } : {}), ...(data ? { dataTaint: data.taint } : {}), ...(data?.keys?.length ? { dataKeys: data.keys } : {}), ...(q.kind === 'read' && q.resultVar && this.readAsBooleanOnly(n) ? { existenceOnly: true } : {}) });
     } else {
       const branch = this.methodBranchOf(n);
       for (const w of this.unitOfWork(n, summary, name, fnId)) summary.queries.push({ ...w, ...(branch ? { methodBranch: branch } : {}) });

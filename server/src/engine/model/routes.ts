@@ -165,7 +165,8 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const hostLookup = (q: ResolvedQuery) => q.kind === 'read' && q.clientDriven.length > 0 && q.clientDriven.every((c) => addressedHost(c.source));
   // a handler whose whole body answers 405 (`return new NextResponse('Method Not Allowed', { status: 405 })`) changes nothing
   const refusesMethod = !!summary?.onlyRefusesMethod && !queries.length;
-  const writes = (writesByMethod && !onlyRevalidates && !refusesMethod && (queries.some((q) => !hostLookup(q)) || storeWrites || !handlerFn || sensitivePath || raw.method === 'DELETE')) || queries.some((q) => q.kind !== 'read');
+  // (a tally bumped on a public page, `statistics.upsert({ update: { views: { increment: 1 } } })`, changes no one's data)
+  const writes = (writesByMethod && !onlyRevalidates && !refusesMethod && (queries.some((q) => !hostLookup(q) && !q.countersOnly) || storeWrites || !handlerFn || sensitivePath || raw.method === 'DELETE')) || queries.some((q) => q.kind !== 'read' && !q.countersOnly);
   // a total over every tenant (`prisma.project.count()`, a landing page's "10,000 teams") shows no record;
   // a count the client narrows (`count({ where: { teamId: input.teamId } })`) still tells about one tenant
   // published records (`published: true`, `status: 'published'`) are public content whoever owns them
@@ -175,7 +176,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // Host the request was sent to (`domain.find({ address: req.headers.host })`) finds the custom domain that host serves, public routing
   const ownSignInLookup = (q: ResolvedQuery) => q.kind === 'read' && q.clientDriven.length > 0 &&
     q.clientDriven.every((c) => /^(?:cookies|signedCookies)(?:\.|$)/.test(c.source) || (/^headers\./.test(c.source) && isCredentialHeader(c.source.slice(8))) || addressedHost(c.source));
-  const readsData = queries.some((q) => !totalOnly(q) && !q.publishedOnly && !ownSignInLookup(q) && !q.existenceOnly && (q.tenantOwned || ctx.tenants.isUserModel(q.model) || (q.orm === 'sql' && !ctx.tenants.knowsTable(q.model)))) ||
+  const readsData = queries.some((q) => !totalOnly(q) && !q.publishedOnly && !ownSignInLookup(q) && !q.existenceOnly && !q.countersOnly && (q.tenantOwned || ctx.tenants.isUserModel(q.model) || (q.orm === 'sql' && !ctx.tenants.knowsTable(q.model)))) ||
     // (a CORS preflight, `OPTIONS`, answers with headers: it reads nothing, whatever its path says)
     (!handlerFn && raw.method !== 'OPTIONS' && SENSITIVE_PATH.test(namePath(raw))) ||
     (!!summary && raw.method !== 'OPTIONS' && !queries.length && summary.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('request:') || t.startsWith('param:'))) && c.callee.k !== 'global' &&
@@ -1311,6 +1312,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         ...(q.kind === 'read' && terms.some(publishedTerm) ? { publishedOnly: true } : {}),
         ...(q.existenceOnly ? { existenceOnly: true } : {}),
         ...(q.countedOnly ? { countedOnly: true } : {}),
+        ...(q.countersOnly ? { countersOnly: true } : {}),
         ...(keyed.length ? { clientKeyed: keyed } : {}),
       });
     }

@@ -67,6 +67,8 @@ export interface ResolvedQuery {
   existenceOnly?: boolean;
   /** rows read for their number only (`rows.length`): a count, judged as counts are */
   countedOnly?: boolean;
+  /** a write that only bumps counters (a view or click tally) */
+  countersOnly?: boolean;
   publishedOnly?: boolean;
 }
 
