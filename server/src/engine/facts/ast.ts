@@ -168,7 +168,20 @@ export function words(name: string): string[] {
 }
 const wordsOf = new Map<string, string[]>();
 
+/** Snippets already made, by node and length: evaluation asks for the same node's text many times (redaction is not cheap). */
+const textMemo = new WeakMap<object, Map<number, string>>();
+
 export function textOf(source: string, node: Node, max = 120): string {
+  let byMax = textMemo.get(node);
+  const hit = byMax?.get(max);
+  if (hit !== undefined) return hit;
+  const text = makeText(source, node, max);
+  if (!byMax) textMemo.set(node, (byMax = new Map()));
+  byMax.set(max, text);
+  return text;
+}
+
+function makeText(source: string, node: Node, max: number): string {
   // comments inside the node (`cors({ // why\n origin })`) are not part of what it says
   // (only the head is shown: a call whose callback runs for hundreds of lines is not copied and scanned whole)
   const end = Math.min(node.range[1], node.range[0] + max * 8);

@@ -1425,6 +1425,8 @@ export class CodeExtractor {
       else if (!sens && issuedTokensVar(def.name, decl.init) && !out.includes('redacted')) out.push('sensitive:token');
       // `const clientId = decoded.slice(0, colon)`: the public half of a `clientId:clientSecret` credential
       else if (!sens && def.name.type === 'Identifier' && PUBLIC_ID_NAME.test(def.name.name)) out = out.filter((t) => !t.startsWith('sensitive:'));
+      // a credential record's id, owner or provider pulled out of it (`const { organization, provider } = credential`), as read by member
+      else if (!sens && decl.id.type !== 'Identifier' && path.length && RECORD_FIELD.test(path[path.length - 1])) out = out.filter((t) => !t.startsWith('sensitive:'));
       out = uniq(out);
     } else if (def?.type === 'CatchClause') {
       out = ['error'];
