@@ -12,6 +12,11 @@ import { webhooksRouter } from './routes/webhooks.js';
 import { publicRouter } from './routes/public.js';
 import { accountRouter } from './routes/account.js';
 import { logger } from './lib/logger.js';
+import { wrapController } from './lib/wrapController.js';
+import { loadMembership, requireOrgRole } from './middleware/membership.js';
+import * as templatesControllerRaw from './controllers/templates.js';
+
+const templatesController = wrapController(templatesControllerRaw);
 
 export const app = express();
 
@@ -35,6 +40,13 @@ app.use('/public', publicRouter);
 app.use('/account', requireJwt, accountRouter);
 app.use('/orgs/:orgId', requireJwt, orgRouter);
 app.use('/admin', requireJwt, requireSuperAdmin, adminRouter);
+
+app.get('/templates/:orgId', requireJwt, loadMembership, templatesController.listTemplates);
+app.post('/templates/:orgId', requireJwt, loadMembership, requireOrgRole('editor'), templatesController.createTemplate);
+app.get('/templates/:orgId/:templateId', requireJwt, loadMembership, templatesController.getTemplate);
+app.delete('/templates/:orgId/:templateId', requireJwt, loadMembership, requireOrgRole('admin'), templatesController.deleteTemplate);
+// expect: missing-auth
+app.get('/template-gallery/:templateId', templatesController.getTemplate);
 
 const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   logger.error({ err, path: req.path }, 'unhandled error');

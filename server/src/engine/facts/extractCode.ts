@@ -2023,7 +2023,9 @@ export class CodeExtractor {
         this.exitRanges.push({ fn: this.enclosingFn(n), start: n.range[0], end: n.range[1] });
         if (n.argument) {
           const fn = this.enclosingFn(n);
-          this.facts.functions[fn].returns.push(this.valueOf(n.argument), ...this.branchValues(n.argument as Node));
+          const mapped = this.keyMappedParam(n.argument as Node);
+          if (mapped) this.facts.functions[fn].returns.push(mapped);
+          else this.facts.functions[fn].returns.push(this.valueOf(n.argument), ...this.branchValues(n.argument as Node));
           this.recordReturnedCreated(n.argument as Node, fn);
           this.recordReturnedRole(n.argument as Node, fn);
           this.checkResponseReject(n.argument, fn, n);
@@ -2520,6 +2522,33 @@ export class CodeExtractor {
       // `Object.assign(user, req.body)`
       return up?.type === 'CallExpression' && up.arguments[0] === r.identifier && /^Object\.assign$/.test(calleeText(up));
     });
+  }
+
+  /**
+   * An object made empty and filled key by key from a parameter's own keys (`const out = {}; Object.keys(controller)
+   * .forEach((key) => { out[key] = asyncHandler(controller[key]) }); return out`): a controller module's functions each
+   * wrapped, under the same names. What the caller reads from it is that parameter's member (its wrapper adds no check).
+   */
+  private keyMappedParam(arg: Node): ValueRef | null {
+    const id = unwrap(arg);
+    if (id.type !== 'Identifier') return null;
+    const init = this.localInit(id);
+    if (init?.type !== 'ObjectExpression' || init.properties.length) return null;
+    const v = this.refMap.get(id);
+    for (const r of v?.references ?? []) {
+      const m = (r.identifier as { parent?: Node }).parent;
+      const a = (m as { parent?: Node } | undefined)?.parent;
+      if (m?.type !== 'MemberExpression' || !m.computed || m.object !== r.identifier || a?.type !== 'AssignmentExpression' || a.left !== m) continue;
+      // the value read by the same computed key from a parameter: `controller[key]`
+      let found: ValueRef | null = null;
+      walk(a.right as Node, (x) => {
+        if (found || x.type !== 'MemberExpression' || !x.computed || unwrap(x.object as Node).type !== 'Identifier') return;
+        const base = this.valueOf(x.object as Node);
+        if (base.k === 'param' && !base.path.length) found = base;
+      });
+      if (found) return found;
+    }
+    return null;
   }
 
   /**

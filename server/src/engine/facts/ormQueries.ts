@@ -812,6 +812,8 @@ function mongoNative(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[
     // `usersCollection().findOne(...)`, `getOrdersCollection().find(...)`: an accessor named for its collection
     const named = !model && b.type === 'CallExpression' && !b.arguments.length && unwrap(b.callee).type === 'Identifier' ? /^(?:get)?([A-Za-z]\w*?)(?:Collection|Col)$/.exec((unwrap(b.callee) as TSESTree.Identifier).name) : null;
     if (named) model = named[1][0].toLowerCase() + named[1].slice(1);
+    // `const templates = () => getDb().collection('contract_templates')`, then `templates().find(...)`: the accessor's collection
+    if (!model && b.type === 'CallExpression' && !b.arguments.length && unwrap(b.callee).type === 'Identifier') model = accessorCollection(ex, unwrap(b.callee) as TSESTree.Identifier);
   }
   if (!model || !opLink || !MONGO_OPS[opLink.name]) return null;
   const op = opLink.name;
@@ -825,6 +827,20 @@ function mongoNative(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[
   }
   const many = /^(?:find|updateMany|deleteMany|countDocuments|distinct)$/.test(mongoOp) && !where?.some((t) => t.path === 'id');
   return fact('mongodb', model, mongoOp, n, where, many);
+}
+
+/** A local function whose one statement answers a collection (`() => getDb().collection('x')`, `function x() { return db.collection('x') }`). */
+function accessorCollection(ex: CodeExtractor, id: TSESTree.Identifier): string | null {
+  const def = ex.variableOf(id)?.defs[0];
+  const fn = def?.type === 'FunctionName' ? (def.node as Node) : def?.type === 'Variable' ? ((def.node as TSESTree.VariableDeclarator).init as Node | null) : null;
+  const f = fn ? unwrap(fn) : null;
+  if (!f || (f.type !== 'ArrowFunctionExpression' && f.type !== 'FunctionExpression' && f.type !== 'FunctionDeclaration') || f.params.length) return null;
+  let body: Node | null = f.body as Node;
+  if (body.type === 'BlockStatement') body = body.body.length === 1 && body.body[0].type === 'ReturnStatement' ? (body.body[0].argument as Node | null) : null;
+  let c = body ? unwrap(body) : null;
+  if (c?.type === 'AwaitExpression') c = unwrap(c.argument);
+  if (c?.type !== 'CallExpression' || lastName(c) !== 'collection' || !c.arguments[0]) return null;
+  return staticString(c.arguments[0] as Node);
 }
 
 /** `orders` / `this.orders` holding `db.collection('orders')` (or `await getDb()).collection('orders')`): the collection's name */

@@ -504,6 +504,10 @@ export class Evaluator {
       const s = this.summary(callee.file, callee.id);
       if (!s) return { t: 'unknown', text: v.text };
       const args = v.args.map((a) => this.eval(file, a, depth + 1));
+      // a function that answers with the object it was handed (`wrapController(controllers)`, each of its functions wrapped
+      // under the same name: see extractCode keyMappedParam): that object
+      const handedBack = s.returns.length === 1 && s.returns[0].k === 'param' && s.returns[0].fn === callee.id && !s.returns[0].path.length ? args[s.returns[0].index] : undefined;
+      if (handedBack && handedBack.t !== 'unknown' && handedBack.t !== 'fn' && handedBack.t !== 'wrapped') return handedBack;
       // a wrapper: calls one of its parameters (asyncHandler(fn), withAuth(handler))
       if (s.callsParam.length) {
         const k = s.callsParam.find((i) => args[i] && (args[i].t === 'fn' || args[i].t === 'wrapped' || args[i].t === 'unknown'));
@@ -533,6 +537,7 @@ export class Evaluator {
       // wrapperFn(...args) { return target.call(this, ...args) }`): the function it decorates
       const passed = s.returns.find((r) => r.k === 'param' && r.fn === callee.id && r.path.length === 0 && args[r.index] && (args[r.index].t === 'fn' || args[r.index].t === 'wrapped'));
       if (passed && passed.k === 'param') return { t: 'wrapped', wrapper: callee, inner: args[passed.index], text: v.text };
+
       // a factory: evaluate what it returns (requireRole('admin') -> the inner middleware)
       if (s.returns.length) {
         const ret = this.eval(callee.file, s.returns[0], depth + 1);
