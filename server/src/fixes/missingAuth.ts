@@ -108,12 +108,29 @@ export function projectMiddleware(ctx: FixContext, framework: Route['framework']
     if (r.framework !== framework) continue;
     for (const e of r.chain) {
       if (!e.roles.includes(role) || (role === 'auth' && e.roles.includes('role')) || !SIMPLE_NAME.test(e.name) || e.name.includes('...')) continue;
-      const c = counts.get(e.name) ?? { n: 0, entry: e, route: r };
+      const named = asWritten(ctx, e);
+      const c = counts.get(named.name) ?? { n: 0, entry: named, route: r };
       c.n++;
-      counts.set(e.name, c);
+      counts.set(named.name, c);
     }
   }
   return [...counts.values()].sort((a, b) => b.n - a.n)[0];
+}
+
+/**
+ * A chain entry under the name its registering file gives it: a middleware destructured from a CommonJS module
+ * (`const { validatedRequest } = require('../utils/middleware/validatedRequest')`) is named `validatedRequest.validatedRequest`
+ * after its module; the code calls it `validatedRequest`.
+ */
+function asWritten(ctx: FixContext, e: ChainEntry): ChainEntry {
+  const m = /^([\w$-]+)\.([A-Za-z_$][\w$]*)$/.exec(e.name);
+  const facts = m && e.registeredAt.file ? ctx.factsOf(e.registeredAt.file) : undefined;
+  if (!m || !facts || (m[1] !== m[2] && (facts.imports[m[1]] || facts.bindings[m[1]]))) return e;
+  const moduleName = (source: string) => (source.split('/').pop() ?? '').replace(/\.[cm]?[jt]sx?$/, '');
+  const imp = facts.imports[m[2]];
+  const b = facts.bindings[m[2]];
+  const destructured = b?.k === 'member' && b.prop === m[2] && b.object.k === 'import' && b.object.name === '*' && moduleName(b.object.source) === m[1];
+  return destructured || (imp && imp.name === m[2] && moduleName(imp.source) === m[1]) ? { ...e, name: m[2] } : e;
 }
 
 function configured(ctx: FixContext): { entry: ChainEntry; route: Route } | undefined {
