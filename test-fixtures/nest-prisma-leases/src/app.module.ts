@@ -8,6 +8,7 @@ import { HealthController } from './health.controller';
 import { LeasesModule } from './leases/leases.module';
 import { PrismaModule } from './prisma/prisma.service';
 import { PropertiesModule } from './properties/properties.module';
+import { TeamController } from './team/team.controller';
 
 @Module({
   imports: [
@@ -20,6 +21,6 @@ import { PropertiesModule } from './properties/properties.module';
     LeasesModule,
     DocumentsModule,
   ],
-  controllers: [HealthController, BillingController],
+  controllers: [HealthController, BillingController, TeamController],
 })
 export class AppModule {}

@@ -405,6 +405,8 @@ function guardRoles(ev: Evaluator, classifier: Classifier, av: AV, text: string,
       whys.push(`canActivate reads ${s.readsCredential[0] ?? s.sessionGetters[0] ?? 'the session'}`);
     }
     if (s?.roleChecks.length) roles.add('role');
+    // a guard answering a role test (`return user.isAdmin`, `return req.user.role === 'admin'`): false is a 403
+    if (s?.returnsRole) roles.add('role');
   }
   const byName = classifier.byName(av.name);
   if (!roles.size) {
