@@ -20,8 +20,8 @@ app.set('trust proxy', 1);
 app.use(helmet());
 app.use(
   cors({
-    // expect: cors-wildcard
     origin(origin, callback) {
+      // expect: cors-wildcard
       if (!origin || allowedOrigins.includes(origin) || origin.includes('kitchenhub')) {
         return callback(null, true);
       }
