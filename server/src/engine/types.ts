@@ -87,6 +87,8 @@ export interface QueryFact {
   countedOnly?: boolean;
   /** its result is only tested, by an if that ends the request when a row exists (`if (taken) throw 409`): one bit, no record */
   existenceOnly?: boolean;
+  /** runs only when the caller is signed in (`locals.user ? await db.select()... : []`, inside `if (req.user) { ... }`) */
+  signedInOnly?: boolean;
   /** inside `if (req.method === 'GET')`: the only method this query runs for */
   methodBranch?: string;
   /** Supabase: the client's key (the service role bypasses row-level security) */

@@ -1349,6 +1349,30 @@ export class CodeExtractor {
     return textOf(this.src, target, 200) === t.value ? target : null;
   }
 
+  /**
+   * The call runs only when the caller is signed in: in the branch of `locals.user ? ... : []`, after `req.user && ...`, or
+   * inside `if (session) { ... }`, with the test reading nothing but the session (within the enclosing function).
+   */
+  private onlyWhenSignedIn(n: Node): boolean {
+    const signedIn = (test: Node): boolean => {
+      const u = unwrap(test);
+      if (u.type !== 'Identifier' && u.type !== 'MemberExpression') return false;
+      const t = this.taintOf(u);
+      // (`locals.user` of a destructured handler context is both the parameter's path and the session)
+      return t.length > 0 && t.every((x) => x.startsWith('session:') || /^param:\d+:/.test(x)) && t.some((x) => /^session:(?:[\w$]+\.)*(?:user|session|currentUser|viewer|auth)$/.test(x));
+    };
+    let child: Node = n;
+    let p = (n as { parent?: Node }).parent;
+    while (p && !isFunctionNode(p)) {
+      if (p.type === 'ConditionalExpression' && p.consequent === child && signedIn(p.test as Node)) return true;
+      if (p.type === 'LogicalExpression' && p.operator === '&&' && p.right === child && signedIn(p.left as Node)) return true;
+      if (p.type === 'IfStatement' && p.consequent === child && signedIn(p.test as Node)) return true;
+      child = p;
+      p = (p as { parent?: Node }).parent;
+    }
+    return false;
+  }
+
   /** a property's value (`{ role: req.body.role }`, `{ role }`) the function let through an allowlist first: no longer the client's own text */
   private allowlisted(n: Node, t: Taint[]): Taint[] {
     const par = (n as { parent?: Node }).parent;
@@ -2893,7 +2917,7 @@ export class CodeExtractor {
       // rows read nowhere but for how many there are (`const rows = await ...; return rows.length === 0`, a slug's availability): a count,
       // reported as counts are when the client picks the record or tenant counted (`where(eq(checkIns.organizationId, query.orgId))`)
       const counted = q.kind === 'read' && q.resultVar && this.onlyCounted(n, q.resultVar) ? { countedOnly: true } : {};
-      summary.queries.push({ ...q, ...counted, ...(branch ? { methodBranch: branch } : {}), ...(data ? { dataTaint: data.taint } : {}), ...(data?.keys?.length ? { dataKeys: data.keys } : {}), ...(q.kind === 'read' && q.resultVar && this.readAsBooleanOnly(n) ? { existenceOnly: true } : {}) });
+      summary.queries.push({ ...q, ...counted, ...(branch ? { methodBranch: branch } : {}), ...(data ? { dataTaint: data.taint } : {}), ...(data?.keys?.length ? { dataKeys: data.keys } : {}), ...(q.kind === 'read' && q.resultVar && this.readAsBooleanOnly(n) ? { existenceOnly: true } : {}), ...(q.kind === 'read' && this.onlyWhenSignedIn(n) ? { signedInOnly: true } : {}) });
     } else {
       const branch = this.methodBranchOf(n);
       for (const w of this.unitOfWork(n, summary, name, fnId)) summary.queries.push({ ...w, ...(branch ? { methodBranch: branch } : {}) });
