@@ -11,6 +11,7 @@ import recipeRoutes from './routes/recipes.js';
 import supplierRoutes from './routes/suppliers.js';
 import adminRoutes from './routes/admin.js';
 import reportRoutes from './routes/reports.js';
+import menuRoutes from './routes/menu.js';
 import { notFound, errorHandler } from './utils/errorHandler.js';
 
 const app = express();
@@ -51,6 +52,7 @@ app.use('/api/recipes', recipeRoutes);
 app.use('/api/suppliers', supplierRoutes);
 app.use('/api/admin', adminRoutes);
 app.use('/api', reportRoutes);
+app.use('/api/menu', menuRoutes);
 
 app.use(notFound);
 app.use(errorHandler);

@@ -9,6 +9,7 @@ import { tickets } from './routes/tickets';
 import { orgs } from './routes/orgs';
 import { internal } from './routes/internal';
 import { webhooks } from './routes/webhooks';
+import { venues } from './routes/venues';
 
 const app = new Hono();
 
@@ -31,6 +32,7 @@ app.get('/health', (c) => c.json({ status: 'ok' }));
 app.route('/api/events', events);
 app.route('/api/tickets', tickets);
 app.route('/api/orgs', orgs);
+app.route('/api/venues', venues);
 app.route('/internal', internal);
 app.route('/webhooks', webhooks);
 

@@ -33,6 +33,10 @@ export async function login(req, res, next) {
     req.session.regenerate((err) => {
       if (err) return next(err);
       req.session.userId = user._id;
+      const csrfToken = crypto.randomBytes(24).toString('hex');
+      // the SPA reads this cookie and echoes it in a header
+      // ok: insecure-cookie
+      res.cookie('XSRF-TOKEN', csrfToken, { secure: true, sameSite: 'strict' });
       if (remember) {
         const rememberToken = crypto.randomBytes(32).toString('hex');
         // expect: insecure-cookie

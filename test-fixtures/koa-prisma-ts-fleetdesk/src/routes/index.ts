@@ -6,6 +6,7 @@ import { workOrdersRouter } from './workOrders';
 import { adminRouter, billingRouter } from './admin';
 import { importsRouter } from './imports';
 import { webhooksRouter } from './webhooks';
+import { reportsRouter } from './reports';
 
 export const apiRouter = new Router({ prefix: '/api' });
 
@@ -22,3 +23,4 @@ apiRouter.use('/work-orders', workOrdersRouter.routes(), workOrdersRouter.allowe
 apiRouter.use('/admin/billing', billingRouter.routes());
 apiRouter.use('/admin', adminRouter.routes(), adminRouter.allowedMethods());
 apiRouter.use('/imports', importsRouter.routes());
+apiRouter.use('/manage/reports', reportsRouter.routes(), reportsRouter.allowedMethods());
