@@ -12,6 +12,7 @@ import supplierRoutes from './routes/suppliers.js';
 import adminRoutes from './routes/admin.js';
 import reportRoutes from './routes/reports.js';
 import menuRoutes from './routes/menu.js';
+import shiftRoutes from './routes/shifts.js';
 import { notFound, errorHandler } from './utils/errorHandler.js';
 
 const app = express();
@@ -53,6 +54,7 @@ app.use('/api/suppliers', supplierRoutes);
 app.use('/api/admin', adminRoutes);
 app.use('/api', reportRoutes);
 app.use('/api/menu', menuRoutes);
+app.use('/api/shifts', shiftRoutes);
 
 app.use(notFound);
 app.use(errorHandler);

@@ -10,6 +10,7 @@ import { orgs } from './routes/orgs';
 import { internal } from './routes/internal';
 import { webhooks } from './routes/webhooks';
 import { venues } from './routes/venues';
+import { me } from './routes/me';
 
 const app = new Hono();
 
@@ -33,6 +34,7 @@ app.route('/api/events', events);
 app.route('/api/tickets', tickets);
 app.route('/api/orgs', orgs);
 app.route('/api/venues', venues);
+app.route('/api/me', me);
 app.route('/internal', internal);
 app.route('/webhooks', webhooks);
 
