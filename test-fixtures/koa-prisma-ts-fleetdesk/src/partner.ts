@@ -24,7 +24,7 @@ partner.get('/jobs', async (ctx) => {
 });
 
 // passthrough lets anonymous requests reach this handler, which never checks ctx.state.user
-// expect: missing-auth
+// expect: missing-auth, missing-input-validation
 partner.post('/jobs/:id/quote', async (ctx) => {
   const { costCents } = ctx.request.body as { costCents: number };
   await prisma.workOrder.updateMany({ where: { id: ctx.params.id }, data: { costCents: Number(costCents) } });
