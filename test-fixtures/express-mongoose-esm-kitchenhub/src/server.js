@@ -13,6 +13,7 @@ import adminRoutes from './routes/admin.js';
 import reportRoutes from './routes/reports.js';
 import menuRoutes from './routes/menu.js';
 import shiftRoutes from './routes/shifts.js';
+import partnerRoutes from './routes/partners.js';
 import { notFound, errorHandler } from './utils/errorHandler.js';
 
 const app = express();
@@ -33,6 +34,13 @@ app.use(
   }),
 );
 app.use(express.json({ limit: '1mb' }));
+app.use((req, res, next) => {
+  if (process.env.DEBUG_HTTP) {
+    // expect: token-logging
+    console.debug('incoming', req.method, req.originalUrl, req.headers);
+  }
+  next();
+});
 app.use(morgan(process.env.NODE_ENV === 'production' ? 'combined' : 'dev'));
 // expect: insecure-cookie
 app.use(session({
@@ -55,6 +63,7 @@ app.use('/api/admin', adminRoutes);
 app.use('/api', reportRoutes);
 app.use('/api/menu', menuRoutes);
 app.use('/api/shifts', shiftRoutes);
+app.use('/api/partners', partnerRoutes);
 
 app.use(notFound);
 app.use(errorHandler);

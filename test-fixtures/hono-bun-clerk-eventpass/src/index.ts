@@ -11,6 +11,7 @@ import { internal } from './routes/internal';
 import { webhooks } from './routes/webhooks';
 import { venues } from './routes/venues';
 import { me } from './routes/me';
+import { kiosk } from './routes/kiosk';
 
 const app = new Hono();
 
@@ -35,6 +36,7 @@ app.route('/api/tickets', tickets);
 app.route('/api/orgs', orgs);
 app.route('/api/venues', venues);
 app.route('/api/me', me);
+app.route('/kiosk', kiosk);
 app.route('/internal', internal);
 app.route('/webhooks', webhooks);
 

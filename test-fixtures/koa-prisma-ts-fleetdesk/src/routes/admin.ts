@@ -1,7 +1,8 @@
 import Router from '@koa/router';
 import { prisma } from '../lib/prisma';
 import { currentUser, requireRole } from '../middleware/auth';
-import { validate, roleSchema } from '../validation/schemas';
+import bcrypt from 'bcryptjs';
+import { validate, roleSchema, createUserSchema } from '../validation/schemas';
 
 // mounted at /api/admin: company administrators manage their own company
 export const adminRouter = new Router();
@@ -33,6 +34,27 @@ adminRouter.delete('/users/:id', async (ctx) => {
   const { count } = await prisma.user.deleteMany({ where: { id: ctx.params.id, companyId: me.companyId } });
   if (!count) ctx.throw(404);
   ctx.status = 204;
+});
+
+// ok: missing-role-check
+adminRouter.post('/users', validate(createUserSchema), async (ctx) => {
+  try {
+    ctx.status = 201;
+    ctx.body = await prisma.user.create({
+      data: { ...ctx.state.body, passwordHash: await bcrypt.hash(ctx.state.body.password, 12), password: undefined, companyId: currentUser(ctx).companyId },
+      select: { id: true, email: true, role: true },
+    });
+  } catch (err: any) {
+    if (err.code === 'P2002') {
+      ctx.status = 409;
+      // ok: error-details-leak
+      ctx.body = { error: err.message };
+      return;
+    }
+    ctx.status = 500;
+    // expect: error-details-leak
+    ctx.body = { error: err.message, code: err.code };
+  }
 });
 
 // mounted at /api/admin/billing: forgot the role gate

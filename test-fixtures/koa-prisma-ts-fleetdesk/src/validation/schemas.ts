@@ -43,6 +43,13 @@ export const roleSchema = Joi.object({
   role: Joi.string().valid('ADMIN', 'MANAGER', 'MECHANIC', 'DRIVER').required(),
 });
 
+export const createUserSchema = Joi.object({
+  name: Joi.string().max(80).required(),
+  email: Joi.string().email().required(),
+  password: Joi.string().min(10).max(128).required(),
+  role: Joi.string().valid('MANAGER', 'MECHANIC', 'DRIVER').required(),
+});
+
 export function validate(schema: Joi.ObjectSchema): Middleware {
   return async (ctx, next) => {
     const { value, error } = schema.validate(ctx.request.body, { stripUnknown: true });
