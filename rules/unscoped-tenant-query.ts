@@ -79,8 +79,9 @@ function isPlatformAdmin(r: import('../server/src/engine/model/types').Route, mo
   const bare = (name: string | undefined) => (name ?? '').replace(/\s*\([^()]*\)$/, '');
   // a gate that also lets in the tenant's own roles (`requireOrgRole('owner', 'admin', 'recruiter')`, the caller's role
   // in the organization's membership) checks what the caller may do in their organization, not a platform role
+  // (Clerk's organization roles, `orgRole !== 'org:admin'`, are the caller's role in the active organization: a tenant role)
   const adminGate = r.roles.length
-    ? r.roles.every((x) => /admin/i.test(x))
+    ? r.roles.every((x) => /admin/i.test(x) && !/^org:/i.test(x))
     : r.chain.some((e) => e.roles.includes('role') && /admin/i.test(bare(e.name)));
   if (!(model.userTenantKeys ?? []).length && (isAdminLike(r, model.config.adminRoutes) || adminGate)) return true;
   const common = bare(model.commonAuth?.name);

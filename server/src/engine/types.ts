@@ -89,6 +89,8 @@ export interface QueryFact {
   existenceOnly?: boolean;
   /** a write that only bumps counters (`data: { views: { increment: 1 } }`, `{ $inc: { clicks: 1 } }`): a page view or click tally */
   countersOnly?: boolean;
+  /** runs only when the caller is signed in (`locals.user ? await db.select()... : []`, inside `if (req.user) { ... }`) */
+  signedInOnly?: boolean;
   /** inside `if (req.method === 'GET')`: the only method this query runs for */
   methodBranch?: string;
   /** Supabase: the client's key (the service role bypasses row-level security) */

@@ -81,6 +81,10 @@ const PASSWORD_CHECK_NAME = /^(?:(?:verify|compare|check|validate|match|matches|
 /** Calls that put a file somewhere and answer with where: `putObject`, `uploadFile`, `storeBuffer`, `s3.upload`, `bucket.put`. */
 const STORAGE_PUT = /^(?:put|upload|store|save|write|persist)(?:[A-Z]\w*)?$/;
 /** An uploaded file's contents (multer's and Nest's `file.buffer`, also a helper's `file.buffer` of its parameter). */
+/** the app's own helper that stores an uploaded file and answers where it went (`putFile`, `storeFile`, `uploadToS3`, `saveUpload`) */
+const STORAGE_HELPER = /^(?:put|store|upload|save|persist)(?:[A-Z][a-z]+)?(?:File|Object|Blob|Upload|Image|Attachment|Asset|Media|Photo|Avatar|Cover|Logo)s?(?:To[A-Z]\w*)?$|^uploadTo[A-Z]\w*$/;
+/** the taint of a sveltekit-superforms form (`superValidate(request, adapter)`): its `data` is the request body */
+const SUPERFORM = 'superform:';
 const FILE_CONTENTS = /^(?:request:files?\.(?:\d+\.)?|(?:arg|param):\d+:(?:[\w$]+\.)*)buffer(?:\.|$)/;
 
 export const ROUTER_METHODS = new Set([
@@ -1278,10 +1282,10 @@ export class CodeExtractor {
         // null: a reference that resolves nowhere (a global); undefined: a name in declaration position
         const v = r === null ? null : r ?? this.declaredVariable(n);
         if (!v) return [];
-        return this.variableTaint(v);
+        return this.allowlisted(n, this.variableTaint(v));
       }
       case 'MemberExpression':
-        return this.memberTaint(n, depth);
+        return this.allowlisted(n, this.memberTaint(n, depth));
       case 'CallExpression': {
         const t = this.callTaint(n, depth);
         // what a storage upload answers (a key, a URL: `await putObject(key, file.buffer)`) is not the file's contents
@@ -1347,7 +1351,72 @@ export class CodeExtractor {
    * holds `x` only once it is one of the literal values listed: a list written in place or a constant of literals.
    */
   private allowlistedBranch(n: TSESTree.ConditionalExpression): Node | null {
-    let test = unwrap(n.test as Node);
+    const t = this.allowlistTest(n.test as Node);
+    if (!t) return null;
+    const target = (t.whenTrue ? n.consequent : n.alternate) as Node;
+    return textOf(this.src, target, 200) === t.value ? target : null;
+  }
+
+  /**
+   * The call runs only when the caller is signed in: in the branch of `locals.user ? ... : []`, after `req.user && ...`, or
+   * inside `if (session) { ... }`, with the test reading nothing but the session (within the enclosing function).
+   */
+  private onlyWhenSignedIn(n: Node): boolean {
+    const signedIn = (test: Node): boolean => {
+      const u = unwrap(test);
+      if (u.type !== 'Identifier' && u.type !== 'MemberExpression') return false;
+      const t = this.taintOf(u);
+      // (`locals.user` of a destructured handler context is both the parameter's path and the session)
+      return t.length > 0 && t.every((x) => x.startsWith('session:') || /^param:\d+:/.test(x)) && t.some((x) => /^session:(?:[\w$]+\.)*(?:user|session|currentUser|viewer|auth)$/.test(x));
+    };
+    let child: Node = n;
+    let p = (n as { parent?: Node }).parent;
+    while (p && !isFunctionNode(p)) {
+      if (p.type === 'ConditionalExpression' && p.consequent === child && signedIn(p.test as Node)) return true;
+      if (p.type === 'LogicalExpression' && p.operator === '&&' && p.right === child && signedIn(p.left as Node)) return true;
+      if (p.type === 'IfStatement' && p.consequent === child && signedIn(p.test as Node)) return true;
+      child = p;
+      p = (p as { parent?: Node }).parent;
+    }
+    return false;
+  }
+
+  /** a property's value (`{ role: req.body.role }`, `{ role }`) the function let through an allowlist first: no longer the client's own text */
+  private allowlisted(n: Node, t: Taint[]): Taint[] {
+    const par = (n as { parent?: Node }).parent;
+    if (par?.type !== 'Property' || par.value !== n || !t.some((x) => x.startsWith('request:'))) return t;
+    return this.guardedByAllowlist(n) ? t.filter((x) => !x.startsWith('request:')) : t;
+  }
+
+  /**
+   * `if (!ROLES.includes(req.body.role)) return res.status(400)...` (also `=== -1`, `!ALLOWED.has(x)`) earlier in the
+   * value's function: past that statement the value is one of the literals listed, as in the branch of a ternary.
+   */
+  private guardedByAllowlist(v: Node): boolean {
+    const value = textOf(this.src, unwrap(v), 200);
+    let child: Node = v;
+    let p = (v as { parent?: Node }).parent;
+    while (p && !isFunctionNode(p)) {
+      if (p.type === 'BlockStatement' || p.type === 'Program') {
+        const body = (p as TSESTree.BlockStatement).body as Node[];
+        for (const st of body) {
+          if (st === child) break;
+          if (st.type !== 'IfStatement' || st.alternate) continue;
+          const t = this.allowlistTest(st.test as Node);
+          if (!t || t.whenTrue || t.value !== value) continue;
+          const c = st.consequent.type === 'BlockStatement' ? st.consequent.body[st.consequent.body.length - 1] : st.consequent;
+          if (c && (c.type === 'ReturnStatement' || c.type === 'ThrowStatement')) return true;
+        }
+      }
+      child = p;
+      p = (p as { parent?: Node }).parent;
+    }
+    return false;
+  }
+
+  /** `LIST.includes(x)` / `LIST.indexOf(x) !== -1` / `!LIST.has(x)` over a list of literals: the value tested, and whether the test is true when it is listed */
+  private allowlistTest(testNode: Node): { value: string; whenTrue: boolean } | null {
+    let test = unwrap(testNode);
     let whenTrue = true;
     if (test.type === 'UnaryExpression' && test.operator === '!') (test = unwrap(test.argument as Node)), (whenTrue = false);
     let call: Node = test;
@@ -1370,10 +1439,12 @@ export class CodeExtractor {
       list = init ? unwrap(init) : list;
       if (list.type === 'NewExpression' && list.callee.type === 'Identifier' && list.callee.name === 'Set' && list.arguments[0]) list = unwrap(list.arguments[0] as Node);
     }
-    if (list.type !== 'ArrayExpression' || !list.elements.length || !list.elements.every((e) => e && staticString(e as Node) !== null)) return null;
-    const value = textOf(this.src, call.arguments[0] as Node, 200);
-    const target = (whenTrue ? n.consequent : n.alternate) as Node;
-    return textOf(this.src, target, 200) === value ? target : null;
+    // (a constant list another module of the app exports, `import { ROLES } from '../models/User.js'`, or an enum's values,
+    // `Object.values(Role)`: the literals are out of sight, but the name says they are a fixed set)
+    const importedConstant = list.type === 'Identifier' && /^[A-Z][A-Z0-9_]*$/.test(list.name) && /^[.@~#]/.test(this.importSourceOf(list) ?? '');
+    const enumValues = list.type === 'CallExpression' && calleeText(list) === 'Object.values' && list.arguments.length === 1 && unwrap(list.arguments[0] as Node).type === 'Identifier';
+    if (!importedConstant && !enumValues && (list.type !== 'ArrayExpression' || !list.elements.length || !list.elements.every((e) => e && staticString(e as Node) !== null))) return null;
+    return { value: textOf(this.src, call.arguments[0] as Node, 200), whenTrue };
   }
 
   private variableTaint(v: Variable): Taint[] {
@@ -1574,6 +1645,13 @@ export class CodeExtractor {
     }
     const base = this.taintOf(n.object, depth + 1);
     if (p === null) return base;
+    // a superforms form: its `data` is the posted body (parsed); `valid`, `errors`, `id` are the library's verdict
+    if (base.includes(SUPERFORM)) {
+      const rest = base.filter((t) => t !== SUPERFORM);
+      if (p !== 'data') return rest;
+      this.noteBodyRead(n);
+      return uniq([...rest, 'request:body']);
+    }
     // a schema's verdict, `schema.safeParse(input)`: its `data` is the input, parsed (zod; valibot's `output`)
     if ((p === 'data' || p === 'output') && this.isSafeParseResult(n.object as Node)) return base;
     // (an uploaded file's size, `buffer.length`, is a number, not its contents: `sizeBytes: buffer.length`)
@@ -1617,12 +1695,28 @@ export class CodeExtractor {
     return uniq(out);
   }
 
+  /** superValidate's first argument is the request (`request`, `event.request`, or the whole event) when posted data is read */
+  private isSuperformsRequest(a: Node): boolean {
+    const u = unwrap(a);
+    const text = textOf(this.src, u, 80);
+    return /^(?:[\w$]+\.)?request$/.test(text) || (u.type === 'Identifier' && /^(?:event|e|evt)$/.test(u.name));
+  }
+
   /** `schema.safeParse(x)` (awaited, or kept in a variable): an object whose `data` is the parsed value */
   private isSafeParseResult(n: Node): boolean {
     let u: Node | null = unwrap(n);
     if (u.type === 'Identifier') u = this.localInit(u);
     if (u?.type === 'AwaitExpression') u = unwrap(u.argument as Node);
     return u?.type === 'CallExpression' && /^(?:safeParse|safeParseAsync|spa)$/.test(lastName(u));
+  }
+
+  /** an argument that holds an uploaded file or its bytes: `file` of `form.get('file')`, `req.file.buffer`, `await file.arrayBuffer()` */
+  private isUploadedFileArg(a: Node, depth: number): boolean {
+    let u = unwrap(a);
+    if (u.type === 'AwaitExpression') u = unwrap(u.argument as Node);
+    const text = textOf(this.src, u, 120);
+    if (!/file|blob|upload|image|photo|avatar|cover|buffer|attachment|waiver/i.test(text)) return false;
+    return this.taintOf(u, depth + 1).some((t) => /^request:(?:files?|body)(?:\.|$)/.test(t));
   }
 
   private isStorageUpload(callee: Node, name: string): boolean {
@@ -1635,6 +1729,9 @@ export class CodeExtractor {
     const callee = unwrap(n.callee);
     const name = lastName(n);
     const argTaints = () => uniq(n.arguments.flatMap((a) => this.taintOf(a as Node, depth + 1)));
+    // sveltekit-superforms: `const form = await superValidate(request, zod(schema))` holds the posted form, checked
+    // against the schema; its `data` is the request's body, parsed (see memberTaint)
+    if (name === 'superValidate' && callee.type === 'Identifier' && n.arguments.length >= 2 && this.isSuperformsRequest(n.arguments[0] as Node)) return [SUPERFORM];
     // SvelteKit `await parent()` in a load: the parent layouts' data (`const { user } = await parent()`: see classifyParamPath)
     if (name === 'parent' && !n.arguments.length) {
       const own = this.taintOf(callee, depth + 1).filter((t) => /^param:\d+:parent$/.test(t));
@@ -1802,6 +1899,9 @@ export class CodeExtractor {
     // a storage upload (`put(key, file)` of @vercel/blob, `supabase.storage.from(b).upload(...)`, `cloudinary.uploader.upload(...)`,
     // `s3.upload(...)`): what it returns, the stored object's URL, key or ETag, is the storage's, not the client's
     if (this.isStorageUpload(callee, name)) return [`call:${name}`];
+    // the app's own storage helper handed the uploaded file (`const url = await putFile(key, file)`, `storeFile(path, file)`,
+    // `uploadToS3(buffer)`): it answers where the bytes went, the storage's URL or key, as the libraries' calls above do
+    if (STORAGE_HELPER.test(name) && n.arguments.some((a) => this.isUploadedFileArg(a as Node, depth))) return [`call:${name}`];
     // the app's own verifier handed the request's credential and nothing else the client sends
     // (`await apiAuth.verifyAuthHeaderAndReturnScope(req.headers.authorization)`, `authenticateApiKey(c.req.header('x-api-key'))`):
     // what it answers, the key's project or organization, is the caller's identity, not a value the client picked
@@ -2880,6 +2980,8 @@ export class CodeExtractor {
       const patterns = arg?.type === 'ArrayExpression' ? arg.elements.map((e) => (e ? staticString(e as Node) : null)).filter((x): x is string => !!x) : [];
       (this.facts.routeMatchers ??= []).push({ variable: n.parent.id.name, patterns });
     }
+    // sveltekit-superforms `superValidate(request, zod(schema))`: the posted form checked against the schema's adapter
+    if (name === 'superValidate' && callee.type === 'Identifier' && n.arguments.length >= 2 && this.isSuperformsRequest(n.arguments[0] as Node)) this.noteParses(summary, n, 'parsesInput');
     // AdonisJS `await request.validateUsing(createInvoiceValidator)` (VineJS): the request's data through a schema
     if (name === 'validateUsing' && callee.type === 'MemberExpression' && n.arguments.length >= 1) this.noteParses(summary, n, 'parsesInput');
     // `ItemBody.partial().parse(ctx.request.body)`: a schema built in place parses the request's data
@@ -2905,7 +3007,7 @@ export class CodeExtractor {
       // reported as counts are when the client picks the record or tenant counted (`where(eq(checkIns.organizationId, query.orgId))`)
       const counted = q.kind === 'read' && q.resultVar && this.onlyCounted(n, q.resultVar) ? { countedOnly: true } : {};
       const counters = q.kind === 'write' && direct && this.bumpsCountersOnly(n, q) ? { countersOnly: true } : {};
-      summary.queries.push({ ...q, ...counted, ...counters, ...(branch ? { methodBranch: branch } : {}), ...(data ? { dataTaint: data.taint } : {}), ...(data?.keys?.length ? { dataKeys: data.keys } : {}), ...(q.kind === 'read' && q.resultVar && this.readAsBooleanOnly(n) ? { existenceOnly: true } : {}) });
+      summary.queries.push({ ...q, ...counted, ...counters, ...(branch ? { methodBranch: branch } : {}), ...(data ? { dataTaint: data.taint } : {}), ...(data?.keys?.length ? { dataKeys: data.keys } : {}), ...(q.kind === 'read' && q.resultVar && this.readAsBooleanOnly(n) ? { existenceOnly: true } : {}), ...(q.kind === 'read' && this.onlyWhenSignedIn(n) ? { signedInOnly: true } : {}) });
     } else {
       const branch = this.methodBranchOf(n);
       for (const w of this.unitOfWork(n, summary, name, fnId)) summary.queries.push({ ...w, ...(branch ? { methodBranch: branch } : {}) });

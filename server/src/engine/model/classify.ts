@@ -7,7 +7,7 @@ import type { AV, Evaluator } from './values';
 import type { ChainRole } from './types';
 import type { RouteguardConfig } from '../config/types';
 import type { ValueRef, FunctionSummary } from '../types';
-import { authLikeName, roleLikeName } from '../facts/vocabulary';
+import { authLikeName, roleLikeName, SESSION_GETTER, REJECTING_GETTER } from '../facts/vocabulary';
 
 export interface Classification {
   roles: ChainRole[];
@@ -405,7 +405,10 @@ export class Classifier {
             why = why || `calls ${calleeSummary.name || 'a helper'}(), which rejects when the session is missing`;
           }
           // (`const user = await currentUser(c)` kept but never tested: a helper answering null without a session rejects nothing)
-          const untestedAnswer = callee.t === 'fn' && !!c.resultVar && !c.resultTestedByReject && !c.resultTested && !!this.ev.summary(callee.file, callee.id)?.nullWithoutSession;
+          const untestedAnswer = (callee.t === 'fn' && !!c.resultVar && !c.resultTestedByReject && !c.resultTested && !!this.ev.summary(callee.file, callee.id)?.nullWithoutSession) ||
+            // (a library's session getter known only by its name, `getAuth(c)` of @hono/clerk-auth, reads the session and
+            // rejects nothing: `getAuth(c)?.userId ?? null`, or a 401 built and dropped, `if (!auth?.userId) { c.json(e, 401) }`)
+            ((callee.t === 'ext' || callee.t === 'extcall') && !c.resultTestedByReject && !!sub?.why.startsWith('by name') && libraryGetterOnly(callee.path));
           if (sub?.roles.includes('auth') && !untestedAnswer && (c.resultTestedByReject || sub.why.includes('rejects') || sub.why.includes('passport') || sub.why.includes('by name') || !c.resultVar)) {
             roles.push('auth');
             why = why || `calls ${sub.why ? `an auth check (${sub.why})` : 'an auth check'}`;
@@ -601,4 +604,10 @@ function summaryForMethod(s: FunctionSummary, method: string): FunctionSummary {
     out.readsCredential = drop(s.readsCredential, otherReads.flatMap((r) => (r.credential ? [r.credential] : [])));
   }
   return out;
+}
+
+/** a library function named for reading the session (`getAuth`, `getSession`, `currentUser`), not for requiring it */
+function libraryGetterOnly(p: string[]): boolean {
+  const name = p[p.length - 1] ?? '';
+  return SESSION_GETTER.test(name) && !REJECTING_GETTER.test(name);
 }

@@ -176,7 +176,9 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // Host the request was sent to (`domain.find({ address: req.headers.host })`) finds the custom domain that host serves, public routing
   const ownSignInLookup = (q: ResolvedQuery) => q.kind === 'read' && q.clientDriven.length > 0 &&
     q.clientDriven.every((c) => /^(?:cookies|signedCookies)(?:\.|$)/.test(c.source) || (/^headers\./.test(c.source) && isCredentialHeader(c.source.slice(8))) || addressedHost(c.source));
-  const readsData = queries.some((q) => !totalOnly(q) && !q.publishedOnly && !ownSignInLookup(q) && !q.existenceOnly && !q.countersOnly && (q.tenantOwned || ctx.tenants.isUserModel(q.model) || (q.orm === 'sql' && !ctx.tenants.knowsTable(q.model)))) ||
+  // (a read made only for a signed-in caller, `locals.user ? await db.select()...where(eq(bookings.userId, locals.user.id)) : []`,
+  // shows an anonymous caller nothing)
+  const readsData = queries.some((q) => !totalOnly(q) && !q.publishedOnly && !ownSignInLookup(q) && !q.existenceOnly && !q.countersOnly && !q.signedInOnly && (q.tenantOwned || ctx.tenants.isUserModel(q.model) || (q.orm === 'sql' && !ctx.tenants.knowsTable(q.model)))) ||
     // (a CORS preflight, `OPTIONS`, answers with headers: it reads nothing, whatever its path says)
     (!handlerFn && raw.method !== 'OPTIONS' && SENSITIVE_PATH.test(namePath(raw))) ||
     (!!summary && raw.method !== 'OPTIONS' && !queries.length && summary.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('request:') || t.startsWith('param:'))) && c.callee.k !== 'global' &&
@@ -1311,6 +1313,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         ...(q.dataKeys ? { dataKeys: q.dataKeys } : {}),
         ...(q.kind === 'read' && terms.some(publishedTerm) ? { publishedOnly: true } : {}),
         ...(q.existenceOnly ? { existenceOnly: true } : {}),
+        ...(q.signedInOnly ? { signedInOnly: true } : {}),
         ...(q.countedOnly ? { countedOnly: true } : {}),
         ...(q.countersOnly ? { countersOnly: true } : {}),
         ...(keyed.length ? { clientKeyed: keyed } : {}),

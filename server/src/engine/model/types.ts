@@ -65,6 +65,8 @@ export interface ResolvedQuery {
   /** a read of published records only (`published: true`, `status: 'published'`): public content */
   /** only tested by an if that ends the request when a row exists (`if (taken) throw 409`) */
   existenceOnly?: boolean;
+  /** runs only when the caller is signed in (`locals.user ? await db.select()... : []`): anonymous callers never reach it */
+  signedInOnly?: boolean;
   /** rows read for their number only (`rows.length`): a count, judged as counts are */
   countedOnly?: boolean;
   /** a write that only bumps counters (a view or click tally) */

@@ -1,0 +1,7 @@
+import { S3Client, PutObjectCommand } from '@aws-sdk/client-s3';
+
+const s3 = new S3Client({ region: process.env.AWS_REGION });
+
+export async function putObject(key: string, body: Buffer, contentType: string) {
+  await s3.send(new PutObjectCommand({ Bucket: process.env.DOCS_BUCKET, Key: key, Body: body, ContentType: contentType }));
+}

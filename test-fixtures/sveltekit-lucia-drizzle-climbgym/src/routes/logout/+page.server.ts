@@ -1,0 +1,14 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { lucia } from '$lib/server/auth';
+import type { Actions } from './$types';
+
+export const actions: Actions = {
+  // ok: missing-auth
+  default: async ({ locals, cookies }) => {
+    if (!locals.session) return fail(401);
+    await lucia.invalidateSession(locals.session.id);
+    const blank = lucia.createBlankSessionCookie();
+    cookies.set(blank.name, blank.value, { path: '.', ...blank.attributes });
+    redirect(302, '/login');
+  },
+};
