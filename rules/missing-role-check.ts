@@ -27,6 +27,9 @@ export const rule: Rule = {
       // a server secret the handler checks (`authorization !== `Bearer ${env.CRON_SECRET}``) lets in only the jobs and
       // services that hold it, like a gate with one operators' credential: there is no user to have a role
       if (r.auth.via.length && r.auth.via.every((v) => v === 'shared secret check in handler')) continue;
+      // a sign-in flow (login, signup, reset, OAuth callback) that writes the user's own record, an admin flag an identity
+      // provider's groups grant included (LDAP `isAdmin` synced at login): no operation on someone else's account
+      if (r.publicReason && /^(?:login|signup|sign-up|password reset|oauth)/i.test(r.publicReason) && !isAdminLike(r, ctx.model.config.adminRoutes)) continue;
       const adminPath = isAdminLike(r, ctx.model.config.adminRoutes);
       const adminOp =
         /impersonat/i.test(r.path) ||

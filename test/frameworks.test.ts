@@ -4155,6 +4155,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/connectors/github validatedRequest.validatedRequest+flexUserRoleValid([ROLES.admin, ROLES.manager])+session check in handler [role]',
     'POST /api/notes/:noteId/rename validatedRequest.validatedRequest+flexUserRoleValid([ROLES.all]) [role]',
     'POST /api/request-token public(login (the handler checks a password))',
+    'POST /api/request-token/ldap public(login (the handler checks a password))',
     'POST /api/share/:shareSlug/reset-views -',
     'POST /api/system/recover-account public(login (the handler checks a password))',
     'POST /api/system/update-settings -',

@@ -5,6 +5,7 @@ const { User } = require("../models/user");
 const { makeJWT, reqBody } = require("../utils/http");
 const { SystemSettings } = require("../models/systemSettings");
 const { isMultiUserSetup } = require("../utils/middleware/multiUserProtected");
+const { ldapAuthenticate } = require("../utils/ldap");
 
 const loginLimiter = rateLimit({ windowMs: 15 * 60 * 1000, limit: 10, standardHeaders: true, legacyHeaders: false });
 
@@ -26,6 +27,24 @@ function systemEndpoints(app) {
       return response.status(401).json({ valid: false, token: null, message: "Invalid login credentials." });
     }
     response.status(200).json({ valid: true, user: User.filterFields(existingUser), token: makeJWT({ id: existingUser.id }, "30d") });
+  });
+
+  // Local accounts first, then the directory, which decides who is an admin: the flag is synced at each sign-in.
+  // ok: missing-role-check, missing-auth, missing-rate-limit
+  app.post("/request-token/ldap", loginLimiter, async (request, response) => {
+    const { username, password } = reqBody(request);
+    if (typeof username !== "string" || typeof password !== "string") return response.status(400).json({ valid: false });
+    const local = await prisma.users.findFirst({ where: { username: String(username) } });
+    if (local && bcrypt.compareSync(String(password), local.password)) {
+      return response.status(200).json({ valid: true, user: User.filterFields(local), token: makeJWT({ id: local.id }, "30d") });
+    }
+    const ldapUser = await ldapAuthenticate(username, password);
+    if (!ldapUser) return response.status(401).json({ valid: false, message: "Invalid login credentials." });
+    const user = await prisma.users.update({
+      where: { username: String(username) },
+      data: { role: ldapUser.isAdmin ? "admin" : "default" },
+    });
+    response.status(200).json({ valid: true, user: User.filterFields(user), token: makeJWT({ id: user.id }, "30d") });
   });
 
   // expect: missing-rate-limit
