@@ -1,0 +1,24 @@
+import { SetMetadata, createParamDecorator, ExecutionContext } from '@nestjs/common';
+
+export enum Role {
+  Member = 'member',
+  Manager = 'manager',
+  Admin = 'admin',
+}
+
+export const IS_PUBLIC_KEY = 'isPublic';
+export const Public = () => SetMetadata(IS_PUBLIC_KEY, true);
+
+export const ROLES_KEY = 'roles';
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+export interface AuthUser {
+  id: string;
+  organizationId: string;
+  role: Role;
+  email: string;
+}
+
+export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionContext): AuthUser => {
+  return ctx.switchToHttp().getRequest().user;
+});
