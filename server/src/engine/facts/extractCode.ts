@@ -4156,10 +4156,14 @@ export class CodeExtractor {
     const bouncer = callee.type === 'MemberExpression' && /^(?:ctx\.|context\.)?bouncer\b/.test(this.src.slice(callee.object.range[0], callee.object.range[1]));
     // (or the caller as a helper that gets it returns it: `const viewer = requireViewer(ctx)`, `await getCurrentUser(req)`)
     const caller = byEvent || bouncer || [...receiver, ...taints.flat()].some((t) => (t.startsWith('session:') && !t.startsWith('session:db.')) || CALLER_GETTER.test(t));
-    if (!caller) return;
+    // in a service handed the caller (`getContract(user, id)` building `defineAbilityFor(user)`, then
+    // `ForbiddenError.from(ability).throwUnlessCan('read', subject('Contract', contract))`): the check holds for the
+    // caller its callers pass, as with `if (ability.cannot(...))` (the identity is the receiver's, or an argument that is no record)
+    const against = caller ? [] : uniq([...receiver, ...taints.filter((t) => !t.some((x) => x.startsWith('db:'))).flat()].filter((t) => /^arg:\d+:/.test(t)));
+    if (!caller && !against.length) return;
     // `await assertTeamMember(user, params.teamId)`: the ids it is given are the caller's from here on
     const branch = this.methodBranchOf(n);
-    for (const t of taints.flat()) if (t.startsWith('request:')) {
+    if (caller) for (const t of taints.flat()) if (t.startsWith('request:')) {
       if (branch) (s.branchVerifiedKeys ??= []).push({ key: t, branch });
       else s.verifiedKeys.push(t);
     }
@@ -4171,8 +4175,9 @@ export class CodeExtractor {
       if (!id) return;
       // in a helper (`documentRestorer(ctx, { document })`), a record the caller passes in
       const param = !models.length ? taints[i].find((t) => /^(?:arg|param):\d+:/.test(t)) : undefined;
-      if (models.length) s.ownershipChecks.push({ variable: id.name, field: '*', models: uniq(models), pos: posOf(n) });
-      else if (param) s.ownershipChecks.push({ variable: id.name, field: '*', models: [], param, pos: posOf(n) });
+      const vs = against.length ? { against } : {};
+      if (models.length) s.ownershipChecks.push({ variable: id.name, field: '*', models: uniq(models), pos: posOf(n), ...vs });
+      else if (param && !against.length) s.ownershipChecks.push({ variable: id.name, field: '*', models: [], param, pos: posOf(n) });
     });
   }
 
