@@ -1612,7 +1612,13 @@ export class CodeExtractor {
   }
 
   private isStorageUpload(callee: Node, name: string): boolean {
-    if (callee.type === 'Identifier') return /^(?:put|upload|uploadFiles|uploadFilesFromUrl)$/.test(name) && /^@vercel\/blob$|^uploadthing(?:\/|$)|^@uploadthing\//.test(this.importSourceOf(callee) ?? '');
+    if (callee.type === 'Identifier') {
+      const source = this.importSourceOf(callee) ?? '';
+      if (/^(?:put|upload|uploadFiles|uploadFilesFromUrl)$/.test(name) && /^@vercel\/blob$|^uploadthing(?:\/|$)|^@uploadthing\//.test(source)) return true;
+      // the app's own storage helper (`putFile(key, file)`, `uploadToS3(file)`, `storeAttachment(...)` from `@/lib/s3`):
+      // what it answers is the stored object's key or URL
+      return /^(?:\.|@\/|~\/|#)/.test(source) && /^(?:put|upload|store)(?:File|Files|Object|Blob|Image|Avatar|Asset|Attachment|Document|Media)?(?:To(?:S3|Storage|Bucket|Blob|R2|Gcs|Cloud(?:inary)?))?$/.test(name) && name.length > 5;
+    }
     if (callee.type !== 'MemberExpression' || !/^(?:upload|uploadFiles|putObject|upload_stream|uploadStream)$/.test(name)) return false;
     return /storage|uploader|s3|bucket|blob|cloudinary|utapi|minio|gcs|r2/i.test(textOf(this.src, callee.object as Node, 120));
   }

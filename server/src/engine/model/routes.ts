@@ -610,9 +610,11 @@ function publishedTerm(t: import('../types').WhereTerm): boolean {
 const FILTER_OPERATOR = /^(?:equals|in|notIn|contains|startsWith|endsWith|mode|not|gt|gte|lt|lte|\$eq|\$in|\$regex|\$options|eq|ne|iLike|like)$/;
 
 /** whether a write's values carry request data, and whether they are an uploaded file's contents (multer's or Nest's `file.buffer`) */
-function dataOrigin(taints: string[]): { dataFromRequest: boolean; fileContents?: true } {
+function dataOrigin(taints: string[], verified?: Set<string>): { dataFromRequest: boolean; fileContents?: true } {
   const fileContents = taints.some((t) => /^request:files?\.(?:\d+\.)?buffer(?:\.|$)/.test(t));
-  return { dataFromRequest: taints.some((t) => t.startsWith('request:') && !/^request:params?\./.test(t)), ...(fileContents ? { fileContents } : {}) };
+  // (an id the client sent that a lookup within the caller's tenant found first, `projectId` of the form after
+  // `project.findFirst({ where: { id: projectId, teamId } })` answered 404 when missing, names that record: no request data, as a path parameter)
+  return { dataFromRequest: taints.some((t) => t.startsWith('request:') && !/^request:params?\./.test(t) && !(verified?.has(t) && /(?:[._]id|[a-z]Id)$/.test(t))), ...(fileContents ? { fileContents } : {}) };
 }
 
 /** a count or a Prisma `aggregate` (`_count`, `_sum`, `_min`): numbers, no record (Mongoose's `aggregate` pipeline returns documents) */
@@ -1307,7 +1309,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         hasFilter: q.where !== null, filterPaths: orSafePaths((q.where ?? []).filter((t) => !t.overridable)), dbDriven, ownershipChecked, sqlText: q.sqlText, via,
         ...(q.ofRow ? { ofRow: true } : {}),
         // (a path parameter, or a row a helper looked up by one, `invoice.id`, names a record: it is no request data written)
-        ...(q.dataTaint ? dataOrigin(mapTaints(q.dataTaint, argMap, style)) : {}),
+        ...(q.dataTaint ? dataOrigin(mapTaints(q.dataTaint, argMap, style), localVerified) : {}),
         ...(q.massAssigned ? { massAssigned: q.massAssigned } : {}),
         ...(q.dataKeys ? { dataKeys: q.dataKeys } : {}),
         ...(q.kind === 'read' && terms.some(publishedTerm) ? { publishedOnly: true } : {}),
