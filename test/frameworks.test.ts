@@ -4509,6 +4509,8 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/workspace/invitations requireAuth+session check in handler [role]',
   ],
   'next14-prisma-nextauth-agencyhub': [
+    'ACTION src/app/admin/members/actions.ts#makeAdmin src/middleware.ts (next-auth middleware)+session check (requireUser) [role]',
+    'ACTION src/app/admin/members/actions.ts#removeFromTeam src/middleware.ts (next-auth middleware)+session check (requireUser) [role]',
     'ACTION src/app/dashboard/projects/actions.ts#addComment src/middleware.ts (next-auth middleware)+session check (requireUser)',
     'ACTION src/app/dashboard/projects/actions.ts#archiveProject src/middleware.ts (next-auth middleware)+session check (requireUser)',
     'ACTION src/app/dashboard/projects/actions.ts#createProject src/middleware.ts (next-auth middleware)+session check (requireUser)',

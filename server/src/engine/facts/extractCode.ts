@@ -3696,7 +3696,13 @@ export class CodeExtractor {
         if (info.sharedSecret && !(node.type === 'BinaryExpression' && node.operator.startsWith('!'))) s.returnsSecretMatch = true;
         continue;
       }
-      if (info.role) s.returnsRole = info.role;
+      if (info.role) {
+        // `if (req.nextUrl.pathname.startsWith('/admin')) return token?.role === 'admin'` (next-auth's `authorized` callback):
+        // a role asked for those paths only
+        const scope = this.pathScopeOf({ test: node } as IfRecord);
+        if (scope) (s.pathRoleChecks ??= []).push({ ...scope, role: info.role });
+        else s.returnsRole = info.role;
+      }
       // (`return !ctx.user`, `ctx.user === null`: true for anonymous callers, the opposite question)
       else if (info.session && !answersAnonymous(node)) s.returnsSession = true;
       // (not `return header !== expected`: true for a caller without the secret)
