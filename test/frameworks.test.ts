@@ -4543,6 +4543,7 @@ const EXPECTED: Record<string, string[]> = {
     "DELETE /api/admin/staff/:id fastify.authenticate+fastify.requireRole('owner') [role]",
     "DELETE /api/classes/:id fastify.authenticate+fastify.requireRole('owner', 'manager') [role]",
     'DELETE /api/documents/:id fastify.authenticate',
+    'DELETE /api/members/:id fastify.authenticate',
     'GET /api/admin/reports/export/members.csv fastify.authenticate',
     "GET /api/admin/staff fastify.authenticate+fastify.requireRole('owner') [role]",
     'GET /api/classes fastify.authenticate',

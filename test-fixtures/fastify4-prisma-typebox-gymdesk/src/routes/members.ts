@@ -41,6 +41,14 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     return { ok: true };
   });
 
+  // a member is the gym's customer, not a user of the app: removing one is no admin operation
+  // ok: missing-auth, missing-role-check
+  fastify.delete('/:id', { schema: { params: IdParams } }, async (request, reply) => {
+    // ok: unscoped-tenant-query
+    const { count } = await fastify.prisma.member.deleteMany({ where: { id: request.params.id, accountId: request.user.accountId } });
+    return reply.code(count ? 204 : 404).send();
+  });
+
   // ok: missing-auth
   fastify.get('/:id/check-ins', { schema: { params: IdParams } }, async (request, reply) => {
     // ok: unscoped-tenant-query
