@@ -4507,6 +4507,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/webhooks/esign public(webhook (see unverified-webhook))',
     'POST /api/webhooks/stripe public(webhook (see unverified-webhook))',
     'POST /api/workspace/invitations requireAuth+session check in handler [role]',
+    'PUT /api/workspace/me/avatar requireAuth',
   ],
   'next14-prisma-nextauth-agencyhub': [
     'ACTION src/app/admin/members/actions.ts#makeAdmin src/middleware.ts (next-auth middleware)+session check (requireUser) [role]',

@@ -535,7 +535,8 @@ export interface FileFacts {
   errorLeaks?: { pos: Pos; what: string; inFunction: number }[];
   /** `via`: how the write is made when it is not `setItem` (`useLocalStorage("token")`, a persisted zustand store) */
   storageWrites?: { pos: Pos; storage: string; key: string; via?: string }[];
-  uploads?: { pos: Pos; library: string; hasLimit: boolean; hasTypeCheck: boolean }[];
+  /** (`optionsRef`: options the file cannot see, `multer(uploadOptions)` with `uploadOptions` imported; judged when linked) */
+  uploads?: { pos: Pos; library: string; hasLimit: boolean; hasTypeCheck: boolean; optionsRef?: ValueRef }[];
   /** credential literals, already redacted (the value itself is never kept) */
   secretLiterals?: { pos: Pos; name: string; format: string; redacted: string }[];
   /** session / cookie-signing secrets held elsewhere (`session({ secret: config.sessionSecret })`): linking looks for their literal fallback */

@@ -3,7 +3,10 @@ import type { User } from '@prisma/client';
 import { randomBytes } from 'crypto';
 import { z } from 'zod';
 import { prisma } from '../lib/prisma';
+import multer from 'multer';
 import { validate } from '../middleware/validate';
+import { uploadLimiter } from '../middleware/limiters';
+import { avatarUploadOptions } from '../lib/uploads';
 import { defineAbilityFor, subject } from '../auth/abilities';
 
 const router = Router();
@@ -19,6 +22,18 @@ router.patch('/me', async (req, res) => {
   const user = req.user as User;
   const updated = await prisma.user.update({ where: { id: user.id }, data: req.body });
   res.json({ id: updated.id, name: updated.name });
+});
+
+// ok: unrestricted-upload
+const avatarUpload = multer(avatarUploadOptions);
+
+// ok: missing-auth, missing-rate-limit, missing-input-validation
+router.put('/me/avatar', uploadLimiter, avatarUpload.single('avatar'), async (req, res) => {
+  const user = req.user as User;
+  if (!req.file) return res.status(400).json({ error: 'avatar is required' });
+  const key = `avatars/${user.id}-${Date.now()}`;
+  await prisma.user.update({ where: { id: user.id }, data: { name: user.name, avatarKey: key } });
+  res.json({ avatarKey: key });
 });
 
 // ok: missing-auth
