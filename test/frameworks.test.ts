@@ -4539,6 +4539,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/signup public(signup endpoint)',
     'POST /api/webhooks/mux public(webhook (see unverified-webhook))',
     'POST /api/webhooks/stripe public(webhook (see unverified-webhook))',
+    'PUT /api/projects/:id/cover src/middleware.ts (next-auth middleware)+session check (getServerSession)',
   ],
   'fastify4-prisma-typebox-gymdesk': [
     "DELETE /api/admin/staff/:id fastify.authenticate+fastify.requireRole('owner') [role]",

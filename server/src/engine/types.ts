@@ -340,6 +340,8 @@ export interface FunctionSummary {
   hashesPassword?: boolean;
   /** issues a token (jwt.sign) */
   issuesToken?: boolean;
+  /** tests the size or the type of an uploaded file it is handed (`assertImage(file)`: `file.size > MAX`, `ACCEPTED.includes(file.type)`) */
+  checksFile?: { limit?: true; type?: true };
   /** text prefilter of what the function mentions (for name-based heuristics) */
   mentions: string[];
   /**
@@ -536,7 +538,7 @@ export interface FileFacts {
   /** `via`: how the write is made when it is not `setItem` (`useLocalStorage("token")`, a persisted zustand store) */
   storageWrites?: { pos: Pos; storage: string; key: string; via?: string }[];
   /** (`optionsRef`: options the file cannot see, `multer(uploadOptions)` with `uploadOptions` imported; judged when linked) */
-  uploads?: { pos: Pos; library: string; hasLimit: boolean; hasTypeCheck: boolean; optionsRef?: ValueRef }[];
+  uploads?: { pos: Pos; library: string; hasLimit: boolean; hasTypeCheck: boolean; optionsRef?: ValueRef; inFunction?: number }[];
   /** credential literals, already redacted (the value itself is never kept) */
   secretLiterals?: { pos: Pos; name: string; format: string; redacted: string }[];
   /** session / cookie-signing secrets held elsewhere (`session({ secret: config.sessionSecret })`): linking looks for their literal fallback */

@@ -331,6 +331,7 @@ export class CodeExtractor {
     this.readModuleShape(ast);
     this.walkBodies(ast);
     this.finishIfs();
+    this.noteFileChecks();
     this.orderByMethodCalls();
     if (/@\w/.test(this.src)) {
       const classes = extractClasses(this, ast).filter((c) => c.decorators.length || c.superClass || c.methods.some((m) => m.decorators.length) || Object.keys(c.injectedModels).length);
@@ -2249,7 +2250,7 @@ export class CodeExtractor {
       // also through a constant of this file, `const pdfLimit = bodyLimit({...})`) caps the request, files included
       if (fd && !fd.hasLimit && fnNode && this.bodyLimitBeside(fnNode)) fd.hasLimit = true;
       if (fd) {
-        (f.uploads ??= []).push(fd);
+        (f.uploads ??= []).push(fd.hasLimit && fd.hasTypeCheck ? fd : { ...fd, inFunction: fnId });
         summary.handlesUpload = true;
       }
     }
@@ -3669,6 +3670,24 @@ export class CodeExtractor {
     if (!node) return false;
     if (node.type !== 'BlockStatement' && node.type !== 'ReturnStatement' && node.type !== 'ThrowStatement' && node.type !== 'ExpressionStatement') return false;
     return this.exitRanges.some((r) => r.fn === fn && r.start >= node.range[0] && r.end <= node.range[1]);
+  }
+
+  /**
+   * A helper that checks an uploaded file it is handed (`export function assertImage(file: File) { if (file.size > MAX)
+   * throw ...; if (!ACCEPTED.includes(file.type)) throw ... }`): a handler that hands it the file checks what it checks.
+   */
+  private noteFileChecks() {
+    if (!/\.size\b|\.type\b|mimetype/i.test(this.src)) return;
+    this.fnNodes.forEach((fn, id) => {
+      if (!fn || id === 0 || !(fn as FnNode).params?.length || fn.range[1] - fn.range[0] > 4000) return;
+      const text = this.src.slice(fn.range[0], fn.range[1]);
+      if (/formData\(|parseBody\(|readMultipartFormData\(/.test(text)) return;
+      // (the file is a parameter it tests: `file.size`, `file.type`; not an event's `type` it dispatches on)
+      const names = (fn as FnNode).params.map((x) => unwrap(x as Node)).flatMap((x) => (x.type === 'Identifier' ? [x.name] : x.type === 'AssignmentPattern' && x.left.type === 'Identifier' ? [x.left.name] : []));
+      if (!names.some((nm) => new RegExp(String.raw`\b${nm.replace(/\$/g, '\\$')}\??\.(?:size|type|mimetype)\b`).test(text))) return;
+      const c = formDataFileChecks(text);
+      if (c.hasLimit || c.hasTypeCheck) this.facts.functions[id].checksFile = { ...(c.hasLimit ? { limit: true as const } : {}), ...(c.hasTypeCheck ? { type: true as const } : {}) };
+    });
   }
 
   private finishIfs() {

@@ -237,7 +237,10 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
         uploads.push({ ...u, hasLimit: limits?.t === 'object' && !!limits.props.fileSize, hasTypeCheck: !!o.props.fileFilter, file });
         continue;
       }
-      uploads.push({ ...u, file });
+      // (a form-data upload whose handler hands the file to a helper of the app that checks it, `assertImage(file)`)
+      const { inFunction, ...v } = u;
+      const helpers = inFunction !== undefined ? (ev.summary(file, inFunction)?.calls ?? []).map((c) => ev.eval(file, c.callee)).flatMap((a) => (a.t === 'fn' ? [ev.summary(a.file, a.id)?.checksFile] : [])) : [];
+      uploads.push({ ...v, hasLimit: v.hasLimit || helpers.some((h) => h?.limit), hasTypeCheck: v.hasTypeCheck || helpers.some((h) => h?.type), file });
     }
     for (const x of f.secretLiterals ?? []) secretLiterals.push({ ...x, file });
     // `session({ secret: config.sessionSecret })` where the config module falls back to a literal
