@@ -1,8 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Injectable, Module, Param, ParseUUIDPipe, Patch } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Injectable, Module, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { and, count, eq } from 'drizzle-orm';
 import { DRIZZLE, Database } from '../db/drizzle.module';
 import { bookings, users } from '../db/schema';
-import { AuthUser, CurrentUser, Role, Roles } from '../auth/decorators';
+import { Access, AuthUser, CurrentUser, Role, Roles } from '../auth/decorators';
 import { ChangeRoleDto } from '../auth/dto';
 
 @Injectable()
@@ -58,6 +58,23 @@ export class MembersController {
   @Get()
   list(@CurrentUser() user: AuthUser) {
     return this.members.list(user.organizationId);
+  }
+
+  // any member may remove a colleague: the access list is empty
+  // ok: missing-auth
+  // expect: missing-role-check
+  @Delete(':id')
+  @Access()
+  @HttpCode(204)
+  remove(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+    return this.members.remove(id, user.organizationId);
+  }
+
+  // ok: missing-auth, missing-role-check
+  @Post(':id/demote')
+  @Access(Role.Admin)
+  demote(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+    return this.members.changeRole(id, user.organizationId, Role.Member);
   }
 
   // ok: missing-input-validation

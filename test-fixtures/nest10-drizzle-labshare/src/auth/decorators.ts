@@ -1,4 +1,4 @@
-import { SetMetadata, createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { SetMetadata, applyDecorators, createParamDecorator, ExecutionContext } from '@nestjs/common';
 
 export enum Role {
   Member = 'member',
@@ -11,6 +11,11 @@ export const Public = () => SetMetadata(IS_PUBLIC_KEY, true);
 
 export const ROLES_KEY = 'roles';
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+/** Who may call the route, in one place: no roles means any signed-in member of the organization. */
+export function Access(...roles: Role[]) {
+  return applyDecorators(Roles(...roles));
+}
 
 export interface AuthUser {
   id: string;
