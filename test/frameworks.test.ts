@@ -4447,6 +4447,7 @@ const EXPECTED: Record<string, string[]> = {
   'nest10-drizzle-labshare': [
     'DELETE /admin/members/:id JwtAuthGuard (global guard)+RolesGuard (global guard) [role]',
     'DELETE /instruments/:id JwtAuthGuard (global guard)+RolesGuard (global guard) [role]',
+    'DELETE /members/:id JwtAuthGuard (global guard)+RolesGuard (global guard)',
     'GET /admin/members JwtAuthGuard (global guard)+RolesGuard (global guard) [role]',
     'GET /admin/usage JwtAuthGuard (global guard)+RolesGuard (global guard)',
     'GET /auth/me JwtAuthGuard (global guard)+RolesGuard (global guard)',
@@ -4473,6 +4474,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /bookings/:id/attachments JwtAuthGuard (global guard)+RolesGuard (global guard)',
     'POST /bookings/:id/cancel JwtAuthGuard (global guard)+RolesGuard (global guard)',
     'POST /instruments JwtAuthGuard (global guard)+RolesGuard (global guard) [role]',
+    'POST /members/:id/demote JwtAuthGuard (global guard)+RolesGuard (global guard) [role]',
     'POST /samples/upload JwtAuthGuard (global guard)+RolesGuard (global guard)',
     'POST /webhooks/stripe public(webhook (see unverified-webhook))',
     'POST /webhooks/telemetry public(webhook (see unverified-webhook))',
@@ -4535,6 +4537,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/assets/upload session check (getServerSession)',
     'POST /api/auth/:nextauth* public(auth endpoint)',
     'POST /api/avatar session check (getServerSession)',
+    'POST /api/invitations src/middleware.ts (next-auth middleware)+session check (requireUser) [role]',
     'POST /api/projects src/middleware.ts (next-auth middleware)+session check (getServerSession)',
     'POST /api/signup public(signup endpoint)',
     'POST /api/webhooks/mux public(webhook (see unverified-webhook))',

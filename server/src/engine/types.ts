@@ -314,6 +314,8 @@ export interface FunctionSummary {
   looksUpParams?: [number, number][];
   /** calls a rate limiter (limiter.consume, ratelimit.limit) */
   limitsRate?: boolean;
+  /** its limiter runs only on these paths (`if (pathname.startsWith('/api/auth')) { ...ratelimit.limit(ip)... }`); absent: every path */
+  rateLimitPaths?: { patterns: PathPattern[]; negated: boolean }[];
   /** writes to a key-value store, cache, bucket or file (KV.put, redis.set, s3 putObject, fs.writeFile) */
   writesStore?: boolean;
   /** reads uploaded files (request.file(), req.files, formData files) */

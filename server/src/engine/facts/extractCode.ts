@@ -331,6 +331,7 @@ export class CodeExtractor {
     this.readModuleShape(ast);
     this.walkBodies(ast);
     this.finishIfs();
+    for (const x of this.rateLimitedEverywhere) delete x.rateLimitPaths;
     this.noteFileChecks();
     this.orderByMethodCalls();
     if (/@\w/.test(this.src)) {
@@ -875,6 +876,8 @@ export class CodeExtractor {
   }
 
   private readonly returnedTests: { node: Node; fn: number; secretOnly?: true }[] = [];
+  /** functions with a limiter call on every path (their `rateLimitPaths`, if any, are dropped) */
+  private readonly rateLimitedEverywhere = new Set<FunctionSummary>();
 
   private branchValues(node: Node, depth = 0): ValueRef[] {
     const n = unwrap(node);
@@ -2309,7 +2312,13 @@ export class CodeExtractor {
       // an SDK's webhooks helper handed the signature: Paddle's `paddle.webhooks.unmarshal(rawBody, secret, signature)`
       (vc.type === 'MemberExpression' && /(?:^|\.)webhooks?$/i.test((memberChain(unwrap(vc.object as Node)) ?? []).join('.')) && n.arguments.some((a) => /signature|\bsig\b/i.test(textOf(this.src, a as Node, 120))))) summary.verifiesSignature = true;
     // (`limiter.isLimited(event)`: sveltekit-rate-limiter; AdonisJS `limiter.use({ requests, duration }).attempt(key, fn)`)
-    if ((/^(?:consume|limit|check|hit|increment|penalty|penalize|attempt|block|isLimited|isRateLimited|checkRateLimit|rateLimit|throttle)$/.test(name) && !!chain && /limit|throttl/i.test(chain.slice(0, -1).join('.'))) || /^(?:rateLimit|checkRateLimit|enforceRateLimit|applyRateLimit|throttle)\w*$/.test(name)) summary.limitsRate = true;
+    if ((/^(?:consume|limit|check|hit|increment|penalty|penalize|attempt|block|isLimited|isRateLimited|checkRateLimit|rateLimit|throttle)$/.test(name) && !!chain && /limit|throttl/i.test(chain.slice(0, -1).join('.'))) || /^(?:rateLimit|checkRateLimit|enforceRateLimit|applyRateLimit|throttle)\w*$/.test(name)) {
+      summary.limitsRate = true;
+      // `if (pathname.startsWith('/api/auth')) { const { success } = await ratelimit.limit(ip); ... }` in a middleware: those paths only
+      const scope = this.pathScopeOf({ test: n } as IfRecord);
+      if (!scope) this.rateLimitedEverywhere.add(summary);
+      else (summary.rateLimitPaths ??= []).push(scope);
+    }
     if ((/^(?:compare|compareSync|verify|verifySync)$/.test(name) && (/^(?:bcrypt|bcryptjs|argon2|argon|scrypt)\b/i.test(text) || this.isPasswordHashCall(n))) || PASSWORD_CHECK_NAME.test(name)) summary.checksPassword = true;
     if (/^(?:hash|hashSync)$/.test(name) && /^(?:bcrypt|bcryptjs|argon2|argon)\b/i.test(text)) summary.hashesPassword = true;
   }

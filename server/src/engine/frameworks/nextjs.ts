@@ -14,6 +14,7 @@ import { defOf } from './trpc';
 import { publicReasonForPath } from '../facts/vocabulary';
 import { isUnread } from '../facts/inert';
 import { pathPatternMatches } from '../facts/pathGate';
+import { limitedOn } from '../model/routes';
 
 const HTTP_EXPORTS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
 const ROUTE_FILE = /(?:^|\/)route\.[cm]?[jt]sx?$/;
@@ -325,11 +326,14 @@ function route(ev: Evaluator, framework: RawRoute['framework'], method: string, 
   };
 }
 
-type MiddlewareEntry = RawChainEntry & { covers: (urlPath: string) => boolean; rolesAt?: (urlPath: string) => string[] };
+type MiddlewareEntry = RawChainEntry & { covers: (urlPath: string) => boolean; rolesAt?: (urlPath: string) => string[]; limitsAt?: (urlPath: string) => boolean };
 
 /** The middleware's chain entry for a route of this path (none when it does not cover it), with the roles it asks there. */
 function mwChain(mw: MiddlewareEntry | null | undefined, urlPath: string): RawChainEntry[] {
-  if (!mw || !mw.covers(urlPath)) return [];
+  if (!mw) return [];
+  // a path the middleware lets through unchecked may still be limited there (`if (pathname.startsWith('/api/auth')) {
+  // ...ratelimit.limit(ip)...; return NextResponse.next() }` before the session check of every other path)
+  if (!mw.covers(urlPath)) return mw.limitsAt?.(urlPath) ? [{ ...mw, text: `${mw.file} (rate limit)`, roles: ['rate-limit'], why: 'Next.js middleware limits the request rate', roleNames: [] }] : [];
   const roles = mw.rolesAt?.(urlPath) ?? [];
   return roles.length ? [{ ...mw, roles: [...(mw.roles ?? []), 'role'], roleNames: [...(mw.roleNames ?? []), ...roles.flatMap(quoted)] }] : [mw];
 }
@@ -384,27 +388,32 @@ function middlewareEntry(ev: Evaluator, classifier: Classifier, app: NextApp): M
   // return new NextResponse(null, { status: 429 })`, @upstash/ratelimit's own recipe) gates nothing, but its limiter
   // runs before every route it covers
   let limitsOnly = false;
+  const fnAv = av.t === 'wrapped' ? innermost(av) : av;
+  const ms = fnAv.t === 'fn' ? ev.summary(fnAv.file, fnAv.id) : undefined;
+  // (a limiter it calls for some paths only counts for those)
+  const limitsAt = (urlPath: string) => matches(app.matcher, urlPath) && (c.roles.includes('rate-limit') || (!!ms && limitedOn(ms, urlPath)));
   if (!isAuth) {
-    const fnAv = av.t === 'wrapped' ? innermost(av) : av;
-    const s = fnAv.t === 'fn' ? ev.summary(fnAv.file, fnAv.id) : undefined;
-    if (!c.roles.includes('rate-limit') && !s?.limitsRate) return null;
+    if (!c.roles.includes('rate-limit') && !ms?.limitsRate) return null;
     limitsOnly = true;
   }
   const pos = f.exportPos.middleware ?? f.exportPos.default ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
   const publicSets = (f.routeMatchers ?? []).filter((m) => /public|open|anon|unprotected|ignored/i.test(m.variable));
   const protectedSets = (f.routeMatchers ?? []).filter((m) => /protect|private|auth|secure|dashboard|admin/i.test(m.variable) && !publicSets.includes(m));
+  const nextAuthWrapped = av.t === 'wrapped' && (av.wrapper.t === 'ext' || av.wrapper.t === 'extcall') && av.wrapper.module === 'next-auth/middleware';
   const covers = (urlPath: string) => {
     if (!matches(app.matcher, urlPath)) return false;
     if (publicSets.some((m) => matches(m.patterns, urlPath))) return false;
     if (protectedSets.length && !protectedSets.some((m) => matches(m.patterns, urlPath))) return false;
     // `if (pathname.startsWith('/api/public')) return NextResponse.next()` inside the middleware
-    if (bypasses(ev, av, urlPath) || (av.t === 'wrapped' && bypasses(ev, innermost(av), urlPath))) return false;
+    // (next-auth's `withAuth(middleware, { callbacks })` checks the token before its middleware runs: what that function
+    // hands on by path is handed on signed in)
+    if (!nextAuthWrapped && (bypasses(ev, av, urlPath) || (av.t === 'wrapped' && bypasses(ev, innermost(av), urlPath)))) return false;
     return true;
   };
   if (limitsOnly) {
     return {
       av, text: `${app.middlewareFile} (rate limit)`, registeredAt: { file: app.middlewareFile, ...pos }, file: app.middlewareFile,
-      roles: ['rate-limit'], why: 'Next.js middleware limits the request rate', covers,
+      roles: ['rate-limit'], why: 'Next.js middleware limits the request rate', covers: (u: string) => covers(u) && limitsAt(u),
     };
   }
   // a role its `authorized` callback asks, for every path or for some (`if (pathname.startsWith('/admin')) return token?.role === 'admin'`)
@@ -416,7 +425,7 @@ function middlewareEntry(ev: Evaluator, classifier: Classifier, app: NextApp): M
   } : undefined;
   return {
     av, text: `${app.middlewareFile} (${why || 'rejects unauthenticated requests'})`, registeredAt: { file: app.middlewareFile, ...pos }, file: app.middlewareFile,
-    roles: ['auth'], why: why || 'Next.js middleware rejects unauthenticated requests', covers, ...(rolesAt ? { rolesAt } : {}),
+    roles: ['auth'], why: why || 'Next.js middleware rejects unauthenticated requests', covers, ...(rolesAt ? { rolesAt } : {}), ...(ms?.limitsRate ? { limitsAt } : {}),
   };
 }
 

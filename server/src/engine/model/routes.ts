@@ -279,7 +279,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   });
   // an Auth.js / next-auth handler signs in through its Credentials providers' `authorize`: the password check is there
   if (!handlerFn) for (const a of credentialAuthorizers(ev, raw.handler)) reach.push(...reachable(ev, a.file, a.id, 2).map((x) => ({ ...x, depth: x.depth + 1 })));
-  const rateLimitedInCode = reach.some((x) => x.s.limitsRate);
+  const rateLimitedInCode = reach.some((x) => x.s.limitsRate && limitedOn(x.s, raw.path));
   const webhookPath = !managesWebhooks && (/webhook|\/hooks?(?:[/.]|$)/i.test(namePath(raw)) || (publicReason ?? '').startsWith('webhook') || receivesWebhook);
   const unsafe = reach.find((x) => x.s.unsafeSignatureCompare);
   // (a token the provider shares with the app, compared with the server's copy, proves the sender too: Slack's verification token)
@@ -773,6 +773,11 @@ function actionPublicReason(path: string): string | undefined {
 }
 
 /** `JSON.parse(body)`, `qs.parse(query)`, `cookie.parse(header)`: parsing text, not checking it against a schema */
+/** Whether a function's limiter runs for this path (one it runs only for some paths, `if (pathname.startsWith('/api/auth'))`). */
+export function limitedOn(s: import('../types').FunctionSummary, path: string): boolean {
+  return !!s.limitsRate && (!s.rateLimitPaths?.length || s.rateLimitPaths.some((g) => g.patterns.some((p) => pathPatternMatches(p, path)) !== g.negated));
+}
+
 /** The role checks a middleware makes for this path only (see `FunctionSummary.pathRoleChecks`). */
 function pathRoleChecksFor(ev: Evaluator, av: AV, path: string): string[] {
   const fn = av.t === 'fn' ? av : av.t === 'wrapped' && av.inner.t === 'fn' ? av.inner : null;
