@@ -22,7 +22,7 @@ export const rule: Rule = {
     for (const r of ctx.model.routes) {
       if (r.auth.required) continue;
       // public on purpose (login, webhook...) unless a "public" route lets the caller pick the tenant whose data it reads
-      if (r.publicReason && !(WEAK_PUBLIC.test(r.publicReason) && (picksTenant(r) || (/^(?:marked public|optional)/.test(r.publicReason) && readsByClientId(r)) || readsEveryTenant(r) || writesByClientId(r) || readsRecordById(r)))) continue;
+      if (r.publicReason && !(WEAK_PUBLIC.test(r.publicReason) && (picksTenant(r) || (/^(?:marked public|optional)/.test(r.publicReason) && readsByClientId(r)) || (r.publicReason.startsWith('public/marketing') && readsPrivateByRecordId(r)) || readsEveryTenant(r) || writesByClientId(r) || readsRecordById(r)))) continue;
       // a route marked public that signs the caller in or exchanges a credential (`@Public() refreshToken`) is public by
       // what it does: it writes the session or token rows it issues (missing-rate-limit asks for its limiter)
       if (r.publicReason?.startsWith('marked public') && r.sensitiveAction === 'login') continue;
@@ -73,6 +73,17 @@ function writesByClientId(r: import('../server/src/engine/model/types').Route): 
 /** A tenant-owned record or list selected by a client-supplied id that is not an unguessable token. */
 function readsByClientId(r: import('../server/src/engine/model/types').Route): boolean {
   return r.queries.some((q) => q.tenantOwned && !q.sessionScoped.length && q.clientDriven.some((c) => !/token|hash|secret|nonce|code$|slug$/i.test(c.path.split('.').pop() ?? '')));
+}
+
+/**
+ * Under a public path, a tenant's rows picked by the id of one of its records where the path or the model names private
+ * data (`GET /public/members/:memberId/bookings`): the path is the mistake, as with a listing of every tenant's rows.
+ * (A public page's rows are read by a slug or filtered to what is published.)
+ */
+function readsPrivateByRecordId(r: import('../server/src/engine/model/types').Route): boolean {
+  return r.queries.some((q) => q.tenantOwned && q.kind === 'read' && !q.sessionScoped.length && !q.publishedOnly && !q.existenceOnly &&
+    (namesPrivateData(r.path) || namesPrivateData('/' + q.model)) &&
+    q.clientDriven.some((c) => /(?:^|_)id$|[a-z]Id$/.test(c.path.split('.').pop() ?? '')));
 }
 
 /**

@@ -6,6 +6,13 @@ import { describeChain, isAdminLike } from './shared';
 const PEOPLE_MODEL = /user|member|account|staff|employee|admin|operator|collaborator|profile|seat|invit/i;
 const MEMBERSHIP_MODEL = /^(?:\w*?[_-]?)?(?:members?|memberships?)$/i;
 const PERSON_KEY = /^(?:_?id|user_?id|member_?id|account_?id)$/i;
+
+/** A Prisma model named like a membership that holds no user, role or password: the tenant's customers (a gym's members), not its people. */
+function customerRecord(models: import('../server/src/engine/types').PrismaModelFact[], orm: string, model: string): boolean {
+  if (orm !== 'prisma') return false;
+  const m = models.find((x) => x.delegate === model || x.name === model);
+  return !!m && !m.fields.some((f) => /^(?:user|users|userId|user_id|role|roles|password|passwordHash|hashedPassword|password_hash)$/i.test(f.name) || /^(?:User|Users)$/.test(f.type));
+}
 const ROLE_FIELD = /^(?:role|roles|isAdmin|is_admin|isSuperAdmin|is_superadmin|permissions|isStaff|is_staff|accessLevel|access_level)$/;
 
 export const rule: Rule = {
@@ -40,7 +47,9 @@ export const rule: Rule = {
         // (a user the client picks, also within the caller's tenant: `User.findOneAndDelete({ _id: params.userId, team })`)
         r.queries.some((q) => /^(?:user|users)$/i.test(q.model) && q.kind === 'delete' && (q.clientDriven.length > 0 || (q.clientKeyed ?? []).length > 0)) ||
         // removing someone else from the tenant (`memberships.where({ org_id, user_id: params.userId }).del()`)
-        r.queries.some((q) => MEMBERSHIP_MODEL.test(q.model) && q.kind === 'delete' && [...q.clientDriven.map((c) => c.path), ...(q.clientKeyed ?? [])].some((p) => PERSON_KEY.test(p.split('.').pop() ?? ''))) ||
+        // (not a gym's or a club's `Member` in a Prisma schema that names no user, role or password on it: a customer record)
+        r.queries.some((q) => MEMBERSHIP_MODEL.test(q.model) && q.kind === 'delete' && !customerRecord(ctx.model.prismaModels, q.orm, q.model) &&
+          [...q.clientDriven.map((c) => c.path), ...(q.clientKeyed ?? [])].some((p) => PERSON_KEY.test(p.split('.').pop() ?? ''))) ||
         // a write that sets a role on a record the client picks (`set({ role }).where(eq(users.id, form.get('userId')))`)
         // (on people: a document recipient's or a step's `role` is no permission)
         r.queries.some((q) => q.kind === 'write' && q.clientDriven.length > 0 && PEOPLE_MODEL.test(q.model) && (q.dataKeys ?? []).some((k) => ROLE_FIELD.test(k))) ||

@@ -318,6 +318,8 @@ export interface FunctionSummary {
   looksUpParams?: [number, number][];
   /** calls a rate limiter (limiter.consume, ratelimit.limit) */
   limitsRate?: boolean;
+  /** its limiter runs only on these paths (`if (pathname.startsWith('/api/auth')) { ...ratelimit.limit(ip)... }`); absent: every path */
+  rateLimitPaths?: { patterns: PathPattern[]; negated: boolean }[];
   /** writes to a key-value store, cache, bucket or file (KV.put, redis.set, s3 putObject, fs.writeFile) */
   writesStore?: boolean;
   /** reads uploaded files (request.file(), req.files, formData files) */
@@ -344,6 +346,8 @@ export interface FunctionSummary {
   hashesPassword?: boolean;
   /** issues a token (jwt.sign) */
   issuesToken?: boolean;
+  /** tests the size or the type of an uploaded file it is handed (`assertImage(file)`: `file.size > MAX`, `ACCEPTED.includes(file.type)`) */
+  checksFile?: { limit?: true; type?: true };
   /** text prefilter of what the function mentions (for name-based heuristics) */
   mentions: string[];
   /**
@@ -539,7 +543,8 @@ export interface FileFacts {
   errorLeaks?: { pos: Pos; what: string; inFunction: number }[];
   /** `via`: how the write is made when it is not `setItem` (`useLocalStorage("token")`, a persisted zustand store) */
   storageWrites?: { pos: Pos; storage: string; key: string; via?: string }[];
-  uploads?: { pos: Pos; library: string; hasLimit: boolean; hasTypeCheck: boolean }[];
+  /** (`optionsRef`: options the file cannot see, `multer(uploadOptions)` with `uploadOptions` imported; judged when linked) */
+  uploads?: { pos: Pos; library: string; hasLimit: boolean; hasTypeCheck: boolean; optionsRef?: ValueRef; inFunction?: number }[];
   /** credential literals, already redacted (the value itself is never kept) */
   secretLiterals?: { pos: Pos; name: string; format: string; redacted: string }[];
   /** session / cookie-signing secrets held elsewhere (`session({ secret: config.sessionSecret })`): linking looks for their literal fallback */

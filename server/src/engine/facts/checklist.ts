@@ -1041,7 +1041,7 @@ function storageWrite(ex: CodeExtractor, storage: string, key: string, value: No
 
 // ------------------------------------------------------------------ uploads
 
-export function detectUpload(ex: CodeExtractor, n: TSESTree.CallExpression | TSESTree.NewExpression): { pos: Pos; library: string; hasLimit: boolean; hasTypeCheck: boolean; conditional?: boolean } | null {
+export function detectUpload(ex: CodeExtractor, n: TSESTree.CallExpression | TSESTree.NewExpression): { pos: Pos; library: string; hasLimit: boolean; hasTypeCheck: boolean; conditional?: boolean; optionsRef?: import('../types').ValueRef } | null {
   const callee = unwrap(n.callee);
   const name = lastName(n);
   let library = '';
@@ -1133,7 +1133,10 @@ export function detectUpload(ex: CodeExtractor, n: TSESTree.CallExpression | TSE
   // `koaBody({ multipart: Boolean(files) })` in a guard factory: files are accepted only where the caller asks
   const multipart = library === 'koa-body' ? prop(opts, 'multipart') : null;
   const conditional = !!multipart && !(multipart.type === 'Literal' && multipart.value === true);
-  return { pos: posOf(n), library, hasLimit, hasTypeCheck, ...(conditional ? { conditional } : {}) };
+  // `multer(uploadOptions)` with the options imported from the app's config module: read where linked
+  const arg0 = library === 'multer' && !opts && n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
+  const optionsRef = arg0 && (arg0.type === 'Identifier' || arg0.type === 'MemberExpression') ? ex.valueOf(arg0) : undefined;
+  return { pos: posOf(n), library, hasLimit, hasTypeCheck, ...(conditional ? { conditional } : {}), ...(optionsRef ? { optionsRef } : {}) };
 }
 
 /** The handler a middleware call is written before: `router.post('/x', fileUpload({...}), async (req, res) => ...)`. */

@@ -335,6 +335,8 @@ export class CodeExtractor {
     this.readModuleShape(ast);
     this.walkBodies(ast);
     this.finishIfs();
+    for (const x of this.rateLimitedEverywhere) delete x.rateLimitPaths;
+    this.noteFileChecks();
     this.orderByMethodCalls();
     if (/@\w/.test(this.src)) {
       const classes = extractClasses(this, ast).filter((c) => c.decorators.length || c.superClass || c.methods.some((m) => m.decorators.length) || Object.keys(c.injectedModels).length);
@@ -886,6 +888,8 @@ export class CodeExtractor {
   }
 
   private readonly returnedTests: { node: Node; fn: number; secretOnly?: true }[] = [];
+  /** functions with a limiter call on every path (their `rateLimitPaths`, if any, are dropped) */
+  private readonly rateLimitedEverywhere = new Set<FunctionSummary>();
 
   private branchValues(node: Node, depth = 0): ValueRef[] {
     const n = unwrap(node);
@@ -1720,7 +1724,13 @@ export class CodeExtractor {
   }
 
   private isStorageUpload(callee: Node, name: string): boolean {
-    if (callee.type === 'Identifier') return /^(?:put|upload|uploadFiles|uploadFilesFromUrl)$/.test(name) && /^@vercel\/blob$|^uploadthing(?:\/|$)|^@uploadthing\//.test(this.importSourceOf(callee) ?? '');
+    if (callee.type === 'Identifier') {
+      const source = this.importSourceOf(callee) ?? '';
+      if (/^(?:put|upload|uploadFiles|uploadFilesFromUrl)$/.test(name) && /^@vercel\/blob$|^uploadthing(?:\/|$)|^@uploadthing\//.test(source)) return true;
+      // the app's own storage helper (`putFile(key, file)`, `uploadToS3(file)`, `storeAttachment(...)` from `@/lib/s3`):
+      // what it answers is the stored object's key or URL
+      return /^(?:\.|@\/|~\/|#)/.test(source) && /^(?:put|upload|store)(?:File|Files|Object|Blob|Image|Avatar|Asset|Attachment|Document|Media)?(?:To(?:S3|Storage|Bucket|Blob|R2|Gcs|Cloud(?:inary)?))?$/.test(name) && name.length > 5;
+    }
     if (callee.type !== 'MemberExpression' || !/^(?:upload|uploadFiles|putObject|upload_stream|uploadStream)$/.test(name)) return false;
     return /storage|uploader|s3|bucket|blob|cloudinary|utapi|minio|gcs|r2/i.test(textOf(this.src, callee.object as Node, 120));
   }
@@ -2359,7 +2369,7 @@ export class CodeExtractor {
       // also through a constant of this file, `const pdfLimit = bodyLimit({...})`) caps the request, files included
       if (fd && !fd.hasLimit && fnNode && this.bodyLimitBeside(fnNode)) fd.hasLimit = true;
       if (fd) {
-        (f.uploads ??= []).push(fd);
+        (f.uploads ??= []).push(fd.hasLimit && fd.hasTypeCheck ? fd : { ...fd, inFunction: fnId });
         summary.handlesUpload = true;
       }
     }
@@ -2418,7 +2428,13 @@ export class CodeExtractor {
       // an SDK's webhooks helper handed the signature: Paddle's `paddle.webhooks.unmarshal(rawBody, secret, signature)`
       (vc.type === 'MemberExpression' && /(?:^|\.)webhooks?$/i.test((memberChain(unwrap(vc.object as Node)) ?? []).join('.')) && n.arguments.some((a) => /signature|\bsig\b/i.test(textOf(this.src, a as Node, 120))))) summary.verifiesSignature = true;
     // (`limiter.isLimited(event)`: sveltekit-rate-limiter; AdonisJS `limiter.use({ requests, duration }).attempt(key, fn)`)
-    if ((/^(?:consume|limit|check|hit|increment|penalty|penalize|attempt|block|isLimited|isRateLimited|checkRateLimit|rateLimit|throttle)$/.test(name) && !!chain && /limit|throttl/i.test(chain.slice(0, -1).join('.'))) || /^(?:rateLimit|checkRateLimit|enforceRateLimit|applyRateLimit|throttle)\w*$/.test(name)) summary.limitsRate = true;
+    if ((/^(?:consume|limit|check|hit|increment|penalty|penalize|attempt|block|isLimited|isRateLimited|checkRateLimit|rateLimit|throttle)$/.test(name) && !!chain && /limit|throttl/i.test(chain.slice(0, -1).join('.'))) || /^(?:rateLimit|checkRateLimit|enforceRateLimit|applyRateLimit|throttle)\w*$/.test(name)) {
+      summary.limitsRate = true;
+      // `if (pathname.startsWith('/api/auth')) { const { success } = await ratelimit.limit(ip); ... }` in a middleware: those paths only
+      const scope = this.pathScopeOf({ test: n } as IfRecord);
+      if (!scope) this.rateLimitedEverywhere.add(summary);
+      else (summary.rateLimitPaths ??= []).push(scope);
+    }
     if ((/^(?:compare|compareSync|verify|verifySync)$/.test(name) && (/^(?:bcrypt|bcryptjs|argon2|argon|scrypt)\b/i.test(text) || this.isPasswordHashCall(n))) || PASSWORD_CHECK_NAME.test(name)) summary.checksPassword = true;
     if (/^(?:hash|hashSync)$/.test(name) && /^(?:bcrypt|bcryptjs|argon2|argon)\b/i.test(text)) summary.hashesPassword = true;
   }
@@ -3861,6 +3877,24 @@ export class CodeExtractor {
     return this.exitRanges.some((r) => r.fn === fn && r.start >= node.range[0] && r.end <= node.range[1]);
   }
 
+  /**
+   * A helper that checks an uploaded file it is handed (`export function assertImage(file: File) { if (file.size > MAX)
+   * throw ...; if (!ACCEPTED.includes(file.type)) throw ... }`): a handler that hands it the file checks what it checks.
+   */
+  private noteFileChecks() {
+    if (!/\.size\b|\.type\b|mimetype/i.test(this.src)) return;
+    this.fnNodes.forEach((fn, id) => {
+      if (!fn || id === 0 || !(fn as FnNode).params?.length || fn.range[1] - fn.range[0] > 4000) return;
+      const text = this.src.slice(fn.range[0], fn.range[1]);
+      if (/formData\(|parseBody\(|readMultipartFormData\(/.test(text)) return;
+      // (the file is a parameter it tests: `file.size`, `file.type`; not an event's `type` it dispatches on)
+      const names = (fn as FnNode).params.map((x) => unwrap(x as Node)).flatMap((x) => (x.type === 'Identifier' ? [x.name] : x.type === 'AssignmentPattern' && x.left.type === 'Identifier' ? [x.left.name] : []));
+      if (!names.some((nm) => new RegExp(String.raw`\b${nm.replace(/\$/g, '\\$')}\??\.(?:size|type|mimetype)\b`).test(text))) return;
+      const c = formDataFileChecks(text);
+      if (c.hasLimit || c.hasTypeCheck) this.facts.functions[id].checksFile = { ...(c.hasLimit ? { limit: true as const } : {}), ...(c.hasTypeCheck ? { type: true as const } : {}) };
+    });
+  }
+
   private finishIfs() {
     // `try { req.client = await checkKey(req.headers) } catch { return reply.status(401).send() }`:
     // a failure of the call ends the request with 401/403
@@ -3886,7 +3920,13 @@ export class CodeExtractor {
         if (info.sharedSecret && !(node.type === 'BinaryExpression' && node.operator.startsWith('!'))) s.returnsSecretMatch = true;
         continue;
       }
-      if (info.role) s.returnsRole = info.role;
+      if (info.role) {
+        // `if (req.nextUrl.pathname.startsWith('/admin')) return token?.role === 'admin'` (next-auth's `authorized` callback):
+        // a role asked for those paths only
+        const scope = this.pathScopeOf({ test: node } as IfRecord);
+        if (scope) (s.pathRoleChecks ??= []).push({ ...scope, role: info.role });
+        else s.returnsRole = info.role;
+      }
       // (`return !ctx.user`, `ctx.user === null`: true for anonymous callers, the opposite question)
       else if (info.session && !answersAnonymous(node)) s.returnsSession = true;
       // (not `return header !== expected`: true for a caller without the secret)
@@ -4352,10 +4392,14 @@ export class CodeExtractor {
     const bouncer = callee.type === 'MemberExpression' && /^(?:ctx\.|context\.)?bouncer\b/.test(this.src.slice(callee.object.range[0], callee.object.range[1]));
     // (or the caller as a helper that gets it returns it: `const viewer = requireViewer(ctx)`, `await getCurrentUser(req)`)
     const caller = byEvent || bouncer || [...receiver, ...taints.flat()].some((t) => (t.startsWith('session:') && !t.startsWith('session:db.')) || CALLER_GETTER.test(t));
-    if (!caller) return;
+    // in a service handed the caller (`getContract(user, id)` building `defineAbilityFor(user)`, then
+    // `ForbiddenError.from(ability).throwUnlessCan('read', subject('Contract', contract))`): the check holds for the
+    // caller its callers pass, as with `if (ability.cannot(...))` (the identity is the receiver's, or an argument that is no record)
+    const against = caller ? [] : uniq([...receiver, ...taints.filter((t) => !t.some((x) => x.startsWith('db:'))).flat()].filter((t) => /^arg:\d+:/.test(t)));
+    if (!caller && !against.length) return;
     // `await assertTeamMember(user, params.teamId)`: the ids it is given are the caller's from here on
     const branch = this.methodBranchOf(n);
-    for (const t of taints.flat()) if (t.startsWith('request:')) {
+    if (caller) for (const t of taints.flat()) if (t.startsWith('request:')) {
       if (branch) (s.branchVerifiedKeys ??= []).push({ key: t, branch });
       else s.verifiedKeys.push(t);
     }
@@ -4367,8 +4411,9 @@ export class CodeExtractor {
       if (!id) return;
       // in a helper (`documentRestorer(ctx, { document })`), a record the caller passes in
       const param = !models.length ? taints[i].find((t) => /^(?:arg|param):\d+:/.test(t)) : undefined;
-      if (models.length) s.ownershipChecks.push({ variable: id.name, field: '*', models: uniq(models), pos: posOf(n) });
-      else if (param) s.ownershipChecks.push({ variable: id.name, field: '*', models: [], param, pos: posOf(n) });
+      const vs = against.length ? { against } : {};
+      if (models.length) s.ownershipChecks.push({ variable: id.name, field: '*', models: uniq(models), pos: posOf(n), ...vs });
+      else if (param && !against.length) s.ownershipChecks.push({ variable: id.name, field: '*', models: [], param, pos: posOf(n) });
     });
   }
 

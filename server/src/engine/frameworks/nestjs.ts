@@ -187,12 +187,24 @@ function expand(ev: Evaluator, file: string, d: DecoratorFact, depth = 0): Primi
   if (!ret || ret.k !== 'call') return [self];
   const parts = refText(ret.callee).endsWith('applyDecorators') ? ret.args : [ret];
   const out: Primitive[] = [self];
+  // the composite's parameters are what the route handed it: `Auth(...roles)` used as `@Auth()` gives `Roles(roles)` no roles
+  const bind = (a: ValueRef): ValueRef => {
+    if (a.k === 'spread') return { k: 'spread', arg: bind(a.arg) };
+    if (a.k !== 'param' || a.fn !== callee.id || a.path.length) return a;
+    const rest = (s!.params[a.index] ?? '').startsWith('...');
+    return rest ? { k: 'array', items: d.args.slice(a.index).flatMap((x) => (x.k === 'spread' && x.arg.k === 'array' ? x.arg.items : [x])) } : d.args[a.index] ?? { k: 'array', items: [] };
+  };
   for (const p of parts) {
     if (p.k !== 'call') continue;
     const name = refText(p.callee).split('.').pop() ?? '';
-    out.push(...expand(ev, callee.file, { name, ref: p.callee, args: p.args, text: refText(p), pos: p.pos }, depth + 1));
+    out.push(...expand(ev, callee.file, { name, ref: p.callee, args: p.args.map(bind), text: refText(p), pos: p.pos }, depth + 1));
   }
   return out;
+}
+
+/** Decorator arguments that name no role at all: `@Roles()`, `Roles([])` (a roles guard lets such a route through). */
+function noRoles(args: ValueRef[]): boolean {
+  return args.every((a) => a.k === 'array' && a.items.length === 0) || (args.length === 1 && args[0].k === 'spread' && args[0].arg.k === 'array' && args[0].arg.items.length === 0);
 }
 
 interface RouteMeta {
@@ -211,8 +223,8 @@ function metaOf(ev: Evaluator, prims: Primitive[]): RouteMeta {
       const key = metadataKey(ev, p);
       const val = p.args[1];
       if (PUBLIC_KEY.test(key) && !(val?.k === 'lit' && val.value === false)) meta.isPublic = true;
-      if (ROLE_KEY.test(key)) meta.roles = [...(meta.roles ?? []), ...namesOf(p.args.slice(1))];
-    } else if (ROLE_DECORATOR.test(p.name) || (roleLikeName(p.name) && !/^Use|Guard$/.test(p.name))) {
+      if (ROLE_KEY.test(key) && !noRoles(p.args.slice(1))) meta.roles = [...(meta.roles ?? []), ...namesOf(p.args.slice(1))];
+    } else if ((ROLE_DECORATOR.test(p.name) || (roleLikeName(p.name) && !/^Use|Guard$/.test(p.name))) && !noRoles(p.args)) {
       meta.roles = [...(meta.roles ?? []), ...namesOf(p.args)];
     }
     if (p.name === 'SkipThrottle') for (const [k, v] of Object.entries(skipMap(p.args[0]))) skips.set(k, v);

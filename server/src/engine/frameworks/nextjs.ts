@@ -9,10 +9,12 @@ import { refText } from '../model/values';
 import { bypasses } from './routerOps';
 import { functionsWith } from '../facts/functionIndex';
 import type { RawRoute, RawChainEntry } from '../model/rawRoute';
-import type { Classifier } from '../model/classify';
+import { quoted, type Classifier } from '../model/classify';
 import { defOf } from './trpc';
 import { publicReasonForPath } from '../facts/vocabulary';
 import { isUnread } from '../facts/inert';
+import { pathPatternMatches } from '../facts/pathGate';
+import { limitedOn } from '../model/routes';
 
 const HTTP_EXPORTS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
 const ROUTE_FILE = /(?:^|\/)route\.[cm]?[jt]sx?$/;
@@ -88,7 +90,7 @@ export function nextRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
         claimed.add(file);
         const urlPath = segmentsToPath([...where.segs.slice(0, -1), ...(last === 'index' ? [] : [last])]);
         const pos = f.exportPos.getServerSideProps ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-        out.push(route(ev, 'nextjs-pages', 'GET', urlPath, file, pos, ref, 'next-pages', mwEntry && mwEntry.covers(urlPath) ? [mwEntry] : []));
+        out.push(route(ev, 'nextjs-pages', 'GET', urlPath, file, pos, ref, 'next-pages', mwChain(mwEntry, urlPath)));
         continue;
       }
       claimed.add(file);
@@ -98,7 +100,7 @@ export function nextRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
           const ref = f.exports[m];
           if (!ref) continue;
           const pos = f.exportPos[m] ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-          out.push(route(ev, 'nextjs', m, urlPath, file, pos, f.exports[m], 'next-app', mwEntry && mwEntry.covers(urlPath) ? [mwEntry] : []));
+          out.push(route(ev, 'nextjs', m, urlPath, file, pos, f.exports[m], 'next-app', mwChain(mwEntry, urlPath)));
         }
       } else {
         const last = where.segs[where.segs.length - 1].replace(/\.[cm]?[jt]sx?$/, '');
@@ -108,12 +110,12 @@ export function nextRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
         const ref = f.exports.default;
         if (!ref) continue;
         const pos = f.exportPos.default ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-        const connect = nextConnectRoutes(ev, file, f, ref, urlPath, mwEntry && mwEntry.covers(urlPath) ? [mwEntry] : []);
+        const connect = nextConnectRoutes(ev, file, f, ref, urlPath, mwChain(mwEntry, urlPath));
         if (connect) {
           out.push(...connect);
           continue;
         }
-        const mapped = methodMapRoutes(ev, file, ref, urlPath, pos, mwEntry && mwEntry.covers(urlPath) ? [mwEntry] : []);
+        const mapped = methodMapRoutes(ev, file, ref, urlPath, pos, mwChain(mwEntry, urlPath));
         if (mapped) {
           out.push(...mapped);
           continue;
@@ -126,7 +128,7 @@ export function nextRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
         const leftBehind = !!hs && (hs.calls.some((c) => c.methodBranch?.startsWith('!')) || hs.queries.some((q) => q.methodBranch?.startsWith('!')));
         if (methods.length && leftBehind && !hs?.otherMethodsRejected && !methods.includes('GET')) methods.push('GET');
         for (const m of methods.length ? methods : ['ALL']) {
-          out.push(route(ev, 'nextjs-pages', m, urlPath, file, pos, ref, 'next-pages', mwEntry && mwEntry.covers(urlPath) ? [mwEntry] : []));
+          out.push(route(ev, 'nextjs-pages', m, urlPath, file, pos, ref, 'next-pages', mwChain(mwEntry, urlPath)));
         }
       }
     }
@@ -148,7 +150,7 @@ export function nextRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
       // path logic inside the middleware, read too loosely to vouch for an action (the sign-in pages' actions,
       // `app/auth/actions.ts`, are let through however the middleware says it)
       const byMatcher = !!app.matcher?.length && !matches(app.matcher, '/zz-no-such-page');
-      return mw && byMatcher && !publicReasonForPath(url) && mw.covers(url) ? [mw] : [];
+      return mw && byMatcher && !publicReasonForPath(url) ? mwChain(mw, url) : [];
     }
     return [];
   };
@@ -324,7 +326,37 @@ function route(ev: Evaluator, framework: RawRoute['framework'], method: string, 
   };
 }
 
-type MiddlewareEntry = RawChainEntry & { covers: (urlPath: string) => boolean };
+type MiddlewareEntry = RawChainEntry & { covers: (urlPath: string) => boolean; rolesAt?: (urlPath: string) => string[]; limitsAt?: (urlPath: string) => boolean };
+
+/** The middleware's chain entry for a route of this path (none when it does not cover it), with the roles it asks there. */
+function mwChain(mw: MiddlewareEntry | null | undefined, urlPath: string): RawChainEntry[] {
+  if (!mw) return [];
+  // a path the middleware lets through unchecked may still be limited there (`if (pathname.startsWith('/api/auth')) {
+  // ...ratelimit.limit(ip)...; return NextResponse.next() }` before the session check of every other path)
+  if (!mw.covers(urlPath)) return mw.limitsAt?.(urlPath) ? [{ ...mw, text: `${mw.file} (rate limit)`, roles: ['rate-limit'], why: 'Next.js middleware limits the request rate', roleNames: [] }] : [];
+  const roles = mw.rolesAt?.(urlPath) ?? [];
+  return roles.length ? [{ ...mw, roles: [...(mw.roles ?? []), 'role'], roleNames: [...(mw.roleNames ?? []), ...roles.flatMap(quoted)] }] : [mw];
+}
+
+/**
+ * next-auth v4's `withAuth(middleware?, { callbacks: { authorized } })` (or `withAuth({ callbacks })`): the `authorized`
+ * callback answers each request, and a falsy answer sends the caller to sign in.
+ */
+function withAuthAuthorized(ev: Evaluator, file: string, ref: ValueRef): Extract<AV, { t: 'fn' }> | null {
+  const d = defOf(ev, { file, v: ref });
+  if (d.v.k !== 'call') return null;
+  const callee = ev.eval(d.file, d.v.callee);
+  if (callee.t !== 'ext' || callee.module !== 'next-auth/middleware') return null;
+  for (const a of d.v.args) {
+    const o = ev.eval(d.file, a);
+    if (o.t !== 'object' || !o.props.callbacks) continue;
+    const cb = ev.eval(o.file, o.props.callbacks);
+    if (cb.t !== 'object' || !cb.props.authorized) continue;
+    const fn = ev.eval(cb.file, cb.props.authorized);
+    if (fn.t === 'fn') return fn;
+  }
+  return null;
+}
 
 /**
  * The app's middleware as a chain entry, when it authenticates. `covers` says which paths it
@@ -356,32 +388,44 @@ function middlewareEntry(ev: Evaluator, classifier: Classifier, app: NextApp): M
   // return new NextResponse(null, { status: 429 })`, @upstash/ratelimit's own recipe) gates nothing, but its limiter
   // runs before every route it covers
   let limitsOnly = false;
+  const fnAv = av.t === 'wrapped' ? innermost(av) : av;
+  const ms = fnAv.t === 'fn' ? ev.summary(fnAv.file, fnAv.id) : undefined;
+  // (a limiter it calls for some paths only counts for those)
+  const limitsAt = (urlPath: string) => matches(app.matcher, urlPath) && (c.roles.includes('rate-limit') || (!!ms && limitedOn(ms, urlPath)));
   if (!isAuth) {
-    const fnAv = av.t === 'wrapped' ? innermost(av) : av;
-    const s = fnAv.t === 'fn' ? ev.summary(fnAv.file, fnAv.id) : undefined;
-    if (!c.roles.includes('rate-limit') && !s?.limitsRate) return null;
+    if (!c.roles.includes('rate-limit') && !ms?.limitsRate) return null;
     limitsOnly = true;
   }
   const pos = f.exportPos.middleware ?? f.exportPos.default ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
   const publicSets = (f.routeMatchers ?? []).filter((m) => /public|open|anon|unprotected|ignored/i.test(m.variable));
   const protectedSets = (f.routeMatchers ?? []).filter((m) => /protect|private|auth|secure|dashboard|admin/i.test(m.variable) && !publicSets.includes(m));
+  const nextAuthWrapped = av.t === 'wrapped' && (av.wrapper.t === 'ext' || av.wrapper.t === 'extcall') && av.wrapper.module === 'next-auth/middleware';
   const covers = (urlPath: string) => {
     if (!matches(app.matcher, urlPath)) return false;
     if (publicSets.some((m) => matches(m.patterns, urlPath))) return false;
     if (protectedSets.length && !protectedSets.some((m) => matches(m.patterns, urlPath))) return false;
     // `if (pathname.startsWith('/api/public')) return NextResponse.next()` inside the middleware
-    if (bypasses(ev, av, urlPath) || (av.t === 'wrapped' && bypasses(ev, innermost(av), urlPath))) return false;
+    // (next-auth's `withAuth(middleware, { callbacks })` checks the token before its middleware runs: what that function
+    // hands on by path is handed on signed in)
+    if (!nextAuthWrapped && (bypasses(ev, av, urlPath) || (av.t === 'wrapped' && bypasses(ev, innermost(av), urlPath)))) return false;
     return true;
   };
   if (limitsOnly) {
     return {
       av, text: `${app.middlewareFile} (rate limit)`, registeredAt: { file: app.middlewareFile, ...pos }, file: app.middlewareFile,
-      roles: ['rate-limit'], why: 'Next.js middleware limits the request rate', covers,
+      roles: ['rate-limit'], why: 'Next.js middleware limits the request rate', covers: (u: string) => covers(u) && limitsAt(u),
     };
   }
+  // a role its `authorized` callback asks, for every path or for some (`if (pathname.startsWith('/admin')) return token?.role === 'admin'`)
+  const authorized = withAuthAuthorized(ev, app.middlewareFile, ref);
+  const rolesAt = authorized ? (urlPath: string) => {
+    const s = ev.summary(authorized.file, authorized.id);
+    const scoped = (s?.pathRoleChecks ?? []).filter((c) => c.patterns.some((p) => pathPatternMatches(p, urlPath)) !== c.negated).map((c) => c.role);
+    return s?.returnsRole ? [s.returnsRole, ...scoped] : scoped;
+  } : undefined;
   return {
     av, text: `${app.middlewareFile} (${why || 'rejects unauthenticated requests'})`, registeredAt: { file: app.middlewareFile, ...pos }, file: app.middlewareFile,
-    roles: ['auth'], why: why || 'Next.js middleware rejects unauthenticated requests', covers,
+    roles: ['auth'], why: why || 'Next.js middleware rejects unauthenticated requests', covers, ...(rolesAt ? { rolesAt } : {}), ...(ms?.limitsRate ? { limitsAt } : {}),
   };
 }
 

@@ -226,7 +226,22 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
     }
     for (const x of f.errorLeaks ?? []) errorLeaks.push({ ...x, file, routeIds: fnRoutes.get(`${file}#${x.inFunction}`) ?? [] });
     for (const x of f.storageWrites ?? []) storageWrites.push({ ...x, file });
-    for (const x of f.uploads ?? []) uploads.push({ ...x, file });
+    for (const x of f.uploads ?? []) {
+      const { optionsRef, ...u } = x;
+      if (optionsRef) {
+        // `multer(uploadOptions)` with `export const uploadOptions = { limits: { fileSize }, fileFilter }` in another module
+        // (options it cannot read give no verdict)
+        const o = ev.eval(file, optionsRef);
+        if (o.t !== 'object') continue;
+        const limits = o.props.limits ? ev.eval(o.file, o.props.limits) : null;
+        uploads.push({ ...u, hasLimit: limits?.t === 'object' && !!limits.props.fileSize, hasTypeCheck: !!o.props.fileFilter, file });
+        continue;
+      }
+      // (a form-data upload whose handler hands the file to a helper of the app that checks it, `assertImage(file)`)
+      const { inFunction, ...v } = u;
+      const helpers = inFunction !== undefined ? (ev.summary(file, inFunction)?.calls ?? []).map((c) => ev.eval(file, c.callee)).flatMap((a) => (a.t === 'fn' ? [ev.summary(a.file, a.id)?.checksFile] : [])) : [];
+      uploads.push({ ...v, hasLimit: v.hasLimit || helpers.some((h) => h?.limit), hasTypeCheck: v.hasTypeCheck || helpers.some((h) => h?.type), file });
+    }
     for (const x of f.secretLiterals ?? []) secretLiterals.push({ ...x, file });
     // `session({ secret: config.sessionSecret })` where the config module falls back to a literal
     for (const x of f.sessionSecretRefs ?? []) {

@@ -282,7 +282,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   });
   // an Auth.js / next-auth handler signs in through its Credentials providers' `authorize`: the password check is there
   if (!handlerFn) for (const a of credentialAuthorizers(ev, raw.handler)) reach.push(...reachable(ev, a.file, a.id, 2).map((x) => ({ ...x, depth: x.depth + 1 })));
-  const rateLimitedInCode = reach.some((x) => x.s.limitsRate);
+  const rateLimitedInCode = reach.some((x) => x.s.limitsRate && limitedOn(x.s, raw.path));
   const webhookPath = !managesWebhooks && (/webhook|\/hooks?(?:[/.]|$)/i.test(namePath(raw)) || (publicReason ?? '').startsWith('webhook') || receivesWebhook);
   const unsafe = reach.find((x) => x.s.unsafeSignatureCompare);
   // (a token the provider shares with the app, compared with the server's copy, proves the sender too: Slack's verification token)
@@ -613,9 +613,11 @@ function publishedTerm(t: import('../types').WhereTerm): boolean {
 const FILTER_OPERATOR = /^(?:equals|in|notIn|contains|startsWith|endsWith|mode|not|gt|gte|lt|lte|\$eq|\$in|\$regex|\$options|eq|ne|iLike|like)$/;
 
 /** whether a write's values carry request data, and whether they are an uploaded file's contents (multer's or Nest's `file.buffer`) */
-function dataOrigin(taints: string[]): { dataFromRequest: boolean; fileContents?: true } {
+function dataOrigin(taints: string[], verified?: Set<string>): { dataFromRequest: boolean; fileContents?: true } {
   const fileContents = taints.some((t) => /^request:files?\.(?:\d+\.)?buffer(?:\.|$)/.test(t));
-  return { dataFromRequest: taints.some((t) => t.startsWith('request:') && !/^request:params?\./.test(t)), ...(fileContents ? { fileContents } : {}) };
+  // (an id the client sent that a lookup within the caller's tenant found first, `projectId` of the form after
+  // `project.findFirst({ where: { id: projectId, teamId } })` answered 404 when missing, names that record: no request data, as a path parameter)
+  return { dataFromRequest: taints.some((t) => t.startsWith('request:') && !/^request:params?\./.test(t) && !(verified?.has(t) && /(?:[._]id|[a-z]Id)$/.test(t))), ...(fileContents ? { fileContents } : {}) };
 }
 
 /** a count or a Prisma `aggregate` (`_count`, `_sum`, `_min`): numbers, no record (Mongoose's `aggregate` pipeline returns documents) */
@@ -774,6 +776,11 @@ function actionPublicReason(path: string): string | undefined {
 }
 
 /** `JSON.parse(body)`, `qs.parse(query)`, `cookie.parse(header)`: parsing text, not checking it against a schema */
+/** Whether a function's limiter runs for this path (one it runs only for some paths, `if (pathname.startsWith('/api/auth'))`). */
+export function limitedOn(s: import('../types').FunctionSummary, path: string): boolean {
+  return !!s.limitsRate && (!s.rateLimitPaths?.length || s.rateLimitPaths.some((g) => g.patterns.some((p) => pathPatternMatches(p, path)) !== g.negated));
+}
+
 /** The role checks a middleware makes for this path only (see `FunctionSummary.pathRoleChecks`). */
 function pathRoleChecksFor(ev: Evaluator, av: AV, path: string): string[] {
   const fn = av.t === 'fn' ? av : av.t === 'wrapped' && av.inner.t === 'fn' ? av.inner : null;
@@ -1308,7 +1315,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         hasFilter: q.where !== null, filterPaths: orSafePaths((q.where ?? []).filter((t) => !t.overridable)), dbDriven, ownershipChecked, sqlText: q.sqlText, via,
         ...(q.ofRow ? { ofRow: true } : {}),
         // (a path parameter, or a row a helper looked up by one, `invoice.id`, names a record: it is no request data written)
-        ...(q.dataTaint ? dataOrigin(mapTaints(q.dataTaint, argMap, style)) : {}),
+        ...(q.dataTaint ? dataOrigin(mapTaints(q.dataTaint, argMap, style), localVerified) : {}),
         ...(q.massAssigned ? { massAssigned: q.massAssigned } : {}),
         ...(q.dataKeys ? { dataKeys: q.dataKeys } : {}),
         ...(q.kind === 'read' && terms.some(publishedTerm) ? { publishedOnly: true } : {}),
