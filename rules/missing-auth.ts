@@ -80,9 +80,12 @@ function readsByClientId(r: import('../server/src/engine/model/types').Route): b
  * data (`GET /public/members/:memberId/bookings`): the path is the mistake, as with a listing of every tenant's rows.
  * (A public page's rows are read by a slug or filtered to what is published.)
  */
+/** Records about people's dealings, private whoever asks: bookings, appointments, work orders, tickets, messages, notes. */
+const PRIVATE_RECORD = /(?:^|_)(?:bookings?|reservations?|appointments?|visits?|work_?orders?|service_?records?|tickets?|messages?|notes?|timesheets?|time_?entries|expenses?|transactions?|claims?|prescriptions?|medical_?records?|attendances?)$|(?:Booking|Reservation|Appointment|Visit|WorkOrder|ServiceRecord|Ticket|Message|Note|Timesheet|TimeEntry|Expense|Transaction|Claim|Prescription|MedicalRecord|Attendance)s?$|^(?:booking|reservation|appointment|visit|workOrder|serviceRecord|ticket|message|note|timesheet|timeEntry|expense|transaction|claim|prescription|medicalRecord|attendance)s?$/;
+
 function readsPrivateByRecordId(r: import('../server/src/engine/model/types').Route): boolean {
   return r.queries.some((q) => q.tenantOwned && q.kind === 'read' && !q.sessionScoped.length && !q.publishedOnly && !q.existenceOnly &&
-    (namesPrivateData(r.path) || namesPrivateData('/' + q.model)) &&
+    (namesPrivateData(r.path) || namesPrivateData('/' + q.model) || PRIVATE_RECORD.test(q.model)) &&
     q.clientDriven.some((c) => /(?:^|_)id$|[a-z]Id$/.test(c.path.split('.').pop() ?? '')));
 }
 

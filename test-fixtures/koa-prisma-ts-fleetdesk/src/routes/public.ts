@@ -23,8 +23,8 @@ publicRouter.get('/share/:token', async (ctx) => {
   ctx.body = link.vehicle;
 });
 
-// known gap: a tenant's rows listed by a parent id the client sends under a /public path (work orders of vehicle :id) are taken for public content; only a record by its id, a tenant key or an unfiltered list is reported there
-// ok: missing-auth
+// a tenant's work orders listed by a vehicle id the client sends: a /public path does not make them public content
+// expect: missing-auth
 publicRouter.get('/vehicles/:id/service-history', async (ctx) => {
   ctx.body = await prisma.workOrder.findMany({
     where: { vehicleId: ctx.params.id },
