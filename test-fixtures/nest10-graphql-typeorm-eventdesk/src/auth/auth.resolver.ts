@@ -1,0 +1,48 @@
+import { Logger, UnauthorizedException } from '@nestjs/common';
+import { Args, Field, InputType, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
+import { JwtService } from '@nestjs/jwt';
+import { InjectRepository } from '@nestjs/typeorm';
+import * as bcrypt from 'bcrypt';
+import { IsEmail, MinLength } from 'class-validator';
+import { Repository } from 'typeorm';
+import { User } from '../entities/user.entity';
+
+@InputType()
+export class LoginInput {
+  @Field()
+  @IsEmail()
+  email: string;
+
+  @Field()
+  @MinLength(8)
+  password: string;
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Field()
+  accessToken: string;
+}
+
+@Resolver()
+export class AuthResolver {
+  private readonly logger = new Logger(AuthResolver.name);
+
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly jwt: JwtService,
+  ) {}
+
+  @Mutation(() => AuthPayload)
+  // expect: missing-rate-limit
+  async login(@Args('input') input: LoginInput): Promise<AuthPayload> {
+    const user = await this.users.findOne({ where: { email: input.email } });
+    if (!user || !(await bcrypt.compare(input.password, user.passwordHash))) {
+      // expect: token-logging
+      this.logger.warn(`failed login for ${input.email} with password ${input.password}`);
+      throw new UnauthorizedException();
+    }
+    const accessToken = await this.jwt.signAsync({ sub: user.id, org: user.organizationId, role: user.role });
+    return { accessToken };
+  }
+}

@@ -1,0 +1,28 @@
+import bcrypt from 'bcryptjs';
+import { TRPCError } from '@trpc/server';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { db, users } from '../db/index.js';
+import { logger } from '../lib/logger.js';
+import { signAccessToken } from '../lib/tokens.js';
+import { protectedProcedure, publicProcedure, router } from '../trpc.js';
+
+const Credentials = z.object({ email: z.string().email(), password: z.string().min(8) });
+
+export const authRouter = router({
+  // expect: missing-rate-limit
+  login: publicProcedure.input(Credentials).mutation(async ({ input }) => {
+    // expect: token-logging
+    console.log('login attempt', input);
+    const user = await db.query.users.findFirst({ where: eq(users.email, input.email) });
+    if (!user || !(await bcrypt.compare(input.password, user.passwordHash))) {
+      throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Invalid credentials' });
+    }
+    // ok: token-logging
+    logger.info({ userId: user.id }, 'user signed in');
+    return { token: signAccessToken({ sub: user.id, orgId: user.orgId, role: user.role }) };
+  }),
+
+  // ok: missing-auth, unscoped-tenant-query
+  me: protectedProcedure.query(({ ctx }) => db.query.users.findFirst({ where: eq(users.id, ctx.user.sub) })),
+});
