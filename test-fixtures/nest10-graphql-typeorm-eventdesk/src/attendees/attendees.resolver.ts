@@ -12,15 +12,15 @@ export class AttendeesResolver {
   constructor(@InjectRepository(Attendee) private readonly attendees: Repository<Attendee>) {}
 
   // Guard forgotten on this one: anyone can list an event's attendees.
-  @Query(() => [Attendee])
   // expect: missing-auth
+  @Query(() => [Attendee])
   attendeesByEvent(@Args('eventId', { type: () => ID }) eventId: string) {
     return this.attendees.find({ where: { eventId } });
   }
 
+  // ok: missing-auth
   @Query(() => [Attendee])
   @UseGuards(GqlAuthGuard)
-  // ok: missing-auth
   myOrgAttendees(@CurrentUser() user: AuthUser) {
     // ok: unscoped-tenant-query
     return this.attendees.find({ where: { organizationId: user.organizationId }, take: 200 });
@@ -46,9 +46,9 @@ export class AttendeesResolver {
     return this.attendees.save(attendee);
   }
 
+  // expect: missing-input-validation
   @Mutation(() => Attendee)
   @UseGuards(GqlAuthGuard)
-  // expect: missing-input-validation
   async updateAttendeeMeta(
     @Args('attendeeId', { type: () => ID }) attendeeId: string,
     @Args('meta', { type: () => GraphQLJSON }) meta: Record<string, unknown>,

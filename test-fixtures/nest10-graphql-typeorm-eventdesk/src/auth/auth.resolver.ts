@@ -33,8 +33,8 @@ export class AuthResolver {
     private readonly jwt: JwtService,
   ) {}
 
-  @Mutation(() => AuthPayload)
   // expect: missing-rate-limit
+  @Mutation(() => AuthPayload)
   async login(@Args('input') input: LoginInput): Promise<AuthPayload> {
     const user = await this.users.findOne({ where: { email: input.email } });
     if (!user || !(await bcrypt.compare(input.password, user.passwordHash))) {

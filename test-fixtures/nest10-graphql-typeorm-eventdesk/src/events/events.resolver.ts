@@ -12,8 +12,8 @@ import { EventsService } from './events.service';
 export class EventsResolver {
   constructor(private readonly eventsService: EventsService) {}
 
-  @Query(() => [Event])
   // ok: missing-auth
+  @Query(() => [Event])
   events(@CurrentUser() user: AuthUser) {
     return this.eventsService.listForOrg(user.organizationId);
   }
@@ -29,14 +29,14 @@ export class EventsResolver {
     return this.eventsService.findById(id);
   }
 
-  @Mutation(() => Event)
   // ok: missing-input-validation
+  @Mutation(() => Event)
   createEvent(@Args('input') input: CreateEventInput, @CurrentUser() user: AuthUser) {
     return this.eventsService.create(user.organizationId, input);
   }
 
-  @Mutation(() => Event)
   // ok: missing-input-validation
+  @Mutation(() => Event)
   updateEvent(@Args('input') input: UpdateEventInput, @CurrentUser() user: AuthUser) {
     return this.eventsService.update(user.organizationId, input);
   }

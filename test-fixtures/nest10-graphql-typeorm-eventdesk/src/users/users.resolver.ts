@@ -28,9 +28,9 @@ export class UsersResolver {
     return this.users.find({ where: { organizationId: user.organizationId } });
   }
 
+  // ok: missing-role-check
   @Mutation(() => User)
   @Roles(Role.Admin)
-  // ok: missing-role-check
   async promoteUser(
     @Args('userId', { type: () => ID }) userId: string,
     @Args('role', { type: () => Role }) role: Role,
@@ -44,8 +44,8 @@ export class UsersResolver {
   }
 
   // Missing @Roles: any member can change anyone's role in their organization.
-  @Mutation(() => User)
   // expect: missing-role-check
+  @Mutation(() => User)
   async setUserRole(
     @Args('userId', { type: () => ID }) userId: string,
     @Args('role', { type: () => Role }) role: Role,
@@ -58,19 +58,21 @@ export class UsersResolver {
     return this.users.save(target);
   }
 
+  // ok: missing-role-check
   @Mutation(() => Boolean)
   @Roles(Role.Admin)
-  // ok: missing-role-check
   async removeUser(@Args('userId', { type: () => ID }) userId: string, @CurrentUser() admin: AuthUser) {
     // ok: unscoped-tenant-query
     await this.users.delete({ id: userId, organizationId: admin.organizationId });
     return true;
   }
 
+  // ok: missing-role-check
   @Query(() => [Organization])
   @Roles(Role.Admin)
-  // ok: missing-role-check
   organizations() {
+    // Role.Admin is an organization's own admin (User.organizationId): this lists every tenant.
+    // expect: unscoped-tenant-query
     return this.orgs.find();
   }
 }

@@ -1,4 +1,5 @@
-// expect: missing-rate-limit
+// memberId from the form goes unchecked into the storage key and the row
+// expect: missing-rate-limit, missing-input-validation
 export default defineEventHandler(async (event) => {
   const { user } = await requireUserSession(event);
   // expect: unrestricted-upload
