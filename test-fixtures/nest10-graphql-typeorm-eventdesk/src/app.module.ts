@@ -16,6 +16,10 @@ import { User } from './entities/user.entity';
 import { EventsResolver } from './events/events.resolver';
 import { EventsService } from './events/events.service';
 import { UsersResolver } from './users/users.resolver';
+import { PublicEventsResolver } from './events/public-events.resolver';
+import { UploadsController } from './uploads/uploads.controller';
+import { StripeWebhookController } from './webhooks/stripe-webhook.controller';
+import { ThrottlerModule } from '@nestjs/throttler';
 
 @Module({
   imports: [
@@ -38,9 +42,11 @@ import { UsersResolver } from './users/users.resolver';
     }),
     TypeOrmModule.forFeature([Organization, User, Event, Attendee]),
     PassportModule,
+    ThrottlerModule.forRoot([{ ttl: 60_000, limit: 10 }]),
     // ok: insecure-jwt
     JwtModule.register({ secret: process.env.JWT_SECRET, signOptions: { expiresIn: '1h', algorithm: 'HS256' } }),
   ],
-  providers: [JwtStrategy, RolesGuard, AuthResolver, EventsResolver, EventsService, AttendeesResolver, UsersResolver],
+  controllers: [UploadsController, StripeWebhookController],
+  providers: [PublicEventsResolver, JwtStrategy, RolesGuard, AuthResolver, EventsResolver, EventsService, AttendeesResolver, UsersResolver],
 })
 export class AppModule {}

@@ -21,6 +21,12 @@ app.use(
 );
 app.use(cookieParser());
 
+app.use((req, _res, next) => {
+  // expect: token-logging
+  logger.debug({ method: req.method, url: req.url, headers: req.headers }, 'incoming request');
+  next();
+});
+
 // ok: missing-auth
 app.get('/health', (_req, res) => {
   res.json({ status: 'ok', uptime: process.uptime() });

