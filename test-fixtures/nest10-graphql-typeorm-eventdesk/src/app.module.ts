@@ -17,6 +17,7 @@ import { EventsResolver } from './events/events.resolver';
 import { EventsService } from './events/events.service';
 import { UsersResolver } from './users/users.resolver';
 import { PublicEventsResolver } from './events/public-events.resolver';
+import { EventSearchResolver } from './events/event-search.resolver';
 import { UploadsController } from './uploads/uploads.controller';
 import { StripeWebhookController } from './webhooks/stripe-webhook.controller';
 import { ThrottlerModule } from '@nestjs/throttler';
@@ -47,6 +48,6 @@ import { ThrottlerModule } from '@nestjs/throttler';
     JwtModule.register({ secret: process.env.JWT_SECRET, signOptions: { expiresIn: '1h', algorithm: 'HS256' } }),
   ],
   controllers: [UploadsController, StripeWebhookController],
-  providers: [PublicEventsResolver, JwtStrategy, RolesGuard, AuthResolver, EventsResolver, EventsService, AttendeesResolver, UsersResolver],
+  providers: [EventSearchResolver, PublicEventsResolver, JwtStrategy, RolesGuard, AuthResolver, EventsResolver, EventsService, AttendeesResolver, UsersResolver],
 })
 export class AppModule {}

@@ -1,4 +1,5 @@
 import type { CreateExpressContextOptions } from '@trpc/server/adapters/express';
+import { db } from './db/index.js';
 import { verifyAccessToken, type TokenClaims } from './lib/tokens.js';
 
 export async function createContext({ req, res }: CreateExpressContextOptions) {
@@ -11,7 +12,7 @@ export async function createContext({ req, res }: CreateExpressContextOptions) {
       user = null;
     }
   }
-  return { req, res, user };
+  return { req, res, user, db };
 }
 
 export type Context = Awaited<ReturnType<typeof createContext>>;

@@ -1,6 +1,7 @@
 import cookieParser from 'cookie-parser';
 import cors from 'cors';
 import express from 'express';
+import rateLimit from 'express-rate-limit';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import { eq } from 'drizzle-orm';
 import { createContext } from './context.js';
@@ -64,6 +65,9 @@ app.post('/auth/refresh', (req, res) => {
     res.status(401).json({ error: 'invalid refresh token' });
   }
 });
+
+const registerLimiter = rateLimit({ windowMs: 15 * 60_000, limit: 5, standardHeaders: true });
+app.use('/trpc/auth.register', registerLimiter);
 
 app.use(
   '/trpc',

@@ -8,6 +8,7 @@ import { db, memberships } from './db/index.js';
 const t = initTRPC.context<Context>().create();
 
 export const router = t.router;
+export const mergeRouters = t.mergeRouters;
 export const publicProcedure = t.procedure;
 
 const isAuthed = t.middleware(({ ctx, next }) => {
