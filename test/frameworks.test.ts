@@ -4757,6 +4757,11 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/webhooks/stripe public(webhook (see unverified-webhook))',
     'PUT /api/staff/members/:id server/middleware/staff-area.ts (rejects unauthenticated requests)+session check (requireUserSession) [role]',
   ],
+  'remix2-remixauth3-albums': [
+    'GET /albums/:id session check in handler',
+    'GET /notes session check in handler',
+    'POST /albums/:id -',
+  ],
 };
 
 describe('frameworks: routes, prefixes and auth labels', () => {
