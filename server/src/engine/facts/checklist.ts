@@ -653,12 +653,21 @@ const NEST_5XX = /^(?:InternalServerError|ServiceUnavailable|BadGateway|GatewayT
 export function detectGraphqlErrorConfig(ex: CodeExtractor, n: TSESTree.NewExpression | TSESTree.CallExpression): { pos: Pos; what: string } | null {
   const callee = unwrap(n.callee);
   const name = lastName(n);
+  const isTrue = (v: Node | null) => !!v && unwrap(v).type === 'Literal' && (unwrap(v) as TSESTree.Literal).value === true;
+  const isFalse = (v: Node | null) => !!v && unwrap(v).type === 'Literal' && (unwrap(v) as TSESTree.Literal).value === false;
+  // NestJS `GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, includeStacktraceInErrorResponses: true })`:
+  // the Apollo driver hands its options to Apollo Server
+  if (callee.type === 'MemberExpression' && name === 'forRoot' && unwrap(callee.object as Node).type === 'Identifier' &&
+    /^@nestjs\/graphql$/.test(ex.importSourceOf(unwrap(callee.object as Node) as TSESTree.Identifier) ?? '')) {
+    const o = objectOf(ex, n.arguments[0] as Node | undefined);
+    const st = o ? prop(o, 'includeStacktraceInErrorResponses') ?? prop(o, 'debug') : null;
+    if (isTrue(st)) return { pos: posOf(st!), what: 'stack traces (Apollo driver includeStacktraceInErrorResponses: true)' };
+    return null;
+  }
   if (callee.type !== 'Identifier') return null;
   const source = ex.importSourceOf(callee) ?? '';
   const o = objectOf(ex, n.arguments[0] as Node | undefined);
   if (!o) return null;
-  const isTrue = (v: Node | null) => !!v && unwrap(v).type === 'Literal' && (unwrap(v) as TSESTree.Literal).value === true;
-  const isFalse = (v: Node | null) => !!v && unwrap(v).type === 'Literal' && (unwrap(v) as TSESTree.Literal).value === false;
   if (name === 'ApolloServer' && /^(?:@apollo\/server|apollo-server(?:-[\w-]+)?)$/.test(source)) {
     const st = prop(o, 'includeStacktraceInErrorResponses');
     if (isTrue(st)) return { pos: posOf(st!), what: 'stack traces (Apollo Server includeStacktraceInErrorResponses: true)' };

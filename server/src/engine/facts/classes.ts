@@ -81,10 +81,13 @@ function classFact(ex: CodeExtractor, c: ClassNode, erased: Set<string>): ClassF
 /**
  * A `@Body()` parameter whose type no ValidationPipe can check: `any`, `unknown`, an inline object type
  * (`{ email: string; role: string }`), `Record<...>`, a primitive, or no annotation. A class (a DTO) is checkable.
+ * Nor can it check an @nestjs/graphql argument of a free-form JSON scalar (`@Args('meta', { type: () => GraphQLJSON })`).
  */
 function untypedBody(params: Node[], erased: Set<string>): boolean {
   for (const p of params) {
     const decos = (p as { decorators?: TSESTree.Decorator[] }).decorators ?? [];
+    // `@Args('meta', { type: () => GraphQLJSON }) meta`: a free-form JSON scalar, no class for the pipe to check
+    if (jsonScalarArg(decos)) return true;
     const body = decos.find((d) => {
       const e = d.expression;
       return e.type === 'CallExpression' && e.callee.type === 'Identifier' && e.callee.name === 'Body';

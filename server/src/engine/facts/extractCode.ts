@@ -1804,6 +1804,8 @@ export class CodeExtractor {
           return uniq([...extendTaints(whole, ['body']), 'request:body']);
         }
       }
+      // `request.clone()` (read the form before remix-auth's `authenticate(request)` consumes the body): the same request
+      if (name === 'clone' && !n.arguments.length && objT.some((t) => t.startsWith('param:') || t.startsWith('request:'))) return objT;
       if (['json', 'formData', 'text', 'parseBody', 'arrayBuffer', 'blob'].includes(name) && objT.some((t) => t.startsWith('param:') || t.startsWith('request:'))) {
         this.noteBodyRead(n);
         return uniq([...extendTaints(objT.filter((t) => t.startsWith('param:')), ['body']), 'request:body']);

@@ -168,7 +168,9 @@ function wholeBody(v: Node, taints: string[], ex?: CodeExtractor, depth = 0): bo
   if (ex && resolverArgs(unwrap(v), ex)) return true;
   // a server action's form (`login(formData)`: `Object.fromEntries(formData)`) is the request's body
   const actionForm = !!ex && !taints.includes('request:body') && actionFormArgument(unwrap(v), taints, ex);
-  if (!actionForm && (!taints.includes('request:body') || taints.some((t) => t.startsWith('request:body.')))) return false;
+  // a tRPC procedure's whole `input` (an Astro action's alike) is everything the client sent, as a body is
+  const whole = taints.includes('request:body') || taints.includes('request:input');
+  if (!actionForm && (!whole || taints.some((t) => t.startsWith('request:body.') || t.startsWith('request:input.')))) return false;
   let x = unwrap(v);
   // `await c.req.json()`: what the promise holds
   if (x.type === 'AwaitExpression') x = unwrap(x.argument as Node);

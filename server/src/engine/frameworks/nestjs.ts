@@ -102,7 +102,8 @@ const GRAPHQL: Record<string, string> = { Query: 'QUERY', Mutation: 'MUTATION', 
 /**
  * @nestjs/graphql code-first resolvers: each `@Query()` / `@Mutation()` / `@Subscription()` method
  * is an operation a client can call through POST /graphql, named by its `name` option or the method.
- * Guards apply as on controllers; field resolvers (`@ResolveField`) run under an operation and are not entry points.
+ * Guards apply as on controllers (a global ValidationPipe checks argument classes, not a free-form JSON scalar
+ * argument); field resolvers (`@ResolveField`) run under an operation and are not entry points.
  */
 function resolverRoutes(ev: Evaluator, classifier: Classifier, setup: Setup, file: string, c: ClassFact): RawRoute[] {
   const out: RawRoute[] = [];
@@ -114,7 +115,7 @@ function resolverRoutes(ev: Evaluator, classifier: Classifier, setup: Setup, fil
     const name = (opts?.k === 'object' ? stringArg(opts.props.name) : undefined) ?? stringArg(op.args[0]) ?? m.name;
     const prims = [...classPrims, ...m.decorators.flatMap((d) => expand(ev, file, d))];
     const loc: Loc = { file, ...op.pos };
-    const chain = [...middlewareFor(ev, setup, { file, cls: c.name, path: 'graphql', method: 'POST' }), ...chainFor(ev, classifier, setup, file, c, prims, loc, m.params)];
+    const chain = [...middlewareFor(ev, setup, { file, cls: c.name, path: 'graphql', method: 'POST' }), ...chainFor(ev, classifier, setup, file, c, prims, loc, m.params, undefined, !!m.bodyUntyped)];
     const marked = metaOf(ev, prims).isPublic ? prims.find((p) => PUBLIC_DECORATOR.test(p.name) || p.name === 'SetMetadata') : undefined;
     out.push({
       publicReason: marked ? `marked public (@${marked.name}())` : undefined,

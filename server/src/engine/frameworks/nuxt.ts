@@ -124,6 +124,41 @@ function handlerOf(ev: Evaluator, file: string, ref: ValueRef, depth = 0): Handl
 
 const ZERO: Pos = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
+const H3_VERBS: Record<string, string> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', head: 'HEAD', options: 'OPTIONS', use: 'ALL' };
+
+/**
+ * A route file that serves an h3 router (`const router = createRouter(); router.get('/members', handler)`, then
+ * `export default useBase('/api/v2', router.handler)` in `server/api/v2/[...].ts`): each `router.get(path, handler)`
+ * is a route of its own, under the `useBase` prefix (without one, the router sees the whole request path).
+ */
+function h3RouterRoutes(ev: Evaluator, file: string, f: FileFacts, ref: ValueRef): { method: string; path: string; handler: Handler; pos: Pos }[] | null {
+  let r = ref;
+  for (let i = 0; i < 4 && r.k === 'ref' && f.bindings[r.name]; i++) r = f.bindings[r.name];
+  let base = '';
+  if (r.k === 'call' && calleeName(r.callee) === 'useBase' && r.args.length === 2) {
+    const b = r.args[0];
+    if (b.k !== 'lit' || typeof b.value !== 'string') return null;
+    base = b.value;
+    r = r.args[1];
+  }
+  // `router.handler`
+  if (r.k !== 'member' || r.prop !== 'handler' || r.object.k !== 'ref') return null;
+  const name = r.object.name;
+  const made = f.bindings[name];
+  if (made?.k !== 'call' || calleeName(made.callee) !== 'createRouter') return null;
+  const out: { method: string; path: string; handler: Handler; pos: Pos }[] = [];
+  for (const rc of f.routerCalls) {
+    if (rc.receiver.k !== 'ref' || rc.receiver.name !== name || !H3_VERBS[rc.method]) continue;
+    const p = rc.args[0];
+    if (p?.k !== 'lit' || typeof p.value !== 'string' || !rc.args[1]) continue;
+    const h = handlerOf(ev, file, rc.args[1]);
+    if (!h) continue;
+    const urlPath = ('/' + [base, p.value].map((x) => x.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/')).replace(/\/\*\*$/, '/*');
+    out.push({ method: H3_VERBS[rc.method], path: urlPath, handler: h, pos: rc.pos });
+  }
+  return out;
+}
+
 interface Middleware {
   file: string;
   av: AV;
@@ -155,20 +190,30 @@ export function nitroRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
         if (!ref) continue;
         const rel = file.slice(sd.length + (prefix ? 'api/' : 'routes/').length);
         const route = nitroRoute(rel, prefix);
-        const h = route ? handlerOf(ev, file, ref) : null;
-        if (!route || !h) continue;
+        if (!route) continue;
         const pos = f.exportPos.default ?? ZERO;
-        const chain: RawChainEntry[] = [];
-        for (const m of middleware) {
-          const e = middlewareEntry(ev, classifier, m, route.path);
-          if (e) chain.push(e);
+        const add = (method: string, urlPath: string, h: Handler, loc: Pos) => {
+          const chain: RawChainEntry[] = [];
+          for (const m of middleware) {
+            const e = middlewareEntry(ev, classifier, m, urlPath);
+            if (e) chain.push(e);
+          }
+          if (limiter?.covers(urlPath)) chain.unshift(limiter.entry);
+          for (const b of h.before) chain.push({ av: b.av, text: b.text, registeredAt: { file, ...loc }, file });
+          out.push({
+            framework: root.nuxt ? 'nuxt' : 'nitro', method, path: urlPath, loc: { file, ...loc }, handler: h.handler,
+            handlerText: h.handlerText, handlerFile: file, chain, mounts: [], mountKnown: true, style: 'next-app',
+          });
+        };
+        // `export default useBase('/api/v2', router.handler)` of an h3 `createRouter()`: the router's routes are the file's
+        const routed = h3RouterRoutes(ev, file, f, ref);
+        if (routed) {
+          for (const r of routed) add(r.method, r.path, r.handler, r.pos);
+          continue;
         }
-        if (limiter?.covers(route.path)) chain.unshift(limiter.entry);
-        for (const b of h.before) chain.push({ av: b.av, text: b.text, registeredAt: { file, ...pos }, file });
-        out.push({
-          framework: root.nuxt ? 'nuxt' : 'nitro', method: route.method, path: route.path, loc: { file, ...pos }, handler: h.handler,
-          handlerText: h.handlerText, handlerFile: file, chain, mounts: [], mountKnown: true, style: 'next-app',
-        });
+        const h = handlerOf(ev, file, ref);
+        if (!h) continue;
+        add(route.method, route.path, h, pos);
       }
     }
   }

@@ -408,7 +408,11 @@ export class Classifier {
           const untestedAnswer = (callee.t === 'fn' && !!c.resultVar && !c.resultTestedByReject && !c.resultTested && !!this.ev.summary(callee.file, callee.id)?.nullWithoutSession) ||
             // (a library's session getter known only by its name, `getAuth(c)` of @hono/clerk-auth, reads the session and
             // rejects nothing: `getAuth(c)?.userId ?? null`, or a 401 built and dropped, `if (!auth?.userId) { c.json(e, 401) }`)
-            ((callee.t === 'ext' || callee.t === 'extcall') && !c.resultTestedByReject && !!sub?.why.startsWith('by name') && libraryGetterOnly(callee.path));
+            ((callee.t === 'ext' || callee.t === 'extcall') && !c.resultTestedByReject && !!sub?.why.startsWith('by name') && libraryGetterOnly(callee.path)) ||
+            // (remix-auth v3's `authenticator.isAuthenticated(request)` answers the user or null: only with a `failureRedirect`
+            // option, `isAuthenticated(request, { failureRedirect: '/login' })`, does it send anonymous callers away)
+            ((callee.t === 'ext' || callee.t === 'extcall') && /^remix-auth(?:\/|$)/.test(callee.module) && !c.resultTestedByReject &&
+              callee.path.filter((x) => x !== '()').pop() === 'isAuthenticated' && !redirectsOnFailure(c.argRefs[1]));
           if (sub?.roles.includes('auth') && !untestedAnswer && (c.resultTestedByReject || sub.why.includes('rejects') || sub.why.includes('passport') || sub.why.includes('by name') || !c.resultVar)) {
             roles.push('auth');
             why = why || `calls ${sub.why ? `an auth check (${sub.why})` : 'an auth check'}`;
@@ -607,6 +611,12 @@ function summaryForMethod(s: FunctionSummary, method: string): FunctionSummary {
 }
 
 /** a library function named for reading the session (`getAuth`, `getSession`, `currentUser`), not for requiring it */
+/** remix-auth's options `{ failureRedirect: '/login' }` (an options object not written in the call may hold it) */
+function redirectsOnFailure(opts: ValueRef | undefined): boolean {
+  if (!opts || (opts.k === 'global' && opts.name === 'undefined')) return false;
+  return opts.k !== 'object' || 'failureRedirect' in opts.props;
+}
+
 function libraryGetterOnly(p: string[]): boolean {
   const name = p[p.length - 1] ?? '';
   return SESSION_GETTER.test(name) && !REJECTING_GETTER.test(name);

@@ -216,7 +216,8 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // a procedure named `contact.list` or `blog.posts` is not a marketing page
   if ((isNamedProcedure(raw) || raw.framework === 'graphql') && publicReason === 'public/marketing content') publicReason = undefined;
   // an anonymous procedure or action named for signing in or up (`onboarding.requestSignInLink`, `registerPractice`)
-  if (!publicReason && !auth.required && (isNamedProcedure(raw) || raw.framework === 'graphql' || isServerFunction(raw) || raw.style === 'astro-action')) publicReason = verbPublicReason(raw.path.split(/[.#/]/).pop() ?? '');
+  // (GraphQL operations of NestJS resolvers too: `requestPasswordReset` is named for a step of the sign-in flow)
+  if (!publicReason && !auth.required && (isNamedProcedure(raw) || raw.framework === 'graphql' || /^(?:QUERY|MUTATION|SUBSCRIPTION)$/.test(raw.method) || isServerFunction(raw) || raw.style === 'astro-action')) publicReason = verbPublicReason(raw.path.split(/[.#/]/).pop() ?? '');
   // (a payment provider's callback is no OAuth sign-in callback)
   if ((!publicReason || publicReason === 'OAuth/SSO callback') && receivesWebhook && !chain.some((e) => e.roles.includes('auth'))) publicReason = 'webhook (see unverified-webhook)';
   // `/api/docs/:id` reading the documents of a team is a resource named docs, not API documentation
