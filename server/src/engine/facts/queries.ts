@@ -154,6 +154,10 @@ export function assignedKeys(ex: CodeExtractor, n: Node): { key: string; value: 
   if (u.type !== 'Identifier') return [];
   const v = ex.variableOf(u);
   if (!v || v.defs[0]?.type !== 'Variable') return [];
+  // (only an object made as a literal is filled in this way: other variables' references, a module's `db` read
+  // hundreds of times, are not scanned for every call that hands them on)
+  const init = (v.defs[0].node as TSESTree.VariableDeclarator).init;
+  if (!init || unwrap(init as Node).type !== 'ObjectExpression') return [];
   const out: { key: string; value: Node; pos: Node }[] = [];
   for (const r of v.references) {
     const id = r.identifier as Node;
