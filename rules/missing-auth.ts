@@ -2,7 +2,7 @@
 import type { Rule } from '../server/src/engine/findings';
 import { routeLabel } from '../server/src/engine/findings';
 import { describeChain, firstDataAccess } from './shared';
-import { namesPrivateData } from '../server/src/engine/model/routes';
+import { namesPrivateData, ownSignInLookup } from '../server/src/engine/model/routes';
 import { TOKEN_VERIFIER } from '../server/src/engine/facts/vocabulary';
 
 export const rule: Rule = {
@@ -99,7 +99,8 @@ function readsEveryTenant(r: import('../server/src/engine/model/types').Route): 
 }
 
 function onlyByToken(r: import('../server/src/engine/model/types').Route): boolean {
-  const owned = r.queries.filter((q) => q.tenantOwned);
+  // (the caller's own session looked up by its cookie, in a middleware in front, is no record of the link's)
+  const owned = r.queries.filter((q) => q.tenantOwned && !ownSignInLookup(q));
   // (the column, or the value the client sends for it: an invitation whose id is its link's token, `eq(invitation.id, input.token)`)
   const tokenLike = (x: string) => /token|hash|secret|nonce/i.test(x.split('.').pop() ?? '');
   // (a board's id the client calls a token is still its id: only a token record's id, or a JSON path, is the secret)

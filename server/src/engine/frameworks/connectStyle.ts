@@ -179,6 +179,16 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
         else {
           // `app.use(mount('/oidc', provider))` of an app we cannot read (a library's Koa app): it runs under its mount path only
           const mp = koaMountPath(a.av);
+          // a tRPC adapter mounted here serves its procedures behind what runs before it (transport, dropped when
+          // linking; the model builder gives the procedures this chain)
+          if (isTrpcAdapter(a.av)) {
+            const all = [...chain, ...pending];
+            out.push({
+              framework: frameworkOf(router), method: 'ALL', path: scope, loc: opLoc, handler: a.av, handlerText: a.text, handlerFile: op.file,
+              chain: all.filter((e) => runsFor(ev, e, scope, 'POST')).map(bare), mounts, mountKnown, style: 'express',
+              transport: { base: scope.replace(/\/\*$/, ''), entries: all.map((e) => ({ entry: bare(e), scope: e.scope, pattern: e.pattern, skips: e.skips })) },
+            });
+          }
           pending.push({ av: a.av, text: a.text, registeredAt: opLoc, scope: mp ? joinPath(scope, mp) : scope, file: op.file, skips: unlessPredicate(ev, op.file, a.ref, a.av) });
           if (isErrorHandler(ev, a.av)) catchErrorsOf(out.slice(firstRoute).filter((r) => pathCovers(scope, r.path)), { av: a.av, text: a.text, registeredAt: opLoc, file: op.file });
         }
@@ -215,7 +225,7 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
       if (route.requestSchema) routeLevel.push({ av: { t: 'unknown', text: 'request schema' }, text: 'route request schema', registeredAt: opLoc, file: op.file, roles: ['validation'], why: 'OpenAPI route request schema' });
       const paramLoaders = loadersFor(loaders, route.path ?? '');
       for (const method of route.methods) {
-        const applicable = chain.filter((e) => (e.pattern ? patternMatches(e.scope, full) : pathCovers(e.scope, full)) && !(e.skips && e.skips(full, method)) && !bypasses(ev, e.av, full) && !methodBypassed(ev, e.av, method));
+        const applicable = chain.filter((e) => runsFor(ev, e, full, method));
         out.push({
           framework: frameworkOf(router), method, path: full, loc: opLoc, handler: handler.av, handlerText: handler.text, handlerFile: op.file,
           chain: [...applicable.map(bare), ...routeLevel], mounts, mountKnown, style: 'express',
@@ -231,6 +241,27 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
   }
   stack.delete(router.id);
   return chain.slice(inherited.length);
+}
+
+/** Does a middleware registered before a route run for it? */
+function runsFor(ev: Evaluator, e: ScopedEntry, full: string, method: string): boolean {
+  return (e.pattern ? patternMatches(e.scope, full) : pathCovers(e.scope, full)) && !(e.skips && e.skips(full, method)) && !bypasses(ev, e.av, full) && !methodBypassed(ev, e.av, method);
+}
+
+/**
+ * The middleware in front of a tRPC adapter that runs for one procedure: the procedure's URL is the adapter's
+ * mount path and its dotted path (`/trpc/auth.register`); queries are GETs, mutations POSTs.
+ */
+export function procedureChain(ev: Evaluator, transport: NonNullable<RawRoute['transport']>, procedurePath: string, method: string): RawChainEntry[] {
+  const url = joinPath(transport.base, procedurePath);
+  const verb = method === 'QUERY' ? 'GET' : 'POST';
+  return transport.entries.filter((x) => runsFor(ev, { ...x.entry, scope: x.scope, pattern: x.pattern, skips: x.skips }, url, verb)).map((x) => x.entry);
+}
+
+/** tRPC's server adapters used as middleware: `createExpressMiddleware({ router })`, Hono's `trpcServer({ router })`, Koa's `createKoaMiddleware` */
+export function isTrpcAdapter(av: import('../model/values').AV): boolean {
+  if (av.t !== 'extcall') return false;
+  return (/^@trpc\/server\/adapters\//.test(av.module) && /Middleware$/.test(av.path[av.path.length - 1] ?? '')) || /^@hono\/trpc-server$|^trpc-koa-adapter$/.test(av.module);
 }
 
 /**

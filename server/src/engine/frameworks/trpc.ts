@@ -31,7 +31,7 @@ export function trpcRoutes(ev: Evaluator): RawRoute[] {
   const nested = new Set<string>();
   for (const r of routers) for (const child of childRouters(ev, r)) nested.add(child);
   const out: RawRoute[] = [];
-  for (const r of routers) if (!nested.has(r.key)) walkRouter(ev, r, '', out, new Set());
+  for (const r of routers) if (!nested.has(r.key)) walkRouter(ev, r, '', out, new Set(), r.key);
   return out;
 }
 
@@ -153,7 +153,7 @@ function routerKey(ev: Evaluator, at: At): string | null {
   return null;
 }
 
-function walkRouter(ev: Evaluator, r: At, prefix: string, out: RawRoute[], stack: Set<string>) {
+function walkRouter(ev: Evaluator, r: At, prefix: string, out: RawRoute[], stack: Set<string>, root: string) {
   const d = defOf(ev, r);
   const kind = routerKind(ev, d.file, d.v);
   if (!kind || d.v.k !== 'call') return;
@@ -161,16 +161,16 @@ function walkRouter(ev: Evaluator, r: At, prefix: string, out: RawRoute[], stack
   if (stack.has(key) || stack.size > 10) return;
   stack.add(key);
   if (kind === 'merge') {
-    for (const a of d.v.args) walkRouter(ev, { file: d.file, v: a }, prefix, out, stack);
+    for (const a of d.v.args) walkRouter(ev, { file: d.file, v: a }, prefix, out, stack, root);
   } else {
     const obj = propsOf(ev, { file: d.file, v: d.v.args[0] });
     for (const [name, v] of Object.entries(obj?.props ?? {})) {
       const path = prefix ? `${prefix}.${name}` : name;
       const target = defOf(ev, { file: obj!.file, v });
-      if (routerKind(ev, target.file, target.v)) walkRouter(ev, target, path, out, stack);
+      if (routerKind(ev, target.file, target.v)) walkRouter(ev, target, path, out, stack, root);
       else {
         const p = procedureOf(ev, target, path);
-        if (p) out.push(p);
+        if (p) out.push({ ...p, trpcRoot: root });
       }
     }
   }
@@ -214,6 +214,17 @@ function procedureOf(ev: Evaluator, at: At, path: string): RawRoute | null {
   return {
     framework: 'trpc', method: TYPES[v.callee.prop], path, loc, handler, handlerText: path, handlerFile: file, chain, mounts: [], mountKnown: true, style: 'express',
   };
+}
+
+/**
+ * The root router a tRPC adapter serves (`createExpressMiddleware({ router: appRouter })`,
+ * `fetchRequestHandler({ req, router })` inside a route handler), as the root key of its procedures; null when
+ * it cannot be read.
+ */
+export function adapterRouterKey(ev: Evaluator, file: string, args: ValueRef[]): string | null {
+  const opts = args[0] && propsOf(ev, { file, v: args[0] });
+  const router = opts?.props.router;
+  return router ? routerKey(ev, { file: opts.file, v: router }) : null;
 }
 
 /** The middleware of a builder's `.use(mw)`; one written inline is named after the builder (`adminProcedure (inline)`). */

@@ -10,10 +10,10 @@ import { TenantIndex } from './tenants';
 import { buildRoute } from './routes';
 import type { RawRoute } from './rawRoute';
 import { RouteMemo, TrackedFiles } from './routeMemo';
-import { connectStyleRoutes } from '../frameworks/connectStyle';
+import { connectStyleRoutes, isTrpcAdapter, procedureChain } from '../frameworks/connectStyle';
 import { fastifyRoutes } from '../frameworks/fastify';
 import { nestRoutes } from '../frameworks/nestjs';
-import { trpcRoutes } from '../frameworks/trpc';
+import { trpcRoutes, adapterRouterKey } from '../frameworks/trpc';
 import { orpcRoutes } from '../frameworks/orpc';
 import { nextRoutes, matches as nextPathMatches } from '../frameworks/nextjs';
 import { remixRoutes } from '../frameworks/remix';
@@ -112,13 +112,14 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
     const wanted = [...early.files, ...early.labels];
     const first = adapters.map((_, i) => i).filter((i) => wanted.some((w) => memo.adapterFiles[i]?.has(w)));
     for (const i of first) await run(i);
-    const focus = await keep(first.flatMap((i) => byAdapter[i]!).filter((raw) => early.files.has(raw.loc.file) || early.files.has(raw.handlerFile) || early.labels.has(`${raw.method} ${raw.path}`)));
+    // (not tRPC procedures: the middleware in front of their transport is known once every adapter has run)
+    const focus = await keep(first.flatMap((i) => byAdapter[i]!).filter((raw) => raw.framework !== 'trpc').filter((raw) => early.files.has(raw.loc.file) || early.files.has(raw.handlerFile) || early.labels.has(`${raw.method} ${raw.path}`)));
     focus.forEach((raw, i) => built.set(raw, build(raw, i)));
     if (built.size) await early.emit([...built.values()]);
   }
   for (let i = 0; i < adapters.length; i++) if (!byAdapter[i]) await run(i);
   if (memo) memo.adapterFiles = byAdapter.map((raws) => new Set((raws ?? []).flatMap((r) => [r.loc.file, r.handlerFile, `${r.method} ${r.path}`])));
-  const kept = await keep(byAdapter.flatMap((raws) => raws!));
+  const kept = await keep(usesTrpc ? behindTransports(ev, byAdapter.flatMap((raws) => raws!)) : byAdapter.flatMap((raws) => raws!));
   const routes: Route[] = [];
   for (let i = 0; i < kept.length; i++) {
     await breathe();
@@ -420,15 +421,60 @@ const TEST_FILE = /(?:^|\/)(?:test|tests|__tests__|spec|e2e|cypress|playwright)\
  * transport: its procedures are the routes, each with its own chain.
  */
 function isTransport(ev: Evaluator, raw: import('./rawRoute').RawRoute): boolean {
-  const isAdapter = (av: import('./values').AV) => (av.t === 'ext' || av.t === 'extcall') && ((/^@trpc\/server(?:\/|$)/.test(av.module) && /(?:RequestHandler|ApiHandler|HTTPHandler|Middleware)$/.test(av.path.filter((x) => x !== '()').pop() ?? '')) ||
-    // oRPC: `handler.handle(request, { prefix: '/rpc', context })` of a `new RPCHandler(router)` / `new OpenAPIHandler(router)`
-    (/^@orpc\/(?:server|openapi)(?:\/|$)/.test(av.module) && av.path.some((x) => /(?:RPC|OpenAPI)Handler$/.test(x))));
+  return !!transportKind(ev, raw);
+}
+
+/** The root router a tRPC transport hands requests to, when it can be read. */
+function servedRouter(ev: Evaluator, raw: import('./rawRoute').RawRoute): string | null {
   let h = raw.handler;
   if (h.t === 'wrapped') h = h.wrapper;
-  if (isAdapter(h)) return true;
-  if (h.t !== 'fn') return false;
+  if (h.t === 'extcall') return adapterRouterKey(ev, h.file, h.args);
+  if (h.t !== 'fn') return null;
+  for (const c of ev.summary(h.file, h.id)?.calls ?? []) {
+    const callee = ev.eval(h.file, c.callee);
+    if (callee.t === 'ext' && /^@trpc\/server(?:\/|$)/.test(callee.module)) return adapterRouterKey(ev, h.file, c.argRefs);
+  }
+  return null;
+}
+
+function transportKind(ev: Evaluator, raw: import('./rawRoute').RawRoute): 'trpc' | 'orpc' | null {
+  const kind = (av: import('./values').AV) => {
+    if (av.t !== 'ext' && av.t !== 'extcall') return null;
+    if ((/^@trpc\/server(?:\/|$)/.test(av.module) && /(?:RequestHandler|ApiHandler|HTTPHandler|Middleware)$/.test(av.path.filter((x) => x !== '()').pop() ?? '')) || isTrpcAdapter(av)) return 'trpc';
+    // oRPC: `handler.handle(request, { prefix: '/rpc', context })` of a `new RPCHandler(router)` / `new OpenAPIHandler(router)`
+    if (/^@orpc\/(?:server|openapi)(?:\/|$)/.test(av.module) && av.path.some((x) => /(?:RPC|OpenAPI)Handler$/.test(x))) return 'orpc';
+    return null;
+  };
+  let h = raw.handler;
+  if (h.t === 'wrapped') h = h.wrapper;
+  const direct = kind(h);
+  if (direct || h.t !== 'fn') return direct;
   const s = ev.summary(h.file, h.id);
-  return !!s && s.calls.some((c) => isAdapter(ev.eval(h.file, c.callee)));
+  for (const c of s?.calls ?? []) {
+    const k = kind(ev.eval(h.file, c.callee));
+    if (k) return k;
+  }
+  return null;
+}
+
+/**
+ * tRPC procedures behind the routes that hand requests to tRPC: each gets the middleware that runs in front of
+ * the adapter for its URL (`app.use('/trpc', requireAuth, createExpressMiddleware({ router }))`, a Next.js
+ * middleware matching `/api/trpc/:path*`). Served by several transports, only what all of them run.
+ */
+function behindTransports(ev: Evaluator, raws: import('./rawRoute').RawRoute[]): import('./rawRoute').RawRoute[] {
+  const transports = raws.filter((raw) => raw.framework !== 'trpc' && transportKind(ev, raw) === 'trpc').map((raw) => ({ raw, serves: servedRouter(ev, raw) }));
+  if (!transports.length) return raws;
+  const entryKey = (e: import('./rawRoute').RawChainEntry) => `${e.registeredAt.file}:${e.registeredAt.line}:${e.registeredAt.column} ${e.text}`;
+  return raws.map((raw) => {
+    if (raw.framework !== 'trpc') return raw;
+    // (a transport whose router is known serves that router's procedures only)
+    const mine = transports.filter((t) => !t.serves || !raw.trpcRoot || t.serves === raw.trpcRoot);
+    if (!mine.length) return raw;
+    const chains = mine.map(({ raw: t }) => (t.transport ? procedureChain(ev, t.transport, raw.path, raw.method) : t.chain));
+    const shared = chains[0].filter((e) => chains.every((c) => c.some((x) => entryKey(x) === entryKey(e))));
+    return shared.length ? { ...raw, chain: [...shared, ...raw.chain] } : raw;
+  });
 }
 
 /**

@@ -45,6 +45,13 @@ export interface RawRoute {
   style: 'express' | 'next-app' | 'next-pages' | 'action' | 'astro-action' | 'graphql';
   /** an action a client library builds with no input schema (next-safe-action `actionClient.action(fn)`): the client sends it nothing */
   noClientInput?: boolean;
+  /**
+   * a tRPC adapter mounted as middleware (`app.use('/trpc', requireAuth, createExpressMiddleware({ router }))`): the
+   * middleware registered before it, each with the path it runs under; a procedure's URL is `base/<procedure path>`
+   */
+  /** a tRPC procedure: the root router it is served from (`file#binding`) */
+  trpcRoot?: string;
+  transport?: { base: string; entries: { entry: RawChainEntry; scope: string; pattern?: boolean; skips?: ((path: string, method: string) => boolean) | null }[] };
 }
 
 export interface ParamLoader {

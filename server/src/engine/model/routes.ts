@@ -171,11 +171,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // a count the client narrows (`count({ where: { teamId: input.teamId } })`) still tells about one tenant
   // published records (`published: true`, `status: 'published'`) are public content whoever owns them
   // (nor does a lookup only tested for existence, `return !!anyUser` of a first-run setup page: one bit, no record)
-  // a read keyed only by the caller's own cookie or credential header (an app-wide middleware loading the session,
-  // `session.findUnique({ where: { id: cookies.sid } })`) finds the caller's own sign-in, nobody else's records; one keyed by the
-  // Host the request was sent to (`domain.find({ address: req.headers.host })`) finds the custom domain that host serves, public routing
-  const ownSignInLookup = (q: ResolvedQuery) => q.kind === 'read' && q.clientDriven.length > 0 &&
-    q.clientDriven.every((c) => /^(?:cookies|signedCookies)(?:\.|$)/.test(c.source) || (/^headers\./.test(c.source) && isCredentialHeader(c.source.slice(8))) || addressedHost(c.source));
+  // (nor the caller's own sign-in looked up by its cookie: ownSignInLookup)
   // (a read made only for a signed-in caller, `locals.user ? await db.select()...where(eq(bookings.userId, locals.user.id)) : []`,
   // shows an anonymous caller nothing)
   const readsData = queries.some((q) => !totalOnly(q) && !q.publishedOnly && !ownSignInLookup(q) && !q.existenceOnly && !q.countersOnly && !q.signedInOnly && (q.tenantOwned || ctx.tenants.isUserModel(q.model) || (q.orm === 'sql' && !ctx.tenants.knowsTable(q.model)))) ||
@@ -1720,6 +1716,16 @@ function lookupBySecret(q: QueryFact): boolean {
 }
 
 /** The Host the request was sent to (`headers.host`, Express's `hostname`): what a custom-domain or tenant-by-host lookup is keyed by. */
+/**
+ * A read keyed only by the caller's own cookie or credential header (an app-wide middleware loading the session,
+ * `session.findUnique({ where: { id: cookies.sid } })`) finds the caller's own sign-in, nobody else's records; one keyed by the
+ * Host the request was sent to (`domain.find({ address: req.headers.host })`) finds the custom domain that host serves, public routing.
+ */
+export function ownSignInLookup(q: Pick<ResolvedQuery, 'kind' | 'clientDriven'>): boolean {
+  return q.kind === 'read' && q.clientDriven.length > 0 &&
+    q.clientDriven.every((c) => /^(?:cookies|signedCookies)(?:\.|$)/.test(c.source) || (/^headers\./.test(c.source) && isCredentialHeader(c.source.slice(8))) || addressedHost(c.source));
+}
+
 export function addressedHost(source: string): boolean {
   return /^(?:headers\.(?:host|x-forwarded-host)|hostname|host)$/i.test(source);
 }

@@ -24,9 +24,7 @@ export const authRouter = router({
   }),
 
   // Limited by the express-rate-limit instance mounted on /trpc/auth.register in server.ts.
-  // known gap: Express middleware mounted on a tRPC procedure's own path (app.use('/trpc/auth.register', limiter)) is not in the procedure's chain
-  // ok: missing-auth
-  // expect: missing-rate-limit
+  // ok: missing-auth, missing-rate-limit
   register: publicProcedure
     .input(Credentials.extend({ organization: z.string().min(2).max(80) }))
     .mutation(async ({ input }) => {
