@@ -2,7 +2,7 @@
 import type { Route, ResolvedQuery } from '../server/src/engine/model/types';
 import { isNamedProcedure } from '../server/src/engine/model/types';
 import type { Loc } from '../server/src/engine/types';
-import { addressedHost } from '../server/src/engine/model/routes';
+import { addressedHost, ownSignInLookup } from '../server/src/engine/model/routes';
 
 /** The chain as a short list: gates (auth/role) in full, the rest counted, never a wall of text. */
 export function describeChain(r: Route): string {
@@ -27,7 +27,8 @@ export function queryText(q: ResolvedQuery): string {
 export function firstDataAccess(r: Route): { text: string; loc: Loc } | null {
   // (an app-wide custom-domain lookup by the Host header, `domains.where({ address: host })`, is the last to name)
   const byHost = (x: ResolvedQuery) => x.clientDriven.length > 0 && x.clientDriven.every((c) => addressedHost(c.source));
-  const q = r.queries.find((x) => x.kind !== 'read') ?? r.queries.find((x) => x.tenantOwned && !byHost(x)) ?? r.queries.find((x) => !byHost(x)) ?? r.queries[0];
+  // (nor a stamp of when the caller's key was last used, nor the caller's own session found by its cookie)
+  const q = r.queries.find((x) => x.kind !== 'read' && !x.countersOnly) ?? r.queries.find((x) => x.tenantOwned && !byHost(x) && !ownSignInLookup(x) && !x.countersOnly) ?? r.queries.find((x) => !byHost(x) && !x.countersOnly) ?? r.queries[0];
   return q ? { text: queryText(q), loc: q.loc } : null;
 }
 

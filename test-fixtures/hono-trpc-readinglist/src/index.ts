@@ -7,6 +7,7 @@ import { db } from "./db";
 import { userFromCookie } from "./lib/session";
 import books from "./routes/books";
 import hooks from "./routes/hooks";
+import partner from "./routes/partner";
 import type { Context } from "./trpc/init";
 import { appRouter } from "./trpc/root";
 
@@ -21,6 +22,7 @@ app.use("*", async (c, next) => {
 
 app.route("/api/books", books);
 app.route("/api/hooks", hooks);
+app.route("/api/partner", partner);
 
 app.use(
   "/api/trpc/*",

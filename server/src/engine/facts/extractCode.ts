@@ -2715,6 +2715,39 @@ export class CodeExtractor {
     return false;
   }
 
+  /**
+   * A write that only stamps when a record was last used (`.set({ lastUsedAt: new Date() })`, `data: { lastSeenAt: new Date() }`,
+   * `{ $set: { lastLoginAt: Date.now() } }`): the bookkeeping of a sign-in or an API key's use, no one's data. A soft delete
+   * or a state change stamped with a time (`deletedAt`, `archivedAt`) is a write.
+   */
+  private touchesOnly(n: TSESTree.CallExpression): boolean {
+    const TOUCH = /^last[A-Z_]\w*?(?:At|On|Time|Date|_at|_on)?$|^(?:seen|used|accessed|active)(?:At|_at)$/;
+    const NOW = /^(?:new Date\(\)(?:\.toISOString\(\))?|Date\.now\(\)|sql`\s*(?:now\(\)|CURRENT_TIMESTAMP)\s*`|[\w.]*fn\.now\(\)|Math\.floor\(Date\.now\(\) \/ 1000\))$/i;
+    const stamps = (o: TSESTree.ObjectExpression): boolean =>
+      o.properties.length > 0 && o.properties.every((p) => p.type === 'Property' && !p.computed && TOUCH.test(propName(p) ?? '') && NOW.test(textOf(this.src, unwrap(p.value as Node), 80)));
+    // (the written part of an update's options: Prisma's `data`, Mongo's `$set`, beside its filter)
+    const touch = (o: TSESTree.ObjectExpression): boolean => {
+      if (stamps(o)) return true;
+      const props = o.properties.filter((p): p is TSESTree.Property => p.type === 'Property' && !p.computed);
+      if (props.length !== o.properties.length) return false;
+      const written = props.filter((p) => /^(?:data|\$set|\$currentDate)$/.test(propName(p) ?? ''));
+      return written.length > 0 && props.every((p) => written.includes(p) || /^(?:where|select|include|returning)$/.test(propName(p) ?? '')) &&
+        written.every((p) => { const v = unwrap(p.value as Node); return v.type === 'ObjectExpression' && stamps(v); });
+    };
+    let cur: Node = n;
+    for (let i = 0; i < 6 && cur.type === 'CallExpression'; i++) {
+      const call = cur as TSESTree.CallExpression;
+      for (const a of call.arguments) {
+        const u = unwrap(a as Node);
+        if (u.type === 'ObjectExpression' && touch(u)) return true;
+      }
+      const callee = unwrap(call.callee as Node);
+      if (callee.type !== 'MemberExpression') break;
+      cur = unwrap(callee.object as Node);
+    }
+    return false;
+  }
+
   private writtenDataTaint(n: TSESTree.CallExpression, q: QueryFact): { taint: Taint[]; keys?: string[] } | undefined {
     // an uploaded file's bytes stored as they came (`data: file.buffer`) are the upload itself, judged by
     // unrestricted-upload; its contents read into rows (`file.buffer.toString().split('\n')`) are data
@@ -3024,7 +3057,7 @@ export class CodeExtractor {
       // rows read nowhere but for how many there are (`const rows = await ...; return rows.length === 0`, a slug's availability): a count,
       // reported as counts are when the client picks the record or tenant counted (`where(eq(checkIns.organizationId, query.orgId))`)
       const counted = q.kind === 'read' && q.resultVar && this.onlyCounted(n, q.resultVar) ? { countedOnly: true } : {};
-      const counters = q.kind === 'write' && direct && this.bumpsCountersOnly(n, q) ? { countersOnly: true } : {};
+      const counters = q.kind === 'write' && direct && (this.bumpsCountersOnly(n, q) || this.touchesOnly(n)) ? { countersOnly: true } : {};
       summary.queries.push({ ...q, ...counted, ...counters, ...(branch ? { methodBranch: branch } : {}), ...(data ? { dataTaint: data.taint } : {}), ...(data?.keys?.length ? { dataKeys: data.keys } : {}), ...(q.kind === 'read' && q.resultVar && this.readAsBooleanOnly(n) ? { existenceOnly: true } : {}), ...(q.kind === 'read' && this.onlyWhenSignedIn(n) ? { signedInOnly: true } : {}) });
     } else {
       const branch = this.methodBranchOf(n);
@@ -3873,6 +3906,39 @@ export class CodeExtractor {
     if (created.length) s.returnsCreated = uniq([...(s.returnsCreated ?? []), ...created]);
   }
 
+  /**
+   * `if (key) { ...; return { userId: key.userId } }` in a helper: the branch taken when something was found answers it.
+   * It ends the function early for the caller who has a credential, and turns nobody away (a test that is not negated,
+   * a branch whose only exits return a value: no throw, no response, no call).
+   */
+  private answersWhatItFound(rec: IfRecord): boolean {
+    // (a presence test only: `if (key)`, `if (header?.startsWith('Bearer '))`, `if (a && b)`; not a comparison or a negation)
+    const presence = (x: Node, depth = 0): boolean => {
+      const u = unwrap(x);
+      if (u.type === 'Identifier' || u.type === 'MemberExpression') return true;
+      if (u.type === 'CallExpression') return depth === 0 && u.callee.type === 'MemberExpression' && /^(?:startsWith|has)$/.test(propName(u.callee) ?? '');
+      if (u.type === 'ChainExpression') return presence(u.expression as Node, depth);
+      return u.type === 'LogicalExpression' && u.operator === '&&' && depth < 3 && presence(u.left as Node, depth + 1) && presence(u.right as Node, depth + 1);
+    };
+    if (rec.cons === rec.test || !presence(rec.test)) return false;
+    // (what it answers is what it found, not a refusal: `return { error: 'not allowed' }`)
+    const REFUSAL = /^(?:error|errors|message|ok|success|status|code|allowed|authorized|reason|redirect)$/;
+    let returns = 0;
+    const stack: Node[] = [rec.cons];
+    for (let i = 0; stack.length && i < 400; i++) {
+      const x = stack.pop()!;
+      if (x.type === 'ThrowStatement') return false;
+      if (x.type === 'ReturnStatement') {
+        const a = x.argument ? unwrap(x.argument as Node) : null;
+        if (!a || !/^(?:ObjectExpression|Identifier|MemberExpression|ArrayExpression)$/.test(a.type) || (a.type === 'Identifier' && a.name === 'undefined')) return false;
+        if (a.type === 'ObjectExpression' && a.properties.some((p) => p.type === 'Property' && REFUSAL.test(propName(p) ?? ''))) return false;
+        returns++;
+      }
+      for (const ch of childrenOf(x)) if (!isFunctionNode(ch)) stack.push(ch);
+    }
+    return returns > 0;
+  }
+
   private exitsWithin(fn: number, node: Node | null): boolean {
     if (!node) return false;
     if (node.type !== 'BlockStatement' && node.type !== 'ReturnStatement' && node.type !== 'ThrowStatement' && node.type !== 'ExpressionStatement') return false;
@@ -3942,7 +4008,7 @@ export class CodeExtractor {
       // (`if (!token) { req.session = EMPTY_SESSION; return }` in a Fastify hook: the request goes on, anonymous)
       // (`if (!result.allowed) throw new TRPCError({ code: 'TOO_MANY_REQUESTS' })`: a limiter keyed by the caller's id
       // turns away callers over their quota, not callers without a session)
-      const consRejects = this.rejectsWithin(rec.fn, rec.cons) || (this.exitsWithin(rec.fn, rec.cons) && !this.setsAnonymousIdentity(rec.cons) && !this.refusesForRate(rec.cons));
+      const consRejects = this.rejectsWithin(rec.fn, rec.cons) || (this.exitsWithin(rec.fn, rec.cons) && !this.setsAnonymousIdentity(rec.cons) && !this.refusesForRate(rec.cons) && !this.answersWhatItFound(rec));
       const altRejects = this.rejectsWithin(rec.fn, rec.alt) || (this.exitsWithin(rec.fn, rec.alt) && !this.setsAnonymousIdentity(rec.alt) && !this.refusesForRate(rec.alt));
       if ((this.exitsWithin(rec.fn, rec.cons) && this.refusesForRate(rec.cons)) || (this.exitsWithin(rec.fn, rec.alt) && this.refusesForRate(rec.alt))) s.refusesForRate = true;
       // `if (!project) redirect('/projects')`, `if (project) { ...its tasks... }`: the row found decides what happens next
@@ -4521,7 +4587,10 @@ export class CodeExtractor {
     // (a named variable: the result of a workspace session getter, `const staff = await getStaff(req)`)
     if (subject) return ch[0] === subject ? 'present' : undefined;
     const taint = this.taintOf(t);
+    // (or the caller's credential as sent, `const auth = req.headers.get('Authorization')`: `if (auth) { ...; return { user } }`
+    // answers for a caller who sent one)
     const sessionLike = taint.some((x) => x.startsWith('session:') && !x.startsWith('session:db.')) ||
+      (taint.some((x) => x.startsWith('request:')) && taint.some((x) => /^sensitive:(?:authorization header|.*token|.*cookie)/i.test(x))) ||
       /^(?:req|request|ctx|context)\.(?:user|session|auth|userId)/.test(ch.join('.')) || /^(?:ctx|context|c)\.state\.user/.test(ch.join('.'));
     return sessionLike ? 'present' : undefined;
   }

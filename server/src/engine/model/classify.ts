@@ -142,6 +142,8 @@ export class Classifier {
       for (const c of g.calls) {
         if (c.resultTestedByReject || c.caught === 'rejects') return false;
         if (c.callee.k === 'param') continue;
+        // (the framework's own context setters: `c.set('ctx', ctx)`, `res.setHeader(...)`)
+        if (c.callee.k === 'member' && c.callee.object.k === 'param' && /^(?:set|get|header|setHeader|append|vary)$/.test(c.callee.prop)) continue;
         const callee = this.ev.eval(file, c.callee);
         if (callee.t !== 'fn') return false;
       }
@@ -406,6 +408,9 @@ export class Classifier {
           }
           // (`const user = await currentUser(c)` kept but never tested: a helper answering null without a session rejects nothing)
           const untestedAnswer = (callee.t === 'fn' && !!c.resultVar && !c.resultTestedByReject && !c.resultTested && !!this.ev.summary(callee.file, callee.id)?.nullWithoutSession) ||
+            // (nor a workspace getter judged only by its name, `getServerAuthSession = () => getServerSession(authOptions)`, its
+            // answer put on a context: `{ user: session?.user ?? null }`)
+            (callee.t === 'fn' && !!c.resultVar && !c.resultTestedByReject && !!sub?.why.startsWith('by name') && libraryGetterOnly([this.ev.summary(callee.file, callee.id)?.name ?? ''])) ||
             // (a library's session getter known only by its name, `getAuth(c)` of @hono/clerk-auth, reads the session and
             // rejects nothing: `getAuth(c)?.userId ?? null`, or a 401 built and dropped, `if (!auth?.userId) { c.json(e, 401) }`)
             ((callee.t === 'ext' || callee.t === 'extcall') && !c.resultTestedByReject && !!sub?.why.startsWith('by name') && libraryGetterOnly(callee.path)) ||

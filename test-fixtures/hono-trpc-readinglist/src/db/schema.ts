@@ -31,3 +31,11 @@ export const shelfInvites = sqliteTable("shelf_invites", {
   email: text("email").notNull(),
   expiresAt: integer("expires_at", { mode: "timestamp" }).notNull(),
 });
+
+// keys partners call the REST API with; only their hash is stored
+export const apiKeys = sqliteTable("api_keys", {
+  id: text("id").primaryKey(),
+  userId: text("user_id").notNull().references(() => users.id),
+  keyHash: text("key_hash").notNull().unique(),
+  lastUsedAt: integer("last_used_at", { mode: "timestamp" }),
+});
