@@ -71,6 +71,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/auth/forgot-password public(password reset / verification endpoint)',
     'POST /api/auth/magic-link public(password reset / verification endpoint)',
     'POST /api/auth/mfa/verify session check (auth)',
+    'POST /api/auth/verify session check (auth)',
     'POST /api/boards middleware.ts (Auth.js callbacks.authorized)+session check (auth)',
     'POST /api/boards/:id/cards middleware.ts (Auth.js callbacks.authorized)+session check (auth)',
     'POST /api/boards/:id/duplicate middleware.ts (Auth.js callbacks.authorized)+session check (auth)',

@@ -300,7 +300,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     (raw.style === 'graphql' && queries.some((q) => q.kind === 'write' && q.dataFromRequest === true)) ||
     (isAction && !!summary && !(actionWrites.length && actionWrites.every((q) => q.dataFromRequest === false)) &&
       summary.params.some((p) => p === '{}' || /^(?:form|formData|data|input|values|payload|body|fields|update|patch|changes|dto|args|state|prevState)$/i.test(p)));
-  const sensitiveAction = sensitiveActionOf(raw, namePath(raw), chain, reach, chain.some((e) => e.roles.includes('auth')) || !!summary?.sessionGetters.length, publicReason);
+  const sensitiveAction = sensitiveActionOf(raw, namePath(raw), chain, reach, chain.some((e) => e.roles.includes('auth')) || !!summary?.sessionGetters.length, publicReason, auth.required);
   // (the handler's own reach is judged once per handler; its middleware's, added above, here)
   const validated = chain.some((e) => e.roles.includes('validation')) || !!side?.validatesItself || reachParses(reach.slice(side?.reach.length ?? 0));
   return {
@@ -497,7 +497,7 @@ const ACTIONS: [RegExp, string][] = [
 ];
 
 /** Routes worth rate limiting: by path, by what the handler does (checks a password, issues a token), by upload middleware. */
-function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], reach: Reached[], signedIn: boolean, publicReason?: string): string | undefined {
+function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], reach: Reached[], signedIn: boolean, publicReason?: string, authenticated = signedIn): string | undefined {
   const writesMethod = !['GET', 'HEAD', 'OPTIONS', 'QUERY'].includes(raw.method);
   const postOrPut = ['POST', 'PUT', 'ALL', 'ACTION', 'MUTATION'].includes(raw.method);
   // procedure and action names are camelCase words (`team.exportAll`, `uploadAvatar`, `inviteMember`): read them as path segments
@@ -509,6 +509,7 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
   const dashPath = named ? named.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase() : null;
   // `/invites/webhook`, `/webhooks/signup`: a provider posts events there; the path names the event, not an action
   const webhook = /(?:^|\/)(?:webhooks?|hooks?)(?:[/.]|$)/i.test(path);
+  const readsNothing = !reach.some((x) => x.depth <= 1 && (x.s.requestReads.length || x.s.readsCredential.length || x.s.checksPassword));
   for (const [re, what] of webhook ? [] : ACTIONS) {
     if (!re.test(path) && !(wordPath && re.test(wordPath)) && !(dashPath && re.test(dashPath))) continue;
     // DELETE /session is a logout: nothing to guess; neither is `/session/refresh` (a signed refresh
@@ -538,6 +539,9 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
     // `unenrollMfaAction`: a signed-in user removing a factor enters no code (nor one starting its setup, `totpSetup`,
     // which hands out a new secret, or asking its status)
     if (what === 'OTP/MFA verification' && signedIn && /(?:^|\/)(?:unenroll|remove|delete|list|setup|status)(?:\/|$)/.test(wordPath ?? path.toLowerCase())) continue;
+    // a signed-in caller's `POST /auth/verify` that reads nothing of the request (no code, no token: it answers who the session is)
+    // enters nothing to guess
+    if ((what === 'password reset' || what === 'OTP/MFA verification') && authenticated && readsNothing) continue;
     // `/profile/mfa/mfa-skipped`, `/account/2fa/status`, `/mfa/trusted-device`: a signed-in user's factor preferences, no code entered
     if (what === 'OTP/MFA verification' && signedIn && /(?:^|\/)(?:mfa|2fa|two-factor)\/[\w-]*(?:skip|suggest|trusted|status|settings|preferences|methods)[\w-]*(?:\/|$)/i.test(path)) continue;
     // `POST /settings/sessions` that only deletes sessions ("sign out everywhere"): no credential to guess
@@ -553,7 +557,7 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
   // procedure and action names say it in camelCase (`auth.requestReset`, `signUpAction`): what the name made public
   if (writesMethod && publicReason && !signedIn) {
     if (publicReason.startsWith('signup')) return 'signup';
-    if (publicReason.startsWith('password reset')) return 'password reset';
+    if (publicReason.startsWith('password reset') && !(authenticated && readsNothing)) return 'password reset';
     // `signInAction(formData)` handing the form to Auth.js `signIn('credentials', ...)`: the password is checked there
     if (publicReason.startsWith('login') && wordPath && /(?:^|\/)(?:sign\/in|log\/in|login|signin|authenticate|(?:verify|check|submit|enter)(?:\/(?:link|page|share|dashboard))?\/password)(?:\/|$)/.test(wordPath) &&
       !/(?:^|\/)(?:out|logout|signout|refresh|with|by)(?:\/|$)/.test(wordPath)) return 'login';
