@@ -6,6 +6,7 @@ import { getSessionUser, unauthorized } from '@/lib/session';
 export async function GET() {
   const user = await getSessionUser();
   if (!user) return unauthorized();
+  // expect: unscoped-tenant-query
   const orgs = await db.select().from(organizations);
   return NextResponse.json(orgs);
 }
