@@ -6,6 +6,7 @@ import type { RequestHandler } from './$types';
 // expect: missing-role-check
 export const GET: RequestHandler = async (event) => {
   await requireStaff(event);
+  // expect: unscoped-tenant-query
   const clinics = await prisma.clinic.findMany({ include: { _count: { select: { pets: true, users: true } } } });
   return json(clinics);
 };
