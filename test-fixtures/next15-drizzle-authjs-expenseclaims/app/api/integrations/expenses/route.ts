@@ -10,7 +10,7 @@ function validKey(presented: string | null) {
 }
 
 // The ERP pulls approved claims nightly with the key it was issued.
-// ok: missing-auth
+// ok: missing-auth, unverified-webhook
 export async function GET(req: NextRequest) {
   if (!validKey(req.headers.get('x-api-key'))) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
   const rows = await db.select().from(claims).where(eq(claims.status, 'approved'));
