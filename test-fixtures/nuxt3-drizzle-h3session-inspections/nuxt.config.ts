@@ -8,6 +8,8 @@ export default defineNuxtConfig({
     calendarWebhookSecret: '',
     public: {
       mapsKey: process.env.NUXT_PUBLIC_MAPS_KEY,
+      // expect: public-env-secret
+      storageSecretKey: process.env.STORAGE_SECRET_KEY,
     },
   },
 });

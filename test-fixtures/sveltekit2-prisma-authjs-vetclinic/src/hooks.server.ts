@@ -4,6 +4,11 @@ import { handle as authHandle } from './auth';
 
 const guardApp: Handle = async ({ event, resolve }) => {
   const { pathname } = event.url;
+  // the rota pages live in the (staff) route group
+  if (event.route.id?.startsWith('/(staff)')) {
+    const session = await event.locals.auth();
+    if (!session?.user) redirect(303, '/signin');
+  }
   if (pathname.startsWith('/app')) {
     const session = await event.locals.auth();
     if (!session?.user) {
