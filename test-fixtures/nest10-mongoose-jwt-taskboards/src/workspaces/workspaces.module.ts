@@ -6,6 +6,7 @@ import { User, UserSchema } from '../schemas/user.schema';
 import { Workspace, WorkspaceSchema } from '../schemas/workspace.schema';
 import { InvitesService } from './invites.service';
 import { WorkspacesController } from './workspaces.controller';
+import { JoinController } from './join.controller';
 
 @Module({
   imports: [
@@ -16,7 +17,7 @@ import { WorkspacesController } from './workspaces.controller';
       { name: Card.name, schema: CardSchema },
     ]),
   ],
-  controllers: [WorkspacesController],
+  controllers: [WorkspacesController, JoinController],
   providers: [InvitesService],
 })
 export class WorkspacesModule {}
