@@ -4904,6 +4904,8 @@ const EXPECTED: Record<string, string[]> = {
     'ACTION app/(dashboard)/claims/actions.ts#discardClaim session check (requireUser)',
     'ACTION app/(dashboard)/claims/actions.ts#renameClaim session check (requireUser)',
     'ACTION app/(dashboard)/claims/actions.ts#submitClaim session check (requireUser)',
+    'ACTION app/(dashboard)/receipts/actions.ts#detachReceipt session check (auth)',
+    'ACTION app/(dashboard)/receipts/actions.ts#relabelReceipt -',
     'ACTION app/(dashboard)/settings/actions.ts#setDensity -',
     'ACTION app/(dashboard)/settings/actions.ts#updateProfile session check (requireUser)',
     'ACTION app/(dashboard)/team/actions.ts#changeMemberRole session check (requireUser)',
@@ -4975,6 +4977,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/cards/:id/attachments JwtAuthGuard (global guard)',
     'POST /api/cards/:id/title JwtAuthGuard (global guard)',
     'POST /api/internal/users/:id/unlock JwtAuthGuard (global guard)',
+    'POST /api/invites/accept public(marked public (@Public()))',
     'POST /api/webhooks/github public(webhook (see unverified-webhook))',
     'POST /api/webhooks/stripe public(webhook (see unverified-webhook))',
     'POST /api/workspace/invites JwtAuthGuard (global guard)+RolesGuard [role]',
@@ -4998,6 +5001,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/appointments session check in handler',
     'POST /api/kiosk/checkin session check in handler',
     'POST /api/pets session check in handler',
+    'POST /api/reminders -',
     'POST /api/uploads session check in handler',
     'POST /api/webhooks/stripe public(webhook (see unverified-webhook))',
     'POST /api/webhooks/twilio public(webhook (see unverified-webhook))',
@@ -5042,6 +5046,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/webhooks/calendar public(webhook (see unverified-webhook))',
     'POST /api/webhooks/esign public(webhook (see unverified-webhook))',
     'PUT /api/admin/users/:id/role server/middleware/02.admin.ts (rejects unauthenticated requests)+session check (requireUser) [role]',
+    'PUT /api/inspections/:id/summary session check (requireUser)',
   ],
 };
 
