@@ -21,4 +21,15 @@ const guardApp: Handle = async ({ event, resolve }) => {
   return resolve(event);
 };
 
-export const handle = sequence(authHandle, guardApp);
+// the partner clinics' booking widget calls /api with the staff member's cookie
+const corsForApi: Handle = async ({ event, resolve }) => {
+  const response = await resolve(event);
+  if (event.url.pathname.startsWith('/api/')) {
+    // expect: cors-wildcard
+    response.headers.set('Access-Control-Allow-Origin', event.request.headers.get('origin') ?? '*');
+    response.headers.set('Access-Control-Allow-Credentials', 'true');
+  }
+  return response;
+};
+
+export const handle = sequence(authHandle, guardApp, corsForApi);
