@@ -83,7 +83,9 @@ function isPlatformAdmin(r: import('../server/src/engine/model/types').Route, mo
   const adminGate = r.roles.length
     ? r.roles.every((x) => /admin/i.test(x) && !/^org:/i.test(x))
     : r.chain.some((e) => e.roles.includes('role') && /admin/i.test(bare(e.name)));
-  if (!(model.userTenantKeys ?? []).length && (isAdminLike(r, model.config.adminRoutes) || adminGate)) return true;
+  // (a user row with a tenant key of its own, a home organization, beside membership rows that hold the roles in each
+  // tenant: the role on the user row is still the platform's)
+  if ((!(model.userTenantKeys ?? []).length || model.memberRoles) && (isAdminLike(r, model.config.adminRoutes) || adminGate)) return true;
   const common = bare(model.commonAuth?.name);
   const gates = new Set(r.chain.filter((e) => e.roles.includes('auth') && !e.roles.includes('role')).map((e) => bare(e.name)));
   return isAdminLike(r, model.config.adminRoutes) && gates.size > 1 && [...gates].some((g) => g !== common);

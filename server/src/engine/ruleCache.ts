@@ -28,7 +28,7 @@ export class RouteRuleCache {
 
   /** Forget everything when what rules read beside the route changed. */
   private sync(model: AppModel): void {
-    const key = JSON.stringify([model.commonAuth?.name ?? null, model.userTenantKeys ?? null, model.root]);
+    const key = JSON.stringify([model.commonAuth?.name ?? null, model.userTenantKeys ?? null, !!model.memberRoles, model.root]);
     if (this.context && this.context.config === model.config && this.context.key === key) return;
     this.generation++;
     this.context = { config: model.config, key };
@@ -84,7 +84,7 @@ export class RouteRuleCache {
 /** The model a per-route rule sees: the context, and no other lists (it must not read them). */
 function contextOnly(model: AppModel): Omit<AppModel, 'routes'> {
   return {
-    root: model.root, config: model.config, commonAuth: model.commonAuth, userTenantKeys: model.userTenantKeys,
+    root: model.root, config: model.config, commonAuth: model.commonAuth, userTenantKeys: model.userTenantKeys, memberRoles: model.memberRoles,
     files: [], cors: [], logs: [], envDefinitions: [], envReads: [], cookies: [], jwtUses: [], errorLeaks: [], storageWrites: [], uploads: [],
     secretLiterals: [], clientFiles: [], prismaModels: model.prismaModels, sqlTables: model.sqlTables, suppressions: [], skipped: [],
   };

@@ -373,6 +373,10 @@ function nestGuard(ctx: FixContext, route: Route, sf: SourceFile, text: string, 
     const edit = alone ? { start: { line, column: 1 }, end: { line: line + 1, column: 1 }, newText: '' } : replaceRange(text, optOut.getStart(), optOut.getEnd() + (/^\s/.test(text.slice(optOut.getEnd())) ? 1 : 0), '');
     return { title: `Require authentication: remove ${optOut.getText()} from ${route.method} ${route.path}`, edits: { [route.loc.file]: [edit] }, isPreferred: true };
   }
+  // the controller's own opt-out (`@Public()` on the class) makes every guard that reads it let this handler through, and
+  // removing it would open its other handlers: no edit of this method's decorators fixes it (move the handler instead)
+  const cls = n.getParent();
+  if (cls && Node.isClassDeclaration(cls) && cls.getDecorators().some((d) => /^(?:Public|IsPublic|AllowAnonymous|SkipAuth|NoAuth|Anonymous|PublicRoute)$/.test(d.getName()))) return undefined;
   const first = decorators[0] ?? n;
   const indent = lineIndent(text, first.getStartLineNumber());
   const edits: TextEditRel[] = [insertAt(text, first.getStart(), `@UseGuards(${guard})\n${indent}`)];

@@ -268,7 +268,9 @@ function originTestKind(ex: CodeExtractor, test: Node): { kind: CorsFact['origin
       const m = propName(x.callee) ?? '';
       const recv = unwrap(x.callee.object);
       // the request's origin itself (`origin`, `req.headers.get('origin')`), not a list named `ALLOWED_ORIGINS`
-      const isOrigin = (y: Node) => ex.taintOf(y).some((t) => t.startsWith('request:')) || /^(?:origin|requestOrigin|reqOrigin|originHeader)$/i.test(textOf(ex.src, y, 40));
+      // (the request's path, `event.url.pathname.startsWith('/api')`, is the request's too, but no origin: it scopes the header to
+      // some routes and checks nothing of the caller's site)
+      const isOrigin = (y: Node) => ex.taintOf(y).some((t) => t.startsWith('request:') && (/origin/i.test(t) || /^request:headers?$/.test(t))) || /^(?:origin|requestOrigin|reqOrigin|originHeader)$/i.test(textOf(ex.src, y, 40));
       const recvIsOrigin = recv.type !== 'ArrayExpression' && isOrigin(recv);
       const argIsOrigin = x.arguments.some((a) => isOrigin(unwrap(a as Node)));
       // (`origin.endsWith('.acme.io')` holds for the domain's own subdomains only, as in an origin callback)

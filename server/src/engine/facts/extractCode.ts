@@ -2413,9 +2413,12 @@ export class CodeExtractor {
     // a helper named for checking a provider's signature: `validateTellerSignature(...)`, `verifyGithubWebhook(req)`,
     // `isValidSlackSignature` (trusted by name where the route calls it, not from deep in other code: `model/routes.ts`)
     if (/^(?:verify|validate|check|isValid)[A-Z]\w*(?:Signature|Webhook|Hmac)$/.test(name)) summary.callsSignatureHelper = true;
-    if (/^(?:constructEvent|constructEventAsync|parseThinEvent|parseEventNotification|timingSafeEqual|verifySignature|verifyWebhook|validateWebhook|verifyWebhookSignature|verifyRequestSignature|verifyHeader|isValidSignature|checkSignature|validateSignature|verifyHmac|validateRequest)$/.test(name) ||
+    if (/^(?:constructEvent|constructEventAsync|parseThinEvent|parseEventNotification|verifySignature|verifyWebhook|validateWebhook|verifyWebhookSignature|verifyRequestSignature|verifyHeader|isValidSignature|checkSignature|validateSignature|verifyHmac|validateRequest)$/.test(name) ||
       // Apple's App Store Server Library: `new SignedDataVerifier(...).verifyAndDecodeNotification(signedPayload)` checks the JWS chain
       /^verifyAndDecode(?:Notification|Transaction|RenewalInfo)$/.test(name) ||
+      // `timingSafeEqual(expected, received)` of a signature; not of an API key against the server's copy
+      // (`timingSafeEqual(Buffer.from(req.headers.get('x-api-key')), Buffer.from(process.env.EXPORT_KEY))`: a shared-secret check)
+      (name === 'timingSafeEqual' && !this.comparesKeyWithEnv(n)) ||
       // a webhooks SDK's check: Polar's `validateEvent(rawBody, headers, secret)` from `@polar-sh/sdk/webhooks`, standardwebhooks, Svix
       // (a package's, not the app's own module: `constructWebhookPartner` from `./construct-webhook-partner` builds a payload)
       (calleeId.type === 'Identifier' && /^(?:validate|verify|unwrap|constructEvent)\w*$/.test(name) && /^(?!\.|@\/|~|#)(?:@[\w.-]+\/)?[\w.-]*(?:\/[\w.-]+)*$/.test(this.importSourceOf(calleeId) ?? '.') && /(?:^|\/|@)(?:standard)?webhooks?(?:$|\/)|^svix$/i.test(this.importSourceOf(calleeId) ?? '')) ||
@@ -3403,6 +3406,17 @@ export class CodeExtractor {
   /** `*` when the whole request body is the argument (`Object.assign(user, req.body)`, `task.update({ ...req.body })`) */
   private wholeBody(a: Node): boolean {
     return this.taintOf(a).some((x) => /^request:(?:body|input)$/.test(x));
+  }
+
+  /**
+   * `timingSafeEqual(a, b)` where one side is an environment secret itself and no HMAC is computed around it: the caller's
+   * key compared with the server's copy, not a payload's signature.
+   */
+  private comparesKeyWithEnv(n: TSESTree.CallExpression): boolean {
+    if (n.arguments.length !== 2 || n.arguments.some((a) => /signature|\bsig\b|hmac|digest/i.test(textOf(this.src, a as Node, 120)))) return false;
+    const fnNode = this.fnNodes[this.enclosingFn(n)];
+    if (fnNode && /\bsubtle\.sign\(|createHmac\(|['"]HMAC['"]|\.digest\(/.test(this.src.slice(fnNode.range[0], fnNode.range[1]))) return false;
+    return n.arguments.some((a) => this.taintOf(a as Node).some((t) => t.startsWith('env:')));
   }
 
   /** `patient.notes.push({ body: req.body.body })`, Mongoose `doc.tags.addToSet(req.body.tag)`: request data into a record's array field */

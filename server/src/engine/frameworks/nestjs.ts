@@ -314,7 +314,9 @@ function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: str
     if (roles.includes('role') && cls.metadataDriven && meta.roles === null) {
       // a Reflector-driven roles guard lets routes without role metadata through
       roles = roles.filter((r) => r !== 'role');
-      if (!cls.authOnItsOwn) roles = roles.filter((r) => r !== 'auth');
+      // (nor does it authenticate them when its only test of the caller is of the user another guard put there: the
+      // RolesGuard pattern, `if (!required) return true` before `if (!user || !required.includes(user.role)) throw`)
+      if (!cls.authOnItsOwn || cls.userOnly) roles = roles.filter((r) => r !== 'auth');
       why = `${why}; no role metadata on this route`;
     }
     if (roles.includes('rate-limit') && meta.skipThrottle) {
@@ -368,6 +370,11 @@ interface GuardClass {
   metadataDriven: boolean;
   /** rejects requests without a user even when no role metadata is present */
   authOnItsOwn: boolean;
+  /**
+   * its own test of the caller is only of the user another guard put on the request (`if (!user || !roles.includes(user.role))`),
+   * no credential read or verified: a Reflector-driven roles guard that answers `true` first when the route names no roles
+   */
+  userOnly?: boolean;
 }
 
 function guardRoles(ev: Evaluator, classifier: Classifier, av: AV, text: string, depth = 0): GuardClass {
@@ -388,11 +395,14 @@ function guardRoles(ev: Evaluator, classifier: Classifier, av: AV, text: string,
   const roles = new Set<ChainRole>();
   const whys: string[] = [];
   let authOnItsOwn = false;
+  let superAuth = false;
+  let userOnly = false;
   if (fact?.superClass) {
     const sup = guardRoles(ev, classifier, ev.eval(av.file, fact.superClass), refText(fact.superClass), depth + 1);
     sup.roles.forEach((r) => roles.add(r));
     if (sup.why) whys.push(`extends ${sup.why}`);
     authOnItsOwn = sup.authOnItsOwn;
+    superAuth = sup.authOnItsOwn;
   }
   // an AuthGuard whose `handleRequest` hands back whatever it got without refusing (`return user ?? null`):
   // Passport's failure no longer ends the request, and anonymous callers pass (an "optional JWT" guard)
@@ -416,6 +426,7 @@ function guardRoles(ev: Evaluator, classifier: Classifier, av: AV, text: string,
       roles.add('auth');
       authOnItsOwn = true;
       whys.push(`canActivate reads ${s.readsCredential[0] ?? s.sessionGetters[0] ?? 'the session'}`);
+      if (!s.readsCredential.length && !superAuth) userOnly = true;
     }
     if (s?.roleChecks.length) roles.add('role');
     // a guard answering a role test (`return user.isAdmin`, `return req.user.role === 'admin'`): false is a 403
@@ -428,7 +439,7 @@ function guardRoles(ev: Evaluator, classifier: Classifier, av: AV, text: string,
     authOnItsOwn = byName.roles.includes('auth') && !byName.roles.includes('role');
   } else if (byName.roles.includes('role')) roles.add('role');
   if (roles.has('role')) roles.add('auth');
-  return { roles: [...roles], why: whys.join('; ') || av.name, metadataDriven: !!fact?.readsMetadata, authOnItsOwn };
+  return { roles: [...roles], why: whys.join('; ') || av.name, metadataDriven: !!fact?.readsMetadata, authOnItsOwn, ...(userOnly ? { userOnly } : {}) };
 }
 
 /** `consumer.apply(AuthMiddleware).exclude(...).forRoutes(...)`: middleware that runs before this route. */

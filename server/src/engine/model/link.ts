@@ -264,6 +264,7 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
     root, files: [...files.keys()], routes, cors, logs, envDefinitions, envReads, cookies, jwtUses, errorLeaks, storageWrites, uploads, secretLiterals, clientFiles,
     prismaModels: tenants.prismaModels, sqlTables: tenants.sqlTables, suppressions, skipped, config,
     userTenantKeys: tenants.userTenantKeys(),
+    ...(tenants.memberRoles() ? { memberRoles: true } : {}),
     commonAuth: common ? { name: common[0] } : config.authMiddleware[0] ? { name: config.authMiddleware[0] } : undefined,
   };
 }

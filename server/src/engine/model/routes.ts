@@ -660,7 +660,9 @@ export function isUnscoped(q: ResolvedQuery): boolean {
   const field = (path: string) => path.split('.').filter((p) => !FILTER_OPERATOR.test(p)).pop() ?? '';
   // (so is the value the client sends as a token matched on a JSON path, sql`${server.metricsConfig} ->> 'token' = ${input.token}`,
   // or on the id of a token record, `eq(invitation.id, input.token)`; a board's id the client calls a token is still its id)
-  const byId = q.clientDriven.filter((c) => !/token|hash|secret|nonce|otp|code$|signature|^email$|^username$|^login$/i.test(field(c.path)) &&
+  // (a list read by email or username, `User.find({ email: new RegExp(`^${q}`) })`, is a search of every tenant's accounts, not one account found)
+  const accountKey = q.many && q.kind === 'read' && /^(?:find|findMany|findAll)$/.test(q.op) ? /token|hash|secret|nonce|otp|code$|signature/i : /token|hash|secret|nonce|otp|code$|signature|^email$|^username$|^login$/i;
+  const byId = q.clientDriven.filter((c) => !accountKey.test(field(c.path)) &&
     !(/^(?:input|params|param|query|body|args)\.(?:\w+\.)?\w*token$/i.test(c.source) && (!/^_?id$/i.test(field(c.path)) || TOKEN_RECORD.test(q.model))) &&
     !/^(?:cookies|signedCookies)(?:\.|$)/.test(c.source) && !(/^headers\./.test(c.source) && isCredentialHeader(c.source.slice(8))) && !addressedHost(c.source));
   if (q.clientDriven.length > 0 && byId.length === 0) return false;

@@ -143,6 +143,26 @@ export class TenantIndex {
     return [...out];
   }
 
+  /**
+   * Users hold their role in each tenant on a membership row (`memberships (user_id, org_id, role)`, Prisma's
+   * `Membership { user, role }`): a role on the user row itself is then the platform's, not a tenant's.
+   */
+  memberRoles(): boolean {
+    const roleCol = (c: string) => /^(?:role|roles|access_?level|permission|permissions)$/i.test(c);
+    const userCol = (c: string) => /^user_?id$/i.test(c);
+    // (a `memberships` / `team_members` / `project_users` table that points at a user: not the users table itself)
+    const joins = (name: string, refersToUser: boolean) => refersToUser && !/^users?$/i.test(name) && (/(?:member|membership|collaborator)s?$/i.test(name) || /users?$/i.test(name));
+    for (const m of this.prismaModels) {
+      if (joins(m.name, m.fields.some((x) => USER_TABLE.test(x.type) && !!x.relationFields?.length)) && m.fields.some((x) => roleCol(x.name))) return true;
+    }
+    for (const t of this.sqlTables) if (joins(t.name, t.columns.some(userCol)) && t.columns.some(roleCol)) return true;
+    for (const [name, cols] of this.modelColumns) {
+      const list = [...cols];
+      if (joins(name, list.some(userCol)) && list.some(roleCol)) return true;
+    }
+    return false;
+  }
+
   /** the table has row-level security in the migrations (Supabase) */
   hasRls(table: string): boolean {
     return this.rlsTables.has(normModel(table));
@@ -212,11 +232,13 @@ export class TenantIndex {
    * (`users.workspaceId`, `projects.organization_id`). (Raw SQL tables are left as they were.)
    */
   private isRoot(name: string, columns: Map<string, Set<string>>): boolean {
-    const key = name + 'id';
-    if (!this.tenantCols.has(key) && !this.tenantCols.has(name + '_id')) return false;
+    // (`organizations` is what an `orgId` / `org_id` points at)
+    const stems = /^organi[sz]ation$/.test(name) ? [name, 'org'] : [name];
+    const keys = stems.filter((st) => this.tenantCols.has(st + 'id') || this.tenantCols.has(st + '_id')).map((st) => st + 'id');
+    if (!keys.length) return false;
     for (const [other, cols] of columns) {
       if (normModel(other) === name) continue;
-      for (const c of cols) if (c.toLowerCase().replace(/_/g, '') === key) return true;
+      for (const c of cols) if (keys.includes(c.toLowerCase().replace(/_/g, ''))) return true;
     }
     return false;
   }

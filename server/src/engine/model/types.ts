@@ -174,6 +174,8 @@ export interface AppModel {
   config: import('../config/types').RouteguardConfig;
   /** tenant keys on the user model itself (`User.orgId`): each user belongs to one tenant */
   userTenantKeys?: string[];
+  /** users hold their role in each tenant on a membership row: a role on the user row is the platform's */
+  memberRoles?: boolean;
   /** the auth middleware most routes use (for quick fixes) */
   commonAuth?: { name: string; importFrom?: string };
 }

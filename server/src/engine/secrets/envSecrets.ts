@@ -14,7 +14,7 @@ const SECRET_NAME = /(SECRET|PRIVATE|PASSWORD|PASSWD|PASSPHRASE|PWD$|SERVICE_ROL
 
 /** Names of values that are public by design (the vendor says so). */
 const PUBLISHABLE_NAME =
-  /(PUBLISHABLE|ANON_KEY|ANON$|_DSN$|SENTRY_DSN|FIREBASE_(?:API_KEY|AUTH_DOMAIN|PROJECT_ID|STORAGE_BUCKET|MESSAGING_SENDER_ID|APP_ID|MEASUREMENT_ID)|MAPBOX_(?:ACCESS_)?TOKEN|MAPS_API_KEY|GA_|GTM_|MEASUREMENT_ID|POSTHOG_(?:PROJECT_)?(?:API_)?KEY|SEGMENT_WRITE_KEY|AMPLITUDE|MIXPANEL|PLAUSIBLE|ALGOLIA_SEARCH_KEY|SEARCH_ONLY|RECAPTCHA_SITE_KEY|SITE_KEY|CLERK_PUBLISHABLE|STRIPE_PK|_URL$|_HOST$|_DOMAIN$|_ID$)/;
+  /(PUBLISHABLE|ANON_KEY|ANON$|_DSN$|SENTRY_DSN|FIREBASE_(?:API_KEY|AUTH_DOMAIN|PROJECT_ID|STORAGE_BUCKET|MESSAGING_SENDER_ID|APP_ID|MEASUREMENT_ID)|MAPBOX_(?:ACCESS_|PUBLIC_)?TOKEN|MAPS_(?:API_|JS_)?KEY|GA_|GTM_|MEASUREMENT_ID|POSTHOG_(?:PROJECT_)?(?:API_)?KEY|SEGMENT_WRITE_KEY|AMPLITUDE|MIXPANEL|PLAUSIBLE|ALGOLIA_SEARCH_KEY|SEARCH_ONLY|RECAPTCHA_SITE_KEY|SITE_KEY|CLERK_PUBLISHABLE|STRIPE_PK|_URL$|_HOST$|_DOMAIN$|_ID$)/;
 
 export interface NameVerdict {
   secretLike: boolean;
@@ -74,6 +74,9 @@ const FORMATS: ValueFormat[] = [
   { format: 'SendGrid key', re: /^SG\.[0-9A-Za-z_-]{16,}\.[0-9A-Za-z_-]{16,}$/, kind: 'secret' },
   { format: 'Twilio key', re: /^SK[0-9a-fA-F]{32}$/, kind: 'secret' },
   { format: 'Google API key', re: /^AIza[0-9A-Za-z_-]{35}$/, kind: 'publishable' },
+  // Mapbox: `pk.` tokens are the public ones a map in the browser loads with, `sk.` the secret scopes
+  { format: 'Mapbox secret token', re: /^sk\.eyJ[0-9A-Za-z_-]{10,}\.[0-9A-Za-z_-]{10,}$/, kind: 'secret' },
+  { format: 'Mapbox public token', re: /^pk\.[0-9A-Za-z_-]{20,}(?:\.[0-9A-Za-z_-]{10,})?$/, kind: 'publishable' },
   { format: 'Clerk secret key', re: /^sk_(?:live|test)_[0-9A-Za-z]{20,}$/, kind: 'secret' },
   { format: 'Clerk publishable key', re: /^pk_(?:live|test)_[0-9A-Za-z$]{20,}$/, kind: 'publishable' },
   // (with key material after the marker: `-----BEGIN PRIVATE KEY-----\n[private-key-content]` is a placeholder)

@@ -34,6 +34,7 @@ export default async function adminRoutes(fastify: FastifyInstance) {
 
   // expect: missing-role-check
   fastify.get('/organizations', async () => {
+    // expect: unscoped-tenant-query
     return db.select().from(organizations);
   });
 }

@@ -1,0 +1,2 @@
+// ok: missing-auth
+export default defineEventHandler(() => ({ status: 'ok', time: new Date().toISOString() }));
