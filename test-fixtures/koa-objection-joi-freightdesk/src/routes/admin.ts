@@ -1,0 +1,50 @@
+import Router from '@koa/router';
+import Joi from 'joi';
+import { User, Shipment } from '../models/index.js';
+import { requireRole, companyIdOf, type AuthState } from '../middleware/auth.js';
+import { validateBody } from '../middleware/validate.js';
+
+export const adminRouter = new Router({ prefix: '/admin' });
+
+adminRouter.use(requireRole('admin'));
+
+// ok: missing-role-check, unscoped-tenant-query
+adminRouter.get('/users', async (ctx) => {
+  ctx.body = await User.query().where('companyId', companyIdOf(ctx)).select('id', 'email', 'role');
+});
+
+// ok: missing-role-check, missing-input-validation
+adminRouter.put('/users/:userId/role', validateBody(Joi.object({ role: Joi.string().valid('admin', 'dispatcher', 'viewer').required() })), async (ctx) => {
+  // ok: unscoped-tenant-query
+  const count = await User.query()
+    .patch({ role: (ctx.request.body as { role: 'admin' | 'dispatcher' | 'viewer' }).role })
+    .where({ id: ctx.params.userId, companyId: companyIdOf(ctx) });
+  ctx.assert(count > 0, 404);
+  ctx.status = 204;
+});
+
+// ok: missing-role-check
+adminRouter.del('/users/:userId', async (ctx) => {
+  // expect: unscoped-tenant-query
+  await User.query().deleteById(ctx.params.userId);
+  ctx.status = 204;
+});
+
+export const opsRouter = new Router({ prefix: '/internal' });
+
+// expect: missing-role-check
+opsRouter.get('/shipments/stuck', async (ctx) => {
+  // expect: unscoped-tenant-query
+  ctx.body = await Shipment.query().where('status', 'in_transit').where('updatedAt', '<', new Date(Date.now() - 7 * 86_400_000));
+});
+
+// ok: missing-role-check
+opsRouter.post('/shipments/:id/reopen', async (ctx) => {
+  const { user } = ctx.state as AuthState;
+  if (user.role !== 'admin') ctx.throw(403);
+  // ok: unscoped-tenant-query
+  const shipment = await Shipment.query().findOne({ id: ctx.params.id, companyId: user.companyId });
+  ctx.assert(shipment, 404);
+  await shipment.$query().patch({ status: 'booked' });
+  ctx.status = 204;
+});
