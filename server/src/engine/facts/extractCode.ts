@@ -2140,6 +2140,7 @@ export class CodeExtractor {
           else this.facts.functions[fn].returns.push(this.valueOf(n.argument), ...this.branchValues(n.argument as Node));
           this.recordReturnedCreated(n.argument as Node, fn);
           this.recordReturnedRole(n.argument as Node, fn);
+          this.recordReturnedCaller(n.argument as Node, fn);
           this.checkResponseReject(n.argument, fn, n);
           this.checkPropsReject(n.argument, fn, n);
           this.recordParamComparison(n.argument, fn);
@@ -2159,6 +2160,7 @@ export class CodeExtractor {
           const id = this.fnIdOf(n);
           this.facts.functions[id].returns.push(this.valueOf(n.body), ...this.branchValues(n.body as Node));
           this.recordReturnedRole(n.body as Node, id);
+          this.recordReturnedCaller(n.body as Node, id);
           this.checkResponseReject(n.body, id, n.body);
           this.recordParamComparison(n.body, id);
         }
@@ -3418,6 +3420,35 @@ export class CodeExtractor {
   }
 
   /**
+   * A helper answering a value of the caller's session (`activeOrgId = (c) => c.get('session')?.activeOrganizationId`,
+   * `currentOrgId = (req) => req.user.organizationId`) and nothing the client sent: what it returns is the caller's.
+   */
+  private recordReturnedCaller(arg: Node, fn: number) {
+    if (fn <= 0) return;
+    const s = this.facts.functions[fn];
+    if (s.returnsCaller === false) return;
+    // (a value read off something: `orgId`, `req.user.organizationId`, `c.get('session')?.activeOrganizationId`)
+    const u = unwrap(arg);
+    if (!['Identifier', 'MemberExpression', 'ChainExpression', 'LogicalExpression'].includes(u.type)) {
+      s.returnsCaller = false;
+      return;
+    }
+    // (reading taints notes what the request is read for, in this function or one it is nested in: a return is not a read
+    // of the body, so those notes are dropped)
+    const owners: FunctionSummary[] = [];
+    for (let id = fn, i = 0; id > 0 && i < 8; i++) {
+      owners.push(this.facts.functions[id]);
+      const node = this.fnNodes[id] as (Node & { parent?: Node }) | undefined;
+      id = node?.parent ? this.enclosingFn(node.parent) : 0;
+    }
+    const reads = owners.map((o) => o.requestReads.length);
+    const t = this.taintOf(arg);
+    owners.forEach((o, i) => { o.requestReads.length = reads[i]; });
+    const caller = t.some((x) => x.startsWith('session:')) && !t.some((x) => x.startsWith('request:') || x.startsWith('arg:') || x.startsWith('db:'));
+    s.returnsCaller = caller;
+  }
+
+  /**
    * A record written back with request data in it:
    * - `const note = await Note.findById(id); note.title = req.body.title; await note.save()`, Sequelize
    *   `await task.update(req.body)`: a row this function read; its scoping is the read's;
@@ -3430,9 +3461,15 @@ export class CodeExtractor {
   private rowWrite(n: TSESTree.CallExpression, summary: FunctionSummary, name: string): QueryFact | null {
     const callee = unwrap(n.callee);
     if (callee.type !== 'MemberExpression') return null;
-    const isSave = name === 'save' && n.arguments.length <= 1;
+    // Objection.js: `await invoice.$query().patch(req.body)` (`patchAndFetch`, `update`, `updateAndFetch`) writes the values
+    // into the row the instance is, as `task.update(req.body)` does in Sequelize
+    const inst = unwrap(callee.object);
+    const instCallee = inst.type === 'CallExpression' && inst.arguments.length === 0 ? unwrap(inst.callee) : null;
+    const objection = !!instCallee && instCallee.type === 'MemberExpression' && propName(instCallee) === '$query' &&
+      /^(?:patch|update)(?:AndFetch)?$/.test(name) && n.arguments.length >= 1;
+    const isSave = (name === 'save' && n.arguments.length <= 1) || objection;
     if (!isSave && !(/^(?:update|set|setAttributes)$/.test(name) && n.arguments.length >= 1)) return null;
-    const obj = unwrap(callee.object);
+    const obj = objection ? unwrap((instCallee as TSESTree.MemberExpression).object) : inst;
     const fromBodyArgs = (args: TSESTree.CallExpressionArgument[]) => args.some((a) => this.taintOf(a as Node).some((x) => /^request:(?:body|input)/.test(x)));
     const fnId = this.enclosingFn(n);
     if (obj.type === 'NewExpression') {
@@ -3448,11 +3485,11 @@ export class CodeExtractor {
     // `const note = new Note(req.body); await note.save()`
     const init = isSave && obj.type === 'Identifier' ? this.localInit(obj) : null;
     const newWithBody = (init?.type === 'NewExpression' || (init?.type === 'CallExpression' && this.modelOfBuild(init) !== null)) && fromBodyArgs(init.arguments);
-    const fromBody = isSave ? this.bodyFilledRows.has(`${fnId}:${row}`) || newWithBody : fromBodyArgs(n.arguments.slice(0, 1));
+    const fromBody = objection ? fromBodyArgs(n.arguments.slice(0, 1)) : isSave ? this.bodyFilledRows.has(`${fnId}:${row}`) || newWithBody : fromBodyArgs(n.arguments.slice(0, 1));
     if (!fromBody) return null;
     const mass = [
       ...(isSave ? this.privilegedFills.get(`${fnId}:${row}`) ?? [] : []),
-      ...((!isSave && n.arguments[0] && this.wholeBody(n.arguments[0] as Node)) || (newWithBody && init.arguments.some((a) => this.wholeBody(a as Node))) ? ['*'] : []),
+      ...(((!isSave || objection) && n.arguments[0] && this.wholeBody(n.arguments[0] as Node)) || (newWithBody && init.arguments.some((a) => this.wholeBody(a as Node))) ? ['*'] : []),
     ];
     const q = this.rowWriteOf(n, summary, obj, ch, row, isSave);
     return q && mass?.length ? { ...q, massAssigned: mass } : q;
