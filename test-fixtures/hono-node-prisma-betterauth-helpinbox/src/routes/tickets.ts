@@ -95,7 +95,7 @@ tickets.delete('/:id', requireOrgRole('owner', 'admin'), async (c) => {
   return c.body(null, 204);
 });
 
-// expect: missing-rate-limit
+// expect: missing-rate-limit, missing-input-validation
 tickets.post('/:id/attachments', async (c) => {
   const orgId = activeOrgId(c);
   const ticket = await findTicketForOrg(c.req.param('id'), orgId);
