@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import express, { type Request, type Response, type NextFunction } from 'express';
 import cors from 'cors';
 import cookieParser from 'cookie-parser';
+import morgan from 'morgan';
 import passport from './auth/passport.js';
 import { config } from './config.js';
 import { logger } from './logger.js';
@@ -13,6 +14,7 @@ import { contractsRouter } from './routes/contracts.js';
 import { adminRouter } from './routes/admin.js';
 import { webhooksRouter } from './routes/webhooks.js';
 import { reportsRouter } from './routes/reports.js';
+import { contractOpsRouter } from './routes/contractOps.js';
 
 export const app = express();
 
@@ -26,6 +28,8 @@ app.use(
   }),
 );
 app.use(express.json({ limit: '1mb' }));
+// expect: token-logging
+app.use(morgan(':method :url :status :res[content-length] - :response-time ms auth=:req[authorization]'));
 // ok: hardcoded-secret
 app.use(cookieParser(process.env.COOKIE_SECRET));
 app.use(passport.initialize());
@@ -35,6 +39,7 @@ app.use('/api/vendors', vendorsRouter);
 app.use('/api/contracts', requireAuth, contractsRouter);
 app.use('/api/admin', requireAuth, adminRouter);
 app.use('/api/reports', reportsRouter);
+app.use('/api/contract-ops', requireAuth, contractOpsRouter);
 
 // ok: missing-auth, missing-role-check
 app.get('/api/ops/queue-depth', requireAuth, requireRole(Role.Owner), async (_req, res) => {

@@ -8,6 +8,8 @@ import adminRoutes from './routes/admin.js';
 import publicRoutes from './routes/public.js';
 import webhookRoutes from './routes/webhooks.js';
 import attachmentRoutes from './routes/attachments.js';
+import retroRoutes from './routes/retros.js';
+import guard from './plugins/guard.js';
 
 export async function buildApp() {
   const app = Fastify({
@@ -26,6 +28,10 @@ export async function buildApp() {
   await app.register(boardRoutes, { prefix: '/api/boards' });
   await app.register(adminRoutes, { prefix: '/api/admin' });
   await app.register(attachmentRoutes, { prefix: '/api' });
+  await app.register(async (scope) => {
+    await scope.register(guard);
+    await scope.register(retroRoutes, { prefix: '/api/retros' });
+  });
 
   app.setErrorHandler((error, request, reply) => {
     if (error.validation) {

@@ -11,6 +11,8 @@ import { webhooks } from './routes/webhooks.js';
 import { tickets } from './routes/tickets.js';
 import { macros } from './routes/macros.js';
 import { admin } from './routes/admin.js';
+import { reports } from './routes/reports.js';
+import { library } from './routes/library.js';
 
 export const app = new Hono<AppEnv>();
 
@@ -37,6 +39,10 @@ app.route('/api/macros', macros);
 
 app.use('/api/admin/*', requireUser);
 app.route('/api/admin', admin);
+
+app.route('/api/reports', reports);
+app.use('/api/reports/*', requireUser);
+app.route('/api/library', library);
 
 // ok: missing-auth
 app.get('/api/me', (c) => c.json({ user: c.get('user'), activeOrganizationId: c.get('session')?.activeOrganizationId ?? null }));

@@ -4,6 +4,7 @@ import { koaBody } from 'koa-body';
 import { jwtAuth } from './middleware/auth.js';
 import { apiRouter } from './routes/index.js';
 import { webhooksRouter } from './routes/webhooks.js';
+import { portalRouter } from './routes/portal.js';
 import { logger } from './logger.js';
 
 export const app = new Koa();
@@ -33,6 +34,7 @@ app.use(
 app.use(koaBody({ includeUnparsed: true, jsonLimit: '1mb' }));
 
 app.use(webhooksRouter.routes());
+app.use(portalRouter.routes());
 
 app.use(jwtAuth.unless({ path: [/^\/api\/auth\//, /^\/api\/public\//] }));
 

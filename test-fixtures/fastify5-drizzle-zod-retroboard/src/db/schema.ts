@@ -43,3 +43,12 @@ export const attachments = pgTable('attachments', {
   storageKey: text('storage_key').notNull(),
   sizeBytes: integer('size_bytes').notNull(),
 });
+
+export const actionItems = pgTable('action_items', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  workspaceId: uuid('workspace_id').references(() => workspaces.id).notNull(),
+  boardId: uuid('board_id').references(() => boards.id).notNull(),
+  ownerId: uuid('owner_id').references(() => users.id),
+  text: text('text').notNull(),
+  done: boolean('done').default(false).notNull(),
+});

@@ -13,6 +13,7 @@ export class Shipment extends Model {
   destination!: string;
   status!: 'draft' | 'booked' | 'in_transit' | 'delivered';
   weightKg!: number;
+  documents?: ShipmentDocument[];
 
   static relationMappings = () => ({
     documents: {

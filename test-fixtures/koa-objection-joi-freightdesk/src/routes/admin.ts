@@ -1,6 +1,6 @@
 import Router from '@koa/router';
 import Joi from 'joi';
-import { User, Shipment } from '../models/index.js';
+import { User, Shipment, Carrier } from '../models/index.js';
 import { requireRole, companyIdOf, type AuthState } from '../middleware/auth.js';
 import { validateBody } from '../middleware/validate.js';
 
@@ -47,4 +47,13 @@ opsRouter.post('/shipments/:id/reopen', async (ctx) => {
   ctx.assert(shipment, 404);
   await shipment.$query().patch({ status: 'booked' });
   ctx.status = 204;
+});
+
+const CarrierInput = Joi.object({ name: Joi.string().max(120).required(), scac: Joi.string().pattern(/^[A-Z]{2,4}$/).required(), trackingUrl: Joi.string().uri().required() });
+
+// ok: missing-role-check, missing-input-validation
+opsRouter.post('/carriers', validateBody(CarrierInput), async (ctx) => {
+  ctx.assert((ctx.state as AuthState).user.role === 'admin', 403, 'admins only');
+  ctx.status = 201;
+  ctx.body = await Carrier.query().insert(ctx.request.body as Partial<Carrier>);
 });

@@ -1,6 +1,7 @@
 import Router from '@koa/router';
 import Joi from 'joi';
 import { Shipment } from '../models/index.js';
+import { knex } from '../db.js';
 import { companyIdOf, requireRole } from '../middleware/auth.js';
 import { validateBody } from '../middleware/validate.js';
 import { ShipmentService, shipmentsByReference } from '../services/shipmentService.js';
@@ -37,6 +38,24 @@ shipmentsRouter.get('/search', async (ctx) => {
 shipmentsRouter.post('/', requireRole('admin', 'dispatcher'), validateBody(ShipmentInput), async (ctx) => {
   ctx.status = 201;
   ctx.body = await Shipment.query().insert({ ...(ctx.request.body as object), companyId: companyIdOf(ctx), status: 'draft' });
+});
+
+shipmentsRouter.get('/report', async (ctx) => {
+  const companyId = ctx.query.companyId ?? companyIdOf(ctx);
+  // expect: unscoped-tenant-query
+  ctx.body = await Shipment.query().where({ companyId }).select('reference', 'status', 'weightKg');
+});
+
+shipmentsRouter.get('/documents/:documentId/raw', async (ctx) => {
+  // expect: unscoped-tenant-query
+  const { rows } = await knex.raw('select * from shipment_documents where id = ?', [ctx.params.documentId]);
+  ctx.body = rows[0] ?? null;
+});
+
+shipmentsRouter.get('/:shipmentId/documents-summary', async (ctx) => {
+  // ok: unscoped-tenant-query
+  const docs = await (ctx.state.shipment as Shipment).$relatedQuery('documents').select('kind', 'fileName');
+  ctx.body = { count: docs.length, docs };
 });
 
 shipmentsRouter.get('/:shipmentId', async (ctx) => {
