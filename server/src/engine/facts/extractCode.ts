@@ -1309,8 +1309,9 @@ export class CodeExtractor {
         const right = this.taintOf(n.right, depth + 1);
         // `searchParams.get('firmId') ?? session.user.firmId`: whenever the client sends one, its value is used;
         // the caller's own is only the fallback, so the value is the client's to pick
-        if ((n.operator === '??' || n.operator === '||') && left.some((t) => t.startsWith('request:')) && right.some((t) => t.startsWith('session:'))) {
-          return uniq([...left, ...right.filter((t) => !t.startsWith('session:'))]);
+        // (also a helper's answer there, `ctx.query.companyId ?? companyIdOf(ctx)`: the caller's tenant it reads is the fallback)
+        if ((n.operator === '??' || n.operator === '||') && left.some((t) => t.startsWith('request:')) && right.some((t) => t.startsWith('session:') || t.startsWith('call:'))) {
+          return uniq([...left, ...right.filter((t) => !t.startsWith('session:') && !t.startsWith('call:'))]);
         }
         return uniq([...left, ...right]);
       }

@@ -1356,6 +1356,7 @@ function sessionFromGetters(ctx: RouteContext, file: string, taints: Taint[]): T
   const getter = taints.find((t) => {
     if (!t.startsWith('call:')) return false;
     const callee = ctx.ev.eval(file, { k: 'ref', name: t.slice(5) });
+    // (or a helper answering a value of the caller's session, `activeOrgId(c)` reading `c.get('session')?.activeOrganizationId`)
     if (callee.t === 'fn') return ctx.classifier.isSessionGetter(callee.file, callee.id) || !!ctx.ev.summary(callee.file, callee.id)?.returnsCaller;
     // a method of an injected service (`this.authService.readInviteToken(body.invite)`) that verifies the token it is handed
     return methodSessionGetter(ctx, file, t.slice(5));
