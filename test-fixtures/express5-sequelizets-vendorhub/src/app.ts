@@ -15,10 +15,12 @@ import { adminRouter } from './routes/admin.js';
 import { webhooksRouter } from './routes/webhooks.js';
 import { reportsRouter } from './routes/reports.js';
 import { contractOpsRouter } from './routes/contractOps.js';
+import { integrationsRouter } from './routes/integrations.js';
 
 export const app = express();
 
 app.use('/webhooks', webhooksRouter);
+app.use('/integrations', integrationsRouter);
 
 app.use(
   cors({

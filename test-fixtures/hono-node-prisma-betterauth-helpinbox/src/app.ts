@@ -13,6 +13,7 @@ import { macros } from './routes/macros.js';
 import { admin } from './routes/admin.js';
 import { reports } from './routes/reports.js';
 import { library } from './routes/library.js';
+import { apiV1 } from './routes/apiV1.js';
 
 export const app = new Hono<AppEnv>();
 
@@ -43,6 +44,7 @@ app.route('/api/admin', admin);
 app.route('/api/reports', reports);
 app.use('/api/reports/*', requireUser);
 app.route('/api/library', library);
+app.route('/api/v1', apiV1);
 
 // ok: missing-auth
 app.get('/api/me', (c) => c.json({ user: c.get('user'), activeOrganizationId: c.get('session')?.activeOrganizationId ?? null }));

@@ -5,6 +5,7 @@ import { jwtAuth } from './middleware/auth.js';
 import { apiRouter } from './routes/index.js';
 import { webhooksRouter } from './routes/webhooks.js';
 import { portalRouter } from './routes/portal.js';
+import { partnersRouter } from './routes/partners.js';
 import { logger } from './logger.js';
 
 export const app = new Koa();
@@ -35,6 +36,7 @@ app.use(koaBody({ includeUnparsed: true, jsonLimit: '1mb' }));
 
 app.use(webhooksRouter.routes());
 app.use(portalRouter.routes());
+app.use(partnersRouter.routes());
 
 app.use(jwtAuth.unless({ path: [/^\/api\/auth\//, /^\/api\/public\//] }));
 

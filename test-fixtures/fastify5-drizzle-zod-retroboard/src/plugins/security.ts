@@ -10,5 +10,6 @@ export default fp(async (fastify) => {
     credentials: true,
   });
   await fastify.register(rateLimit, { global: false });
-  await fastify.register(cookie);
+  // expect: hardcoded-secret
+  await fastify.register(cookie, { secret: process.env.COOKIE_SECRET ?? 'retroboard-cookie-signing' });
 });

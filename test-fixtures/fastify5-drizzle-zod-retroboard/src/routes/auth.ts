@@ -5,6 +5,11 @@ import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { db, users, workspaces } from '../db/index.js';
 
+async function pendingCodeFor(userId: string): Promise<string | null> {
+  const res = await fetch(`${process.env.OTP_SERVICE_URL}/codes/${userId}`);
+  return res.ok ? ((await res.json()) as { code: string }).code : null;
+}
+
 const Credentials = z.object({ email: z.string().email(), password: z.string().min(10).max(200) });
 
 const authRoutes: FastifyPluginAsyncZod = async (fastify) => {
@@ -48,6 +53,22 @@ const authRoutes: FastifyPluginAsyncZod = async (fastify) => {
     // expect: insecure-cookie
     reply.setCookie('retro_session', token, { path: '/' });
     return { token };
+  });
+
+  // expect: missing-rate-limit
+  fastify.post('/otp/verify', { schema: { body: z.object({ email: z.string().email(), code: z.string().length(6) }) } }, async (request, reply) => {
+    const [user] = await db.select().from(users).where(eq(users.email, request.body.email)).limit(1);
+    if (!user || request.body.code !== (await pendingCodeFor(user.id))) return reply.code(401).send({ error: 'invalid code' });
+    const token = fastify.jwt.sign({ sub: user.id, ws: user.workspaceId, role: user.role });
+    // expect: token-logging
+    fastify.log.info({ userId: user.id, token }, 'otp session issued');
+    return { token };
+  });
+
+  fastify.post('/impersonation/exit', async (request, reply) => {
+    // expect: insecure-jwt
+    const claims = await request.jwtVerify<{ sub: string; ws: string; role: 'owner' | 'facilitator' | 'member' }>({ ignoreExpiration: true });
+    return reply.send({ restored: claims.sub });
   });
 
   // ok: missing-rate-limit
