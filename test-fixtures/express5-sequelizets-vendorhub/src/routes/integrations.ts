@@ -32,7 +32,7 @@ integrationsRouter.get('/partner/vendors', async (req, res) => {
   // expect: insecure-jwt
   const partner = jwt.decode(req.get('x-partner-token') ?? '') as { organizationId?: string } | null;
   if (!partner?.organizationId) return res.status(401).json({ error: 'missing partner token' });
-  // ok: unscoped-tenant-query
+  // expect: unscoped-tenant-query
   const vendors = await Vendor.findAll({ where: { organizationId: partner.organizationId, status: 'approved' } });
   res.json(vendors);
 });
