@@ -3181,7 +3181,9 @@ export class CodeExtractor {
     // a wrapper made and invoked in place with the request, `withAuth(getSettings)(req, res)`: the wrapped handler runs
     const invokedWrapper = head === callee && head.type === 'CallExpression' && unwrap(head.callee).type === 'Identifier' &&
       n.arguments.some((a) => this.taintOf(a as Node).some((t) => /^(?:param|request):/.test(t)));
-    if (head.type !== 'Identifier' && head.type !== 'ThisExpression' && !isRequireCall && !invokedWrapper) return;
+    // a method of an instance made in place, `await new ShipmentService(companyId).list()`: the class's method runs
+    const onNewInstance = head !== callee && head.type === 'NewExpression' && unwrap(head.callee).type === 'Identifier';
+    if (head.type !== 'Identifier' && head.type !== 'ThisExpression' && !isRequireCall && !invokedWrapper && !onNewInstance) return;
     const calleeRef = this.valueOf(n.callee);
     if (calleeRef.k === 'unknown' && this.recordDispatch(n, fnId)) return;
     if (calleeRef.k === 'unknown' || calleeRef.k === 'global') {
