@@ -5027,6 +5027,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/shipments/:shipmentId/documents-summary jwtAuth.unless({ path: [/^\\/api\\/auth\\//, /^\\/api\\/public\\//] })',
     'GET /api/shipments/:shipmentId/documents/:documentId jwtAuth.unless({ path: [/^\\/api\\/auth\\//, /^\\/api\\/public\\//] })',
     'GET /api/shipments/documents/:documentId/raw jwtAuth.unless({ path: [/^\\/api\\/auth\\//, /^\\/api\\/public\\//] })',
+    'GET /api/shipments/recent jwtAuth.unless({ path: [/^\\/api\\/auth\\//, /^\\/api\\/public\\//] })',
     'GET /api/shipments/report jwtAuth.unless({ path: [/^\\/api\\/auth\\//, /^\\/api\\/public\\//] })',
     'GET /api/shipments/search jwtAuth.unless({ path: [/^\\/api\\/auth\\//, /^\\/api\\/public\\//] })',
     'GET /partners/shipments -',

@@ -30,6 +30,10 @@ shipmentsRouter.get('/', async (ctx) => {
   ctx.body = await new ShipmentService(companyIdOf(ctx)).list(ctx.query.status as string | undefined);
 });
 
+shipmentsRouter.get('/recent', async (ctx) => {
+  ctx.body = await new ShipmentService(companyIdOf(ctx)).recent(Number(ctx.query.limit ?? 20));
+});
+
 shipmentsRouter.get('/search', async (ctx) => {
   ctx.body = await shipmentsByReference(String(ctx.query.ref ?? ''));
 });

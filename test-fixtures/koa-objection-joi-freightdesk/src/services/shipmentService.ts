@@ -4,9 +4,15 @@ export class ShipmentService {
   constructor(private readonly companyId: number) {}
 
   list(status?: string) {
+    // ok: unscoped-tenant-query
     const query = Shipment.query().where('companyId', this.companyId).orderBy('id', 'desc');
     if (status) query.where('status', status);
     return query;
+  }
+
+  recent(limit = 20) {
+    // expect: unscoped-tenant-query
+    return Shipment.query().orderBy('id', 'desc').limit(limit);
   }
 
   find(id: number) {
