@@ -16,6 +16,7 @@ import { webhooksRouter } from './routes/webhooks.js';
 import { reportsRouter } from './routes/reports.js';
 import { contractOpsRouter } from './routes/contractOps.js';
 import { integrationsRouter } from './routes/integrations.js';
+import { orgsRouter } from './routes/orgs.js';
 
 export const app = express();
 
@@ -42,6 +43,7 @@ app.use('/api/contracts', requireAuth, contractsRouter);
 app.use('/api/admin', requireAuth, adminRouter);
 app.use('/api/reports', reportsRouter);
 app.use('/api/contract-ops', requireAuth, contractOpsRouter);
+app.use('/api/orgs', orgsRouter);
 
 // ok: missing-auth, missing-role-check
 app.get('/api/ops/queue-depth', requireAuth, requireRole(Role.Owner), async (_req, res) => {

@@ -10,6 +10,7 @@ import webhookRoutes from './routes/webhooks.js';
 import attachmentRoutes from './routes/attachments.js';
 import retroRoutes from './routes/retros.js';
 import guard from './plugins/guard.js';
+import directoryRoutes from './routes/directory.js';
 
 export async function buildApp() {
   const app = Fastify({
@@ -28,6 +29,7 @@ export async function buildApp() {
   await app.register(boardRoutes, { prefix: '/api/boards' });
   await app.register(adminRoutes, { prefix: '/api/admin' });
   await app.register(attachmentRoutes, { prefix: '/api' });
+  await app.register(directoryRoutes, { prefix: '/api/directory' });
   await app.register(async (scope) => {
     await scope.register(guard);
     await scope.register(retroRoutes, { prefix: '/api/retros' });

@@ -14,6 +14,7 @@ import { admin } from './routes/admin.js';
 import { reports } from './routes/reports.js';
 import { library } from './routes/library.js';
 import { apiV1 } from './routes/apiV1.js';
+import { internal } from './routes/internal.js';
 
 export const app = new Hono<AppEnv>();
 
@@ -45,6 +46,7 @@ app.route('/api/reports', reports);
 app.use('/api/reports/*', requireUser);
 app.route('/api/library', library);
 app.route('/api/v1', apiV1);
+app.route('/internal', internal);
 
 // ok: missing-auth
 app.get('/api/me', (c) => c.json({ user: c.get('user'), activeOrganizationId: c.get('session')?.activeOrganizationId ?? null }));

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { createFactory } from 'hono/factory';
 import { zValidator } from '@hono/zod-validator';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
@@ -18,6 +19,7 @@ const CreateTicket = z.object({
 const ReplyInput = z.object({ body: z.string().min(1).max(10_000), internal: z.boolean().default(false) });
 
 export const tickets = new Hono<AppEnv>();
+const factory = createFactory<AppEnv>();
 
 tickets.use('*', requireUser);
 
@@ -123,4 +125,21 @@ tickets.post('/:id/screenshot', exportLimiter, bodyLimit({ maxSize: 2 * 1024 * 1
   if (!(file instanceof File) || !ALLOWED_AVATAR_TYPES.includes(file.type)) return c.json({ error: 'unsupported file' }, 415);
   const url = await uploadToBucket(`${orgId}/${ticket.id}/screenshot`, file);
   return c.json({ url }, 201);
+});
+
+// ok: missing-role-check, missing-input-validation
+tickets.post(
+  '/manage/bulk-close',
+  ...factory.createHandlers(requireOrgRole('owner', 'admin'), zValidator('json', z.object({ ids: z.array(z.string()).max(500) })), async (c) => {
+    // ok: unscoped-tenant-query
+    const { count } = await prisma.ticket.updateMany({ where: { id: { in: c.req.valid('json').ids }, organizationId: activeOrgId(c) }, data: { status: 'closed' } });
+    return c.json({ closed: count });
+  }),
+);
+
+// expect: missing-role-check
+tickets.post('/manage/purge-closed', async (c) => {
+  // ok: unscoped-tenant-query
+  const { count } = await prisma.ticket.deleteMany({ where: { organizationId: activeOrgId(c), status: 'closed' } });
+  return c.json({ purged: count });
 });

@@ -1,6 +1,8 @@
 import Router from '@koa/router';
+import compose from 'koa-compose';
+import { logger } from '../logger.js';
 import Joi from 'joi';
-import { User, Shipment, Carrier } from '../models/index.js';
+import { User, Shipment, Carrier, Company } from '../models/index.js';
 import { requireRole, companyIdOf, type AuthState } from '../middleware/auth.js';
 import { validateBody } from '../middleware/validate.js';
 
@@ -56,4 +58,29 @@ opsRouter.post('/carriers', validateBody(CarrierInput), async (ctx) => {
   ctx.assert((ctx.state as AuthState).user.role === 'admin', 403, 'admins only');
   ctx.status = 201;
   ctx.body = await Carrier.query().insert(ctx.request.body as Partial<Carrier>);
+});
+
+async function auditTrail(ctx: Router.RouterContext, next: () => Promise<unknown>) {
+  logger.info('admin action', { path: ctx.path, userId: (ctx.state as AuthState).user.sub });
+  await next();
+}
+
+export const billingRouter = new Router({ prefix: '/manage/billing' });
+
+billingRouter.use(compose([requireRole('admin'), auditTrail]));
+
+// ok: missing-role-check
+billingRouter.post('/plan', validateBody(Joi.object({ plan: Joi.string().valid('starter', 'growth', 'enterprise').required() })), async (ctx) => {
+  try {
+    await Company.query().patch({ plan: (ctx.request.body as { plan: string }).plan }).where('id', companyIdOf(ctx));
+  } catch (err: any) {
+    // ok: error-details-leak
+    ctx.throw(500, err.message);
+  }
+  ctx.status = 204;
+});
+
+// expect: missing-role-check
+opsRouter.get('/companies', async (ctx) => {
+  ctx.body = await Company.query().select('id', 'name', 'plan');
 });

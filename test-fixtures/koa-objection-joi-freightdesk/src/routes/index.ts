@@ -1,7 +1,7 @@
 import Router from '@koa/router';
 import { authRouter } from './auth.js';
 import { shipmentsRouter } from './shipments.js';
-import { adminRouter, opsRouter } from './admin.js';
+import { adminRouter, opsRouter, billingRouter } from './admin.js';
 import { publicRouter } from './public.js';
 
 export const apiRouter = new Router({ prefix: '/api' });
@@ -11,3 +11,4 @@ apiRouter.use(publicRouter.routes(), publicRouter.allowedMethods());
 apiRouter.use(shipmentsRouter.routes(), shipmentsRouter.allowedMethods());
 apiRouter.use(adminRouter.routes(), adminRouter.allowedMethods());
 apiRouter.use(opsRouter.routes(), opsRouter.allowedMethods());
+apiRouter.use(billingRouter.routes(), billingRouter.allowedMethods());
