@@ -82,5 +82,6 @@ billingRouter.post('/plan', validateBody(Joi.object({ plan: Joi.string().valid('
 
 // expect: missing-role-check
 opsRouter.get('/companies', async (ctx) => {
+  // expect: unscoped-tenant-query
   ctx.body = await Company.query().select('id', 'name', 'plan');
 });
