@@ -4992,6 +4992,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/library/macros/:id requireUser+session check in handler',
     'GET /api/library/tickets requireUser+session check in handler',
     'GET /api/library/tickets/:id/replies requireUser',
+    'GET /api/library/tickets/filtered requireUser+session check in handler',
     'GET /api/macros requireUser+session check in handler',
     'GET /api/me -',
     'GET /api/public/status public(public/marketing content)',
