@@ -3148,6 +3148,13 @@ export class CodeExtractor {
       summary.readsCredential.push(chain.join('.') + '()');
       this.markReject(fnId, n);
     }
+    // a cookie or credential header read with a function handed the request (Hono's `getCookie(c, 'sid')`, h3's
+    // `getCookie(event, 'session')` / `getHeader(event, 'authorization')`; `getSignedCookie(c, secret, 'sid')`)
+    if (callee.type === 'Identifier' && /^(?:getCookie|getSignedCookie|getHeader|getRequestHeader)$/.test(name) && n.arguments.length >= 2) {
+      const key = staticString(n.arguments[name === 'getSignedCookie' ? 2 : 1] as Node) ?? '';
+      const credential = /Cookie$/.test(name) ? /sess|token|auth|jwt|sid\b|^sid|refresh|access/i.test(key) : /authorization|api[-_]?key|token/i.test(key) || isCredentialHeader(key);
+      if (key && credential && this.taintOf(n.arguments[0] as Node).some((t) => t.startsWith('param:') || t.startsWith('request:'))) summary.readsCredential.push(`${name}('${key}')`);
+    }
     // (writing a cookie, `cookies().set('session', token)` after a password check, reads no credential)
     if (chain && chain.length >= 2 && !/^(?:set|delete|append|clear|remove|setAll)$/.test(name)) {
       const text = chain.join('.');
@@ -5401,10 +5408,11 @@ export function classifyParamPath(path: string[]): Taint | null {
   // (hapi keeps request-scoped state in `request.app`: `request.app.orgId` set by an auth extension)
   if ((head === 'locals' || head === 'state' || head === 'var' || head === 'context' || head === 'app') && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`;
   if (head === 'get' && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`; // c.get('user')
-  // Hono context variables an auth middleware set under a name of its own (`c.get('apiAuth').spaceId`, `c.var.authContext`);
+  // Hono context variables an auth middleware set under a name of its own (`c.get('apiAuth').spaceId`, `c.var.authContext`,
+  // the tenant it resolved, `c.get('kioskOrgId')`, `c.var.workspaceId`);
   // (Express `req.get('authorization')` reads a header: header names are dashed or the well-known few)
   if ((head === 'get' || head === 'var') && p.length > 1 && !p[1].includes('-') && !/^(?:authorization|cookie|host|origin|referr?er)$/i.test(p[1]) &&
-    /auth|user|session|principal|identity|claims|tenant|viewer|caller|member|account/i.test(p[1])) return `session:${p.join('.')}`;
+    /auth|user|session|principal|identity|claims|tenant|viewer|caller|member|account|org(?:anization)?(?:Id|_id|$)|workspace|team|company/i.test(p[1])) return `session:${p.join('.')}`;
   // SvelteKit `const { user } = await parent()`: what the parent layouts' loads took from locals
   if (head === 'parent' && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`;
   if (SESSION_KEYS.has(head) && head !== 'jwt') return `session:${p.join('.')}`;
