@@ -5008,6 +5008,7 @@ const EXPECTED: Record<string, string[]> = {
     "GET /api/v1/tickets/:id jwt({ secret: 'helpinbox-partner-api-key' })",
     'GET /internal/organizations bearerAuth({ token: process.env.INTERNAL_API_TOKEN! }) [role]',
     'GET /internal/tickets/stale bearerAuth({ token: process.env.INTERNAL_API_TOKEN! }) [role]',
+    'GET /kiosk/queue kioskDevice',
     'PATCH /api/tickets/:id requireUser',
     'POST /api/admin/members/:memberId/role requireUser',
     "POST /api/admin/users/:userId/impersonate requireUser+requireOrgRole('owner')+session check in handler [role]",

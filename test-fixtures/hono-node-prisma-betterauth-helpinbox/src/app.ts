@@ -15,6 +15,7 @@ import { reports } from './routes/reports.js';
 import { library } from './routes/library.js';
 import { apiV1 } from './routes/apiV1.js';
 import { internal } from './routes/internal.js';
+import { kiosk } from './routes/kiosk.js';
 
 export const app = new Hono<AppEnv>();
 
@@ -47,6 +48,7 @@ app.use('/api/reports/*', requireUser);
 app.route('/api/library', library);
 app.route('/api/v1', apiV1);
 app.route('/internal', internal);
+app.route('/kiosk', kiosk);
 
 // ok: missing-auth
 app.get('/api/me', (c) => c.json({ user: c.get('user'), activeOrganizationId: c.get('session')?.activeOrganizationId ?? null }));
