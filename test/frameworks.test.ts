@@ -4918,6 +4918,8 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/vendors/:vendorId requireAuth',
     'GET /api/vendors/:vendorId/contracts requireAuth',
     'GET /api/vendors/:vendorId/summary requireAuth',
+    'GET /api/vendors/lookup/:key requireAuth',
+    'GET /api/vendors/shared-contracts requireAuth',
     'GET /integrations/me/session requireAuth',
     'GET /integrations/partner/vendors session check in handler',
     'PATCH /api/admin/members/:userId/role requireAuth',

@@ -224,7 +224,7 @@ function flatten(ex: CodeExtractor, n: Node, prefix: string, out: WhereTerm[], d
       continue;
     }
     if (p.type !== 'Property') continue;
-    const k = propName(p);
+    const k = propName(p) ?? sequelizeOp(p);
     if (!k) continue;
     const v = p.value as Node;
     if (WRAPPER_KEYS.has(k)) {
@@ -308,6 +308,20 @@ function schemaKeys(ex: CodeExtractor, n: Node, depth: number): string[] | null 
 function rawRequestObject(n: Node): boolean {
   const ch = memberChain(unwrap(n)) ?? [];
   return ch.length >= 2 && /^(?:req|request|ctx)$/.test(ch[0]) && ch.slice(1).some((x) => /^(?:query|body|params)$/.test(x));
+}
+
+/**
+ * Sequelize's operator keys: `[Op.or]: [{ id }, { organizationId }]` is an OR of its branches (`[Op.and]`, `[Op.not]`
+ * alike), and a field's `{ [Op.in]: ids }` filters that field as Prisma's `{ in: ids }` does.
+ */
+function sequelizeOp(p: TSESTree.Property): string | null {
+  if (!p.computed) return null;
+  const key = unwrap(p.key as Node);
+  if (key.type !== 'MemberExpression' || key.computed) return null;
+  const ch = memberChain(key) ?? [];
+  if (ch.length < 2 || ch[ch.length - 2] !== 'Op') return null;
+  const op = ch[ch.length - 1];
+  return op === 'and' ? 'AND' : op === 'or' ? 'OR' : op === 'not' ? 'NOT' : op;
 }
 
 /** The terms of each branch of an OR, tagged `group#branch` (an OR inside a branch is read as part of that branch). */
