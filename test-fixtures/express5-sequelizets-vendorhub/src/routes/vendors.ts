@@ -20,6 +20,18 @@ vendorsRouter.get('/', query('q').optional().isString(), handleValidation, async
   res.json(vendors);
 });
 
+vendorsRouter.get('/lookup/:key', async (req, res) => {
+  // ok: unscoped-tenant-query
+  const vendor = await Vendor.findOne({ where: { [Op.or]: [{ id: req.params.key }, { taxId: req.params.key }], organizationId: currentOrgId(req) } });
+  res.json(vendor);
+});
+
+vendorsRouter.get('/shared-contracts', async (req, res) => {
+  // expect: unscoped-tenant-query
+  const contracts = await Contract.findAll({ where: { [Op.or]: [{ organizationId: currentOrgId(req) }, { vendorId: req.query.vendorId as string }] } });
+  res.json(contracts);
+});
+
 vendorsRouter.get('/:vendorId', param('vendorId').isUUID(), handleValidation, async (req, res) => {
   // ok: unscoped-tenant-query
   const vendor = await vendorService.findInOrg(req.params.vendorId, currentOrgId(req));
