@@ -5048,6 +5048,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/shipments/recent jwtAuth.unless({ path: [/^\\/api\\/auth\\//, /^\\/api\\/public\\//] })',
     'GET /api/shipments/report jwtAuth.unless({ path: [/^\\/api\\/auth\\//, /^\\/api\\/public\\//] })',
     'GET /api/shipments/search jwtAuth.unless({ path: [/^\\/api\\/auth\\//, /^\\/api\\/public\\//] })',
+    'GET /api/team/:userId/card jwtAuth.unless({ path: [/^\\/api\\/auth\\//, /^\\/api\\/public\\//] })',
     'GET /partners/shipments -',
     'GET /portal/shipments/:shipmentId public(optional authentication: public by design)',
     'GET /portal/status public(optional authentication: public by design)',
