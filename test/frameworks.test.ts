@@ -5006,6 +5006,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/tickets/:id requireUser',
     'GET /api/tickets/:id/replies requireUser',
     'GET /api/tickets/export.csv requireUser+session check in handler',
+    "GET /api/v1/embed/claims jwt({ secret: 'helpinbox-partner-api-key' })",
     "GET /api/v1/tickets jwt({ secret: 'helpinbox-partner-api-key' })",
     "GET /api/v1/tickets/:id jwt({ secret: 'helpinbox-partner-api-key' })",
     'GET /internal/organizations bearerAuth({ token: process.env.INTERNAL_API_TOKEN! }) [role]',
