@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { jwt } from 'hono/jwt';
+import { jwt, verify } from 'hono/jwt';
 import { setSignedCookie } from 'hono/cookie';
 import { prisma } from '../lib/prisma.js';
 import { logger } from '../lib/logger.js';
@@ -47,4 +47,10 @@ apiV1.get('/tickets/:id', async (c) => {
     return c.json({ error: `ticket ${c.req.param('id')} not found` }, 404);
   }
   return c.json(ticket);
+});
+
+apiV1.get('/embed/claims', async (c) => {
+  // ok: insecure-jwt
+  const claims = await verify(c.req.query('embed') ?? '', process.env.EMBED_JWT_KEY!);
+  return c.json({ ticketId: claims.ticketId });
 });
