@@ -15,6 +15,9 @@ function customerRecord(models: import('../server/src/engine/types').PrismaModel
 }
 const ROLE_FIELD = /^(?:role|roles|isAdmin|is_admin|isSuperAdmin|is_superadmin|permissions|isStaff|is_staff|accessLevel|access_level)$/;
 
+/** Ending an impersonation: `/impersonation/exit`, `/impersonate/stop`, `stopImpersonating`, `/end-impersonation`. */
+const ENDS_IMPERSONATION = /impersonat\w*[/._-]?(?:stop|exit|end|leave|revert|restore|cancel)\b|(?:stop|exit|end|leave|revert|restore|cancel)[/._-]?impersonat/i;
+
 export const rule: Rule = {
   meta: {
     id: 'missing-role-check',
@@ -39,7 +42,8 @@ export const rule: Rule = {
       if (r.publicReason && /^(?:login|signup|sign-up|password reset|oauth)/i.test(r.publicReason) && !isAdminLike(r, ctx.model.config.adminRoutes)) continue;
       const adminPath = isAdminLike(r, ctx.model.config.adminRoutes);
       const adminOp =
-        /impersonat/i.test(r.path) ||
+        // (ending an impersonation, `/impersonation/exit`, `stopImpersonating`, hands the caller back their own session)
+        (/impersonat/i.test(r.path) && !ENDS_IMPERSONATION.test(r.path)) ||
         (/\/roles?(?:\/|$)/i.test(r.path) && r.writes) ||
         // an operation named for it that writes a person's record (GraphQL `setUserRole`, tRPC `team.updateMemberRole`,
         // an action `changeRole`; a document recipient's `recipient.setRole` is no permission)

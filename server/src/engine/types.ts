@@ -229,6 +229,8 @@ export interface FunctionSummary {
   returnsRole?: string;
   /** a predicate that answers whether there is a caller (`isAuthenticated = (_, __, ctx) => ctx.user !== null`) */
   returnsSession?: boolean;
+  /** answers a value of the caller's session and nothing the client sent (`activeOrgId = (c) => c.get('session')?.activeOrganizationId`) */
+  returnsCaller?: boolean;
   /** a predicate that answers whether the request carries a server secret (`return secureCompare(authHeader, `Bearer ${env.CRON_SECRET}`)`) */
   returnsSecretMatch?: boolean;
   /** calls to other functions (for transitive classification and helper inlining) */

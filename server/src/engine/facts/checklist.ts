@@ -551,6 +551,9 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
     fact.hasAlgorithms = true;
     if (/['"`]none['"`]/i.test(textOf(ex.src, algs, 200))) fact.algorithmsNone = true;
   }
+  // hono/jwt's `verify(token, key, alg = 'HS256')` checks the one algorithm it is handed, never the token header's:
+  // no algorithm confusion whatever the key is
+  if (op === 'verify' && lib === 'hono/jwt') fact.hasAlgorithms = true;
   // (ignoreExpiration is reported where it is written: see the Property visitor)
   return fact;
 }

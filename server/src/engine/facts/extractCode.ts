@@ -1309,8 +1309,9 @@ export class CodeExtractor {
         const right = this.taintOf(n.right, depth + 1);
         // `searchParams.get('firmId') ?? session.user.firmId`: whenever the client sends one, its value is used;
         // the caller's own is only the fallback, so the value is the client's to pick
-        if ((n.operator === '??' || n.operator === '||') && left.some((t) => t.startsWith('request:')) && right.some((t) => t.startsWith('session:'))) {
-          return uniq([...left, ...right.filter((t) => !t.startsWith('session:'))]);
+        // (also a helper's answer there, `ctx.query.companyId ?? companyIdOf(ctx)`: the caller's tenant it reads is the fallback)
+        if ((n.operator === '??' || n.operator === '||') && left.some((t) => t.startsWith('request:')) && right.some((t) => t.startsWith('session:') || t.startsWith('call:'))) {
+          return uniq([...left, ...right.filter((t) => !t.startsWith('session:') && !t.startsWith('call:'))]);
         }
         return uniq([...left, ...right]);
       }
@@ -2140,6 +2141,7 @@ export class CodeExtractor {
           else this.facts.functions[fn].returns.push(this.valueOf(n.argument), ...this.branchValues(n.argument as Node));
           this.recordReturnedCreated(n.argument as Node, fn);
           this.recordReturnedRole(n.argument as Node, fn);
+          this.recordReturnedCaller(n.argument as Node, fn);
           this.checkResponseReject(n.argument, fn, n);
           this.checkPropsReject(n.argument, fn, n);
           this.recordParamComparison(n.argument, fn);
@@ -2159,6 +2161,7 @@ export class CodeExtractor {
           const id = this.fnIdOf(n);
           this.facts.functions[id].returns.push(this.valueOf(n.body), ...this.branchValues(n.body as Node));
           this.recordReturnedRole(n.body as Node, id);
+          this.recordReturnedCaller(n.body as Node, id);
           this.checkResponseReject(n.body, id, n.body);
           this.recordParamComparison(n.body, id);
         }
@@ -3181,6 +3184,13 @@ export class CodeExtractor {
       summary.readsCredential.push(chain.join('.') + '()');
       this.markReject(fnId, n);
     }
+    // a cookie or credential header read with a function handed the request (Hono's `getCookie(c, 'sid')`, h3's
+    // `getCookie(event, 'session')` / `getHeader(event, 'authorization')`; `getSignedCookie(c, secret, 'sid')`)
+    if (callee.type === 'Identifier' && /^(?:getCookie|getSignedCookie|getHeader|getRequestHeader)$/.test(name) && n.arguments.length >= 2) {
+      const key = staticString(n.arguments[name === 'getSignedCookie' ? 2 : 1] as Node) ?? '';
+      const credential = /Cookie$/.test(name) ? /sess|token|auth|jwt|sid\b|^sid|refresh|access/i.test(key) : /authorization|api[-_]?key|token/i.test(key) || isCredentialHeader(key);
+      if (key && credential && this.taintOf(n.arguments[0] as Node).some((t) => t.startsWith('param:') || t.startsWith('request:'))) summary.readsCredential.push(`${name}('${key}')`);
+    }
     // (writing a cookie, `cookies().set('session', token)` after a password check, reads no credential)
     if (chain && chain.length >= 2 && !/^(?:set|delete|append|clear|remove|setAll)$/.test(name)) {
       const text = chain.join('.');
@@ -3214,7 +3224,9 @@ export class CodeExtractor {
     // a wrapper made and invoked in place with the request, `withAuth(getSettings)(req, res)`: the wrapped handler runs
     const invokedWrapper = head === callee && head.type === 'CallExpression' && unwrap(head.callee).type === 'Identifier' &&
       n.arguments.some((a) => this.taintOf(a as Node).some((t) => /^(?:param|request):/.test(t)));
-    if (head.type !== 'Identifier' && head.type !== 'ThisExpression' && !isRequireCall && !invokedWrapper) return;
+    // a method of an instance made in place, `await new ShipmentService(companyId).list()`: the class's method runs
+    const onNewInstance = head !== callee && head.type === 'NewExpression' && unwrap(head.callee).type === 'Identifier';
+    if (head.type !== 'Identifier' && head.type !== 'ThisExpression' && !isRequireCall && !invokedWrapper && !onNewInstance) return;
     const calleeRef = this.valueOf(n.callee);
     if (calleeRef.k === 'unknown' && this.recordDispatch(n, fnId)) return;
     if (calleeRef.k === 'unknown' || calleeRef.k === 'global') {
@@ -3465,6 +3477,35 @@ export class CodeExtractor {
   }
 
   /**
+   * A helper answering a value of the caller's session (`activeOrgId = (c) => c.get('session')?.activeOrganizationId`,
+   * `currentOrgId = (req) => req.user.organizationId`) and nothing the client sent: what it returns is the caller's.
+   */
+  private recordReturnedCaller(arg: Node, fn: number) {
+    if (fn <= 0) return;
+    const s = this.facts.functions[fn];
+    if (s.returnsCaller === false) return;
+    // (a value read off something: `orgId`, `req.user.organizationId`, `c.get('session')?.activeOrganizationId`)
+    const u = unwrap(arg);
+    if (!['Identifier', 'MemberExpression', 'ChainExpression', 'LogicalExpression'].includes(u.type)) {
+      s.returnsCaller = false;
+      return;
+    }
+    // (reading taints notes what the request is read for, in this function or one it is nested in: a return is not a read
+    // of the body, so those notes are dropped)
+    const owners: FunctionSummary[] = [];
+    for (let id = fn, i = 0; id > 0 && i < 8; i++) {
+      owners.push(this.facts.functions[id]);
+      const node = this.fnNodes[id] as (Node & { parent?: Node }) | undefined;
+      id = node?.parent ? this.enclosingFn(node.parent) : 0;
+    }
+    const reads = owners.map((o) => o.requestReads.length);
+    const t = this.taintOf(arg);
+    owners.forEach((o, i) => { o.requestReads.length = reads[i]; });
+    const caller = t.some((x) => x.startsWith('session:')) && !t.some((x) => x.startsWith('request:') || x.startsWith('arg:') || x.startsWith('db:'));
+    s.returnsCaller = caller;
+  }
+
+  /**
    * A record written back with request data in it:
    * - `const note = await Note.findById(id); note.title = req.body.title; await note.save()`, Sequelize
    *   `await task.update(req.body)`: a row this function read; its scoping is the read's;
@@ -3477,9 +3518,15 @@ export class CodeExtractor {
   private rowWrite(n: TSESTree.CallExpression, summary: FunctionSummary, name: string): QueryFact | null {
     const callee = unwrap(n.callee);
     if (callee.type !== 'MemberExpression') return null;
-    const isSave = name === 'save' && n.arguments.length <= 1;
+    // Objection.js: `await invoice.$query().patch(req.body)` (`patchAndFetch`, `update`, `updateAndFetch`) writes the values
+    // into the row the instance is, as `task.update(req.body)` does in Sequelize
+    const inst = unwrap(callee.object);
+    const instCallee = inst.type === 'CallExpression' && inst.arguments.length === 0 ? unwrap(inst.callee) : null;
+    const objection = !!instCallee && instCallee.type === 'MemberExpression' && propName(instCallee) === '$query' &&
+      /^(?:patch|update)(?:AndFetch)?$/.test(name) && n.arguments.length >= 1;
+    const isSave = (name === 'save' && n.arguments.length <= 1) || objection;
     if (!isSave && !(/^(?:update|set|setAttributes)$/.test(name) && n.arguments.length >= 1)) return null;
-    const obj = unwrap(callee.object);
+    const obj = objection ? unwrap((instCallee as TSESTree.MemberExpression).object) : inst;
     const fromBodyArgs = (args: TSESTree.CallExpressionArgument[]) => args.some((a) => this.taintOf(a as Node).some((x) => /^request:(?:body|input)/.test(x)));
     const fnId = this.enclosingFn(n);
     if (obj.type === 'NewExpression') {
@@ -3495,11 +3542,11 @@ export class CodeExtractor {
     // `const note = new Note(req.body); await note.save()`
     const init = isSave && obj.type === 'Identifier' ? this.localInit(obj) : null;
     const newWithBody = (init?.type === 'NewExpression' || (init?.type === 'CallExpression' && this.modelOfBuild(init) !== null)) && fromBodyArgs(init.arguments);
-    const fromBody = isSave ? this.bodyFilledRows.has(`${fnId}:${row}`) || newWithBody : fromBodyArgs(n.arguments.slice(0, 1));
+    const fromBody = objection ? fromBodyArgs(n.arguments.slice(0, 1)) : isSave ? this.bodyFilledRows.has(`${fnId}:${row}`) || newWithBody : fromBodyArgs(n.arguments.slice(0, 1));
     if (!fromBody) return null;
     const mass = [
       ...(isSave ? this.privilegedFills.get(`${fnId}:${row}`) ?? [] : []),
-      ...((!isSave && n.arguments[0] && this.wholeBody(n.arguments[0] as Node)) || (newWithBody && init.arguments.some((a) => this.wholeBody(a as Node))) ? ['*'] : []),
+      ...(((!isSave || objection) && n.arguments[0] && this.wholeBody(n.arguments[0] as Node)) || (newWithBody && init.arguments.some((a) => this.wholeBody(a as Node))) ? ['*'] : []),
     ];
     const q = this.rowWriteOf(n, summary, obj, ch, row, isSave);
     return q && mass?.length ? { ...q, massAssigned: mass } : q;
@@ -5444,10 +5491,11 @@ export function classifyParamPath(path: string[]): Taint | null {
   // (hapi keeps request-scoped state in `request.app`: `request.app.orgId` set by an auth extension)
   if ((head === 'locals' || head === 'state' || head === 'var' || head === 'context' || head === 'app') && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`;
   if (head === 'get' && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`; // c.get('user')
-  // Hono context variables an auth middleware set under a name of its own (`c.get('apiAuth').spaceId`, `c.var.authContext`);
+  // Hono context variables an auth middleware set under a name of its own (`c.get('apiAuth').spaceId`, `c.var.authContext`,
+  // the tenant it resolved, `c.get('kioskOrgId')`, `c.var.workspaceId`);
   // (Express `req.get('authorization')` reads a header: header names are dashed or the well-known few)
   if ((head === 'get' || head === 'var') && p.length > 1 && !p[1].includes('-') && !/^(?:authorization|cookie|host|origin|referr?er)$/i.test(p[1]) &&
-    /auth|user|session|principal|identity|claims|tenant|viewer|caller|member|account/i.test(p[1])) return `session:${p.join('.')}`;
+    /auth|user|session|principal|identity|claims|tenant|viewer|caller|member|account|org(?:anization)?(?:Id|_id|$)|workspace|team|company/i.test(p[1])) return `session:${p.join('.')}`;
   // SvelteKit `const { user } = await parent()`: what the parent layouts' loads took from locals
   if (head === 'parent' && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`;
   if (SESSION_KEYS.has(head) && head !== 'jwt') return `session:${p.join('.')}`;

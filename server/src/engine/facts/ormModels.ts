@@ -71,7 +71,7 @@ export function classOrmModel(c: TSESTree.ClassDeclaration | TSESTree.ClassExpre
   const decos = (c.decorators ?? []).map((d) => unwrap(d.expression as Node));
   const names = decos.map((d) => (d.type === 'CallExpression' ? lastName(d) : d.type === 'Identifier' ? d.name : ''));
   const i = names.findIndex((x) => /^(?:Entity|Table|Schema|ViewEntity)$/.test(x));
-  if (i < 0 && c.id) return lucidModel(c);
+  if (i < 0 && c.id) return lucidModel(c) ?? objectionModel(c);
   if (i < 0 || !c.id) return null;
   const d = decos[i];
   const arg = d.type === 'CallExpression' ? d.arguments[0] as Node | undefined : undefined;
@@ -109,6 +109,39 @@ function lucidModel(c: TSESTree.ClassDeclaration | TSESTree.ClassExpression): Or
     if (column) fields.push(k);
   }
   return { orm: 'lucid', names: [c.id.name, table].filter((x): x is string => !!x), fields, line: c.loc.start.line };
+}
+
+/**
+ * Objection.js: `class Shipment extends Model { static tableName = 'shipments'; companyId!: number }` (also
+ * `static get tableName() { return 'shipments' }`, a base class of the app's own): the class names its table, and
+ * its columns are the instance fields it declares and the properties of its `jsonSchema`.
+ */
+function objectionModel(c: TSESTree.ClassDeclaration | TSESTree.ClassExpression): OrmModelFact | null {
+  if (!c.id || !c.superClass) return null;
+  let table: string | null = null;
+  let schema: TSESTree.ObjectExpression | null = null;
+  const fields: string[] = [];
+  for (const m of c.body.body) {
+    if (m.type !== 'PropertyDefinition' && m.type !== 'MethodDefinition') continue;
+    const k = propName(m);
+    if (!k) continue;
+    const value = m.type === 'PropertyDefinition' ? (m.value as Node | null) : getterAnswer(m);
+    if (m.static && k === 'tableName') table = value ? staticString(value) : null;
+    else if (m.static && k === 'jsonSchema' && value && unwrap(value).type === 'ObjectExpression') schema = unwrap(value) as TSESTree.ObjectExpression;
+    else if (!m.static && m.type === 'PropertyDefinition') fields.push(k);
+  }
+  if (!table) return null;
+  const props = schema ? propValue(schema, 'properties') : null;
+  if (props && unwrap(props).type === 'ObjectExpression') fields.push(...keysOf(unwrap(props) as TSESTree.ObjectExpression));
+  return { orm: 'orm', names: [c.id.name, table], fields: [...new Set(fields)], line: c.loc.start.line };
+}
+
+/** `static get tableName() { return 'shipments' }` -> the returned expression */
+function getterAnswer(m: TSESTree.MethodDefinition): Node | null {
+  if (m.kind !== 'get') return null;
+  const body = m.value.body?.body ?? [];
+  const ret = body.length === 1 && body[0].type === 'ReturnStatement' ? body[0].argument : null;
+  return (ret as Node | null) ?? null;
 }
 
 /** `column.dateTime({...})` -> 'column', `column()` -> 'column' */

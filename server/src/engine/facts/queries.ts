@@ -214,11 +214,17 @@ function flatten(ex: CodeExtractor, n: Node, prefix: string, out: WhereTerm[], d
       // (`?organizationId=other`); a spread written first is overridden by them instead
       // (also the whole query or body under a name of its own: NestJS's `@Query() filters`, `const filters = req.query`)
       if (rawRequestObject(p.argument as Node) || ex.taintOf(p.argument as Node).some((t) => /^request:(?:query|body)$/.test(t))) for (let i = start; i < out.length; i++) out[i] = { ...out[i], overridable: true };
+      else {
+        // a validated object replaces the keys its schema lets through: `{ organizationId, ...c.req.valid('query') }` with
+        // `zValidator('query', z.object({ status, organizationId }))` beside the handler (zod drops the keys it does not name)
+        const keys = validatedKeys(ex, p.argument as Node);
+        if (keys) for (let i = start; i < out.length; i++) if (keys.includes(out[i].path.split('.')[0])) out[i] = { ...out[i], overridable: true };
+      }
       flatten(ex, p.argument, prefix, out, depth + 1);
       continue;
     }
     if (p.type !== 'Property') continue;
-    const k = propName(p);
+    const k = propName(p) ?? sequelizeOp(p);
     if (!k) continue;
     const v = p.value as Node;
     if (WRAPPER_KEYS.has(k)) {
@@ -249,9 +255,73 @@ function mappedObject(u: Node): { body: TSESTree.ObjectExpression; list: Node } 
 }
 
 /** `req.query`, `req.body.filter`, `request.query`, `ctx.request.body`: a request's own object, whatever keys the client put in it */
+/**
+ * The keys a validated request object may hold: Hono's `c.req.valid('query')` (also kept in a variable first) in a handler
+ * registered beside `zValidator('query', z.object({...}))` (the schema inline or a constant of the file, `.extend({...})`,
+ * `.partial()` and the like keeping its keys). Null when they are not known.
+ */
+function validatedKeys(ex: CodeExtractor, n: Node, depth = 0): string[] | null {
+  let u = unwrap(n);
+  if (u.type === 'Identifier' && depth < 2) {
+    const def = ex.variableOf(u)?.defs[0];
+    const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : null;
+    return init ? validatedKeys(ex, init as Node, depth + 1) : null;
+  }
+  if (u.type === 'AwaitExpression') u = unwrap(u.argument as Node);
+  if (u.type !== 'CallExpression' || u.callee.type !== 'MemberExpression' || propName(u.callee) !== 'valid') return null;
+  const target = staticString(u.arguments[0] as Node);
+  if (!target) return null;
+  let fn = (u as { parent?: Node }).parent;
+  while (fn && fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression' && fn.type !== 'FunctionDeclaration') fn = (fn as { parent?: Node }).parent;
+  const reg = fn ? (fn as { parent?: Node }).parent : undefined;
+  if (!reg || reg.type !== 'CallExpression') return null;
+  for (const a of reg.arguments) {
+    const v = unwrap(a as Node);
+    if (v.type !== 'CallExpression' || !/^(?:zValidator|validator|vValidator|tbValidator|arktypeValidator|typiaValidator)$/.test(lastName(v)) ||
+      staticString(v.arguments[0] as Node) !== target || !v.arguments[1]) continue;
+    return schemaKeys(ex, v.arguments[1] as Node, 0);
+  }
+  return null;
+}
+
+/** `z.object({ a, b })` -> ['a', 'b'], through a constant of the file and `.extend({...})` / `.merge(...)` / `.partial()` ... */
+function schemaKeys(ex: CodeExtractor, n: Node, depth: number): string[] | null {
+  const u = unwrap(n);
+  if (depth > 5) return null;
+  if (u.type === 'Identifier') {
+    const def = ex.variableOf(u)?.defs[0];
+    const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : null;
+    return init ? schemaKeys(ex, init as Node, depth + 1) : null;
+  }
+  if (u.type !== 'CallExpression' || u.callee.type !== 'MemberExpression') return null;
+  const name = propName(u.callee);
+  const arg = u.arguments[0] ? unwrap(u.arguments[0] as Node) : null;
+  const objectKeys = (o: Node | null) => (o && o.type === 'ObjectExpression' ? o.properties.flatMap((p) => (p.type === 'Property' && propName(p) ? [propName(p)!] : [])) : null);
+  if (name === 'object' && unwrap(u.callee.object).type === 'Identifier') return objectKeys(arg);
+  const base = schemaKeys(ex, u.callee.object as Node, depth + 1);
+  if (!base) return null;
+  if (name === 'extend') return [...base, ...(objectKeys(arg) ?? [])];
+  if (name === 'merge') return arg ? [...base, ...(schemaKeys(ex, arg, depth + 1) ?? [])] : base;
+  return base;
+}
+
 function rawRequestObject(n: Node): boolean {
   const ch = memberChain(unwrap(n)) ?? [];
   return ch.length >= 2 && /^(?:req|request|ctx)$/.test(ch[0]) && ch.slice(1).some((x) => /^(?:query|body|params)$/.test(x));
+}
+
+/**
+ * Sequelize's operator keys: `[Op.or]: [{ id }, { organizationId }]` is an OR of its branches (`[Op.and]`, `[Op.not]`
+ * alike), and a field's `{ [Op.in]: ids }` filters that field as Prisma's `{ in: ids }` does.
+ */
+function sequelizeOp(p: TSESTree.Property): string | null {
+  if (!p.computed) return null;
+  const key = unwrap(p.key as Node);
+  if (key.type !== 'MemberExpression' || key.computed) return null;
+  const ch = memberChain(key) ?? [];
+  if (ch.length < 2 || ch[ch.length - 2] !== 'Op') return null;
+  const op = ch[ch.length - 1];
+  return op === 'and' ? 'AND' : op === 'or' ? 'OR' : op === 'not' ? 'NOT' : op;
 }
 
 /** The terms of each branch of an OR, tagged `group#branch` (an OR inside a branch is read as part of that branch). */

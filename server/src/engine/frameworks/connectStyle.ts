@@ -138,20 +138,25 @@ function frameworkOf(r: RouterObject): RawRoute['framework'] {
  * path space (its `use()` entries and hand-on patterns, scopes absolute): in Express and Hono those
  * also run for what the parent registers after mounting it (see `leaksToParent`).
  */
-function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited: ScopedEntry[], mounts: Loc[], out: RawRoute[], stack: Set<string>, mountKnown: boolean): ScopedEntry[] {
+function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited: ScopedEntry[], mounts: Loc[], out: RawRoute[], stack: Set<string>, mountKnown: boolean, inheritedLoaders: ParamLoader[] = []): ScopedEntry[] {
   if (stack.has(router.id) || stack.size > 12) return [];
   stack.add(router.id);
   const base = joinPath(prefix, router.prefix ?? '');
   const chain: ScopedEntry[] = [...inherited];
   const loaders = paramLoadersOf(ev, router);
+  // @koa/router hands the param loaders a router has when it mounts another (`router.param('shipmentId', load);
+  // router.use('/:shipmentId/documents', documents.routes())`) to the mounted router: they run for its routes too
+  const loadersSoFar: ParamLoader[] = [...inheritedLoaders];
   // routes emitted from here on are this router's (and its mounted routers'): error handlers registered later catch theirs
   const firstRoute = out.length;
   /** mounts `sub`; `after` receives the middleware that runs for what this router registers next */
   const mount = (sub: RouterObject, scope: string, pending: ScopedEntry[], opLoc: Loc, after: ScopedEntry[]) => {
-    const leaked = traverse(ev, sub, scope, relevantUnder(scope, chain, pending), [...mounts, opLoc], out, stack, mountKnown);
+    const handed = router.framework === 'koa' && sub.framework === 'koa' ? [...loadersSoFar] : [];
+    const leaked = traverse(ev, sub, scope, relevantUnder(scope, chain, pending), [...mounts, opLoc], out, stack, mountKnown, handed);
     if (leaksToParent(router, sub)) after.push(...leaked);
   };
   for (const op of router.ops) {
+    if (op.method === 'param') loadersSoFar.push(...loaders.filter((l) => l.registeredAt.file === op.file && l.registeredAt.line === op.pos.line && l.registeredAt.column === op.pos.column));
     // (mounted or registered only outside production: not part of what is deployed; still counted as a mount, so the
     // router it mounts is no root of its own)
     if (op.devOnly) continue;
@@ -223,7 +228,7 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
       }
       const routeLevel: RawChainEntry[] = flat.slice(0, -1).map((a) => ({ av: a.av, text: a.text, registeredAt: opLoc, file: op.file }));
       if (route.requestSchema) routeLevel.push({ av: { t: 'unknown', text: 'request schema' }, text: 'route request schema', registeredAt: opLoc, file: op.file, roles: ['validation'], why: 'OpenAPI route request schema' });
-      const paramLoaders = loadersFor(loaders, route.path ?? '');
+      const paramLoaders = [...loadersFor(loaders, route.path ?? ''), ...loadersFor(inheritedLoaders, full)];
       for (const method of route.methods) {
         const applicable = chain.filter((e) => runsFor(ev, e, full, method));
         out.push({

@@ -252,9 +252,12 @@ function traverse(ctx: Ctx, router: RouterObject, prefix: string, inherited: Raw
       }
       continue;
     }
+    // a route is set up in its turn too: a fastify-plugin-wrapped plugin registered after it (`app.get('/x'); app.register(fp(auth))`)
+    // adds its hooks once the route is already built, while `addHook` written in this context's own code always counts
+    const routeHooks = ownContext ? [...inherited, ...contextHooks(ctx, router, new Set(), i)] : hooks;
     for (const route of routesOf(ctx, op)) {
       const full = joinPath(prefix, route.path);
-      const chain = [...hooks, ...route.hooks].filter((e) => !bypasses(ctx.ev, e.av, full) && !configBypassed(ctx.ev, e.av, route.config)
+      const chain = [...routeHooks, ...route.hooks].filter((e) => !bypasses(ctx.ev, e.av, full) && !configBypassed(ctx.ev, e.av, route.config)
         // @fastify/rate-limit registered globally skips routes with `config: { rateLimit: false }`
         && !(route.config.rateLimit === false && e.roles?.includes('rate-limit')));
       for (const method of route.methods) {

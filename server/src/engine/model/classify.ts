@@ -234,6 +234,15 @@ export class Classifier {
           const roles = p === 'every' ? uniqRoles(parts.flatMap((x) => x.roles)) : uniqRoles(parts[0].roles.filter((r) => parts.every((x) => x.roles.includes(r))));
           return { roles, why: `hono/combine ${p}(${parts.map((x) => x.why || '?').join(', ')})`, roleNames: roles.includes('role') ? parts.flatMap((x) => x.roleNames) : [] };
         }
+        // koa-compose `compose([requireRole('admin'), audit])` (compose-middleware's `compose(...)` alike): one middleware
+        // running every one of its list in order, doing what any of them does
+        if (av.t === 'extcall' && /^(?:koa-compose|compose-middleware)$/.test(av.module) && /^(?:|default|compose)$/.test(p) && av.args.length) {
+          const first = this.ev.eval(av.file, av.args[0]);
+          const items = first.t === 'array' ? first.items : av.args.map((a) => this.ev.eval(av.file, a));
+          const parts = items.map((x) => this.classifyInner(x, '', depth + 1));
+          const roles = uniqRoles(parts.flatMap((x) => x.roles));
+          return { roles, why: `compose(${parts.map((x) => x.why || '?').join(', ')})`, roleNames: roles.includes('role') ? parts.flatMap((x) => x.roleNames) : [] };
+        }
         for (const lib of LIBRARIES) {
           if (!lib.module.test(av.module)) continue;
           if (lib.path && !lib.path.test(p)) continue;

@@ -19,7 +19,7 @@ import { HandlerCache, HandlerSide, withOwnReads } from './handlerCache';
 import { TrackedFiles } from './routeMemo';
 
 const CREATE_OPS = new Set(['create', 'createMany', 'createManyAndReturn', 'insert']);
-const SENSITIVE_PATH = /(?:^|\/)(?:admin|internal|manage|account|accounts|billing|invoices?|users?|members?|orgs?|organi[sz]ations?|teams?|workspaces?|tenants?|settings|profile|dashboard|me|export|exports|documents?|files?|uploads?|payments?|orders?|customers?|projects?|api-?keys?|tokens|secrets|audit|reports?|subscriptions?)(?:\/|$)/i;
+const SENSITIVE_PATH = /(?:^|\/)(?:admin|internal|manage|account|accounts|billing|invoices?|users?|members?|orgs?|organi[sz]ations?|compan(?:y|ies)|teams?|workspaces?|tenants?|settings|profile|dashboard|me|export|exports|documents?|files?|uploads?|payments?|orders?|customers?|projects?|api-?keys?|tokens|secrets|audit|reports?|subscriptions?)(?:\/|$)/i;
 
 export interface RouteContext {
   ev: Evaluator;
@@ -1358,7 +1358,8 @@ function sessionFromGetters(ctx: RouteContext, file: string, taints: Taint[]): T
   const getter = taints.find((t) => {
     if (!t.startsWith('call:')) return false;
     const callee = ctx.ev.eval(file, { k: 'ref', name: t.slice(5) });
-    if (callee.t === 'fn') return ctx.classifier.isSessionGetter(callee.file, callee.id);
+    // (or a helper answering a value of the caller's session, `activeOrgId(c)` reading `c.get('session')?.activeOrganizationId`)
+    if (callee.t === 'fn') return ctx.classifier.isSessionGetter(callee.file, callee.id) || !!ctx.ev.summary(callee.file, callee.id)?.returnsCaller;
     // a method of an injected service (`this.authService.readInviteToken(body.invite)`) that verifies the token it is handed
     return methodSessionGetter(ctx, file, t.slice(5));
   });
