@@ -10,6 +10,7 @@ import invoicesRouter from './routes/invoices.js';
 import adminRouter from './routes/admin.js';
 import brandingRouter from './routes/branding.js';
 import publicRoutes from './routes/public.js';
+import mobileRoutes from './routes/mobile.js';
 import errorHandler from './middleware/errors.js';
 
 const app = express();
@@ -34,6 +35,7 @@ app.use((req, res, next) => {
 publicRoutes(app);
 sessionRoutes(app);
 customerRoutes(app);
+mobileRoutes(app);
 app.use('/api/invoices', auth, invoicesRouter);
 app.use('/api/admin', auth, adminRouter);
 app.use('/api/branding', auth, brandingRouter);

@@ -3163,7 +3163,9 @@ export class CodeExtractor {
         summary.sessionGetters.push(getter);
         this.noteBranchedRead(summary, n, getter);
         // (`try { await requireSession(c, async () => {}) } catch {}`: an optional session, a failed check ignored)
-        if (REJECTING_GETTER.test(name) && !this.ignoresFailure(n)) {
+        // (a token library's verify outside any try, `req.user = jwt.verify(token, secret)`, throws for a missing or bad token:
+        // the request fails, closed)
+        if ((REJECTING_GETTER.test(name) && !this.ignoresFailure(n)) || this.verifiesFailingClosed(n, name)) {
           summary.readsCredential.push(name + '()');
           this.noteBranchedRead(summary, n, undefined, name + '()');
           this.markReject(fnId, n);
@@ -3730,6 +3732,36 @@ export class CodeExtractor {
    * rejection of the frameworks that throw one (`catch { redirect(303, '/login') }`, `catch { error(401) }`,
    * `catch { return new Response(null, { status: 401 }) }`).
    */
+  /**
+   * A token library's verification that throws when the token is missing or wrong (jsonwebtoken's `verify`, jose's
+   * `jwtVerify`, hono/jwt's `verify`, @fastify/jwt's `request.jwtVerify()`, firebase-admin's `verifyIdToken`), called
+   * outside any try, any `if` and after no branch that hands the request on (`if (!token) return next()` makes it optional);
+   * not with a callback, which takes the error instead of throwing.
+   */
+  private verifiesFailingClosed(n: TSESTree.CallExpression, name: string): boolean {
+    if (!/^(?:verify|jwtVerify|verifyIdToken|verifySessionCookie|verifyToken)$/.test(name) || this.isPasswordHashCall(n)) return false;
+    if (n.arguments.some((a) => isFunctionNode(unwrap(a as Node)))) return false;
+    let head: Node = unwrap(n.callee);
+    while (head.type === 'MemberExpression' || head.type === 'CallExpression') head = unwrap(head.type === 'MemberExpression' ? head.object : head.callee);
+    const source = head.type === 'Identifier' ? this.importSourceOf(head) ?? '' : '';
+    const library = /^(?:jsonwebtoken|jose|hono\/jwt|fast-jwt|firebase-admin(?:\/.*)?|@clerk\/backend|@fastify\/jwt)$/.test(source) ||
+      (name === 'jwtVerify' && head.type === 'Identifier' && /^(?:req|request)$/.test(head.name));
+    if (!library) return false;
+    // (the caller's credential as it came, a header or a cookie: not a token from a link the client pastes, `verify(query.token)`)
+    const token = n.arguments[0] ? this.taintOf(n.arguments[0] as Node) : [];
+    if (n.arguments.length && !token.some((t) => /^request:(?:headers|header|cookies|signedCookies|get\.(?:authorization|cookie))/i.test(t))) return false;
+    let child: Node = n;
+    for (let cur = (n as { parent?: Node }).parent; cur && !isFunctionNode(cur); child = cur, cur = (cur as { parent?: Node }).parent) {
+      if (cur.type === 'TryStatement' || cur.type === 'IfStatement' || cur.type === 'ConditionalExpression' || cur.type === 'LogicalExpression') return false;
+      if (cur.type === 'BlockStatement' || cur.type === 'Program') {
+        const body = (cur as TSESTree.BlockStatement).body as Node[];
+        const at = body.indexOf(child);
+        for (const st of body.slice(0, at < 0 ? 0 : at)) if (st.type === 'IfStatement' && this.passesOn(st.consequent as Node)) return false;
+      }
+    }
+    return true;
+  }
+
   private ignoresFailure(n: Node): boolean {
     if (!this.swallowedByCatch(n)) return false;
     let cur: Node | undefined = (n as { parent?: Node }).parent;
@@ -4069,7 +4101,8 @@ export class CodeExtractor {
       // (`if (!token) { req.session = EMPTY_SESSION; return }` in a Fastify hook: the request goes on, anonymous)
       // (`if (!result.allowed) throw new TRPCError({ code: 'TOO_MANY_REQUESTS' })`: a limiter keyed by the caller's id
       // turns away callers over their quota, not callers without a session)
-      const consRejects = this.rejectsWithin(rec.fn, rec.cons) || (this.exitsWithin(rec.fn, rec.cons) && !this.setsAnonymousIdentity(rec.cons) && !this.refusesForRate(rec.cons) && !this.answersWhatItFound(rec));
+      // (`if (!token) return next()`: a branch handing the request on as it is, no error, lets it through)
+      const consRejects = this.rejectsWithin(rec.fn, rec.cons) || (this.exitsWithin(rec.fn, rec.cons) && !this.setsAnonymousIdentity(rec.cons) && !this.refusesForRate(rec.cons) && !this.answersWhatItFound(rec) && !(this.handsOnAsIs(rec.cons) && !this.rejectsLater(rec)));
       const altRejects = this.rejectsWithin(rec.fn, rec.alt) || (this.exitsWithin(rec.fn, rec.alt) && !this.setsAnonymousIdentity(rec.alt) && !this.refusesForRate(rec.alt));
       if ((this.exitsWithin(rec.fn, rec.cons) && this.refusesForRate(rec.cons)) || (this.exitsWithin(rec.fn, rec.alt) && this.refusesForRate(rec.alt))) s.refusesForRate = true;
       // `if (!project) redirect('/projects')`, `if (project) { ...its tasks... }`: the row found decides what happens next
@@ -4583,6 +4616,29 @@ export class CodeExtractor {
     if (!stmt) return false;
     const end = stmt.range[1];
     return !this.rejectRanges.some((r) => r.fn === rec.fn && r.start >= end);
+  }
+
+  /** Does the function reject after this `if` (`if (ok) return next(); res.status(403)...`: the check is the fallthrough's)? */
+  private rejectsLater(rec: IfRecord): boolean {
+    const stmt = (rec.test as { parent?: Node }).parent;
+    if (!stmt) return true;
+    const end = stmt.range[1];
+    return this.rejectRanges.some((r) => r.fn === rec.fn && r.start >= end);
+  }
+
+  /** A branch that only hands the request on, with no error: `return next()`, `{ next(); return }` (not `next(err)`). */
+  private handsOnAsIs(branch: Node | null): boolean {
+    if (!branch) return false;
+    const stmts = branch.type === 'BlockStatement' ? (branch.body as Node[]) : [branch];
+    if (!stmts.length || stmts.length > 2) return false;
+    const isNext = (x: Node | null | undefined): boolean => {
+      const u = x ? unwrap(x) : null;
+      const c = u?.type === 'AwaitExpression' ? unwrap(u.argument as Node) : u;
+      return !!c && c.type === 'CallExpression' && !c.arguments.length && unwrap(c.callee as Node).type === 'Identifier' && /^(?:next|done)$/.test((unwrap(c.callee as Node) as TSESTree.Identifier).name);
+    };
+    const [a, b] = stmts;
+    if (stmts.length === 1) return a.type === 'ReturnStatement' ? isNext(a.argument as Node) : false;
+    return a.type === 'ExpressionStatement' && isNext(a.expression as Node) && b.type === 'ReturnStatement' && !b.argument;
   }
 
   /** Does a branch hand the request on: `next()`, `await next()`, `done()`, `NextResponse.next()`? */
