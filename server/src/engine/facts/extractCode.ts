@@ -2416,6 +2416,9 @@ export class CodeExtractor {
     // a helper named for checking a provider's signature: `validateTellerSignature(...)`, `verifyGithubWebhook(req)`,
     // `isValidSlackSignature` (trusted by name where the route calls it, not from deep in other code: `model/routes.ts`)
     if (/^(?:verify|validate|check|isValid)[A-Z]\w*(?:Signature|Webhook|Hmac)$/.test(name)) summary.callsSignatureHelper = true;
+    // (a key compared with the server's copy in constant time, `timingSafeEqual(token, env secret)`, is a shared-secret check:
+    // a webhook whose URL carries the provider's token, `?token=`, is verified by it)
+    if (name === 'timingSafeEqual' && this.comparesKeyWithEnv(n)) summary.sharedSecretCheck = true;
     if (/^(?:constructEvent|constructEventAsync|parseThinEvent|parseEventNotification|verifySignature|verifyWebhook|validateWebhook|verifyWebhookSignature|verifyRequestSignature|verifyHeader|isValidSignature|checkSignature|validateSignature|verifyHmac|validateRequest)$/.test(name) ||
       // Apple's App Store Server Library: `new SignedDataVerifier(...).verifyAndDecodeNotification(signedPayload)` checks the JWS chain
       /^verifyAndDecode(?:Notification|Transaction|RenewalInfo)$/.test(name) ||

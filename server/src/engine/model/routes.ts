@@ -489,7 +489,7 @@ const ACTIONS: [RegExp, string][] = [
   [/(?:^|\/)(?:login|signin|sign-in|sign_in|logon|authenticate|session|sessions|token|oauth\/token)(?:\/|$)/i, 'login'],
   [/(?:^|\/)(?:signup|sign-up|sign_up|register|registration)(?:\/|$)/i, 'signup'],
   [/(?:forgot|reset|recover|change)[-_]?password|password[-_/]?(?:reset|forgot|recover)|(?:^|\/)(?:reset|forgot)(?:\/|$)|magic[-_]?link/i, 'password reset'],
-  [/(?:^|\/)(?:otp|mfa|2fa|totp|verify-otp|verify-code|one-time|two-factor)(?:\/|$)|verify[-_]?(?:otp|code|mfa|2fa)/i, 'OTP/MFA verification'],
+  [/(?:^|\/)(?:otp|mfa|2fa|totp|verify-otp|verify-code|one-time|two[-/]factor)(?:\/|$)|verify[-_]?(?:otp|code|mfa|2fa)/i, 'OTP/MFA verification'],
   // (also a segment that starts with the word: `/invite-friend`, `/upload-avatar`, `/export-roster`)
   [/(?:^|\/)invit(?:e|es|ation|ations)(?:[-_][\w-]*)?(?:\/|$)/i, 'invite'],
   [/(?:^|\/)(?:upload|uploads)(?:[-_][\w-]*)?(?:\/|$)/i, 'upload'],
@@ -509,7 +509,9 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
   const dashPath = named ? named.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase() : null;
   // `/invites/webhook`, `/webhooks/signup`: a provider posts events there; the path names the event, not an action
   const webhook = /(?:^|\/)(?:webhooks?|hooks?)(?:[/.]|$)/i.test(path);
-  const readsNothing = !reach.some((x) => x.depth <= 1 && (x.s.requestReads.length || x.s.readsCredential.length || x.s.checksPassword));
+  // (a handler reading the request itself: an action's or a procedure's input comes as its arguments)
+  const readsNothing = (raw.style === 'express' || raw.style === 'next-app' || raw.style === 'next-pages') && raw.method !== 'ACTION' && !isNamedProcedure(raw) && !isServerFunction(raw) &&
+    !reach.some((x) => x.depth <= 1 && (x.s.requestReads.length || x.s.readsCredential.length || x.s.checksPassword));
   for (const [re, what] of webhook ? [] : ACTIONS) {
     if (!re.test(path) && !(wordPath && re.test(wordPath)) && !(dashPath && re.test(dashPath))) continue;
     // DELETE /session is a logout: nothing to guess; neither is `/session/refresh` (a signed refresh

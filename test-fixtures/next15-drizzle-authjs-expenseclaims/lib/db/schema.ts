@@ -1,5 +1,5 @@
 import { relations } from 'drizzle-orm';
-import { integer, pgEnum, pgTable, text, timestamp, uuid, numeric } from 'drizzle-orm/pg-core';
+import { boolean, integer, pgEnum, pgTable, text, timestamp, uuid, numeric } from 'drizzle-orm/pg-core';
 
 export const roleEnum = pgEnum('role', ['owner', 'admin', 'approver', 'member']);
 export const claimStatus = pgEnum('claim_status', ['draft', 'submitted', 'approved', 'rejected', 'paid']);
@@ -20,6 +20,8 @@ export const users = pgTable('users', {
   role: roleEnum('role').notNull().default('member'),
   passwordHash: text('password_hash'),
   resetTokenHash: text('reset_token_hash'),
+  totpSecret: text('totp_secret'),
+  totpEnabled: boolean('totp_enabled').notNull().default(false),
   createdAt: timestamp('created_at').defaultNow().notNull(),
 });
 
