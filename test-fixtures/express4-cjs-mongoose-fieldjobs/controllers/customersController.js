@@ -68,6 +68,14 @@ module.exports = {
     res.json({ id: user.id, role: user.role });
   },
 
+  removeUser: async (req, res) => {
+    if (String(req.params.id) === String(req.user?._id)) {
+      return res.status(403).json({ message: 'You cannot remove your own account' });
+    }
+    await User.deleteOne({ _id: req.params.id });
+    res.status(204).end();
+  },
+
   invoice: async (req, res) => {
     try {
       // ok: unscoped-tenant-query

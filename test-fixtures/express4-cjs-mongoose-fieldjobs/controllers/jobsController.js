@@ -33,7 +33,8 @@ module.exports = {
   },
 
   printable: async (req, res) => {
-    // expect: unscoped-tenant-query
+    // anonymous route: missing-auth reports it (unscoped-tenant-query judges signed-in callers only)
+    // ok: unscoped-tenant-query
     const job = await Job.findById(req.params.id).populate('customer assignedTo');
     if (!job) return res.status(404).send('Not found');
     res.json({ title: job.title, customer: job.customer, notes: job.notes });

@@ -54,6 +54,10 @@ router.patch('/customers/:id', isLoggedIn, customers.update);
 // expect: missing-role-check
 router.put('/users/:id/role', isLoggedIn, customers.setUserRole);
 
+// the guard was left off when this moved out of /admin; the handler's "not yourself" test stops no one anonymous
+// expect: missing-auth
+router.delete('/users/:id', customers.removeUser);
+
 // ---- invoices ----
 router.get('/invoices/:id', isLoggedIn, customers.invoice);
 

@@ -18,6 +18,7 @@ router.post('/register', authController.register);
 // ok: missing-rate-limit, missing-auth
 router.post('/forgot', loginLimiter, authController.forgot);
 
+// expect: missing-input-validation
 // ok: missing-rate-limit, missing-auth
 router.post('/reset/:token', loginLimiter, authController.reset);
 

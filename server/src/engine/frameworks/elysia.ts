@@ -210,7 +210,11 @@ function contextHookRoles(ctx: Ctx, av: AV, text: string): Pick<RawChainEntry, '
   if (av.t !== 'fn') return {};
   const s = ctx.ev.summary(av.file, av.id);
   const c = ctx.classifier.classify(av, text);
-  if (!s || s.rejects || !c.roles.includes('auth') || !s.sessionCheck || c.why !== 'rejects requests without a session') return {};
+  if (!s || s.rejects || !c.roles.includes('auth')) return {};
+  // (an inline derive of a plugin named for auth, `new Elysia({ name: 'auth' }).derive(...)`, is known by the plugin's
+  // name only: `return { user: payload ? {...} : null }` after `jwt.verify` still turns nobody away)
+  const byNameOnly = c.why.startsWith('by name') && !s.sessionCheck;
+  if (!byNameOnly && (!s.sessionCheck || c.why !== 'rejects requests without a session')) return {};
   return { roles: c.roles.filter((r) => r !== 'auth' && r !== 'role'), why: 'adds the caller to the context, rejects nobody' };
 }
 

@@ -18,9 +18,9 @@ type AuthedRequest = { user: AuthUser };
 export class AdminController {
   constructor(private prisma: PrismaService) {}
 
+  // ok: missing-role-check
   @Get('users')
   @CheckPolicies((ability) => ability.can(Action.Manage, 'User'))
-  // ok: missing-role-check
   users(@Req() req: AuthedRequest) {
     // ok: unscoped-tenant-query
     return this.prisma.user.findMany({
@@ -29,17 +29,17 @@ export class AdminController {
     });
   }
 
+  // ok: missing-role-check, missing-input-validation
   @Patch('users/:id/role')
   @CheckPolicies((ability) => ability.can(Action.Manage, 'User'))
-  // ok: missing-role-check, missing-input-validation
   async changeRole(@Param('id') id: string, @Req() req: AuthedRequest, @Body() dto: ChangeRoleDto) {
     // ok: unscoped-tenant-query
     await this.prisma.user.updateMany({ where: { id, organizationId: req.user.organizationId }, data: { role: dto.role } });
     return { ok: true };
   }
 
-  @Delete('users/:id')
   // expect: missing-role-check
+  @Delete('users/:id')
   async removeUser(@Param('id') id: string, @Req() req: AuthedRequest) {
     if (id === req.user.id) throw new ForbiddenException('You cannot remove yourself');
     // ok: unscoped-tenant-query
@@ -47,9 +47,9 @@ export class AdminController {
     return { ok: true };
   }
 
+  // ok: missing-role-check
   @Get('audit')
   @CheckPolicies((ability) => ability.can(Action.Read, 'AuditEvent'))
-  // ok: missing-role-check
   audit() {
     // expect: unscoped-tenant-query
     return this.prisma.auditEvent.findMany({ orderBy: { createdAt: 'desc' }, take: 200 });

@@ -22,53 +22,54 @@ export class AssetsController {
     private prisma: PrismaService,
   ) {}
 
+  // ok: missing-auth
   @Get()
   @CheckPolicies((ability) => ability.can(Action.Read, 'Asset'))
-  // ok: missing-auth
   list(@Req() req: AuthedRequest, @Query('status') status?: string) {
     return this.assets.list(req.user.organizationId, status);
   }
 
+  // expect: missing-rate-limit
   @Get('export.csv')
   @CheckPolicies((ability) => ability.can(Action.Read, 'Asset'))
-  // expect: missing-rate-limit
   async exportCsv(@Req() req: AuthedRequest, @Res() res: Response) {
     const rows = await this.assets.list(req.user.organizationId);
     res.type('text/csv').send(['tag,name,location', ...rows.map((a) => `${a.tag},${a.name},${a.location ?? ''}`)].join('\n'));
   }
 
   @Public()
-  @Get('shared/:id')
   // expect: missing-auth
+  @Get('shared/:id')
   async shared(@Param('id') id: string) {
-    // expect: unscoped-tenant-query
+    // anonymous route: missing-auth reports it (unscoped-tenant-query judges signed-in callers only)
+    // ok: unscoped-tenant-query
     const asset = await this.prisma.asset.findUnique({ where: { id }, include: { tickets: true } });
     return asset ?? { error: 'not found' };
   }
 
-  @Get(':id')
   // ok: missing-auth
+  @Get(':id')
   findOne(@Param('id') id: string, @Req() req: AuthedRequest) {
     return this.assets.findOne(id, this.abilities.createForUser(req.user));
   }
 
+  // ok: missing-input-validation
   @Post()
   @CheckPolicies((ability) => ability.can(Action.Create, 'Asset'))
-  // ok: missing-input-validation
   create(@Req() req: AuthedRequest, @Body() dto: CreateAssetDto) {
     return this.assets.create(req.user.organizationId, dto);
   }
 
+  // ok: missing-input-validation
   @Patch(':id')
   @CheckPolicies((ability) => ability.can(Action.Update, 'Asset'))
-  // ok: missing-input-validation
   update(@Param('id') id: string, @Req() req: AuthedRequest, @Body() dto: UpdateAssetDto) {
     return this.assets.update(id, req.user.organizationId, dto);
   }
 
+  // ok: missing-role-check
   @Delete(':id')
   @CheckPolicies((ability) => ability.can(Action.Delete, 'Asset'))
-  // ok: missing-role-check
   remove(@Param('id') id: string, @Req() req: AuthedRequest) {
     return this.assets.remove(id, req.user.organizationId);
   }
@@ -78,30 +79,30 @@ export class AssetsController {
     return this.assets.tickets(id);
   }
 
-  @Post(':id/tickets')
   // ok: missing-input-validation
+  @Post(':id/tickets')
   openTicket(@Param('id') id: string, @Req() req: AuthedRequest, @Body() dto: CreateTicketDto) {
     return this.assets.openTicket(id, req.user, dto);
   }
 
-  @Patch('tickets/:ticketId/status')
   // expect: missing-input-validation
+  @Patch('tickets/:ticketId/status')
   setStatus(@Param('ticketId') ticketId: string, @Req() req: AuthedRequest, @Body() body: TicketStatusBody) {
     return this.assets.setTicketStatus(ticketId, req.user.organizationId, body);
   }
 
+  // expect: missing-rate-limit
   @Post(':id/manual')
   @CheckPolicies((ability) => ability.can(Action.Update, 'Asset'))
   // expect: unrestricted-upload
   @UseInterceptors(FileInterceptor('file', { storage: diskStorage({ destination: './uploads/manuals' }) }))
-  // expect: missing-rate-limit
   uploadManual(@Param('id') id: string, @Req() req: AuthedRequest, @UploadedFile() file: Express.Multer.File) {
     return this.assets.attachManual(id, req.user.organizationId, `/files/manuals/${file.filename}`);
   }
 
+  // ok: missing-role-check
   @Post('sync')
   @CheckPolicies((ability) => ability.can(Action.Manage, 'all'))
-  // ok: missing-role-check
   sync(@Req() req: AuthedRequest) {
     return this.assets.syncFromErp(req.user.organizationId);
   }

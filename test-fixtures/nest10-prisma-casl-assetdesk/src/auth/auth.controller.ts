@@ -36,9 +36,9 @@ export class AuthController {
 
   @Public()
   @Throttle({ default: { limit: 5, ttl: 60_000 } })
+  // ok: missing-rate-limit, missing-auth
   @Post('login')
   @HttpCode(200)
-  // ok: missing-rate-limit, missing-auth
   async login(@Body() dto: LoginDto, @Res({ passthrough: true }) res: Response) {
     // ok: unscoped-tenant-query
     const user = await this.prisma.user.findUnique({ where: { email: dto.email } });
@@ -52,8 +52,8 @@ export class AuthController {
   }
 
   @Public()
-  @Post('register')
   // ok: missing-rate-limit, missing-input-validation, missing-auth
+  @Post('register')
   async register(@Body() dto: RegisterDto) {
     const passwordHash = await bcrypt.hash(dto.password, 12);
     const org = await this.prisma.organization.create({ data: { name: dto.organizationName } });
@@ -68,8 +68,8 @@ export class AuthController {
 
   @Public()
   @SkipThrottle()
-  @Post('otp/verify')
   // expect: missing-rate-limit
+  @Post('otp/verify')
   async verifyOtp(@Body() dto: OtpDto) {
     // ok: unscoped-tenant-query
     const user = await this.prisma.user.findUnique({ where: { email: dto.email } });
@@ -78,8 +78,8 @@ export class AuthController {
     return { accessToken: this.issue(user) };
   }
 
-  @Get('me')
   // ok: missing-auth
+  @Get('me')
   me(@Req() req: { user: AuthUser }) {
     return req.user;
   }

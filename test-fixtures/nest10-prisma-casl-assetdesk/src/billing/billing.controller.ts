@@ -13,8 +13,8 @@ export class BillingController {
 
   constructor(private prisma: PrismaService) {}
 
-  @Get('plan')
   // ok: missing-auth
+  @Get('plan')
   async plan(@Req() req: { user: AuthUser }) {
     // ok: unscoped-tenant-query
     const org = await this.prisma.organization.findUnique({ where: { id: req.user.organizationId } });
@@ -22,8 +22,8 @@ export class BillingController {
   }
 
   @Public()
-  @Post('webhooks/stripe')
   // ok: unverified-webhook, missing-auth
+  @Post('webhooks/stripe')
   async stripeWebhook(@Req() req: RawBodyRequest<Request>, @Headers('stripe-signature') signature: string) {
     let event: Stripe.Event;
     try {
@@ -44,8 +44,8 @@ export class BillingController {
 
   // DocuSign Connect posts envelope status changes here
   @Public()
-  @Post('webhooks/docusign')
   // expect: unverified-webhook
+  @Post('webhooks/docusign')
   async docusign(@Body() payload: any) {
     this.logger.log(`docusign event ${payload.event}`);
     await this.prisma.signedAgreement.updateMany({
