@@ -195,6 +195,8 @@ export interface FunctionSummary {
   readsCredential: string[];
   /** ends the request with 401/403, throws an auth error or redirects to login */
   rejects: boolean;
+  /** every rejection answers a "not yourself" test (`if (req.params.id === req.user?.id) return 403`): none is for anonymous callers */
+  rejectsOnlyNotYourself?: boolean;
   /** an if whose test is on a session/credential value and whose branch rejects */
   sessionCheck: boolean;
   /** the only session checks are not-found tests of rows looked up by a client id and the caller's tenant (`if (!job) throw 404`) */

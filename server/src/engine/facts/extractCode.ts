@@ -4096,6 +4096,7 @@ export class CodeExtractor {
       // (not `return header !== expected`: true for a caller without the secret)
       if (info.sharedSecret && !answersAnonymous(node) && !(node.type === 'BinaryExpression' && node.operator.startsWith('!'))) s.returnsSecretMatch = true;
     }
+    const selfTests: { fn: number; start: number; end: number }[] = [];
     for (const rec of this.ifs) {
       const s = this.facts.functions[rec.fn];
       this.collectPathGate(rec, s);
@@ -4126,6 +4127,14 @@ export class CodeExtractor {
       const info = this.analyzeTest(rec.test, consRejects);
       // `if (languageWorkspaceId !== input.workspaceId) throw`: past it the two are the same tenant
       const bt = unwrap(rec.test);
+      // `if (req.params.id === req.user?.id) return res.status(403)` ("not yourself"): its rejection answers a signed-in
+      // caller who names themselves; an anonymous caller's missing id equals nothing and passes
+      if (bt.type === 'BinaryExpression' && /^===?$/.test(bt.operator) && consRejects && !altRejects) {
+        const ts = [bt.left as Node, bt.right].map((x) => this.taintOf(stripConversion(unwrap(x))));
+        const sess = (t: Taint[]) => t.some((x) => x.startsWith('session:') && !x.startsWith('session:db.'));
+        const client = (t: Taint[]) => t.some((x) => x.startsWith('request:') || /^arg:\d+:/.test(x) || x.startsWith('param:'));
+        if ((sess(ts[0]) && client(ts[1]) && !sess(ts[1])) || (sess(ts[1]) && client(ts[0]) && !sess(ts[0]))) selfTests.push({ fn: rec.fn, start: rec.cons.range[0], end: rec.cons.range[1] });
+      }
       if (bt.type === 'BinaryExpression' && ((/^!==?$/.test(bt.operator) && consRejects) || (/^===?$/.test(bt.operator) && altRejects && !consRejects))) {
         const keep = (ts: Taint[]) => ts.filter((t) => /^(?:request|call|arg|param|session):/.test(t));
         const l = keep(this.taintOf(bt.left as Node));
@@ -4239,6 +4248,11 @@ export class CodeExtractor {
     // (`if (path.startsWith('/admin')) { if (user.role !== 'admin') error(403) }`): the blocks add checks, they do not
     // narrow the paths the function authenticates
     for (const s of unscopedSession) if (s.pathBypass?.some((g) => g.within)) s.pathBypass = s.pathBypass.filter((g) => !g.within);
+    // a function whose every rejection answers a "not yourself" test rejects nobody for being anonymous
+    for (const fn of new Set(selfTests.map((x) => x.fn))) {
+      const mine = this.rejectRanges.filter((r) => r.fn === fn);
+      if (mine.length && mine.every((r) => selfTests.some((x) => x.fn === fn && r.start >= x.start && r.end <= x.end))) this.facts.functions[fn].rejectsOnlyNotYourself = true;
+    }
     for (const s of this.facts.functions) {
       s.readsCredential = uniq(s.readsCredential);
       s.sessionGetters = uniq(s.sessionGetters);
@@ -5084,7 +5098,10 @@ export class CodeExtractor {
         const par = (n as { parent?: Node }).parent;
         const outcomeOf = par?.type === 'MemberExpression' && par.object === n && !par.computed && /^(?:ok|success|error|errors|error_description|errorDescription|error_code|errorCode|status|statusCode)$/.test(propName(par) ?? '');
         if (!serverConfig && !outcomeOf && t.some((x) => /^sensitive:(?:authorization header|token|JWT|cookie|session identifier|API key)/.test(x)) && !this.closedOverConfig(n, t)) session = true;
-        const ch = memberChain(n);
+        // (the name after a dot, `role` of `req.body.role`, is no value of its own: its member expression was judged whole)
+        const nPar = (n as { parent?: Node }).parent;
+        const propertyName = n.type === 'Identifier' && nPar?.type === 'MemberExpression' && nPar.property === n && !nPar.computed;
+        const ch = propertyName ? null : memberChain(n);
         if (ch) {
           const text = ch.join('.');
           // (`user.platformAdmin`, `claims.super_admin`: a flag named for an admin kind)
@@ -5105,7 +5122,12 @@ export class CodeExtractor {
             let argOf: Node | undefined = (n as { parent?: Node }).parent;
             for (let i = 0; argOf && i < 3 && /^(?:TSAsExpression|TSNonNullExpression|TSTypeAssertion|TSSatisfiesExpression)$/.test(argOf.type); i++) argOf = (argOf as { parent?: Node }).parent;
             const inList = argOf?.type === 'CallExpression' && argOf.callee !== n ? argOf : call;
-            const everyRole = !!inList && isEveryRoleList(inList) && !looked.some((x) => x.startsWith('session:'));
+            // (a function's parameter, `requireMembership(orgId, roles?)` testing `roles.includes(membership.role)`, is the roles its
+            // caller allows, not every role there is)
+            const listOf = inList ? unwrap(inList.callee as Node) : null;
+            const listIsParam = listOf?.type === 'MemberExpression' && unwrap(listOf.object as Node).type === 'Identifier' &&
+              this.taintOf(unwrap(listOf.object as Node)).some((x) => /^arg:\d+:$/.test(x));
+            const everyRole = !!inList && !listIsParam && isEveryRoleList(inList) && !looked.some((x) => x.startsWith('session:'));
             // (`if (!member.role)`, `return row?.role ?? null`: whether there is a role at all, which every member has, is no test of one)
             const valueOnly = !call && /(?:^|\.)(?:role|roles|permissions|scopes|plan)$/i.test(text) && truthinessOnly(n);
             if (!clientOnly && !everyRole && !valueOnly && /role|admin|perm|scope|owner|staff|super|can/i.test(this.src.slice(n.range[0], n.range[1]))) role = textOf(this.src, test, 80);

@@ -14,6 +14,7 @@
 import type { ValueRef, Loc } from '../types';
 import type { AV, Evaluator, RouterObject, RouterOp } from '../model/values';
 import { refText } from '../model/values';
+import { FILES_ONLY_SCHEMA } from '../model/types';
 import type { RawRoute, RawChainEntry } from '../model/rawRoute';
 import type { Classifier } from '../model/classify';
 import { VERBS, collectRouterOps, flattenArgs, pathIn, joinPath, routerOf, elysiaWorkspace } from './routerOps';
@@ -210,7 +211,11 @@ function contextHookRoles(ctx: Ctx, av: AV, text: string): Pick<RawChainEntry, '
   if (av.t !== 'fn') return {};
   const s = ctx.ev.summary(av.file, av.id);
   const c = ctx.classifier.classify(av, text);
-  if (!s || s.rejects || !c.roles.includes('auth') || !s.sessionCheck || c.why !== 'rejects requests without a session') return {};
+  if (!s || s.rejects || !c.roles.includes('auth')) return {};
+  // (an inline derive of a plugin named for auth, `new Elysia({ name: 'auth' }).derive(...)`, is known by the plugin's
+  // name only: `return { user: payload ? {...} : null }` after `jwt.verify` still turns nobody away)
+  const byNameOnly = c.why.startsWith('by name') && !s.sessionCheck;
+  if (!byNameOnly && (!s.sessionCheck || c.why !== 'rejects requests without a session')) return {};
   return { roles: c.roles.filter((r) => r !== 'auth' && r !== 'role'), why: 'adds the caller to the context, rejects nobody' };
 }
 
@@ -249,6 +254,7 @@ function hookEntries(ctx: Ctx, file: string, ref: ValueRef, registeredAt: Loc): 
   const out: RawChainEntry[] = [];
   let schema = false;
   let files = false;
+  let checksData = false;
   for (const [key, val] of Object.entries(v.props)) {
     if (HOOK_KEYS.has(key)) {
       for (const a of flattenArgs(ev, v.file, [val])) out.push(entryOf(ctx, a, key, registeredAt, v.file));
@@ -260,6 +266,9 @@ function hookEntries(ctx: Ctx, file: string, ref: ValueRef, registeredAt: Loc): 
       const sv = ev.eval(v.file, val);
       const stext = sv.t === 'extcall' ? sv.text : refText(val);
       if (key === 'body' && /\bt\s*\.\s*Files?\s*\(/.test(stext ?? '')) files = true;
+      // a body of files only (`t.Object({ file: t.File() })`) checks that a file came and what it is, not the rows the
+      // handler reads out of it (the route decides, by what its writes carry: see FILES_ONLY_SCHEMA)
+      if (!(key === 'body' && stext && filesOnlySchema(stext))) checksData = true;
       continue;
     }
     if (INERT_KEYS.has(key)) continue;
@@ -275,8 +284,17 @@ function hookEntries(ctx: Ctx, file: string, ref: ValueRef, registeredAt: Loc): 
       out.push(entry);
     }
   }
-  if (schema) out.push({ av: { t: 'unknown', text: 'request schema' }, text: files ? 'route request schema (t.File upload)' : 'route request schema', registeredAt, file, roles: ['validation'], why: 'Elysia request schema (body / query / params)' });
+  if (schema) out.push({ av: { t: 'unknown', text: 'request schema' }, text: files ? 'route request schema (t.File upload)' : 'route request schema', registeredAt, file, roles: ['validation'], why: checksData ? 'Elysia request schema (body / query / params)' : FILES_ONLY_SCHEMA });
   return out;
+}
+
+/** `t.Object({ file: t.File({ maxSize: '5m' }), extra: t.Files() })`: nothing but files in the body schema's text */
+function filesOnlySchema(text: string): boolean {
+  if (!/\bt\s*\.\s*Files?\s*\(/.test(text)) return false;
+  let rest = text;
+  // (options may nest one level: `t.File({ type: ['image/png'] })`)
+  for (let i = 0; i < 3; i++) rest = rest.replace(/\bt\s*\.\s*Files?\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)/g, '');
+  return !/\bt\s*\.\s*(?!Object\b)\w+\s*\(/.test(rest) && /^\s*t\s*\.\s*(?:Object|Files?)\s*\(/.test(text);
 }
 
 /**

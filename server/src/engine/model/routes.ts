@@ -5,7 +5,7 @@
 import picomatch from 'picomatch';
 import type { Loc, Taint, FunctionSummary, LogCallFact, CallFact, ValueRef, QueryFact } from '../types';
 import type { Route, ChainEntry, ResolvedQuery } from './types';
-import { isNamedProcedure } from './types';
+import { isNamedProcedure, FILES_ONLY_SCHEMA } from './types';
 import type { RawRoute } from './rawRoute';
 import type { AV, Evaluator } from './values';
 import type { Classifier } from './classify';
@@ -303,7 +303,9 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
       summary.params.some((p) => p === '{}' || /^(?:form|formData|data|input|values|payload|body|fields|update|patch|changes|dto|args|state|prevState)$/i.test(p)));
   const sensitiveAction = sensitiveActionOf(raw, namePath(raw), chain, reach, chain.some((e) => e.roles.includes('auth')) || !!summary?.sessionGetters.length, publicReason, auth.required);
   // (the handler's own reach is judged once per handler; its middleware's, added above, here)
-  const validated = chain.some((e) => e.roles.includes('validation')) || !!side?.validatesItself || reachParses(reach.slice(side?.reach.length ?? 0));
+  // (an Elysia body schema of files only checks that the files came, not the rows the handler reads out of them)
+  const filesOnly = (e: ChainEntry) => e.why === FILES_ONLY_SCHEMA && queries.some((q) => q.kind === 'write' && q.intoBodyField && q.dataFromRequest !== false);
+  const validated = chain.some((e) => e.roles.includes('validation') && !filesOnly(e)) || !!side?.validatesItself || reachParses(reach.slice(side?.reach.length ?? 0));
   return {
     id: `r${index}`,
     framework: raw.framework,
@@ -617,11 +619,13 @@ function publishedTerm(t: import('../types').WhereTerm): boolean {
 const FILTER_OPERATOR = /^(?:equals|in|notIn|contains|startsWith|endsWith|mode|not|gt|gte|lt|lte|\$eq|\$in|\$regex|\$options|eq|ne|iLike|like)$/;
 
 /** whether a write's values carry request data, and whether they are an uploaded file's contents (multer's or Nest's `file.buffer`) */
-function dataOrigin(taints: string[], verified?: Set<string>): { dataFromRequest: boolean; fileContents?: true } {
+function dataOrigin(taints: string[], verified?: Set<string>): { dataFromRequest: boolean; fileContents?: true; intoBodyField?: true } {
   const fileContents = taints.some((t) => /^request:files?\.(?:\d+\.)?buffer(?:\.|$)/.test(t));
+  // (behind a body schema of files only, what is read out of a file: its text, its bytes)
+  const intoBodyField = taints.some((t) => /^request:body\.[\w$]+\.(?!(?:name|type|size|lastModified)(?:\.|$))[\w$]+/.test(t));
   // (an id the client sent that a lookup within the caller's tenant found first, `projectId` of the form after
   // `project.findFirst({ where: { id: projectId, teamId } })` answered 404 when missing, names that record: no request data, as a path parameter)
-  return { dataFromRequest: taints.some((t) => t.startsWith('request:') && !/^request:params?\./.test(t) && !(verified?.has(t) && /(?:[._]id|[a-z]Id)$/.test(t))), ...(fileContents ? { fileContents } : {}) };
+  return { dataFromRequest: taints.some((t) => t.startsWith('request:') && !/^request:params?\./.test(t) && !(verified?.has(t) && /(?:[._]id|[a-z]Id)$/.test(t))), ...(fileContents ? { fileContents } : {}), ...(intoBodyField ? { intoBodyField } : {}) };
 }
 
 /** a count or a Prisma `aggregate` (`_count`, `_sum`, `_min`): numbers, no record (Mongoose's `aggregate` pipeline returns documents) */

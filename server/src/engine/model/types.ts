@@ -6,6 +6,9 @@ export type Framework = 'express' | 'restify' | 'polka' | 'tinyhttp' | 'hyper-ex
 /** Servers registering routes with Express's API (`app.get(path, ...handlers)`, `use(mw)`, `use('/x', sub)`), `(req, res, next)` handlers. */
 export const EXPRESS_API: ReadonlySet<string> = new Set<Framework>(['express', 'restify', 'polka', 'tinyhttp', 'hyper-express']);
 /** A procedure named by its dotted key path (tRPC, an oRPC procedure without an OpenAPI `route`): its name says what it does. */
+/** the `why` of an Elysia request schema whose body is files only (`t.Object({ file: t.File() })`) */
+export const FILES_ONLY_SCHEMA = 'Elysia request schema of files only';
+
 export function isNamedProcedure(r: { framework: string; path: string }): boolean {
   return r.framework === 'trpc' || (r.framework === 'orpc' && !r.path.startsWith('/'));
 }
@@ -58,6 +61,8 @@ export interface ResolvedQuery {
   dataFromRequest?: boolean;
   /** the written values come from an uploaded file's contents (`file.buffer` parsed into rows): data like a body */
   fileContents?: boolean;
+  /** the written values are read out of a body field (`body.file.text()` of an Elysia `t.File()`), not the field itself or its name, type or size */
+  intoBodyField?: boolean;
   /** the client's data goes into the record wholesale (`*`) or into privileged fields (`role`, `isAdmin`) */
   massAssigned?: string[];
   /** the fields the write sets, when spelled out (`data: { role }`) */
