@@ -1,0 +1,32 @@
+import { eq } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/d1';
+import { Hono } from 'hono';
+import { forms, submissions } from '../db/schema';
+import { kvRateLimit } from '../middleware/rate-limit';
+import type { AppEnv } from '../types';
+
+// Public endpoint the customers' HTML forms post to (no account on our side).
+export const publicRouter = new Hono<AppEnv>();
+
+publicRouter.use('*', kvRateLimit({ prefix: 'submit', limit: 30, windowSec: 60 }));
+
+// ok: missing-auth, missing-rate-limit, unrestricted-upload
+// expect: missing-input-validation
+publicRouter.post('/f/:formId', async (c) => {
+  const db = drizzle(c.env.DB);
+  const form = await db.select().from(forms).where(eq(forms.id, c.req.param('formId'))).get();
+  if (!form) return c.text('Unknown form', 404);
+  const body = await c.req.parseBody();
+  const payload = Object.fromEntries(Object.entries(body).filter(([, v]) => typeof v === 'string'));
+  await db.insert(submissions).values({
+    id: crypto.randomUUID(),
+    formId: form.id,
+    workspaceId: form.workspaceId,
+    payload,
+    createdAt: new Date(),
+  });
+  return form.redirectUrl ? c.redirect(form.redirectUrl) : c.text('Thanks!');
+});
+
+// ok: missing-auth
+publicRouter.get('/health', (c) => c.json({ ok: true }));
