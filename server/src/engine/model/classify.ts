@@ -121,7 +121,10 @@ export class Classifier {
     const s = this.ev.summary(file, id);
     if (!s || !s.sessionGetters.length || s.rejects || s.sessionCheck || s.roleChecks.length) return false;
     // a middleware: it hands the request on (`next()`, `next({ context })`)
-    const passesOn = s.calls.some((c) => c.callee.k === 'param' && (c.callee.path.length ? c.callee.path[c.callee.path.length - 1] : c.callee.name) === 'next');
+    const passesOn = s.calls.some((c) => c.callee.k === 'param' && (c.callee.path.length ? c.callee.path[c.callee.path.length - 1] : c.callee.name) === 'next') ||
+      // the handler a wrapper made (`withSession(handler)` answering `async (req, res) => { req.session = await
+      // getIronSession(...); return handler(req, res) }`): it runs the wrapped handler, a parameter of the wrapper
+      s.calls.some((c) => c.callee.k === 'param' && c.callee.fn !== id && !c.callee.path.length);
     return passesOn && !s.calls.some((c) => c.resultTestedByReject);
   }
 
