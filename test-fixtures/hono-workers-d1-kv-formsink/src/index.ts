@@ -24,7 +24,7 @@ app.use(
   }),
 );
 
-app.route('/', publicRouter);
+app.route('/f', publicRouter);
 app.route('/api/auth', auth);
 app.route('/api/forms', formsRouter);
 app.route('/api/admin', admin);

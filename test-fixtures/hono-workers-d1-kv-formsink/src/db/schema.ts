@@ -11,6 +11,7 @@ export const users = sqliteTable('users', {
   id: text('id').primaryKey(),
   email: text('email').notNull().unique(),
   passwordHash: text('password_hash').notNull(),
+  emailBounced: integer('email_bounced', { mode: 'boolean' }).notNull().default(false),
   role: text('role', { enum: ['owner', 'editor', 'viewer', 'staff'] }).notNull().default('viewer'),
   workspaceId: text('workspace_id').notNull().references(() => workspaces.id),
 });

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import { Hono } from 'hono';
 import Stripe from 'stripe';
-import { workspaces } from '../db/schema';
+import { users, workspaces } from '../db/schema';
 import type { AppEnv } from '../types';
 
 export const webhooks = new Hono<AppEnv>();
@@ -42,6 +42,7 @@ webhooks.post('/postmark', async (c) => {
   if (bounce.Type === 'HardBounce') {
     // ok: token-logging
     console.warn('hard bounce for', bounce.Email);
+    await drizzle(c.env.DB).update(users).set({ emailBounced: true }).where(eq(users.email, bounce.Email));
   }
   return c.json({ ok: true });
 });
