@@ -1,4 +1,4 @@
-import { createCookieSessionStorage, redirect } from '@remix-run/node';
+import { createCookie, createCookieSessionStorage, redirect } from '@remix-run/node';
 import { prisma } from './db.server';
 
 // ok: insecure-cookie
@@ -13,6 +13,16 @@ export const sessionStorage = createCookieSessionStorage({
     maxAge: 60 * 60 * 24 * 14,
   },
 });
+
+// long-lived "keep me signed in" token, exchanged for a session on the next visit
+// expect: insecure-cookie
+export const rememberMeCookie = createCookie('remember_token', {
+  maxAge: 60 * 60 * 24 * 30,
+  secrets: [process.env.SESSION_SECRET!],
+});
+
+// ok: insecure-cookie
+export const themeCookie = createCookie('theme', { maxAge: 60 * 60 * 24 * 365 });
 
 export async function getSession(request: Request) {
   return sessionStorage.getSession(request.headers.get('Cookie'));

@@ -1,9 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import { Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { decode } from 'hono/jwt';
 import { forms, submissions } from '../db/schema';
 import { kvRateLimit } from '../middleware/rate-limit';
-import type { AppEnv } from '../types';
+import type { AppEnv, TokenPayload } from '../types';
 
 // Public endpoint the customers' HTML forms post to (no account on our side), mounted at /f.
 export const publicRouter = new Hono<AppEnv>();
@@ -27,6 +29,20 @@ publicRouter.post('/:formId', async (c) => {
     createdAt: new Date(),
   });
   return form.redirectUrl ? c.redirect(form.redirectUrl) : c.text('Thanks!');
+});
+
+// the hosted form page shows the owner a banner with the submission count
+// expect: missing-auth
+publicRouter.get('/:formId/stats', async (c) => {
+  const token = getCookie(c, 'fs_token');
+  if (!token) return c.json({ error: 'Sign in' }, 401);
+  // expect: insecure-jwt
+  const { payload } = decode(token);
+  const db = drizzle(c.env.DB);
+  const form = await db.select().from(forms).where(eq(forms.id, c.req.param('formId'))).get();
+  if (!form || form.workspaceId !== (payload as TokenPayload).workspaceId) return c.json({ error: 'Not found' }, 404);
+  const [row] = await db.select({ n: count() }).from(submissions).where(eq(submissions.formId, form.id));
+  return c.json({ submissions: row.n });
 });
 
 // ok: missing-auth

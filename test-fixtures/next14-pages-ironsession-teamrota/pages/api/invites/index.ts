@@ -8,6 +8,11 @@ const InviteInput = z.object({ email: z.string().email(), role: z.enum(['ADMIN',
 // ok: missing-auth, missing-input-validation
 // expect: missing-rate-limit
 export default withAuth(async (req, res) => {
+  if (req.method === 'GET') {
+    // expect: unscoped-tenant-query
+    const pending = await prisma.invite.findMany({ where: { teamId: String(req.query.teamId), expiresAt: { gt: new Date() } } });
+    return res.json(pending.map(({ token: _token, ...invite }) => invite));
+  }
   if (req.method !== 'POST') return res.status(405).end();
   if (req.user.role === 'MEMBER') return res.status(403).json({ error: 'Only managers can invite' });
   const { email, role } = InviteInput.parse(req.body);

@@ -39,6 +39,14 @@ router.post(async (req, res) => {
   res.status(201).json(shift);
 });
 
+// ok: missing-auth, missing-input-validation
+router.delete(async (req, res) => {
+  const { ids } = z.object({ ids: z.array(z.string().cuid()).max(100) }).parse(req.body);
+  // expect: unscoped-tenant-query
+  const { count } = await prisma.shift.deleteMany({ where: { id: { in: ids } } });
+  res.json({ deleted: count });
+});
+
 export default router.handler({
   onError(err, req, res) {
     console.error(err);
