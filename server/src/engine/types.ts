@@ -324,6 +324,8 @@ export interface FunctionSummary {
   rateLimitPaths?: { patterns: PathPattern[]; negated: boolean }[];
   /** writes to a key-value store, cache, bucket or file (KV.put, redis.set, s3 putObject, fs.writeFile) */
   writesStore?: boolean;
+  /** answers with a spreadsheet (a `text/csv` content type, a `.csv` / `.xlsx` attachment): an export */
+  servesSpreadsheet?: boolean;
   /** reads uploaded files (request.file(), req.files, formData files) */
   handlesUpload?: boolean;
   /** reads a webhook signature header (`stripe-signature`, `x-hub-signature-256`, `svix-signature`) */
