@@ -1107,8 +1107,10 @@ const EXPECTED: Record<string, string[]> = {
   'next14-pages-ironsession-teamrota': [
     'ALL /api/webhooks/slack public(webhook (see unverified-webhook))',
     'DELETE /api/admin/members/:id withRole(...) [role]',
+    'DELETE /api/shifts requireSession',
     'DELETE /api/shifts/:id withAuth(...)',
     'GET /api/admin/members requireSession',
+    'GET /api/invites withAuth(...)+session check in handler [role]',
     'GET /api/locations/:id -',
     'GET /api/shifts requireSession',
     'GET /api/shifts/:id withAuth(...)',
@@ -1123,6 +1125,7 @@ const EXPECTED: Record<string, string[]> = {
   'remix2-vite-remixauth-punchlist': [
     'GET /admin/users session check (requireUser)',
     'GET /api/items/:itemId -',
+    'GET /api/reports/items session check in handler',
     'GET /login public(login/logout endpoint)',
     'GET /projects session check (requireUser)',
     'GET /projects/:projectId session check in handler',
@@ -1143,6 +1146,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/forms requireJwt',
     'GET /api/forms/:id requireJwt',
     'GET /api/forms/:id/export requireJwt',
+    'GET /f/:formId/stats session check in handler',
     'GET /f/health -',
     'GET /v1/forms apiKeyAuth',
     'GET /v1/submissions apiKeyAuth',
