@@ -56,6 +56,17 @@ export function withRole(roles: SessionUser['role'][], handler: AuthedHandler): 
   });
 }
 
+// next-connect: role gate for one route, after requireSession
+export function requireTeamRole(...roles: SessionUser['role'][]) {
+  return async (req: NextApiRequest, res: NextApiResponse, next: () => Promise<void>) => {
+    if (!roles.includes((req as AuthedRequest).user.role)) {
+      res.status(403).json({ error: 'Forbidden' });
+      return;
+    }
+    await next();
+  };
+}
+
 // next-connect middleware flavour, used by the routers
 export async function requireSession(req: NextApiRequest, res: NextApiResponse, next: () => Promise<void>) {
   const session = await getIronSession<AppSession>(req, res, sessionOptions);

@@ -13,6 +13,31 @@ export const formsRouter = new Hono<AppEnv>();
 
 formsRouter.use('*', requireJwt);
 
+const submissionsRouter = new Hono<AppEnv>();
+
+// ok: missing-auth
+submissionsRouter.get('/', async (c) => {
+  const { workspaceId } = c.get('jwtPayload') as TokenPayload;
+  const db = drizzle(c.env.DB);
+  // ok: unscoped-tenant-query
+  const rows = await db
+    .select()
+    .from(submissions)
+    .where(and(eq(submissions.formId, c.req.param('formId')), eq(submissions.workspaceId, workspaceId)))
+    .orderBy(desc(submissions.createdAt));
+  return c.json(rows);
+});
+
+// ok: missing-auth
+submissionsRouter.delete('/:id', requireRole('owner', 'editor'), async (c) => {
+  const db = drizzle(c.env.DB);
+  // expect: unscoped-tenant-query
+  await db.delete(submissions).where(eq(submissions.id, c.req.param('id')));
+  return c.body(null, 204);
+});
+
+formsRouter.route('/:formId/submissions', submissionsRouter);
+
 // ok: missing-auth
 formsRouter.get('/', async (c) => {
   const { workspaceId } = c.get('jwtPayload') as TokenPayload;

@@ -48,6 +48,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return json({ ok: true });
   }
 
+  if (intent === 'move-item') {
+    const itemId = String(formData.get('itemId'));
+    // ok: unscoped-tenant-query
+    await prisma.item.update({
+      where: { id: itemId, project: { organizationId: user.organizationId } },
+      data: { projectId: project.id },
+    });
+    return json({ ok: true });
+  }
+
   return json({ error: 'Unknown intent' }, { status: 400 });
 }
 
