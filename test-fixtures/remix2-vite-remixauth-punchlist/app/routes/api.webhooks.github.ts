@@ -11,7 +11,7 @@ function verifySignature(payload: string, header: string | null) {
 }
 
 // ok: missing-auth, unverified-webhook, missing-input-validation
-export async function action({ request }: ActionFunctionArgs) {
+export const action = async ({ request }: ActionFunctionArgs) => {
   const payload = await request.text();
   if (!verifySignature(payload, request.headers.get('x-hub-signature-256'))) {
     return json({ error: 'Bad signature' }, { status: 401 });
@@ -21,4 +21,4 @@ export async function action({ request }: ActionFunctionArgs) {
     await prisma.item.updateMany({ where: { id: event.issue.external_id }, data: { status: 'closed' } });
   }
   return json({ ok: true });
-}
+};

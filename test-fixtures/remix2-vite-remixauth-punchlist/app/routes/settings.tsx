@@ -1,12 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
-import { json } from '@remix-run/node';
+import { json, redirect } from '@remix-run/node';
 import { Form, useLoaderData } from '@remix-run/react';
 import { prisma } from '~/db.server';
-import { requireUserId } from '~/session.server';
+import { getUserId, requireUserId } from '~/session.server';
 
 // ok: missing-auth
 export async function loader({ request }: LoaderFunctionArgs) {
-  const userId = await requireUserId(request);
+  const userId = await getUserId(request);
+  if (!userId) throw redirect('/login?redirectTo=/settings');
   // ok: unscoped-tenant-query
   const user = await prisma.user.findUnique({ where: { id: userId }, select: { name: true, title: true } });
   return json({ user });
