@@ -228,6 +228,8 @@ export class Classifier {
       }
       case 'extcall':
       case 'ext': {
+        // iron-session's `withIronSessionApiRoute(handler, options)` (and Auth.js `auth(handler)`) only hand the session on
+        if (isSessionProviderWrapper(av)) return { roles: [], why: '', roleNames: [] };
         const argsText = av.t === 'extcall' ? [av.text.replace(/^[^(]*\(/, '').replace(/\)$/, ''), ...literalOptions(av.args)] : [];
         const p = av.path.filter((x) => x !== '()').join('.');
         // hono/combine: `every(auth, isAdmin)` runs them all (what any one does), `some(a, b)` passes when one passes
