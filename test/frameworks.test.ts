@@ -1104,6 +1104,12 @@ const EXPECTED: Record<string, string[]> = {
     'POST /internal/users/:id/ban basicAuth({ verifyUser: (username, password, c) => checkStaff(c.env.DB, username, password) })',
     'PUT /api/links/:id/url withUser',
   ],
+  'next13-pages-ironsession6-wrappers': [
+    'ALL /api/notes/:id -',
+    'ALL /api/notes/search session check in handler',
+    'GET /api/notes requireUser',
+    'POST /api/notes requireUser',
+  ],
   'next14-pages-ironsession-teamrota': [
     'ALL /api/webhooks/slack public(webhook (see unverified-webhook))',
     'DELETE /api/admin/members/:id withRole(...) [role]',
