@@ -1107,6 +1107,8 @@ const EXPECTED: Record<string, string[]> = {
   'next13-pages-ironsession6-wrappers': [
     'ALL /api/notes/:id -',
     'ALL /api/notes/search session check in handler',
+    'DELETE /api/admin/notes session check in handler [role]',
+    'GET /api/admin/notes session check in handler',
     'GET /api/notes requireUser',
     'POST /api/notes requireUser',
   ],
@@ -1116,7 +1118,7 @@ const EXPECTED: Record<string, string[]> = {
     'DELETE /api/shifts requireSession',
     'DELETE /api/shifts/:id withAuth(...)',
     'GET /api/admin/members requireSession',
-    'GET /api/invites withAuth(...)+session check in handler [role]',
+    'GET /api/invites withAuth(...)+session check in handler',
     'GET /api/locations/:id -',
     'GET /api/shifts requireSession',
     'GET /api/shifts/:id withAuth(...)',

@@ -219,6 +219,8 @@ export interface FunctionSummary {
   hangsClaims?: { index: number; path: string }[];
   /** role/permission checks (if on user.role that rejects, or role helper calls) */
   roleChecks: string[];
+  /** the method or intent branch each role check of `roleChecks` is made in ('' for every request) */
+  roleCheckBranches?: { role: string; branch: string }[];
   /** the role checks run only when the caller hands over these parameters (`if (roles && !roles.includes(m.role))`);
    * `roleCheckAlways` when one of them runs whatever it is handed */
   roleCheckArgs?: number[];

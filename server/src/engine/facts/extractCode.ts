@@ -4154,6 +4154,8 @@ export class CodeExtractor {
           if (guard < 0) s.roleCheckAlways = true;
           else if (!(s.roleCheckArgs ??= []).includes(guard)) s.roleCheckArgs.push(guard);
           s.roleChecks.push(info.role);
+          // (`if (req.method === 'DELETE') { if (user.role !== 'OWNER') return 403 }`: made for that method only)
+          (s.roleCheckBranches ??= []).push({ role: info.role, branch: this.methodBranchOf(rec.test) ?? '' });
         }
       }
       const branch = this.methodBranchOf(rec.test);

@@ -607,8 +607,14 @@ function summaryForMethod(s: FunctionSummary, method: string): FunctionSummary {
   const otherCalls = s.calls.some((c) => !branchCovers(c.methodBranch, method));
   const otherChecks = !!s.sessionCheck && !!s.sessionCheckBranches?.length && s.sessionCheckBranches.every((b) => !branchCovers(b, method));
   const otherReads = (s.branchedReads ?? []).filter((r) => !branchCovers(r.branch, method));
-  if (!otherCalls && !otherChecks && !otherReads.length) return s;
+  // role checks made only in other methods' branches (`if (req.method === 'DELETE') { if (role !== 'OWNER') return 403 }`)
+  const otherRoles = new Set(s.roleChecks.filter((r) => {
+    const at = (s.roleCheckBranches ?? []).filter((b) => b.role === r);
+    return at.length > 0 && at.every((b) => !branchCovers(b.branch, method));
+  }));
+  if (!otherCalls && !otherChecks && !otherReads.length && !otherRoles.size) return s;
   const out: FunctionSummary = { ...s, calls: otherCalls ? s.calls.filter((c) => branchCovers(c.methodBranch, method)) : s.calls };
+  if (otherRoles.size) out.roleChecks = s.roleChecks.filter((r) => !otherRoles.has(r));
   if (otherChecks) {
     out.sessionCheck = false;
     delete out.sessionCheckPos;
