@@ -221,6 +221,8 @@ export interface FunctionSummary {
   hangsClaims?: { index: number; path: string }[];
   /** role/permission checks (if on user.role that rejects, or role helper calls) */
   roleChecks: string[];
+  /** the method or intent branch each role check of `roleChecks` is made in ('' for every request) */
+  roleCheckBranches?: { role: string; branch: string }[];
   /** the role checks run only when the caller hands over these parameters (`if (roles && !roles.includes(m.role))`);
    * `roleCheckAlways` when one of them runs whatever it is handed */
   roleCheckArgs?: number[];
@@ -326,6 +328,8 @@ export interface FunctionSummary {
   rateLimitPaths?: { patterns: PathPattern[]; negated: boolean }[];
   /** writes to a key-value store, cache, bucket or file (KV.put, redis.set, s3 putObject, fs.writeFile) */
   writesStore?: boolean;
+  /** answers with a spreadsheet (a `text/csv` content type, a `.csv` / `.xlsx` attachment): an export */
+  servesSpreadsheet?: boolean;
   /** reads uploaded files (request.file(), req.files, formData files) */
   handlesUpload?: boolean;
   /** reads a webhook signature header (`stripe-signature`, `x-hub-signature-256`, `svix-signature`) */

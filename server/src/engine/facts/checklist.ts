@@ -1077,6 +1077,16 @@ export function detectUpload(ex: CodeExtractor, n: TSESTree.CallExpression | TSE
     // Remix / React Router upload handlers cap each part (maxPartSize, maxFileSize: 3 MB / 2 MB by default);
     // the type is checked by a `filter` option or by the code that handles the file
     if (/parseMultipartFormData$/.test(name)) return null; // the handler it is given is the upload
+    // `composeUploadHandlers(createFileUploadHandler({...}), createMemoryUploadHandler())`: a file handler with no
+    // `filter` takes every file part, so the memory handler after it sees only the text fields (the upload is the file handler's)
+    if (/createMemoryUploadHandler$/.test(name)) {
+      const parent = (n as { parent?: Node }).parent;
+      if (parent?.type === 'CallExpression' && /composeUploadHandlers$/.test(lastName(parent as TSESTree.CallExpression))) {
+        const args = (parent as TSESTree.CallExpression).arguments;
+        const before = args.slice(0, args.indexOf(n as TSESTree.CallExpressionArgument));
+        if (before.some((a) => { const u = unwrap(a as Node); return u.type === 'CallExpression' && /createFileUploadHandler$/.test(lastName(u)) && !prop(objectOf(ex, u.arguments[0] as Node), 'filter'); })) return null;
+      }
+    }
     const o = objectOf(ex, n.arguments[name === 'parseFormData' ? 1 : 0] as Node);
     const fnText = enclosingFunctionText(ex, n);
     return {

@@ -2016,10 +2016,32 @@ export class CodeExtractor {
     (s.hangsOnRequest ??= []).push({ index: Number(m[1]), path: m[2], models });
   }
 
+  /**
+   * A response served as a spreadsheet: `'Content-Type': 'text/csv'`, `res.setHeader('Content-Disposition',
+   * `attachment; filename="${name}.csv"`)`, `c.text(csv, 200, { 'Content-Type': 'text/csv' })`: the handler is an export.
+   */
+  private noteSpreadsheetResponse(n: Node) {
+    const text = n.type === 'Literal' ? (typeof n.value === 'string' ? n.value : '') : n.type === 'TemplateLiteral' ? n.quasis.map((q) => q.value.cooked ?? '').join('*') : '';
+    if (!text || !/^\s*(?:text\/csv|application\/vnd\.openxmlformats-officedocument\.spreadsheetml|attachment\s*;\s*filename\*?=.*\.(?:csv|xlsx)\b)/i.test(text)) return;
+    const parent = (n as { parent?: Node }).parent;
+    const headerName = (x: Node | undefined) => /^content-(?:type|disposition)$/i.test(x ? staticString(x) ?? (x.type === 'Identifier' ? x.name : '') : '');
+    const asHeader = (parent?.type === 'Property' && parent.value === n && headerName(parent.key as Node)) ||
+      (parent?.type === 'CallExpression' && parent.arguments[1] === n && headerName(parent.arguments[0] as Node)) ||
+      // `res.type('text/csv')`, `res.attachment('roster.csv')`, `reply.type('text/csv')`
+      (parent?.type === 'CallExpression' && parent.arguments[0] === n && /^(?:type|contentType)$/.test(lastName(parent) ?? ''));
+    if (!asHeader) return;
+    const fnId = this.enclosingFn(n);
+    if (fnId > 0) this.facts.functions[fnId].servesSpreadsheet = true;
+  }
+
   private visit(n: Node) {
     switch (n.type) {
       case 'CallExpression':
         this.visitCall(n);
+        break;
+      case 'Literal':
+      case 'TemplateLiteral':
+        this.noteSpreadsheetResponse(n);
         break;
       case 'NewExpression':
         this.visitNew(n);
@@ -4177,6 +4199,8 @@ export class CodeExtractor {
           if (guard < 0) s.roleCheckAlways = true;
           else if (!(s.roleCheckArgs ??= []).includes(guard)) s.roleCheckArgs.push(guard);
           s.roleChecks.push(info.role);
+          // (`if (req.method === 'DELETE') { if (user.role !== 'OWNER') return 403 }`: made for that method only)
+          (s.roleCheckBranches ??= []).push({ role: info.role, branch: this.methodBranchOf(rec.test) ?? '' });
         }
       }
       const branch = this.methodBranchOf(rec.test);

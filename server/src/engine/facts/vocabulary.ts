@@ -107,6 +107,9 @@ const NOT_SENSITIVE_NEXT = new Set([
   // where a credential is kept or what it starts with (`tokenPath`, `secretFile`, `tokenPrefix`), not the credential
   'path', 'paths', 'file', 'filename', 'dir', 'directory', 'prefix', 'suffix', 'location',
   // a measurement of the work around a credential (`jwtVerifyMs`, `tokenRefreshDuration`, `cookieBytes`), not the credential
+  // the claims a verified token carried (`jwtPayload`, `tokenClaims`, hono/jwt's `c.get('jwtPayload')`): the user's id and
+  // role, no longer the signed token anyone could replay
+  'payload', 'claims',
   'ms', 'millis', 'milliseconds', 'duration', 'elapsed', 'latency', 'timing', 'seconds', 'secs', 'bytes', 'size',
 ]);
 

@@ -230,7 +230,7 @@ const CONNECT_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head'
  * in order, before each method's handler registered after it (`router.get(mw, handler)` adds route middleware).
  * Null when the export is no next-connect router.
  */
-function nextConnectRoutes(ev: Evaluator, file: string, f: FileFacts, ref: ValueRef, urlPath: string, gate: RawChainEntry[]): RawRoute[] | null {
+function nextConnectRoutes(ev: Evaluator, file: string, f: FileFacts, ref: ValueRef, urlPath: string, gate: RawChainEntry[], wrapped = false): RawRoute[] | null {
   const rootOf = (v: ValueRef): ValueRef => {
     let cur = v;
     for (let i = 0; i < 24 && cur.k === 'call' && cur.callee.k === 'member'; i++) cur = cur.callee.object;
@@ -250,7 +250,20 @@ function nextConnectRoutes(ev: Evaluator, file: string, f: FileFacts, ref: Value
     } else if (v.k === 'call') {
       const callee = defOf(ev, { file, v: v.callee }).v;
       if (callee.k === 'import' && callee.source === 'next-connect') made = v;
-      else return null;
+      else if (!wrapped) {
+        // a wrapper around the router (`export default withIronSessionApiRoute(handler, sessionOptions)`,
+        // `withAuth(router.handler())`): it runs first, before the router's own middleware
+        const call = v;
+        const made = ev.eval(file, call);
+        // (the wrapper itself: what it wraps is the router, whose handlers are judged as routes)
+        const entry: RawChainEntry = { av: made.t === 'wrapped' ? made.wrapper : made, text: refText(call), registeredAt: { file, ...call.pos }, file };
+        for (const a of call.args) {
+          if (a.k !== 'ref' && a.k !== 'call') continue;
+          const sub = nextConnectRoutes(ev, file, f, a, urlPath, [...gate, entry], true);
+          if (sub) return sub;
+        }
+        return null;
+      } else return null;
     } else return null;
   }
   if (!made) return null;

@@ -121,7 +121,10 @@ export class Classifier {
     const s = this.ev.summary(file, id);
     if (!s || !s.sessionGetters.length || s.rejects || s.sessionCheck || s.roleChecks.length) return false;
     // a middleware: it hands the request on (`next()`, `next({ context })`)
-    const passesOn = s.calls.some((c) => c.callee.k === 'param' && (c.callee.path.length ? c.callee.path[c.callee.path.length - 1] : c.callee.name) === 'next');
+    const passesOn = s.calls.some((c) => c.callee.k === 'param' && (c.callee.path.length ? c.callee.path[c.callee.path.length - 1] : c.callee.name) === 'next') ||
+      // the handler a wrapper made (`withSession(handler)` answering `async (req, res) => { req.session = await
+      // getIronSession(...); return handler(req, res) }`): it runs the wrapped handler, a parameter of the wrapper
+      s.calls.some((c) => c.callee.k === 'param' && c.callee.fn !== id && !c.callee.path.length);
     return passesOn && !s.calls.some((c) => c.resultTestedByReject);
   }
 
@@ -225,6 +228,8 @@ export class Classifier {
       }
       case 'extcall':
       case 'ext': {
+        // iron-session's `withIronSessionApiRoute(handler, options)` (and Auth.js `auth(handler)`) only hand the session on
+        if (isSessionProviderWrapper(av)) return { roles: [], why: '', roleNames: [] };
         const argsText = av.t === 'extcall' ? [av.text.replace(/^[^(]*\(/, '').replace(/\)$/, ''), ...literalOptions(av.args)] : [];
         const p = av.path.filter((x) => x !== '()').join('.');
         // hono/combine: `every(auth, isAdmin)` runs them all (what any one does), `some(a, b)` passes when one passes
@@ -602,8 +607,14 @@ function summaryForMethod(s: FunctionSummary, method: string): FunctionSummary {
   const otherCalls = s.calls.some((c) => !branchCovers(c.methodBranch, method));
   const otherChecks = !!s.sessionCheck && !!s.sessionCheckBranches?.length && s.sessionCheckBranches.every((b) => !branchCovers(b, method));
   const otherReads = (s.branchedReads ?? []).filter((r) => !branchCovers(r.branch, method));
-  if (!otherCalls && !otherChecks && !otherReads.length) return s;
+  // role checks made only in other methods' branches (`if (req.method === 'DELETE') { if (role !== 'OWNER') return 403 }`)
+  const otherRoles = new Set(s.roleChecks.filter((r) => {
+    const at = (s.roleCheckBranches ?? []).filter((b) => b.role === r);
+    return at.length > 0 && at.every((b) => !branchCovers(b.branch, method));
+  }));
+  if (!otherCalls && !otherChecks && !otherReads.length && !otherRoles.size) return s;
   const out: FunctionSummary = { ...s, calls: otherCalls ? s.calls.filter((c) => branchCovers(c.methodBranch, method)) : s.calls };
+  if (otherRoles.size) out.roleChecks = s.roleChecks.filter((r) => !otherRoles.has(r));
   if (otherChecks) {
     out.sessionCheck = false;
     delete out.sessionCheckPos;

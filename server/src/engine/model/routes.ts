@@ -557,6 +557,8 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
     // in the database, then issuing a session): a sign-in, guessed at like the POST that sends it
     if (!writesMethod && !signedIn && (what === 'password reset' || what === 'OTP/MFA verification') && reach.some((x) => x.depth <= 3 && x.s.issuesToken)) return what;
   }
+  // a handler answering a spreadsheet of rows it read (`text/csv`, a `.csv` attachment): an export, whatever the path says
+  if (!webhook && reach.some((x) => x.depth <= 1 && x.s.servesSpreadsheet) && reach.some((x) => x.depth <= 2 && x.s.queries.some((q) => q.kind === 'read'))) return 'export';
   // `POST /orgs/:id/members` that creates an invitation row (and mails its link): an invite, whatever the path says
   if (postOrPut && !webhook && reach.some((x) => x.depth <= 2 && x.s.queries.some((q) => q.kind === 'write' && /^(?:create|insert|insertMany|createMany|upsert|save|values|insertInto)$/.test(q.op) && /invit/i.test(q.model)))) return 'invite';
   // procedure and action names say it in camelCase (`auth.requestReset`, `signUpAction`): what the name made public

@@ -386,6 +386,14 @@ export class Evaluator {
     for (const r of s.returns) {
       if (r.k !== 'call') continue;
       const inner = this.eval(callee.file, r.callee, depth + 1);
+      // a library's wrapper handed the caller's handler (`withSessionRoute = (h) => withIronSessionApiRoute(h, options)`):
+      // the library wraps it, as if the app had called it itself
+      if (inner.t === 'ext' || inner.t === 'extcall') {
+        const at = r.args.findIndex((a) => a?.k === 'param' && a.fn === callee.id && a.path.length === 0 && isFnLike(args[a.index]));
+        const a = r.args[at];
+        if (at >= 0 && a.k === 'param') return { t: 'wrapped', wrapper: inner, inner: args[a.index], text };
+        continue;
+      }
       if (inner.t !== 'fn' || (inner.file === callee.file && inner.id === callee.id)) continue;
       const is = this.summary(inner.file, inner.id);
       if (!is?.callsParam.length) continue;
