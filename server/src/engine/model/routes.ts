@@ -285,8 +285,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // (a token the provider shares with the app, compared with the server's copy, proves the sender too: Slack's verification token)
   // (so does a secret in the hook's URL that must match a record's, `/api/deploy/:refreshToken` finding the application
   // `where refreshToken = req.query.refreshToken`: a deploy hook's per-record secret)
-  // (a middleware in front that verifies the signature and rejects, `validateWebhook({ secretKey })`, verifies it for the route)
-  const webhook = webhookPath ? { verified: signedByChain || reach.some((x) => x.s.verifiesSignature || (x.depth <= 1 && (x.s.sharedSecretCheck || x.s.callsSignatureHelper || x.s.queries.some(lookupBySecret)))), unsafeCompare: unsafe ? { file: unsafe.file, ...unsafe.s.unsafeSignatureCompare! } : undefined, ...(reach.some((x) => x.depth === 0 && handsOnPayload(x.s)) ? { actsOnPayload: true } : {}) } : undefined;
+  const webhook = webhookPath ? { verified: reach.some((x) => x.s.verifiesSignature || (x.depth <= 1 && (x.s.sharedSecretCheck || x.s.callsSignatureHelper || x.s.queries.some(lookupBySecret)))), unsafeCompare: unsafe ? { file: unsafe.file, ...unsafe.s.unsafeSignatureCompare! } : undefined, ...(reach.some((x) => x.depth === 0 && handsOnPayload(x.s)) ? { actsOnPayload: true } : {}) } : undefined;
   // server actions: form data or an input object, not just an id (`closeJob(jobId)`); what the writes
   // store decides when it is known: `archive(formData)` that only sets `archived: true` by the id it was
   // given stores nothing of the client's, `saveNotes(id, notes)` stores the client's text
