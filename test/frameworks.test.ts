@@ -4884,6 +4884,7 @@ const EXPECTED: Record<string, string[]> = {
     'MUTATION signup public(signup endpoint)',
     'MUTATION team.removeMember requireSession+ownerProcedure (inline) [role]',
     'MUTATION team.setRole requireSession',
+    'POST /hooks/billing public(webhook (see unverified-webhook))',
     'QUERY notes.byId requireSession',
     'QUERY notes.list requireSession',
     'QUERY sharedNote -',

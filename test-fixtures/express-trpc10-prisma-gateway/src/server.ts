@@ -6,6 +6,8 @@ import { createClient } from 'redis';
 import * as trpcExpress from '@trpc/server/adapters/express';
 import { createContext } from './trpc';
 import { requireSession } from './lib/requireSession';
+import { prisma } from './lib/prisma';
+import { verifyWebhook } from './lib/verifyWebhook';
 import { appRouter } from './routers';
 import { publicRouter } from './routers/public';
 
@@ -23,6 +25,19 @@ app.use(
     saveUninitialized: false,
     cookie: { httpOnly: true, secure: true, sameSite: 'lax', maxAge: 7 * 24 * 3600 * 1000 },
   }),
+);
+
+// the billing provider signs each event with the shared secret (HMAC-SHA256 of the raw body)
+// ok: unverified-webhook, missing-auth
+app.post(
+  '/hooks/billing',
+  express.raw({ type: 'application/json' }),
+  verifyWebhook({ secret: process.env.BILLING_WEBHOOK_SECRET!, signatureOf: (req) => req.get('x-billing-signature') }),
+  async (req, res) => {
+    const event = JSON.parse((req.body as Buffer).toString('utf8')) as { teamId: string; plan: string };
+    await prisma.team.update({ where: { id: event.teamId }, data: { name: event.plan } });
+    res.status(204).end();
+  },
 );
 
 // sign-ups are throttled on their procedure's own URL

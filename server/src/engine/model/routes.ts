@@ -187,12 +187,15 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // or whose path names one (`/paypal/ipn`, `/stripe/events`, `/callbacks/payment`)
   // (also a middleware in front of it that does, `slack.post('/events', verifySlackSignature, handleEvent)`, unless it also
   // signs a user in: a provider's signed request acts for the provider, not for a user of the app)
-  const signedByChain = raw.chain.some((e) => {
-    const fn = e.av.t === 'fn' ? e.av : e.av.t === 'wrapped' && e.av.inner.t === 'fn' ? e.av.inner : null;
-    if (!fn) return false;
-    const near = reachable(ev, fn.file, fn.id, 1);
-    return near.some((x) => x.s.verifiesSignature || (x.s.readsWebhookSignature && x.s.rejects)) && !near.some((x) => x.s.sessionGetters.length);
+  // (a factory's middleware, `validateWebhook({ secretKey, getSignatureFromHeader })`: the function it returns is in the
+  // factory's own body, and its option callbacks are not the middleware)
+  const chainNear = raw.chain.map((e) => {
+    const fns = e.av.t === 'fn' ? [e.av] : e.av.t === 'wrapped' ? [e.av.inner, e.av.wrapper].filter((x): x is Extract<typeof x, { t: 'fn' }> => x.t === 'fn') : [];
+    return fns.flatMap((fn) => reachable(ev, fn.file, fn.id, 1));
   });
+  const signedByChain = chainNear.some((near) => near.some((x) => x.s.verifiesSignature || (x.s.readsWebhookSignature && x.s.rejects)) && !near.some((x) => x.s.sessionGetters.length));
+  // (verified in constant time by a middleware in front: a signature compared with `!==` there stays unverified)
+  const verifiedByChain = chainNear.some((near) => near.some((x) => x.s.verifiesSignature) && near.some((x) => x.s.rejects) && !near.some((x) => x.s.sessionGetters.length));
   const signatureSeen = signedByChain || reach.some((x) => x.depth <= 1 && (x.s.verifiesSignature || x.s.callsSignatureHelper || x.s.readsWebhookSignature));
   // a signed-in user configuring outgoing webhooks (`webhook.createWebhook`, `DELETE /api/teams/:id/webhooks/:hookId`) is no receiver
   const managesWebhooks = !signatureSeen && managesWebhookConfig(ctx, raw, chain, auth.via, queries);
@@ -285,7 +288,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // (a token the provider shares with the app, compared with the server's copy, proves the sender too: Slack's verification token)
   // (so does a secret in the hook's URL that must match a record's, `/api/deploy/:refreshToken` finding the application
   // `where refreshToken = req.query.refreshToken`: a deploy hook's per-record secret)
-  const webhook = webhookPath ? { verified: reach.some((x) => x.s.verifiesSignature || (x.depth <= 1 && (x.s.sharedSecretCheck || x.s.callsSignatureHelper || x.s.queries.some(lookupBySecret)))), unsafeCompare: unsafe ? { file: unsafe.file, ...unsafe.s.unsafeSignatureCompare! } : undefined, ...(reach.some((x) => x.depth === 0 && handsOnPayload(x.s)) ? { actsOnPayload: true } : {}) } : undefined;
+  const webhook = webhookPath ? { verified: verifiedByChain || reach.some((x) => x.s.verifiesSignature || (x.depth <= 1 && (x.s.sharedSecretCheck || x.s.callsSignatureHelper || x.s.queries.some(lookupBySecret)))), unsafeCompare: unsafe ? { file: unsafe.file, ...unsafe.s.unsafeSignatureCompare! } : undefined, ...(reach.some((x) => x.depth === 0 && handsOnPayload(x.s)) ? { actsOnPayload: true } : {}) } : undefined;
   // server actions: form data or an input object, not just an id (`closeJob(jobId)`); what the writes
   // store decides when it is known: `archive(formData)` that only sets `archived: true` by the id it was
   // given stores nothing of the client's, `saveNotes(id, notes)` stores the client's text
