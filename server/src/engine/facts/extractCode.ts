@@ -4653,10 +4653,7 @@ export class CodeExtractor {
     // a middleware that passes a signed-in caller on (`return next()`, `NextResponse.next()`) gates the rest
     const presentBranch = pol === 'present' ? rec.cons : rec.alt;
     if (presentBranch && this.passesOn(presentBranch)) return false;
-    const stmt = (rec.test as { parent?: Node }).parent;
-    if (!stmt) return false;
-    const end = stmt.range[1];
-    return !this.rejectRanges.some((r) => r.fn === rec.fn && r.start >= end);
+    return !this.rejectsLater(rec);
   }
 
   /** Does the function reject after this `if` (`if (ok) return next(); res.status(403)...`: the check is the fallthrough's)? */
