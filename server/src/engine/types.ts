@@ -127,6 +127,15 @@ export interface OwnershipCheck {
   onRequest?: boolean;
 }
 
+export interface PublicationCheck {
+  /** the variable holding the tested row */
+  variable: string;
+  /** models/tables it was read from (db taints) */
+  models: string[];
+  pos: Pos;
+  methodBranch?: string;
+}
+
 export interface LogArgFact {
   sensitive: string[]; // reasons, e.g. "authorization header", "password"
   keyPaths: string[]; // object key paths of the sensitive parts ("headers.authorization")
@@ -247,6 +256,11 @@ export interface FunctionSummary {
   callsParamProp?: { index: number; prop: string }[];
   queries: QueryFact[];
   ownershipChecks: OwnershipCheck[];
+  /**
+   * rows tested for being published before the function goes on (`if (report.shareLevel !== 'public') return 401`,
+   * `if (!post || !post.isPublic) notFound()`): past the test they are public content
+   */
+  publicationChecks?: PublicationCheck[];
   /** request-derived values constrained by a session-scoped query (membership checks) */
   verifiedKeys: string[];
   /** verified inside a `req.method === 'X'` branch of a pages/api handler: for that method's route only */

@@ -4143,6 +4143,7 @@ export class CodeExtractor {
         continue;
       }
       this.collectMethodChecks(rec.test, s);
+      this.collectPublicationChecks(rec, s, consRejects);
       this.collectThrowIfMissing(rec, s);
       if (this.rejectsWithin(rec.fn, rec.cons)) this.collectParamRequired(rec, s);
       this.collectExistenceTest(rec, s, consRejects || this.exitsWithin(rec.fn, rec.cons));
@@ -5066,6 +5067,66 @@ export class CodeExtractor {
     return [];
   }
 
+  /**
+   * A row tested for being published, the request ended when it is not: `if (report.shareLevel !== 'public') return 401`,
+   * `if (!post || !post.isPublic) throw notFound()`, `if (doc.visibility === 'private') return 404`, `if (page.isPublished) { ... } else return 404`.
+   * Past the test the row is public content, whoever owns it, and so is what hangs off it.
+   */
+  private collectPublicationChecks(rec: IfRecord, s: FunctionSummary, rejectsWhenTrue: boolean) {
+    const flag = (x: Node) => x.type === 'MemberExpression' ? propName(x) ?? '' : '';
+    const rowOf = (x: Node): { variable: string; models: string[] } | null => {
+      if (x.type !== 'MemberExpression') return null;
+      const chain = memberChain(x.object as Node);
+      if (chain?.length !== 1) return null;
+      const t = this.taintOf(x.object as Node);
+      // (a record: read from the database or handed back by a helper; never the caller's session or the request itself)
+      if (!t.some((y) => y.startsWith('db:') || y.startsWith('call:')) || t.some((y) => y.startsWith('session:') && !y.startsWith('session:db.'))) return null;
+      return { variable: chain[0], models: uniq(t.filter((y) => y.startsWith('db:')).map((y) => y.slice(3))) };
+    };
+    const found: { variable: string; models: string[] }[] = [];
+    // (each part is judged by whether the request ends when it holds: a `!` above it turns that around)
+    const visit = (n: Node, endsWhenTrue: boolean, depth: number) => {
+      n = unwrap(n);
+      if (depth > 6) return;
+      if (n.type === 'LogicalExpression') {
+        // `!post || !post.isPublic` ends the request on either part alone; `!post.isPublic && !session` needs both, so a
+        // signed-in caller reads an unpublished row (`&& post.authorId !== me` is an ownership check, judged as such)
+        if (n.operator === '??' || (n.operator === '||') !== endsWhenTrue) return;
+        visit(n.left as Node, endsWhenTrue, depth + 1);
+        visit(n.right as Node, endsWhenTrue, depth + 1);
+        return;
+      }
+      if (n.type === 'UnaryExpression' && n.operator === '!') return visit(n.argument as Node, !endsWhenTrue, depth + 1);
+      if (n.type === 'MemberExpression') {
+        const f = flag(n);
+        // `!post.isPublic` ends the request for an unpublished row; `post.isPrivate` for a private one
+        const row = (PUBLISHED_FLAG.test(f) && !endsWhenTrue) || (PRIVATE_FLAG.test(f) && endsWhenTrue) ? rowOf(n) : null;
+        if (row) found.push(row);
+        return;
+      }
+      if (n.type === 'BinaryExpression' && /^[!=]==?$/.test(n.operator)) {
+        const differs = n.operator.startsWith('!') === endsWhenTrue;
+        for (const [a, b] of [[n.left, n.right], [n.right, n.left]] as [Node, Node][]) {
+          const m = unwrap(a);
+          const f = flag(m);
+          const lit = unwrap(b);
+          const value = lit.type === 'Literal' ? lit.value : staticString(lit);
+          // `row.shareLevel !== 'public'`, `row.isPublic === false`, `row.status === 'draft'`
+          const publicValue = typeof value === 'string' && /^(?:public|published|live|listed)$/i.test(value);
+          const hiddenValue = typeof value === 'string' && /^(?:private|draft|unpublished|hidden|unlisted)$/i.test(value);
+          const hit = (STATE_FLAG.test(f) && ((publicValue && differs) || (hiddenValue && !differs))) ||
+            (PUBLISHED_FLAG.test(f) && ((value === true && differs) || (value === false && !differs)));
+          const row = hit ? rowOf(m) : null;
+          if (row) found.push(row);
+        }
+      }
+    };
+    visit(rec.test, rejectsWhenTrue, 0);
+    if (!found.length) return;
+    const branch = this.methodBranchOf(rec.test);
+    for (const f of found) (s.publicationChecks ??= []).push({ ...f, pos: rec.pos, ...(branch ? { methodBranch: branch } : {}) });
+  }
+
   private analyzeTest(test: Node, rejectsWhenTrueOuter = true): { session: boolean; sessionByLookup: boolean; sharedSecret: boolean; secretEnvs: string[]; role: string | null; ownership: { variable: string; field: string; models: string[]; against?: string[] }[]; idents: Set<string>; verified: string[]; scopedResults: string[] } {
     const scopedResults: string[] = [];
     let session = false;
@@ -5404,6 +5465,13 @@ function within(p: Pos, loc: TSESTree.SourceLocation): boolean {
   const before = p.endLine < loc.end.line || (p.endLine === loc.end.line && p.endColumn <= loc.end.column + 1);
   return after && before;
 }
+
+/** a row's flag that says it is published or shared with anyone (`isPublic`, `published`, `is_listed`) */
+const PUBLISHED_FLAG = /^(?:is_?)?(?:public|published|listed|live|publiclyShared|publicly_shared|sharedPublicly|shared_publicly)$/i;
+/** ...or that it is not (`isPrivate`, `is_draft`) */
+const PRIVATE_FLAG = /^(?:is_?)?(?:private|draft|unpublished|unlisted|hidden)$/i;
+/** a row's state field whose value may say it is public (`status: 'published'`, `visibility: 'public'`, `shareLevel`) */
+const STATE_FLAG = /^(?:status|state|visibility|privacy|publication_?status|publish_?status|share_?level|sharing|access_?level)$/i;
 
 function stripConversion(n: Node): Node {
   if (n.type === 'CallExpression') {

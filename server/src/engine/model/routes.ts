@@ -1083,6 +1083,10 @@ interface QueryEntry {
 function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRoute, verified: Set<string>, entry?: QueryEntry): ResolvedQuery[] {
   const out: ResolvedQuery[] = [];
   const seen = new Set<string>();
+  // rows tested for being published before the route goes on (`if (report.shareLevel !== 'public') return 401`): the
+  // request ids they were fetched by and their models, whose rows (and what hangs off them) are public content
+  const publicKeys = new Set<string>();
+  const publicModels = new Set<string>();
   // returns the request ids the function verified (a helper's scoped lookup vouches for them to the calls after it)
   const visit = (f: string, fid: number, argMap: (Taint[] | undefined)[] | null, depth: number, via: Loc[], ownershipFromCaller: boolean, inherited: Set<string>): Set<string> | undefined => {
     const key = `${f}#${fid}`;
@@ -1262,6 +1266,20 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         for (const a of c.args) for (const x of mapTaints(a, argMap, style)) if (x.startsWith('request:')) localVerified.add(x);
       }
     }
+    const published = group.flatMap((g) => g.publicationChecks ?? []).filter((p) => inBranch(p.methodBranch));
+    const publicVars = new Set(published.map((p) => p.variable));
+    for (const p of published) p.models.forEach((m) => publicModels.add(m));
+    for (const q of allQueries) {
+      if (q.kind !== 'read' || !q.resultVar || !publicVars.has(q.resultVar)) continue;
+      publicModels.add(q.model);
+      for (const t of q.where ?? []) for (const x of mapTaints(t.taint, argMap, style)) if (x.startsWith('request:')) publicKeys.add(x);
+    }
+    // (a helper fetched it: `report = await getReportByUid(uid)`, what it was handed names a public row)
+    for (const g of group) for (const c of g.calls) {
+      const v = c.resultVar?.split(',')[0];
+      if (v && publicVars.has(v)) for (const a of c.args) for (const x of mapTaints(a, argMap, style)) if (x.startsWith('request:')) publicKeys.add(x);
+    }
+    const publicKey = (x: string) => publicKeys.has(x) || [...publicKeys].some((k) => x.startsWith(k + '.'));
     // models of single rows read within the caller's tenant here (their ids are the caller's)
     const scopedRows = new Set<string>();
     for (const q of allQueries) {
@@ -1323,6 +1341,10 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       const info = !tenancy.tenantOwned && tenancy.writeOwnerKeys && q.kind !== 'read' ? { tenantOwned: true, keys: tenancy.writeOwnerKeys } : tenancy;
       // by the variable the query read into, or by a check on a record of the same model (before a delete by the same id)
       const ownershipChecked = ownershipFromCaller || ownership.some((o) => checks(o, q));
+      // a row then tested for being published, or one keyed by such a row or by the ids that fetched it
+      const clientKeys = terms.flatMap((t) => t.taint.filter((x) => x.startsWith('request:')));
+      const ofPublicRow = q.kind === 'read' && ((!!q.resultVar && publicVars.has(q.resultVar)) ||
+        ((clientKeys.some(publicKey) || terms.some((t) => t.taint.some((x) => x.startsWith('db:') && x !== 'db:' + q.model && publicModels.has(x.slice(3))))) && clientKeys.every(publicKey)));
       out.push({
         orm: q.orm, model: q.model, op: q.op, kind: q.kind, many: q.many, loc: { file: f, ...q.pos },
         tenantOwned: info.tenantOwned, tenantKeys: info.keys, clientDriven, sessionScoped, ...(info !== tenancy ? { authorOwned: true as const } : {}),
@@ -1332,7 +1354,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         ...(q.dataTaint ? dataOrigin(mapTaints(q.dataTaint, argMap, style), localVerified) : {}),
         ...(q.massAssigned ? { massAssigned: q.massAssigned } : {}),
         ...(q.dataKeys ? { dataKeys: q.dataKeys } : {}),
-        ...(q.kind === 'read' && terms.some(publishedTerm) ? { publishedOnly: true } : {}),
+        ...(q.kind === 'read' && (terms.some(publishedTerm) || ofPublicRow) ? { publishedOnly: true } : {}),
         ...(q.existenceOnly ? { existenceOnly: true } : {}),
         ...(q.signedInOnly ? { signedInOnly: true } : {}),
         ...(q.countedOnly ? { countedOnly: true } : {}),

@@ -6,6 +6,8 @@ const noteSchema = new mongoose.Schema(
     author: { type: mongoose.Schema.Types.ObjectId, ref: 'User' },
     title: String,
     body: String,
+    // 'private' (the workspace's) or 'public' (anyone with the link)
+    visibility: { type: String, enum: ['private', 'public'], default: 'private' },
   },
   { timestamps: true },
 );

@@ -22,4 +22,21 @@ embed.get('/s/:slug', async (c) => {
   return survey ? c.json({ survey, returning: !!visitor }) : c.notFound()
 })
 
+// older embeds address a survey by its id; an unpublished one stays hidden
+// ok: missing-auth
+embed.get('/by-id/:id', async (c) => {
+  // ok: unscoped-tenant-query
+  const survey = await c.get('db').query.surveys.findFirst({ where: eq(surveys.id, c.req.param('id')) })
+  if (!survey?.published) return c.notFound()
+  return c.json({ id: survey.id, title: survey.title, questions: survey.questions })
+})
+
+// the preview link a builder shares before publishing: the flag decides only the banner it shows
+// expect: missing-auth
+embed.get('/preview/:id', async (c) => {
+  const survey = await c.get('db').query.surveys.findFirst({ where: eq(surveys.id, c.req.param('id')) })
+  if (!survey) return c.notFound()
+  return c.json({ survey, draft: survey.published === false })
+})
+
 export default embed
