@@ -345,6 +345,29 @@ export class Classifier {
     return { roles: uniqRoles(parts.flatMap((p) => p.roles)), why: parts.map((p) => p.why).find(Boolean) ?? '', roleNames: parts.flatMap((p) => p.roleNames) };
   }
 
+  /**
+   * The first helper called whose own test of a role ends the request (see classifyFunction), its role added to `roles`.
+   * (Not a helper only named for roles or calling `can(...)`: `defineAbilityFor(user)` builds abilities and checks none.)
+   */
+  private roleThroughHelpers(file: string, s: FunctionSummary, roles: ChainRole[], roleNames: string[]) {
+    for (const c of s.calls) {
+      // (a predicate's answer, `if (!(await canUpdateSite(auth, id))) return 401`, is judged where it is tested: its
+      // `if (user.isAdmin) return true` lets admins in, it turns no one away)
+      if (c.caught === 'swallowed' || c.resultTestedByReject || c.resultTested || c.resultTruthyRejects) continue;
+      const callee = this.ev.eval(file, c.callee);
+      if (callee.t !== 'fn') continue;
+      const cs = this.ev.summary(callee.file, callee.id);
+      if (cs?.returns.some((r) => r.k === 'lit' && typeof r.value === 'boolean')) continue;
+      const tested = (cs?.roleCheckBranches ?? []).map((b) => b.role);
+      if (!cs || !tested.length) continue;
+      // (`requireMembership(orgId, roles?)` tests a role only when handed `roles`)
+      if (cs.roleCheckArgs?.length && !cs.roleCheckAlways && cs.roleCheckArgs.every((i) => { const a = c.argRefs[i]; return !a || (a.k === 'global' && a.name === 'undefined'); })) continue;
+      roles.push('role');
+      roleNames.push(...tested.flatMap(roleNamesIn).filter((n) => !roleNames.includes(n)));
+      return;
+    }
+  }
+
   /** Does a workspace function authenticate / check roles? Memoised, transitive through calls. */
   classifyFunction(file: string, id: number, depth = 0, method?: string): Classification {
     const whole = this.ev.summary(file, id);
@@ -374,6 +397,9 @@ export class Classifier {
           if (sub.roles.includes('rate-limit')) roles.push('rate-limit');
         }
       }
+      // (a handler that checks the session itself still checks a role through a helper it calls:
+      // `deleteUserById(userId, isServerAdmin, queryId)` refusing unless `isServerAdmin` or the caller's own account)
+      if (roles.includes('auth') && !roles.includes('role') && depth < 4) this.roleThroughHelpers(file, s, roles, roleNames);
       if (!roles.includes('auth') && depth < 4) {
         for (const c of s.calls) {
           let callee = this.ev.eval(file, c.callee);
