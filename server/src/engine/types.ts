@@ -507,6 +507,8 @@ export interface JwtFact {
   ignoreExpiration?: boolean;
   /** decode inside a React component (a capitalised function that renders JSX): it runs in the browser, to show the claims */
   inComponent?: boolean;
+  /** a decode read for the token's expiry only (`jwt.decode(t).exp` to decide a refresh): no trust in its claims */
+  expiryOnly?: boolean;
   /** decode of a token the identity provider just issued to us (`id_token`, an access token from the token endpoint) */
   providerToken?: boolean;
   /** sign/verify: the secret is read from a config object or constant (`config.jwtSecret`), resolved across files when linking */

@@ -6,7 +6,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { CookieFact, JwtFact, Pos } from '../types';
-import { Node, unwrap, propName, memberChain, posOf, staticString, lastName, textOf, isFunctionNode, childrenOf } from './ast';
+import { Node, unwrap, propName, memberChain, posOf, staticString, lastName, textOf, isFunctionNode, childrenOf, walk } from './ast';
 import type { CodeExtractor } from './extractCode';
 import { classifySecretValue, classifySecretName, isExampleName, redactSecret } from '../secrets/envSecrets';
 
@@ -196,6 +196,9 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
   if (!AUTH_COOKIE.test(cookieName) && !carriesCredential(cookieValueOf(n, api))) return null;
   // a flag or a cleared value (`cookies().set('session_hint', '1')`, `res.cookie('token', '', { maxAge: 0 })`) carries no credential
   if (isFlagValue(cookieValueOf(n, api))) return null;
+  // a cookie expired on the spot clears it, whatever placeholder it is set to (`res.cookie('access_token', 'accessToken', { maxAge: -1 })`,
+  // `expires: new Date(0)`)
+  if (expiresOnTheSpot(opts)) return null;
   // options passed as a value we cannot see (imported `sessionCookieOptions`): no verdict
   const optsIndex = api === 'setCookie' ? 3 : 2;
   if (!opts && n.arguments[optsIndex] && api !== 'cookies().set' && api !== 'cookies.set') return null;
@@ -228,6 +231,76 @@ function carriesCredential(v: Node | undefined): boolean {
     return /^(?:sign|signJwt|signToken|createToken|issueToken|encode)$/.test(nm) || named(nm);
   }
   return false;
+}
+
+/** Claims that only tell when a token expires: reading them decides when to refresh, it trusts no one. */
+const EXPIRY_CLAIM = /^(?:exp|iat|nbf)$/;
+
+/**
+ * A decoded token read for its expiry only: `jwt.decode(token).exp`, `const { exp } = decodeJwt(token)`,
+ * `const payload = jwt.decode(t); if (payload.exp * 1000 < Date.now()) refresh()`.
+ */
+function readsExpiryOnly(call: TSESTree.CallExpression): boolean {
+  let cur: Node = call;
+  let holder = (call as { parent?: Node }).parent;
+  while (holder && /^(?:AwaitExpression|TSAsExpression|TSNonNullExpression|TSTypeAssertion|ChainExpression)$/.test(holder.type)) {
+    cur = holder;
+    holder = (holder as { parent?: Node }).parent;
+  }
+  if (holder?.type === 'MemberExpression' && holder.object === cur) return EXPIRY_CLAIM.test(propName(holder) ?? '');
+  if (holder?.type !== 'VariableDeclarator' || holder.init !== cur) return false;
+  const id = holder.id;
+  if (id.type === 'ObjectPattern') return id.properties.length > 0 && id.properties.every((p) => p.type === 'Property' && !p.computed && EXPIRY_CLAIM.test((p.key.type === 'Identifier' ? p.key.name : p.key.type === 'Literal' ? String(p.key.value) : '')));
+  if (id.type !== 'Identifier') return false;
+  let fn: Node | undefined = holder;
+  while (fn && !isFunctionNode(fn) && fn.type !== 'Program') fn = (fn as { parent?: Node }).parent;
+  if (!fn) return false;
+  let reads = 0;
+  let other = false;
+  walk(fn, (x, parent) => {
+    if (other) return false;
+    if (x.type !== 'Identifier' || x.name !== id.name || x === id) return undefined;
+    // (the name after a dot, `other.payload`, is no read of the variable)
+    if (parent?.type === 'MemberExpression' && parent.property === x && !parent.computed) return undefined;
+    if (parent?.type === 'Property' && parent.key === x && !parent.shorthand) return undefined;
+    // (an expiry that turns the caller away, `if (payload.exp * 1000 < Date.now()) return res.status(401)`, trusts the
+    // unsigned token as a session: reported)
+    if (parent?.type === 'MemberExpression' && parent.object === x && EXPIRY_CLAIM.test(propName(parent) ?? '') && !rejectsOnTest(parent)) reads++;
+    else other = true;
+    return undefined;
+  });
+  return reads > 0 && !other;
+}
+
+/** Is the node part of an `if` test (or a ternary's) whose branch answers 401/403 or throws? */
+function rejectsOnTest(n: Node): boolean {
+  let cur: Node = n;
+  for (let p = (n as { parent?: Node }).parent, i = 0; p && i < 12 && !isFunctionNode(p); cur = p, p = (p as { parent?: Node }).parent, i++) {
+    if ((p.type === 'IfStatement' || p.type === 'ConditionalExpression') && p.test === cur) {
+      const branches = [p.consequent, p.alternate].filter(Boolean) as Node[];
+      return branches.some((b) => {
+        let hit = false;
+        walk(b, (x) => {
+          if (hit || isFunctionNode(x)) return false;
+          if (x.type === 'ThrowStatement' || (x.type === 'Literal' && (x.value === 401 || x.value === 403 || (typeof x.value === 'string' && /unauthori[sz]ed|forbidden/i.test(x.value))))) hit = true;
+          return undefined;
+        });
+        return hit;
+      });
+    }
+  }
+  return false;
+}
+
+/** Options that expire the cookie at once: `maxAge: 0` or below, `expires: new Date(0)` (the epoch). */
+function expiresOnTheSpot(opts: TSESTree.ObjectExpression | null | undefined): boolean {
+  const maxAge = prop(opts ?? null, 'maxAge');
+  const m = maxAge ? unwrap(maxAge) : null;
+  if (m?.type === 'Literal' && typeof m.value === 'number' && m.value <= 0) return true;
+  if (m?.type === 'UnaryExpression' && m.operator === '-' && unwrap(m.argument as Node).type === 'Literal') return true;
+  const expires = prop(opts ?? null, 'expires');
+  const e = expires ? unwrap(expires) : null;
+  return e?.type === 'NewExpression' && e.arguments.length === 1 && unwrap(e.arguments[0] as Node).type === 'Literal' && (unwrap(e.arguments[0] as Node) as TSESTree.Literal).value === 0;
 }
 
 /** A short literal (`'1'`, `'true'`, `'dark'`, `''`), a number or a boolean: a flag, not a credential. */
@@ -511,6 +584,7 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
   // endpoint over TLS without checking their signature: those are not tokens a caller sends us
   if (op === 'decode' && n.arguments[0] && PROVIDER_TOKEN.test(textOf(ex.src, n.arguments[0] as Node, 80))) fact.providerToken = true;
   if (op === 'decode' && inReactComponent(n)) fact.inComponent = true;
+  if (op === 'decode' && readsExpiryOnly(n)) fact.expiryOnly = true;
   const optsIndex = op === 'sign' || op === 'verify' ? 2 : 0;
   let opts = objectOf(ex, n.arguments[optsIndex] as Node);
   // `JwtModule.registerAsync({ useFactory: (config) => ({ secret: config.get('JWT_SECRET') ?? 'dev' }) })`
