@@ -1649,7 +1649,15 @@ export class CodeExtractor {
       if (own) return this.taintOf(own.value as Node, depth + 1);
     }
     const base = this.taintOf(n.object, depth + 1);
-    if (p === null) return base;
+    if (p === null) {
+      // one header named by a constant (`request.headers[SEGMENT_ID_HEADER]`) is that header, not all of them: a
+      // credential only when the constant's name says so (`headers[AUTH_HEADER]`)
+      const key = n.computed ? unwrap(n.property as Node) : null;
+      // (a constant's name, `SEGMENT_ID_HEADER`, `Headers.WorkspaceId`; not a loop's variable walking every header)
+      const keyName = key?.type === 'Identifier' && /^[A-Z][A-Z0-9_]+$/.test(key.name) ? key.name : key?.type === 'MemberExpression' && !key.computed ? propName(key) ?? '' : '';
+      if (keyName && base.includes('sensitive:request headers') && !/auth|token|key|secret|cookie|session|sign|credential|bearer|jwt/i.test(keyName)) return base.filter((t) => t !== 'sensitive:request headers');
+      return base;
+    }
     // a superforms form: its `data` is the posted body (parsed); `valid`, `errors`, `id` are the library's verdict
     if (base.includes(SUPERFORM)) {
       const rest = base.filter((t) => t !== SUPERFORM);

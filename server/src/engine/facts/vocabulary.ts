@@ -92,7 +92,7 @@ export const SESSION_KEYS = new Set([
 
 /** Fields of a record that identify or describe it rather than hold its secret (`apiToken.user.id`). */
 // (also the outcome fields of a token endpoint's answer: `tokenData.error`, `error_description`, `ok`, `expires_in`)
-export const RECORD_FIELD = /^(?:id|_id|uuid|user|owner|team|org|organization|workspace|account|email|name|type|kind|provider|last4|lastFour|last_four|fingerprint|prefix|hint|role|roles|scope|scopes|status|label|createdAt|updatedAt|expiresAt|expires|lastUsedAt|error|errors|error_description|errorDescription|error_code|errorCode|ok|success|expires_in|expiresIn|expires_at|token_type|tokenType)$|[a-z](?:Id|_id|ID)$/;
+export const RECORD_FIELD = /^(?:id|_id|uuid|user|owner|team|org|organization|workspace|account|email|name|type|kind|provider|last4|lastFour|last_four|fingerprint|prefix|hint|role|roles|scope|scopes|status|label|createdAt|updatedAt|expiresAt|expires|lastUsedAt|error|errors|error_description|errorDescription|error_code|errorCode|ok|success|expires_in|expiresIn|expires_at|token_type|tokenType|sub|iss|aud|iat|exp|nbf|azp|nonce|preferred_username|username)$|[a-z](?:Id|_id|ID)$/;
 
 const SENSITIVE_WORDS = new Set([
   'password', 'passwd', 'pwd', 'secret', 'token', 'authorization', 'cookie', 'cookies', 'apikey', 'jwt', 'credential',

@@ -37,6 +37,14 @@ oidc.get('/auth/oidc/callback', async (req, res) => {
   // ok: insecure-jwt
   const claims = jwt.decode(tokens.id_token) as { sub: string; email: string } | null;
   if (!claims) return res.status(502).send('provider returned no identity');
+  // the identity's claims, not the token: no credential
+  // ok: token-logging
+  logger.info({ sub: claims.sub, email: claims.email }, 'partner signed in');
+  if (!tokens.access_token) {
+    // the provider's whole answer holds the tokens
+    // expect: token-logging
+    logger.error({ tokens }, 'provider returned no access token');
+  }
   req.session.regenerate(() => {
     req.session.subject = claims.sub;
     res.redirect('/');

@@ -8,6 +8,10 @@ import { orgOf } from '../lib/tenant.js';
 const Params = Type.Object({ id: Type.String({ format: 'uuid' }) });
 type Params = Static<typeof Params>;
 
+const KIOSK_ID_HEADER = 'x-kiosk-id';
+const AUTH_HEADER = 'authorization';
+const PrintHeaders = { JobId: 'x-print-job' } as const;
+
 const receiptRoutes: FastifyPluginAsync = async (fastify) => {
   // ok: missing-auth
   fastify.route<{ Params: Params }>({
@@ -48,6 +52,18 @@ const receiptRoutes: FastifyPluginAsync = async (fastify) => {
     });
     if (!booking) return reply.code(404).send({ error: 'not found' });
     return booking;
+  });
+
+  // ok: missing-auth
+  fastify.get<{ Params: Params }>('/:id/print', { schema: { params: Params } }, async (request, reply) => {
+    // the kiosk's own id and the print job's, named by constants: no credential
+    const kiosk = request.headers[KIOSK_ID_HEADER];
+    // ok: token-logging
+    request.log.info({ kiosk, job: request.headers[PrintHeaders.JobId] }, 'receipt printed');
+    // ...the caller's credential, named by its constant, is one
+    // expect: token-logging
+    request.log.debug({ auth: request.headers[AUTH_HEADER] }, 'print auth');
+    return reply.code(202).send({ queued: true });
   });
 
   // ok: missing-auth
