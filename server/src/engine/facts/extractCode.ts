@@ -1900,6 +1900,9 @@ export class CodeExtractor {
     // a JWT library's verify handed the client's token (`await jwtVerify(params.token, key)` of jose): the claims it
     // returns were signed by the server, whoever sent the token
     if (callee.type === 'Identifier' && TOKEN_VERIFIER.test(name) && /^(?:jose|jsonwebtoken|fast-jwt)$/.test(this.facts.imports[callee.name]?.source ?? '')) return ['session:' + name];
+    // ...and its decode (`jwt.decode(token)`, `jwtService.decode(t)`, jose's `decodeJwt(t)`) answers the claims the token
+    // carries, whoever signed it: the client's data still, but no longer the credential itself
+    if (/^(?:decode|decodeJwt)$/.test(name) && n.arguments.length >= 1 && this.isJwtLibraryCall(callee)) return argTaints().filter((t) => !t.startsWith('sensitive:'));
     if (SESSION_GETTER.test(name) || (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n))) {
       const at = argTaints();
       // `await getToken()` (Clerk, next-auth) returns the token itself
@@ -5133,6 +5136,15 @@ export class CodeExtractor {
     if (!found.length) return;
     const branch = this.methodBranchOf(rec.test);
     for (const f of found) (s.publicationChecks ??= []).push({ ...f, pos: rec.pos, ...(branch ? { methodBranch: branch } : {}) });
+  }
+
+  /** `jwt.decode`, `jsonwebtoken.decode`, `this.jwtService.decode`, jose's `decodeJwt`: a JWT library's call. */
+  private isJwtLibraryCall(callee: Node): boolean {
+    if (callee.type === 'Identifier') return /^(?:jose|jsonwebtoken|jwt-decode|fast-jwt)$/.test(this.facts.imports[callee.name]?.source ?? '');
+    if (callee.type !== 'MemberExpression') return false;
+    const ch = memberChain(callee) ?? [];
+    const owner = ch[ch.length - 2] ?? '';
+    return /^(?:jwt|jsonwebtoken|jwtService|jwt_service|JWT)$/.test(owner) || /^(?:jose|jsonwebtoken)$/.test(this.facts.imports[ch[0] ?? '']?.source ?? '');
   }
 
   private analyzeTest(test: Node, rejectsWhenTrueOuter = true): { session: boolean; sessionByLookup: boolean; sharedSecret: boolean; secretEnvs: string[]; role: string | null; ownership: { variable: string; field: string; models: string[]; against?: string[] }[]; idents: Set<string>; verified: string[]; scopedResults: string[] } {

@@ -40,6 +40,8 @@ oidc.get('/auth/oidc/callback', async (req, res) => {
   // the identity's claims, not the token: no credential
   // ok: token-logging
   logger.info({ sub: claims.sub, email: claims.email }, 'partner signed in');
+  // ok: token-logging
+  logger.debug({ claims }, 'id token claims');
   if (!tokens.access_token) {
     // the provider's whole answer holds the tokens
     // expect: token-logging
@@ -58,6 +60,9 @@ export function impersonation(req: Request, res: Response, next: NextFunction) {
   // expect: insecure-jwt
   const claims = jwt.decode(token) as { sub: string } | null;
   if (!claims) return res.status(401).end();
+  // what the token says, not the token
+  // ok: token-logging
+  logger.info({ claims, path: req.path }, 'impersonating partner');
   req.session.subject = claims.sub;
   next();
 }
