@@ -30,6 +30,16 @@ export function detectCorsCall(ex: CodeExtractor, n: TSESTree.CallExpression): C
     if (source && CORS_PACKAGES.has(source)) library = source;
     else if (callee.name === 'cors' || callee.name === 'corsMiddleware') library = 'cors';
   } else if (name === 'enableCors') library = 'nestjs';
+  // NestJS `NestFactory.create(AppModule, { cors: { origin: true, credentials: true } })`: `app.enableCors(...)` at start-up
+  else if (name === 'create' && callee.type === 'MemberExpression' && (memberChain(callee) ?? [])[0] === 'NestFactory' && n.arguments[1]) {
+    const appOpts = objectOf(ex, unwrap(n.arguments[1] as Node));
+    const c = appOpts?.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propName(p) === 'cors');
+    const v = c ? unwrap(c.value as Node) : null;
+    if (!c || !v || (v.type === 'Literal' && v.value !== true)) return null;
+    if (v.type === 'Literal') return { source: 'cors-lib', library: 'nestjs', origin: 'reflect', credentials: false, evidence: 'cors: true (no options: any origin)', pos: posOf(c), callPos: posOf(n) };
+    library = 'nestjs';
+    optsArg = c.value as TSESTree.CallExpressionArgument;
+  }
   // GraphQL Yoga: `createYoga({ schema, cors: { origin, credentials } })` (its CORS is on by default; an options object narrows it)
   if (callee.type === 'Identifier' && name === 'createYoga' && n.arguments[0]) {
     const v = ex.valueOf(callee);

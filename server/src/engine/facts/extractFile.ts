@@ -2,7 +2,7 @@
 import { wranglerVarSecrets } from './wranglerVars';
 import * as crypto from 'crypto';
 import type * as TS from 'typescript';
-import type { FileFacts, SuppressionFact, AnnotationFact, EnvDefinitionFact } from '../types';
+import type { FileFacts, SuppressionFact, AnnotationFact, EnvDefinitionFact, CorsFact } from '../types';
 import { CodeExtractor } from './extractCode';
 import { parsePrismaSchema } from '../data/prismaSchema';
 import { parseSqlDdl } from '../data/sql';
@@ -176,11 +176,48 @@ function readJson(facts: FileFacts, text: string) {
     const d = data as Record<string, Record<string, string> | undefined>;
     facts.packageDeps = Object.keys({ ...(d.dependencies ?? {}), ...(d.devDependencies ?? {}), ...(d.peerDependencies ?? {}) });
   }
+  if (/(?:^|\/)vercel\.json$/.test(facts.file) && data && typeof data === 'object') facts.cors.push(...vercelCorsHeaders(data, text));
   if (/(?:^|\/)tsoa\.json$/.test(facts.file) && data && typeof data === 'object') {
     const d = data as { routes?: { basePath?: unknown }; spec?: { basePath?: unknown } };
     const base = typeof d.routes?.basePath === 'string' ? d.routes.basePath : typeof d.spec?.basePath === 'string' ? d.spec.basePath : undefined;
     if (base) facts.tsoaBasePath = base;
   }
+}
+
+/**
+ * vercel.json `headers: [{ source: '/api/(.*)', headers: [{ key: 'Access-Control-Allow-Origin', value: '*' }] }]`: the
+ * CORS headers Vercel adds to every response whose path the source matches (next.config's `headers()` in JSON).
+ */
+function vercelCorsHeaders(data: object, text: string): CorsFact[] {
+  const rules = (data as { headers?: unknown }).headers;
+  if (!Array.isArray(rules)) return [];
+  const out: CorsFact[] = [];
+  const lines = text.split(/\r\n|\r|\n/);
+  // (positions: the line where the value is written, searched after the rule's source)
+  let from = 0;
+  for (const rule of rules as { source?: unknown; headers?: unknown }[]) {
+    if (!rule || typeof rule.source !== 'string' || !Array.isArray(rule.headers)) continue;
+    const list = (rule.headers as { key?: unknown; value?: unknown }[]).filter((h) => h && typeof h.key === 'string' && typeof h.value === 'string') as { key: string; value: string }[];
+    const origin = list.find((h) => h.key.toLowerCase() === 'access-control-allow-origin');
+    const sourceLine = Math.max(from, lines.findIndex((l, i) => i >= from && l.includes(JSON.stringify(rule.source))));
+    from = sourceLine + 1;
+    if (!origin) continue;
+    const credentials = list.some((h) => h.key.toLowerCase() === 'access-control-allow-credentials' && h.value.trim().toLowerCase() === 'true');
+    const v = origin.value.trim();
+    const kind: CorsFact['origin'] = v === '*' ? 'wildcard' : v.toLowerCase() === 'null' ? 'null' : 'allowlist';
+    let line = lines.findIndex((l, i) => i >= sourceLine && /access-control-allow-origin/i.test(l));
+    // (the value may sit on the line after its key)
+    if (line >= 0 && !hasJsonString(lines[line], origin.value) && hasJsonString(lines[line + 1] ?? '', origin.value)) line++;
+    const at = line >= 0 ? line + 1 : sourceLine + 1;
+    const col = Math.max(0, (lines[at - 1] ?? '').search(/\S/));
+    const pos = { line: at, column: col, endLine: at, endColumn: (lines[at - 1] ?? '').length };
+    out.push({ source: 'config-headers', library: 'vercel.json', origin: kind, credentials, evidence: `"Access-Control-Allow-Origin": ${JSON.stringify(origin.value)} for ${rule.source}`, pos, callPos: pos, sourcePattern: rule.source });
+  }
+  return out;
+}
+
+function hasJsonString(line: string, value: string): boolean {
+  return line.includes(JSON.stringify(value));
 }
 
 const SUPPRESS = /routeguard-ignore(-file)?\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s*(?:--\s*(.*))?$/;
