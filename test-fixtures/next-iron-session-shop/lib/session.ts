@@ -23,3 +23,11 @@ export const staffSessionOptions: SessionOptions = {
   password: { 2: process.env.STAFF_SESSION_PASSWORD_V2 as string, 1: process.env.STAFF_SESSION_PASSWORD_V1 as string },
   cookieOptions: { httpOnly: true, secure: true, sameSite: 'strict' },
 };
+
+// the storefront preview shares its session with the preview iframe's script: readable by any script on the page
+// expect: insecure-cookie
+export const previewSessionOptions: SessionOptions = {
+  cookieName: 'corner_preview',
+  password: process.env.PREVIEW_SESSION_PASSWORD as string,
+  cookieOptions: { httpOnly: false, sameSite: 'none', secure: true },
+};

@@ -73,9 +73,27 @@ const ADONIS_HTTP = /['"](?:@adonisjs\/core\/http|@ioc:Adonis\/Core\/HttpContext
 
 const BROWSER_COOKIE_LIBS = /^(?:tiny-cookie|js-cookie|cookies-next|typescript-cookie|react-cookie|universal-cookie|cookie-universal|@vueuse\/integrations\/useCookies)$/;
 
+/** iron-session's calls that take its options last (v8 `getIronSession(req, res, opts)`, v6 route wrappers and middleware). */
+const IRON_SESSION_CALL = /^(?:getIronSession|withIronSessionApiRoute|withIronSessionSsr|ironSession|getServerActionIronSession)$/;
+
+/**
+ * iron-session's options (`{ cookieName, password, cookieOptions: { secure: false } }`): its cookie is httpOnly, secure
+ * and sameSite lax unless `cookieOptions` turns that off. Judged where the object is written (handed inline to
+ * `getIronSession(...)`, or declared `const sessionOptions: SessionOptions = {...}` for the app to import), once.
+ */
+export function ironSessionOptions(ex: CodeExtractor, o: TSESTree.ObjectExpression): CookieFact | null {
+  if (!prop(o, 'password') || !prop(o, 'cookieName')) return null;
+  const c = objectOf(ex, prop(o, 'cookieOptions') ?? undefined);
+  return cookieFact(ex, 'iron-session', staticString(prop(o, 'cookieName')) ?? 'iron-session', c, { httpOnly: true, secure: true, sameSite: true }, o, !!c);
+}
+
 export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): CookieFact | null {
   const callee = unwrap(n.callee);
   const name = lastName(n);
+  if (callee.type === 'Identifier' && IRON_SESSION_CALL.test(name) && /^iron-session(?:\/|$)/.test(ex.importSourceOf(callee) ?? '')) {
+    const o = objectOf(ex, n.arguments[n.arguments.length - 1] as Node | undefined);
+    return o ? ironSessionOptions(ex, o) : null;
+  }
   const ch = memberChain(callee) ?? [];
   const hapi = detectHapiCookie(ex, n, callee, name);
   if (hapi !== undefined) return hapi;

@@ -16,7 +16,7 @@ import { builderChain } from './ormQueries';
 import { detectSessionSecretCall, detectSessionSecretObject, detectKoaKeys, type SecretLiteralFact } from './sessionSecrets';
 import { detectLogCall } from './logs';
 import { pathTestPatterns, methodTestMethods, onlyHandsOn } from './pathGate';
-import { detectCookie, setCookieString, detectJwt, fallbackSecret, constSecretLiteral, detectErrorLeak, detectErrorLeakNew, detectGraphqlErrorConfig, detectErrorLeakValue, detectFormDataUpload, formDataFileChecks, detectStorageWrite, detectStorageLibrary, detectStorageAssignment, detectUpload, detectSecretLiteral, detectHapiUpload } from './checklist';
+import { detectCookie, ironSessionOptions, setCookieString, detectJwt, fallbackSecret, constSecretLiteral, detectErrorLeak, detectErrorLeakNew, detectGraphqlErrorConfig, detectErrorLeakValue, detectFormDataUpload, formDataFileChecks, detectStorageWrite, detectStorageLibrary, detectStorageAssignment, detectUpload, detectSecretLiteral, detectHapiUpload } from './checklist';
 import { extractClasses, thisFieldValue, isInjectedRequest, thisGetterReturn, paramDecoratorTaint, jsonScalarArg, isRequestDecorator, injectedModelOfThis } from './classes';
 import { detectOrmModel, classOrmModel } from './ormModels';
 import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject, detectCorsHeaderAssignment, detectHapiCorsObject, detectAdonisCorsObject } from './cors';
@@ -2087,6 +2087,12 @@ export class CodeExtractor {
         break;
       case 'VariableDeclarator':
         if (n.id.type === 'Identifier' && n.init) this.recordSecretLiteral(n.id.name, n.init);
+        // `export const sessionOptions: SessionOptions = { cookieName, password, cookieOptions }` (iron-session), imported by its users
+        if (n.id.type === 'Identifier' && n.init && unwrap(n.init as Node).type === 'ObjectExpression' && n.id.typeAnnotation?.typeAnnotation.type === 'TSTypeReference' &&
+          /^(?:SessionOptions|IronSessionOptions)$/.test(textOf(this.src, n.id.typeAnnotation.typeAnnotation.typeName as Node, 40)) && /iron-session/.test(this.src)) {
+          const cookie = ironSessionOptions(this, unwrap(n.init as Node) as TSESTree.ObjectExpression);
+          if (cookie && !(this.facts.cookieSets ?? []).some((c) => c.api === cookie.api && c.pos.line === cookie.pos.line && c.pos.column === cookie.pos.column)) (this.facts.cookieSets ??= []).push(cookie);
+        }
         if (n.id.type === 'Identifier' && n.init && staticString(n.init as Node) !== null) this.recordSecretConstant(n.init as Node);
         // `const { 'stripe-signature': signature } = req.headers`
         if (n.id.type === 'ObjectPattern' && n.init && memberChain(unwrap(n.init as Node))?.slice(-1)[0] === 'headers' &&
@@ -2354,7 +2360,8 @@ export class CodeExtractor {
     const f = this.facts;
     for (const hit of detectSessionSecretCall(this, n)) this.pushSecretLiteral(hit);
     const cookie = detectCookie(this, n);
-    if (cookie) (f.cookieSets ??= []).push(cookie);
+    // (one options object handed to several calls, or also declared as `SessionOptions`, is one cookie)
+    if (cookie && !(f.cookieSets ?? []).some((c) => c.api === cookie.api && c.pos.line === cookie.pos.line && c.pos.column === cookie.pos.column)) (f.cookieSets ??= []).push(cookie);
     const jwtf = detectJwt(this, n);
     if (jwtf) {
       const use: JwtFact & { inFunction: number } = { ...jwtf, inFunction: fnId };
