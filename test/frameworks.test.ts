@@ -1052,6 +1052,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/v1/documents requireJwt',
     'POST /api/v1/documents/:id/copy requireJwt',
     'POST /api/v1/files/import requireJwt',
+    'POST /api/v1/files/scans requireJwt',
     'POST /webhooks/billing public(webhook (see unverified-webhook))',
     'POST /webhooks/github public(webhook (see unverified-webhook))',
     'PUT /api/v1/documents/:id requireJwt',

@@ -1243,7 +1243,10 @@ export function detectUpload(ex: CodeExtractor, n: TSESTree.CallExpression | TSE
   // express-fileupload has no filter option either: as a route's middleware, its handler checks `file.mimetype`
   const routeHandler = library === 'express-fileupload' ? handlerAfter(n) : null;
   const handlerChecksType = !!routeHandler && /mime_?type|allowed\w*(?:Types|Mimes|Extensions)|ALLOWED_\w+|fileTypeFrom/i.test(ex.src.slice(routeHandler.range[0], routeHandler.range[1]));
-  const hasTypeCheck = /multipart/.test(library) || handlerChecksType || !!(prop(opts, 'fileFilter') || prop(formidableOpts, 'filter') || prop(opts, 'filter') || prop(formidableOpts, 'allowedMimeTypes'));
+  // busboy and formidable hand each file's reported type to the code around them: `bb.on('file', (name, file, info) =>
+  // { if (!ALLOWED.includes(info.mimeType)) ... })`, `if (files.avatar?.[0]?.mimetype !== 'image/png')`
+  const streamChecksType = /^(?:busboy|formidable)$/.test(library) && checksFileType(enclosingFunctionText(ex, n), String.raw`(?:mimetype|mimeType|mime_type)`);
+  const hasTypeCheck = /multipart/.test(library) || handlerChecksType || streamChecksType || !!(prop(opts, 'fileFilter') || prop(formidableOpts, 'filter') || prop(opts, 'filter') || prop(formidableOpts, 'allowedMimeTypes'));
   // `koaBody({ multipart: Boolean(files) })` in a guard factory: files are accepted only where the caller asks
   const multipart = library === 'koa-body' ? prop(opts, 'multipart') : null;
   const conditional = !!multipart && !(multipart.type === 'Literal' && multipart.value === true);

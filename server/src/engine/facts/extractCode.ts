@@ -5239,7 +5239,7 @@ export class CodeExtractor {
             const everyRole = !!inList && !listIsParam && isEveryRoleList(inList) && !looked.some((x) => x.startsWith('session:'));
             // (`if (!member.role)`, `return row?.role ?? null`: whether there is a role at all, which every member has, is no test of one)
             const valueOnly = !call && /(?:^|\.)(?:role|roles|permissions|scopes|plan)$/i.test(text) && truthinessOnly(n);
-            if (!clientOnly && !everyRole && !valueOnly && /role|admin|perm|scope|owner|staff|super|can/i.test(this.src.slice(n.range[0], n.range[1]))) role = textOf(this.src, test, 80);
+            if (!clientOnly && !everyRole && !valueOnly && /role|admin|perm|scope|owner|staff|super|(?:^|[^a-z])can(?![a-z])/i.test(this.src.slice(n.range[0], n.range[1]).replace(/\bcan(?=[A-Z_])/g, 'can_'))) role = textOf(this.src, test, 80);
           }
           if (/^(?:req|request|ctx|context)\.(?:isAuthenticated|isUnauthenticated|user|session|auth|userId)/.test(text) || /\.is(?:Unauthenticated|Authenticated)$/.test(text)) session = true;
         }
