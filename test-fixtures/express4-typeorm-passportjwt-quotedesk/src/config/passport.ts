@@ -1,0 +1,33 @@
+import passport from 'passport';
+import { ExtractJwt, Strategy as JwtStrategy, StrategyOptions } from 'passport-jwt';
+import { AppDataSource } from '../data-source';
+import { User } from '../entities/User';
+import { config } from './index';
+
+const options: StrategyOptions = {
+  jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+  secretOrKey: config.jwtSecret,
+  algorithms: ['HS256'],
+  issuer: 'quotedesk',
+};
+
+passport.use(
+  new JwtStrategy(options, async (payload: { sub: string }, done) => {
+    try {
+      // ok: unscoped-tenant-query
+      const user = await AppDataSource.getRepository(User).findOne({ where: { id: payload.sub } });
+      if (!user) return done(null, false);
+      return done(null, {
+        id: user.id,
+        email: user.email,
+        role: user.role,
+        organizationId: user.organizationId,
+        isStaff: user.isStaff,
+      });
+    } catch (err) {
+      return done(err, false);
+    }
+  }),
+);
+
+export default passport;
