@@ -207,6 +207,10 @@ function issuedTokensVar(name: TSESTree.Node, init: TSESTree.Expression | null):
     callee.some((w) => /^(?:auth|login|signin|issue|refresh|jwt|session|oauth|credentials)$/.test(w));
 }
 
+/** A bare `key` (or its plain / raw / new form) and a value drawn from a random source: a generated API key, not a map or cache key */
+const GENERATED_KEY_NAME = /^(?:key|(?:raw|plain|plaintext|new|full|generated)_?[Kk]ey)$/;
+const RANDOM_SOURCE = /^call:(?:randomBytes|randomUUID|getRandomValues|nanoid|createId|cuid2?|ulid|generateRandomString|randomString)$/;
+
 const PUBLIC_ID_NAME = /^(?:client|key|app|application|account|user|tenant|org|organization|project|team|workspace|customer|partner)_?(?:id|ID|Id)$/;
 
 /** Helpers that only throw: `throwErr(code)`, `throwError(...)`, `raise(...)`, `fail(...)` */
@@ -1499,6 +1503,8 @@ export class CodeExtractor {
       // `const tokens = await authService.login(email, password)`: a pair of issued tokens; not a
       // tokenizer's output or a count (`encode(text)`, `countTokens(prompt)`, `usage.total_tokens`)
       else if (!sens && issuedTokensVar(def.name, decl.init) && !out.includes('redacted')) out.push('sensitive:token');
+      // `const key = \`fbk_${randomBytes(24).toString('hex')}\``: a key the server just generated for a client is an API key
+      else if (!sens && def.name.type === 'Identifier' && GENERATED_KEY_NAME.test(def.name.name) && out.some((t) => RANDOM_SOURCE.test(t)) && !out.includes('redacted')) out.push('sensitive:api key');
       // `const clientId = decoded.slice(0, colon)`: the public half of a `clientId:clientSecret` credential
       else if (!sens && def.name.type === 'Identifier' && PUBLIC_ID_NAME.test(def.name.name)) out = out.filter((t) => !t.startsWith('sensitive:'));
       // a credential record's id, owner or provider pulled out of it (`const { organization, provider } = credential`), as read by member
