@@ -3948,6 +3948,22 @@ export class CodeExtractor {
     for (const q of s.queries) if (q.resultVar && missing.has(q.resultVar) && !q.many) q.throwsIfMissing = true;
   }
 
+  /**
+   * `if (posts.length !== 2) throw` (or `< ids.length`) after `posts = findMany({ where: { id: { in: [sourceId, targetId] }, orgId } })`:
+   * every row asked for had to be found, as a single lookup's `if (!row)` asks of one.
+   */
+  private collectAllRowsRequired(test: Node, s: FunctionSummary) {
+    const t = unwrap(test);
+    if (t.type !== 'BinaryExpression' || !/^(?:!==?|<)$/.test(t.operator)) return;
+    const left = unwrap(t.left as Node);
+    const right = unwrap(t.right as Node);
+    if (left.type !== 'MemberExpression' || propName(left) !== 'length' || unwrap(left.object as Node).type !== 'Identifier') return;
+    const count = (right.type === 'Literal' && typeof right.value === 'number' && right.value > 0) || (right.type === 'MemberExpression' && propName(right) === 'length');
+    if (!count) return;
+    const name = (unwrap(left.object as Node) as TSESTree.Identifier).name;
+    for (const q of s.queries) if (q.many && q.resultVar === name && (q.where ?? []).some((w) => /(?:^|\.)in$/.test(w.path))) q.allRowsRequired = true;
+  }
+
   /** An if whose test reads a lookup's row (`if (!project) ...`, `if (project) { ... }`): the handler acts on whether it was found. */
   private collectRowTested(test: Node, s: FunctionSummary) {
     const names = new Set<string>();
@@ -4152,6 +4168,7 @@ export class CodeExtractor {
       this.collectThrowIfMissing(rec, s);
       if (this.rejectsWithin(rec.fn, rec.cons)) this.collectParamRequired(rec, s);
       this.collectExistenceTest(rec, s, consRejects || this.exitsWithin(rec.fn, rec.cons));
+      if (consRejects || this.exitsWithin(rec.fn, rec.cons)) this.collectAllRowsRequired(rec.test, s);
       const info = this.analyzeTest(rec.test, consRejects);
       // `if (languageWorkspaceId !== input.workspaceId) throw`: past it the two are the same tenant
       const bt = unwrap(rec.test);

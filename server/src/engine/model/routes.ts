@@ -628,8 +628,9 @@ function dataOrigin(taints: string[], verified?: Set<string>): { dataFromRequest
   // (behind a body schema of files only, what is read out of a file: its text, its bytes)
   const intoBodyField = taints.some((t) => /^request:body\.[\w$]+\.(?!(?:name|type|size|lastModified)(?:\.|$))[\w$]+/.test(t));
   // (an id the client sent that a lookup within the caller's tenant found first, `projectId` of the form after
-  // `project.findFirst({ where: { id: projectId, teamId } })` answered 404 when missing, names that record: no request data, as a path parameter)
-  return { dataFromRequest: taints.some((t) => t.startsWith('request:') && !/^request:params?\./.test(t) && !(verified?.has(t) && /(?:[._]id|[a-z]Id)$/.test(t))), ...(fileContents ? { fileContents } : {}), ...(intoBodyField ? { intoBodyField } : {}) };
+  // `project.findFirst({ where: { id: projectId, teamId } })` answered 404 when missing, names that record: no request data, as a path parameter;
+  // so does a server action's plain argument found so, `mergePosts(sourceId, targetId)`: `request:arg1`)
+  return { dataFromRequest: taints.some((t) => t.startsWith('request:') && !/^request:params?\./.test(t) && !(verified?.has(t) && /(?:[._]id|[a-z]Id|^request:arg\d+)$/.test(t))), ...(fileContents ? { fileContents } : {}), ...(intoBodyField ? { intoBodyField } : {}) };
 }
 
 /** a count or a Prisma `aggregate` (`_count`, `_sum`, `_min`): numbers, no record (Mongoose's `aggregate` pipeline returns documents) */
@@ -1312,8 +1313,9 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       // an existence test or a count (`if (await exists(...)) return 409`) does not
       // (only when the handler goes on after a row was found: a lookup whose result nobody tests vouches for nothing;
       // a helper's lookup hands its row back, and its caller's test is not followed here)
-      const rowRequired = depth > 0 || q.throwsIfMissing || q.endsIfMissing || /(?:OrThrow|OrFail|OrReject)$|^(?:findOrFail|orFail)$/.test(q.op);
-      if (sessionScoped.length && q.kind === 'read' && !q.many && !/^(?:exists|count|countDocuments|aggregate)$/.test(q.op) && rowRequired) {
+      const rowRequired = depth > 0 || q.throwsIfMissing || q.endsIfMissing || q.allRowsRequired || /(?:OrThrow|OrFail|OrReject)$|^(?:findOrFail|orFail)$/.test(q.op);
+      // (a list of rows asked for by their ids, every one required: `if (posts.length !== ids.length) throw`)
+      if (sessionScoped.length && q.kind === 'read' && (!q.many || q.allRowsRequired) && !/^(?:exists|count|countDocuments|aggregate)$/.test(q.op) && rowRequired) {
         for (const t of terms) for (const x of t.taint) if (x.startsWith('request:')) localVerified.add(x);
         if (sessionScoped.some((x) => !/\(checked record\)$/.test(x.source))) scopedRows.add(q.model);
       }
