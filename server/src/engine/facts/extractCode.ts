@@ -3985,6 +3985,9 @@ export class CodeExtractor {
       else if (t.type === 'ChainExpression') stack.push(t.expression as Node);
     }
     for (const q of s.queries) if (q.resultVar && names.has(q.resultVar.split(',')[0]) && !q.many) q.endsIfMissing = true;
+    // `const { count } = await prisma.vote.deleteMany({ where: { postId, userId } }); if (count) ...`: what follows depends on
+    // rows of the caller's having been there
+    for (const q of s.queries) if (q.resultVar && names.has(q.resultVar.split(',')[0]) && q.many && q.kind !== 'read') q.affectedTested = true;
   }
 
   /**

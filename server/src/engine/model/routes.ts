@@ -1315,7 +1315,10 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       // a helper's lookup hands its row back, and its caller's test is not followed here)
       const rowRequired = depth > 0 || q.throwsIfMissing || q.endsIfMissing || q.allRowsRequired || /(?:OrThrow|OrFail|OrReject)$|^(?:findOrFail|orFail)$/.test(q.op);
       // (a list of rows asked for by their ids, every one required: `if (posts.length !== ids.length) throw`)
-      if (sessionScoped.length && q.kind === 'read' && (!q.many || q.allRowsRequired) && !/^(?:exists|count|countDocuments|aggregate)$/.test(q.op) && rowRequired) {
+      // (or a bulk change of the caller's rows keyed by the client's id whose count decides what follows: `const { count } =
+      // await vote.deleteMany({ where: { postId, userId: me } }); if (count) ...` found a row of the caller's under that id)
+      const affectedRequired = !!q.affectedTested && q.kind !== 'read' && sessionScoped.some((x) => !/\((?:checked record|membership verified)\)$/.test(x.source));
+      if (sessionScoped.length && ((q.kind === 'read' && (!q.many || q.allRowsRequired) && !/^(?:exists|count|countDocuments|aggregate)$/.test(q.op) && rowRequired) || affectedRequired)) {
         for (const t of terms) for (const x of t.taint) if (x.startsWith('request:')) localVerified.add(x);
         if (sessionScoped.some((x) => !/\(checked record\)$/.test(x.source))) scopedRows.add(q.model);
       }

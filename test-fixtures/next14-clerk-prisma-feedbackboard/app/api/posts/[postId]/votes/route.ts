@@ -24,8 +24,8 @@ export async function DELETE(_req: Request, { params }: Ctx) {
   if (!userId) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
   // ok: unscoped-tenant-query
   const { count } = await prisma.vote.deleteMany({ where: { postId: params.postId, userId } });
-  // known gap: the update runs only when the caller's own vote on the post was found (`if (count)`), which vouches for the id; a block guarded by a scoped result is not read as a verification
-  // expect: unscoped-tenant-query
+  // (runs only when the caller's own vote on the post was there: the id is one the caller could vote on)
+  // ok: unscoped-tenant-query
   if (count) await prisma.post.update({ where: { id: params.postId }, data: { voteCount: { decrement: count } } });
   return new NextResponse(null, { status: 204 });
 }
