@@ -3961,7 +3961,7 @@ export class CodeExtractor {
     const count = (right.type === 'Literal' && typeof right.value === 'number' && right.value > 0) || (right.type === 'MemberExpression' && propName(right) === 'length');
     if (!count) return;
     const name = (unwrap(left.object as Node) as TSESTree.Identifier).name;
-    for (const q of s.queries) if (q.many && q.resultVar === name && (q.where ?? []).some((w) => /(?:^|\.)in$/.test(w.path))) q.allRowsRequired = true;
+    for (const q of s.queries) if (q.many && q.resultVar === name && (q.where ?? []).some((w) => /(?:^|\.)\$?in$/.test(w.path) || w.taint.some((t) => /^call:(?:In|inArray)$/.test(t)))) q.allRowsRequired = true;
   }
 
   /** An if whose test reads a lookup's row (`if (!project) ...`, `if (project) { ... }`): the handler acts on whether it was found. */

@@ -30,6 +30,12 @@ export async function updateStatus(req: Request, res: Response) {
   res.json(quote);
 }
 
+export async function expireQuotes(req: Request, res: Response) {
+  const ok = await quoteService.expireMany(req.user!.organizationId, req.body.ids);
+  if (!ok) return res.status(404).json({ error: 'not_found' });
+  res.json({ expired: req.body.ids.length });
+}
+
 export async function deleteQuote(req: Request, res: Response) {
   const removed = await quoteService.remove(req.user!.organizationId, req.params.id);
   res.status(removed ? 204 : 404).end();

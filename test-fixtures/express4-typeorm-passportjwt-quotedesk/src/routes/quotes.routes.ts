@@ -4,7 +4,7 @@ import { requireAuth } from '../middleware/auth';
 import { exportLimiter, uploadLimiter } from '../middleware/rateLimits';
 import { attachmentUpload } from '../middleware/upload';
 import { validate } from '../middleware/validate';
-import { createQuoteSchema, quoteStatusSchema } from '../validation/schemas';
+import { bulkIdsSchema, createQuoteSchema, quoteStatusSchema } from '../validation/schemas';
 
 const router = Router();
 router.use(requireAuth);
@@ -17,6 +17,8 @@ router.get('/export.csv', exportLimiter, quotes.exportCsv);
 router.get('/:id', quotes.getQuote);
 // ok: missing-input-validation
 router.post('/', validate(createQuoteSchema), quotes.createQuote);
+// ok: missing-input-validation
+router.post('/bulk/expire', validate(bulkIdsSchema), quotes.expireQuotes);
 // ok: missing-input-validation
 router.patch('/:id/status', validate(quoteStatusSchema), quotes.updateStatus);
 // ok: missing-auth

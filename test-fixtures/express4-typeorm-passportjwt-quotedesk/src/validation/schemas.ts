@@ -33,3 +33,7 @@ export const inviteSchema = Joi.object({
   email: Joi.string().email().required(),
   role: Joi.string().valid(UserRole.Admin, UserRole.Sales, UserRole.Viewer).required(),
 });
+
+export const bulkIdsSchema = Joi.object({
+  ids: Joi.array().items(Joi.string().uuid()).min(1).max(100).required(),
+});

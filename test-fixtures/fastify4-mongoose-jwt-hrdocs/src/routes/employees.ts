@@ -74,6 +74,29 @@ const employeeRoutes: FastifyPluginAsync = async (fastify) => {
     return { inviteUrl: `https://app.hrdocs.io/join/${inviteCode}` };
   });
 
+  // ok: missing-input-validation, missing-role-check
+  fastify.post<{ Body: { ids: string[]; status: string } }>('/bulk-status', {
+    preHandler: fastify.requireRole('owner', 'hr_admin'),
+    schema: {
+      body: {
+        type: 'object',
+        required: ['ids', 'status'],
+        properties: {
+          ids: { type: 'array', minItems: 1, maxItems: 100, items: { type: 'string', pattern: '^[a-f0-9]{24}$' } },
+          status: { type: 'string', enum: ['active', 'on_leave', 'terminated'] },
+        },
+      },
+    },
+  }, async (request, reply) => {
+    const { ids, status } = request.body;
+    // ok: unscoped-tenant-query
+    const found = await Employee.find({ _id: { $in: ids }, company: request.user.company }).select('_id');
+    if (found.length !== ids.length) return reply.code(404).send({ error: 'Some employees were not found' });
+    // ok: unscoped-tenant-query
+    const res = await Employee.updateMany({ _id: { $in: ids } }, { status });
+    return { updated: res.modifiedCount };
+  });
+
   // ok: missing-role-check
   fastify.delete<IdParams>('/:id', { preHandler: fastify.requireRole('owner', 'hr_admin') }, async (request, reply) => {
     // ok: unscoped-tenant-query
