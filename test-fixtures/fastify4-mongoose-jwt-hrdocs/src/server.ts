@@ -12,6 +12,8 @@ import documentRoutes from './routes/documents.js';
 import adminRoutes from './routes/admin.js';
 import webhookRoutes from './routes/webhooks.js';
 import publicRoutes from './routes/public.js';
+import magicLinkRoutes from './routes/magicLink.js';
+import reportRoutes from './routes/reports.js';
 import { config } from './config.js';
 
 export async function buildServer() {
@@ -49,6 +51,8 @@ export async function buildServer() {
   await app.register(employeeRoutes, { prefix: '/employees' });
   await app.register(documentRoutes);
   await app.register(adminRoutes, { prefix: '/admin' });
+  await app.register(magicLinkRoutes, { prefix: '/auth/magic-link' });
+  await app.register(reportRoutes, { prefix: '/reports' });
 
   return app;
 }

@@ -23,6 +23,8 @@ function issueTokens(user: Pick<User, 'id' | 'organizationId'>) {
 
 export async function login(req: Request, res: Response) {
   const { email, password } = req.body;
+  // expect: token-logging
+  logger.debug('login attempt', { body: req.body, ip: req.ip });
   const user = await users()
     .createQueryBuilder('u')
     .addSelect('u.passwordHash')

@@ -6,6 +6,7 @@ import teamRoutes from './team.routes';
 import productRoutes from './products.routes';
 import adminRoutes from './admin.routes';
 import reportRoutes from './reports.routes';
+import billingRoutes from './billing.routes';
 import { requireAuth } from '../middleware/auth';
 import { health, viewSharedQuote } from '../controllers/public.controller';
 
@@ -23,5 +24,6 @@ api.use('/team', teamRoutes);
 api.use('/products', productRoutes);
 api.use('/admin', adminRoutes);
 api.use('/reports', reportRoutes);
+api.use(billingRoutes);
 
 export default api;
