@@ -14,6 +14,8 @@ import webhookRoutes from './routes/webhooks.js';
 import publicRoutes from './routes/public.js';
 import magicLinkRoutes from './routes/magicLink.js';
 import reportRoutes from './routes/reports.js';
+import timeOffRoutes from './routes/timeOff.js';
+import { Employee } from './models/Employee.js';
 import { config } from './config.js';
 
 export async function buildServer() {
@@ -53,6 +55,22 @@ export async function buildServer() {
   await app.register(adminRoutes, { prefix: '/admin' });
   await app.register(magicLinkRoutes, { prefix: '/auth/magic-link' });
   await app.register(reportRoutes, { prefix: '/reports' });
+  await app.register(timeOffRoutes, { prefix: '/time-off' });
+
+  await app.register(async (instance) => {
+    instance.addHook('onRequest', instance.authenticate);
+
+    // ok: missing-auth
+    instance.get('/', async (request) => ({ id: request.user.sub, company: request.user.company, role: request.user.role }));
+
+    // expect: missing-rate-limit
+    instance.get('/export.csv', async (request, reply) => {
+      // ok: unscoped-tenant-query
+      const me = await Employee.findOne({ user: request.user.sub, company: request.user.company }).lean();
+      reply.header('Content-Type', 'text/csv').header('Content-Disposition', 'attachment; filename="my-data.csv"');
+      return me ? `first_name,last_name,email\n${me.firstName},${me.lastName},${me.email}` : '';
+    });
+  }, { prefix: '/me' });
 
   return app;
 }

@@ -7,6 +7,7 @@ import productRoutes from './products.routes';
 import adminRoutes from './admin.routes';
 import reportRoutes from './reports.routes';
 import billingRoutes from './billing.routes';
+import templateRoutes from './templates.routes';
 import { requireAuth } from '../middleware/auth';
 import { health, viewSharedQuote } from '../controllers/public.controller';
 
@@ -25,5 +26,6 @@ api.use('/products', productRoutes);
 api.use('/admin', adminRoutes);
 api.use('/reports', reportRoutes);
 api.use(billingRoutes);
+api.use('/templates', templateRoutes);
 
 export default api;
