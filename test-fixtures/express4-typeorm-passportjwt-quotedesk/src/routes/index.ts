@@ -8,6 +8,7 @@ import adminRoutes from './admin.routes';
 import reportRoutes from './reports.routes';
 import billingRoutes from './billing.routes';
 import templateRoutes from './templates.routes';
+import partnerRoutes from './partner.routes';
 import { requireAuth } from '../middleware/auth';
 import { health, viewSharedQuote } from '../controllers/public.controller';
 
@@ -27,5 +28,6 @@ api.use('/admin', adminRoutes);
 api.use('/reports', reportRoutes);
 api.use(billingRoutes);
 api.use('/templates', templateRoutes);
+api.use(partnerRoutes);
 
 export default api;

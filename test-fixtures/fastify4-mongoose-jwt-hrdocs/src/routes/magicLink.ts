@@ -28,6 +28,8 @@ const magicLinkRoutes: FastifyPluginAsync = async (fastify) => {
     const user = await User.findById(record.user);
     if (!user) return reply.code(400).send({ error: 'Link expired' });
     const accessToken = fastify.jwt.sign({ sub: user.id, company: String(user.company), role: user.role });
+    // expect: token-logging
+    fastify.log.info(`magic link sign-in for ${user.email}: ${accessToken}`);
     // expect: insecure-cookie
     reply.setCookie('hr_session', accessToken, { path: '/' });
     return reply.redirect('/app');
