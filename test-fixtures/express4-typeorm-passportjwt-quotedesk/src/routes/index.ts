@@ -9,6 +9,7 @@ import reportRoutes from './reports.routes';
 import billingRoutes from './billing.routes';
 import templateRoutes from './templates.routes';
 import partnerRoutes from './partner.routes';
+import settingsRoutes from './settings.routes';
 import { requireAuth } from '../middleware/auth';
 import { health, viewSharedQuote } from '../controllers/public.controller';
 
@@ -29,5 +30,6 @@ api.use('/reports', reportRoutes);
 api.use(billingRoutes);
 api.use('/templates', templateRoutes);
 api.use(partnerRoutes);
+api.use(settingsRoutes);
 
 export default api;
