@@ -242,6 +242,12 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     queries.every((q) => !q.clientDriven.length || (TOKEN_RECORD.test(q.model) && q.clientDriven.every((c) => SECRET_KEY.test(c.path))))) {
     publicReason = 'token link (the client holds a secret it was sent)';
   }
+  // an unsubscribe link (`GET /email/unsubscribe/:token`) turning a mail off on the row its secret names, `update({ unsubscribeToken },
+  // { emailDigest: false })`: the recipient holds the secret the mail carried, and the write stores nothing of the request
+  if (!publicReason && !auth.required && UNSUBSCRIBE_PATH.test(raw.path) && queries.some((q) => q.clientDriven.length) &&
+    queries.every((q) => !q.clientDriven.length || (q.clientDriven.every((c) => SECRET_KEY.test(c.path)) && !q.dataFromRequest))) {
+    publicReason = 'token link (the client holds a secret it was sent)';
+  }
   // an anonymous route that hashes a password and inserts a user row (`POST /join`, an invitation accepted by a newcomer,
   // `POST /invite/:token`): it creates the account, a sign-up
   if (!publicReason && !auth.required && writesByMethod && reach.some((x) => x.depth <= 1 && x.s.hashesPassword) &&
@@ -759,6 +765,9 @@ const GUEST_GATE = /^(?:throw|redirect|reject|deny|block)If(?:Authenticated|Logg
 
 /** Records that exist to be redeemed by a secret sent out with them: change requests, invitations, verification and reset tokens. */
 const TOKEN_RECORD = /(?:token|request|invite|invitation|verification|confirmation|reset|unsubscribe|otp|magiclink)s?$/i;
+
+/** A path that names opting out of mail: `/unsubscribe/:token`, `/email/opt-out`, `/mailing/optout` */
+const UNSUBSCRIBE_PATH = /(?:^|\/)(?:unsubscribe|opt-?out)(?:\/|$)/i;
 
 /** A where path that names a secret the client holds: `token`, `resetToken`, `inviteToken`, `secret`, `otp`, `nonce`. */
 const SECRET_KEY = /(?:^|\.)(?:\w*[tT]oken|secret|\w*Secret|otp|nonce)$/;

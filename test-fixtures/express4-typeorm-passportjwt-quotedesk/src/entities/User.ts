@@ -41,6 +41,12 @@ export class User {
   @Column({ type: 'timestamptz', nullable: true })
   resetTokenExpiresAt: Date | null;
 
+  @Column({ default: true })
+  emailDigest: boolean;
+
+  @Column({ unique: true, nullable: true })
+  unsubscribeToken: string | null;
+
   @CreateDateColumn()
   createdAt: Date;
 }

@@ -10,7 +10,7 @@ const router = Router();
 // ok: missing-auth
 router.get('/settings/email/unsubscribe/:token', async (req, res) => {
   // ok: unscoped-tenant-query
-  await AppDataSource.getRepository(User).update({ resetTokenHash: req.params.token }, { resetTokenExpiresAt: null });
+  await AppDataSource.getRepository(User).update({ unsubscribeToken: req.params.token }, { emailDigest: false });
   res.send('You have been unsubscribed.');
 });
 
