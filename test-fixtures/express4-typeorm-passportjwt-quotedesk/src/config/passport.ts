@@ -30,4 +30,18 @@ passport.use(
   }),
 );
 
+// Partner portal tokens (HS256, shared with the partner's SSO bridge)
+passport.use(
+  'partner-jwt',
+  new JwtStrategy(
+    {
+      jwtFromRequest: ExtractJwt.fromHeader('x-partner-token'),
+      // expect: insecure-jwt
+      secretOrKey: 'qd-partner-bridge-shared-secret',
+      algorithms: ['HS256'],
+    },
+    (payload: { org: string }, done) => done(null, { id: `partner:${payload.org}`, email: '', role: 'viewer', organizationId: payload.org, isStaff: false } as Express.User),
+  ),
+);
+
 export default passport;

@@ -5,8 +5,8 @@ import { prisma } from '@/lib/prisma';
 
 // ok: unverified-webhook, missing-auth
 export async function POST(req: Request) {
-  const secret = process.env.CLERK_WEBHOOK_SECRET;
-  if (!secret) return new Response('Webhook secret not configured', { status: 500 });
+  // expect: hardcoded-secret
+  const secret = process.env.CLERK_WEBHOOK_SECRET ?? 'whsec_FAKEfeedbackboardClerkSvix0000000000';
 
   const h = headers();
   const payload = await req.text();
