@@ -83,6 +83,10 @@ export interface QueryFact {
   throwsIfMissing?: boolean;
   /** an if tests the row (`if (!project) return notFound()`, `if (project) { ... }`): what follows depends on it being found */
   endsIfMissing?: boolean;
+  /** a list read by ids whose rows must all be found: `if (posts.length !== 2) throw` after `findMany({ where: { id: { in: [a, b] }, orgId } })` */
+  allRowsRequired?: boolean;
+  /** a bulk update or delete whose count of affected rows an if tests (`if (count) ...`, `if (!res.deletedCount) return 404`) */
+  affectedTested?: boolean;
   /** rows read for their number only (`return { available: rows.length === 0 }`): a count, judged as counts are */
   countedOnly?: boolean;
   /** its result is only tested, by an if that ends the request when a row exists (`if (taken) throw 409`): one bit, no record */

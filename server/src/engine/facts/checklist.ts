@@ -600,7 +600,8 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
   const fact: JwtFact = { op, pos: posOf(n), library: lib || 'jwt' };
   // OIDC lets a client read the claims of tokens it receives straight from the provider's token
   // endpoint over TLS without checking their signature: those are not tokens a caller sends us
-  if (op === 'decode' && n.arguments[0] && PROVIDER_TOKEN.test(textOf(ex.src, n.arguments[0] as Node, 80))) fact.providerToken = true;
+  // (named `accessToken` but read off the caller's request, `request.headers.authorization`: the caller's token, not the provider's)
+  if (op === 'decode' && n.arguments[0] && PROVIDER_TOKEN.test(textOf(ex.src, n.arguments[0] as Node, 80)) && !fromCallersRequest(ex.taintOf(n.arguments[0] as Node))) fact.providerToken = true;
   if (op === 'decode' && inReactComponent(n)) fact.inComponent = true;
   if (op === 'decode' && readsExpiryOnly(n)) fact.expiryOnly = true;
   const optsIndex = op === 'sign' || op === 'verify' ? 2 : 0;
@@ -666,6 +667,14 @@ function declaratorOf(ex: CodeExtractor, n: Node): TSESTree.VariableDeclarator |
   const def = ex.variableOf(u)?.defs[0];
   const decl = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator) : null;
   return decl?.init && decl.id.type === 'Identifier' ? decl : null;
+}
+
+/**
+ * A token read off the caller's request: its Authorization header or a cookie (a provider's answer to a code
+ * exchange, `tokens.id_token` of a fetch whose body carried `req.query.code`, is not).
+ */
+function fromCallersRequest(taints: string[]): boolean {
+  return taints.some((t) => /^request:(?:headers?|cookies?|signedCookies)\b|^sensitive:(?:authorization header|cookie)/i.test(t));
 }
 
 const PROVIDER_TOKEN = /(?:^|[.\s(])(?:id_?token|idToken|access_?token|accessToken|tokenSet\.\w+|tokens\.\w+)\)?$/i;

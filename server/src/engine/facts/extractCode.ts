@@ -207,6 +207,10 @@ function issuedTokensVar(name: TSESTree.Node, init: TSESTree.Expression | null):
     callee.some((w) => /^(?:auth|login|signin|issue|refresh|jwt|session|oauth|credentials)$/.test(w));
 }
 
+/** A bare `key` (or its plain / raw / new form) and a value drawn from a random source: a generated API key, not a map or cache key */
+const GENERATED_KEY_NAME = /^(?:key|(?:raw|plain|plaintext|new|full|generated)_?[Kk]ey)$/;
+const RANDOM_SOURCE = /^call:(?:randomBytes|randomUUID|getRandomValues|nanoid|createId|cuid2?|ulid|generateRandomString|randomString)$/;
+
 const PUBLIC_ID_NAME = /^(?:client|key|app|application|account|user|tenant|org|organization|project|team|workspace|customer|partner)_?(?:id|ID|Id)$/;
 
 /** Helpers that only throw: `throwErr(code)`, `throwError(...)`, `raise(...)`, `fail(...)` */
@@ -1499,6 +1503,8 @@ export class CodeExtractor {
       // `const tokens = await authService.login(email, password)`: a pair of issued tokens; not a
       // tokenizer's output or a count (`encode(text)`, `countTokens(prompt)`, `usage.total_tokens`)
       else if (!sens && issuedTokensVar(def.name, decl.init) && !out.includes('redacted')) out.push('sensitive:token');
+      // `const key = \`fbk_${randomBytes(24).toString('hex')}\``: a key the server just generated for a client is an API key
+      else if (!sens && def.name.type === 'Identifier' && GENERATED_KEY_NAME.test(def.name.name) && out.some((t) => RANDOM_SOURCE.test(t)) && !out.includes('redacted')) out.push('sensitive:api key');
       // `const clientId = decoded.slice(0, colon)`: the public half of a `clientId:clientSecret` credential
       else if (!sens && def.name.type === 'Identifier' && PUBLIC_ID_NAME.test(def.name.name)) out = out.filter((t) => !t.startsWith('sensitive:'));
       // a credential record's id, owner or provider pulled out of it (`const { organization, provider } = credential`), as read by member
@@ -3960,6 +3966,22 @@ export class CodeExtractor {
     for (const q of s.queries) if (q.resultVar && missing.has(q.resultVar) && !q.many) q.throwsIfMissing = true;
   }
 
+  /**
+   * `if (posts.length !== 2) throw` (or `< ids.length`) after `posts = findMany({ where: { id: { in: [sourceId, targetId] }, orgId } })`:
+   * every row asked for had to be found, as a single lookup's `if (!row)` asks of one.
+   */
+  private collectAllRowsRequired(test: Node, s: FunctionSummary) {
+    const t = unwrap(test);
+    if (t.type !== 'BinaryExpression' || !/^(?:!==?|<)$/.test(t.operator)) return;
+    const left = unwrap(t.left as Node);
+    const right = unwrap(t.right as Node);
+    if (left.type !== 'MemberExpression' || propName(left) !== 'length' || unwrap(left.object as Node).type !== 'Identifier') return;
+    const count = (right.type === 'Literal' && typeof right.value === 'number' && right.value > 0) || (right.type === 'MemberExpression' && propName(right) === 'length');
+    if (!count) return;
+    const name = (unwrap(left.object as Node) as TSESTree.Identifier).name;
+    for (const q of s.queries) if (q.many && q.resultVar === name && (q.where ?? []).some((w) => /(?:^|\.)\$?in$/.test(w.path) || w.taint.some((t) => /^call:(?:In|inArray)$/.test(t)))) q.allRowsRequired = true;
+  }
+
   /** An if whose test reads a lookup's row (`if (!project) ...`, `if (project) { ... }`): the handler acts on whether it was found. */
   private collectRowTested(test: Node, s: FunctionSummary) {
     const names = new Set<string>();
@@ -3981,6 +4003,9 @@ export class CodeExtractor {
       else if (t.type === 'ChainExpression') stack.push(t.expression as Node);
     }
     for (const q of s.queries) if (q.resultVar && names.has(q.resultVar.split(',')[0]) && !q.many) q.endsIfMissing = true;
+    // `const { count } = await prisma.vote.deleteMany({ where: { postId, userId } }); if (count) ...`: what follows depends on
+    // rows of the caller's having been there
+    for (const q of s.queries) if (q.resultVar && names.has(q.resultVar.split(',')[0]) && q.many && q.kind !== 'read') q.affectedTested = true;
   }
 
   /**
@@ -4165,6 +4190,7 @@ export class CodeExtractor {
       this.collectThrowIfMissing(rec, s);
       if (this.rejectsWithin(rec.fn, rec.cons)) this.collectParamRequired(rec, s);
       this.collectExistenceTest(rec, s, consRejects || this.exitsWithin(rec.fn, rec.cons));
+      if (consRejects || this.exitsWithin(rec.fn, rec.cons)) this.collectAllRowsRequired(rec.test, s);
       const info = this.analyzeTest(rec.test, consRejects);
       // `if (languageWorkspaceId !== input.workspaceId) throw`: past it the two are the same tenant
       const bt = unwrap(rec.test);

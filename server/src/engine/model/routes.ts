@@ -242,6 +242,12 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     queries.every((q) => !q.clientDriven.length || (TOKEN_RECORD.test(q.model) && q.clientDriven.every((c) => SECRET_KEY.test(c.path))))) {
     publicReason = 'token link (the client holds a secret it was sent)';
   }
+  // an unsubscribe link (`GET /email/unsubscribe/:token`) turning a mail off on the row its secret names, `update({ unsubscribeToken },
+  // { emailDigest: false })`: the recipient holds the secret the mail carried, and the write stores nothing of the request
+  if (!publicReason && !auth.required && UNSUBSCRIBE_PATH.test(raw.path) && queries.some((q) => q.clientDriven.length) &&
+    queries.every((q) => !q.clientDriven.length || (q.clientDriven.every((c) => SECRET_KEY.test(c.path)) && !q.dataFromRequest))) {
+    publicReason = 'token link (the client holds a secret it was sent)';
+  }
   // an anonymous route that hashes a password and inserts a user row (`POST /join`, an invitation accepted by a newcomer,
   // `POST /invite/:token`): it creates the account, a sign-up
   if (!publicReason && !auth.required && writesByMethod && reach.some((x) => x.depth <= 1 && x.s.hashesPassword) &&
@@ -628,8 +634,9 @@ function dataOrigin(taints: string[], verified?: Set<string>): { dataFromRequest
   // (behind a body schema of files only, what is read out of a file: its text, its bytes)
   const intoBodyField = taints.some((t) => /^request:body\.[\w$]+\.(?!(?:name|type|size|lastModified)(?:\.|$))[\w$]+/.test(t));
   // (an id the client sent that a lookup within the caller's tenant found first, `projectId` of the form after
-  // `project.findFirst({ where: { id: projectId, teamId } })` answered 404 when missing, names that record: no request data, as a path parameter)
-  return { dataFromRequest: taints.some((t) => t.startsWith('request:') && !/^request:params?\./.test(t) && !(verified?.has(t) && /(?:[._]id|[a-z]Id)$/.test(t))), ...(fileContents ? { fileContents } : {}), ...(intoBodyField ? { intoBodyField } : {}) };
+  // `project.findFirst({ where: { id: projectId, teamId } })` answered 404 when missing, names that record: no request data, as a path parameter;
+  // so does a server action's plain argument found so, `mergePosts(sourceId, targetId)`: `request:arg1`)
+  return { dataFromRequest: taints.some((t) => t.startsWith('request:') && !/^request:params?\./.test(t) && !(verified?.has(t) && /(?:[._]id|[a-z]Id|^request:arg\d+)$/.test(t))), ...(fileContents ? { fileContents } : {}), ...(intoBodyField ? { intoBodyField } : {}) };
 }
 
 /** a count or a Prisma `aggregate` (`_count`, `_sum`, `_min`): numbers, no record (Mongoose's `aggregate` pipeline returns documents) */
@@ -758,6 +765,9 @@ const GUEST_GATE = /^(?:throw|redirect|reject|deny|block)If(?:Authenticated|Logg
 
 /** Records that exist to be redeemed by a secret sent out with them: change requests, invitations, verification and reset tokens. */
 const TOKEN_RECORD = /(?:token|request|invite|invitation|verification|confirmation|reset|unsubscribe|otp|magiclink)s?$/i;
+
+/** A path that names opting out of mail: `/unsubscribe/:token`, `/email/opt-out`, `/mailing/optout` */
+const UNSUBSCRIBE_PATH = /(?:^|\/)(?:unsubscribe|opt-?out)(?:\/|$)/i;
 
 /** A where path that names a secret the client holds: `token`, `resetToken`, `inviteToken`, `secret`, `otp`, `nonce`. */
 const SECRET_KEY = /(?:^|\.)(?:\w*[tT]oken|secret|\w*Secret|otp|nonce)$/;
@@ -1330,8 +1340,12 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       // an existence test or a count (`if (await exists(...)) return 409`) does not
       // (only when the handler goes on after a row was found: a lookup whose result nobody tests vouches for nothing;
       // a helper's lookup hands its row back, and its caller's test is not followed here)
-      const rowRequired = depth > 0 || q.throwsIfMissing || q.endsIfMissing || /(?:OrThrow|OrFail|OrReject)$|^(?:findOrFail|orFail)$/.test(q.op);
-      if (sessionScoped.length && q.kind === 'read' && !q.many && !/^(?:exists|count|countDocuments|aggregate)$/.test(q.op) && rowRequired) {
+      const rowRequired = depth > 0 || q.throwsIfMissing || q.endsIfMissing || q.allRowsRequired || /(?:OrThrow|OrFail|OrReject)$|^(?:findOrFail|orFail)$/.test(q.op);
+      // (a list of rows asked for by their ids, every one required: `if (posts.length !== ids.length) throw`)
+      // (or a bulk change of the caller's rows keyed by the client's id whose count decides what follows: `const { count } =
+      // await vote.deleteMany({ where: { postId, userId: me } }); if (count) ...` found a row of the caller's under that id)
+      const affectedRequired = !!q.affectedTested && q.kind !== 'read' && sessionScoped.some((x) => !/\((?:checked record|membership verified)\)$/.test(x.source));
+      if (sessionScoped.length && ((q.kind === 'read' && (!q.many || q.allRowsRequired) && !/^(?:exists|count|countDocuments|aggregate)$/.test(q.op) && rowRequired) || affectedRequired)) {
         for (const t of terms) for (const x of t.taint) if (x.startsWith('request:')) localVerified.add(x);
         if (sessionScoped.some((x) => !/\(checked record\)$/.test(x.source))) scopedRows.add(q.model);
       }
