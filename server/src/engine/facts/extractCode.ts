@@ -1423,6 +1423,10 @@ export class CodeExtractor {
   private allowlistTest(testNode: Node): { value: string; whenTrue: boolean } | null {
     let test = unwrap(testNode);
     let whenTrue = true;
+    // `role !== 'member' && role !== 'admin'` (true when not listed), `kind === 'a' || kind === 'b'` (true when listed):
+    // the same list written out as comparisons with literals
+    const literalChain = this.literalComparisonChain(test);
+    if (literalChain) return literalChain;
     if (test.type === 'UnaryExpression' && test.operator === '!') (test = unwrap(test.argument as Node)), (whenTrue = false);
     let call: Node = test;
     if (test.type === 'BinaryExpression') {
@@ -1450,6 +1454,33 @@ export class CodeExtractor {
     const enumValues = list.type === 'CallExpression' && calleeText(list) === 'Object.values' && list.arguments.length === 1 && unwrap(list.arguments[0] as Node).type === 'Identifier';
     if (!importedConstant && !enumValues && (list.type !== 'ArrayExpression' || !list.elements.length || !list.elements.every((e) => e && staticString(e as Node) !== null))) return null;
     return { value: textOf(this.src, call.arguments[0] as Node, 200), whenTrue };
+  }
+
+  /** `x !== 'a' && x !== 'b'` / `x === 'a' || x === 'b'`: one value compared with string literals only */
+  private literalComparisonChain(test: Node): { value: string; whenTrue: boolean } | null {
+    const t = unwrap(test);
+    const op = t.type === 'LogicalExpression' ? t.operator : null;
+    if (op !== '&&' && op !== '||' && t.type !== 'BinaryExpression') return null;
+    const parts: Node[] = [];
+    const flatten = (n: Node) => {
+      const u = unwrap(n);
+      if (u.type === 'LogicalExpression' && u.operator === op) { flatten(u.left as Node); flatten(u.right as Node); } else parts.push(u);
+    };
+    flatten(t);
+    // `&&` of `!==`: true when the value is none of them; `||` of `===`: true when it is one of them
+    const want = op === '||' ? /^===?$/ : /^!==?$/;
+    let value: string | null = null;
+    for (const p of parts) {
+      if (p.type !== 'BinaryExpression' || !want.test(p.operator)) return null;
+      const lSide = staticString(p.left as Node) !== null;
+      const rSide = staticString(p.right as Node) !== null;
+      if (lSide === rSide) return null;
+      const v = textOf(this.src, unwrap((lSide ? p.right : p.left) as Node), 200);
+      if (value !== null && v !== value) return null;
+      value = v;
+    }
+    if (value === null) return null;
+    return { value, whenTrue: op === '||' };
   }
 
   private variableTaint(v: Variable): Taint[] {
@@ -2732,6 +2763,25 @@ export class CodeExtractor {
       const created = obj(get('create'));
       const cps = created && props(created);
       return !!cps && cps.every((p) => constant(p.value as Node) || (unwrap(p.value as Node).type === 'Identifier' && keys.has(propName(p) ?? '')));
+    }
+    // Knex `db('articles').where({ id }).increment('helpful_count', 1)` (also `{ views: 1 }`), with nothing else written
+    if (q.orm === 'knex' && q.op === 'update') {
+      const names: string[] = [];
+      let bumpCall: TSESTree.CallExpression | null = null;
+      for (let cur: Node = n; cur.type === 'CallExpression'; ) {
+        const callee = unwrap(cur.callee as Node);
+        if (callee.type !== 'MemberExpression') break;
+        const nm = propName(callee) ?? '';
+        names.push(nm);
+        if (/^(?:increment|decrement)$/.test(nm)) bumpCall = cur;
+        cur = unwrap(callee.object as Node);
+      }
+      if (!bumpCall || names.includes('update')) return false;
+      const [col, amount] = bumpCall.arguments as Node[];
+      if (col && staticString(col) !== null) return !amount || constant(amount);
+      const o = col ? obj(col) : null;
+      const ps = o && props(o);
+      return !!ps?.length && ps.every((p) => constant(p.value as Node));
     }
     if ((q.orm === 'mongoose' || q.orm === 'mongodb') && /^(?:updateOne|updateMany|findOneAndUpdate|findByIdAndUpdate)$/.test(q.op)) {
       const update = obj(n.arguments[1] as Node);
@@ -5222,7 +5272,14 @@ export class CodeExtractor {
           }
         }
         const lit = staticString(sides[1]) ?? staticString(sides[0]);
-        if (n.type === 'BinaryExpression' && lit && /^(?:org:|role:)?(?:admin|owner|superadmin|super_admin|staff|manager|root|superuser)$/i.test(lit)) role = textOf(this.src, test, 80);
+        // (`if (role !== 'member' && role !== 'admin') return fail(400)` with `role = form.get('role')`: the client's value
+        // tested against the roles there are, which validates the argument and checks no caller)
+        const litOther = staticString(sides[1]) !== null ? sides[0] : sides[1];
+        const otherTaint = lit ? this.taintOf(litOther) : [];
+        // (the posted body, form, query or path only: a context value a middleware set, Hono's `c.get('orgRole')`, or the claims
+        // of a token from a header are the caller's, however they were checked)
+        const clientValue = otherTaint.some((x) => /^request:(?:body|query|params|input|args|form)/.test(x)) && !otherTaint.some((x) => x.startsWith('session:') || /^request:(?:headers|cookies)/.test(x) || x.startsWith('sensitive:'));
+        if (n.type === 'BinaryExpression' && lit && !clientValue && /^(?:org:|role:)?(?:admin|owner|superadmin|super_admin|staff|manager|root|superuser)$/i.test(lit)) role = textOf(this.src, test, 80);
         // `client.type !== ClientType.root`, `member.level === Level.ADMIN`: an enum member naming a privileged kind
         const enumSide = sides.find((x): x is TSESTree.MemberExpression => x.type === 'MemberExpression' && /^[A-Z]/.test(memberChain(x)?.[0] ?? ''));
         const enumName = enumSide ? propName(enumSide) ?? '' : '';

@@ -695,7 +695,8 @@ function knex(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[], base
   if (!table) return null;
   table = table.split(/\s+as\s+/i)[0];
   const names = links.map((l) => l.name);
-  const op = names.includes('insert') ? 'insert' : names.some((x) => x === 'del' || x === 'delete') ? 'delete' : names.includes('update') ? 'update' : 'select';
+  // (`.increment('views', 1)` / `.decrement(...)`: an update of counters)
+  const op = names.includes('insert') ? 'insert' : names.some((x) => x === 'del' || x === 'delete') ? 'delete' : names.some((x) => x === 'update' || x === 'increment' || x === 'decrement') ? 'update' : 'select';
   const terms: WhereTerm[] = [];
   let filtered = false;
   for (const l of [...links, ...laterLinks(ex, n)]) {

@@ -30,7 +30,7 @@ adminRouter.delete('/users/:id', async (ctx) => {
   ctx.status = 204;
 });
 
-// ok: missing-rate-limit
+// expect: missing-rate-limit
 adminRouter.get('/export.csv', async (ctx) => {
   // expect: unscoped-tenant-query
   const rows = await db('articles').select('id', 'title', 'status', 'helpful_count');

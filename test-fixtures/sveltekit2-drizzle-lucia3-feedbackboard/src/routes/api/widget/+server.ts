@@ -20,6 +20,7 @@ function corsHeaders(request: Request) {
 export const OPTIONS: RequestHandler = async ({ request }) => new Response(null, { headers: corsHeaders(request) });
 
 // ok: missing-input-validation
+// expect: missing-auth
 export const POST: RequestHandler = async ({ request, url }) => {
   // expect: insecure-jwt
   const claims = jwt.decode(url.searchParams.get('sso') ?? '') as { sub: string; workspaceId: string } | null;
