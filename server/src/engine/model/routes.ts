@@ -613,6 +613,13 @@ const BOOLEAN_PUBLICATION = /^(?:is_?)?(?:published|public|listed|live)$/i;
 const STATE_FIELD = /^(?:status|state|visibility|publication_?status|publish_?status)$/i;
 
 /** A filter that keeps published records only: `published: true`, `eq(posts.isPublic, true)`, `status: 'published'`, `visibility: 'public'`. */
+/** `status: 'draft'`, `published: false`, `visibility: 'private'`: a filter to what is NOT published (the records' private state) */
+function unpublishedTerm(t: import('../types').WhereTerm): boolean {
+  const field = t.path.split('.').pop() ?? '';
+  if (t.literal === false) return BOOLEAN_PUBLICATION.test(field);
+  return typeof t.literal === 'string' && STATE_FIELD.test(field) && /^(?:draft|drafts|private|unpublished|hidden|internal)$/i.test(t.literal);
+}
+
 function publishedTerm(t: import('../types').WhereTerm): boolean {
   const field = t.path.split('.').pop() ?? '';
   if (t.literal === true) return BOOLEAN_PUBLICATION.test(field);
@@ -1333,6 +1340,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         ...(q.massAssigned ? { massAssigned: q.massAssigned } : {}),
         ...(q.dataKeys ? { dataKeys: q.dataKeys } : {}),
         ...(q.kind === 'read' && terms.some(publishedTerm) ? { publishedOnly: true } : {}),
+        ...(q.kind === 'read' && !terms.some(publishedTerm) && terms.some(unpublishedTerm) ? { unpublishedOnly: true } : {}),
         ...(q.existenceOnly ? { existenceOnly: true } : {}),
         ...(q.signedInOnly ? { signedInOnly: true } : {}),
         ...(q.countedOnly ? { countedOnly: true } : {}),
