@@ -30,6 +30,21 @@ export async function up(knex) {
     t.integer('helpful_count').notNullable().defaultTo(0);
     t.timestamps(true, true);
   });
+  await knex.schema.createTable('comments', (t) => {
+    t.increments('id');
+    t.integer('account_id').notNullable().references('accounts.id');
+    t.integer('article_id').notNullable().references('articles.id');
+    t.integer('author_id').references('users.id');
+    t.text('body').notNullable();
+    t.boolean('internal').notNullable().defaultTo(false);
+  });
+  await knex.schema.createTable('api_keys', (t) => {
+    t.increments('id');
+    t.integer('account_id').notNullable().references('accounts.id');
+    t.string('label').notNullable();
+    t.string('key_hash').notNullable();
+    t.string('last4').notNullable();
+  });
   await knex.schema.createTable('attachments', (t) => {
     t.increments('id');
     t.integer('account_id').notNullable().references('accounts.id');
@@ -40,7 +55,7 @@ export async function up(knex) {
 }
 
 export async function down(knex) {
-  for (const table of ['attachments', 'articles', 'categories', 'users', 'accounts']) {
+  for (const table of ['attachments', 'api_keys', 'comments', 'articles', 'categories', 'users', 'accounts']) {
     await knex.schema.dropTableIfExists(table);
   }
 }

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditLog, Course, Enrollment, Lesson, Submission, Tenant, User } from './entities';
+import { AuditLog, Certificate, Course, Enrollment, Lesson, Submission, Tenant, User } from './entities';
+import { LoggingInterceptor } from './logging.interceptor';
+import { CertificatesController } from './courses/certificates.controller';
 import { JwtAuthGuard, RolesGuard } from './auth/guards';
 import { JwtStrategy, LocalStrategy } from './auth/strategies';
 import { AuthService } from './auth/auth.service';
@@ -28,10 +30,10 @@ import { BillingWebhookController, HealthController } from './billing/webhooks.c
       // expect: hardcoded-secret
       password: 'Lh2024prodDb7x',
       database: 'learninghub',
-      entities: [Tenant, User, Course, Lesson, Enrollment, Submission, AuditLog],
+      entities: [Tenant, User, Course, Lesson, Enrollment, Submission, AuditLog, Certificate],
       synchronize: false,
     }),
-    TypeOrmModule.forFeature([Tenant, User, Course, Lesson, Enrollment, Submission, AuditLog]),
+    TypeOrmModule.forFeature([Tenant, User, Course, Lesson, Enrollment, Submission, AuditLog, Certificate]),
     PassportModule,
     // ok: insecure-jwt
     JwtModule.registerAsync({
@@ -47,6 +49,7 @@ import { BillingWebhookController, HealthController } from './billing/webhooks.c
     AuthController,
     CoursesController,
     ReportsController,
+    CertificatesController,
     SubmissionsController,
     AdminController,
     AuditController,
@@ -62,6 +65,7 @@ import { BillingWebhookController, HealthController } from './billing/webhooks.c
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: ThrottlerGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
+    { provide: APP_INTERCEPTOR, useClass: LoggingInterceptor },
   ],
 })
 export class AppModule {}

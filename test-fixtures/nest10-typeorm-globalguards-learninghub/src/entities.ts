@@ -76,3 +76,13 @@ export class AuditLog {
   @Column() action: string;
   @CreateDateColumn() at: Date;
 }
+
+@Entity('certificates')
+export class Certificate {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column() tenantId: string;
+  @Column() userId: string;
+  @Column() courseId: string;
+  @Column({ unique: true }) shareToken: string;
+  @CreateDateColumn() issuedAt: Date;
+}

@@ -1,4 +1,4 @@
-import { redirect, type Handle } from '@sveltejs/kit';
+import { redirect, type Handle, type HandleServerError } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { lucia } from '$lib/server/auth';
 
@@ -43,3 +43,9 @@ const publicApiCors: Handle = async ({ event, resolve }) => {
 };
 
 export const handle = sequence(authHandle, appGuard, publicApiCors);
+
+export const handleError: HandleServerError = async ({ error, event }) => {
+  console.error('unhandled error on', event.url.pathname, error);
+  // expect: error-details-leak
+  return { message: (error as Error).message ?? 'Internal error' };
+};

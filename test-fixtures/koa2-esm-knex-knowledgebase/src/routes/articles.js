@@ -2,6 +2,7 @@ import Router from '@koa/router';
 import Joi from 'joi';
 import { db } from '../db.js';
 import { requireRole } from '../middleware/auth.js';
+import commentsRouter from './comments.js';
 
 const router = new Router();
 
@@ -84,5 +85,7 @@ router.post('/:id/duplicate', async (ctx) => {
   ctx.status = 201;
   ctx.body = copy;
 });
+
+router.use('/:articleId/comments', commentsRouter.routes(), commentsRouter.allowedMethods());
 
 export default router;

@@ -49,8 +49,11 @@ router.post('/signup', async (ctx) => {
       .returning('*');
     return created;
   });
+  const token = signToken(user);
+  // expect: insecure-cookie
+  ctx.cookies.set('kb_token', token, { httpOnly: false, sameSite: 'lax' });
   ctx.status = 201;
-  ctx.body = { token: signToken(user) };
+  ctx.body = { token };
 });
 
 // ok: missing-auth, missing-rate-limit

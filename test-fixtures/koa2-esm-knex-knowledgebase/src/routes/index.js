@@ -7,6 +7,8 @@ import attachmentsRouter from './attachments.js';
 import publicRouter from './public.js';
 import webhooksRouter from './webhooks.js';
 import { adminRouter, teamRouter } from './admin.js';
+import keysRouter from './keys.js';
+import { embed, integrations } from './integrations.js';
 
 const reports = new Router();
 
@@ -35,3 +37,6 @@ api.use('/files', requireAuth, attachmentsRouter.routes());
 api.use('/admin', requireAuth, adminRouter.routes());
 api.use('/team', requireAuth, teamRouter.routes());
 api.use('/reports', reports.routes());
+api.use('/keys', requireAuth, keysRouter.routes());
+api.use('/integrations', integrations.routes());
+api.use('/embed', embed.routes());

@@ -78,3 +78,18 @@ export const changelogEntries = pgTable('changelog_entries', {
   commitSha: text('commit_sha'),
   publishedAt: timestamp('published_at'),
 });
+
+export const comments = pgTable('comments', {
+  id: text('id').primaryKey(),
+  workspaceId: text('workspace_id').notNull(),
+  postId: text('post_id').notNull(),
+  authorId: text('author_id').notNull(),
+  body: text('body').notNull(),
+  createdAt: timestamp('created_at').notNull().defaultNow(),
+});
+
+export const magicLinks = pgTable('magic_links', {
+  token: text('token').primaryKey(),
+  userId: text('user_id').notNull(),
+  expiresAt: timestamp('expires_at').notNull(),
+});
