@@ -1577,8 +1577,8 @@ export class CodeExtractor {
     if (index === 0 && path.length === 0 && /^(?:err|error|exception)$/.test(top) && fn.params.length >= 2) return ['error'];
     // `promise.catch((err) => ...)`, `upload(req, res, (err) => ...)`: a rejection or a Node-style callback's error
     if (index === 0 && path.length === 0 && fn.params.length === 1 && /^(?:err|error|e)$/.test(top) && isErrorCallback(fn, top)) return ['error'];
-    // Elysia `.onError(({ code, error }) => ...)`: the error sits on the context
-    if (index === 0 && path[0] === 'error' && isElysiaErrorHook(fn)) return path.length === 1 ? ['error'] : extendTaints(['error'], path.slice(1));
+    // Elysia `.onError(({ code, error }) => ...)`: the error sits on the context (so it does on SvelteKit's `handleError({ error, event })`)
+    if (index === 0 && path[0] === 'error' && (isElysiaErrorHook(fn) || isKitHandleError(fn, this.file))) return path.length === 1 ? ['error'] : extendTaints(['error'], path.slice(1));
     // NestJS parameter decorators say what the parameter is: @Param('id'), @Body(), @CurrentUser()
     const paramNode = fn.params[index] as (Node & { decorators?: TSESTree.Decorator[]; parameter?: Node }) | undefined;
     const decorators = paramNode?.decorators?.length ? paramNode.decorators : (paramNode?.parameter as { decorators?: TSESTree.Decorator[] } | undefined)?.decorators;
@@ -2202,7 +2202,8 @@ export class CodeExtractor {
           const fnNode = this.fnNodes[fn];
           // (so is a TanStack Start server function's: `createServerFn().handler(async () => ...)`)
           // (and a Fastify route handler's: `fastify.delete('/x', async (request) => { ... return { error: err.message } })`)
-          if (fn > 0 && fnNode && (this.facts.functions[fn].useServer || (this.facts.useServer && this.isModuleLevelFunction(fnNode)) || isServerFnHandler(fnNode) ||
+          // (and SvelteKit's `handleError` hook's: what it returns is the `$page.error` the browser gets)
+          if (fn > 0 && fnNode && (this.facts.functions[fn].useServer || (this.facts.useServer && this.isModuleLevelFunction(fnNode)) || isServerFnHandler(fnNode) || isKitHandleError(fnNode, this.file) ||
             (/\bfastify\b/.test(this.src) && isFastifyRouteHandler(fnNode)))) {
             const leak = detectErrorLeakValue(this, n.argument, (x) => this.guardedByEnv(x));
             if (leak) (this.facts.errorLeaks ??= []).push({ pos: posOf(n), what: leak, inFunction: fn });
@@ -2375,6 +2376,8 @@ export class CodeExtractor {
     for (const hit of detectSessionSecretCall(this, n)) this.pushSecretLiteral(hit);
     const cookie = detectCookie(this, n);
     if (cookie) (f.cookieSets ??= []).push(cookie);
+    // Lucia's `lucia.createSession(user.id, {})` (and other session stores' `createSession(userId)`): a session issued to the caller
+    if (name === 'createSession' && n.arguments.length >= 1 && n.callee.type === 'MemberExpression') summary.issuesToken = true;
     const jwtf = detectJwt(this, n);
     if (jwtf) {
       const use: JwtFact & { inFunction: number } = { ...jwtf, inFunction: fnId };
@@ -5593,6 +5596,14 @@ export function patternNames(pattern: Node): [string, string[]][] {
 }
 
 /** A function handed to an Elysia instance's `.onError(...)` (its context carries `error`). */
+/** `export const handleError: HandleServerError = async ({ error, event }) => ...` in SvelteKit's `src/hooks.server.ts` */
+function isKitHandleError(fn: Node, file: string): boolean {
+  if (!/(?:^|\/)src\/hooks\.server\.[cm]?[jt]s$/.test(file)) return false;
+  if (fn.type === 'FunctionDeclaration') return fn.id?.name === 'handleError';
+  const decl = (fn as { parent?: Node }).parent;
+  return decl?.type === 'VariableDeclarator' && decl.init === fn && decl.id.type === 'Identifier' && decl.id.name === 'handleError';
+}
+
 function isElysiaErrorHook(fn: FnNode): boolean {
   const call = (fn as { parent?: Node }).parent;
   return call?.type === 'CallExpression' && call.arguments.includes(fn as TSESTree.CallExpressionArgument) && unwrap(call.callee).type === 'MemberExpression' && lastName(call) === 'onError';

@@ -493,7 +493,7 @@ function reachable(ev: Evaluator, file: string, id: number, maxDepth = 3, method
 const ACTIONS: [RegExp, string][] = [
   [/(?:^|\/)(?:login|signin|sign-in|sign_in|logon|authenticate|session|sessions|token|oauth\/token)(?:\/|$)/i, 'login'],
   [/(?:^|\/)(?:signup|sign-up|sign_up|register|registration)(?:\/|$)/i, 'signup'],
-  [/(?:forgot|reset|recover|change)[-_]?password|password[-_/]?(?:reset|forgot|recover)|(?:^|\/)(?:reset|forgot)(?:\/|$)|magic[-_]?link/i, 'password reset'],
+  [/(?:forgot|reset|recover|change)[-_]?password|password[-_/]?(?:reset|forgot|recover)|(?:^|\/)(?:reset|forgot)(?:\/|$)|magic[-_]?link|(?:^|\/)magic(?:\/|$)/i, 'password reset'],
   [/(?:^|\/)(?:otp|mfa|2fa|totp|verify-otp|verify-code|one-time|two[-/]factor)(?:\/|$)|verify[-_]?(?:otp|code|mfa|2fa)/i, 'OTP/MFA verification'],
   // (also a segment that starts with the word: `/invite-friend`, `/upload-avatar`, `/export-roster`)
   [/(?:^|\/)invit(?:e|es|ation|ations)(?:[-_][\w-]*)?(?:\/|$)/i, 'invite'],
@@ -580,7 +580,7 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
   // (a signed-in caller handed a token without giving a password, an admin's impersonation, a scoped embed token,
   // guesses nothing: like `/embed/token` above)
   if (writesMethod && reach.some((x) => x.depth === 0 && x.s.issuesToken) && !/refresh|logout/i.test(path) &&
-    (!signedIn || reach.some((x) => x.s.checksPassword))) return 'login';
+    (!(signedIn || authenticated) || reach.some((x) => x.s.checksPassword))) return 'login';
   // multer's `upload.single('file')` is the entry itself, not a `.array()` inside a schema argument (`guard({ response: x.array() })`)
   // (hapi: a route whose `payload` settings take multipart files; Elysia: a body schema with `t.File()`)
   if (chain.some((e) => /^[\w$.]+\.(?:single|array|fields|any)\(|multer|^upload\.|File(?:s|Fields)?Interceptor|AnyFilesInterceptor|^payload \(multipart|\(t\.File upload\)/i.test(e.name))) return 'upload';
