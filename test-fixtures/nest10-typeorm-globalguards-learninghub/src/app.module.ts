@@ -8,6 +8,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditLog, Certificate, Course, Enrollment, Lesson, Submission, Tenant, User } from './entities';
 import { LoggingInterceptor } from './logging.interceptor';
 import { CertificatesController } from './courses/certificates.controller';
+import { AdminProgramsController, OpenCoursesController, ProgramsController, ProgramsService } from './courses/programs.controller';
 import { JwtAuthGuard, RolesGuard } from './auth/guards';
 import { JwtStrategy, LocalStrategy } from './auth/strategies';
 import { AuthService } from './auth/auth.service';
@@ -50,6 +51,9 @@ import { BillingWebhookController, HealthController } from './billing/webhooks.c
     CoursesController,
     ReportsController,
     CertificatesController,
+    ProgramsController,
+    AdminProgramsController,
+    OpenCoursesController,
     SubmissionsController,
     AdminController,
     AuditController,
@@ -60,6 +64,7 @@ import { BillingWebhookController, HealthController } from './billing/webhooks.c
   providers: [
     AuthService,
     CoursesService,
+    ProgramsService,
     LocalStrategy,
     JwtStrategy,
     { provide: APP_GUARD, useClass: JwtAuthGuard },

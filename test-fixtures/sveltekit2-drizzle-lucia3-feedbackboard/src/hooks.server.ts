@@ -1,4 +1,4 @@
-import { redirect, type Handle, type HandleServerError } from '@sveltejs/kit';
+import { error, redirect, type Handle, type HandleServerError } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { lucia } from '$lib/server/auth';
 
@@ -33,6 +33,13 @@ const appGuard: Handle = async ({ event, resolve }) => {
   return resolve(event);
 };
 
+const adminGuard: Handle = async ({ event, resolve }) => {
+  if (event.url.pathname.startsWith('/app/admin') && event.locals.user?.role !== 'admin') {
+    error(403, 'Workspace admins only');
+  }
+  return resolve(event);
+};
+
 const publicApiCors: Handle = async ({ event, resolve }) => {
   const response = await resolve(event);
   if (event.url.pathname.startsWith('/api/public/')) {
@@ -42,7 +49,7 @@ const publicApiCors: Handle = async ({ event, resolve }) => {
   return response;
 };
 
-export const handle = sequence(authHandle, appGuard, publicApiCors);
+export const handle = sequence(authHandle, appGuard, adminGuard, publicApiCors);
 
 export const handleError: HandleServerError = async ({ error, event }) => {
   console.error('unhandled error on', event.url.pathname, error);

@@ -1,6 +1,7 @@
 import Router from '@koa/router';
+import compose from 'koa-compose';
 import { db } from '../db.js';
-import { requireAuth } from '../middleware/auth.js';
+import { requireAuth, requireRole } from '../middleware/auth.js';
 import authRouter from './auth.js';
 import articlesRouter from './articles.js';
 import attachmentsRouter from './attachments.js';
@@ -8,6 +9,8 @@ import publicRouter from './public.js';
 import webhooksRouter from './webhooks.js';
 import { adminRouter, teamRouter } from './admin.js';
 import keysRouter from './keys.js';
+import profileRouter from './profile.js';
+import billingRouter from './billing.js';
 import { embed, integrations } from './integrations.js';
 
 const reports = new Router();
@@ -40,3 +43,7 @@ api.use('/reports', reports.routes());
 api.use('/keys', requireAuth, keysRouter.routes());
 api.use('/integrations', integrations.routes());
 api.use('/embed', embed.routes());
+api.use('/profile', requireAuth, profileRouter.routes());
+
+const ownersOnly = compose([requireAuth, requireRole('owner')]);
+api.use('/admin/billing', ownersOnly, billingRouter.routes());

@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Param } from '@nestjs/common';
-import { SkipThrottle } from '@nestjs/throttler';
+import { SkipThrottle, Throttle } from '@nestjs/throttler';
 import { AuthUser, CurrentUser, Roles } from '../auth/decorators';
 import { Role } from '../entities';
 import { CoursesService } from './courses.service';
@@ -34,5 +34,14 @@ export class ReportsController {
   async exportProgress(@Param('courseId') courseId: string, @CurrentUser() user: AuthUser) {
     const rows = await this.courses.gradebookRows(user.tenantId, courseId);
     return rows.map((r) => `${r.userId},${r.progress}`).join('\n');
+  }
+
+  @Throttle({ default: { limit: 2, ttl: 60_000 } })
+  // expect: missing-rate-limit
+  @Get('courses/:courseId/roster.csv')
+  @Header('Content-Type', 'text/csv')
+  async roster(@Param('courseId') courseId: string, @CurrentUser() user: AuthUser) {
+    const rows = await this.courses.gradebookRows(user.tenantId, courseId);
+    return rows.map((r) => r.userId).join('\n');
   }
 }
