@@ -8,6 +8,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditLog, Certificate, Course, Enrollment, Lesson, Submission, Tenant, User } from './entities';
 import { LoggingInterceptor } from './logging.interceptor';
 import { CertificatesController } from './courses/certificates.controller';
+import { CatalogAdminController } from './courses/catalog-admin.controller';
 import { AdminProgramsController, OpenCoursesController, ProgramsController, ProgramsService } from './courses/programs.controller';
 import { JwtAuthGuard, RolesGuard } from './auth/guards';
 import { JwtStrategy, LocalStrategy } from './auth/strategies';
@@ -51,6 +52,7 @@ import { BillingWebhookController, HealthController } from './billing/webhooks.c
     CoursesController,
     ReportsController,
     CertificatesController,
+    CatalogAdminController,
     ProgramsController,
     AdminProgramsController,
     OpenCoursesController,

@@ -11,6 +11,7 @@ import { adminRouter, teamRouter } from './admin.js';
 import keysRouter from './keys.js';
 import profileRouter from './profile.js';
 import billingRouter from './billing.js';
+import categoriesRouter from './categories.js';
 import { embed, integrations } from './integrations.js';
 
 const reports = new Router();
@@ -44,6 +45,7 @@ api.use('/keys', requireAuth, keysRouter.routes());
 api.use('/integrations', integrations.routes());
 api.use('/embed', embed.routes());
 api.use('/profile', requireAuth, profileRouter.routes());
+api.use('/categories', requireAuth, categoriesRouter.routes());
 
 const ownersOnly = compose([requireAuth, requireRole('owner')]);
 api.use('/admin/billing', ownersOnly, billingRouter.routes());

@@ -1,3 +1,4 @@
+import { relations } from 'drizzle-orm';
 import { boolean, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 export const workspaces = pgTable('workspaces', {
@@ -93,3 +94,12 @@ export const magicLinks = pgTable('magic_links', {
   userId: text('user_id').notNull(),
   expiresAt: timestamp('expires_at').notNull(),
 });
+
+export const postsRelations = relations(posts, ({ many, one }) => ({
+  comments: many(comments),
+  board: one(boards, { fields: [posts.boardId], references: [boards.id] }),
+}));
+
+export const commentsRelations = relations(comments, ({ one }) => ({
+  post: one(posts, { fields: [comments.postId], references: [posts.id] }),
+}));
