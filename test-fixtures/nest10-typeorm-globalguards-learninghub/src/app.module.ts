@@ -14,6 +14,7 @@ import { JwtAuthGuard, RolesGuard } from './auth/guards';
 import { JwtStrategy, LocalStrategy } from './auth/strategies';
 import { AuthService } from './auth/auth.service';
 import { AuthController } from './auth/auth.controller';
+import { InvitesController } from './auth/invites.controller';
 import { CoursesController } from './courses/courses.controller';
 import { CoursesService } from './courses/courses.service';
 import { ReportsController } from './courses/reports.controller';
@@ -49,6 +50,7 @@ import { BillingWebhookController, HealthController } from './billing/webhooks.c
   ],
   controllers: [
     AuthController,
+    InvitesController,
     CoursesController,
     ReportsController,
     CertificatesController,

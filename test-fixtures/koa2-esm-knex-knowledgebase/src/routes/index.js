@@ -12,6 +12,7 @@ import keysRouter from './keys.js';
 import profileRouter from './profile.js';
 import billingRouter from './billing.js';
 import categoriesRouter from './categories.js';
+import ssoRouter from './sso.js';
 import { embed, integrations } from './integrations.js';
 
 const reports = new Router();
@@ -34,6 +35,7 @@ api.get('/health', async (ctx) => {
 });
 
 api.use('/auth', authRouter.routes(), authRouter.allowedMethods());
+api.use('/auth', ssoRouter.routes());
 api.use('/public', publicRouter.routes());
 api.use('/webhooks', webhooksRouter.routes());
 api.use('/articles', requireAuth, articlesRouter.routes(), articlesRouter.allowedMethods());

@@ -103,3 +103,10 @@ export const postsRelations = relations(posts, ({ many, one }) => ({
 export const commentsRelations = relations(comments, ({ one }) => ({
   post: one(posts, { fields: [comments.postId], references: [posts.id] }),
 }));
+
+export const apiTokens = pgTable('api_tokens', {
+  id: text('id').primaryKey(),
+  workspaceId: text('workspace_id').notNull(),
+  tokenHash: text('token_hash').notNull().unique(),
+  label: text('label').notNull(),
+});
