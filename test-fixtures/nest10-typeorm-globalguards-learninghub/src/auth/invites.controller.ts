@@ -43,9 +43,9 @@ export class InvitesController {
   // ok: missing-rate-limit, missing-input-validation
   @Post()
   async create(@CurrentUser() admin: AuthUser, @Body() dto: CreateInviteDto) {
+    // expect: insecure-jwt
     const inviteToken = await this.jwt.signAsync(
       { email: dto.email, role: dto.role, tid: admin.tenantId },
-      // expect: insecure-jwt
       { secret: 'learninghub-invite-links', expiresIn: '7d' },
     );
     try {
