@@ -9,6 +9,8 @@ import { AuditLog, Certificate, Course, Enrollment, Lesson, Submission, Tenant, 
 import { LoggingInterceptor } from './logging.interceptor';
 import { CertificatesController } from './courses/certificates.controller';
 import { CatalogAdminController } from './courses/catalog-admin.controller';
+import { CourseInTenantGuard, LessonsController, PartnerLessonsController } from './courses/lessons.controller';
+import { PartnerKeyStrategy } from './auth/partner-key.strategy';
 import { AdminProgramsController, OpenCoursesController, ProgramsController, ProgramsService } from './courses/programs.controller';
 import { JwtAuthGuard, RolesGuard } from './auth/guards';
 import { JwtStrategy, LocalStrategy } from './auth/strategies';
@@ -55,6 +57,8 @@ import { BillingWebhookController, HealthController } from './billing/webhooks.c
     ReportsController,
     CertificatesController,
     CatalogAdminController,
+    LessonsController,
+    PartnerLessonsController,
     ProgramsController,
     AdminProgramsController,
     OpenCoursesController,
@@ -71,6 +75,8 @@ import { BillingWebhookController, HealthController } from './billing/webhooks.c
     ProgramsService,
     LocalStrategy,
     JwtStrategy,
+    PartnerKeyStrategy,
+    CourseInTenantGuard,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: ThrottlerGuard },
     { provide: APP_GUARD, useClass: RolesGuard },

@@ -12,6 +12,7 @@ export class Tenant {
   @Column() name: string;
   @Column({ nullable: true }) stripeCustomerId: string;
   @Column({ default: 'trial' }) plan: string;
+  @Column({ nullable: true }) apiKeyHash: string | null;
 }
 
 @Entity('users')

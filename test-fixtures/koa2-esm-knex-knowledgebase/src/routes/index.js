@@ -13,6 +13,7 @@ import profileRouter from './profile.js';
 import billingRouter from './billing.js';
 import categoriesRouter from './categories.js';
 import ssoRouter from './sso.js';
+import notificationsRouter, { githubHooks } from './notifications.js';
 import { embed, integrations } from './integrations.js';
 
 const reports = new Router();
@@ -48,6 +49,8 @@ api.use('/integrations', integrations.routes());
 api.use('/embed', embed.routes());
 api.use('/profile', requireAuth, profileRouter.routes());
 api.use('/categories', requireAuth, categoriesRouter.routes());
+api.use('/notifications', notificationsRouter.routes());
+api.use('/integrations', githubHooks.routes());
 
 const ownersOnly = compose([requireAuth, requireRole('owner')]);
 api.use('/admin/billing', ownersOnly, billingRouter.routes());
