@@ -174,7 +174,12 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // (nor the caller's own sign-in looked up by its cookie: ownSignInLookup)
   // (a read made only for a signed-in caller, `locals.user ? await db.select()...where(eq(bookings.userId, locals.user.id)) : []`,
   // shows an anonymous caller nothing)
-  const readsData = queries.some((q) => !totalOnly(q) && !q.publishedOnly && !ownSignInLookup(q) && !q.existenceOnly && !q.countersOnly && !q.signedInOnly && (q.tenantOwned || ctx.tenants.isUserModel(q.model) || (q.orm === 'sql' && !ctx.tenants.knowsTable(q.model)))) ||
+  // (a public page: the tenant found by its public slug, `workspaces where slug = params.slug`, to show what it published,
+  // `boards where workspaceId = ws.id and isPublic`: the slug is the page's address, the rows are public content)
+  const publicPage = queries.some((q) => q.publishedOnly && q.kind === 'read');
+  const slugLookup = (q: ResolvedQuery) => publicPage && q.kind === 'read' && q.clientDriven.length > 0 && !q.sessionScoped.length &&
+    q.clientDriven.every((c) => /(?:^|[_.])(?:slug|handle|subdomain)$|[a-z](?:Slug|Handle|Subdomain)$/.test(c.path));
+  const readsData = queries.some((q) => !totalOnly(q) && !q.publishedOnly && !slugLookup(q) && !ownSignInLookup(q) && !q.existenceOnly && !q.countersOnly && !q.signedInOnly && (q.tenantOwned || ctx.tenants.isUserModel(q.model) || (q.orm === 'sql' && !ctx.tenants.knowsTable(q.model)))) ||
     // (a CORS preflight, `OPTIONS`, answers with headers: it reads nothing, whatever its path says)
     (!handlerFn && raw.method !== 'OPTIONS' && SENSITIVE_PATH.test(namePath(raw))) ||
     (!!summary && raw.method !== 'OPTIONS' && !queries.length && summary.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('request:') || t.startsWith('param:'))) && c.callee.k !== 'global' &&

@@ -20,7 +20,8 @@ export const load: PageServerLoad = async ({ params }) => {
 };
 
 export const actions: Actions = {
-  // ok: missing-auth, missing-input-validation, missing-rate-limit
+  // ok: missing-auth, missing-input-validation
+  // expect: missing-rate-limit
   default: async ({ request, params, locals }) => {
     if (!locals.user) throw redirect(303, `/login?next=/portal/${params.slug}/submit`);
     // ok: unrestricted-upload
