@@ -2,6 +2,7 @@ import Koa from 'koa';
 import cors from '@koa/cors';
 import helmet from 'koa-helmet';
 import { koaBody } from 'koa-body';
+import session from 'koa-session';
 import { config } from './config.js';
 import { logger } from './logger.js';
 import { errorHandler } from './middleware/errors.js';
@@ -13,6 +14,10 @@ app.keys = ['kb-cookie-signing-key-2024'];
 app.proxy = true;
 
 app.use(errorHandler);
+app.use(
+  // expect: insecure-cookie
+  session({ key: 'kb.sess', maxAge: 86_400_000, httpOnly: false, secure: false, sameSite: 'lax' }, app),
+);
 app.use(helmet());
 app.use(
   cors({

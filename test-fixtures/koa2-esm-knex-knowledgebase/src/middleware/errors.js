@@ -12,6 +12,11 @@ export async function errorHandler(ctx, next) {
       return;
     }
     logger.error({ err, path: ctx.path }, 'request failed');
+    if (ctx.app.env !== 'production') {
+      // ok: error-details-leak
+      ctx.body = { error: err.message, stack: err.stack };
+      return;
+    }
     // expect: error-details-leak
     ctx.body = { error: 'Internal error', detail: err.message, code: err.code };
   }

@@ -110,3 +110,10 @@ export const apiTokens = pgTable('api_tokens', {
   tokenHash: text('token_hash').notNull().unique(),
   label: text('label').notNull(),
 });
+
+export const invitations = pgTable('invitations', {
+  id: text('id').primaryKey(),
+  workspaceId: text('workspace_id').notNull(),
+  email: text('email').notNull(),
+  invitedBy: text('invited_by').notNull(),
+});

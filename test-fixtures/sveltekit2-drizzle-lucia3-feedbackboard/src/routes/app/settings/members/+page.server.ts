@@ -1,6 +1,8 @@
 import { fail } from '@sveltejs/kit';
 import { and, eq } from 'drizzle-orm';
-import { db, users } from '$lib/server/db';
+import { generateIdFromEntropySize } from 'lucia';
+import { z } from 'zod';
+import { db, invitations, users } from '$lib/server/db';
 import { requireAdmin } from '$lib/server/auth';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -36,5 +38,15 @@ export const actions: Actions = {
     // ok: unscoped-tenant-query
     await db.delete(users).where(and(eq(users.id, userId), eq(users.workspaceId, admin.workspaceId)));
     return { removed: true };
+  },
+
+  // ok: missing-role-check, missing-input-validation
+  // expect: missing-rate-limit
+  inviteMember: async (event) => {
+    const admin = requireAdmin(event);
+    const form = await event.request.formData();
+    const email = z.string().email().parse(form.get('email'));
+    await db.insert(invitations).values({ id: generateIdFromEntropySize(10), workspaceId: admin.workspaceId, email, invitedBy: admin.id });
+    return { invited: email };
   },
 };
