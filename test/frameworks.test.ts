@@ -5501,6 +5501,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /app/boards?/rename src/hooks.server.ts handle (rejects requests without a session)',
     'POST /app/posts/:id/edit src/hooks.server.ts handle (rejects requests without a session)',
     'POST /app/settings/members?/changeRole src/hooks.server.ts handle (rejects requests without a session)',
+    'POST /app/settings/members?/inviteMember src/hooks.server.ts handle (rejects requests without a session)+session check in handler [role]',
     'POST /app/settings/members?/remove src/hooks.server.ts handle (rejects requests without a session)+session check in handler [role]',
     'POST /login public(login/logout endpoint)',
     'POST /logout session check in handler',
