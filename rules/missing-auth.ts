@@ -22,7 +22,7 @@ export const rule: Rule = {
     for (const r of ctx.model.routes) {
       if (r.auth.required) continue;
       // public on purpose (login, webhook...) unless a "public" route lets the caller pick the tenant whose data it reads
-      if (r.publicReason && !(WEAK_PUBLIC.test(r.publicReason) && (picksTenant(r) || (/^(?:marked public|optional)/.test(r.publicReason) && readsByClientId(r)) || (r.publicReason.startsWith('public/marketing') && readsPrivateByRecordId(r)) || readsEveryTenant(r) || writesByClientId(r) || readsRecordById(r)))) continue;
+      if (r.publicReason && !(WEAK_PUBLIC.test(r.publicReason) && (picksTenant(r) || (/^(?:marked public|optional)/.test(r.publicReason) && readsByClientId(r)) || (r.publicReason.startsWith('public/marketing') && (readsPrivateByRecordId(r) || readsUnpublished(r))) || readsEveryTenant(r) || writesByClientId(r) || readsRecordById(r)))) continue;
       // a route marked public that signs the caller in or exchanges a credential (`@Public() refreshToken`) is public by
       // what it does: it writes the session or token rows it issues (missing-rate-limit asks for its limiter)
       if (r.publicReason?.startsWith('marked public') && r.sensitiveAction === 'login') continue;
@@ -87,6 +87,15 @@ function readsPrivateByRecordId(r: import('../server/src/engine/model/types').Ro
   return r.queries.some((q) => q.tenantOwned && q.kind === 'read' && !q.sessionScoped.length && !q.publishedOnly && !q.existenceOnly &&
     (namesPrivateData(r.path) || namesPrivateData('/' + q.model) || PRIVATE_RECORD.test(q.model)) &&
     q.clientDriven.some((c) => /(?:^|_)id$|[a-z]Id$/.test(c.path.split('.').pop() ?? '')));
+}
+
+/**
+ * Under a public path, a tenant's rows filtered to what is not published (`status: 'draft'`, `published: false`): the filter
+ * itself says they are private; a public page shows what is published.
+ */
+function readsUnpublished(r: import('../server/src/engine/model/types').Route): boolean {
+  return r.queries.some((q) => q.tenantOwned && q.kind === 'read' && q.unpublishedOnly && !q.sessionScoped.length && !q.existenceOnly && !q.countedOnly &&
+    !/^(?:count|countDocuments|exists|aggregate|groupBy)$/.test(q.op));
 }
 
 /**

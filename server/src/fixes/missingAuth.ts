@@ -36,6 +36,8 @@ export const missingAuthFix: FixProvider = {
       if (fix) out.push(fix);
     } else if (route.framework === 'nestjs') {
       const fix = nestGuard(ctx, route, sf, text, style);
+      // (no copied guard statements either: a sibling's inline checks do not undo the class's opt-out)
+      if (fix === null) return [];
       if (fix) out.push(fix);
     } else if (route.framework === 'elysia') {
       const fix = elysiaHook(ctx, route, sf, text, style);
@@ -356,7 +358,8 @@ function nestAuthGuard(ctx: FixContext): { entry: ChainEntry; route: Route } | u
   return [...counts.values()].sort((a, b) => b.n - a.n)[0] ?? configured(ctx);
 }
 
-function nestGuard(ctx: FixContext, route: Route, sf: SourceFile, text: string, style: Style): QuickFix | undefined {
+/** (null: no fix on purpose, a handler of a controller marked `@Public()`: it belongs in another controller) */
+function nestGuard(ctx: FixContext, route: Route, sf: SourceFile, text: string, style: Style): QuickFix | undefined | null {
   const auth = nestAuthGuard(ctx);
   if (!auth) return undefined;
   const guard = auth.entry.name.replace(/^@?UseGuards\((.*)\)$/, '$1');
@@ -376,7 +379,7 @@ function nestGuard(ctx: FixContext, route: Route, sf: SourceFile, text: string, 
   // the controller's own opt-out (`@Public()` on the class) makes every guard that reads it let this handler through, and
   // removing it would open its other handlers: no edit of this method's decorators fixes it (move the handler instead)
   const cls = n.getParent();
-  if (cls && Node.isClassDeclaration(cls) && cls.getDecorators().some((d) => /^(?:Public|IsPublic|AllowAnonymous|SkipAuth|NoAuth|Anonymous|PublicRoute)$/.test(d.getName()))) return undefined;
+  if (cls && Node.isClassDeclaration(cls) && cls.getDecorators().some((d) => /^(?:Public|IsPublic|AllowAnonymous|SkipAuth|NoAuth|Anonymous|PublicRoute)$/.test(d.getName()))) return null;
   const first = decorators[0] ?? n;
   const indent = lineIndent(text, first.getStartLineNumber());
   const edits: TextEditRel[] = [insertAt(text, first.getStart(), `@UseGuards(${guard})\n${indent}`)];

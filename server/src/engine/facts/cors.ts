@@ -182,12 +182,13 @@ function classifyOriginFunction(ex: CodeExtractor, fn: TSESTree.FunctionExpressi
       const nm = lastName(nn);
       if (callee.type === 'MemberExpression') {
         const recv = unwrap(callee.object);
-        const recvIsOrigin = recv.type === 'Identifier' && recv.name === originParam;
+        // (Koa's and Hono's origin functions get the context: `ctx.get('Origin').endsWith(...)`, or a variable holding it)
+        const recvIsOrigin = (recv.type === 'Identifier' && recv.name === originParam) || isRequestOrigin(recv) || (recv.type === 'Identifier' && isRequestOrigin(resolveInit(ex, recv)));
         // `origin.endsWith('.acme.io')` holds for the domain's own subdomains only; `endsWith('acme.io')` for `evilacme.io` too
         const dotSuffix = nm === 'endsWith' && /^\.[\w-]+\.[\w.-]+$/.test(staticString(nn.arguments[0] as Node) ?? '');
         if (recvIsOrigin && dotSuffix) allowlist = true;
         else if (recvIsOrigin && ['endsWith', 'includes', 'startsWith', 'indexOf', 'match', 'search', 'lastIndexOf'].includes(nm)) (substring = true), (substringAt ??= nn);
-        if (!recvIsOrigin && ['includes', 'indexOf', 'has', 'some', 'find'].includes(nm) && nn.arguments.some((a) => mentions(a as Node, originParam))) allowlist = true;
+        if (!recvIsOrigin && ['includes', 'indexOf', 'has', 'some', 'find'].includes(nm) && nn.arguments.some((a) => mentions(a as Node, originParam) || isRequestOrigin(a as Node) || (unwrap(a as Node).type === 'Identifier' && isRequestOrigin(resolveInit(ex, a as Node))))) allowlist = true;
         if (nm === 'test' && nn.arguments.some((a) => mentions(a as Node, originParam))) {
           const rx = recv.type === 'Literal' && 'regex' in recv && recv.regex ? recv.regex.pattern : null;
           if (rx && !regexAnchored(rx)) (unanchored = true), (unanchoredAt ??= nn);

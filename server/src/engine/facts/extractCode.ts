@@ -1428,6 +1428,10 @@ export class CodeExtractor {
   private allowlistTest(testNode: Node): { value: string; whenTrue: boolean } | null {
     let test = unwrap(testNode);
     let whenTrue = true;
+    // `role !== 'member' && role !== 'admin'` (true when not listed), `kind === 'a' || kind === 'b'` (true when listed):
+    // the same list written out as comparisons with literals
+    const literalChain = this.literalComparisonChain(test);
+    if (literalChain) return literalChain;
     if (test.type === 'UnaryExpression' && test.operator === '!') (test = unwrap(test.argument as Node)), (whenTrue = false);
     let call: Node = test;
     if (test.type === 'BinaryExpression') {
@@ -1455,6 +1459,33 @@ export class CodeExtractor {
     const enumValues = list.type === 'CallExpression' && calleeText(list) === 'Object.values' && list.arguments.length === 1 && unwrap(list.arguments[0] as Node).type === 'Identifier';
     if (!importedConstant && !enumValues && (list.type !== 'ArrayExpression' || !list.elements.length || !list.elements.every((e) => e && staticString(e as Node) !== null))) return null;
     return { value: textOf(this.src, call.arguments[0] as Node, 200), whenTrue };
+  }
+
+  /** `x !== 'a' && x !== 'b'` / `x === 'a' || x === 'b'`: one value compared with string literals only */
+  private literalComparisonChain(test: Node): { value: string; whenTrue: boolean } | null {
+    const t = unwrap(test);
+    const op = t.type === 'LogicalExpression' ? t.operator : null;
+    if (op !== '&&' && op !== '||' && t.type !== 'BinaryExpression') return null;
+    const parts: Node[] = [];
+    const flatten = (n: Node) => {
+      const u = unwrap(n);
+      if (u.type === 'LogicalExpression' && u.operator === op) { flatten(u.left as Node); flatten(u.right as Node); } else parts.push(u);
+    };
+    flatten(t);
+    // `&&` of `!==`: true when the value is none of them; `||` of `===`: true when it is one of them
+    const want = op === '||' ? /^===?$/ : /^!==?$/;
+    let value: string | null = null;
+    for (const p of parts) {
+      if (p.type !== 'BinaryExpression' || !want.test(p.operator)) return null;
+      const lSide = staticString(p.left as Node) !== null;
+      const rSide = staticString(p.right as Node) !== null;
+      if (lSide === rSide) return null;
+      const v = textOf(this.src, unwrap((lSide ? p.right : p.left) as Node), 200);
+      if (value !== null && v !== value) return null;
+      value = v;
+    }
+    if (value === null) return null;
+    return { value, whenTrue: op === '||' };
   }
 
   private variableTaint(v: Variable): Taint[] {
@@ -1553,8 +1584,8 @@ export class CodeExtractor {
     if (index === 0 && path.length === 0 && /^(?:err|error|exception)$/.test(top) && fn.params.length >= 2) return ['error'];
     // `promise.catch((err) => ...)`, `upload(req, res, (err) => ...)`: a rejection or a Node-style callback's error
     if (index === 0 && path.length === 0 && fn.params.length === 1 && /^(?:err|error|e)$/.test(top) && isErrorCallback(fn, top)) return ['error'];
-    // Elysia `.onError(({ code, error }) => ...)`: the error sits on the context
-    if (index === 0 && path[0] === 'error' && isElysiaErrorHook(fn)) return path.length === 1 ? ['error'] : extendTaints(['error'], path.slice(1));
+    // Elysia `.onError(({ code, error }) => ...)`: the error sits on the context (so it does on SvelteKit's `handleError({ error, event })`)
+    if (index === 0 && path[0] === 'error' && (isElysiaErrorHook(fn) || isKitHandleError(fn, this.file))) return path.length === 1 ? ['error'] : extendTaints(['error'], path.slice(1));
     // NestJS parameter decorators say what the parameter is: @Param('id'), @Body(), @CurrentUser()
     const paramNode = fn.params[index] as (Node & { decorators?: TSESTree.Decorator[]; parameter?: Node }) | undefined;
     const decorators = paramNode?.decorators?.length ? paramNode.decorators : (paramNode?.parameter as { decorators?: TSESTree.Decorator[] } | undefined)?.decorators;
@@ -2195,7 +2226,8 @@ export class CodeExtractor {
           const fnNode = this.fnNodes[fn];
           // (so is a TanStack Start server function's: `createServerFn().handler(async () => ...)`)
           // (and a Fastify route handler's: `fastify.delete('/x', async (request) => { ... return { error: err.message } })`)
-          if (fn > 0 && fnNode && (this.facts.functions[fn].useServer || (this.facts.useServer && this.isModuleLevelFunction(fnNode)) || isServerFnHandler(fnNode) ||
+          // (and SvelteKit's `handleError` hook's: what it returns is the `$page.error` the browser gets)
+          if (fn > 0 && fnNode && (this.facts.functions[fn].useServer || (this.facts.useServer && this.isModuleLevelFunction(fnNode)) || isServerFnHandler(fnNode) || isKitHandleError(fnNode, this.file) ||
             (/\bfastify\b/.test(this.src) && isFastifyRouteHandler(fnNode)))) {
             const leak = detectErrorLeakValue(this, n.argument, (x) => this.guardedByEnv(x));
             if (leak) (this.facts.errorLeaks ??= []).push({ pos: posOf(n), what: leak, inFunction: fn });
@@ -2369,6 +2401,8 @@ export class CodeExtractor {
     const cookie = detectCookie(this, n);
     // (one options object handed to several calls, or also declared as `SessionOptions`, is one cookie)
     if (cookie && !(f.cookieSets ?? []).some((c) => c.api === cookie.api && c.pos.line === cookie.pos.line && c.pos.column === cookie.pos.column)) (f.cookieSets ??= []).push(cookie);
+    // Lucia's `lucia.createSession(user.id, {})` (and other session stores' `createSession(userId)`): a session issued to the caller
+    if (name === 'createSession' && n.arguments.length >= 1 && n.callee.type === 'MemberExpression') summary.issuesToken = true;
     const jwtf = detectJwt(this, n);
     if (jwtf) {
       const use: JwtFact & { inFunction: number } = { ...jwtf, inFunction: fnId };
@@ -2757,6 +2791,25 @@ export class CodeExtractor {
       const created = obj(get('create'));
       const cps = created && props(created);
       return !!cps && cps.every((p) => constant(p.value as Node) || (unwrap(p.value as Node).type === 'Identifier' && keys.has(propName(p) ?? '')));
+    }
+    // Knex `db('articles').where({ id }).increment('helpful_count', 1)` (also `{ views: 1 }`), with nothing else written
+    if (q.orm === 'knex' && q.op === 'update') {
+      const names: string[] = [];
+      let bumpCall: TSESTree.CallExpression | null = null;
+      for (let cur: Node = n; cur.type === 'CallExpression'; ) {
+        const callee = unwrap(cur.callee as Node);
+        if (callee.type !== 'MemberExpression') break;
+        const nm = propName(callee) ?? '';
+        names.push(nm);
+        if (/^(?:increment|decrement)$/.test(nm)) bumpCall = cur;
+        cur = unwrap(callee.object as Node);
+      }
+      if (!bumpCall || names.includes('update')) return false;
+      const [col, amount] = bumpCall.arguments as Node[];
+      if (col && staticString(col) !== null) return !amount || constant(amount);
+      const o = col ? obj(col) : null;
+      const ps = o && props(o);
+      return !!ps?.length && ps.every((p) => constant(p.value as Node));
     }
     if ((q.orm === 'mongoose' || q.orm === 'mongodb') && /^(?:updateOne|updateMany|findOneAndUpdate|findByIdAndUpdate)$/.test(q.op)) {
       const update = obj(n.arguments[1] as Node);
@@ -4265,6 +4318,9 @@ export class CodeExtractor {
         for (const q of s.queries) {
           // (`const [member] = await db.select().from(memberships).where(...)`: the first row, `memberships.0`)
           if (q.model !== model && !(model.startsWith(q.model + '.') && /^\d+$/.test(model.slice(q.model.length + 1)))) continue;
+          // (the lookup whose row the test reads: a write of the same table after it, `trx('categories').whereIn('id', from)
+          // .andWhere('account_id', mine).del()`, verifies nothing of what ran before it)
+          if (q.kind !== 'read' || q.pos.line > rec.pos.line) continue;
           const models = (q.where ?? []).flatMap((w) => w.taint.filter((t) => t.startsWith('db:') && t !== 'db:' + model).map((t) => t.slice(3)));
           if (models.length) s.ownershipChecks.push({ variable: '', field: '*', models: uniq(models), pos: rec.pos });
           // ...and a request id it was keyed by is a verified membership
@@ -5337,7 +5393,14 @@ export class CodeExtractor {
           }
         }
         const lit = staticString(sides[1]) ?? staticString(sides[0]);
-        if (n.type === 'BinaryExpression' && lit && /^(?:org:|role:)?(?:admin|owner|superadmin|super_admin|staff|manager|root|superuser)$/i.test(lit)) role = textOf(this.src, test, 80);
+        // (`if (role !== 'member' && role !== 'admin') return fail(400)` with `role = form.get('role')`: the client's value
+        // tested against the roles there are, which validates the argument and checks no caller)
+        const litOther = staticString(sides[1]) !== null ? sides[0] : sides[1];
+        const otherTaint = lit ? this.taintOf(litOther) : [];
+        // (the posted body, form, query or path only: a context value a middleware set, Hono's `c.get('orgRole')`, or the claims
+        // of a token from a header are the caller's, however they were checked)
+        const clientValue = otherTaint.some((x) => /^request:(?:body|query|params|input|args|form)/.test(x)) && !otherTaint.some((x) => x.startsWith('session:') || /^request:(?:headers|cookies)/.test(x) || x.startsWith('sensitive:'));
+        if (n.type === 'BinaryExpression' && lit && !clientValue && /^(?:org:|role:)?(?:admin|owner|superadmin|super_admin|staff|manager|root|superuser)$/i.test(lit)) role = textOf(this.src, test, 80);
         // `client.type !== ClientType.root`, `member.level === Level.ADMIN`: an enum member naming a privileged kind
         const enumSide = sides.find((x): x is TSESTree.MemberExpression => x.type === 'MemberExpression' && /^[A-Z]/.test(memberChain(x)?.[0] ?? ''));
         const enumName = enumSide ? propName(enumSide) ?? '' : '';
@@ -5658,6 +5721,14 @@ export function patternNames(pattern: Node): [string, string[]][] {
 }
 
 /** A function handed to an Elysia instance's `.onError(...)` (its context carries `error`). */
+/** `export const handleError: HandleServerError = async ({ error, event }) => ...` in SvelteKit's `src/hooks.server.ts` */
+function isKitHandleError(fn: Node, file: string): boolean {
+  if (!/(?:^|\/)src\/hooks\.server\.[cm]?[jt]s$/.test(file)) return false;
+  if (fn.type === 'FunctionDeclaration') return fn.id?.name === 'handleError';
+  const decl = (fn as { parent?: Node }).parent;
+  return decl?.type === 'VariableDeclarator' && decl.init === fn && decl.id.type === 'Identifier' && decl.id.name === 'handleError';
+}
+
 function isElysiaErrorHook(fn: FnNode): boolean {
   const call = (fn as { parent?: Node }).parent;
   return call?.type === 'CallExpression' && call.arguments.includes(fn as TSESTree.CallExpressionArgument) && unwrap(call.callee).type === 'MemberExpression' && lastName(call) === 'onError';

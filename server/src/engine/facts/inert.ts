@@ -63,7 +63,7 @@ const TRIGGERS: RegExp[] = [
   // a persisted client store (zustand `persist(...)`): its fields go to web storage
   /\bpersist\s*\(/,
   // responses that could carry an error's details
-  /\.stack\b|\b(?:res|response|reply|ctx|context|c)\s*\.\s*(?:status|code|json|send|end|body|text|type|internalServerError|badGateway|serviceUnavailable|gatewayTimeout|notImplemented)\b|NextResponse|\bResponse\b|TRPCError|Exception\b|\bcreateError\s*\(|(?<![.\w$])(?:json|data|error)\s*\(/,
+  /\.stack\b|\b(?:res|response|reply|ctx|context|c)\s*\.\s*(?:status|code|json|send|end|body|text|type|internalServerError|badGateway|serviceUnavailable|gatewayTimeout|notImplemented)\b|NextResponse|\bResponse\b|TRPCError|Exception\b|\bcreateError\s*\(|(?<![.\w$])(?:json|data|error)\s*\(|\bhandleError\b/,
   // decorators (NestJS, ORM entities), model definitions
   /@[A-Za-z_$][\w$.]*\s*\(/,
   /\b(?:Entity|Table|Column|Schema|model|Model|define|init)\b/,

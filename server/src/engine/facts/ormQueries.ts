@@ -6,7 +6,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { QueryFact, WhereTerm, Orm } from '../types';
-import { Node, unwrap, propName, memberChain, posOf, staticString, lastName, textOf, isFunctionNode } from './ast';
+import { Node, unwrap, propName, memberChain, posOf, staticString, lastName, textOf, isFunctionNode, walk } from './ast';
 import type { CodeExtractor } from './extractCode';
 import { flattenFilter, flattenAlternatives, resultVarOf, withLiteral } from './queries';
 
@@ -695,10 +695,17 @@ function knex(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[], base
   if (!table) return null;
   table = table.split(/\s+as\s+/i)[0];
   const names = links.map((l) => l.name);
-  const op = names.includes('insert') ? 'insert' : names.some((x) => x === 'del' || x === 'delete') ? 'delete' : names.includes('update') ? 'update' : 'select';
+  // (`.increment('views', 1)` / `.decrement(...)`: an update of counters)
+  const op = names.includes('insert') ? 'insert' : names.some((x) => x === 'del' || x === 'delete') ? 'delete' : names.some((x) => x === 'update' || x === 'increment' || x === 'decrement') ? 'update' : 'select';
   const terms: WhereTerm[] = [];
   let filtered = false;
   for (const l of [...links, ...laterLinks(ex, n)]) {
+    // `.modify(inAccount, user.accountId)`: the modifier's own `where` calls, its parameters read as the values handed to it
+    if (l.name === 'modify' && l.args[0]) {
+      const mod = modifierTerms(ex, l);
+      if (mod) (filtered = true), terms.push(...mod);
+      continue;
+    }
     if (!/^(?:where|andWhere|whereIn|orWhere|whereNot)$/.test(l.name)) continue;
     filtered = true;
     terms.push(...whereCallTerms(ex, l));
@@ -706,6 +713,48 @@ function knex(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[], base
   if (op === 'insert') return fact('knex', table, 'insert', n, null, false);
   const many = !names.includes('first') && !terms.some((t) => t.path === 'id');
   return fact('knex', table, op === 'select' && selectsAggregates(ex, links) ? 'count' : op, n, filtered ? terms : null, many);
+}
+
+/**
+ * Knex's `query.modify(fn, ...args)`: `fn(query, ...args)` runs on the builder. A modifier written in the file
+ * (`function inAccount(query, accountId) { query.where('account_id', accountId) }`) filters by what its `where`
+ * calls say, each parameter standing for the argument handed to `modify` in its place.
+ */
+function modifierTerms(ex: CodeExtractor, l: Link): WhereTerm[] | null {
+  let fn: Node | null = unwrap(l.args[0]);
+  if (fn.type === 'Identifier') {
+    const def = ex.variableOf(fn)?.defs[0];
+    fn = def?.type === 'FunctionName' ? (def.node as Node) : def?.type === 'Variable' && (def.node as TSESTree.VariableDeclarator).init ? unwrap((def.node as TSESTree.VariableDeclarator).init as Node) : null;
+  }
+  if (!fn || !isFunctionNode(fn)) return null;
+  const f = fn as TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+  const params = f.params.map((p) => (p.type === 'Identifier' ? p.name : ''));
+  const qb = params[0];
+  if (!qb) return null;
+  const valueTaint = (v: Node) => {
+    const u = unwrap(v);
+    const i = u.type === 'Identifier' ? params.indexOf(u.name) : -1;
+    return i >= 1 ? (l.args[i] ? ex.taintOf(l.args[i]) : []) : ex.taintOf(v);
+  };
+  const out: WhereTerm[] = [];
+  walk(f.body as Node, (x) => {
+    if (x.type !== 'CallExpression' || x.callee.type !== 'MemberExpression' || !/^(?:where|andWhere|whereIn)$/.test(propName(x.callee) ?? '')) return;
+    let root: Node = unwrap(x.callee.object as Node);
+    while (root.type === 'CallExpression' && root.callee.type === 'MemberExpression') root = unwrap(root.callee.object as Node);
+    if (root.type !== 'Identifier' || root.name !== qb) return;
+    const args = x.arguments as Node[];
+    if (args.length >= 2) {
+      const col = staticString(args[0]);
+      out.push({ path: col ? col.split('.').pop()! : '*', taint: valueTaint(args[args.length >= 3 ? 2 : 1]), pos: posOf(l.node) });
+    } else if (args[0] && unwrap(args[0]).type === 'ObjectExpression') {
+      for (const p of (unwrap(args[0]) as TSESTree.ObjectExpression).properties) {
+        if (p.type !== 'Property') continue;
+        const key = propName(p);
+        if (key) out.push({ path: key.split('.').pop()!, taint: valueTaint(p.value as Node), pos: posOf(l.node) });
+      }
+    }
+  });
+  return out.length ? out : null;
 }
 
 // ------------------------------------------------------------------ TypeORM QueryBuilder

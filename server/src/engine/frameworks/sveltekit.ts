@@ -2,7 +2,8 @@
  * SvelteKit: `src/routes/**` endpoints named by their folders. `+server.ts` exports HTTP
  * handlers (GET, POST, ...); `+page.server.ts` / `+layout.server.ts` export a `load` (GET, also
  * served as the page's data request) and `+page.server.ts` form `actions` (POST `?/name`).
- * Loads and actions run independently of their layouts' loads: no chain is inherited. A
+ * Loads and actions run independently of their layouts' loads: no chain is inherited, except by a load that awaits
+ * `parent()` (it waits for its layouts' loads, so their redirects and refusals end it too). A
  * `handle` hook in `src/hooks.server.ts` that rejects anonymous requests covers every route it
  * does not let through by path (`if (event.url.pathname.startsWith('/login')) return resolve(event)`),
  * or only the paths it checks (`if (path.startsWith('/dashboard') && !event.locals.user) redirect(...)`); a
@@ -67,7 +68,15 @@ export function kitRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
         for (const m of [...HTTP, 'fallback']) if (f.exports[m]) add(m === 'fallback' ? 'ALL' : m, urlPath, f.exports[m], posOf(m));
         continue;
       }
-      if (f.exports.load) add('GET', urlPath, f.exports.load, posOf('load'));
+      if (f.exports.load) {
+        // a load that awaits `parent()` waits for its layouts' loads: a layout that redirects anonymous callers (or refuses
+        // a role) ends this load's request too
+        const layouts = awaitsParent(ev, file, f.exports.load) ? layoutGates(ev, classifier, pre, parts, /^\+layout\./.test(base)) : [];
+        out.push({
+          framework: 'sveltekit', method: 'GET', path: urlPath, loc: { file, ...posOf('load') }, handler: ev.eval(file, f.exports.load), handlerText: refText(f.exports.load),
+          handlerFile: file, chain: [...chain, ...layouts], mounts: [], mountKnown: true, style: 'next-app',
+        });
+      }
       const actions = f.exports.actions ? ev.eval(file, f.exports.actions) : null;
       if (actions?.t !== 'object') continue;
       for (const [name, ref] of Object.entries(actions.props)) {
@@ -75,6 +84,41 @@ export function kitRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
         const s = av.t === 'fn' ? ev.summary(av.file, av.id) : undefined;
         add('POST', name === 'default' ? urlPath : `${urlPath}?/${name}`, ref, s ? s.pos : posOf('actions'));
       }
+    }
+  }
+  return out;
+}
+
+/** `load = async ({ parent }) => { const { user } = await parent(); ... }` (also `event.parent()`) */
+function awaitsParent(ev: Evaluator, file: string, ref: ValueRef): boolean {
+  const av = ev.eval(file, ref);
+  if (av.t !== 'fn') return false;
+  const s = ev.summary(av.file, av.id);
+  return !!s?.calls.some((c) => {
+    const cal = c.callee;
+    if (cal.k === 'param') return cal.index === 0 && cal.path.length === 1 && cal.path[0] === 'parent';
+    return cal.k === 'member' && cal.prop === 'parent' && cal.object.k === 'param' && cal.object.index === 0 && cal.object.path.length === 0;
+  });
+}
+
+/** The loads of the `+layout.server.ts` files above a route's folder (and in it, for a page) that reject anonymous callers. */
+function layoutGates(ev: Evaluator, classifier: Classifier, pre: string, parts: string[], isLayout: boolean): RawChainEntry[] {
+  const out: RawChainEntry[] = [];
+  const depth = isLayout ? parts.length - 1 : parts.length;
+  for (let i = 0; i <= depth; i++) {
+    const dir = [pre + 'src/routes', ...parts.slice(0, i)].join('/');
+    for (const ext of ['ts', 'js']) {
+      const lf = `${dir}/+layout.server.${ext}`;
+      const facts = ev.files.get(lf);
+      const ref = facts?.exports.load;
+      if (!facts || !ref) continue;
+      const av = ev.eval(lf, ref);
+      if (av.t !== 'fn' || !ev.summary(av.file, av.id)?.rejects) continue;
+      const c = classifier.classifyFunction(av.file, av.id);
+      if (!c.roles.includes('auth')) continue;
+      const pos = facts.exportPos.load ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+      const why = `layout load awaited through parent()${c.why ? ` (${c.why})` : ''}`;
+      out.push({ av, text: `${lf} load`, registeredAt: { file: lf, ...pos }, file: lf, roles: c.roles.filter((r) => r === 'auth' || r === 'role'), why, servesNoData: true });
     }
   }
   return out;

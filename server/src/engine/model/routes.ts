@@ -174,7 +174,12 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // (nor the caller's own sign-in looked up by its cookie: ownSignInLookup)
   // (a read made only for a signed-in caller, `locals.user ? await db.select()...where(eq(bookings.userId, locals.user.id)) : []`,
   // shows an anonymous caller nothing)
-  const readsData = queries.some((q) => !totalOnly(q) && !q.publishedOnly && !ownSignInLookup(q) && !q.existenceOnly && !q.countersOnly && !q.signedInOnly && (q.tenantOwned || ctx.tenants.isUserModel(q.model) || (q.orm === 'sql' && !ctx.tenants.knowsTable(q.model)))) ||
+  // (a public page: the tenant found by its public slug, `workspaces where slug = params.slug`, to show what it published,
+  // `boards where workspaceId = ws.id and isPublic`: the slug is the page's address, the rows are public content)
+  const publicPage = queries.some((q) => q.publishedOnly && q.kind === 'read');
+  const slugLookup = (q: ResolvedQuery) => publicPage && q.kind === 'read' && q.clientDriven.length > 0 && !q.sessionScoped.length &&
+    q.clientDriven.every((c) => /(?:^|[_.])(?:slug|handle|subdomain)$|[a-z](?:Slug|Handle|Subdomain)$/.test(c.path));
+  const readsData = queries.some((q) => !totalOnly(q) && !q.publishedOnly && !slugLookup(q) && !ownSignInLookup(q) && !q.existenceOnly && !q.countersOnly && !q.signedInOnly && (q.tenantOwned || ctx.tenants.isUserModel(q.model) || (q.orm === 'sql' && !ctx.tenants.knowsTable(q.model)))) ||
     // (a CORS preflight, `OPTIONS`, answers with headers: it reads nothing, whatever its path says)
     (!handlerFn && raw.method !== 'OPTIONS' && SENSITIVE_PATH.test(namePath(raw))) ||
     (!!summary && raw.method !== 'OPTIONS' && !queries.length && summary.calls.some((c) => c.args.some((a) => a.some((t) => t.startsWith('request:') || t.startsWith('param:'))) && c.callee.k !== 'global' &&
@@ -499,7 +504,7 @@ function reachable(ev: Evaluator, file: string, id: number, maxDepth = 3, method
 const ACTIONS: [RegExp, string][] = [
   [/(?:^|\/)(?:login|signin|sign-in|sign_in|logon|authenticate|session|sessions|token|oauth\/token)(?:\/|$)/i, 'login'],
   [/(?:^|\/)(?:signup|sign-up|sign_up|register|registration)(?:\/|$)/i, 'signup'],
-  [/(?:forgot|reset|recover|change)[-_]?password|password[-_/]?(?:reset|forgot|recover)|(?:^|\/)(?:reset|forgot)(?:\/|$)|magic[-_]?link/i, 'password reset'],
+  [/(?:forgot|reset|recover|change)[-_]?password|password[-_/]?(?:reset|forgot|recover)|(?:^|\/)(?:reset|forgot)(?:\/|$)|magic[-_]?link|(?:^|\/)magic(?:\/|$)/i, 'password reset'],
   [/(?:^|\/)(?:otp|mfa|2fa|totp|verify-otp|verify-code|one-time|two[-/]factor)(?:\/|$)|verify[-_]?(?:otp|code|mfa|2fa)/i, 'OTP/MFA verification'],
   // (also a segment that starts with the word: `/invite-friend`, `/upload-avatar`, `/export-roster`)
   [/(?:^|\/)invit(?:e|es|ation|ations)(?:[-_][\w-]*)?(?:\/|$)/i, 'invite'],
@@ -586,7 +591,7 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
   // (a signed-in caller handed a token without giving a password, an admin's impersonation, a scoped embed token,
   // guesses nothing: like `/embed/token` above)
   if (writesMethod && reach.some((x) => x.depth === 0 && x.s.issuesToken) && !/refresh|logout/i.test(path) &&
-    (!signedIn || reach.some((x) => x.s.checksPassword))) return 'login';
+    (!(signedIn || authenticated) || reach.some((x) => x.s.checksPassword))) return 'login';
   // multer's `upload.single('file')` is the entry itself, not a `.array()` inside a schema argument (`guard({ response: x.array() })`)
   // (hapi: a route whose `payload` settings take multipart files; Elysia: a body schema with `t.File()`)
   if (chain.some((e) => /^[\w$.]+\.(?:single|array|fields|any)\(|multer|^upload\.|File(?:s|Fields)?Interceptor|AnyFilesInterceptor|^payload \(multipart|\(t\.File upload\)/i.test(e.name))) return 'upload';
@@ -619,6 +624,13 @@ const BOOLEAN_PUBLICATION = /^(?:is_?)?(?:published|public|listed|live)$/i;
 const STATE_FIELD = /^(?:status|state|visibility|publication_?status|publish_?status)$/i;
 
 /** A filter that keeps published records only: `published: true`, `eq(posts.isPublic, true)`, `status: 'published'`, `visibility: 'public'`. */
+/** `status: 'draft'`, `published: false`, `visibility: 'private'`: a filter to what is NOT published (the records' private state) */
+function unpublishedTerm(t: import('../types').WhereTerm): boolean {
+  const field = t.path.split('.').pop() ?? '';
+  if (t.literal === false) return BOOLEAN_PUBLICATION.test(field);
+  return typeof t.literal === 'string' && STATE_FIELD.test(field) && /^(?:draft|drafts|private|unpublished|hidden|internal)$/i.test(t.literal);
+}
+
 function publishedTerm(t: import('../types').WhereTerm): boolean {
   const field = t.path.split('.').pop() ?? '';
   if (t.literal === true) return BOOLEAN_PUBLICATION.test(field);
@@ -1369,6 +1381,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         ...(q.massAssigned ? { massAssigned: q.massAssigned } : {}),
         ...(q.dataKeys ? { dataKeys: q.dataKeys } : {}),
         ...(q.kind === 'read' && (terms.some(publishedTerm) || ofPublicRow) ? { publishedOnly: true } : {}),
+        ...(q.kind === 'read' && !terms.some(publishedTerm) && !ofPublicRow && terms.some(unpublishedTerm) ? { unpublishedOnly: true } : {}),
         ...(q.existenceOnly ? { existenceOnly: true } : {}),
         ...(q.signedInOnly ? { signedInOnly: true } : {}),
         ...(q.countedOnly ? { countedOnly: true } : {}),
