@@ -14,7 +14,8 @@ export const DEFAULT_IGNORED_DIRS = new Set([
   '.svelte-kit', '.nuxt', '.output', '.cache', 'bower_components', 'jspm_packages', 'tmp', 'storybook-static',
 ]);
 
-const CODE_EXT = /\.(?:[cm]?[jt]sx?)$/i;
+// (Vue and Svelte single-file components: their `<script>` blocks are read, for browser-side env reads and storage writes)
+const CODE_EXT = /\.(?:[cm]?[jt]sx?|vue|svelte)$/i;
 
 /**
  * Tests, mocks and stories are not deployed: their routes are not the app's routes and their keys

@@ -50,11 +50,13 @@ export function extractFacts(file: string, text: string, kind: DiscoveredKind, h
   let facts: FileFacts;
   try {
     switch (kind) {
-      case 'code':
-        checkNesting(text);
-        facts = withBudget(FILE_BUDGET_MS, () => new CodeExtractor(text, file, hash).run());
+      case 'code': {
+        const code = /\.(?:vue|svelte)$/i.test(file) ? componentScripts(text) : text;
+        checkNesting(code);
+        facts = withBudget(FILE_BUDGET_MS, () => new CodeExtractor(code, file, hash).run());
         facts.functionIndex = buildFunctionIndex(facts.functions);
         break;
+      }
       case 'env':
         facts = emptyFacts(file, hash, 'env');
         facts.envDefinitions = parseDotenvLines(text);
@@ -182,6 +184,23 @@ function readJson(facts: FileFacts, text: string) {
     const base = typeof d.routes?.basePath === 'string' ? d.routes.basePath : typeof d.spec?.basePath === 'string' ? d.spec.basePath : undefined;
     if (base) facts.tsoaBasePath = base;
   }
+}
+
+/**
+ * The `<script>` blocks of a Vue or Svelte component, everything else blanked out (line breaks kept), so that
+ * positions in the code are positions in the file. The template's expressions are not read.
+ */
+export function componentScripts(text: string): string {
+  const out = text.replace(/[^\n]/g, ' ').split('');
+  const open = /<script\b[^>]*>/gi;
+  for (let m = open.exec(text); m; m = open.exec(text)) {
+    const start = m.index + m[0].length;
+    const end = text.indexOf('</script>', start);
+    const stop = end < 0 ? text.length : end;
+    for (let i = start; i < stop; i++) out[i] = text[i];
+    open.lastIndex = stop;
+  }
+  return out.join('');
 }
 
 /**
