@@ -5458,6 +5458,7 @@ const EXPECTED: Record<string, string[]> = {
     'ACTION app/(dashboard)/settings/actions.ts#inviteTeammate session check in handler [role]',
     'ACTION app/(dashboard)/settings/actions.ts#uploadLogo session check in handler [role]',
     'ACTION app/admin/actions.ts#banUser session check (currentUser) [role]',
+    'ACTION app/admin/actions.ts#changeRole session check (currentUser) [role]',
     'ACTION app/admin/actions.ts#setUserRole session check (currentUser)',
     'DELETE /api/admin/announcements middleware.ts (reads auth and rejects with 401/403)+session check (auth) [role]',
     'DELETE /api/boards/:boardId middleware.ts (reads auth and rejects with 401/403)+session check in handler [role]',

@@ -16,7 +16,7 @@ import { builderChain } from './ormQueries';
 import { detectSessionSecretCall, detectSessionSecretObject, detectKoaKeys, type SecretLiteralFact } from './sessionSecrets';
 import { detectLogCall } from './logs';
 import { pathTestPatterns, methodTestMethods, onlyHandsOn } from './pathGate';
-import { detectCookie, ironSessionOptions, setCookieString, detectJwt, fallbackSecret, constSecretLiteral, detectErrorLeak, detectErrorLeakNew, detectGraphqlErrorConfig, detectErrorLeakValue, detectFormDataUpload, formDataFileChecks, detectStorageWrite, detectStorageLibrary, detectStorageAssignment, detectUpload, detectSecretLiteral, detectHapiUpload } from './checklist';
+import { objectOf, detectCookie, ironSessionOptions, setCookieString, detectJwt, fallbackSecret, constSecretLiteral, detectErrorLeak, detectErrorLeakNew, detectGraphqlErrorConfig, detectErrorLeakValue, detectFormDataUpload, formDataFileChecks, detectStorageWrite, detectStorageLibrary, detectStorageAssignment, detectUpload, detectSecretLiteral, detectHapiUpload } from './checklist';
 import { extractClasses, thisFieldValue, isInjectedRequest, thisGetterReturn, paramDecoratorTaint, jsonScalarArg, isRequestDecorator, injectedModelOfThis } from './classes';
 import { detectOrmModel, classOrmModel } from './ormModels';
 import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject, detectCorsHeaderAssignment, detectHapiCorsObject, detectAdonisCorsObject } from './cors';
@@ -3155,7 +3155,7 @@ export class CodeExtractor {
     this.noteMergeIntoRecord(n, name);
     this.notePushIntoRecord(n, name);
     const direct = detectQuery(this, n);
-    const q = direct ?? this.rowWrite(n, summary, name);
+    const q = direct ?? this.rowWrite(n, summary, name) ?? this.identityProviderWrite(n, name);
     if (q) {
       const branch = this.methodBranchOf(n);
       // a row read here and handed back to its repository (`repo.save(user)`) after only server values
@@ -3620,6 +3620,43 @@ export class CodeExtractor {
    *   row read elsewhere (its read is checked where it is);
    * - `new Note(req.body).save()`, `const n = new Note(); n.title = req.body.title; await n.save()`: an insert.
    */
+  /**
+   * A user record changed through the identity provider's admin API: Clerk `clerkClient.users.updateUserMetadata(id,
+   * { publicMetadata: { role } })`, Supabase `supabase.auth.admin.updateUserById(id, attrs)`, Firebase Admin
+   * `setCustomUserClaims(uid, claims)`, better-auth's `auth.api.setRole({ body })`. A write like a row's: what it sets
+   * may come from the client (a role), and the user it names may be anyone's.
+   */
+  private identityProviderWrite(n: TSESTree.CallExpression, name: string): QueryFact | null {
+    const callee = unwrap(n.callee);
+    if (callee.type !== 'MemberExpression' || !n.arguments.length) return null;
+    const ch = (memberChain(callee) ?? []).filter((x) => x !== '()');
+    let provider = '';
+    let idArg: Node | undefined = n.arguments[0] as Node;
+    let dataArg: Node | undefined = n.arguments[1] as Node | undefined;
+    if (/^(?:updateUserMetadata|updateUser)$/.test(name) && ch[ch.length - 2] === 'users' && /@clerk\//.test(this.src)) provider = 'clerk';
+    else if (/^(?:updateUserById)$/.test(name) && ch.slice(-3, -1).join('.') === 'auth.admin') provider = 'supabase';
+    else if (name === 'setCustomUserClaims' && /firebase-admin/.test(this.src)) provider = 'firebase';
+    else if (/^(?:setRole|updateUser)$/.test(name) && ch[ch.length - 2] === 'api' && /better-auth/.test(this.src)) {
+      // `auth.api.setRole({ body: { userId, role }, headers })`: the body names both
+      provider = 'better-auth';
+      const body = objectOf(this, unwrap(n.arguments[0] as Node));
+      const b = body?.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propName(p) === 'body');
+      dataArg = b ? (b.value as Node) : undefined;
+      const bo = dataArg ? objectOf(this, unwrap(dataArg)) : null;
+      const uid = bo?.properties.find((p): p is TSESTree.Property => p.type === 'Property' && /^(?:userId|id)$/.test(propName(p) ?? ''));
+      idArg = uid ? (uid.value as Node) : undefined;
+    }
+    if (!provider || !dataArg) return null;
+    const keep = (t: Taint[]) => uniq(t.filter((x) => /^(?:request|arg|param|session):/.test(x)));
+    const data = objectOf(this, unwrap(dataArg));
+    const keys = data ? flattenKeys(data) : [];
+    return {
+      orm: 'orm', model: `${provider}.users`, op: name, kind: 'write', many: false, pos: posOf(n),
+      where: idArg ? [{ path: 'id', taint: this.taintOf(idArg), pos: posOf(idArg) }] : null,
+      dataTaint: keep(this.taintOf(dataArg)), ...(keys.length ? { dataKeys: keys } : {}), resultVar: resultVarOf(n),
+    };
+  }
+
   private rowWrite(n: TSESTree.CallExpression, summary: FunctionSummary, name: string): QueryFact | null {
     const callee = unwrap(n.callee);
     if (callee.type !== 'MemberExpression') return null;
@@ -5581,6 +5618,19 @@ function within(p: Pos, loc: TSESTree.SourceLocation): boolean {
   const after = p.line > loc.start.line || (p.line === loc.start.line && p.column >= loc.start.column + 1);
   const before = p.endLine < loc.end.line || (p.endLine === loc.end.line && p.endColumn <= loc.end.column + 1);
   return after && before;
+}
+
+/** The keys an object literal sets, nested ones by their last name (`{ publicMetadata: { role } }` -> role, publicMetadata). */
+function flattenKeys(o: TSESTree.ObjectExpression, depth = 0): string[] {
+  const out: string[] = [];
+  for (const p of o.properties) {
+    if (p.type !== 'Property') continue;
+    const k = propName(p);
+    if (k) out.push(k);
+    const v = unwrap(p.value as Node);
+    if (v.type === 'ObjectExpression' && depth < 3) out.push(...flattenKeys(v, depth + 1));
+  }
+  return uniq(out);
 }
 
 /** a row's flag that says it is published or shared with anyone (`isPublic`, `published`, `is_listed`) */
