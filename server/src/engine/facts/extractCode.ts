@@ -4022,6 +4022,9 @@ export class CodeExtractor {
     const models = this.taintOf(u).filter((t) => t.startsWith('db:')).map((t) => t.slice(3));
     const created = models.filter((m) => s.queries.some((q) => q.model === m && q.kind === 'write' && /^(?:insert|create|createMany|insertOne|insertMany|save)$/.test(q.op)));
     if (created.length) s.returnsCreated = uniq([...(s.returnsCreated ?? []), ...created]);
+    // (a row it read, `return client`: hapi's `pre: [{ method: loadClient, assign: 'client' }]` hands it to the handler as `request.pre.client`)
+    const read = models.filter((m) => !created.includes(m) && s.queries.some((q) => q.model === m && q.kind === 'read'));
+    if (read.length) s.returnsRead = uniq([...(s.returnsRead ?? []), ...read]);
   }
 
   /**

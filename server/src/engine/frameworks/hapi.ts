@@ -395,7 +395,7 @@ function buildRoutes(ev: Evaluator, g: Global, realm: Realm, op: RouterOp, def: 
     if (!method || method.t === 'object') continue;
     const assign = p.t === 'object' ? litOf(prop(ev, p, 'assign')) : undefined;
     const name = method.t === 'fn' ? ev.summary(method.file, method.id)?.name : undefined;
-    chain.push({ av: method, text: name || (typeof assign === 'string' ? `pre ${assign}` : 'pre method'), registeredAt: at, file: def.file });
+    chain.push({ av: method, text: name || (typeof assign === 'string' ? `pre ${assign}` : 'pre method'), registeredAt: at, file: def.file, ...(typeof assign === 'string' ? { assigns: `pre.${assign}` } : {}) });
   }
   // an extension or prerequisite that lets some paths or methods through unchecked (`if (request.path.startsWith('/public')) return h.continue`)
   const gated = chain.filter((e) => e.roles || !bypasses(ev, e.av, path));

@@ -1053,6 +1053,13 @@ function middlewareQueries(ctx: RouteContext, raw: RawRoute, chain: ChainEntry[]
     out.push(...qs);
     vouched.forEach((k) => verified.add(k));
     hungScopedRows(ctx, fn.file, fn.id, 0, qs).forEach((k) => verified.add(k));
+    // (what it returns, handed to the handler by the framework: hapi's `request.pre.client` of a prerequisite
+    // `{ method: loadClient, assign: 'client' }` that read the row within the caller's tenant)
+    const returned = e.assigns ? ctx.ev.summary(fn.file, fn.id)?.returnsRead : undefined;
+    if (returned?.length) {
+      const scoped = new Set(qs.filter((q) => q.kind === 'read' && !q.many && (q.sessionScoped.length > 0 || q.ownershipChecked)).map((q) => q.model));
+      if (returned.every((m) => scoped.has(m))) verified.add(`onrequest:${e.assigns}`);
+    }
   });
   return out;
 }
