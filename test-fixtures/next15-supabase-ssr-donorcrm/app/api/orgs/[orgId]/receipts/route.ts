@@ -4,7 +4,7 @@ import { receipts } from '@/db/schema';
 import { HttpError, requireMembership } from '@/lib/auth';
 import { supabaseAdmin } from '@/lib/supabase/admin';
 
-// expect: missing-rate-limit
+// expect: missing-rate-limit, missing-input-validation
 export async function POST(request: Request, { params }: { params: Promise<{ orgId: string }> }) {
   const { orgId } = await params;
   try {
