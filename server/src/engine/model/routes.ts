@@ -675,6 +675,9 @@ export function isUnscoped(q: ResolvedQuery): boolean {
   const accountKey = q.many && q.kind === 'read' && /^(?:find|findMany|findAll)$/.test(q.op) ? /token|hash|secret|nonce|otp|code$|signature/i : /token|hash|secret|nonce|otp|code$|signature|^email$|^username$|^login$/i;
   const byId = q.clientDriven.filter((c) => !accountKey.test(field(c.path)) &&
     !(/^(?:input|params|param|query|body|args)\.(?:\w+\.)?\w*token$/i.test(c.source) && (!/^_?id$/i.test(field(c.path)) || TOKEN_RECORD.test(q.model))) &&
+    // (a field of what a helper found by the client's token, `link = await findLink(params.token)`, then
+    // `eq(assets.id, link.assetId)`: the record the capability opened, not an id the client picked)
+    !/^(?:input|params|param|query|body|args)\.(?:\w+\.)?\w*token\.\w+$/i.test(c.source) &&
     !/^(?:cookies|signedCookies)(?:\.|$)/.test(c.source) && !(/^headers\./.test(c.source) && isCredentialHeader(c.source.slice(8))) && !addressedHost(c.source));
   if (q.clientDriven.length > 0 && byId.length === 0) return false;
   // an id and the secret that goes with it (`{ id: params.itemId, envelope: { recipients: { some: { token } } } }`): the secret scopes it
