@@ -11,6 +11,7 @@ import { assetsRouter } from './routes/assets.js';
 import { collectionsRouter } from './routes/collections.js';
 import { importsRouter } from './routes/imports.js';
 import { shareRouter } from './routes/share.js';
+import { manageRouter } from './routes/tags.js';
 import { webhooksRouter } from './routes/webhooks.js';
 import { workspacesRouter } from './routes/workspaces.js';
 
@@ -44,6 +45,7 @@ app.use('/s', shareRouter);
 app.use('/api/workspaces', workspacesRouter);
 app.use('/api/workspaces/:workspaceId/assets', requireSession, requireWorkspace(), assetsRouter);
 app.use('/api/workspaces/:workspaceId/imports', requireSession, requireWorkspace('owner', 'admin'), importsRouter);
+app.use('/api/workspaces/:workspaceId/manage', requireSession, requireWorkspace(), manageRouter);
 app.use('/api/collections', collectionsRouter);
 app.use('/api/admin', adminRouter);
 

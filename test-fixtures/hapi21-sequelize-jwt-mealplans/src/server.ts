@@ -11,6 +11,7 @@ import { clientsPlugin } from './plugins/clients.js';
 import { mealPlansPlugin } from './plugins/meal-plans.js';
 import { portalPlugin } from './plugins/portal.js';
 import { recipesPlugin } from './plugins/recipes.js';
+import { reportsPlugin } from './plugins/reports.js';
 
 export async function createServer() {
   const server = Hapi.server({
@@ -38,6 +39,10 @@ export async function createServer() {
   await server.register({ plugin: billingPlugin, routes: { prefix: '/api/billing' } });
   await server.register({ plugin: adminPlugin, routes: { prefix: '/api/admin' } });
   await server.register({ plugin: portalPlugin, routes: { prefix: '/portal' } });
+  await server.register({ plugin: reportsPlugin, routes: { prefix: '/api/reports' } });
+
+  // expect: insecure-cookie
+  server.state('mp_remember', { ttl: 30 * 24 * 3600 * 1000, isSecure: false, isHttpOnly: false, path: '/' });
 
   server.events.on('response', (request) => {
     // expect: token-logging

@@ -54,6 +54,14 @@ export const receipts = pgTable('receipts', {
   storagePath: text('storage_path').notNull(),
 });
 
+export const pledges = pgTable('pledges', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  orgId: uuid('org_id').notNull().references(() => organizations.id),
+  donorId: uuid('donor_id').notNull().references(() => donors.id),
+  amountCents: integer('amount_cents').notNull(),
+  dueOn: timestamp('due_on').notNull(),
+});
+
 export const donationsRelations = relations(donations, ({ one }) => ({
   donor: one(donors, { fields: [donations.donorId], references: [donors.id] }),
 }));
