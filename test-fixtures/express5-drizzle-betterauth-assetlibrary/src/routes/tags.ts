@@ -21,7 +21,8 @@ manageRouter.param('assetId', async (req, res, next, assetId) => {
   next();
 });
 
-// ok: missing-role-check, missing-input-validation
+// ok: missing-role-check
+// expect: missing-input-validation
 manageRouter.put('/assets/:assetId/tags', async (req, res) => {
   if (!can(req.workspace?.role, 'asset:tag')) return res.status(403).json({ error: 'Forbidden' });
   const tags = Array.isArray(req.body.tags) ? req.body.tags.filter((t: unknown) => typeof t === 'string' && t.length <= 32).slice(0, 20) : [];
@@ -49,7 +50,7 @@ manageRouter.get('/export', exportLimiter, async (req, res) => {
 // expect: unrestricted-upload
 const bulk = multer({ dest: '/tmp/assetlib-bulk', fileFilter: (_req, file, cb) => cb(null, file.mimetype.startsWith('image/')) });
 
-// expect: missing-rate-limit, missing-role-check, missing-input-validation
+// expect: missing-rate-limit, missing-role-check
 manageRouter.post('/bulk-upload', bulk.array('files', 50), async (req, res) => {
   const files = (req.files as Express.Multer.File[]) ?? [];
   try {
