@@ -3,6 +3,7 @@ import cookieParser from 'cookie-parser';
 import cors from 'cors';
 import express from 'express';
 import helmet from 'helmet';
+import morgan from 'morgan';
 import { auth } from './lib/auth.js';
 import { errorHandler } from './middleware/errors.js';
 import { requireSession, requireWorkspace } from './middleware/session.js';
@@ -12,6 +13,7 @@ import { collectionsRouter } from './routes/collections.js';
 import { importsRouter } from './routes/imports.js';
 import { shareRouter } from './routes/share.js';
 import { manageRouter } from './routes/tags.js';
+import { notificationsRouter } from './routes/notifications.js';
 import { webhooksRouter } from './routes/webhooks.js';
 import { workspacesRouter } from './routes/workspaces.js';
 
@@ -19,6 +21,8 @@ export const app = express();
 
 app.set('trust proxy', 1);
 app.use(helmet());
+// expect: token-logging
+app.use(morgan(':remote-addr :method :url :status :req[authorization] - :response-time ms'));
 app.use(
   cors({
     // expect: cors-wildcard
@@ -47,6 +51,7 @@ app.use('/api/workspaces/:workspaceId/assets', requireSession, requireWorkspace(
 app.use('/api/workspaces/:workspaceId/imports', requireSession, requireWorkspace('owner', 'admin'), importsRouter);
 app.use('/api/workspaces/:workspaceId/manage', requireSession, requireWorkspace(), manageRouter);
 app.use('/api/collections', collectionsRouter);
+app.use('/api/notifications', notificationsRouter);
 app.use('/api/admin', adminRouter);
 
 app.use(errorHandler);

@@ -9,6 +9,7 @@ import { authPlugin } from './plugins/auth.js';
 import { billingPlugin } from './plugins/billing.js';
 import { clientsPlugin } from './plugins/clients.js';
 import { mealPlansPlugin } from './plugins/meal-plans.js';
+import { partnerPlugin } from './plugins/partner.js';
 import { portalPlugin } from './plugins/portal.js';
 import { recipesPlugin } from './plugins/recipes.js';
 import { reportsPlugin } from './plugins/reports.js';
@@ -40,6 +41,7 @@ export async function createServer() {
   await server.register({ plugin: adminPlugin, routes: { prefix: '/api/admin' } });
   await server.register({ plugin: portalPlugin, routes: { prefix: '/portal' } });
   await server.register({ plugin: reportsPlugin, routes: { prefix: '/api/reports' } });
+  await server.register({ plugin: partnerPlugin, routes: { prefix: '/partner/v1' } });
 
   // expect: insecure-cookie
   server.state('mp_remember', { ttl: 30 * 24 * 3600 * 1000, isSecure: false, isHttpOnly: false, path: '/' });
