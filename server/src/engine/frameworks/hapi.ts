@@ -376,7 +376,10 @@ function buildRoutes(ev: Evaluator, g: Global, realm: Realm, op: RouterOp, def: 
       return v && !(v.t === 'lit' && (v.value === null || v.value === true || v.value === false));
     });
     const bodyMethod = methods.some((m) => m !== 'GET' && m !== 'HEAD' && m !== 'DELETE' && m !== 'OPTIONS');
-    if (keys.includes('payload') || (keys.length && !bodyMethod)) chain.push({ av: { t: 'unknown', text: 'validate' }, text: `validate (${keys.join(', ')})`, registeredAt: at, file: def.file, roles: ['validation'], why: 'hapi route validate' });
+    // (`failAction: 'log'` or `'ignore'` hands the request on to the handler whatever the schema says: nothing is enforced)
+    const failAction = litOf(prop(ev, validate, 'failAction'));
+    const enforced = failAction !== 'log' && failAction !== 'ignore';
+    if (enforced && (keys.includes('payload') || (keys.length && !bodyMethod))) chain.push({ av: { t: 'unknown', text: 'validate' }, text: `validate (${keys.join(', ')})`, registeredAt: at, file: def.file, roles: ['validation'], why: 'hapi route validate' });
   }
   // a multipart upload (`payload: { output: 'stream', multipart: true }`): its parts are files bounded by the
   // payload settings, stored as such (unrestricted-upload judges those settings), not a record to validate
