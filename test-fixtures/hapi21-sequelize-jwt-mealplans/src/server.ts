@@ -6,6 +6,7 @@ import { accountsPlugin } from './plugins/accounts.js';
 import { adminPlugin } from './plugins/admin.js';
 import { attachmentsPlugin } from './plugins/attachments.js';
 import { authPlugin } from './plugins/auth.js';
+import { backofficePlugin } from './plugins/backoffice.js';
 import { billingPlugin } from './plugins/billing.js';
 import { clientsPlugin } from './plugins/clients.js';
 import { mealPlansPlugin } from './plugins/meal-plans.js';
@@ -42,6 +43,7 @@ export async function createServer() {
   await server.register({ plugin: portalPlugin, routes: { prefix: '/portal' } });
   await server.register({ plugin: reportsPlugin, routes: { prefix: '/api/reports' } });
   await server.register({ plugin: partnerPlugin, routes: { prefix: '/partner/v1' } });
+  await server.register({ plugin: backofficePlugin, routes: { prefix: '/backoffice' } });
 
   // expect: insecure-cookie
   server.state('mp_remember', { ttl: 30 * 24 * 3600 * 1000, isSecure: false, isHttpOnly: false, path: '/' });

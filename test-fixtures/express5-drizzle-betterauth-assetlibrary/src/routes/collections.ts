@@ -5,6 +5,7 @@ import { db } from '../db/index.js';
 import { assets, collections } from '../db/schema.js';
 import { membershipOf } from '../lib/membership.js';
 import { requireSession } from '../middleware/session.js';
+import { validateBody } from '../middleware/validate.js';
 
 export const collectionsRouter = Router();
 collectionsRouter.use(requireSession);
@@ -44,3 +45,30 @@ collectionsRouter.delete('/:collectionId', async (req, res) => {
   await db.delete(collections).where(eq(collections.id, req.params.collectionId));
   res.sendStatus(204);
 });
+
+const RenameInput = z.object({ name: z.string().trim().min(1).max(120) });
+
+collectionsRouter
+  .route('/:collectionId/name')
+  // ok: missing-auth
+  .get(async (req, res) => {
+    // expect: unscoped-tenant-query
+    const collection = await db.query.collections.findFirst({ where: eq(collections.id, req.params.collectionId), columns: { name: true } });
+    res.json(collection ?? null);
+  })
+  // ok: missing-auth, missing-input-validation
+  .put(validateBody(RenameInput), async (req, res) => {
+    // ok: unscoped-tenant-query
+    const collection = await db.query.collections.findFirst({ where: eq(collections.id, req.params.collectionId) });
+    if (!collection) return res.status(404).json({ error: 'Not found' });
+    const membership = await membershipOf(req.user!.id, collection.workspaceId);
+    if (!membership) return res.status(404).json({ error: 'Not found' });
+    await db.update(collections).set({ name: req.body.name }).where(eq(collections.id, collection.id));
+    res.sendStatus(204);
+  })
+  // expect: missing-input-validation
+  .patch(async (req, res) => {
+    // expect: unscoped-tenant-query
+    await db.update(collections).set({ name: req.body.name }).where(eq(collections.id, req.params.collectionId));
+    res.sendStatus(204);
+  });
