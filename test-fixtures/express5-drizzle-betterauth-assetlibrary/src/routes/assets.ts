@@ -1,10 +1,11 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import { Router } from 'express';
 import multer from 'multer';
 import crypto from 'node:crypto';
 import { z } from 'zod';
 import { db } from '../db/index.js';
 import { assets, shareLinks } from '../db/schema.js';
+import { pool } from '../db/index.js';
 import { uploadLimiter } from '../lib/limits.js';
 import { putObject, removeObject } from '../lib/storage.js';
 
@@ -112,4 +113,19 @@ assetsRouter.post('/:assetId/share-links', async (req, res) => {
     })
     .returning();
   res.status(201).json(link);
+});
+
+// ok: missing-auth, missing-input-validation
+assetsRouter.post('/bulk-delete', async (req, res) => {
+  const { ids } = z.object({ ids: z.array(z.string().uuid()).min(1).max(100) }).parse(req.body);
+  // expect: unscoped-tenant-query
+  const removed = await db.delete(assets).where(inArray(assets.id, ids)).returning({ id: assets.id });
+  res.json({ removed: removed.length });
+});
+
+// ok: missing-auth
+assetsRouter.get('/:assetId/raw-meta', async (req, res) => {
+  // expect: unscoped-tenant-query
+  const { rows } = await pool.query('SELECT id, title, mime_type, size_bytes FROM assets WHERE id = $1', [req.params.assetId]);
+  res.json(rows[0] ?? null);
 });

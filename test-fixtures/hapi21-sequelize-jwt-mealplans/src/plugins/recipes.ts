@@ -40,6 +40,15 @@ export const recipesPlugin: Plugin<void> = {
         path: '/',
         handler: async (request) => Recipe.findAll({ where: { practiceId: caller(request).practiceId } }),
       },
+      // ok: missing-auth
+      {
+        method: 'GET',
+        path: '/library',
+        handler: async () => {
+          // expect: unscoped-tenant-query
+          return Recipe.findAll({ order: [['title', 'ASC']], limit: 500 });
+        },
+      },
       // ok: missing-auth, missing-input-validation
       {
         method: 'POST',
