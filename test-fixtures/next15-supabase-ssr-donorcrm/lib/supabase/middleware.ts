@@ -21,6 +21,11 @@ export async function updateSession(request: NextRequest) {
     data: { user },
   } = await supabase.auth.getUser();
 
+  // operator endpoints: platform admins only
+  if (request.nextUrl.pathname.startsWith('/api/internal') && user?.app_metadata?.role !== 'platform_admin') {
+    return NextResponse.json({ error: 'Forbidden' }, { status: 403 });
+  }
+
   if (!user && request.nextUrl.pathname.startsWith('/dashboard')) {
     const url = request.nextUrl.clone();
     url.pathname = '/login';
