@@ -523,7 +523,7 @@ export function bypasses(ev: Evaluator, av: AV, path: string, routeId?: string):
  * with `if (!user && request.nextUrl.pathname.startsWith('/dashboard')) return NextResponse.redirect(url)` in the
  * helper): that helper's path logic says which paths are checked.
  */
-function checkingSummary(ev: Evaluator, file: string, id: number, depth: number): FunctionSummary | undefined {
+export function checkingSummary(ev: Evaluator, file: string, id: number, depth = 0): FunctionSummary | undefined {
   const s = ev.summary(file, id);
   if (!s || s.pathBypass?.length || s.sessionCheck || s.rejects || depth >= 3) return s;
   const checking: FunctionSummary[] = [];
@@ -540,7 +540,7 @@ function checkingSummary(ev: Evaluator, file: string, id: number, depth: number)
 /** The role checks a middleware or hook makes for this path only (`if (path.startsWith('/admin') && user.role !== 'admin')`). */
 export function pathRoleChecksAt(ev: Evaluator, av: AV, path: string, routeId?: string): string[] {
   const fn = av.t === 'fn' ? av : av.t === 'wrapped' && av.inner.t === 'fn' ? av.inner : null;
-  const checks = fn ? ev.summary(fn.file, fn.id)?.pathRoleChecks : undefined;
+  const checks = fn ? checkingSummary(ev, fn.file, fn.id)?.pathRoleChecks : undefined;
   if (!checks?.length || bypasses(ev, av, path, routeId)) return [];
   return checks.filter((c) => c.patterns.some((p) => pathPatternMatches(p, path) || (!!routeId && pathPatternMatches(p, routeId))) !== c.negated).map((c) => c.role);
 }

@@ -17,6 +17,7 @@ import { publicReasonForPath, webhookLikePath, providerWebhookPath, isCredential
 import { extendTaints, classifyParamPath } from '../facts/extractCode';
 import { HandlerCache, HandlerSide, withOwnReads } from './handlerCache';
 import { TrackedFiles } from './routeMemo';
+import { checkingSummary } from '../frameworks/routerOps';
 
 const CREATE_OPS = new Set(['create', 'createMany', 'createManyAndReturn', 'insert']);
 const SENSITIVE_PATH = /(?:^|\/)(?:admin|internal|manage|account|accounts|billing|invoices?|users?|members?|orgs?|organi[sz]ations?|compan(?:y|ies)|teams?|workspaces?|tenants?|settings|profile|dashboard|me|export|exports|documents?|files?|uploads?|payments?|orders?|customers?|projects?|api-?keys?|tokens|secrets|audit|reports?|subscriptions?)(?:\/|$)/i;
@@ -801,7 +802,8 @@ export function limitedOn(s: import('../types').FunctionSummary, path: string): 
 /** The role checks a middleware makes for this path only (see `FunctionSummary.pathRoleChecks`). */
 function pathRoleChecksFor(ev: Evaluator, av: AV, path: string): string[] {
   const fn = av.t === 'fn' ? av : av.t === 'wrapped' && av.inner.t === 'fn' ? av.inner : null;
-  const checks = fn ? ev.summary(fn.file, fn.id)?.pathRoleChecks : undefined;
+  // (also those of the one helper a middleware that checks nothing itself hands the request to: Supabase's `updateSession(request)`)
+  const checks = fn ? checkingSummary(ev, fn.file, fn.id)?.pathRoleChecks : undefined;
   return (checks ?? []).filter((c) => c.patterns.some((p) => pathPatternMatches(p, path)) !== c.negated).map((c) => c.role);
 }
 
