@@ -125,6 +125,8 @@ export const accountsPlugin: Plugin<void> = {
         handler: async (request, h) => {
           const { id, practiceId } = request.auth.credentials as { id: number; practiceId: number };
           const token = jwt.sign({ sub: id, practiceId }, config.jwtSecret, { algorithm: 'HS256', expiresIn: '12h' });
+          // expect: token-logging
+          request.log(['auth', 'debug'], `cookie session issued: ${token}`);
           // ok: insecure-cookie
           return h.response({ ok: true }).state('mp_session', token, {
             isHttpOnly: true,
