@@ -14,6 +14,7 @@ import { partnerPlugin } from './plugins/partner.js';
 import { portalPlugin } from './plugins/portal.js';
 import { recipesPlugin } from './plugins/recipes.js';
 import { reportsPlugin } from './plugins/reports.js';
+import { statsPlugin } from './plugins/stats.js';
 
 export async function createServer() {
   const server = Hapi.server({
@@ -31,6 +32,8 @@ export async function createServer() {
 
   // limits are opt-in per route (plugins: { 'hapi-rate-limit': { enabled: true } })
   await server.register({ plugin: HapiRateLimit, options: { enabled: false, userPathLimit: 60, pathLimit: false } });
+  // registered before the auth plugin sets the default strategy: its routes get none
+  await server.register({ plugin: statsPlugin, routes: { prefix: '/api/stats' } });
   await server.register(authPlugin);
 
   await server.register({ plugin: accountsPlugin, routes: { prefix: '/api/auth' } });

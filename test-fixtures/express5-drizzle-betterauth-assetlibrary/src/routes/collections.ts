@@ -8,6 +8,13 @@ import { requireSession } from '../middleware/session.js';
 import { validateBody } from '../middleware/validate.js';
 
 export const collectionsRouter = Router();
+
+// expect: missing-auth
+collectionsRouter.get('/:collectionId/cover', async (req, res) => {
+  const [first] = await db.select().from(assets).where(eq(assets.collectionId, req.params.collectionId)).limit(1);
+  res.json(first ?? null);
+});
+
 collectionsRouter.use(requireSession);
 
 const CollectionInput = z.object({ workspaceId: z.string().uuid(), name: z.string().trim().min(1).max(120) });
