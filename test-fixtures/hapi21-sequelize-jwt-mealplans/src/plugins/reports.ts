@@ -37,6 +37,18 @@ const reportRoutes: ServerRoute[] = [
   // ok: missing-auth
   {
     method: 'GET',
+    path: '/plan-detail/{planId}',
+    handler: async (request) => {
+      const { practiceId } = caller(request);
+      // ok: unscoped-tenant-query
+      const plan = await MealPlan.findByPk(request.params.planId, { include: [{ model: Client, where: { practiceId } }] });
+      if (!plan) throw Boom.notFound();
+      return plan;
+    },
+  },
+  // ok: missing-auth
+  {
+    method: 'GET',
     path: '/outstanding',
     options: { auth: { mode: 'try' } },
     handler: async (request) => {
