@@ -1032,9 +1032,14 @@ function modelQuery(ex: CodeExtractor, n: TSESTree.CallExpression, model: string
   }
   const idTerm = (x: Node): WhereTerm[] => [{ path: 'id', taint: ex.taintOf(x), pos: posOf(x) }];
   switch (spec.style) {
-    case 'pk':
+    case 'pk': {
       where = a0 ? idTerm(a0) : null;
+      // Sequelize `findByPk(id, { include: [{ model: Client, where: { practiceId } }] })`: the required join scopes it too
+      const o1 = args[1] ? objectArg(ex, args[1] as Node) : null;
+      const joined = o1 ? includeScoping(ex, o1) : [];
+      if (where && joined.length) where = [...where, ...joined];
       break;
+    }
     case 'options':
     case 'filter': {
       const o = a0 ? objectArg(ex, a0) : null;
