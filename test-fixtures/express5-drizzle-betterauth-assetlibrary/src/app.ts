@@ -14,6 +14,7 @@ import { importsRouter } from './routes/imports.js';
 import { shareRouter } from './routes/share.js';
 import { manageRouter } from './routes/tags.js';
 import { notificationsRouter } from './routes/notifications.js';
+import { invitationsRouter } from './routes/invitations.js';
 import { webhooksRouter } from './routes/webhooks.js';
 import { workspacesRouter } from './routes/workspaces.js';
 
@@ -52,6 +53,7 @@ app.use('/api/workspaces/:workspaceId/imports', requireSession, requireWorkspace
 app.use('/api/workspaces/:workspaceId/manage', requireSession, requireWorkspace(), manageRouter);
 app.use('/api/collections', collectionsRouter);
 app.use('/api/notifications', notificationsRouter);
+app.use('/api/invitations', invitationsRouter);
 app.use('/api/admin', adminRouter);
 
 app.use(errorHandler);
