@@ -15,6 +15,7 @@ import { shareRouter } from './routes/share.js';
 import { manageRouter } from './routes/tags.js';
 import { notificationsRouter } from './routes/notifications.js';
 import { invitationsRouter } from './routes/invitations.js';
+import { meRouter } from './routes/me.js';
 import { webhooksRouter } from './routes/webhooks.js';
 import { workspacesRouter } from './routes/workspaces.js';
 
@@ -54,6 +55,7 @@ app.use('/api/workspaces/:workspaceId/manage', requireSession, requireWorkspace(
 app.use('/api/collections', collectionsRouter);
 app.use('/api/notifications', notificationsRouter);
 app.use('/api/invitations', invitationsRouter);
+app.use('/api/me', meRouter);
 app.use('/api/admin', adminRouter);
 
 app.use(errorHandler);

@@ -5480,7 +5480,8 @@ function stripConversion(n: Node): Node {
   if (n.type === 'CallExpression') {
     const c = unwrap(n.callee);
     if (c.type === 'Identifier' && /^(?:String|Number|BigInt)$/.test(c.name) && n.arguments.length === 1) return unwrap(n.arguments[0] as Node);
-    if (c.type === 'MemberExpression' && /^(?:toString|toHexString|valueOf)$/.test(propName(c) ?? '') && n.arguments.length === 0) return unwrap(c.object);
+    // (also a case or whitespace normalisation of the same value: `invite.email.toLowerCase() !== user.email.toLowerCase()`)
+    if (c.type === 'MemberExpression' && /^(?:toString|toHexString|valueOf|toLowerCase|toUpperCase|toLocaleLowerCase|toLocaleUpperCase|trim)$/.test(propName(c) ?? '') && n.arguments.length === 0) return stripConversion(unwrap(c.object));
   }
   return n;
 }
