@@ -75,3 +75,14 @@ workspacesRouter.post('/:workspaceId/switch', requireWorkspace(), (req, res) => 
   res.cookie('last_workspace', req.workspace!.id, { maxAge: 30 * 24 * 3600 * 1000 });
   res.sendStatus(204);
 });
+
+// ok: missing-auth, missing-input-validation
+workspacesRouter.post('/:workspaceId/duplicate', requireWorkspace('owner'), (req, res) => {
+  const { name } = WorkspaceInput.parse(req.body);
+  db.insert(workspaces)
+    .values({ name, ownerId: req.user!.id })
+    .returning()
+    .then(([ws]) => res.status(201).json(ws))
+    // expect: error-details-leak
+    .catch((err) => res.status(500).json({ error: err.message }));
+});

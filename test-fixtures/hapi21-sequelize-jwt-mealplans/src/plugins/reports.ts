@@ -1,4 +1,4 @@
-import type { Plugin, ServerRoute } from '@hapi/hapi';
+import type { Plugin, Request, ServerRoute } from '@hapi/hapi';
 import Boom from '@hapi/boom';
 import Joi from 'joi';
 import { QueryTypes } from 'sequelize';
@@ -6,7 +6,23 @@ import { sequelize } from '../lib/db.js';
 import { caller } from '../lib/scope.js';
 import { Client, Invoice, MealPlan } from '../models/index.js';
 
+// route pre-method: the practice of the path must be the caller's
+function samePractice(request: Request) {
+  if (Number(request.params.practiceId) !== caller(request).practiceId) throw Boom.forbidden();
+  return true;
+}
+
 const reportRoutes: ServerRoute[] = [
+  // ok: missing-auth
+  {
+    method: 'GET',
+    path: '/practices/{practiceId}/clients',
+    options: { pre: [{ method: samePractice }] },
+    handler: async (request) => {
+      // ok: unscoped-tenant-query
+      return Client.findAll({ where: { practiceId: request.params.practiceId } });
+    },
+  },
   // ok: missing-auth
   {
     method: 'GET',
