@@ -1185,6 +1185,13 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       const ts = mapTaints(side, argMap, style);
       return [...ts.filter((t) => t.startsWith('request:')), ...lookupKeys(ts, g.calls, (a) => mapTaints(a, argMap, style))];
     })));
+    // ...and when one is the caller's own (`if (Number(request.params.practiceId) !== caller(request).practiceId) throw
+    // Boom.forbidden()`, also in a route's pre method or middleware), the client's value on the other side is verified
+    for (const g of group) for (const pair of g.boundPairs ?? []) {
+      const sides = pair.map((side) => mapTaints(side, argMap, style));
+      const caller = sides.map((ts) => sessionFromGetters(ctx, f, ts).some((t) => t.startsWith('session:') && !t.startsWith('session:db.')));
+      for (let i = 0; i < 2; i++) if (caller[i] && !caller[1 - i]) for (const t of sides[1 - i]) if (t.startsWith('request:')) localVerified.add(t);
+    }
     for (let round = 0; round < 2; round++) {
       for (const [l, r] of bound) {
         if (l.some((t) => localVerified.has(t))) r.forEach((t) => localVerified.add(t));
