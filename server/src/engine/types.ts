@@ -222,6 +222,8 @@ export interface FunctionSummary {
   /** returns a row it has just inserted (`const [row] = await db.insert(backups).values(input).returning(); return row`):
    * its models. The row's id is the database's, whatever the caller handed in */
   returnsCreated?: string[];
+  /** returns a row it has read (`const client = await Client.findOne(...); ...; return client`): its models */
+  returnsRead?: string[];
   /** ends the request with 429 when a test fails (`if (!res.allowed) throw new TRPCError({ code: 'TOO_MANY_REQUESTS' })`): a rate limiter */
   refusesForRate?: boolean;
   /** a helper that answers `null` when there is no session and the user otherwise (`if (!sid) return null; ... return row`): its caller decides */

@@ -4156,6 +4156,9 @@ export class CodeExtractor {
     const models = this.taintOf(u).filter((t) => t.startsWith('db:')).map((t) => t.slice(3));
     const created = models.filter((m) => s.queries.some((q) => q.model === m && q.kind === 'write' && /^(?:insert|create|createMany|insertOne|insertMany|save)$/.test(q.op)));
     if (created.length) s.returnsCreated = uniq([...(s.returnsCreated ?? []), ...created]);
+    // (a row it read, `return client`: hapi's `pre: [{ method: loadClient, assign: 'client' }]` hands it to the handler as `request.pre.client`)
+    const read = models.filter((m) => !created.includes(m) && s.queries.some((q) => q.model === m && q.kind === 'read'));
+    if (read.length) s.returnsRead = uniq([...(s.returnsRead ?? []), ...read]);
   }
 
   /**
@@ -5644,7 +5647,8 @@ function stripConversion(n: Node): Node {
   if (n.type === 'CallExpression') {
     const c = unwrap(n.callee);
     if (c.type === 'Identifier' && /^(?:String|Number|BigInt)$/.test(c.name) && n.arguments.length === 1) return unwrap(n.arguments[0] as Node);
-    if (c.type === 'MemberExpression' && /^(?:toString|toHexString|valueOf)$/.test(propName(c) ?? '') && n.arguments.length === 0) return unwrap(c.object);
+    // (also a case or whitespace normalisation of the same value: `invite.email.toLowerCase() !== user.email.toLowerCase()`)
+    if (c.type === 'MemberExpression' && /^(?:toString|toHexString|valueOf|toLowerCase|toUpperCase|toLocaleLowerCase|toLocaleUpperCase|trim)$/.test(propName(c) ?? '') && n.arguments.length === 0) return stripConversion(unwrap(c.object));
   }
   return n;
 }

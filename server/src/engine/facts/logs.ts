@@ -22,7 +22,9 @@ export function detectLogCall(ex: CodeExtractor, n: TSESTree.CallExpression): Lo
     if (!receiverChain) return null;
     const rc = receiverChain.filter((x) => x !== '()');
     const tail = rc[rc.length - 1] ?? '';
-    const isLogger = isLoggerReceiver(rc) || tail === 'log' || /logger/i.test(rc.join('.')) || madeByLoggerLibrary(ex, callee.object as Node);
+    const isLogger = isLoggerReceiver(rc) || tail === 'log' || /logger/i.test(rc.join('.')) || madeByLoggerLibrary(ex, callee.object as Node) ||
+      // hapi's `request.log(['auth'], data)` / `server.log(['error'], data)`: tags first, then what is logged
+      (method === 'log' && n.arguments.length >= 2 && hapiTags(n.arguments[0] as Node));
     // `import { audit } from './audit'`: a logger of the app's own module whatever its name, which linking confirms
     if (!isLogger && rc.length === 1 && METHODS_OF_LOGGERS.test(method) && LOCAL_MODULE.test(ex.importSourceOf(callee.object as Node) ?? '')) viaImport = true;
     else if (!isLogger) return null;
@@ -41,6 +43,12 @@ export function detectLogCall(ex: CodeExtractor, n: TSESTree.CallExpression): Lo
     callee: callee.type === 'MemberExpression' ? ex.valueOf(callee.object) : ex.valueOf(callee),
     calleeText: textOf(ex.src, callee, 60), method, pos: posOf(n), args, ...(viaImport ? { viaImport } : {}),
   };
+}
+
+/** hapi's log tags: a string or an array of strings (`['auth', 'debug']`) */
+function hapiTags(a: Node): boolean {
+  const u = unwrap(a);
+  return u.type === 'ArrayExpression' && u.elements.length > 0 && u.elements.every((e) => !!e && staticString(e as Node) !== null);
 }
 
 /** A module of the app itself: relative, or through a path alias (`@/lib/audit`, `~/utils/log`, `#lib/log`). */

@@ -1081,9 +1081,14 @@ function modelQuery(ex: CodeExtractor, n: TSESTree.CallExpression, model: string
   }
   const idTerm = (x: Node): WhereTerm[] => [{ path: 'id', taint: ex.taintOf(x), pos: posOf(x) }];
   switch (spec.style) {
-    case 'pk':
+    case 'pk': {
       where = a0 ? idTerm(a0) : null;
+      // Sequelize `findByPk(id, { include: [{ model: Client, where: { practiceId } }] })`: the required join scopes it too
+      const o1 = args[1] ? objectArg(ex, args[1] as Node) : null;
+      const joined = o1 ? includeScoping(ex, o1) : [];
+      if (where && joined.length) where = [...where, ...joined];
       break;
+    }
     case 'options':
     case 'filter': {
       const o = a0 ? objectArg(ex, a0) : null;
@@ -1183,7 +1188,9 @@ function includeScoping(ex: CodeExtractor, options: TSESTree.ObjectExpression, d
     const required = prop(o, 'required');
     if (required && unwrap(required).type === 'Literal' && (unwrap(required) as TSESTree.Literal).value === false) continue;
     const w = prop(o, 'where');
-    if (w) out.push(...filterTerms(ex, w).filter((t) => t.taint.some((x) => x.startsWith('session:') || x.startsWith('db:'))));
+    // (the caller's tenant may come from a helper of another file, `const { practiceId } = caller(request)`: its taint is
+    // resolved with the route; a value the client sent is no scoping of the join)
+    if (w) out.push(...filterTerms(ex, w).filter((t) => t.taint.some((x) => !x.startsWith('request:'))));
     out.push(...includeScoping(ex, o, depth + 1));
   }
   return out;

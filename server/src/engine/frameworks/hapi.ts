@@ -45,6 +45,10 @@ interface Realm {
 interface Global {
   /** `server.auth.default(...)`: the route's auth when it sets none */
   defaultAuth?: { value: AV; file: string; loc: Loc; text: string };
+  /** when the default was set, in the order the server's setup runs (`opSeq`): routes added before it get none */
+  defaultAuthSeq?: number;
+  /** each operation's place in the order the server's setup runs (a plugin's operations where it is registered) */
+  opSeq: Map<RouterOp, number>;
   /** strategy name -> scheme (`cookie`, `jwt`, a custom scheme) */
   strategies: Map<string, string>;
   exts: Ext[];
@@ -61,12 +65,14 @@ export function hapiRoutes(ev: Evaluator): RawRoute[] {
   // every realm reachable from a server, and plugins nobody registers (loaded by a manifest, glue, a loop)
   const realms: Realm[] = [];
   const reached = new Set<string>();
+  const opSeq = new Map<RouterOp, number>();
   const walk = (r: RouterObject, prefix: string, mounts: Loc[], depth: number) => {
     if (reached.has(r.id) || depth > 12) return;
     reached.add(r.id);
     if (r.framework === 'plugin') r.framework = 'hapi';
     realms.push({ router: r, prefix, mounts });
     for (const op of r.ops) {
+      opSeq.set(op, opSeq.size);
       if (op.method !== 'register') continue;
       const loc: Loc = { file: op.file, ...op.pos };
       for (const reg of registrations(ev, op)) if (reg.router) walk(reg.router, joinPath(prefix, reg.prefix), [...mounts, loc], depth + 1);
@@ -76,7 +82,7 @@ export function hapiRoutes(ev: Evaluator): RawRoute[] {
   const mountKnown = new Set(reached);
   for (const p of plugins) if (!reached.has(p.id) && p.ops.some((o) => o.method === 'route' || o.method === 'register')) walk(p, '', [], 0);
 
-  const g: Global = { strategies: new Map(), exts: [], limiters: [] };
+  const g: Global = { strategies: new Map(), exts: [], limiters: [], opSeq };
   for (const { router } of realms) collectGlobal(ev, router, g);
   const out: RawRoute[] = [];
   for (const realm of realms) {
@@ -218,6 +224,7 @@ function collectGlobal(ev: Evaluator, r: RouterObject, g: Global) {
     const loc: Loc = { file: op.file, ...op.pos };
     if (op.method === 'auth.default' && op.args[0]) {
       g.defaultAuth = { value: ev.eval(op.file, op.args[0]), file: op.file, loc, text: `server.auth.default(${shortText(op.args[0])})` };
+      g.defaultAuthSeq = g.opSeq.get(op);
     } else if (op.method === 'auth.strategy' && op.args[0]) {
       const name = litOf(ev.eval(op.file, op.args[0]));
       const scheme = op.args[1] ? litOf(ev.eval(op.file, op.args[1])) : undefined;
@@ -356,7 +363,11 @@ function buildRoutes(ev: Evaluator, g: Global, realm: Realm, op: RouterOp, def: 
   const authRef = propRef(ev, options, 'auth');
   const routeAuth = authRef ? { value: prop(ev, options, 'auth')!, file: def.file, loc: at, text: `auth: ${shortText(authRef)}` } : undefined;
   let publicReason: string | undefined;
-  const authSetting = routeAuth ?? g.defaultAuth;
+  // (the default applies to the routes added after `server.auth.default()` runs: a plugin registered before the one
+  // that sets it, `await server.register(stats); await server.register(auth)`, keeps routes with no auth at all)
+  const seq = g.opSeq.get(op);
+  const defaultApplies = g.defaultAuthSeq === undefined || seq === undefined || seq > g.defaultAuthSeq;
+  const authSetting = routeAuth ?? (defaultApplies ? g.defaultAuth : undefined);
   if (authSetting) {
     const a = authSetting.value;
     if (a.t === 'lit' && a.value === false) {
@@ -376,7 +387,10 @@ function buildRoutes(ev: Evaluator, g: Global, realm: Realm, op: RouterOp, def: 
       return v && !(v.t === 'lit' && (v.value === null || v.value === true || v.value === false));
     });
     const bodyMethod = methods.some((m) => m !== 'GET' && m !== 'HEAD' && m !== 'DELETE' && m !== 'OPTIONS');
-    if (keys.includes('payload') || (keys.length && !bodyMethod)) chain.push({ av: { t: 'unknown', text: 'validate' }, text: `validate (${keys.join(', ')})`, registeredAt: at, file: def.file, roles: ['validation'], why: 'hapi route validate' });
+    // (`failAction: 'log'` or `'ignore'` hands the request on to the handler whatever the schema says: nothing is enforced)
+    const failAction = litOf(prop(ev, validate, 'failAction'));
+    const enforced = failAction !== 'log' && failAction !== 'ignore';
+    if (enforced && (keys.includes('payload') || (keys.length && !bodyMethod))) chain.push({ av: { t: 'unknown', text: 'validate' }, text: `validate (${keys.join(', ')})`, registeredAt: at, file: def.file, roles: ['validation'], why: 'hapi route validate' });
   }
   // a multipart upload (`payload: { output: 'stream', multipart: true }`): its parts are files bounded by the
   // payload settings, stored as such (unrestricted-upload judges those settings), not a record to validate
@@ -395,7 +409,7 @@ function buildRoutes(ev: Evaluator, g: Global, realm: Realm, op: RouterOp, def: 
     if (!method || method.t === 'object') continue;
     const assign = p.t === 'object' ? litOf(prop(ev, p, 'assign')) : undefined;
     const name = method.t === 'fn' ? ev.summary(method.file, method.id)?.name : undefined;
-    chain.push({ av: method, text: name || (typeof assign === 'string' ? `pre ${assign}` : 'pre method'), registeredAt: at, file: def.file });
+    chain.push({ av: method, text: name || (typeof assign === 'string' ? `pre ${assign}` : 'pre method'), registeredAt: at, file: def.file, ...(typeof assign === 'string' ? { assigns: `pre.${assign}` } : {}) });
   }
   // an extension or prerequisite that lets some paths or methods through unchecked (`if (request.path.startsWith('/public')) return h.continue`)
   const gated = chain.filter((e) => e.roles || !bypasses(ev, e.av, path));

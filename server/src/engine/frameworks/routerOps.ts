@@ -3,7 +3,7 @@
  * recorded `receiver.method(...)` call to the router object it is made on, and the small
  * path helpers they all need.
  */
-import type { ValueRef, Pos } from '../types';
+import type { ValueRef, Pos, FunctionSummary } from '../types';
 import { pathPatternMatches } from '../facts/pathGate';
 import type { AV, Evaluator, RouterObject, RouterOp } from '../model/values';
 import { refText } from '../model/values';
@@ -505,7 +505,7 @@ function unlessOptions(ev: Evaluator, file: string, opts: ValueRef | undefined):
 export function bypasses(ev: Evaluator, av: AV, path: string, routeId?: string): boolean {
   const fn = av.t === 'fn' ? av : av.t === 'wrapped' && av.inner.t === 'fn' ? av.inner : null;
   if (!fn) return false;
-  const gates = ev.summary(fn.file, fn.id)?.pathBypass;
+  const gates = checkingSummary(ev, fn.file, fn.id, 0)?.pathBypass;
   if (!gates?.length) return false;
   const passes = (g: (typeof gates)[number]) => {
     const hit = g.patterns.some((p) => pathPatternMatches(p, path) || (!!routeId && pathPatternMatches(p, routeId)));
@@ -517,11 +517,30 @@ export function bypasses(ev: Evaluator, av: AV, path: string, routeId?: string):
   return gates.some((g) => !g.within && passes(g)) || (within.length > 0 && within.every(passes));
 }
 
+/**
+ * The function whose checks decide for a middleware: itself, or, when it checks nothing itself, the one helper it
+ * calls that does (Supabase's recipe, `export async function middleware(request) { return await updateSession(request) }`
+ * with `if (!user && request.nextUrl.pathname.startsWith('/dashboard')) return NextResponse.redirect(url)` in the
+ * helper): that helper's path logic says which paths are checked.
+ */
+export function checkingSummary(ev: Evaluator, file: string, id: number, depth = 0): FunctionSummary | undefined {
+  const s = ev.summary(file, id);
+  if (!s || s.pathBypass?.length || s.sessionCheck || s.rejects || depth >= 3) return s;
+  const checking: FunctionSummary[] = [];
+  for (const c of s.calls) {
+    const callee = ev.eval(file, c.callee);
+    if (callee.t !== 'fn') continue;
+    const sub = checkingSummary(ev, callee.file, callee.id, depth + 1);
+    if (sub && (sub.sessionCheck || sub.rejects || sub.pathBypass?.length) && !checking.includes(sub)) checking.push(sub);
+  }
+  return checking.length === 1 ? checking[0] : s;
+}
+
 /** (`routeId`: the framework's name for the route, tested too: SvelteKit's `/(app)/projects/[id]`) */
 /** The role checks a middleware or hook makes for this path only (`if (path.startsWith('/admin') && user.role !== 'admin')`). */
 export function pathRoleChecksAt(ev: Evaluator, av: AV, path: string, routeId?: string): string[] {
   const fn = av.t === 'fn' ? av : av.t === 'wrapped' && av.inner.t === 'fn' ? av.inner : null;
-  const checks = fn ? ev.summary(fn.file, fn.id)?.pathRoleChecks : undefined;
+  const checks = fn ? checkingSummary(ev, fn.file, fn.id)?.pathRoleChecks : undefined;
   if (!checks?.length || bypasses(ev, av, path, routeId)) return [];
   return checks.filter((c) => c.patterns.some((p) => pathPatternMatches(p, path) || (!!routeId && pathPatternMatches(p, routeId))) !== c.negated).map((c) => c.role);
 }

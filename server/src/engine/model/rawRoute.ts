@@ -19,6 +19,8 @@ export interface RawChainEntry {
    * of rows already loaded): its queries are not the route's
    */
   servesNoData?: boolean;
+  /** where the framework hands what it returns to the handler: hapi's `pre: [{ method, assign: 'client' }]` -> `pre.client` of the request */
+  assigns?: string;
 }
 
 export interface RawRoute {

@@ -17,6 +17,7 @@ import { publicReasonForPath, webhookLikePath, providerWebhookPath, isCredential
 import { extendTaints, classifyParamPath } from '../facts/extractCode';
 import { HandlerCache, HandlerSide, withOwnReads } from './handlerCache';
 import { TrackedFiles } from './routeMemo';
+import { checkingSummary } from '../frameworks/routerOps';
 
 const CREATE_OPS = new Set(['create', 'createMany', 'createManyAndReturn', 'insert']);
 const SENSITIVE_PATH = /(?:^|\/)(?:admin|internal|manage|account|accounts|billing|invoices?|users?|members?|orgs?|organi[sz]ations?|compan(?:y|ies)|teams?|workspaces?|tenants?|settings|profile|dashboard|me|export|exports|documents?|files?|uploads?|payments?|orders?|customers?|projects?|api-?keys?|tokens|secrets|audit|reports?|subscriptions?)(?:\/|$)/i;
@@ -694,6 +695,9 @@ export function isUnscoped(q: ResolvedQuery): boolean {
   const accountKey = q.many && q.kind === 'read' && /^(?:find|findMany|findAll)$/.test(q.op) ? /token|hash|secret|nonce|otp|code$|signature/i : /token|hash|secret|nonce|otp|code$|signature|^email$|^username$|^login$/i;
   const byId = q.clientDriven.filter((c) => !accountKey.test(field(c.path)) &&
     !(/^(?:input|params|param|query|body|args)\.(?:\w+\.)?\w*token$/i.test(c.source) && (!/^_?id$/i.test(field(c.path)) || TOKEN_RECORD.test(q.model))) &&
+    // (a field of what a helper found by the client's token, `link = await findLink(params.token)`, then
+    // `eq(assets.id, link.assetId)`: the record the capability opened, not an id the client picked)
+    !/^(?:input|params|param|query|body|args)\.(?:\w+\.)?\w*token\.\w+$/i.test(c.source) &&
     !/^(?:cookies|signedCookies)(?:\.|$)/.test(c.source) && !(/^headers\./.test(c.source) && isCredentialHeader(c.source.slice(8))) && !addressedHost(c.source));
   if (q.clientDriven.length > 0 && byId.length === 0) return false;
   // an id and the secret that goes with it (`{ id: params.itemId, envelope: { recipients: { some: { token } } } }`): the secret scopes it
@@ -820,7 +824,8 @@ export function limitedOn(s: import('../types').FunctionSummary, path: string): 
 /** The role checks a middleware makes for this path only (see `FunctionSummary.pathRoleChecks`). */
 function pathRoleChecksFor(ev: Evaluator, av: AV, path: string): string[] {
   const fn = av.t === 'fn' ? av : av.t === 'wrapped' && av.inner.t === 'fn' ? av.inner : null;
-  const checks = fn ? ev.summary(fn.file, fn.id)?.pathRoleChecks : undefined;
+  // (also those of the one helper a middleware that checks nothing itself hands the request to: Supabase's `updateSession(request)`)
+  const checks = fn ? checkingSummary(ev, fn.file, fn.id)?.pathRoleChecks : undefined;
   return (checks ?? []).filter((c) => c.patterns.some((p) => pathPatternMatches(p, path)) !== c.negated).map((c) => c.role);
 }
 
@@ -1075,6 +1080,13 @@ function middlewareQueries(ctx: RouteContext, raw: RawRoute, chain: ChainEntry[]
     out.push(...qs);
     vouched.forEach((k) => verified.add(k));
     hungScopedRows(ctx, fn.file, fn.id, 0, qs).forEach((k) => verified.add(k));
+    // (what it returns, handed to the handler by the framework: hapi's `request.pre.client` of a prerequisite
+    // `{ method: loadClient, assign: 'client' }` that read the row within the caller's tenant)
+    const returned = e.assigns ? ctx.ev.summary(fn.file, fn.id)?.returnsRead : undefined;
+    if (returned?.length) {
+      const scoped = new Set(qs.filter((q) => q.kind === 'read' && !q.many && (q.sessionScoped.length > 0 || q.ownershipChecked)).map((q) => q.model));
+      if (returned.every((m) => scoped.has(m))) verified.add(`onrequest:${e.assigns}`);
+    }
   });
   return out;
 }
@@ -1195,6 +1207,13 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       const ts = mapTaints(side, argMap, style);
       return [...ts.filter((t) => t.startsWith('request:')), ...lookupKeys(ts, g.calls, (a) => mapTaints(a, argMap, style))];
     })));
+    // ...and when one is the caller's own (`if (Number(request.params.practiceId) !== caller(request).practiceId) throw
+    // Boom.forbidden()`, also in a route's pre method or middleware), the client's value on the other side is verified
+    for (const g of group) for (const pair of g.boundPairs ?? []) {
+      const sides = pair.map((side) => mapTaints(side, argMap, style));
+      const caller = sides.map((ts) => sessionFromGetters(ctx, f, ts).some((t) => t.startsWith('session:') && !t.startsWith('session:db.')));
+      for (let i = 0; i < 2; i++) if (caller[i] && !caller[1 - i]) for (const t of sides[1 - i]) if (t.startsWith('request:')) localVerified.add(t);
+    }
     for (let round = 0; round < 2; round++) {
       for (const [l, r] of bound) {
         if (l.some((t) => localVerified.has(t))) r.forEach((t) => localVerified.add(t));
