@@ -1,0 +1,5 @@
+import NextAuth from 'next-auth';
+import { authOptions } from '../../../lib/auth';
+
+// ok: missing-auth
+export default NextAuth(authOptions);
