@@ -2044,6 +2044,8 @@ export class CodeExtractor {
     const headerName = (x: Node | undefined) => /^content-(?:type|disposition)$/i.test(x ? staticString(x) ?? (x.type === 'Identifier' ? x.name : '') : '');
     const asHeader = (parent?.type === 'Property' && parent.value === n && headerName(parent.key as Node)) ||
       (parent?.type === 'CallExpression' && parent.arguments[1] === n && headerName(parent.arguments[0] as Node)) ||
+      // h3 / Nuxt / Nitro `setResponseHeader(event, 'Content-Type', 'text/csv')`: the event first
+      (parent?.type === 'CallExpression' && parent.arguments[2] === n && headerName(parent.arguments[1] as Node) && /^set(?:Response)?Header$/.test(lastName(parent) ?? '')) ||
       // `res.type('text/csv')`, `res.attachment('roster.csv')`, `reply.type('text/csv')`
       (parent?.type === 'CallExpression' && parent.arguments[0] === n && /^(?:type|contentType)$/.test(lastName(parent) ?? ''));
     if (!asHeader) return;
