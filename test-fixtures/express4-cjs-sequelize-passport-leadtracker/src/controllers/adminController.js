@@ -25,6 +25,7 @@ exports.removeUser = async (req, res) => {
 };
 
 exports.organizations = async (req, res) => {
+  // expect: unscoped-tenant-query
   const orgs = await Organization.findAll({ order: [['createdAt', 'DESC']] });
   res.json(orgs);
 };

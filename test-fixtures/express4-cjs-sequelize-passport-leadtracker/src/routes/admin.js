@@ -11,7 +11,7 @@ router.get('/users', requireRole('owner', 'admin'), admin.listUsers);
 router.patch('/users/:id/role', roleRules, validate, admin.changeRole);
 // ok: missing-role-check
 router.delete('/users/:id', requireRole('owner'), admin.removeUser);
-// ok: missing-role-check, unscoped-tenant-query
+// ok: missing-role-check
 router.get('/organizations', requireRole('owner'), admin.organizations);
 
 module.exports = router;

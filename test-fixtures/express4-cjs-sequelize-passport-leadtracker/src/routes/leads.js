@@ -22,6 +22,7 @@ router.get('/', leads.list);
 // ok: missing-rate-limit
 router.get('/export.csv', exportLimiter, leads.exportCsv);
 // ok: missing-rate-limit
+// expect: missing-input-validation
 router.post('/import', exportLimiter, csvUpload.single('file'), leads.importCsv);
 // ok: missing-input-validation
 router.post('/', leadRules, validate, leads.create);

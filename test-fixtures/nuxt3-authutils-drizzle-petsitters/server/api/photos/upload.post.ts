@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { bookings, photos } from '../../database/schema';
 
 // Sitters upload visit photos for the pet owner
-// expect: missing-rate-limit
+// expect: missing-rate-limit, missing-input-validation
 // ok: missing-auth
 export default defineEventHandler(async (event) => {
   const user = await requireAgencyUser(event);
