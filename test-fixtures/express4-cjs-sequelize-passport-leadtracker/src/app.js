@@ -13,6 +13,7 @@ const { authRoutes, leadRoutes, dealRoutes, adminRoutes } = require('./routes');
 const webhooks = require('./controllers/webhooksController');
 const reports = require('./controllers/reportsController');
 const account = require('./controllers/accountController');
+const activityRoutes = require('./routes/activity');
 
 const app = express();
 app.set('trust proxy', 1);
@@ -74,6 +75,7 @@ app.patch('/api/me', account.updateMe);
 app.use('/api/leads', leadRoutes);
 app.use('/api/deals', dealRoutes);
 app.use('/api/admin', adminRoutes);
+app.use('/api/crm', activityRoutes);
 
 app.use((err, req, res, next) => {
   logger.error('unhandled error', { message: err.message, stack: err.stack, path: req.path });
