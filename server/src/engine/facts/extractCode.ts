@@ -2196,8 +2196,9 @@ export class CodeExtractor {
           const fnNode = this.fnNodes[fn];
           // (so is a TanStack Start server function's: `createServerFn().handler(async () => ...)`)
           // (and a Fastify route handler's: `fastify.delete('/x', async (request) => { ... return { error: err.message } })`)
+          // (and an h3 / Nitro / Nuxt event handler's: `defineEventHandler(async (event) => { ... return { error: e.message } })`)
           if (fn > 0 && fnNode && (this.facts.functions[fn].useServer || (this.facts.useServer && this.isModuleLevelFunction(fnNode)) || isServerFnHandler(fnNode) ||
-            (/\bfastify\b/.test(this.src) && isFastifyRouteHandler(fnNode)))) {
+            (/\bfastify\b/.test(this.src) && isFastifyRouteHandler(fnNode)) || isH3Handler(fnNode))) {
             const leak = detectErrorLeakValue(this, n.argument, (x) => this.guardedByEnv(x));
             if (leak) (this.facts.errorLeaks ??= []).push({ pos: posOf(n), what: leak, inFunction: fn });
           }
@@ -5831,6 +5832,20 @@ function isFastifyRouteHandler(fn: Node): boolean {
     parent.callee.type === 'MemberExpression' && /^(?:get|post|put|patch|delete|head|options|all)$/.test(propName(parent.callee as never) ?? '') &&
     staticString(parent.arguments[0] as Node) !== null) return true;
   return parent?.type === 'Property' && propName(parent as never) === 'handler' && (parent as { value?: Node }).value === fn;
+}
+
+/** The function of an h3 / Nitro / Nuxt event handler, whose returned value is the response body: `defineEventHandler(fn)`, `{ handler: fn }`. */
+function isH3Handler(fn: Node): boolean {
+  const H3 = /^(?:defineEventHandler|eventHandler|defineCachedEventHandler|cachedEventHandler)$/;
+  const isH3Call = (c: Node | undefined) => c?.type === 'CallExpression' && unwrap(c.callee as Node).type === 'Identifier' && H3.test((unwrap(c.callee as Node) as TSESTree.Identifier).name);
+  const parent = (fn as { parent?: Node }).parent;
+  if (isH3Call(parent) && (parent as TSESTree.CallExpression).arguments[0] === fn) return true;
+  // `defineEventHandler({ onRequest: [...], handler: async (event) => ... })`
+  if (parent?.type === 'Property' && propName(parent as never) === 'handler' && (parent as { value?: Node }).value === fn) {
+    const obj = (parent as { parent?: Node }).parent;
+    return obj?.type === 'ObjectExpression' && isH3Call((obj as { parent?: Node }).parent);
+  }
+  return false;
 }
 
 function isServerFnHandler(fn: Node): boolean {
