@@ -5,7 +5,8 @@ export default defineNuxtConfig({
     stripeWebhookSecret: process.env.NUXT_STRIPE_WEBHOOK_SECRET,
     session: {
       maxAge: 60 * 60 * 24 * 7,
-      password: process.env.NUXT_SESSION_PASSWORD || '',
+      // expect: hardcoded-secret
+      password: process.env.NUXT_SESSION_PASSWORD || 'pawshift-dev-session-password-2025',
     },
     public: {
       // ok: public-env-secret

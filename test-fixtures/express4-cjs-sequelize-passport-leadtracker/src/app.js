@@ -14,6 +14,7 @@ const webhooks = require('./controllers/webhooksController');
 const reports = require('./controllers/reportsController');
 const account = require('./controllers/accountController');
 const activityRoutes = require('./routes/activity');
+const pipelineRoutes = require('./routes/pipeline');
 
 const app = express();
 app.set('trust proxy', 1);
@@ -56,6 +57,18 @@ app.get('/health', (req, res) => res.json({ ok: true }));
 app.get('/csrf-token', (req, res) => res.json({ csrfToken: req.csrfToken() }));
 
 app.use('/auth', authRoutes);
+app.use('/pipeline', pipelineRoutes);
+
+// Classic form login for the legacy dashboard
+// expect: missing-rate-limit
+// ok: missing-auth
+app.post('/login', passport.authenticate('local', { successRedirect: '/', failureRedirect: '/login' }));
+
+app.use((req, res, next) => {
+  // expect: token-logging
+  if (process.env.DEBUG_HTTP) console.log(req.method, req.path, req.headers);
+  next();
+});
 
 // ok: missing-auth
 app.get('/api/reports/summary', reports.summary);
