@@ -4000,8 +4000,11 @@ export class CodeExtractor {
         if (decl?.id.type === 'ObjectPattern') {
           for (const p of decl.id.properties) if (p.type === 'Property' && p.value.type === 'Identifier') names.add(p.value.name);
         }
-      } else if (t.type === 'MemberExpression') stack.push(t.object as Node);
-      else if (t.type === 'UnaryExpression' || t.type === 'AwaitExpression') stack.push(t.argument as Node);
+      } else if (t.type === 'MemberExpression') {
+        // (`if (!req.lead)`: the row a loader hung on the request, its query's result named `req.lead`)
+        if (!t.computed && t.property.type === 'Identifier' && unwrap(t.object as Node).type === 'Identifier') names.add(`${(unwrap(t.object as Node) as TSESTree.Identifier).name}.${t.property.name}`);
+        stack.push(t.object as Node);
+      } else if (t.type === 'UnaryExpression' || t.type === 'AwaitExpression') stack.push(t.argument as Node);
       else if (t.type === 'LogicalExpression' || t.type === 'BinaryExpression') stack.push(t.left as Node, t.right as Node);
       else if (t.type === 'ChainExpression') stack.push(t.expression as Node);
     }
