@@ -12,9 +12,10 @@ router.get('/deals', ensureLoggedIn('/login'), pipeline.filtered);
 router.get('/deals/:id/raw', ensureLoggedIn('/login'), pipeline.rawDeal);
 // expect: missing-input-validation
 router.patch('/leads/bulk', ensureLoggedIn('/login'), pipeline.bulkUpdate);
-// ok: missing-rate-limit
+// expect: missing-rate-limit
 router.post('/invites/link', ensureLoggedIn('/login'), requireRole('owner', 'admin'), pipeline.inviteLink);
-// ok: missing-auth
+// unsubscribe links decode the token without verifying it: anyone can forge one
+// expect: missing-auth
 router.get('/unsubscribe', pipeline.unsubscribe);
 
 const manage = express.Router();
