@@ -82,7 +82,25 @@ app.get('/api/v1/leads', requireApiToken, async (req, res) => {
   res.json(await Lead.findAll({ where: { orgId: req.user.orgId }, limit: 100 }));
 });
 
+function isLoggedIn(req, res, next) {
+  if (req.user) return next();
+  res.redirect('/login');
+}
+
+// ok: missing-auth
+app.get('/dashboard/leads.json', isLoggedIn, async (req, res) => {
+  // ok: unscoped-tenant-query
+  res.json(await Lead.findAll({ where: { orgId: req.user.orgId }, limit: 20 }));
+});
+
 app.use('/api', ensureAuthenticated);
+
+// legacy mobile clients (not under /api)
+// expect: missing-auth
+app.get('/apiv2/leads/:id', async (req, res) => {
+  res.json(await Lead.findByPk(req.params.id));
+});
+
 app.get('/api/me', account.me);
 // expect: missing-input-validation
 app.patch('/api/me', account.updateMe);
