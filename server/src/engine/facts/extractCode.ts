@@ -3051,7 +3051,10 @@ export class CodeExtractor {
     if (adonis) {
       this.facts.routerCalls.push({ receiver: this.valueOf(callee.object), method: name, args: n.arguments.map((a) => this.valueOf(a as Node)), pos: posOf(n), order: this.order++, inFunction: fnId });
     } else if (callee.type === 'MemberExpression' && (ROUTER_METHODS.has(name) || isParamLoader(n, name) || (ELYSIA_METHODS.has(name) && this.mentionsElysia()))) {
-      const minArgs = ELYSIA_METHODS.has(name) || name === 'use' || name === 'pre' || name === 'applyRoutes' || name === 'route' || name === 'register' || name === 'prefix' || name === 'onError' || name === 'setErrorHandler' || name === 'ext' || isRouteChain(callee.object) || this.onNextConnect(callee.object) ? 1 : 2;
+      const minArgs = ELYSIA_METHODS.has(name) || name === 'use' || name === 'pre' || name === 'applyRoutes' || name === 'route' || name === 'register' || name === 'prefix' || name === 'onError' || name === 'setErrorHandler' || name === 'ext' || isRouteChain(callee.object) || this.onNextConnect(callee.object) ||
+        // `router.use(auth).get(async (req, res) => ...)` on a router another module's factory made (`const router = apiRouter()`):
+        // a method handed only a function is a next-connect registration (the pages/api adapter decides whether the router is one)
+        (/^(?:get|post|put|patch|delete)$/.test(name) && n.arguments.length === 1 && isFunctionNode(unwrap(n.arguments[0] as Node))) ? 1 : 2;
       const unrolled = n.arguments.length >= minArgs ? this.loopElements(n) : [];
       const chained = unrolled.length === 1 ? this.chainLinkOrder(n) : undefined;
       for (const bindings of unrolled) {
