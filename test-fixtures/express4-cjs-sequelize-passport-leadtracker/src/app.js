@@ -59,6 +59,7 @@ app.get('/csrf-token', (req, res) => res.json({ csrfToken: req.csrfToken() }));
 app.use('/auth', authRoutes);
 app.use('/pipeline', pipelineRoutes);
 app.use('/portal', require('./portal'));
+app.use('/legacy', require('./routes/legacy'));
 
 // Classic form login for the legacy dashboard
 // expect: missing-rate-limit

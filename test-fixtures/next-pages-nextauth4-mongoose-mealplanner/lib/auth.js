@@ -24,6 +24,8 @@ export const authOptions = {
   ],
   callbacks: {
     async jwt({ token, user }) {
+      // expect: token-logging
+      if (process.env.AUTH_DEBUG) console.debug('jwt callback', token);
       if (user) {
         token.role = user.role;
         token.practiceId = user.practiceId;

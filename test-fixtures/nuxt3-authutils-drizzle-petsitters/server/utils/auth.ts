@@ -12,3 +12,10 @@ export async function requireManager(event: H3Event) {
   }
   return user;
 }
+
+export async function assertBookingInAgency(agencyId: number, bookingId: number) {
+  const { and, eq } = await import('drizzle-orm');
+  const { bookings } = await import('../database/schema');
+  const row = await useDb().select({ id: bookings.id }).from(bookings).where(and(eq(bookings.id, bookingId), eq(bookings.agencyId, agencyId))).get();
+  if (!row) throw createError({ statusCode: 404, statusMessage: 'Booking not found' });
+}
