@@ -2076,6 +2076,8 @@ export class CodeExtractor {
     const headerName = (x: Node | undefined) => /^content-(?:type|disposition)$/i.test(x ? staticString(x) ?? (x.type === 'Identifier' ? x.name : '') : '');
     const asHeader = (parent?.type === 'Property' && parent.value === n && headerName(parent.key as Node)) ||
       (parent?.type === 'CallExpression' && parent.arguments[1] === n && headerName(parent.arguments[0] as Node)) ||
+      // h3 / Nuxt / Nitro `setResponseHeader(event, 'Content-Type', 'text/csv')`: the event first
+      (parent?.type === 'CallExpression' && parent.arguments[2] === n && headerName(parent.arguments[1] as Node) && /^set(?:Response)?Header$/.test(lastName(parent) ?? '')) ||
       // `res.type('text/csv')`, `res.attachment('roster.csv')`, `reply.type('text/csv')`
       (parent?.type === 'CallExpression' && parent.arguments[0] === n && /^(?:type|contentType)$/.test(lastName(parent) ?? ''));
     if (!asHeader) return;
@@ -2227,8 +2229,9 @@ export class CodeExtractor {
           // (so is a TanStack Start server function's: `createServerFn().handler(async () => ...)`)
           // (and a Fastify route handler's: `fastify.delete('/x', async (request) => { ... return { error: err.message } })`)
           // (and SvelteKit's `handleError` hook's: what it returns is the `$page.error` the browser gets)
+          // (and an h3 / Nitro / Nuxt event handler's: `defineEventHandler(async (event) => { ... return { error: e.message } })`)
           if (fn > 0 && fnNode && (this.facts.functions[fn].useServer || (this.facts.useServer && this.isModuleLevelFunction(fnNode)) || isServerFnHandler(fnNode) || isKitHandleError(fnNode, this.file) ||
-            (/\bfastify\b/.test(this.src) && isFastifyRouteHandler(fnNode)))) {
+            (/\bfastify\b/.test(this.src) && isFastifyRouteHandler(fnNode)) || isH3Handler(fnNode))) {
             const leak = detectErrorLeakValue(this, n.argument, (x) => this.guardedByEnv(x));
             if (leak) (this.facts.errorLeaks ??= []).push({ pos: posOf(n), what: leak, inFunction: fn });
           }
@@ -3102,7 +3105,10 @@ export class CodeExtractor {
     if (adonis) {
       this.facts.routerCalls.push({ receiver: this.valueOf(callee.object), method: name, args: n.arguments.map((a) => this.valueOf(a as Node)), pos: posOf(n), order: this.order++, inFunction: fnId });
     } else if (callee.type === 'MemberExpression' && (ROUTER_METHODS.has(name) || isParamLoader(n, name) || (ELYSIA_METHODS.has(name) && this.mentionsElysia()))) {
-      const minArgs = ELYSIA_METHODS.has(name) || name === 'use' || name === 'pre' || name === 'applyRoutes' || name === 'route' || name === 'register' || name === 'prefix' || name === 'onError' || name === 'setErrorHandler' || name === 'ext' || isRouteChain(callee.object) || this.onNextConnect(callee.object) ? 1 : 2;
+      const minArgs = ELYSIA_METHODS.has(name) || name === 'use' || name === 'pre' || name === 'applyRoutes' || name === 'route' || name === 'register' || name === 'prefix' || name === 'onError' || name === 'setErrorHandler' || name === 'ext' || isRouteChain(callee.object) || this.onNextConnect(callee.object) ||
+        // `router.use(auth).get(async (req, res) => ...)` on a router another module's factory made (`const router = apiRouter()`):
+        // a method handed only a function is a next-connect registration (the pages/api adapter decides whether the router is one)
+        (/^(?:get|post|put|patch|delete)$/.test(name) && n.arguments.length === 1 && isFunctionNode(unwrap(n.arguments[0] as Node))) ? 1 : 2;
       const unrolled = n.arguments.length >= minArgs ? this.loopElements(n) : [];
       const chained = unrolled.length === 1 ? this.chainLinkOrder(n) : undefined;
       for (const bindings of unrolled) {
@@ -4088,8 +4094,11 @@ export class CodeExtractor {
         if (decl?.id.type === 'ObjectPattern') {
           for (const p of decl.id.properties) if (p.type === 'Property' && p.value.type === 'Identifier') names.add(p.value.name);
         }
-      } else if (t.type === 'MemberExpression') stack.push(t.object as Node);
-      else if (t.type === 'UnaryExpression' || t.type === 'AwaitExpression') stack.push(t.argument as Node);
+      } else if (t.type === 'MemberExpression') {
+        // (`if (!req.lead)`: the row a loader hung on the request, its query's result named `req.lead`)
+        if (!t.computed && t.property.type === 'Identifier' && unwrap(t.object as Node).type === 'Identifier') names.add(`${(unwrap(t.object as Node) as TSESTree.Identifier).name}.${t.property.name}`);
+        stack.push(t.object as Node);
+      } else if (t.type === 'UnaryExpression' || t.type === 'AwaitExpression') stack.push(t.argument as Node);
       else if (t.type === 'LogicalExpression' || t.type === 'BinaryExpression') stack.push(t.left as Node, t.right as Node);
       else if (t.type === 'ChainExpression') stack.push(t.expression as Node);
     }
@@ -5957,6 +5966,20 @@ function isFastifyRouteHandler(fn: Node): boolean {
     parent.callee.type === 'MemberExpression' && /^(?:get|post|put|patch|delete|head|options|all)$/.test(propName(parent.callee as never) ?? '') &&
     staticString(parent.arguments[0] as Node) !== null) return true;
   return parent?.type === 'Property' && propName(parent as never) === 'handler' && (parent as { value?: Node }).value === fn;
+}
+
+/** The function of an h3 / Nitro / Nuxt event handler, whose returned value is the response body: `defineEventHandler(fn)`, `{ handler: fn }`. */
+function isH3Handler(fn: Node): boolean {
+  const H3 = /^(?:defineEventHandler|eventHandler|defineCachedEventHandler|cachedEventHandler)$/;
+  const isH3Call = (c: Node | undefined) => c?.type === 'CallExpression' && unwrap(c.callee as Node).type === 'Identifier' && H3.test((unwrap(c.callee as Node) as TSESTree.Identifier).name);
+  const parent = (fn as { parent?: Node }).parent;
+  if (isH3Call(parent) && (parent as TSESTree.CallExpression).arguments[0] === fn) return true;
+  // `defineEventHandler({ onRequest: [...], handler: async (event) => ... })`
+  if (parent?.type === 'Property' && propName(parent as never) === 'handler' && (parent as { value?: Node }).value === fn) {
+    const obj = (parent as { parent?: Node }).parent;
+    return obj?.type === 'ObjectExpression' && isH3Call((obj as { parent?: Node }).parent);
+  }
+  return false;
 }
 
 function isServerFnHandler(fn: Node): boolean {

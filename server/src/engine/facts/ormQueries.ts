@@ -1100,7 +1100,9 @@ function modelQuery(ex: CodeExtractor, n: TSESTree.CallExpression, model: string
       else if (spec.style === 'filter' && a0 && !o) where = idTerm(a0);
       // Sequelize scopes through joined rows: `include: [{ model: User, where: { teamId: actor.teamId } }]`
       // is an inner join (an include with a where is required unless `required: false`)
-      const joined = o && spec.style === 'options' ? includeScoping(ex, o) : [];
+      // (also `findOne({ where, include: [{ model: Lead, where }] })`, a method other ORMs share: the `model` of its
+      // include items says Sequelize)
+      const joined = o && (spec.style === 'options' || sequelizeInclude(ex, o)) ? includeScoping(ex, o) : [];
       if (joined.length) where = [...(where ?? []), ...joined];
       break;
     }
@@ -1194,6 +1196,18 @@ function includeScoping(ex: CodeExtractor, options: TSESTree.ObjectExpression, d
     out.push(...includeScoping(ex, o, depth + 1));
   }
   return out;
+}
+
+/** `{ where, include: [{ model: Lead, where: {...} }] }`: Sequelize options, the include naming its `model`. */
+function sequelizeInclude(ex: CodeExtractor, options: TSESTree.ObjectExpression): boolean {
+  const inc = prop(options, 'include');
+  if (!inc || !prop(options, 'where')) return false;
+  const u = unwrap(inc);
+  const items = u.type === 'ArrayExpression' ? (u.elements.filter(Boolean) as Node[]) : [u];
+  return items.some((item) => {
+    const o = objectArg(ex, item);
+    return !!o && !!prop(o, 'model');
+  });
 }
 
 function normId(t: WhereTerm): WhereTerm {

@@ -342,6 +342,14 @@ export function withLiteral(t: WhereTerm, v: Node | undefined): WhereTerm {
   return { ...t, literal: u.value as string | boolean };
 }
 
+/** `req.lead` -> ['req', 'lead'] (plain identifiers and non-computed properties only). */
+function memberPath(n: Node): string[] | null {
+  if (n.type === 'Identifier') return [n.name];
+  if (n.type !== 'MemberExpression' || n.computed || n.property.type !== 'Identifier') return null;
+  const base = memberPath(n.object as Node);
+  return base ? [...base, n.property.name] : null;
+}
+
 export function resultVarOf(n: Node): string | undefined {
   let holder = (n as { parent?: Node }).parent;
   for (let i = 0; holder && i < 8; i++) {
@@ -366,6 +374,13 @@ export function resultVarOf(n: Node): string | undefined {
     while (up && (up.type === 'CallExpression' || up.type === 'AwaitExpression')) up = (up as { parent?: Node }).parent;
     const el = up?.type === 'VariableDeclarator' && up.id.type === 'ArrayPattern' ? up.id.elements[index] : undefined;
     return el?.type === 'Identifier' ? el.name : undefined;
+  }
+  // `lead = await Lead.findOne(...)` of a `let` declared earlier; `req.lead = await Lead.findOne(...)`, a row a loader hangs
+  // on the request (tested as `if (!req.lead)`): the member's path
+  if (holder?.type === 'AssignmentExpression' && holder.operator === '=') {
+    if (holder.left.type === 'Identifier') return holder.left.name;
+    const chain = memberPath(holder.left as Node);
+    return chain && chain.length === 2 ? chain.join('.') : undefined;
   }
   if (holder?.type === 'VariableDeclarator') {
     if (holder.id.type === 'Identifier') return holder.id.name;

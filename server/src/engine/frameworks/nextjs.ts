@@ -250,6 +250,8 @@ function nextConnectRoutes(ev: Evaluator, file: string, f: FileFacts, ref: Value
     } else if (v.k === 'call') {
       const callee = defOf(ev, { file, v: v.callee }).v;
       if (callee.k === 'import' && callee.source === 'next-connect') made = v;
+      // the app's own router factory (`export function apiRouter() { return createRouter().use(...) }` in lib): the router it answers
+      else if (isNextConnectRouter(ev.eval(file, v))) made = v;
       else if (!wrapped) {
         // a wrapper around the router (`export default withIronSessionApiRoute(handler, sessionOptions)`,
         // `withAuth(router.handler())`): it runs first, before the router's own middleware
@@ -289,6 +291,11 @@ function nextConnectRoutes(ev: Evaluator, file: string, f: FileFacts, ref: Value
     out.push(r);
   }
   return out.length ? out : null;
+}
+
+/** A value next-connect made: `createRouter()` / `nc()`, also answered by a factory of the app. */
+function isNextConnectRouter(av: AV): boolean {
+  return (av.t === 'extcall' || av.t === 'ext') && av.module === 'next-connect';
 }
 
 const METHOD_KEY = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i;

@@ -113,12 +113,13 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
     const first = adapters.map((_, i) => i).filter((i) => wanted.some((w) => memo.adapterFiles[i]?.has(w)));
     for (const i of first) await run(i);
     // (not tRPC procedures: the middleware in front of their transport is known once every adapter has run)
-    const focus = await keep(first.flatMap((i) => byAdapter[i]!).filter((raw) => raw.framework !== 'trpc').filter((raw) => early.files.has(raw.loc.file) || early.files.has(raw.handlerFile) || early.labels.has(`${raw.method} ${raw.path}`)));
+    // (also the routes whose handler function is written in an edited file: a controller's `exports.search`, registered elsewhere)
+    const focus = await keep(first.flatMap((i) => byAdapter[i]!).filter((raw) => raw.framework !== 'trpc').filter((raw) => early.files.has(raw.loc.file) || early.files.has(raw.handlerFile) || early.files.has(handlerFnFile(raw) ?? '') || early.labels.has(`${raw.method} ${raw.path}`)));
     focus.forEach((raw, i) => built.set(raw, build(raw, i)));
     if (built.size) await early.emit([...built.values()]);
   }
   for (let i = 0; i < adapters.length; i++) if (!byAdapter[i]) await run(i);
-  if (memo) memo.adapterFiles = byAdapter.map((raws) => new Set((raws ?? []).flatMap((r) => [r.loc.file, r.handlerFile, `${r.method} ${r.path}`])));
+  if (memo) memo.adapterFiles = byAdapter.map((raws) => new Set((raws ?? []).flatMap((r) => [r.loc.file, r.handlerFile, ...(handlerFnFile(r) ? [handlerFnFile(r)!] : []), `${r.method} ${r.path}`])));
   const kept = await keep(usesTrpc ? behindTransports(ev, byAdapter.flatMap((raws) => raws!)) : byAdapter.flatMap((raws) => raws!));
   const routes: Route[] = [];
   for (let i = 0; i < kept.length; i++) {
@@ -529,4 +530,9 @@ function redactionFor(ev: Evaluator, file: string, f: FileFacts, callee: import(
   return framework.length === 1 ? framework[0] : all.length === 1 ? all[0] : [];
 }
 
-
+/** The file the route's handler function is written in (through wrappers): a controller module, when the route is registered elsewhere. */
+function handlerFnFile(raw: RawRoute): string | undefined {
+  let h = raw.handler;
+  for (let i = 0; i < 6 && h.t === 'wrapped'; i++) h = h.inner;
+  return h.t === 'fn' ? h.file : undefined;
+}

@@ -65,8 +65,11 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   }
   // unwrap handler wrappers (withAuth(handler), asyncHandler(fn)); the wrapper joins the chain
   let handler: AV = raw.handler;
+  // what the innermost wrapper hands the handler beside the request (`withAuth(handler)` calling `handler(req, res, session)`)
+  let injected: (Taint[] | undefined)[] | undefined;
   for (let i = 0; i < 6 && handler.t === 'wrapped'; i++) {
     const w = handler.wrapper;
+    injected = wrapperInjectedSession(ctx, w);
     const c = isSessionProviderWrapper(w) ? { roles: [] as ChainEntry['roles'], why: 'hands the session to the handler, which must check it', roleNames: [] as string[] } : classifier.classify(w, handler.text.replace(/\(.*$/s, ''));
     let roles = c.roles;
     let why = c.why;
@@ -76,7 +79,9 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
       why = fc.why;
     }
     if (roles.includes('auth')) gateAvs.push({ av: w, name: handler.text.replace(/\(.*$/s, ''), credential: c.roleNames.includes('credential holder') });
-    chain.push({ name: handler.text.replace(/\(.*$/s, '') + '(...)', roles, registeredAt: raw.loc, why: why ? `wrapper: ${why}` : 'wrapper', roleNames: c.roleNames });
+    // the roles a wrapper is handed before the handler (`withRole(['superadmin'], handler)`, `withRoles('owner', 'admin', handler)`)
+    const roleNames = roles.includes('role') && !c.roleNames.length ? wrapperRoleArgs(handler.text) : c.roleNames;
+    chain.push({ name: handler.text.replace(/\(.*$/s, '') + '(...)', roles, registeredAt: raw.loc, why: why ? `wrapper: ${why}` : 'wrapper', roleNames });
     handler = handler.inner;
   }
   const handlerFn = handler.t === 'fn' ? handler : null;
@@ -94,11 +99,11 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const verified = chainVerified(ctx, raw);
   const loaded = [...paramLoaderQueries(ctx, raw, verified), ...middlewareQueries(ctx, raw, chain, verified)];
   if (handlerFn) markCheckedOnRequest(ev, handlerFn.file, handlerFn.id, loaded);
-  const side = handlerFn ? handlerSideOf(ctx, handlerFn, raw, verified) : undefined;
+  const side = handlerFn ? handlerSideOf(ctx, handlerFn, raw, verified, injected) : undefined;
   // an action that branches on the form's intent (`switch (intent) { case 'delete': ... }`) runs one branch per request:
   // each intent judged with the checks on its own path (a `requireAdmin` in the delete branch does not guard the save branch)
   const intentViews = handlerFn && whole ? intentKeys([whole, ...(ev.files.get(handlerFn.file)?.functions ?? []).filter((o) => o.id !== handlerFn.id && o.id !== 0 && within(o, whole))], raw.method).map((key) => ({
-    key, summary: forMethod(whole, key), side: handlerSideOf(ctx, handlerFn, { ...raw, method: key }, verified),
+    key, summary: forMethod(whole, key), side: handlerSideOf(ctx, handlerFn, { ...raw, method: key }, verified, injected),
   })) : [];
   // (the weakest intent decides whether the route authenticates and checks a role)
   const weakest = intentViews.find((v) => !v.side.classification.roles.includes('auth') && !v.summary.sessionCheck) ??
@@ -400,12 +405,12 @@ export type Reached = { file: string; s: FunctionSummary; depth: number; /** rea
  * the request ids its chain verified) and the functions it reaches. The language server keeps it
  * across links (handlerCache.ts), keyed by everything of the route it depends on.
  */
-function handlerSideOf(ctx: RouteContext, fn: { file: string; id: number }, raw: RawRoute, verified: Set<string>): HandlerSide {
+function handlerSideOf(ctx: RouteContext, fn: { file: string; id: number }, raw: RawRoute, verified: Set<string>, injected?: (Taint[] | undefined)[]): HandlerSide {
   const compute = (): HandlerSide => {
     const reach = reachable(ctx.ev, fn.file, fn.id, 3, raw.method);
     return {
       classification: ctx.classifier.classifyFunction(fn.file, fn.id, 0, raw.method),
-      queries: resolveQueries(ctx, fn.file, fn.id, raw, verified),
+      queries: resolveQueries(ctx, fn.file, fn.id, raw, verified, undefined, injected),
       reach,
       validatesItself: handlerValidates(ctx.ev, fn, reach, raw.method),
       delegatesBody: delegatesBody(ctx.ev, fn, raw.method),
@@ -414,7 +419,7 @@ function handlerSideOf(ctx: RouteContext, fn: { file: string; id: number }, raw:
   };
   const files = ctx.ev.files;
   if (!ctx.handlers || !(files instanceof TrackedFiles)) return compute();
-  const key = `${fn.file}#${fn.id} ${raw.style} ${raw.method} ${[...verified].sort().join(' ')}`;
+  const key = `${fn.file}#${fn.id} ${raw.style} ${raw.method} ${[...verified].sort().join(' ')}${injected ? ' ' + JSON.stringify(injected) : ''}`;
   const hit = ctx.handlers.get(key, files);
   if (hit) return hit;
   const { value, reads } = withOwnReads(files, compute);
@@ -1114,7 +1119,40 @@ interface QueryEntry {
   vouched: Set<string>;
 }
 
-function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRoute, verified: Set<string>, entry?: QueryEntry): ResolvedQuery[] {
+/** The literal roles a wrapper call names before the handler: `withRole(['admin', 'owner'], async (req, res) => ...)`. */
+function wrapperRoleArgs(text: string): string[] {
+  const lit = '(?:\\[\\s*(?:[\'"`][\\w:.-]+[\'"`]\\s*,?\\s*)*\\]|[\'"`][\\w:.-]+[\'"`])';
+  const m = new RegExp(`^[\\w.$]+\\(\\s*(${lit}(?:\\s*,\\s*${lit})*)\\s*,`, 's').exec(text);
+  return m ? [...m[1].matchAll(/['"`]([\w:.-]+)['"`]/g)].map((x) => x[1]) : [];
+}
+
+/**
+ * A handler wrapper's function (`withAuth(handler)` returning `async (req, res) => { const session = await
+ * getServerSession(...); ...; return handler(req, res, session) }`): the arguments it hands the handler that are the
+ * caller's session, by position (the others undefined). A check the handler makes against such a parameter
+ * (`if (plan.practice.toString() !== session.user.practiceId) return 404`) compares with the caller.
+ */
+function wrapperInjectedSession(ctx: RouteContext, w: AV): (Taint[] | undefined)[] | undefined {
+  if (w.t !== 'fn') return undefined;
+  const facts = ctx.ev.files.get(w.file);
+  const s = facts?.functions[w.id];
+  if (!facts || !s) return undefined;
+  // (the wrapper is the factory, `withAuth`, or the function it returns, which calls the factory's parameter)
+  const owners = new Set([w.id, ...facts.functions.filter((o) => o.id !== 0 && o.id !== w.id && within(s, o)).map((o) => o.id)]);
+  for (const g of [s, ...facts.functions.filter((o) => o.id !== w.id && o.id !== 0 && within(o, s))]) {
+    for (const c of g.calls) {
+      if (c.callee.k !== 'param' || !owners.has(c.callee.fn) || c.callee.path.length) continue;
+      const out = c.args.map((a) => {
+        const t = sessionFromGetters(ctx, w.file, a);
+        return t.some((x) => x.startsWith('session:')) ? t.filter((x) => x.startsWith('session:')) : undefined;
+      });
+      if (out.some(Boolean)) return out;
+    }
+  }
+  return undefined;
+}
+
+function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRoute, verified: Set<string>, entry?: QueryEntry, injected?: (Taint[] | undefined)[]): ResolvedQuery[] {
   const out: ResolvedQuery[] = [];
   const seen = new Set<string>();
   // rows tested for being published before the route goes on (`if (report.shareLevel !== 'public') return 401`): the
@@ -1227,7 +1265,9 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
     // a check against a parameter counts when the caller passes the session; against a call's result, when it is a session getter;
     // against an id the client sent, when that id was verified for the caller (a guard, a membership check before)
     const againstCaller = (against: Taint[]) => {
-      const mapped = mapTaints(against, argMap, style);
+      // (at the handler itself, a parameter its wrapper fills with the session: `handler(req, res, session)`)
+      const mapped = !argMap && depth === 0 && injected && against.some((t) => /^arg:\d+:/.test(t) && injected[Number(/^arg:(\d+):/.exec(t)![1])])
+        ? mapTaints(against, injected, style) : mapTaints(against, argMap, style);
       return sessionFromGetters(ctx, f, mapped).some((t) => t.startsWith('session:')) || (mapped.length > 0 && mapped.every((t) => t.startsWith('request:') && localVerified.has(t)));
     };
     const ownership = group.flatMap((g) => g.ownershipChecks).filter((o) => !o.param && inBranch(o.methodBranch) && (!o.against || againstCaller(o.against)));
