@@ -1192,7 +1192,10 @@ function includeScoping(ex: CodeExtractor, options: TSESTree.ObjectExpression, d
     const w = prop(o, 'where');
     // (the caller's tenant may come from a helper of another file, `const { practiceId } = caller(request)`: its taint is
     // resolved with the route; a value the client sent is no scoping of the join)
-    if (w) out.push(...filterTerms(ex, w).filter((t) => t.taint.some((x) => !x.startsWith('request:'))));
+    // (named for the joined model, Sequelize's `$Document.teamId$`: the column is the join's, and the queried model does not
+    // learn a tenant key from it)
+    const joinedModel = textOf(ex.src, prop(o, 'model') ?? o, 40).replace(/[^\w$]/g, '') || 'include';
+    if (w) out.push(...filterTerms(ex, w).filter((t) => t.taint.some((x) => !x.startsWith('request:'))).map((t) => ({ ...t, path: `$${joinedModel}.${t.path}` })));
     out.push(...includeScoping(ex, o, depth + 1));
   }
   return out;
