@@ -3633,8 +3633,10 @@ export class CodeExtractor {
    * may come from the client (a role), and the user it names may be anyone's.
    */
   private identityProviderWrite(n: TSESTree.CallExpression, name: string): QueryFact | null {
+    // (every call that is no query comes here: the method's name decides first)
+    if (!/^(?:updateUserMetadata|updateUser|updateUserById|setCustomUserClaims|setRole)$/.test(name) || !n.arguments.length) return null;
     const callee = unwrap(n.callee);
-    if (callee.type !== 'MemberExpression' || !n.arguments.length) return null;
+    if (callee.type !== 'MemberExpression') return null;
     const ch = (memberChain(callee) ?? []).filter((x) => x !== '()');
     let provider = '';
     let idArg: Node | undefined = n.arguments[0] as Node;

@@ -1360,7 +1360,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       const v = c.resultVar?.split(',')[0];
       if (v && publicVars.has(v)) for (const a of c.args) for (const x of mapTaints(a, argMap, style)) if (x.startsWith('request:')) publicKeys.add(x);
     }
-    const publicKey = (x: string) => publicKeys.has(x) || [...publicKeys].some((k) => x.startsWith(k + '.'));
+    const publicKey = (x: string) => publicKeys.size > 0 && (publicKeys.has(x) || [...publicKeys].some((k) => x.startsWith(k + '.')));
     // models of single rows read within the caller's tenant here (their ids are the caller's)
     const scopedRows = new Set<string>();
     for (const q of allQueries) {
@@ -1428,7 +1428,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       const ownershipChecked = ownershipFromCaller || ownership.some((o) => checks(o, q));
       // a row then tested for being published, or one keyed by such a row or by the ids that fetched it
       const clientKeys = terms.flatMap((t) => t.taint.filter((x) => x.startsWith('request:')));
-      const ofPublicRow = q.kind === 'read' && ((!!q.resultVar && publicVars.has(q.resultVar)) ||
+      const ofPublicRow = q.kind === 'read' && (publicVars.size > 0 || publicKeys.size > 0 || publicModels.size > 0) && ((!!q.resultVar && publicVars.has(q.resultVar)) ||
         ((clientKeys.some(publicKey) || terms.some((t) => t.taint.some((x) => x.startsWith('db:') && x !== 'db:' + q.model && publicModels.has(x.slice(3))))) && clientKeys.every(publicKey)));
       out.push({
         orm: q.orm, model: q.model, op: q.op, kind: q.kind, many: q.many, loc: { file: f, ...q.pos },
