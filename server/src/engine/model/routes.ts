@@ -494,7 +494,7 @@ function reachable(ev: Evaluator, file: string, id: number, maxDepth = 3, method
     const facts = ev.files.get(f);
     const s = facts?.functions[fid];
     if (!s) return;
-    const group = [s, ...facts!.functions.filter((o) => o.id !== fid && o.id !== 0 && within(o, s))].map((g) => (depth === 0 && method ? forMethod(g, method) : g));
+    const group = [s, ...nestedIn(facts!.functions, s)].map((g) => (depth === 0 && method ? forMethod(g, method) : g));
     for (const g of group) {
       out.push({ file: f, s: g, depth });
       for (const c of g.calls) {
@@ -865,7 +865,7 @@ function chainVerified(ctx: RouteContext, raw: RawRoute): Set<string> {
     // (with the functions nested in it: a tRPC middleware doing its checks inside
     // `runWithRequestScope(sessionId, async () => { ...; return next() })`)
     const facts = ctx.ev.files.get(fn.file);
-    const group = [s, ...(facts?.functions ?? []).filter((o) => o.id !== s.id && o.id !== 0 && within(o, s))];
+    const group = [s, ...nestedIn((facts?.functions ?? []), s)];
     for (const g of group) {
       g.verifiedKeys.forEach((k) => out.add(k));
       for (const b of g.branchVerifiedKeys ?? []) if (branchCovers(b.branch, raw.method)) out.add(b.key);
@@ -1026,7 +1026,7 @@ function loadsSessionOnly(ctx: RouteContext, file: string, id: number): boolean 
   const facts = ctx.ev.files.get(file);
   const s = facts?.functions[id];
   if (!s) return false;
-  const group = [s, ...facts!.functions.filter((o) => o.id !== id && o.id !== 0 && within(o, s))];
+  const group = [s, ...nestedIn(facts!.functions, s)];
   if (group.some((g) => g.rejects || g.sessionCheck || g.roleChecks.length || g.calls.some((c) => c.resultTestedByReject || c.caught === 'rejects'))) return false;
   return group.some((g) => g.sessionGetters.length > 0 || g.readsCredential.some((x) => /session|token|auth|jwt|\bsid\b|api_?key|bearer/i.test(x)));
 }
@@ -1034,7 +1034,7 @@ function loadsSessionOnly(ctx: RouteContext, file: string, id: number): boolean 
 function hangsRows(ctx: RouteContext, file: string, id: number): boolean {
   const facts = ctx.ev.files.get(file);
   const s = facts?.functions[id];
-  return !!s && [s, ...facts!.functions.filter((o) => o.id !== id && o.id !== 0 && within(o, s))].some((g) => g.hangsOnRequest?.length);
+  return !!s && [s, ...nestedIn(facts!.functions, s)].some((g) => g.hangsOnRequest?.length);
 }
 
 /**
@@ -1049,7 +1049,7 @@ function hungScopedRows(ctx: RouteContext, file: string, id: number, reqIndex: n
   if (!s) return [];
   const scoped = new Set(loaded.filter((q) => q.kind === 'read' && !q.many && (q.sessionScoped.length > 0 || q.ownershipChecked)).map((q) => q.model));
   if (!scoped.size) return [];
-  const group = [s, ...facts!.functions.filter((o) => o.id !== id && o.id !== 0 && within(o, s))];
+  const group = [s, ...nestedIn(facts!.functions, s)];
   return group.flatMap((g) => (g.hangsOnRequest ?? []).filter((h) => h.index === reqIndex && h.models.every((m) => scoped.has(m))).map((h) => `onrequest:${h.path}`));
 }
 
@@ -1105,7 +1105,7 @@ function markCheckedOnRequest(ev: Evaluator, file: string, id: number, loaded: R
   const facts = ev.files.get(file);
   const s = facts?.functions[id];
   if (!s) return;
-  const group = [s, ...facts!.functions.filter((o) => o.id !== id && o.id !== 0 && within(o, s))];
+  const group = [s, ...nestedIn(facts!.functions, s)];
   const fields = new Set(group.flatMap((g) => g.ownershipChecks).filter((o) => o.onRequest).map((o) => o.field.toLowerCase()));
   for (const q of loaded) if (q.tenantKeys.some((k) => fields.has(k.toLowerCase()))) q.ownershipChecked = true;
 }
@@ -1169,7 +1169,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
     if (!s) return;
     // nested functions (callbacks, transactions, inline helpers) belong to their parent; the handler's calls
     // made for another method (`if (req.method === 'DELETE') return remove(req, res)`) are not this route's
-    const group: FunctionSummary[] = [s, ...facts!.functions.filter((o) => o.id !== fid && o.id !== 0 && within(o, s))].map((g) => (depth === 0 ? forMethod(g, raw.method) : g));
+    const group: FunctionSummary[] = [s, ...nestedIn(facts!.functions, s)].map((g) => (depth === 0 ? forMethod(g, raw.method) : g));
     const style = depth === 0 ? raw.style : null;
     // ids verified by the caller (a membership check before calling a helper) stay verified
     const localVerified = new Set(inherited);
@@ -1804,15 +1804,40 @@ function sharedSecretOnly(summary: FunctionSummary, reach: Reached[], secretAnsw
  * result the verified argument was read off).
  */
 function lookupKeys(verifiedArg: Taint[], calls: FunctionSummary['calls'], map: (a: Taint[]) => Taint[]): Taint[] {
-  const via = new Set(verifiedArg.filter((t) => t.startsWith('call:')).map((t) => t.slice(5)));
+  const via = new Set<string>();
+  for (const t of verifiedArg) if (t.startsWith('call:')) via.add(t.slice(5));
   if (!via.size) return [];
   const out: Taint[] = [];
+  // (the ids whose fields were verified: `x` with some verified `x.field`; made once, not searched per id)
+  let fieldsOf: Set<string> | undefined;
   for (const c of calls) {
     const v = c.callee;
     const name = v.k === 'member' ? v.prop : v.k === 'import' || v.k === 'ref' ? v.name : '';
     if (!via.has(name)) continue;
-    for (const a of c.args) for (const x of map(a)) if (x.startsWith('request:') && verifiedArg.some((t) => t.startsWith(x + '.'))) out.push(x);
+    fieldsOf ??= dottedPrefixes(verifiedArg);
+    for (const a of c.args) for (const x of map(a)) if (x.startsWith('request:') && fieldsOf.has(x)) out.push(x);
   }
+  return out;
+}
+
+/** Every `a.b` of `a.b.c` and `a` of `a.b`: the prefixes a taint continues with a field. */
+function dottedPrefixes(ts: Taint[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of ts) for (let i = t.indexOf('.'); i >= 0; i = t.indexOf('.', i + 1)) out.add(t.slice(0, i));
+  return out;
+}
+
+const nestedMemo = new WeakMap<FunctionSummary[], Map<number, FunctionSummary[]>>();
+
+/**
+ * The functions written inside `s` (callbacks, transactions, inline helpers), once per file's summaries:
+ * every route that reaches a shared helper asks again (737 routes of one app through one wrapper).
+ */
+function nestedIn(functions: FunctionSummary[], s: FunctionSummary): FunctionSummary[] {
+  let byId = nestedMemo.get(functions);
+  if (!byId) nestedMemo.set(functions, (byId = new Map()));
+  let out = byId.get(s.id);
+  if (!out) byId.set(s.id, (out = functions.filter((o) => o.id !== s.id && o.id !== 0 && within(o, s))));
   return out;
 }
 
@@ -1828,7 +1853,7 @@ function collectLogs(ev: Evaluator, file: string, id: number): LogCallFact[] {
   const facts = ev.files.get(file);
   const s = facts?.functions[id];
   if (!s) return [];
-  return [s, ...facts!.functions.filter((o) => o.id !== id && o.id !== 0 && within(o, s))].flatMap((g) => g.logs);
+  return [s, ...nestedIn(facts!.functions, s)].flatMap((g) => g.logs);
 }
 
 function uniqStrings(xs: string[]): string[] {

@@ -4,6 +4,7 @@
  * API on source text, as a second opinion next to routeguard's own formats. Only files that
  * could hold a credential are scanned (a cheap prefilter), and values are redacted here.
  */
+import { performance } from 'perf_hooks';
 import { classifySecretValue, isExampleName, redactSecret } from './envSecrets';
 import type { Pos } from '../types';
 
@@ -18,8 +19,21 @@ type Core = typeof import('@secretlint/core', { with: { 'resolution-mode': 'impo
 type Preset = typeof import('@secretlint/secretlint-rule-preset-recommend', { with: { 'resolution-mode': 'import' } });
 let loaded: Promise<{ core: Core; preset: Preset } | null> | undefined;
 
+/**
+ * secretlint's core marks every lint and every rule run on the process-wide performance timeline
+ * ('@core>lint::start'...) for its profiler, whose observer keeps every entry for good: about
+ * 15 KB and 0.2 ms per scanned text, so a history walk over tens of thousands of blobs grew the
+ * heap by hundreds of MB. Nothing reads that profile here; its marks are dropped, others kept.
+ */
+function muteSecretlintProfiler(): void {
+  const mark = performance.mark.bind(performance);
+  performance.mark = ((name: string, options?: PerformanceMarkOptions) =>
+    name.startsWith('@core>') ? undefined : mark(name, options)) as typeof performance.mark;
+}
+
 function load() {
   // ESM packages: loaded once, lazily (the CLI and the server only pay for it when a file needs it)
+  if (!loaded) muteSecretlintProfiler();
   loaded ??= Promise.all([import('@secretlint/core'), import('@secretlint/secretlint-rule-preset-recommend')])
     .then(([core, preset]) => ({ core, preset }))
     .catch(() => null);
