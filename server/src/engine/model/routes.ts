@@ -1551,6 +1551,10 @@ function filterHelperTerms(ctx: RouteContext, file: string, group: FunctionSumma
     if (depth > 6) return [];
     if (v.k === 'member') return taintOf(v.object, [v.prop, ...path], depth + 1);
     if (v.k === 'param' && v.fn === callee.id) return extendTaints(call.args[v.index] ?? [], [...v.path, ...path]);
+    // a value converted on its way into the filter carries what it was made from, as the extractor reads it in place:
+    // `orgId: new Types.ObjectId(req.user.orgId)`, `String(req.user.orgId)`
+    if (!path.length && v.k === 'new') return uniqStrings(v.args.flatMap((a) => taintOf(a, [], depth + 1)));
+    if (!path.length && v.k === 'call' && v.args.length === 1 && v.callee.k === 'global' && /^(?:String|Number|BigInt)$/.test(v.callee.name)) return taintOf(v.args[0], [], depth + 1);
     return [];
   };
   for (const r of s.returns) {
