@@ -64,6 +64,8 @@ export interface WhereTerm {
   or?: string;
   /** a raw request object spread after it in the same filter (`{ organizationId, ...req.query }`) can replace its value */
   overridable?: boolean;
+  /** a whole parameter spread after it (`{ clinicId, ...filters }`): overridable when the caller hands in the request's query or body */
+  overridableBy?: Taint[];
 }
 
 /** Which data-access library a query goes through ('orm': a model method we could not attribute). */

@@ -1364,7 +1364,10 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
     // models of single rows read within the caller's tenant here (their ids are the caller's)
     const scopedRows = new Set<string>();
     for (const q of allQueries) {
-      const terms = (q.where ?? []).flatMap((t) => [t, ...filterHelperTerms(ctx, f, group, t)]).map((t) => ({ ...t, taint: sessionFromGetters(ctx, f, mapTaints(t.taint, argMap, style)) }));
+      const terms = (q.where ?? []).flatMap((t) => [t, ...filterHelperTerms(ctx, f, group, t)]).map((t) => ({
+        ...t, taint: sessionFromGetters(ctx, f, mapTaints(t.taint, argMap, style)),
+        ...(t.overridableBy && mapTaints(t.overridableBy, argMap, style).some((x) => /^request:(?:query|body)$/.test(x)) ? { overridable: true } : {}),
+      }));
       const sessionScoped: { path: string; source: string }[] = [];
       const clientDriven: { path: string; source: string }[] = [];
       const dbDriven = terms.filter((t) => t.taint.some((x) => x.startsWith('db:')) && !t.taint.some((x) => x.startsWith('request:'))).map((t) => t.path);
@@ -1433,7 +1436,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       out.push({
         orm: q.orm, model: q.model, op: q.op, kind: q.kind, many: q.many, loc: { file: f, ...q.pos },
         tenantOwned: info.tenantOwned, tenantKeys: info.keys, clientDriven, sessionScoped, ...(info !== tenancy ? { authorOwned: true as const } : {}),
-        hasFilter: q.where !== null, filterPaths: orSafePaths((q.where ?? []).filter((t) => !t.overridable)), dbDriven, ownershipChecked, sqlText: q.sqlText, via,
+        hasFilter: q.where !== null, filterPaths: orSafePaths((q.where ?? []).filter((t) => !t.overridable && !(t.overridableBy && terms.some((x) => x.overridable && x.path === t.path && x.pos.line === t.pos.line && x.pos.column === t.pos.column)))), dbDriven, ownershipChecked, sqlText: q.sqlText, via,
         ...(q.ofRow ? { ofRow: true } : {}),
         // (a path parameter, or a row a helper looked up by one, `invoice.id`, names a record: it is no request data written)
         ...(q.dataTaint ? dataOrigin(mapTaints(q.dataTaint, argMap, style), localVerified) : {}),
