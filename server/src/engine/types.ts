@@ -280,6 +280,8 @@ export interface FunctionSummary {
   passesOn?: boolean;
   /** returns/sends a response (res.json, NextResponse.json, return new Response) */
   responds: boolean;
+  /** answers with a redirect to a value read from the database (`c.redirect(link.url)`, `res.redirect(301, row.target)`) */
+  redirectsToRow?: boolean;
   /** methods this handler branches on (pages/api `req.method === 'POST'`) */
   methodChecks: string[];
   /**

@@ -3252,6 +3252,8 @@ export class CodeExtractor {
         summary.responds = true;
         this.checkResponseReject(n, fnId, n);
       }
+      // (a short link's target: `c.redirect(link.url, 302)`, `res.redirect(301, row.target)`)
+      if (last === 'redirect' && n.arguments.some((a) => this.taintOf(a as Node).some((t) => t.startsWith('db:')))) summary.redirectsToRow = true;
       if (last === 'redirect' && n.arguments.length && !setsCookieOption(n.arguments[1] as Node | undefined)) {
         const target = staticString(n.arguments[n.arguments.length - 1] as Node) ?? textOf(this.src, n.arguments[0] as Node);
         if (/login|signin|sign-in|auth/i.test(target)) this.markReject(fnId, n);

@@ -265,6 +265,13 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     queries.some((q) => q.kind === 'write' && /^(?:insert|create|createMany|save|build)$/i.test(q.op) && /(?:^|[._])(?:users?|accounts?|members?|customers?)$/i.test(q.model))) {
     publicReason = 'signup (the handler creates an account with a password)';
   }
+  // a short link, `GET /:slug` answering with a redirect to the target stored on the row its slug names (`c.redirect(link.url)`):
+  // the link is made to be followed by anyone, and what it discloses is where it points; it reads by the slug or code only,
+  // changes nothing (a click counted elsewhere, an analytics data point, is no write of the app's rows)
+  if (!publicReason && !auth.required && (raw.method === 'GET' || raw.method === 'HEAD') && reach.some((x) => x.depth === 0 && x.s.redirectsToRow) &&
+    queries.length > 0 && queries.every((q) => q.kind === 'read' && q.clientDriven.length > 0 && q.clientDriven.every((c) => SHORT_LINK_KEY.test(c.path.split('.').pop() ?? '')))) {
+    publicReason = 'short-link redirect (the slug resolves to its target)';
+  }
   // `POST /api/users/auth` whose handler checks the posted password (`user.matchPassword(password)`): a sign-in, whatever its path
   if (!publicReason && !auth.required && writesByMethod && reach.some((x) => x.depth <= 1 && x.s.checksPassword)) publicReason = 'login (the handler checks a password)';
   // `POST /kitchen/pair` that looks a device up by the posted pairing code, answers 401 when none matches and signs a token
@@ -791,6 +798,8 @@ const TOKEN_RECORD = /(?:token|request|invite|invitation|verification|confirmati
 const UNSUBSCRIBE_PATH = /(?:^|\/)(?:unsubscribe|opt-?out)(?:\/|$)/i;
 
 /** A where path that names a secret the client holds: `token`, `resetToken`, `inviteToken`, `secret`, `otp`, `nonce`. */
+/** the public key of a short link: `/:slug`, `/r/:code`, `/go/:alias` */
+const SHORT_LINK_KEY = /^(?:slug|code|shortCode|short_code|alias|shortId|short_id|key)$/i;
 const SECRET_KEY = /(?:^|\.)(?:\w*[tT]oken|secret|\w*Secret|otp|nonce)$/;
 
 function verbPublicReason(name: string): string | undefined {
