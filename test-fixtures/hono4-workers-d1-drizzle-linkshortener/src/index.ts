@@ -9,7 +9,9 @@ import { requireUser } from './middleware/auth';
 import { account } from './routes/account';
 import { admin } from './routes/admin';
 import { auth } from './routes/auth';
+import { billing } from './routes/billing';
 import { ext } from './routes/ext';
+import { stripeHooks } from './routes/stripe';
 import { workspaceLinks } from './routes/links';
 import type { AppEnv } from './types';
 
@@ -36,6 +38,10 @@ app.get('/healthz', (c) => c.text('ok'));
 app.route('/api/auth', auth);
 app.route('/api/ext', ext);
 app.route('/admin', admin);
+
+app.route('/webhooks', stripeHooks);
+app.route('/api/billing', billing);
+app.use('/api/billing/*', requireUser);
 
 app.use('/api/account/*', requireUser);
 app.route('/api/account', account);

@@ -1,3 +1,4 @@
+import crypto from 'crypto';
 import express, { Router } from 'express';
 import Stripe from 'stripe';
 import { config } from '../config';
@@ -31,6 +32,19 @@ webhooksRouter.post('/mailer', express.json(), async (req, res) => {
   if (event === 'bounced') {
     // ok: unscoped-tenant-query
     await Invoice.updateOne({ _id: invoiceId }, { $set: { status: 'draft' } });
+  }
+  res.sendStatus(204);
+});
+
+// the old payment gateway some EU customers still use; signs the raw body with a shared secret
+// expect: unverified-webhook
+webhooksRouter.post('/sepa-gateway', express.raw({ type: 'application/json' }), async (req, res) => {
+  const expected = crypto.createHmac('sha256', process.env.SEPA_WEBHOOK_SECRET ?? '').update(req.body).digest('hex');
+  if (req.get('x-sepa-signature') !== expected) return res.status(401).end();
+  const event = JSON.parse(req.body.toString('utf8'));
+  if (event.type === 'transfer.settled') {
+    // ok: unscoped-tenant-query
+    await Invoice.updateOne({ number: event.reference }, { $set: { status: 'paid', paidAt: new Date() } });
   }
   res.sendStatus(204);
 });
