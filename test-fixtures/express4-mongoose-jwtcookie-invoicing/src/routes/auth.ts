@@ -96,6 +96,15 @@ authRouter.post('/logout', (req, res) => {
   res.status(204).end();
 });
 
+// "remember me" for the desktop app, which talks to the API over plain http on the office LAN
+// ok: missing-auth
+authRouter.post('/remember', requireAuth, (req, res) => {
+  const token = signSession(req.user!);
+  // expect: insecure-cookie
+  res.cookie(SESSION_COOKIE, token, { ...cookieOptions, secure: false, maxAge: 30 * 24 * 3600 * 1000 });
+  res.status(204).end();
+});
+
 // ok: missing-auth
 authRouter.get('/me', requireAuth, async (req, res) => {
   // ok: unscoped-tenant-query

@@ -22,7 +22,11 @@ settingsRouter.put('/', requireRole('owner', 'admin'), async (req, res) => {
 });
 
 // expect: missing-rate-limit
-settingsRouter.post('/logo', logoUpload.single('logo'), async (req, res) => {
-  if (!req.file) return res.status(400).json({ error: 'logo required' });
-  res.json({ size: req.file.size });
+settingsRouter.post('/logo', (req, res) => {
+  logoUpload.single('logo')(req, res, (err) => {
+    // expect: error-details-leak
+    if (err) return res.status(500).json({ error: 'upload failed', reason: err.message });
+    if (!req.file) return res.status(400).json({ error: 'logo required' });
+    res.json({ size: req.file.size });
+  });
 });

@@ -70,6 +70,23 @@ workspaceLinks.get('/links/:linkId', async (c) => {
   return c.json(link);
 });
 
+// ok: missing-auth
+workspaceLinks.get('/links/:linkId/qr', async (c) => {
+  // raw D1 here: drizzle has no helper for the json_extract the QR settings need
+  // expect: unscoped-tenant-query
+  const row = await c.env.DB.prepare("SELECT slug, json_extract(title, '$.qr') AS qr FROM links WHERE id = ?").bind(c.req.param('linkId')).first();
+  return row ? c.json(row) : c.json({ error: 'not found' }, 404);
+});
+
+// ok: missing-auth
+workspaceLinks.get('/links/:linkId/owner', async (c) => {
+  const workspaceId = c.req.param('workspaceId');
+  await requireMembership(c, workspaceId);
+  // ok: unscoped-tenant-query
+  const row = await c.env.DB.prepare('SELECT created_by FROM links WHERE id = ?1 AND workspace_id = ?2').bind(c.req.param('linkId'), workspaceId).first();
+  return row ? c.json(row) : c.json({ error: 'not found' }, 404);
+});
+
 // expect: missing-input-validation
 workspaceLinks.patch('/links/:linkId', async (c) => {
   const workspaceId = c.req.param('workspaceId');

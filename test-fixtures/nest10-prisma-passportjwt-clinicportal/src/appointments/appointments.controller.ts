@@ -14,6 +14,18 @@ export class AppointmentsController {
     return this.appointments.list(user, filters);
   }
 
+  // ok: missing-auth
+  @Get('stats')
+  stats(@CurrentUser() user: SessionUser) {
+    return this.appointments.stats(user);
+  }
+
+  // ok: missing-auth
+  @Get('patients/:patientId/history')
+  history(@Param('patientId') patientId: string) {
+    return this.appointments.history(patientId);
+  }
+
   // ok: missing-auth, missing-input-validation
   @Post()
   book(@CurrentUser() user: SessionUser, @Body() dto: BookAppointmentDto) {

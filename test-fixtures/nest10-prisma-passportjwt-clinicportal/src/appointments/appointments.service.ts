@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, InternalServerErrorException, NotFoundException } from '@nestjs/common';
 import { randomBytes } from 'crypto';
 import { PrismaService } from '../prisma/prisma.service';
 import { SessionUser } from '../auth/current-user.decorator';
@@ -37,6 +37,21 @@ export class AppointmentsService {
   async reschedule(id: string, startsAt: Date) {
     // expect: unscoped-tenant-query
     return this.prisma.appointment.update({ where: { id }, data: { startsAt, status: 'REQUESTED' } });
+  }
+
+  history(patientId: string) {
+    // expect: unscoped-tenant-query
+    return this.prisma.$queryRaw`SELECT id, "startsAt", status FROM "Appointment" WHERE "patientId" = ${patientId} ORDER BY "startsAt" DESC`;
+  }
+
+  async stats(user: SessionUser) {
+    try {
+      // ok: unscoped-tenant-query
+      return await this.prisma.$queryRaw`SELECT status, count(*)::int AS n FROM "Appointment" WHERE "clinicId" = ${user.clinicId} GROUP BY status`;
+    } catch (err) {
+      // expect: error-details-leak
+      throw new InternalServerErrorException((err as Error).message);
+    }
   }
 
   forClinicCalendar(clinicId: string) {
