@@ -57,9 +57,22 @@ export function isAdminLike(r: Route, adminRoutes: string[]): boolean {
 export const PLATFORM_AREA = /(?:^|\/)(?:internal|superadmin|super-admin|backoffice|back-office|staff|ops|platform|infra)(?:\/|$)/i;
 
 /**
+ * Whether a path lies in an operator area. `staff` and `ops` also name a tenant's own resources (a clinic's staff
+ * list under its admin area, `/admin/staff/:userId`): they name an area only as the path's first segment, after
+ * an API or version prefix (`/api/staff/payroll`, `/ops/admin/workspaces`); the other words name one anywhere.
+ */
+export function inPlatformArea(path: string): boolean {
+  const m = PLATFORM_AREA.exec(path);
+  if (!m) return false;
+  const segs = path.split('/').filter(Boolean);
+  const lead = segs.findIndex((s) => !/^(?:api|v\d+|app)$/i.test(s));
+  return segs.some((s, i) => /^(?:internal|superadmin|super-admin|backoffice|back-office|platform|infra)$/i.test(s) || (i === lead && /^(?:staff|ops)$/i.test(s)));
+}
+
+/**
  * An operator area (`/infra/...`, `/internal/...`) behind a gate of its own rather than the app's usual
  * sign-in: the credential (an operator token, a service key) is the role.
  */
 export function operatorArea(r: Route, model: { commonAuth?: { name: string } }): boolean {
-  return PLATFORM_AREA.test(r.path) && r.chain.some((e) => e.roles.includes('auth') && e.name !== model.commonAuth?.name);
+  return inPlatformArea(r.path) && r.chain.some((e) => e.roles.includes('auth') && e.name !== model.commonAuth?.name);
 }

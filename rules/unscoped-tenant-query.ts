@@ -2,7 +2,7 @@
 import type { Rule } from '../server/src/engine/findings';
 import { routeLabel } from '../server/src/engine/findings';
 import { isUnscoped } from '../server/src/engine/model/routes';
-import { queryText, isAdminLike, operatorArea, PLATFORM_AREA } from './shared';
+import { queryText, isAdminLike, operatorArea, inPlatformArea } from './shared';
 
 export const rule: Rule = {
   meta: {
@@ -68,7 +68,7 @@ function isPlatformAdmin(r: import('../server/src/engine/model/types').Route, mo
   // the organizer's staff: a member role, not the platform's)
   const platformRole = /super|platform|staff|support|internal|root|sysadmin|operator|backoffice/i;
   if (r.roles.some((x) => platformRole.test(x)) && !r.roles.some((x) => TENANT_ROLE.test(x) && !platformRole.test(x))) return true;
-  if (PLATFORM_AREA.test(r.path)) return true;
+  if (inPlatformArea(r.path)) return true;
   // an area only the holders of one static operators' credential enter (`bearerAuth({ token })`, fixed basic-auth
   // users): no user signs in, so there is no caller's tenant to scope by
   if (r.roles.includes('credential holder')) return true;

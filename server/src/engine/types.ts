@@ -64,6 +64,8 @@ export interface WhereTerm {
   or?: string;
   /** a raw request object spread after it in the same filter (`{ organizationId, ...req.query }`) can replace its value */
   overridable?: boolean;
+  /** a whole parameter spread after it (`{ clinicId, ...filters }`): overridable when the caller hands in the request's query or body */
+  overridableBy?: Taint[];
 }
 
 /** Which data-access library a query goes through ('orm': a model method we could not attribute). */
@@ -278,6 +280,8 @@ export interface FunctionSummary {
   passesOn?: boolean;
   /** returns/sends a response (res.json, NextResponse.json, return new Response) */
   responds: boolean;
+  /** answers with a redirect to a value read from the database (`c.redirect(link.url)`, `res.redirect(301, row.target)`) */
+  redirectsToRow?: boolean;
   /** methods this handler branches on (pages/api `req.method === 'POST'`) */
   methodChecks: string[];
   /**

@@ -1978,6 +1978,11 @@ export class CodeExtractor {
     // a key-value store's read (`await redis.get(`invite:${body.code}`)`, `cache.hget(...)`, `env.SESSIONS_KV.get(key)`): what comes
     // back is what the server stored under that key, not the client's value (the client only picked the key)
     if (callee.type === 'MemberExpression' && KV_READ.test(name) && n.arguments.length >= 1 && KV_STORE.test((memberChain(callee.object as Node) ?? []).join('.'))) return ['db:kv', `call:${name}`];
+    // a token the server signs or issues (`jwt.sign(claims, secret)`, the app's `signSession(user)`, `issueAccessToken(user)`):
+    // a working credential for whoever reads it, wherever it is put (a magic link, a log line)
+    if ((name === 'sign' && callee.type === 'MemberExpression' && this.isJwtLibraryCall(callee)) || ISSUED_TOKEN_CALL.test(name)) {
+      return uniq([...argTaints().filter((t) => !t.startsWith('sensitive:') && !t.startsWith('env:')), `call:${name}`, 'sensitive:token']);
+    }
     if (callee.type === 'Identifier' || callee.type === 'MemberExpression') {
       let at = argTaints();
       // a function of a secret (a hash, a verified event, an HMAC) is not the secret; keep
@@ -3252,6 +3257,8 @@ export class CodeExtractor {
         summary.responds = true;
         this.checkResponseReject(n, fnId, n);
       }
+      // (a short link's target: `c.redirect(link.url, 302)`, `res.redirect(301, row.target)`)
+      if (last === 'redirect' && n.arguments.some((a) => this.taintOf(a as Node).some((t) => t.startsWith('db:')))) summary.redirectsToRow = true;
       if (last === 'redirect' && n.arguments.length && !setsCookieOption(n.arguments[1] as Node | undefined)) {
         const target = staticString(n.arguments[n.arguments.length - 1] as Node) ?? textOf(this.src, n.arguments[0] as Node);
         if (/login|signin|sign-in|auth/i.test(target)) this.markReject(fnId, n);
@@ -5674,6 +5681,9 @@ function isModelFindOption(prop: Node): boolean {
   const callee = unwrap(call.callee as Node);
   return callee.type === 'MemberExpression' && propName(callee as TSESTree.MemberExpression) === 'find';
 }
+
+/** the app's own token issuers, named for what they sign: `signSession`, `signAccessToken`, `issueToken`, `mintJwt` */
+const ISSUED_TOKEN_CALL = /^(?:sign|issue|mint)(?:[A-Z]\w*)?(?:Session|Token|Jwt|JWT)$/;
 
 export function uniq<T>(a: T[]): T[] {
   return a.length < 2 ? a : [...new Set(a)];

@@ -218,7 +218,14 @@ function flatten(ex: CodeExtractor, n: Node, prefix: string, out: WhereTerm[], d
         // a validated object replaces the keys its schema lets through: `{ organizationId, ...c.req.valid('query') }` with
         // `zValidator('query', z.object({ status, organizationId }))` beside the handler (zod drops the keys it does not name)
         const keys = validatedKeys(ex, p.argument as Node);
-        if (keys) for (let i = start; i < out.length; i++) if (keys.includes(out[i].path.split('.')[0])) out[i] = { ...out[i], overridable: true };
+        if (keys) {
+          for (let i = start; i < out.length; i++) if (keys.includes(out[i].path.split('.')[0])) out[i] = { ...out[i], overridable: true };
+        } else {
+          // a whole parameter spread after them (`{ clinicId: user.clinicId, ...filters }` in a service method): the caller
+          // decides, when it hands over the request's query or body (NestJS `@Query() filters`), linked per call
+          const whole = ex.taintOf(p.argument as Node).filter((t) => /^(?:param|arg):\d+:$/.test(t));
+          if (whole.length) for (let i = start; i < out.length; i++) out[i] = { ...out[i], overridableBy: [...new Set([...(out[i].overridableBy ?? []), ...whole])] };
+        }
       }
       flatten(ex, p.argument, prefix, out, depth + 1);
       continue;

@@ -265,6 +265,13 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     queries.some((q) => q.kind === 'write' && /^(?:insert|create|createMany|save|build)$/i.test(q.op) && /(?:^|[._])(?:users?|accounts?|members?|customers?)$/i.test(q.model))) {
     publicReason = 'signup (the handler creates an account with a password)';
   }
+  // a short link, `GET /:slug` answering with a redirect to the target stored on the row its slug names (`c.redirect(link.url)`):
+  // the link is made to be followed by anyone, and what it discloses is where it points; it reads by the slug or code only,
+  // changes nothing (a click counted elsewhere, an analytics data point, is no write of the app's rows)
+  if (!publicReason && !auth.required && (raw.method === 'GET' || raw.method === 'HEAD') && reach.some((x) => x.depth === 0 && x.s.redirectsToRow) &&
+    queries.length > 0 && queries.every((q) => q.kind === 'read' && q.clientDriven.length > 0 && q.clientDriven.every((c) => SHORT_LINK_KEY.test(c.path.split('.').pop() ?? '')))) {
+    publicReason = 'short-link redirect (the slug resolves to its target)';
+  }
   // `POST /api/users/auth` whose handler checks the posted password (`user.matchPassword(password)`): a sign-in, whatever its path
   if (!publicReason && !auth.required && writesByMethod && reach.some((x) => x.depth <= 1 && x.s.checksPassword)) publicReason = 'login (the handler checks a password)';
   // `POST /kitchen/pair` that looks a device up by the posted pairing code, answers 401 when none matches and signs a token
@@ -791,6 +798,8 @@ const TOKEN_RECORD = /(?:token|request|invite|invitation|verification|confirmati
 const UNSUBSCRIBE_PATH = /(?:^|\/)(?:unsubscribe|opt-?out)(?:\/|$)/i;
 
 /** A where path that names a secret the client holds: `token`, `resetToken`, `inviteToken`, `secret`, `otp`, `nonce`. */
+/** the public key of a short link: `/:slug`, `/r/:code`, `/go/:alias` */
+const SHORT_LINK_KEY = /^(?:slug|code|shortCode|short_code|alias|shortId|short_id|key)$/i;
 const SECRET_KEY = /(?:^|\.)(?:\w*[tT]oken|secret|\w*Secret|otp|nonce)$/;
 
 function verbPublicReason(name: string): string | undefined {
@@ -1364,7 +1373,10 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
     // models of single rows read within the caller's tenant here (their ids are the caller's)
     const scopedRows = new Set<string>();
     for (const q of allQueries) {
-      const terms = (q.where ?? []).flatMap((t) => [t, ...filterHelperTerms(ctx, f, group, t)]).map((t) => ({ ...t, taint: sessionFromGetters(ctx, f, mapTaints(t.taint, argMap, style)) }));
+      const terms = (q.where ?? []).flatMap((t) => [t, ...filterHelperTerms(ctx, f, group, t)]).map((t) => ({
+        ...t, taint: sessionFromGetters(ctx, f, mapTaints(t.taint, argMap, style)),
+        ...(t.overridableBy && mapTaints(t.overridableBy, argMap, style).some((x) => /^request:(?:query|body)$/.test(x)) ? { overridable: true } : {}),
+      }));
       const sessionScoped: { path: string; source: string }[] = [];
       const clientDriven: { path: string; source: string }[] = [];
       const dbDriven = terms.filter((t) => t.taint.some((x) => x.startsWith('db:')) && !t.taint.some((x) => x.startsWith('request:'))).map((t) => t.path);
@@ -1433,7 +1445,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       out.push({
         orm: q.orm, model: q.model, op: q.op, kind: q.kind, many: q.many, loc: { file: f, ...q.pos },
         tenantOwned: info.tenantOwned, tenantKeys: info.keys, clientDriven, sessionScoped, ...(info !== tenancy ? { authorOwned: true as const } : {}),
-        hasFilter: q.where !== null, filterPaths: orSafePaths((q.where ?? []).filter((t) => !t.overridable)), dbDriven, ownershipChecked, sqlText: q.sqlText, via,
+        hasFilter: q.where !== null, filterPaths: orSafePaths((q.where ?? []).filter((t) => !t.overridable && !(t.overridableBy && terms.some((x) => x.overridable && x.path === t.path && x.pos.line === t.pos.line && x.pos.column === t.pos.column)))), dbDriven, ownershipChecked, sqlText: q.sqlText, via,
         ...(q.ofRow ? { ofRow: true } : {}),
         // (a path parameter, or a row a helper looked up by one, `invoice.id`, names a record: it is no request data written)
         ...(q.dataTaint ? dataOrigin(mapTaints(q.dataTaint, argMap, style), localVerified) : {}),
@@ -1551,6 +1563,10 @@ function filterHelperTerms(ctx: RouteContext, file: string, group: FunctionSumma
     if (depth > 6) return [];
     if (v.k === 'member') return taintOf(v.object, [v.prop, ...path], depth + 1);
     if (v.k === 'param' && v.fn === callee.id) return extendTaints(call.args[v.index] ?? [], [...v.path, ...path]);
+    // a value converted on its way into the filter carries what it was made from, as the extractor reads it in place:
+    // `orgId: new Types.ObjectId(req.user.orgId)`, `String(req.user.orgId)`
+    if (!path.length && v.k === 'new') return uniqStrings(v.args.flatMap((a) => taintOf(a, [], depth + 1)));
+    if (!path.length && v.k === 'call' && v.args.length === 1 && v.callee.k === 'global' && /^(?:String|Number|BigInt)$/.test(v.callee.name)) return taintOf(v.args[0], [], depth + 1);
     return [];
   };
   for (const r of s.returns) {
