@@ -1376,8 +1376,9 @@ export class CodeExtractor {
       if (u.type !== 'Identifier' && u.type !== 'MemberExpression') return false;
       const t = this.taintOf(u);
       // (`locals.user` of a destructured handler context is both the parameter's path and the session)
-      // (or a session getter's whole answer: `const token = await getToken({ req }); if (token) { ... }`)
-      return t.length > 0 && t.every((x) => x.startsWith('session:') || x.startsWith('sensitive:') || /^param:\d+:/.test(x)) && t.some((x) => /^session:(?:[\w$]+\.)*(?:user|session|currentUser|viewer|auth)$|^session:[\w$]+$/.test(x));
+      // (or a session getter's whole answer: `const token = await getToken({ req }); if (token) { ... }`; or its user's id,
+      // `session?.user?.id ? await prisma.enrollment.findFirst(...) : null`)
+      return t.length > 0 && t.every((x) => x.startsWith('session:') || x.startsWith('sensitive:') || /^param:\d+:/.test(x)) && t.some((x) => /^session:(?:[\w$]+\.)*(?:user|session|currentUser|viewer|auth)(?:\.(?:id|userId|sub))?$|^session:[\w$]+$/.test(x));
     };
     let child: Node = n;
     let p = (n as { parent?: Node }).parent;
