@@ -1790,6 +1790,11 @@ export class CodeExtractor {
     // sveltekit-superforms: `const form = await superValidate(request, zod(schema))` holds the posted form, checked
     // against the schema; its `data` is the request's body, parsed (see memberTaint)
     if (name === 'superValidate' && callee.type === 'Identifier' && n.arguments.length >= 2 && this.isSuperformsRequest(n.arguments[0] as Node)) return [SUPERFORM];
+    // an uploaded file read back from where the upload parser stored it (koa-body's / formidable's `file.filepath`, multer's
+    // disk storage `req.file.path`, express-fileupload's `tempFilePath`): `await fs.readFile(file.filepath, 'utf8')` is the
+    // file's contents, as multer's `file.buffer` is
+    if (/^(?:readFile|readFileSync)$/.test(name) && n.arguments.length && n.arguments[0].type !== 'SpreadElement' &&
+      this.taintOf(n.arguments[0] as Node, depth + 1).some((t) => /^request:files?(?:\.[\w$]+)*\.(?:path|filepath|tempFilePath)$/.test(t))) return ['request:files.buffer'];
     // SvelteKit `await parent()` in a load: the parent layouts' data (`const { user } = await parent()`: see classifyParamPath)
     if (name === 'parent' && !n.arguments.length) {
       const own = this.taintOf(callee, depth + 1).filter((t) => /^param:\d+:parent$/.test(t));

@@ -47,8 +47,7 @@ ordersRouter.post('/:id/ship', async (ctx) => {
   ctx.body = order;
 });
 
-// known gap: the CSV rows are read from formidable's temp file (`fs.readFile(file.filepath)`), which is not followed as the upload's contents, so missing-input-validation is not reported
-// expect: missing-rate-limit
+// expect: missing-rate-limit, missing-input-validation
 ordersRouter.post(
   '/import',
   // expect: unrestricted-upload
