@@ -7,6 +7,7 @@ import { reportsModule } from './modules/reports';
 import { adminModule, supportModule } from './modules/admin';
 import { publicModule } from './modules/public';
 import { webhooksModule } from './modules/webhooks';
+import { staffModule, exportsModule, calendarModule } from './modules/staff';
 
 const app = new Elysia({
   cookie: {
@@ -34,7 +35,9 @@ const app = new Elysia({
   .use(publicModule)
   .use(webhooksModule)
   .use(authModule)
-  .group('/api', (api) => api.use(bookingsModule).use(servicesModule).use(reportsModule))
+  .group('/api', (api) => api.use(bookingsModule).use(servicesModule).use(reportsModule).use(staffModule))
+  .use(exportsModule)
+  .use(calendarModule)
   .use(adminModule)
   .use(supportModule)
   .listen(Number(process.env.PORT ?? 3000));

@@ -12,6 +12,7 @@ import { adminRouter, manageRouter } from './routes/admin';
 import { usersRouter } from './routes/users';
 import { webhooksRouter } from './routes/webhooks';
 import { healthRouter, publicRouter } from './routes/public';
+import { scanRouter } from './routes/scan';
 
 const app = new Koa();
 // expect: hardcoded-secret
@@ -36,13 +37,14 @@ app.use(healthRouter.routes());
 app.use(debugAuthHeader);
 app.use(
   jwt({ secret: JWT_SECRET, algorithms: ['HS256'] }).unless({
-    path: [/^\/auth\//, /^\/public\//, /^\/webhooks\//],
+    path: [/^\/auth\//, /^\/public\//, /^\/webhooks\//, /^\/scan\//],
   }),
 );
 
 app.use(authRouter.routes()).use(authRouter.allowedMethods());
 app.use(publicRouter.routes());
 app.use(webhooksRouter.routes());
+app.use(scanRouter.routes());
 app.use(stockRouter.routes()).use(stockRouter.allowedMethods());
 app.use(ordersRouter.routes());
 app.use(usersRouter.routes());
