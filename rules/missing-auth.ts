@@ -57,7 +57,9 @@ export const rule: Rule = {
 const TOKEN_RECORD = /(?:token|invite|invitation|verification|confirmation|reset|unsubscribe|otp|magiclink)s?$/i;
 
 /** Reasons that say "anyone may call this", not "this is how you sign in". */
-const WEAK_PUBLIC = /^(?:marked public|optional authentication|public\/marketing content)/;
+// (a health or status path is public for what such a probe reads, a `SELECT 1` or a total; one that lists every tenant's
+// rows, `SELECT tenant_id, count(*) ... GROUP BY tenant_id` under `/metrics/tenants`, publishes them)
+const WEAK_PUBLIC = /^(?:marked public|optional authentication|public\/marketing content|health\/status endpoint)/;
 
 /** A tenant-owned query filtered on its tenant key by a client-supplied value (`?orgId=`). */
 function picksTenant(r: import('../server/src/engine/model/types').Route): boolean {

@@ -23,7 +23,13 @@ export const tenantScopeFix: FixProvider = {
     const inScope = new Set<string>();
     for (const a of call.getAncestors()) {
       if (!(Node.isFunctionDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a) || Node.isMethodDeclaration(a))) continue;
-      for (const p of a.getParameters()) inScope.add(p.getName());
+      for (const p of a.getParameters()) {
+        inScope.add(p.getName());
+        // (a destructured handler context, `({ params, user }) => ...` of Elysia, `async ({ params, locals })` of SvelteKit:
+        // each name it binds is in scope)
+        const nn = p.getNameNode();
+        if (!Node.isIdentifier(nn)) for (const el of nn.getDescendantsOfKind(ts.SyntaxKind.BindingElement)) { const b = el.getNameNode(); if (Node.isIdentifier(b)) inScope.add(b.getText()); }
+      }
       for (const d of a.getDescendantsOfKind(ts.SyntaxKind.VariableDeclaration)) if (d.getStart() < call.getStart()) for (const n of d.getNameNode().getDescendantsOfKind(ts.SyntaxKind.Identifier).concat(Node.isIdentifier(d.getNameNode()) ? [d.getNameNode() as any] : [])) inScope.add(n.getText());
     }
     const tenantExpr = callerTenantExpression(ctx, key, f.loc.file, text, inScope);

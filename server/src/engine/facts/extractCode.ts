@@ -1376,8 +1376,9 @@ export class CodeExtractor {
       if (u.type !== 'Identifier' && u.type !== 'MemberExpression') return false;
       const t = this.taintOf(u);
       // (`locals.user` of a destructured handler context is both the parameter's path and the session)
-      // (or a session getter's whole answer: `const token = await getToken({ req }); if (token) { ... }`)
-      return t.length > 0 && t.every((x) => x.startsWith('session:') || x.startsWith('sensitive:') || /^param:\d+:/.test(x)) && t.some((x) => /^session:(?:[\w$]+\.)*(?:user|session|currentUser|viewer|auth)$|^session:[\w$]+$/.test(x));
+      // (or a session getter's whole answer: `const token = await getToken({ req }); if (token) { ... }`; or its user's id,
+      // `session?.user?.id ? await prisma.enrollment.findFirst(...) : null`)
+      return t.length > 0 && t.every((x) => x.startsWith('session:') || x.startsWith('sensitive:') || /^param:\d+:/.test(x)) && t.some((x) => /^session:(?:[\w$]+\.)*(?:user|session|currentUser|viewer|auth)(?:\.(?:id|userId|sub))?$|^session:[\w$]+$/.test(x));
     };
     let child: Node = n;
     let p = (n as { parent?: Node }).parent;
@@ -1770,6 +1771,13 @@ export class CodeExtractor {
     return this.taintOf(u, depth + 1).some((t) => /^request:(?:files?|body)(?:\.|$)/.test(t));
   }
 
+  /** a token verifier handed the caller's own credential: the Authorization header or a cookie (`headers.authorization?.slice(7)`) */
+  private verifiesCallerCredential(n: TSESTree.CallExpression, depth: number): boolean {
+    const a0 = n.arguments[0];
+    if (!a0 || a0.type === 'SpreadElement') return false;
+    return this.taintOf(a0 as Node, depth + 1).some((t) => /^request:(?:headers?\.(?:authorization|cookie)|cookies?)(?:\.|$)/i.test(t));
+  }
+
   private isStorageUpload(callee: Node, name: string): boolean {
     if (callee.type === 'Identifier') {
       const source = this.importSourceOf(callee) ?? '';
@@ -1789,6 +1797,11 @@ export class CodeExtractor {
     // sveltekit-superforms: `const form = await superValidate(request, zod(schema))` holds the posted form, checked
     // against the schema; its `data` is the request's body, parsed (see memberTaint)
     if (name === 'superValidate' && callee.type === 'Identifier' && n.arguments.length >= 2 && this.isSuperformsRequest(n.arguments[0] as Node)) return [SUPERFORM];
+    // an uploaded file read back from where the upload parser stored it (koa-body's / formidable's `file.filepath`, multer's
+    // disk storage `req.file.path`, express-fileupload's `tempFilePath`): `await fs.readFile(file.filepath, 'utf8')` is the
+    // file's contents, as multer's `file.buffer` is
+    if (/^(?:readFile|readFileSync)$/.test(name) && n.arguments.length && n.arguments[0].type !== 'SpreadElement' &&
+      this.taintOf(n.arguments[0] as Node, depth + 1).some((t) => /^request:files?(?:\.[\w$]+)*\.(?:path|filepath|tempFilePath)$/.test(t))) return ['request:files.buffer'];
     // SvelteKit `await parent()` in a load: the parent layouts' data (`const { user } = await parent()`: see classifyParamPath)
     if (name === 'parent' && !n.arguments.length) {
       const own = this.taintOf(callee, depth + 1).filter((t) => /^param:\d+:parent$/.test(t));
@@ -1889,7 +1902,10 @@ export class CodeExtractor {
         if (whole.length) return uniq([...extendTaints(whole, ['input']), 'request:input']);
       }
       if (['parse', 'safeParse', 'parseAsync', 'validate', 'validateSync', 'cast', 'assert'].includes(name)) return argTaints();
-      if (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n)) return ['session:' + name];
+      // (a token read off the caller's own request, `jwt.verify(headers.authorization)`, is their sign-in: its claims are the
+      // caller's, not a link's capability; named apart so a route that never tests the answer, @elysiajs/jwt's `false` for a
+      // bad token, is not taken for a capability link)
+      if (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n)) return ['session:' + name + (this.verifiesCallerCredential(n, depth) ? 'Credential' : '')];
       // NestJS guards and interceptors: `context.switchToHttp().getRequest()` is the request
       // (`.params.id` client input, `.user` the session); GraphQL's `getArgs()` are the operation's arguments
       if (name === 'getRequest' && n.arguments.length === 0) return ['param:-1:req'];
@@ -3443,6 +3459,10 @@ export class CodeExtractor {
     if (up?.type !== 'ExpressionStatement') return false;
     const callee = unwrap(u.callee);
     if (u.type === 'NewExpression') return callee.type === 'Identifier' && /^(?:Next)?Response$/.test(callee.name);
+    // (SvelteKit's `json(x, { status: 401 })` and `text(...)`, Remix's `json()`: they build a Response, unlike SvelteKit's
+    // `error()` and `redirect()`, which throw)
+    if (callee.type === 'Identifier' && /^(?:json|text)$/.test(callee.name) &&
+      /^(?:@sveltejs\/kit|@remix-run\/(?:node|cloudflare|deno|server-runtime)|react-router)$/.test(this.importSourceOf(callee) ?? '')) return true;
     const head = callee.type === 'MemberExpression' ? unwrap(callee.object as Node) : null;
     if (head?.type !== 'Identifier') return false;
     // (Hono's context builds responses too: `c.json(x, 401)` has to be returned)

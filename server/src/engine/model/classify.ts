@@ -94,6 +94,7 @@ export function isSessionProviderWrapper(w: AV): boolean {
 
 
 /** Database clients and ORMs: nothing they are called for checks who the caller is. */
+const LOGGER_MODULE = /^(?:pino|winston|bunyan|log4js|consola|signale|loglevel|roarr|tslog|debug)$/;
 const DATABASE_MODULE = /^(?:sequelize|sequelize-typescript|typeorm|mongoose|mongodb|knex|pg|pg-promise|mysql2?(?:\/promise)?|better-sqlite3|sqlite3?|@prisma\/client|@mikro-orm\/[\w-]+|objection|kysely|drizzle-orm(?:\/[\w-]+)?|redis|ioredis)$/;
 export class Classifier {
   private readonly fnMemo = new Map<string, Classification>();
@@ -147,7 +148,10 @@ export class Classifier {
         if (c.callee.k === 'param') continue;
         // (the framework's own context setters: `c.set('ctx', ctx)`, `res.setHeader(...)`)
         if (c.callee.k === 'member' && c.callee.object.k === 'param' && /^(?:set|get|header|setHeader|append|vary)$/.test(c.callee.prop)) continue;
+        // (a log line rejects nobody: `logger.debug({ authorization }, 'incoming')` of a pino/winston logger, `console.log`)
+        if (c.callee.k === 'member' && c.callee.object.k === 'global' && c.callee.object.name === 'console') continue;
         const callee = this.ev.eval(file, c.callee);
+        if ((callee.t === 'ext' || callee.t === 'extcall') && LOGGER_MODULE.test(callee.module) && !c.resultVar) continue;
         if (callee.t !== 'fn') return false;
       }
     }

@@ -520,7 +520,8 @@ const ACTIONS: [RegExp, string][] = [
   [/(?:forgot|reset|recover|change)[-_]?password|password[-_/]?(?:reset|forgot|recover)|(?:^|\/)(?:reset|forgot)(?:\/|$)|magic[-_]?link|(?:^|\/)magic(?:\/|$)/i, 'password reset'],
   [/(?:^|\/)(?:otp|mfa|2fa|totp|verify-otp|verify-code|one-time|two[-/]factor)(?:\/|$)|verify[-_]?(?:otp|code|mfa|2fa)/i, 'OTP/MFA verification'],
   // (also a segment that starts with the word: `/invite-friend`, `/upload-avatar`, `/export-roster`)
-  [/(?:^|\/)invit(?:e|es|ation|ations)(?:[-_][\w-]*)?(?:\/|$)/i, 'invite'],
+  // (or ends with it: `/auth/accept-invite`, `/resend_invitation`)
+  [/(?:^|\/)(?:[a-z]+[-_])?invit(?:e|es|ation|ations)(?:[-_][\w-]*)?(?:\/|$)/i, 'invite'],
   [/(?:^|\/)(?:upload|uploads)(?:[-_][\w-]*)?(?:\/|$)/i, 'upload'],
   [/(?:^|\/)(?:export|exports)(?:[-_][\w-]*)?(?:\/|$)|(?:^|\/)(?:download-all|bulk-export)(?:\/|$)|\.(?:csv|xlsx)$/i, 'export'],
 ];
@@ -560,11 +561,11 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
     // credential or a device; accounts are not created there
     if (what === 'signup' && chain.some((e) => e.roles.includes('auth'))) continue;
     // `team.deleteInvite`, `DELETE /invites/:id`, `declineInvite`: managing invitations sends nothing and guesses nothing
-    if (what === 'invite' && (raw.method === 'DELETE' || /(?:^|\/)(?:delete|decline|revoke|cancel|remove|list|get)(?:\/|$)/.test(wordPath ?? path.toLowerCase()))) continue;
+    if (what === 'invite' && (raw.method === 'DELETE' || /(?:^|\/)(?:delete|decline|revoke|cancel|remove|list|get)(?:[-_]invit\w*)?(?:\/|$)/.test(wordPath ?? path.toLowerCase()))) continue;
     // a signed-in user accepting an invitation whose link carries a signed token (`jwt.verify(params.token, key)`):
     // like a refresh token, a signature cannot be guessed at (a random token looked up in the database can, and an
     // anonymous accept that creates the account is a signup)
-    if (what === 'invite' && signedIn && /(?:^|\/)(?:accept|join|redeem)(?:\/|$)/.test(wordPath ?? path.toLowerCase()) &&
+    if (what === 'invite' && signedIn && /(?:^|\/)(?:accept|join|redeem)(?:[-_]invit\w*)?(?:\/|$)/.test(wordPath ?? path.toLowerCase()) &&
       reach.some((x) => x.depth <= 2 && x.s.sessionGetters.some((g) => /(?:^|\.)(?:verify|jwtVerify)$/.test(g))) &&
       !reach.some((x) => x.s.queries.some((q) => q.kind === 'read' && (q.where ?? []).some((w) => /token|code/i.test(w.path) && w.taint.some((t) => /^(?:request|param):/.test(t)))))) continue;
     // `unenrollMfaAction`: a signed-in user removing a factor enters no code (nor one starting its setup, `totpSetup`,
