@@ -2503,7 +2503,10 @@ export class CodeExtractor {
     // (a key compared with the server's copy in constant time, `timingSafeEqual(token, env secret)`, is a shared-secret check:
     // a webhook whose URL carries the provider's token, `?token=`, is verified by it)
     if (name === 'timingSafeEqual' && this.comparesKeyWithEnv(n)) summary.sharedSecretCheck = true;
-    if (/^(?:constructEvent|constructEventAsync|parseThinEvent|parseEventNotification|verifySignature|verifyWebhook|validateWebhook|verifyWebhookSignature|verifyRequestSignature|verifyHeader|isValidSignature|checkSignature|validateSignature|verifyHmac|validateRequest)$/.test(name) ||
+    if (/^(?:constructEvent|constructEventAsync|parseThinEvent|parseEventNotification|verifySignature|verifyWebhook|validateWebhook|verifyWebhookSignature|verifyRequestSignature|verifyHeader|isValidSignature|checkSignature|validateSignature|verifyHmac)$/.test(name) ||
+      // Twilio's `twilio.validateRequest(authToken, signature, url, params)` (and `validateRequestWithBody`): handed the signature
+      // and what it signs; Lucia's documented session helper `validateRequest()` (no arguments, the cookie read inside) is a sign-in check
+      (/^validateRequest(?:WithBody)?$/.test(name) && n.arguments.length >= 3) ||
       // Apple's App Store Server Library: `new SignedDataVerifier(...).verifyAndDecodeNotification(signedPayload)` checks the JWS chain
       /^verifyAndDecode(?:Notification|Transaction|RenewalInfo)$/.test(name) ||
       // `timingSafeEqual(expected, received)` of a signature; not of an API key against the server's copy
