@@ -2024,7 +2024,16 @@ export class CodeExtractor {
   }
 
   private queryResultTaint(n: TSESTree.CallExpression): Taint[] | null {
-    const q = detectQuery(this, n);
+    let q = detectQuery(this, n);
+    // a builder handed to a plain helper whose result is run, `forTenant(db.selectFrom('tickets').where('id', '=', id), tenantId)
+    // .executeTakeFirst()`: the rows are the inner query's (with the helper's terms beside it)
+    const callee = unwrap(n.callee);
+    if (!q && callee.type === 'MemberExpression') {
+      const helper = unwrap(callee.object as Node);
+      if (helper.type === 'CallExpression' && unwrap(helper.callee).type === 'Identifier' && helper.arguments.length >= 2 && unwrap(helper.arguments[0] as Node).type === 'CallExpression') {
+        q = detectQuery(this, unwrap(helper.arguments[0] as Node) as TSESTree.CallExpression);
+      }
+    }
     if (!q) return null;
     const scoped = (q.where ?? []).some((t) => t.taint.some((x) => x.startsWith('session:')));
     return scoped ? [`session:db.${q.model}`, `db:${q.model}`] : [`db:${q.model}`];
