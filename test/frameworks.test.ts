@@ -2956,7 +2956,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /shows/:showId/analytics withUser(...)',
     'POST /shows/:showId/artwork session check (requireUser)',
     'POST /shows/:showId/chapters session check (requireUser)',
-    'POST /shows/:showId/episodes/:episodeId session check (requireUser) [role]',
+    'POST /shows/:showId/episodes/:episodeId session check (requireUser)',
     'POST /shows/:showId/episodes/bulk session check (requireUser)',
     'POST /shows/:showId/upload session check (requireUser)',
     'POST /shows/new session check (requireUser)',
@@ -6053,6 +6053,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/timesheets session check (validateRequest)',
     'POST /api/webhooks/slack public(webhook (see unverified-webhook))',
     'POST /api/webhooks/stripe public(webhook (see unverified-webhook))',
+    'POST /api/webhooks/twilio public(webhook (see unverified-webhook))',
   ],
   'fastify5-kysely-fastifyjwt-supportdesk': [
     "DELETE /api/admin/agents/:userId fastify.authenticate+fastify.requireRole('admin') [role]",
@@ -6109,7 +6110,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /deals/:dealId session check (requireUser)',
     'POST /login session check in handler',
     'POST /logout public(login/logout endpoint)',
-    'POST /settings/team session check (requireUser) [role]',
+    'POST /settings/team session check (requireUser)',
     'POST /webhooks/stripe public(webhook (see unverified-webhook))',
   ],
 };

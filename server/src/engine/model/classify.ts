@@ -598,10 +598,14 @@ export function branchCovers(branch: string | undefined, method: string): boolea
  * The form intents a handler branches on (`@delete` branches of its calls, queries and session checks, its nested
  * functions' too), as route keys for `forMethod`: `POST@delete`, `POST@save`. Empty when it has none.
  */
+const OTHER_INTENT = '(other)';
 export function intentKeys(group: FunctionSummary[], method: string): string[] {
   const out = new Set<string>();
+  // (code after branches that took some intents and ended, `@!remove`, runs for every other intent: one view stands for
+  // them, `POST@(other)`, so a check made only in the `remove` branch does not guard the role change after it)
   const add = (b: string | undefined) => {
-    if (b && b.startsWith('@') && !b.startsWith('@!')) out.add(b.slice(1));
+    if (b && b.startsWith('@!')) out.add(OTHER_INTENT);
+    else if (b && b.startsWith('@')) out.add(b.slice(1));
   };
   for (const s of group) {
     s.calls.forEach((c) => add(c.methodBranch));

@@ -15,9 +15,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 // role changes: the UI hides the menu for non-owners, the action does not check
-// known gap: missing-role-check -- the owner check guards only the intent === 'remove' branch (it returns inside it);
-// the role change after it runs for any member. Role checks are not tracked per intent branch of one action yet.
-// ok: missing-auth, missing-input-validation, missing-role-check
+// (the owner check guards only the intent === 'remove' branch, which returns inside it: the role change after it runs for any member)
+// ok: missing-auth, missing-input-validation
+// expect: missing-role-check
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const form = Object.fromEntries(await request.formData());
