@@ -6106,6 +6106,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /contacts session check (requireUser)',
     'POST /contacts/:contactId session check (requireUser)',
     'POST /contacts/:contactId/notes session check (requireUser)',
+    'POST /contacts/:contactId/owner session check in handler',
     'POST /contacts/import session check (requireUser)',
     'POST /deals/:dealId session check (requireUser)',
     'POST /login session check in handler',
