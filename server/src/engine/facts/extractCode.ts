@@ -2045,7 +2045,16 @@ export class CodeExtractor {
   }
 
   private queryResultTaint(n: TSESTree.CallExpression): Taint[] | null {
-    const q = detectQuery(this, n);
+    let q = detectQuery(this, n);
+    // a builder handed to a plain helper whose result is run, `forTenant(db.selectFrom('tickets').where('id', '=', id), tenantId)
+    // .executeTakeFirst()`: the rows are the inner query's (with the helper's terms beside it)
+    const callee = unwrap(n.callee);
+    if (!q && callee.type === 'MemberExpression') {
+      const helper = unwrap(callee.object as Node);
+      if (helper.type === 'CallExpression' && unwrap(helper.callee).type === 'Identifier' && helper.arguments.length >= 2 && unwrap(helper.arguments[0] as Node).type === 'CallExpression') {
+        q = detectQuery(this, unwrap(helper.arguments[0] as Node) as TSESTree.CallExpression);
+      }
+    }
     if (!q) return null;
     const scoped = (q.where ?? []).some((t) => t.taint.some((x) => x.startsWith('session:')));
     return scoped ? [`session:db.${q.model}`, `db:${q.model}`] : [`db:${q.model}`];
@@ -2524,7 +2533,10 @@ export class CodeExtractor {
     // (a key compared with the server's copy in constant time, `timingSafeEqual(token, env secret)`, is a shared-secret check:
     // a webhook whose URL carries the provider's token, `?token=`, is verified by it)
     if (name === 'timingSafeEqual' && this.comparesKeyWithEnv(n)) summary.sharedSecretCheck = true;
-    if (/^(?:constructEvent|constructEventAsync|parseThinEvent|parseEventNotification|verifySignature|verifyWebhook|validateWebhook|verifyWebhookSignature|verifyRequestSignature|verifyHeader|isValidSignature|checkSignature|validateSignature|verifyHmac|validateRequest)$/.test(name) ||
+    if (/^(?:constructEvent|constructEventAsync|parseThinEvent|parseEventNotification|verifySignature|verifyWebhook|validateWebhook|verifyWebhookSignature|verifyRequestSignature|verifyHeader|isValidSignature|checkSignature|validateSignature|verifyHmac)$/.test(name) ||
+      // Twilio's `twilio.validateRequest(authToken, signature, url, params)` (and `validateRequestWithBody`): handed the signature
+      // and what it signs; Lucia's documented session helper `validateRequest()` (no arguments, the cookie read inside) is a sign-in check
+      (/^validateRequest(?:WithBody)?$/.test(name) && n.arguments.length >= 3) ||
       // Apple's App Store Server Library: `new SignedDataVerifier(...).verifyAndDecodeNotification(signedPayload)` checks the JWS chain
       /^verifyAndDecode(?:Notification|Transaction|RenewalInfo)$/.test(name) ||
       // `timingSafeEqual(expected, received)` of a signature; not of an API key against the server's copy

@@ -299,7 +299,10 @@ function drizzleCondition(ex: CodeExtractor, n: Node, table: string, depth = 0):
     const owner = col.type === 'MemberExpression' && unwrap(col.object).type === 'Identifier' ? (unwrap(col.object) as TSESTree.Identifier).name : '';
     const prop = col.type === 'MemberExpression' ? propName(col) ?? '*' : '*';
     const path = owner && table && owner !== table ? `${owner}.${prop}` : prop;
-    return [withLiteral({ path, taint: u.arguments[1] ? ex.taintOf(u.arguments[1] as Node) : [], pos: posOf(u) }, name === 'eq' ? (u.arguments[1] as Node | undefined) : undefined)];
+    // (`ilike(users.email, `%${q}%`)`: a pattern with a wildcard searches the column, named as Prisma's `email: { contains }` is;
+    // `ilike(users.email, email)` without one is a case-insensitive equality)
+    const pattern = /^i?like$/.test(name) && u.arguments[1] && /%/.test(textOf(ex.src, unwrap(u.arguments[1] as Node), 200));
+    return [withLiteral({ path: pattern ? `${path}.like` : path, taint: u.arguments[1] ? ex.taintOf(u.arguments[1] as Node) : [], pos: posOf(u) }, name === 'eq' ? (u.arguments[1] as Node | undefined) : undefined)];
   }
   return [{ path: '*', taint: ex.taintOf(u), pos: posOf(u) }];
 }

@@ -213,7 +213,8 @@ function flatten(ex: CodeExtractor, n: Node, prefix: string, out: WhereTerm[], d
       // `{ organizationId: user.orgId, ...req.query }`: what the client sends replaces the keys written before it
       // (`?organizationId=other`); a spread written first is overridden by them instead
       // (also the whole query or body under a name of its own: NestJS's `@Query() filters`, `const filters = req.query`)
-      if (rawRequestObject(p.argument as Node) || ex.taintOf(p.argument as Node).some((t) => /^request:(?:query|body)$/.test(t))) for (let i = start; i < out.length; i++) out[i] = { ...out[i], overridable: true };
+      // (and every query-string pair made an object, `Object.fromEntries(new URL(request.url).searchParams)`)
+      if (rawRequestObject(p.argument as Node) || ex.taintOf(p.argument as Node).some((t) => /^request:(?:query|body|searchParams|(?:url|nextUrl)\.searchParams)$/.test(t))) for (let i = start; i < out.length; i++) out[i] = { ...out[i], overridable: true };
       else {
         // a validated object replaces the keys its schema lets through: `{ organizationId, ...c.req.valid('query') }` with
         // `zValidator('query', z.object({ status, organizationId }))` beside the handler (zod drops the keys it does not name)

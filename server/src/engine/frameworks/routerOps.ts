@@ -264,7 +264,15 @@ function bindParam(ev: Evaluator, p: Extract<AV, { t: 'param' }>, sites: () => C
     const v = ev.eval(site.file, arg);
     const here = { file: site.file, pos: site.call.pos };
     // (what the parameter's path reads off the argument: `c.router` of each element of `controllers`)
-    if (v.t === 'param') out.push(...bindParam(ev, p.path.length ? { ...v, path: [...v.path, ...p.path] } : v, sites, depth + 1).map((b) => ({ ...b, sites: [...(b.sites ?? []), here] })));
+    if (v.t === 'param') {
+      const bound = bindParam(ev, p.path.length ? { ...v, path: [...v.path, ...p.path] } : v, sites, depth + 1);
+      // a Fastify plugin handing its own instance to a helper (`registerApiKeyHook(fastify)` adding an `onRequest` hook):
+      // the plugin nobody calls stands for its own router, as it does for what it registers itself
+      if (!bound.length && v.index === 0 && !v.path.length && !p.path.length && !(sites().get(`${v.file}#${v.fn}`) ?? []).length) {
+        out.push({ av: { t: 'router', id: ev.pluginRouter(v.file, v.fn).id }, sites: [here] });
+      }
+      out.push(...bound.map((b) => ({ ...b, sites: [...(b.sites ?? []), here] })));
+    }
     else for (const av of p.path.length ? along(ev, v, p.path) : [v]) out.push({ av, sites: [here] });
   }
   return out;

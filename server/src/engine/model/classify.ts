@@ -602,15 +602,21 @@ export function branchCovers(branch: string | undefined, method: string): boolea
  * The form intents a handler branches on (`@delete` branches of its calls, queries and session checks, its nested
  * functions' too), as route keys for `forMethod`: `POST@delete`, `POST@save`. Empty when it has none.
  */
+const OTHER_INTENT = '(other)';
 export function intentKeys(group: FunctionSummary[], method: string): string[] {
   const out = new Set<string>();
-  const add = (b: string | undefined) => {
-    if (b && b.startsWith('@') && !b.startsWith('@!')) out.add(b.slice(1));
+  // (code after branches that took some intents and ended, `@!remove`, runs for every other intent: one view stands for
+  // them, `POST@(other)`, so a check made only in the `remove` branch does not guard the role change after it)
+  // (made only when data is touched there: a closing `return json({ error: 'unknown intent' }, { status: 400 })` is no path of its own)
+  const add = (b: string | undefined, touchesData = false) => {
+    if (b && b.startsWith('@!')) {
+      if (touchesData) out.add(OTHER_INTENT);
+    } else if (b && b.startsWith('@')) out.add(b.slice(1));
   };
   for (const s of group) {
     s.calls.forEach((c) => add(c.methodBranch));
-    s.queries.forEach((q) => add(q.methodBranch));
-    (s.sessionCheckBranches ?? []).forEach(add);
+    s.queries.forEach((q) => add(q.methodBranch, true));
+    (s.sessionCheckBranches ?? []).forEach((b) => add(b));
   }
   return [...out].sort().map((i) => `${method}@${i}`);
 }

@@ -705,7 +705,9 @@ export function isUnscoped(q: ResolvedQuery): boolean {
   // (so is the value the client sends as a token matched on a JSON path, sql`${server.metricsConfig} ->> 'token' = ${input.token}`,
   // or on the id of a token record, `eq(invitation.id, input.token)`; a board's id the client calls a token is still its id)
   // (a list read by email or username, `User.find({ email: new RegExp(`^${q}`) })`, is a search of every tenant's accounts, not one account found)
-  const accountKey = q.many && q.kind === 'read' && /^(?:find|findMany|findAll)$/.test(q.op) ? /token|hash|secret|nonce|otp|code$|signature/i : /token|hash|secret|nonce|otp|code$|signature|^email$|^username$|^login$/i;
+  // (so is one matching a pattern, Drizzle's `ilike(users.email, `%${q}%`)`, Prisma's `email: { contains: q }`, whatever the call)
+  const searchesAccounts = q.kind === 'read' && q.clientDriven.some((c) => /(?:^|\.)(?:email|username|login)\.(?:like|iLike|contains|startsWith|endsWith|\$regex)$/.test(c.path));
+  const accountKey = (q.many && q.kind === 'read' && /^(?:find|findMany|findAll)$/.test(q.op)) || searchesAccounts ? /token|hash|secret|nonce|otp|code$|signature/i : /token|hash|secret|nonce|otp|code$|signature|^email$|^username$|^login$/i;
   const byId = q.clientDriven.filter((c) => !accountKey.test(field(c.path)) &&
     !(/^(?:input|params|param|query|body|args)\.(?:\w+\.)?\w*token$/i.test(c.source) && (!/^_?id$/i.test(field(c.path)) || TOKEN_RECORD.test(q.model))) &&
     // (a field of what a helper found by the client's token, `link = await findLink(params.token)`, then
