@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'path';
 import { analyzeWorkspace } from '../server/src/engine/analyze';
 import { loadConfig } from '../server/src/engine/config/load';
+import { withoutParamPatterns } from '../server/src/engine/frameworks/routerOps';
 
 const FIXTURES = path.resolve(__dirname, '../../test-fixtures');
 
@@ -3399,14 +3400,14 @@ const EXPECTED: Record<string, string[]> = {
   ],
   // typescript-express-starter style: Routes classes (some extending an abstract BaseRoute that owns the router, or a ProtectedRoute whose constructor uses AuthMiddleware on it) whose handlers are controller instances' arrow properties, services holding a Prisma delegate (users = new PrismaClient().user)
   'express-prisma-starterroutes': [
-    'DELETE /tickets/:id(\\d+) AuthMiddleware',
+    'DELETE /tickets/:id AuthMiddleware',
     'GET / -',
     'GET /events -',
-    'GET /events/:id(\\d+) -',
+    'GET /events/:id -',
     'GET /tickets AuthMiddleware',
-    'GET /tickets/:id(\\d+) AuthMiddleware',
+    'GET /tickets/:id AuthMiddleware',
     'POST /events AuthMiddleware',
-    'POST /events/:eventId(\\d+)/tickets AuthMiddleware',
+    'POST /events/:eventId/tickets AuthMiddleware',
   ],
   // blind round I: better-auth sessions in Express middleware and Next.js (getSessionCookie middleware), Fastify + Mongoose with decorated guards, Koa + TypeORM nested routers
   'express-drizzle-hiringdesk': [
@@ -6097,7 +6098,7 @@ const EXPECTED: Record<string, string[]> = {
     'DELETE /api/account/users/:id requireUser',
     'DELETE /api/workspaces/:workspaceId/links/:linkId requireUser [role]',
     'DELETE /api/workspaces/:workspaceId/members/:userId requireUser',
-    'GET /:slug{[a-zA-Z0-9_-]{3,40}} public(short-link redirect (the slug resolves to its target))',
+    'GET /:slug public(short-link redirect (the slug resolves to its target))',
     'GET /admin/workspaces <inline function> [role]',
     'GET /api/account requireUser',
     'GET /api/account/staff/users requireUser+session check in handler [role]',
@@ -6372,5 +6373,18 @@ describe('frameworks: param loaders in the tenant scoping of their routes', () =
     assert.equal(s['GET /pets/:petId'], 'unscoped');
     assert.equal(s['GET /pets'], 'scoped');
     assert.equal(s['GET /visits/:visitId'], 'scoped');
+  });
+});
+
+// a parameter's pattern is not part of the route's name: Hono `/:slug{[a-z0-9-]{3,40}}`, Express 4 `/:id(\\d+)`
+describe('frameworks: route paths without parameter patterns', () => {
+  it('drops a pattern right after a parameter name, keeps other groups', () => {
+    assert.equal(withoutParamPatterns('/r/:slug{[a-zA-Z0-9_-]{3,40}}'), '/r/:slug');
+    assert.equal(withoutParamPatterns('/posts/:id{[0-9]+}/comments/:cid'), '/posts/:id/comments/:cid');
+    assert.equal(withoutParamPatterns('/users/:id(\\d+)'), '/users/:id');
+    assert.equal(withoutParamPatterns('/files/:name{.+\\.png}'), '/files/:name');
+    assert.equal(withoutParamPatterns('/users{/:id}'), '/users{/:id}');
+    assert.equal(withoutParamPatterns('/docs/:file?'), '/docs/:file?');
+    assert.equal(withoutParamPatterns('/odd/:x{[a-z'), '/odd/:x{[a-z');
   });
 });

@@ -3,6 +3,7 @@
  * or above --fail-on, 2 usage or configuration error (one line, never a stack trace).
  */
 import { limitHeapGrowth } from '../engine/heapGrowth';
+import { enableHeapRelief } from '../engine/heapRelief';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
@@ -179,6 +180,7 @@ export async function main(argv: string[]): Promise<number> {
 
 export function run(argv: string[]): void {
   limitHeapGrowth();
+  enableHeapRelief();
   main(argv).then(
     (code) => {
       process.exitCode = code;

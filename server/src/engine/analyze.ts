@@ -20,6 +20,7 @@ import { fingerprintFinding } from '../outputs/fingerprint';
 import { runRuleIsolated } from './ruleIsolation';
 import { RouteRuleCache } from './ruleCache';
 import { addSecretlintHits } from './facts/secretlintFacts';
+import { memTrace, relieveHeap } from './heapRelief';
 import { FactsWorkerPool, workerCountFor } from './facts/workerPool';
 
 export interface AnalysisResult {
@@ -230,6 +231,7 @@ export async function analyzeWorkspace(root: string, options: AnalyzeOptions): P
       for (const s of misses) {
         s.facts = compactFunctions(await extractHere(s.file, s.text!, s.hash!));
         progress();
+        relieveHeap();
         // give the event loop a breath every few milliseconds (the language server answers requests meanwhile)
         if (Date.now() - slice > 20) {
           await new Promise((res) => setImmediate(res));
@@ -241,6 +243,7 @@ export async function analyzeWorkspace(root: string, options: AnalyzeOptions): P
   } finally {
     await pool?.close();
   }
+  memTrace('extracted');
   // 3. in discovery order (route ids and outputs follow it)
   let parsed = 0;
   let cached = 0;
@@ -296,11 +299,14 @@ export class AnalysisCancelled extends Error {
 /** Facts -> model -> rules -> fingerprinted findings. The language server calls this after each change. */
 export async function finishAnalysis(absRoot: string, files: Map<string, FileFacts>, skipped: SkippedFile[], options: AnalyzeOptions & { resolver?: import('./model/resolve').ModuleResolver; gitFacts?: import('./git/gitFacts').GitFacts; linked?: AppModel }): Promise<Omit<AnalysisResult, 'stats'>> {
   const model = options.linked ?? await linkModel(absRoot, files, options.config, skipped, { resolver: options.resolver, pause: options.pause, memo: options.memo, early: options.early });
+  memTrace('linked');
   if (options.workspaceAudit) model.git = (await collectGitFacts(absRoot, options.git).catch(gitFailure)) ?? undefined;
   else if (options.gitFacts) model.git = options.gitFacts;
+  memTrace('git');
   if (options.pause) await options.pause();
   const findings = runRules(model, allRules, options.onRuleError, options.ruleCache && options.memo ? { cache: options.ruleCache, memo: options.memo } : undefined);
   attachFingerprints(absRoot, findings, options.overlays, options.textOf);
+  memTrace('rules');
   return { model, findings, rules: allRules.map((r) => r.meta) };
 }
 

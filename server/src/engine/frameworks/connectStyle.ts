@@ -9,7 +9,7 @@ import type { ValueRef, Loc } from '../types';
 import type { Evaluator, RouterObject } from '../model/values';
 import { refText, memberParts } from '../model/values';
 import type { RawRoute, RawChainEntry, ParamLoader } from '../model/rawRoute';
-import { VERBS, collectRouterOps, boundRouters, boundValues, along, flattenArgs, pathOf, pathIn, joinPath, pathCovers, routerOf, unlessPredicate, bypasses, methodBypassed, elysiaWorkspace } from './routerOps';
+import { VERBS, collectRouterOps, boundRouters, boundValues, along, flattenArgs, pathOf, pathIn, joinPath, withoutParamPatterns, pathCovers, routerOf, unlessPredicate, bypasses, methodBypassed, elysiaWorkspace } from './routerOps';
 
 import { EXPRESS_API } from '../model/types';
 import { hapiWorkspace } from './hapi';
@@ -214,7 +214,7 @@ function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited
     if (!found) continue;
     // `router.get(['/a', '/b'], handler)`: one registration, a route per path
     for (const route of pathVariants(found, op.args[0])) {
-      const full = joinPath(here, route.path ?? '/');
+      const full = joinPath(here, withoutParamPatterns(route.path ?? '/'));
       const flat = [...(route.pre ? flattenArgs(ev, route.pre.file, route.pre.refs) : []), ...flattenArgs(ev, op.file, route.handlers)];
       if (!flat.length) continue;
       const handler = flat[flat.length - 1];

@@ -439,6 +439,38 @@ function placeholderName(v: ValueRef): string {
   return id || 'param';
 }
 
+/**
+ * A path as the routes are named: a parameter's pattern dropped (Hono `/:slug{[a-z0-9-]{3,40}}`,
+ * Express 4 `/:id(\\d+)` both name `/:slug`, `/:id`); groups not right after a parameter name
+ * (Express 5 `/users{/:id}`) are part of the path and stay.
+ */
+export function withoutParamPatterns(p: string): string {
+  if (!/:[A-Za-z_$][\w$]*[{(]/.test(p)) return p;
+  let out = '';
+  for (let i = 0; i < p.length; ) {
+    const m = /^:[A-Za-z_$][\w$]*/.exec(p.slice(i));
+    if (!m) {
+      out += p[i++];
+      continue;
+    }
+    out += m[0];
+    i += m[0].length;
+    const open = p[i];
+    if (open !== '{' && open !== '(') continue;
+    const close = open === '{' ? '}' : ')';
+    let depth = 0;
+    let j = i;
+    for (; j < p.length; j++) {
+      if (p[j] === '\\') j++;
+      else if (p[j] === open) depth++;
+      else if (p[j] === close && --depth === 0) break;
+    }
+    if (j >= p.length) return p; // unbalanced: left as written
+    i = j + 1;
+  }
+  return out;
+}
+
 export function joinPath(a: string, b: string): string {
   let j = `${a}/${b}`;
   if (j.includes('//')) j = j.replace(/\/+/g, '/');

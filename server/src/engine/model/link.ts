@@ -1,4 +1,5 @@
 /** Facts of every file -> the linked application model. */
+import { relieveHeap } from '../heapRelief';
 import type { FileFacts, FunctionSummary } from '../types';
 import type { AppModel, Route, CorsPolicy, LogCall, EnvDefinition, EnvRead, SkippedFile } from './types';
 import { EXPRESS_API } from './types';
@@ -75,8 +76,11 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
     break;
   }
   const adapters = [() => connectStyleRoutes(ev), () => fastifyRoutes(ev, classifier), () => nestRoutes(ev, classifier), () => trpcRoutes(ev), () => orpcRoutes(ev), () => nextRoutes(ev, classifier), () => remixRoutes(ev), () => kitRoutes(ev, classifier), () => astroRoutes(ev, classifier), () => hapiRoutes(ev), () => nitroRoutes(ev, classifier), () => elysiaRoutes(ev, classifier), () => adonisRoutes(ev, classifier), () => tanstackStartRoutes(ev), () => graphqlRoutes(ev), () => supabaseEdgeRoutes(ev), () => decoratorControllerRoutes(ev)];
-  const build = (raw: RawRoute, index: number) =>
-    memo && tracked ? memoisedRoute(memo, tracked, raw, { ev, classifier, tenants, config, handlers: memo.handlers }, index) : buildRoute(raw, { ev, classifier, tenants, config }, index);
+  const build = (raw: RawRoute, index: number) => {
+    // (building routes reads summaries and lazily extracted files: the garbage of a cold audit's peak)
+    relieveHeap();
+    return memo && tracked ? memoisedRoute(memo, tracked, raw, { ev, classifier, tenants, config, handlers: memo.handlers }, index) : buildRoute(raw, { ev, classifier, tenants, config }, index);
+  };
   let slice = Date.now();
   const breathe = async () => {
     if (opts.pause && Date.now() - slice > 8) {
@@ -103,6 +107,7 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
     // an edit that arrives meanwhile cancels this link here rather than after all of it
     if (opts.pause) await opts.pause();
     byAdapter[i] = adapters[i]();
+    relieveHeap();
   };
   // the open editors' routes first: the adapters that found routes in those files last time run
   // first, and their routes are built and handed over before the other adapters run

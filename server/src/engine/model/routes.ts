@@ -542,7 +542,10 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
   // (a handler reading the request itself: an action's or a procedure's input comes as its arguments)
   const readsNothing = (raw.style === 'express' || raw.style === 'next-app' || raw.style === 'next-pages') && raw.method !== 'ACTION' && !isNamedProcedure(raw) && !isServerFunction(raw) &&
     !reach.some((x) => x.depth <= 1 && (x.s.requestReads.length || x.s.readsCredential.length || x.s.checksPassword));
-  for (const [re, what] of webhook ? [] : ACTIONS) {
+  // ...and a scheduler's or a queue's call, proved by a signature or under `/cron/` (`POST /api/cron/cleanup/declined-invites`
+  // verifies QStash's signature): a machine calls it on schedule, nobody can make it send or guess at will
+  const machine = webhook || /(?:^|\/)crons?(?:\/|$)/i.test(path) || reach.some((x) => x.depth <= 2 && x.s.verifiesSignature);
+  for (const [re, what] of machine ? [] : ACTIONS) {
     if (!re.test(path) && !(wordPath && re.test(wordPath)) && !(dashPath && re.test(dashPath))) continue;
     // DELETE /session is a logout: nothing to guess; neither is `/session/refresh` (a signed refresh
     // token is exchanged, no password) nor `/session/logout`
