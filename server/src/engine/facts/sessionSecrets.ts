@@ -30,7 +30,8 @@ interface SecretSite {
 
 const REMIX = /^@remix-run\/|^react-router$|^@react-router\//;
 const AUTH_CONFIG_CALL = /^(?:NextAuth|SvelteKitAuth|ExpressAuth|SolidAuth|NuxtAuthHandler|Auth|betterAuth)$/;
-const AUTH_LIBS = /^(?:next-auth|@auth\/|better-auth|@hono\/auth-js)/;
+// (`#auth` is @sidebase/nuxt-auth's alias: `import { NuxtAuthHandler } from '#auth'`)
+const AUTH_LIBS = /^(?:next-auth|@auth\/|better-auth|@hono\/auth-js|#auth$|@sidebase\/nuxt-auth)/;
 
 /** The secrets a call hands to a session or cookie library. */
 export function detectSessionSecretCall(ex: CodeExtractor, n: TSESTree.CallExpression | TSESTree.NewExpression): SecretLiteralFact[] {

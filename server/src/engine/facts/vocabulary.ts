@@ -69,9 +69,12 @@ export const REJECTING_GETTER =
 /** Functions that verify a token (their result is an identity). */
 export const TOKEN_VERIFIER = /^(?:verify|verify_?async|jwt_?verify|verify_?token|verify_?jwt|verify_?id_?token|verify_?access_?token|verify_?session_?cookie|jwt_?decode_?and_?verify|decode_?and_?verify|validate_?token|check_?token)$/i;
 
-/** Header names that carry the caller's credential (`x-api-key`, `x-acme-client-secret`, `x-auth-token`), not a CSRF token. */
-export const CREDENTIAL_HEADER = /^(?:authorization|proxy-authorization|cookie)$|api[-_]?key|(?:^|[-_])(?:secret|token|auth|session|password|access[-_]?key)(?:$|[-_])/i;
-export const isCredentialHeader = (name: string): boolean => CREDENTIAL_HEADER.test(name) && !/csrf|xsrf|signature|webhook/i.test(name);
+/** Header names that carry the caller's credential (`x-api-key`, `x-acme-client-secret`, `x-auth-token`), not a CSRF token.
+ * (also a custom header ending in `-key`, a device's or partner's key, `x-kiosk-key`, `x-partner-key`; not the keys that name a
+ * request or a cache entry, `Idempotency-Key`, `X-Cache-Key`, `Sec-WebSocket-Key`, nor a public key) */
+export const CREDENTIAL_HEADER = /^(?:authorization|proxy-authorization|cookie)$|api[-_]?key|(?:^|[-_])(?:secret|token|auth|session|password|access[-_]?key)(?:$|[-_])|^x-[a-z0-9-]*[a-z0-9]-key$/i;
+const NOT_CREDENTIAL_KEY = /(?:idempotency|cache|dedup\w*|websocket|public|sort|partition|routing|trace|correlation|request|message|event|lock|locale|schema|cursor)[-_]key$/i;
+export const isCredentialHeader = (name: string): boolean => CREDENTIAL_HEADER.test(name) && !/csrf|xsrf|signature|webhook/i.test(name) && !NOT_CREDENTIAL_KEY.test(name);
 
 /** Request properties that carry client input. */
 export const REQUEST_KEYS = new Set([

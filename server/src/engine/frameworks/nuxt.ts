@@ -118,8 +118,18 @@ function handlerOf(ev: Evaluator, file: string, ref: ValueRef, depth = 0): Handl
     }
   }
   const av = ev.eval(file, r);
+  // @sidebase/nuxt-auth's `export default NuxtAuthHandler({ providers, ... })` in `server/api/auth/[...].ts`: the
+  // Auth.js (next-auth v4) endpoints, its Credentials provider's `authorize` checking passwords on every sign-in
+  if (isNuxtAuthHandler(av)) {
+    return { handler: av, handlerText: refText(r), before: [] };
+  }
   if (av.t !== 'fn' && av.t !== 'wrapped') return null;
   return { handler: av, handlerText: refText(r), before: [] };
+}
+
+/** @sidebase/nuxt-auth's `NuxtAuthHandler({...})` (from its `#auth` alias): the Auth.js endpoints, no gate of its own. */
+export function isNuxtAuthHandler(av: AV): boolean {
+  return av.t === 'extcall' && av.module === '#auth' && av.path.length === 1 && av.path[0] === 'NuxtAuthHandler';
 }
 
 const ZERO: Pos = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -213,6 +223,13 @@ export function nitroRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
         }
         const h = handlerOf(ev, file, ref);
         if (!h) continue;
+        // (the Auth.js endpoints answer GET (session, providers, csrf) and POST (sign-in, sign-out), as Next.js's
+        // `export const { GET, POST } = handlers`)
+        if (route.method === 'ALL' && isNuxtAuthHandler(h.handler)) {
+          add('GET', route.path, h, pos);
+          add('POST', route.path, h, pos);
+          continue;
+        }
         add(route.method, route.path, h, pos);
       }
     }

@@ -339,6 +339,11 @@ function secretFallbackOf(ev: Evaluator, file: string, ref: import('../types').V
     }
     return null;
   };
+  // (also kept in a variable first: `const config = useRuntimeConfig()`, then `NuxtAuthHandler({ secret: config.authSecret })`)
+  if (base.k === 'ref') {
+    const bound = ev.files.get(file)?.bindings[base.name];
+    if (bound?.k === 'call' && (bound.callee.k === 'global' || bound.callee.k === 'ref') && bound.callee.name === 'useRuntimeConfig') base = bound;
+  }
   // Nuxt / Nitro `useRuntimeConfig(event).jwtSecret` (auto-imported): the `runtimeConfig` of the app's nuxt.config
   // (`nitro.config`), the nearest one above the file
   if (base.k === 'call' && (base.callee.k === 'global' || base.callee.k === 'ref') && base.callee.name === 'useRuntimeConfig') {

@@ -18,6 +18,7 @@ import { extendTaints, classifyParamPath } from '../facts/extractCode';
 import { HandlerCache, HandlerSide, withOwnReads } from './handlerCache';
 import { TrackedFiles } from './routeMemo';
 import { checkingSummary } from '../frameworks/routerOps';
+import { isNuxtAuthHandler } from '../frameworks/nuxt';
 
 const CREATE_OPS = new Set(['create', 'createMany', 'createManyAndReturn', 'insert']);
 const SENSITIVE_PATH = /(?:^|\/)(?:admin|internal|manage|account|accounts|billing|invoices?|users?|members?|orgs?|organi[sz]ations?|compan(?:y|ies)|teams?|workspaces?|tenants?|settings|profile|dashboard|me|export|exports|documents?|files?|uploads?|payments?|orders?|customers?|projects?|api-?keys?|tokens|secrets|audit|reports?|subscriptions?)(?:\/|$)/i;
@@ -53,7 +54,8 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // the library checks (Inngest's signing key) is the route's
   // (`export const POST = REST_POST(config)`, Payload's generated routes: the handler is the library call's result)
   const made = raw.handler;
-  const madeByCall = made.t === 'extcall' && made.path.length > 0;
+  // (not @sidebase/nuxt-auth's `NuxtAuthHandler({...})`: the Auth.js endpoints themselves, whose name is no gate)
+  const madeByCall = made.t === 'extcall' && made.path.length > 0 && !isNuxtAuthHandler(made);
   if (madeByCall || (made.t === 'ext' && made.path.length >= 3 && made.path[made.path.length - 2] === '()' && /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(made.path[made.path.length - 1]))) {
     const factory: AV = { t: 'ext', module: made.module, path: madeByCall ? made.path : made.path.slice(0, -2) };
     const name = [made.module.split('/')[0], ...factory.path].join('.');
@@ -377,9 +379,12 @@ const CREDENTIALS_PROVIDER = /^(?:next-auth|@auth\/core)\/providers\/credentials
  */
 function credentialAuthorizers(ev: Evaluator, handler: AV): { file: string; id: number }[] {
   // `export const { GET, POST } = handlers` of `const { handlers } = NextAuth({...})`: the call's options
-  const call = handler.t === 'extcall' ? (handler.path.length ? null : { args: handler.args, file: handler.file })
+  // (@sidebase/nuxt-auth: `export default NuxtAuthHandler({ providers: [CredentialsProvider.default({ authorize })] })`
+  // imported from its `#auth` alias, next-auth v4 underneath)
+  const sidebase = isNuxtAuthHandler(handler);
+  const call = handler.t === 'extcall' ? (handler.path.length && !sidebase ? null : { args: handler.args, file: handler.file })
     : handler.t === 'ext' && handler.path[0] === '()' && handler.path[1] === 'handlers' ? handler.from ?? null : null;
-  if (!call || (handler.t !== 'extcall' && handler.t !== 'ext') || !AUTH_HANDLER_LIB.test(handler.module) || !call.args[0]) return [];
+  if (!call || (handler.t !== 'extcall' && handler.t !== 'ext') || !(sidebase || AUTH_HANDLER_LIB.test(handler.module)) || !call.args[0]) return [];
   const options = ev.eval(call.file, call.args[0]);
   if (options.t !== 'object' || !options.props.providers) return [];
   const providers = ev.eval(options.file, options.props.providers);

@@ -1,0 +1,4 @@
+import { handlers } from '@/auth';
+
+// expect: missing-rate-limit
+export const { GET, POST } = handlers;

@@ -1,0 +1,2 @@
+// ok: missing-auth
+export default defineEventHandler(() => ({ ok: true, time: new Date().toISOString() }));
