@@ -6358,6 +6358,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/admin/organizers requireOrganizer+requireStaff [role]',
     'GET /api/events requireOrganizer',
     'GET /api/events/:eventId/attendees.csv requireOrganizer',
+    'GET /api/events/:eventId/stats requireOrganizer',
     'GET /api/events/:eventId/tickets requireOrganizer',
     'GET /api/events/:id requireOrganizer',
     'GET /api/tickets/search requireOrganizer',

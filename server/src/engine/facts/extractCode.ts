@@ -2090,7 +2090,7 @@ export class CodeExtractor {
     // (a value read off the request's own session store, `request.session.get('organizerId')` of @fastify/secure-session,
     // is that session's under both names: `param:0:session.get.organizerId` beside `session:session.get.organizerId`)
     const claim = (t: string) => t.startsWith('session:') || t.startsWith('sensitive:') || (/^param:\d+:/.test(t) && right.includes('session:' + t.replace(/^param:\d+:/, '')));
-    if (!models.length && right.length && !leftTaint.some((t) => t.startsWith('session:')) && right.some((t) => t.startsWith('session:')) && right.every(claim)) {
+    if (!models.length && right.length && !leftTaint.some((t) => t.startsWith('session:')) && (right.every((t) => t.startsWith('session:') || t.startsWith('sensitive:')) || (right.some((t) => t.startsWith('session:')) && right.every(claim)))) {
       (s.hangsClaims ??= []).push({ index: Number(m[1]), path: m[2] });
       return;
     }

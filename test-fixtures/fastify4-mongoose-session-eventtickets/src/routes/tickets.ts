@@ -39,6 +39,16 @@ const ticketRoutes: FastifyPluginAsync = async (app) => {
     return reply.header('Content-Type', 'text/csv').send(csv);
   });
 
+  // the organizer compared here is the one the client names, not the session's
+  app.get<{ Params: { eventId: string }; Querystring: { organizer: string } }>('/events/:eventId/stats', async (request, reply) => {
+    // expect: unscoped-tenant-query
+    const event = await Event.findById(request.params.eventId).lean();
+    if (!event || String(event.organizer) !== request.query.organizer) return reply.code(404).send({ error: 'Not found' });
+    // ok: unscoped-tenant-query
+    const sold = await Ticket.countDocuments({ event: event._id });
+    return { title: event.title, capacity: event.capacity, sold };
+  });
+
   app.delete<{ Params: { ticketId: string } }>('/tickets/:ticketId', async (request, reply) => {
     // expect: unscoped-tenant-query
     await Ticket.findByIdAndDelete(request.params.ticketId);
