@@ -1,7 +1,8 @@
-import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { error, type Handle, type HandleServerError } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
 import { lucia } from '$lib/server/auth';
 
-export const handle: Handle = async ({ event, resolve }) => {
+const authentication: Handle = async ({ event, resolve }) => {
   const sessionId = event.cookies.get(lucia.sessionCookieName);
   if (!sessionId) {
     event.locals.user = null;
@@ -23,6 +24,16 @@ export const handle: Handle = async ({ event, resolve }) => {
   event.locals.session = session;
   return resolve(event);
 };
+
+/** The reporting API is used by the dashboard only: no anonymous access. */
+const reportsGuard: Handle = async ({ event, resolve }) => {
+  if (event.url.pathname.startsWith('/api/reports') && !event.locals.user) {
+    error(401, 'Sign in required');
+  }
+  return resolve(event);
+};
+
+export const handle = sequence(authentication, reportsGuard);
 
 export const handleError: HandleServerError = ({ error, event }) => {
   // ok: token-logging

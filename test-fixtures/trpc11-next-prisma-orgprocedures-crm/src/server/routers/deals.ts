@@ -42,6 +42,22 @@ export const dealsRouter = createTRPCRouter({
     ctx.prisma.deal.groupBy({ by: ['stage'], where: { orgId: ctx.orgId }, _sum: { valueCents: true } }),
   ),
 
+  // the header's organization was checked by orgProcedure, but the query reads the one in the input
+  forecast: orgProcedure.input(z.object({ orgId: z.string() })).query(({ ctx, input }) => {
+    // expect: unscoped-tenant-query
+    return ctx.prisma.deal.findMany({ where: { orgId: input.orgId, stage: { in: ['qualified', 'proposal'] } } });
+  }),
+
+  // the org switcher: any organization the caller belongs to, checked inline
+  pipelineOf: protectedProcedure.input(z.object({ orgId: z.string() })).query(async ({ ctx, input }) => {
+    const membership = await ctx.prisma.membership.findUnique({
+      where: { orgId_userId: { orgId: input.orgId, userId: ctx.session.user.id } },
+    });
+    if (!membership) throw new TRPCError({ code: 'FORBIDDEN' });
+    // ok: unscoped-tenant-query
+    return ctx.prisma.deal.findMany({ where: { orgId: input.orgId } });
+  }),
+
   byOrg: protectedProcedure.input(z.object({ orgId: z.string() })).query(({ ctx, input }) => {
     // expect: unscoped-tenant-query
     return ctx.prisma.deal.findMany({ where: { orgId: input.orgId } });
