@@ -2087,7 +2087,10 @@ export class CodeExtractor {
     const s = this.facts.functions[this.enclosingFn(n)];
     // `req.patient = { id: claims.sub, clinicId: claims.clinicId }` of the token's claims: the caller, under a name of the app's
     // (`req.user = claims` is the session by its name already)
-    if (!models.length && right.length && !leftTaint.some((t) => t.startsWith('session:')) && right.every((t) => t.startsWith('session:') || t.startsWith('sensitive:'))) {
+    // (a value read off the request's own session store, `request.session.get('organizerId')` of @fastify/secure-session,
+    // is that session's under both names: `param:0:session.get.organizerId` beside `session:session.get.organizerId`)
+    const claim = (t: string) => t.startsWith('session:') || t.startsWith('sensitive:') || (/^param:\d+:/.test(t) && right.includes('session:' + t.replace(/^param:\d+:/, '')));
+    if (!models.length && right.length && !leftTaint.some((t) => t.startsWith('session:')) && (right.every((t) => t.startsWith('session:') || t.startsWith('sensitive:')) || (right.some((t) => t.startsWith('session:')) && right.every(claim)))) {
       (s.hangsClaims ??= []).push({ index: Number(m[1]), path: m[2] });
       return;
     }
@@ -4777,7 +4780,11 @@ export class CodeExtractor {
     if (!ASSERTION_NAME.test(name)) return;
     let up: Node | undefined = (n as { parent?: Node }).parent;
     if (up?.type === 'AwaitExpression') up = (up as { parent?: Node }).parent;
-    if (up?.type !== 'ExpressionStatement') return;
+    // (`const membership = await requireMember(user.id, params.workspaceId)`: an assertion named as an order, require /
+    // assert / ensure / enforce, throws as it does as a statement, whatever it hands back; `check*` / `verify*` may be
+    // predicates whose answer the caller must test)
+    const kept = up?.type === 'VariableDeclarator' && (up as TSESTree.VariableDeclarator).init === (n.parent?.type === 'AwaitExpression' ? n.parent : n) && /^(?:assert|ensure|require|enforce)/.test(name);
+    if (up?.type !== 'ExpressionStatement' && !kept) return;
     const callee = unwrap(n.callee);
     const receiver = callee.type === 'MemberExpression' ? this.taintOf(callee.object) : [];
     const args = n.arguments.map((a) => unwrap(a as Node));
@@ -5456,6 +5463,13 @@ export class CodeExtractor {
             if (field && objChain && reqSide && !this.taintOf(a.object).some((x) => x.startsWith('request:') || x.startsWith('session:'))) {
               const at = this.taintOf(a.object);
               ownership.push({ variable: objChain[0], field, models: at.filter((x) => x.startsWith('db:')).map((x) => x.slice(3)), against: bt.filter((x) => x.startsWith('request:')) });
+            }
+            // `if (String(event.organizer) !== request.organizerId) return 404`: compared with a value a hook hung on the
+            // request (`param:0:organizerId`); the route decides whether a hook in its chain hung the caller's claim there
+            const hungSide = !sessionSide && !argSide && !reqSide && n.type === 'BinaryExpression' && /^!=/.test(n.operator) && rejectsWhenTrue && bt.length > 0 && bt.every((x) => x.startsWith('param:0:'));
+            if (field && objChain && hungSide && !this.taintOf(a.object).some((x) => x.startsWith('request:') || x.startsWith('session:') || x.startsWith('param:'))) {
+              const at = this.taintOf(a.object);
+              ownership.push({ variable: objChain[0], field, models: at.filter((x) => x.startsWith('db:')).map((x) => x.slice(3)), against: bt });
             }
             if (field && objChain && (sessionSide || argSide)) {
               const at = this.taintOf(a.object);

@@ -1288,7 +1288,9 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       // (at the handler itself, a parameter its wrapper fills with the session: `handler(req, res, session)`)
       const mapped = !argMap && depth === 0 && injected && against.some((t) => /^arg:\d+:/.test(t) && injected[Number(/^arg:(\d+):/.exec(t)![1])])
         ? mapTaints(against, injected, style) : mapTaints(against, argMap, style);
-      return sessionFromGetters(ctx, f, mapped).some((t) => t.startsWith('session:')) || (mapped.length > 0 && mapped.every((t) => t.startsWith('request:') && localVerified.has(t)));
+      return sessionFromGetters(ctx, f, mapped).some((t) => t.startsWith('session:')) || (mapped.length > 0 && mapped.every((t) => t.startsWith('request:') && localVerified.has(t))) ||
+        // (a claim of the caller's session a hook in the chain hung on the request: `request.organizerId`)
+        (depth === 0 && against.length > 0 && against.every((t) => t.startsWith('param:0:') && hungOnRequest(localVerified, t.slice(8))));
     };
     const ownership = group.flatMap((g) => g.ownershipChecks).filter((o) => !o.param && inBranch(o.methodBranch) && (!o.against || againstCaller(o.against)));
     for (const m of memberChecked) ownership.push({ variable: '', field: '*', models: m.models, pos: m.pos });

@@ -253,6 +253,9 @@ export class TenantIndex {
   }
 }
 
+const ACCOUNT_PASSWORD = /^(?:password_?hash|hashed_?password|encrypted_?password|password_?digest|pass_?hash)$/i;
+const ACCOUNT_LOGIN = /^(?:email|email_?address|username|login)$/i;
+
 const USER_TABLE = /^(?:users?|staff|staffs|members?|employees?|accounts?|profiles?|agents?|memberships?)$/i;
 
 /**
@@ -303,6 +306,28 @@ function learnTenantKeys(files: Map<string, FileFacts>): string[] {
       for (const [field, target] of Object.entries(m.refs ?? {})) {
         if (NOT_TENANT.test(field) || NOT_TENANT.test(target) || USER_TABLE.test(target) || /(?:user|staff|member|employee)s?$/i.test(target)) continue;
         if (ormNames.has(normModel(target))) out.add(field);
+      }
+    }
+  }
+  // the app's account model under a name of its own (`Organizer`, `Seller`: the model people sign in with, holding a
+  // password hash and an email or username): a reference named for it (`organizer: { ref: 'Organizer' }`,
+  // `organizerId`) names the account that owns the row, as `user` / `userId` does
+  const accounts = new Set<string>();
+  for (const f of files.values()) {
+    for (const m of f.ormModels ?? []) {
+      if (m.names.some((n) => USER_TABLE.test(n))) continue;
+      if (m.fields.some((x) => ACCOUNT_PASSWORD.test(x)) && m.fields.some((x) => ACCOUNT_LOGIN.test(x))) accounts.add(normModel(m.names[0]));
+    }
+  }
+  if (accounts.size) {
+    for (const f of files.values()) {
+      for (const m of f.ormModels ?? []) {
+        if (m.names.some((n) => accounts.has(normModel(n)))) continue;
+        for (const [field, target] of Object.entries(m.refs ?? {})) if (accounts.has(normModel(target)) && normModel(field) === normModel(target)) out.add(field);
+        for (const field of m.fields) {
+          const k = /^(\w+?)(?:Id|_id)$/.exec(field);
+          if (k && accounts.has(normModel(k[1]))) out.add(field);
+        }
       }
     }
   }
