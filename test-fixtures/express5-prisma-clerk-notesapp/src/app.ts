@@ -12,6 +12,7 @@ import { shareRouter } from './routes/share.js';
 import { attachmentsRouter } from './routes/attachments.js';
 import { embedRouter } from './routes/embed.js';
 import { accountRouter } from './routes/account.js';
+import { libraryRouter } from './routes/library.js';
 
 const allowed = (process.env.ALLOWED_ORIGINS ?? '').split(',').filter(Boolean);
 
@@ -39,6 +40,7 @@ app.use('/api/notes', requireAuth(), notesRouter);
 app.use('/api/folders', foldersRouter);
 app.use('/api/attachments', requireAuth(), attachmentsRouter);
 app.use('/api/account', accountRouter);
+app.use('/api/library', libraryRouter);
 app.use('/api/admin', requireAuth(), adminRouter);
 
 app.use(notFound);

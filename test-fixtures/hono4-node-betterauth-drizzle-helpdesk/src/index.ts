@@ -14,6 +14,7 @@ import { adminRoutes } from './routes/admin.js';
 import { internalRoutes } from './routes/internal.js';
 import { portalRoutes } from './routes/portal.js';
 import { webhookRoutes } from './routes/webhooks.js';
+import { macroRoutes } from './routes/macros.js';
 import type { AppEnv } from './lib/types.js';
 
 const app = new Hono<AppEnv>();
@@ -56,6 +57,7 @@ app.use('/api/*', auditLogger);
 app.route('/api/tickets', ticketsRoutes);
 app.route('/api/admin', adminRoutes);
 app.route('/api/internal', internalRoutes);
+app.route('/', macroRoutes);
 
 // expect: missing-auth
 app.get('/api/me/tickets', async (c) => {

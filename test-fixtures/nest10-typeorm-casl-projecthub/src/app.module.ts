@@ -18,6 +18,7 @@ import { AdminController, AdminMetricsController } from './admin/admin.controlle
 import { FilesController } from './files/files.controller';
 import { WebhooksController } from './webhooks/webhooks.controller';
 import { HealthController } from './common/health.controller';
+import { InvitationsController } from './invitations/invitations.controller';
 
 @Module({
   imports: [
@@ -47,6 +48,7 @@ import { HealthController } from './common/health.controller';
     FilesController,
     WebhooksController,
     HealthController,
+    InvitationsController,
   ],
   providers: [
     AuthService,
