@@ -6327,6 +6327,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/account/me requireAuth()',
     'GET /api/admin/audit requireAuth()',
     'GET /api/admin/members requireAuth()+requireAdmin [role]',
+    'GET /api/admin/notes/orphaned requireAuth()',
     'GET /api/folders session check (getAuth)',
     'GET /api/folders/:id/notes -',
     'GET /api/library/folders/:folderId signedIn+session check in handler',

@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type Request, type Response } from 'express';
 import { getAuth, clerkClient } from '@clerk/express';
 import { prisma } from '../lib/prisma.js';
 import { isOrgAdmin, requireAdmin } from '../lib/auth.js';
@@ -47,3 +47,18 @@ adminRouter.post('/impersonate/:userId', async (req, res) => {
   const token = await clerkClient.signInTokens.createSignInToken({ userId: req.params.userId, expiresInSeconds: 60 });
   res.json({ url: token.url });
 });
+
+/** Notes whose author left the organization (support asks for this list before offboarding). */
+async function ownerCheck(req: Request, res: Response) {
+  const { orgId } = getAuth(req);
+  const members = await prisma.member.findMany({ where: { orgId: orgId! }, select: { clerkId: true } });
+  // ok: unscoped-tenant-query
+  const orphaned = await prisma.note.findMany({
+    where: { orgId: orgId!, authorId: { notIn: members.map((m) => m.clerkId) } },
+    select: { id: true, title: true, authorId: true },
+  });
+  res.json(orphaned);
+}
+
+// expect: missing-role-check
+adminRouter.get('/notes/orphaned', ownerCheck);
