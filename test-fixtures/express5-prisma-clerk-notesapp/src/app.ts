@@ -13,6 +13,7 @@ import { attachmentsRouter } from './routes/attachments.js';
 import { embedRouter } from './routes/embed.js';
 import { accountRouter } from './routes/account.js';
 import { libraryRouter } from './routes/library.js';
+import { filesRouter } from './routes/files.js';
 
 const allowed = (process.env.ALLOWED_ORIGINS ?? '').split(',').filter(Boolean);
 
@@ -41,6 +42,7 @@ app.use('/api/folders', foldersRouter);
 app.use('/api/attachments', requireAuth(), attachmentsRouter);
 app.use('/api/account', accountRouter);
 app.use('/api/library', libraryRouter);
+app.use('/api/files', requireAuth(), filesRouter);
 app.use('/api/admin', requireAuth(), adminRouter);
 
 app.use(notFound);

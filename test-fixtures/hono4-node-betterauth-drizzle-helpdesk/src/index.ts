@@ -15,6 +15,7 @@ import { internalRoutes } from './routes/internal.js';
 import { portalRoutes } from './routes/portal.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { macroRoutes } from './routes/macros.js';
+import { searchRoutes } from './routes/search.js';
 import type { AppEnv } from './lib/types.js';
 
 const app = new Hono<AppEnv>();
@@ -58,6 +59,7 @@ app.route('/api/tickets', ticketsRoutes);
 app.route('/api/admin', adminRoutes);
 app.route('/api/internal', internalRoutes);
 app.route('/', macroRoutes);
+app.route('/api/search', searchRoutes);
 
 // expect: missing-auth
 app.get('/api/me/tickets', async (c) => {

@@ -19,6 +19,7 @@ import { FilesController } from './files/files.controller';
 import { WebhooksController } from './webhooks/webhooks.controller';
 import { HealthController } from './common/health.controller';
 import { InvitationsController } from './invitations/invitations.controller';
+import { ReportsController } from './projects/reports.controller';
 
 @Module({
   imports: [
@@ -49,6 +50,7 @@ import { InvitationsController } from './invitations/invitations.controller';
     WebhooksController,
     HealthController,
     InvitationsController,
+    ReportsController,
   ],
   providers: [
     AuthService,
