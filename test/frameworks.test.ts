@@ -6366,6 +6366,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/admin/workspace/members JwtAuthGuard (global guard)+PoliciesGuard [role]',
     'GET /api/health public(health/status endpoint)',
     'GET /api/invitations/:token public(marked public (@Public()))',
+    'GET /api/partner/projects PartnerGuard',
     'GET /api/projects JwtAuthGuard (global guard)',
     'GET /api/projects/:id JwtAuthGuard (global guard)',
     'GET /api/projects/:id/owner-check JwtAuthGuard (global guard)+session check (CurrentUser) [role]',

@@ -20,6 +20,8 @@ import { WebhooksController } from './webhooks/webhooks.controller';
 import { HealthController } from './common/health.controller';
 import { InvitationsController } from './invitations/invitations.controller';
 import { ReportsController } from './projects/reports.controller';
+import { PartnerController } from './projects/partner.controller';
+import { PartnerGuard } from './auth/partner.guard';
 
 @Module({
   imports: [
@@ -51,12 +53,14 @@ import { ReportsController } from './projects/reports.controller';
     HealthController,
     InvitationsController,
     ReportsController,
+    PartnerController,
   ],
   providers: [
     AuthService,
     TasksService,
     JwtStrategy,
     CaslAbilityFactory,
+    PartnerGuard,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
   ],
 })
