@@ -864,17 +864,37 @@ export function detectErrorLeak(ex: CodeExtractor, n: TSESTree.CallExpression, g
   if (!/^(?:res|response|reply|ctx|c|NextResponse|Response)$/.test(ch[0] ?? '')) return null;
   const arg = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
   if (!arg) return null;
-  // `res.status(400).json({ error: err.message })`: a client error explained to the client
+  // `res.status(400).json({ error: err.message })`: a client error explained to the client, unless the error is
+  // narrowed to a database driver's class (`if (err instanceof Prisma.PrismaClientKnownRequestError)`): its message
+  // was written by the driver (the query, the invocation's file and line, table and column names), whatever the status
+  const driverError = inDriverErrorBranch(ex, n);
   const status = /\.(?:status|code)\(\s*(\d{3})\s*\)/.exec(textOf(ex.src, callee, 200));
-  if (status && Number(status[1]) < 500) return null;
+  if (status && Number(status[1]) < 500 && !driverError) return null;
   // `NextResponse.json({ error: err.message }, { status: 400 })`, `Response.json(x, { status: 422 })`
-  if (/^(?:NextResponse|Response)$/.test(ch[0] ?? '') && (statusOf(n.arguments[1] as Node) ?? 500) < 500) return null;
+  if (/^(?:NextResponse|Response)$/.test(ch[0] ?? '') && (statusOf(n.arguments[1] as Node) ?? 500) < 500 && !driverError) return null;
   if (guarded(n)) return null;
   // Fastify's `reply.send(err)` with the error itself hands it to the error handler (which decides
   // what the client sees, and is checked where it sends); it is not serialised as is
   if (ch[0] === 'reply' && name === 'send' && arg.type === 'Identifier') return null;
   const what = leakOf(ex, arg, 0, guarded);
   return what ? { pos: posOf(n), what } : null;
+}
+
+/** Database driver and ORM error classes: their messages are the driver's, not written for the client. */
+const DRIVER_ERROR_CLASS = /^(?:Prisma\.)?PrismaClient(?:KnownRequest|UnknownRequest|Validation|RustPanic|Initialization)Error$|^(?:\w+\.)?(?:QueryFailedError|EntityNotFoundError|TypeORMError|MongoServerError|MongoError|DrizzleError|PostgresError|SqliteError|DatabaseError|UniqueConstraintError|ForeignKeyConstraintError|SequelizeDatabaseError|KnexTimeoutError|NoResultError)$/;
+
+/** The response call sits in the branch taken for an error of a database driver's class (`if (err instanceof Prisma.PrismaClientKnownRequestError) {`). */
+function inDriverErrorBranch(ex: CodeExtractor, n: Node): boolean {
+  let child: Node = n;
+  for (let cur = (n as { parent?: Node }).parent; cur && !isFunctionNode(cur); child = cur, cur = (cur as { parent?: Node }).parent) {
+    if ((cur.type !== 'IfStatement' && cur.type !== 'ConditionalExpression') || (cur as TSESTree.IfStatement).consequent !== child) continue;
+    let hit = false;
+    walk((cur as TSESTree.IfStatement).test as Node, (t) => {
+      if (t.type === 'BinaryExpression' && t.operator === 'instanceof' && DRIVER_ERROR_CLASS.test(textOf(ex.src, t.right as Node, 120).replace(/\s+/g, ''))) hit = true;
+    });
+    if (hit) return true;
+  }
+  return false;
 }
 
 /** `h.response(x).code(400)` / `h.response(x).type('text/plain').code(422)`: the status chained on a hapi response */

@@ -113,12 +113,21 @@ function wholeSession(ex: CodeExtractor, u: Node, taints: string[]): boolean {
     const a = unwrap(u.arguments[0] as Node);
     return wholeSession(ex, a, ex.taintOf(a));
   }
-  const ch = memberChain(u);
-  if (!ch || ch.length > 2) return false;
-  const last = ch[ch.length - 1];
   // (`req.session`, or the session an auth middleware hung on the request under a name of its own, `req.authSession`;
   // better-auth's `data.session` of `const data = await auth.api.getSession(...)`: the session row, its token included)
   const sessionName = /^(?:session|sess|serverSession|userSession|authSession)$/;
+  // Hono's context variables: what a middleware put there with `c.set('session', result.session)`, read back with
+  // `c.get('session')` or `c.var.session`
+  if (u.type === 'CallExpression' && lastName(u) === 'get' && u.arguments.length === 1) {
+    const callee = unwrap(u.callee);
+    const obj = callee.type === 'MemberExpression' ? memberChain(callee.object as Node) : null;
+    const key = staticString(u.arguments[0] as Node);
+    return !!obj && obj.length === 1 && /^(?:c|ctx|context)$/.test(obj[0]) && !!key && sessionName.test(key);
+  }
+  const ch = memberChain(u);
+  if (ch && ch.length === 3 && /^(?:c|ctx|context)$/.test(ch[0]) && ch[1] === 'var' && sessionName.test(ch[2])) return true;
+  if (!ch || ch.length > 2) return false;
+  const last = ch[ch.length - 1];
   if (ch.length === 2) return (sessionName.test(last) && /^(?:req|request|ctx|context)$/.test(ch[0])) || (last === 'session' && taints.some((t) => /^session:\w*[Ss]ession\b/.test(t)));
   if (ch.length === 1 && sessionName.test(last)) return !taints.some((t) => t.startsWith('db:'));
   // `const s = await getServerSession(authOptions)`: the getter's whole result

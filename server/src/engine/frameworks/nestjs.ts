@@ -354,8 +354,13 @@ function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: str
     const why = throttleSkipped ? '@Throttle() sets a limit, but @SkipThrottle() still makes the ThrottlerGuard skip this route (opt back in with @SkipThrottle({ default: false }))' : '@Throttle() without a ThrottlerGuard: no limit is enforced';
     chain.push({ av: { t: 'unknown', text: 'Throttle' }, text: '@Throttle()', registeredAt: loc, file, roles: [], why });
   }
+  // Nest's parse pipes on named body fields (`@Body('targetId', ParseUUIDPipe) targetId: string`, `@Body('qty', new ParseIntPipe())`)
+  // check what the method takes of the body, when every @Body() parameter is such a field
+  const bodyParams = params.filter((ds) => ds.some((d) => d.name === 'Body'));
+  const parsedFields = bodyParams.length > 0 && bodyParams.every((ds) => ds.some((d) => d.name === 'Body' && d.args.length > 1 &&
+    d.args.slice(1).some((a) => /^(?:new )?Parse(?:UUID|Int|Float|Bool|Enum|Date)Pipe\b/.test(refText(a)))));
   const pipes = prims.some((p) => p.name === 'UsePipes' && p.args.some((a) => /Validation|Zod|Valibot|Joi|Yup|Schema/i.test(refText(a)))) ||
-    params.some((ds) => ds.some((d) => d.args.some((a) => /Validation|Zod|Valibot|Joi|Yup|Schema/i.test(refText(a)))));
+    params.some((ds) => ds.some((d) => d.args.some((a) => /Validation|Zod|Valibot|Joi|Yup|Schema/i.test(refText(a))))) || parsedFields;
   // a global ValidationPipe checks DTO classes only: `@Body() body: any` or `{ email: string }` passes through as sent,
   // and so does the file of a method that takes one and no body (`@UploadedFile() file`: its rows are read by the handler)
   const fileOnly = params.some((ds) => ds.some((d) => /^UploadedFiles?$/.test(d.name))) && !params.some((ds) => ds.some((d) => d.name === 'Body'));

@@ -495,6 +495,19 @@ export function unlessPredicate(ev: Evaluator, file: string, ref: ValueRef, av?:
   if (ref.k === 'call' && ref.callee.k === 'member' && ref.callee.prop === 'unless') return unlessOptions(ev, file, ref.args[0]);
   // made in another module (`const requireToken = jwt({ secret }).unless({ path: [...] }); module.exports = { requireToken }`)
   if (av?.t === 'extcall' && av.path[av.path.length - 1] === 'unless') return unlessOptions(ev, av.file, av.args[0]);
+  // hono/combine `except('/api/search/suggest', requireUser)` (or a list of paths): the middleware is skipped on the
+  // request paths the condition matches (a function condition is not read: the middleware counts everywhere)
+  // (a middleware handed to it makes the call a wrapper: `{ wrapper: except(...), inner: requireUser }`)
+  const comb = av?.t === 'wrapped' ? av.wrapper : av;
+  if (comb?.t === 'extcall' && comb.module === 'hono/combine' && comb.path.filter((x) => x !== '()').join('.') === 'except' && comb.args[0]) {
+    let cond = comb.args[0];
+    if (cond.k === 'ref') cond = ev.files.get(comb.file)?.bindings[cond.name] ?? cond;
+    const items = cond.k === 'array' ? cond.items : [cond];
+    const pats = items.flatMap((x) => (x.k === 'lit' && typeof x.value === 'string' ? [x.value] : []));
+    if (!pats.length || pats.length !== items.length) return null;
+    const res = pats.map((pat) => new RegExp('^' + pat.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\/\*$/, '(?:/.*)?').replace(/\*/g, '.*').replace(/:[A-Za-z_]\w*/g, '[^/]+') + '/?$'));
+    return (path) => res.some((re) => re.test(path) || re.test(path.replace(/:[A-Za-z_]\w*/g, 'x')));
+  }
   return null;
 }
 

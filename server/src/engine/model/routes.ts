@@ -142,7 +142,9 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
       auth.via.push(gate.name);
       auth.evidence.push({ message: `handler hands ${gate.name} a gate that ${gate.why}`, loc: { file: handlerFn.file, ...gate.pos } });
     }
-    if (hc.roles.includes('role') || summary.roleChecks.length) {
+    // (a handler's own name says nothing of what it checks: `ownerCheck(req, res)` answering every caller is no role check,
+    // as `authenticate(req, res)` as a handler is no session check; what it tests, summary.roleChecks, is)
+    if ((hc.roles.includes('role') && !(summary.name && hc.why.startsWith('by name'))) || summary.roleChecks.length) {
       roleCheck = true;
       roleEvidence.push(...summary.roleChecks.slice(0, 2));
       roles.push(...hc.roleNames);

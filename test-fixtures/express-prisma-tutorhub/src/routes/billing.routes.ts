@@ -70,7 +70,9 @@ billingRouter.post('/invoices', async (req, res) => {
     res.status(201).json(invoice);
   } catch (err) {
     if (err instanceof Prisma.PrismaClientKnownRequestError) {
-      // ok: error-details-leak
+      // a Prisma error's message is the driver's (the invocation's file and line, the constraint's fields), not the
+      // app's, whatever the status (rules/error-details-leak.md)
+      // expect: error-details-leak
       return res.status(409).json({ error: err.message });
     }
     logger.error({ err }, 'invoice create failed');
