@@ -7,6 +7,7 @@ import * as path from 'path';
 import { analyzeWorkspace } from '../server/src/engine/analyze';
 import { loadConfig } from '../server/src/engine/config/load';
 import { withoutParamPatterns } from '../server/src/engine/frameworks/routerOps';
+import { authCell, matrixRows } from '../server/src/outputs/matrix';
 
 const FIXTURES = path.resolve(__dirname, '../../test-fixtures');
 
@@ -6660,5 +6661,20 @@ describe('frameworks: route paths without parameter patterns', () => {
     assert.equal(withoutParamPatterns('/users{/:id}'), '/users{/:id}');
     assert.equal(withoutParamPatterns('/docs/:file?'), '/docs/:file?');
     assert.equal(withoutParamPatterns('/odd/:x{[a-z'), '/odd/:x{[a-z');
+  });
+});
+
+// the access matrix counts a route missing-auth reported as unauthenticated, whatever public reason its path suggested
+describe('frameworks: a public reason missing-auth overruled is not shown as public by design', () => {
+  it('fastify4-mongoose-session-eventtickets', async function () {
+    this.timeout(60000);
+    const root = path.join(FIXTURES, 'fastify4-mongoose-session-eventtickets');
+    const result = await analyzeWorkspace(root, { config: loadConfig(root).config });
+    const route = result.model.routes.find((r) => r.method === 'GET' && r.path === '/public/orders/:orderId')!;
+    assert.ok(route.publicReason, 'the path suggests public content');
+    const row = matrixRows({ ...result, stats: { files: 0, parsed: 0, cached: 0, ms: 0 } }).find((r) => r.method === 'GET' && r.path === '/public/orders/:orderId')!;
+    assert.deepEqual(row.findings.includes('missing-auth'), true);
+    assert.equal(row.publicReason, undefined);
+    assert.equal(authCell(row), 'no (none)');
   });
 });

@@ -37,7 +37,8 @@ export function matrixRows(result: AnalysisResult): MatrixRow[] {
       validated: r.validated,
       cors: r.cors,
       findings: [...(byRoute.get(label) ?? [])].sort(),
-      ...(r.publicReason ? { publicReason: r.publicReason } : {}),
+      // a reason missing-auth overruled (`/public/orders/:orderId` reading someone's order) makes no route public by design
+      ...(r.publicReason && !byRoute.get(label)?.has('missing-auth') ? { publicReason: r.publicReason } : {}),
     };
   });
 }

@@ -14,7 +14,7 @@ import { refText } from '../model/values';
 import type { RawRoute, RawChainEntry } from '../model/rawRoute';
 import type { ChainRole } from '../model/types';
 import type { Classifier } from '../model/classify';
-import { VERBS, collectRouterOps, flattenArgs, pathOf, pathIn, joinPath, bypasses } from './routerOps';
+import { VERBS, collectRouterOps, flattenArgs, pathOf, pathIn, joinPath, withoutParamPatterns, bypasses } from './routerOps';
 import { fastifyWorkspace } from './connectStyle';
 
 const HOOKS = ['onRequest', 'preParsing', 'preValidation', 'preHandler', 'beforeHandler'];
@@ -256,7 +256,7 @@ function traverse(ctx: Ctx, router: RouterObject, prefix: string, inherited: Raw
     // adds its hooks once the route is already built, while `addHook` written in this context's own code always counts
     const routeHooks = ownContext ? [...inherited, ...contextHooks(ctx, router, new Set(), i)] : hooks;
     for (const route of routesOf(ctx, op)) {
-      const full = joinPath(prefix, route.path);
+      const full = joinPath(prefix, withoutParamPatterns(route.path));
       const chain = [...routeHooks, ...route.hooks].filter((e) => !bypasses(ctx.ev, e.av, full) && !configBypassed(ctx.ev, e.av, route.config)
         // @fastify/rate-limit registered globally skips routes with `config: { rateLimit: false }`
         && !(route.config.rateLimit === false && e.roles?.includes('rate-limit')));
