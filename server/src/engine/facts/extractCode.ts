@@ -314,6 +314,12 @@ export class CodeExtractor {
   /** the file injects the request into a provider (`@Inject(REQUEST)`): only then is `this.x` looked up as one (member reads are a hot path) */
   private readonly injectsRequest: boolean;
 
+  private fastify?: boolean;
+  /** the file's text names Fastify (asked at every return statement: the text is searched once) */
+  private mentionsFastify(): boolean {
+    return (this.fastify ??= /\bfastify\b/.test(this.src));
+  }
+
   private elysia?: boolean;
   /** the file's text names Elysia (an import, a type): its `.group()` / `.guard()` / `.resolve()` calls may be Elysia's */
   private mentionsElysia(): boolean {
@@ -2264,7 +2270,7 @@ export class CodeExtractor {
           // (and SvelteKit's `handleError` hook's: what it returns is the `$page.error` the browser gets)
           // (and an h3 / Nitro / Nuxt event handler's: `defineEventHandler(async (event) => { ... return { error: e.message } })`)
           if (fn > 0 && fnNode && (this.facts.functions[fn].useServer || (this.facts.useServer && this.isModuleLevelFunction(fnNode)) || isServerFnHandler(fnNode) || isKitHandleError(fnNode, this.file) ||
-            (/\bfastify\b/.test(this.src) && isFastifyRouteHandler(fnNode)) || isH3Handler(fnNode))) {
+            (this.mentionsFastify() && isFastifyRouteHandler(fnNode)) || isH3Handler(fnNode))) {
             const leak = detectErrorLeakValue(this, n.argument, (x) => this.guardedByEnv(x));
             if (leak) (this.facts.errorLeaks ??= []).push({ pos: posOf(n), what: leak, inFunction: fn });
           }
