@@ -50,5 +50,5 @@ export function relieveHeap(): void {
 export function memTrace(label: string): void {
   if (!process.env.RG_MEM_TRACE) return;
   const m = process.memoryUsage();
-  process.stderr.write(`[mem] ${label} rss=${m.rss >> 20} heap=${m.heapUsed >> 20} ext=${m.external >> 20} maxrss=${process.resourceUsage().maxRSS >> 10}\n`);
+  process.stderr.write(`[mem] ${label} t=${Math.round(process.uptime() * 1000)}ms rss=${m.rss >> 20} heap=${m.heapUsed >> 20} ext=${m.external >> 20} maxrss=${process.resourceUsage().maxRSS >> 10}\n`);
 }
