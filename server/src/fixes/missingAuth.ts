@@ -488,6 +488,11 @@ function copiedGuard(ctx: FixContext, route: Route, sf: SourceFile, text: string
       const names = copied.slice(0, -1).flatMap((st) => (Node.isVariableStatement(st) ? st.getDeclarations().flatMap((d) => d.getNameNode().getDescendantsOfKind(ts.SyntaxKind.Identifier).map((i) => i.getText()).concat(Node.isIdentifier(d.getNameNode()) ? [d.getName()] : [])) : []));
       const testsDeclared = names.some((n) => new RegExp(`\\b${n.replace(/\$/g, '\\$')}\\b`).test(test));
       if (!testsDeclared && (/\.method\b/.test(test) || !/session|auth|user|token|claims|principal/i.test(test))) continue;
+      // ...and what was declared must be the session: a record the handler looked up and tests for existence
+      // (`const doc = await prisma.document.findUnique(...)`, `if (!doc) throw new NotFoundException()`) is no session check
+      const declaredText = copied.slice(0, -1).map((st) => st.getText()).join('\n');
+      const getters = s.auth.via.map((v) => /^session check \(([\w$.]+)\)$/.exec(v)?.[1]).filter((g): g is string => !!g);
+      if (testsDeclared && !/session|auth|user|token|claims|principal|identity|viewer|caller|account|member/i.test(`${declaredText}\n${test}`) && !getters.some((g) => declaredText.includes(g))) continue;
     }
     // the guard must not read the sibling's own parameters (req, ctx...) unless ours has the same
     // names; a name destructured from the same parameter (`{ locals }`) is added to ours
