@@ -1432,6 +1432,8 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/projects/:id src/middleware.ts onRequest (rejects requests without a session)',
     'GET /api/search src/middleware.ts onRequest (rejects requests without a session)',
     'GET /files/:id -',
+    'GET /login public(login/logout endpoint)',
+    'GET /portal src/middleware.ts onRequest (rejects requests without a session)',
     'GET /rss.xml -',
     'PATCH /api/manage/members/:id src/middleware.ts onRequest (rejects requests without a session)',
     'PATCH /api/projects/:id src/middleware.ts onRequest (rejects requests without a session)',
@@ -1445,6 +1447,7 @@ const EXPECTED: Record<string, string[]> = {
   // Astro: nested actions (`/_actions/feedback.upvote`) and endpoints behind a sequence() that only loads locals.user
   'astro-drizzle-actions': [
     'DELETE /api/me/preferences -',
+    'GET / session check in handler',
     'GET /api/boards/:boardId/posts session check in handler',
     'GET /api/export.csv session check in handler [role]',
     'GET /api/me/preferences session check in handler',
@@ -6593,6 +6596,20 @@ const EXPECTED: Record<string, string[]> = {
     'POST /portal/requests public(configured publicRoutes)',
     'POST /webhooks/inbound-email public(webhook (see unverified-webhook))',
     'POST /webhooks/stripe public(webhook (see unverified-webhook))',
+  ],
+  // Astro pages: each on-demand .astro page is a GET route (POST too when it reads Astro.request.method); prerendered ones are not
+  'astro5-pages-drizzle-clinicnotes': [
+    'GET /api/notes session check in handler',
+    'GET /admin/users session check in handler',
+    'POST /admin/users session check in handler',
+    'GET /dashboard session check in handler',
+    'GET / -',
+    'GET /login public(login/logout endpoint)',
+    'POST /login public(login/logout endpoint)',
+    'GET /notes/:id session check in handler',
+    'GET /notes/:id/edit session check in handler',
+    'POST /notes/:id/edit session check in handler',
+    'GET /reports -',
   ],
 };
 

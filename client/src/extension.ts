@@ -42,6 +42,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', pattern: '**/vercel.json' },
       { scheme: 'file', pattern: '**/wrangler.toml' },
       { scheme: 'file', pattern: '**/.dev.vars*' },
+      // components whose script blocks are read (Vue, Svelte) and Astro pages (frontmatter and scripts)
+      { scheme: 'file', pattern: '**/*.{vue,svelte,astro}' },
     ],
     synchronize: { configurationSection: 'routeguard' },
     initializationOptions: settings(),

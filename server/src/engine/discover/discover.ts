@@ -15,7 +15,7 @@ export const DEFAULT_IGNORED_DIRS = new Set([
 ]);
 
 // (Vue and Svelte single-file components: their `<script>` blocks are read, for browser-side env reads and storage writes)
-const CODE_EXT = /\.(?:[cm]?[jt]sx?|vue|svelte)$/i;
+const CODE_EXT = /\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/i;
 
 /**
  * Tests, mocks and stories are not deployed: their routes are not the app's routes and their keys

@@ -152,7 +152,8 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
       opts = objectOf(ex, n.arguments[2] as Node);
     }
     // Koa ctx.cookies.set defaults httpOnly to true, and secure to whether the request came over HTTPS
-    if (ch[0] === 'ctx' || ch.includes('ctx')) defaults = { httpOnly: true, secure: 'cond' };
+    // (not Astro's `context.cookies.set`, which sets no flag by default)
+    if ((ch[0] === 'ctx' || ch.includes('ctx')) && !astroFile(ex)) defaults = { httpOnly: true, secure: 'cond' };
     // SvelteKit's event.cookies.set defaults httpOnly and secure to true and sameSite to lax
     if (api === 'cookies.set' && isKitCookies(ex, callee.object as Node)) defaults = { httpOnly: true, secure: true, sameSite: true };
   } else if (callee.type === 'MemberExpression' && name === 'set' && n.arguments.length === 1 && elysiaCookieName(ex, unwrap(callee.object as Node)) !== null) {
@@ -1406,4 +1407,9 @@ function checksFileType(fnText: string, prop = 'type'): boolean {
 
 function distinctChars(v: string): number {
   return new Set(v.toLowerCase()).size;
+}
+
+/** An Astro page or a module of an Astro app's (imports from `astro`, `astro:*`). */
+function astroFile(ex: CodeExtractor): boolean {
+  return /\.astro$/i.test(ex.file) || Object.values(ex.facts.imports ?? {}).some((i) => /^astro(?:$|:|\/)/.test(i.source));
 }

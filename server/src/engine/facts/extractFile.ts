@@ -11,6 +11,7 @@ import { checkNesting, extractionFailure, withBudget, FILE_BUDGET_MS } from './b
 import { redactSecretsIn } from '../secrets/redactText';
 import { buildFunctionIndex } from './functionIndex';
 import { inertFacts, inertText, setInertExtractor } from './inert';
+import { astroPageCode } from './astroFrontmatter';
 
 export const FACTS_VERSION = '1';
 
@@ -51,9 +52,12 @@ export function extractFacts(file: string, text: string, kind: DiscoveredKind, h
   try {
     switch (kind) {
       case 'code': {
-        const code = /\.(?:vue|svelte)$/i.test(file) ? componentScripts(text) : text;
+        const page = /\.astro$/i.test(file) ? astroPageCode(text) : undefined;
+        const code = /\.(?:vue|svelte)$/i.test(file) ? componentScripts(text) : page ? page.code : text;
         checkNesting(code);
         facts = withBudget(FILE_BUDGET_MS, () => new CodeExtractor(code, file, hash).run());
+        // an Astro page's route is reported at its first statement (the function around the frontmatter is ours)
+        if (page?.bodyLine && facts.exportPos.default) facts.exportPos.default = { line: page.bodyLine, column: 1, endLine: page.bodyLine, endColumn: 1 };
         facts.functionIndex = buildFunctionIndex(facts.functions);
         break;
       }

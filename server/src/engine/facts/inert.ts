@@ -95,7 +95,8 @@ const QUOTED = /(['"`])([^\s'"`]{8,5000})\1/g;
  * is a client module (`'use client'`, read from its directive prologue) when so, else undefined.
  */
 export function inertText(rel: string, text: string): { useClient: boolean } | undefined {
-  if (text.length > 200_000 || CONFIG_FILE.test(rel)) return undefined;
+  // (an Astro page is read as a function around its frontmatter: never inert)
+  if (text.length > 200_000 || CONFIG_FILE.test(rel) || /\.astro$/i.test(rel)) return undefined;
   // most files meet a trigger early: the costlier checks come after
   for (const re of PLAIN_TRIGGERS) if (re.test(text)) return undefined;
   const stripped = text.replace(STATICS, '');

@@ -21,8 +21,8 @@ export interface Parsed {
  * token list ESLint needs and we don't (a third of the parse cost).
  */
 export function parseCode(text: string, file: string): Parsed {
-  // (a Vue or Svelte component arrives as its script blocks, TypeScript or JavaScript: read as TypeScript)
-  if (/\.(?:vue|svelte)$/i.test(file)) file += '.ts';
+  // (a Vue or Svelte component arrives as its script blocks, an Astro page as its frontmatter, TypeScript or JavaScript: read as TypeScript)
+  if (/\.(?:vue|svelte|astro)$/i.test(file)) file += '.ts';
   const isTs = /\.[cm]?tsx?$/i.test(file);
   const jsx = /\.(?:[cm]?jsx?|tsx)$/i.test(file);
   const { parse, analyze } = loadParser();

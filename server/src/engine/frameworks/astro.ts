@@ -1,7 +1,8 @@
 /**
  * Astro (on-demand rendering): endpoints under `src/pages/` (`.ts`/`.js` files exporting `GET`, `POST`,
  * ..., `ALL`), named by their file (`[id].json.ts` -> `/:id.json`, `[...slug].ts` -> `/:slug*`; files and
- * folders starting with `_` are not routes; `.astro` pages are pages, not endpoints), and Astro Actions
+ * folders starting with `_` are not routes), on-demand `.astro` pages (their frontmatter, read as a function by
+ * facts/astroFrontmatter.ts, is a GET handler, and a POST one when it branches on the method), and Astro Actions
  * (`export const server = { like: defineAction({ input, handler }) }` in `src/actions/index.ts`, nested
  * by key: POST `/_actions/like`, `/_actions/blog.like`), whose `input` schema validates what the handler
  * gets. The `onRequest` middleware (`src/middleware.ts` or `src/middleware/index.ts`, `defineMiddleware()`,
@@ -19,6 +20,7 @@ import type { Classifier } from '../model/classify';
 import { roleNamesIn } from '../model/classify';
 import { bypasses, pathRoleChecksAt } from './routerOps';
 import { matches } from './nextjs';
+import { ASTRO_PAGE_FUNCTION } from '../facts/astroFrontmatter';
 
 const METHODS: Record<string, string> = {
   GET: 'GET', POST: 'POST', PUT: 'PUT', PATCH: 'PATCH', DELETE: 'DELETE', HEAD: 'HEAD', OPTIONS: 'OPTIONS', ALL: 'ALL',
@@ -26,6 +28,7 @@ const METHODS: Record<string, string> = {
   get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', del: 'DELETE', all: 'ALL',
 };
 const ENDPOINT_FILE = /\.[cm]?[jt]s$/;
+const PAGE_FILE = /\.astro$/;
 const CONFIG_FILE = /^astro\.config\.[cm]?[jt]s$/;
 const NOWHERE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
@@ -59,6 +62,7 @@ export function astroRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
     // a nested app's files belong to it
     const own = (file: string) => !roots.some((r) => r.length > root.length && (root === '' || r.startsWith(pre)) && file.startsWith(r + '/'));
     const mw = middlewareEntry(ev, classifier, pre);
+    const serverOutput = outputOf(ev, pre) !== 'static';
     const pages = pre + 'src/pages/';
     for (const [file, f] of ev.files) {
       if (f.kind !== 'code' || !file.startsWith(pages) || !ENDPOINT_FILE.test(file) || !own(file)) continue;
@@ -74,11 +78,54 @@ export function astroRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
         });
       }
     }
+    for (const [file, f] of ev.files) {
+      if (f.kind !== 'code' || !file.startsWith(pages) || !PAGE_FILE.test(file) || !own(file)) continue;
+      const urlPath = astroPath(file.slice(pages.length).replace(PAGE_FILE, ''));
+      const ref = f.exports.default;
+      if (urlPath === null || !ref || prerendered(ev, file, f) || (!serverOutput && !onDemand(ev, file, f)) || f.exports.getStaticPaths) continue;
+      const handler = ev.eval(file, ref);
+      const s = handler.t === 'fn' ? ev.summary(handler.file, handler.id) : undefined;
+      // a page answers GET with its render; one that reads `Astro.request.method === 'POST'` handles its form posts too
+      const methods = new Set(['GET', ...(s?.methodChecks ?? []).filter((m) => m !== 'OPTIONS' && m !== 'HEAD')]);
+      for (const method of methods) {
+        out.push({
+          framework: 'astro', method, path: urlPath, loc: { file, ...(f.exportPos.default ?? NOWHERE) }, handler, handlerText: ASTRO_PAGE_FUNCTION,
+          handlerFile: file, chain: mw ? mw.chainFor(urlPath) : [], mounts: [], mountKnown: true, style: 'next-pages',
+        });
+      }
+    }
     const actions = ['src/actions/index', 'src/actions'].flatMap((b) => ['ts', 'js', 'mts', 'mjs'].map((e) => `${pre}${b}.${e}`)).find((p) => ev.files.has(p));
     const server = actions ? ev.files.get(actions)!.exports.server : undefined;
     if (actions && server) walkActions(ev, actions, server, '', out, (p) => (mw ? mw.chainFor(p) : []), 0);
   }
   return out;
+}
+
+/**
+ * The config's `output` (`defineConfig({ output: 'server' })`): 'static' when it says 'static' or 'hybrid' (pages are
+ * built ahead unless they say `prerender = false`), 'server' when it says so, undefined when it cannot be read (read
+ * as 'server', like the endpoints: a page with nothing request-bound has nothing to report anyway).
+ */
+function outputOf(ev: Evaluator, pre: string): 'static' | 'server' | undefined {
+  const file = ['mjs', 'ts', 'js', 'mts', 'cjs'].map((e) => `${pre}astro.config.${e}`).find((p) => ev.files.has(p));
+  const ref = file ? ev.files.get(file)!.exports.default : undefined;
+  if (!file || !ref) return undefined;
+  const v = ev.eval(file, ref);
+  const call = v.t === 'wrapped' ? v.wrapper : v;
+  const opts = call.t === 'extcall' && call.args[0] ? ev.eval(call.file, call.args[0]) : call;
+  if (opts.t !== 'object') return undefined;
+  const out = opts.props.output ? ev.eval(opts.file, opts.props.output) : undefined;
+  if (!out) return 'static';
+  if (out.t !== 'lit') return undefined;
+  return out.value === 'server' ? 'server' : out.value === 'static' || out.value === 'hybrid' ? 'static' : undefined;
+}
+
+/** `export const prerender = false` in a static site: this page is rendered on demand. */
+function onDemand(ev: Evaluator, file: string, f: FileFacts): boolean {
+  const ref = f.exports.prerender;
+  if (!ref) return false;
+  const v = ev.eval(file, ref);
+  return v.t === 'lit' && v.value === false;
 }
 
 /** `export const prerender = true`: built once at build time, no request reaches it. */
