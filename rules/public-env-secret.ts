@@ -9,8 +9,7 @@ interface Verdict {
 }
 
 /** Is a variable that reaches the browser a secret? Never returns the value itself. */
-export function judgeExposed(name: string, value: string | undefined, definitions: EnvDefinition[]): Verdict {
-  const prefix = publicPrefixOf(name);
+export function judgeExposed(name: string, value: string | undefined, definitions: EnvDefinition[], prefix = publicPrefixOf(name)): Verdict {
   const bare = prefix ? name.slice(prefix.length) : name;
   // (`stripeSecretKey` of Nuxt's runtimeConfig.public reads as STRIPE_SECRET_KEY)
   const byName = classifySecretName(bare.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
@@ -39,19 +38,23 @@ export const rule: Rule = {
     defaultSeverity: 'error',
     description: 'A secret is given a browser-exposed env prefix (NEXT_PUBLIC_, VITE_, ...) or inlined by bundler config.',
     fullDescription:
-      'Variables with a public prefix (NEXT_PUBLIC_, VITE_, REACT_APP_, EXPO_PUBLIC_, PUBLIC_, NUXT_PUBLIC_, GATSBY_) and keys of next.config `env` or Vite `define` are inlined into the JavaScript shipped to every visitor. A secret-looking name or value there is readable by anyone.',
+      'Variables with a public prefix (NEXT_PUBLIC_, VITE_, REACT_APP_, EXPO_PUBLIC_, PUBLIC_, NUXT_PUBLIC_, GATSBY_, and those a Vite config adds with envPrefix) and keys of next.config `env` or Vite `define` are inlined into the JavaScript shipped to every visitor. A secret-looking name or value there is readable by anyone.',
     cwe: ['CWE-200', 'CWE-798'],
     fixable: true,
     docs: 'rules/public-env-secret.md',
   },
   check(ctx) {
     const defs = ctx.model.envDefinitions;
+    // a public prefix of its own, or one the Vite config of an app holding the file adds (`envPrefix: ['VITE_', 'APP_']`)
+    const added = ctx.model.envPrefixes ?? [];
+    const prefixOf = (name: string, file: string) =>
+      publicPrefixOf(name) ?? added.filter((a) => !a.dir || file.startsWith(a.dir + '/')).flatMap((a) => a.prefixes).find((p) => name.startsWith(p));
     const exposedNames = new Map<string, string>();
     for (const d of defs) {
-      const prefix = publicPrefixOf(d.name);
+      const prefix = prefixOf(d.name, d.file);
       const exposedByConfig = d.source !== 'dotenv';
       if (!prefix && !exposedByConfig) continue;
-      const j = judgeExposed(d.name, d.value, defs);
+      const j = judgeExposed(d.name, d.value, defs, prefix);
       if (!j.secret) continue;
       exposedNames.set(d.name, j.why);
       const how = exposedByConfig ? `${d.source === 'next.config' ? 'next.config env' : d.source === 'nuxt.config' ? 'Nuxt runtimeConfig.public' : 'Vite define'} inlines it into the browser bundle` : `the ${prefix} prefix ships it to the browser`;
@@ -63,12 +66,12 @@ export const rule: Rule = {
       });
     }
     for (const r of ctx.model.envReads) {
-      const prefix = publicPrefixOf(r.name);
+      const prefix = prefixOf(r.name, r.file);
       if (!prefix) continue;
       let why = exposedNames.get(r.name);
       if (!why) {
         const def = defs.find((d) => d.name === r.name);
-        const j = judgeExposed(r.name, def?.value, defs);
+        const j = judgeExposed(r.name, def?.value, defs, prefix);
         if (!j.secret) continue;
         why = j.why;
       }

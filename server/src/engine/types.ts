@@ -558,6 +558,8 @@ export interface FileFacts {
   constructions?: { callee: ValueRef; args: ValueRef[]; pos: Pos }[];
   envReads: EnvReadFact[];
   envDefinitions: EnvDefinitionFact[];
+  /** a Vite config's `envPrefix` (`'APP_'`, `['VITE_', 'APP_']`): variables so named are shipped to the browser too */
+  envPrefixes?: string[];
   cors: CorsFact[];
   /** pino/winston logger creations with their redact paths, keyed by binding name */
   loggerRedactions: Record<string, string[]>;

@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   plugins: [react()],
+  // the widget's settings come from HELPDESK_* variables too
+  envPrefix: ['VITE_', 'HELPDESK_'],
   define: {
     // ok: public-env-secret
     __APP_VERSION__: JSON.stringify('2.1.0'),

@@ -22,6 +22,9 @@ app.use('/api', cors(corsOptions));
 
 // expect: insecure-cookie
 app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false }));
+// the API's own settings share the HELPDESK_ names; only the client's are bundled
+// ok: public-env-secret
+app.locals.smtpPassword = process.env.HELPDESK_SMTP_PASSWORD;
 app.use(passport.initialize());
 app.use(passport.session());
 

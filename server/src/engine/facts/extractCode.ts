@@ -2323,6 +2323,7 @@ export class CodeExtractor {
     const isNext = /^next\.config\.[cm]?[jt]s$/.test(base);
     const isVite = /^vite\.config\.[cm]?[jt]s$/.test(base) || /^(?:astro|nuxt|svelte)\.config\.[cm]?[jt]s$/.test(base);
     if (!isNext && !isVite) return;
+    if (isVite) this.readEnvPrefix(o);
     const p = (o as { parent?: Node }).parent;
     if (!p || p.type !== 'Property') return;
     const key = propName(p);
@@ -2342,6 +2343,18 @@ export class CodeExtractor {
       // the value itself is a secret literal, or the secret env var it copies
       const value = lit ?? (ch && ch[0] === 'process' && ch[1] === 'env' ? `$env:${ch[2]}` : '');
       this.facts.envDefinitions.push({ name, value, pos: posOf(q), source: isNext ? 'next.config' : nuxtPublic ? 'nuxt.config' : 'vite.define' });
+    }
+  }
+
+  /** Vite's `envPrefix: 'APP_'` / `['VITE_', 'APP_']` (also Astro's `vite: { envPrefix }`): more names the browser bundle gets. */
+  private readEnvPrefix(o: TSESTree.ObjectExpression) {
+    for (const q of o.properties) {
+      if (q.type !== 'Property' || propName(q) !== 'envPrefix') continue;
+      const v = unwrap(q.value as Node);
+      const items = v.type === 'ArrayExpression' ? v.elements.map((e) => (e && e.type !== 'SpreadElement' ? staticString(unwrap(e as Node)) : null)) : [staticString(v)];
+      // (an empty prefix would expose everything: Vite refuses it)
+      const prefixes = items.filter((x): x is string => !!x && x.length > 0);
+      if (prefixes.length) (this.facts.envPrefixes ??= []).push(...prefixes);
     }
   }
 

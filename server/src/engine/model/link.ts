@@ -175,6 +175,7 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
   const cors: CorsPolicy[] = [];
   const logs: LogCall[] = [];
   const envDefinitions: EnvDefinition[] = [];
+  const envPrefixes: NonNullable<AppModel['envPrefixes']> = [];
   const envReads: EnvRead[] = [];
   const suppressions: AppModel['suppressions'] = [];
   const cookies: AppModel['cookies'] = [];
@@ -221,6 +222,7 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
       }
     }
     for (const d of f.envDefinitions) envDefinitions.push({ ...d, file });
+    if (f.envPrefixes?.length) envPrefixes.push({ dir: file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '', prefixes: f.envPrefixes });
     for (const r of f.envReads) envReads.push({ ...r, file, clientSide: f.useClient });
     for (const s of f.suppressions) suppressions.push({ ...s, file });
     for (const x of f.cookieSets ?? []) cookies.push({ ...x, file });
@@ -268,7 +270,7 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
   const common = [...authCounts.entries()].sort((a, b) => b[1] - a[1])[0];
 
   return {
-    root, files: [...files.keys()], routes, cors, logs, envDefinitions, envReads, cookies, jwtUses, errorLeaks, storageWrites, uploads, secretLiterals, clientFiles,
+    root, files: [...files.keys()], routes, cors, logs, envDefinitions, envReads, ...(envPrefixes.length ? { envPrefixes } : {}), cookies, jwtUses, errorLeaks, storageWrites, uploads, secretLiterals, clientFiles,
     prismaModels: tenants.prismaModels, sqlTables: tenants.sqlTables, suppressions, skipped, config,
     userTenantKeys: tenants.userTenantKeys(),
     ...(tenants.memberRoles() ? { memberRoles: true } : {}),
@@ -408,7 +410,7 @@ const contributions = new WeakMap<FileFacts, boolean>();
 function contributes(f: FileFacts): boolean {
   let v = contributions.get(f);
   if (v === undefined) {
-    const lists = [f.cors, f.envDefinitions, f.envReads, f.suppressions, f.cookieSets, f.jwtUses, f.errorLeaks, f.storageWrites, f.uploads, f.secretLiterals, f.sessionSecretRefs];
+    const lists = [f.cors, f.envDefinitions, f.envReads, f.envPrefixes, f.suppressions, f.cookieSets, f.jwtUses, f.errorLeaks, f.storageWrites, f.uploads, f.secretLiterals, f.sessionSecretRefs];
     v = f.useClient || Object.keys(f.loggerRedactions).length > 0 || lists.some((l) => (l?.length ?? 0) > 0) || functionsWith(f, 'logs').length > 0;
     contributions.set(f, v);
   }

@@ -174,6 +174,8 @@ export interface AppModel {
   logs: LogCall[];
   envDefinitions: EnvDefinition[];
   envReads: EnvRead[];
+  /** public env prefixes an app's Vite config adds (`envPrefix`), for the files under its folder ('' for the workspace root) */
+  envPrefixes?: { dir: string; prefixes: string[] }[];
   prismaModels: PrismaModelFact[];
   sqlTables: SqlTableFact[];
   suppressions: (SuppressionFact & { file: string })[];

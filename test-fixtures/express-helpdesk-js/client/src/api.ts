@@ -5,6 +5,11 @@ const API = import.meta.env.VITE_API_URL;
 // ok: public-env-secret
 export const stripe = loadStripe(import.meta.env.VITE_STRIPE_PUBLISHABLE_KEY);
 
+// ok: public-env-secret
+export const widgetColor = import.meta.env.HELPDESK_WIDGET_COLOR;
+// expect: public-env-secret
+export const supportKey = import.meta.env.HELPDESK_SUPPORT_API_KEY;
+
 export async function refund(chargeId: string) {
   return fetch('https://api.stripe.com/v1/refunds', {
     method: 'POST',
