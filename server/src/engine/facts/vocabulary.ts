@@ -161,6 +161,8 @@ export function sensitiveName(name: string): string | null {
     // a pagination cursor (`nextPageToken`, `continuationToken`, `syncToken`) opens the next page, not an account
     if (w === 'token' && i > 0 && /^(?:page|next|continuation|cursor|sync|paging|resume|pagination)$/.test(ws[i - 1])) continue;
     const rest = ws.slice(i + 1);
+    // what a token says once decoded (`jwtHeaders`, `tokenPayload`, `jwtClaims`, `decodedToken`) is not what signs a request in
+    if ((w === 'jwt' || w === 'token') && (/^(?:headers?|payload|claims|body|decoded)$/.test(rest[0] ?? '') || (i > 0 && /^(?:decoded|parsed)$/.test(ws[i - 1])))) return null;
     if (rest.some((r) => NOT_SENSITIVE_NEXT.has(r))) return null;
     // a token's hash or masked form (`tokenHash`, `hashedToken`, `maskedApiSecret`) is what is stored or shown
     // instead of it; a password's hash is still worth cracking

@@ -13,7 +13,12 @@ export async function validateToken(decoded: { sub: number }, request: Request) 
   // expect: token-logging
   console.debug('jwt validate', decoded.sub, request.headers.authorization);
   const user = await User.query().findById(decoded.sub);
-  if (!user) return { isValid: false };
+  if (!user) {
+    const tokenPayload = { sub: decoded.sub };
+    // ok: token-logging
+    console.warn('no user for token', tokenPayload);
+    return { isValid: false };
+  }
   const credentials: Credentials = { userId: user.id, labId: user.lab_id, role: user.role, scope: [user.role] };
   return { isValid: true, credentials };
 }
