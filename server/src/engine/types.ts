@@ -458,6 +458,9 @@ export interface OrmModelFact {
   fields: string[];
   /** Mongoose: a field holding one reference, and the model it names (`clinic: { type: ObjectId, ref: 'Clinic' }`) */
   refs?: Record<string, string>;
+  /** Objection.js named modifiers (`static modifiers = { forAgency(query, agencyId) { query.where('agencyId', agencyId) } }`):
+   * the columns each one filters by, and the position of the `modify(name, ...args)` argument each is compared with */
+  modifiers?: Record<string, { column: string; param: number }[]>;
   line: number;
 }
 

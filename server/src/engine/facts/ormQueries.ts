@@ -641,6 +641,14 @@ function lucidBuilder(ex: CodeExtractor, n: TSESTree.CallExpression, model: stri
       terms.push(...whereCallTerms(ex, l));
       continue;
     }
+    // Objection.js `.modify('forAgency', agencyOf(req))`: a modifier the model names, resolved against the model's
+    // `static modifiers` when routes are linked (`modifier:<name>#<position>`); `.modify(fn, ...args)` as Knex's
+    if (l.name === 'modify' && l.args[0]) {
+      const name = staticString(l.args[0]);
+      if (name) l.args.slice(1).forEach((a, i) => terms.push({ path: `modifier:${name}#${i + 1}`, taint: ex.taintOf(a), pos: posOf(l.node) }));
+      else terms.push(...(modifierTerms(ex, l) ?? []));
+      continue;
+    }
     if (l.name === 'findById' || l.name === 'findByOrFail' || l.name === 'findBy') {
       const col = l.name === 'findById' ? 'id' : l.args[0] ? staticString(l.args[0]) : null;
       const v = l.name === 'findById' ? l.args[0] : l.args[1];

@@ -1337,7 +1337,8 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
     const appCall = (g: FunctionSummary, q: FunctionSummary['queries'][number]) => g.calls.some((c) =>
       c.callee.k === 'member' && !modelClassReceiver(c.callee.object) && c.pos.line === q.pos.line && c.pos.column === q.pos.column && c.pos.endLine === q.pos.endLine && c.pos.endColumn === q.pos.endColumn &&
       ctx.ev.eval(f, c.callee).t === 'fn');
-    const allQueries = group.flatMap((g) => g.queries.filter((q) => !(MODEL_METHOD_ORMS.has(q.orm) && appCall(g, q)))).filter((q) => inBranch(q.methodBranch)).sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
+    const allQueries = group.flatMap((g) => g.queries.filter((q) => !(MODEL_METHOD_ORMS.has(q.orm) && appCall(g, q)))).filter((q) => inBranch(q.methodBranch)).sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column)
+      .map((q) => withModifierColumns(ctx, q));
     // a checked record looked up through another row (`Document.findByPk(revision.documentId)`) checks that row too
     for (let round = 0; round < 2; round++) {
       for (const q of allQueries) {
@@ -1500,6 +1501,21 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
  * `staff.clinicId` where `staff = await getStaff(req, res)`: a value returned by a workspace
  * session getter is the caller's identity, not client input (its `req` argument is not the source).
  */
+/**
+ * Objection.js `Listing.query().modify('forAgency', agencyOf(req))`: the extractor kept the values handed to a named
+ * modifier (`modifier:forAgency#1`); the model's `static modifiers` say which columns they filter. A modifier the model
+ * does not define (or one filtering by nothing it was handed) filters by nothing known.
+ */
+function withModifierColumns(ctx: RouteContext, q: QueryFact): QueryFact {
+  if (!q.where?.some((t) => t.path.startsWith('modifier:'))) return q;
+  const where = q.where.flatMap((t) => {
+    const m = /^modifier:(.+)#(\d+)$/.exec(t.path);
+    if (!m) return [t];
+    return (ctx.tenants.modifierColumns(q.model, m[1]) ?? []).filter((c) => c.param === Number(m[2])).map((c) => ({ ...t, path: c.column }));
+  });
+  return { ...q, where: where.length ? where : null };
+}
+
 function sessionFromGetters(ctx: RouteContext, file: string, taints: Taint[]): Taint[] {
   const getter = taints.find((t) => {
     if (!t.startsWith('call:')) return false;

@@ -13,6 +13,12 @@ export class Listing extends Model {
   status!: 'draft' | 'published' | 'sold';
   createdAt!: string;
 
+  static modifiers = {
+    forAgency(query: any, agencyId: number) {
+      query.where('listings.agencyId', agencyId);
+    },
+  };
+
   static relationMappings = () => ({
     client: {
       relation: Model.BelongsToOneRelation,

@@ -4,8 +4,11 @@ import { z } from 'zod';
 import { Listing } from '../models/Listing.js';
 import { agencyOf } from '../auth/claims.js';
 import { logger } from '../logger.js';
+import { viewingsRouter } from './viewings.js';
 
 export const listingsRouter = Router();
+
+listingsRouter.use('/:listingId/viewings', viewingsRouter);
 
 const ListingPatch = z.object({
   title: z.string().min(1).max(200).optional(),
@@ -40,6 +43,8 @@ listingsRouter.get('/:id', async (req: JWTRequest, res) => {
 
 // expect: missing-input-validation
 listingsRouter.post('/', async (req: JWTRequest, res) => {
+  // ok: token-logging
+  req.log.debug({ body: req.body }, 'creating listing');
   const listing = await Listing.query().insert({ ...req.body, agencyId: agencyOf(req), status: 'draft' });
   // ok: token-logging
   logger.info({ listingId: listing.id, sub: req.auth?.sub }, 'listing created');
@@ -59,4 +64,11 @@ listingsRouter.delete('/:id', async (req: JWTRequest, res) => {
   if (!listing || listing.agencyId !== agencyOf(req)) return res.sendStatus(404);
   await listing.$query().delete();
   res.sendStatus(204);
+});
+
+// the agency's client, then that client's listings through the relation
+listingsRouter.get('/by-client/:clientId', async (req: JWTRequest, res) => {
+  // ok: unscoped-tenant-query
+  const rows = await Listing.query().modify('forAgency', agencyOf(req)).where('clientId', Number(req.params.clientId));
+  res.json(rows);
 });

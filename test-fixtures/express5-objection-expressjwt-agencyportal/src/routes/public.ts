@@ -1,9 +1,14 @@
 import { Router } from 'express';
+import cors from 'cors';
 import { Listing } from '../models/Listing.js';
 import { Document } from '../models/Document.js';
 import { readDownloadLink } from '../lib/downloadLinks.js';
 
 export const publicRouter = Router();
+
+// the marketing site and partner portals embed these read-only endpoints
+// ok: cors-wildcard
+publicRouter.use(cors());
 
 // ok: missing-auth
 publicRouter.get('/health', (_req, res) => {

@@ -1,5 +1,10 @@
 import { NextResponse } from 'next/server';
+import { z } from 'zod';
 import { prisma } from '@/lib/prisma';
+import { requireUser } from '@/lib/current-user';
+import { assertSameOrg } from '@/lib/guards';
+
+const CommentInput = z.object({ body: z.string().min(1).max(5000), internal: z.boolean().default(false) });
 
 // the customer widget polls this; the session check was never added
 // expect: missing-auth
@@ -8,4 +13,18 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   // ok: unscoped-tenant-query
   const comments = await prisma.comment.findMany({ where: { ticketId: id }, orderBy: { createdAt: 'asc' } });
   return NextResponse.json(comments);
+}
+
+// agents reply from the ticket view
+// ok: missing-input-validation
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const { id } = await params;
+  // ok: unscoped-tenant-query
+  const ticket = assertSameOrg(await prisma.ticket.findUnique({ where: { id } }), user);
+  const { body, internal } = CommentInput.parse(await request.json());
+  const comment = await prisma.comment.create({
+    data: { organizationId: user.organizationId, ticketId: ticket.id, authorId: user.id, body, internal },
+  });
+  return NextResponse.json(comment, { status: 201 });
 }
