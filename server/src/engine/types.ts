@@ -66,6 +66,8 @@ export interface WhereTerm {
   overridable?: boolean;
   /** a whole parameter spread after it (`{ clinicId, ...filters }`): overridable when the caller hands in the request's query or body */
   overridableBy?: Taint[];
+  /** written into the filter object only when the caller does not hold these roles (`if (user.role !== 'ADMIN') where.organizationId = ...`) */
+  skippedForRoles?: string[];
 }
 
 /** Which data-access library a query goes through ('orm': a model method we could not attribute). */

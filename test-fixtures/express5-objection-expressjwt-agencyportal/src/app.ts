@@ -5,6 +5,7 @@ import { logger } from './logger.js';
 import { apiRouter } from './routes/index.js';
 import { webhooksRouter } from './routes/webhooks.js';
 import { publicRouter } from './routes/public.js';
+import { showcaseRouter } from './routes/showcase.js';
 import './db.js';
 
 const app = express();
@@ -18,6 +19,7 @@ app.use(pinoHttp({ logger }));
 app.use('/webhooks', webhooksRouter);
 app.use(express.json({ limit: '1mb' }));
 app.use('/public', publicRouter);
+app.use('/showcase', showcaseRouter);
 app.use('/api', apiRouter);
 
 app.use((err: any, req: express.Request, res: express.Response, _next: express.NextFunction) => {

@@ -39,6 +39,10 @@ const authGuard: Handle = async ({ event, resolve }) => {
   if (!session && event.url.pathname.startsWith('/dashboard')) {
     redirect(303, '/login');
   }
+  // everything in the (volunteer) route group needs a signed-in volunteer
+  if (!session && event.route.id?.startsWith('/(volunteer)')) {
+    redirect(303, '/login');
+  }
   if (session && event.url.pathname === '/login') {
     redirect(303, '/dashboard');
   }

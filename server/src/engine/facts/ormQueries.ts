@@ -587,7 +587,8 @@ function lucid(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[], bas
   // (Lucid and Objection models are classes, `Sample.createMany(rows)`; `sampleRepository.createMany(rows)` is the app's own
   // data-access object, followed into where it is defined)
   if (!model || base.type !== 'Identifier' || !/^[A-Z]/.test(base.name)) return null;
-  if (first.name === 'query' && first.args.length === 0) return lucidBuilder(ex, n, model, links.slice(1), []);
+  // (Objection's `Model.query(trx)` inside a transaction, Lucid's `Model.query({ client: trx })`: the same builder)
+  if (first.name === 'query' && first.args.length <= 1) return lucidBuilder(ex, n, model, links.slice(1), []);
   // Objection.js `Sample.relatedQuery('results').for(sampleId)`: the related rows of the parent rows it is given
   if (first.name === 'relatedQuery' && first.args[0] && links.some((l) => l.name === 'for' && l.args[0])) {
     const rel = staticString(first.args[0]);

@@ -149,7 +149,7 @@ function resolveObject(ex: CodeExtractor, n: Node, depth = 0): TSESTree.ObjectEx
  * Keys written into a local object after it was made (`const clause = { id }; if (multiUser) clause.userId = user.id`):
  * the object a query or helper is handed holds them too. `=` assignments to a plain key only.
  */
-export function assignedKeys(ex: CodeExtractor, n: Node): { key: string; value: Node; pos: Node }[] {
+export function assignedKeys(ex: CodeExtractor, n: Node): { key: string; value: Node; pos: Node; skippedForRoles?: string[] }[] {
   const u = unwrap(n);
   if (u.type !== 'Identifier') return [];
   const v = ex.variableOf(u);
@@ -158,7 +158,7 @@ export function assignedKeys(ex: CodeExtractor, n: Node): { key: string; value: 
   // hundreds of times, are not scanned for every call that hands them on)
   const init = (v.defs[0].node as TSESTree.VariableDeclarator).init;
   if (!init || unwrap(init as Node).type !== 'ObjectExpression') return [];
-  const out: { key: string; value: Node; pos: Node }[] = [];
+  const out: { key: string; value: Node; pos: Node; skippedForRoles?: string[] }[] = [];
   for (const r of v.references) {
     const id = r.identifier as Node;
     const m = (id as { parent?: Node }).parent;
@@ -166,9 +166,42 @@ export function assignedKeys(ex: CodeExtractor, n: Node): { key: string; value: 
     const a = (m as { parent?: Node }).parent;
     if (a?.type !== 'AssignmentExpression' || a.left !== m || a.operator !== '=') continue;
     const key = propName(m);
-    if (key) out.push({ key, value: a.right as Node, pos: a as Node });
+    const roles = key ? rolesSkipping(ex, a as Node) : null;
+    if (key) out.push({ key, value: a.right as Node, pos: a as Node, ...(roles ? { skippedForRoles: roles } : {}) });
   }
   return out;
+}
+
+/**
+ * `if (user.role !== 'ADMIN') where.organizationId = user.organizationId` (also `!== Role.ADMIN`, `if (!user.isAdmin)`):
+ * the roles for which the statement is skipped, null when it does not sit in the consequent of such a test.
+ */
+function rolesSkipping(ex: CodeExtractor, stmt: Node): string[] | null {
+  let child: Node = stmt;
+  let cur = (stmt as { parent?: Node }).parent;
+  for (let i = 0; cur && i < 6; i++, child = cur, cur = (cur as { parent?: Node }).parent) {
+    if (cur.type === 'FunctionDeclaration' || cur.type === 'FunctionExpression' || cur.type === 'ArrowFunctionExpression') return null;
+    if (cur.type !== 'IfStatement' || cur.consequent !== child) continue;
+    const test = unwrap(cur.test as Node);
+    if (test.type === 'BinaryExpression' && (test.operator === '!==' || test.operator === '!=')) {
+      for (const [a, b] of [[test.left, test.right], [test.right, test.left]] as Node[][]) {
+        const ua = unwrap(a);
+        if (ua.type !== 'MemberExpression' || !/^roles?$/i.test(propName(ua) ?? '')) continue;
+        const ub = unwrap(b);
+        const lit = staticString(ub);
+        const role = lit ?? (ub.type === 'MemberExpression' ? propName(ub) : null);
+        if (role) return [role];
+      }
+    }
+    if (test.type === 'UnaryExpression' && test.operator === '!') {
+      const arg = unwrap(test.argument as Node);
+      const name = arg.type === 'MemberExpression' ? propName(arg) : arg.type === 'CallExpression' ? lastName(arg) : null;
+      const m = name ? /^is(\w*Admin)$/i.exec(name) : null;
+      if (m) return [m[1]];
+    }
+    return null;
+  }
+  return null;
 }
 
 function flatten(ex: CodeExtractor, n: Node, prefix: string, out: WhereTerm[], depth: number) {
@@ -177,7 +210,7 @@ function flatten(ex: CodeExtractor, n: Node, prefix: string, out: WhereTerm[], d
   if (obj) {
     for (const a of assignedKeys(ex, n)) {
       const path = prefix ? `${prefix}.${a.key}` : a.key;
-      out.push(withLiteral({ path, taint: ex.taintOf(a.value), pos: posOf(a.pos) }, a.value));
+      out.push(withLiteral({ path, taint: ex.taintOf(a.value), pos: posOf(a.pos), ...(a.skippedForRoles ? { skippedForRoles: a.skippedForRoles } : {}) }, a.value));
     }
   }
   if (!obj) {

@@ -72,3 +72,23 @@ listingsRouter.get('/by-client/:clientId', async (req: JWTRequest, res) => {
   const rows = await Listing.query().modify('forAgency', agencyOf(req)).where('clientId', Number(req.params.clientId));
   res.json(rows);
 });
+
+// bulk archive inside a transaction
+listingsRouter.post('/archive', async (req: JWTRequest, res) => {
+  const { ids } = z.object({ ids: z.array(z.number().int()).max(100) }).parse(req.body);
+  await Listing.transaction(async (trx) => {
+    // ok: unscoped-tenant-query
+    await Listing.query(trx).patch({ status: 'sold' }).whereIn('id', ids).where('agencyId', agencyOf(req));
+  });
+  res.sendStatus(204);
+});
+
+// the same, but the agency filter was forgotten
+listingsRouter.post('/restore', async (req: JWTRequest, res) => {
+  const { ids } = z.object({ ids: z.array(z.number().int()).max(100) }).parse(req.body);
+  await Listing.transaction(async (trx) => {
+    // expect: unscoped-tenant-query
+    await Listing.query(trx).patch({ status: 'draft' }).whereIn('id', ids);
+  });
+  res.sendStatus(204);
+});
