@@ -33,6 +33,12 @@ const supabase: Handle = async ({ event, resolve }) => {
 
 const authGuard: Handle = async ({ event, resolve }) => {
   const { session, user } = await event.locals.safeGetSession();
+  if (process.env.DEBUG_AUTH) {
+    // expect: token-logging
+    console.debug('session for', event.url.pathname, session);
+  }
+  // ok: token-logging
+  console.debug('request', event.url.pathname, user?.id ?? 'anonymous');
   event.locals.session = session;
   event.locals.user = user;
 

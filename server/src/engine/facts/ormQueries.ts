@@ -9,6 +9,7 @@ import type { QueryFact, WhereTerm, Orm } from '../types';
 import { Node, unwrap, propName, memberChain, posOf, staticString, lastName, textOf, isFunctionNode, walk } from './ast';
 import type { CodeExtractor } from './extractCode';
 import { flattenFilter, flattenAlternatives, resultVarOf, withLiteral } from './queries';
+import { analyzeSql } from '../data/sql';
 
 interface Link {
   name: string;
@@ -622,6 +623,30 @@ function lucid(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[], bas
   }
 }
 
+/**
+ * `.whereRaw('agency_id = ?', [agencyId])` (Knex, Objection, Lucid): the SQL fragment's columns, each compared with the
+ * binding in its `?`'s place (an array literal, a local array, or one value).
+ */
+function rawWhereTerms(ex: CodeExtractor, l: Link): WhereTerm[] {
+  const sql = l.args[0] ? staticString(unwrap(l.args[0])) : null;
+  if (!sql) return [];
+  let b: Node | null = l.args[1] ? unwrap(l.args[1]) : null;
+  if (b?.type === 'Identifier') {
+    const def = ex.variableOf(b)?.defs[0];
+    const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : null;
+    if (init && unwrap(init as Node).type === 'ArrayExpression') b = unwrap(init as Node);
+  }
+  const items: (Node | null)[] = !b ? [] : b.type === 'ArrayExpression' ? b.elements.map((e) => (e && e.type !== 'SpreadElement' ? (e as Node) : null)) : [b];
+  return analyzeSql(`select * from t where ${sql}`).whereColumns.map((c) => {
+    const m = /^\?#(\d+)$/.exec(c.value);
+    const v = m ? items[Number(m[1])] : null;
+    if (v) return withLiteral({ path: c.column, taint: ex.taintOf(v), pos: posOf(l.node) }, v);
+    // (a constant in the fragment: `status = 'published'`, `is_public = true`)
+    const lit = c.equals ? (/^(?:true|1)$/i.test(c.value) ? true : /^'(\w+)'$/.exec(c.value)?.[1]) : undefined;
+    return { path: c.column, taint: [], pos: posOf(l.node), ...(lit !== undefined ? { literal: lit } : {}) };
+  });
+}
+
 function lucidBuilder(ex: CodeExtractor, n: TSESTree.CallExpression, model: string, links: Link[], terms: WhereTerm[]): QueryFact {
   const names = links.map((l) => l.name);
   // Objection.js shares `Model.query()`: `insert`/`insertAndFetch`/`insertGraph` add rows, `patch`/`update` write
@@ -654,6 +679,10 @@ function lucidBuilder(ex: CodeExtractor, n: TSESTree.CallExpression, model: stri
       const col = l.name === 'findById' ? 'id' : l.args[0] ? staticString(l.args[0]) : null;
       const v = l.name === 'findById' ? l.args[0] : l.args[1];
       if (col && v) terms.push({ path: col, taint: ex.taintOf(v), pos: posOf(l.node) });
+      continue;
+    }
+    if (/^(?:where|andWhere)Raw$/.test(l.name)) {
+      terms.push(...rawWhereTerms(ex, l));
       continue;
     }
     if (!LUCID_WHERE.test(l.name)) continue;
@@ -716,6 +745,12 @@ function knex(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[], base
     if (l.name === 'modify' && l.args[0]) {
       const mod = modifierTerms(ex, l);
       if (mod) (filtered = true), terms.push(...mod);
+      continue;
+    }
+    // (`.whereRaw('account_id = ?', [accountId])`: the fragment's columns and their bindings)
+    if (/^(?:where|andWhere)Raw$/.test(l.name)) {
+      filtered = true;
+      terms.push(...rawWhereTerms(ex, l));
       continue;
     }
     if (!/^(?:where|andWhere|whereIn|orWhere|whereNot)$/.test(l.name)) continue;

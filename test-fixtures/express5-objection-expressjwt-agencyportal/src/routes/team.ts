@@ -33,3 +33,10 @@ teamRouter.post('/invite', async (req: JWTRequest, res) => {
   const user = await User.query().insert({ ...input, agencyId: agencyOf(req), auth0Sub: '', displayName: input.email });
   res.status(201).json({ id: user.id });
 });
+
+// expect: missing-role-check
+teamRouter.delete('/:userId', async (req: JWTRequest, res) => {
+  // ok: unscoped-tenant-query
+  await User.query().delete().where({ id: Number(req.params.userId), agencyId: agencyOf(req) });
+  res.sendStatus(204);
+});

@@ -38,3 +38,11 @@ export async function addComment(ticketId: string, body: string) {
     return { error: (e as Error).message };
   }
 }
+
+export const deleteTicket = async (ticketId: string) => {
+  const user = await requireUser();
+  // expect: unscoped-tenant-query
+  await prisma.ticket.delete({ where: { id: ticketId } });
+  revalidatePath('/dashboard/tickets');
+  return { deletedBy: user.id };
+};

@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { prisma } from '@/lib/prisma';
+import { auth0 } from '@/lib/auth0';
 import { requireUser } from '@/lib/current-user';
 import { assertSameOrg } from '@/lib/guards';
 
@@ -27,4 +28,16 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     data: { organizationId: user.organizationId, ticketId: ticket.id, authorId: user.id, body, internal },
   });
   return NextResponse.json(comment, { status: 201 });
+}
+
+// agents remove their own notes
+export async function DELETE(request: Request) {
+  const session = await auth0.getSession();
+  if (!session) return NextResponse.json({ error: 'unauthorized' }, { status: 401 });
+  const commentId = new URL(request.url).searchParams.get('commentId') ?? '';
+  // ok: unscoped-tenant-query
+  const removed = await prisma.comment.deleteMany({
+    where: { id: commentId, ticket: { organization: { users: { some: { auth0Sub: session.user.sub } } } } },
+  });
+  return NextResponse.json({ removed: removed.count });
 }
