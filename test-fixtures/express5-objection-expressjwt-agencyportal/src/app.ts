@@ -6,6 +6,7 @@ import { apiRouter } from './routes/index.js';
 import { webhooksRouter } from './routes/webhooks.js';
 import { publicRouter } from './routes/public.js';
 import { showcaseRouter } from './routes/showcase.js';
+import { partnerRouter } from './routes/partner.js';
 import './db.js';
 
 const app = express();
@@ -20,6 +21,7 @@ app.use('/webhooks', webhooksRouter);
 app.use(express.json({ limit: '1mb' }));
 app.use('/public', publicRouter);
 app.use('/showcase', showcaseRouter);
+app.use('/partner', partnerRouter);
 app.use('/api', apiRouter);
 
 app.use((err: any, req: express.Request, res: express.Response, _next: express.NextFunction) => {

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { requireUser } from '@/lib/current-user';
 import { prisma } from '@/lib/prisma';
+import { auth0 } from '@/lib/auth0';
 
 const StatusInput = z.object({ ticketId: z.string().cuid(), status: z.enum(['OPEN', 'PENDING', 'CLOSED']) });
 
@@ -46,3 +47,13 @@ export const deleteTicket = async (ticketId: string) => {
   revalidatePath('/dashboard/tickets');
   return { deletedBy: user.id };
 };
+
+// ok: missing-auth
+export async function snoozeTicket(formData: FormData) {
+  const session = await auth0.getSession();
+  if (!session) throw new Error('Unauthorized');
+  const user = await prisma.user.findUniqueOrThrow({ where: { auth0Sub: session.user.sub } });
+  const { ticketId } = z.object({ ticketId: z.string().cuid() }).parse(Object.fromEntries(formData));
+  // ok: unscoped-tenant-query
+  await prisma.ticket.updateMany({ where: { id: ticketId, organizationId: user.organizationId }, data: { status: 'PENDING' } });
+}
