@@ -66,6 +66,8 @@ export interface WhereTerm {
   overridable?: boolean;
   /** a whole parameter spread after it (`{ clinicId, ...filters }`): overridable when the caller hands in the request's query or body */
   overridableBy?: Taint[];
+  /** written into the filter object only when the caller does not hold these roles (`if (user.role !== 'ADMIN') where.organizationId = ...`) */
+  skippedForRoles?: string[];
 }
 
 /** Which data-access library a query goes through ('orm': a model method we could not attribute). */
@@ -458,6 +460,9 @@ export interface OrmModelFact {
   fields: string[];
   /** Mongoose: a field holding one reference, and the model it names (`clinic: { type: ObjectId, ref: 'Clinic' }`) */
   refs?: Record<string, string>;
+  /** Objection.js named modifiers (`static modifiers = { forAgency(query, agencyId) { query.where('agencyId', agencyId) } }`):
+   * the columns each one filters by, and the position of the `modify(name, ...args)` argument each is compared with */
+  modifiers?: Record<string, { column: string; param: number }[]>;
   line: number;
 }
 

@@ -3656,8 +3656,11 @@ export class CodeExtractor {
     if (fn <= 0) return;
     const s = this.facts.functions[fn];
     if (s.returnsCaller === false) return;
-    // (a value read off something: `orgId`, `req.user.organizationId`, `c.get('session')?.activeOrganizationId`)
-    const u = unwrap(arg);
+    // (a value read off something: `orgId`, `req.user.organizationId`, `c.get('session')?.activeOrganizationId`;
+    // also converted to a number or a string on the way out, `Number(req.auth.org_id)`, `String(session.user.orgId)`)
+    let u = unwrap(arg);
+    while (u.type === 'CallExpression' && u.callee.type === 'Identifier' && /^(?:Number|String|parseInt|BigInt)$/.test(u.callee.name) &&
+      u.arguments.length >= 1 && u.arguments.length <= 2 && u.arguments[0].type !== 'SpreadElement') u = unwrap(u.arguments[0] as Node);
     if (!['Identifier', 'MemberExpression', 'ChainExpression', 'LogicalExpression'].includes(u.type)) {
       s.returnsCaller = false;
       return;

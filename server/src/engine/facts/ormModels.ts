@@ -120,6 +120,7 @@ function objectionModel(c: TSESTree.ClassDeclaration | TSESTree.ClassExpression)
   if (!c.id || !c.superClass) return null;
   let table: string | null = null;
   let schema: TSESTree.ObjectExpression | null = null;
+  let modifiers: OrmModelFact['modifiers'];
   const fields: string[] = [];
   for (const m of c.body.body) {
     if (m.type !== 'PropertyDefinition' && m.type !== 'MethodDefinition') continue;
@@ -127,13 +128,46 @@ function objectionModel(c: TSESTree.ClassDeclaration | TSESTree.ClassExpression)
     if (!k) continue;
     const value = m.type === 'PropertyDefinition' ? (m.value as Node | null) : getterAnswer(m);
     if (m.static && k === 'tableName') table = value ? staticString(value) : null;
+    else if (m.static && k === 'modifiers' && value && unwrap(value).type === 'ObjectExpression') modifiers = objectionModifiers(unwrap(value) as TSESTree.ObjectExpression);
     else if (m.static && k === 'jsonSchema' && value && unwrap(value).type === 'ObjectExpression') schema = unwrap(value) as TSESTree.ObjectExpression;
     else if (!m.static && m.type === 'PropertyDefinition') fields.push(k);
   }
   if (!table) return null;
   const props = schema ? propValue(schema, 'properties') : null;
   if (props && unwrap(props).type === 'ObjectExpression') fields.push(...keysOf(unwrap(props) as TSESTree.ObjectExpression));
-  return { orm: 'orm', names: [c.id.name, table], fields: [...new Set(fields)], line: c.loc.start.line };
+  return { orm: 'orm', names: [c.id.name, table], fields: [...new Set(fields)], ...(modifiers && Object.keys(modifiers).length ? { modifiers } : {}), line: c.loc.start.line };
+}
+
+/**
+ * Objection.js `static modifiers = { forAgency(query, agencyId) { query.where('listings.agencyId', agencyId) } }`: for
+ * each modifier, the columns its `where` calls on the builder compare with one of its own parameters (the parameter's
+ * position is the position of the value after the name in `modify('forAgency', value)`).
+ */
+function objectionModifiers(o: TSESTree.ObjectExpression): Record<string, { column: string; param: number }[]> {
+  const out: Record<string, { column: string; param: number }[]> = {};
+  for (const p of o.properties) {
+    if (p.type !== 'Property') continue;
+    const name = propName(p);
+    const fn = unwrap(p.value as Node);
+    if (!name || (fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression')) continue;
+    const params = fn.params.map((x) => (x.type === 'Identifier' ? x.name : ''));
+    const qb = params[0];
+    if (!qb) continue;
+    const cols: { column: string; param: number }[] = [];
+    walk(fn.body as Node, (x) => {
+      if (x.type !== 'CallExpression' || x.callee.type !== 'MemberExpression' || !/^(?:where|andWhere)$/.test(propName(x.callee) ?? '')) return;
+      let root: Node = unwrap(x.callee.object as Node);
+      while (root.type === 'CallExpression' && root.callee.type === 'MemberExpression') root = unwrap(root.callee.object as Node);
+      if (root.type !== 'Identifier' || root.name !== qb) return;
+      const args = x.arguments as Node[];
+      const col = args[0] ? staticString(args[0]) : null;
+      const v = args.length === 2 ? unwrap(args[1]) : args.length === 3 && staticString(args[1]) === '=' ? unwrap(args[2]) : null;
+      const i = v?.type === 'Identifier' ? params.indexOf(v.name) : -1;
+      if (col && i >= 1) cols.push({ column: col.split('.').pop()!, param: i });
+    });
+    if (cols.length) out[name] = cols;
+  }
+  return out;
 }
 
 /** `static get tableName() { return 'shipments' }` -> the returned expression */

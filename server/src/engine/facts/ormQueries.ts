@@ -9,6 +9,7 @@ import type { QueryFact, WhereTerm, Orm } from '../types';
 import { Node, unwrap, propName, memberChain, posOf, staticString, lastName, textOf, isFunctionNode, walk } from './ast';
 import type { CodeExtractor } from './extractCode';
 import { flattenFilter, flattenAlternatives, resultVarOf, withLiteral } from './queries';
+import { analyzeSql } from '../data/sql';
 
 interface Link {
   name: string;
@@ -587,7 +588,8 @@ function lucid(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[], bas
   // (Lucid and Objection models are classes, `Sample.createMany(rows)`; `sampleRepository.createMany(rows)` is the app's own
   // data-access object, followed into where it is defined)
   if (!model || base.type !== 'Identifier' || !/^[A-Z]/.test(base.name)) return null;
-  if (first.name === 'query' && first.args.length === 0) return lucidBuilder(ex, n, model, links.slice(1), []);
+  // (Objection's `Model.query(trx)` inside a transaction, Lucid's `Model.query({ client: trx })`: the same builder)
+  if (first.name === 'query' && first.args.length <= 1) return lucidBuilder(ex, n, model, links.slice(1), []);
   // Objection.js `Sample.relatedQuery('results').for(sampleId)`: the related rows of the parent rows it is given
   if (first.name === 'relatedQuery' && first.args[0] && links.some((l) => l.name === 'for' && l.args[0])) {
     const rel = staticString(first.args[0]);
@@ -621,6 +623,30 @@ function lucid(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[], bas
   }
 }
 
+/**
+ * `.whereRaw('agency_id = ?', [agencyId])` (Knex, Objection, Lucid): the SQL fragment's columns, each compared with the
+ * binding in its `?`'s place (an array literal, a local array, or one value).
+ */
+function rawWhereTerms(ex: CodeExtractor, l: Link): WhereTerm[] {
+  const sql = l.args[0] ? staticString(unwrap(l.args[0])) : null;
+  if (!sql) return [];
+  let b: Node | null = l.args[1] ? unwrap(l.args[1]) : null;
+  if (b?.type === 'Identifier') {
+    const def = ex.variableOf(b)?.defs[0];
+    const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : null;
+    if (init && unwrap(init as Node).type === 'ArrayExpression') b = unwrap(init as Node);
+  }
+  const items: (Node | null)[] = !b ? [] : b.type === 'ArrayExpression' ? b.elements.map((e) => (e && e.type !== 'SpreadElement' ? (e as Node) : null)) : [b];
+  return analyzeSql(`select * from t where ${sql}`).whereColumns.map((c) => {
+    const m = /^\?#(\d+)$/.exec(c.value);
+    const v = m ? items[Number(m[1])] : null;
+    if (v) return withLiteral({ path: c.column, taint: ex.taintOf(v), pos: posOf(l.node) }, v);
+    // (a constant in the fragment: `status = 'published'`, `is_public = true`)
+    const lit = c.equals ? (/^(?:true|1)$/i.test(c.value) ? true : /^'(\w+)'$/.exec(c.value)?.[1]) : undefined;
+    return { path: c.column, taint: [], pos: posOf(l.node), ...(lit !== undefined ? { literal: lit } : {}) };
+  });
+}
+
 function lucidBuilder(ex: CodeExtractor, n: TSESTree.CallExpression, model: string, links: Link[], terms: WhereTerm[]): QueryFact {
   const names = links.map((l) => l.name);
   // Objection.js shares `Model.query()`: `insert`/`insertAndFetch`/`insertGraph` add rows, `patch`/`update` write
@@ -641,10 +667,22 @@ function lucidBuilder(ex: CodeExtractor, n: TSESTree.CallExpression, model: stri
       terms.push(...whereCallTerms(ex, l));
       continue;
     }
+    // Objection.js `.modify('forAgency', agencyOf(req))`: a modifier the model names, resolved against the model's
+    // `static modifiers` when routes are linked (`modifier:<name>#<position>`); `.modify(fn, ...args)` as Knex's
+    if (l.name === 'modify' && l.args[0]) {
+      const name = staticString(l.args[0]);
+      if (name) l.args.slice(1).forEach((a, i) => terms.push({ path: `modifier:${name}#${i + 1}`, taint: ex.taintOf(a), pos: posOf(l.node) }));
+      else terms.push(...(modifierTerms(ex, l) ?? []));
+      continue;
+    }
     if (l.name === 'findById' || l.name === 'findByOrFail' || l.name === 'findBy') {
       const col = l.name === 'findById' ? 'id' : l.args[0] ? staticString(l.args[0]) : null;
       const v = l.name === 'findById' ? l.args[0] : l.args[1];
       if (col && v) terms.push({ path: col, taint: ex.taintOf(v), pos: posOf(l.node) });
+      continue;
+    }
+    if (/^(?:where|andWhere)Raw$/.test(l.name)) {
+      terms.push(...rawWhereTerms(ex, l));
       continue;
     }
     if (!LUCID_WHERE.test(l.name)) continue;
@@ -707,6 +745,12 @@ function knex(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[], base
     if (l.name === 'modify' && l.args[0]) {
       const mod = modifierTerms(ex, l);
       if (mod) (filtered = true), terms.push(...mod);
+      continue;
+    }
+    // (`.whereRaw('account_id = ?', [accountId])`: the fragment's columns and their bindings)
+    if (/^(?:where|andWhere)Raw$/.test(l.name)) {
+      filtered = true;
+      terms.push(...rawWhereTerms(ex, l));
       continue;
     }
     if (!/^(?:where|andWhere|whereIn|orWhere|whereNot)$/.test(l.name)) continue;

@@ -149,7 +149,7 @@ function resolveObject(ex: CodeExtractor, n: Node, depth = 0): TSESTree.ObjectEx
  * Keys written into a local object after it was made (`const clause = { id }; if (multiUser) clause.userId = user.id`):
  * the object a query or helper is handed holds them too. `=` assignments to a plain key only.
  */
-export function assignedKeys(ex: CodeExtractor, n: Node): { key: string; value: Node; pos: Node }[] {
+export function assignedKeys(ex: CodeExtractor, n: Node): { key: string; value: Node; pos: Node; skippedForRoles?: string[] }[] {
   const u = unwrap(n);
   if (u.type !== 'Identifier') return [];
   const v = ex.variableOf(u);
@@ -158,7 +158,7 @@ export function assignedKeys(ex: CodeExtractor, n: Node): { key: string; value: 
   // hundreds of times, are not scanned for every call that hands them on)
   const init = (v.defs[0].node as TSESTree.VariableDeclarator).init;
   if (!init || unwrap(init as Node).type !== 'ObjectExpression') return [];
-  const out: { key: string; value: Node; pos: Node }[] = [];
+  const out: { key: string; value: Node; pos: Node; skippedForRoles?: string[] }[] = [];
   for (const r of v.references) {
     const id = r.identifier as Node;
     const m = (id as { parent?: Node }).parent;
@@ -166,9 +166,42 @@ export function assignedKeys(ex: CodeExtractor, n: Node): { key: string; value: 
     const a = (m as { parent?: Node }).parent;
     if (a?.type !== 'AssignmentExpression' || a.left !== m || a.operator !== '=') continue;
     const key = propName(m);
-    if (key) out.push({ key, value: a.right as Node, pos: a as Node });
+    const roles = key ? rolesSkipping(ex, a as Node) : null;
+    if (key) out.push({ key, value: a.right as Node, pos: a as Node, ...(roles ? { skippedForRoles: roles } : {}) });
   }
   return out;
+}
+
+/**
+ * `if (user.role !== 'ADMIN') where.organizationId = user.organizationId` (also `!== Role.ADMIN`, `if (!user.isAdmin)`):
+ * the roles for which the statement is skipped, null when it does not sit in the consequent of such a test.
+ */
+function rolesSkipping(ex: CodeExtractor, stmt: Node): string[] | null {
+  let child: Node = stmt;
+  let cur = (stmt as { parent?: Node }).parent;
+  for (let i = 0; cur && i < 6; i++, child = cur, cur = (cur as { parent?: Node }).parent) {
+    if (cur.type === 'FunctionDeclaration' || cur.type === 'FunctionExpression' || cur.type === 'ArrowFunctionExpression') return null;
+    if (cur.type !== 'IfStatement' || cur.consequent !== child) continue;
+    const test = unwrap(cur.test as Node);
+    if (test.type === 'BinaryExpression' && (test.operator === '!==' || test.operator === '!=')) {
+      for (const [a, b] of [[test.left, test.right], [test.right, test.left]] as Node[][]) {
+        const ua = unwrap(a);
+        if (ua.type !== 'MemberExpression' || !/^roles?$/i.test(propName(ua) ?? '')) continue;
+        const ub = unwrap(b);
+        const lit = staticString(ub);
+        const role = lit ?? (ub.type === 'MemberExpression' ? propName(ub) : null);
+        if (role) return [role];
+      }
+    }
+    if (test.type === 'UnaryExpression' && test.operator === '!') {
+      const arg = unwrap(test.argument as Node);
+      const name = arg.type === 'MemberExpression' ? propName(arg) : arg.type === 'CallExpression' ? lastName(arg) : null;
+      const m = name ? /^is(\w*Admin)$/i.exec(name) : null;
+      if (m) return [m[1]];
+    }
+    return null;
+  }
+  return null;
 }
 
 function flatten(ex: CodeExtractor, n: Node, prefix: string, out: WhereTerm[], depth: number) {
@@ -177,7 +210,7 @@ function flatten(ex: CodeExtractor, n: Node, prefix: string, out: WhereTerm[], d
   if (obj) {
     for (const a of assignedKeys(ex, n)) {
       const path = prefix ? `${prefix}.${a.key}` : a.key;
-      out.push(withLiteral({ path, taint: ex.taintOf(a.value), pos: posOf(a.pos) }, a.value));
+      out.push(withLiteral({ path, taint: ex.taintOf(a.value), pos: posOf(a.pos), ...(a.skippedForRoles ? { skippedForRoles: a.skippedForRoles } : {}) }, a.value));
     }
   }
   if (!obj) {
@@ -408,11 +441,19 @@ function sqlTextOf(ex: CodeExtractor, n: Node, depth = 0): { text: string; exprs
   if (s !== null) return { text: s, exprs: [] };
   if (u.type === 'TemplateLiteral') {
     let text = '';
+    const exprs: Node[] = [];
     u.quasis.forEach((q, i) => {
       text += q.value.cooked ?? q.value.raw;
-      if (i < u.expressions.length) text += '${' + i + '}';
+      if (i >= u.expressions.length) return;
+      // `where ${clauses.join(' and ')}` over a list of SQL fragments built in the function: the fragments it always holds
+      const joined = joinedClauses(ex, u.expressions[i] as Node);
+      if (joined !== null) text += joined;
+      else {
+        text += '${' + exprs.length + '}';
+        exprs.push(u.expressions[i] as Node);
+      }
     });
-    return { text, exprs: u.expressions as Node[] };
+    return { text, exprs };
   }
   if (u.type === 'BinaryExpression' && u.operator === '+') {
     const l = sqlTextOf(ex, u.left as Node, depth + 1);
@@ -500,13 +541,57 @@ function resolveArray(ex: CodeExtractor, n: Node): TSESTree.ArrayExpression | nu
   const u = unwrap(n);
   if (u.type === 'ArrayExpression') return u;
   if (u.type === 'Identifier') {
-    const def = ex.variableOf(u)?.defs[0];
-    if (def?.type === 'Variable') {
-      const init = (def.node as TSESTree.VariableDeclarator).init;
-      if (init && unwrap(init).type === 'ArrayExpression') return unwrap(init) as TSESTree.ArrayExpression;
-    }
+    const built = builtArray(ex, u);
+    if (built) return { ...built.init, elements: [...built.init.elements, ...built.pushed] } as TSESTree.ArrayExpression;
   }
   return null;
+}
+
+/**
+ * A list declared with an array literal and grown by `push` statements in the same block
+ * (`const params = [orgId]; params.push(req.query.status)`): the literal's elements and the values
+ * pushed unconditionally, in order, up to the first push made under a condition (`if (q) params.push(q)`),
+ * after which positions are no longer known.
+ */
+function builtArray(ex: CodeExtractor, id: Node): { init: TSESTree.ArrayExpression; pushed: Node[] } | null {
+  const v = ex.variableOf(id);
+  const def = v?.defs[0];
+  if (def?.type !== 'Variable') return null;
+  const decl = def.node as TSESTree.VariableDeclarator;
+  if (!decl.init || unwrap(decl.init).type !== 'ArrayExpression') return null;
+  const init = unwrap(decl.init) as TSESTree.ArrayExpression;
+  const block = (decl as { parent?: Node }).parent ? ((decl as { parent?: Node }).parent as { parent?: Node }).parent : undefined;
+  const pushes: { at: number; args: Node[]; unconditional: boolean }[] = [];
+  for (const ref of v!.references) {
+    const idn = ref.identifier as Node & { parent?: Node };
+    const m = idn.parent as (Node & { parent?: Node }) | undefined;
+    if (!m || m.type !== 'MemberExpression' || m.object !== idn || propName(m) !== 'push') continue;
+    const call = m.parent as (Node & { parent?: Node }) | undefined;
+    if (!call || call.type !== 'CallExpression' || call.callee !== m) continue;
+    const stmt = call.parent as (Node & { parent?: Node }) | undefined;
+    pushes.push({ at: call.range[0], args: call.arguments as Node[], unconditional: stmt?.type === 'ExpressionStatement' && stmt.parent === block });
+  }
+  pushes.sort((a, b) => a.at - b.at);
+  const pushed: Node[] = [];
+  for (const p of pushes) {
+    if (!p.unconditional) break;
+    pushed.push(...p.args);
+  }
+  return { init, pushed };
+}
+
+/** `clauses.join(' and ')` of a list of SQL fragment literals (see builtArray): the SQL it always holds */
+function joinedClauses(ex: CodeExtractor, n: Node): string | null {
+  const u = unwrap(n);
+  if (u.type !== 'CallExpression' || u.callee.type !== 'MemberExpression' || propName(u.callee) !== 'join' || u.arguments.length !== 1) return null;
+  const sep = staticString(unwrap(u.arguments[0] as Node));
+  const list = unwrap(u.callee.object as Node);
+  if (sep === null || !/^\s*(?:and|,)?\s*$/i.test(sep) || list.type !== 'Identifier') return null;
+  const built = builtArray(ex, list);
+  if (!built) return null;
+  const parts = [...built.init.elements, ...built.pushed].map((e) => (e && e.type !== 'SpreadElement' ? staticString(unwrap(e as Node)) : null));
+  if (parts.length === 0 || parts.some((x) => x === null)) return null;
+  return parts.join(sep);
 }
 
 function taggedSql(ex: CodeExtractor, n: TSESTree.TaggedTemplateExpression): QueryFact | null {

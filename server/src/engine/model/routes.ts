@@ -293,6 +293,17 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     publicReason = publicReason ?? 'optional authentication: public by design';
   }
 
+  // a filter on the caller's value with the client's as its fallback (`req.auth?.org_id ?? req.query.agency` behind
+  // express-jwt's `credentialsRequired: false`) holds the client's value for an anonymous caller: on a route that does not
+  // require a session it is the client's pick
+  if (!auth.required) {
+    queries.forEach((q, i) => {
+      const fallback = q.sessionScoped.filter((x) => x.orClient);
+      if (!fallback.length) return;
+      queries[i] = { ...q, sessionScoped: q.sessionScoped.filter((x) => !x.orClient), clientDriven: [...q.clientDriven, ...fallback.map((x) => ({ path: x.path, source: x.orClient! }))] };
+    });
+  }
+
   const tenantQueries = queries.filter((q) => q.tenantOwned);
   const tenantScoping: Route['tenantScoping'] = !handlerFn
     ? 'unknown'
@@ -1337,7 +1348,8 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
     const appCall = (g: FunctionSummary, q: FunctionSummary['queries'][number]) => g.calls.some((c) =>
       c.callee.k === 'member' && !modelClassReceiver(c.callee.object) && c.pos.line === q.pos.line && c.pos.column === q.pos.column && c.pos.endLine === q.pos.endLine && c.pos.endColumn === q.pos.endColumn &&
       ctx.ev.eval(f, c.callee).t === 'fn');
-    const allQueries = group.flatMap((g) => g.queries.filter((q) => !(MODEL_METHOD_ORMS.has(q.orm) && appCall(g, q)))).filter((q) => inBranch(q.methodBranch)).sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
+    const allQueries = group.flatMap((g) => g.queries.filter((q) => !(MODEL_METHOD_ORMS.has(q.orm) && appCall(g, q)))).filter((q) => inBranch(q.methodBranch)).sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column)
+      .map((q) => withModifierColumns(ctx, q));
     // a checked record looked up through another row (`Document.findByPk(revision.documentId)`) checks that row too
     for (let round = 0; round < 2; round++) {
       for (const q of allQueries) {
@@ -1392,7 +1404,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         ...t, taint: sessionFromGetters(ctx, f, mapTaints(t.taint, argMap, style)),
         ...(t.overridableBy && mapTaints(t.overridableBy, argMap, style).some((x) => /^request:(?:query|body)$/.test(x)) ? { overridable: true } : {}),
       }));
-      const sessionScoped: { path: string; source: string }[] = [];
+      const sessionScoped: { path: string; source: string; orClient?: string }[] = [];
       const clientDriven: { path: string; source: string }[] = [];
       const dbDriven = terms.filter((t) => t.taint.some((x) => x.startsWith('db:')) && !t.taint.some((x) => x.startsWith('request:'))).map((t) => t.path);
       // a Supabase client with the user's session on a table with row-level security is scoped by the database
@@ -1417,7 +1429,11 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         const checkedRow = !req.length && (t.taint.find((x) => x.startsWith('db:') && x.slice(3) !== q.model && (ownership.some((o) => o.models.includes(x.slice(3))) || scopedRows.has(x.slice(3)))) ||
           // (or by a row a loader read within the caller's tenant and hung on the request: `req.course._id`)
           (!t.overridable && t.taint.find((x) => x.startsWith('param:0:') && hungOnRequest(localVerified, x.slice(8)))));
-        if (sess) sessionScoped.push({ path: t.path, source: sess.slice(8), ...(t.or ? { or: t.or } : {}) });
+        // (`if (user.role !== 'ADMIN') where.organizationId = user.organizationId`: the tenant's own admins, where each user
+        // belongs to one tenant, read every tenant's rows; a platform role skipping it is cross-tenant by design)
+        if (sess && t.skippedForRoles && tenantRolesSkip(ctx, t.skippedForRoles)) continue;
+        // (`req.auth?.org_id ?? req.query.agency`: the caller's value, the client's when there is no caller: see orClient)
+        if (sess) sessionScoped.push({ path: t.path, source: sess.slice(8), ...(t.or ? { or: t.or } : {}), ...(req.length ? { orClient: req[0].slice(8) } : {}) });
         else if (ver) sessionScoped.push({ path: t.path, source: `${ver.slice(8)} (membership verified)`, ...(t.or ? { or: t.or } : {}) });
         else if (checkedRow) sessionScoped.push({ path: t.path, source: `${checkedRow.replace(/^(?:db|param:0):/, '')} (checked record)`, ...(t.or ? { or: t.or } : {}) });
         // (`headers.get('Authorization')` read through a helper's parameter arrives as `headers.get.Authorization`)
@@ -1460,7 +1476,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       out.push({
         orm: q.orm, model: q.model, op: q.op, kind: q.kind, many: q.many, loc: { file: f, ...q.pos },
         tenantOwned: info.tenantOwned, tenantKeys: info.keys, clientDriven, sessionScoped, ...(info !== tenancy ? { authorOwned: true as const } : {}),
-        hasFilter: q.where !== null, filterPaths: orSafePaths((q.where ?? []).filter((t) => !t.overridable && !(t.overridableBy && terms.some((x) => x.overridable && x.path === t.path && x.pos.line === t.pos.line && x.pos.column === t.pos.column)))), dbDriven, ownershipChecked, sqlText: q.sqlText, via,
+        hasFilter: q.where !== null, filterPaths: orSafePaths((q.where ?? []).filter((t) => !t.overridable && !(t.skippedForRoles && tenantRolesSkip(ctx, t.skippedForRoles)) && !(t.overridableBy && terms.some((x) => x.overridable && x.path === t.path && x.pos.line === t.pos.line && x.pos.column === t.pos.column)))), dbDriven, ownershipChecked, sqlText: q.sqlText, via,
         ...(q.ofRow ? { ofRow: true } : {}),
         // (a path parameter, or a row a helper looked up by one, `invoice.id`, names a record: it is no request data written)
         ...(q.dataTaint ? dataOrigin(mapTaints(q.dataTaint, argMap, style), localVerified) : {}),
@@ -1500,6 +1516,27 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
  * `staff.clinicId` where `staff = await getStaff(req, res)`: a value returned by a workspace
  * session getter is the caller's identity, not client input (its `req` argument is not the source).
  */
+/**
+ * Objection.js `Listing.query().modify('forAgency', agencyOf(req))`: the extractor kept the values handed to a named
+ * modifier (`modifier:forAgency#1`); the model's `static modifiers` say which columns they filter. A modifier the model
+ * does not define (or one filtering by nothing it was handed) filters by nothing known.
+ */
+function withModifierColumns(ctx: RouteContext, q: QueryFact): QueryFact {
+  if (!q.where?.some((t) => t.path.startsWith('modifier:'))) return q;
+  const where = q.where.flatMap((t) => {
+    const m = /^modifier:(.+)#(\d+)$/.exec(t.path);
+    if (!m) return [t];
+    return (ctx.tenants.modifierColumns(q.model, m[1]) ?? []).filter((c) => c.param === Number(m[2])).map((c) => ({ ...t, path: c.column }));
+  });
+  return { ...q, where: where.length ? where : null };
+}
+
+/** Roles a filter's tenant term is skipped for, that are a tenant's own: users each belong to one tenant and hold no per-tenant membership roles, and no role names the platform. */
+function tenantRolesSkip(ctx: RouteContext, roles: string[]): boolean {
+  if (roles.some((r) => /super|platform|staff|support|internal|root|sysadmin|operator|backoffice/i.test(r))) return false;
+  return ctx.tenants.userTenantKeys().length > 0 && !ctx.tenants.memberRoles();
+}
+
 function sessionFromGetters(ctx: RouteContext, file: string, taints: Taint[]): Taint[] {
   const getter = taints.find((t) => {
     if (!t.startsWith('call:')) return false;

@@ -71,6 +71,8 @@ export class TenantIndex {
   private readonly tableColumns = new Map<string, Set<string>>();
   /** columns/fields of ORM models and tables, by normalised name (invoices, Invoice -> invoice) */
   private readonly modelColumns = new Map<string, Set<string>>();
+  /** Objection.js named modifiers by model: the columns each filters by (see OrmModelFact.modifiers) */
+  private readonly modelModifiers = new Map<string, NonNullable<import('../types').OrmModelFact['modifiers']>>();
   private readonly rlsTables = new Set<string>();
   /** the fields of ORM models by the table name they declare (`@Entity('vendors') class Vendor`) */
   private readonly ormTables = new Map<string, string[]>();
@@ -103,6 +105,7 @@ export class TenantIndex {
         // the table an ORM model names (`@Entity('vendors')`, `pgTable('vendors', ...)`) is what raw SQL reads
         if (m.names.length > 1) for (const n of m.names.slice(1)) this.ormTables.set(n.toLowerCase(), m.fields);
         for (const n of m.names) if (!this.ormByNorm.has(normModel(n))) this.ormByNorm.set(normModel(n), m.fields);
+        if (m.modifiers) for (const n of m.names) this.modelModifiers.set(normModel(n), { ...this.modelModifiers.get(normModel(n)), ...m.modifiers });
         for (const n of m.names) {
           const set = this.modelColumns.get(normModel(n)) ?? new Set();
           m.fields.forEach((c) => set.add(c));
@@ -166,6 +169,11 @@ export class TenantIndex {
   /** the table has row-level security in the migrations (Supabase) */
   hasRls(table: string): boolean {
     return this.rlsTables.has(normModel(table));
+  }
+
+  /** the columns a named modifier of the model filters by (`modify('forAgency', x)`), null when the model names none */
+  modifierColumns(model: string, name: string): { column: string; param: number }[] | null {
+    return this.modelModifiers.get(normModel(model))?.[name] ?? null;
   }
 
   info(orm: import('../types').Orm, model: string): TenantInfo {

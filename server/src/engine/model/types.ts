@@ -45,7 +45,7 @@ export interface ResolvedQuery {
   /** paths of where-terms keyed by a value the client sent, verified or not (the client picks the record) */
   clientKeyed?: string[];
   /** where-terms constrained by the caller's identity (session) or a verified id */
-  sessionScoped: { path: string; source: string }[];
+  sessionScoped: { path: string; source: string; /** the client's value the caller's falls back to (`req.auth?.orgId ?? req.query.orgId`) */ orClient?: string }[];
   hasFilter: boolean;
   /** the filter's column paths */
   filterPaths?: string[];
