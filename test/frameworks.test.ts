@@ -6624,6 +6624,29 @@ const EXPECTED: Record<string, string[]> = {
     'PUT /api/admin/users/:userId/role fastify.auth([fastify.verifyJWT])+fastify.requireManager [role]',
     'PUT /api/customers/:id fastify.auth([fastify.verifyJWT])',
   ],
+  // React Router 7 framework mode: routes.ts config, pathless and admin layouts whose loaders protect no child, a resource route, cookie sessions
+  'reactrouter7-drizzle-sessions-tutoring': [
+    'GET / -',
+    'GET / session check (requireUser)',
+    'GET /admin session check in handler [role]',
+    'GET /admin session check in handler [role]',
+    'GET /admin/tutors session check (requireUser)',
+    'GET /api/invoices/:invoiceId session check (requireUser)',
+    'GET /api/lesson-feed -',
+    'GET /lessons session check (requireUser)',
+    'GET /lessons/:lessonId session check (requireUser)',
+    'GET /students session check (requireUser)',
+    'GET /tutors/:tutorId -',
+    'POST /admin/tutors session check (requireUser)',
+    'POST /api/stripe/webhook public(webhook (see unverified-webhook))',
+    'POST /lessons -',
+    'POST /lessons/:lessonId session check (requireUser)',
+    'POST /login public(login/logout endpoint)',
+    'POST /logout public(login/logout endpoint)',
+    'POST /settings/avatar session check (requireUser)',
+    'POST /signup public(signup endpoint)',
+    'POST /students session check (requireUser)',
+  ],
 };
 
 describe('frameworks: routes, prefixes and auth labels', () => {

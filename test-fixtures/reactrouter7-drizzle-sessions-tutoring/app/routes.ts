@@ -1,0 +1,24 @@
+import { type RouteConfig, index, layout, prefix, route } from '@react-router/dev/routes';
+
+export default [
+  index('routes/home.tsx'),
+  route('tutors/:tutorId', 'routes/tutor-profile.tsx'),
+  route('login', 'routes/login.tsx'),
+  route('signup', 'routes/signup.tsx'),
+  route('logout', 'routes/logout.ts'),
+  layout('routes/dashboard-layout.tsx', [
+    route('lessons', 'routes/lessons.tsx'),
+    route('lessons/:lessonId', 'routes/lesson.tsx'),
+    route('students', 'routes/students.tsx'),
+    route('settings/avatar', 'routes/avatar.tsx'),
+  ]),
+  route('admin', 'routes/admin/layout.tsx', [
+    index('routes/admin/index.tsx'),
+    route('tutors', 'routes/admin/tutors.tsx'),
+  ]),
+  ...prefix('api', [
+    route('invoices/:invoiceId', 'routes/api/invoice.ts'),
+    route('lesson-feed', 'routes/api/lesson-feed.ts'),
+    route('stripe/webhook', 'routes/api/stripe-webhook.ts'),
+  ]),
+] satisfies RouteConfig;
