@@ -6647,6 +6647,33 @@ const EXPECTED: Record<string, string[]> = {
     'POST /signup public(signup endpoint)',
     'POST /students session check (requireUser)',
   ],
+  // Express 4 CommonJS: an earlier app.use('/api', requireLogin, router) guards later /api mounts too; multer-s3, express-session
+  'express4-sequelize-multers3-photostudio': [
+    'DELETE /api/photos/:photoId auth.requireLogin',
+    'DELETE /api/shoots/:id auth.requireLogin',
+    'DELETE /api/team/:userId auth.requireLogin+auth.requireLogin',
+    'GET /api/clients auth.requireLogin+auth.requireLogin',
+    'GET /api/clients/export.csv auth.requireLogin',
+    'GET /api/shoots auth.requireLogin',
+    'GET /api/shoots/:id auth.requireLogin',
+    'GET /api/shoots/by-client auth.requireLogin',
+    'GET /api/shoots/range auth.requireLogin',
+    'GET /api/shoots/search auth.requireLogin',
+    'GET /api/team auth.requireLogin+auth.requireLogin',
+    'GET /g/:token -',
+    'GET /g/:token/photos/:photoId -',
+    'GET /health public(health/status endpoint)',
+    'PATCH /api/team/:userId/role auth.requireLogin+auth.requireLogin+auth.requireOwner [role]',
+    'POST /api/clients auth.requireLogin+auth.requireLogin',
+    'POST /api/shoots auth.requireLogin',
+    'POST /api/shoots/:shootId/proofs auth.requireLogin+auth.requireLogin',
+    'POST /api/shoots/:shootId/raw auth.requireLogin+auth.requireLogin',
+    'POST /auth/forgot-password public(password reset / verification endpoint)',
+    'POST /auth/login public(login/logout endpoint)',
+    'POST /auth/logout public(login/logout endpoint)',
+    'POST /auth/signup public(signup endpoint)',
+    'PUT /api/shoots/:id auth.requireLogin',
+  ],
 };
 
 describe('frameworks: routes, prefixes and auth labels', () => {
