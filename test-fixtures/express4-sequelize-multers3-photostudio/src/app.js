@@ -23,6 +23,9 @@ app.use(helmet());
 app.use(cors({ origin: true, credentials: true }));
 // ok: token-logging
 app.use(morgan('combined', { stream: { write: (line) => logger.http(line.trim()) } }));
+// the partner API's access log, kept for support tickets
+// expect: token-logging
+app.use('/api', morgan(':method :url :status :req[authorization]', { stream: { write: (line) => logger.info(line.trim()) } }));
 app.use(express.json({ limit: '1mb' }));
 app.use(express.urlencoded({ extended: false }));
 

@@ -11,6 +11,9 @@ import customerRoutes from './routes/customers.js';
 import adminRoutes from './routes/admin.js';
 import publicRoutes from './routes/public.js';
 import webhookRoutes from './routes/webhooks.js';
+import staffOnly from './plugins/staffOnly.js';
+import reportRoutes from './routes/reports.js';
+import statsRoutes from './routes/stats.js';
 
 const app = Fastify({
   logger: { level: process.env.LOG_LEVEL ?? 'info' },
@@ -38,5 +41,11 @@ await app.register(customerRoutes, { prefix: '/api/customers' });
 await app.register(adminRoutes, { prefix: '/api/admin' });
 await app.register(publicRoutes, { prefix: '/public' });
 await app.register(webhookRoutes, { prefix: '/webhooks' });
+
+await app.register(async (staff) => {
+  await staff.register(reportRoutes, { prefix: '/api/reports' });
+  await staff.register(staffOnly);
+  await staff.register(statsRoutes, { prefix: '/api/stats' });
+});
 
 await app.listen({ port: Number(process.env.PORT ?? 3000), host: '0.0.0.0' });

@@ -12,6 +12,10 @@ export default [
     route('students', 'routes/students.tsx'),
     route('settings/avatar', 'routes/avatar.tsx'),
   ]),
+  route('billing', 'routes/billing/layout.tsx', [
+    index('routes/billing/index.tsx'),
+    route('invoices/:invoiceId/void', 'routes/billing/void.tsx'),
+  ]),
   route('admin', 'routes/admin/layout.tsx', [
     index('routes/admin/index.tsx'),
     route('tutors', 'routes/admin/tutors.tsx'),

@@ -55,7 +55,7 @@ export function detectQuery(ex: CodeExtractor, n: TSESTree.CallExpression | TSES
       if (model && !model.startsWith('$') && /^[a-z]/.test(model) && head && PRISMA_CLIENT_NAME.test(head[head.length - 1])) {
         return {
           orm: 'prisma', model, op, kind: prismaOp.kind, many: prismaOp.many, pos: posOf(n),
-          where: prismaWhere(ex, n.arguments[0] as Node | undefined), resultVar: resultVarOf(n),
+          where: prismaWhere(ex, n.arguments[0] as Node | undefined), resultVar: resultVarOf(n), ...prismaRelations(ex, n.arguments[0] as Node | undefined),
         };
       }
       // `this._post.model.post.findMany(...)` with `constructor(private _post: PrismaRepository<'post'>)`: a field typed as a
@@ -66,7 +66,7 @@ export function detectQuery(ex: CodeExtractor, n: TSESTree.CallExpression | TSES
         if (m.type === 'MemberExpression' && thisFieldIsPrisma(m)) {
           return {
             orm: 'prisma', model, op, kind: prismaOp.kind, many: prismaOp.many, pos: posOf(n),
-            where: prismaWhere(ex, n.arguments[0] as Node | undefined), resultVar: resultVarOf(n),
+            where: prismaWhere(ex, n.arguments[0] as Node | undefined), resultVar: resultVarOf(n), ...prismaRelations(ex, n.arguments[0] as Node | undefined),
           };
         }
       }
@@ -75,7 +75,7 @@ export function detectQuery(ex: CodeExtractor, n: TSESTree.CallExpression | TSES
       if (held && /^[a-z]/.test(held.model) && !held.model.startsWith('$') && prismaClientExpr(held.client)) {
         return {
           orm: 'prisma', model: held.model, op, kind: prismaOp.kind, many: prismaOp.many, pos: posOf(n),
-          where: prismaWhere(ex, n.arguments[0] as Node | undefined), resultVar: resultVarOf(n),
+          where: prismaWhere(ex, n.arguments[0] as Node | undefined), resultVar: resultVarOf(n), ...prismaRelations(ex, n.arguments[0] as Node | undefined),
         };
       }
     }
@@ -106,6 +106,32 @@ export function flattenAlternatives(ex: CodeExtractor, arr: TSESTree.ArrayExpres
   const out: WhereTerm[] = [];
   flatten(ex, arr, '', out, 0);
   return out;
+}
+
+/**
+ * The relations a Prisma read brings along with its rows: the keys of `include` that are not `false`, and the keys of
+ * `select` that select into a relation (`customer: { select: { name: true } }`, `customer: true` under `include`).
+ */
+function prismaRelations(ex: CodeExtractor, arg: Node | undefined): { relations?: string[] } {
+  if (!arg) return {};
+  const obj = resolveObject(ex, arg);
+  if (!obj) return {};
+  const out: string[] = [];
+  for (const p of obj.properties) {
+    if (p.type !== 'Property') continue;
+    const key = propName(p);
+    if (key !== 'include' && key !== 'select') continue;
+    const inner = unwrap(p.value as Node);
+    if (inner.type !== 'ObjectExpression') continue;
+    for (const q of inner.properties) {
+      if (q.type !== 'Property') continue;
+      const name = propName(q);
+      const v = unwrap(q.value as Node);
+      if (!name || name === '_count') continue;
+      if (key === 'include' ? !(v.type === 'Literal' && v.value === false) : v.type === 'ObjectExpression') out.push(name);
+    }
+  }
+  return out.length ? { relations: out } : {};
 }
 
 function prismaWhere(ex: CodeExtractor, arg: Node | undefined): WhereTerm[] | null {

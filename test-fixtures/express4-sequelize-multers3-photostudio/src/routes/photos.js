@@ -29,6 +29,18 @@ const proofUpload = multer({
   fileFilter: (req, file, cb) => cb(null, IMAGE_TYPES.includes(file.mimetype)),
 });
 
+// client-facing contract scans: capped in size, but any file type is stored and served back from the bucket
+// expect: unrestricted-upload
+const contractUpload = multer({ storage: s3Storage('contracts'), limits: { fileSize: 10 * 1024 * 1024 } });
+
+// expect: missing-rate-limit
+router.post('/shoots/:shootId/contract', contractUpload.single('contract'), async (req, res) => {
+  // ok: unscoped-tenant-query
+  const shoot = await Shoot.findOne({ where: { id: req.params.shootId, accountId: req.user.accountId } });
+  if (!shoot) return res.status(404).json({ error: 'Not found' });
+  res.status(201).json({ key: req.file.key });
+});
+
 // expect: missing-rate-limit
 router.post('/shoots/:shootId/raw', rawUpload.array('files', 500), async (req, res) => {
   // ok: unscoped-tenant-query

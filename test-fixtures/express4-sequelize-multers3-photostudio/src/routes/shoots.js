@@ -49,6 +49,27 @@ router.get('/by-client', async (req, res) => {
   res.json(shoots);
 });
 
+// the caller's account is written after the query string: a client-sent accountId is overwritten
+router.get('/filter', async (req, res) => {
+  const where = { ...req.query, accountId: req.user.accountId };
+  // ok: unscoped-tenant-query
+  res.json(await Shoot.findAll({ where }));
+});
+
+router.get('/for-client/:clientId', async (req, res) => {
+  const where = { [Op.and]: [{ accountId: req.user.accountId }] };
+  where[Op.and].push({ clientId: req.params.clientId });
+  // ok: unscoped-tenant-query
+  res.json(await Shoot.findAll({ where }));
+});
+
+// shoots of the account, or any studio's shoot with the title the caller typed
+router.get('/lookup', async (req, res) => {
+  const where = { [Op.or]: [{ accountId: req.user.accountId }, { title: req.query.title }] };
+  // expect: unscoped-tenant-query
+  res.json(await Shoot.findAll({ where }));
+});
+
 router.get('/:id', async (req, res) => {
   // ok: unscoped-tenant-query
   const shoot = await Shoot.findByPk(req.params.id, { include: [Client] });

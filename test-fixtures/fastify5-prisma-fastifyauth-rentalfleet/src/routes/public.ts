@@ -12,10 +12,21 @@ const publicRoutes: FastifyPluginAsync = async (fastify) => {
     return prisma.vehicle.findMany({ where: { companyId: company.id, listed: true }, select: { id: true, model: true, dailyRate: true } });
   });
 
-  // known gap: missing-auth -- a company's rentals with their customers, picked by the company's public slug under /public, pass as public content (the public-path overrule only looks at record ids, and no fact says the read includes a person relation)
+  // a company's rentals with the customer of each: people's dealings, not the public fleet
+  // expect: missing-auth
   fastify.get('/companies/:slug/rentals', async (request) => {
     const { slug } = request.params as { slug: string };
     return prisma.rental.findMany({ where: { company: { slug } }, include: { customer: true } });
+  });
+
+  // the widget's calendar: which vehicles are taken when, nothing about who took them
+  // ok: missing-auth
+  fastify.get('/companies/:slug/availability', async (request) => {
+    const { slug } = request.params as { slug: string };
+    return prisma.rental.findMany({
+      where: { company: { slug }, status: { in: ['booked', 'active'] } },
+      select: { vehicleId: true, startsAt: true, endsAt: true, vehicle: { select: { model: true } } },
+    });
   });
 
   // ok: missing-auth
