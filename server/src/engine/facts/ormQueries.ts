@@ -8,7 +8,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { QueryFact, WhereTerm, Orm } from '../types';
 import { Node, unwrap, propName, memberChain, posOf, staticString, lastName, textOf, isFunctionNode, walk } from './ast';
 import type { CodeExtractor } from './extractCode';
-import { flattenFilter, flattenAlternatives, resultVarOf, withLiteral } from './queries';
+import { flattenFilter, flattenFilterOf, flattenAlternatives, resultVarOf, withLiteral } from './queries';
 
 interface Link {
   name: string;
@@ -1247,7 +1247,8 @@ function filterTerms(ex: CodeExtractor, n: Node): WhereTerm[] {
   const u = unwrap(n);
   if (u.type === 'ArrayExpression' && u.elements.length && u.elements.every((e) => e && unwrap(e as Node).type === 'ObjectExpression')) return flattenAlternatives(ex, u).map(normId);
   const o = objectArg(ex, n);
-  return o ? flattenFilter(ex, o).map(normId) : [{ path: '*', taint: ex.taintOf(n), pos: posOf(n) }];
+  // (through the variable when it is one: keys assigned into it after it was made count, `where.accountId = mine`)
+  return o ? (u.type === 'Identifier' ? flattenFilterOf(ex, u) : flattenFilter(ex, o)).map(normId) : [{ path: '*', taint: ex.taintOf(n), pos: posOf(n) }];
 }
 
 /**

@@ -101,6 +101,17 @@ export function flattenFilter(ex: CodeExtractor, o: TSESTree.ObjectExpression): 
   return out;
 }
 
+/**
+ * A filter handed over as a local object (`const where = { accountId }; where.status = q.status; Model.findAll({ where })`):
+ * flattened through its variable, so the keys assigned into it later, and a request object copied over it
+ * (`Object.assign(where, req.query)`), are seen.
+ */
+export function flattenFilterOf(ex: CodeExtractor, n: Node): WhereTerm[] {
+  const out: WhereTerm[] = [];
+  flatten(ex, n, '', out, 0);
+  return out;
+}
+
 /** A where given as an array of alternatives (TypeORM `where: [{ id, companyId }, { id, active: true }]`). */
 export function flattenAlternatives(ex: CodeExtractor, arr: TSESTree.ArrayExpression): WhereTerm[] {
   const out: WhereTerm[] = [];
@@ -197,14 +208,50 @@ export function assignedKeys(ex: CodeExtractor, n: Node): { key: string; value: 
   return out;
 }
 
+/**
+ * Where the request's own object is copied into a local object after it was made: `Object.assign(where, req.query)`
+ * (also lodash's `_.assign` / `_.merge` / `_.extend`, `Object.assign(where, filters)` with `const filters = req.query`).
+ * The keys written before that copy are replaced by whatever the client sends, as with a spread written after them.
+ */
+function requestCopiedInto(ex: CodeExtractor, n: Node): Node[] {
+  const u = unwrap(n);
+  if (u.type !== 'Identifier') return [];
+  const v = ex.variableOf(u);
+  if (!v || v.defs[0]?.type !== 'Variable') return [];
+  const init = (v.defs[0].node as TSESTree.VariableDeclarator).init;
+  if (!init || unwrap(init as Node).type !== 'ObjectExpression') return [];
+  const out: Node[] = [];
+  for (const r of v.references) {
+    const id = r.identifier as Node;
+    const call = (id as { parent?: Node }).parent;
+    if (call?.type !== 'CallExpression' || call.arguments[0] !== id || call.callee.type !== 'MemberExpression') continue;
+    const head = unwrap(call.callee.object as Node);
+    const fn = propName(call.callee);
+    if (!((head.type === 'Identifier' && head.name === 'Object' && fn === 'assign') ||
+      (head.type === 'Identifier' && /^(?:_|lodash)$/.test(head.name) && /^(?:assign|merge|extend|assignIn)$/.test(fn ?? '')))) continue;
+    if (call.arguments.slice(1).some((a) => rawRequestObject(a as Node) || ex.taintOf(a as Node).some((t) => /^request:(?:query|body|searchParams|(?:url|nextUrl)\.searchParams)$/.test(t)))) out.push(call as Node);
+  }
+  return out;
+}
+
 function flatten(ex: CodeExtractor, n: Node, prefix: string, out: WhereTerm[], depth: number) {
   if (depth > 8) return;
   const obj = resolveObject(ex, n);
+  const copies = obj ? requestCopiedInto(ex, n) : [];
+  const first = out.length;
   if (obj) {
     for (const a of assignedKeys(ex, n)) {
       const path = prefix ? `${prefix}.${a.key}` : a.key;
       out.push(withLiteral({ path, taint: ex.taintOf(a.value), pos: posOf(a.pos) }, a.value));
     }
+  }
+  if (copies.length) {
+    // (the keys of the literal and those assigned before the copy; a key assigned after it, `where.accountId = mine`, stands)
+    const before = (t: WhereTerm, c: Node) => t.pos.line < c.loc.start.line || (t.pos.line === c.loc.start.line && t.pos.column <= c.loc.start.column);
+    const mark = () => { for (let i = first; i < out.length; i++) if (copies.some((c) => before(out[i], c))) out[i] = { ...out[i], overridable: true }; };
+    flattenObject(ex, n, obj!, prefix, out, depth);
+    mark();
+    return;
   }
   if (!obj) {
     const u = unwrap(n);
@@ -233,6 +280,10 @@ function flatten(ex: CodeExtractor, n: Node, prefix: string, out: WhereTerm[], d
     out.push({ path: prefix || '*', taint: ex.taintOf(n), pos: posOf(n) });
     return;
   }
+  flattenObject(ex, n, obj, prefix, out, depth);
+}
+
+function flattenObject(ex: CodeExtractor, n: Node, obj: TSESTree.ObjectExpression, prefix: string, out: WhereTerm[], depth: number) {
   const start = out.length;
   for (const p of obj.properties) {
     if (p.type === 'SpreadElement') {

@@ -27,4 +27,23 @@ router.get('/export.csv', async (req, res) => {
   res.type('text/csv').send(clients.map((c) => [c.name, c.email, c.phone].join(',')).join('\n'));
 });
 
+router
+  .route('/:id')
+  // ok: missing-auth
+  .get(requireLogin, async (req, res) => {
+    // ok: unscoped-tenant-query
+    const client = await Client.findOne({ where: { id: req.params.id, accountId: req.user.accountId } });
+    if (!client) return res.status(404).json({ error: 'Not found' });
+    res.json(client);
+  })
+  // expect: missing-input-validation
+  .patch(requireLogin, async (req, res) => {
+    // expect: unscoped-tenant-query
+    const client = await Client.findByPk(req.params.id);
+    if (!client) return res.status(404).json({ error: 'Not found' });
+    client.set(req.body);
+    await client.save();
+    res.json(client);
+  });
+
 module.exports = router;

@@ -70,6 +70,22 @@ router.get('/lookup', async (req, res) => {
   res.json(await Shoot.findAll({ where }));
 });
 
+// "saved views" merge the view's stored filter and then the query string into the account filter
+router.get('/view', async (req, res) => {
+  const where = { accountId: req.user.accountId };
+  Object.assign(where, req.query);
+  // expect: unscoped-tenant-query
+  res.json(await Shoot.findAll({ where }));
+});
+
+// the tenant key is set last, after the client's filters were copied in
+router.get('/view-safe', async (req, res) => {
+  const where = { ...req.query };
+  where.accountId = req.user.accountId;
+  // ok: unscoped-tenant-query
+  res.json(await Shoot.findAll({ where }));
+});
+
 router.get('/:id', async (req, res) => {
   // ok: unscoped-tenant-query
   const shoot = await Shoot.findByPk(req.params.id, { include: [Client] });
