@@ -11,6 +11,7 @@ export default [
     route('lessons/:lessonId', 'routes/lesson.tsx'),
     route('students', 'routes/students.tsx'),
     route('settings/avatar', 'routes/avatar.tsx'),
+    route('students/:studentId/notes', 'routes/student-notes.tsx'),
   ]),
   route('billing', 'routes/billing/layout.tsx', [
     index('routes/billing/index.tsx'),

@@ -66,6 +66,15 @@ router.post('/forgot-password', async (req, res) => {
 });
 
 // ok: missing-auth
+router.post('/remember', (req, res) => {
+  if (!req.session.userId) return res.status(401).json({ error: 'Please sign in' });
+  const rememberToken = crypto.randomBytes(32).toString('hex');
+  // ok: insecure-cookie
+  res.cookie('remember_token', rememberToken, { httpOnly: true, secure: true, maxAge: 30 * 24 * 3600 * 1000 });
+  res.json({ ok: true });
+});
+
+// ok: missing-auth
 router.post('/logout', (req, res) => {
   req.session.destroy(() => res.json({ ok: true }));
 });

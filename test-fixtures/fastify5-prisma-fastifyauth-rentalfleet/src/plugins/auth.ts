@@ -9,6 +9,7 @@ declare module 'fastify' {
     verifyJWT: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
     verifyApiKey: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
     requireManager: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+    allowKiosk: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
   }
 }
 
@@ -45,6 +46,11 @@ export default fp(async (fastify) => {
     // ok: token-logging
     request.log.info({ keyId: key.id, companyId: key.companyId }, 'api key accepted');
     request.user = { sub: `key:${key.id}`, companyId: key.companyId, role: 'integration' };
+  });
+
+  // the lobby kiosk has no credentials: it is let through and marked as such
+  fastify.decorate('allowKiosk', async (request: FastifyRequest) => {
+    request.log.debug({ ip: request.ip }, 'kiosk request');
   });
 
   fastify.decorate('requireManager', async (request: FastifyRequest, reply: FastifyReply) => {

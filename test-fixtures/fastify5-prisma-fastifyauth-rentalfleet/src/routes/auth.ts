@@ -51,6 +51,20 @@ const authRoutes: FastifyPluginAsync = async (fastify) => {
   });
 
   // ok: missing-auth
+  // expect: missing-rate-limit
+  fastify.route({
+    method: 'POST',
+    url: '/forgot-password',
+    config: { rateLimit: false },
+    handler: async (request) => {
+      const { email } = request.body as { email: string };
+      const user = await prisma.user.findUnique({ where: { email } });
+      if (user) request.log.info({ userId: user.id }, 'password reset requested');
+      return { ok: true };
+    },
+  });
+
+  // ok: missing-auth
   fastify.post('/logout', async (_request, reply) => {
     reply.clearCookie('fleet_session', { path: '/' });
     return { ok: true };
