@@ -21,6 +21,10 @@ app.use(helmet());
 // the booking widget is embedded on studios' own sites, so every origin is let in
 // expect: cors-wildcard
 app.use(cors({ origin: true, credentials: true }));
+// the embeddable availability widget has its own, strict policy
+const EMBED_ORIGINS = (process.env.EMBED_ORIGINS || '').split(',').filter(Boolean);
+// ok: cors-wildcard
+app.use('/embed', cors({ origin: (origin, cb) => cb(null, !origin || EMBED_ORIGINS.includes(origin)), credentials: true }));
 // ok: token-logging
 app.use(morgan('combined', { stream: { write: (line) => logger.http(line.trim()) } }));
 // the partner API's access log, kept for support tickets

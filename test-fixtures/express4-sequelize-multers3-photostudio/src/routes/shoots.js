@@ -1,7 +1,7 @@
 const express = require('express');
 const { Op } = require('sequelize');
 const Joi = require('joi');
-const { Shoot, Client } = require('../models');
+const { sequelize, Shoot, Client } = require('../models');
 
 const router = express.Router();
 
@@ -84,6 +84,23 @@ router.get('/view-safe', async (req, res) => {
   where.accountId = req.user.accountId;
   // ok: unscoped-tenant-query
   res.json(await Shoot.findAll({ where }));
+});
+
+// calendar export for the studio's booking page
+router.get('/calendar', async (req, res) => {
+  // expect: unscoped-tenant-query
+  const [rows] = await sequelize.query('SELECT id, title, "shootDate" FROM "Shoots" WHERE "clientId" = :clientId ORDER BY "shootDate"', {
+    replacements: { clientId: req.query.clientId },
+  });
+  res.json(rows);
+});
+
+router.get('/calendar-mine', async (req, res) => {
+  // ok: unscoped-tenant-query
+  const [rows] = await sequelize.query('SELECT id, title, "shootDate" FROM "Shoots" WHERE "accountId" = :accountId AND "clientId" = :clientId', {
+    replacements: { accountId: req.user.accountId, clientId: req.query.clientId },
+  });
+  res.json(rows);
 });
 
 router.get('/:id', async (req, res) => {
