@@ -12,7 +12,6 @@ import adminRoutes from './routes/admin.js';
 import publicRoutes from './routes/public.js';
 import webhookRoutes from './routes/webhooks.js';
 import staffOnly from './plugins/staffOnly.js';
-import kioskRoutes from './routes/kiosk.js';
 import reportRoutes from './routes/reports.js';
 import statsRoutes from './routes/stats.js';
 
@@ -42,7 +41,7 @@ await app.register(customerRoutes, { prefix: '/api/customers' });
 await app.register(adminRoutes, { prefix: '/api/admin' });
 await app.register(publicRoutes, { prefix: '/public' });
 await app.register(webhookRoutes, { prefix: '/webhooks' });
-await app.register(kioskRoutes, { prefix: '/kiosk' });
+await app.register(import('./routes/kiosk.js'), { prefix: '/kiosk' });
 
 await app.register(async (staff) => {
   await staff.register(reportRoutes, { prefix: '/api/reports' });

@@ -24,6 +24,8 @@ export default [
   ...prefix('api', [
     route('invoices/:invoiceId', 'routes/api/invoice.ts'),
     route('lesson-feed', 'routes/api/lesson-feed.ts'),
+    route('lessons/:lessonId/summary', 'routes/api/lesson-summary.ts'),
+    route('students/:studentId/lessons', 'routes/api/student-lessons.ts'),
     route('stripe/webhook', 'routes/api/stripe-webhook.ts'),
   ]),
 ] satisfies RouteConfig;

@@ -15,3 +15,15 @@ export const sessionStorage = createCookieSessionStorage({
 });
 
 export const { getSession, commitSession, destroySession } = sessionStorage;
+
+// "remember this device" for the tutors' tablets
+// expect: insecure-cookie
+export const deviceStorage = createCookieSessionStorage({
+  cookie: {
+    name: '__tutorhub_device',
+    path: '/',
+    maxAge: 60 * 60 * 24 * 90,
+    // expect: hardcoded-secret
+    secrets: [process.env.DEVICE_SECRET ?? 'tutorhub-device-dev'],
+  },
+});

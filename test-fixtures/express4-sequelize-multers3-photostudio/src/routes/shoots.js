@@ -103,6 +103,29 @@ router.get('/calendar-mine', async (req, res) => {
   res.json(rows);
 });
 
+router.get('/board', async (req, res) => {
+  const where = { [Op.and]: [] };
+  where[Op.and].push({ accountId: req.user.accountId });
+  if (req.query.status) where[Op.and].push({ status: req.query.status });
+  // ok: unscoped-tenant-query
+  res.json(await Shoot.findAll({ where }));
+});
+
+router.get('/upcoming', async (req, res) => {
+  const conditions = [];
+  conditions.push({ accountId: req.user.accountId });
+  if (req.query.clientId) conditions.push({ clientId: req.query.clientId });
+  // ok: unscoped-tenant-query
+  res.json(await Shoot.findAll({ where: { [Op.and]: conditions } }));
+});
+
+router.get('/unpaid', async (req, res) => {
+  const conditions = [{ status: 'delivered' }];
+  if (req.query.clientId) conditions.push({ clientId: req.query.clientId });
+  // expect: unscoped-tenant-query
+  res.json(await Shoot.findAll({ where: { [Op.and]: conditions } }));
+});
+
 router.get('/:id', async (req, res) => {
   // ok: unscoped-tenant-query
   const shoot = await Shoot.findByPk(req.params.id, { include: [Client] });

@@ -30,6 +30,16 @@ export async function action({ request }: Route.ActionArgs) {
   return { ok: true };
 }
 
+// runs in the browser: caches the server loader's answer between tab switches
+// ok: missing-auth
+export async function clientLoader({ serverLoader }: Route.ClientLoaderArgs) {
+  const cached = sessionStorage.getItem('lessons');
+  if (cached) return JSON.parse(cached);
+  const fresh = await serverLoader();
+  sessionStorage.setItem('lessons', JSON.stringify(fresh));
+  return fresh;
+}
+
 export default function Lessons() {
   const { lessons } = useLoaderData<typeof loader>();
   return <ul>{lessons.map((l) => <li key={l.id}>{l.subject}</li>)}</ul>;
