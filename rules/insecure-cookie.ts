@@ -21,8 +21,9 @@ export const rule: Rule = {
       if (!readByScript && (c.httpOnly === false || c.httpOnly === undefined)) missing.push(c.httpOnly === false ? 'httpOnly: false' : 'no httpOnly');
       if (c.secure === false || c.secure === undefined) missing.push(c.secure === false ? 'secure: false' : 'no secure');
       if (c.sameSite === false || (c.sameSite === undefined && c.secure !== true && c.secure !== 'cond')) missing.push(c.sameSite === false ? 'sameSite: none' : 'no sameSite');
-      // session libraries: report only what is explicitly weakened or all-default insecure transport
-      if (/session/.test(c.api) && c.hasOptions && c.secure === undefined && c.httpOnly !== false && c.sameSite !== undefined) continue;
+      // (a session library's cookie options that set httpOnly and sameSite but leave `secure` out are still missing it:
+      // express-session's cookie is `secure: false` by default and travels over plain HTTP; libraries that default to
+      // secure, @fastify/session and koa-session, carry it in their defaults)
       if (!missing.length) continue;
       ctx.report({
         loc: { file: c.file, ...c.pos },

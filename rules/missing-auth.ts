@@ -22,7 +22,7 @@ export const rule: Rule = {
     for (const r of ctx.model.routes) {
       if (r.auth.required) continue;
       // public on purpose (login, webhook...) unless a "public" route lets the caller pick the tenant whose data it reads
-      if (r.publicReason && !(WEAK_PUBLIC.test(r.publicReason) && (picksTenant(r) || (/^(?:marked public|optional)/.test(r.publicReason) && readsByClientId(r)) || (r.publicReason.startsWith('public/marketing') && (readsPrivateByRecordId(r) || readsUnpublished(r))) || readsEveryTenant(r) || writesByClientId(r) || readsRecordById(r)))) continue;
+      if (r.publicReason && !(WEAK_PUBLIC.test(r.publicReason) && (picksTenant(r) || (/^(?:marked public|optional)/.test(r.publicReason) && readsByClientId(r)) || (r.publicReason.startsWith('public/marketing') && (readsPrivateByRecordId(r) || readsUnpublished(r) || readsDealingsWithPeople(r))) || readsEveryTenant(r) || writesByClientId(r) || readsRecordById(r)))) continue;
       // a route marked public that signs the caller in or exchanges a credential (`@Public() refreshToken`) is public by
       // what it does: it writes the session or token rows it issues (missing-rate-limit asks for its limiter)
       if (r.publicReason?.startsWith('marked public') && r.sensitiveAction === 'login') continue;
@@ -83,12 +83,25 @@ function readsByClientId(r: import('../server/src/engine/model/types').Route): b
  * (A public page's rows are read by a slug or filtered to what is published.)
  */
 /** Records about people's dealings, private whoever asks: bookings, appointments, work orders, tickets, messages, notes. */
-const PRIVATE_RECORD = /(?:^|_)(?:bookings?|reservations?|appointments?|visits?|work_?orders?|service_?records?|tickets?|messages?|notes?|timesheets?|time_?entries|expenses?|transactions?|claims?|prescriptions?|medical_?records?|attendances?)$|(?:Booking|Reservation|Appointment|Visit|WorkOrder|ServiceRecord|Ticket|Message|Note|Timesheet|TimeEntry|Expense|Transaction|Claim|Prescription|MedicalRecord|Attendance)s?$|^(?:booking|reservation|appointment|visit|workOrder|serviceRecord|ticket|message|note|timesheet|timeEntry|expense|transaction|claim|prescription|medicalRecord|attendance)s?$/;
+const PRIVATE_RECORD = /(?:^|_)(?:bookings?|reservations?|rentals?|appointments?|visits?|work_?orders?|service_?records?|tickets?|messages?|notes?|timesheets?|time_?entries|expenses?|transactions?|claims?|prescriptions?|medical_?records?|attendances?)$|(?:Booking|Reservation|Rental|Appointment|Visit|WorkOrder|ServiceRecord|Ticket|Message|Note|Timesheet|TimeEntry|Expense|Transaction|Claim|Prescription|MedicalRecord|Attendance)s?$|^(?:booking|reservation|rental|appointment|visit|workOrder|serviceRecord|ticket|message|note|timesheet|timeEntry|expense|transaction|claim|prescription|medicalRecord|attendance)s?$/;
 
 function readsPrivateByRecordId(r: import('../server/src/engine/model/types').Route): boolean {
   return r.queries.some((q) => q.tenantOwned && q.kind === 'read' && !q.sessionScoped.length && !q.publishedOnly && !q.existenceOnly &&
     (namesPrivateData(r.path) || namesPrivateData('/' + q.model) || PRIVATE_RECORD.test(q.model)) &&
     q.clientDriven.some((c) => /(?:^|_)id$|[a-z]Id$/.test(c.path.split('.').pop() ?? '')));
+}
+
+/** A relation naming a person: the customer, client, patient or member a dealing is with. */
+const PERSON_RELATION = /^(?:customers?|clients?|patients?|members?|students?|guests?|renters?|contacts?|users?|attendees?|employees?|drivers?|passengers?|buyers?|tenants?|residents?|owners?|participants?|applicants?|candidates?|guardians?|parents?)$/i;
+
+/**
+ * Under a public path, people's dealings (bookings, rentals, appointments) read together with the person each one is with
+ * (`rental.findMany({ where: { company: { slug } }, include: { customer: true } })`): whatever picks the tenant, a slug too,
+ * the rows name who dealt with it. (A lobby screen's `select` of titles, times and rooms names nobody.)
+ */
+function readsDealingsWithPeople(r: import('../server/src/engine/model/types').Route): boolean {
+  return r.queries.some((q) => q.tenantOwned && q.kind === 'read' && !q.sessionScoped.length && !q.publishedOnly && !q.existenceOnly && !q.countedOnly &&
+    PRIVATE_RECORD.test(q.model) && q.clientDriven.length > 0 && (q.relations ?? []).some((x) => PERSON_RELATION.test(x)));
 }
 
 /**

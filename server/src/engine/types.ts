@@ -117,6 +117,8 @@ export interface QueryFact {
   dataKeys?: string[];
   /** request data put into the record wholesale (`*`: `Object.assign(user, req.body)`) or into privileged fields (`role`) */
   massAssigned?: string[];
+  /** relations a read brings along with its rows (Prisma `include: { customer: true }`, `select: { customer: { select } }`) */
+  relations?: string[];
 }
 
 export interface OwnershipCheck {

@@ -284,7 +284,8 @@ function fastifyPreHandler(ctx: FixContext, route: Route, sf: SourceFile, text: 
   if (!Node.isPropertyAccessExpression(callee)) return undefined;
   // `fastify.authenticate` decorated on the instance: name it through this route's receiver
   const receiver = callee.getExpression().getText();
-  const name = auth.entry.name.replace(/^(?:fastify|app|server|instance)\./, `${receiver}.`);
+  const onInstance = /^(?:fastify|app|server|instance)\./.test(auth.entry.name);
+  const name = auth.entry.name.replace(/^(?:fastify|app|server|instance)\./g, `${receiver}.`).replace(/([[(,]\s*)(?:fastify|app|server|instance)\./g, `$1${receiver}.`);
   const args = call.getArguments();
   const edits: TextEditRel[] = [];
   if (args[1] && Node.isObjectLiteralExpression(args[1])) {
@@ -296,7 +297,9 @@ function fastifyPreHandler(ctx: FixContext, route: Route, sf: SourceFile, text: 
   } else if (args[1]) {
     edits.push(insertAt(text, args[1].getStart(), `{ preHandler: [${name}] }, `));
   } else return undefined;
-  if (name === auth.entry.name) {
+  // (a decorator of the instance, `fastify.authenticate` or `fastify.auth([fastify.verifyJWT])`, needs no import, whatever
+  // this route's receiver is called)
+  if (!onInstance) {
     const imp = importFor(ctx, name, auth.entry, route.loc.file, sf, text, style);
     if (imp === null) return undefined;
     if (imp) edits.push(imp);

@@ -8,6 +8,8 @@ import { Node, SourceFile, ts, CallExpression, ObjectLiteralExpression } from 't
 import type { FixProvider, QuickFix, FixContext, TextEditRel } from './types';
 import { parse, callStartingAt, insertAt, offsetOf, replaceRange, styleOf } from './source';
 
+const FETCH_REQUEST_FRAMEWORKS = new Set<string>(['remix', 'nextjs', 'sveltekit', 'astro', 'tanstack-start', 'supabase-edge', 'server-action']);
+
 const SESSION_ROOT = /^(?:req|request|ctx|c|context|session|user|currentUser|auth|me|caller|principal|claims|token|locals|res)\b/;
 
 export const tenantScopeFix: FixProvider = {
@@ -34,6 +36,9 @@ export const tenantScopeFix: FixProvider = {
     }
     const tenantExpr = callerTenantExpression(ctx, key, f.loc.file, text, inScope);
     if (!tenantExpr) return [];
+    // (a tenant table read by its own id, `companies.id`: the caller's tenant is the user's foreign key, not `user.id`; only
+    // the users table itself is scoped by the caller's id)
+    if (/^_?id$/.test(key) && /\.(?:_?id)$/.test(tenantExpr) && !/^(?:users?|profiles?|members?|accounts?User)$/i.test(String(f.fixData?.model ?? ''))) return [];
     const column = /_/.test(key) ? key : (f.fixData?.orm === 'sql' ? snake(key) : key);
     const edits = f.fixData?.orm === 'sql' || f.fixData?.orm === 'knex' ? sqlEdits(call, text, column, tenantExpr)
       : f.fixData?.orm === 'drizzle' && !isRelationalQuery(call) ? drizzleEdits(sf, call, text, key, tenantExpr)
@@ -85,7 +90,13 @@ function callerTenantExpression(ctx: FixContext, key: string, file: string, text
   // `ProjectUser`, which no session holds and a membership check scopes instead)
   const carried = ctx.model.config.tenantKeys.includes(key) || !!ctx.model.userTenantKeys?.includes(key);
   if (!carried) return undefined;
-  for (const e of [`req.user.${key}`, `request.user.${key}`, `ctx.state.user.${key}`, `session.user.${key}`, `user.${key}`, `ctx.session.user.${key}`, `c.get('user').${key}`]) if (inScope.has(/^[\w$]+/.exec(e)![0])) return e;
+  // (a Fetch API `request`, the loader's or route handler's argument in Remix / React Router, Next.js, SvelteKit, Astro,
+  // carries no user: `request.user` there would scope by undefined)
+  const fetchRequest = ctx.model.routes.some((r) => r.loc.file === file && FETCH_REQUEST_FRAMEWORKS.has(r.framework));
+  for (const e of [`req.user.${key}`, `request.user.${key}`, `ctx.state.user.${key}`, `session.user.${key}`, `user.${key}`, `ctx.session.user.${key}`, `c.get('user').${key}`]) {
+    if (fetchRequest && /^req(?:uest)?\./.test(e)) continue;
+    if (inScope.has(/^[\w$]+/.exec(e)![0])) return e;
+  }
   return undefined;
 }
 
@@ -167,7 +178,9 @@ function drizzleEdits(sf: SourceFile, call: CallExpression, text: string, key: s
     const e = c.getExpression();
     return Node.isPropertyAccessExpression(e) ? e.getName() : '';
   };
-  const tableCall = calls.find((c) => /^(?:from|update|delete)$/.test(nameOf(c)) && c.getArguments()[0] && Node.isIdentifier(c.getArguments()[0]));
+  // (the table by its name, or off the schema module it was imported with: `db.delete(schema.students)`)
+  const isTable = (a: Node | undefined) => !!a && (Node.isIdentifier(a) || (Node.isPropertyAccessExpression(a) && Node.isIdentifier(a.getExpression())));
+  const tableCall = calls.find((c) => /^(?:from|update|delete)$/.test(nameOf(c)) && isTable(c.getArguments()[0]));
   if (!tableCall) return undefined;
   const table = tableCall.getArguments()[0].getText();
   const term = `eq(${table}.${key}, ${expr})`;

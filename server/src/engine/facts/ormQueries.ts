@@ -8,7 +8,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { QueryFact, WhereTerm, Orm } from '../types';
 import { Node, unwrap, propName, memberChain, posOf, staticString, lastName, textOf, isFunctionNode, walk } from './ast';
 import type { CodeExtractor } from './extractCode';
-import { flattenFilter, flattenAlternatives, resultVarOf, withLiteral } from './queries';
+import { flattenFilter, flattenFilterOf, flattenAlternatives, resultVarOf, withLiteral } from './queries';
 import { analyzeSql } from '../data/sql';
 
 interface Link {
@@ -1113,6 +1113,7 @@ function modelQuery(ex: CodeExtractor, n: TSESTree.CallExpression, model: string
     : /^(?:findByPk|findAll|findAndCountAll|destroy)$/.test(l.name) ? 'sequelize'
       : /By(?:OrFail)?$|^softDelete$|^findAndCount$|^findOneOrFail$/.test(l.name) ? 'typeorm' : 'orm');
   let where: WhereTerm[] | null = null;
+  let relations: string[] | undefined;
   const a0 = args[0];
   // `doc.save()` with no argument writes back a document, not an entity handed to a repository
   if (l.name === 'save') return args[0] ? repositorySave(ex, n, orm, model, args[0]) : fact(orm, model, 'save', n, null, false);
@@ -1151,6 +1152,7 @@ function modelQuery(ex: CodeExtractor, n: TSESTree.CallExpression, model: string
       // include items says Sequelize)
       const joined = o && (spec.style === 'options' || sequelizeInclude(ex, o)) ? includeScoping(ex, o) : [];
       if (joined.length) where = [...(where ?? []), ...joined];
+      relations = o ? includedModels(ex, o) : undefined;
       break;
     }
     case 'criteria':
@@ -1171,7 +1173,28 @@ function modelQuery(ex: CodeExtractor, n: TSESTree.CallExpression, model: string
     }
   }
   const many = spec.many && !where?.some((t) => t.path === 'id');
-  return fact(orm, model, l.name, n, where, many);
+  return fact(orm, model, l.name, n, where, many, relations?.length ? { relations } : {});
+}
+
+/** The models a Sequelize read includes: `include: [Client]`, `[{ model: Client, as: 'customer' }]` (the alias, else the model). */
+function includedModels(ex: CodeExtractor, options: TSESTree.ObjectExpression): string[] | undefined {
+  const inc = prop(options, 'include');
+  if (!inc) return undefined;
+  const u = unwrap(inc);
+  const items = u.type === 'ArrayExpression' ? (u.elements.filter(Boolean) as Node[]) : [u];
+  const out: string[] = [];
+  for (const item of items) {
+    const i = unwrap(item);
+    if (i.type === 'Identifier') { out.push(i.name); continue; }
+    const o = objectArg(ex, item);
+    if (!o) continue;
+    const alias = staticString(prop(o, 'as') ?? undefined);
+    const m = prop(o, 'model');
+    const mu = m ? unwrap(m) : null;
+    const name = alias ?? (mu?.type === 'Identifier' ? mu.name : mu?.type === 'MemberExpression' ? propName(mu) : undefined);
+    if (name) out.push(name);
+  }
+  return out;
 }
 
 /**
@@ -1268,7 +1291,8 @@ function filterTerms(ex: CodeExtractor, n: Node): WhereTerm[] {
   const u = unwrap(n);
   if (u.type === 'ArrayExpression' && u.elements.length && u.elements.every((e) => e && unwrap(e as Node).type === 'ObjectExpression')) return flattenAlternatives(ex, u).map(normId);
   const o = objectArg(ex, n);
-  return o ? flattenFilter(ex, o).map(normId) : [{ path: '*', taint: ex.taintOf(n), pos: posOf(n) }];
+  // (through the variable when it is one: keys assigned into it after it was made count, `where.accountId = mine`)
+  return o ? (u.type === 'Identifier' ? flattenFilterOf(ex, u) : flattenFilter(ex, o)).map(normId) : [{ path: '*', taint: ex.taintOf(n), pos: posOf(n) }];
 }
 
 /**

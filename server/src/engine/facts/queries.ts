@@ -1,7 +1,7 @@
 /** Database accesses in one file: Prisma delegate calls and raw SQL (pg, mysql2, tagged templates). */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { QueryFact, WhereTerm, Taint } from '../types';
-import { Node, unwrap, propName, memberChain, posOf, staticString, lastName } from './ast';
+import { Node, unwrap, propName, memberChain, posOf, staticString, lastName, textOf } from './ast';
 import { analyzeSql } from '../data/sql';
 import type { CodeExtractor } from './extractCode';
 import { detectOrmQuery } from './ormQueries';
@@ -55,7 +55,7 @@ export function detectQuery(ex: CodeExtractor, n: TSESTree.CallExpression | TSES
       if (model && !model.startsWith('$') && /^[a-z]/.test(model) && head && PRISMA_CLIENT_NAME.test(head[head.length - 1])) {
         return {
           orm: 'prisma', model, op, kind: prismaOp.kind, many: prismaOp.many, pos: posOf(n),
-          where: prismaWhere(ex, n.arguments[0] as Node | undefined), resultVar: resultVarOf(n),
+          where: prismaWhere(ex, n.arguments[0] as Node | undefined), resultVar: resultVarOf(n), ...prismaRelations(ex, n.arguments[0] as Node | undefined),
         };
       }
       // `this._post.model.post.findMany(...)` with `constructor(private _post: PrismaRepository<'post'>)`: a field typed as a
@@ -66,7 +66,7 @@ export function detectQuery(ex: CodeExtractor, n: TSESTree.CallExpression | TSES
         if (m.type === 'MemberExpression' && thisFieldIsPrisma(m)) {
           return {
             orm: 'prisma', model, op, kind: prismaOp.kind, many: prismaOp.many, pos: posOf(n),
-            where: prismaWhere(ex, n.arguments[0] as Node | undefined), resultVar: resultVarOf(n),
+            where: prismaWhere(ex, n.arguments[0] as Node | undefined), resultVar: resultVarOf(n), ...prismaRelations(ex, n.arguments[0] as Node | undefined),
           };
         }
       }
@@ -75,7 +75,7 @@ export function detectQuery(ex: CodeExtractor, n: TSESTree.CallExpression | TSES
       if (held && /^[a-z]/.test(held.model) && !held.model.startsWith('$') && prismaClientExpr(held.client)) {
         return {
           orm: 'prisma', model: held.model, op, kind: prismaOp.kind, many: prismaOp.many, pos: posOf(n),
-          where: prismaWhere(ex, n.arguments[0] as Node | undefined), resultVar: resultVarOf(n),
+          where: prismaWhere(ex, n.arguments[0] as Node | undefined), resultVar: resultVarOf(n), ...prismaRelations(ex, n.arguments[0] as Node | undefined),
         };
       }
     }
@@ -101,11 +101,48 @@ export function flattenFilter(ex: CodeExtractor, o: TSESTree.ObjectExpression): 
   return out;
 }
 
+/**
+ * A filter handed over as a local object (`const where = { accountId }; where.status = q.status; Model.findAll({ where })`):
+ * flattened through its variable, so the keys assigned into it later, and a request object copied over it
+ * (`Object.assign(where, req.query)`), are seen.
+ */
+export function flattenFilterOf(ex: CodeExtractor, n: Node): WhereTerm[] {
+  const out: WhereTerm[] = [];
+  flatten(ex, n, '', out, 0);
+  return out;
+}
+
 /** A where given as an array of alternatives (TypeORM `where: [{ id, companyId }, { id, active: true }]`). */
 export function flattenAlternatives(ex: CodeExtractor, arr: TSESTree.ArrayExpression): WhereTerm[] {
   const out: WhereTerm[] = [];
   flatten(ex, arr, '', out, 0);
   return out;
+}
+
+/**
+ * The relations a Prisma read brings along with its rows: the keys of `include` that are not `false`, and the keys of
+ * `select` that select into a relation (`customer: { select: { name: true } }`, `customer: true` under `include`).
+ */
+function prismaRelations(ex: CodeExtractor, arg: Node | undefined): { relations?: string[] } {
+  if (!arg) return {};
+  const obj = resolveObject(ex, arg);
+  if (!obj) return {};
+  const out: string[] = [];
+  for (const p of obj.properties) {
+    if (p.type !== 'Property') continue;
+    const key = propName(p);
+    if (key !== 'include' && key !== 'select') continue;
+    const inner = unwrap(p.value as Node);
+    if (inner.type !== 'ObjectExpression') continue;
+    for (const q of inner.properties) {
+      if (q.type !== 'Property') continue;
+      const name = propName(q);
+      const v = unwrap(q.value as Node);
+      if (!name || name === '_count') continue;
+      if (key === 'include' ? !(v.type === 'Literal' && v.value === false) : v.type === 'ObjectExpression') out.push(name);
+    }
+  }
+  return out.length ? { relations: out } : {};
 }
 
 function prismaWhere(ex: CodeExtractor, arg: Node | undefined): WhereTerm[] | null {
@@ -204,14 +241,131 @@ function rolesSkipping(ex: CodeExtractor, stmt: Node): string[] | null {
   return null;
 }
 
+/** The arguments of `.push(...)` calls on these nodes (`conditions.push({ accountId })`). */
+function pushedArgs(targets: Node[]): Node[] {
+  const out: Node[] = [];
+  for (const t of targets) {
+    const m = (t as { parent?: Node }).parent;
+    if (m?.type !== 'MemberExpression' || m.object !== t || propName(m) !== 'push') continue;
+    const call = (m as { parent?: Node }).parent;
+    if (call?.type !== 'CallExpression' || call.callee !== m) continue;
+    for (const a of call.arguments) out.push((a.type === 'SpreadElement' ? a.argument : a) as Node);
+  }
+  return out;
+}
+
+/**
+ * A list of conditions kept in a local variable and grown later: its literal items and those pushed into it
+ * (`const conditions = [{ status }]; if (q) conditions.push({ clientId: q }); findAll({ where: { [Op.and]: conditions } })`).
+ */
+function listItems(ex: CodeExtractor, n: Node): Node[] | null {
+  const u = unwrap(n);
+  if (u.type !== 'Identifier') return null;
+  const v = ex.variableOf(u);
+  const def = v?.defs[0];
+  if (!v || def?.type !== 'Variable') return null;
+  const init = (def.node as TSESTree.VariableDeclarator).init;
+  if (!init || unwrap(init as Node).type !== 'ArrayExpression') return null;
+  const arr = unwrap(init as Node) as TSESTree.ArrayExpression;
+  return [...(arr.elements.filter((e) => e && e.type !== 'SpreadElement') as Node[]), ...pushedArgs(v.references.map((r) => r.identifier as Node))];
+}
+
+/**
+ * A Sequelize operator key of a local filter object grown later: `where[Op.and] = [...]` assigned after it was made,
+ * and the items pushed under it, `where[Op.and].push({ clientId })` (also under a key the literal wrote, `{ [Op.and]: [] }`).
+ */
+function opListOf(ex: CodeExtractor, owner: Node, keyText: string): { assigned: Node[]; pushed: Node[] } {
+  const u = unwrap(owner);
+  const out = { assigned: [] as Node[], pushed: [] as Node[] };
+  if (u.type !== 'Identifier') return out;
+  const v = ex.variableOf(u);
+  if (!v || v.defs[0]?.type !== 'Variable') return out;
+  const members: Node[] = [];
+  for (const r of v.references) {
+    const id = r.identifier as Node;
+    const m = (id as { parent?: Node }).parent;
+    if (m?.type !== 'MemberExpression' || m.object !== id || !m.computed || textOf(ex.src, m.property as Node, 80) !== keyText) continue;
+    members.push(m as Node);
+    const a = (m as { parent?: Node }).parent;
+    if (a?.type === 'AssignmentExpression' && a.left === m && a.operator === '=' && unwrap(a.right as Node).type === 'ArrayExpression') {
+      out.assigned.push(...((unwrap(a.right as Node) as TSESTree.ArrayExpression).elements.filter((e) => e && e.type !== 'SpreadElement') as Node[]));
+    }
+  }
+  out.pushed = pushedArgs(members);
+  return out;
+}
+
+/** `where[Op.and] = []` keys assigned into a local filter object: their key text (`Op.and`) and the operator they name. */
+function assignedOpKeys(ex: CodeExtractor, owner: Node): { keyText: string; op: string }[] {
+  const u = unwrap(owner);
+  if (u.type !== 'Identifier') return [];
+  const v = ex.variableOf(u);
+  if (!v || v.defs[0]?.type !== 'Variable') return [];
+  const seen = new Map<string, string>();
+  for (const r of v.references) {
+    const id = r.identifier as Node;
+    const m = (id as { parent?: Node }).parent;
+    if (m?.type !== 'MemberExpression' || m.object !== id || !m.computed) continue;
+    const a = (m as { parent?: Node }).parent;
+    if (a?.type !== 'AssignmentExpression' || a.left !== m || a.operator !== '=') continue;
+    const ch = memberChain(unwrap(m.property as Node)) ?? [];
+    if (ch.length >= 2 && ch[ch.length - 2] === 'Op' && ch[ch.length - 1] === 'and') seen.set(textOf(ex.src, m.property as Node, 80), 'AND');
+  }
+  return [...seen].map(([keyText, op]) => ({ keyText, op }));
+}
+
+/**
+ * Where the request's own object is copied into a local object after it was made: `Object.assign(where, req.query)`
+ * (also lodash's `_.assign` / `_.merge` / `_.extend`, `Object.assign(where, filters)` with `const filters = req.query`).
+ * The keys written before that copy are replaced by whatever the client sends, as with a spread written after them.
+ */
+function requestCopiedInto(ex: CodeExtractor, n: Node): Node[] {
+  const u = unwrap(n);
+  if (u.type !== 'Identifier') return [];
+  const v = ex.variableOf(u);
+  if (!v || v.defs[0]?.type !== 'Variable') return [];
+  const init = (v.defs[0].node as TSESTree.VariableDeclarator).init;
+  if (!init || unwrap(init as Node).type !== 'ObjectExpression') return [];
+  const out: Node[] = [];
+  for (const r of v.references) {
+    const id = r.identifier as Node;
+    const call = (id as { parent?: Node }).parent;
+    if (call?.type !== 'CallExpression' || call.arguments[0] !== id || call.callee.type !== 'MemberExpression') continue;
+    const head = unwrap(call.callee.object as Node);
+    const fn = propName(call.callee);
+    if (!((head.type === 'Identifier' && head.name === 'Object' && fn === 'assign') ||
+      (head.type === 'Identifier' && /^(?:_|lodash)$/.test(head.name) && /^(?:assign|merge|extend|assignIn)$/.test(fn ?? '')))) continue;
+    if (call.arguments.slice(1).some((a) => rawRequestObject(a as Node) || ex.taintOf(a as Node).some((t) => /^request:(?:query|body|searchParams|(?:url|nextUrl)\.searchParams)$/.test(t)))) out.push(call as Node);
+  }
+  return out;
+}
+
 function flatten(ex: CodeExtractor, n: Node, prefix: string, out: WhereTerm[], depth: number) {
   if (depth > 8) return;
   const obj = resolveObject(ex, n);
+  const copies = obj ? requestCopiedInto(ex, n) : [];
+  const first = out.length;
   if (obj) {
     for (const a of assignedKeys(ex, n)) {
       const path = prefix ? `${prefix}.${a.key}` : a.key;
       out.push(withLiteral({ path, taint: ex.taintOf(a.value), pos: posOf(a.pos), ...(a.skippedForRoles ? { skippedForRoles: a.skippedForRoles } : {}) }, a.value));
     }
+    // `where[Op.and] = []; where[Op.and].push({ clientId })`: every item is a condition of the filter
+    // (a key the literal writes itself is read with the literal's properties)
+    const literalKeys = new Set(obj.properties.filter((p) => p.type === 'Property' && p.computed).map((p) => textOf(ex.src, (p as TSESTree.Property).key as Node, 80)));
+    for (const k of assignedOpKeys(ex, n)) {
+      if (literalKeys.has(k.keyText)) continue;
+      const { assigned, pushed } = opListOf(ex, n, k.keyText);
+      for (const item of [...assigned, ...pushed]) flatten(ex, item, prefix, out, depth + 1);
+    }
+  }
+  if (copies.length) {
+    // (the keys of the literal and those assigned before the copy; a key assigned after it, `where.accountId = mine`, stands)
+    const before = (t: WhereTerm, c: Node) => t.pos.line < c.loc.start.line || (t.pos.line === c.loc.start.line && t.pos.column <= c.loc.start.column);
+    const mark = () => { for (let i = first; i < out.length; i++) if (copies.some((c) => before(out[i], c))) out[i] = { ...out[i], overridable: true }; };
+    flattenObject(ex, n, obj!, prefix, out, depth);
+    mark();
+    return;
   }
   if (!obj) {
     const u = unwrap(n);
@@ -223,6 +377,12 @@ function flatten(ex: CodeExtractor, n: Node, prefix: string, out: WhereTerm[], d
     }
     // alternatives built from a list: `OR: ids.map(({ source, symbol }) => ({ source, symbol }))` filters by the keys
     // the callback writes, with what the list carries
+    // a list of conditions kept in a variable and grown by push (inside an AND: every item holds)
+    const items = depth > 0 ? listItems(ex, u) : null;
+    if (items) {
+      for (const item of items) flatten(ex, item, prefix, out, depth + 1);
+      return;
+    }
     const mapped = mappedObject(u);
     if (mapped) {
       const terms: WhereTerm[] = [];
@@ -240,6 +400,10 @@ function flatten(ex: CodeExtractor, n: Node, prefix: string, out: WhereTerm[], d
     out.push({ path: prefix || '*', taint: ex.taintOf(n), pos: posOf(n) });
     return;
   }
+  flattenObject(ex, n, obj, prefix, out, depth);
+}
+
+function flattenObject(ex: CodeExtractor, n: Node, obj: TSESTree.ObjectExpression, prefix: string, out: WhereTerm[], depth: number) {
   const start = out.length;
   for (const p of obj.properties) {
     if (p.type === 'SpreadElement') {
@@ -272,6 +436,8 @@ function flatten(ex: CodeExtractor, n: Node, prefix: string, out: WhereTerm[], d
       // Prisma `OR: [{ workspaceId }, { privileged: false }]`, Mongo `$or: [...]`: a row matching any branch is returned
       if ((k === 'OR' || k === '$or') && unwrap(v).type === 'ArrayExpression') orBranches(ex, unwrap(v) as TSESTree.ArrayExpression, prefix, out, depth + 1);
       else flatten(ex, v, prefix, out, depth + 1);
+      // (`const where = { [Op.and]: [] }; where[Op.and].push({ accountId })`: what is pushed under the key holds too)
+      if (k === 'AND' && p.computed) for (const item of opListOf(ex, n, textOf(ex.src, p.key as Node, 80)).pushed) flatten(ex, item, prefix, out, depth + 1);
       continue;
     }
     const path = prefix ? `${prefix}.${k}` : k;

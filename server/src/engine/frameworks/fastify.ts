@@ -336,9 +336,10 @@ function routesOf(ctx: Ctx, op: RouterOp): FastifyRoute[] {
   if (opts?.k === 'object') {
     for (const h of HOOKS) if (opts.props[h]) hooks.push(...entriesFor(ctx, op.file, opts.props[h], loc));
     // a schema checks the parts it declares: one of only `params` (and `response`) checks no data the route may
-    // write (an uploaded CSV's rows, an unchecked body); one written elsewhere is taken at its word
+    // write (an uploaded CSV's rows, an unchecked body); one of only `querystring` / `headers` leaves the body as it came
+    // (missing-input-validation asks about routes that read the body); one written elsewhere is taken at its word
     const schema = deref(ctx, op.file, opts.props.schema);
-    const checksData = schema?.k !== 'object' || Object.keys(schema.props).some((k) => !/^(?:params|response|tags|summary|description|operationId|security|hide|deprecated)$/.test(k));
+    const checksData = schema?.k !== 'object' || Object.keys(schema.props).some((k) => !/^(?:params|querystring|query|headers|response|tags|summary|description|operationId|security|hide|deprecated)$/.test(k));
     if (opts.props.schema && checksData) hooks.push({ av: { t: 'unknown', text: 'schema' }, text: 'route schema', registeredAt: loc, file: op.file, roles: ['validation'], why: 'Fastify route schema' });
     const cfg = deref(ctx, op.file, opts.props.config);
     // `config: { rateLimit: false }` turns the limit off for the route

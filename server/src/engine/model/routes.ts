@@ -1489,6 +1489,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         ...(q.countedOnly ? { countedOnly: true } : {}),
         ...(q.countersOnly ? { countersOnly: true } : {}),
         ...(keyed.length ? { clientKeyed: keyed } : {}),
+        ...(q.relations ? { relations: q.relations } : {}),
       });
     }
     if (depth === 0 && entry) localVerified.forEach((k) => entry.vouched.add(k));

@@ -79,6 +79,8 @@ export interface ResolvedQuery {
   /** a read filtered to what is not published (`status: 'draft'`, `published: false`): private by its own filter */
   unpublishedOnly?: boolean;
   publishedOnly?: boolean;
+  /** relations the read brings along with its rows (Prisma `include: { customer: true }`) */
+  relations?: string[];
 }
 
 export interface RouteAuth {

@@ -1,0 +1,2 @@
+export { requireUser, requireAdmin } from './auth.server';
+export { db, schema } from '~/db.server';
