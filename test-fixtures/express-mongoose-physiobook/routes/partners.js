@@ -14,7 +14,8 @@ router.use(
 );
 router.use(requirePartner);
 
-// ok: missing-auth
+// (requirePartner only decodes the token: the routes behind it are unauthenticated)
+// expect: missing-auth
 router.get('/availability', async (req, res) => {
   // ok: unscoped-tenant-query
   const booked = await Appointment.find({ clinic: req.partner.clinicId, startsAt: { $gte: new Date() }, status: { $ne: 'cancelled' } }).select('startsAt durationMin');

@@ -1717,6 +1717,9 @@ export class CodeExtractor {
     // a form entry's `size` (`form.get('file')`: a string has none) is an uploaded File's byte count, a number as
     // `buffer.length` is (its `type` and `name` are the client's words, written as data)
     if (p === 'size' && base.length && base.every((t) => /^request:body\.get\.[^.]+$|^param:\d+:.*\.get\.[^.]+$/.test(t))) return [];
+    // (so is the `size` of a parsed body's entry the handler has tested for a File, Hono's `const photo = body['photo'];
+    // if (!(photo instanceof File)) return 400`, or cast to one: a JSON body's `size` stays the client's)
+    if (p === 'size' && base.length && base.every((t) => /^request:body\.[^.]+$|^param:\d+:.*\.body\.[^.]+$/.test(t)) && this.isFileEntry(n.object as Node)) return [];
     // an uploaded part's contents under their library's name: h3's `part.data` of `readMultipartFormData(event)`,
     // express-fileupload's `file.data`; read as multer's `file.buffer` (stored as they came they are the upload,
     // split into rows they are data)
@@ -1751,6 +1754,17 @@ export class CodeExtractor {
     }
     if ((p === 'cookies' || p === 'signedCookies') && base.some((t) => t.startsWith('param:') || t.startsWith('request:'))) out.push('sensitive:cookie');
     return uniq(out);
+  }
+
+  /** a variable the enclosing function tests with `x instanceof File` or declares `as File`: an uploaded form entry */
+  private isFileEntry(obj: Node): boolean {
+    const u = unwrap(obj);
+    if (u.type !== 'Identifier') return false;
+    const fnNode = this.fnNodes[this.enclosingFn(u)];
+    if (!fnNode) return false;
+    const text = this.src.slice(fnNode.range[0], fnNode.range[1]);
+    const name = u.name.replace(/\$/g, '\\$');
+    return new RegExp(`\\b${name}\\s+instanceof\\s+File\\b|\\b${name}\\s*=[^;\\n]*\\bas\\s+File\\b`).test(text);
   }
 
   /** superValidate's first argument is the request (`request`, `event.request`, or the whole event) when posted data is read */

@@ -7,7 +7,7 @@ import type { AV, Evaluator } from './values';
 import type { ChainRole } from './types';
 import type { RouteguardConfig } from '../config/types';
 import type { ValueRef, FunctionSummary } from '../types';
-import { authLikeName, roleLikeName, SESSION_GETTER, REJECTING_GETTER } from '../facts/vocabulary';
+import { authLikeName, roleLikeName, SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER } from '../facts/vocabulary';
 
 export interface Classification {
   roles: ChainRole[];
@@ -372,6 +372,17 @@ export class Classifier {
     }
   }
 
+  /**
+   * The function reads the caller's token through a JWT library's decode and nowhere verifies one: no verify call of
+   * the library, no session getter. (A decode of a token the provider just issued, or read for its expiry only, is not this.)
+   */
+  private decodesWithoutVerifying(file: string, id: number, s: FunctionSummary): boolean {
+    const uses = (this.ev.files.get(file)?.jwtUses ?? []).filter((j) => j.inFunction === id);
+    if (!uses.some((j) => j.op === 'decode' && !j.providerToken && !j.expiryOnly && !j.inComponent)) return false;
+    if (uses.some((j) => j.op === 'verify') || s.sessionGetters.length) return false;
+    return !s.readsCredential.some((r) => TOKEN_VERIFIER.test(r.replace(/\(.*$/, '').split('.').pop() ?? ''));
+  }
+
   /** Does a workspace function authenticate / check roles? Memoised, transitive through calls. */
   classifyFunction(file: string, id: number, depth = 0, method?: string): Classification {
     const whole = this.ev.summary(file, id);
@@ -384,10 +395,16 @@ export class Classifier {
     const roles: ChainRole[] = [];
     let why = '';
     const roleNames: string[] = [];
-    if (s) {
+    // a gate that only decodes the caller's token (jose's `decodeJwt(token)`, `jwt.decode(token)`) and verifies nothing
+    // trusts claims anyone can write: its test of them (`if (!claims.sub) return 401`) turns away only callers who send
+    // no token at all, so it authenticates nobody (insecure-jwt reports the decode; a helper it calls may still verify)
+    const decodeOnly = !!s && this.decodesWithoutVerifying(file, id, s);
+    if (s && !decodeOnly) {
       if (s.sessionCheck) (roles.push('auth'), (why = 'rejects requests without a session'));
       // (not when the only test of that session sends a signed-in caller away: `if (session) return redirect('/')`)
       else if ((s.readsCredential.length || s.sessionGetters.length) && s.rejects && !s.sessionCheckInverted && !s.rejectsOnlyNotYourself) (roles.push('auth'), (why = `reads ${s.readsCredential[0] ?? s.sessionGetters[0]} and rejects with 401/403`));
+    }
+    if (s) {
       if (s.roleChecks.length) (roles.push('role'), roleNames.push(...s.roleChecks.flatMap(roleNamesIn)));
       // what runs inside: `new Promise((resolve, reject) => passport.authenticate(...)(req, res, next))`
       if (depth < 4) {

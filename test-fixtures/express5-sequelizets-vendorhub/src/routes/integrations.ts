@@ -27,12 +27,13 @@ integrationsRouter.post('/sso/assert', express.urlencoded({ extended: false }), 
   res.json({ organizationId: org.id, email: claims.email });
 });
 
-// ok: missing-auth
+// (a decoded partner token authenticates nobody)
+// expect: missing-auth
 integrationsRouter.get('/partner/vendors', async (req, res) => {
   // expect: insecure-jwt
   const partner = jwt.decode(req.get('x-partner-token') ?? '') as { organizationId?: string } | null;
   if (!partner?.organizationId) return res.status(401).json({ error: 'missing partner token' });
-  // expect: unscoped-tenant-query
+  // ok: unscoped-tenant-query
   const vendors = await Vendor.findAll({ where: { organizationId: partner.organizationId, status: 'approved' } });
   res.json(vendors);
 });

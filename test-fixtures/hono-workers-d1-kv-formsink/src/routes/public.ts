@@ -32,16 +32,16 @@ publicRouter.post('/:formId', async (c) => {
 });
 
 // the hosted form page shows the owner a banner with the submission count
-// (the token is present, so the route counts as signed in; its decoded claims are the client's word: insecure-jwt, and
-// the workspace test against them is forgeable)
-// ok: missing-auth
+// (the token is only decoded: its claims are the client's word (insecure-jwt), so nobody is signed in and the
+// workspace test against them is forgeable: missing-auth)
+// expect: missing-auth
 publicRouter.get('/:formId/stats', async (c) => {
   const token = getCookie(c, 'fs_token');
   if (!token) return c.json({ error: 'Sign in' }, 401);
   // expect: insecure-jwt
   const { payload } = decode(token);
   const db = drizzle(c.env.DB);
-  // expect: unscoped-tenant-query
+  // ok: unscoped-tenant-query
   const form = await db.select().from(forms).where(eq(forms.id, c.req.param('formId'))).get();
   if (!form || form.workspaceId !== (payload as TokenPayload).workspaceId) return c.json({ error: 'Not found' }, 404);
   const [row] = await db.select({ n: count() }).from(submissions).where(eq(submissions.formId, form.id));
