@@ -10,6 +10,8 @@ import { admin, team } from './routes/admin';
 import { partner } from './routes/partner';
 import { webhooks } from './routes/webhooks';
 import { oauth } from './routes/oauth';
+import { insights } from './routes/insights';
+import { share } from './routes/share';
 
 const app = new Hono();
 
@@ -33,12 +35,14 @@ app.get('/healthz', async (c) => {
 
 app.route('/auth', oauth);
 app.route('/webhooks', webhooks);
+app.route('/share', share);
 
 app.use('/api/*', requireJwt);
 app.route('/api/reports', reports);
 app.route('/api/sites', sites);
 app.route('/api/admin', admin);
 app.route('/api/team', team);
+app.route('/api/insights', insights);
 
 app.route('/partner', partner);
 

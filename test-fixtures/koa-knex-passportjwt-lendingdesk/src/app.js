@@ -10,6 +10,7 @@ const apiRouter = require('./routes/api');
 const loansRouter = require('./routes/loans');
 const borrowersRouter = require('./routes/borrowers');
 const reportsRouter = require('./routes/reports');
+const collectionsRouter = require('./routes/collections');
 
 const app = new Koa();
 // expect: hardcoded-secret
@@ -42,6 +43,7 @@ app.use(webhooksRouter.routes());
 app.use(apiRouter.routes()).use(apiRouter.allowedMethods());
 app.use(loansRouter.routes()).use(loansRouter.allowedMethods());
 app.use(borrowersRouter.routes()).use(borrowersRouter.allowedMethods());
+app.use(collectionsRouter.routes());
 app.use(reportsRouter.routes());
 
 module.exports = app;

@@ -15,6 +15,7 @@ import { AdminController, MembersController } from './admin/admin.controller';
 import { BillingWebhookController } from './webhooks/billing.controller';
 import { MailService } from './mail/mail.service';
 import { HealthController } from './common/health.controller';
+import { InsightsController } from './insights/insights.controller';
 
 @Module({
   imports: [ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 10 }])],
@@ -28,6 +29,7 @@ import { HealthController } from './common/health.controller';
     MembersController,
     BillingWebhookController,
     HealthController,
+    InsightsController,
   ],
   providers: [
     { provide: DRIZZLE, useValue: db },

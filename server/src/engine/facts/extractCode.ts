@@ -12,7 +12,7 @@ import {
 import type { FileFacts, FunctionSummary, ValueRef, Taint, Pos, CallFact, QueryFact, PathPattern, JwtFact } from '../types';
 import { CREDENTIAL_FIELD, CREDENTIAL_CARRIER, spreadStripsCredentials, recordSessionId, REQUEST_PAYLOAD, SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, isCredentialHeader, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, RECORD_FIELD, roleLikeName, authLikeName, ASSERTION_NAME, WEBHOOK_HEADER, EVENT_KIND, providerEventName, ADONIS_ROUTER_MODULE } from './vocabulary';
 import { assignedKeys, detectQuery, resultVarOf } from './queries';
-import { builderChain } from './ormQueries';
+import { builderChain, knexModifierOf } from './ormQueries';
 import { detectSessionSecretCall, detectSessionSecretObject, detectKoaKeys, type SecretLiteralFact } from './sessionSecrets';
 import { detectLogCall } from './logs';
 import { pathTestPatterns, methodTestMethods, onlyHandsOn } from './pathGate';
@@ -4493,6 +4493,16 @@ export class CodeExtractor {
     for (const fn of new Set(selfTests.map((x) => x.fn))) {
       const mine = this.rejectRanges.filter((r) => r.fn === fn);
       if (mine.length && mine.every((r) => selfTests.some((x) => x.fn === fn && r.start >= x.start && r.end <= x.end))) this.facts.functions[fn].rejectsOnlyNotYourself = true;
+    }
+    // functions another module may hand to Knex's `modify()` as a modifier: the filters they add (read at link time)
+    if (/\.(?:where|andWhere|whereIn)\s*\(/.test(this.src)) {
+      for (let id = 1; id < this.fnNodes.length; id++) {
+        const fnNode = this.fnNodes[id];
+        const s = this.facts.functions[id];
+        if (!fnNode || !s) continue;
+        const mod = knexModifierOf(this, fnNode as Node);
+        if (mod) s.knexModifier = mod;
+      }
     }
     for (const s of this.facts.functions) {
       s.readsCredential = uniq(s.readsCredential);

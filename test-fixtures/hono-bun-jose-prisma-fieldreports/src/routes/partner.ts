@@ -18,3 +18,6 @@ partner.post('/reports/:id/ack', async (c) => {
   await prisma.report.updateMany({ where: { id: c.req.param('id'), orgId }, data: { acknowledgedAt: new Date() } });
   return c.json({ ok: true });
 });
+
+// ok: missing-auth
+partner.get('/status', (c) => c.json({ ok: true, version: process.env.APP_VERSION ?? 'dev' }));

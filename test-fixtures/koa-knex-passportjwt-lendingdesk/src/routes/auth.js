@@ -53,4 +53,16 @@ router.post('/password/forgot', resetLimiter, async (ctx) => {
   ctx.body = { ok: true };
 });
 
+// API clients (the branch tablets) exchange credentials for a token pair
+// ok: missing-auth
+// expect: missing-rate-limit
+router.post('/token', passport.authenticate('local', { session: false }), async (ctx) => {
+  const user = ctx.state.user;
+  const accessToken = jwt.sign({ sub: user.id, branch: user.branch_id, role: user.role }, JWT_SECRET, { algorithm: 'HS256', expiresIn: '15m' });
+  const refreshToken = jwt.sign({ sub: user.id, kind: 'refresh' }, JWT_SECRET, { algorithm: 'HS256', expiresIn: '30d' });
+  // ok: insecure-cookie
+  ctx.cookies.set('ld_refresh', refreshToken, { httpOnly: true, secure: true, sameSite: 'strict' });
+  ctx.body = { accessToken };
+});
+
 module.exports = router;
