@@ -12,6 +12,7 @@ import { webhooks } from './routes/webhooks';
 import { oauth } from './routes/oauth';
 import { insights } from './routes/insights';
 import { share } from './routes/share';
+import { devices } from './routes/devices';
 
 const app = new Hono();
 
@@ -45,6 +46,7 @@ app.route('/api/team', team);
 app.route('/api/insights', insights);
 
 app.route('/partner', partner);
+app.route('/devices', devices);
 
 app.onError((err, c) => {
   if (err instanceof HTTPException) return err.getResponse();

@@ -5940,10 +5940,10 @@ export function classifyParamPath(path: string[]): Taint | null {
   if ((head === 'locals' || head === 'state' || head === 'var' || head === 'context' || head === 'app') && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`;
   if (head === 'get' && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`; // c.get('user')
   // Hono context variables an auth middleware set under a name of its own (`c.get('apiAuth').spaceId`, `c.var.authContext`,
-  // the tenant it resolved, `c.get('kioskOrgId')`, `c.var.workspaceId`);
+  // the tenant it resolved, `c.get('kioskOrgId')`, `c.var.workspaceId`, the device session it found, `c.get('device').orgId`);
   // (Express `req.get('authorization')` reads a header: header names are dashed or the well-known few)
   if ((head === 'get' || head === 'var') && p.length > 1 && !p[1].includes('-') && !/^(?:authorization|cookie|host|origin|referr?er)$/i.test(p[1]) &&
-    /auth|user|session|principal|identity|claims|tenant|viewer|caller|member|account|org(?:anization)?(?:Id|_id|$)|workspace|team|company/i.test(p[1])) return `session:${p.join('.')}`;
+    /auth|user|session|principal|identity|claims|tenant|viewer|caller|member|account|org(?:anization)?(?:Id|_id|$)|workspace|team|company|^(?:device|kiosk|terminal)$/i.test(p[1])) return `session:${p.join('.')}`;
   // SvelteKit `const { user } = await parent()`: what the parent layouts' loads took from locals
   if (head === 'parent' && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`;
   if (SESSION_KEYS.has(head) && head !== 'jwt') return `session:${p.join('.')}`;

@@ -380,6 +380,9 @@ export class Classifier {
     const uses = (this.ev.files.get(file)?.jwtUses ?? []).filter((j) => j.inFunction === id);
     if (!uses.some((j) => j.op === 'decode' && !j.providerToken && !j.expiryOnly && !j.inComponent)) return false;
     if (uses.some((j) => j.op === 'verify') || s.sessionGetters.length) return false;
+    // (a decoded token that carries an opaque session id looked up in the store, `sessions where id = claims.sid`, is
+    // checked by that lookup: the id is the secret, not the signature)
+    if (s.queries.some((q) => (q.where ?? []).some((t) => /(?:^|[._])(?:sid|jti|session_?id|sessionId|session|token|token_?hash|tokenHash)$/i.test(t.path)))) return false;
     return !s.readsCredential.some((r) => TOKEN_VERIFIER.test(r.replace(/\(.*$/, '').split('.').pop() ?? ''));
   }
 
