@@ -711,10 +711,12 @@ function knex(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[], base
       // the linker reads its `where` calls)
       else {
         const id = unwrap(l.args[0]);
-        const ref = id.type === 'Identifier' ? ex.valueOf(id) : null;
+        // (`modify(inBranch, ...)` of a named import or destructured require, `modify(tenant.inBranch, ...)` of a module object)
+        const ref = id.type === 'Identifier' || (id.type === 'MemberExpression' && !id.computed) ? ex.valueOf(id) : null;
         let root = ref;
         while (root && root.k === 'member') root = root.object;
-        if (ref && root && root.k === 'import') {
+        // (a module object held in a variable, `const tenant = require('../lib/tenant')`, is a reference the linker follows)
+        if (ref && root && (root.k === 'import' || (root.k === 'ref' && ref.k === 'member'))) {
           filtered = true;
           terms.push({ path: '*', taint: [], pos: posOf(l.node), modifier: { ref, args: l.args.slice(1).map((a) => ex.taintOf(a)) } });
         }

@@ -3,6 +3,7 @@ const Joi = require('joi');
 const { requireJwt } = require('../auth/passport');
 const { requireRole } = require('../auth/roles');
 const db = require('../lib/db');
+const tenant = require('../lib/tenant');
 
 const router = new Router({ prefix: '/api/loans' });
 router.use(requireJwt);
@@ -26,6 +27,12 @@ router.get('/export', async (ctx) => {
   ctx.set('Content-Type', 'text/csv');
   ctx.set('Content-Disposition', 'attachment; filename="loans.csv"');
   ctx.body = ['id,borrower,amount,status', ...rows.map((r) => [r.id, r.borrower_id, r.amount_cents, r.status].join(','))].join('\n');
+});
+
+// ok: missing-auth
+router.get('/branch/open', async (ctx) => {
+  // ok: unscoped-tenant-query
+  ctx.body = await db('loans').modify(tenant.inBranch, ctx.state.user.branch_id).where('status', 'open').limit(100);
 });
 
 // ok: missing-auth
