@@ -6661,7 +6661,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/team/invites requireJwt',
     'POST /api/team/invites/resend requireJwt',
     'POST /partner/reports/:id/ack -',
-    'POST /webhooks/github session check in handler',
+    'POST /webhooks/github public(webhook (see unverified-webhook))',
     'POST /webhooks/github/deployments public(webhook (see unverified-webhook))',
     'POST /webhooks/github/issue-comments public(webhook (see unverified-webhook))',
   ],

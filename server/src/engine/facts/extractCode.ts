@@ -1756,6 +1756,28 @@ export class CodeExtractor {
     return uniq(out);
   }
 
+  /**
+   * `github.verify(rawBody, signature)` of a webhooks library's instance (`new Webhooks({ secret })` of `@octokit/webhooks`,
+   * svix's `new Webhook(secret)`, standardwebhooks): the provider's signature is checked, nobody signs in.
+   */
+  private isWebhookLibraryVerify(n: TSESTree.CallExpression): boolean {
+    const callee = unwrap(n.callee);
+    if (callee.type !== 'MemberExpression') return false;
+    let head = unwrap(callee.object as Node);
+    while (head.type === 'MemberExpression') head = unwrap(head.object as Node);
+    if (head.type !== 'Identifier') return false;
+    let v = this.valueOf(head);
+    for (let i = 0; i < 3 && v.k === 'ref'; i++) {
+      const def = this.variableOf(head)?.defs[0];
+      const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : null;
+      if (!init) break;
+      v = this.valueOf(init as Node);
+    }
+    if (v.k !== 'new') return false;
+    const c = v.callee;
+    return c.k === 'import' && /(?:^|\/)(?:webhooks?|svix|standardwebhooks)$/i.test(c.source);
+  }
+
   /** a variable the enclosing function tests with `x instanceof File` or declares `as File`: an uploaded form entry */
   private isFileEntry(obj: Node): boolean {
     const u = unwrap(obj);
@@ -1925,7 +1947,7 @@ export class CodeExtractor {
       // (a token read off the caller's own request, `jwt.verify(headers.authorization)`, is their sign-in: its claims are the
       // caller's, not a link's capability; named apart so a route that never tests the answer, @elysiajs/jwt's `false` for a
       // bad token, is not taken for a capability link)
-      if (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n)) return ['session:' + name + (this.verifiesCallerCredential(n, depth) ? 'Credential' : '')];
+      if (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n) && !this.isWebhookLibraryVerify(n)) return ['session:' + name + (this.verifiesCallerCredential(n, depth) ? 'Credential' : '')];
       // NestJS guards and interceptors: `context.switchToHttp().getRequest()` is the request
       // (`.params.id` client input, `.user` the session); GraphQL's `getArgs()` are the operation's arguments
       if (name === 'getRequest' && n.arguments.length === 0) return ['param:-1:req'];
@@ -1977,7 +1999,7 @@ export class CodeExtractor {
     // ...and its decode (`jwt.decode(token)`, `jwtService.decode(t)`, jose's `decodeJwt(t)`) answers the claims the token
     // carries, whoever signed it: the client's data still, but no longer the credential itself
     if (/^(?:decode|decodeJwt)$/.test(name) && n.arguments.length >= 1 && this.isJwtLibraryCall(callee)) return argTaints().filter((t) => !t.startsWith('sensitive:'));
-    if (SESSION_GETTER.test(name) || (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n))) {
+    if (SESSION_GETTER.test(name) || (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n) && !this.isWebhookLibraryVerify(n))) {
       const at = argTaints();
       // `await getToken()` (Clerk, next-auth) returns the token itself
       if (!at.some((t) => /^request:(?:params|query|body|arg)/.test(t))) return /^get_?(?:raw_?)?token$/i.test(name) ? ['session:' + name, 'sensitive:token'] : ['session:' + name];
@@ -3323,7 +3345,7 @@ export class CodeExtractor {
     }
 
     // session getters and token verification
-    if (SESSION_GETTER.test(name) || (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n)) || (chain && chain.includes('auth') && ['getUser', 'getSession', 'getClaims', 'check'].includes(name))) {
+    if (SESSION_GETTER.test(name) || (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n) && !this.isWebhookLibraryVerify(n)) || (chain && chain.includes('auth') && ['getUser', 'getSession', 'getClaims', 'check'].includes(name))) {
       const argT = uniq(n.arguments.flatMap((a) => this.taintOf(a as Node)));
       if (!argT.some((t) => /^request:(?:params|query|body)/.test(t))) {
         const getter = chain ? chain.filter((x) => x !== '()').join('.') : name;
