@@ -73,8 +73,10 @@ function writesByClientId(r: import('../server/src/engine/model/types').Route): 
 }
 
 /** A tenant-owned record or list selected by a client-supplied id that is not an unguessable token. */
+// (a read filtered to published records, `and(eq(grants.id, id), eq(grants.status, 'published'))`, is public content
+// whoever picks it: a public form that looks up the open call it answers reads nothing private)
 function readsByClientId(r: import('../server/src/engine/model/types').Route): boolean {
-  return r.queries.some((q) => q.tenantOwned && !q.sessionScoped.length && q.clientDriven.some((c) => !/token|hash|secret|nonce|code$|slug$/i.test(c.path.split('.').pop() ?? '')));
+  return r.queries.some((q) => q.tenantOwned && !q.sessionScoped.length && !(q.kind === 'read' && q.publishedOnly) && q.clientDriven.some((c) => !/token|hash|secret|nonce|code$|slug$/i.test(c.path.split('.').pop() ?? '')));
 }
 
 /**
@@ -141,7 +143,7 @@ function onlyByToken(r: import('../server/src/engine/model/types').Route): boole
 
 /** One tenant-owned record fetched by the id the client sends (not a tenant's public list). */
 function readsRecordById(r: import('../server/src/engine/model/types').Route): boolean {
-  return r.queries.some((q) => q.tenantOwned && !q.many && !q.sessionScoped.length && q.clientDriven.some((c) => /^_?id$/.test(c.path)));
+  return r.queries.some((q) => q.tenantOwned && !q.many && !q.sessionScoped.length && !(q.kind === 'read' && q.publishedOnly) && q.clientDriven.some((c) => /^_?id$/.test(c.path)));
 }
 
 /** The route's first lookup filters on a token/secret field (the caller proves possession of it). */

@@ -68,6 +68,9 @@ export interface WhereTerm {
   overridableBy?: Taint[];
   /** written into the filter object only when the caller does not hold these roles (`if (user.role !== 'ADMIN') where.organizationId = ...`) */
   skippedForRoles?: string[];
+  /** Knex's `.modify(inBranch, branchId)` with a modifier imported from another module: the modifier and the values handed
+   * to it after the builder; the linker reads the modifier's own `where` calls (`knexModifier` of its summary) */
+  modifier?: { ref: ValueRef; args: Taint[][] };
 }
 
 /** Which data-access library a query goes through ('orm': a model method we could not attribute). */
@@ -258,6 +261,9 @@ export interface FunctionSummary {
   returnsCaller?: boolean;
   /** a predicate that answers whether the request carries a server secret (`return secureCompare(authHeader, `Bearer ${env.CRON_SECRET}`)`) */
   returnsSecretMatch?: boolean;
+  /** a Knex modifier (`function inBranch(qb, branchId) { qb.where('branch_id', branchId) }`): the columns its `where` calls on
+   * its first parameter filter by, each with the index of the parameter compared (-1: a value of its own, `taint`) */
+  knexModifier?: { path: string; param: number; taint: Taint[] }[];
   /** calls to other functions (for transitive classification and helper inlining) */
   calls: CallFact[];
   /** value(s) returned; used for factories, wrappers, session getters */

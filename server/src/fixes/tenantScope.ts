@@ -40,7 +40,8 @@ export const tenantScopeFix: FixProvider = {
     // the users table itself is scoped by the caller's id)
     if (/^_?id$/.test(key) && /\.(?:_?id)$/.test(tenantExpr) && !/^(?:users?|profiles?|members?|accounts?User)$/i.test(String(f.fixData?.model ?? ''))) return [];
     const column = /_/.test(key) ? key : (f.fixData?.orm === 'sql' ? snake(key) : key);
-    const edits = f.fixData?.orm === 'sql' || f.fixData?.orm === 'knex' ? sqlEdits(call, text, column, tenantExpr)
+    const edits = f.fixData?.orm === 'knex' && knexTableCall(call) ? knexEdits(call, text, column, tenantExpr)
+      : f.fixData?.orm === 'sql' || f.fixData?.orm === 'knex' ? sqlEdits(call, text, column, tenantExpr)
       : f.fixData?.orm === 'drizzle' && !isRelationalQuery(call) ? drizzleEdits(sf, call, text, key, tenantExpr)
       : whereEdits(call, text, key, tenantExpr);
     if (!edits) return [];
@@ -220,6 +221,34 @@ function drizzleEdits(sf: SourceFile, call: CallExpression, text: string, key: s
 }
 
 /** SQL: `... WHERE id = $1` + [id] -> `... WHERE id = $1 AND org_id = $2` + [id, tenant]; tagged templates get `${tenant}`. */
+/**
+ * A Knex builder's table call, `db('loans')` / `knex('loans')` / `db.table('loans')` / `db.from('loans')` (not `db.raw(sql)`):
+ * its one argument names a table, not SQL.
+ */
+function knexTableCall(call: CallExpression): boolean {
+  const args = call.getArguments();
+  if (args.length !== 1 || !(Node.isStringLiteral(args[0]) || Node.isNoSubstitutionTemplateLiteral(args[0]))) return false;
+  const callee = call.getExpression();
+  if (Node.isPropertyAccessExpression(callee) && !/^(?:table|from|into|queryBuilder)$/.test(callee.getName())) return false;
+  return /^[\w$.]+(?:\s+as\s+\w+)?$/i.test(args[0].getLiteralText().trim());
+}
+
+/**
+ * Knex: a `.where(column, caller)` chained right after the table call (`db('loans').where('branch_id', user.branch_id)
+ * .where({ id })`). A call of its own is AND-ed with the rest, so a request object spread into a later `where({...})`
+ * cannot replace it.
+ */
+function knexEdits(call: CallExpression, text: string, column: string, expr: string): TextEditRel[] {
+  const table = (call.getArguments()[0] as import('ts-morph').StringLiteral).getLiteralText().trim();
+  const alias = /\s+as\s+(\w+)$/i.exec(table)?.[1];
+  // (qualified when the chain joins another table, which may have the same column: `loans.branch_id`)
+  let top: Node = call;
+  while (top.getParent() && (Node.isPropertyAccessExpression(top.getParent()!) || Node.isCallExpression(top.getParent()!))) top = top.getParent()!;
+  const joins = /\.(?:(?:inner|left|right|full|cross)?[jJ]oin|leftOuterJoin|rightOuterJoin)\s*\(/.test(top.getText());
+  const col = alias ? `${alias}.${column}` : joins ? `${table}.${column}` : column;
+  return [insertAt(text, call.getEnd(), `.where('${col}', ${expr})`)];
+}
+
 function sqlEdits(call: CallExpression, text: string, column: string, expr: string): TextEditRel[] | undefined {
   const tagged = call.getFirstDescendantByKind(ts.SyntaxKind.TaggedTemplateExpression);
   const args = call.getArguments();

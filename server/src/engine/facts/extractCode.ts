@@ -12,7 +12,7 @@ import {
 import type { FileFacts, FunctionSummary, ValueRef, Taint, Pos, CallFact, QueryFact, PathPattern, JwtFact } from '../types';
 import { CREDENTIAL_FIELD, CREDENTIAL_CARRIER, spreadStripsCredentials, recordSessionId, REQUEST_PAYLOAD, SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, isCredentialHeader, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, RECORD_FIELD, roleLikeName, authLikeName, ASSERTION_NAME, WEBHOOK_HEADER, EVENT_KIND, providerEventName, ADONIS_ROUTER_MODULE } from './vocabulary';
 import { assignedKeys, detectQuery, resultVarOf } from './queries';
-import { builderChain } from './ormQueries';
+import { builderChain, knexModifierOf } from './ormQueries';
 import { detectSessionSecretCall, detectSessionSecretObject, detectKoaKeys, type SecretLiteralFact } from './sessionSecrets';
 import { detectLogCall } from './logs';
 import { pathTestPatterns, methodTestMethods, onlyHandsOn } from './pathGate';
@@ -1717,6 +1717,9 @@ export class CodeExtractor {
     // a form entry's `size` (`form.get('file')`: a string has none) is an uploaded File's byte count, a number as
     // `buffer.length` is (its `type` and `name` are the client's words, written as data)
     if (p === 'size' && base.length && base.every((t) => /^request:body\.get\.[^.]+$|^param:\d+:.*\.get\.[^.]+$/.test(t))) return [];
+    // (so is the `size` of a parsed body's entry the handler has tested for a File, Hono's `const photo = body['photo'];
+    // if (!(photo instanceof File)) return 400`, or cast to one: a JSON body's `size` stays the client's)
+    if (p === 'size' && base.length && base.every((t) => /^request:body\.[^.]+$|^param:\d+:.*\.body\.[^.]+$/.test(t)) && this.isFileEntry(n.object as Node)) return [];
     // an uploaded part's contents under their library's name: h3's `part.data` of `readMultipartFormData(event)`,
     // express-fileupload's `file.data`; read as multer's `file.buffer` (stored as they came they are the upload,
     // split into rows they are data)
@@ -1751,6 +1754,39 @@ export class CodeExtractor {
     }
     if ((p === 'cookies' || p === 'signedCookies') && base.some((t) => t.startsWith('param:') || t.startsWith('request:'))) out.push('sensitive:cookie');
     return uniq(out);
+  }
+
+  /**
+   * `github.verify(rawBody, signature)` of a webhooks library's instance (`new Webhooks({ secret })` of `@octokit/webhooks`,
+   * svix's `new Webhook(secret)`, standardwebhooks): the provider's signature is checked, nobody signs in.
+   */
+  private isWebhookLibraryVerify(n: TSESTree.CallExpression): boolean {
+    const callee = unwrap(n.callee);
+    if (callee.type !== 'MemberExpression') return false;
+    let head = unwrap(callee.object as Node);
+    while (head.type === 'MemberExpression') head = unwrap(head.object as Node);
+    if (head.type !== 'Identifier') return false;
+    let v = this.valueOf(head);
+    for (let i = 0; i < 3 && v.k === 'ref'; i++) {
+      const def = this.variableOf(head)?.defs[0];
+      const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : null;
+      if (!init) break;
+      v = this.valueOf(init as Node);
+    }
+    if (v.k !== 'new') return false;
+    const c = v.callee;
+    return c.k === 'import' && /(?:^|\/)(?:webhooks?|svix|standardwebhooks)$/i.test(c.source);
+  }
+
+  /** a variable the enclosing function tests with `x instanceof File` or declares `as File`: an uploaded form entry */
+  private isFileEntry(obj: Node): boolean {
+    const u = unwrap(obj);
+    if (u.type !== 'Identifier') return false;
+    const fnNode = this.fnNodes[this.enclosingFn(u)];
+    if (!fnNode) return false;
+    const text = this.src.slice(fnNode.range[0], fnNode.range[1]);
+    const name = u.name.replace(/\$/g, '\\$');
+    return new RegExp(`\\b${name}\\s+instanceof\\s+File\\b|\\b${name}\\s*=[^;\\n]*\\bas\\s+File\\b`).test(text);
   }
 
   /** superValidate's first argument is the request (`request`, `event.request`, or the whole event) when posted data is read */
@@ -1911,7 +1947,7 @@ export class CodeExtractor {
       // (a token read off the caller's own request, `jwt.verify(headers.authorization)`, is their sign-in: its claims are the
       // caller's, not a link's capability; named apart so a route that never tests the answer, @elysiajs/jwt's `false` for a
       // bad token, is not taken for a capability link)
-      if (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n)) return ['session:' + name + (this.verifiesCallerCredential(n, depth) ? 'Credential' : '')];
+      if (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n) && !this.isWebhookLibraryVerify(n)) return ['session:' + name + (this.verifiesCallerCredential(n, depth) ? 'Credential' : '')];
       // NestJS guards and interceptors: `context.switchToHttp().getRequest()` is the request
       // (`.params.id` client input, `.user` the session); GraphQL's `getArgs()` are the operation's arguments
       if (name === 'getRequest' && n.arguments.length === 0) return ['param:-1:req'];
@@ -1963,7 +1999,7 @@ export class CodeExtractor {
     // ...and its decode (`jwt.decode(token)`, `jwtService.decode(t)`, jose's `decodeJwt(t)`) answers the claims the token
     // carries, whoever signed it: the client's data still, but no longer the credential itself
     if (/^(?:decode|decodeJwt)$/.test(name) && n.arguments.length >= 1 && this.isJwtLibraryCall(callee)) return argTaints().filter((t) => !t.startsWith('sensitive:'));
-    if (SESSION_GETTER.test(name) || (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n))) {
+    if (SESSION_GETTER.test(name) || (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n) && !this.isWebhookLibraryVerify(n))) {
       const at = argTaints();
       // `await getToken()` (Clerk, next-auth) returns the token itself
       if (!at.some((t) => /^request:(?:params|query|body|arg)/.test(t))) return /^get_?(?:raw_?)?token$/i.test(name) ? ['session:' + name, 'sensitive:token'] : ['session:' + name];
@@ -3322,7 +3358,7 @@ export class CodeExtractor {
     }
 
     // session getters and token verification
-    if (SESSION_GETTER.test(name) || (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n)) || (chain && chain.includes('auth') && ['getUser', 'getSession', 'getClaims', 'check'].includes(name))) {
+    if (SESSION_GETTER.test(name) || (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n) && !this.isWebhookLibraryVerify(n)) || (chain && chain.includes('auth') && ['getUser', 'getSession', 'getClaims', 'check'].includes(name))) {
       const argT = uniq(n.arguments.flatMap((a) => this.taintOf(a as Node)));
       if (!argT.some((t) => /^request:(?:params|query|body)/.test(t))) {
         const getter = chain ? chain.filter((x) => x !== '()').join('.') : name;
@@ -4495,6 +4531,16 @@ export class CodeExtractor {
     for (const fn of new Set(selfTests.map((x) => x.fn))) {
       const mine = this.rejectRanges.filter((r) => r.fn === fn);
       if (mine.length && mine.every((r) => selfTests.some((x) => x.fn === fn && r.start >= x.start && r.end <= x.end))) this.facts.functions[fn].rejectsOnlyNotYourself = true;
+    }
+    // functions another module may hand to Knex's `modify()` as a modifier: the filters they add (read at link time)
+    if (/\.(?:where|andWhere|whereIn)\s*\(/.test(this.src)) {
+      for (let id = 1; id < this.fnNodes.length; id++) {
+        const fnNode = this.fnNodes[id];
+        const s = this.facts.functions[id];
+        if (!fnNode || !s) continue;
+        const mod = knexModifierOf(this, fnNode as Node);
+        if (mod) s.knexModifier = mod;
+      }
     }
     for (const s of this.facts.functions) {
       s.readsCredential = uniq(s.readsCredential);
@@ -5932,10 +5978,10 @@ export function classifyParamPath(path: string[]): Taint | null {
   if ((head === 'locals' || head === 'state' || head === 'var' || head === 'context' || head === 'app') && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`;
   if (head === 'get' && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`; // c.get('user')
   // Hono context variables an auth middleware set under a name of its own (`c.get('apiAuth').spaceId`, `c.var.authContext`,
-  // the tenant it resolved, `c.get('kioskOrgId')`, `c.var.workspaceId`);
+  // the tenant it resolved, `c.get('kioskOrgId')`, `c.var.workspaceId`, the device session it found, `c.get('device').orgId`);
   // (Express `req.get('authorization')` reads a header: header names are dashed or the well-known few)
   if ((head === 'get' || head === 'var') && p.length > 1 && !p[1].includes('-') && !/^(?:authorization|cookie|host|origin|referr?er)$/i.test(p[1]) &&
-    /auth|user|session|principal|identity|claims|tenant|viewer|caller|member|account|org(?:anization)?(?:Id|_id|$)|workspace|team|company/i.test(p[1])) return `session:${p.join('.')}`;
+    /auth|user|session|principal|identity|claims|tenant|viewer|caller|member|account|org(?:anization)?(?:Id|_id|$)|workspace|team|company|^(?:device|kiosk|terminal)$/i.test(p[1])) return `session:${p.join('.')}`;
   // SvelteKit `const { user } = await parent()`: what the parent layouts' loads took from locals
   if (head === 'parent' && p.length > 1 && SESSION_KEYS.has(p[1])) return `session:${p.join('.')}`;
   if (SESSION_KEYS.has(head) && head !== 'jwt') return `session:${p.join('.')}`;

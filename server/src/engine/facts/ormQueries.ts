@@ -5,7 +5,7 @@
  * QueryFact with the model/table and the filter terms with their taints.
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { QueryFact, WhereTerm, Orm } from '../types';
+import type { QueryFact, WhereTerm, Orm, Taint } from '../types';
 import { Node, unwrap, propName, memberChain, posOf, staticString, lastName, textOf, isFunctionNode, walk } from './ast';
 import type { CodeExtractor } from './extractCode';
 import { flattenFilter, flattenFilterOf, flattenAlternatives, resultVarOf, withLiteral } from './queries';
@@ -745,6 +745,20 @@ function knex(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[], base
     if (l.name === 'modify' && l.args[0]) {
       const mod = modifierTerms(ex, l);
       if (mod) (filtered = true), terms.push(...mod);
+      // (a modifier imported from the app's own module, `modify(inBranch, user.branchId)` with `inBranch` of '../lib/tenant':
+      // the linker reads its `where` calls)
+      else {
+        const id = unwrap(l.args[0]);
+        // (`modify(inBranch, ...)` of a named import or destructured require, `modify(tenant.inBranch, ...)` of a module object)
+        const ref = id.type === 'Identifier' || (id.type === 'MemberExpression' && !id.computed) ? ex.valueOf(id) : null;
+        let root = ref;
+        while (root && root.k === 'member') root = root.object;
+        // (a module object held in a variable, `const tenant = require('../lib/tenant')`, is a reference the linker follows)
+        if (ref && root && (root.k === 'import' || (root.k === 'ref' && ref.k === 'member'))) {
+          filtered = true;
+          terms.push({ path: '*', taint: [], pos: posOf(l.node), modifier: { ref, args: l.args.slice(1).map((a) => ex.taintOf(a)) } });
+        }
+      }
       continue;
     }
     // (`.whereRaw('account_id = ?', [accountId])`: the fragment's columns and their bindings)
@@ -798,6 +812,44 @@ function modifierTerms(ex: CodeExtractor, l: Link): WhereTerm[] | null {
         if (p.type !== 'Property') continue;
         const key = propName(p);
         if (key) out.push({ path: key.split('.').pop()!, taint: valueTaint(p.value as Node), pos: posOf(l.node) });
+      }
+    }
+  });
+  return out.length ? out : null;
+}
+
+/**
+ * A function that may serve as a Knex modifier, `function inBranch(qb, branchId) { qb.where('branch_id', branchId) }`:
+ * the columns its `where` calls on its first parameter compare, each with the parameter compared (or -1 and the value's
+ * own taint). Null when it calls none. (Read where it is declared, for modifiers another module hands to `modify`.)
+ */
+export function knexModifierOf(ex: CodeExtractor, fn: Node): { path: string; param: number; taint: Taint[] }[] | null {
+  if (!isFunctionNode(fn)) return null;
+  const f = fn as TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+  const params = f.params.map((p) => (p.type === 'Identifier' ? p.name : ''));
+  const qb = params[0];
+  if (!qb || params.length < 2) return null;
+  if (!new RegExp(`\\b${qb}\\s*\\.\\s*(?:where|andWhere|whereIn)\\s*\\(`).test(ex.src.slice(f.range[0], f.range[1]))) return null;
+  const value = (v: Node) => {
+    const u = unwrap(v);
+    const i = u.type === 'Identifier' ? params.indexOf(u.name) : -1;
+    return i >= 1 ? { param: i, taint: [] as Taint[] } : { param: -1, taint: ex.taintOf(v) };
+  };
+  const out: { path: string; param: number; taint: Taint[] }[] = [];
+  walk(f.body as Node, (x) => {
+    if (x.type !== 'CallExpression' || x.callee.type !== 'MemberExpression' || !/^(?:where|andWhere|whereIn)$/.test(propName(x.callee) ?? '')) return;
+    let root: Node = unwrap(x.callee.object as Node);
+    while (root.type === 'CallExpression' && root.callee.type === 'MemberExpression') root = unwrap(root.callee.object as Node);
+    if (root.type !== 'Identifier' || root.name !== qb) return;
+    const args = x.arguments as Node[];
+    if (args.length >= 2) {
+      const col = staticString(args[0]);
+      out.push({ path: col ? col.split('.').pop()! : '*', ...value(args[args.length >= 3 ? 2 : 1]) });
+    } else if (args[0] && unwrap(args[0]).type === 'ObjectExpression') {
+      for (const p of (unwrap(args[0]) as TSESTree.ObjectExpression).properties) {
+        if (p.type !== 'Property') continue;
+        const key = propName(p);
+        if (key) out.push({ path: key.split('.').pop()!, ...value(p.value as Node) });
       }
     }
   });

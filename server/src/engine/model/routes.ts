@@ -1400,7 +1400,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
     // models of single rows read within the caller's tenant here (their ids are the caller's)
     const scopedRows = new Set<string>();
     for (const q of allQueries) {
-      const terms = (q.where ?? []).flatMap((t) => [t, ...filterHelperTerms(ctx, f, group, t)]).map((t) => ({
+      const terms = (q.where ?? []).flatMap((t) => [t, ...filterHelperTerms(ctx, f, group, t), ...modifierHelperTerms(ctx, f, t)]).map((t) => ({
         ...t, taint: sessionFromGetters(ctx, f, mapTaints(t.taint, argMap, style)),
         ...(t.overridableBy && mapTaints(t.overridableBy, argMap, style).some((x) => /^request:(?:query|body)$/.test(x)) ? { overridable: true } : {}),
       }));
@@ -1594,6 +1594,20 @@ function orSafePaths(where: import('../types').WhereTerm[]): string[] {
     const head = t.path.split('.')[0];
     return [...branches].every((b) => where.some((x) => x.or === b && x.path.split('.')[0] === head));
   }).map((t) => t.path);
+}
+
+/**
+ * Knex's `.modify(inBranch, ctx.state.user.branch_id)` with a modifier of another module: the filters its own `where`
+ * calls add, each compared with the value handed to `modify` in its parameter's place.
+ */
+function modifierHelperTerms(ctx: RouteContext, file: string, term: import('../types').WhereTerm): import('../types').WhereTerm[] {
+  if (!term.modifier) return [];
+  const callee = ctx.ev.eval(file, term.modifier.ref);
+  if (callee.t !== 'fn') return [];
+  const mod = ctx.ev.summary(callee.file, callee.id)?.knexModifier;
+  if (!mod) return [];
+  // (a value of the modifier's own, `qb.where('archived', false)`, filters by no caller's value)
+  return mod.map((m) => ({ path: m.path, taint: m.param >= 1 ? term.modifier!.args[m.param - 1] ?? [] : [], pos: term.pos }));
 }
 
 function filterHelperTerms(ctx: RouteContext, file: string, group: FunctionSummary[], term: import('../types').WhereTerm): import('../types').WhereTerm[] {
