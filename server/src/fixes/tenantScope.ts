@@ -41,6 +41,7 @@ export const tenantScopeFix: FixProvider = {
     if (/^_?id$/.test(key) && /\.(?:_?id)$/.test(tenantExpr) && !/^(?:users?|profiles?|members?|accounts?User)$/i.test(String(f.fixData?.model ?? ''))) return [];
     const column = /_/.test(key) ? key : (f.fixData?.orm === 'sql' ? snake(key) : key);
     const edits = f.fixData?.orm === 'knex' && knexTableCall(call) ? knexEdits(call, text, column, tenantExpr)
+      : modelQueryCall(call) ? [insertAt(text, call.getEnd(), `.where('${key}', ${tenantExpr})`)]
       : f.fixData?.orm === 'sql' || f.fixData?.orm === 'knex' ? sqlEdits(call, text, column, tenantExpr)
       : f.fixData?.orm === 'drizzle' && !isRelationalQuery(call) ? drizzleEdits(sf, call, text, key, tenantExpr)
       : whereEdits(call, text, key, tenantExpr);
@@ -221,6 +222,17 @@ function drizzleEdits(sf: SourceFile, call: CallExpression, text: string, key: s
 }
 
 /** SQL: `... WHERE id = $1` + [id] -> `... WHERE id = $1 AND org_id = $2` + [id, tenant]; tagged templates get `${tenant}`. */
+/**
+ * An Objection / Lucid model's builder, `Result.query()` (also `Result.query(trx)` in a transaction): a `.where(column,
+ * caller)` chained right after it scopes whatever follows (`.findById(id)`, `.patchAndFetchById(id, data)`, `.deleteById(id)`).
+ */
+function modelQueryCall(call: CallExpression): boolean {
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'query' || call.getArguments().length > 1) return false;
+  const owner = callee.getExpression();
+  return Node.isIdentifier(owner) && /^[A-Z]/.test(owner.getText());
+}
+
 /**
  * A Knex builder's table call, `db('loans')` / `knex('loans')` / `db.table('loans')` / `db.from('loans')` (not `db.raw(sql)`):
  * its one argument names a table, not SQL.
