@@ -292,7 +292,7 @@ connection.onInitialized(async () => {
   }
   if (canWatchFiles) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/*.{ts,tsx,js,jsx,mjs,cjs,mts,cts,prisma,sql}' }, { globPattern: '**/.env*' }, { globPattern: '**/.dev.vars*' }, { globPattern: '**/{routeguard.config.json,package.json,tsconfig.json,.gitignore,wrangler.toml}' }],
+      watchers: [{ globPattern: '**/*.{ts,tsx,js,jsx,mjs,cjs,mts,cts,vue,svelte,astro,prisma,sql}' }, { globPattern: '**/.env*' }, { globPattern: '**/.dev.vars*' }, { globPattern: '**/{routeguard.config.json,package.json,tsconfig.json,.gitignore,wrangler.toml}' }],
     });
   }
   if (canFolders) connection.workspace.onDidChangeWorkspaceFolders((e) => {
