@@ -6965,6 +6965,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/employees/:id JwtAuthGuard (global guard)',
     'GET /api/employees/:id/bank-details JwtAuthGuard (global guard)',
     'GET /api/health public(health/status endpoint)',
+    'GET /api/partners/runs PartnerKeyGuard',
     'GET /api/payslips/:id JwtAuthGuard (global guard)',
     'GET /api/payslips/:id/pdf JwtAuthGuard (global guard)',
     'GET /api/payslips/employee/:employeeId JwtAuthGuard (global guard)',

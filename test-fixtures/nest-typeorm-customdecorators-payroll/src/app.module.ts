@@ -18,6 +18,7 @@ import { PayslipsController } from './payslips/payslips.controller';
 import { PayslipsService } from './payslips/payslips.service';
 import { AdminController } from './admin/admin.controller';
 import { HealthController } from './common/health.controller';
+import { PartnersController } from './partners/partners.controller';
 
 @Module({
   imports: [
@@ -31,7 +32,7 @@ import { HealthController } from './common/health.controller';
     JwtModule.register({ secret: process.env.JWT_SECRET, signOptions: { expiresIn: '30m' } }),
     ThrottlerModule.forRoot([{ ttl: 60_000, limit: 30 }]),
   ],
-  controllers: [AuthController, EmployeesController, PayslipsController, AdminController, HealthController],
+  controllers: [AuthController, EmployeesController, PayslipsController, AdminController, HealthController, PartnersController],
   providers: [
     AuthService,
     JwtStrategy,
