@@ -492,6 +492,11 @@ export interface ClassFact {
   injectedModels: Record<string, string>;
   /** reads route metadata through the Reflector (guards honouring @Public()/@Roles()) */
   readsMetadata: boolean;
+  /**
+   * whose metadata it reads, when only one of them: the handler's (`reflector.get(KEY, context.getHandler())`) or the
+   * controller's (`context.getClass()`); absent: both (`getAllAndOverride(KEY, [getHandler(), getClass()])`)
+   */
+  metadataTargets?: ('handler' | 'class')[];
 }
 
 /** NestJS application setup: global guards/pipes/prefix (main.ts, APP_GUARD providers). */

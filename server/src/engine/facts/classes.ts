@@ -54,6 +54,13 @@ function classFact(ex: CodeExtractor, c: ClassNode, erased: Set<string>): ClassF
     name: c.id?.name ?? '', pos: posOf(c), decorators: decoratorsOf(ex, c), methods: [], injectedModels: {},
     readsMetadata: /\breflector\b|Reflector|getAllAndOverride|getAllAndMerge|getMetadata/.test(ex.src.slice(c.range[0], c.range[1])),
   };
+  if (fact.readsMetadata) {
+    // (a guard asking only `context.getClass()` never sees a method's @Public(); one asking only `getHandler()`, never the controller's)
+    const text = ex.src.slice(c.range[0], c.range[1]);
+    const handler = /\bgetHandler\s*\(/.test(text);
+    const cls = /\bgetClass\s*\(/.test(text);
+    if (handler !== cls) fact.metadataTargets = [handler ? 'handler' : 'class'];
+  }
   if (c.superClass) fact.superClass = ex.valueOf(c.superClass as Node);
   for (const m of c.body.body) {
     if (m.type === 'MethodDefinition' && m.value.type === 'FunctionExpression') {

@@ -29,7 +29,11 @@ interface Primitive {
   file: string;
   text: string;
   pos: Pos;
+  /** written on the controller class or on the method (a guard's Reflector may read only one of them) */
+  level?: 'class' | 'handler';
 }
+
+const atLevel = (level: 'class' | 'handler') => (p: Primitive): Primitive => ({ ...p, level });
 
 interface NestMiddleware {
   items: ValueRef[];
@@ -65,11 +69,11 @@ export function nestRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
       // (routing-controllers' own @Controller: frameworks/decoratorControllers.ts)
       if (!ctrl || /^routing-controllers$/.test(f.imports.Controller?.source ?? '')) continue;
       const { paths: ctrlPaths, version: ctrlVersion } = controllerOptions(ctrl);
-      const classPrims = c.decorators.flatMap((d) => expand(ev, file, d));
+      const classPrims = c.decorators.flatMap((d) => expand(ev, file, d)).map(atLevel('class'));
       for (const m of c.methods) {
         const http = m.decorators.find((d) => HTTP[d.name]);
         if (!http) continue;
-        const methodPrims = m.decorators.flatMap((d) => expand(ev, file, d));
+        const methodPrims = m.decorators.flatMap((d) => expand(ev, file, d)).map(atLevel('handler'));
         const prims = [...classPrims, ...methodPrims];
         // `@Get(['summary', 'overview'])`: one handler under several paths
         const pathArg = http.args[0];
@@ -107,13 +111,13 @@ const GRAPHQL: Record<string, string> = { Query: 'QUERY', Mutation: 'MUTATION', 
  */
 function resolverRoutes(ev: Evaluator, classifier: Classifier, setup: Setup, file: string, c: ClassFact): RawRoute[] {
   const out: RawRoute[] = [];
-  const classPrims = c.decorators.flatMap((d) => expand(ev, file, d));
+  const classPrims = c.decorators.flatMap((d) => expand(ev, file, d)).map(atLevel('class'));
   for (const m of c.methods) {
     const op = m.decorators.find((d) => GRAPHQL[d.name]);
     if (!op) continue;
     const opts = op.args.find((a) => a.k === 'object');
     const name = (opts?.k === 'object' ? stringArg(opts.props.name) : undefined) ?? stringArg(op.args[0]) ?? m.name;
-    const prims = [...classPrims, ...m.decorators.flatMap((d) => expand(ev, file, d))];
+    const prims = [...classPrims, ...m.decorators.flatMap((d) => expand(ev, file, d)).map(atLevel('handler'))];
     const loc: Loc = { file, ...op.pos };
     const chain = [...middlewareFor(ev, setup, { file, cls: c.name, path: 'graphql', method: 'POST' }), ...chainFor(ev, classifier, setup, file, c, prims, loc, m.params, undefined, !!m.bodyUntyped)];
     const marked = metaOf(ev, prims).isPublic ? prims.find((p) => PUBLIC_DECORATOR.test(p.name) || p.name === 'SetMetadata') : undefined;
@@ -301,7 +305,10 @@ function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: str
     const cls = guardRoles(ev, classifier, av, text);
     let roles: ChainRole[] = [...cls.roles];
     let why = cls.why;
-    if (cls.metadataDriven && meta.isPublic && roles.includes('auth')) {
+    // what this guard's Reflector sees: only the handler's or only the controller's decorators when it asks for one of them
+    const targets = cls.metadataTargets;
+    const seen = targets ? metaOf(ev, prims.filter((p) => !p.level || targets.includes(p.level))) : meta;
+    if (cls.metadataDriven && seen.isPublic && roles.includes('auth')) {
       roles = roles.filter((r) => r !== 'auth' && r !== 'role');
       why = `skipped: the route is marked public (${why})`;
     }
@@ -311,7 +318,7 @@ function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: str
       roles = roles.filter((r) => r !== 'auth' && r !== 'role');
       why = `skipped: the guard lets ${urlPath} through by path (${why})`;
     }
-    if (roles.includes('role') && cls.metadataDriven && meta.roles === null) {
+    if (roles.includes('role') && cls.metadataDriven && seen.roles === null) {
       // a Reflector-driven roles guard lets routes without role metadata through
       roles = roles.filter((r) => r !== 'role');
       // (nor does it authenticate them when its only test of the caller is of the user another guard put there: the
@@ -324,7 +331,7 @@ function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: str
       why = `skipped: @SkipThrottle() applies to this route (${why})`;
       throttleSkipped = true;
     }
-    chain.push({ av, text: g.scope === 'global' ? `${text} (global guard)` : text, registeredAt: g.at, file: g.file, roles, why, roleNames: roles.includes('role') ? meta.roles ?? [] : [] });
+    chain.push({ av, text: g.scope === 'global' ? `${text} (global guard)` : text, registeredAt: g.at, file: g.file, roles, why, roleNames: roles.includes('role') ? seen.roles ?? [] : [] });
   }
   // type-graphql `@Authorized()` / `@Authorized('ADMIN')`: the schema's authChecker runs for the field
   for (const p of prims.filter((x) => x.name === 'Authorized' && /^type-graphql$/.test(ev.files.get(x.file)?.imports.Authorized?.source ?? ''))) {
@@ -375,6 +382,8 @@ interface GuardClass {
   metadataDriven: boolean;
   /** rejects requests without a user even when no role metadata is present */
   authOnItsOwn: boolean;
+  /** whose route metadata its Reflector reads, when only the handler's or only the controller's (ClassFact.metadataTargets) */
+  metadataTargets?: ('handler' | 'class')[];
   /**
    * its own test of the caller is only of the user another guard put on the request (`if (!user || !roles.includes(user.role))`),
    * no credential read or verified: a Reflector-driven roles guard that answers `true` first when the route names no roles
@@ -444,7 +453,7 @@ function guardRoles(ev: Evaluator, classifier: Classifier, av: AV, text: string,
     authOnItsOwn = byName.roles.includes('auth') && !byName.roles.includes('role');
   } else if (byName.roles.includes('role')) roles.add('role');
   if (roles.has('role')) roles.add('auth');
-  return { roles: [...roles], why: whys.join('; ') || av.name, metadataDriven: !!fact?.readsMetadata, authOnItsOwn, ...(userOnly ? { userOnly } : {}) };
+  return { roles: [...roles], why: whys.join('; ') || av.name, metadataDriven: !!fact?.readsMetadata, authOnItsOwn, ...(userOnly ? { userOnly } : {}), ...(fact?.metadataTargets ? { metadataTargets: fact.metadataTargets } : {}) };
 }
 
 /** `consumer.apply(AuthMiddleware).exclude(...).forRoutes(...)`: middleware that runs before this route. */

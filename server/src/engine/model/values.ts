@@ -502,6 +502,11 @@ export class Evaluator {
       const made = this.makeRouter(callee, file, v.pos, v.args);
       if (made) return made;
       const fnArg = v.args.map((a) => this.eval(file, a, depth + 1)).find((a) => a.t === 'fn' || a.t === 'wrapped');
+      // a memoizer hands back the function it was given, to be called as it is (React's `cache(async () => ...)` around a
+      // data-access function, `unstable_cache(fn, keys)`, lodash's `memoize(fn)`): calling it runs that function, whose
+      // checks and queries are the caller's, not a wrapper's
+      const first = v.args[0] ? this.eval(file, v.args[0], depth + 1) : undefined;
+      if (first && (first.t === 'fn' || first.t === 'wrapped') && isMemoizer(callee.module, callee.path)) return first;
       const self: AV = { t: 'extcall', module: callee.module, path: callee.path, args: v.args, file, pos: v.pos, text: v.text };
       // (a schema builder's callback, `body('address').custom((v) => ...).withMessage(...)`, `z.string().refine(fn)`, is part
       // of the schema: the chain stays the validator it was, not a wrapper around a handler)
@@ -568,6 +573,16 @@ export class Evaluator {
     }
     return { t: 'unknown', text: v.text };
   }
+}
+
+/** A library function that memoizes the function it is handed and answers with a function called the same way. */
+function isMemoizer(module: string, path: string[]): boolean {
+  const last = path[path.length - 1] ?? '';
+  if (module === 'react') return path.length === 1 && last === 'cache';
+  if (module === 'next/cache') return path.length === 1 && (last === 'unstable_cache' || last === 'cache');
+  if (/^(?:lodash|lodash-es|underscore|es-toolkit|radash)$/.test(module)) return path.length === 1 && last === 'memoize';
+  if (/^(?:lodash\/memoize|lodash\.memoize|lodash-es\/memoize|memoizee|memoize-one|micro-memoize|fast-memoize|moize|p-memoize|mem|memoize)$/.test(module)) return path.length === 0 || (path.length === 1 && /^(?:default|memoize|memoizeOne|pMemoize)$/.test(last));
+  return false;
 }
 
 function joinPrefix(a: string, b: string): string {

@@ -1,0 +1,19 @@
+// generic repository: each model's repository hands its Prisma delegate to the constructor
+type Delegate = {
+  findUnique(args: { where: { id: string } }): Promise<any>;
+  findFirst(args: { where: Record<string, unknown> }): Promise<any>;
+};
+
+export abstract class BaseRepository<D extends Delegate> {
+  constructor(protected readonly model: D) {}
+
+  findById(id: string) {
+    // known gap: a delegate handed to a generic base repository's constructor (super(prisma.cannedReply)) is not resolved per instance, so this.model's queries are not seen (GET /api/canned/:id/raw reads another org's reply)
+    return this.model.findUnique({ where: { id } });
+  }
+
+  findInOrg(orgId: string, id: string) {
+    // ok: unscoped-tenant-query
+    return this.model.findFirst({ where: { id, orgId } });
+  }
+}
