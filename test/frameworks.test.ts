@@ -6603,7 +6603,6 @@ const EXPECTED: Record<string, string[]> = {
     'GET /admin/users session check in handler',
     'POST /admin/users session check in handler',
     'GET /dashboard session check in handler',
-    'GET / -',
     'GET /login public(login/logout endpoint)',
     'POST /login public(login/logout endpoint)',
     'GET /notes/:id session check in handler',

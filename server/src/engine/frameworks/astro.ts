@@ -85,6 +85,9 @@ export function astroRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
       if (urlPath === null || !ref || prerendered(ev, file, f) || (!serverOutput && !onDemand(ev, file, f)) || f.exports.getStaticPaths) continue;
       const handler = ev.eval(file, ref);
       const s = handler.t === 'fn' ? ev.summary(handler.file, handler.id) : undefined;
+      // a page whose frontmatter only imports its layout and components renders the same for everyone: no entry point
+      // worth listing (one that reads the request, the session or the database, or calls anything, is)
+      if (!s || !(s.calls.length || s.queries.length || s.requestReads.length || s.readsCredential.length || s.sessionGetters.length || s.methodChecks.length || s.sessionCheck)) continue;
       // a page answers GET with its render; one that reads `Astro.request.method === 'POST'` handles its form posts too
       const methods = new Set(['GET', ...(s?.methodChecks ?? []).filter((m) => m !== 'OPTIONS' && m !== 'HEAD')]);
       for (const method of methods) {
