@@ -6934,6 +6934,27 @@ const EXPECTED: Record<string, string[]> = {
     'POST /webhooks/credit-bureau public(webhook (see unverified-webhook))',
     'POST /webhooks/esign public(webhook (see unverified-webhook))',
   ],
+  'express4-webhooks-billinghub': [
+    'GET /api/accounts/:accountId/usage -',
+    'GET /api/invoices auth.requireAuth',
+    'GET /api/invoices/:id auth.requireAuth',
+    'GET /api/subscriptions/:id auth.requireAuth',
+    'GET /healthz public(health/status endpoint)',
+    'PATCH /api/invoices/:id auth.requireAuth',
+    'POST /api/invoices auth.requireAuth',
+    'POST /auth/login public(login/logout endpoint)',
+    'POST /auth/signup public(signup endpoint)',
+    'POST /billing/stripe-events public(webhook (see unverified-webhook))',
+    'POST /internal/cron/close-overdue shared secret check in handler',
+    'POST /webhooks/github public(webhook (see unverified-webhook))',
+    'POST /webhooks/inventory shared secret check in handler',
+    'POST /webhooks/paypal/ipn public(webhook (see unverified-webhook))',
+    'POST /webhooks/shipping public(webhook (see unverified-webhook))',
+    'POST /webhooks/slack/events public(webhook (see unverified-webhook))',
+    'POST /webhooks/stripe public(webhook (see unverified-webhook))',
+    'POST /webhooks/twilio/incoming public(webhook (see unverified-webhook))',
+    'POST /webhooks/twilio/status public(webhook (see unverified-webhook))',
+  ],
 };
 
 describe('frameworks: routes, prefixes and auth labels', () => {
