@@ -327,7 +327,8 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // (a token the provider shares with the app, compared with the server's copy, proves the sender too: Slack's verification token)
   // (so does a secret in the hook's URL that must match a record's, `/api/deploy/:refreshToken` finding the application
   // `where refreshToken = req.query.refreshToken`: a deploy hook's per-record secret)
-  const webhook = webhookPath ? { verified: verifiedByChain || reach.some((x) => x.s.verifiesSignature || (x.depth <= 1 && (x.s.sharedSecretCheck || x.s.callsSignatureHelper || x.s.queries.some(lookupBySecret)))), unsafeCompare: unsafe ? { file: unsafe.file, ...unsafe.s.unsafeSignatureCompare! } : undefined, ...(reach.some((x) => x.depth === 0 && handsOnPayload(x.s)) ? { actsOnPayload: true } : {}) } : undefined;
+  // (a yes/no check whose answer nothing tests, `const valid = verifyShopifyWebhook(...)` only logged, verifies nothing)
+  const webhook = webhookPath ? { verified: verifiedByChain || reach.some((x) => !x.discarded && (x.s.verifiesSignature || (x.depth <= 1 && (x.s.sharedSecretCheck || x.s.callsSignatureHelper || x.s.queries.some(lookupBySecret))))), unsafeCompare: unsafe ? { file: unsafe.file, ...unsafe.s.unsafeSignatureCompare! } : undefined, ...(reach.some((x) => x.depth === 0 && handsOnPayload(x.s)) ? { actsOnPayload: true } : {}) } : undefined;
   // server actions: form data or an input object, not just an id (`closeJob(jobId)`); what the writes
   // store decides when it is known: `archive(formData)` that only sets `archived: true` by the id it was
   // given stores nothing of the client's, `saveNotes(id, notes)` stores the client's text
@@ -423,7 +424,7 @@ function runsWithOf(ev: Evaluator, raw: RawRoute): { runsWith?: Loc[] } {
   return out.length ? { runsWith: out } : {};
 }
 
-export type Reached = { file: string; s: FunctionSummary; depth: number; /** reached from an auth middleware of the chain */ gate?: true };
+export type Reached = { file: string; s: FunctionSummary; depth: number; /** reached from an auth middleware of the chain */ gate?: true; /** reached through a signature check whose answer nothing tests */ discarded?: true };
 
 /**
  * What the handler function does on its own: its classification, the queries it reaches (given
@@ -512,7 +513,7 @@ function invokedCallee(ev: Evaluator, file: string, ref: import('../types').Valu
 function reachable(ev: Evaluator, file: string, id: number, maxDepth = 3, method?: string): Reached[] {
   const out: Reached[] = [];
   const seen = new Set<string>();
-  const visit = (f: string, fid: number, depth: number) => {
+  const visit = (f: string, fid: number, depth: number, discarded?: true) => {
     const key = `${f}#${fid}`;
     if (seen.has(key) || depth > maxDepth) return;
     seen.add(key);
@@ -521,10 +522,10 @@ function reachable(ev: Evaluator, file: string, id: number, maxDepth = 3, method
     if (!s) return;
     const group = [s, ...nestedIn(facts!.functions, s)].map((g) => (depth === 0 && method ? forMethod(g, method) : g));
     for (const g of group) {
-      out.push({ file: f, s: g, depth });
+      out.push({ file: f, s: g, depth, ...(discarded ? { discarded } : {}) });
       for (const c of g.calls) {
         const callee = invokedCallee(ev, f, c.callee);
-        if (callee.t === 'fn') visit(callee.file, callee.id, depth + 1);
+        if (callee.t === 'fn') visit(callee.file, callee.id, depth + 1, discarded || c.discardedCheck);
       }
     }
   };

@@ -37,4 +37,17 @@ router.post('/incoming', async (req, res) => {
   res.type('text/xml').send(twiml.toString());
 });
 
+// Voice call status: whoever wrote this thought validateRequest throws on a bad signature. It answers
+// true/false, and the answer is dropped, so the update runs for any caller.
+// expect: unverified-webhook
+router.post('/voice-status', async (req, res) => {
+  twilio.validateRequest(authToken, req.get('X-Twilio-Signature') || '', publicUrl(req), req.body);
+  await prisma.smsMessage.upsert({
+    where: { sid: req.body.CallSid },
+    create: { sid: req.body.CallSid, status: req.body.CallStatus },
+    update: { status: req.body.CallStatus },
+  });
+  res.type('text/xml').send('<Response/>');
+});
+
 module.exports = router;
