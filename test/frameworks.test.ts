@@ -6950,6 +6950,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /webhooks/inventory shared secret check in handler',
     'POST /webhooks/paypal/ipn public(webhook (see unverified-webhook))',
     'POST /webhooks/shipping public(webhook (see unverified-webhook))',
+    'POST /webhooks/shipping/returns public(webhook (see unverified-webhook))',
     'POST /webhooks/slack/events public(webhook (see unverified-webhook))',
     'POST /webhooks/stripe public(webhook (see unverified-webhook))',
     'POST /webhooks/twilio/incoming public(webhook (see unverified-webhook))',

@@ -2589,11 +2589,11 @@ export class CodeExtractor {
     // `isValidSlackSignature` (trusted by name where the route calls it, not from deep in other code: `model/routes.ts`)
     // (a check whose yes/no answer nothing tests, `const valid = verifyShopifyWebhook(raw, hmac)` only logged, verifies nothing)
     // (so does one whose failure the catch papers over with the unverified payload: `catch { event = JSON.parse(body) }`)
-    const discardedCheck = this.isDiscardedSignatureCheck(n, name) || this.failsOpen(n);
+    const discardedCheck = this.isDiscardedSignatureCheck(n, name) || this.failsOpen(n) || this.onlyWhenSigned(n);
     if (/^(?:verify|validate|check|isValid)[A-Z]\w*(?:Signature|Webhook|Hmac)$/.test(name) && !discardedCheck) summary.callsSignatureHelper = true;
     // (a key compared with the server's copy in constant time, `timingSafeEqual(token, env secret)`, is a shared-secret check:
     // a webhook whose URL carries the provider's token, `?token=`, is verified by it)
-    if (name === 'timingSafeEqual' && this.comparesKeyWithEnv(n)) summary.sharedSecretCheck = true;
+    if (name === 'timingSafeEqual' && !discardedCheck && this.comparesKeyWithEnv(n)) summary.sharedSecretCheck = true;
     if (!discardedCheck && this.isSignatureVerifyCall(n, name)) summary.verifiesSignature = true;
     // (`limiter.isLimited(event)`: sveltekit-rate-limiter; AdonisJS `limiter.use({ requests, duration }).attempt(key, fn)`)
     if ((/^(?:consume|limit|check|hit|increment|penalty|penalize|attempt|block|isLimited|isRateLimited|checkRateLimit|rateLimit|throttle)$/.test(name) && !!chain && /limit|throttl/i.test(chain.slice(0, -1).join('.'))) || /^(?:rateLimit|checkRateLimit|enforceRateLimit|applyRateLimit|throttle)\w*$/.test(name)) {
@@ -3457,6 +3457,32 @@ export class CodeExtractor {
   }
 
   /**
+   * A check made only when the request carries a header, `if (signature) { ...timingSafeEqual(...) }` or
+   * `if (sig && !isValid(sig, body)) return 401`, with nothing refusing a request without it: leaving the
+   * header out skips the check.
+   */
+  private onlyWhenSigned(n: Node): boolean {
+    const headerRead = (x: Node): boolean => {
+      let u = unwrap(x);
+      if (u.type === 'Identifier') {
+        const init = this.localInit(u);
+        if (!init || init === u) return false;
+        u = unwrap(init);
+        while (u.type === 'AwaitExpression' || u.type === 'LogicalExpression') u = unwrap(u.type === 'AwaitExpression' ? u.argument as Node : u.left as Node);
+      }
+      if (u.type === 'CallExpression') return /^(?:get|header|getHeader)$/.test(lastName(u)) && /headers?\b|\.get$|\.header$/.test(calleeText(u)) && staticString(u.arguments[0] as Node) !== null;
+      if (u.type === 'MemberExpression') return /\bheaders\b/.test(textOf(this.src, u.object as Node, 80));
+      return false;
+    };
+    let child: Node = n;
+    for (let cur = (n as { parent?: Node }).parent; cur && !isFunctionNode(cur); child = cur, cur = (cur as { parent?: Node }).parent) {
+      if (cur.type === 'IfStatement' && cur.consequent === child && !cur.alternate && headerRead(cur.test as Node)) return true;
+      if (cur.type === 'LogicalExpression' && cur.operator === '&&' && cur.right === child && headerRead(cur.left as Node)) return true;
+    }
+    return false;
+  }
+
+  /**
    * A check in a try block whose catch hands the variable it fills a fallback, `try { event = constructEvent(...) }
    * catch { event = JSON.parse(body) }`: a failed check goes on with the unverified payload.
    */
@@ -3542,7 +3568,7 @@ export class CodeExtractor {
       callee: calleeRef, args: n.arguments.map((a) => this.taintOf(a as Node)), argRefs: n.arguments.map((a) => this.valueOf(a as Node)),
       resultVar, pos: posOf(n), awaited, resultTestedByReject: false,
     };
-    if (this.isDiscardedSignatureCheck(n, name) || this.failsOpen(n)) fact.discardedCheck = true;
+    if (this.isDiscardedSignatureCheck(n, name) || this.failsOpen(n) || this.onlyWhenSigned(n)) fact.discardedCheck = true;
     if (this.isSignatureVerifyCall(n, name)) fact.signatureCheck = true;
     const argProps = n.arguments.map((a) => this.objectPropTaints(a as Node));
     if (argProps.some(Boolean)) fact.argProps = argProps;
@@ -4500,6 +4526,12 @@ export class CodeExtractor {
         const l = keep(this.taintOf(bt.left as Node));
         const r = keep(this.taintOf(bt.right as Node));
         if (l.length && r.length) (s.boundPairs ??= []).push([l, r]);
+      }
+      // (a secret or signature compared only when the request carries its header, `if (signature) { if (!timingSafeEqual(...)) return 401 }`,
+      // refuses nobody who leaves the header out)
+      if (info.sharedSecret && this.onlyWhenSigned(rec.test)) {
+        info.sharedSecret = false;
+        info.session = false;
       }
       // `if (ctx.path === '/device' && !ctx.cookies.get(key)) redirect`: a check for one path only
       // (the function checks those paths when it checks no other: see pathSessionScopes)
