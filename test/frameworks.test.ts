@@ -6947,6 +6947,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /billing/stripe-events public(webhook (see unverified-webhook))',
     'POST /internal/cron/close-overdue shared secret check in handler',
     'POST /webhooks/github public(webhook (see unverified-webhook))',
+    'POST /webhooks/github-sponsors public(webhook (see unverified-webhook))',
     'POST /webhooks/inventory shared secret check in handler',
     'POST /webhooks/paypal/ipn public(webhook (see unverified-webhook))',
     'POST /webhooks/shipping public(webhook (see unverified-webhook))',

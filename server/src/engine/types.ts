@@ -336,6 +336,8 @@ export interface FunctionSummary {
   methodBypass?: string[];
   /** verifies a webhook signature (constructEvent, svix verify, timingSafeEqual...) */
   verifiesSignature?: boolean;
+  /** it has a `throw` statement of its own (a body parser's `verify` hook refuses a request that way) */
+  throws?: true;
   /** calls a helper named for checking a signature (`validateTellerSignature(...)`): believed where the route calls it */
   callsSignatureHelper?: boolean;
   /** compares a signature with === (timing-unsafe) */

@@ -2326,6 +2326,7 @@ export class CodeExtractor {
         const fn = this.enclosingFn(n);
         this.exitRanges.push({ fn, start: n.range[0], end: n.range[1] });
         this.throwRanges.push({ fn, start: n.range[0], end: n.range[1] });
+        this.facts.functions[fn].throws = true;
         if (isAuthError(n.argument as Node) || /unauthori[sz]ed|forbidden|not (?:authenticated|authori[sz]ed|signed in|logged in)|authori[sz]ation ?error|access ?denied|login required|authenticat|no session|permission/i.test(textOf(this.src, n.argument as Node, 200))) this.markReject(fn, n);
         break;
       }

@@ -204,8 +204,12 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // signs a user in: a provider's signed request acts for the provider, not for a user of the app)
   // (a factory's middleware, `validateWebhook({ secretKey, getSignatureFromHeader })`: the function it returns is in the
   // factory's own body, and its option callbacks are not the middleware)
+  // (a body parser's `verify` hook, `express.json({ verify: assertSignature })`, runs before the route sees the body and
+  // ends the request when it throws: a signature check there is in front of the route)
   const chainNear = raw.chain.map((e) => {
     const fns = e.av.t === 'fn' ? [e.av] : e.av.t === 'wrapped' ? [e.av.inner, e.av.wrapper].filter((x): x is Extract<typeof x, { t: 'fn' }> => x.t === 'fn') : [];
+    const hook = bodyParserVerifyHook(ev, e.av);
+    if (hook) return reachable(ev, hook.file, hook.id, 1).map((x) => (x.depth === 0 && x.s.throws ? { ...x, s: { ...x.s, rejects: true } } : x));
     return fns.flatMap((fn) => reachable(ev, fn.file, fn.id, 1));
   });
   const signedByChain = chainNear.some((near) => near.some((x) => x.s.verifiesSignature || (x.s.readsWebhookSignature && x.s.rejects)) && !near.some((x) => x.s.sessionGetters.length));
@@ -1802,6 +1806,15 @@ function destructuredAsArgs(ts: Taint[], callerArgs?: Taint[][]): Taint[] {
 const GATE_OPTIONS: { source: RegExp; name: string; option: string }[] = [
   { source: /^@vercel\/blob\/client$/, name: 'handleUpload', option: 'onBeforeGenerateToken' },
 ];
+
+/** The `verify` option of a body parser (`express.json({ verify })`, `bodyParser.raw({ verify })`): called with (req, res, buf). */
+function bodyParserVerifyHook(ev: Evaluator, av: AV): { file: string; id: number } | undefined {
+  if (av.t !== 'extcall' || !/^(?:express|body-parser)$/.test(av.module) || !/^(?:json|raw|text|urlencoded)$/.test(av.path[av.path.length - 1] ?? '') || !av.args[0]) return undefined;
+  const opts = ev.eval(av.file, av.args[0]);
+  const ref = opts.t === 'object' ? opts.props.verify : undefined;
+  const fn = ref && opts.t === 'object' ? ev.eval(opts.file, ref) : undefined;
+  return fn?.t === 'fn' ? { file: fn.file, id: fn.id } : undefined;
+}
 
 function libraryGateCallback(ev: Evaluator, classifier: Classifier, file: string, summary: FunctionSummary): { name: string; why: string; pos: import('../types').Pos } | undefined {
   for (const c of summary.calls) {

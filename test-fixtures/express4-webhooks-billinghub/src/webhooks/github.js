@@ -24,4 +24,23 @@ router.post('/', async (req, res) => {
   res.status(204).end();
 });
 
-module.exports = router;
+// Sponsors deliveries go to their own app; the signature is checked inside the body parser's verify hook,
+// which throws (400 from the error handler) before any handler sees the body.
+function assertSponsorsSignature(req, _res, buf) {
+  const header = req.get('x-hub-signature-256') || '';
+  const digest = 'sha256=' + crypto.createHmac('sha256', process.env.GITHUB_SPONSORS_SECRET).update(buf).digest('hex');
+  if (header.length !== digest.length || !crypto.timingSafeEqual(Buffer.from(header), Buffer.from(digest))) {
+    throw new Error('invalid signature');
+  }
+}
+
+const sponsors = express.Router();
+sponsors.use(express.json({ verify: assertSponsorsSignature }));
+// ok: unverified-webhook, missing-auth
+sponsors.post('/', async (req, res) => {
+  const { action, sponsorship } = req.body;
+  await prisma.deployEvent.create({ data: { repo: 'sponsors', ref: action, sha: String(sponsorship.id) } });
+  res.status(204).end();
+});
+
+module.exports = { router, sponsors };
