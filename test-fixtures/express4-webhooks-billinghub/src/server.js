@@ -2,7 +2,7 @@ const express = require('express');
 const { requireAuth } = require('./middleware/auth');
 const { handleStripeWebhook, legacyStripeEvents } = require('./webhooks/stripe');
 const crypto = require('crypto');
-const { router: githubWebhook, sponsors: sponsorsWebhook } = require('./webhooks/github');
+const githubWebhook = require('./webhooks/github');
 const shippingWebhook = require('./webhooks/shipping');
 const twilioWebhooks = require('./webhooks/twilio');
 const slackEvents = require('./webhooks/slack');
@@ -16,7 +16,7 @@ const app = express();
 app.disable('x-powered-by');
 
 // Sponsors parses its own body (its verify hook checks the signature): mounted before the global JSON parser.
-app.use('/webhooks/github-sponsors', sponsorsWebhook);
+app.use('/webhooks/github-sponsors', githubWebhook.sponsors);
 
 // Stripe needs the exact bytes it signed: raw body for this one path, registered before the JSON parser.
 // ok: missing-auth, unverified-webhook

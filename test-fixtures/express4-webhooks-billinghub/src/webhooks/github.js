@@ -43,4 +43,5 @@ sponsors.post('/', async (req, res) => {
   res.status(204).end();
 });
 
-module.exports = { router, sponsors };
+module.exports = router;
+module.exports.sponsors = sponsors;
