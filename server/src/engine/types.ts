@@ -198,6 +198,10 @@ export interface CallFact {
   caught?: 'rejects' | 'swallowed';
   /** made only for one HTTP method: in `if (req.method === 'GET')`, a `case 'GET':`, or a method's entry of a dispatch table */
   methodBranch?: string;
+  /** a yes/no signature check whose answer nothing tests (kept in a variable only logged): what it reaches verifies nothing */
+  discardedCheck?: true;
+  /** it checks a provider's signature over the payload (`verifyKey(raw, signature, ts, publicKey)`): no sign-in, whatever its name */
+  signatureCheck?: true;
 }
 
 export interface PathPattern {
@@ -332,6 +336,8 @@ export interface FunctionSummary {
   methodBypass?: string[];
   /** verifies a webhook signature (constructEvent, svix verify, timingSafeEqual...) */
   verifiesSignature?: boolean;
+  /** it has a `throw` statement of its own (a body parser's `verify` hook refuses a request that way) */
+  throws?: true;
   /** calls a helper named for checking a signature (`validateTellerSignature(...)`): believed where the route calls it */
   callsSignatureHelper?: boolean;
   /** compares a signature with === (timing-unsafe) */

@@ -10,7 +10,7 @@ import {
   Node, posOf, childrenOf, isFunctionNode, unwrap, propName, staticString, memberChain, calleeText, words, lastName, textOf, walk, onlyLiterals,
 } from './ast';
 import type { FileFacts, FunctionSummary, ValueRef, Taint, Pos, CallFact, QueryFact, PathPattern, JwtFact } from '../types';
-import { CREDENTIAL_FIELD, CREDENTIAL_CARRIER, spreadStripsCredentials, recordSessionId, REQUEST_PAYLOAD, SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, isCredentialHeader, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, RECORD_FIELD, roleLikeName, authLikeName, ASSERTION_NAME, WEBHOOK_HEADER, EVENT_KIND, providerEventName, ADONIS_ROUTER_MODULE } from './vocabulary';
+import { CREDENTIAL_FIELD, CREDENTIAL_CARRIER, spreadStripsCredentials, recordSessionId, REQUEST_PAYLOAD, SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, isCredentialHeader, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, RECORD_FIELD, roleLikeName, authLikeName, ASSERTION_NAME, WEBHOOK_HEADER, EVENT_KIND, providerEventName, ADONIS_ROUTER_MODULE, LOG_METHODS, isLoggerReceiver } from './vocabulary';
 import { assignedKeys, detectQuery, resultVarOf } from './queries';
 import { builderChain, knexModifierOf } from './ormQueries';
 import { detectSessionSecretCall, detectSessionSecretObject, detectKoaKeys, type SecretLiteralFact } from './sessionSecrets';
@@ -1947,7 +1947,7 @@ export class CodeExtractor {
       // (a token read off the caller's own request, `jwt.verify(headers.authorization)`, is their sign-in: its claims are the
       // caller's, not a link's capability; named apart so a route that never tests the answer, @elysiajs/jwt's `false` for a
       // bad token, is not taken for a capability link)
-      if (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n) && !this.isWebhookLibraryVerify(n)) return ['session:' + name + (this.verifiesCallerCredential(n, depth) ? 'Credential' : '')];
+      if (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n) && !this.isWebhookLibraryVerify(n) && !this.isPayloadSignatureVerify(n, name)) return ['session:' + name + (this.verifiesCallerCredential(n, depth) ? 'Credential' : '')];
       // NestJS guards and interceptors: `context.switchToHttp().getRequest()` is the request
       // (`.params.id` client input, `.user` the session); GraphQL's `getArgs()` are the operation's arguments
       if (name === 'getRequest' && n.arguments.length === 0) return ['param:-1:req'];
@@ -1999,7 +1999,7 @@ export class CodeExtractor {
     // ...and its decode (`jwt.decode(token)`, `jwtService.decode(t)`, jose's `decodeJwt(t)`) answers the claims the token
     // carries, whoever signed it: the client's data still, but no longer the credential itself
     if (/^(?:decode|decodeJwt)$/.test(name) && n.arguments.length >= 1 && this.isJwtLibraryCall(callee)) return argTaints().filter((t) => !t.startsWith('sensitive:'));
-    if (SESSION_GETTER.test(name) || (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n) && !this.isWebhookLibraryVerify(n))) {
+    if (SESSION_GETTER.test(name) || (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n) && !this.isWebhookLibraryVerify(n) && !this.isPayloadSignatureVerify(n, name))) {
       const at = argTaints();
       // `await getToken()` (Clerk, next-auth) returns the token itself
       if (!at.some((t) => /^request:(?:params|query|body|arg)/.test(t))) return /^get_?(?:raw_?)?token$/i.test(name) ? ['session:' + name, 'sensitive:token'] : ['session:' + name];
@@ -2326,6 +2326,7 @@ export class CodeExtractor {
         const fn = this.enclosingFn(n);
         this.exitRanges.push({ fn, start: n.range[0], end: n.range[1] });
         this.throwRanges.push({ fn, start: n.range[0], end: n.range[1] });
+        this.facts.functions[fn].throws = true;
         if (isAuthError(n.argument as Node) || /unauthori[sz]ed|forbidden|not (?:authenticated|authori[sz]ed|signed in|logged in)|authori[sz]ation ?error|access ?denied|login required|authenticat|no session|permission/i.test(textOf(this.src, n.argument as Node, 200))) this.markReject(fn, n);
         break;
       }
@@ -2587,32 +2588,14 @@ export class CodeExtractor {
     const calleeId = unwrap(n.callee);
     // a helper named for checking a provider's signature: `validateTellerSignature(...)`, `verifyGithubWebhook(req)`,
     // `isValidSlackSignature` (trusted by name where the route calls it, not from deep in other code: `model/routes.ts`)
-    if (/^(?:verify|validate|check|isValid)[A-Z]\w*(?:Signature|Webhook|Hmac)$/.test(name)) summary.callsSignatureHelper = true;
+    // (a check whose yes/no answer nothing tests, `const valid = verifyShopifyWebhook(raw, hmac)` only logged, verifies nothing)
+    // (so does one whose failure the catch papers over with the unverified payload: `catch { event = JSON.parse(body) }`)
+    const discardedCheck = this.isDiscardedSignatureCheck(n, name) || this.failsOpen(n) || this.onlyWhenSigned(n);
+    if (/^(?:verify|validate|check|isValid)[A-Z]\w*(?:Signature|Webhook|Hmac)$/.test(name) && !discardedCheck) summary.callsSignatureHelper = true;
     // (a key compared with the server's copy in constant time, `timingSafeEqual(token, env secret)`, is a shared-secret check:
     // a webhook whose URL carries the provider's token, `?token=`, is verified by it)
-    if (name === 'timingSafeEqual' && this.comparesKeyWithEnv(n)) summary.sharedSecretCheck = true;
-    if (/^(?:constructEvent|constructEventAsync|parseThinEvent|parseEventNotification|verifySignature|verifyWebhook|validateWebhook|verifyWebhookSignature|verifyRequestSignature|verifyHeader|isValidSignature|checkSignature|validateSignature|verifyHmac)$/.test(name) ||
-      // Twilio's `twilio.validateRequest(authToken, signature, url, params)` (and `validateRequestWithBody`): handed the signature
-      // and what it signs; Lucia's documented session helper `validateRequest()` (no arguments, the cookie read inside) is a sign-in check
-      (/^validateRequest(?:WithBody)?$/.test(name) && n.arguments.length >= 3) ||
-      // Apple's App Store Server Library: `new SignedDataVerifier(...).verifyAndDecodeNotification(signedPayload)` checks the JWS chain
-      /^verifyAndDecode(?:Notification|Transaction|RenewalInfo)$/.test(name) ||
-      // `timingSafeEqual(expected, received)` of a signature; not of an API key against the server's copy
-      // (`timingSafeEqual(Buffer.from(req.headers.get('x-api-key')), Buffer.from(process.env.EXPORT_KEY))`: a shared-secret check)
-      (name === 'timingSafeEqual' && !this.comparesKeyWithEnv(n)) ||
-      // a webhooks SDK's check: Polar's `validateEvent(rawBody, headers, secret)` from `@polar-sh/sdk/webhooks`, standardwebhooks, Svix
-      // (a package's, not the app's own module: `constructWebhookPartner` from `./construct-webhook-partner` builds a payload)
-      (calleeId.type === 'Identifier' && /^(?:validate|verify|unwrap|constructEvent)\w*$/.test(name) && /^(?!\.|@\/|~|#)(?:@[\w.-]+\/)?[\w.-]*(?:\/[\w.-]+)*$/.test(this.importSourceOf(calleeId) ?? '.') && /(?:^|\/|@)(?:standard)?webhooks?(?:$|\/)|^svix$/i.test(this.importSourceOf(calleeId) ?? '')) ||
-      (name === 'verify' && /webhook|svix|wh\b|Webhook/i.test(text + ' ' + textOf(this.src, unwrap(n.callee), 80))) ||
-      // Web Crypto: `crypto.subtle.verify('HMAC', key, signature, body)`
-      (name === 'verify' && !!chain && chain[chain.length - 2] === 'subtle' && /HMAC|ECDSA|Ed25519|RSASSA|RSA-PSS/i.test(textOf(this.src, n.arguments[0] as Node ?? n, 80))) ||
-      // Polar's and Standard Webhooks' `validateEvent(rawBody, headers, secret)` (also imported under a name of the app's,
-      // `validateBillingEvent`): the payload, its signature headers and the secret
-      (/^(?:validate|verify)\w*Event$/.test(name) && n.arguments.length >= 3) ||
-      // QStash's `receiver.verify({ signature, body })`, `verifier.verify(rawBody, sig)`: a verify handed the signature
-      (name === 'verify' && n.arguments.some((a) => /signature|\bsig\b/i.test(textOf(this.src, a as Node, 120)))) ||
-      // an SDK's webhooks helper handed the signature: Paddle's `paddle.webhooks.unmarshal(rawBody, secret, signature)`
-      (vc.type === 'MemberExpression' && /(?:^|\.)webhooks?$/i.test((memberChain(unwrap(vc.object as Node)) ?? []).join('.')) && n.arguments.some((a) => /signature|\bsig\b/i.test(textOf(this.src, a as Node, 120))))) summary.verifiesSignature = true;
+    if (name === 'timingSafeEqual' && !discardedCheck && this.comparesKeyWithEnv(n)) summary.sharedSecretCheck = true;
+    if (!discardedCheck && this.isSignatureVerifyCall(n, name)) summary.verifiesSignature = true;
     // (`limiter.isLimited(event)`: sveltekit-rate-limiter; AdonisJS `limiter.use({ requests, duration }).attempt(key, fn)`)
     if ((/^(?:consume|limit|check|hit|increment|penalty|penalize|attempt|block|isLimited|isRateLimited|checkRateLimit|rateLimit|throttle)$/.test(name) && !!chain && /limit|throttl/i.test(chain.slice(0, -1).join('.'))) || /^(?:rateLimit|checkRateLimit|enforceRateLimit|applyRateLimit|throttle)\w*$/.test(name)) {
       summary.limitsRate = true;
@@ -3358,7 +3341,7 @@ export class CodeExtractor {
     }
 
     // session getters and token verification
-    if (SESSION_GETTER.test(name) || (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n) && !this.isWebhookLibraryVerify(n)) || (chain && chain.includes('auth') && ['getUser', 'getSession', 'getClaims', 'check'].includes(name))) {
+    if (SESSION_GETTER.test(name) || (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n) && !this.isWebhookLibraryVerify(n) && !this.isPayloadSignatureVerify(n, name)) || (chain && chain.includes('auth') && ['getUser', 'getSession', 'getClaims', 'check'].includes(name))) {
       const argT = uniq(n.arguments.flatMap((a) => this.taintOf(a as Node)));
       if (!argT.some((t) => /^request:(?:params|query|body)/.test(t))) {
         const getter = chain ? chain.filter((x) => x !== '()').join('.') : name;
@@ -3419,6 +3402,136 @@ export class CodeExtractor {
     this.recordCall(n, fnId, name);
   }
 
+  /**
+   * A signature check that answers yes or no, kept in a variable that nothing tests: `const valid =
+   * verifyShopifyWebhook(raw, hmac)` read only by log calls (or never read). Checks that throw on a bad
+   * signature (`constructEvent`, svix `verify`) guard what follows whatever is done with their result, so
+   * only the answering kinds count: `timingSafeEqual`, Twilio's `validateRequest`, Web Crypto's `subtle.verify`,
+   * `isValid...` helpers, and the app's `verify...Signature/Webhook/Hmac` helpers when the variable is named
+   * for an answer (`valid`, `isValid`, `ok`, `verified`, `matches`).
+   */
+  /** A call that checks a provider's signature over the payload (see unverified-webhook's "Good" list). */
+  private isSignatureVerifyCall(n: TSESTree.CallExpression, name: string): boolean {
+    const chain = memberChain(n.callee as Node);
+    const text = chain ? chain.join('.') : name;
+    const vc = unwrap(n.callee);
+    const calleeId = vc;
+    return (/^(?:constructEvent|constructEventAsync|parseThinEvent|parseEventNotification|verifySignature|verifyWebhook|validateWebhook|verifyWebhookSignature|verifyRequestSignature|verifyHeader|isValidSignature|checkSignature|validateSignature|verifyHmac)$/.test(name) ||
+      // Twilio's `twilio.validateRequest(authToken, signature, url, params)` (and `validateRequestWithBody`): handed the signature
+      // and what it signs; Lucia's documented session helper `validateRequest()` (no arguments, the cookie read inside) is a sign-in check
+      (/^validateRequest(?:WithBody)?$/.test(name) && n.arguments.length >= 3) ||
+      // Apple's App Store Server Library: `new SignedDataVerifier(...).verifyAndDecodeNotification(signedPayload)` checks the JWS chain
+      /^verifyAndDecode(?:Notification|Transaction|RenewalInfo)$/.test(name) ||
+      // `timingSafeEqual(expected, received)` of a signature; not of an API key against the server's copy
+      // (`timingSafeEqual(Buffer.from(req.headers.get('x-api-key')), Buffer.from(process.env.EXPORT_KEY))`: a shared-secret check)
+      (name === 'timingSafeEqual' && !this.comparesKeyWithEnv(n)) ||
+      // a webhooks SDK's check: Polar's `validateEvent(rawBody, headers, secret)` from `@polar-sh/sdk/webhooks`, standardwebhooks, Svix
+      // (a package's, not the app's own module: `constructWebhookPartner` from `./construct-webhook-partner` builds a payload)
+      (calleeId.type === 'Identifier' && /^(?:validate|verify|unwrap|constructEvent)\w*$/.test(name) && /^(?!\.|@\/|~|#)(?:@[\w.-]+\/)?[\w.-]*(?:\/[\w.-]+)*$/.test(this.importSourceOf(calleeId) ?? '.') && /(?:^|\/|@)(?:standard)?webhooks?(?:$|\/)|^svix$/i.test(this.importSourceOf(calleeId) ?? '')) ||
+      (name === 'verify' && /webhook|svix|wh\b|Webhook/i.test(text + ' ' + textOf(this.src, unwrap(n.callee), 80))) ||
+      // Web Crypto: `crypto.subtle.verify('HMAC', key, signature, body)`
+      (name === 'verify' && !!chain && chain[chain.length - 2] === 'subtle' && /HMAC|ECDSA|Ed25519|RSASSA|RSA-PSS/i.test(textOf(this.src, n.arguments[0] as Node ?? n, 80))) ||
+      // Polar's and Standard Webhooks' `validateEvent(rawBody, headers, secret)` (also imported under a name of the app's,
+      // `validateBillingEvent`): the payload, its signature headers and the secret
+      (/^(?:validate|verify)\w*Event$/.test(name) && n.arguments.length >= 3) ||
+      // QStash's `receiver.verify({ signature, body })`, `verifier.verify(rawBody, sig)`: a verify handed the signature
+      (name === 'verify' && n.arguments.some((a) => /signature|\bsig\b/i.test(textOf(this.src, a as Node, 120)))) ||
+      // a package's check handed the signature: discord-interactions' `verifyKey(rawBody, signature, timestamp, publicKey)`
+      (calleeId.type === 'Identifier' && /^(?:verify|validate)[A-Z]\w*$/.test(name) && /^(?!\.|@\/|~|#)[@\w]/.test(this.importSourceOf(calleeId) ?? '.') &&
+        n.arguments.some((a) => /signature|\bsig\b/i.test(textOf(this.src, a as Node, 120)))) ||
+      // @octokit/webhooks' `webhooks.verifyAndReceive({ id, name, signature, payload })`: rejects a bad signature before any handler runs
+      name === 'verifyAndReceive' ||
+      // an SDK's webhooks helper handed the signature: Paddle's `paddle.webhooks.unmarshal(rawBody, secret, signature)`
+      (vc.type === 'MemberExpression' && /(?:^|\.)webhooks?$/i.test((memberChain(unwrap(vc.object as Node)) ?? []).join('.')) && n.arguments.some((a) => /signature|\bsig\b/i.test(textOf(this.src, a as Node, 120)))));
+  }
+
+  /**
+   * Web Crypto's `crypto.subtle.verify(alg, key, signature, data)` over the request's own payload (`await c.req.text()`):
+   * a provider's signature on what was posted, not a caller's token.
+   */
+  private isPayloadSignatureVerify(n: TSESTree.CallExpression, name: string): boolean {
+    if (name !== 'verify' || !this.isSignatureVerifyCall(n, name)) return false;
+    const chain = memberChain(unwrap(n.callee));
+    if (!chain || chain[chain.length - 2] !== 'subtle') return false;
+    const data = n.arguments[3] as Node | undefined;
+    return !!data && this.taintOf(data).some((t) => /^request:body(?:\.|$)/.test(t));
+  }
+
+  /**
+   * A check made only when the request carries a header, `if (signature) { ...timingSafeEqual(...) }` or
+   * `if (sig && !isValid(sig, body)) return 401`, with nothing refusing a request without it: leaving the
+   * header out skips the check.
+   */
+  private onlyWhenSigned(n: Node): boolean {
+    const headerRead = (x: Node): boolean => {
+      let u = unwrap(x);
+      if (u.type === 'Identifier') {
+        const init = this.localInit(u);
+        if (!init || init === u) return false;
+        u = unwrap(init);
+        while (u.type === 'AwaitExpression' || u.type === 'LogicalExpression') u = unwrap(u.type === 'AwaitExpression' ? u.argument as Node : u.left as Node);
+      }
+      if (u.type === 'CallExpression') return /^(?:get|header|getHeader)$/.test(lastName(u)) && /headers?\b|\.get$|\.header$/.test(calleeText(u)) && staticString(u.arguments[0] as Node) !== null;
+      if (u.type === 'MemberExpression') return /\bheaders\b/.test(textOf(this.src, u.object as Node, 80));
+      return false;
+    };
+    let child: Node = n;
+    for (let cur = (n as { parent?: Node }).parent; cur && !isFunctionNode(cur); child = cur, cur = (cur as { parent?: Node }).parent) {
+      if (cur.type === 'IfStatement' && cur.consequent === child && !cur.alternate && headerRead(cur.test as Node)) return true;
+      if (cur.type === 'LogicalExpression' && cur.operator === '&&' && cur.right === child && headerRead(cur.left as Node)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A check in a try block whose catch hands the variable it fills a fallback, `try { event = constructEvent(...) }
+   * catch { event = JSON.parse(body) }`: a failed check goes on with the unverified payload.
+   */
+  private failsOpen(n: TSESTree.CallExpression): boolean {
+    let holder = (n as { parent?: Node }).parent;
+    while (holder && /^(?:AwaitExpression|TSAsExpression|TSNonNullExpression|ChainExpression)$/.test(holder.type)) holder = (holder as { parent?: Node }).parent;
+    const target = holder?.type === 'AssignmentExpression' && holder.left.type === 'Identifier' ? holder.left.name
+      : holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier' ? holder.id.name : null;
+    const handler = target ? this.catchOf(n) : null;
+    if (!handler) return false;
+    let found = false;
+    walk(handler, (x) => {
+      if (found || isFunctionNode(x)) return false;
+      if (x.type === 'AssignmentExpression' && x.left.type === 'Identifier' && x.left.name === target) found = true;
+      return undefined;
+    });
+    return found;
+  }
+
+  private isDiscardedSignatureCheck(n: TSESTree.CallExpression, name: string): boolean {
+    const answers = name === 'timingSafeEqual' || /^validateRequest(?:WithBody)?$/.test(name) || /^isValid\w*$/.test(name) ||
+      (name === 'verify' && /\bsubtle\.verify$/.test(calleeText(n)));
+    const helper = /^(?:verify|validate|check)[A-Z]\w*(?:Signature|Webhook|Hmac)$/.test(name);
+    if (!answers && !helper) return false;
+    let holder = (n as { parent?: Node }).parent;
+    while (holder && /^(?:AwaitExpression|TSAsExpression|TSNonNullExpression|ChainExpression)$/.test(holder.type)) holder = (holder as { parent?: Node }).parent;
+    // (an answer dropped on the floor, `twilio.validateRequest(token, sig, url, params);` as a statement, is no check either)
+    if (answers && holder?.type === 'ExpressionStatement') return true;
+    if (holder?.type !== 'VariableDeclarator' || holder.id.type !== 'Identifier') return false;
+    if (!answers && !/^(?:is|has)?(?:valid|ok|okay|verified|authentic|matches|match|trusted|genuine)$|(?:Valid|Ok|Verified|Matches|Authentic)$/i.test(holder.id.name)) return false;
+    const reads = this.variableOf(holder.id)?.references.filter((r) => r.isRead() && r.identifier !== holder!.id) ?? [];
+    return reads.every((r) => this.onlyLogged(r.identifier as Node));
+  }
+
+  /** The value is an argument of a log call (`console.info('valid?', valid)`), not tested or handed on. */
+  private onlyLogged(n: Node): boolean {
+    let cur = (n as { parent?: Node }).parent;
+    while (cur && !isFunctionNode(cur) && !/Statement$|Declaration$/.test(cur.type)) {
+      if (cur.type === 'CallExpression' || cur.type === 'NewExpression') {
+        const chain = memberChain(unwrap(cur.callee as Node));
+        return !!chain && chain.length >= 2 && LOG_METHODS.has(chain[chain.length - 1]) && isLoggerReceiver(chain.slice(0, -1));
+      }
+      if (cur.type === 'ConditionalExpression' || cur.type === 'LogicalExpression' || cur.type === 'UnaryExpression') return false;
+      cur = (cur as { parent?: Node }).parent;
+    }
+    return false;
+  }
+
   private recordCall(n: TSESTree.CallExpression, fnId: number, name: string) {
     const callee = unwrap(n.callee);
     let head: Node = callee;
@@ -3456,6 +3569,8 @@ export class CodeExtractor {
       callee: calleeRef, args: n.arguments.map((a) => this.taintOf(a as Node)), argRefs: n.arguments.map((a) => this.valueOf(a as Node)),
       resultVar, pos: posOf(n), awaited, resultTestedByReject: false,
     };
+    if (this.isDiscardedSignatureCheck(n, name) || this.failsOpen(n) || this.onlyWhenSigned(n)) fact.discardedCheck = true;
+    if (this.isSignatureVerifyCall(n, name)) fact.signatureCheck = true;
     const argProps = n.arguments.map((a) => this.objectPropTaints(a as Node));
     if (argProps.some(Boolean)) fact.argProps = argProps;
     // an object handed by name carries the keys written into it after it was made (`clause.userId = user.id`)
@@ -4412,6 +4527,12 @@ export class CodeExtractor {
         const l = keep(this.taintOf(bt.left as Node));
         const r = keep(this.taintOf(bt.right as Node));
         if (l.length && r.length) (s.boundPairs ??= []).push([l, r]);
+      }
+      // (a secret or signature compared only when the request carries its header, `if (signature) { if (!timingSafeEqual(...)) return 401 }`,
+      // refuses nobody who leaves the header out)
+      if (info.sharedSecret && this.onlyWhenSigned(rec.test)) {
+        info.sharedSecret = false;
+        info.session = false;
       }
       // `if (ctx.path === '/device' && !ctx.cookies.get(key)) redirect`: a check for one path only
       // (the function checks those paths when it checks no other: see pathSessionScopes)

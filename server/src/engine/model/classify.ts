@@ -462,7 +462,8 @@ export class Classifier {
             // option, `isAuthenticated(request, { failureRedirect: '/login' })`, does it send anonymous callers away)
             ((callee.t === 'ext' || callee.t === 'extcall') && /^remix-auth(?:\/|$)/.test(callee.module) && !c.resultTestedByReject &&
               callee.path.filter((x) => x !== '()').pop() === 'isAuthenticated' && !redirectsOnFailure(c.argRefs[1]));
-          if (sub?.roles.includes('auth') && !untestedAnswer && (c.resultTestedByReject || sub.why.includes('rejects') || sub.why.includes('passport') || sub.why.includes('by name') || !c.resultVar)) {
+          // (a provider's signature check signs nobody in, whatever its name says: discord-interactions' `verifyKey`)
+          if (sub?.roles.includes('auth') && !untestedAnswer && !c.signatureCheck && (c.resultTestedByReject || sub.why.includes('rejects') || sub.why.includes('passport') || sub.why.includes('by name') || !c.resultVar)) {
             roles.push('auth');
             why = why || `calls ${sub.why ? `an auth check (${sub.why})` : 'an auth check'}`;
           }

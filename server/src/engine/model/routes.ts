@@ -204,8 +204,12 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // signs a user in: a provider's signed request acts for the provider, not for a user of the app)
   // (a factory's middleware, `validateWebhook({ secretKey, getSignatureFromHeader })`: the function it returns is in the
   // factory's own body, and its option callbacks are not the middleware)
+  // (a body parser's `verify` hook, `express.json({ verify: assertSignature })`, runs before the route sees the body and
+  // ends the request when it throws: a signature check there is in front of the route)
   const chainNear = raw.chain.map((e) => {
     const fns = e.av.t === 'fn' ? [e.av] : e.av.t === 'wrapped' ? [e.av.inner, e.av.wrapper].filter((x): x is Extract<typeof x, { t: 'fn' }> => x.t === 'fn') : [];
+    const hook = bodyParserVerifyHook(ev, e.av);
+    if (hook) return reachable(ev, hook.file, hook.id, 1).map((x) => (x.depth === 0 && x.s.throws ? { ...x, s: { ...x.s, rejects: true } } : x));
     return fns.flatMap((fn) => reachable(ev, fn.file, fn.id, 1));
   });
   const signedByChain = chainNear.some((near) => near.some((x) => x.s.verifiesSignature || (x.s.readsWebhookSignature && x.s.rejects)) && !near.some((x) => x.s.sessionGetters.length));
@@ -327,7 +331,8 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // (a token the provider shares with the app, compared with the server's copy, proves the sender too: Slack's verification token)
   // (so does a secret in the hook's URL that must match a record's, `/api/deploy/:refreshToken` finding the application
   // `where refreshToken = req.query.refreshToken`: a deploy hook's per-record secret)
-  const webhook = webhookPath ? { verified: verifiedByChain || reach.some((x) => x.s.verifiesSignature || (x.depth <= 1 && (x.s.sharedSecretCheck || x.s.callsSignatureHelper || x.s.queries.some(lookupBySecret)))), unsafeCompare: unsafe ? { file: unsafe.file, ...unsafe.s.unsafeSignatureCompare! } : undefined, ...(reach.some((x) => x.depth === 0 && handsOnPayload(x.s)) ? { actsOnPayload: true } : {}) } : undefined;
+  // (a yes/no check whose answer nothing tests, `const valid = verifyShopifyWebhook(...)` only logged, verifies nothing)
+  const webhook = webhookPath ? { verified: verifiedByChain || reach.some((x) => !x.discarded && (x.s.verifiesSignature || (x.depth <= 1 && (x.s.sharedSecretCheck || x.s.callsSignatureHelper || x.s.queries.some(lookupBySecret))))), unsafeCompare: unsafe ? { file: unsafe.file, ...unsafe.s.unsafeSignatureCompare! } : undefined, ...(reach.some((x) => x.depth === 0 && handsOnPayload(x.s)) ? { actsOnPayload: true } : {}) } : undefined;
   // server actions: form data or an input object, not just an id (`closeJob(jobId)`); what the writes
   // store decides when it is known: `archive(formData)` that only sets `archived: true` by the id it was
   // given stores nothing of the client's, `saveNotes(id, notes)` stores the client's text
@@ -423,7 +428,7 @@ function runsWithOf(ev: Evaluator, raw: RawRoute): { runsWith?: Loc[] } {
   return out.length ? { runsWith: out } : {};
 }
 
-export type Reached = { file: string; s: FunctionSummary; depth: number; /** reached from an auth middleware of the chain */ gate?: true };
+export type Reached = { file: string; s: FunctionSummary; depth: number; /** reached from an auth middleware of the chain */ gate?: true; /** reached through a signature check whose answer nothing tests */ discarded?: true };
 
 /**
  * What the handler function does on its own: its classification, the queries it reaches (given
@@ -512,7 +517,7 @@ function invokedCallee(ev: Evaluator, file: string, ref: import('../types').Valu
 function reachable(ev: Evaluator, file: string, id: number, maxDepth = 3, method?: string): Reached[] {
   const out: Reached[] = [];
   const seen = new Set<string>();
-  const visit = (f: string, fid: number, depth: number) => {
+  const visit = (f: string, fid: number, depth: number, discarded?: true) => {
     const key = `${f}#${fid}`;
     if (seen.has(key) || depth > maxDepth) return;
     seen.add(key);
@@ -521,10 +526,10 @@ function reachable(ev: Evaluator, file: string, id: number, maxDepth = 3, method
     if (!s) return;
     const group = [s, ...nestedIn(facts!.functions, s)].map((g) => (depth === 0 && method ? forMethod(g, method) : g));
     for (const g of group) {
-      out.push({ file: f, s: g, depth });
+      out.push({ file: f, s: g, depth, ...(discarded ? { discarded } : {}) });
       for (const c of g.calls) {
         const callee = invokedCallee(ev, f, c.callee);
-        if (callee.t === 'fn') visit(callee.file, callee.id, depth + 1);
+        if (callee.t === 'fn') visit(callee.file, callee.id, depth + 1, discarded || c.discardedCheck);
       }
     }
   };
@@ -1801,6 +1806,15 @@ function destructuredAsArgs(ts: Taint[], callerArgs?: Taint[][]): Taint[] {
 const GATE_OPTIONS: { source: RegExp; name: string; option: string }[] = [
   { source: /^@vercel\/blob\/client$/, name: 'handleUpload', option: 'onBeforeGenerateToken' },
 ];
+
+/** The `verify` option of a body parser (`express.json({ verify })`, `bodyParser.raw({ verify })`): called with (req, res, buf). */
+function bodyParserVerifyHook(ev: Evaluator, av: AV): { file: string; id: number } | undefined {
+  if (av.t !== 'extcall' || !/^(?:express|body-parser)$/.test(av.module) || !/^(?:json|raw|text|urlencoded)$/.test(av.path[av.path.length - 1] ?? '') || !av.args[0]) return undefined;
+  const opts = ev.eval(av.file, av.args[0]);
+  const ref = opts.t === 'object' ? opts.props.verify : undefined;
+  const fn = ref && opts.t === 'object' ? ev.eval(opts.file, ref) : undefined;
+  return fn?.t === 'fn' ? { file: fn.file, id: fn.id } : undefined;
+}
 
 function libraryGateCallback(ev: Evaluator, classifier: Classifier, file: string, summary: FunctionSummary): { name: string; why: string; pos: import('../types').Pos } | undefined {
   for (const c of summary.calls) {

@@ -184,8 +184,13 @@ export class Evaluator {
         return { t: 'object', file, props: v.props, pos: v.pos };
       case 'class':
         return { t: 'class', file, methods: v.methods, name: v.name, ...(v.extends ? { extends: v.extends } : {}), ...(v.fields ? { fields: v.fields } : {}) };
-      case 'member':
+      case 'member': {
+        // (`module.exports = router; module.exports.sponsors = sponsors`: `require('./hooks').sponsors` is that named export,
+        // not a member of the router)
+        const named = this.cjsNamedExport(file, v.object, v.prop, depth);
+        if (named) return named;
         return this.member(this.eval(file, v.object, depth + 1), v.prop, depth);
+      }
       case 'new': {
         const c = this.eval(file, v.callee, depth + 1);
         if (c.t === 'class') {
@@ -290,6 +295,18 @@ export class Evaluator {
     this.active.delete(key);
     this.refMemo.set(key, out);
     return out;
+  }
+
+  /** A module's whole export that is a value of its own (`module.exports = router`) with named exports set beside it. */
+  private cjsNamedExport(file: string, obj: ValueRef, prop: string, depth: number): AV | undefined {
+    let o: ValueRef | undefined = obj;
+    if (o.k === 'ref') o = this.files.get(file)?.bindings[o.name];
+    if (!o || o.k !== 'import' || (o.name !== '*' && o.name !== 'default')) return undefined;
+    const r = this.resolver.resolve(file, o.source);
+    if (r.kind !== 'file') return undefined;
+    const exp = this.files.get(r.rel)?.exports;
+    if (!exp || !exp['module.exports'] || !exp[prop] || exp['module.exports'].k === 'object') return undefined;
+    return this.evalExport(r.rel, prop, depth + 1);
   }
 
   evalImport(file: string, source: string, name: string, depth: number): AV {
