@@ -2550,15 +2550,20 @@ export class CodeExtractor {
         summary.handlesUpload = true;
       }
     }
-    // a TanStack Start server function handed FormData: `const file = data.get('logo') as File` (the upload is accepted there)
+    // a TanStack Start server function handed FormData: `const file = data.get('logo') as File` (the upload is accepted there);
+    // a Next.js server action alike (`'use server'` in the function or at the top of its module: `uploadAvatar(formData: FormData)`
+    // posted by `<form action={uploadAvatar}>`)
     if (name === 'get' && fnId > 0 && n.arguments.length === 1 && !this.serverFnUploads.has(fnId)) {
       const fnNode = this.fnNodes[fnId];
       const parent = (n as { parent?: Node }).parent;
       const asFile = parent?.type === 'TSAsExpression' && /\bFile\b/.test(textOf(this.src, parent.typeAnnotation as Node, 60));
       const fnText = fnNode ? this.src.slice(fnNode.range[0], fnNode.range[1]) : '';
-      if (fnNode && isServerFnHandler(fnNode) && (asFile || /\binstanceof\s+File\b/.test(fnText)) && /arrayBuffer\(|\.stream\(|\bupload\(|putObject|PutObjectCommand|writeFile|\.put\(/.test(fnText)) {
+      const serverFn = fnNode ? isServerFnHandler(fnNode) : false;
+      const action = !!fnNode && !serverFn && (summary.useServer || (this.facts.useServer && this.isModuleLevelFunction(fnNode)));
+      if (fnNode && (serverFn || action) && (asFile || /\binstanceof\s+File\b/.test(fnText)) && /arrayBuffer\(|\.stream\(|\bupload\(|putObject|PutObjectCommand|writeFile|\.put\(/.test(fnText)) {
         this.serverFnUploads.add(fnId);
-        (f.uploads ??= []).push({ pos: posOf(n), library: 'FormData handed to a server function', ...formDataFileChecks(fnText) });
+        const checks = formDataFileChecks(fnText);
+        (f.uploads ??= []).push({ pos: posOf(n), library: action ? 'FormData handed to a server action' : 'FormData handed to a server function', ...checks, ...(action && !(checks.hasLimit && checks.hasTypeCheck) ? { inFunction: fnId } : {}) });
         summary.handlesUpload = true;
       }
     }
