@@ -9,6 +9,7 @@ import { documentsRouter } from './routes/documents.js';
 import { importsRouter } from './routes/imports.js';
 import { partnerRouter } from './routes/partner.js';
 import { adminRouter } from './routes/admin.js';
+import { shareRouter } from './routes/share.js';
 import { config } from './config.js';
 
 export const app = express();
@@ -44,6 +45,7 @@ app.use('/auth', authRouter);
 app.use('/documents', documentsRouter);
 app.use('/imports', importsRouter);
 app.use('/admin', adminRouter);
+app.use('/share', shareRouter);
 
 const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
   if (err.name === 'ZodError') {

@@ -8,6 +8,7 @@ import { mediaRoutes } from './routes/media.js';
 import { importRoutes } from './routes/imports.js';
 import { shareRoutes } from './routes/share.js';
 import { adminRoutes } from './routes/admin.js';
+import { portfolioRoutes } from './routes/portfolio.js';
 
 const app = Fastify({ logger: true });
 
@@ -38,5 +39,6 @@ await app.register(mediaRoutes, { prefix: '/media' });
 await app.register(importRoutes, { prefix: '/imports' });
 await app.register(shareRoutes, { prefix: '/share' });
 await app.register(adminRoutes, { prefix: '/admin' });
+await app.register(portfolioRoutes, { prefix: '/portfolio' });
 
 await app.listen({ port: Number(process.env.PORT ?? 3000), host: '0.0.0.0' });

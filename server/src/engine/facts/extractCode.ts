@@ -2628,6 +2628,12 @@ export class CodeExtractor {
     }
     if ((/^(?:compare|compareSync|verify|verifySync)$/.test(name) && (/^(?:bcrypt|bcryptjs|argon2|argon|scrypt)\b/i.test(text) || this.isPasswordHashCall(n))) || PASSWORD_CHECK_NAME.test(name)) summary.checksPassword = true;
     if (/^(?:hash|hashSync)$/.test(name) && /^(?:bcrypt|bcryptjs|argon2|argon)\b/i.test(text)) summary.hashesPassword = true;
+    // node:crypto used to hash a password (weakly or not): `crypto.createHash('sha256').update(password)`,
+    // `scryptSync(password, salt, 64)`, `pbkdf2(password, ...)`: the row it goes into holds a credential all the same
+    const hashCallee = unwrap(n.callee as Node);
+    if (((name === 'update' && hashCallee.type === 'MemberExpression' && /\bcreateHash\s*\(/.test(textOf(this.src, hashCallee.object as Node, 120))) ||
+      (/^(?:scrypt|scryptSync|pbkdf2|pbkdf2Sync)$/.test(name) && n.arguments.length >= 2)) &&
+      n.arguments[0] && /passw(?:or)?d|\bpass\b|passphrase/i.test(textOf(this.src, n.arguments[0] as Node, 80))) summary.hashesPassword = true;
   }
 
   /**
