@@ -22,7 +22,7 @@ partnerRouter.get('/directory', async (_req, res) => {
 // ok: missing-auth
 partnerRouter.get('/documents', partnerGate, async (_req, res) => {
   const { orgId } = res.locals.partner;
-  // known gap: orgId comes from claims partnerGate only decoded (insecure-jwt reports the decode), so the catalog calls it client-supplied; the engine takes res.locals set by a gate as the session's, and the older fixtures with decode-only gates (express-prisma-checklist, hono-bun-jose-prisma-fieldreports) leave such filters unreported, so changing it is out of this round's scope
+  // expect: unscoped-tenant-query
   const docs = await Document.find({ orgId }).select('title mimeType createdAt');
   res.json(docs);
 });
