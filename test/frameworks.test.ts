@@ -6969,6 +6969,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /portfolio/stats app.authenticate',
     'GET /share/:token -',
     'GET /share/legacy/:token -',
+    'PATCH /admin/members/:userId/role app.authenticate+ownerOnly [role]',
     'POST /auth/login public(login/logout endpoint)',
     'POST /auth/logout public(login/logout endpoint)',
     'POST /auth/signup public(signup endpoint)',
@@ -6978,6 +6979,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /portfolio/moodboard app.authenticate',
     'POST /portfolio/references app.authenticate',
     'POST /portfolio/session/rotate app.authenticate',
+    'PUT /admin/workspace app.authenticate+ownerOnly [role]',
   ],
   'next15-uploads-ironsession-portfolio': [
     'ACTION app/actions/profile.ts#renameProject session check (getSession)',
@@ -6991,6 +6993,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/auth/login public(login/logout endpoint)',
     'POST /api/auth/sso public(OAuth/SSO callback)',
     'POST /api/auth/token session check (getSession)',
+    'POST /api/covers session check (getSession)',
     'POST /api/uploads session check (getSession)',
   ],
 };

@@ -3,6 +3,7 @@ import cors from 'cors';
 import helmet from 'helmet';
 import cookieParser from 'cookie-parser';
 import cookieSession from 'cookie-session';
+import session from 'express-session';
 import type { ErrorRequestHandler } from 'express';
 import { authRouter } from './routes/auth.js';
 import { documentsRouter } from './routes/documents.js';
@@ -27,6 +28,17 @@ app.use(
   }),
 );
 app.use(express.json({ limit: '1mb' }));
+app.use(
+  '/legacy-portal',
+  // expect: insecure-cookie
+  session({
+    // expect: hardcoded-secret
+    secret: 'docvault legacy portal',
+    resave: false,
+    saveUninitialized: false,
+    cookie: { httpOnly: true, secure: false, sameSite: 'lax' },
+  }),
+);
 app.use(cookieParser());
 app.use(
   // expect: insecure-cookie

@@ -17,7 +17,10 @@ await app.register(cors, {
   origin: true,
   credentials: true,
 });
-await app.register(cookie);
+await app.register(cookie, {
+  // expect: hardcoded-secret
+  secret: 'mediahub-cookie-signing-v2',
+});
 await app.register(rateLimit, { global: false });
 await app.register(authPlugin);
 

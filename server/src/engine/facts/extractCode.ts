@@ -6099,6 +6099,10 @@ function koaClientStatusBeside(assign: TSESTree.AssignmentExpression, ctxName: s
  */
 function isFastifyRouteHandler(fn: Node): boolean {
   const parent = (fn as { parent?: Node }).parent;
+  // (an async `fastify.setErrorHandler(async (error, request, reply) => { ...; return { error: error.message } })`: Fastify
+  // sends what it resolves to)
+  if (parent?.type === 'CallExpression' && parent.arguments[0] === fn && (fn as { async?: boolean }).async &&
+    parent.callee.type === 'MemberExpression' && propName(parent.callee as never) === 'setErrorHandler') return true;
   if (parent?.type === 'CallExpression' && parent.arguments.length >= 2 && parent.arguments[parent.arguments.length - 1] === fn &&
     parent.callee.type === 'MemberExpression' && /^(?:get|post|put|patch|delete|head|options|all)$/.test(propName(parent.callee as never) ?? '') &&
     staticString(parent.arguments[0] as Node) !== null) return true;

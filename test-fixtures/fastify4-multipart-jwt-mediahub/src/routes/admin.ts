@@ -8,6 +8,35 @@ async function ownerOnly(request: FastifyRequest, reply: FastifyReply) {
 export const adminRoutes: FastifyPluginAsync = async (app) => {
   app.addHook('onRequest', app.authenticate);
 
+  app.setErrorHandler(async (error, request, reply) => {
+    request.log.warn({ err: error }, 'admin request failed');
+    reply.code(error.statusCode ?? 500);
+    // expect: error-details-leak
+    return { error: error.message, code: error.code };
+  });
+
+  // ok: missing-role-check, missing-input-validation
+  app.patch<{ Params: { userId: string }; Body: { role: 'editor' | 'owner' } }>('/members/:userId/role', {
+    preHandler: ownerOnly,
+    schema: { body: { type: 'object', required: ['role'], properties: { role: { enum: ['editor', 'owner'] } }, additionalProperties: false } },
+  }, async (request) => {
+    // ok: unscoped-tenant-query
+    await prisma.user.updateMany({ where: { id: request.params.userId, workspaceId: request.user.workspaceId }, data: { role: request.body.role } });
+    return { ok: true };
+  });
+
+  // ok: missing-role-check
+  // expect: missing-input-validation
+  app.put<{ Body: { name: string } }>('/workspace', { preHandler: ownerOnly }, async (request) => {
+    try {
+      // ok: unscoped-tenant-query
+      return await prisma.workspace.update({ where: { id: request.user.workspaceId }, data: { name: request.body.name } });
+    } catch (e) {
+      // expect: error-details-leak
+      return { error: (e as Error).message };
+    }
+  });
+
   // ok: missing-role-check
   app.get('/members', { preHandler: ownerOnly }, async (request) => {
     // ok: unscoped-tenant-query
