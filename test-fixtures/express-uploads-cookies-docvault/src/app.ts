@@ -8,7 +8,7 @@ import type { ErrorRequestHandler } from 'express';
 import { authRouter } from './routes/auth.js';
 import { documentsRouter } from './routes/documents.js';
 import { importsRouter } from './routes/imports.js';
-import { partnerRouter } from './routes/partner.js';
+import { partnerRouter, stagingCors, subdomainCors } from './routes/partner.js';
 import { adminRouter } from './routes/admin.js';
 import { shareRouter } from './routes/share.js';
 import { config } from './config.js';
@@ -17,6 +17,8 @@ export const app = express();
 
 app.use(helmet());
 app.use('/partner', partnerRouter);
+app.use('/staging', stagingCors, partnerRouter);
+app.use('/mirror', subdomainCors, partnerRouter);
 app.use(
   cors({
     // ok: cors-wildcard

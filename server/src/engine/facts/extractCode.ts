@@ -72,6 +72,8 @@ function isErrorCallback(fn: Node, name: string): boolean {
   const callee = unwrap(call.callee);
   const method = callee.type === 'MemberExpression' && callee.property.type === 'Identifier' ? callee.property.name : callee.type === 'Identifier' ? callee.name : '';
   if (method === 'catch') return true;
+  // an emitter's error event, `bb.on('error', (err) => ...)`, `stream.once('error', ...)`: what it is handed is an error
+  if (/^(?:on|once|addListener|prependListener)$/.test(method) && call.arguments.length === 2 && call.arguments[1] === fn && staticString(call.arguments[0] as Node) === 'error') return true;
   return name === 'err' && call.arguments[call.arguments.length - 1] === fn && !/^(?:map|forEach|filter|find|some|every|reduce|flatMap|then|on|once|addListener)$/.test(method);
 }
 

@@ -50,6 +50,23 @@ importsRouter.post('/archive', async (req, res, next) => {
   }
 });
 
+// Signed contracts: PDFs only, but no cap ("contracts are small").
+// ok: missing-rate-limit
+importsRouter.post('/contracts', (req, res) => {
+  // expect: unrestricted-upload
+  const bb = busboy({ headers: req.headers });
+  bb.on('file', (_field, stream, info) => {
+    if (info.mimeType !== 'application/pdf') return stream.resume();
+    stream.pipe(fs.createWriteStream(path.join(config.uploadDir, `${nanoid()}.pdf`)));
+  });
+  bb.on('error', (err: Error) => {
+    // expect: error-details-leak
+    res.status(500).json({ message: 'Import failed', error: err });
+  });
+  bb.on('close', () => res.status(201).end());
+  req.pipe(bb);
+});
+
 // Receipt photos: capped and filtered.
 // ok: missing-rate-limit
 importsRouter.post('/receipts', async (req, res) => {

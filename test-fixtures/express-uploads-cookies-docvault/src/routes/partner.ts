@@ -11,6 +11,18 @@ const widgetCors = cors({
   credentials: true,
 });
 
+// Staging mirrors of the widget.
+export const stagingCors = cors({
+  // expect: cors-wildcard
+  origin: /docvault\.io$/,
+  credentials: true,
+});
+export const subdomainCors = cors({
+  // ok: cors-wildcard
+  origin: /\.docvault\.io$/,
+  credentials: true,
+});
+
 export const partnerRouter = Router();
 partnerRouter.use(widgetCors);
 
