@@ -16,7 +16,8 @@ router.use(requirePartner);
 
 // ok: missing-auth
 router.get('/availability', async (req, res) => {
-  // ok: unscoped-tenant-query
+  // (req.partner is what requirePartner decoded without verifying: its clinicId is the client's pick)
+  // expect: unscoped-tenant-query
   const booked = await Appointment.find({ clinic: req.partner.clinicId, startsAt: { $gte: new Date() }, status: { $ne: 'cancelled' } }).select('startsAt durationMin');
   res.json(booked);
 });

@@ -74,6 +74,8 @@ export async function buildLegacyApp() {
 
   // expect: missing-rate-limit
   app.post<{ Params: { id: string } }>('/v1/members/:id/photo', { preHandler: legacyAuth }, async (request, reply) => {
+    // (request.user is what legacyAuth decoded without verifying: its studioId is the client's pick)
+    // expect: unscoped-tenant-query
     const member = await prisma.member.findFirst({ where: { id: request.params.id, studioId: request.user.studioId } })
     if (!member) {
       return reply.code(404).send({ error: 'Member not found' })

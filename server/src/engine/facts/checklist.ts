@@ -1191,7 +1191,7 @@ export function detectUpload(ex: CodeExtractor, n: TSESTree.CallExpression | TSE
     return {
       pos: posOf(n), library: name,
       hasLimit: !!prop(objectOf(ex, prop(o, 'limits') ?? undefined), 'fileSize') || /MaxFileSizeValidator|addMaxSizeValidator|maxSize/.test(method) || ownPipe,
-      hasTypeCheck: !!prop(o, 'fileFilter') || /FileTypeValidator|addFileTypeValidator|fileType/.test(method) || ownPipe,
+      hasTypeCheck: !!filterOption(prop(o, 'fileFilter')) || /FileTypeValidator|addFileTypeValidator|fileType/.test(method) || ownPipe,
     };
   }
   if (callee.type === 'Identifier' && /^(?:unstable_)?(?:createFileUploadHandler|createMemoryUploadHandler|parseMultipartFormData)$|^parseFormData$/.test(name) &&
@@ -1276,7 +1276,7 @@ export function detectUpload(ex: CodeExtractor, n: TSESTree.CallExpression | TSE
   // busboy and formidable hand each file's reported type to the code around them: `bb.on('file', (name, file, info) =>
   // { if (!ALLOWED.includes(info.mimeType)) ... })`, `if (files.avatar?.[0]?.mimetype !== 'image/png')`
   const streamChecksType = /^(?:busboy|formidable)$/.test(library) && checksFileType(enclosingFunctionText(ex, n), String.raw`(?:mimetype|mimeType|mime_type)`);
-  const hasTypeCheck = /multipart/.test(library) || handlerChecksType || streamChecksType || !!(prop(opts, 'fileFilter') || prop(formidableOpts, 'filter') || prop(opts, 'filter') || prop(formidableOpts, 'allowedMimeTypes'));
+  const hasTypeCheck = /multipart/.test(library) || handlerChecksType || streamChecksType || !!(filterOption(prop(opts, 'fileFilter')) || filterOption(prop(formidableOpts, 'filter')) || filterOption(prop(opts, 'filter')) || prop(formidableOpts, 'allowedMimeTypes'));
   // `koaBody({ multipart: Boolean(files) })` in a guard factory: files are accepted only where the caller asks
   const multipart = library === 'koa-body' ? prop(opts, 'multipart') : null;
   const conditional = !!multipart && !(multipart.type === 'Literal' && multipart.value === true);
@@ -1284,6 +1284,28 @@ export function detectUpload(ex: CodeExtractor, n: TSESTree.CallExpression | TSE
   const arg0 = library === 'multer' && !opts && n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
   const optionsRef = arg0 && (arg0.type === 'Identifier' || arg0.type === 'MemberExpression') ? ex.valueOf(arg0) : undefined;
   return { pos: posOf(n), library, hasLimit, hasTypeCheck, ...(conditional ? { conditional } : {}), ...(optionsRef ? { optionsRef } : {}) };
+}
+
+/**
+ * A filter option that may turn files away. One written to let every file through checks nothing:
+ * multer's `fileFilter: (req, file, cb) => cb(null, true)`, formidable's `filter: () => true`.
+ */
+function filterOption(v: Node | null): Node | null {
+  if (!v) return null;
+  const fn = unwrap(v);
+  if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression') return v;
+  let e: Node | null = null;
+  if (fn.body.type === 'BlockStatement') {
+    const st = fn.body.body.length === 1 ? fn.body.body[0] : null;
+    if (st?.type === 'ExpressionStatement') e = st.expression;
+    else if (st?.type === 'ReturnStatement' && st.argument) e = st.argument;
+  } else e = fn.body;
+  const x = e ? unwrap(e) : null;
+  if (!x) return v;
+  const isLit = (a: Node | undefined, val: unknown) => !!a && unwrap(a).type === 'Literal' && (unwrap(a) as TSESTree.Literal).value === val;
+  if (isLit(x, true)) return null;
+  if (x.type === 'CallExpression' && x.arguments.length === 2 && isLit(x.arguments[0] as Node, null) && isLit(x.arguments[1] as Node, true)) return null;
+  return v;
 }
 
 /** The handler a middleware call is written before: `router.post('/x', fileUpload({...}), async (req, res) => ...)`. */

@@ -72,6 +72,8 @@ function isErrorCallback(fn: Node, name: string): boolean {
   const callee = unwrap(call.callee);
   const method = callee.type === 'MemberExpression' && callee.property.type === 'Identifier' ? callee.property.name : callee.type === 'Identifier' ? callee.name : '';
   if (method === 'catch') return true;
+  // an emitter's error event, `bb.on('error', (err) => ...)`, `stream.once('error', ...)`: what it is handed is an error
+  if (/^(?:on|once|addListener|prependListener)$/.test(method) && call.arguments.length === 2 && call.arguments[1] === fn && staticString(call.arguments[0] as Node) === 'error') return true;
   return name === 'err' && call.arguments[call.arguments.length - 1] === fn && !/^(?:map|forEach|filter|find|some|every|reduce|flatMap|then|on|once|addListener)$/.test(method);
 }
 
@@ -2551,15 +2553,20 @@ export class CodeExtractor {
         summary.handlesUpload = true;
       }
     }
-    // a TanStack Start server function handed FormData: `const file = data.get('logo') as File` (the upload is accepted there)
+    // a TanStack Start server function handed FormData: `const file = data.get('logo') as File` (the upload is accepted there);
+    // a Next.js server action alike (`'use server'` in the function or at the top of its module: `uploadAvatar(formData: FormData)`
+    // posted by `<form action={uploadAvatar}>`)
     if (name === 'get' && fnId > 0 && n.arguments.length === 1 && !this.serverFnUploads.has(fnId)) {
       const fnNode = this.fnNodes[fnId];
       const parent = (n as { parent?: Node }).parent;
       const asFile = parent?.type === 'TSAsExpression' && /\bFile\b/.test(textOf(this.src, parent.typeAnnotation as Node, 60));
       const fnText = fnNode ? this.src.slice(fnNode.range[0], fnNode.range[1]) : '';
-      if (fnNode && isServerFnHandler(fnNode) && (asFile || /\binstanceof\s+File\b/.test(fnText)) && /arrayBuffer\(|\.stream\(|\bupload\(|putObject|PutObjectCommand|writeFile|\.put\(/.test(fnText)) {
+      const serverFn = fnNode ? isServerFnHandler(fnNode) : false;
+      const action = !!fnNode && !serverFn && (summary.useServer || (this.facts.useServer && this.isModuleLevelFunction(fnNode)));
+      if (fnNode && (serverFn || action) && (asFile || /\binstanceof\s+File\b/.test(fnText)) && /arrayBuffer\(|\.stream\(|\bupload\(|putObject|PutObjectCommand|writeFile|\.put\(/.test(fnText)) {
         this.serverFnUploads.add(fnId);
-        (f.uploads ??= []).push({ pos: posOf(n), library: 'FormData handed to a server function', ...formDataFileChecks(fnText) });
+        const checks = formDataFileChecks(fnText);
+        (f.uploads ??= []).push({ pos: posOf(n), library: action ? 'FormData handed to a server action' : 'FormData handed to a server function', ...checks, ...(action && !(checks.hasLimit && checks.hasTypeCheck) ? { inFunction: fnId } : {}) });
         summary.handlesUpload = true;
       }
     }
@@ -2606,6 +2613,12 @@ export class CodeExtractor {
     }
     if ((/^(?:compare|compareSync|verify|verifySync)$/.test(name) && (/^(?:bcrypt|bcryptjs|argon2|argon|scrypt)\b/i.test(text) || this.isPasswordHashCall(n))) || PASSWORD_CHECK_NAME.test(name)) summary.checksPassword = true;
     if (/^(?:hash|hashSync)$/.test(name) && /^(?:bcrypt|bcryptjs|argon2|argon)\b/i.test(text)) summary.hashesPassword = true;
+    // node:crypto used to hash a password (weakly or not): `crypto.createHash('sha256').update(password)`,
+    // `scryptSync(password, salt, 64)`, `pbkdf2(password, ...)`: the row it goes into holds a credential all the same
+    const hashCallee = unwrap(n.callee as Node);
+    if (((name === 'update' && hashCallee.type === 'MemberExpression' && /\bcreateHash\s*\(/.test(textOf(this.src, hashCallee.object as Node, 120))) ||
+      (/^(?:scrypt|scryptSync|pbkdf2|pbkdf2Sync)$/.test(name) && n.arguments.length >= 2)) &&
+      n.arguments[0] && /passw(?:or)?d|\bpass\b|passphrase/i.test(textOf(this.src, n.arguments[0] as Node, 80))) summary.hashesPassword = true;
   }
 
   /**
@@ -6209,6 +6222,10 @@ function koaClientStatusBeside(assign: TSESTree.AssignmentExpression, ctxName: s
  */
 function isFastifyRouteHandler(fn: Node): boolean {
   const parent = (fn as { parent?: Node }).parent;
+  // (an async `fastify.setErrorHandler(async (error, request, reply) => { ...; return { error: error.message } })`: Fastify
+  // sends what it resolves to)
+  if (parent?.type === 'CallExpression' && parent.arguments[0] === fn && (fn as { async?: boolean }).async &&
+    parent.callee.type === 'MemberExpression' && propName(parent.callee as never) === 'setErrorHandler') return true;
   if (parent?.type === 'CallExpression' && parent.arguments.length >= 2 && parent.arguments[parent.arguments.length - 1] === fn &&
     parent.callee.type === 'MemberExpression' && /^(?:get|post|put|patch|delete|head|options|all)$/.test(propName(parent.callee as never) ?? '') &&
     staticString(parent.arguments[0] as Node) !== null) return true;

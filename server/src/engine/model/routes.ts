@@ -308,6 +308,18 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     });
   }
 
+  // a gate whose only check of the caller is a JWT decode (`res.locals.partner = jwt.decode(req.get('x-partner-token'))`: no
+  // verify and no lookup of a session record in it; insecure-jwt reports the decode) hands on claims the client wrote:
+  // a tenant filter taken from them is the client's pick
+  if (auth.required && gateAvs.length && gateAvs.every((g) => decodeOnlyGate(ev, g.av)) && !reach.some((x) => x.depth === 0 && x.s.sessionCheck)) {
+    queries.forEach((q, i) => {
+      // (a key read off a row the app fetched, `where: { id: member.id }`, is the app's: the fetch is judged on its own)
+      const claims = q.sessionScoped.filter((x) => !/^db\./.test(x.source));
+      if (!claims.length) return;
+      queries[i] = { ...q, sessionScoped: q.sessionScoped.filter((x) => !claims.includes(x)), clientDriven: [...q.clientDriven, ...claims.map((x) => ({ path: x.path, source: `${x.source.replace(/\s*\([^)]*\)$/, '')}, unverified token claims` }))] };
+    });
+  }
+
   const tenantQueries = queries.filter((q) => q.tenantOwned);
   const tenantScoping: Route['tenantScoping'] = !handlerFn
     ? 'unknown'
@@ -642,6 +654,19 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
 }
 
 /** A path that names private data (users, invoices, exports, admin...). */
+/**
+ * A gate that only decodes the caller's JWT: a `decode` in its function (not one read for the expiry, of a token the
+ * identity provider issued, or in browser code) with no `verify` and no query (a session row looked up by the token's
+ * id is the credential then, not the claims).
+ */
+function decodeOnlyGate(ev: Evaluator, av: AV): boolean {
+  const fn = av.t === 'fn' ? av : av.t === 'wrapped' && av.inner.t === 'fn' ? av.inner : null;
+  if (!fn) return false;
+  const uses = (ev.files.get(fn.file)?.jwtUses ?? []).filter((j) => j.inFunction === fn.id);
+  const s = ev.summary(fn.file, fn.id);
+  return !!s && !s.queries.length && uses.some((j) => j.op === 'decode' && !j.providerToken && !j.inComponent && !j.expiryOnly) && !uses.some((j) => j.op === 'verify');
+}
+
 export function namesPrivateData(path: string): boolean {
   return SENSITIVE_PATH.test(path);
 }

@@ -93,6 +93,8 @@ router.get('/:id', requireAuth, async (req, res) => {
 });
 
 router.get('/:id/download', requireDownloadAuth, async (req, res) => {
+  // (agencyId comes from the claims requireDownloadAuth decoded without verifying: the client's pick)
+  // expect: unscoped-tenant-query
   const file = await prisma.file.findFirst({ where: { id: req.params.id, agencyId: req.user!.agencyId } });
   if (!file) {
     return res.status(404).json({ error: 'File not found' });

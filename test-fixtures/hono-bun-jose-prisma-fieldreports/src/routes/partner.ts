@@ -9,6 +9,8 @@ partner.use('*', partnerClaims);
 // ok: missing-auth
 partner.get('/reports', async (c) => {
   const { orgId } = c.get('partner');
+  // (orgId is a claim partnerClaims decoded without verifying: the client's pick)
+  // expect: unscoped-tenant-query
   const rows = await prisma.report.findMany({ where: { orgId, status: 'open' }, select: { id: true, title: true, severity: true } });
   return c.json(rows);
 });
@@ -16,6 +18,7 @@ partner.get('/reports', async (c) => {
 // ok: missing-auth
 partner.post('/reports/:id/ack', async (c) => {
   const { orgId } = c.get('partner');
+  // expect: unscoped-tenant-query
   await prisma.report.updateMany({ where: { id: c.req.param('id'), orgId }, data: { acknowledgedAt: new Date() } });
   return c.json({ ok: true });
 });
