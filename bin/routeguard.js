@@ -1,12 +1,5 @@
 #!/usr/bin/env node
 'use strict';
-// V8's compiled code for routeguard and its dependencies (TypeScript alone takes ~0.4 s to compile)
-// is kept in the OS temp folder between runs; a warm audit is mostly start-up otherwise
-try {
-  require('v8-compile-cache');
-} catch {
-  /* optional: without it the CLI only starts slower */
-}
 const fs = require('fs');
 const path = require('path');
 
@@ -28,4 +21,16 @@ function entry() {
   return b >= 0 && b >= mtime(compiled) ? bundle : compiled;
 }
 
-require(entry()).run(process.argv.slice(2));
+const main = entry();
+// V8's compiled code for the bundle and TypeScript (TypeScript alone takes ~0.4 s to compile) is kept in the OS
+// temp folder between runs; a warm audit is mostly start-up otherwise. Only for the bundle: v8-compile-cache
+// compiles each module as a vm.Script, in which a dynamic `import()` fails, and the tsc output loads its ESM
+// dependencies (secretlint) that way (the bundle has them inlined); with it, secretlint went silently unused.
+if (main.endsWith(path.join('bundle', 'cli.js'))) {
+  try {
+    require('v8-compile-cache');
+  } catch {
+    /* optional: without it the CLI only starts slower */
+  }
+}
+require(main).run(process.argv.slice(2));

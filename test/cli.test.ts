@@ -53,6 +53,26 @@ describe('cli', () => {
     assert.equal(run(['audit', app, '--fail-on', 'never']).code, 0);
   });
 
+  it('runs secretlint too, whichever build it starts (a connection string only secretlint knows the format of)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-cli-secretlint-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'db', dependencies: { pg: '8' } }));
+      // (assembled here so that no full connection string sits in this file)
+      const url = ['postgres://billing:', 'Zq8wR2mT7vK4pL9x', '@db.internal.example:5432/billing'].join('');
+      fs.writeFileSync(path.join(dir, 'db.js'), `let dbUrl;\nif (process.env.NODE_ENV === 'production') {\n  dbUrl = "${url}";\n}\nmodule.exports = { dbUrl };\n`);
+      const out = path.join(dir, 'report.json');
+      const r = run(['audit', dir, '--format', 'json', '--output', out, '--fail-on', 'never', '--no-cache']);
+      assert.equal(r.code, 0, r.stderr);
+      const report = JSON.parse(fs.readFileSync(out, 'utf8'));
+      const hit = report.findings.find((f: { ruleId: string; loc: { file: string } }) => f.ruleId === 'hardcoded-secret' && f.loc.file === 'db.js');
+      assert.ok(hit, JSON.stringify(report.findings));
+      assert.match(hit.message, /PostgreSQL connection string/);
+      assert.ok(!fs.readFileSync(out, 'utf8').includes('Zq8wR2mT7vK4pL9x'));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('never prints a secret in full, in any format', () => {
     for (const format of ['text', 'json', 'sarif', 'markdown']) {
       const r = run(['audit', app, '--format', format]);
