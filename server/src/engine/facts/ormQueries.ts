@@ -788,48 +788,22 @@ function modifierTerms(ex: CodeExtractor, l: Link): WhereTerm[] | null {
     fn = def?.type === 'FunctionName' ? (def.node as Node) : def?.type === 'Variable' && (def.node as TSESTree.VariableDeclarator).init ? unwrap((def.node as TSESTree.VariableDeclarator).init as Node) : null;
   }
   if (!fn || !isFunctionNode(fn)) return null;
-  const f = fn as TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+  const terms = modifierWheres(ex, fn as ModifierFn);
+  if (!terms) return null;
+  // (each parameter stands for the argument handed to `modify` in its place)
+  return terms.map((t) => ({ path: t.path, taint: t.param >= 1 ? (l.args[t.param] ? ex.taintOf(l.args[t.param]) : []) : t.taint, pos: posOf(l.node) }));
+}
+
+type ModifierFn = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+/**
+ * What a modifier's `where` calls on its first parameter compare: each column with the parameter compared (or -1 and
+ * the value's own taint). Null when it calls none.
+ */
+function modifierWheres(ex: CodeExtractor, f: ModifierFn): { path: string; param: number; taint: Taint[] }[] | null {
   const params = f.params.map((p) => (p.type === 'Identifier' ? p.name : ''));
   const qb = params[0];
   if (!qb) return null;
-  const valueTaint = (v: Node) => {
-    const u = unwrap(v);
-    const i = u.type === 'Identifier' ? params.indexOf(u.name) : -1;
-    return i >= 1 ? (l.args[i] ? ex.taintOf(l.args[i]) : []) : ex.taintOf(v);
-  };
-  const out: WhereTerm[] = [];
-  walk(f.body as Node, (x) => {
-    if (x.type !== 'CallExpression' || x.callee.type !== 'MemberExpression' || !/^(?:where|andWhere|whereIn)$/.test(propName(x.callee) ?? '')) return;
-    let root: Node = unwrap(x.callee.object as Node);
-    while (root.type === 'CallExpression' && root.callee.type === 'MemberExpression') root = unwrap(root.callee.object as Node);
-    if (root.type !== 'Identifier' || root.name !== qb) return;
-    const args = x.arguments as Node[];
-    if (args.length >= 2) {
-      const col = staticString(args[0]);
-      out.push({ path: col ? col.split('.').pop()! : '*', taint: valueTaint(args[args.length >= 3 ? 2 : 1]), pos: posOf(l.node) });
-    } else if (args[0] && unwrap(args[0]).type === 'ObjectExpression') {
-      for (const p of (unwrap(args[0]) as TSESTree.ObjectExpression).properties) {
-        if (p.type !== 'Property') continue;
-        const key = propName(p);
-        if (key) out.push({ path: key.split('.').pop()!, taint: valueTaint(p.value as Node), pos: posOf(l.node) });
-      }
-    }
-  });
-  return out.length ? out : null;
-}
-
-/**
- * A function that may serve as a Knex modifier, `function inBranch(qb, branchId) { qb.where('branch_id', branchId) }`:
- * the columns its `where` calls on its first parameter compare, each with the parameter compared (or -1 and the value's
- * own taint). Null when it calls none. (Read where it is declared, for modifiers another module hands to `modify`.)
- */
-export function knexModifierOf(ex: CodeExtractor, fn: Node): { path: string; param: number; taint: Taint[] }[] | null {
-  if (!isFunctionNode(fn)) return null;
-  const f = fn as TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
-  const params = f.params.map((p) => (p.type === 'Identifier' ? p.name : ''));
-  const qb = params[0];
-  if (!qb || params.length < 2) return null;
-  if (!new RegExp(`\\b${qb}\\s*\\.\\s*(?:where|andWhere|whereIn)\\s*\\(`).test(ex.src.slice(f.range[0], f.range[1]))) return null;
   const value = (v: Node) => {
     const u = unwrap(v);
     const i = u.type === 'Identifier' ? params.indexOf(u.name) : -1;
@@ -854,6 +828,20 @@ export function knexModifierOf(ex: CodeExtractor, fn: Node): { path: string; par
     }
   });
   return out.length ? out : null;
+}
+
+/**
+ * A function that may serve as a Knex modifier, `function inBranch(qb, branchId) { qb.where('branch_id', branchId) }`:
+ * the columns its `where` calls on its first parameter compare, each with the parameter compared (or -1 and the value's
+ * own taint). Null when it calls none. (Read where it is declared, for modifiers another module hands to `modify`.)
+ */
+export function knexModifierOf(ex: CodeExtractor, fn: Node): { path: string; param: number; taint: Taint[] }[] | null {
+  if (!isFunctionNode(fn)) return null;
+  const f = fn as ModifierFn;
+  const qb = f.params[0]?.type === 'Identifier' ? f.params[0].name : '';
+  if (!qb || f.params.length < 2) return null;
+  if (!new RegExp(`\\b${qb}\\s*\\.\\s*(?:where|andWhere|whereIn)\\s*\\(`).test(ex.src.slice(f.range[0], f.range[1]))) return null;
+  return modifierWheres(ex, f);
 }
 
 // ------------------------------------------------------------------ TypeORM QueryBuilder

@@ -183,18 +183,26 @@ function resolveObject(ex: CodeExtractor, n: Node, depth = 0): TSESTree.ObjectEx
 }
 
 /**
+ * The local variable `n` names when it was made as an object literal (`const where = { status }`). Only such an object
+ * is grown or copied into after it was made: other variables' references, a module's `db` read hundreds of times, are
+ * not scanned for every call that hands them on.
+ */
+function objectLiteralVariable(ex: CodeExtractor, n: Node): NonNullable<ReturnType<CodeExtractor['variableOf']>> | null {
+  const u = unwrap(n);
+  if (u.type !== 'Identifier') return null;
+  const v = ex.variableOf(u);
+  if (!v || v.defs[0]?.type !== 'Variable') return null;
+  const init = (v.defs[0].node as TSESTree.VariableDeclarator).init;
+  return init && unwrap(init as Node).type === 'ObjectExpression' ? v : null;
+}
+
+/**
  * Keys written into a local object after it was made (`const clause = { id }; if (multiUser) clause.userId = user.id`):
  * the object a query or helper is handed holds them too. `=` assignments to a plain key only.
  */
 export function assignedKeys(ex: CodeExtractor, n: Node): { key: string; value: Node; pos: Node; skippedForRoles?: string[] }[] {
-  const u = unwrap(n);
-  if (u.type !== 'Identifier') return [];
-  const v = ex.variableOf(u);
-  if (!v || v.defs[0]?.type !== 'Variable') return [];
-  // (only an object made as a literal is filled in this way: other variables' references, a module's `db` read
-  // hundreds of times, are not scanned for every call that hands them on)
-  const init = (v.defs[0].node as TSESTree.VariableDeclarator).init;
-  if (!init || unwrap(init as Node).type !== 'ObjectExpression') return [];
+  const v = objectLiteralVariable(ex, n);
+  if (!v) return [];
   const out: { key: string; value: Node; pos: Node; skippedForRoles?: string[] }[] = [];
   for (const r of v.references) {
     const id = r.identifier as Node;
@@ -320,12 +328,8 @@ function assignedOpKeys(ex: CodeExtractor, owner: Node): { keyText: string; op: 
  * The keys written before that copy are replaced by whatever the client sends, as with a spread written after them.
  */
 function requestCopiedInto(ex: CodeExtractor, n: Node): Node[] {
-  const u = unwrap(n);
-  if (u.type !== 'Identifier') return [];
-  const v = ex.variableOf(u);
-  if (!v || v.defs[0]?.type !== 'Variable') return [];
-  const init = (v.defs[0].node as TSESTree.VariableDeclarator).init;
-  if (!init || unwrap(init as Node).type !== 'ObjectExpression') return [];
+  const v = objectLiteralVariable(ex, n);
+  if (!v) return [];
   const out: Node[] = [];
   for (const r of v.references) {
     const id = r.identifier as Node;
