@@ -102,6 +102,8 @@ export const cookieFlagsFix: FixProvider = {
       if (localInit && Node.isObjectLiteralExpression(localInit)) fill(localInit);
       else if (last && Node.isIdentifier(last) && args.length >= 3) return [];
       else if (last && Node.isObjectLiteralExpression(last) && args.length >= 2) fill(last);
+      // the one-object form, `cookies().set({ name, value, httpOnly: true })`: the flags go into that object
+      else if (last && Node.isObjectLiteralExpression(last) && args.length === 1 && last.getProperty('name')) fill(last);
       else if (args.length >= 1) edits.push(insertAt(text, args[args.length - 1].getEnd(), `, { ${wanted.map(([k, v]) => `${k}: ${v}`).join(', ')} }`));
     }
     if (!edits.length) return [];
