@@ -20,15 +20,46 @@ export { joinPath, pathCovers } from './routerOps';
 
 const CONNECT_STYLE = new Set([...EXPRESS_API, 'koa', 'hono']);
 
-interface ScopedEntry extends RawChainEntry {
+export interface ScopedEntry extends RawChainEntry {
   scope: string; // path prefix the middleware applies to
   /** a route-style registration (`app.all('/admin/*', fn)`): the scope is a path pattern, not a prefix */
   pattern?: boolean;
   skips?: ((path: string, method: string) => boolean) | null;
 }
 
-export function connectStyleRoutes(ev: Evaluator): RawRoute[] {
+/** Where a router was walked from: the path it is mounted under and what runs before it there. */
+export interface MountContext {
+  prefix: string;
+  inherited: ScopedEntry[];
+  mounts: Loc[];
+  mountKnown: boolean;
+  loaders: ParamLoader[];
+}
+
+/** What a whole walk saw, for the language server's focused walk of the next edit (connectStyleFocus.ts). */
+export interface ConnectStyleMemory {
+  routers: Map<string, RouterObject>;
+  contexts: Map<string, MountContext[]>;
+  raws: RawRoute[];
+}
+
+/** the contexts of the walk under way, when it is remembered */
+let recording: Map<string, MountContext[]> | undefined;
+
+export function connectStyleRoutes(ev: Evaluator, remember?: (memory: ConnectStyleMemory) => void): RawRoute[] {
   collectRouterOps(ev);
+  const contexts = remember ? new Map<string, MountContext[]>() : undefined;
+  recording = contexts;
+  try {
+    const routes = walkRoots(ev);
+    if (remember) remember({ routers: new Map(ev.routers), contexts: contexts!, raws: routes });
+    return routes;
+  } finally {
+    recording = undefined;
+  }
+}
+
+function walkRoots(ev: Evaluator): RawRoute[] {
   const routes: RawRoute[] = [];
   // asked once, and only when there is a plugin-style function (it reads every file)
   let fastify: boolean | undefined;
@@ -138,9 +169,15 @@ function frameworkOf(r: RouterObject): RawRoute['framework'] {
  * path space (its `use()` entries and hand-on patterns, scopes absolute): in Express and Hono those
  * also run for what the parent registers after mounting it (see `leaksToParent`).
  */
-function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited: ScopedEntry[], mounts: Loc[], out: RawRoute[], stack: Set<string>, mountKnown: boolean, inheritedLoaders: ParamLoader[] = []): ScopedEntry[] {
+export function traverse(ev: Evaluator, router: RouterObject, prefix: string, inherited: ScopedEntry[], mounts: Loc[], out: RawRoute[], stack: Set<string>, mountKnown: boolean, inheritedLoaders: ParamLoader[] = []): ScopedEntry[] {
   if (stack.has(router.id) || stack.size > 12) return [];
   stack.add(router.id);
+  if (recording) {
+    const seen = recording.get(router.id);
+    const context = { prefix, inherited, mounts, mountKnown, loaders: inheritedLoaders };
+    if (seen) seen.push(context);
+    else recording.set(router.id, [context]);
+  }
   const base = joinPath(prefix, router.prefix ?? '');
   const chain: ScopedEntry[] = [...inherited];
   const loaders = paramLoadersOf(ev, router);

@@ -20,7 +20,16 @@ const CHAINING = new Set(['use', 'get', 'post', 'put', 'patch', 'delete', 'del',
   // Elysia: every instance method returns the instance (`new Elysia().derive(fn).group('/x', g).get('/y', h)`)
   'group', 'guard', 'derive', 'resolve', 'onBeforeHandle', 'onRequest', 'onTransform', 'onAfterHandle', 'onAfterResponse', 'macro', 'state', 'model', 'decorate', 'onError', 'mount', 'as']);
 
-export function collectRouterOps(ev: Evaluator): void {
+/**
+ * A collection of some files' calls only (the language server's early relink of the open editors): `merge` puts
+ * each router's new ops from those files among the ops the last link had from the others.
+ */
+export interface OpsFocus {
+  files: ReadonlySet<string>;
+  merge(r: RouterObject): void;
+}
+
+export function collectRouterOps(ev: Evaluator, focus?: OpsFocus): void {
   if (collected.has(ev)) return;
   collected.add(ev);
   // Routers passed as parameters (`export default (app) => { app.get(...) }`) are bound at their call sites;
@@ -28,6 +37,7 @@ export function collectRouterOps(ev: Evaluator): void {
   // built on first need: it reads every function of every file, and most apps never pass routers around
   const callSites = () => callSitesOf(ev);
   for (const [file, facts] of ev.files) {
+    if (focus && !focus.files.has(file)) continue;
     for (const rc of facts.routerCalls) {
       // (a route registered only outside production is not deployed: `if (process.env.NODE_ENV !== 'production') app.use('/dev', dev)`)
       if (rc.devOnly && VERBS[rc.method]) continue;
@@ -87,13 +97,17 @@ export function collectRouterOps(ev: Evaluator): void {
     }
   }
   let elysia: boolean | undefined;
+  if (focus) for (const r of ev.routers.values()) focus.merge(r);
   for (const r of ev.routers.values()) {
+    if (focus && !r.ops.some((o) => focus.files.has(o.file))) continue;
     if (r.framework === 'elysia' || (r.plugin && r.ops.length && (elysia ??= elysiaWorkspace(ev)))) chainSourceOrder(r.ops);
     builderSourceOrder(r.ops);
     sortOps(r.ops);
   }
   // `class PostsController extends BaseController`: what the base class's constructor registers on `this.router`
   // (`this.router.use(authenticate)`) is on each subclass's own router, before the subclass's routes
+  // (a focused collection merged them into the ops the last link copied)
+  if (focus) return;
   for (const r of ev.routers.values()) {
     const base = r.inheritsFrom ? ev.routers.get(r.inheritsFrom) : undefined;
     if (!base?.ops.length) continue;

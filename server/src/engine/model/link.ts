@@ -12,6 +12,7 @@ import { buildRoute } from './routes';
 import type { RawRoute } from './rawRoute';
 import { RouteMemo, TrackedFiles } from './routeMemo';
 import { connectStyleRoutes, isTrpcAdapter, procedureChain } from '../frameworks/connectStyle';
+import { focusedConnectStyleRoutes } from '../frameworks/connectStyleFocus';
 import { fastifyRoutes } from '../frameworks/fastify';
 import { nestRoutes } from '../frameworks/nestjs';
 import { trpcRoutes, adapterRouterKey } from '../frameworks/trpc';
@@ -75,7 +76,7 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
     usesTrpc = true;
     break;
   }
-  const adapters = [() => connectStyleRoutes(ev), () => fastifyRoutes(ev, classifier), () => nestRoutes(ev, classifier), () => trpcRoutes(ev), () => orpcRoutes(ev), () => nextRoutes(ev, classifier), () => remixRoutes(ev), () => kitRoutes(ev, classifier), () => astroRoutes(ev, classifier), () => hapiRoutes(ev), () => nitroRoutes(ev, classifier), () => elysiaRoutes(ev, classifier), () => adonisRoutes(ev, classifier), () => tanstackStartRoutes(ev), () => graphqlRoutes(ev), () => supabaseEdgeRoutes(ev), () => decoratorControllerRoutes(ev)];
+  const adapters = [() => connectStyleRoutes(ev, memo ? (m) => (memo.connectStyle = m) : undefined), () => fastifyRoutes(ev, classifier), () => nestRoutes(ev, classifier), () => trpcRoutes(ev), () => orpcRoutes(ev), () => nextRoutes(ev, classifier), () => remixRoutes(ev), () => kitRoutes(ev, classifier), () => astroRoutes(ev, classifier), () => hapiRoutes(ev), () => nitroRoutes(ev, classifier), () => elysiaRoutes(ev, classifier), () => adonisRoutes(ev, classifier), () => tanstackStartRoutes(ev), () => graphqlRoutes(ev), () => supabaseEdgeRoutes(ev), () => decoratorControllerRoutes(ev)];
   const build = (raw: RawRoute, index: number) => {
     // (building routes reads summaries and lazily extracted files: the garbage of a cold audit's peak)
     relieveHeap();
@@ -116,10 +117,21 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
   if (early && memo) {
     const wanted = [...early.files, ...early.labels];
     const first = adapters.map((_, i) => i).filter((i) => wanted.some((w) => memo.adapterFiles[i]?.has(w)));
-    for (const i of first) await run(i);
-    // (not tRPC procedures: the middleware in front of their transport is known once every adapter has run)
     // (also the routes whose handler function is written in an edited file: a controller's `exports.search`, registered elsewhere)
-    const focus = await keep(first.flatMap((i) => byAdapter[i]!).filter((raw) => raw.framework !== 'trpc').filter((raw) => early.files.has(raw.loc.file) || early.files.has(raw.handlerFile) || early.files.has(handlerFnFile(raw) ?? '') || early.labels.has(`${raw.method} ${raw.path}`)));
+    const related = (raw: RawRoute) => early.files.has(raw.handlerFile) || early.files.has(handlerFnFile(raw) ?? '') || early.labels.has(`${raw.method} ${raw.path}`);
+    const raws: RawRoute[] = [];
+    for (const i of first) {
+      // Express / Koa / Hono: only the routers the open editors register on, walked from where the last link met them
+      // (its own evaluator: the routers it makes hold only those ops)
+      const focused = i === 0 && memo.connectStyle ? focusedConnectStyleRoutes(focusEvaluator(ev), early.files, memo.connectStyle, related) : null;
+      if (focused) raws.push(...focused);
+      else {
+        await run(i);
+        raws.push(...byAdapter[i]!);
+      }
+    }
+    // (not tRPC procedures: the middleware in front of their transport is known once every adapter has run)
+    const focus = await keep(raws.filter((raw) => raw.framework !== 'trpc').filter((raw) => early.files.has(raw.loc.file) || related(raw)));
     focus.forEach((raw, i) => built.set(raw, build(raw, i)));
     if (built.size) await early.emit([...built.values()]);
   }
@@ -540,6 +552,14 @@ function redactionFor(ev: Evaluator, file: string, f: FileFacts, callee: import(
   // else the project's one redacting logger
   if (props[props.length - 1] !== 'log') return [];
   return framework.length === 1 ? framework[0] : all.length === 1 ? all[0] : [];
+}
+
+/** An evaluator like the link's, with routers of its own. */
+function focusEvaluator(like: Evaluator): Evaluator {
+  const ev = new Evaluator(like.files, like.resolver);
+  ev.callSiteCache = like.callSiteCache;
+  if (like.autoImport) ev.autoImport = like.autoImport;
+  return ev;
 }
 
 /** The file the route's handler function is written in (through wrappers): a controller module, when the route is registered elsewhere. */

@@ -11,6 +11,7 @@ import type { RawRoute } from './rawRoute';
 import type { AV } from './values';
 import { CallSiteCache } from './callSites';
 import { HandlerCache } from './handlerCache';
+import type { ConnectStyleMemory } from '../frameworks/connectStyle';
 
 interface Entry {
   route: Route;
@@ -64,6 +65,8 @@ export class RouteMemo {
   private changedSince: Set<string> | null = null;
   /** per adapter (in the linker's order), the files its routes were registered or handled in at the last link, and their labels */
   adapterFiles: (Set<string> | undefined)[] = [];
+  /** the last whole walk of the Express / Koa / Hono routers (frameworks/connectStyleFocus.ts) */
+  connectStyle?: ConnectStyleMemory;
   /** the memo's own copy of each route of the last link (the rule cache keys findings by it) */
   private sources = new Map<Route, Route>();
 

@@ -45,21 +45,40 @@ function tenantInputOf(f: FileFacts): string {
 }
 
 /** the last index built, reused while its inputs are the same (the language server relinks after every edit) */
-let lastIndex: { key: string; index: TenantIndex } | undefined;
+let lastIndex: { key: string; index: TenantIndex; config: string; files: Map<string, FileFacts> } | undefined;
+
+/** Do the files give what they gave before? (after an edit, nearly all are the very facts objects of the last link) */
+function sameInputs(before: Map<string, FileFacts>, now: Map<string, FileFacts>): boolean {
+  if (before.size !== now.size) return false;
+  for (const [file, f] of now) {
+    const old = before.get(file);
+    if (old !== f && (!old || tenantInputOf(old) !== tenantInputOf(f))) return false;
+  }
+  return true;
+}
 
 export class TenantIndex {
   /** The index of these files: the last one when no file changed what it reads. */
   static of(files: Map<string, FileFacts>, config: RouteguardConfig): TenantIndex {
-    const h = crypto.createHash('sha1').update(JSON.stringify(config));
+    const configKey = JSON.stringify(config);
+    if (lastIndex && lastIndex.config === configKey && sameInputs(lastIndex.files, files)) {
+      // (a snapshot: the language server's map is updated in place by later edits)
+      lastIndex.files = new Map(files);
+      return lastIndex.index;
+    }
+    const h = crypto.createHash('sha1').update(configKey);
     for (const [file, f] of files) {
       const s = tenantInputOf(f);
       if (s) h.update(file).update('\0').update(s).update('\0');
     }
     const key = h.digest('base64');
-    if (lastIndex?.key === key) return lastIndex.index;
+    if (lastIndex?.key === key) {
+      lastIndex = { ...lastIndex, config: configKey, files: new Map(files) };
+      return lastIndex.index;
+    }
     const index = new TenantIndex(files, config);
     index.inputKey = key;
-    lastIndex = { key, index };
+    lastIndex = { key, index, config: configKey, files: new Map(files) };
     return index;
   }
 

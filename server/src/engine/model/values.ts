@@ -132,6 +132,8 @@ function literalOption(v: ValueRef | undefined, key: string): string | undefined
 
 export class Evaluator {
   readonly routers = new Map<string, RouterObject>();
+  /** called with each router made from here on (the language server's focused relink gives it what the last link knew) */
+  routerSeed?: (r: RouterObject) => void;
   private readonly exportMemo = new Map<string, AV>();
   private readonly refMemo = new Map<string, AV>();
   /**
@@ -441,7 +443,9 @@ export class Evaluator {
     const id = `${file}:${pos.line}:${pos.column}`;
     if (!this.routers.has(id)) {
       const prefix = factory[0].framework === 'koa' || factory[0].framework === 'elysia' ? literalOption(args[0], 'prefix') : undefined;
-      this.routers.set(id, { id, kind: factory[0].kind, framework: factory[0].framework, file, pos, ops: [], mountedBy: 0, prefix, ...(factory[0].framework === 'hapi' ? { createdWith: args } : {}) });
+      const made: RouterObject = { id, kind: factory[0].kind, framework: factory[0].framework, file, pos, ops: [], mountedBy: 0, prefix, ...(factory[0].framework === 'hapi' ? { createdWith: args } : {}) };
+      this.routers.set(id, made);
+      this.routerSeed?.(made);
     }
     return { t: 'router', id };
   }
@@ -464,7 +468,9 @@ export class Evaluator {
       // after that call runs after the subclass's routes
       const ctor = Object.hasOwn(base.methods, 'constructor') ? this.summary(base.file, base.methods['constructor']) : undefined;
       const cut = ctor?.calls.find((c) => c.callee.k === 'member' && c.callee.object.k === 'new' && c.callee.object.callee.k === 'class')?.pos;
-      this.routers.set(own, { ...made, id: own, ops: [], mountedBy: 0, inheritsFrom: id, ...(cut ? { inheritCut: { file: base.file, pos: cut } } : {}) });
+      const copy: RouterObject = { ...made, id: own, ops: [], mountedBy: 0, inheritsFrom: id, ...(cut ? { inheritCut: { file: base.file, pos: cut } } : {}) };
+      this.routers.set(own, copy);
+      this.routerSeed?.(copy);
     }
     return { t: 'router', id: own };
   }
@@ -477,6 +483,7 @@ export class Evaluator {
       const s = this.summary(file, fn);
       r = { id, kind: 'router', framework, file, pos: s?.pos ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }, ops: [], mountedBy: 0, plugin: { file, fn } };
       this.routers.set(id, r);
+      this.routerSeed?.(r);
     }
     return r;
   }
