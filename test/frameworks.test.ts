@@ -713,6 +713,8 @@ const EXPECTED: Record<string, string[]> = {
     'ACTION src/app/(app)/clients/[clientId]/page.tsx#updateEmail session check (requireUser)',
     'DELETE /api/clients -',
     'GET /api/admin/audit session check (auth)',
+    'GET /api/articles -',
+    'GET /api/articles/archived -',
     'GET /api/auth/:nextauth* public(auth endpoint)',
     'GET /api/clients withAuth(...)',
     'GET /api/cron/reminders shared secret check in handler',

@@ -59,6 +59,8 @@ export interface WhereTerm {
   pos: Pos;
   /** the filter compares with a constant: `published: true`, `eq(posts.status, 'published')` */
   literal?: string | boolean;
+  /** the filter keeps rows where the field is set: Prisma `{ not: null }`, Mongo `{ $ne: null }`, Drizzle `isNotNull(col)` */
+  notNull?: true;
   /** the term is in one branch of an OR (`OR: [{ workspaceId }, { privileged: false }]`, TypeORM's `where: [a, b]`):
    * `group#branch`; it constrains the query only when every branch of its group does */
   or?: string;

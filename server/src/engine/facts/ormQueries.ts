@@ -303,7 +303,8 @@ function drizzleCondition(ex: CodeExtractor, n: Node, table: string, depth = 0):
     // (`ilike(users.email, `%${q}%`)`: a pattern with a wildcard searches the column, named as Prisma's `email: { contains }` is;
     // `ilike(users.email, email)` without one is a case-insensitive equality)
     const pattern = /^i?like$/.test(name) && u.arguments[1] && /%/.test(textOf(ex.src, unwrap(u.arguments[1] as Node), 200));
-    return [withLiteral({ path: pattern ? `${path}.like` : path, taint: u.arguments[1] ? ex.taintOf(u.arguments[1] as Node) : [], pos: posOf(u) }, name === 'eq' ? (u.arguments[1] as Node | undefined) : undefined)];
+    const term = withLiteral({ path: pattern ? `${path}.like` : path, taint: u.arguments[1] ? ex.taintOf(u.arguments[1] as Node) : [], pos: posOf(u) }, name === 'eq' ? (u.arguments[1] as Node | undefined) : undefined);
+    return [name === 'isNotNull' ? { ...term, notNull: true } : term];
   }
   return [{ path: '*', taint: ex.taintOf(u), pos: posOf(u) }];
 }

@@ -549,6 +549,8 @@ function orBranches(ex: CodeExtractor, arr: TSESTree.ArrayExpression, prefix: st
 /** A where term compared with a constant keeps it (`published: true`, `status: 'live'`): booleans true and short strings. */
 export function withLiteral(t: WhereTerm, v: Node | undefined): WhereTerm {
   const u = v ? unwrap(v) : null;
+  // (`publishedAt: { not: null }`, `{ $ne: null }`: the rows where the field is set)
+  if (u?.type === 'Literal' && u.value === null && /\.(?:not|\$ne|ne)$/.test(t.path)) return { ...t, notNull: true };
   if (u?.type !== 'Literal' || !(u.value === true || (typeof u.value === 'string' && u.value.length <= 32))) return t;
   return { ...t, literal: u.value as string | boolean };
 }

@@ -696,7 +696,11 @@ function unpublishedTerm(t: import('../types').WhereTerm): boolean {
   return typeof t.literal === 'string' && STATE_FIELD.test(field) && /^(?:draft|drafts|private|unpublished|hidden|internal)$/i.test(t.literal);
 }
 
+/** when a record was published or listed publicly (`publishedAt`, `listed_at`, `addedToMarketplaceAt`): set on published records only */
+const PUBLICATION_TIME = /(?:[Pp]ublish|[Ll]isted|[Pp]ublic|[Rr]elease|[Mm]arketplace|[Gg]o_?[Ll]ive|[Ww]ent_?[Ll]ive)\w*(?:At|_at|On|_on|Date|_date)$/;
+
 function publishedTerm(t: import('../types').WhereTerm): boolean {
+  if (t.notNull) return PUBLICATION_TIME.test(t.path.split('.').filter((x) => !FILTER_OPERATOR.test(x) && x !== '$ne').pop() ?? '');
   const field = t.path.split('.').pop() ?? '';
   if (t.literal === true) return BOOLEAN_PUBLICATION.test(field);
   return typeof t.literal === 'string' && STATE_FIELD.test(field) && /^(?:public|published|live|listed)$/i.test(t.literal);
