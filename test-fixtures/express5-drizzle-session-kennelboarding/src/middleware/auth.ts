@@ -1,0 +1,38 @@
+import type { NextFunction, Request, Response } from 'express';
+
+export type StaffRole = 'owner' | 'manager' | 'staff';
+
+declare module 'express-session' {
+  interface SessionData {
+    userId?: string;
+    accountId?: string;
+    role?: StaffRole;
+  }
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    interface Request {
+      user?: { id: string; accountId: string; role: StaffRole };
+    }
+  }
+}
+
+export function requireUser(req: Request, res: Response, next: NextFunction) {
+  const { userId, accountId, role } = req.session;
+  if (!userId || !accountId || !role) {
+    return res.status(401).json({ error: 'Please sign in' });
+  }
+  req.user = { id: userId, accountId, role };
+  next();
+}
+
+export function requireRole(...allowed: StaffRole[]) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (!req.user || !allowed.includes(req.user.role)) {
+      return res.status(403).json({ error: 'You do not have access to this' });
+    }
+    next();
+  };
+}
