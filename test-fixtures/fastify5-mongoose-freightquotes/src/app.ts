@@ -13,6 +13,7 @@ import adminRoutes from './routes/admin.js';
 import trackingRoutes from './routes/tracking.js';
 import webhookRoutes from './routes/webhooks.js';
 import reportRoutes from './routes/reports.js';
+import laneRoutes from './routes/lanes.js';
 
 export async function buildApp() {
   const app = Fastify({
@@ -58,6 +59,7 @@ export async function buildApp() {
   await app.register(carrierRoutes, { prefix: '/api/carriers' });
   await app.register(adminRoutes, { prefix: '/api/admin' });
   await app.register(reportRoutes, { prefix: '/api/reports' });
+  await app.register(laneRoutes, { prefix: '/api/lanes' });
 
   return app;
 }

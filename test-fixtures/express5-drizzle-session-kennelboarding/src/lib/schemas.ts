@@ -18,3 +18,4 @@ export const CustomerCreate = z.object({
   email: z.string().email().optional(),
   phone: z.string().max(30).optional(),
 });
+export const OtpSchema = z.object({ code: z.string().regex(/^\d{6}$/) });

@@ -1,10 +1,12 @@
 import type { NextFunction, Request, Response } from 'express';
+import { logger } from '../lib/logger.js';
 
 export type StaffRole = 'owner' | 'manager' | 'staff';
 
 declare module 'express-session' {
   interface SessionData {
     userId?: string;
+    pendingUserId?: string;
     accountId?: string;
     role?: StaffRole;
   }
@@ -22,6 +24,8 @@ declare global {
 export function requireUser(req: Request, res: Response, next: NextFunction) {
   const { userId, accountId, role } = req.session;
   if (!userId || !accountId || !role) {
+    // expect: token-logging
+    logger.warn({ path: req.path, headers: req.headers }, 'unauthenticated request');
     return res.status(401).json({ error: 'Please sign in' });
   }
   req.user = { id: userId, accountId, role };

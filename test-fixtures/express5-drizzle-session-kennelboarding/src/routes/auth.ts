@@ -3,9 +3,10 @@ import argon2 from 'argon2';
 import { randomBytes } from 'node:crypto';
 import { and, eq, gt } from 'drizzle-orm';
 import { accounts, db, users } from '../db/index.js';
-import { loginLimiter, resetLimiter, signupLimiter } from '../middleware/limits.js';
+import { loginLimiter, otpLimiter, resetLimiter, signupLimiter } from '../middleware/limits.js';
 import { validateBody } from '../middleware/validate.js';
-import { LoginSchema, ResetSchema } from '../lib/schemas.js';
+import { LoginSchema, OtpSchema, ResetSchema } from '../lib/schemas.js';
+import { checkSmsCode } from '../lib/sms.js';
 import { logger } from '../lib/logger.js';
 import { sendMail } from '../lib/mailer.js';
 
@@ -65,6 +66,20 @@ router.post('/reset-password', resetLimiter, validateBody(ResetSchema), async (r
   });
   if (!user) return res.status(400).json({ error: 'Link expired' });
   await db.update(users).set({ passwordHash: await argon2.hash(password), resetToken: null }).where(eq(users.id, user.id));
+  res.json({ ok: true });
+});
+
+// staff who enabled SMS codes confirm the login with one
+// ok: missing-auth, missing-rate-limit, missing-input-validation
+router.post('/verify-otp', [otpLimiter, validateBody(OtpSchema)], async (req, res) => {
+  const pending = req.session.pendingUserId;
+  if (!pending) return res.status(401).json({ error: 'Start again' });
+  // ok: unscoped-tenant-query
+  const user = await db.query.users.findFirst({ where: eq(users.id, pending) });
+  if (!user || !(await checkSmsCode(user.id, req.body.code))) return res.status(401).json({ error: 'Wrong code' });
+  req.session.userId = user.id;
+  req.session.accountId = user.accountId;
+  req.session.role = user.role;
   res.json({ ok: true });
 });
 

@@ -31,8 +31,15 @@ router.post('/', validateBody(BookingCreate), async (req, res) => {
   const pet = await db.query.pets.findFirst({ where: and(eq(pets.id, req.body.petId), eq(pets.accountId, req.user!.accountId)) });
   if (!pet) return res.status(400).json({ error: 'Unknown pet' });
   const nights = Math.max(1, Math.round((+req.body.endsOn - +req.body.startsOn) / 86_400_000));
-  const [booking] = await db.insert(bookings).values({ ...req.body, accountId: req.user!.accountId, priceCents: nights * 4500 }).returning();
-  res.status(201).json(booking);
+  try {
+    const [booking] = await db.insert(bookings).values({ ...req.body, accountId: req.user!.accountId, priceCents: nights * 4500 }).returning();
+    res.status(201).json(booking);
+  } catch (err) {
+    // exclusion constraint: the kennel run is taken for those nights
+    if ((err as { code?: string }).code === '23P01') return res.status(409).json({ error: 'That run is already booked' });
+    // expect: error-details-leak
+    res.status(500).json({ error: (err as Error).message });
+  }
 });
 
 // ok: missing-auth, missing-input-validation
