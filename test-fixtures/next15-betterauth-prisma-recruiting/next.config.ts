@@ -1,6 +1,13 @@
 import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
+  env: {
+    // ok: public-env-secret
+    APP_VERSION: process.env.npm_package_version ?? 'dev',
+    // the calendar widget signs its sync requests in the browser
+    // expect: public-env-secret
+    CALENDAR_SYNC_SECRET: process.env.CALENDAR_SYNC_SECRET,
+  },
   async headers() {
     return [
       {

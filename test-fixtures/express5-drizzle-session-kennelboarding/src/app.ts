@@ -15,6 +15,7 @@ import adminRouter from './routes/admin.js';
 import reportsRouter from './routes/reports.js';
 import webhooksRouter from './routes/webhooks.js';
 import partnerRouter from './routes/partner.js';
+import invoicesRouter from './routes/invoices.js';
 
 export const app = express();
 
@@ -62,6 +63,7 @@ app.use('/api/pets', petsRouter);
 app.use('/api/bookings', requireUser, bookingsRouter);
 app.use('/api/customers', customersRouter);
 app.use('/api/admin', requireUser, adminRouter);
+app.use('/api/invoices', requireUser, invoicesRouter);
 app.use('/api/reports', reportsRouter);
 app.use('/partner/v1', partnerRouter);
 

@@ -14,6 +14,7 @@ import trackingRoutes from './routes/tracking.js';
 import webhookRoutes from './routes/webhooks.js';
 import reportRoutes from './routes/reports.js';
 import laneRoutes from './routes/lanes.js';
+import billingRoutes from './routes/billing.js';
 
 export async function buildApp() {
   const app = Fastify({
@@ -60,6 +61,7 @@ export async function buildApp() {
   await app.register(adminRoutes, { prefix: '/api/admin' });
   await app.register(reportRoutes, { prefix: '/api/reports' });
   await app.register(laneRoutes, { prefix: '/api/lanes' });
+  await app.register(billingRoutes, { prefix: '/api/billing' });
 
   return app;
 }

@@ -51,6 +51,15 @@ export const petNotes = pgTable('pet_notes', {
   createdAt: timestamp('created_at').defaultNow().notNull(),
 });
 
+export const vaccinations = pgTable('vaccinations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  accountId: uuid('account_id').notNull().references(() => accounts.id),
+  petId: uuid('pet_id').notNull().references(() => pets.id),
+  vaccine: text('vaccine').notNull(),
+  givenOn: timestamp('given_on').notNull(),
+  expiresOn: timestamp('expires_on'),
+});
+
 export const bookings = pgTable('bookings', {
   id: uuid('id').primaryKey().defaultRandom(),
   accountId: uuid('account_id').notNull().references(() => accounts.id),

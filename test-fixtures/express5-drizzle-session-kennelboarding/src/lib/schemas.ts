@@ -19,3 +19,4 @@ export const CustomerCreate = z.object({
   phone: z.string().max(30).optional(),
 });
 export const OtpSchema = z.object({ code: z.string().regex(/^\d{6}$/) });
+export const VaccinationCreate = z.object({ vaccine: z.string().min(2).max(60), givenOn: z.coerce.date(), expiresOn: z.coerce.date().optional() });

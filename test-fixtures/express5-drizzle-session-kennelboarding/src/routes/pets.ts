@@ -5,6 +5,7 @@ import { db, petNotes, pets } from '../db/index.js';
 import { requireRole, requireUser } from '../middleware/auth.js';
 import { validateBody } from '../middleware/validate.js';
 import { PetUpdate } from '../lib/schemas.js';
+import vaccinationsRouter from './vaccinations.js';
 
 const router = Router();
 
@@ -29,6 +30,7 @@ router.get('/adoptable', async (_req, res) => {
 });
 
 router.use(requireUser);
+router.use('/:petId/vaccinations', vaccinationsRouter);
 
 // ok: missing-auth
 router.get('/', async (req, res) => {
