@@ -16,6 +16,7 @@ import reportsRouter from './routes/reports.js';
 import webhooksRouter from './routes/webhooks.js';
 import partnerRouter from './routes/partner.js';
 import invoicesRouter from './routes/invoices.js';
+import kioskRouter from './routes/kiosk.js';
 
 export const app = express();
 
@@ -66,5 +67,6 @@ app.use('/api/admin', requireUser, adminRouter);
 app.use('/api/invoices', requireUser, invoicesRouter);
 app.use('/api/reports', reportsRouter);
 app.use('/partner/v1', partnerRouter);
+app.use('/api/kiosk', kioskRouter);
 
 app.use(errorHandler);

@@ -40,3 +40,7 @@ export function requireRole(...allowed: StaffRole[]) {
     next();
   };
 }
+
+/** Kiosk tablets at the front desk keep a plain staff session; no role needed. */
+export const requireStaffSession: import('express').RequestHandler = (req, res, next) =>
+  req.session.userId && req.session.accountId ? next() : void res.status(401).json({ error: 'Please sign in' });

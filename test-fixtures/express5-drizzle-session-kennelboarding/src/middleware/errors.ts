@@ -13,7 +13,7 @@ export function errorHandler(err: unknown, req: Request, res: Response, _next: N
     return res.status(err.status).json({ error: err.message });
   }
   logger.error({ err, path: req.path }, 'unhandled error');
-  if (process.env.NODE_ENV !== 'production') {
+  if (req.app.get('env') === 'development') {
     // ok: error-details-leak
     return res.status(500).json({ error: (err as Error).message, stack: (err as Error).stack });
   }
