@@ -1512,6 +1512,9 @@ export class CodeExtractor {
       const pname = def.name.type === 'Identifier' ? def.name.name : '';
       const psens = pname ? sensitiveName(pname) : null;
       if (psens) out = uniq([...out, 'sensitive:' + psens]);
+      // the link an auth library hands its email callback carries a one-time token: Better Auth's
+      // `sendResetPassword({ user, url, token })`, `sendVerificationEmail`, `sendMagicLink`, Auth.js's `sendVerificationRequest({ identifier, url })`
+      else if (index === 0 && path.length === 1 && /^(?:url|link|token)$/.test(path[0]) && authEmailCallback(fn)) out = uniq([...out, 'sensitive:' + (path[0] === 'token' ? 'token' : 'sign-in or reset link')]);
       // `dto: LoginDto`, `input: CredentialsInput`: an object that carries a password
       const ann = (def.name as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation?.typeAnnotation;
       if (path.length === 0 && ann?.type === 'TSTypeReference' && ann.typeName.type === 'Identifier' &&
@@ -5902,6 +5905,15 @@ function flattenKeys(o: TSESTree.ObjectExpression, depth = 0): string[] {
     if (v.type === 'ObjectExpression' && depth < 3) out.push(...flattenKeys(v, depth + 1));
   }
   return uniq(out);
+}
+
+/** The email callbacks of auth libraries that are handed a link holding a one-time token (as the option's value or a method). */
+const AUTH_EMAIL_CALLBACK = /^(?:sendResetPassword|sendVerificationEmail|sendMagicLink|sendVerificationRequest|sendChangeEmailVerification|sendDeleteAccountVerification)$/;
+function authEmailCallback(fn: Node): boolean {
+  const parent = (fn as { parent?: Node }).parent;
+  if (parent?.type !== 'Property' || parent.value !== fn) return false;
+  const key = parent.key;
+  return key.type === 'Identifier' ? AUTH_EMAIL_CALLBACK.test(key.name) : key.type === 'Literal' && AUTH_EMAIL_CALLBACK.test(String(key.value));
 }
 
 /** a row's flag that says it is published or shared with anyone (`isPublic`, `published`, `is_listed`) */

@@ -1670,7 +1670,26 @@ function filterHelperTerms(ctx: RouteContext, file: string, group: FunctionSumma
     if (!path.length && v.k === 'call' && v.args.length === 1 && v.callee.k === 'global' && /^(?:String|Number|BigInt)$/.test(v.callee.name)) return taintOf(v.args[0], [], depth + 1);
     return [];
   };
+  // (a value the helper asks a session getter of its own for: `eq(customers.accountId, accountOf(req))`)
+  const valueTaint = (v: import('../types').ValueRef): Taint[] => {
+    if (v.k === 'call' && (v.callee.k === 'ref' || v.callee.k === 'import' || v.callee.k === 'fn')) {
+      const g = v.callee.k === 'fn' ? { t: 'fn' as const, file: callee.file, id: v.callee.id } : ctx.ev.eval(callee.file, v.callee);
+      if (g.t === 'fn' && (ctx.classifier.isSessionGetter(g.file, g.id) || !!ctx.ev.summary(g.file, g.id)?.returnsCaller)) return ['session:' + (v.callee.name ?? 'helper')];
+    }
+    return taintOf(v);
+  };
+  // a Drizzle condition the helper returns: `and(eq(customers.id, id), eq(customers.accountId, accountOf(req)))`
+  // (only what every row must match: an `or(...)` narrows nothing for sure, so it gives no term)
+  const drizzleTerms = (v: import('../types').ValueRef, depth = 0): void => {
+    if (depth > 6 || v.k !== 'call' || v.callee.k !== 'import' || v.callee.source !== 'drizzle-orm') return;
+    if (v.callee.name === 'and') for (const a of v.args) drizzleTerms(a, depth + 1);
+    else if (/^(?:eq|inArray)$/.test(v.callee.name) && v.args[0]?.k === 'member') {
+      const taint = valueTaint(v.args[1] ?? { k: 'unknown', text: '' });
+      if (taint.length) out.push({ path: v.args[0].prop, taint, pos: term.pos });
+    }
+  };
   for (const r of s.returns) {
+    if (r.k === 'call') drizzleTerms(r);
     if (r.k !== 'object') continue;
     for (const [k, v] of Object.entries(r.props)) {
       if (k.startsWith('...')) continue;
