@@ -271,6 +271,8 @@ export class Workspace {
     });
     if (workspaceAudit) this.gitFacts = this.result.model.git;
     else this.lastAnalysisMs = Date.now() - started;
+    // (indexed now, while the editor waits for nothing: the next edit's early path reads it)
+    findingsIn(this.result, '');
     return this.result;
   }
 
@@ -285,7 +287,7 @@ export class Workspace {
     const perRoute = new Set(previous.rules.filter((r) => r.perRoute).map((r) => r.id));
     // routes registered elsewhere whose findings sit in these files (a query in a service file)
     const labels = new Set<string>();
-    for (const f of previous.findings) if (f.route && perRoute.has(f.ruleId) && files.has(f.loc.file)) labels.add(f.route);
+    for (const file of files) for (const f of findingsIn(previous, file)) if (f.route && perRoute.has(f.ruleId)) labels.add(f.route);
     return {
       files,
       labels,
@@ -306,7 +308,7 @@ export class Workspace {
     const byFile = new Map<string, Finding[]>([...files].map((f) => [f, []]));
     // the route findings in these files are all judged again (every route that had one is among the
     // routes, unless the edit removed it); the other findings stay as they were
-    for (const f of previous.findings) if (files.has(f.loc.file) && !(perRoute.has(f.ruleId) && f.route)) byFile.get(f.loc.file)!.push(f);
+    for (const file of files) for (const f of findingsIn(previous, file)) if (!(perRoute.has(f.ruleId) && f.route)) byFile.get(file)!.push(f);
     for (const f of fresh) byFile.get(f.loc.file)?.push(f);
     for (const list of byFile.values()) list.sort((a, b) => a.loc.line - b.loc.line || a.ruleId.localeCompare(b.ruleId));
     early.publish(byFile);
@@ -339,4 +341,20 @@ export class Workspace {
   fileCount(): number {
     return this.files.size;
   }
+}
+
+/** An analysis's findings by file, indexed once per result (the early path asks for a few files of thousands of findings). */
+const findingsByFile = new WeakMap<object, Map<string, Finding[]>>();
+function findingsIn(result: Omit<AnalysisResult, 'stats'>, file: string): Finding[] {
+  let index = findingsByFile.get(result);
+  if (!index) {
+    index = new Map();
+    for (const f of result.findings) {
+      const list = index.get(f.loc.file);
+      if (list) list.push(f);
+      else index.set(f.loc.file, [f]);
+    }
+    findingsByFile.set(result, index);
+  }
+  return index.get(file) ?? [];
 }
