@@ -6396,7 +6396,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/queue/:id/call auth.ensureAuthenticated',
     'POST /api/queue/:id/notes auth.ensureAuthenticated',
     'POST /auth/forgot-password public(password reset / verification endpoint)',
-    'POST /auth/login session check in handler',
+    'POST /auth/login public(login/logout endpoint)',
     'POST /auth/logout public(login/logout endpoint)',
     'POST /auth/register public(signup endpoint)',
     "PUT /api/patients/:id ensureLoggedIn(\'/login\')",

@@ -2615,6 +2615,9 @@ export class CodeExtractor {
       else (summary.rateLimitPaths ??= []).push(scope);
     }
     if ((/^(?:compare|compareSync|verify|verifySync)$/.test(name) && (/^(?:bcrypt|bcryptjs|argon2|argon|scrypt)\b/i.test(text) || this.isPasswordHashCall(n))) || PASSWORD_CHECK_NAME.test(name)) summary.checksPassword = true;
+    // (Passport's local strategy checks the posted password: `passport.authenticate('local', cb)(req, res, next)` signs the caller in)
+    const firstArg = n.arguments[0] ? unwrap(n.arguments[0] as Node) : undefined;
+    if (name === 'authenticate' && /passport/i.test(text) && firstArg?.type === 'Literal' && typeof firstArg.value === 'string' && /^local(?:[-_]|$)/i.test(firstArg.value)) summary.checksPassword = true;
     if (/^(?:hash|hashSync)$/.test(name) && /^(?:bcrypt|bcryptjs|argon2|argon)\b/i.test(text)) summary.hashesPassword = true;
     // node:crypto used to hash a password (weakly or not): `crypto.createHash('sha256').update(password)`,
     // `scryptSync(password, salt, 64)`, `pbkdf2(password, ...)`: the row it goes into holds a credential all the same
