@@ -281,6 +281,8 @@ export interface FunctionSummary {
   /** options' functions it calls: `options.handler(args)` (a factory handed `{ handler }` wraps it) */
   callsParamProp?: { index: number; prop: string }[];
   queries: QueryFact[];
+  /** a generic repository's queries on the model a field holds (`this.model.findUnique(...)`, QueryFact.heldBy): seen only where the linker binds that field to a model */
+  heldQueries?: QueryFact[];
   ownershipChecks: OwnershipCheck[];
   /**
    * rows tested for being published before the function goes on (`if (report.shareLevel !== 'public') return 401`,

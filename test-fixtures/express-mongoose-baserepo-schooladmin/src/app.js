@@ -19,6 +19,7 @@ app.use('/students', require('./routes/students'));
 app.use('/assessments', require('./routes/assessments'));
 app.use('/uploads', require('./routes/uploads'));
 app.use('/admin', require('./routes/admin'));
+app.use('/reports', require('./routes/reports'));
 
 app.use((err, req, res, _next) => {
   logger.error('unhandled', { message: err.message, path: req.path });

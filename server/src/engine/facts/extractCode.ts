@@ -2109,7 +2109,8 @@ export class CodeExtractor {
         q = detectQuery(this, unwrap(helper.arguments[0] as Node) as TSESTree.CallExpression);
       }
     }
-    if (!q) return null;
+    // (a generic repository's model is not known here: see QueryFact.heldBy)
+    if (!q || q.heldBy) return null;
     const scoped = (q.where ?? []).some((t) => t.taint.some((x) => x.startsWith('session:')));
     return scoped ? [`session:db.${q.model}`, `db:${q.model}`] : [`db:${q.model}`];
   }
@@ -3270,7 +3271,7 @@ export class CodeExtractor {
       // reported as counts are when the client picks the record or tenant counted (`where(eq(checkIns.organizationId, query.orgId))`)
       const counted = q.kind === 'read' && q.resultVar && this.onlyCounted(n, q.resultVar) ? { countedOnly: true } : {};
       const counters = q.kind === 'write' && direct && (this.bumpsCountersOnly(n, q) || this.touchesOnly(n)) ? { countersOnly: true } : {};
-      summary.queries.push({ ...q, ...counted, ...counters, ...(branch ? { methodBranch: branch } : {}), ...(data ? { dataTaint: data.taint } : {}), ...(data?.keys?.length ? { dataKeys: data.keys } : {}), ...(q.kind === 'read' && q.resultVar && this.readAsBooleanOnly(n) ? { existenceOnly: true } : {}), ...(q.kind === 'read' && this.onlyWhenSignedIn(n) ? { signedInOnly: true } : {}) });
+      (q.heldBy ? (summary.heldQueries ??= []) : summary.queries).push({ ...q, ...counted, ...counters, ...(branch ? { methodBranch: branch } : {}), ...(data ? { dataTaint: data.taint } : {}), ...(data?.keys?.length ? { dataKeys: data.keys } : {}), ...(q.kind === 'read' && q.resultVar && this.readAsBooleanOnly(n) ? { existenceOnly: true } : {}), ...(q.kind === 'read' && this.onlyWhenSignedIn(n) ? { signedInOnly: true } : {}) });
     } else {
       const branch = this.methodBranchOf(n);
       for (const w of this.unitOfWork(n, summary, name, fnId)) summary.queries.push({ ...w, ...(branch ? { methodBranch: branch } : {}) });

@@ -94,21 +94,15 @@ export function heldModel(ev: Evaluator, b: Bound, depth = 0): { orm?: Orm; mode
   return name && /^[A-Z][A-Za-z0-9]*$/.test(name) ? { model: name } : null;
 }
 
-/** A function's queries on a held model, named for the models this instance's fields hold (unbound ones stay unnamed). */
+/** A function's queries on a held model, named for the models this instance's fields hold, beside its own (the others are not seen). */
 export function withHeldModels(ev: Evaluator, s: FunctionSummary, binding: Binding | undefined): FunctionSummary {
-  if (!binding || !s.queries.some((q) => q.heldBy)) return s;
-  return {
-    ...s,
-    queries: s.queries.flatMap((q) => {
-      const b = q.heldBy ? binding[q.heldBy] : undefined;
-      if (!b) return [q];
-      const m = heldModel(ev, b);
-      if (m) return [{ ...q, model: m.model, orm: m.orm ?? q.orm }];
-      // (`this.repo.create(...)` of a service handed a repository instance: a call of the app's own method, followed as one)
-      const inst = ev.eval(b.file, b.ref);
-      return inst.t === 'class' && inst.made ? [] : [q];
-    }),
-  };
+  if (!binding || !s.heldQueries?.length) return s;
+  const bound = s.heldQueries.flatMap((q) => {
+    const b = q.heldBy ? binding[q.heldBy] : undefined;
+    const m = b ? heldModel(ev, b) : null;
+    return m ? [{ ...q, model: m.model, orm: m.orm ?? q.orm }] : [];
+  });
+  return bound.length ? { ...s, queries: [...s.queries, ...bound].sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column) } : s;
 }
 
 /**
@@ -122,14 +116,14 @@ export function receiverBinding(ev: Evaluator, file: string, callee: ValueRef, c
   const obj = callee.object;
   if (obj.k === 'new' && obj.self) return current ? { binding: current } : undefined;
   const field = obj.k === 'member' && obj.object.k === 'new' && obj.object.self ? obj.prop : obj.k === 'new' && !obj.self ? obj.thisField : undefined;
-  if (field) {
-    const b = current?.[field];
-    if (!b) return undefined;
+  const b = field ? current?.[field] : undefined;
+  if (b) {
     const inst = ev.eval(b.file, b.ref);
     if (inst.t !== 'class' || !inst.made) return undefined;
     return { binding: bindingOf(ev, inst), callee: ev.member(inst, callee.prop, 0) };
   }
-  if (obj.k !== 'ref' && obj.k !== 'import' && obj.k !== 'member') return undefined;
+  // (`private repo = new BaseRepository(prisma.invoice)`: `this.repo` is that construction, whoever the instance is)
+  if (obj.k !== 'ref' && obj.k !== 'import' && obj.k !== 'member' && !(obj.k === 'new' && !obj.self && obj.args.length)) return undefined;
   const inst = ev.eval(file, obj);
   return inst.t === 'class' && inst.made ? { binding: bindingOf(ev, inst) } : undefined;
 }

@@ -5,7 +5,7 @@ import { config } from '../lib/config';
 export interface AuthUser {
   id: string;
   orgId: string;
-  role: 'manager' | 'admin';
+  role: 'manager' | 'admin' | 'superadmin';
 }
 
 declare global {

@@ -7,6 +7,7 @@ import { listProperties, getProperty, searchProperties, unitsOfProperty } from '
 import { openRequests, getRequest, getRequestUnchecked, fileRequest } from '../controllers/maintenance.controller';
 import { publicListings } from '../controllers/listings.controller';
 import { listUsers, changeRole } from '../controllers/admin.controller';
+import { getDocument, documentsOfLease, rentRollReport, unitDetail, allLeases } from '../controllers/documents.controller';
 
 export const api = Router();
 
@@ -48,3 +49,12 @@ api.get('/admin/users', requireAuth, listUsers);
 // ok: missing-role-check
 // expect: missing-input-validation
 api.patch('/admin/users/:id/role', requireAuth, requireRole('admin'), changeRole);
+
+api.get('/documents/:id', requireAuth, getDocument);
+api.get('/leases/:leaseId/documents', requireAuth, documentsOfLease);
+// ok: missing-auth
+api.get('/reports/rent-roll', requireAuth, rentRollReport);
+api.get('/units/:id', requireAuth, unitDetail);
+
+// ok: missing-role-check
+api.get('/internal/leases', requireAuth, requireRole('superadmin'), allLeases);
