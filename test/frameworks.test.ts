@@ -7263,3 +7263,49 @@ describe('frameworks: a public reason missing-auth overruled is not shown as pub
     assert.equal(authCell(row), 'no (none)');
   });
 });
+
+// generic base repositories (`new BaseRepository(prisma.lease)`, `super(Student)`, `super(dataSource.getRepository(Matter))`):
+// the base class's queries are reported at one line for every route, so the per-route scoping is checked here
+describe('frameworks: generic base repositories bound per instance in the tenant scoping of their routes', () => {
+  const scoping = async (name: string) => {
+    const root = path.join(FIXTURES, name);
+    const { model } = await analyzeWorkspace(root, { config: loadConfig(root).config });
+    return Object.fromEntries(model.routes.map((r) => [`${r.method} ${r.path}`, r.tenantScoping]));
+  };
+  it('express-prisma-baserepo-leasing', async function () {
+    this.timeout(60000);
+    const s = await scoping('express-prisma-baserepo-leasing');
+    assert.equal(s['GET /api/leases/:id'], 'unscoped');
+    assert.equal(s['POST /api/leases/:id/terminate'], 'unscoped');
+    assert.equal(s['PATCH /api/leases/:id/rent'], 'scoped');
+    assert.equal(s['DELETE /api/leases/:id'], 'scoped');
+    assert.equal(s['GET /api/maintenance/:id'], 'scoped');
+    assert.equal(s['GET /api/maintenance/:id/raw'], 'unscoped');
+    assert.equal(s['GET /api/documents/:id'], 'scoped');
+    assert.equal(s['GET /api/units/:id'], 'unscoped');
+    assert.equal(s['GET /api/reports/rent-roll'], 'scoped');
+    assert.equal(s['GET /api/properties/:id/units'], 'scoped');
+  });
+  it('express-mongoose-baserepo-schooladmin', async function () {
+    this.timeout(60000);
+    const s = await scoping('express-mongoose-baserepo-schooladmin');
+    assert.equal(s['GET /students/:id'], 'unscoped');
+    assert.equal(s['GET /students/:id/profile'], 'scoped');
+    assert.equal(s['GET /assessments/:id'], 'unscoped');
+    assert.equal(s['GET /assessments/student/:studentId'], 'scoped');
+    assert.equal(s['GET /reports/students/:id'], 'unscoped');
+    assert.equal(s['GET /reports/roster'], 'scoped');
+    assert.equal(s['GET /admin/invoices/:id'], 'unscoped');
+    assert.equal(s['GET /admin/users'], 'scoped');
+  });
+  it('fastify-typeorm-baserepo-legalbilling', async function () {
+    this.timeout(60000);
+    const s = await scoping('fastify-typeorm-baserepo-legalbilling');
+    assert.equal(s['GET /api/matters/:id'], 'unscoped');
+    assert.equal(s['GET /api/matters/:id/summary'], 'scoped');
+    assert.equal(s['DELETE /api/matters/:id'], 'scoped');
+    assert.equal(s['GET /api/invoices/:id'], 'scoped');
+    assert.equal(s['GET /api/invoices/:id/print'], 'unscoped');
+    assert.equal(s['GET /api/time-entries'], 'scoped');
+  });
+});
