@@ -7179,6 +7179,19 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/time-entries app.authenticate',
     'POST /auth/login public(login/logout endpoint)',
   ],
+  'koa-sequelize-baserepo-fleetmaint': [
+    "DELETE /api/vehicles/:id auth.requireAuth+requireRole('fleet_admin') [role]",
+    'GET /api/vehicles auth.requireAuth',
+    'GET /api/vehicles/:id auth.requireAuth',
+    'GET /api/vehicles/:id/raw auth.requireAuth',
+    'GET /api/vehicles/drivers/all auth.requireAuth',
+    'GET /api/vehicles/lookup auth.requireAuth',
+    'GET /api/work-orders auth.requireAuth',
+    'GET /api/work-orders/:id auth.requireAuth',
+    'GET /api/work-orders/:id/invoice -',
+    'POST /api/work-orders auth.requireAuth',
+    'PUT /api/vehicles/:id/odometer auth.requireAuth',
+  ],
 };
 
 describe('frameworks: routes, prefixes and auth labels', () => {
@@ -7307,5 +7320,15 @@ describe('frameworks: generic base repositories bound per instance in the tenant
     assert.equal(s['GET /api/invoices/:id'], 'scoped');
     assert.equal(s['GET /api/invoices/:id/print'], 'unscoped');
     assert.equal(s['GET /api/time-entries'], 'scoped');
+  });
+  it('koa-sequelize-baserepo-fleetmaint', async function () {
+    this.timeout(60000);
+    const s = await scoping('koa-sequelize-baserepo-fleetmaint');
+    assert.equal(s['GET /api/vehicles/:id/raw'], 'unscoped');
+    assert.equal(s['GET /api/vehicles/:id'], 'scoped');
+    assert.equal(s['PUT /api/vehicles/:id/odometer'], 'unscoped');
+    assert.equal(s['DELETE /api/vehicles/:id'], 'scoped');
+    assert.equal(s['GET /api/work-orders/:id'], 'scoped');
+    assert.equal(s['GET /api/vehicles/drivers/all'], 'scoped');
   });
 });
