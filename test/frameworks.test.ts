@@ -7234,6 +7234,87 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/jobs middleware.ts (rejects requests without a session)+session check (auth.api.getSession)',
     'POST /api/uploads session check in handler',
   ],
+  'express-prisma-baserepo-leasing': [
+    'DELETE /api/leases/:id requireAuth',
+    'GET /api/admin/users requireAuth',
+    'GET /api/documents/:id requireAuth',
+    "GET /api/internal/leases requireAuth+requireRole('superadmin') [role]",
+    'GET /api/leases requireAuth',
+    'GET /api/leases/:id requireAuth',
+    'GET /api/leases/:leaseId/documents requireAuth',
+    'GET /api/listings -',
+    'GET /api/maintenance requireAuth',
+    'GET /api/maintenance/:id requireAuth',
+    'GET /api/maintenance/:id/raw requireAuth',
+    'GET /api/properties requireAuth',
+    'GET /api/properties/:id requireAuth',
+    'GET /api/properties/:id/units requireAuth',
+    'GET /api/properties/search requireAuth',
+    'GET /api/reports/rent-roll requireAuth',
+    'GET /api/units/:id requireAuth',
+    'GET /healthz public(health/status endpoint)',
+    "PATCH /api/admin/users/:id/role requireAuth+requireRole('admin') [role]",
+    'PATCH /api/leases/:id/rent requireAuth',
+    'POST /api/auth/login public(login/logout endpoint)',
+    'POST /api/auth/signup public(signup endpoint)',
+    'POST /api/leases/:id/terminate requireAuth',
+    'POST /api/maintenance requireAuth',
+  ],
+  'express-mongoose-baserepo-schooladmin': [
+    "DELETE /admin/users/:id passport.requireAuth+requireRole('admin') [role]",
+    'GET /admin/invoices passport.requireAuth',
+    "GET /admin/invoices/:id passport.requireAuth+requireRole('admin', 'registrar') [role]",
+    "GET /admin/users passport.requireAuth+requireRole('admin') [role]",
+    'GET /assessments/:id passport.requireAuth',
+    'GET /assessments/student/:studentId passport.requireAuth',
+    'GET /health public(health/status endpoint)',
+    'GET /reports/:schoolId/scores -',
+    'GET /reports/roster passport.requireAuth',
+    'GET /reports/students/:id passport.requireAuth',
+    'GET /students passport.requireAuth',
+    'GET /students/:id passport.requireAuth',
+    'GET /students/:id/profile passport.requireAuth',
+    'GET /students/by-guardian passport.requireAuth',
+    'GET /uploads/documents passport.requireAuth',
+    'PATCH /students/:id passport.requireAuth',
+    'POST /assessments passport.requireAuth',
+    'POST /auth/login public(login/logout endpoint)',
+    'POST /auth/password-reset public(password reset / verification endpoint)',
+    'POST /uploads/documents passport.requireAuth',
+    'POST /uploads/photos passport.requireAuth',
+    'POST /webhooks/district-payments public(webhook (see unverified-webhook))',
+    'POST /webhooks/stripe public(webhook (see unverified-webhook))',
+  ],
+  'fastify-typeorm-baserepo-legalbilling': [
+    'DELETE /api/matters/:id app.authenticate+app.requirePartner [role]',
+    'GET /api/admin/partners app.authenticate+app.requirePartner [role]',
+    'GET /api/admin/users app.authenticate',
+    'GET /api/clients/:clientId/matters app.authenticate',
+    'GET /api/invoices/:id app.authenticate',
+    'GET /api/invoices/:id/print app.authenticate',
+    'GET /api/matters app.authenticate',
+    'GET /api/matters/:id app.authenticate',
+    'GET /api/matters/:id/summary app.authenticate',
+    'GET /api/time-entries app.authenticate',
+    'GET /healthz public(health/status endpoint)',
+    'PATCH /api/matters/:id app.authenticate',
+    'POST /api/invoices/draft app.authenticate',
+    'POST /api/time-entries app.authenticate',
+    'POST /auth/login public(login/logout endpoint)',
+  ],
+  'koa-sequelize-baserepo-fleetmaint': [
+    "DELETE /api/vehicles/:id auth.requireAuth+requireRole('fleet_admin') [role]",
+    'GET /api/vehicles auth.requireAuth',
+    'GET /api/vehicles/:id auth.requireAuth',
+    'GET /api/vehicles/:id/raw auth.requireAuth',
+    'GET /api/vehicles/drivers/all auth.requireAuth',
+    'GET /api/vehicles/lookup auth.requireAuth',
+    'GET /api/work-orders auth.requireAuth',
+    'GET /api/work-orders/:id auth.requireAuth',
+    'GET /api/work-orders/:id/invoice -',
+    'POST /api/work-orders auth.requireAuth',
+    'PUT /api/vehicles/:id/odometer auth.requireAuth',
+  ],
 };
 
 describe('frameworks: routes, prefixes and auth labels', () => {
@@ -7316,5 +7397,61 @@ describe('frameworks: a public reason missing-auth overruled is not shown as pub
     assert.deepEqual(row.findings.includes('missing-auth'), true);
     assert.equal(row.publicReason, undefined);
     assert.equal(authCell(row), 'no (none)');
+  });
+});
+
+// generic base repositories (`new BaseRepository(prisma.lease)`, `super(Student)`, `super(dataSource.getRepository(Matter))`):
+// the base class's queries are reported at one line for every route, so the per-route scoping is checked here
+describe('frameworks: generic base repositories bound per instance in the tenant scoping of their routes', () => {
+  const scoping = async (name: string) => {
+    const root = path.join(FIXTURES, name);
+    const { model } = await analyzeWorkspace(root, { config: loadConfig(root).config });
+    return Object.fromEntries(model.routes.map((r) => [`${r.method} ${r.path}`, r.tenantScoping]));
+  };
+  it('express-prisma-baserepo-leasing', async function () {
+    this.timeout(60000);
+    const s = await scoping('express-prisma-baserepo-leasing');
+    assert.equal(s['GET /api/leases/:id'], 'unscoped');
+    assert.equal(s['POST /api/leases/:id/terminate'], 'unscoped');
+    assert.equal(s['PATCH /api/leases/:id/rent'], 'scoped');
+    assert.equal(s['DELETE /api/leases/:id'], 'scoped');
+    assert.equal(s['GET /api/maintenance/:id'], 'scoped');
+    assert.equal(s['GET /api/maintenance/:id/raw'], 'unscoped');
+    assert.equal(s['GET /api/documents/:id'], 'scoped');
+    assert.equal(s['GET /api/units/:id'], 'unscoped');
+    assert.equal(s['GET /api/reports/rent-roll'], 'scoped');
+    assert.equal(s['GET /api/properties/:id/units'], 'scoped');
+  });
+  it('express-mongoose-baserepo-schooladmin', async function () {
+    this.timeout(60000);
+    const s = await scoping('express-mongoose-baserepo-schooladmin');
+    assert.equal(s['GET /students/:id'], 'unscoped');
+    assert.equal(s['GET /students/:id/profile'], 'scoped');
+    assert.equal(s['GET /assessments/:id'], 'unscoped');
+    assert.equal(s['GET /assessments/student/:studentId'], 'scoped');
+    assert.equal(s['GET /reports/students/:id'], 'unscoped');
+    assert.equal(s['GET /reports/roster'], 'scoped');
+    assert.equal(s['GET /admin/invoices/:id'], 'unscoped');
+    assert.equal(s['GET /admin/users'], 'scoped');
+  });
+  it('fastify-typeorm-baserepo-legalbilling', async function () {
+    this.timeout(60000);
+    const s = await scoping('fastify-typeorm-baserepo-legalbilling');
+    assert.equal(s['GET /api/matters/:id'], 'unscoped');
+    assert.equal(s['GET /api/matters/:id/summary'], 'scoped');
+    assert.equal(s['DELETE /api/matters/:id'], 'scoped');
+    assert.equal(s['GET /api/invoices/:id'], 'scoped');
+    assert.equal(s['GET /api/invoices/:id/print'], 'unscoped');
+    assert.equal(s['GET /api/time-entries'], 'scoped');
+  });
+  it('koa-sequelize-baserepo-fleetmaint', async function () {
+    this.timeout(60000);
+    const s = await scoping('koa-sequelize-baserepo-fleetmaint');
+    assert.equal(s['GET /api/vehicles/:id/raw'], 'unscoped');
+    assert.equal(s['GET /api/vehicles/:id'], 'scoped');
+    assert.equal(s['PUT /api/vehicles/:id/odometer'], 'unscoped');
+    assert.equal(s['DELETE /api/vehicles/:id'], 'scoped');
+    assert.equal(s['GET /api/work-orders/:id'], 'scoped');
+    assert.equal(s['GET /api/vehicles/drivers/all'], 'scoped');
   });
 });

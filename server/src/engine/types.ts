@@ -30,13 +30,15 @@ export type ValueRef =
   | { k: 'member'; object: ValueRef; prop: string }
   | { k: 'call'; callee: ValueRef; args: ValueRef[]; pos: Pos; text: string }
   /** (`self`: `this` in an instance method, the instance the class makes, not a `new` written in the code) */
-  | { k: 'new'; callee: ValueRef; args: ValueRef[]; pos: Pos; self?: true }
+  /** (`thisField`: `this.repo` read through its declared type or default, `constructor(protected repo: BaseRepository<T>)`: the field's name) */
+  | { k: 'new'; callee: ValueRef; args: ValueRef[]; pos: Pos; self?: true; thisField?: string }
   | { k: 'fn'; id: number; name?: string }
   | { k: 'param'; fn: number; index: number; path: string[]; name?: string }
   | { k: 'array'; items: ValueRef[] }
   | { k: 'spread'; arg: ValueRef }
   | { k: 'object'; props: Record<string, ValueRef>; pos: Pos }
-  | { k: 'class'; name: string; methods: Record<string, number>; pos: Pos; extends?: ValueRef; fields?: Record<string, ValueRef> }
+  /** (`superArgs`: what its constructor hands the base class, `super(prisma.invoice)`) */
+  | { k: 'class'; name: string; methods: Record<string, number>; pos: Pos; extends?: ValueRef; fields?: Record<string, ValueRef>; superArgs?: ValueRef[] }
   | { k: 'lit'; value: string | number | boolean | null; regex?: string }
   /** a string built of parts not all known in its file (`/${page}`, `'/' + name`): lit parts and values */
   | { k: 'concat'; parts: ValueRef[]; text: string }
@@ -81,6 +83,8 @@ export type Orm = 'prisma' | 'sql' | 'drizzle' | 'knex' | 'kysely' | 'supabase' 
 export interface QueryFact {
   orm: Orm;
   model: string; // prisma delegate name (camelCase) or SQL table
+  /** a generic repository's `this.model.findUnique(...)`: the field holding the model (bound by the linker where the class is constructed; `model` is empty) */
+  heldBy?: string;
   op: string; // findUnique, findMany, select, update, delete, insert...
   kind: 'read' | 'write' | 'delete';
   many: boolean; // list / bulk operation
@@ -279,6 +283,8 @@ export interface FunctionSummary {
   /** options' functions it calls: `options.handler(args)` (a factory handed `{ handler }` wraps it) */
   callsParamProp?: { index: number; prop: string }[];
   queries: QueryFact[];
+  /** a generic repository's queries on the model a field holds (`this.model.findUnique(...)`, QueryFact.heldBy): seen only where the linker binds that field to a model */
+  heldQueries?: QueryFact[];
   ownershipChecks: OwnershipCheck[];
   /**
    * rows tested for being published before the function goes on (`if (report.shareLevel !== 'public') return 401`,

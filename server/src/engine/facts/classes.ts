@@ -219,6 +219,51 @@ export function thisFieldDelegate(member: TSESTree.MemberExpression): { model: s
 }
 
 /**
+ * `this.model` of a generic repository: a field its constructor sets from one of its parameters
+ * (`constructor(protected model: any)`, `constructor(model) { this.model = model }`), or one the class does not
+ * declare while it extends another (`class InvoiceRepository extends BaseRepository`, the base's field). Which model
+ * it holds is known only where the class is constructed (`new BaseRepository(prisma.invoice)`, `super(Invoice)`):
+ * the field's name, for the linker to bind. Null for a field declared otherwise (a typed service, a value set in place).
+ */
+export function thisFieldFromConstructor(member: TSESTree.MemberExpression): string | null {
+  const field = propName(member);
+  if (!field || member.computed) return null;
+  let cur = (member as { parent?: Node }).parent;
+  while (cur && cur.type !== 'ClassBody') cur = (cur as { parent?: Node }).parent;
+  if (!cur) return null;
+  const cls = (cur as { parent?: Node }).parent as ClassNode | undefined;
+  let declared = false;
+  for (const m of cur.body) {
+    if (m.type === 'PropertyDefinition' && propName(m) === field) {
+      if (m.value) return null;
+      declared = true;
+    }
+    if (m.type === 'MethodDefinition' && (m.kind === 'get' || m.kind === 'method') && propName(m) === field) return null;
+    if (m.type !== 'MethodDefinition' || m.kind !== 'constructor' || m.value.type !== 'FunctionExpression') continue;
+    const params = new Set<string>();
+    for (const p of m.value.params) {
+      const param = p.type === 'TSParameterProperty' ? p.parameter : p;
+      const id = param.type === 'AssignmentPattern' ? param.left : param;
+      if (id.type !== 'Identifier') continue;
+      params.add(id.name);
+      if (p.type === 'TSParameterProperty' && id.name === field) {
+        // (a parameter typed as a service, a client or a controller is injected, not a model)
+        const t = typeName(id.typeAnnotation?.typeAnnotation as Node | undefined);
+        return !t || !/Service$|Prisma|Client$|Controller$|Logger$|Config$|Gateway$|Queue$|Mailer$|Cache$/.test((t as TSESTree.Identifier).name) ? field : null;
+      }
+    }
+    for (const st of m.value.body?.body ?? []) {
+      if (st.type !== 'ExpressionStatement' || st.expression.type !== 'AssignmentExpression') continue;
+      const l = st.expression.left;
+      if (l.type !== 'MemberExpression' || l.object.type !== 'ThisExpression' || propName(l) !== field) continue;
+      const r = unwrap(st.expression.right as Node);
+      return r.type === 'Identifier' && params.has(r.name) ? field : null;
+    }
+  }
+  return !declared && cls?.superClass ? field : null;
+}
+
+/**
  * `this._post` where the class declares `constructor(private _post: PrismaRepository<'post'>)` (or a field typed
  * `PrismaService`, `PrismaClient`): a Prisma client, or a wrapper holding one, by its declared type.
  */

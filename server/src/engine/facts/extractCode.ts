@@ -734,7 +734,17 @@ export class CodeExtractor {
     }
     // `class ApiRouter extends Router {}`: instances are what the base class makes
     const base = d.superClass && (d.superClass.type === 'Identifier' || d.superClass.type === 'MemberExpression') ? this.valueOf(d.superClass as Node) : undefined;
-    return { k: 'class', name: d.id?.name ?? '', methods, pos: posOf(d), ...(base ? { extends: base } : {}), ...(fields ? { fields } : {}) };
+    // `constructor() { super(prisma.invoice) }`: what a generic base class is handed (its `this.model`)
+    let superArgs: ValueRef[] | undefined;
+    const ctor = base ? d.body.body.find((m): m is TSESTree.MethodDefinition => m.type === 'MethodDefinition' && m.kind === 'constructor') : undefined;
+    for (const st of ctor?.value.body?.body ?? []) {
+      const e = st.type === 'ExpressionStatement' ? unwrap(st.expression as Node) : null;
+      if (e?.type === 'CallExpression' && e.callee.type === 'Super') {
+        superArgs = e.arguments.map((a) => (a.type === 'SpreadElement' ? ({ k: 'spread', arg: this.valueOf(a.argument as Node) } as ValueRef) : this.valueOf(a as Node)));
+        break;
+      }
+    }
+    return { k: 'class', name: d.id?.name ?? '', methods, pos: posOf(d), ...(base ? { extends: base } : {}), ...(fields ? { fields } : {}), ...(superArgs ? { superArgs } : {}) };
   }
 
   /**
@@ -922,7 +932,7 @@ export class CodeExtractor {
         if (unwrap(n.object).type === 'ThisExpression') {
           // `this.invoices` in a class: the injected service (constructor parameter type)
           const injected = thisFieldValue(this, n);
-          if (injected) return injected;
+          if (injected) return injected.k === 'new' ? { ...injected, thisField: p } : injected;
         }
         return memberRef(this.valueOf(n.object, depth + 1), p);
       }
@@ -2102,7 +2112,8 @@ export class CodeExtractor {
         q = detectQuery(this, unwrap(helper.arguments[0] as Node) as TSESTree.CallExpression);
       }
     }
-    if (!q) return null;
+    // (a generic repository's model is not known here: see QueryFact.heldBy)
+    if (!q || q.heldBy) return null;
     const scoped = (q.where ?? []).some((t) => t.taint.some((x) => x.startsWith('session:')));
     return scoped ? [`session:db.${q.model}`, `db:${q.model}`] : [`db:${q.model}`];
   }
@@ -3266,7 +3277,7 @@ export class CodeExtractor {
       // reported as counts are when the client picks the record or tenant counted (`where(eq(checkIns.organizationId, query.orgId))`)
       const counted = q.kind === 'read' && q.resultVar && this.onlyCounted(n, q.resultVar) ? { countedOnly: true } : {};
       const counters = q.kind === 'write' && direct && (this.bumpsCountersOnly(n, q) || this.touchesOnly(n)) ? { countersOnly: true } : {};
-      summary.queries.push({ ...q, ...counted, ...counters, ...(branch ? { methodBranch: branch } : {}), ...(data ? { dataTaint: data.taint } : {}), ...(data?.keys?.length ? { dataKeys: data.keys } : {}), ...(q.kind === 'read' && q.resultVar && this.readAsBooleanOnly(n) ? { existenceOnly: true } : {}), ...(q.kind === 'read' && this.onlyWhenSignedIn(n) ? { signedInOnly: true } : {}) });
+      (q.heldBy ? (summary.heldQueries ??= []) : summary.queries).push({ ...q, ...counted, ...counters, ...(branch ? { methodBranch: branch } : {}), ...(data ? { dataTaint: data.taint } : {}), ...(data?.keys?.length ? { dataKeys: data.keys } : {}), ...(q.kind === 'read' && q.resultVar && this.readAsBooleanOnly(n) ? { existenceOnly: true } : {}), ...(q.kind === 'read' && this.onlyWhenSignedIn(n) ? { signedInOnly: true } : {}) });
     } else {
       const branch = this.methodBranchOf(n);
       for (const w of this.unitOfWork(n, summary, name, fnId)) summary.queries.push({ ...w, ...(branch ? { methodBranch: branch } : {}) });

@@ -1137,6 +1137,21 @@ function modelFromRepoLink(ex: CodeExtractor, n: TSESTree.CallExpression, links:
   return model ? modelQuery(ex, n, model, links[idx], null) : null;
 }
 
+/**
+ * A Mongoose / Sequelize / TypeORM method called on a model a generic repository holds (`this.model.findById(id)`):
+ * read as that ORM's query on a model not named yet (the linker binds it where the repository is constructed).
+ */
+export function heldModelQuery(ex: CodeExtractor, n: TSESTree.CallExpression, op: string): QueryFact | null {
+  if (!MODEL_OPS[op]) return null;
+  const callee = unwrap(n.callee);
+  if (callee.type !== 'MemberExpression') return null;
+  const q = modelQuery(ex, n, '', { name: op, args: n.arguments as Node[], node: n }, null);
+  // (a filter handed in whole, `find(filter) { return this.model.find(filter) }`, is what the caller passes: no id)
+  const a0 = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
+  if (q && a0?.type === 'Identifier' && !objectArg(ex, a0) && /^(?:filter|options)$/.test(MODEL_OPS[op].style)) q.where = [{ path: '*', taint: ex.taintOf(a0), pos: posOf(a0) }];
+  return q;
+}
+
 /** `Invoice.findOne(...)` with no chain before it */
 function modelBaseCall(_ex: CodeExtractor, _n: TSESTree.CallExpression, _base: Node): QueryFact | null {
   return null;

@@ -4,8 +4,8 @@ import type { QueryFact, WhereTerm, Taint } from '../types';
 import { Node, unwrap, propName, memberChain, posOf, staticString, lastName, textOf } from './ast';
 import { analyzeSql } from '../data/sql';
 import type { CodeExtractor } from './extractCode';
-import { detectOrmQuery } from './ormQueries';
-import { thisFieldDelegate, thisFieldIsPrisma } from './classes';
+import { detectOrmQuery, heldModelQuery } from './ormQueries';
+import { thisFieldDelegate, thisFieldIsPrisma, thisFieldFromConstructor } from './classes';
 
 const PRISMA_OPS: Record<string, { kind: QueryFact['kind']; many: boolean }> = {
   findUnique: { kind: 'read', many: false },
@@ -37,6 +37,36 @@ const LOOKS_SQL = /^\s*(?:\(\s*)?(select|insert|update|delete|with)\b/i;
 const WRAPPER_KEYS = new Set(['AND', 'OR', 'NOT', '$and', '$or']);
 
 export function detectQuery(ex: CodeExtractor, n: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression): QueryFact | null {
+  return knownQuery(ex, n) ?? (n.type === 'CallExpression' ? heldQuery(ex, n) : null);
+}
+
+/**
+ * `this.model.findUnique(...)` in a generic repository (`class BaseRepository { constructor(protected model) {} }`):
+ * the model is bound where the class is constructed (model/heldModels.ts), the field's name stands for it here.
+ */
+function heldQuery(ex: CodeExtractor, n: TSESTree.CallExpression): QueryFact | null {
+  const callee = unwrap(n.callee);
+  if (callee.type !== 'MemberExpression') return null;
+  const op = propName(callee);
+  if (!op) return null;
+  const prismaOp = PRISMA_OPS[op];
+  const recv = unwrap(callee.object);
+  const held = recv.type === 'MemberExpression' && unwrap(recv.object).type === 'ThisExpression' ? thisFieldFromConstructor(recv) : null;
+  if (!held) return null;
+  const a0 = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
+  const prismaShaped = !!prismaOp && (/^(?:findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|findMany|createMany|createManyAndReturn|updateManyAndReturn|upsert|groupBy)$/.test(op) ||
+    (a0?.type === 'ObjectExpression' && a0.properties.some((p) => p.type === 'Property' && /^(?:where|data|_count|_sum)$/.test(propName(p) ?? ''))));
+  if (prismaShaped) {
+    return {
+      orm: 'prisma', model: '', heldBy: held, op, kind: prismaOp.kind, many: prismaOp.many, pos: posOf(n),
+      where: prismaWhere(ex, n.arguments[0] as Node | undefined), resultVar: resultVarOf(n), ...prismaRelations(ex, n.arguments[0] as Node | undefined),
+    };
+  }
+  const q = heldModelQuery(ex, n, op);
+  return q ? { ...q, heldBy: held } : null;
+}
+
+function knownQuery(ex: CodeExtractor, n: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression): QueryFact | null {
   if (n.type === 'TaggedTemplateExpression') return taggedSql(ex, n);
   const callee = unwrap(n.callee);
   // a project's own SQL helper (`export const query = (text, params) => pool.query(text, params)`,

@@ -19,6 +19,7 @@ import { HandlerCache, HandlerSide, withOwnReads } from './handlerCache';
 import { TrackedFiles } from './routeMemo';
 import { checkingSummary } from '../frameworks/routerOps';
 import { isNuxtAuthHandler } from '../frameworks/nuxt';
+import { type Binding, bindingKey, receiverBinding, withHeldModels } from './heldModels';
 
 const CREATE_OPS = new Set(['create', 'createMany', 'createManyAndReturn', 'insert']);
 const SENSITIVE_PATH = /(?:^|\/)(?:admin|internal|manage|account|accounts|billing|invoices?|users?|members?|orgs?|organi[sz]ations?|compan(?:y|ies)|teams?|workspaces?|tenants?|settings|profile|dashboard|me|export|exports|documents?|files?|uploads?|payments?|orders?|customers?|projects?|api-?keys?|tokens|secrets|audit|reports?|subscriptions?)(?:\/|$)/i;
@@ -1227,8 +1228,9 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
   const publicKeys = new Set<string>();
   const publicModels = new Set<string>();
   // returns the request ids the function verified (a helper's scoped lookup vouches for them to the calls after it)
-  const visit = (f: string, fid: number, argMap: (Taint[] | undefined)[] | null, depth: number, via: Loc[], ownershipFromCaller: boolean, inherited: Set<string>): Set<string> | undefined => {
-    const key = `${f}#${fid}`;
+  // (`held`: the fields of the instance a method was called on, `invoiceRepo.findById(id)` of a generic repository: see heldModels.ts)
+  const visit = (f: string, fid: number, argMap: (Taint[] | undefined)[] | null, depth: number, via: Loc[], ownershipFromCaller: boolean, inherited: Set<string>, held?: Binding): Set<string> | undefined => {
+    const key = `${f}#${fid}${held ? `@${bindingKey(ctx.ev, held)}` : ''}`;
     if (seen.has(key) || depth > 4) return;
     seen.add(key);
     const facts = ctx.ev.files.get(f);
@@ -1236,7 +1238,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
     if (!s) return;
     // nested functions (callbacks, transactions, inline helpers) belong to their parent; the handler's calls
     // made for another method (`if (req.method === 'DELETE') return remove(req, res)`) are not this route's
-    const group: FunctionSummary[] = [s, ...nestedIn(facts!.functions, s)].map((g) => (depth === 0 ? forMethod(g, raw.method) : g));
+    const group: FunctionSummary[] = [s, ...nestedIn(facts!.functions, s)].map((g) => withHeldModels(ctx.ev, depth === 0 ? forMethod(g, raw.method) : g, held));
     const style = depth === 0 ? raw.style : null;
     // ids verified by the caller (a membership check before calling a helper) stay verified
     const localVerified = new Set(inherited);
@@ -1529,7 +1531,8 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
     if (depth === 0 && entry) localVerified.forEach((k) => entry.vouched.add(k));
     for (const g of group) {
       for (const c of g.calls) {
-        const callee = invokedCallee(ctx.ev, f, c.callee);
+        const bound = receiverBinding(ctx.ev, f, c.callee, held);
+        const callee = bound?.callee ?? invokedCallee(ctx.ev, f, c.callee);
         if (callee.t !== 'fn') continue;
         if (callee.file === f && group.some((x) => x.id === callee.id)) continue;
         // (a value from a session getter called here, `call:verifyLinkToken`, is named in this file: resolve it here)
@@ -1537,7 +1540,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         const owned = ownership.some((o) => c.resultVar && o.variable === c.resultVar.split(',')[0]) || predicateCalls.has(`${c.pos.line}:${c.pos.column}`);
         // `segment = await getWebsiteSegment(websiteId, segmentId)` looked the segment up within a verified website:
         // `updateSegment(segmentId)` after it acts on a verified id
-        const got = visit(callee.file, callee.id, mapped, depth + 1, [...via, { file: f, ...c.pos }], owned, localVerified);
+        const got = visit(callee.file, callee.id, mapped, depth + 1, [...via, { file: f, ...c.pos }], owned, localVerified, bound?.binding);
         for (const k of got ?? []) if (k.startsWith('request:')) localVerified.add(k);
       }
     }

@@ -18,7 +18,8 @@ export type AV =
   | { t: 'wrapped'; wrapper: AV; inner: AV; text: string; made?: AV }
   | { t: 'array'; items: AV[] }
   | { t: 'object'; file: string; props: Record<string, ValueRef>; pos?: Pos }
-  | { t: 'class'; file: string; methods: Record<string, number>; name: string; extends?: ValueRef; fields?: Record<string, ValueRef> }
+  /** (`made`: an instance constructed with these arguments, `new BaseRepository(prisma.invoice)`: a generic repository's model) */
+  | { t: 'class'; file: string; methods: Record<string, number>; name: string; extends?: ValueRef; fields?: Record<string, ValueRef>; superArgs?: ValueRef[]; made?: { args: ValueRef[]; file: string } }
   /** (`instanceOf`: read as a member of an instance of this class, `this.router` in its methods: bound where that class is constructed) */
   | { t: 'param'; file: string; fn: number; index: number; path: string[]; instanceOf?: { file: string; name: string } }
   | { t: 'lit'; value: string | number | boolean | null; regex?: string }
@@ -185,7 +186,7 @@ export class Evaluator {
       case 'object':
         return { t: 'object', file, props: v.props, pos: v.pos };
       case 'class':
-        return { t: 'class', file, methods: v.methods, name: v.name, ...(v.extends ? { extends: v.extends } : {}), ...(v.fields ? { fields: v.fields } : {}) };
+        return { t: 'class', file, methods: v.methods, name: v.name, ...(v.extends ? { extends: v.extends } : {}), ...(v.fields ? { fields: v.fields } : {}), ...(v.superArgs ? { superArgs: v.superArgs } : {}) };
       case 'member': {
         // (`module.exports = router; module.exports.sponsors = sponsors`: `require('./hooks').sponsors` is that named export,
         // not a member of the router)
@@ -201,7 +202,7 @@ export class Evaluator {
           const made = base?.t === 'ext' ? this.makeRouter(base, file, v.pos, v.args) : undefined;
           // (which class made it, and whether it is the class's own `this`: see RouterObject.madeBy)
           if (made?.t === 'router') this.routers.get(made.id)!.madeBy ??= { cls: `${c.file}#${c.name}`, ...(v.self ? { self: true as const } : {}) };
-          return made ?? c;
+          return made ?? (v.self ? c : { ...c, made: { args: v.args, file } });
         }
         // `new AllocationsDAO(db)`: an object with the members the constructor function gives it
         if (c.t === 'fn') {

@@ -8,7 +8,7 @@ export abstract class BaseRepository<D extends Delegate> {
   constructor(protected readonly model: D) {}
 
   findById(id: string) {
-    // known gap: a delegate handed to a generic base repository's constructor (super(prisma.cannedReply)) is not resolved per instance, so this.model's queries are not seen (GET /api/canned/:id/raw reads another org's reply)
+    // expect: unscoped-tenant-query
     return this.model.findUnique({ where: { id } });
   }
 
