@@ -461,7 +461,9 @@ export class Classifier {
             // (remix-auth v3's `authenticator.isAuthenticated(request)` answers the user or null: only with a `failureRedirect`
             // option, `isAuthenticated(request, { failureRedirect: '/login' })`, does it send anonymous callers away)
             ((callee.t === 'ext' || callee.t === 'extcall') && /^remix-auth(?:\/|$)/.test(callee.module) && !c.resultTestedByReject &&
-              callee.path.filter((x) => x !== '()').pop() === 'isAuthenticated' && !redirectsOnFailure(c.argRefs[1]));
+              callee.path.filter((x) => x !== '()').pop() === 'isAuthenticated' && !redirectsOnFailure(c.argRefs[1])) ||
+            // (its `authenticator.authenticate('form', request)` runs a strategy: it signs the caller in, it checks no session)
+            ((callee.t === 'ext' || callee.t === 'extcall') && /^remix-auth(?:\/|$)/.test(callee.module) && callee.path.filter((x) => x !== '()').pop() === 'authenticate');
           // (a provider's signature check signs nobody in, whatever its name says: discord-interactions' `verifyKey`)
           if (sub?.roles.includes('auth') && !untestedAnswer && !c.signatureCheck && (c.resultTestedByReject || sub.why.includes('rejects') || sub.why.includes('passport') || sub.why.includes('by name') || !c.resultVar)) {
             roles.push('auth');
