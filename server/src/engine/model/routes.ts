@@ -685,7 +685,9 @@ function namePath(raw: RawRoute): string {
   return isNamedProcedure(raw) || raw.framework === 'graphql' ? '/' + raw.path.replace(/\./g, '/') : raw.style === 'astro-action' ? raw.path.replace(/\./g, '/') : raw.path;
 }
 
-const BOOLEAN_PUBLICATION = /^(?:is_?)?(?:published|public|listed|live)$/i;
+// (also the flag named for what is public, `isPublicTender`, `is_public_listing`, `isPublishedEvent`: `is` spelled out, so
+// `liveMode` or `publicKey` name no publication)
+const BOOLEAN_PUBLICATION = /^(?:(?:is_?)?(?:published|public|listed|live)|is_?(?:published|public|listed)_?[a-z]+)$/i;
 const STATE_FIELD = /^(?:status|state|visibility|publication_?status|publish_?status)$/i;
 
 /** A filter that keeps published records only: `published: true`, `eq(posts.isPublic, true)`, `status: 'published'`, `visibility: 'public'`. */
