@@ -99,7 +99,11 @@ orgRouter.get('/bids/export.csv', requireOrgRole('owner', 'admin'), async (ctx) 
 // expect: unrestricted-upload
 const uploadBody = koaBody({ multipart: true, formidable: { keepExtensions: true } });
 
+// known gap: the part's declared file name and type (`originalFilename`, `mimetype`) are stored as they came; the
+// missing-input-validation doc calls them the client's words written as data, but only form-data entries (SvelteKit,
+// Hono) count as a body read: multer / koa-body / formidable metadata does not, and ~44 fixtures are annotated that way
 // expect: missing-rate-limit
+// ok: missing-input-validation
 orgRouter.post('/projects/:projectId/attachments', requireMembership, uploadBody, async (ctx) => {
   // ok: unscoped-tenant-query
   const project = await prisma.project.findFirst({ where: { id: ctx.params.projectId, orgId: ctx.params.orgId } });
