@@ -2000,8 +2000,10 @@ function lookupBySecret(q: QueryFact): boolean {
  * Host the request was sent to (`domain.find({ address: req.headers.host })`) finds the custom domain that host serves, public routing.
  */
 export function ownSignInLookup(q: Pick<ResolvedQuery, 'kind' | 'clientDriven'>): boolean {
+  // (the cookie's own value, `sessions where id = cookies.sid`; not a field read out of it, the claim of a token only
+  // decoded, `decode(getCookie(c, 'kiosk_token')).payload.practiceId`: that is whatever the client wrote into it)
   return q.kind === 'read' && q.clientDriven.length > 0 &&
-    q.clientDriven.every((c) => /^(?:cookies|signedCookies)(?:\.|$)/.test(c.source) || (/^headers\./.test(c.source) && isCredentialHeader(c.source.slice(8))) || addressedHost(c.source));
+    q.clientDriven.every((c) => /^(?:cookies|signedCookies)(?:\.[^.]+)?$/.test(c.source) || (/^headers\./.test(c.source) && isCredentialHeader(c.source.slice(8))) || addressedHost(c.source));
 }
 
 export function addressedHost(source: string): boolean {
