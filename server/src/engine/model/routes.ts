@@ -177,6 +177,18 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const refusesMethod = !!summary?.onlyRefusesMethod && !queries.length;
   // (a tally bumped on a public page, `statistics.upsert({ update: { views: { increment: 1 } } })`, changes no one's data)
   const writes = (writesByMethod && !onlyRevalidates && !refusesMethod && (queries.some((q) => !hostLookup(q) && !q.countersOnly) || storeWrites || !handlerFn || sensitivePath || raw.method === 'DELETE')) || queries.some((q) => q.kind !== 'read' && !q.countersOnly);
+  // a filter on the caller's value with the client's as its fallback (`req.auth?.org_id ?? req.query.agency` behind
+  // express-jwt's `credentialsRequired: false`) holds the client's value for an anonymous caller: on a route that does not
+  // require a session it is the client's pick (also for what the route reads: a sum the anonymous caller narrows to the
+  // team it names, `locals.user?.teamId ?? url.searchParams.get('team')`, tells about that team)
+  if (!auth.required) {
+    queries.forEach((q, i) => {
+      const fallback = q.sessionScoped.filter((x) => x.orClient);
+      if (!fallback.length) return;
+      queries[i] = { ...q, sessionScoped: q.sessionScoped.filter((x) => !x.orClient), clientDriven: [...q.clientDriven, ...fallback.map((x) => ({ path: x.path, source: x.orClient! }))] };
+    });
+  }
+
   // a total over every tenant (`prisma.project.count()`, a landing page's "10,000 teams") shows no record;
   // a count the client narrows (`count({ where: { teamId: input.teamId } })`) still tells about one tenant
   // published records (`published: true`, `status: 'published'`) are public content whoever owns them
@@ -298,17 +310,6 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // optional authentication (`credentialsRequired: false`, `auth.optional`) says the route is public on purpose
   if (!auth.required && chain.some((e) => /\(not a gate\)/.test(e.why ?? '') || /(?:^|\.)(?:optional|maybe|soft)(?:Auth|User|Session)?$|optionalAuth|authOptional/i.test(e.name))) {
     publicReason = publicReason ?? 'optional authentication: public by design';
-  }
-
-  // a filter on the caller's value with the client's as its fallback (`req.auth?.org_id ?? req.query.agency` behind
-  // express-jwt's `credentialsRequired: false`) holds the client's value for an anonymous caller: on a route that does not
-  // require a session it is the client's pick
-  if (!auth.required) {
-    queries.forEach((q, i) => {
-      const fallback = q.sessionScoped.filter((x) => x.orClient);
-      if (!fallback.length) return;
-      queries[i] = { ...q, sessionScoped: q.sessionScoped.filter((x) => !x.orClient), clientDriven: [...q.clientDriven, ...fallback.map((x) => ({ path: x.path, source: x.orClient! }))] };
-    });
   }
 
   // a gate whose only check of the caller is a JWT decode (`res.locals.partner = jwt.decode(req.get('x-partner-token'))`: no

@@ -27,6 +27,11 @@ export const actions: Actions = {
       return fail(400, { message: 'Wrong email or password' });
     }
     await startSession(event.cookies, user.id);
+    if (event.url.searchParams.has('remember')) {
+      const deviceToken = crypto.randomUUID();
+      // expect: insecure-cookie
+      event.cookies.set('vh_device_token', deviceToken, { path: '/', httpOnly: false, maxAge: 90 * 86400 });
+    }
     redirect(303, '/dashboard');
   },
 };
