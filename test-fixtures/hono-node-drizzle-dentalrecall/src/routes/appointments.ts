@@ -26,8 +26,14 @@ const NewAppointment = z.object({ patientId: z.string().uuid(), startsAt: z.coer
 // ok: missing-input-validation
 appointmentsApp.post('/', zValidator('json', NewAppointment), async (c) => {
   const input = c.req.valid('json');
-  const [row] = await db.insert(appointments).values({ ...input, practiceId: practiceOf(c) }).returning();
-  return c.json(row, 201);
+  try {
+    const [row] = await db.insert(appointments).values({ ...input, practiceId: practiceOf(c) }).returning();
+    return c.json(row, 201);
+  } catch (e) {
+    // overlapping slots violate the exclusion constraint: tell the front desk which one
+    // ok: error-details-leak
+    return c.json({ error: (e as Error).message }, 409);
+  }
 });
 
 appointmentsApp.post('/:id/cancel', async (c) => {

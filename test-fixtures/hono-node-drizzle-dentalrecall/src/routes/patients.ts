@@ -6,6 +6,12 @@ import { db, patients, xrays } from '../db';
 import { practiceOf } from '../lib/tenant';
 import { assertPatientInPractice } from '../lib/patients';
 import { sql } from 'drizzle-orm';
+import { bodyLimit } from 'hono/body-limit';
+import { rateLimiter } from 'hono-rate-limiter';
+import { putImage } from '../lib/images';
+
+const uploadLimiter = rateLimiter({ windowMs: 60_000, limit: 20, keyGenerator: (c) => c.req.header('x-forwarded-for') ?? 'local' });
+const IMAGE_TYPES = ['image/png', 'image/jpeg'];
 import { requireRole } from '../middleware/auth';
 import type { AppEnv } from '../types';
 
@@ -51,6 +57,17 @@ patientsApp.get('/:id/xrays', async (c) => {
   await assertPatientInPractice(practiceOf(c), c.req.param('id'));
   // ok: unscoped-tenant-query
   return c.json(await db.select().from(xrays).where(eq(xrays.patientId, c.req.param('id'))));
+});
+
+// ok: missing-rate-limit, unrestricted-upload
+patientsApp.post('/:id/xrays', uploadLimiter, bodyLimit({ maxSize: 15 * 1024 * 1024 }), async (c) => {
+  const patient = await assertPatientInPractice(practiceOf(c), c.req.param('id'));
+  const body = await c.req.parseBody();
+  const image = body['image'];
+  if (!(image instanceof File) || !IMAGE_TYPES.includes(image.type)) return c.json({ error: 'PNG or JPEG only' }, 415);
+  const imageUrl = await putImage(`${practiceOf(c)}/${patient.id}/${crypto.randomUUID()}`, await image.arrayBuffer(), image.type);
+  const [row] = await db.insert(xrays).values({ practiceId: practiceOf(c), patientId: patient.id, imageUrl, takenAt: new Date() }).returning();
+  return c.json(row, 201);
 });
 
 // the lab-results tab; written in SQL for the join the ORM made awkward

@@ -40,3 +40,9 @@ adminRouter.delete('/users/:userId', requirePlatformAdmin, async (ctx) => {
   await prisma.user.delete({ where: { id: ctx.params.userId } });
   ctx.status = 204;
 });
+
+// ok: missing-role-check
+adminRouter.get('/audit/bids', async (ctx) => {
+  if (!ctx.state.user?.platformAdmin) ctx.throw(403, 'platform admins only');
+  ctx.body = await prisma.bid.findMany({ orderBy: { amountCents: 'desc' }, take: 200 });
+});

@@ -58,6 +58,19 @@ orgRouter.get('/bids/:bidId', requireMembership, async (ctx) => {
   ctx.body = bid;
 });
 
+// win rate per subcontractor, for the org's dashboard
+orgRouter.get('/reports/win-rate', async (ctx) => {
+  // expect: unscoped-tenant-query
+  const rows = await prisma.$queryRaw<{ subcontractor_id: string; won: number; total: number }[]>`
+    SELECT "subcontractorId" AS subcontractor_id,
+           COUNT(*) FILTER (WHERE status = 'awarded') AS won,
+           COUNT(*) AS total
+      FROM "Bid"
+     WHERE "orgId" = ${ctx.params.orgId}
+     GROUP BY "subcontractorId"`;
+  ctx.body = rows;
+});
+
 orgRouter.get('/subcontractors/search', async (ctx) => {
   const q = String(ctx.query.q ?? '');
   // expect: unscoped-tenant-query
