@@ -7128,6 +7128,7 @@ const EXPECTED: Record<string, string[]> = {
     "GET /orgs/:orgId/invites/:inviteId jwt({ secret: config.jwtSecret, algorithms: ['HS256'], cookie: config.sessionCookie }).unless({ path: [/^\\/auth\\//, /^\\/tenders/, /^\\/hooks\\//, '/healthz'], })",
     "GET /orgs/:orgId/projects jwt({ secret: config.jwtSecret, algorithms: ['HS256'], cookie: config.sessionCookie }).unless({ path: [/^\\/auth\\//, /^\\/tenders/, /^\\/hooks\\//, '/healthz'], })",
     "GET /orgs/:orgId/projects/:projectId jwt({ secret: config.jwtSecret, algorithms: ['HS256'], cookie: config.sessionCookie }).unless({ path: [/^\\/auth\\//, /^\\/tenders/, /^\\/hooks\\//, '/healthz'], })+session check in handler",
+    "GET /orgs/:orgId/projects/:projectId/rfis jwt({ secret: config.jwtSecret, algorithms: ['HS256'], cookie: config.sessionCookie }).unless({ path: [/^\\/auth\\//, /^\\/tenders/, /^\\/hooks\\//, '/healthz'], })",
     "GET /orgs/:orgId/reports/win-rate jwt({ secret: config.jwtSecret, algorithms: ['HS256'], cookie: config.sessionCookie }).unless({ path: [/^\\/auth\\//, /^\\/tenders/, /^\\/hooks\\//, '/healthz'], })",
     "GET /orgs/:orgId/subcontractors/search jwt({ secret: config.jwtSecret, algorithms: ['HS256'], cookie: config.sessionCookie }).unless({ path: [/^\\/auth\\//, /^\\/tenders/, /^\\/hooks\\//, '/healthz'], })",
     "GET /tenders -",
@@ -7146,6 +7147,8 @@ const EXPECTED: Record<string, string[]> = {
     "POST /hooks/payments public(webhook (see unverified-webhook))",
     "POST /orgs/:orgId/bids jwt({ secret: config.jwtSecret, algorithms: ['HS256'], cookie: config.sessionCookie }).unless({ path: [/^\\/auth\\//, /^\\/tenders/, /^\\/hooks\\//, '/healthz'], })+requireOrgRole('owner', 'admin', 'estimator') [role]",
     "POST /orgs/:orgId/projects/:projectId/attachments jwt({ secret: config.jwtSecret, algorithms: ['HS256'], cookie: config.sessionCookie }).unless({ path: [/^\\/auth\\//, /^\\/tenders/, /^\\/hooks\\//, '/healthz'], })",
+    "POST /orgs/:orgId/projects/:projectId/rfis jwt({ secret: config.jwtSecret, algorithms: ['HS256'], cookie: config.sessionCookie }).unless({ path: [/^\\/auth\\//, /^\\/tenders/, /^\\/hooks\\//, '/healthz'], })",
+    "POST /orgs/:orgId/projects/:projectId/rfis/:rfiId/answer jwt({ secret: config.jwtSecret, algorithms: ['HS256'], cookie: config.sessionCookie }).unless({ path: [/^\\/auth\\//, /^\\/tenders/, /^\\/hooks\\//, '/healthz'], })",
   ],
   'sveltekit2-drizzle-venuehire': [
     "DELETE /api/team/invoices/:invoiceId src/hooks.server.ts handle (rejects requests without a session)",

@@ -6,9 +6,13 @@ import { requireMembership, assertMember } from '../middleware/membership';
 import { requireOrgRole } from '../middleware/roles';
 import { putObject } from '../lib/storage';
 import { bidCreate, bidUpdate, roleChange } from '../validation';
+import { rfiRouter } from './rfis';
 
 // mounted at /orgs/:orgId
 export const orgRouter = new Router();
+
+// requests for information on a project, a router of its own (it checks membership for all of its routes)
+orgRouter.use('/projects/:projectId/rfis', rfiRouter.routes(), rfiRouter.allowedMethods());
 
 orgRouter.get('/projects', requireMembership, async (ctx) => {
   // ok: unscoped-tenant-query
