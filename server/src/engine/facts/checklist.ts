@@ -873,6 +873,8 @@ export function detectErrorLeak(ex: CodeExtractor, n: TSESTree.CallExpression, g
   if (status && Number(status[1]) < 500 && !driverError) return null;
   // `NextResponse.json({ error: err.message }, { status: 400 })`, `Response.json(x, { status: 422 })`
   if (/^(?:NextResponse|Response)$/.test(ch[0] ?? '') && (statusOf(n.arguments[1] as Node) ?? 500) < 500 && !driverError) return null;
+  // Hono's `c.json({ error: err.message }, 409)`, `c.text(msg, 400)`: the status is the second argument
+  if (ch.length === 2 && ch[0] === 'c' && n.arguments[1] && (statusOf(n.arguments[1] as Node) ?? 500) < 500 && !driverError) return null;
   if (guarded(n)) return null;
   // Fastify's `reply.send(err)` with the error itself hands it to the error handler (which decides
   // what the client sees, and is checked where it sends); it is not serialised as is

@@ -5931,7 +5931,7 @@ function authEmailCallback(fn: Node): boolean {
 }
 
 /** a row's flag that says it is published or shared with anyone (`isPublic`, `published`, `is_listed`) */
-const PUBLISHED_FLAG = /^(?:is_?)?(?:public|published|listed|live|publiclyShared|publicly_shared|sharedPublicly|shared_publicly)$/i;
+const PUBLISHED_FLAG = /^(?:(?:is_?)?(?:public|published|listed|live|publiclyShared|publicly_shared|sharedPublicly|shared_publicly)|is_?(?:published|public|listed)_?[a-z]+)$/i;
 /** ...or that it is not (`isPrivate`, `is_draft`) */
 const PRIVATE_FLAG = /^(?:is_?)?(?:private|draft|unpublished|unlisted|hidden)$/i;
 /** a row's state field whose value may say it is public (`status: 'published'`, `visibility: 'public'`, `shareLevel`) */

@@ -179,6 +179,18 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const refusesMethod = !!summary?.onlyRefusesMethod && !queries.length;
   // (a tally bumped on a public page, `statistics.upsert({ update: { views: { increment: 1 } } })`, changes no one's data)
   const writes = (writesByMethod && !onlyRevalidates && !refusesMethod && (queries.some((q) => !hostLookup(q) && !q.countersOnly) || storeWrites || !handlerFn || sensitivePath || raw.method === 'DELETE')) || queries.some((q) => q.kind !== 'read' && !q.countersOnly);
+  // a filter on the caller's value with the client's as its fallback (`req.auth?.org_id ?? req.query.agency` behind
+  // express-jwt's `credentialsRequired: false`) holds the client's value for an anonymous caller: on a route that does not
+  // require a session it is the client's pick (also for what the route reads: a sum the anonymous caller narrows to the
+  // team it names, `locals.user?.teamId ?? url.searchParams.get('team')`, tells about that team)
+  if (!auth.required) {
+    queries.forEach((q, i) => {
+      const fallback = q.sessionScoped.filter((x) => x.orClient);
+      if (!fallback.length) return;
+      queries[i] = { ...q, sessionScoped: q.sessionScoped.filter((x) => !x.orClient), clientDriven: [...q.clientDriven, ...fallback.map((x) => ({ path: x.path, source: x.orClient! }))] };
+    });
+  }
+
   // a total over every tenant (`prisma.project.count()`, a landing page's "10,000 teams") shows no record;
   // a count the client narrows (`count({ where: { teamId: input.teamId } })`) still tells about one tenant
   // published records (`published: true`, `status: 'published'`) are public content whoever owns them
@@ -244,8 +256,11 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   if (publicReason === 'public/marketing content' && /^\/(?:(?:api|rest)\/)?(?:v\d+\/)?docs(?:\/|$)/i.test(namePath(raw)) && (/\/docs\/:/i.test(namePath(raw)) || queries.some((q) => q.tenantOwned) || writesByMethod)) publicReason = undefined;
   // `/api/plans/:planId` reading a studio's training plan, `/api/contact/:id` in a CRM: words that name
   // marketing pages also name tenants' records; reading tenant-owned rows there is the app's data
-  // (so is reading a clinic's waitlist or a publication's subscribers: the public form only writes to them)
-  if (publicReason === 'public/marketing content' && /^\/(?:(?:api|rest)\/)?(?:v\d+\/)?(?:plans|contact|waitlist|newsletter|subscribers)(?:\/|$)/i.test(namePath(raw)) && queries.some((q) => q.tenantOwned && q.kind === 'read')) publicReason = undefined;
+  // (so is reading a clinic's waitlist or a publication's subscribers: the public form only writes to them; and so is
+  // changing or deleting those rows, `PATCH /api/enquiries/:id` marking a venue's enquiry answered: the form only adds one)
+  // (a read of published records before the form's insert, the listed venue an enquiry is about, is public content)
+  if (publicReason === 'public/marketing content' && /^\/(?:(?:api|rest)\/)?(?:v\d+\/)?(?:plans|contact|enquiry|enquiries|inquiry|inquiries|waitlist|newsletter|subscribers)(?:\/|$)/i.test(namePath(raw)) &&
+    queries.some((q) => q.tenantOwned && (q.kind === 'read' ? !q.publishedOnly : !CREATE_OPS.has(q.op)))) publicReason = undefined;
   // `/api/assets/:id` of an IT-asset or media library app: static assets are files, not tenants' rows or writes
   if (publicReason === 'public/marketing content' && /^\/(?:(?:api|rest)\/)?(?:v\d+\/)?assets(?:\/|$)/i.test(namePath(raw)) && (queries.some((q) => q.tenantOwned) || writesByMethod)) publicReason = undefined;
   if (ctx.config.publicRoutes.length && picomatch(ctx.config.publicRoutes)(raw.path)) publicReason = 'configured publicRoutes';
@@ -297,17 +312,6 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // optional authentication (`credentialsRequired: false`, `auth.optional`) says the route is public on purpose
   if (!auth.required && chain.some((e) => /\(not a gate\)/.test(e.why ?? '') || /(?:^|\.)(?:optional|maybe|soft)(?:Auth|User|Session)?$|optionalAuth|authOptional/i.test(e.name))) {
     publicReason = publicReason ?? 'optional authentication: public by design';
-  }
-
-  // a filter on the caller's value with the client's as its fallback (`req.auth?.org_id ?? req.query.agency` behind
-  // express-jwt's `credentialsRequired: false`) holds the client's value for an anonymous caller: on a route that does not
-  // require a session it is the client's pick
-  if (!auth.required) {
-    queries.forEach((q, i) => {
-      const fallback = q.sessionScoped.filter((x) => x.orClient);
-      if (!fallback.length) return;
-      queries[i] = { ...q, sessionScoped: q.sessionScoped.filter((x) => !x.orClient), clientDriven: [...q.clientDriven, ...fallback.map((x) => ({ path: x.path, source: x.orClient! }))] };
-    });
   }
 
   // a gate whose only check of the caller is a JWT decode (`res.locals.partner = jwt.decode(req.get('x-partner-token'))`: no
@@ -687,7 +691,9 @@ function namePath(raw: RawRoute): string {
   return isNamedProcedure(raw) || raw.framework === 'graphql' ? '/' + raw.path.replace(/\./g, '/') : raw.style === 'astro-action' ? raw.path.replace(/\./g, '/') : raw.path;
 }
 
-const BOOLEAN_PUBLICATION = /^(?:is_?)?(?:published|public|listed|live)$/i;
+// (also the flag named for what is public, `isPublicTender`, `is_public_listing`, `isPublishedEvent`: `is` spelled out, so
+// `liveMode` or `publicKey` name no publication)
+const BOOLEAN_PUBLICATION = /^(?:(?:is_?)?(?:published|public|listed|live)|is_?(?:published|public|listed)_?[a-z]+)$/i;
 const STATE_FIELD = /^(?:status|state|visibility|publication_?status|publish_?status)$/i;
 
 /** A filter that keeps published records only: `published: true`, `eq(posts.isPublic, true)`, `status: 'published'`, `visibility: 'public'`. */
@@ -2022,8 +2028,10 @@ function lookupBySecret(q: QueryFact): boolean {
  * Host the request was sent to (`domain.find({ address: req.headers.host })`) finds the custom domain that host serves, public routing.
  */
 export function ownSignInLookup(q: Pick<ResolvedQuery, 'kind' | 'clientDriven'>): boolean {
+  // (the cookie's own value, `sessions where id = cookies.sid`; not a field read out of it, the claim of a token only
+  // decoded, `decode(getCookie(c, 'kiosk_token')).payload.practiceId`: that is whatever the client wrote into it)
   return q.kind === 'read' && q.clientDriven.length > 0 &&
-    q.clientDriven.every((c) => /^(?:cookies|signedCookies)(?:\.|$)/.test(c.source) || (/^headers\./.test(c.source) && isCredentialHeader(c.source.slice(8))) || addressedHost(c.source));
+    q.clientDriven.every((c) => /^(?:cookies|signedCookies)(?:\.[^.]+)?$/.test(c.source) || (/^headers\./.test(c.source) && isCredentialHeader(c.source.slice(8))) || addressedHost(c.source));
 }
 
 export function addressedHost(source: string): boolean {
