@@ -169,6 +169,8 @@ export interface LogCallFact {
   args: LogArgFact[];
   /** the receiver is imported from the app's own module under a name that does not say log: a log only if that module's export is made by a logger library */
   viaImport?: true;
+  /** made only outside production (`if (process.env.NODE_ENV !== 'production')`, `if (!isProduction)`) */
+  devOnly?: true;
 }
 
 export interface CorsFact {

@@ -3294,7 +3294,8 @@ export class CodeExtractor {
     const model = detectOrmModel(this, n);
     if (model) (this.facts.ormModels ??= []).push(model);
     const log = detectLogCall(this, n);
-    if (log) summary.logs.push(log);
+    // (a log made only outside production, `if (!isProduction) console.log(`Login link: ${url}`)`, writes no production log)
+    if (log) summary.logs.push(this.outsideProductionOnly(n) ? { ...log, devOnly: true } : log);
     const cors = detectCorsCall(this, n) ?? detectCorsHeaderCall(this, n);
     if (cors) {
       cors.inFunction = fnId;
@@ -5277,7 +5278,11 @@ export class CodeExtractor {
     }
     if (u.type === 'Identifier' && depth < 2) {
       const init = this.localInit(u);
-      return init && init !== u ? this.productionTest(init, depth + 1) : null;
+      if (init && init !== u) return this.productionTest(init, depth + 1);
+      // (a flag imported from the app's constants says which by its name: `isProduction`, `IS_DEV`)
+      if (/^(?:is|in)_?prod(?:uction)?$/i.test(u.name)) return true;
+      if (/^(?:is|in)_?(?:dev(?:elopment)?|local)$/i.test(u.name)) return false;
+      return null;
     }
     if (u.type !== 'BinaryExpression' || !/^[!=]==?$/.test(u.operator)) return null;
     const sides = [unwrap(u.left as Node), unwrap(u.right as Node)];

@@ -131,7 +131,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     // (a handler that checks a password and tests no session signs the caller in: it reads the session to write it,
     // `session = await getSession(cookie); session.set('userId', user.id)`, and its 401 answers a wrong password)
     // (also through a helper of the app's: `const user = await verifyLogin(email, password); if (!user) return 401`)
-    const signsIn = (!!summary.checksPassword || side!.reach.some((x) => x.s.checksPassword)) && !summary.sessionCheck && !auth.required;
+    const signsIn = (!!summary.checksPassword || side!.reach.some((x) => x.depth <= 1 && x.s.checksPassword)) && !summary.sessionCheck && !auth.required;
     if (hc.roles.includes('auth') && !signsIn && !(summary.name && hc.why.startsWith('by name')) && !(auth.required && summary.sessionCheckByLookup) && !ownershipOnly) {
       auth.required = true;
       const via = summary.sessionGetters[0] ? `session check (${summary.sessionGetters[0]})` : sharedSecretOnly(summary, side!.reach, secretAnswered) ? 'shared secret check in handler' : 'session check in handler';
