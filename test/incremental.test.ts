@@ -96,6 +96,50 @@ describe('an edit that changes which tables are tenant-owned', () => {
   });
 });
 
+describe('the early findings of an Express route file (the focused walk)', () => {
+  it('walks the edited router from where the last link mounted it, also after lines above it moved it', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-focus-'));
+    const write = (rel: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+      fs.writeFileSync(path.join(root, rel), text);
+    };
+    write('package.json', JSON.stringify({ name: 'focus', dependencies: { express: '^4.19.0', '@prisma/client': '^5.0.0' } }));
+    write('src/db.ts', "import { PrismaClient } from '@prisma/client';\nexport const prisma = new PrismaClient();\n");
+    write('prisma/schema.prisma', 'model Org {\n  id String @id\n  users User[]\n}\nmodel User {\n  id String @id\n  orgId String\n  org Org @relation(fields: [orgId], references: [id])\n}\nmodel Invoice {\n  id String @id\n  orgId String\n  total Int\n}\n');
+    write('src/auth.ts', "import type { Request, Response, NextFunction } from 'express';\nexport function requireAuth(req: Request, res: Response, next: NextFunction) {\n  if (!req.user) return res.status(401).end();\n  next();\n}\n");
+    const invoices = "import { Router } from 'express';\nimport { prisma } from '../db';\nimport { requireAuth } from '../auth';\nexport const invoices = Router();\ninvoices.use(requireAuth);\ninvoices.get('/:id', async (req, res) => {\n  res.json(await prisma.invoice.findFirst({ where: { id: req.params.id, orgId: req.user.orgId } }));\n});\n";
+    write('src/routes/invoices.ts', invoices);
+    write('src/routes/health.ts', "import { Router } from 'express';\nexport const health = Router();\nhealth.get('/health', (_req, res) => res.json({ ok: true }));\n");
+    // the invoices router is mounted under /api behind a limiter: the early walk must keep both
+    write('src/app.ts', "import express from 'express';\nimport rateLimit from 'express-rate-limit';\nimport { invoices } from './routes/invoices';\nimport { health } from './routes/health';\nconst app = express();\napp.use(health);\napp.use('/api/invoices', rateLimit({ windowMs: 60000, limit: 100 }), invoices);\napp.listen(3000);\n");
+    try {
+      const ws = new Workspace(root);
+      await ws.index();
+      await ws.analyze();
+      const rel = 'src/routes/invoices.ts';
+      const edits = [
+        invoices.replace('invoices.use(requireAuth);', '// invoices.use(requireAuth);'),
+        // an import above the router moves it (its id is where it is made)
+        "import type { Invoice } from '@prisma/client';\n" + invoices.replace('invoices.use(requireAuth);', '// invoices.use(requireAuth);'),
+        "import type { Invoice } from '@prisma/client';\n" + invoices,
+        invoices,
+      ];
+      for (const text of edits) {
+        ws.setOverlay(rel, text);
+        let early: Map<string, Finding[]> | undefined;
+        const result = await ws.analyze(undefined, false, true, { files: [rel], afterMs: 0, publish: (byFile) => (early = byFile) });
+        assert.ok(early, 'early diagnostics were published');
+        const mine = (list: Finding[]) => summary(list.filter((f) => f.loc.file === rel && !f.suppressed));
+        assert.deepStrictEqual(mine(early.get(rel) ?? []), mine(result.findings));
+        const unguarded = text.includes('// invoices.use');
+        assert.strictEqual(result.findings.some((f) => f.ruleId === 'missing-auth' && f.route === 'GET /api/invoices/:id'), unguarded, text.slice(0, 60));
+      }
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('opening and closing files', () => {
   it('needs no analysis when the buffer holds the text the facts came from', async () => {
     const root = path.join(FIXTURES, 'express-checklist-shop');
