@@ -11,6 +11,7 @@ import type { RawRoute } from './rawRoute';
 import type { AV } from './values';
 import { CallSiteCache } from './callSites';
 import { HandlerCache } from './handlerCache';
+import { sameFacts } from './sameFacts';
 import type { ConnectStyleMemory } from '../frameworks/connectStyle';
 
 interface Entry {
@@ -32,15 +33,6 @@ function structureOf(f: FileFacts): string {
   return s;
 }
 
-/** Do two links see the same files with the same structure? (same facts objects mostly) */
-function sameStructure(before: Map<string, FileFacts>, now: Map<string, FileFacts>): boolean {
-  if (before.size !== now.size) return false;
-  for (const [file, f] of now) {
-    const old = before.get(file);
-    if (old !== f && (!old || structureOf(old) !== structureOf(f))) return false;
-  }
-  return true;
-}
 
 export class RouteMemo {
   /** which calls call which function, per file (kept in memory only) */
@@ -83,7 +75,7 @@ export class RouteMemo {
     const configKey = JSON.stringify(config) + '\u0000' + tenantKey;
     // after an edit most facts are the very objects of the last link: compare those, hash only on a change
     let sig = this.lastSignature;
-    if (!sig || configKey !== this.lastConfig || !sameStructure(this.lastFiles, files)) {
+    if (!sig || configKey !== this.lastConfig || !sameFacts(this.lastFiles, files, structureOf)) {
       const h = crypto.createHash('sha1').update(configKey);
       for (const [file, f] of files) h.update(file).update('\u0000').update(structureOf(f));
       sig = h.digest('base64');

@@ -7,6 +7,7 @@ import type { RouteguardConfig } from '../config/types';
 import { tenantKeysOf, isTenantRoot } from '../data/prismaSchema';
 import { queryShapes } from '../facts/functionIndex';
 import * as crypto from 'crypto';
+import { sameFacts } from './sameFacts';
 
 export interface TenantInfo {
   tenantOwned: boolean;
@@ -47,21 +48,11 @@ function tenantInputOf(f: FileFacts): string {
 /** the last index built, reused while its inputs are the same (the language server relinks after every edit) */
 let lastIndex: { key: string; index: TenantIndex; config: string; files: Map<string, FileFacts> } | undefined;
 
-/** Do the files give what they gave before? (after an edit, nearly all are the very facts objects of the last link) */
-function sameInputs(before: Map<string, FileFacts>, now: Map<string, FileFacts>): boolean {
-  if (before.size !== now.size) return false;
-  for (const [file, f] of now) {
-    const old = before.get(file);
-    if (old !== f && (!old || tenantInputOf(old) !== tenantInputOf(f))) return false;
-  }
-  return true;
-}
-
 export class TenantIndex {
   /** The index of these files: the last one when no file changed what it reads. */
   static of(files: Map<string, FileFacts>, config: RouteguardConfig): TenantIndex {
     const configKey = JSON.stringify(config);
-    if (lastIndex && lastIndex.config === configKey && sameInputs(lastIndex.files, files)) {
+    if (lastIndex && lastIndex.config === configKey && sameFacts(lastIndex.files, files, tenantInputOf)) {
       // (a snapshot: the language server's map is updated in place by later edits)
       lastIndex.files = new Map(files);
       return lastIndex.index;
