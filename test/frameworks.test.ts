@@ -6761,6 +6761,7 @@ const EXPECTED: Record<string, string[]> = {
   // React Router 7 framework mode: routes.ts config, pathless and admin layouts whose loaders protect no child, a resource route, cookie sessions
   'reactrouter7-drizzle-sessions-tutoring': [
     'GET / -',
+    'GET / -',
     'GET / session check (requireUser)',
     'GET /admin session check in handler [role]',
     'GET /admin session check in handler [role]',

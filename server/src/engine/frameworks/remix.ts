@@ -41,6 +41,9 @@ export function remixRoutes(ev: Evaluator): RawRoute[] {
     // the root route (`app/root.tsx`) is every route's parent
     const rootFile = ['tsx', 'ts', 'jsx', 'js'].map((e) => `${appDir}/root.${e}`).find((x) => ev.files.has(x));
     const rootChain = rootFile ? middlewareOf(ev, rootFile) : [];
+    // its loader runs for every page (a document request, a client navigation's data request): a `GET /` of its own
+    const rootFacts = rootFile ? ev.files.get(rootFile) : undefined;
+    if (rootFile && rootFacts && isRouteModule(rootFacts)) out.push(...moduleRoutes(ev, rootFile, rootFacts, '/', rootChain));
     // no app/routes.ts: the file-system convention under app/routes/
     for (const dir of config ? config.fsRoots : ['routes']) {
       const prefix = `${appDir}/${dir.replace(/^\.\/|\/$/g, '')}/`;
