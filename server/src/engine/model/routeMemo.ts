@@ -128,6 +128,13 @@ export class RouteMemo {
   }
 
   get(key: string, files: Map<string, FileFacts>): Route | undefined {
+    // built (or found) earlier in this same link: the language server's early path builds the open editors' routes
+    // from raw routes of its own, and the whole link meets them again
+    const current = this.next.get(key);
+    if (current) {
+      this.hits++;
+      return current.route;
+    }
     const e = this.entries.get(key);
     const changed = this.changedSince;
     if (!e || !(changed ? e.deps.every(([file]) => !changed.has(file)) : e.deps.every(([file, digest]) => digestOf(files.get(file)) === digest))) {
