@@ -7234,6 +7234,18 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/jobs middleware.ts (rejects requests without a session)+session check (auth.api.getSession)',
     'POST /api/uploads session check in handler',
   ],
+  'turbo-next-trpc-drizzle-linkvault': [
+    'ACTION apps/dashboard/app/auth/actions.ts#chooseTeamAfterSignIn public(auth endpoint)',
+    'ACTION apps/dashboard/app/auth/actions.ts#deleteAccount -',
+    'ACTION apps/dashboard/app/auth/actions.ts#finishSsoSignIn public(auth endpoint)',
+    'ACTION apps/dashboard/app/auth/actions.ts#resendLoginCode public(auth endpoint)',
+    'ACTION apps/dashboard/lib/prefs-actions.ts#readUiCookie -',
+    'ACTION apps/dashboard/lib/prefs-actions.ts#rememberTeam -',
+    'MUTATION links.archive -',
+    'MUTATION links.rename authedProcedure (inline)+teamProcedure (inline)',
+    'QUERY links.list authedProcedure (inline)+teamProcedure (inline)',
+    'QUERY links.mine authedProcedure (inline)',
+  ],
 };
 
 describe('frameworks: routes, prefixes and auth labels', () => {

@@ -232,6 +232,9 @@ export interface FunctionSummary {
   sessionCheckPos?: Pos;
   /** parameters whose absence it rejects with 401/403 or a redirect (`if (!user) error(401)` in `assertRole(user, ...roles)`) */
   rejectsWithoutParam?: number[];
+  /** hands an anonymous caller on as it is before any check (`if (!ctx.user) return next()`): its later session
+   * checks turn away only callers who have a session; it authenticates nobody */
+  passesAnonymous?: boolean;
   /** an if on the session's presence ends the request when the caller IS signed in (`if (req.user) return res.redirect('/')`) */
   sessionCheckInverted?: boolean;
   /** returns a row it has just inserted (`const [row] = await db.insert(backups).values(input).returning(); return row`):

@@ -4498,6 +4498,19 @@ export class CodeExtractor {
       if (info.sharedSecret && !answersAnonymous(node) && !(node.type === 'BinaryExpression' && node.operator.startsWith('!'))) s.returnsSecretMatch = true;
     }
     const selfTests: { fn: number; start: number; end: number }[] = [];
+    // `if (type !== 'mutation' || !ctx.user) return next()` at the top of a middleware, before anything rejects: an
+    // anonymous caller is handed on as it is, so the checks after it (`if (!row) throw UNAUTHORIZED` on a lookup of the
+    // signed-in user's row) only turn away callers who have a session. The function authenticates nobody.
+    const anonPass = new Map<number, number>();
+    for (const rec of this.ifs) {
+      if (anonPass.has(rec.fn) || rec.cons === rec.test || !this.handsOnAsIs(rec.cons) || !this.trueWhenAnonymous(rec.test, 0)) continue;
+      const stmt = (rec.test as { parent?: Node }).parent;
+      const body = stmt && (stmt as { parent?: Node }).parent;
+      const fnNode = body && (body as { parent?: Node }).parent;
+      if (!stmt || body?.type !== 'BlockStatement' || !fnNode || !isFunctionNode(fnNode)) continue;
+      if (this.rejectRanges.some((r) => r.fn === rec.fn && r.end <= stmt.range[0])) continue;
+      anonPass.set(rec.fn, stmt.range[0]);
+    }
     for (const rec of this.ifs) {
       const s = this.facts.functions[rec.fn];
       this.collectPathGate(rec, s);
@@ -4562,6 +4575,11 @@ export class CodeExtractor {
       if (info.session && !info.sharedSecret && this.invertedSessionCheck(rec, consRejects, altRejects)) {
         info.session = false;
         s.sessionCheckInverted = true;
+      }
+      const passFrom = anonPass.get(rec.fn);
+      if (info.session && !info.sharedSecret && passFrom !== undefined && rec.test.range[0] >= passFrom) {
+        info.session = false;
+        s.passesAnonymous = true;
       }
       if (info.session && this.answersNullWhenMissing(rec)) s.nullWithoutSession = true;
       if (info.session) {
@@ -5060,6 +5078,14 @@ export class CodeExtractor {
     const presentBranch = pol === 'present' ? rec.cons : rec.alt;
     if (presentBranch && this.passesOn(presentBranch)) return false;
     return !this.rejectsLater(rec);
+  }
+
+  /** Is an if-test true whenever the caller is anonymous: `!ctx.user`, `type !== 'mutation' || !ctx.user`? */
+  private trueWhenAnonymous(test: Node, depth: number): boolean {
+    if (depth > 6) return false;
+    const t = unwrap(test);
+    if (t.type === 'LogicalExpression' && t.operator === '||') return this.trueWhenAnonymous(t.left as Node, depth + 1) || this.trueWhenAnonymous(t.right as Node, depth + 1);
+    return this.sessionPolarity(t, 0) === 'absent';
   }
 
   /** Does the function reject after this `if` (`if (ok) return next(); res.status(403)...`: the check is the fallthrough's)? */

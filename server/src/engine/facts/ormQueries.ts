@@ -201,6 +201,10 @@ function drizzle(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]): 
   let table: string | null = null;
   let op = first.name;
   if (first.name === 'select' || first.name === 'selectDistinct') {
+    // `exists(db.select().from(keysTags).where(eq(keysTags.keyId, keys.id)))` in an outer query's where: a condition
+    // of the outer rows, answering yes or no for each; the subquery's own rows go nowhere
+    const held = throughTypeWrappers(n).parent;
+    if (held?.type === 'CallExpression' && /^(?:exists|notExists)$/.test(lastName(held))) return null;
     const from = links.find((l) => l.name === 'from');
     if (!from || !from.args[0] || unwrap(from.args[0]).type === 'Literal') return null;
     table = tableName(from.args[0]);

@@ -681,6 +681,9 @@ function isServerFunction(raw: RawRoute): boolean {
 
 /** tRPC procedure paths (`admin.deleteUser`) read like URL paths for name-based checks. */
 function namePath(raw: RawRoute): string {
+  // (a server function is named by its file: the monorepo folders that hold the app, `web/apps/dashboard/`, name the
+  // app, not what the function touches)
+  if (isServerFunction(raw)) return raw.path.replace(/^(?:[^#]*?\/)?(?:apps|packages)\/[^/#]+\//, '');
   // (an Astro action's nested name, `/_actions/admin.deleteUser`, too)
   return isNamedProcedure(raw) || raw.framework === 'graphql' ? '/' + raw.path.replace(/\./g, '/') : raw.style === 'astro-action' ? raw.path.replace(/\./g, '/') : raw.path;
 }
@@ -884,7 +887,11 @@ function actionPublicReason(path: string): string | undefined {
   // (route groups, parallel slots and dynamic segments, `[locale]`, say nothing of what the page is)
   const url = '/' + parts.slice(app + 1, -1).filter((x) => !/^\(.*\)$/.test(x) && !x.startsWith('@') && !/^\[.*\]$/.test(x)).join('/');
   const byFolder = url.length > 1 ? publicReasonForPath(url) : null;
-  return byFolder && /^(?:login|signup|password reset)/.test(byFolder) ? byFolder : undefined;
+  if (byFolder && /^(?:login|signup|password reset)/.test(byFolder)) return byFolder;
+  // an action file in the app's `auth` folder (`app/auth/actions.ts` beside `app/auth/sign-in/page.tsx`) serves the sign-in
+  // pages below it, as an `/auth/...` route does; not one whose name says it acts for a signed-in user (`deleteAccount`)
+  if (byFolder === 'auth endpoint') return publicReasonForPath(url + '/' + name.replace(/Action$/, '')) === 'auth endpoint' ? byFolder : undefined;
+  return undefined;
 }
 
 /** `JSON.parse(body)`, `qs.parse(query)`, `cookie.parse(header)`: parsing text, not checking it against a schema */

@@ -1,0 +1,48 @@
+import { TRPCError } from '@trpc/server';
+import { and, desc, eq, exists, ilike, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import { db, links, linkTags } from '../../db';
+import { authedProcedure, publicProcedure, router, teamProcedure } from '../trpc';
+
+export const linksRouter = router({
+  // ok: missing-auth
+  list: teamProcedure
+    .input(z.object({ teamId: z.string().uuid(), tag: z.string().max(50).optional() }))
+    .query(async ({ ctx, input }) => {
+      const where = [eq(links.teamId, ctx.team.id), isNull(links.archivedAt)];
+      if (input.tag) {
+        where.push(
+          exists(
+            // ok: unscoped-tenant-query
+            db.select().from(linkTags).where(and(eq(linkTags.linkId, links.id), ilike(linkTags.label, `%${input.tag}%`))),
+          ),
+        );
+      }
+      return db.select().from(links).where(and(...where)).orderBy(desc(links.createdAt));
+    }),
+
+  // ok: missing-auth
+  rename: teamProcedure
+    .input(z.object({ teamId: z.string().uuid(), id: z.string().uuid(), title: z.string().max(120) }))
+    .mutation(async ({ ctx, input }) => {
+      // ok: unscoped-tenant-query
+      const [row] = await db
+        .update(links)
+        .set({ title: input.title })
+        .where(and(eq(links.id, input.id), eq(links.teamId, ctx.team.id)))
+        .returning();
+      if (!row) throw new TRPCError({ code: 'NOT_FOUND' });
+      return row;
+    }),
+
+  // the "archive" button of a shared board: the procedure forgot its guard
+  // expect: missing-auth
+  archive: publicProcedure.input(z.object({ id: z.string().uuid() })).mutation(async ({ input }) => {
+    // (no session at all: missing-auth says it; unscoped-tenant-query speaks of signed-in callers)
+    await db.update(links).set({ archivedAt: new Date() }).where(eq(links.id, input.id));
+    return { ok: true };
+  }),
+
+  // ok: missing-auth
+  mine: authedProcedure.query(() => ({ version: 1 })),
+});
