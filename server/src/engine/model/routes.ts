@@ -572,6 +572,9 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
   // (two-word names read both ways: `exportAll` is `/export/all`, `signIn` is `/sign-in`)
   const wordPath = named ? named.replace(/([a-z0-9])([A-Z])/g, '$1/$2').toLowerCase() : null;
   const dashPath = named ? named.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase() : null;
+  // (the function's own name and its first word: `beginAuthMfaEnrollment` -> `begin`)
+  const fnName = named ? named.split(/[/.#]/).pop() ?? null : null;
+  const leadVerb = fnName ? fnName.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(/[\s_-]+/)[0].toLowerCase() : null;
   // `/invites/webhook`, `/webhooks/signup`: a provider posts events there; the path names the event, not an action
   const webhook = /(?:^|\/)(?:webhooks?|hooks?)(?:[/.]|$)/i.test(path);
   // (a handler reading the request itself: an action's or a procedure's input comes as its arguments)
@@ -587,6 +590,10 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
     if (what === 'login' && (raw.method === 'DELETE' || [path, wordPath, dashPath].some((p) => !!p && /(?:^|\/)(?:refresh|refresh[-_]token|logout|log-out|signout|sign-out)(?:[/-]|$)/i.test(p)))) continue;
     // `POST /auth/token` that exchanges the refresh token it reads (a cookie, `body.refreshToken`) and checks no password
     if (what === 'login' && !reach.some((x) => x.s.checksPassword) && reach.some((x) => x.depth <= 1 && [...x.s.readsCredential, ...x.s.requestReads].some((r) => /refresh/i.test(r)))) continue;
+    // `hasPendingSession()`, `clearSession()`, `getSessionInfo`: a function named for asking about or ending the caller's own
+    // session enters no credential (only the word `session` in its name made it look like a sign-in)
+    if (what === 'login' && leadVerb && /^(?:has|is|get|read|load|fetch|clear|delete|remove|destroy|end|list|revoke)$/.test(leadVerb) && !re.test(path) &&
+      !/(?:^|\/)(?:login|signin|sign\/in|log\/in|logon|authenticate|token)(?:\/|$)/.test(wordPath ?? '') && !reach.some((x) => x.s.checksPassword)) continue;
     // `/embed/token`, `/collab/token` behind a session: a signed-in user asks for a scoped token; nothing to guess
     if (what === 'login' && signedIn && !/(?:^|\/)(?:login|signin|sign-in|sign_in|logon|authenticate|oauth\/token)(?:\/|$)/i.test(path)) continue;
     // `signFieldWithToken`, `completeDocumentByToken`: an action done with a token the link carries, not a sign-in
@@ -609,6 +616,10 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
     // `unenrollMfaAction`: a signed-in user removing a factor enters no code (nor one starting its setup, `totpSetup`,
     // which hands out a new secret, or asking its status)
     if (what === 'OTP/MFA verification' && signedIn && /(?:^|\/)(?:unenroll|remove|delete|list|setup|status)(?:\/|$)/.test(wordPath ?? path.toLowerCase())) continue;
+    // (nor one named for beginning an enrollment, `beginMfaEnrollment`, `mfa.startEnrollment`, signed in or mid sign-in:
+    // it hands out a new factor's secret and checks no code; the step that verifies the first code is the one to limit)
+    if (what === 'OTP/MFA verification' && leadVerb && /^(?:begin|start|init|initiate|create|setup)$/.test(leadVerb) && /enrol/i.test(fnName ?? '') &&
+      !/(?:^|\/)(?:verify|complete|confirm|challenge|code)(?:\/|$)/.test(wordPath ?? '')) continue;
     // a signed-in caller's `POST /auth/verify` that reads nothing of the request (no code, no token: it answers who the session is)
     // enters nothing to guess
     if ((what === 'password reset' || what === 'OTP/MFA verification') && authenticated && readsNothing) continue;
@@ -890,7 +901,8 @@ function actionPublicReason(path: string): string | undefined {
   if (byFolder && /^(?:login|signup|password reset)/.test(byFolder)) return byFolder;
   // an action file in the app's `auth` folder (`app/auth/actions.ts` beside `app/auth/sign-in/page.tsx`) serves the sign-in
   // pages below it, as an `/auth/...` route does; not one whose name says it acts for a signed-in user (`deleteAccount`)
-  if (byFolder === 'auth endpoint') return publicReasonForPath(url + '/' + name.replace(/Action$/, '')) === 'auth endpoint' ? byFolder : undefined;
+  // (what its name says comes first: `signInViaEmail` is the login, `signUpViaEmail` the sign-up, for missing-rate-limit)
+  if (byFolder === 'auth endpoint') return publicReasonForPath(url + '/' + name.replace(/Action$/, '')) === 'auth endpoint' ? verbPublicReason(name.replace(/Action$/, '')) ?? byFolder : undefined;
   return undefined;
 }
 

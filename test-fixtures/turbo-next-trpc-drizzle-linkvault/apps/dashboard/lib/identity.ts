@@ -17,5 +17,7 @@ async function call(path: string, body: unknown): Promise<IdentityResult> {
 export const identity = {
   sendCode: (email: string) => call('/codes', { email }),
   completeSso: (callbackUrl: string) => call('/sso/complete', { callbackUrl }),
+  enrollTotp: (pendingToken: string) => call('/mfa/enroll', { pendingToken }),
+  verifyTotp: (pendingToken: string, code: string) => call('/mfa/verify', { pendingToken, code }),
   selectTeam: (pendingToken: string, teamId: string) => call('/sessions/select-team', { pendingToken, teamId }),
 };
