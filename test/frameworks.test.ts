@@ -7247,8 +7247,10 @@ const EXPECTED: Record<string, string[]> = {
     'ACTION apps/dashboard/lib/prefs-actions.ts#rememberTeam -',
     'MUTATION links.archive -',
     'MUTATION links.rename authedProcedure (inline)+teamProcedure (inline)',
+    'MUTATION links.restore authedProcedure (inline)+teamProcedure (inline)',
     'QUERY links.list authedProcedure (inline)+teamProcedure (inline)',
     'QUERY links.mine authedProcedure (inline)',
+    'QUERY links.search authedProcedure (inline)',
   ],
 };
 

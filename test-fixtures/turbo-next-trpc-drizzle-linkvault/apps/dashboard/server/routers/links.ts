@@ -4,7 +4,40 @@ import { z } from 'zod';
 import { db, links, linkTags } from '../../db';
 import { authedProcedure, publicProcedure, router, teamProcedure } from '../trpc';
 
+type RestoreArgs = { id: string; teamScope?: string };
+
+// shared with the support console, which restores links of any team (it passes no teamScope)
+async function restoreLink({ id, teamScope }: RestoreArgs) {
+  const filters = [eq(links.id, id)];
+  if (teamScope) {
+    filters.push(eq(links.teamId, teamScope));
+  }
+  // ok: unscoped-tenant-query
+  const [found] = await db.select({ id: links.id }).from(links).where(and(...filters));
+  if (!found) throw new TRPCError({ code: 'NOT_FOUND' });
+  // ok: unscoped-tenant-query
+  const link = await db.query.links.findFirst({ where: (t, { eq }) => eq(t.id, id) });
+  await db.update(links).set({ archivedAt: null }).where(eq(links.id, found.id));
+  return link;
+}
+
 export const linksRouter = router({
+  // ok: missing-auth
+  restore: teamProcedure
+    .input(z.object({ teamId: z.string().uuid(), id: z.string().uuid() }))
+    .mutation(({ ctx, input }) => restoreLink({ id: input.id, teamScope: ctx.team.id })),
+
+  // the team filter is whatever the client sends
+  // ok: missing-auth
+  search: authedProcedure
+    .input(z.object({ teamId: z.string().uuid().optional(), q: z.string().max(100) }))
+    .query(async ({ input }) => {
+      const conditions = [ilike(links.title, `%${input.q}%`)];
+      if (input.teamId) conditions.push(eq(links.teamId, input.teamId));
+      // expect: unscoped-tenant-query
+      return db.select().from(links).where(and(...conditions)).limit(50);
+    }),
+
   // ok: missing-auth
   list: teamProcedure
     .input(z.object({ teamId: z.string().uuid(), tag: z.string().max(50).optional() }))
