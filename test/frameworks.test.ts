@@ -7245,6 +7245,7 @@ const EXPECTED: Record<string, string[]> = {
     'ACTION apps/dashboard/app/auth/actions.ts#verifyMfaCode public(auth endpoint)',
     'ACTION apps/dashboard/lib/prefs-actions.ts#readUiCookie -',
     'ACTION apps/dashboard/lib/prefs-actions.ts#rememberTeam -',
+    'ACTION apps/dashboard/lib/prefs-actions.ts#setLastTeamCookie -',
     'MUTATION links.archive -',
     'MUTATION links.rename authedProcedure (inline)+teamProcedure (inline)',
     'MUTATION links.restore authedProcedure (inline)+teamProcedure (inline)',

@@ -168,9 +168,19 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const sensitivePath = isServerFunction(raw) ? SENSITIVE_PATH.test('/' + (raw.path.split('#').pop() ?? '').replace(/([a-z0-9])([A-Z])/g, '$1/$2').toLowerCase()) : SENSITIVE_PATH.test(namePath(raw));
   // an action that only drops cached pages and redirects (`revalidatePath('/teams'); redirect('/')`) changes no data;
   // nor does one that only keeps a preference in the caller's own cookie (`(await cookies()).set('table-settings', JSON.stringify(s))`)
-  const onlyRevalidates = isServerFunction(raw) && !!summary && summary.calls.length > 0 && !queries.length &&
-    summary.calls.every((c) => (c.callee.k === 'import' && /^(?:next\/(?:cache|navigation|headers)|date-fns|dayjs|luxon|ms)$/.test(c.callee.source)) ||
-      (c.callee.k === 'member' && c.callee.object.k === 'global' && /^(?:JSON|Math|Date|Number|String|Object|Array|Promise)$/.test(c.callee.object.name)));
+  // (also through the app's own helpers, `setLastTeamCookie(params)` -> `setCookie({ name, value, options })` -> `(await
+  // cookies()).set(...)`: every function it reaches does only that)
+  // (`jar.set(...)` with `const jar = await cookies()`: a method of what next/headers answered)
+  const inertRef = (r: import('../types').ValueRef, depth = 0): boolean => (r.k === 'import' && /^(?:next\/(?:cache|navigation|headers)|date-fns|dayjs|luxon|ms)$/.test(r.source)) ||
+    (r.k === 'member' && r.object.k === 'global' && /^(?:JSON|Math|Date|Number|String|Object|Array|Promise)$/.test(r.object.name)) ||
+    (depth < 3 && r.k === 'member' && r.object.k === 'call' && inertRef(r.object.callee, depth + 1));
+  const inertCall = (c: import('../types').CallFact) => inertRef(c.callee);
+  const reachedFn = (file: string, c: import('../types').CallFact) => {
+    const callee = invokedCallee(ctx.ev, file, c.callee);
+    return callee.t === 'fn' && reach.some((r) => r.file === callee.file && r.s.id === callee.id && r.depth > 0);
+  };
+  const onlyRevalidates = isServerFunction(raw) && !!summary && summary.calls.length > 0 && !queries.length && !storeWrites &&
+    (reach.length ? reach.every((x) => x.s.calls.every((c) => inertCall(c) || reachedFn(x.file, c))) : summary.calls.every(inertCall));
   // (a lookup by the Host the request was sent to, an app-wide custom-domain middleware's, is routing: it makes no POST a write)
   const hostLookup = (q: ResolvedQuery) => q.kind === 'read' && q.clientDriven.length > 0 && q.clientDriven.every((c) => addressedHost(c.source));
   // a handler whose whole body answers 405 (`return new NextResponse('Method Not Allowed', { status: 405 })`) changes nothing

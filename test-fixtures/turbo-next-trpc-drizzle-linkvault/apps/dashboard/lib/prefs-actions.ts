@@ -2,6 +2,7 @@
 
 // Small actions the client components call for UI preferences kept in cookies.
 import { cookies } from 'next/headers';
+import { storeLastTeam } from './cookie-jar';
 
 const READABLE = new Set(['lv_theme', 'lv_last_team']);
 
@@ -14,4 +15,10 @@ export async function readUiCookie(name: string): Promise<string | null> {
 // ok: missing-auth
 export async function rememberTeam(params: { teamId: string }) {
   (await cookies()).set('lv_last_team', params.teamId, { httpOnly: true, secure: true, sameSite: 'lax', maxAge: 60 * 60 * 24 * 90 });
+}
+
+// the team switcher remembers the last team for the next sign-in (through the shared cookie helpers)
+// ok: missing-auth
+export async function setLastTeamCookie(params: { teamId: string }) {
+  await storeLastTeam(params.teamId);
 }
