@@ -2587,7 +2587,9 @@ export class CodeExtractor {
       }
     }
     const text = chain ? chain.join('.') : name;
-    if ((/^(?:put|set|hset|hmset|setex|lpush|rpush|sadd|zadd|del|delete|putObject|upload|uploadFile)$/.test(name) && chain && chain.length >= 2 && /kv|redis|cache|store|bucket|s3|storage|blob|r2|upstash/i.test(chain.slice(0, -1).join('.'))) ||
+    if ((/^(?:put|set|hset|hmset|setex|lpush|rpush|sadd|zadd|del|delete|putObject|upload|uploadFile)$/.test(name) && chain && chain.length >= 2 && /kv|redis|cache|store|bucket|s3|storage|blob|r2|upstash/i.test(chain.slice(0, -1).join('.')) &&
+      // (`cookieStore.set(name, value)` on what next/headers' `cookies()` answered: the caller's own cookie, no store)
+      !/cookie/i.test(chain.slice(0, -1).join('.'))) ||
       /^(?:writeFile|appendFile|writeFileSync|appendFileSync)$/.test(name)) summary.writesStore = true;
     if (/^(?:file|files|saveRequestFiles|parts)$/.test(name) && chain && /^(?:request|req)$/.test(chain[0])) summary.handlesUpload = true;
     // `req.headers.get('stripe-signature')`, `headers().get('svix-signature')`, `req.header('X-Hub-Signature-256')`

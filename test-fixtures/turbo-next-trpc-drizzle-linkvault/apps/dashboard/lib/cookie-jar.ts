@@ -3,8 +3,8 @@ import { cookies } from 'next/headers';
 type CookieOptions = { httpOnly?: boolean; secure?: boolean; sameSite?: 'lax' | 'strict'; maxAge?: number; path?: string };
 
 export async function setCookie(cookie: { name: string; value: string; options?: CookieOptions }) {
-  const jar = await cookies();
-  jar.set(cookie.name, cookie.value, cookie.options);
+  const cookieStore = await cookies();
+  cookieStore.set(cookie.name, cookie.value, cookie.options);
 }
 
 export async function storeLastTeam(teamId: string) {
