@@ -7247,10 +7247,12 @@ const EXPECTED: Record<string, string[]> = {
     'ACTION apps/dashboard/lib/prefs-actions.ts#rememberTeam -',
     'ACTION apps/dashboard/lib/prefs-actions.ts#setLastTeamCookie -',
     'MUTATION links.archive -',
+    'MUTATION links.purge authedProcedure (inline)+session check in handler [role]',
     'MUTATION links.rename authedProcedure (inline)+teamProcedure (inline)',
     'MUTATION links.restore authedProcedure (inline)+teamProcedure (inline)',
     'QUERY links.list authedProcedure (inline)+teamProcedure (inline)',
     'QUERY links.mine authedProcedure (inline)',
+    'QUERY links.preview -',
     'QUERY links.search authedProcedure (inline)',
   ],
 };

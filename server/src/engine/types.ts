@@ -254,6 +254,9 @@ export interface FunctionSummary {
   hangsClaims?: { index: number; path: string }[];
   /** role/permission checks (if on user.role that rejects, or role helper calls) */
   roleChecks: string[];
+  /** role predicates asked only for a signed-in caller and kept in a variable (`const admin = ctx.user ? await isAdmin(...) : false`):
+   * role checks only once a rejecting test reads the variable (then in `roleChecks`) */
+  pendingRoleFlags?: { variable: string; text: string }[];
   /** the method or intent branch each role check of `roleChecks` is made in ('' for every request) */
   roleCheckBranches?: { role: string; branch: string }[];
   /** the role checks run only when the caller hands over these parameters (`if (roles && !roles.includes(m.role))`);

@@ -3415,7 +3415,11 @@ export class CodeExtractor {
       const par = (n as { parent?: Node }).parent;
       const storedOnly = /^(?:is|has)[A-Z]/.test(name) && !!par && ((par.type === 'AssignmentExpression' && par.right === n && par.left.type === 'MemberExpression') ||
         (par.type === 'Property' && par.value === n && (par as { parent?: Node }).parent?.type === 'ObjectExpression'));
-      if (!(callee.type === 'MemberExpression' && ROUTER_METHODS.has(name)) && !storedOnly) summary.roleChecks.push(textOf(this.src, n, 80));
+      // (`const admin = ctx.user ? await hasAdminAccess(id, ctx.user.id) : false`: a flag asked only for signed-in callers,
+      // kept for what the handler shows; a role check only where a rejecting test reads the flag)
+      const flag = !storedOnly ? this.sessionConditionalFlag(n) : null;
+      if (flag) (summary.pendingRoleFlags ??= []).push({ variable: flag, text: textOf(this.src, n, 80) });
+      else if (!(callee.type === 'MemberExpression' && ROUTER_METHODS.has(name)) && !storedOnly) summary.roleChecks.push(textOf(this.src, n, 80));
     }
     this.recordCall(n, fnId, name);
   }
@@ -4642,6 +4646,7 @@ export class CodeExtractor {
           }
         }
       }
+      for (const p of s.pendingRoleFlags ?? []) if (info.idents.has(p.variable) && !s.roleChecks.includes(p.text)) s.roleChecks.push(p.text);
       for (const c of s.calls) {
         const v = c.resultVar?.split(',')[0];
         // (`if (user) return res.redirect('/')` tests the result but lets a caller without one through)
@@ -5080,6 +5085,29 @@ export class CodeExtractor {
     const presentBranch = pol === 'present' ? rec.cons : rec.alt;
     if (presentBranch && this.passesOn(presentBranch)) return false;
     return !this.rejectsLater(rec);
+  }
+
+  /**
+   * `const admin = ctx.user ? await isPollAdmin(id, ctx.user.id) : false` (or `session && await canEdit(...)`): a predicate
+   * asked only when there is a caller, its answer kept in a variable. Answers the variable's name.
+   */
+  private sessionConditionalFlag(call: Node): string | null {
+    let cur: Node = call;
+    let par = (cur as { parent?: Node }).parent;
+    while (par && (par.type === 'AwaitExpression' || par.type === 'TSAsExpression' || par.type === 'TSNonNullExpression')) {
+      cur = par;
+      par = (cur as { parent?: Node }).parent;
+    }
+    let guarded = false;
+    if (par?.type === 'ConditionalExpression' && par.test !== cur) {
+      const other = unwrap((par.consequent === cur ? par.alternate : par.consequent) as Node);
+      guarded = other.type === 'Literal' && this.sessionPolarity(par.test as Node, 0) !== undefined;
+    } else if (par?.type === 'LogicalExpression' && par.operator === '&&' && par.right === cur) {
+      guarded = this.sessionPolarity(par.left as Node, 0) === 'present';
+    }
+    if (!guarded || !par) return null;
+    const decl = (par as { parent?: Node }).parent;
+    return decl?.type === 'VariableDeclarator' && decl.init === par && decl.id.type === 'Identifier' ? decl.id.name : null;
   }
 
   /** Is an if-test true whenever the caller is anonymous: `!ctx.user`, `type !== 'mutation' || !ctx.user`? */

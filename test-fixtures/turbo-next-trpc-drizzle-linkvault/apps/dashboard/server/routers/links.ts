@@ -2,6 +2,7 @@ import { TRPCError } from '@trpc/server';
 import { and, desc, eq, exists, ilike, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { db, links, linkTags } from '../../db';
+import { isTeamAdmin } from '../access';
 import { authedProcedure, publicProcedure, router, teamProcedure } from '../trpc';
 
 type RestoreArgs = { id: string; teamScope?: string };
@@ -73,6 +74,29 @@ export const linksRouter = router({
   archive: publicProcedure.input(z.object({ id: z.string().uuid() })).mutation(async ({ input }) => {
     // (no session at all: missing-auth says it; unscoped-tenant-query speaks of signed-in callers)
     await db.update(links).set({ archivedAt: new Date() }).where(eq(links.id, input.id));
+    return { ok: true };
+  }),
+
+  // a link's preview card: admins of its team also see the private title
+  // expect: missing-auth
+  preview: publicProcedure.input(z.object({ id: z.string().uuid() })).query(async ({ ctx, input }) => {
+    const link = await db.query.links.findFirst({ where: eq(links.id, input.id) });
+    if (!link) throw new TRPCError({ code: 'NOT_FOUND' });
+    const admin = ctx.user ? await isTeamAdmin(link.teamId, ctx.user.id) : false;
+    return admin ? link : { id: link.id, url: link.url, title: null };
+  }),
+
+  // ok: missing-auth
+  purge: authedProcedure.input(z.object({ id: z.string().uuid() })).mutation(async ({ ctx, input }) => {
+    // known gap: the team-admin test below (a helper's membership lookup keyed by link.teamId and the caller, its
+    // answer tested by a rejection) verifies this row's team; only a lookup written in the handler itself counts today
+    // expect: unscoped-tenant-query
+    const link = await db.query.links.findFirst({ where: eq(links.id, input.id) });
+    if (!link) throw new TRPCError({ code: 'NOT_FOUND' });
+    const admin = ctx.user ? await isTeamAdmin(link.teamId, ctx.user.id) : false;
+    if (!admin) throw new TRPCError({ code: 'FORBIDDEN' });
+    // ok: unscoped-tenant-query
+    await db.delete(links).where(eq(links.id, link.id));
     return { ok: true };
   }),
 
