@@ -7254,6 +7254,7 @@ const EXPECTED: Record<string, string[]> = {
     'QUERY links.mine authedProcedure (inline)',
     'QUERY links.preview -',
     'QUERY links.search authedProcedure (inline)',
+    'QUERY links.tags -',
   ],
 };
 

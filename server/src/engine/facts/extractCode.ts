@@ -4442,6 +4442,31 @@ export class CodeExtractor {
     return returns > 0;
   }
 
+  /**
+   * `if (!isAdmin) { return view.map((p) => ({ ...p, email: null })) }`: the branch answers rows it read (a redacted view of
+   * them), no refusal; whoever takes it gets data. Every return's value carries a row read from the database.
+   */
+  private answersRows(rec: IfRecord): boolean {
+    if (rec.cons === rec.test) return false;
+    const REFUSAL = /^(?:error|errors|message|ok|success|status|code|allowed|authorized|reason|redirect)$/;
+    let returns = 0;
+    const stack: Node[] = [rec.cons];
+    for (let i = 0; stack.length && i < 400; i++) {
+      const x = stack.pop()!;
+      if (x.type === 'ThrowStatement') return false;
+      if (x.type === 'ReturnStatement') {
+        const a = x.argument ? unwrap(x.argument as Node) : null;
+        if (!a || a.type === 'Literal' || (a.type === 'Identifier' && a.name === 'undefined')) return false;
+        if (a.type === 'ObjectExpression' && a.properties.some((p) => p.type === 'Property' && REFUSAL.test(propName(p) ?? ''))) return false;
+        if (!this.taintOf(a).some((t) => t.startsWith('db:'))) return false;
+        returns++;
+        continue;
+      }
+      for (const ch of childrenOf(x)) if (!isFunctionNode(ch)) stack.push(ch);
+    }
+    return returns > 0;
+  }
+
   private exitsWithin(fn: number, node: Node | null): boolean {
     if (!node) return false;
     if (node.type !== 'BlockStatement' && node.type !== 'ReturnStatement' && node.type !== 'ThrowStatement' && node.type !== 'ExpressionStatement') return false;
@@ -4526,7 +4551,7 @@ export class CodeExtractor {
       // (`if (!result.allowed) throw new TRPCError({ code: 'TOO_MANY_REQUESTS' })`: a limiter keyed by the caller's id
       // turns away callers over their quota, not callers without a session)
       // (`if (!token) return next()`: a branch handing the request on as it is, no error, lets it through)
-      const consRejects = this.rejectsWithin(rec.fn, rec.cons) || (this.exitsWithin(rec.fn, rec.cons) && !this.setsAnonymousIdentity(rec.cons) && !this.refusesForRate(rec.cons) && !this.answersWhatItFound(rec) && !(this.handsOnAsIs(rec.cons) && !this.rejectsLater(rec)));
+      const consRejects = this.rejectsWithin(rec.fn, rec.cons) || (this.exitsWithin(rec.fn, rec.cons) && !this.setsAnonymousIdentity(rec.cons) && !this.refusesForRate(rec.cons) && !this.answersWhatItFound(rec) && !this.answersRows(rec) && !(this.handsOnAsIs(rec.cons) && !this.rejectsLater(rec)));
       const altRejects = this.rejectsWithin(rec.fn, rec.alt) || (this.exitsWithin(rec.fn, rec.alt) && !this.setsAnonymousIdentity(rec.alt) && !this.refusesForRate(rec.alt));
       if ((this.exitsWithin(rec.fn, rec.cons) && this.refusesForRate(rec.cons)) || (this.exitsWithin(rec.fn, rec.alt) && this.refusesForRate(rec.alt))) s.refusesForRate = true;
       // `if (!project) redirect('/projects')`, `if (project) { ...its tasks... }`: the row found decides what happens next

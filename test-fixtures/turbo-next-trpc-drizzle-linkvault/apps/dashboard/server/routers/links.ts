@@ -86,6 +86,17 @@ export const linksRouter = router({
     return admin ? link : { id: link.id, url: link.url, title: null };
   }),
 
+  // a link's tags, shown on the shared board; only team admins see who added them
+  // expect: missing-auth
+  tags: publicProcedure.input(z.object({ linkId: z.string().uuid() })).query(async ({ ctx, input }) => {
+    const rows = await db.select().from(linkTags).where(eq(linkTags.linkId, input.linkId));
+    const canSeeAll = ctx.user ? await isTeamAdmin(rows[0]?.teamId ?? '', ctx.user.id) : false;
+    if (!canSeeAll) {
+      return rows.map((r) => ({ id: r.id, label: r.label }));
+    }
+    return rows;
+  }),
+
   // ok: missing-auth
   purge: authedProcedure.input(z.object({ id: z.string().uuid() })).mutation(async ({ ctx, input }) => {
     // known gap: the team-admin test below (a helper's membership lookup keyed by link.teamId and the caller, its
