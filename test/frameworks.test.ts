@@ -7250,6 +7250,7 @@ const EXPECTED: Record<string, string[]> = {
     'MUTATION links.purge authedProcedure (inline)+session check in handler [role]',
     'MUTATION links.rename authedProcedure (inline)+teamProcedure (inline)',
     'MUTATION links.restore authedProcedure (inline)+teamProcedure (inline)',
+    'POST /api/v1/leak-report/verify session check in handler',
     'QUERY links.list authedProcedure (inline)+teamProcedure (inline)',
     'QUERY links.mine authedProcedure (inline)',
     'QUERY links.preview -',

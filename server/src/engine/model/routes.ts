@@ -648,7 +648,8 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
   // `POST /orgs/:id/members` that creates an invitation row (and mails its link): an invite, whatever the path says
   if (postOrPut && !webhook && reach.some((x) => x.depth <= 2 && x.s.queries.some((q) => q.kind === 'write' && /^(?:create|insert|insertMany|createMany|upsert|save|values|insertInto)$/.test(q.op) && /invit/i.test(q.model)))) return 'invite';
   // procedure and action names say it in camelCase (`auth.requestReset`, `signUpAction`): what the name made public
-  if (writesMethod && publicReason && !signedIn) {
+  // (not a machine's call: `POST /api/v1/github/verify` receiving a provider's signed report, its signature verified)
+  if (writesMethod && publicReason && !signedIn && !machine) {
     if (publicReason.startsWith('signup')) return 'signup';
     if (publicReason.startsWith('password reset') && !(authenticated && readsNothing)) return 'password reset';
     // `signInAction(formData)` handing the form to Auth.js `signIn('credentials', ...)`: the password is checked there
