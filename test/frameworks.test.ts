@@ -7235,6 +7235,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/uploads session check in handler',
   ],
   'turbo-next-trpc-drizzle-linkvault': [
+    'ACTION apps/dashboard/app/(auth)/login/actions.ts#rememberLoginEmail public(login/logout endpoint)',
     'ACTION apps/dashboard/app/auth/actions.ts#beginMfaEnrollment public(auth endpoint)',
     'ACTION apps/dashboard/app/auth/actions.ts#chooseTeamAfterSignIn public(auth endpoint)',
     'ACTION apps/dashboard/app/auth/actions.ts#deleteAccount -',
