@@ -173,7 +173,9 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // (`jar.set(...)` with `const jar = await cookies()`: a method of what next/headers answered)
   const inertRef = (r: import('../types').ValueRef, depth = 0): boolean => (r.k === 'import' && /^(?:next\/(?:cache|navigation|headers)|date-fns|dayjs|luxon|ms)$/.test(r.source)) ||
     (r.k === 'member' && r.object.k === 'global' && /^(?:JSON|Math|Date|Number|String|Object|Array|Promise)$/.test(r.object.name)) ||
-    (depth < 3 && r.k === 'member' && r.object.k === 'call' && inertRef(r.object.callee, depth + 1));
+    (depth < 3 && r.k === 'member' && r.object.k === 'call' && inertRef(r.object.callee, depth + 1)) ||
+    // (a string's own methods change nothing: `secure: process.env.BASE_URL?.startsWith('https://')`)
+    (r.k === 'member' && /^(?:startsWith|endsWith|includes|toLowerCase|toUpperCase|trim|trimStart|trimEnd|split|slice|substring|padStart|padEnd|toString|toISOString|toFixed)$/.test(r.prop));
   const inertCall = (c: import('../types').CallFact) => inertRef(c.callee);
   const reachedFn = (file: string, c: import('../types').CallFact) => {
     const callee = invokedCallee(ctx.ev, file, c.callee);

@@ -6,5 +6,5 @@ import { cookies } from 'next/headers';
 // ok: missing-rate-limit
 export async function rememberLoginEmail(email: string) {
   const cookieStore = await cookies();
-  cookieStore.set('lv_login_email', email, { httpOnly: true, secure: true, sameSite: 'lax', maxAge: 15 * 60 });
+  cookieStore.set('lv_login_email', email, { httpOnly: true, secure: process.env.APP_URL?.startsWith('https:'), sameSite: 'lax', maxAge: 15 * 60 });
 }
