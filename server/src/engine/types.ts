@@ -238,6 +238,9 @@ export interface FunctionSummary {
   sessionCheckPos?: Pos;
   /** parameters whose absence it rejects with 401/403 or a redirect (`if (!user) error(401)` in `assertRole(user, ...roles)`) */
   rejectsWithoutParam?: number[];
+  /** hands an anonymous caller on as it is before any check (`if (!ctx.user) return next()`): its later session
+   * checks turn away only callers who have a session; it authenticates nobody */
+  passesAnonymous?: boolean;
   /** an if on the session's presence ends the request when the caller IS signed in (`if (req.user) return res.redirect('/')`) */
   sessionCheckInverted?: boolean;
   /** returns a row it has just inserted (`const [row] = await db.insert(backups).values(input).returning(); return row`):
@@ -257,6 +260,9 @@ export interface FunctionSummary {
   hangsClaims?: { index: number; path: string }[];
   /** role/permission checks (if on user.role that rejects, or role helper calls) */
   roleChecks: string[];
+  /** role predicates asked only for a signed-in caller and kept in a variable (`const admin = ctx.user ? await isAdmin(...) : false`):
+   * role checks only once a rejecting test reads the variable (then in `roleChecks`) */
+  pendingRoleFlags?: { variable: string; text: string }[];
   /** the method or intent branch each role check of `roleChecks` is made in ('' for every request) */
   roleCheckBranches?: { role: string; branch: string }[];
   /** the role checks run only when the caller hands over these parameters (`if (roles && !roles.includes(m.role))`);

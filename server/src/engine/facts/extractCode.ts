@@ -2598,7 +2598,9 @@ export class CodeExtractor {
       }
     }
     const text = chain ? chain.join('.') : name;
-    if ((/^(?:put|set|hset|hmset|setex|lpush|rpush|sadd|zadd|del|delete|putObject|upload|uploadFile)$/.test(name) && chain && chain.length >= 2 && /kv|redis|cache|store|bucket|s3|storage|blob|r2|upstash/i.test(chain.slice(0, -1).join('.'))) ||
+    if ((/^(?:put|set|hset|hmset|setex|lpush|rpush|sadd|zadd|del|delete|putObject|upload|uploadFile)$/.test(name) && chain && chain.length >= 2 && /kv|redis|cache|store|bucket|s3|storage|blob|r2|upstash/i.test(chain.slice(0, -1).join('.')) &&
+      // (`cookieStore.set(name, value)` on what next/headers' `cookies()` answered: the caller's own cookie, no store)
+      !/cookie/i.test(chain.slice(0, -1).join('.'))) ||
       /^(?:writeFile|appendFile|writeFileSync|appendFileSync)$/.test(name)) summary.writesStore = true;
     if (/^(?:file|files|saveRequestFiles|parts)$/.test(name) && chain && /^(?:request|req)$/.test(chain[0])) summary.handlesUpload = true;
     // `req.headers.get('stripe-signature')`, `headers().get('svix-signature')`, `req.header('X-Hub-Signature-256')`
@@ -3428,7 +3430,11 @@ export class CodeExtractor {
       const par = (n as { parent?: Node }).parent;
       const storedOnly = /^(?:is|has)[A-Z]/.test(name) && !!par && ((par.type === 'AssignmentExpression' && par.right === n && par.left.type === 'MemberExpression') ||
         (par.type === 'Property' && par.value === n && (par as { parent?: Node }).parent?.type === 'ObjectExpression'));
-      if (!(callee.type === 'MemberExpression' && ROUTER_METHODS.has(name)) && !storedOnly) summary.roleChecks.push(textOf(this.src, n, 80));
+      // (`const admin = ctx.user ? await hasAdminAccess(id, ctx.user.id) : false`: a flag asked only for signed-in callers,
+      // kept for what the handler shows; a role check only where a rejecting test reads the flag)
+      const flag = !storedOnly ? this.sessionConditionalFlag(n) : null;
+      if (flag) (summary.pendingRoleFlags ??= []).push({ variable: flag, text: textOf(this.src, n, 80) });
+      else if (!(callee.type === 'MemberExpression' && ROUTER_METHODS.has(name)) && !storedOnly) summary.roleChecks.push(textOf(this.src, n, 80));
     }
     this.recordCall(n, fnId, name);
   }
@@ -4451,6 +4457,31 @@ export class CodeExtractor {
     return returns > 0;
   }
 
+  /**
+   * `if (!isAdmin) { return view.map((p) => ({ ...p, email: null })) }`: the branch answers rows it read (a redacted view of
+   * them), no refusal; whoever takes it gets data. Every return's value carries a row read from the database.
+   */
+  private answersRows(rec: IfRecord): boolean {
+    if (rec.cons === rec.test) return false;
+    const REFUSAL = /^(?:error|errors|message|ok|success|status|code|allowed|authorized|reason|redirect)$/;
+    let returns = 0;
+    const stack: Node[] = [rec.cons];
+    for (let i = 0; stack.length && i < 400; i++) {
+      const x = stack.pop()!;
+      if (x.type === 'ThrowStatement') return false;
+      if (x.type === 'ReturnStatement') {
+        const a = x.argument ? unwrap(x.argument as Node) : null;
+        if (!a || a.type === 'Literal' || (a.type === 'Identifier' && a.name === 'undefined')) return false;
+        if (a.type === 'ObjectExpression' && a.properties.some((p) => p.type === 'Property' && REFUSAL.test(propName(p) ?? ''))) return false;
+        if (!this.taintOf(a).some((t) => t.startsWith('db:'))) return false;
+        returns++;
+        continue;
+      }
+      for (const ch of childrenOf(x)) if (!isFunctionNode(ch)) stack.push(ch);
+    }
+    return returns > 0;
+  }
+
   private exitsWithin(fn: number, node: Node | null): boolean {
     if (!node) return false;
     if (node.type !== 'BlockStatement' && node.type !== 'ReturnStatement' && node.type !== 'ThrowStatement' && node.type !== 'ExpressionStatement') return false;
@@ -4513,6 +4544,19 @@ export class CodeExtractor {
       if (info.sharedSecret && !answersAnonymous(node) && !(node.type === 'BinaryExpression' && node.operator.startsWith('!'))) s.returnsSecretMatch = true;
     }
     const selfTests: { fn: number; start: number; end: number }[] = [];
+    // `if (type !== 'mutation' || !ctx.user) return next()` at the top of a middleware, before anything rejects: an
+    // anonymous caller is handed on as it is, so the checks after it (`if (!row) throw UNAUTHORIZED` on a lookup of the
+    // signed-in user's row) only turn away callers who have a session. The function authenticates nobody.
+    const anonPass = new Map<number, number>();
+    for (const rec of this.ifs) {
+      if (anonPass.has(rec.fn) || rec.cons === rec.test || !this.handsOnAsIs(rec.cons) || !this.trueWhenAnonymous(rec.test, 0)) continue;
+      const stmt = (rec.test as { parent?: Node }).parent;
+      const body = stmt && (stmt as { parent?: Node }).parent;
+      const fnNode = body && (body as { parent?: Node }).parent;
+      if (!stmt || body?.type !== 'BlockStatement' || !fnNode || !isFunctionNode(fnNode)) continue;
+      if (this.rejectRanges.some((r) => r.fn === rec.fn && r.end <= stmt.range[0])) continue;
+      anonPass.set(rec.fn, stmt.range[0]);
+    }
     for (const rec of this.ifs) {
       const s = this.facts.functions[rec.fn];
       this.collectPathGate(rec, s);
@@ -4522,7 +4566,7 @@ export class CodeExtractor {
       // (`if (!result.allowed) throw new TRPCError({ code: 'TOO_MANY_REQUESTS' })`: a limiter keyed by the caller's id
       // turns away callers over their quota, not callers without a session)
       // (`if (!token) return next()`: a branch handing the request on as it is, no error, lets it through)
-      const consRejects = this.rejectsWithin(rec.fn, rec.cons) || (this.exitsWithin(rec.fn, rec.cons) && !this.setsAnonymousIdentity(rec.cons) && !this.refusesForRate(rec.cons) && !this.answersWhatItFound(rec) && !(this.handsOnAsIs(rec.cons) && !this.rejectsLater(rec)));
+      const consRejects = this.rejectsWithin(rec.fn, rec.cons) || (this.exitsWithin(rec.fn, rec.cons) && !this.setsAnonymousIdentity(rec.cons) && !this.refusesForRate(rec.cons) && !this.answersWhatItFound(rec) && !this.answersRows(rec) && !(this.handsOnAsIs(rec.cons) && !this.rejectsLater(rec)));
       const altRejects = this.rejectsWithin(rec.fn, rec.alt) || (this.exitsWithin(rec.fn, rec.alt) && !this.setsAnonymousIdentity(rec.alt) && !this.refusesForRate(rec.alt));
       if ((this.exitsWithin(rec.fn, rec.cons) && this.refusesForRate(rec.cons)) || (this.exitsWithin(rec.fn, rec.alt) && this.refusesForRate(rec.alt))) s.refusesForRate = true;
       // `if (!project) redirect('/projects')`, `if (project) { ...its tasks... }`: the row found decides what happens next
@@ -4577,6 +4621,11 @@ export class CodeExtractor {
       if (info.session && !info.sharedSecret && this.invertedSessionCheck(rec, consRejects, altRejects)) {
         info.session = false;
         s.sessionCheckInverted = true;
+      }
+      const passFrom = anonPass.get(rec.fn);
+      if (info.session && !info.sharedSecret && passFrom !== undefined && rec.test.range[0] >= passFrom) {
+        info.session = false;
+        s.passesAnonymous = true;
       }
       if (info.session && this.answersNullWhenMissing(rec)) s.nullWithoutSession = true;
       if (info.session) {
@@ -4637,6 +4686,7 @@ export class CodeExtractor {
           }
         }
       }
+      for (const p of s.pendingRoleFlags ?? []) if (info.idents.has(p.variable) && !s.roleChecks.includes(p.text)) s.roleChecks.push(p.text);
       for (const c of s.calls) {
         const v = c.resultVar?.split(',')[0];
         // (`if (user) return res.redirect('/')` tests the result but lets a caller without one through)
@@ -5075,6 +5125,37 @@ export class CodeExtractor {
     const presentBranch = pol === 'present' ? rec.cons : rec.alt;
     if (presentBranch && this.passesOn(presentBranch)) return false;
     return !this.rejectsLater(rec);
+  }
+
+  /**
+   * `const admin = ctx.user ? await isPollAdmin(id, ctx.user.id) : false` (or `session && await canEdit(...)`): a predicate
+   * asked only when there is a caller, its answer kept in a variable. Answers the variable's name.
+   */
+  private sessionConditionalFlag(call: Node): string | null {
+    let cur: Node = call;
+    let par = (cur as { parent?: Node }).parent;
+    while (par && (par.type === 'AwaitExpression' || par.type === 'TSAsExpression' || par.type === 'TSNonNullExpression')) {
+      cur = par;
+      par = (cur as { parent?: Node }).parent;
+    }
+    let guarded = false;
+    if (par?.type === 'ConditionalExpression' && par.test !== cur) {
+      const other = unwrap((par.consequent === cur ? par.alternate : par.consequent) as Node);
+      guarded = other.type === 'Literal' && this.sessionPolarity(par.test as Node, 0) !== undefined;
+    } else if (par?.type === 'LogicalExpression' && par.operator === '&&' && par.right === cur) {
+      guarded = this.sessionPolarity(par.left as Node, 0) === 'present';
+    }
+    if (!guarded || !par) return null;
+    const decl = (par as { parent?: Node }).parent;
+    return decl?.type === 'VariableDeclarator' && decl.init === par && decl.id.type === 'Identifier' ? decl.id.name : null;
+  }
+
+  /** Is an if-test true whenever the caller is anonymous: `!ctx.user`, `type !== 'mutation' || !ctx.user`? */
+  private trueWhenAnonymous(test: Node, depth: number): boolean {
+    if (depth > 6) return false;
+    const t = unwrap(test);
+    if (t.type === 'LogicalExpression' && t.operator === '||') return this.trueWhenAnonymous(t.left as Node, depth + 1) || this.trueWhenAnonymous(t.right as Node, depth + 1);
+    return this.sessionPolarity(t, 0) === 'absent';
   }
 
   /** Does the function reject after this `if` (`if (ok) return next(); res.status(403)...`: the check is the fallthrough's)? */

@@ -201,6 +201,10 @@ function drizzle(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]): 
   let table: string | null = null;
   let op = first.name;
   if (first.name === 'select' || first.name === 'selectDistinct') {
+    // `exists(db.select().from(keysTags).where(eq(keysTags.keyId, keys.id)))` in an outer query's where: a condition
+    // of the outer rows, answering yes or no for each; the subquery's own rows go nowhere
+    const held = throughTypeWrappers(n).parent;
+    if (held?.type === 'CallExpression' && /^(?:exists|notExists)$/.test(lastName(held))) return null;
     const from = links.find((l) => l.name === 'from');
     if (!from || !from.args[0] || unwrap(from.args[0]).type === 'Literal') return null;
     table = tableName(from.args[0]);
@@ -291,6 +295,14 @@ function drizzleCondition(ex: CodeExtractor, n: Node, table: string, depth = 0):
     const terms = sqlTemplateTerms(ex, u, table);
     if (terms) return terms;
   }
+  // `and(...conditions)` with `const conditions = [eq(t.id, id)]; if (mine) conditions.push(eq(t.teamId, ctx.team.id))`:
+  // the array's elements and what is pushed onto it are the terms
+  if (u.type === 'SpreadElement') {
+    const arg = unwrap(u.argument as Node);
+    const els = arg.type === 'Identifier' ? conditionArrayElements(ex, arg) : null;
+    if (els) return els.flatMap((e) => drizzleCondition(ex, e, table, depth + 1));
+    return [{ path: '*', taint: ex.taintOf(arg), pos: posOf(arg) }];
+  }
   if (u.type !== 'CallExpression') return [{ path: '*', taint: ex.taintOf(u), pos: posOf(u) }];
   const name = lastName(u);
   if (name === 'and' || name === 'or') return (u.arguments as Node[]).flatMap((a) => drizzleCondition(ex, a, table, depth + 1));
@@ -307,6 +319,32 @@ function drizzleCondition(ex: CodeExtractor, n: Node, table: string, depth = 0):
     return [name === 'isNotNull' ? { ...term, notNull: true } : term];
   }
   return [{ path: '*', taint: ex.taintOf(u), pos: posOf(u) }];
+}
+
+/**
+ * The conditions an array of them holds (`const filters = [eq(t.id, id), isNull(t.deletedAt)]`), with those pushed onto it
+ * later (`filters.push(eq(t.teamId, team))`, also in a branch: as a builder grown in an `if`); null when the array is
+ * assigned again or is no array literal.
+ */
+function conditionArrayElements(ex: CodeExtractor, id: TSESTree.Identifier): Node[] | null {
+  const v = ex.variableOf(id);
+  if (!v || v.defs.length !== 1) return null;
+  const def = v.defs[0].node as Node;
+  if (def.type !== 'VariableDeclarator' || !def.init) return null;
+  const init = unwrap(def.init as Node);
+  if (init.type !== 'ArrayExpression') return null;
+  const out: Node[] = init.elements.filter((e): e is NonNullable<typeof e> => !!e) as Node[];
+  for (const ref of v.references) {
+    if (ref.isWrite()) {
+      if (ref.writeExpr && ref.writeExpr !== def.init) return null;
+      continue;
+    }
+    const idn = ref.identifier as Node;
+    const p = (idn as { parent?: Node }).parent;
+    const call = p && (p as { parent?: Node }).parent;
+    if (p?.type === 'MemberExpression' && p.object === idn && propName(p) === 'push' && call?.type === 'CallExpression' && call.callee === p) out.push(...(call.arguments as Node[]));
+  }
+  return out.length <= 40 ? out : null;
 }
 
 /**

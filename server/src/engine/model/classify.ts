@@ -387,7 +387,7 @@ export class Classifier {
     if (s) {
       if (s.sessionCheck) (roles.push('auth'), (why = 'rejects requests without a session'));
       // (not when the only test of that session sends a signed-in caller away: `if (session) return redirect('/')`)
-      else if ((s.readsCredential.length || s.sessionGetters.length) && s.rejects && !s.sessionCheckInverted && !s.rejectsOnlyNotYourself) (roles.push('auth'), (why = `reads ${s.readsCredential[0] ?? s.sessionGetters[0]} and rejects with 401/403`));
+      else if ((s.readsCredential.length || s.sessionGetters.length) && s.rejects && !s.sessionCheckInverted && !s.rejectsOnlyNotYourself && !s.passesAnonymous) (roles.push('auth'), (why = `reads ${s.readsCredential[0] ?? s.sessionGetters[0]} and rejects with 401/403`));
       if (s.roleChecks.length) (roles.push('role'), roleNames.push(...s.roleChecks.flatMap(roleNamesIn)));
       // what runs inside: `new Promise((resolve, reject) => passport.authenticate(...)(req, res, next))`
       if (depth < 4) {
@@ -424,6 +424,10 @@ export class Classifier {
             const keys = c.argRefs.flatMap((a) => (a.k === 'object' ? [`{ ${Object.keys(a.props).map((k) => `${k}: _`).join(', ')} }`] : []));
             sub = this.classifyInner({ t: 'extcall', module: callee.module, path: callee.path, args: c.argRefs, file, pos: c.pos, text: `${callee.path.join('.')}(${keys.join(', ')})` }, '', depth + 1);
           }
+          // `const admin = ctx.user ? await isTeamAdmin(teamId, ctx.user.id) : false`: a yes/no predicate known only by its
+          // name (`is*`, `has*`, `can*`) whose answer no rejection tests decides what is shown, not who may call
+          if (sub?.why.startsWith('by name') && callee.t === 'fn' && !c.resultTestedByReject && !c.resultTruthyRejects &&
+            /^(?:is|has|can|may|should)[A-Z]/.test(this.ev.summary(callee.file, callee.id)?.name ?? '')) sub = { ...sub, roles: sub.roles.filter((r) => r !== 'auth' && r !== 'role') };
           // `try { await loadSession(sid) } catch { req.session = ANONYMOUS }`: a failed check is ignored, the
           // request goes on without a session (what runs after decides)
           if (c.caught === 'swallowed' && sub?.roles.includes('auth')) sub = { ...sub, roles: sub.roles.filter((r) => r !== 'auth' && r !== 'role') };

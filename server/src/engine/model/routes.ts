@@ -170,9 +170,21 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const sensitivePath = isServerFunction(raw) ? SENSITIVE_PATH.test('/' + (raw.path.split('#').pop() ?? '').replace(/([a-z0-9])([A-Z])/g, '$1/$2').toLowerCase()) : SENSITIVE_PATH.test(namePath(raw));
   // an action that only drops cached pages and redirects (`revalidatePath('/teams'); redirect('/')`) changes no data;
   // nor does one that only keeps a preference in the caller's own cookie (`(await cookies()).set('table-settings', JSON.stringify(s))`)
-  const onlyRevalidates = isServerFunction(raw) && !!summary && summary.calls.length > 0 && !queries.length &&
-    summary.calls.every((c) => (c.callee.k === 'import' && /^(?:next\/(?:cache|navigation|headers)|date-fns|dayjs|luxon|ms)$/.test(c.callee.source)) ||
-      (c.callee.k === 'member' && c.callee.object.k === 'global' && /^(?:JSON|Math|Date|Number|String|Object|Array|Promise)$/.test(c.callee.object.name)));
+  // (also through the app's own helpers, `setLastTeamCookie(params)` -> `setCookie({ name, value, options })` -> `(await
+  // cookies()).set(...)`: every function it reaches does only that)
+  // (`jar.set(...)` with `const jar = await cookies()`: a method of what next/headers answered)
+  const inertRef = (r: import('../types').ValueRef, depth = 0): boolean => (r.k === 'import' && /^(?:next\/(?:cache|navigation|headers)|date-fns|dayjs|luxon|ms)$/.test(r.source)) ||
+    (r.k === 'member' && r.object.k === 'global' && /^(?:JSON|Math|Date|Number|String|Object|Array|Promise)$/.test(r.object.name)) ||
+    (depth < 3 && r.k === 'member' && r.object.k === 'call' && inertRef(r.object.callee, depth + 1)) ||
+    // (a string's own methods change nothing: `secure: process.env.BASE_URL?.startsWith('https://')`)
+    (r.k === 'member' && /^(?:startsWith|endsWith|includes|toLowerCase|toUpperCase|trim|trimStart|trimEnd|split|slice|substring|padStart|padEnd|toString|toISOString|toFixed)$/.test(r.prop));
+  const inertCall = (c: import('../types').CallFact) => inertRef(c.callee);
+  const reachedFn = (file: string, c: import('../types').CallFact) => {
+    const callee = invokedCallee(ctx.ev, file, c.callee);
+    return callee.t === 'fn' && reach.some((r) => r.file === callee.file && r.s.id === callee.id && r.depth > 0);
+  };
+  const onlyRevalidates = isServerFunction(raw) && !!summary && summary.calls.length > 0 && !queries.length && !storeWrites &&
+    (reach.length ? reach.every((x) => x.s.calls.every((c) => inertCall(c) || reachedFn(x.file, c))) : summary.calls.every(inertCall));
   // (a lookup by the Host the request was sent to, an app-wide custom-domain middleware's, is routing: it makes no POST a write)
   const hostLookup = (q: ResolvedQuery) => q.kind === 'read' && q.clientDriven.length > 0 && q.clientDriven.every((c) => addressedHost(c.source));
   // a handler whose whole body answers 405 (`return new NextResponse('Method Not Allowed', { status: 405 })`) changes nothing
@@ -365,7 +377,9 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     (raw.style === 'graphql' && queries.some((q) => q.kind === 'write' && q.dataFromRequest === true)) ||
     (isAction && !!summary && !(actionWrites.length && actionWrites.every((q) => q.dataFromRequest === false)) &&
       summary.params.some((p) => p === '{}' || /^(?:form|formData|data|input|values|payload|body|fields|update|patch|changes|dto|args|state|prevState)$/i.test(p)));
-  const sensitiveAction = sensitiveActionOf(raw, namePath(raw), chain, reach, chain.some((e) => e.roles.includes('auth')) || !!summary?.sessionGetters.length, publicReason, auth.required);
+  // (a server action that only keeps something in the caller's own cookie, `cookieStore.set('verification-email', email)`,
+  // checks nothing and sends nothing: no one guesses at it, whatever its folder or name says)
+  const sensitiveAction = onlyRevalidates ? undefined : sensitiveActionOf(raw, namePath(raw), chain, reach, chain.some((e) => e.roles.includes('auth')) || !!summary?.sessionGetters.length, publicReason, auth.required);
   // (the handler's own reach is judged once per handler; its middleware's, added above, here)
   // (an Elysia body schema of files only checks that the files came, not the rows the handler reads out of them)
   const filesOnly = (e: ChainEntry) => e.why === FILES_ONLY_SCHEMA && queries.some((q) => q.kind === 'write' && q.intoBodyField && q.dataFromRequest !== false);
@@ -578,6 +592,9 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
   // (two-word names read both ways: `exportAll` is `/export/all`, `signIn` is `/sign-in`)
   const wordPath = named ? named.replace(/([a-z0-9])([A-Z])/g, '$1/$2').toLowerCase() : null;
   const dashPath = named ? named.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase() : null;
+  // (the function's own name and its first word: `beginAuthMfaEnrollment` -> `begin`)
+  const fnName = named ? named.split(/[/.#]/).pop() ?? null : null;
+  const leadVerb = fnName ? fnName.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(/[\s_-]+/)[0].toLowerCase() : null;
   // `/invites/webhook`, `/webhooks/signup`: a provider posts events there; the path names the event, not an action
   const webhook = /(?:^|\/)(?:webhooks?|hooks?)(?:[/.]|$)/i.test(path);
   // (a handler reading the request itself: an action's or a procedure's input comes as its arguments)
@@ -593,6 +610,10 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
     if (what === 'login' && (raw.method === 'DELETE' || [path, wordPath, dashPath].some((p) => !!p && /(?:^|\/)(?:refresh|refresh[-_]token|logout|log-out|signout|sign-out)(?:[/-]|$)/i.test(p)))) continue;
     // `POST /auth/token` that exchanges the refresh token it reads (a cookie, `body.refreshToken`) and checks no password
     if (what === 'login' && !reach.some((x) => x.s.checksPassword) && reach.some((x) => x.depth <= 1 && [...x.s.readsCredential, ...x.s.requestReads].some((r) => /refresh/i.test(r)))) continue;
+    // `hasPendingSession()`, `clearSession()`, `getSessionInfo`: a function named for asking about or ending the caller's own
+    // session enters no credential (only the word `session` in its name made it look like a sign-in)
+    if (what === 'login' && leadVerb && /^(?:has|is|get|read|load|fetch|clear|delete|remove|destroy|end|list|revoke)$/.test(leadVerb) && !re.test(path) &&
+      !/(?:^|\/)(?:login|signin|sign\/in|log\/in|logon|authenticate|token)(?:\/|$)/.test(wordPath ?? '') && !reach.some((x) => x.s.checksPassword)) continue;
     // `/embed/token`, `/collab/token` behind a session: a signed-in user asks for a scoped token; nothing to guess
     if (what === 'login' && signedIn && !/(?:^|\/)(?:login|signin|sign-in|sign_in|logon|authenticate|oauth\/token)(?:\/|$)/i.test(path)) continue;
     // `signFieldWithToken`, `completeDocumentByToken`: an action done with a token the link carries, not a sign-in
@@ -615,6 +636,10 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
     // `unenrollMfaAction`: a signed-in user removing a factor enters no code (nor one starting its setup, `totpSetup`,
     // which hands out a new secret, or asking its status)
     if (what === 'OTP/MFA verification' && signedIn && /(?:^|\/)(?:unenroll|remove|delete|list|setup|status)(?:\/|$)/.test(wordPath ?? path.toLowerCase())) continue;
+    // (nor one named for beginning an enrollment, `beginMfaEnrollment`, `mfa.startEnrollment`, signed in or mid sign-in:
+    // it hands out a new factor's secret and checks no code; the step that verifies the first code is the one to limit)
+    if (what === 'OTP/MFA verification' && leadVerb && /^(?:begin|start|init|initiate|create|setup)$/.test(leadVerb) && /enrol/i.test(fnName ?? '') &&
+      !/(?:^|\/)(?:verify|complete|confirm|challenge|code)(?:\/|$)/.test(wordPath ?? '')) continue;
     // a signed-in caller's `POST /auth/verify` that reads nothing of the request (no code, no token: it answers who the session is)
     // enters nothing to guess
     if ((what === 'password reset' || what === 'OTP/MFA verification') && authenticated && readsNothing) continue;
@@ -633,7 +658,8 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
   // `POST /orgs/:id/members` that creates an invitation row (and mails its link): an invite, whatever the path says
   if (postOrPut && !webhook && reach.some((x) => x.depth <= 2 && x.s.queries.some((q) => q.kind === 'write' && /^(?:create|insert|insertMany|createMany|upsert|save|values|insertInto)$/.test(q.op) && /invit/i.test(q.model)))) return 'invite';
   // procedure and action names say it in camelCase (`auth.requestReset`, `signUpAction`): what the name made public
-  if (writesMethod && publicReason && !signedIn) {
+  // (not a machine's call: `POST /api/v1/github/verify` receiving a provider's signed report, its signature verified)
+  if (writesMethod && publicReason && !signedIn && !machine) {
     if (publicReason.startsWith('signup')) return 'signup';
     if (publicReason.startsWith('password reset') && !(authenticated && readsNothing)) return 'password reset';
     // `signInAction(formData)` handing the form to Auth.js `signIn('credentials', ...)`: the password is checked there
@@ -687,6 +713,9 @@ function isServerFunction(raw: RawRoute): boolean {
 
 /** tRPC procedure paths (`admin.deleteUser`) read like URL paths for name-based checks. */
 function namePath(raw: RawRoute): string {
+  // (a server function is named by its file: the monorepo folders that hold the app, `web/apps/dashboard/`, name the
+  // app, not what the function touches)
+  if (isServerFunction(raw)) return raw.path.replace(/^(?:[^#]*?\/)?(?:apps|packages)\/[^/#]+\//, '');
   // (an Astro action's nested name, `/_actions/admin.deleteUser`, too)
   return isNamedProcedure(raw) || raw.framework === 'graphql' ? '/' + raw.path.replace(/\./g, '/') : raw.style === 'astro-action' ? raw.path.replace(/\./g, '/') : raw.path;
 }
@@ -892,7 +921,12 @@ function actionPublicReason(path: string): string | undefined {
   // (route groups, parallel slots and dynamic segments, `[locale]`, say nothing of what the page is)
   const url = '/' + parts.slice(app + 1, -1).filter((x) => !/^\(.*\)$/.test(x) && !x.startsWith('@') && !/^\[.*\]$/.test(x)).join('/');
   const byFolder = url.length > 1 ? publicReasonForPath(url) : null;
-  return byFolder && /^(?:login|signup|password reset)/.test(byFolder) ? byFolder : undefined;
+  if (byFolder && /^(?:login|signup|password reset)/.test(byFolder)) return byFolder;
+  // an action file in the app's `auth` folder (`app/auth/actions.ts` beside `app/auth/sign-in/page.tsx`) serves the sign-in
+  // pages below it, as an `/auth/...` route does; not one whose name says it acts for a signed-in user (`deleteAccount`)
+  // (what its name says comes first: `signInViaEmail` is the login, `signUpViaEmail` the sign-up, for missing-rate-limit)
+  if (byFolder === 'auth endpoint') return publicReasonForPath(url + '/' + name.replace(/Action$/, '')) === 'auth endpoint' ? verbPublicReason(name.replace(/Action$/, '')) ?? byFolder : undefined;
+  return undefined;
 }
 
 /** `JSON.parse(body)`, `qs.parse(query)`, `cookie.parse(header)`: parsing text, not checking it against a schema */
