@@ -7469,6 +7469,28 @@ const EXPECTED: Record<string, string[]> = {
     "POST /webhooks/payments public(webhook (see unverified-webhook))",
     "PUT /api/pets/:petId fastify.verifyJwt",
   ],
+  'nest-routing-variety-soillab': [
+    "ALL /api/health/ping public(health/status endpoint)",
+    "DELETE /api/v1/projects/:id JwtAuthGuard (global guard)+RolesGuard (global guard) [role]",
+    "DELETE /api/v2/projects/:id JwtAuthGuard (global guard)+RolesGuard (global guard) [role]",
+    "GET /api/v1/admin/billing/invoices JwtAuthGuard (global guard)",
+    "GET /api/v1/admin/labs JwtAuthGuard (global guard)+RolesGuard (global guard) [role]",
+    "GET /api/v1/projects JwtAuthGuard (global guard)",
+    "GET /api/v1/samples JwtAuthGuard (global guard)",
+    "GET /api/v1/samples/:id JwtAuthGuard (global guard)",
+    "GET /api/v1/samples/by-code/:code JwtAuthGuard (global guard)",
+    "GET /api/v2/projects JwtAuthGuard (global guard)",
+    "GET /api/v2/reports/:id/download JwtAuthGuard (global guard)",
+    "GET /api/v2/reports/formats public(marked public (@Public()))",
+    "GET /api/v2/samples/:id JwtAuthGuard (global guard)",
+    "GET /health public(health/status endpoint)",
+    "PATCH /api/v1/samples/:id/status JwtAuthGuard (global guard)+RolesGuard (global guard) [role]",
+    "POST /api/v1/admin/labs/:orgId/suspend JwtAuthGuard (global guard)+RolesGuard (global guard) [role]",
+    "POST /api/v1/auth/login public(login/logout endpoint)",
+    "POST /api/v1/instruments/readings InstrumentKeyGuard",
+    "POST /api/v1/samples JwtAuthGuard (global guard)",
+    "POST /v1/webhooks/lims public(webhook (see unverified-webhook))",
+  ],
 };
 
 describe('frameworks: routes, prefixes and auth labels', () => {
