@@ -1203,6 +1203,23 @@ export class CodeExtractor {
     return once;
   }
 
+  /** The element nodes of the array literal a loop around `call` iterates (`for (const r of routes)`, `routes.forEach(...)`), else null. */
+  private loopElementNodes(call: Node): Node[] | null {
+    let cur: Node | undefined = (call as { parent?: Node }).parent;
+    let list: Node | null = null;
+    for (let i = 0; cur && i < 12 && !list; i++, cur = (cur as { parent?: Node }).parent) {
+      if (cur.type === 'ForOfStatement') list = cur.right as Node;
+      else if (isFunctionNode(cur)) {
+        const p = (cur as { parent?: Node }).parent;
+        if (p?.type !== 'CallExpression' || p.arguments[0] !== cur || p.callee.type !== 'MemberExpression') return null;
+        list = p.callee.object as Node;
+      }
+    }
+    const arr = list ? this.localInit(unwrap(list)) : null;
+    if (arr?.type !== 'ArrayExpression' || arr.elements.some((e) => !e || e.type === 'SpreadElement')) return null;
+    return arr.elements as Node[];
+  }
+
   /**
    * The elements of an array literal, written inline or bound to a variable in this file, as values;
    * also `Object.keys(o)` / `Object.values(o)` / `Object.entries(o)` of an object literal of this
@@ -3208,6 +3225,27 @@ export class CodeExtractor {
     }
     // router registrations: app.get('/x', ...), router.use(mw), router.route('/x').get(h)
     const adonis = callee.type === 'MemberExpression' && ADONIS_ROUTE_METHODS.has(name) && !ROUTER_METHODS.has(name) && this.onAdonisRouter(callee.object);
+    // `for (const r of routes) router[r.method](r.path, ...r.middlewares, r.handler)`: a route table registered in a loop,
+    // the method read off each element (one registration per element whose method is a known router method)
+    if (callee.type === 'MemberExpression' && callee.computed && propName(callee) === null && n.arguments.length >= 2) {
+      const nodes = this.loopElementNodes(n);
+      this.loopElements(n).forEach((bindings, i) => {
+        if (!bindings.size) return;
+        this.loopBindings = bindings;
+        let m = this.valueOf(callee.property as Node);
+        if (m.k === 'member' && m.object.k === 'object') m = m.object.props[m.prop] ?? m;
+        const method = m.k === 'lit' && typeof m.value === 'string' ? m.value.toLowerCase() : '';
+        if (/^(?:get|post|put|patch|delete|del|all|options|head)$/.test(method)) {
+          // (at the table's entry for it, when the table is written here: each route is its own line)
+          const pos = posOf(nodes?.[i] ?? n);
+          this.facts.routerCalls.push({
+            receiver: this.valueOf(callee.object), method, args: n.arguments.map((a) => this.valueOf(a as Node)),
+            pos, order: this.order++, inFunction: fnId, ...(this.outsideProductionOnly(n) ? { devOnly: true as const } : {}),
+          });
+        }
+        this.loopBindings = new Map();
+      });
+    }
     if (adonis) {
       this.facts.routerCalls.push({ receiver: this.valueOf(callee.object), method: name, args: n.arguments.map((a) => this.valueOf(a as Node)), pos: posOf(n), order: this.order++, inFunction: fnId });
     } else if (callee.type === 'MemberExpression' && (ROUTER_METHODS.has(name) || isParamLoader(n, name) || (ELYSIA_METHODS.has(name) && this.mentionsElysia()))) {

@@ -1,6 +1,7 @@
 /**
  * NestJS: `@Controller(prefix)` classes with `@Get()`/`@Post()`... methods, the global
- * prefix and URI versioning, guards on the method, the controller and globally
+ * prefix (and its exclusions, by pattern and method), URI versioning (version lists, VERSION_NEUTRAL, the
+ * version prefix), RouterModule module paths, guards on the method, the controller and globally
  * (`useGlobalGuards`, `APP_GUARD` providers), opt-out metadata (`@Public()` read by the
  * guard through the Reflector), composed decorators (`applyDecorators(UseGuards(...),
  * Roles(...))`), `@Roles`/permission metadata, `ValidationPipe` and the throttler (a `ThrottlerGuard`
@@ -46,12 +47,16 @@ interface NestMiddleware {
 interface Setup {
   middleware: NestMiddleware[];
   prefix: string;
-  prefixExclude: string[];
+  /** `setGlobalPrefix('api', { exclude: ['health', { path: 'webhooks/(.*)', method: RequestMethod.POST }] })`: the paths (without their URI version) served without the prefix */
+  prefixExclude: { path: string; method: string }[];
   guards: { ref: ValueRef; file: string; pos: Pos }[];
   /** `app.useGlobalInterceptors(new LoggingInterceptor())`, `{ provide: APP_INTERCEPTOR, useClass }` */
   interceptors: { ref: ValueRef; file: string; pos: Pos }[];
   validation: boolean;
-  versioning: { defaultVersion?: string } | null;
+  /** URI versioning: the default version(s) (null: VERSION_NEUTRAL) and the segment's prefix (`v` unless `prefix` says otherwise) */
+  versioning: { defaultVersion?: Version[]; prefix: string } | null;
+  /** `RouterModule.register([{ path: 'admin', module: AdminModule, children: [...] }])`: controller class (`file#Name`) -> its module's paths */
+  modulePaths: Map<string, string[]>;
 }
 
 export function nestRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
@@ -68,7 +73,8 @@ export function nestRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
       const ctrl = c.decorators.find((d) => d.name === 'Controller');
       // (routing-controllers' own @Controller: frameworks/decoratorControllers.ts)
       if (!ctrl || /^routing-controllers$/.test(f.imports.Controller?.source ?? '')) continue;
-      const { paths: ctrlPaths, version: ctrlVersion } = controllerOptions(ctrl);
+      const { paths: ctrlPaths, version: ctrlVersion } = controllerOptions(ev, file, ctrl);
+      const modulePaths = setup.modulePaths.get(`${file}#${c.name}`) ?? [''];
       const classPrims = c.decorators.flatMap((d) => expand(ev, file, d)).map(atLevel('class'));
       for (const m of c.methods) {
         const http = m.decorators.find((d) => HTTP[d.name]);
@@ -79,14 +85,20 @@ export function nestRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
         const pathArg = http.args[0];
         const methodPaths = pathArg?.k === 'array' ? pathArg.items.map(stringArg).filter((x): x is string => x !== undefined) : [stringArg(pathArg) ?? ''];
         const versionDeco = methodPrims.find((p) => p.name === 'Version');
-        const version = (versionDeco ? stringArg(versionDeco.args[0]) : undefined) ?? ctrlVersion ?? setup.versioning?.defaultVersion;
+        // (Nest: the method's version, else the controller's, else the default; each may list several, VERSION_NEUTRAL adds no segment)
+        const versions = (versionDeco ? versionsOf(ev, file, versionDeco.args[0]) : undefined) ?? ctrlVersion ?? setup.versioning?.defaultVersion ?? [null];
         const loc: Loc = { file, ...http.pos };
-        for (const ctrlPath of ctrlPaths) for (const methodPath of methodPaths.length ? methodPaths : ['']) {
-          const inner = joinPath(joinPath(setup.versioning && version ? `v${version}` : '', ctrlPath), methodPath);
+        const seen = new Set<string>();
+        for (const version of setup.versioning ? versions : [null]) for (const modulePath of modulePaths) for (const ctrlPath of ctrlPaths) for (const methodPath of methodPaths.length ? methodPaths : ['']) {
+          // version, module path (RouterModule), controller path, method path; the global prefix in front unless excluded
+          const unversioned = joinPath('', joinPath(joinPath(modulePath, ctrlPath), methodPath));
+          const inner = joinPath(version !== null ? `${setup.versioning!.prefix}${version}` : '', unversioned);
           // (the exclusion names the path without its version: `exclude: ['health']` serves `/v1/health`)
-          const unversioned = joinPath('', joinPath(ctrlPath, methodPath));
-          const excluded = setup.prefixExclude.some((x) => joinPath('', x) === joinPath('', inner) || joinPath('', x) === unversioned);
+          const method = HTTP[http.name];
+          const excluded = setup.prefixExclude.some((x) => (x.method === 'ALL' || x.method === method) && (excludeMatches(x.path, unversioned) || joinPath('', x.path) === joinPath('', inner)));
           const path = joinPath('/', joinPath(excluded ? '' : setup.prefix, inner));
+          if (seen.has(path)) continue;
+          seen.add(path);
           const chain = [...middlewareFor(ev, setup, { file, cls: c.name, path: inner, method: HTTP[http.name] }), ...chainFor(ev, classifier, setup, file, c, prims, loc, m.params, path, !!m.bodyUntyped || (!!m.bodyType && erasedImport(ev, file, m.bodyType)))];
           const marked = metaOf(ev, prims).isPublic ? prims.find((p) => PUBLIC_DECORATOR.test(p.name) || p.name === 'SetMetadata') : undefined;
           out.push({
@@ -132,7 +144,7 @@ function resolverRoutes(ev: Evaluator, classifier: Classifier, setup: Setup, fil
 }
 
 function readSetup(ev: Evaluator): Setup {
-  const s: Setup = { middleware: [], prefix: '', prefixExclude: [], guards: [], interceptors: [], validation: false, versioning: null };
+  const s: Setup = { middleware: [], prefix: '', prefixExclude: [], guards: [], interceptors: [], validation: false, versioning: null, modulePaths: routerModulePaths(ev) };
   for (const [file, f] of ev.files) {
     for (const n of f.nestSetup ?? []) {
       if (n.kind === 'prefix') {
@@ -141,7 +153,9 @@ function readSetup(ev: Evaluator): Setup {
         const ex = opts?.k === 'object' ? opts.props.exclude : undefined;
         if (ex?.k === 'array') for (const i of ex.items) {
           const p = i.k === 'lit' ? stringArg(i) : i.k === 'object' ? stringArg(i.props.path) : undefined;
-          if (p) s.prefixExclude.push(p);
+          // (`{ path, method: RequestMethod.GET }`: that method only)
+          const m = i.k === 'object' && i.props.method ? /(?:^|\.)([A-Z]+)$/.exec(refText(i.props.method))?.[1] ?? 'ALL' : 'ALL';
+          if (p) s.prefixExclude.push({ path: p, method: m });
         }
       } else if (n.kind === 'guard') {
         for (const a of n.args) s.guards.push({ ref: a, file, pos: n.pos });
@@ -155,14 +169,15 @@ function readSetup(ev: Evaluator): Setup {
       } else if (n.kind === 'versioning') {
         const o = n.args[0];
         const type = o?.k === 'object' ? refText(o.props.type ?? { k: 'lit', value: 'URI' }) : 'URI';
-        if (/URI/i.test(type) || !o) s.versioning = { defaultVersion: o?.k === 'object' ? stringArg(o.props.defaultVersion) : undefined };
+        const prefix = o?.k === 'object' && o.props.prefix ? (o.props.prefix.k === 'lit' && o.props.prefix.value === false ? '' : stringArg(o.props.prefix) ?? 'v') : 'v';
+        if (/URI/i.test(type) || !o) s.versioning = { defaultVersion: o?.k === 'object' ? versionsOf(ev, file, o.props.defaultVersion) : undefined, prefix };
       }
     }
   }
   return s;
 }
 
-function controllerOptions(d: DecoratorFact): { paths: string[]; version?: string } {
+function controllerOptions(ev: Evaluator, file: string, d: DecoratorFact): { paths: string[]; version?: Version[] } {
   const a = d.args[0];
   if (!a) return { paths: [''] };
   if (a.k === 'lit') return { paths: [String(a.value ?? '')] };
@@ -170,9 +185,97 @@ function controllerOptions(d: DecoratorFact): { paths: string[]; version?: strin
   if (a.k === 'object') {
     const p = a.props.path;
     const paths = p?.k === 'array' ? p.items.map((i) => stringArg(i) ?? '') : [stringArg(p) ?? ''];
-    return { paths, version: stringArg(a.props.version) };
+    return { paths, version: versionsOf(ev, file, a.props.version) };
   }
   return { paths: [''] };
+}
+
+/** a URI version; null: VERSION_NEUTRAL (no version segment) */
+type Version = string | null;
+
+/** `'2'`, `['1', '2']`, `VERSION_NEUTRAL`, `[VERSION_NEUTRAL, '1']`, a constant holding one of them; undefined when not given or not known. */
+function versionsOf(ev: Evaluator, file: string, v: ValueRef | undefined): Version[] | undefined {
+  if (!v) return undefined;
+  const one = (x: ValueRef): Version | undefined => {
+    if (/(?:^|\.)VERSION_NEUTRAL$/.test(refText(x))) return null;
+    const s = stringArg(x);
+    if (s !== undefined) return s;
+    const av = ev.eval(file, x);
+    return av.t === 'lit' && (typeof av.value === 'string' || typeof av.value === 'number') ? String(av.value) : undefined;
+  };
+  if (v.k === 'array') {
+    const out = v.items.map(one).filter((x): x is Version => x !== undefined);
+    return out.length ? out : undefined;
+  }
+  const x = one(v);
+  return x === undefined ? undefined : [x];
+}
+
+/**
+ * Does a global-prefix exclusion match a route path (without its version)? Nest compares with path-to-regexp:
+ * `:param` one segment, `(.*)`, `*` and `{*splat}` anything, case-insensitive, an optional trailing slash.
+ */
+function excludeMatches(pattern: string, path: string): boolean {
+  const src = joinPath('/', pattern)
+    .split(/(\{\*\w+\}|\(\.\*\)|\*|:\w+)/)
+    .map((part, i) => (i % 2 ? (part.startsWith(':') ? '[^/]+' : '.*') : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  try {
+    return new RegExp(`^${src}/?$`, 'i').test(joinPath('/', path));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `RouterModule.register(routes)` in a module's imports: each module's path (children joined under their parent's;
+ * a child given as a bare module takes its parent's path), handed to the controllers that module declares.
+ */
+function routerModulePaths(ev: Evaluator): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const moduleControllers = new Map<string, string[]>();
+  const registrations: { file: string; routes: ValueRef }[] = [];
+  const classKey = (av: AV) => (av.t === 'class' ? `${av.file}#${av.name}` : undefined);
+  for (const [file, f] of ev.files) {
+    if (isUnread(f)) continue;
+    for (const c of f.classes ?? []) {
+      const mod = c.decorators.find((d) => d.name === 'Module');
+      const meta = mod?.args[0];
+      if (meta?.k !== 'object') continue;
+      const controllers = meta.props.controllers;
+      if (controllers) {
+        const av = ev.eval(file, controllers);
+        const keys = (av.t === 'array' ? av.items : []).map(classKey).filter((k): k is string => !!k);
+        moduleControllers.set(`${file}#${c.name}`, keys);
+      }
+      const imports = meta.props.imports;
+      for (const i of imports?.k === 'array' ? imports.items : []) {
+        if (i.k === 'call' && /(?:^|\.)RouterModule\.register$/.test(refText(i.callee)) && i.args[0]) registrations.push({ file, routes: i.args[0] });
+      }
+    }
+  }
+  if (!registrations.length) return out;
+  const modulePath = new Map<string, string[]>();
+  const add = (key: string, path: string) => {
+    const list = modulePath.get(key) ?? [];
+    if (!list.includes(path)) list.push(path);
+    modulePath.set(key, list);
+  };
+  const walk = (file: string, v: AV, parent: string, depth: number) => {
+    if (depth > 8) return;
+    if (v.t === 'array') return v.items.forEach((x) => walk(file, x, parent, depth + 1));
+    const bare = classKey(v);
+    if (bare) return add(bare, parent);
+    if (v.t !== 'object') return;
+    const p = v.props.path ? ev.eval(v.file, v.props.path) : undefined;
+    const here = joinPath(parent, p?.t === 'lit' && typeof p.value === 'string' ? p.value : '');
+    const m = v.props.module ? classKey(ev.eval(v.file, v.props.module)) : undefined;
+    if (m) add(m, here);
+    if (v.props.children) walk(v.file, ev.eval(v.file, v.props.children), here, depth + 1);
+  };
+  for (const r of registrations) walk(r.file, ev.eval(r.file, r.routes), '', 0);
+  for (const [mod, paths] of modulePath) for (const ctrl of moduleControllers.get(mod) ?? []) out.set(ctrl, paths);
+  return out;
 }
 
 function stringArg(v: ValueRef | undefined): string | undefined {

@@ -388,7 +388,10 @@ export function flattenArgs(ev: Evaluator, file: string, args: ValueRef[], depth
       continue;
     }
     if (av.t === 'array') {
-      const items = a.k === 'array' ? a.items : [];
+      // (`...r.middlewares` with `r` an entry of a route table unrolled by the extractor: the list written in the entry)
+      let written: ValueRef = a.k === 'spread' ? a.arg : a;
+      if (written.k === 'member' && written.object.k === 'object') written = written.object.props[written.prop] ?? written;
+      const items = written.k === 'array' ? written.items : [];
       av.items.forEach((it, i) => out.push({ av: it, text: items[i] ? refText(items[i]) : `${refText(a)}[${i}]`, ref: items[i] ?? a }));
     } else out.push({ av, text: refText(a), ref: a });
   }

@@ -144,7 +144,10 @@ export class TenantIndex {
   /** Tenant keys carried by the user model/table itself (`User.orgId`, `users.clinic_id`). */
   userTenantKeys(): string[] {
     const out = new Set<string>();
-    for (const m of this.prismaModels) if (/^users?$/i.test(m.name)) for (const k of tenantKeysOf(m, this.config.tenantKeys)) if (!/^(?:id|userId|ownerId)$/i.test(k)) out.add(k);
+    // (no `User` model: the model people sign in with, holding a password hash and an email or username, `Member`, `Staff`)
+    const account = (m: PrismaModelFact) => m.fields.some((x) => ACCOUNT_PASSWORD.test(x.name)) && m.fields.some((x) => ACCOUNT_LOGIN.test(x.name));
+    const users = this.prismaModels.some((m) => /^users?$/i.test(m.name)) ? this.prismaModels.filter((m) => /^users?$/i.test(m.name)) : this.prismaModels.filter(account);
+    for (const m of users) for (const k of tenantKeysOf(m, this.config.tenantKeys)) if (!/^(?:id|userId|ownerId)$/i.test(k)) out.add(k);
     for (const name of ['user', 'users']) {
       const cols = this.modelColumns.get(normModel(name)) ?? this.tableColumns.get(name);
       for (const c of cols ?? []) {

@@ -499,6 +499,11 @@ export class Evaluator {
     if (v.callee.k === 'member' && v.callee.object.k === 'global' && v.callee.object.name === 'Object' && (v.callee.prop === 'freeze' || v.callee.prop === 'seal') && v.args[0]) {
       return this.eval(file, v.args[0], depth + 1);
     }
+    // `ctrl.list.bind(ctrl)`: the same function, its `this` fixed (a controller's method handed to a router)
+    if (v.callee.k === 'member' && v.callee.prop === 'bind' && v.args.length >= 1) {
+      const fn = this.eval(file, v.callee.object, depth + 1);
+      if (fn.t === 'fn' || fn.t === 'wrapped') return fn;
+    }
     // router.route('/x') and chained verbs
     if (v.callee.k === 'member') {
       const recv = this.eval(file, v.callee.object, depth + 1);

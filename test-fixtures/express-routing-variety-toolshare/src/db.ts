@@ -1,0 +1,4 @@
+import { PrismaClient } from '@prisma/client';
+
+export const prisma = new PrismaClient();
+export type Db = typeof prisma;
