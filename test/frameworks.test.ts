@@ -7413,6 +7413,7 @@ const EXPECTED: Record<string, string[]> = {
     "POST /auth/logout public(login/logout endpoint)",
     "POST /webhooks/lab-results public(webhook (see unverified-webhook))",
     "POST /webhooks/sms-replies public(webhook (see unverified-webhook))",
+  ],
   'turbo-next-trpc-drizzle-linkvault': [
     'ACTION apps/dashboard/app/(auth)/login/actions.ts#rememberLoginEmail public(login/logout endpoint)',
     'ACTION apps/dashboard/app/auth/actions.ts#beginMfaEnrollment public(auth endpoint)',
