@@ -7479,6 +7479,7 @@ const EXPECTED: Record<string, string[]> = {
     "ALL /api/health/ping public(health/status endpoint)",
     "DELETE /api/v1/projects/:id JwtAuthGuard (global guard)+RolesGuard (global guard) [role]",
     "DELETE /api/v2/projects/:id JwtAuthGuard (global guard)+RolesGuard (global guard) [role]",
+    "GET /api/reports/formats public(marked public (@Public()))",
     "GET /api/v1/admin/billing/invoices JwtAuthGuard (global guard)",
     "GET /api/v1/admin/labs JwtAuthGuard (global guard)+RolesGuard (global guard) [role]",
     "GET /api/v1/projects JwtAuthGuard (global guard)",
@@ -7494,7 +7495,9 @@ const EXPECTED: Record<string, string[]> = {
     "POST /api/v1/admin/labs/:orgId/suspend JwtAuthGuard (global guard)+RolesGuard (global guard) [role]",
     "POST /api/v1/auth/login public(login/logout endpoint)",
     "POST /api/v1/instruments/readings InstrumentKeyGuard",
+    "POST /api/v1/projects/:id/archive JwtAuthGuard (global guard)+RolesGuard (global guard) [role]",
     "POST /api/v1/samples JwtAuthGuard (global guard)",
+    "POST /api/v2/projects/:id/archive JwtAuthGuard (global guard)+RolesGuard (global guard) [role]",
     "POST /v1/webhooks/lims public(webhook (see unverified-webhook))",
   ],
 };
