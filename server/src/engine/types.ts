@@ -437,6 +437,11 @@ export interface RouterCallFact {
   inFunction: number; // -1 = module scope
   /** registered only outside production (`if (process.env.NODE_ENV !== 'production') app.use('/dev', dev)`) */
   devOnly?: true;
+  /**
+   * (method `#each`) a registration in a loop over a list another module exports (`for (const r of routes) router[r.method](...)`):
+   * the method read off each element; `#each` in a member chain stands for the element's index
+   */
+  eachMethod?: ValueRef;
 }
 
 export interface EnvReadFact {

@@ -5,6 +5,7 @@ import authPlugin from './plugins/auth.js';
 import { publicRoutes } from './routes/public.js';
 import { apiRoutes } from './routes/api/index.js';
 import { webhookRoutes } from './routes/webhooks.js';
+import { catalogRoutes } from './routes/catalog.js';
 
 export async function buildApp() {
   const app = Fastify({ logger: { level: 'info', redact: ['req.headers.authorization', 'req.headers["x-api-key"]'] } });
@@ -24,6 +25,7 @@ export async function buildApp() {
   await app.register(apiRoutes, { prefix: '/api' });
   await app.register(webhookRoutes, { prefix: '/webhooks' });
   await app.register(import('./routes/staff/index.js'), { prefix: '/staff' });
+  for (const prefix of ['/v1/catalog', '/v2/catalog']) await app.register(catalogRoutes, { prefix });
 
   // the first API generation is gone
   app.all('/v1/*', async (_request, reply) => reply.code(410).send({ error: 'use /api' }));

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD, RouterModule } from '@nestjs/core';
 import { AdminModule } from './admin/admin.module';
 import { BillingModule } from './admin/billing/billing.module';
+import { adminRoutes } from './app.routes';
 import { AuthModule } from './auth/auth.module';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { RolesGuard } from './auth/roles.guard';
@@ -25,7 +26,7 @@ import { WebhooksModule } from './webhooks/webhooks.module';
     WebhooksModule,
     AdminModule,
     BillingModule,
-    RouterModule.register([{ path: 'admin', module: AdminModule, children: [{ path: 'billing', module: BillingModule }] }]),
+    RouterModule.register(adminRoutes),
   ],
   providers: [
     { provide: APP_GUARD, useClass: JwtAuthGuard },

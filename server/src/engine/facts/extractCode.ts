@@ -1203,6 +1203,34 @@ export class CodeExtractor {
     return once;
   }
 
+  /**
+   * The loop around `call` iterates a list another module exports (`for (const { method, path } of routes)`,
+   * `routes.forEach((r) => ...)`, `api.routes.forEach(...)` with `api` a namespace import): its variable and the list.
+   * (Its elements are only known when linking, so the extractor cannot unroll it.)
+   */
+  private loopOverImport(call: Node): { pattern: Node; list: ValueRef } | null {
+    let cur: Node | undefined = (call as { parent?: Node }).parent;
+    for (let i = 0; cur && i < 12; i++, cur = (cur as { parent?: Node }).parent) {
+      let pattern: Node | undefined;
+      let list: Node | undefined;
+      if (cur.type === 'ForOfStatement') {
+        pattern = cur.left.type === 'VariableDeclaration' ? (cur.left.declarations[0]?.id as Node | undefined) : undefined;
+        list = cur.right as Node;
+      } else if (isFunctionNode(cur)) {
+        const p = (cur as { parent?: Node }).parent;
+        if (p?.type !== 'CallExpression' || p.arguments[0] !== cur || p.callee.type !== 'MemberExpression' || propName(p.callee) !== 'forEach') return null;
+        pattern = cur.params[0] as Node | undefined;
+        list = p.callee.object as Node;
+      } else continue;
+      if (!pattern || !list || !/^(?:Identifier|MemberExpression)$/.test(unwrap(list).type)) return null;
+      const ref = this.valueOf(unwrap(list));
+      let root: ValueRef = ref;
+      while (root.k === 'member' && root.prop !== '#each') root = root.object;
+      return root.k === 'import' ? { pattern, list: ref } : null;
+    }
+    return null;
+  }
+
   /** The element nodes of the array literal a loop around `call` iterates (`for (const r of routes)`, `routes.forEach(...)`), else null. */
   private loopElementNodes(call: Node): Node[] | null {
     let cur: Node | undefined = (call as { parent?: Node }).parent;
@@ -3229,10 +3257,21 @@ export class CodeExtractor {
     // the method read off each element (one registration per element whose method is a known router method)
     if (callee.type === 'MemberExpression' && callee.computed && propName(callee) === null && n.arguments.length >= 2) {
       const nodes = this.loopElementNodes(n);
-      this.loopElements(n).forEach((bindings, i) => {
+      // (over a list another module exports: one registration standing for each element, expanded when linking)
+      const foreign = this.loopOverImport(n);
+      if (foreign) {
+        this.loopBindings = this.bindPattern(foreign.pattern, { k: 'member', object: foreign.list, prop: '#each' });
+        const eachMethod = this.valueOf(caseFolded(callee.property as Node));
+        this.facts.routerCalls.push({
+          receiver: this.valueOf(callee.object), method: '#each', args: n.arguments.map((a) => this.valueOf(a as Node)), eachMethod,
+          pos: posOf(n), order: this.order++, inFunction: fnId, ...(this.outsideProductionOnly(n) ? { devOnly: true as const } : {}),
+        });
+        this.loopBindings = new Map();
+      }
+      if (!foreign) this.loopElements(n).forEach((bindings, i) => {
         if (!bindings.size) return;
         this.loopBindings = bindings;
-        let m = this.valueOf(callee.property as Node);
+        let m = this.valueOf(caseFolded(callee.property as Node));
         if (m.k === 'member' && m.object.k === 'object') m = m.object.props[m.prop] ?? m;
         const method = m.k === 'lit' && typeof m.value === 'string' ? m.value.toLowerCase() : '';
         if (/^(?:get|post|put|patch|delete|del|all|options|head)$/.test(method)) {
@@ -6432,4 +6471,14 @@ function alwaysExits(st: Node): boolean {
 function isInlineCallback(fn: Node): boolean {
   const p = (fn as { parent?: Node }).parent;
   return p?.type === 'CallExpression' && (p.arguments as Node[]).includes(fn);
+}
+
+/**
+ * A router method read off a table entry, without the case change around it (`router[r.method.toLowerCase()]`):
+ * the method is compared in lower case anyway.
+ */
+function caseFolded(n: Node): Node {
+  const u = unwrap(n);
+  if (u.type !== 'CallExpression' || u.arguments.length || u.callee.type !== 'MemberExpression') return n;
+  return /^(?:toLowerCase|toUpperCase|toLocaleLowerCase|toLocaleUpperCase)$/.test(propName(u.callee) ?? '') ? (u.callee.object as Node) : n;
 }

@@ -269,7 +269,7 @@ export function traverse(ev: Evaluator, router: RouterObject, prefix: string, in
       for (const method of route.methods) {
         const applicable = chain.filter((e) => runsFor(ev, e, full, method));
         out.push({
-          framework: frameworkOf(router), method, path: full, loc: opLoc, handler: handler.av, handlerText: handler.text, handlerFile: op.file,
+          framework: frameworkOf(router), method, path: full, loc: op.entryAt ?? opLoc, handler: handler.av, handlerText: handler.text, handlerFile: op.file,
           chain: [...applicable.map(bare), ...routeLevel], mounts, mountKnown, style: 'express',
           ...(paramLoaders.length ? { paramLoaders } : {}),
         });

@@ -75,19 +75,20 @@ export function nestRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
       if (!ctrl || /^routing-controllers$/.test(f.imports.Controller?.source ?? '')) continue;
       const { paths: ctrlPaths, version: ctrlVersion } = controllerOptions(ev, file, ctrl);
       const modulePaths = setup.modulePaths.get(`${file}#${c.name}`) ?? [''];
-      const classPrims = c.decorators.flatMap((d) => expand(ev, file, d)).map(atLevel('class'));
-      for (const m of c.methods) {
+      const inherited = withInherited(ev, file, c);
+      const classPrims = [...c.decorators.map((d) => ({ d, file })), ...inherited.classDecorators].flatMap(({ d, file: dFile }) => expand(ev, dFile, d)).map(atLevel('class'));
+      for (const { m, file: mFile } of inherited.methods) {
         const http = m.decorators.find((d) => HTTP[d.name]);
         if (!http) continue;
-        const methodPrims = m.decorators.flatMap((d) => expand(ev, file, d)).map(atLevel('handler'));
+        const methodPrims = m.decorators.flatMap((d) => expand(ev, mFile, d)).map(atLevel('handler'));
         const prims = [...classPrims, ...methodPrims];
         // `@Get(['summary', 'overview'])`: one handler under several paths
         const pathArg = http.args[0];
         const methodPaths = pathArg?.k === 'array' ? pathArg.items.map(stringArg).filter((x): x is string => x !== undefined) : [stringArg(pathArg) ?? ''];
         const versionDeco = methodPrims.find((p) => p.name === 'Version');
         // (Nest: the method's version, else the controller's, else the default; each may list several, VERSION_NEUTRAL adds no segment)
-        const versions = (versionDeco ? versionsOf(ev, file, versionDeco.args[0]) : undefined) ?? ctrlVersion ?? setup.versioning?.defaultVersion ?? [null];
-        const loc: Loc = { file, ...http.pos };
+        const versions = (versionDeco ? versionsOf(ev, versionDeco.file, versionDeco.args[0]) : undefined) ?? ctrlVersion ?? setup.versioning?.defaultVersion ?? [null];
+        const loc: Loc = { file: mFile, ...http.pos };
         const seen = new Set<string>();
         for (const version of setup.versioning ? versions : [null]) for (const modulePath of modulePaths) for (const ctrlPath of ctrlPaths) for (const methodPath of methodPaths.length ? methodPaths : ['']) {
           // version, module path (RouterModule), controller path, method path; the global prefix in front unless excluded
@@ -99,12 +100,12 @@ export function nestRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
           const path = joinPath('/', joinPath(excluded ? '' : setup.prefix, inner));
           if (seen.has(path)) continue;
           seen.add(path);
-          const chain = [...middlewareFor(ev, setup, { file, cls: c.name, path: inner, method: HTTP[http.name] }), ...chainFor(ev, classifier, setup, file, c, prims, loc, m.params, path, !!m.bodyUntyped || (!!m.bodyType && erasedImport(ev, file, m.bodyType)))];
+          const chain = [...middlewareFor(ev, setup, { file, cls: c.name, path: inner, method: HTTP[http.name] }), ...chainFor(ev, classifier, setup, file, c, prims, loc, m.params, path, !!m.bodyUntyped || (!!m.bodyType && erasedImport(ev, mFile, m.bodyType)))];
           const marked = metaOf(ev, prims).isPublic ? prims.find((p) => PUBLIC_DECORATOR.test(p.name) || p.name === 'SetMetadata') : undefined;
           out.push({
             publicReason: marked ? `marked public (@${marked.name}())` : undefined,
-            framework: 'nestjs', method: HTTP[http.name], path, loc, handler: { t: 'fn', file, id: m.fn }, handlerText: `${c.name}.${m.name}`,
-            handlerFile: file, chain, mounts: [], mountKnown: true, style: 'express',
+            framework: 'nestjs', method: HTTP[http.name], path, loc, handler: { t: 'fn', file: mFile, id: m.fn }, handlerText: `${c.name}.${m.name}`,
+            handlerFile: mFile, chain, mounts: [], mountKnown: true, style: 'express',
           });
         }
       }
@@ -141,6 +142,35 @@ function resolverRoutes(ev: Evaluator, classifier: Classifier, setup: Setup, fil
     });
   }
   return out;
+}
+
+/**
+ * A controller's methods and, after them, those it inherits (`class ProjectsController extends ArchivableController`:
+ * Nest reads route metadata off the prototype chain, so the base class's decorated methods are routes of the
+ * subclass, under its path), each with the file it is written in; a method the subclass defines again is its own,
+ * decorated or not. The base classes' class decorators (`@UseGuards(JwtAuthGuard)` on an abstract base) apply too,
+ * unless a nearer class sets the same one (Reflect.getMetadata answers with the nearest).
+ */
+function withInherited(ev: Evaluator, file: string, c: ClassFact): { methods: { m: ClassFact['methods'][number]; file: string }[]; classDecorators: { d: DecoratorFact; file: string }[] } {
+  const methods = c.methods.map((m) => ({ m, file }));
+  const classDecorators: { d: DecoratorFact; file: string }[] = [];
+  const names = new Set(c.methods.map((m) => m.name));
+  const decoNames = new Set(c.decorators.map((d) => d.name));
+  let cur: { file: string; cls: ClassFact } = { file, cls: c };
+  for (let depth = 0; depth < 5 && cur.cls.superClass; depth++) {
+    const sup = ev.eval(cur.file, cur.cls.superClass);
+    const fact = sup.t === 'class' ? ev.files.get(sup.file)?.classes?.find((k) => k.name === sup.name) : undefined;
+    if (sup.t !== 'class' || !fact || fact === c) break;
+    for (const m of fact.methods) if (!names.has(m.name)) {
+      names.add(m.name);
+      methods.push({ m, file: sup.file });
+    }
+    // (the subclass's own @Controller says its path and version)
+    for (const d of fact.decorators) if (!decoNames.has(d.name) && d.name !== 'Controller') classDecorators.push({ d, file: sup.file });
+    for (const d of fact.decorators) decoNames.add(d.name);
+    cur = { file: sup.file, cls: fact };
+  }
+  return { methods, classDecorators };
 }
 
 function readSetup(ev: Evaluator): Setup {
@@ -398,7 +428,7 @@ function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: str
   const meta = metaOf(ev, prims);
   const guards: { ref: ValueRef; file: string; at: Loc; scope: string }[] = [
     ...setup.guards.map((g) => ({ ref: g.ref, file: g.file, at: { file: g.file, ...g.pos }, scope: 'global' })),
-    ...prims.filter((p) => p.name === 'UseGuards').flatMap((p) => p.args.map((a) => ({ ref: a, file: p.file, at: { file, ...p.pos }, scope: 'decorator' }))),
+    ...prims.filter((p) => p.name === 'UseGuards').flatMap((p) => p.args.map((a) => ({ ref: a, file: p.file, at: { file: p.file, ...p.pos }, scope: 'decorator' }))),
   ];
   const chain: RawChainEntry[] = [];
   let throttleSkipped = false;
@@ -440,14 +470,14 @@ function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: str
   for (const p of prims.filter((x) => x.name === 'Authorized' && /^type-graphql$/.test(ev.files.get(x.file)?.imports.Authorized?.source ?? ''))) {
     const roleNames = p.args.flatMap((a) => (a.k === 'array' ? a.items : [a])).map((a) => (a.k === 'lit' && typeof a.value === 'string' ? a.value : refText(a)));
     chain.push({
-      av: { t: 'unknown', text: 'Authorized' }, text: p.text || '@Authorized()', registeredAt: { file, ...p.pos }, file: p.file,
+      av: { t: 'unknown', text: 'Authorized' }, text: p.text || '@Authorized()', registeredAt: { file: p.file, ...p.pos }, file: p.file,
       roles: roleNames.length ? ['auth', 'role'] : ['auth'], roleNames, why: 'type-graphql @Authorized (the schema\'s authChecker)',
     });
   }
   // type-graphql `@UseMiddleware(RateLimit(5, 900), LogTiming)`: functions (or classes with `use()`) run around the resolver
   const useFn = (av: AV): AV => (av.t === 'class' && av.methods.use !== undefined ? { t: 'fn' as const, file: av.file, id: av.methods.use } : av);
   for (const p of prims.filter((x) => x.name === 'UseMiddleware' && /^type-graphql$/.test(ev.files.get(x.file)?.imports.UseMiddleware?.source ?? ''))) for (const a of p.args) {
-    chain.push({ av: useFn(ev.eval(p.file, a)), text: refText(a), registeredAt: { file, ...p.pos }, file: p.file });
+    chain.push({ av: useFn(ev.eval(p.file, a)), text: refText(a), registeredAt: { file: p.file, ...p.pos }, file: p.file });
   }
   // interceptors run before the handler too (FileInterceptor marks an upload route); a class's `intercept()` is
   // what runs (a request logger there sees every route's request: global ones first, then the controller's and the method's)
@@ -456,7 +486,7 @@ function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: str
     chain.push({ av: intercept(ev.eval(g.file, g.ref)), text: `${refText(g.ref)} (global interceptor)`, registeredAt: { file: g.file, ...g.pos }, file: g.file, roles: [], why: 'interceptor' });
   }
   for (const p of prims.filter((x) => x.name === 'UseInterceptors')) for (const a of p.args) {
-    chain.push({ av: intercept(ev.eval(p.file, a)), text: refText(a), registeredAt: { file, ...p.pos }, file: p.file, roles: [], why: 'interceptor' });
+    chain.push({ av: intercept(ev.eval(p.file, a)), text: refText(a), registeredAt: { file: p.file, ...p.pos }, file: p.file, roles: [], why: 'interceptor' });
   }
   // `@Throttle()` only sets limits that a ThrottlerGuard reads: without one (global, on the controller
   // or the method) nothing counts the requests; the entry stays as evidence of what was meant

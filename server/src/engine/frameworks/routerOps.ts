@@ -3,7 +3,7 @@
  * recorded `receiver.method(...)` call to the router object it is made on, and the small
  * path helpers they all need.
  */
-import type { ValueRef, Pos, FunctionSummary } from '../types';
+import type { ValueRef, Pos, Loc, FunctionSummary, RouterCallFact } from '../types';
 import { pathPatternMatches } from '../facts/pathGate';
 import type { AV, Evaluator, RouterObject, RouterOp } from '../model/values';
 import { refText } from '../model/values';
@@ -38,7 +38,7 @@ export function collectRouterOps(ev: Evaluator, focus?: OpsFocus): void {
   const callSites = () => callSitesOf(ev);
   for (const [file, facts] of ev.files) {
     if (focus && !focus.files.has(file)) continue;
-    for (const rc of facts.routerCalls) {
+    for (const rc of expandEach(ev, file, facts.routerCalls)) {
       // (a route registered only outside production is not deployed: `if (process.env.NODE_ENV !== 'production') app.use('/dev', dev)`)
       if (rc.devOnly && VERBS[rc.method]) continue;
       // `(router as Router).use(mw)` returns the router: `const r = router.use(a); r.get(...)` registers on it
@@ -88,10 +88,10 @@ export function collectRouterOps(ev: Evaluator, focus?: OpsFocus): void {
           }
           // restify's `server.pre(mw)` runs before routing, for every request: middleware like `use(mw)`
           const method = rc.method === 'pre' && r.framework === 'restify' ? 'use' : rc.method;
-          r.ops.push({ method, args: rc.args, file, pos: rc.pos, order: rc.order, prefix, ...(sites?.length ? { site: sites[0], sites } : {}), ...(rc.devOnly ? { devOnly: rc.devOnly } : {}) });
+          r.ops.push({ method, args: rc.args, file, pos: rc.pos, order: rc.order, prefix, ...(sites?.length ? { site: sites[0], sites } : {}), ...(rc.devOnly ? { devOnly: rc.devOnly } : {}), ...(rc.entryAt ? { entryAt: rc.entryAt } : {}) });
         } else if (t.t === 'routebuilder' && VERBS[rc.method]) {
           const r = ev.routers.get(t.router)!;
-          r.ops.push({ method: rc.method, args: rc.args, file, pos: rc.pos, order: rc.order, routePath: t.path, ...(sites?.length ? { site: sites[0], sites } : {}) });
+          r.ops.push({ method: rc.method, args: rc.args, file, pos: rc.pos, order: rc.order, routePath: t.path, ...(sites?.length ? { site: sites[0], sites } : {}), ...(rc.entryAt ? { entryAt: rc.entryAt } : {}) });
         }
       }
     }
@@ -117,6 +117,43 @@ export function collectRouterOps(ev: Evaluator, focus?: OpsFocus): void {
     // (the base's before the hand-over, the subclass's own, then the base's after it)
     r.ops = [...copies.filter((o) => !after(o)), ...r.ops, ...copies.filter(after)];
   }
+}
+
+/**
+ * `for (const { method, path, handlers } of routes) router[method](path, ...handlers)` over a list another module
+ * exports: one registration per element of the list, its method read off the element (`#each` is its index).
+ */
+function expandEach(ev: Evaluator, file: string, calls: RouterCallFact[]): (RouterCallFact & { entryAt?: Loc })[] {
+  if (!calls.some((c) => c.method === '#each')) return calls;
+  const out: (RouterCallFact & { entryAt?: Loc })[] = [];
+  const listOf = (v: unknown): ValueRef | undefined => {
+    if (!v || typeof v !== 'object') return undefined;
+    const o = v as Record<string, unknown>;
+    if (o.k === 'member' && o.prop === '#each') return o.object as ValueRef;
+    for (const x of Object.values(o)) {
+      const hit = listOf(x);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  const at = <T>(v: T, i: number): T => JSON.parse(JSON.stringify(v), (k, x) => (k === 'prop' && x === '#each' ? String(i) : x));
+  for (const c of calls) {
+    if (c.method !== '#each') {
+      out.push(c);
+      continue;
+    }
+    const list = c.eachMethod ? listOf(c.eachMethod) : undefined;
+    const items = list ? ev.eval(file, list) : undefined;
+    if (items?.t !== 'array') continue;
+    items.items.slice(0, 100).forEach((item, i) => {
+      const m = ev.eval(file, at(c.eachMethod!, i));
+      const method = m.t === 'lit' && typeof m.value === 'string' ? m.value.toLowerCase() : '';
+      // (shown at the table's entry, as a table unrolled in its own file is: each route is its own line)
+      const entryAt = item.t === 'object' && item.pos ? { file: item.file, ...item.pos } : undefined;
+      if (VERBS[method]) out.push({ ...c, method, args: at(c.args, i), eachMethod: undefined, ...(entryAt ? { entryAt } : {}) });
+    });
+  }
+  return out;
 }
 
 /**
@@ -392,7 +429,7 @@ export function flattenArgs(ev: Evaluator, file: string, args: ValueRef[], depth
       let written: ValueRef = a.k === 'spread' ? a.arg : a;
       if (written.k === 'member' && written.object.k === 'object') written = written.object.props[written.prop] ?? written;
       const items = written.k === 'array' ? written.items : [];
-      av.items.forEach((it, i) => out.push({ av: it, text: items[i] ? refText(items[i]) : `${refText(a)}[${i}]`, ref: items[i] ?? a }));
+      av.items.forEach((it, i) => out.push({ av: it, text: items[i] ? refText(items[i]) : (av.written?.[i] ? refText(av.written[i]) : `${refText(a)}[${i}]`), ref: items[i] ?? a }));
     } else out.push({ av, text: refText(a), ref: a });
   }
   return out;

@@ -16,7 +16,8 @@ export type AV =
   | { t: 'routebuilder'; router: string; path: ValueRef; file: string }
   /** `made`: what a workspace factory returns when it is an object of functions (`{ loader, action }`), each wrapping `inner` */
   | { t: 'wrapped'; wrapper: AV; inner: AV; text: string; made?: AV }
-  | { t: 'array'; items: AV[] }
+  /** (`written`: the items as written, when the list has no spreads: names for chain entries read from another module's list) */
+  | { t: 'array'; items: AV[]; written?: ValueRef[] }
   | { t: 'object'; file: string; props: Record<string, ValueRef>; pos?: Pos }
   /** (`made`: an instance constructed with these arguments, `new BaseRepository(prisma.invoice)`: a generic repository's model) */
   | { t: 'class'; file: string; methods: Record<string, number>; name: string; extends?: ValueRef; fields?: Record<string, ValueRef>; superArgs?: ValueRef[]; made?: { args: ValueRef[]; file: string } }
@@ -66,6 +67,8 @@ export interface RouterOp {
   routePath?: ValueRef;
   /** registered only outside production: a mount made there serves nothing deployed */
   devOnly?: true;
+  /** a route registered in a loop over another module's route table: the table's entry for it (where the route is shown) */
+  entryAt?: Loc;
   /** path prefix of the receiver view (Hono basePath) */
   prefix?: string;
   /** made by a helper the router was passed to: the call of that helper (where the op runs) */
@@ -179,8 +182,11 @@ export class Evaluator {
         return { t: 'param', file, fn: v.fn, index: v.index, path: v.path };
       case 'lit':
         return { t: 'lit', value: v.value, regex: v.regex };
-      case 'array':
-        return { t: 'array', items: v.items.flatMap((i) => this.flattenSpread(file, i, depth)) };
+      case 'array': {
+        const items = v.items.flatMap((i) => this.flattenSpread(file, i, depth));
+        // (the written items are kept by reference, named only when a chain entry needs it: arrays are evaluated often)
+        return v.items.every((i) => i.k !== 'spread') ? { t: 'array', items, written: v.items } : { t: 'array', items };
+      }
       case 'spread':
         return this.eval(file, v.arg, depth + 1);
       case 'object':
@@ -369,6 +375,9 @@ export class Evaluator {
         const pv = obj.props[prop];
         return pv ? this.eval(obj.file, pv, depth + 1) : { t: 'unknown', text: prop };
       }
+      // (an element of a list by its index: `routes[0].path`)
+      case 'array':
+        return /^\d+$/.test(prop) && obj.items[Number(prop)] ? obj.items[Number(prop)] : { t: 'unknown', text: prop };
       case 'class': {
         const id = obj.methods[prop];
         if (id !== undefined) return { t: 'fn', file: obj.file, id };

@@ -54,5 +54,19 @@ export function makeToolsRouter(deps: ToolsDeps) {
     res.json(loans);
   });
 
+  // the waiting list: every verb below passes the steward check first
+  r.route('/:toolId/waitlist')
+    .all(requireRole('steward', 'admin'))
+    .get(async (req, res) => {
+      // ok: unscoped-tenant-query
+      const loans = await prisma.loan.findMany({ where: { toolId: req.params.toolId, libraryId: req.user!.libraryId, returned: false } });
+      res.json(loans);
+    })
+    .delete(async (req, res) => {
+      // ok: unscoped-tenant-query
+      await prisma.loan.deleteMany({ where: { toolId: req.params.toolId, libraryId: req.user!.libraryId, returned: false } });
+      res.sendStatus(204);
+    });
+
   return r;
 }

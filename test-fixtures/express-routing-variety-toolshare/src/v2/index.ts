@@ -3,6 +3,7 @@ import { LoanController } from '../controllers/LoanController';
 import { prisma } from '../db';
 import { requireAdmin, requireAuth, requireRole } from '../middleware/auth';
 import { adminRouter } from '../routes/admin';
+import { reservationRoutes } from '../routes/reservations';
 import catalog from '../catalog.json';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -36,6 +37,10 @@ export const v2 = Router();
 
 for (const r of routes) {
   v2[r.method](r.path, ...r.middlewares, r.handler);
+}
+
+for (const { method, path, handlers } of reservationRoutes) {
+  v2[method](path, ...handlers);
 }
 
 v2.get('/me/loans', requireAuth, loans.mine.bind(loans));

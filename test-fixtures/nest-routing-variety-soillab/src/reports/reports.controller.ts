@@ -1,4 +1,4 @@
-import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Version, VERSION_NEUTRAL } from '@nestjs/common';
 import { Public } from '../auth/public.decorator';
 import { PrismaService } from '../prisma/prisma.service';
 
@@ -12,7 +12,9 @@ const FORMATS = [
 export class ReportsController {
   constructor(private readonly prisma: PrismaService) {}
 
+  // also unversioned, for the static site's download page
   @Public()
+  @Version(['2', VERSION_NEUTRAL])
   @Get('formats')
   formats() {
     return FORMATS;
