@@ -7428,6 +7428,7 @@ const EXPECTED: Record<string, string[]> = {
     'ACTION apps/dashboard/lib/prefs-actions.ts#rememberTeam -',
     'ACTION apps/dashboard/lib/prefs-actions.ts#setLastTeamCookie -',
     'MUTATION links.archive -',
+    'MUTATION links.ping boardProcedure (inline)',
     'MUTATION links.purge authedProcedure (inline)+session check in handler [role]',
     'MUTATION links.rename authedProcedure (inline)+teamProcedure (inline)',
     'MUTATION links.restore authedProcedure (inline)+teamProcedure (inline)',
@@ -7435,7 +7436,9 @@ const EXPECTED: Record<string, string[]> = {
     'QUERY links.list authedProcedure (inline)+teamProcedure (inline)',
     'QUERY links.mine authedProcedure (inline)',
     'QUERY links.preview -',
+    'QUERY links.recent -',
     'QUERY links.search authedProcedure (inline)',
+    'QUERY links.status -',
     'QUERY links.tags -',
   ],
   'express-routing-variety-toolshare': [

@@ -347,7 +347,8 @@ export interface FunctionSummary {
   configBypass?: { key: string; when: 'truthy' | 'falsy' }[];
   /**
    * HTTP methods the function hands on without its checks: `if (req.method === 'GET') return next()`,
-   * `if (c.req.method !== 'GET') { return auth(c, next) } else { await next() }`
+   * `if (c.req.method !== 'GET') { return auth(c, next) } else { await next() }`; for a tRPC middleware the procedure
+   * types (QUERY, MUTATION, SUBSCRIPTION) its leading `if (type !== 'mutation') return next()` hands on
    */
   methodBypass?: string[];
   /** verifies a webhook signature (constructEvent, svix verify, timingSafeEqual...) */

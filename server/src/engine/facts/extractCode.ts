@@ -4873,10 +4873,86 @@ export class CodeExtractor {
     const stmt = (rec.test as { parent?: Node }).parent;
     const body = stmt?.type === 'IfStatement' && stmt.test === rec.test ? (stmt as { parent?: Node }).parent : undefined;
     if (body?.type !== 'BlockStatement' || !isFunctionNode((body as { parent?: Node }).parent as Node)) return;
+    // a tRPC middleware's `type` (`if (type !== 'mutation' || !ctx.user) return next()` first): queries and
+    // subscriptions are handed on untouched, whatever the rest of the test says
+    const procedureTypes = this.procedureTypesPassed(rec, stmt as TSESTree.IfStatement, body as TSESTree.BlockStatement);
+    if (procedureTypes.length) s.methodBypass = [...new Set([...(s.methodBypass ?? []), ...procedureTypes])];
     const ms = methodTestMethods(rec.test, (name) => this.literalArray(name));
     if (!ms) return;
     const through = onlyHandsOn(rec.cons) ? ms.when : rec.alt && onlyHandsOn(rec.alt) ? ms.unless : [];
     if (through.length) s.methodBypass = [...new Set([...(s.methodBypass ?? []), ...through])];
+  }
+
+  /**
+   * The tRPC procedure types (QUERY, MUTATION, SUBSCRIPTION) a middleware hands on untouched: `if (type !== 'mutation' ||
+   * !ctx.user) return next()` (the test surely true for queries and subscriptions), `if (type === 'mutation') { ... }
+   * else return next()` (surely false for them). The middleware takes its options destructured (`async ({ ctx, type,
+   * next }) => ...`) or whole (`opts.type`, `return opts.next()`, or `const { type, next } = opts` first). Only the
+   * body's leading test counts: a statement before it (a lookup, a check) runs for every procedure type.
+   */
+  private procedureTypesPassed(rec: IfRecord, stmt: TSESTree.IfStatement, body: TSESTree.BlockStatement): string[] {
+    const fn = (body as { parent?: Node }).parent as FnNode;
+    if (fn.params.length !== 1) return [];
+    const p0 = unwrap(fn.params[0] as Node);
+    const names = new Set<string>();
+    const destructured = (pat: Node) => {
+      if (pat.type === 'ObjectPattern') for (const p of pat.properties) if (p.type === 'Property' && p.value.type === 'Identifier' && propName(p as never) === p.value.name) names.add(p.value.name);
+    };
+    destructured(p0);
+    const optsName = p0.type === 'Identifier' ? p0.name : null;
+    // (before the test: only `const { type, next } = opts`, nothing that runs for the procedure types handed on)
+    const at = body.body.indexOf(stmt);
+    if (at < 0) return [];
+    for (const x of body.body.slice(0, at)) {
+      if (x.type !== 'VariableDeclaration' || !optsName) return [];
+      for (const d of x.declarations) {
+        const init = d.init ? unwrap(d.init as Node) : null;
+        if (init?.type !== 'Identifier' || init.name !== optsName) return [];
+        destructured(d.id as Node);
+      }
+    }
+    const isOpt = (x: Node, key: string) => {
+      const u = unwrap(x);
+      if (u.type === 'Identifier') return names.has(key) && u.name === key;
+      const ch = memberChain(u);
+      return !!optsName && !!ch && ch.length === 2 && ch[0] === optsName && ch[1] === key;
+    };
+    // `return next()`, `return opts.next()`: the request goes on as it came
+    const handsOn = (branch: Node | null | undefined) => {
+      if (!branch) return false;
+      const stmts = branch.type === 'BlockStatement' ? branch.body : [branch];
+      return stmts.length > 0 && stmts.every((x) => {
+        let e = x.type === 'ExpressionStatement' ? x.expression : x.type === 'ReturnStatement' ? x.argument : null;
+        if (!e) return false;
+        e = unwrap(e as Node) as TSESTree.Expression;
+        if (e.type === 'AwaitExpression') e = unwrap(e.argument as Node) as TSESTree.Expression;
+        return e.type === 'CallExpression' && !e.arguments.length && isOpt(e.callee as Node, 'next');
+      });
+    };
+    const TYPES: Record<string, string> = { query: 'QUERY', mutation: 'MUTATION', subscription: 'SUBSCRIPTION' };
+    const ALL = Object.values(TYPES);
+    const both = (a: string[], b: string[]) => a.filter((t) => b.includes(t));
+    // the procedure types for which the test surely evaluates to `truth`
+    const sure = (x: Node, truth: boolean, depth: number): string[] => {
+      const u = unwrap(x);
+      if (depth > 6) return [];
+      if (u.type === 'UnaryExpression' && u.operator === '!') return sure(u.argument as Node, !truth, depth + 1);
+      if (u.type === 'LogicalExpression' && (u.operator === '||' || u.operator === '&&')) {
+        const l = sure(u.left as Node, truth, depth + 1);
+        const r = sure(u.right as Node, truth, depth + 1);
+        // (`a || b` is true when either is, false only when both are; `&&` the other way round)
+        return (u.operator === '||') === truth ? [...new Set([...l, ...r])] : both(l, r);
+      }
+      if (u.type !== 'BinaryExpression' || !/^[!=]==?$/.test(u.operator)) return [];
+      const [a, b] = [u.left as Node, u.right as Node];
+      const lit = isOpt(a, 'type') ? staticString(b) : isOpt(b, 'type') ? staticString(a) : null;
+      if (!lit || !TYPES[lit]) return [];
+      const equal = u.operator.startsWith('=') === truth;
+      return equal ? [TYPES[lit]] : ALL.filter((t) => t !== TYPES[lit]);
+    };
+    if (handsOn(rec.cons)) return sure(rec.test, true, 0);
+    if (handsOn(rec.alt)) return sure(rec.test, false, 0);
+    return [];
   }
 
   /**

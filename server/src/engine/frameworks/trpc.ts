@@ -8,6 +8,7 @@ import type { ValueRef, Loc } from '../types';
 import type { Evaluator } from '../model/values';
 import { refText } from '../model/values';
 import { isUnread } from '../facts/inert';
+import { methodBypassed } from './routerOps';
 import type { RawRoute, RawChainEntry } from '../model/rawRoute';
 
 const TYPES: Record<string, string> = { query: 'QUERY', mutation: 'MUTATION', subscription: 'SUBSCRIPTION' };
@@ -193,8 +194,12 @@ function procedureOf(ev: Evaluator, at: At, path: string): RawRoute | null {
     const c = cur.v;
     if (c.k === 'call' && c.callee.k === 'member') {
       const m = c.callee.prop;
-      if (m === 'use' && c.args[0]) chain.unshift(useEntry(ev, cur.file, c, builder));
-      else if (m === 'input' && !isIdentityParser(ev, cur.file, c.args[0])) validated = true;
+      if (m === 'use' && c.args[0]) {
+        // a middleware that hands this procedure type on untouched (`if (type !== 'mutation') return next()` for a
+        // query) does nothing for it: neither its checks nor its lookups are the procedure's
+        const entry = useEntry(ev, cur.file, c, builder);
+        if (!methodBypassed(ev, entry.av, TYPES[v.callee.prop])) chain.unshift(entry);
+      } else if (m === 'input' && !isIdentityParser(ev, cur.file, c.args[0])) validated = true;
       cur = { file: cur.file, v: c.callee.object };
       continue;
     }

@@ -22,6 +22,13 @@ const refreshUserOnWrite = t.middleware(async ({ ctx, type, next }) => {
 
 export const publicProcedure = t.procedure.use(refreshUserOnWrite);
 
+// The shared board: anyone may read it, only signed-in callers may change it.
+export const boardProcedure = t.procedure.use(async (opts) => {
+  if (opts.type === 'query') return opts.next();
+  if (!opts.ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED' });
+  return opts.next();
+});
+
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED' });
   return next({ ctx: { user: ctx.user } });

@@ -3,7 +3,7 @@ import { and, desc, eq, exists, ilike, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { db, links, linkTags } from '../../db';
 import { isTeamAdmin } from '../access';
-import { authedProcedure, publicProcedure, router, teamProcedure } from '../trpc';
+import { authedProcedure, boardProcedure, publicProcedure, router, teamProcedure } from '../trpc';
 
 type RestoreArgs = { id: string; teamScope?: string };
 
@@ -110,6 +110,19 @@ export const linksRouter = router({
     await db.delete(links).where(eq(links.id, link.id));
     return { ok: true };
   }),
+
+  // the board's "is the service up" badge: the write middleware's user lookup does not run for a query
+  // ok: missing-auth
+  status: publicProcedure.query(() => ({ ok: true, at: new Date().toISOString() })),
+
+  // a team's newest links: the board builder asks for a session on writes only, so any caller reads any team's links
+  // expect: missing-auth
+  recent: boardProcedure.input(z.object({ teamId: z.string().uuid() })).query(({ input }) =>
+    db.select().from(links).where(eq(links.teamId, input.teamId)).orderBy(desc(links.createdAt)).limit(20),
+  ),
+
+  // ok: missing-auth
+  ping: boardProcedure.mutation(() => ({ ok: true })),
 
   // ok: missing-auth
   mine: authedProcedure.query(() => ({ version: 1 })),
