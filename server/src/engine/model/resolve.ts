@@ -75,7 +75,23 @@ export class ModuleResolver {
     return [...this.cache];
   }
 
+  /**
+   * The same answers by importing file and specifier: a link asks tens of thousands of times (every evaluation of an
+   * imported name), and this answers without building a key
+   */
+  private readonly byFile = new Map<string, Map<string, Resolution>>();
+
   resolve(fromRel: string, specifier: string): Resolution {
+    let mine = this.byFile.get(fromRel);
+    const known = mine?.get(specifier);
+    if (known) return known;
+    if (!mine) this.byFile.set(fromRel, (mine = new Map()));
+    const res = this.resolveByDir(fromRel, specifier);
+    mine.set(specifier, res);
+    return res;
+  }
+
+  private resolveByDir(fromRel: string, specifier: string): Resolution {
     const dir = path.posix.dirname(fromRel);
     const key = `${dir}\0${specifier}`;
     const hit = this.cache.get(key);
