@@ -525,6 +525,11 @@ export interface ClassFact {
    * controller's (`context.getClass()`); absent: both (`getAllAndOverride(KEY, [getHandler(), getClass()])`)
    */
   metadataTargets?: ('handler' | 'class')[];
+  /**
+   * the metadata key its `canActivate` requires before doing anything else (`if (!this.reflector.get(KEY, ...)) return true`):
+   * it acts only on routes that carry that key (an opt-in guard)
+   */
+  optInMetadata?: ValueRef;
 }
 
 /** NestJS application setup: global guards/pipes/prefix (main.ts, APP_GUARD providers). */

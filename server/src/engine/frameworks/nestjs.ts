@@ -445,6 +445,17 @@ function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: str
       roles = roles.filter((r) => r !== 'auth' && r !== 'role');
       why = `skipped: the route is marked public (${why})`;
     }
+    // a guard that acts only on routes marked with its metadata (`if (!this.reflector.get('deviceRoute', ctx.getHandler()))
+    // return true` first) does nothing for a route without the mark: it authenticates none of them
+    // (a roles guard's `if (!required) return true` is judged below, with the route's role metadata)
+    if (cls.optIn && roles.includes('auth') && !roles.includes('role')) {
+      const key = ev.eval(cls.optIn.file, cls.optIn.ref);
+      const marks = targets ? prims.filter((p) => !p.level || targets.includes(p.level)) : prims;
+      if (key.t === 'lit' && typeof key.value === 'string' && !marks.some((p) => p.name === 'SetMetadata' && metadataKey(ev, p) === key.value)) {
+        roles = [];
+        why = `skipped: the guard acts only on routes marked with '${key.value}' metadata (${why})`;
+      }
+    }
     // a guard that lets some paths through (`if (req.path.startsWith('/public')) return true`) guards none of them
     const canActivate = av.t === 'class' && av.methods.canActivate !== undefined ? { t: 'fn' as const, file: av.file, id: av.methods.canActivate } : null;
     if (roles.includes('auth') && urlPath && canActivate && bypasses(ev, canActivate, urlPath)) {
@@ -522,6 +533,8 @@ interface GuardClass {
    * no credential read or verified: a Reflector-driven roles guard that answers `true` first when the route names no roles
    */
   userOnly?: boolean;
+  /** the metadata key its canActivate requires first, answering true without it (ClassFact.optInMetadata) */
+  optIn?: { ref: ValueRef; file: string };
 }
 
 function guardRoles(ev: Evaluator, classifier: Classifier, av: AV, text: string, depth = 0): GuardClass {
@@ -586,7 +599,8 @@ function guardRoles(ev: Evaluator, classifier: Classifier, av: AV, text: string,
     authOnItsOwn = byName.roles.includes('auth') && !byName.roles.includes('role');
   } else if (byName.roles.includes('role')) roles.add('role');
   if (roles.has('role')) roles.add('auth');
-  return { roles: [...roles], why: whys.join('; ') || av.name, metadataDriven: !!fact?.readsMetadata, authOnItsOwn, ...(userOnly ? { userOnly } : {}), ...(fact?.metadataTargets ? { metadataTargets: fact.metadataTargets } : {}) };
+  return { roles: [...roles], why: whys.join('; ') || av.name, metadataDriven: !!fact?.readsMetadata, authOnItsOwn, ...(userOnly ? { userOnly } : {}), ...(fact?.metadataTargets ? { metadataTargets: fact.metadataTargets } : {}),
+    ...(fact?.optInMetadata ? { optIn: { ref: fact.optInMetadata, file: av.file } } : {}) };
 }
 
 /** `consumer.apply(AuthMiddleware).exclude(...).forRoutes(...)`: middleware that runs before this route. */

@@ -1,0 +1,43 @@
+import { Body, Controller, Delete, Get, NotFoundException, Param, Post, Req, UseGuards } from '@nestjs/common';
+import { PrismaService } from '../prisma/prisma.service';
+import { JwtAuthGuard } from '../auth/jwt-auth.guard';
+import { KioskRoute } from '../auth/kiosk-route.decorator';
+import { CreateCheckinDto } from './checkins.dto';
+
+@Controller()
+export class CheckinsController {
+  constructor(private readonly prisma: PrismaService) {}
+
+  // the front-desk tablet scans a member card; the global KioskDeviceGuard checks the device key
+  // ok: missing-auth
+  @Post('kiosk/checkins')
+  @KioskRoute()
+  async checkIn(@Req() req: any, @Body() dto: CreateCheckinDto) {
+    const member = await this.prisma.member.findFirst({
+      where: { id: dto.memberId, gymId: req.kiosk.gymId },
+    });
+    if (!member) throw new NotFoundException();
+    return this.prisma.checkin.create({
+      data: { memberId: member.id, gymId: req.kiosk.gymId },
+    });
+  }
+
+  @Get('checkins/today')
+  @UseGuards(JwtAuthGuard)
+  async today(@Req() req: any) {
+    const since = new Date();
+    since.setHours(0, 0, 0, 0);
+    return this.prisma.checkin.findMany({
+      where: { gymId: req.user.gymId, at: { gte: since } },
+      include: { member: true },
+    });
+  }
+
+  // neither marked for kiosks nor behind JwtAuthGuard: the global guard lets it through untouched
+  // expect: missing-auth
+  @Delete('checkins/:id')
+  async undo(@Param('id') id: string) {
+    await this.prisma.checkin.delete({ where: { id } });
+    return { ok: true };
+  }
+}
