@@ -7511,6 +7511,7 @@ const EXPECTED: Record<string, string[]> = {
   'nest-prisma-kiosk-checkins': [
     'DELETE /api/checkins/:id -',
     'GET /api/checkins/today JwtAuthGuard',
+    'GET /api/kiosk/hours/:weekday -',
     'POST /api/kiosk/checkins new KioskDeviceGuard(...) (global guard)',
   ],
   'nest-routing-variety-soillab': [

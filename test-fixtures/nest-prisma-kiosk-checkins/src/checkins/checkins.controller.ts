@@ -1,12 +1,23 @@
-import { Body, Controller, Delete, Get, NotFoundException, Param, Post, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, NotFoundException, Param, ParseIntPipe, Post, Req, UseGuards } from '@nestjs/common';
 import { PrismaService } from '../prisma/prisma.service';
 import { JwtAuthGuard } from '../auth/jwt-auth.guard';
 import { KioskRoute } from '../auth/kiosk-route.decorator';
 import { CreateCheckinDto } from './checkins.dto';
+import { OpeningHours, OpeningHoursCommand } from './opening-hours.usecase';
 
 @Controller()
 export class CheckinsController {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly openingHours: OpeningHours,
+  ) {}
+
+  // shown on the kiosk's idle screen: the use case's command object is built, nothing is stored
+  // ok: missing-auth
+  @Get('kiosk/hours/:weekday')
+  hours(@Param('weekday', ParseIntPipe) weekday: number) {
+    return this.openingHours.execute(OpeningHoursCommand.create({ weekday }));
+  }
 
   // the front-desk tablet scans a member card; the global KioskDeviceGuard checks the device key
   // ok: missing-auth
