@@ -63,7 +63,8 @@ function classFact(ex: CodeExtractor, c: ClassNode, erased: Set<string>): ClassF
   }
   if (c.superClass) fact.superClass = ex.valueOf(c.superClass as Node);
   if (fact.readsMetadata) {
-    const can = c.body.body.find((m): m is TSESTree.MethodDefinition => m.type === 'MethodDefinition' && propName(m) === 'canActivate' && m.value.type === 'FunctionExpression');
+    // (a guard's canActivate answering `true`, an interceptor's intercept handing on `next.handle()`)
+    const can = c.body.body.find((m): m is TSESTree.MethodDefinition => m.type === 'MethodDefinition' && /^(?:canActivate|intercept)$/.test(propName(m) ?? '') && m.value.type === 'FunctionExpression');
     const key = can?.value.body ? optInKey(ex, can.value.body.body as Node[]) : null;
     if (key) fact.optInMetadata = key;
   }
@@ -409,6 +410,8 @@ export function injectedModelOfThis(ex: CodeExtractor, member: TSESTree.MemberEx
  * The metadata key a guard's `canActivate` asks for first, answering `true` when the route does not carry it:
  * `const flagged = this.reflector.get('deviceRoute', context.getHandler()); if (!flagged) return true;` before
  * anything reads a credential. The guard then acts only on the routes marked with that key (an opt-in guard).
+ * (An interceptor's `intercept` alike, handing the request on with `return next.handle()`; the key may be a decorator
+ * made by `Reflector.createDecorator()`.)
  */
 function optInKey(ex: CodeExtractor, body: Node[]): ValueRef | null {
   const READ = /^(?:get|getAll|getAllAndOverride|getAllAndMerge|getMetadata)$/;
@@ -423,7 +426,9 @@ function optInKey(ex: CodeExtractor, body: Node[]): ValueRef | null {
   const vars = new Map<string, TSESTree.CallExpression>();
   const returnsTrue = (st: Node): boolean => {
     const r = st.type === 'BlockStatement' && st.body.length === 1 ? (st.body[0] as Node) : st;
-    return r.type === 'ReturnStatement' && !!r.argument && r.argument.type === 'Literal' && r.argument.value === true;
+    if (r.type !== 'ReturnStatement' || !r.argument) return false;
+    const a = unwrap(r.argument as Node);
+    return (a.type === 'Literal' && a.value === true) || (a.type === 'CallExpression' && a.callee.type === 'MemberExpression' && propName(a.callee) === 'handle' && !a.arguments.length);
   };
   // `!flag`, `flag === undefined`, `flag == null`, `!this.reflector.get(KEY, ...)`, first of an `||`
   const absentTest = (t: Node): TSESTree.CallExpression | null => {

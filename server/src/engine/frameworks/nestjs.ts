@@ -449,11 +449,10 @@ function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: str
     // return true` first) does nothing for a route without the mark: it authenticates none of them
     // (a roles guard's `if (!required) return true` is judged below, with the route's role metadata)
     if (cls.optIn && roles.includes('auth') && !roles.includes('role')) {
-      const key = ev.eval(cls.optIn.file, cls.optIn.ref);
-      const marks = targets ? prims.filter((p) => !p.level || targets.includes(p.level)) : prims;
-      if (key.t === 'lit' && typeof key.value === 'string' && !marks.some((p) => p.name === 'SetMetadata' && metadataKey(ev, p) === key.value)) {
+      const unmarked = optInUnmarked(ev, cls.optIn, targets ? prims.filter((p) => !p.level || targets.includes(p.level)) : prims);
+      if (unmarked) {
         roles = [];
-        why = `skipped: the guard acts only on routes marked with '${key.value}' metadata (${why})`;
+        why = `skipped: the guard acts only on routes marked with ${unmarked} (${why})`;
       }
     }
     // a guard that lets some paths through (`if (req.path.startsWith('/public')) return true`) guards none of them
@@ -492,7 +491,18 @@ function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: str
   }
   // interceptors run before the handler too (FileInterceptor marks an upload route); a class's `intercept()` is
   // what runs (a request logger there sees every route's request: global ones first, then the controller's and the method's)
-  const intercept = (av: AV): AV => (av.t === 'class' && av.methods.intercept !== undefined ? { t: 'fn' as const, file: av.file, id: av.methods.intercept } : av);
+  // (one that hands routes without its metadata straight on, `if (feature === undefined) return next.handle()`, does
+  // nothing for them: what it reads or rejects afterwards is not part of such a route)
+  const intercept = (av: AV): AV => {
+    if (av.t !== 'class' || av.methods.intercept === undefined) return av;
+    const fact = ev.files.get(av.file)?.classes?.find((k) => k.name === av.name);
+    if (fact?.optInMetadata) {
+      const targets = fact.metadataTargets;
+      const unmarked = optInUnmarked(ev, { ref: fact.optInMetadata, file: av.file }, targets ? prims.filter((p) => !p.level || targets.includes(p.level)) : prims);
+      if (unmarked) return { t: 'unknown', text: `${av.name} (acts only on routes marked with ${unmarked})` };
+    }
+    return { t: 'fn' as const, file: av.file, id: av.methods.intercept };
+  };
   for (const g of setup.interceptors) {
     chain.push({ av: intercept(ev.eval(g.file, g.ref)), text: `${refText(g.ref)} (global interceptor)`, registeredAt: { file: g.file, ...g.pos }, file: g.file, roles: [], why: 'interceptor' });
   }
@@ -518,6 +528,22 @@ function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: str
   if ((setup.validation && !bodyUntyped && !fileOnly) || pipes) chain.push({ av: { t: 'unknown', text: 'ValidationPipe' }, text: pipes ? 'validation pipe' : 'ValidationPipe (global)', registeredAt: loc, file, roles: ['validation'], why: 'ValidationPipe' });
   void c;
   return chain;
+}
+
+/**
+ * For a guard or interceptor that acts only on routes carrying its metadata key: the key, when this route's decorators
+ * do not set it (`SetMetadata('deviceRoute', true)`, or the decorator `Reflector.createDecorator()` made, used by its
+ * name); null when they do, or when the key is not known.
+ */
+function optInUnmarked(ev: Evaluator, optIn: { ref: ValueRef; file: string }, marks: Primitive[]): string | null {
+  const key = ev.eval(optIn.file, optIn.ref);
+  if (key.t === 'lit' && typeof key.value === 'string') {
+    return marks.some((p) => p.name === 'SetMetadata' && metadataKey(ev, p) === key.value) ? null : `'${key.value}' metadata`;
+  }
+  const name = optIn.ref.k === 'ref' || optIn.ref.k === 'import' ? (optIn.ref.k === 'import' ? optIn.ref.name : optIn.ref.name) : '';
+  const made = key.t === 'extcall' && key.module === '@nestjs/core' && key.path.includes('createDecorator');
+  if (!name || name === 'default' || name === '*' || !made) return null;
+  return marks.some((p) => p.name === name) ? null : `@${name}()`;
 }
 
 interface GuardClass {

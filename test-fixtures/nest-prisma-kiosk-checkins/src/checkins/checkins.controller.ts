@@ -4,6 +4,7 @@ import { JwtAuthGuard } from '../auth/jwt-auth.guard';
 import { KioskRoute } from '../auth/kiosk-route.decorator';
 import { CreateCheckinDto } from './checkins.dto';
 import { OpeningHours, OpeningHoursCommand } from './opening-hours.usecase';
+import { RequiresPlan } from '../common/requires-plan.interceptor';
 
 @Controller()
 export class CheckinsController {
@@ -35,6 +36,7 @@ export class CheckinsController {
 
   @Get('checkins/today')
   @UseGuards(JwtAuthGuard)
+  @RequiresPlan('plus')
   async today(@Req() req: any) {
     const since = new Date();
     since.setHours(0, 0, 0, 0);
