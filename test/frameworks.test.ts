@@ -7512,7 +7512,9 @@ const EXPECTED: Record<string, string[]> = {
     'DELETE /api/checkins/:id -',
     'GET /api/checkins/today JwtAuthGuard',
     'GET /api/kiosk/hours/:weekday -',
+    'POST /api/demo/reset-gym/:gymId -',
     'POST /api/kiosk/checkins new KioskDeviceGuard(...) (global guard)',
+    'POST /api/testing/reset-gym/:gymId public(not served in production (the handler ends unless NODE_ENV is development or test))',
   ],
   'nest-routing-variety-soillab': [
     "ALL /api/health/ping public(health/status endpoint)",

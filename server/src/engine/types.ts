@@ -395,6 +395,8 @@ export interface FunctionSummary {
   dispatchesProviderEvents?: boolean;
   /** the function's whole body answers 405 Method Not Allowed: it refuses the method and does nothing else */
   onlyRefusesMethod?: boolean;
+  /** its first statement ends it in production (`if (process.env.NODE_ENV !== 'test') throw new NotFoundException()`): it serves development or tests only */
+  refusedInProduction?: boolean;
   /** rejects unless the request carries a server secret (`authorization !== `Bearer ${process.env.CRON_SECRET}``) */
   sharedSecretCheck?: boolean;
   /** the env variables that secret is compared with (`CRON_SECRET`) */

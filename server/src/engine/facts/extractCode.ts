@@ -475,6 +475,10 @@ export class CodeExtractor {
       // `export async function DELETE() { return new NextResponse('Method Not Allowed', { status: 405 }) }`: all it does is refuse
       const only = f.body?.type === 'BlockStatement' ? (f.body.body.length === 1 && f.body.body[0].type === 'ReturnStatement' ? f.body.body[0].argument : null) : f.body;
       if (only && /\b405\b|Method Not Allowed|METHOD_NOT_ALLOWED/i.test(textOf(this.src, only as Node, 400)) && !/\bawait\b/.test(textOf(this.src, only as Node, 400))) s.onlyRefusesMethod = true;
+      // `if (process.env.NODE_ENV !== 'test') throw new NotFoundException()` first: a seeding or test-session endpoint that
+      // answers nothing in production
+      const first = f.body?.type === 'BlockStatement' ? f.body.body[0] : undefined;
+      if (first?.type === 'IfStatement' && !first.alternate && this.endsHere(first.consequent as Node) && this.trueInProduction(first.test as Node)) s.refusedInProduction = true;
       this.facts.functions.push(s);
     }
   }
@@ -5501,6 +5505,24 @@ export class CodeExtractor {
       if (prodWhen !== null && (up.consequent === child ? !prodWhen : prodWhen)) return true;
     }
     return false;
+  }
+
+  /** A `throw` or `return` (alone or as a block's only statement): the function ends there. */
+  private endsHere(st: Node): boolean {
+    const x = st.type === 'BlockStatement' && st.body.length === 1 ? (st.body[0] as Node) : st;
+    return x.type === 'ThrowStatement' || x.type === 'ReturnStatement';
+  }
+
+  /** Does this test hold whenever the app runs in production (`NODE_ENV !== 'test'`, `NODE_ENV === 'production'`, `isProd`)? */
+  private trueInProduction(t: Node): boolean {
+    const u = unwrap(t);
+    if (u.type === 'LogicalExpression' && u.operator === '||') return this.trueInProduction(u.left as Node) || this.trueInProduction(u.right as Node);
+    if (u.type === 'LogicalExpression' && u.operator === '&&') return this.trueInProduction(u.left as Node) && this.trueInProduction(u.right as Node);
+    if (this.productionTest(u, 0) === true) return true;
+    if (u.type !== 'BinaryExpression' || !/^!==?$/.test(u.operator)) return false;
+    const sides = [unwrap(u.left as Node), unwrap(u.right as Node)];
+    const env = sides.some((x) => /^(?:process\.env\.NODE_ENV|import\.meta\.env\.MODE|process\.env\.APP_ENV)$/.test(memberChain(x)?.join('.') ?? ''));
+    return env && sides.some((x) => x.type === 'Literal' && typeof x.value === 'string' && /^(?:dev(?:elopment)?|test|local)$/.test(x.value));
   }
 
   /** For a test of the environment: is production the case when it is true (true) or false (false)? null: not such a test. */

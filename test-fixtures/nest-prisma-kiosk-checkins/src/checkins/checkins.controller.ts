@@ -53,4 +53,22 @@ export class CheckinsController {
     await this.prisma.checkin.delete({ where: { id } });
     return { ok: true };
   }
+
+  // the e2e suite resets its gym through this; outside the test run it answers 404
+  // ok: missing-auth
+  @Post('testing/reset-gym/:gymId')
+  async resetGym(@Param('gymId') gymId: string) {
+    if (process.env.NODE_ENV !== 'test') throw new NotFoundException();
+    await this.prisma.checkin.deleteMany({ where: { gymId } });
+    return { ok: true };
+  }
+
+  // a flag of the app's own ships to production: whoever sets it opens the reset to everyone
+  // expect: missing-auth
+  @Post('demo/reset-gym/:gymId')
+  async resetDemoGym(@Param('gymId') gymId: string) {
+    if (process.env.DEMO_MODE !== 'true') throw new NotFoundException();
+    await this.prisma.checkin.deleteMany({ where: { gymId } });
+    return { ok: true };
+  }
 }
