@@ -185,6 +185,8 @@ export interface CorsFact {
   inFunction?: number;
   /** next.config / vercel.json headers: the `source` path pattern the header rule applies to (`/api/public/:path*`) */
   sourcePattern?: string;
+  /** set up only outside production (`if (!isProduction) app.enableCors({ origin: true, credentials: true })`) */
+  devOnly?: true;
 }
 
 export interface CallFact {

@@ -3382,6 +3382,8 @@ export class CodeExtractor {
     const cors = detectCorsCall(this, n) ?? detectCorsHeaderCall(this, n);
     if (cors) {
       cors.inFunction = fnId;
+      // (the development branch of `if (isProduction) { allowlist } else { origin: true }`: no deployment allows it)
+      if (this.outsideProductionOnly(n)) cors.devOnly = true;
       this.facts.cors.push(cors);
     }
 
@@ -5534,8 +5536,10 @@ export class CodeExtractor {
     }
     if (u.type === 'Identifier' && depth < 2) {
       const init = this.localInit(u);
-      if (init && init !== u) return this.productionTest(init, depth + 1);
-      // (a flag imported from the app's constants says which by its name: `isProduction`, `IS_DEV`)
+      const byInit = init && init !== u ? this.productionTest(init, depth + 1) : null;
+      if (byInit !== null) return byInit;
+      // (a flag named for it, also one the app computes from a setting of its own, `const isProduction =
+      // config.get('PRODUCTION') === 'true'`, says which by its name; a flag imported from the app's constants says which by its name: `isProduction`, `IS_DEV`)
       if (/^(?:is|in)_?prod(?:uction)?$/i.test(u.name)) return true;
       if (/^(?:is|in)_?(?:dev(?:elopment)?|local)$/i.test(u.name)) return false;
       return null;
