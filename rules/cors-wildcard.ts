@@ -26,6 +26,8 @@ export const rule: Rule = {
     for (const c of ctx.model.cors) {
       const what = WHAT[c.origin];
       if (!what) continue;
+      // set up only outside production (the `else` of `if (isProduction)`): no deployment serves it
+      if (c.devOnly) continue;
       const covered = c.routeIds.map((id) => routes.get(id)!).filter(Boolean);
       const sensitive = covered.filter((r) => r.auth.required || r.writes);
       const credentials = c.credentials === true;

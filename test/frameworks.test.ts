@@ -7507,6 +7507,15 @@ const EXPECTED: Record<string, string[]> = {
     "POST /webhooks/payments public(webhook (see unverified-webhook))",
     "PUT /api/pets/:petId fastify.verifyJwt",
   ],
+  // a global guard that acts only on handlers carrying its metadata (`if (!this.reflector.get(KIOSK_ROUTE, ...)) return true`)
+  'nest-prisma-kiosk-checkins': [
+    'DELETE /api/checkins/:id -',
+    'GET /api/checkins/today JwtAuthGuard',
+    'GET /api/kiosk/hours/:weekday -',
+    'POST /api/demo/reset-gym/:gymId -',
+    'POST /api/kiosk/checkins new KioskDeviceGuard(...) (global guard)',
+    'POST /api/testing/reset-gym/:gymId public(not served in production (the handler ends unless NODE_ENV is development or test))',
+  ],
   'nest-routing-variety-soillab': [
     "ALL /api/health/ping public(health/status endpoint)",
     "DELETE /api/v1/projects/:id JwtAuthGuard (global guard)+RolesGuard (global guard) [role]",

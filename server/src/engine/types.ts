@@ -185,6 +185,8 @@ export interface CorsFact {
   inFunction?: number;
   /** next.config / vercel.json headers: the `source` path pattern the header rule applies to (`/api/public/:path*`) */
   sourcePattern?: string;
+  /** set up only outside production (`if (!isProduction) app.enableCors({ origin: true, credentials: true })`) */
+  devOnly?: true;
 }
 
 export interface CallFact {
@@ -395,6 +397,8 @@ export interface FunctionSummary {
   dispatchesProviderEvents?: boolean;
   /** the function's whole body answers 405 Method Not Allowed: it refuses the method and does nothing else */
   onlyRefusesMethod?: boolean;
+  /** its first statement ends it in production (`if (process.env.NODE_ENV !== 'test') throw new NotFoundException()`): it serves development or tests only */
+  refusedInProduction?: boolean;
   /** rejects unless the request carries a server secret (`authorization !== `Bearer ${process.env.CRON_SECRET}``) */
   sharedSecretCheck?: boolean;
   /** the env variables that secret is compared with (`CRON_SECRET`) */
@@ -525,6 +529,11 @@ export interface ClassFact {
    * controller's (`context.getClass()`); absent: both (`getAllAndOverride(KEY, [getHandler(), getClass()])`)
    */
   metadataTargets?: ('handler' | 'class')[];
+  /**
+   * the metadata key its `canActivate` requires before doing anything else (`if (!this.reflector.get(KEY, ...)) return true`):
+   * it acts only on routes that carry that key (an opt-in guard)
+   */
+  optInMetadata?: ValueRef;
 }
 
 /** NestJS application setup: global guards/pipes/prefix (main.ts, APP_GUARD providers). */

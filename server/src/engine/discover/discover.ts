@@ -24,6 +24,8 @@ const CODE_EXT = /\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/i;
 export const TEST_DIRS = new Set(['test', 'tests', '__tests__', '__mocks__', '__fixtures__', 'e2e', 'cypress', 'playwright']);
 /** a workspace package or folder of tests: `integration-tests`, `e2e-tests`, `api_tests` */
 const TEST_PACKAGE_DIR = /^(?:integration|e2e|unit|api|smoke|load|acceptance)[-_]tests?$/i;
+/** a folder named for test tooling, skipped when it is a workspace package (it holds a package.json) */
+const TEST_TOOLING_DIR = /^(?:testing|test[-_]?(?:utils|helpers|kit|support|setup))$/i;
 // (test runners' setup files too: `vitest.setup.ts`, `jest.setup.js`, `vitest-e2e.setup.ts`, `setupTests.ts`;
 // and mocks, `mock.ts`, `handlers.mock.ts`: canned data for tests and local runs)
 const TEST_FILE = /\.(?:test|spec|e2e-spec|e2e|cy|stories|story|mocks?)\.[cm]?[jt]sx?$|^mocks?\.[cm]?[jt]sx?$|^(?:vitest|jest)[\w.-]*\.setup\.[cm]?[jt]sx?$|^setupTests\.[cm]?[jt]sx?$/i;
@@ -110,6 +112,9 @@ export function discoverFiles(root: string, opts: DiscoveryOptions): DiscoveryRe
       if (ent.isDirectory()) {
         if (DEFAULT_IGNORED_DIRS.has(ent.name)) continue;
         if ((TEST_DIRS.has(ent.name) || TEST_PACKAGE_DIR.test(ent.name)) && !includeMatch) continue;
+        // a workspace package of test tooling (`libs/testing`, `packages/test-utils` with a package.json of its own):
+        // the sessions and keys it makes are for the test suites
+        if (TEST_TOOLING_DIR.test(ent.name) && !includeMatch && fs.existsSync(path.join(abs, 'package.json'))) continue;
         if (ent.name.startsWith('.') && ent.name !== '.') continue; // .yarn, .idea, .github...
         if (isIgnored(rel, true)) continue;
         if (excludeMatch && excludeMatch(rel + '/')) continue;

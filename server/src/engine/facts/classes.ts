@@ -62,6 +62,12 @@ function classFact(ex: CodeExtractor, c: ClassNode, erased: Set<string>): ClassF
     if (handler !== cls) fact.metadataTargets = [handler ? 'handler' : 'class'];
   }
   if (c.superClass) fact.superClass = ex.valueOf(c.superClass as Node);
+  if (fact.readsMetadata) {
+    // (a guard's canActivate answering `true`, an interceptor's intercept handing on `next.handle()`)
+    const can = c.body.body.find((m): m is TSESTree.MethodDefinition => m.type === 'MethodDefinition' && /^(?:canActivate|intercept)$/.test(propName(m) ?? '') && m.value.type === 'FunctionExpression');
+    const key = can?.value.body ? optInKey(ex, can.value.body.body as Node[]) : null;
+    if (key) fact.optInMetadata = key;
+  }
   for (const m of c.body.body) {
     if (m.type === 'MethodDefinition' && m.value.type === 'FunctionExpression') {
       const name = propName(m) ?? '';
@@ -396,6 +402,64 @@ export function injectedModelOfThis(ex: CodeExtractor, member: TSESTree.MemberEx
     const a = unwrap(v.arguments[0] as Node);
     if (a.type === 'Identifier') return a.name;
     return staticString(a);
+  }
+  return null;
+}
+
+/**
+ * The metadata key a guard's `canActivate` asks for first, answering `true` when the route does not carry it:
+ * `const flagged = this.reflector.get('deviceRoute', context.getHandler()); if (!flagged) return true;` before
+ * anything reads a credential. The guard then acts only on the routes marked with that key (an opt-in guard).
+ * (An interceptor's `intercept` alike, handing the request on with `return next.handle()`; the key may be a decorator
+ * made by `Reflector.createDecorator()`.)
+ */
+function optInKey(ex: CodeExtractor, body: Node[]): ValueRef | null {
+  const READ = /^(?:get|getAll|getAllAndOverride|getAllAndMerge|getMetadata)$/;
+  const metadataRead = (n: Node | null | undefined): TSESTree.CallExpression | null => {
+    if (!n) return null;
+    const e = unwrap(n);
+    if (e.type !== 'CallExpression' || e.callee.type !== 'MemberExpression') return null;
+    const recv = textOf(ex.src, e.callee.object as Node, 200);
+    if (!READ.test(propName(e.callee) ?? '') || !/reflector|Reflect\b/i.test(recv) || !e.arguments.length) return null;
+    return e;
+  };
+  const vars = new Map<string, TSESTree.CallExpression>();
+  const returnsTrue = (st: Node): boolean => {
+    const r = st.type === 'BlockStatement' && st.body.length === 1 ? (st.body[0] as Node) : st;
+    if (r.type !== 'ReturnStatement' || !r.argument) return false;
+    const a = unwrap(r.argument as Node);
+    return (a.type === 'Literal' && a.value === true) || (a.type === 'CallExpression' && a.callee.type === 'MemberExpression' && propName(a.callee) === 'handle' && !a.arguments.length);
+  };
+  // `!flag`, `flag === undefined`, `flag == null`, `!this.reflector.get(KEY, ...)`, first of an `||`
+  const absentTest = (t: Node): TSESTree.CallExpression | null => {
+    const e = unwrap(t);
+    if (e.type === 'LogicalExpression' && e.operator === '||') return absentTest(e.left as Node);
+    let x: Node | null = null;
+    if (e.type === 'UnaryExpression' && e.operator === '!') x = e.argument as Node;
+    else if (e.type === 'BinaryExpression' && /^[!=]==?$/.test(e.operator) && e.operator.startsWith('=')) {
+      const other = unwrap(e.right as Node);
+      if ((other.type === 'Identifier' && other.name === 'undefined') || (other.type === 'Literal' && other.value === null)) x = e.left as Node;
+    }
+    if (!x) return null;
+    x = unwrap(x);
+    if (x.type === 'Identifier') return vars.get(x.name) ?? null;
+    return metadataRead(x);
+  };
+  for (const st of body) {
+    if (st.type === 'VariableDeclaration') {
+      // (only reads of the context and the metadata before the test: nothing that checks a credential)
+      for (const d of st.declarations) {
+        const read = metadataRead(d.init as Node);
+        if (read && d.id.type === 'Identifier') { vars.set(d.id.name, read); continue; }
+        if (!d.init || /verify|authenticat|validate|decode|token|session|cookie|header|find|fetch|query|await|throw/i.test(textOf(ex.src, d.init as Node, 400))) return null;
+      }
+      continue;
+    }
+    if (st.type === 'IfStatement' && !st.alternate && returnsTrue(st.consequent as Node)) {
+      const read = absentTest(st.test as Node);
+      return read ? ex.valueOf(read.arguments[0] as Node) : null;
+    }
+    return null;
   }
   return null;
 }

@@ -475,6 +475,10 @@ export class CodeExtractor {
       // `export async function DELETE() { return new NextResponse('Method Not Allowed', { status: 405 }) }`: all it does is refuse
       const only = f.body?.type === 'BlockStatement' ? (f.body.body.length === 1 && f.body.body[0].type === 'ReturnStatement' ? f.body.body[0].argument : null) : f.body;
       if (only && /\b405\b|Method Not Allowed|METHOD_NOT_ALLOWED/i.test(textOf(this.src, only as Node, 400)) && !/\bawait\b/.test(textOf(this.src, only as Node, 400))) s.onlyRefusesMethod = true;
+      // `if (process.env.NODE_ENV !== 'test') throw new NotFoundException()` first: a seeding or test-session endpoint that
+      // answers nothing in production
+      const first = f.body?.type === 'BlockStatement' ? f.body.body[0] : undefined;
+      if (first?.type === 'IfStatement' && !first.alternate && this.endsHere(first.consequent as Node) && this.trueInProduction(first.test as Node)) s.refusedInProduction = true;
       this.facts.functions.push(s);
     }
   }
@@ -3378,6 +3382,8 @@ export class CodeExtractor {
     const cors = detectCorsCall(this, n) ?? detectCorsHeaderCall(this, n);
     if (cors) {
       cors.inFunction = fnId;
+      // (the development branch of `if (isProduction) { allowlist } else { origin: true }`: no deployment allows it)
+      if (this.outsideProductionOnly(n)) cors.devOnly = true;
       this.facts.cors.push(cors);
     }
 
@@ -5503,6 +5509,24 @@ export class CodeExtractor {
     return false;
   }
 
+  /** A `throw` or `return` (alone or as a block's only statement): the function ends there. */
+  private endsHere(st: Node): boolean {
+    const x = st.type === 'BlockStatement' && st.body.length === 1 ? (st.body[0] as Node) : st;
+    return x.type === 'ThrowStatement' || x.type === 'ReturnStatement';
+  }
+
+  /** Does this test hold whenever the app runs in production (`NODE_ENV !== 'test'`, `NODE_ENV === 'production'`, `isProd`)? */
+  private trueInProduction(t: Node): boolean {
+    const u = unwrap(t);
+    if (u.type === 'LogicalExpression' && u.operator === '||') return this.trueInProduction(u.left as Node) || this.trueInProduction(u.right as Node);
+    if (u.type === 'LogicalExpression' && u.operator === '&&') return this.trueInProduction(u.left as Node) && this.trueInProduction(u.right as Node);
+    if (this.productionTest(u, 0) === true) return true;
+    if (u.type !== 'BinaryExpression' || !/^!==?$/.test(u.operator)) return false;
+    const sides = [unwrap(u.left as Node), unwrap(u.right as Node)];
+    const env = sides.some((x) => /^(?:process\.env\.NODE_ENV|import\.meta\.env\.MODE|process\.env\.APP_ENV)$/.test(memberChain(x)?.join('.') ?? ''));
+    return env && sides.some((x) => x.type === 'Literal' && typeof x.value === 'string' && /^(?:dev(?:elopment)?|test|local)$/.test(x.value));
+  }
+
   /** For a test of the environment: is production the case when it is true (true) or false (false)? null: not such a test. */
   private productionTest(t: Node, depth: number): boolean | null {
     const u = unwrap(t);
@@ -5512,8 +5536,10 @@ export class CodeExtractor {
     }
     if (u.type === 'Identifier' && depth < 2) {
       const init = this.localInit(u);
-      if (init && init !== u) return this.productionTest(init, depth + 1);
-      // (a flag imported from the app's constants says which by its name: `isProduction`, `IS_DEV`)
+      const byInit = init && init !== u ? this.productionTest(init, depth + 1) : null;
+      if (byInit !== null) return byInit;
+      // (a flag named for it, also one the app computes from a setting of its own, `const isProduction =
+      // config.get('PRODUCTION') === 'true'`, says which by its name; a flag imported from the app's constants says which by its name: `isProduction`, `IS_DEV`)
       if (/^(?:is|in)_?prod(?:uction)?$/i.test(u.name)) return true;
       if (/^(?:is|in)_?(?:dev(?:elopment)?|local)$/i.test(u.name)) return false;
       return null;

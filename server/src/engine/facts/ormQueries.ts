@@ -1393,7 +1393,9 @@ function filterTerms(ex: CodeExtractor, n: Node): WhereTerm[] {
  * The model a receiver stands for: `Invoice`, `db.Invoice`, `models.Invoice`, `this.invoiceRepository`
  * (with `@InjectRepository(Invoice)`), `invoiceRepo`, `this.invoiceModel`. Null when it is not a model.
  */
-const DTO_CLASS = /[a-z0-9](?:Dto|DTO|Schema|Response|Request|Input|Args|Params|Payload|Validator|Serializer|Error|Exception)$/;
+// (a command object of a use case is one too: `GetFeatureFlagCommand.create({ organizationId, key })` builds the
+// use case's validated input)
+const DTO_CLASS = /[a-z0-9](?:Dto|DTO|Schema|Response|Request|Input|Args|Params|Payload|Validator|Serializer|Error|Exception|Command)$/;
 
 export function modelOfReceiver(ex: CodeExtractor, recv: Node): string | null {
   const u = unwrap(recv);

@@ -445,6 +445,16 @@ function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: str
       roles = roles.filter((r) => r !== 'auth' && r !== 'role');
       why = `skipped: the route is marked public (${why})`;
     }
+    // a guard that acts only on routes marked with its metadata (`if (!this.reflector.get('deviceRoute', ctx.getHandler()))
+    // return true` first) does nothing for a route without the mark: it authenticates none of them
+    // (a roles guard's `if (!required) return true` is judged below, with the route's role metadata)
+    if (cls.optIn && roles.includes('auth') && !roles.includes('role')) {
+      const unmarked = optInUnmarked(ev, cls.optIn, targets ? prims.filter((p) => !p.level || targets.includes(p.level)) : prims);
+      if (unmarked) {
+        roles = [];
+        why = `skipped: the guard acts only on routes marked with ${unmarked} (${why})`;
+      }
+    }
     // a guard that lets some paths through (`if (req.path.startsWith('/public')) return true`) guards none of them
     const canActivate = av.t === 'class' && av.methods.canActivate !== undefined ? { t: 'fn' as const, file: av.file, id: av.methods.canActivate } : null;
     if (roles.includes('auth') && urlPath && canActivate && bypasses(ev, canActivate, urlPath)) {
@@ -481,7 +491,18 @@ function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: str
   }
   // interceptors run before the handler too (FileInterceptor marks an upload route); a class's `intercept()` is
   // what runs (a request logger there sees every route's request: global ones first, then the controller's and the method's)
-  const intercept = (av: AV): AV => (av.t === 'class' && av.methods.intercept !== undefined ? { t: 'fn' as const, file: av.file, id: av.methods.intercept } : av);
+  // (one that hands routes without its metadata straight on, `if (feature === undefined) return next.handle()`, does
+  // nothing for them: what it reads or rejects afterwards is not part of such a route)
+  const intercept = (av: AV): AV => {
+    if (av.t !== 'class' || av.methods.intercept === undefined) return av;
+    const fact = ev.files.get(av.file)?.classes?.find((k) => k.name === av.name);
+    if (fact?.optInMetadata) {
+      const targets = fact.metadataTargets;
+      const unmarked = optInUnmarked(ev, { ref: fact.optInMetadata, file: av.file }, targets ? prims.filter((p) => !p.level || targets.includes(p.level)) : prims);
+      if (unmarked) return { t: 'unknown', text: `${av.name} (acts only on routes marked with ${unmarked})` };
+    }
+    return { t: 'fn' as const, file: av.file, id: av.methods.intercept };
+  };
   for (const g of setup.interceptors) {
     chain.push({ av: intercept(ev.eval(g.file, g.ref)), text: `${refText(g.ref)} (global interceptor)`, registeredAt: { file: g.file, ...g.pos }, file: g.file, roles: [], why: 'interceptor' });
   }
@@ -509,6 +530,22 @@ function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: str
   return chain;
 }
 
+/**
+ * For a guard or interceptor that acts only on routes carrying its metadata key: the key, when this route's decorators
+ * do not set it (`SetMetadata('deviceRoute', true)`, or the decorator `Reflector.createDecorator()` made, used by its
+ * name); null when they do, or when the key is not known.
+ */
+function optInUnmarked(ev: Evaluator, optIn: { ref: ValueRef; file: string }, marks: Primitive[]): string | null {
+  const key = ev.eval(optIn.file, optIn.ref);
+  if (key.t === 'lit' && typeof key.value === 'string') {
+    return marks.some((p) => p.name === 'SetMetadata' && metadataKey(ev, p) === key.value) ? null : `'${key.value}' metadata`;
+  }
+  const name = optIn.ref.k === 'ref' || optIn.ref.k === 'import' ? (optIn.ref.k === 'import' ? optIn.ref.name : optIn.ref.name) : '';
+  const made = key.t === 'extcall' && key.module === '@nestjs/core' && key.path.includes('createDecorator');
+  if (!name || name === 'default' || name === '*' || !made) return null;
+  return marks.some((p) => p.name === name) ? null : `@${name}()`;
+}
+
 interface GuardClass {
   roles: ChainRole[];
   why: string;
@@ -522,6 +559,8 @@ interface GuardClass {
    * no credential read or verified: a Reflector-driven roles guard that answers `true` first when the route names no roles
    */
   userOnly?: boolean;
+  /** the metadata key its canActivate requires first, answering true without it (ClassFact.optInMetadata) */
+  optIn?: { ref: ValueRef; file: string };
 }
 
 function guardRoles(ev: Evaluator, classifier: Classifier, av: AV, text: string, depth = 0): GuardClass {
@@ -586,7 +625,8 @@ function guardRoles(ev: Evaluator, classifier: Classifier, av: AV, text: string,
     authOnItsOwn = byName.roles.includes('auth') && !byName.roles.includes('role');
   } else if (byName.roles.includes('role')) roles.add('role');
   if (roles.has('role')) roles.add('auth');
-  return { roles: [...roles], why: whys.join('; ') || av.name, metadataDriven: !!fact?.readsMetadata, authOnItsOwn, ...(userOnly ? { userOnly } : {}), ...(fact?.metadataTargets ? { metadataTargets: fact.metadataTargets } : {}) };
+  return { roles: [...roles], why: whys.join('; ') || av.name, metadataDriven: !!fact?.readsMetadata, authOnItsOwn, ...(userOnly ? { userOnly } : {}), ...(fact?.metadataTargets ? { metadataTargets: fact.metadataTargets } : {}),
+    ...(fact?.optInMetadata ? { optIn: { ref: fact.optInMetadata, file: av.file } } : {}) };
 }
 
 /** `consumer.apply(AuthMiddleware).exclude(...).forRoutes(...)`: middleware that runs before this route. */

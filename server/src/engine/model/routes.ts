@@ -275,6 +275,8 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     queries.some((q) => q.tenantOwned && (q.kind === 'read' ? !q.publishedOnly : !CREATE_OPS.has(q.op)))) publicReason = undefined;
   // `/api/assets/:id` of an IT-asset or media library app: static assets are files, not tenants' rows or writes
   if (publicReason === 'public/marketing content' && /^\/(?:(?:api|rest)\/)?(?:v\d+\/)?assets(?:\/|$)/i.test(namePath(raw)) && (queries.some((q) => q.tenantOwned) || writesByMethod)) publicReason = undefined;
+  // (a handler that ends first thing in production, `if (process.env.NODE_ENV !== 'test') throw new NotFoundException()`, serves tests only)
+  if (!publicReason && !auth.required && summary?.refusedInProduction) publicReason = 'not served in production (the handler ends unless NODE_ENV is development or test)';
   if (ctx.config.publicRoutes.length && picomatch(ctx.config.publicRoutes)(raw.path)) publicReason = 'configured publicRoutes';
   if (chain.some((e) => /passport\.authenticate\(\s*['"]local['"]/.test(e.name))) publicReason = publicReason ?? 'login (passport local strategy)';
   // a gate that turns signed-in callers away (`throwIfAuthenticated`, `redirectIfAuthenticated`, a `guest` middleware):
