@@ -128,6 +128,11 @@ export interface QueryFact {
   massAssigned?: string[];
   /** relations a read brings along with its rows (Prisma `include: { customer: true }`, `select: { customer: { select } }`) */
   relations?: string[];
+  /**
+   * included relations filtered on the caller (Prisma `include: { users: { where: { userId: session.user.id } } }`): the
+   * rows the handler then tests for absence (`if (team.users.length === 0) return 403`) are the caller's memberships
+   */
+  scopedRelations?: string[];
 }
 
 export interface OwnershipCheck {
