@@ -187,6 +187,9 @@ function prismaWhere(ex: CodeExtractor, arg: Node | undefined): WhereTerm[] | nu
   if (!arg) return null;
   const obj = resolveObject(ex, arg);
   if (!obj) return [{ path: '*', taint: ex.taintOf(arg), pos: posOf(arg) }];
+  // (`findMany({ ...query, omit })` with `const query = buildWebhooksQuery(workspaceIds, params)`: the options, `where`
+  // among them, are made elsewhere; what they filter on is unknown, not nothing)
+  let madeElsewhere: Node | null = null;
   for (const p of obj.properties) {
     if (p.type === 'Property' && propName(p) === 'where') {
       const out: WhereTerm[] = [];
@@ -200,9 +203,10 @@ function prismaWhere(ex: CodeExtractor, arg: Node | undefined): WhereTerm[] | nu
         flatten(ex, q.value as Node, '', out, 0);
         return out;
       }
+      if (!inner && !madeElsewhere) madeElsewhere = p.argument;
     }
   }
-  return null;
+  return madeElsewhere ? [{ path: '*', taint: ex.taintOf(madeElsewhere), pos: posOf(madeElsewhere) }] : null;
 }
 
 /** An object literal, following a local `const where = {...}` once or twice. */
