@@ -244,8 +244,9 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const signatureSeen = signedByChain || reach.some((x) => x.depth <= 1 && (x.s.verifiesSignature || x.s.callsSignatureHelper || x.s.readsWebhookSignature));
   // a signed-in user configuring outgoing webhooks (`webhook.createWebhook`, `DELETE /api/teams/:id/webhooks/:hookId`) is no receiver
   const managesWebhooks = !signatureSeen && managesWebhookConfig(ctx, raw, chain, auth.via, queries);
+  // (a server function by its name: the folder of its file, `components/team/hooks/`, holds React hooks)
   const receivesWebhook = signatureSeen ||
-    (!auth.required && !managesWebhooks && (reach.some((x) => x.depth <= 1 && x.s.dispatchesProviderEvents) || webhookLikePath(namePath(raw))));
+    (!auth.required && !managesWebhooks && (reach.some((x) => x.depth <= 1 && x.s.dispatchesProviderEvents) || webhookLikePath(isServerFunction(raw) ? '/' + (raw.path.split('#').pop() ?? '') : namePath(raw))));
   // what the path says (login, webhook...) is more specific than a "public" marker
   const pathReason = isServerFunction(raw) ? actionPublicReason(raw.path) : publicReasonForPath(namePath(raw)) ?? undefined;
   let publicReason = raw.publicReason && !(pathReason && pathReason !== 'public/marketing content') ? raw.publicReason : pathReason ?? raw.publicReason;
@@ -356,7 +357,8 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // an Auth.js / next-auth handler signs in through its Credentials providers' `authorize`: the password check is there
   if (!handlerFn) for (const a of credentialAuthorizers(ev, raw.handler)) reach.push(...reachable(ev, a.file, a.id, 2).map((x) => ({ ...x, depth: x.depth + 1 })));
   const rateLimitedInCode = reach.some((x) => x.s.limitsRate && limitedOn(x.s, raw.path));
-  const webhookPath = !managesWebhooks && (/webhook|\/hooks?(?:[/.]|$)/i.test(namePath(raw)) || (publicReason ?? '').startsWith('webhook') || receivesWebhook);
+  // (a server function's path is its file: a `hooks/` folder there holds React hooks and their actions, no `/hooks` URL)
+  const webhookPath = !managesWebhooks && ((isServerFunction(raw) ? /webhook/i : /webhook|\/hooks?(?:[/.]|$)/i).test(namePath(raw)) || (publicReason ?? '').startsWith('webhook') || receivesWebhook);
   const unsafe = reach.find((x) => x.s.unsafeSignatureCompare);
   // (a token the provider shares with the app, compared with the server's copy, proves the sender too: Slack's verification token)
   // (so does a secret in the hook's URL that must match a record's, `/api/deploy/:refreshToken` finding the application
