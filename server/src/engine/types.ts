@@ -572,6 +572,8 @@ export interface JwtFact {
   expiryOnly?: boolean;
   /** decode of a token the identity provider just issued to us (`id_token`, an access token from the token endpoint) */
   providerToken?: boolean;
+  /** decode of a token this code just signed itself (`const token = jwt.sign(...); jwt.decode(token).exp`): its own claims */
+  ownToken?: boolean;
   /** sign/verify: the secret is read from a config object or constant (`config.jwtSecret`), resolved across files when linking */
   secretRef?: ValueRef;
 }

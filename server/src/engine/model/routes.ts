@@ -698,7 +698,7 @@ function decodeOnlyGate(ev: Evaluator, av: AV): boolean {
   if (!fn) return false;
   const uses = (ev.files.get(fn.file)?.jwtUses ?? []).filter((j) => j.inFunction === fn.id);
   const s = ev.summary(fn.file, fn.id);
-  return !!s && !s.queries.length && uses.some((j) => j.op === 'decode' && !j.providerToken && !j.inComponent && !j.expiryOnly) && !uses.some((j) => j.op === 'verify');
+  return !!s && !s.queries.length && uses.some((j) => j.op === 'decode' && !j.providerToken && !j.inComponent && !j.expiryOnly && !j.ownToken) && !uses.some((j) => j.op === 'verify');
 }
 
 export function namesPrivateData(path: string): boolean {
