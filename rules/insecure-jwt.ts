@@ -19,7 +19,7 @@ export const rule: Rule = {
     for (const j of ctx.model.jwtUses) {
       const loc = { file: j.file, ...j.pos };
       const problems: string[] = [];
-      if (j.op === 'decode' && !j.providerToken && !j.inComponent && !j.expiryOnly && !clientFiles.has(j.file) && !verifyIn.has(`${j.file}#${j.inFunction}`)) problems.push('decodes a token without verifying its signature');
+      if (j.op === 'decode' && !j.providerToken && !j.inComponent && !j.expiryOnly && !j.ownToken && !clientFiles.has(j.file) && !verifyIn.has(`${j.file}#${j.inFunction}`)) problems.push('decodes a token without verifying its signature');
       if (j.algorithmsNone) problems.push('allows the "none" algorithm');
       if (j.ignoreExpiration) problems.push('ignores expiration');
       if (j.op === 'verify' && j.asymmetric && !j.hasAlgorithms) problems.push('verifies with a public key but no algorithm allowlist');

@@ -4806,6 +4806,8 @@ const EXPECTED: Record<string, string[]> = {
     'ACTION src/app/dashboard/team/actions.ts#changeMemberRole src/middleware.ts (next-auth middleware)+session check (requireUser)',
     'ACTION src/app/dashboard/team/actions.ts#inviteMember src/middleware.ts (next-auth middleware)+session check (requireUser) [role]',
     'ACTION src/app/dashboard/team/actions.ts#removeMember src/middleware.ts (next-auth middleware)+session check (requireUser) [role]',
+    'ACTION src/components/team/hooks/actions.ts#getMemberRoleAction -',
+    'ACTION src/components/team/hooks/actions.ts#getTeamRosterAction session check (requireUser)',
     'ACTION src/server/billing.ts#getTeamBilling -',
     'DELETE /api/admin/teams/:id session check (getServerSession) [role]',
     'DELETE /api/projects/:id src/middleware.ts (next-auth middleware)+session check (getServerSession)',

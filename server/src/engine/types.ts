@@ -128,6 +128,11 @@ export interface QueryFact {
   massAssigned?: string[];
   /** relations a read brings along with its rows (Prisma `include: { customer: true }`, `select: { customer: { select } }`) */
   relations?: string[];
+  /**
+   * included relations filtered on the caller (Prisma `include: { users: { where: { userId: session.user.id } } }`): the
+   * rows the handler then tests for absence (`if (team.users.length === 0) return 403`) are the caller's memberships
+   */
+  scopedRelations?: string[];
 }
 
 export interface OwnershipCheck {
@@ -576,6 +581,8 @@ export interface JwtFact {
   expiryOnly?: boolean;
   /** decode of a token the identity provider just issued to us (`id_token`, an access token from the token endpoint) */
   providerToken?: boolean;
+  /** decode of a token this code just signed itself (`const token = jwt.sign(...); jwt.decode(token).exp`): its own claims */
+  ownToken?: boolean;
   /** sign/verify: the secret is read from a config object or constant (`config.jwtSecret`), resolved across files when linking */
   secretRef?: ValueRef;
 }

@@ -605,6 +605,7 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
   if (op === 'decode' && n.arguments[0] && PROVIDER_TOKEN.test(textOf(ex.src, n.arguments[0] as Node, 80)) && !fromCallersRequest(ex.taintOf(n.arguments[0] as Node))) fact.providerToken = true;
   if (op === 'decode' && inReactComponent(n)) fact.inComponent = true;
   if (op === 'decode' && readsExpiryOnly(n)) fact.expiryOnly = true;
+  if (op === 'decode' && n.arguments[0] && signedHere(ex, n.arguments[0] as Node)) fact.ownToken = true;
   const optsIndex = op === 'sign' || op === 'verify' ? 2 : 0;
   let opts = objectOf(ex, n.arguments[optsIndex] as Node);
   // `JwtModule.registerAsync({ useFactory: (config) => ({ secret: config.get('JWT_SECRET') ?? 'dev' }) })`
@@ -1436,4 +1437,20 @@ function distinctChars(v: string): number {
 /** An Astro page or a module of an Astro app's (imports from `astro`, `astro:*`). */
 function astroFile(ex: CodeExtractor): boolean {
   return /\.astro$/i.test(ex.file) || Object.values(ex.facts.imports ?? {}).some((i) => /^astro(?:$|:|\/)/.test(i.source));
+}
+
+/** A variable holding what a `sign` call made (`const token = jwt.sign(claims, secret)`, `await new SignJWT(c).sign(key)`), never reassigned. */
+function signedHere(ex: CodeExtractor, arg: Node): boolean {
+  const u = unwrap(arg);
+  if (u.type !== 'Identifier') return false;
+  const v = ex.variableOf(u);
+  const def = v?.defs[0];
+  if (!v || def?.type !== 'Variable' || v.references.some((r) => r.isWrite() && r.identifier !== (def.node as TSESTree.VariableDeclarator).id)) return false;
+  const decl = def.node as TSESTree.VariableDeclarator;
+  if (!decl.init || decl.id.type !== 'Identifier') return false;
+  let init = unwrap(decl.init as Node);
+  if (init.type === 'AwaitExpression') init = unwrap(init.argument as Node);
+  if (init.type !== 'CallExpression') return false;
+  const callee = unwrap(init.callee as Node);
+  return callee.type === 'MemberExpression' && !callee.computed && propName(callee) === 'sign';
 }

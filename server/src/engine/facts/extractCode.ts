@@ -4769,6 +4769,18 @@ export class CodeExtractor {
           }
         }
       }
+      // a lookup by a request id that brings along the caller's own related rows (`team.findUnique({ where: { id: teamId },
+      // include: { users: { where: { userId } } } })`), rejected when those are missing, verifies that id like a membership lookup
+      // (the latest lookup held by that name before the test: `agency` of another method's branch is another lookup)
+      for (const rt of info.relationTests) {
+        const q = s.queries.filter((x) => x.resultVar === rt.variable && x.pos.line <= rec.pos.line).pop();
+        if (q && q.kind === 'read' && q.scopedRelations?.includes(rt.relation)) {
+          for (const w of q.where ?? []) for (const t of w.taint) if (t.startsWith('request:')) {
+            if (branch) (s.branchVerifiedKeys ??= []).push({ key: t, branch });
+            else s.verifiedKeys.push(t);
+          }
+        }
+      }
       for (const p of s.pendingRoleFlags ?? []) if (info.idents.has(p.variable) && !s.roleChecks.includes(p.text)) s.roleChecks.push(p.text);
       for (const c of s.calls) {
         const v = c.resultVar?.split(',')[0];
@@ -5820,8 +5832,9 @@ export class CodeExtractor {
     return /^(?:jwt|jsonwebtoken|jwtService|jwt_service|JWT)$/.test(owner) || /^(?:jose|jsonwebtoken)$/.test(this.facts.imports[ch[0] ?? '']?.source ?? '');
   }
 
-  private analyzeTest(test: Node, rejectsWhenTrueOuter = true): { session: boolean; sessionByLookup: boolean; sharedSecret: boolean; secretEnvs: string[]; role: string | null; ownership: { variable: string; field: string; models: string[]; against?: string[] }[]; idents: Set<string>; verified: string[]; scopedResults: string[] } {
+  private analyzeTest(test: Node, rejectsWhenTrueOuter = true): { session: boolean; sessionByLookup: boolean; sharedSecret: boolean; secretEnvs: string[]; role: string | null; ownership: { variable: string; field: string; models: string[]; against?: string[] }[]; idents: Set<string>; verified: string[]; scopedResults: string[]; relationTests: { variable: string; relation: string }[] } {
     const scopedResults: string[] = [];
+    const relationTests: { variable: string; relation: string }[] = [];
     let session = false;
     let sessionDirect = false;
     let sessionByLookup = false;
@@ -5855,6 +5868,13 @@ export class CodeExtractor {
       // a count of the caller's memberships, `if (count === 0)`, and the rows of a select, `if (!rows.length)`
       if ((n.type === 'Identifier' || n.type === 'CallExpression' || (n.type === 'MemberExpression' && propName(n) === 'length')) && testsAbsence(n)) {
         for (const t of this.taintOf(n.type === 'MemberExpression' ? (n.object as Node) : n)) if (t.startsWith('session:db.')) scopedResults.push(t.slice(11));
+      }
+      // `if (!team || team.users.length === 0) return 403`: the rows of a relation the lookup included (see QueryFact.scopedRelations)
+      if (n.type === 'MemberExpression' && propName(n) === 'length' && testsAbsence(n)) {
+        const rel = unwrap(n.object as Node);
+        if (rel.type === 'MemberExpression' && !rel.computed && unwrap(rel.object as Node).type === 'Identifier') {
+          relationTests.push({ variable: (unwrap(rel.object as Node) as TSESTree.Identifier).name, relation: propName(rel) ?? '' });
+        }
       }
       if (n.type === 'Identifier' || n.type === 'MemberExpression' || n.type === 'CallExpression') {
         const t = this.taintOf(n);
@@ -6061,7 +6081,7 @@ export class CodeExtractor {
       }
     }
     if (sessionDirect || sessionByLookup) session = true;
-    return { session, sessionByLookup: session && sessionByLookup && !sessionDirect && !sharedSecret, sharedSecret, secretEnvs: uniq(secretEnvs), role, ownership, idents, verified, scopedResults };
+    return { session, sessionByLookup: session && sessionByLookup && !sessionDirect && !sharedSecret, sharedSecret, secretEnvs: uniq(secretEnvs), role, ownership, idents, verified, scopedResults, relationTests };
   }
 }
 

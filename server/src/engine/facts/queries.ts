@@ -153,11 +153,12 @@ export function flattenAlternatives(ex: CodeExtractor, arr: TSESTree.ArrayExpres
  * The relations a Prisma read brings along with its rows: the keys of `include` that are not `false`, and the keys of
  * `select` that select into a relation (`customer: { select: { name: true } }`, `customer: true` under `include`).
  */
-function prismaRelations(ex: CodeExtractor, arg: Node | undefined): { relations?: string[] } {
+function prismaRelations(ex: CodeExtractor, arg: Node | undefined): { relations?: string[]; scopedRelations?: string[] } {
   if (!arg) return {};
   const obj = resolveObject(ex, arg);
   if (!obj) return {};
   const out: string[] = [];
+  const scoped: string[] = [];
   for (const p of obj.properties) {
     if (p.type !== 'Property') continue;
     const key = propName(p);
@@ -170,15 +171,25 @@ function prismaRelations(ex: CodeExtractor, arg: Node | undefined): { relations?
       const v = unwrap(q.value as Node);
       if (!name || name === '_count') continue;
       if (key === 'include' ? !(v.type === 'Literal' && v.value === false) : v.type === 'ObjectExpression') out.push(name);
+      // (`users: { where: { userId: session.user.id } }`: the related rows kept are the caller's own)
+      const w = v.type === 'ObjectExpression' ? v.properties.find((x) => x.type === 'Property' && propName(x) === 'where') : undefined;
+      if (w && w.type === 'Property') {
+        const terms: WhereTerm[] = [];
+        flatten(ex, w.value as Node, '', terms, 0);
+        if (terms.some((t) => t.taint.some((x) => x.startsWith('session:') && !x.startsWith('session:db.')))) scoped.push(name);
+      }
     }
   }
-  return out.length ? { relations: out } : {};
+  return { ...(out.length ? { relations: out } : {}), ...(scoped.length ? { scopedRelations: scoped } : {}) };
 }
 
 function prismaWhere(ex: CodeExtractor, arg: Node | undefined): WhereTerm[] | null {
   if (!arg) return null;
   const obj = resolveObject(ex, arg);
   if (!obj) return [{ path: '*', taint: ex.taintOf(arg), pos: posOf(arg) }];
+  // (`findMany({ ...query, omit })` with `const query = buildWebhooksQuery(workspaceIds, params)`: the options, `where`
+  // among them, are made elsewhere; what they filter on is unknown, not nothing)
+  let madeElsewhere: Node | null = null;
   for (const p of obj.properties) {
     if (p.type === 'Property' && propName(p) === 'where') {
       const out: WhereTerm[] = [];
@@ -192,9 +203,10 @@ function prismaWhere(ex: CodeExtractor, arg: Node | undefined): WhereTerm[] | nu
         flatten(ex, q.value as Node, '', out, 0);
         return out;
       }
+      if (!inner && !madeElsewhere) madeElsewhere = p.argument;
     }
   }
-  return null;
+  return madeElsewhere ? [{ path: '*', taint: ex.taintOf(madeElsewhere), pos: posOf(madeElsewhere) }] : null;
 }
 
 /** An object literal, following a local `const where = {...}` once or twice. */

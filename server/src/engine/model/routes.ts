@@ -244,8 +244,9 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const signatureSeen = signedByChain || reach.some((x) => x.depth <= 1 && (x.s.verifiesSignature || x.s.callsSignatureHelper || x.s.readsWebhookSignature));
   // a signed-in user configuring outgoing webhooks (`webhook.createWebhook`, `DELETE /api/teams/:id/webhooks/:hookId`) is no receiver
   const managesWebhooks = !signatureSeen && managesWebhookConfig(ctx, raw, chain, auth.via, queries);
+  // (a server function by its name: the folder of its file, `components/team/hooks/`, holds React hooks)
   const receivesWebhook = signatureSeen ||
-    (!auth.required && !managesWebhooks && (reach.some((x) => x.depth <= 1 && x.s.dispatchesProviderEvents) || webhookLikePath(namePath(raw))));
+    (!auth.required && !managesWebhooks && (reach.some((x) => x.depth <= 1 && x.s.dispatchesProviderEvents) || webhookLikePath(isServerFunction(raw) ? '/' + (raw.path.split('#').pop() ?? '') : namePath(raw))));
   // what the path says (login, webhook...) is more specific than a "public" marker
   const pathReason = isServerFunction(raw) ? actionPublicReason(raw.path) : publicReasonForPath(namePath(raw)) ?? undefined;
   let publicReason = raw.publicReason && !(pathReason && pathReason !== 'public/marketing content') ? raw.publicReason : pathReason ?? raw.publicReason;
@@ -358,7 +359,8 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // an Auth.js / next-auth handler signs in through its Credentials providers' `authorize`: the password check is there
   if (!handlerFn) for (const a of credentialAuthorizers(ev, raw.handler)) reach.push(...reachable(ev, a.file, a.id, 2).map((x) => ({ ...x, depth: x.depth + 1 })));
   const rateLimitedInCode = reach.some((x) => x.s.limitsRate && limitedOn(x.s, raw.path));
-  const webhookPath = !managesWebhooks && (/webhook|\/hooks?(?:[/.]|$)/i.test(namePath(raw)) || (publicReason ?? '').startsWith('webhook') || receivesWebhook);
+  // (a server function's path is its file: a `hooks/` folder there holds React hooks and their actions, no `/hooks` URL)
+  const webhookPath = !managesWebhooks && ((isServerFunction(raw) ? /webhook/i : /webhook|\/hooks?(?:[/.]|$)/i).test(namePath(raw)) || (publicReason ?? '').startsWith('webhook') || receivesWebhook);
   const unsafe = reach.find((x) => x.s.unsafeSignatureCompare);
   // (a token the provider shares with the app, compared with the server's copy, proves the sender too: Slack's verification token)
   // (so does a secret in the hook's URL that must match a record's, `/api/deploy/:refreshToken` finding the application
@@ -626,7 +628,9 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
     if (what === 'password reset' && wordPath && !re.test(path) && /(?:^|\/)reset\/(?!password|pass|pw|credentials?|pin|secret|2fa|mfa|otp|token|code)[a-z]/.test(wordPath) && !/password|magic/.test(wordPath)) continue;
     // `/webauthn/registration`, `/devices/register` behind an auth middleware: a signed-in user registers a
     // credential or a device; accounts are not created there
-    if (what === 'signup' && chain.some((e) => e.roles.includes('auth'))) continue;
+    // (also a handler that itself answers 401 without a session, `POST /api/passkeys/register`: nobody signs up signed in)
+    // (unless it creates the account row itself, `user.create(...)`: a signup's own `if (session?.user) return 400` is no gate)
+    if (what === 'signup' && ((authenticated && !reach.some((x) => x.s.queries.some((q) => q.kind !== 'read' && /^(?:insert|create|createMany|save|upsert)$/i.test(q.op) && /^(?:users?|accounts?)$/i.test(q.model)))) || chain.some((e) => e.roles.includes('auth')))) continue;
     // `team.deleteInvite`, `DELETE /invites/:id`, `declineInvite`: managing invitations sends nothing and guesses nothing
     if (what === 'invite' && (raw.method === 'DELETE' || /(?:^|\/)(?:delete|decline|revoke|cancel|remove|list|get)(?:[-_]invit\w*)?(?:\/|$)/.test(wordPath ?? path.toLowerCase()))) continue;
     // a signed-in user accepting an invitation whose link carries a signed token (`jwt.verify(params.token, key)`):
@@ -698,7 +702,7 @@ function decodeOnlyGate(ev: Evaluator, av: AV): boolean {
   if (!fn) return false;
   const uses = (ev.files.get(fn.file)?.jwtUses ?? []).filter((j) => j.inFunction === fn.id);
   const s = ev.summary(fn.file, fn.id);
-  return !!s && !s.queries.length && uses.some((j) => j.op === 'decode' && !j.providerToken && !j.inComponent && !j.expiryOnly) && !uses.some((j) => j.op === 'verify');
+  return !!s && !s.queries.length && uses.some((j) => j.op === 'decode' && !j.providerToken && !j.inComponent && !j.expiryOnly && !j.ownToken) && !uses.some((j) => j.op === 'verify');
 }
 
 export function namesPrivateData(path: string): boolean {
