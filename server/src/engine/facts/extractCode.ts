@@ -5295,6 +5295,9 @@ export class CodeExtractor {
     // a middleware that passes a signed-in caller on (`return next()`, `NextResponse.next()`) gates the rest
     const presentBranch = pol === 'present' ? rec.cons : rec.alt;
     if (presentBranch && this.passesOn(presentBranch)) return false;
+    // a signed-in caller turned away with an error (`if (session?.user) return json({ error: 'already signed in' }, { status: 400 })`
+    // on a sign-up route) is no later answer to the anonymous one: whatever rejects further down checks something of its own
+    if (presentBranch && this.answersRefusal(presentBranch)) return true;
     return !this.rejectsLater(rec);
   }
 
@@ -5335,6 +5338,19 @@ export class CodeExtractor {
     if (!stmt) return true;
     const end = stmt.range[1];
     return this.rejectRanges.some((r) => r.fn === rec.fn && r.start >= end);
+  }
+
+  /** Does a branch turn the request away: a throw, a 4xx status written in it, an error or redirect helper? */
+  private answersRefusal(branch: Node): boolean {
+    const stack: Node[] = [branch];
+    for (let i = 0; stack.length && i < 300; i++) {
+      const x = stack.pop()!;
+      if (x.type === 'ThrowStatement') return true;
+      if (x.type === 'Literal' && typeof (x as TSESTree.Literal).value === 'number' && Number((x as TSESTree.Literal).value) >= 400 && Number((x as TSESTree.Literal).value) < 500) return true;
+      if (x.type === 'CallExpression' && /^(?:redirect|error|notFound|badRequest|conflict|forbidden|unauthorized|createError)$/.test(lastName(x))) return true;
+      for (const c of childrenOf(x)) if (!isFunctionNode(c)) stack.push(c);
+    }
+    return false;
   }
 
   /** A branch that only hands the request on, with no error: `return next()`, `{ next(); return }` (not `next(err)`). */
