@@ -18,6 +18,7 @@ const DATA_CHECK_WORDS = new Set(['unique', 'uniqueness', 'exists', 'exist', 'ex
 const ERROR_KIND_WORDS = new Set(['error', 'errors', 'err', 'exception', 'exceptions']);
 const namesErrorKind = (ws: string[]): boolean => ERROR_KIND_WORDS.has(ws[ws.length - 1]);
 
+const AUTH_SETTING_NOUNS = new Set(['providers', 'config', 'configs', 'configuration', 'settings', 'options', 'methods', 'strategies', 'url', 'urls', 'mode', 'modes']);
 const RATE_LIMIT_WORDS = new Set(['limit', 'limiter', 'limited', 'limits', 'ratelimit', 'ratelimiter', 'throttle', 'throttler', 'throttled', 'throttling']);
 
 /** A middleware / guard / wrapper name that authenticates (when its definition can't be read). */
@@ -32,6 +33,8 @@ export function authLikeName(name: string): boolean {
   if (NON_GATE_VERBS.has(ws[0])) return false;
   // `limitAuth(event)`, `authLimiter`, `throttleLogin`: a rate limiter for the auth routes answers 429, not 401
   if (ws.some((w) => RATE_LIMIT_WORDS.has(w))) return false;
+  // `getAllowedAuthProviders()`, `getAuthConfig()`, `authMethods`: what the app's sign-in offers, read for a login page
+  if (ws.length >= 2 && AUTH_SETTING_NOUNS.has(ws[ws.length - 1])) return false;
   if (ws.some((w) => w === 'auth' || w === 'authn' || w === 'authenticate' || w === 'authenticated' || w === 'authentication' || w === 'authed')) return true;
   if (ws.length >= 2 && AUTH_VERBS.has(ws[0]) && ws.slice(1).some((w) => AUTH_OBJECTS.has(w)) && !ws.some((w) => DATA_CHECK_WORDS.has(w)) && ws[0] !== 'get' && ws[0] !== 'load' && ws[0] !== 'parse' && ws[0] !== 'extract' && ws[0] !== 'decode') return true;
   if (ws[0] === 'verify' || ws[0] === 'check' || ws[0] === 'validate') return ws.some((w) => w === 'token' || w === 'jwt' || w === 'session' || w === 'apikey' || w === 'key');

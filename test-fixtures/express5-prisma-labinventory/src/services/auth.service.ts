@@ -78,3 +78,8 @@ export const authService = {
     return issueTokens(user);
   },
 };
+
+/** The sign-in choices the login screens offer, from the deployment's settings. */
+export function getAllowedAuthProviders(): string[] {
+  return (process.env.AUTH_PROVIDERS ?? 'password').split(',').map((p) => p.trim()).filter(Boolean);
+}
