@@ -7518,6 +7518,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/kiosk/hours/:weekday -',
     'POST /api/demo/reset-gym/:gymId -',
     'POST /api/kiosk/checkins new KioskDeviceGuard(...) (global guard)',
+    'POST /api/testing/login public(login/logout endpoint)',
     'POST /api/testing/reset-gym/:gymId public(not served in production (the handler ends unless NODE_ENV is development or test))',
   ],
   'nest-routing-variety-soillab': [

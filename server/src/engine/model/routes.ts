@@ -383,7 +383,8 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
       summary.params.some((p) => p === '{}' || /^(?:form|formData|data|input|values|payload|body|fields|update|patch|changes|dto|args|state|prevState)$/i.test(p)));
   // (a server action that only keeps something in the caller's own cookie, `cookieStore.set('verification-email', email)`,
   // checks nothing and sends nothing: no one guesses at it, whatever its folder or name says)
-  const sensitiveAction = onlyRevalidates ? undefined : sensitiveActionOf(raw, namePath(raw), chain, reach, chain.some((e) => e.roles.includes('auth')) || !!summary?.sessionGetters.length, publicReason, auth.required);
+  // (nor is a handler that ends first thing in production, a test-session or seeding endpoint, a target for anyone)
+  const sensitiveAction = onlyRevalidates || summary?.refusedInProduction ? undefined : sensitiveActionOf(raw, namePath(raw), chain, reach, chain.some((e) => e.roles.includes('auth')) || !!summary?.sessionGetters.length, publicReason, auth.required);
   // (the handler's own reach is judged once per handler; its middleware's, added above, here)
   // (an Elysia body schema of files only checks that the files came, not the rows the handler reads out of them)
   const filesOnly = (e: ChainEntry) => e.why === FILES_ONLY_SCHEMA && queries.some((q) => q.kind === 'write' && q.intoBodyField && q.dataFromRequest !== false);
