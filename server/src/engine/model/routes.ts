@@ -630,8 +630,8 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
     // `/webauthn/registration`, `/devices/register` behind an auth middleware: a signed-in user registers a
     // credential or a device; accounts are not created there
     // (also a handler that itself answers 401 without a session, `POST /api/passkeys/register`: nobody signs up signed in)
-    // (unless it creates the account row itself, `user.create(...)`: a signup's own `if (session?.user) return 400` is no gate)
-    if (what === 'signup' && ((authenticated && !reach.some((x) => x.s.queries.some((q) => q.kind !== 'read' && /^(?:insert|create|createMany|save|upsert)$/i.test(q.op) && /^(?:users?|accounts?)$/i.test(q.model)))) || chain.some((e) => e.roles.includes('auth')))) continue;
+    // (a signup's own `if (session?.user) return 400` turns signed-in callers away: it is no session check, see invertedSessionCheck)
+    if (what === 'signup' && (authenticated || chain.some((e) => e.roles.includes('auth')))) continue;
     // `team.deleteInvite`, `DELETE /invites/:id`, `declineInvite`: managing invitations sends nothing and guesses nothing
     if (what === 'invite' && (raw.method === 'DELETE' || /(?:^|\/)(?:delete|decline|revoke|cancel|remove|list|get)(?:[-_]invit\w*)?(?:\/|$)/.test(wordPath ?? path.toLowerCase()))) continue;
     // a signed-in user accepting an invitation whose link carries a signed token (`jwt.verify(params.token, key)`):
