@@ -79,6 +79,45 @@ describe('facts cache on disk and worker threads', function () {
     assert.deepEqual(summary(again), summary(fresh));
   });
 
+  it('trusts an unchanged file by its stamp without reading it, and reads it again once its size, times or inode differ', async () => {
+    // (files modified just now are never stamped: a later write could share their timestamp)
+    const hourAgo = new Date(Date.now() - 3600_000);
+    const walk = (d: string): string[] => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
+    for (const f of walk(dir)) fs.utimesSync(f, hourAgo, hourAgo);
+    const cold = await audit(dir, { diskCache: { dir: cacheDir } });
+    const stamps = JSON.parse(fs.readFileSync(path.join(cacheDir, 'stamps.json'), 'utf8')).files as Record<string, unknown>;
+    assert.equal(Object.keys(stamps).length, cold.stats.files);
+    // a warm audit reads no source file: only the cache (and the files its findings are on, for their fingerprints)
+    const reads: string[] = [];
+    // (the module itself: an `import * as` binding has getters only)
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const realFs = require('fs') as { readFileSync: unknown };
+    const readFileSync = fs.readFileSync;
+    realFs.readFileSync = (p: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
+      if (typeof p === 'string' && p.startsWith(dir)) reads.push(p);
+      return (readFileSync as (...a: unknown[]) => unknown)(p, ...rest);
+    };
+    let warm: AnalysisResult;
+    try {
+      warm = await audit(dir, { diskCache: { dir: cacheDir } });
+    } finally {
+      realFs.readFileSync = readFileSync;
+    }
+    assert.deepEqual(summary(warm), summary(cold));
+    const findingFiles = new Set(cold.findings.map((f) => path.join(dir, f.loc.file)));
+    assert.deepEqual(reads.filter((p) => !findingFiles.has(p) && !p.endsWith('.gitignore')), []);
+    // the same size, and the old modification time put back: the change time still tells
+    const rel = fs.readdirSync(path.join(dir, 'src/routes'))[0];
+    const file = path.join(dir, 'src/routes', rel);
+    const text = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, text.replace(/router\.(get|post)\(/, (m) => m.replace(/\(/, ' (')).replace(/\n$/, ''));
+    assert.equal(fs.statSync(file).size, Buffer.byteLength(text));
+    fs.utimesSync(file, hourAgo, hourAgo);
+    const changed = await audit(dir, { diskCache: { dir: cacheDir } });
+    assert.equal(changed.stats.parsed, 1);
+    assert.deepEqual(summary(changed), summary(await audit(dir)));
+  });
+
   it('reuses saved routes when what they read is unchanged, and rebuilds those whose files changed', async () => {
     const cold = await audit(dir, { diskCache: { dir: cacheDir } });
     const routes = cold.model.routes.length;

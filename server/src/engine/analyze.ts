@@ -11,8 +11,9 @@ import type { Finding, RuleMeta, Severity, Rule, RuleContext } from './findings'
 import type { RouteguardConfig } from './config/types';
 import { discoverFiles, DiscoveredFile } from './discover/discover';
 import { factsOf, hashText, inertFactsOf } from './facts/extractFile';
+import { FileStamps } from './facts/fileStamps';
 import { attachText, isUnread } from './facts/inert';
-import { compactFunctions, modelKey, readFactsCache, readResolutions, readRouteMemo, readSavedModel, resolveCacheDir, saveFactsCache, saveModel, saveModelKeys, saveResolutions, saveRouteMemo } from './facts/diskCache';
+import { compactFunctions, engineId, modelKey, readFactsCache, readResolutions, readRouteMemo, readSavedModel, resolveCacheDir, saveFactsCache, saveModel, saveModelKeys, saveResolutions, saveRouteMemo } from './facts/diskCache';
 import { ModuleResolver, resolutionSignature } from './model/resolve';
 import { linkModel } from './model/link';
 import { allRules } from '../../../rules';
@@ -161,22 +162,45 @@ export async function analyzeWorkspace(root: string, options: AnalyzeOptions): P
   const files = new Map<string, FileFacts>();
   const cacheDir = options.diskCache ? resolveCacheDir(absRoot, options.diskCache.dir ?? config.cacheDir) : undefined;
   const cache = options.cache ?? (cacheDir ? new FactsCache() : undefined);
-  // 1. read and hash every file
+  // 1. read and hash every file (a file the last audit read and that is provably unchanged: its stamp answers)
   type Slot = { file: DiscoveredFile; text?: string; hash?: string; skip?: string; facts?: FileFacts; cached: boolean };
   const slots: Slot[] = [];
   const texts = new Map<string, string>();
+  const stamps = cacheDir ? FileStamps.read(cacheDir, engineId()) : undefined;
+  const readAt = Date.now();
   let readCount = 0;
   for (const file of discovery.files) {
     if (options.onProgress && readCount++ % 200 === 0) options.onProgress({ filesScanned: readCount - 1, filesTotal: discovery.files.length, phase: 'reading' });
+    const overlaid = options.overlays?.has(file.rel);
+    const known = overlaid ? undefined : stamps?.lookup(file);
+    if (known) {
+      stamps!.record(file, known, readAt);
+      slots.push('skip' in known ? { file, skip: known.skip, cached: false } : { file, hash: known.hash, cached: false });
+      continue;
+    }
     const read = readSource(file, options.overlays);
     if ('skip' in read) {
+      // (what the content says, binary or minified, holds while the file is the same; an unreadable file may not stay so)
+      if (!overlaid && !read.skip.startsWith('not readable')) stamps?.record(file, read, readAt);
       slots.push({ file, skip: read.skip, cached: false });
       continue;
     }
     texts.set(file.rel, read.text);
-    slots.push({ file, text: read.text, hash: hashText(read.text), cached: false });
+    const hash = hashText(read.text);
+    if (!overlaid) stamps?.record(file, { hash }, readAt);
+    slots.push({ file, text: read.text, hash, cached: false });
   }
-  const textOf = options.textOf ?? ((rel: string) => texts.get(rel));
+  if (stamps && cacheDir) stamps.saveIfChanged(cacheDir);
+  /** the text of a file trusted by its stamp, read when something needs it */
+  const textFor = (slot: Slot): string | undefined => {
+    if (slot.text === undefined && slot.hash !== undefined) {
+      const read = readSource(slot.file, options.overlays);
+      if ('text' in read) (slot.text = read.text), texts.set(slot.file.rel, read.text);
+    }
+    return slot.text;
+  };
+  const slotOf = new Map(slots.map((s) => [s.file.rel, s]));
+  const textOf = options.textOf ?? ((rel: string) => texts.get(rel) ?? (slotOf.has(rel) ? textFor(slotOf.get(rel)!) : undefined));
   // no file changed since the last audit: its model, without reading the facts cache or linking
   const keyed = new Map<string, { hash: string }>();
   for (const s of slots) if (s.hash) keyed.set(s.file.rel, { hash: s.hash });
@@ -194,12 +218,25 @@ export async function analyzeWorkspace(root: string, options: AnalyzeOptions): P
   const cachedBefore = cache?.size ?? 0;
   const misses: Slot[] = [];
   for (const slot of slots) {
-    if (slot.text === undefined) continue;
-    const hit = cache?.get(slot.file.rel, slot.hash!);
-    if (hit) attachText(hit, slot.text);
+    if (slot.hash === undefined) continue;
+    const hit = cache?.get(slot.file.rel, slot.hash);
+    if (hit) attachText(hit, slot.text ?? (() => textFor(slot)));
     slot.facts = hit;
     slot.cached = !!hit;
-    if (!hit) misses.push(slot);
+    if (hit) continue;
+    // (a file its stamp vouched for but whose facts the cache no longer holds: read now)
+    if (slot.text === undefined) {
+      const read = readSource(slot.file, options.overlays);
+      if ('skip' in read) {
+        slot.skip = read.skip;
+        slot.hash = undefined;
+        continue;
+      }
+      slot.text = read.text;
+      texts.set(slot.file.rel, read.text);
+      slot.hash = hashText(read.text);
+    }
+    misses.push(slot);
   }
   // 2. extract the others, across cores when there are enough of them
   let done = slots.length - misses.length;
@@ -250,7 +287,7 @@ export async function analyzeWorkspace(root: string, options: AnalyzeOptions): P
   for (const s of slots) {
     if (s.skip) skipped.push({ file: s.file.rel, reason: s.skip });
     if (!s.facts) continue;
-    if (s.facts.kind === 'code' && !s.facts.secretlintScanned) await addSecretlintHits(s.facts, s.text!);
+    if (s.facts.kind === 'code' && !s.facts.secretlintScanned) await addSecretlintHits(s.facts, textFor(s) ?? '');
     if (!s.cached) cache?.set(s.facts);
     const skip = parseSkip(s.facts);
     if (skip) skipped.push({ file: s.file.rel, reason: skip });

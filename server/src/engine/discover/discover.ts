@@ -37,6 +37,9 @@ export interface DiscoveredFile {
   abs: string;
   size: number;
   kind: DiscoveredKind;
+  /** size, mtime, ctime and inode as one string: the file is unchanged while it is the same (see facts/fileStamps.ts) */
+  stamp?: string;
+  mtimeMs?: number;
 }
 
 export interface DiscoveryResult {
@@ -130,8 +133,10 @@ export function discoverFiles(root: string, opts: DiscoveryOptions): DiscoveryRe
       if (includeMatch && kind === 'code' && !includeMatch(rel)) continue;
       if (kind === 'code' && !includeMatch && TEST_FILE.test(ent.name)) continue;
       let size = 0;
+      let st: fs.Stats;
       try {
-        size = fs.statSync(abs).size;
+        st = fs.statSync(abs);
+        size = st.size;
       } catch (e) {
         skipped.push({ file: rel, reason: `not readable (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
         continue;
@@ -144,7 +149,7 @@ export function discoverFiles(root: string, opts: DiscoveryOptions): DiscoveryRe
         skipped.push({ file: rel, reason: `larger than the size cap (${size} bytes > ${opts.maxFileSize})` });
         continue;
       }
-      files.push({ rel, abs, size, kind });
+      files.push({ rel, abs, size, kind, stamp: `${size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`, mtimeMs: st.mtimeMs });
     }
   }
   files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));

@@ -21,7 +21,7 @@ import { isUnread, reviveInert } from './inert';
 const FORMAT = 2;
 
 let engineDigest: string | undefined;
-/** A digest of the engine's compiled code (or of the bundle it is part of). */
+/** A digest of the engine's compiled code (or of the bundle it is part of): its files' sizes and times. */
 function digestOfEngine(): string {
   if (engineDigest) return engineDigest;
   const h = crypto.createHash('sha1').update(`${FORMAT}:${FACTS_VERSION}:${versionOf()}`);
@@ -42,15 +42,23 @@ function digestOfEngine(): string {
   // compiled layout: out/server/src/engine/**; bundled, the bundle itself is the engine
   if (path.basename(engineDir) === 'engine') walk(engineDir);
   if (!files.length) files.push(__filename);
+  // (each file's size and modification time, not its content: hashing the 3.6 MB bundle was a fifth of a warm audit;
+  // a rebuild or another install writes the files anew, and the version above tells published builds apart)
   for (const f of files) {
     try {
-      h.update(f.slice(engineDir.length)).update(fs.readFileSync(f));
+      const st = fs.statSync(f);
+      h.update(`${f.slice(engineDir.length)}:${st.size}:${st.mtimeMs}`);
     } catch {
       /* a file we cannot read cannot change facts either */
     }
   }
   engineDigest = h.digest('hex').slice(0, 16);
   return engineDigest;
+}
+
+/** The engine build that wrote a cache: caches of other builds are never read. */
+export function engineId(): string {
+  return digestOfEngine();
 }
 
 function versionOf(): string {

@@ -218,12 +218,24 @@ export function setInertExtractor(x: Extract): void {
   extractor = x;
 }
 
-/** Texts of inert facts not read yet (dropped once extracted). */
-const texts = new WeakMap<FileFacts, string>();
+/**
+ * Texts of inert facts not read yet (dropped once extracted); for a file an audit trusted by its stamp
+ * (fileStamps.ts) without reading it, a function that reads it when first needed.
+ */
+const texts = new WeakMap<FileFacts, string | (() => string | undefined)>();
+
+function inertTextOf(f: FileFacts): string | undefined {
+  const t = texts.get(f);
+  if (typeof t !== 'function') return t;
+  const read = t();
+  if (read === undefined) texts.delete(f);
+  else texts.set(f, read);
+  return read;
+}
 
 function materialize(f: FileFacts): void {
   if (Object.hasOwn(f, 'imports')) return;
-  const text = texts.get(f);
+  const text = inertTextOf(f);
   if (text === undefined || !extractor) throw new Error(`routeguard: facts of ${f.file} were read before their text was attached`);
   const full = extractor(f.file, text, f.hash);
   texts.delete(f);
@@ -270,8 +282,8 @@ export function reviveInert(head: FileFacts): FileFacts {
   return head;
 }
 
-/** Give inert facts read from a cache the text their hash was computed from. */
-export function attachText(f: FileFacts, text: string): void {
+/** Give inert facts read from a cache the text their hash was computed from (or the way to read it). */
+export function attachText(f: FileFacts, text: string | (() => string | undefined)): void {
   if (isUnread(f) && !texts.has(f)) texts.set(f, text);
 }
 
@@ -282,7 +294,7 @@ export function isUnread(f: FileFacts): boolean {
 
 /** Could this inert file call into another module (it imports or requires one)? */
 export function inertMayImport(f: FileFacts): boolean {
-  const text = texts.get(f);
+  const text = inertTextOf(f);
   return text === undefined || /\bimport\b|\brequire\s*\(/.test(text);
 }
 
@@ -292,7 +304,7 @@ const REEXPORT = /\bexport\s*(?:type\s*)?(?:\*(?:\s*as\s+[\w$]+)?|\{[^}]*\})\s*f
 
 /** The modules an unread inert file re-exports (`export * from`, `export { x } from`), read from its text. */
 export function inertReexports(f: FileFacts): string[] {
-  const text = texts.get(f);
+  const text = inertTextOf(f);
   return text === undefined ? [] : [...text.matchAll(REEXPORT)].map((m) => m[1]);
 }
 
@@ -300,7 +312,7 @@ export function inertReexports(f: FileFacts): string[] {
 export function inertSpecifiers(f: FileFacts): string[] | undefined {
   let specs = specifiers.get(f);
   if (specs) return specs;
-  const text = texts.get(f);
+  const text = inertTextOf(f);
   if (text === undefined) return undefined;
   specs = [...text.matchAll(SPECIFIER)].map((m) => m[1]);
   specifiers.set(f, specs);
