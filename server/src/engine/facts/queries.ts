@@ -31,6 +31,8 @@ const PRISMA_CLIENT_NAME = /prisma|^db$|^client$|^tx$|^trx$|^database$|^orm$|^ct
 const SQL_METHODS = new Set(['query', 'execute', 'queryOne', 'queryRows', 'one', 'oneOrNone', 'many', 'manyOrNone', 'any', 'none', 'result', 'unsafe', '$queryRawUnsafe', '$executeRawUnsafe', 'raw', 'all', 'run', 'prepare']);
 const SQL_TAGS = new Set(['sql', 'SQL', '$queryRaw', '$executeRaw', 'query', 'unsafe', 'raw']);
 const SQL_HELPER_NAME = /^(?:query|execute|sql|db|queryOne|queryAll|queryRows|queryOneOrNone|oneOrNone|manyOrNone|select|run)$|(?:Query|Sql|SQL)$/;
+/** names of functions that take text without running it (loggers, translations, formatting) */
+const NOT_SQL_HELPER = /^(?:t|_{1,2}|i18n|translate|format|log|debug|info|warn|error|trace|print|printf|sprintf|escape|parse|explain)$/i;
 const LOOKS_SQL = /^\s*(?:\(\s*)?(select|insert|update|delete|with)\b/i;
 
 // (Prisma's, and MongoDB / Mongoose's `$and` / `$or`)
@@ -71,7 +73,9 @@ function knownQuery(ex: CodeExtractor, n: TSESTree.CallExpression | TSESTree.Tag
   const callee = unwrap(n.callee);
   // a project's own SQL helper (`export const query = (text, params) => pool.query(text, params)`,
   // imported as `query`, `dbQuery`, `sql`, `execute`): a call whose first argument is SQL text
-  if (callee.type === 'Identifier' && SQL_HELPER_NAME.test(callee.name) && n.arguments.length >= 1) return callSql(ex, n);
+  // (any name when the call is awaited, `const lease = await one('SELECT * FROM leases WHERE id = ?', [id])`, `await first(...)`:
+  // SQL text handed to an awaited function is run; a logger or a translation is not awaited)
+  if (callee.type === 'Identifier' && n.arguments.length >= 1 && (SQL_HELPER_NAME.test(callee.name) || (awaited(n) && !NOT_SQL_HELPER.test(callee.name)))) return callSql(ex, n);
   if (callee.type !== 'MemberExpression') return null;
   const op = propName(callee);
   if (!op) return null;
@@ -648,6 +652,13 @@ export function resultVarOf(n: Node): string | undefined {
 }
 
 // ------------------------------------------------------------------ SQL
+
+/** Is the call awaited (`await f(...)`, `await f(...) as T`)? */
+function awaited(n: Node): boolean {
+  let cur: Node = n;
+  for (let par = (cur as { parent?: Node }).parent; par && /^(?:TSAsExpression|TSNonNullExpression|TSSatisfiesExpression|TSTypeAssertion)$/.test(par.type); par = (cur as { parent?: Node }).parent) cur = par;
+  return (cur as { parent?: Node }).parent?.type === 'AwaitExpression';
+}
 
 function sqlTextOf(ex: CodeExtractor, n: Node, depth = 0): { text: string; exprs: Node[] } | null {
   const u = unwrap(n);
