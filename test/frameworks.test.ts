@@ -246,6 +246,8 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/entries/:id session check (locals.safeGetSession)',
     'GET /api/share/:entryId -',
     'GET /private/entries src/hooks.server.ts handle (rejects requests without a session)',
+    'POST /contact_us?/send public(public/marketing content)',
+    'POST /feedback-requests -',
     'POST /private/entries?/create src/hooks.server.ts handle (rejects requests without a session)',
     'POST /private/entries?/delete src/hooks.server.ts handle (rejects requests without a session)',
   ],

@@ -215,7 +215,7 @@ const CODE_STEP = /^(?:verify|verification|challenge|validate|code|otp|totp|conf
 const secondFactorCheck = (fixed: string[]) => fixed.some((x, i) => SECOND_FACTOR.has(x) && (i === fixed.length - 1 || CODE_STEP.test(fixed[i + 1])));
 /** one segment naming a reset or verification step and how (`forgotPasswordEmailOtp`, `resetPasswordWithToken`, `verifyEmailToken`) */
 const RESET_PREFIX = /^(?:forgotpassword|resetpassword|passwordreset|lostpassword|requestreset|verifyemail|confirmemail|resendverification|resendconfirmation|magiclink|verifyotp)\w+$|^(?:re)?send(?:verify|verification|confirm|confirmation|otp|code|magiclink)\w*$/;
-const PUBLIC_CONTENT = new Set(['public', 'pub', 'marketing', 'static', 'assets', 'docs', 'swagger', 'openapi', 'robots.txt', 'robotstxt', 'sitemap', 'sitemapxml', 'favicon', 'faviconico', '.well-known', 'wellknown', 'og', 'pricing', 'plans', 'contact', 'enquiry', 'enquiries', 'inquiry', 'inquiries', 'newsletter', 'subscribe', 'waitlist', 'csrf', 'csrftoken', 'changelog', 'blog', 'faq', 'faqs', 'terms', 'privacy', 'legal']);
+const PUBLIC_CONTENT = new Set(['public', 'pub', 'marketing', 'static', 'assets', 'docs', 'swagger', 'openapi', 'robots.txt', 'robotstxt', 'sitemap', 'sitemapxml', 'favicon', 'faviconico', '.well-known', 'wellknown', 'og', 'pricing', 'plans', 'contact', 'contactus', 'contactsales', 'getintouch', 'enquiry', 'enquiries', 'inquiry', 'inquiries', 'newsletter', 'subscribe', 'waitlist', 'csrf', 'csrftoken', 'changelog', 'blog', 'faq', 'faqs', 'terms', 'privacy', 'legal']);
 const ACCOUNT_DATA = new Set(['me', 'user', 'users', 'profile', 'account', 'accounts', 'session', 'sessions',
   // under /auth, but acting for a signed-in user: changing a password, managing keys (accepting an invite stays public)
   'password', 'changepassword', 'updatepassword', 'apikeys', 'apikey', 'keys', 'tokens', 'members', 'impersonate', 'deleteaccount']);
@@ -225,6 +225,9 @@ const ACCOUNT_DATA = new Set(['me', 'user', 'users', 'profile', 'account', 'acco
  * resource's own sub-route (`/invoices/:id/status`, `/users/:id/reset`) is never "public".
  */
 export function publicReasonForPath(path: string): string | null {
+  // a SvelteKit form action, `/login?/signup`: what its name says, else the page's path with the name as a segment (`/contact?/send`)
+  const action = path.indexOf('?/');
+  if (action >= 0) return publicReasonForPath('/' + path.slice(action + 2)) ?? publicReasonForPath(path.slice(0, action) + '/' + path.slice(action + 2));
   const all = path.split('/').filter(Boolean);
   const lower = all.map((x) => x.toLowerCase());
   if (lower.some((x) => x.includes('webhook')) || lower.includes('hooks')) return 'webhook (see unverified-webhook)';

@@ -272,7 +272,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // (so is reading a clinic's waitlist or a publication's subscribers: the public form only writes to them; and so is
   // changing or deleting those rows, `PATCH /api/enquiries/:id` marking a venue's enquiry answered: the form only adds one)
   // (a read of published records before the form's insert, the listed venue an enquiry is about, is public content)
-  if (publicReason === 'public/marketing content' && /^\/(?:(?:api|rest)\/)?(?:v\d+\/)?(?:plans|contact|enquiry|enquiries|inquiry|inquiries|waitlist|newsletter|subscribers)(?:\/|$)/i.test(namePath(raw)) &&
+  if (publicReason === 'public/marketing content' && /^\/(?:(?:api|rest)\/)?(?:v\d+\/)?(?:plans|contact|contact[-_]?(?:us|sales)|get[-_]?in[-_]?touch|enquiry|enquiries|inquiry|inquiries|waitlist|newsletter|subscribers)(?:\/|$)/i.test(namePath(raw)) &&
     queries.some((q) => q.tenantOwned && (q.kind === 'read' ? !q.publishedOnly : !CREATE_OPS.has(q.op)))) publicReason = undefined;
   // `/api/assets/:id` of an IT-asset or media library app: static assets are files, not tenants' rows or writes
   if (publicReason === 'public/marketing content' && /^\/(?:(?:api|rest)\/)?(?:v\d+\/)?assets(?:\/|$)/i.test(namePath(raw)) && (queries.some((q) => q.tenantOwned) || writesByMethod)) publicReason = undefined;
