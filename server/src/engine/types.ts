@@ -106,6 +106,11 @@ export interface QueryFact {
   existenceOnly?: boolean;
   /** a write that only bumps counters (`data: { views: { increment: 1 } }`, `{ $inc: { clicks: 1 } }`): a page view or click tally */
   countersOnly?: boolean;
+  /**
+   * a write that only links or unlinks one person to the record through a reaction relation (Prisma `data: { favoritedBy:
+   * { connect: { id } } }`, likes, stars, followers, bookmarks): the taints of who is linked (the caller's own reaction)
+   */
+  reactionTaint?: Taint[];
   /** runs only when the caller is signed in (`locals.user ? await db.select()... : []`, inside `if (req.user) { ... }`) */
   signedInOnly?: boolean;
   /** inside `if (req.method === 'GET')`: the only method this query runs for */

@@ -30,6 +30,8 @@ const ADDRESS_ENV = /^(?!.*(?:SECRET|TOKEN|KEY|PASS|AUTH|CRED))(?:.*_)?(?:DOMAIN
 
 /** Names under which a value is a signing secret (`jwtSecret`, `session.secret`, `SIGNING_KEY`). */
 const SECRET_HOLDER = /secret|jwt|signing|private_?key|token_?key/i;
+/** relations that record a person's reaction to a record (favorites, likes, stars, follows, bookmarks, votes): no access */
+const REACTION_RELATION = /^(?:favou?rit(?:ed|e|es)?By|favou?rites|liked?By|likes|likers|starredBy|stars|stargazers|bookmarkedBy|bookmarks|followedBy|followers|upvotedBy|upvoters|upvotes|downvotedBy|downvotes|votedBy|voters|watchedBy|watchers|savedBy|claps|hearts|reactions)$/;
 
 /**
  * h3's request utilities (auto-imported in Nuxt and Nitro): what part of the request each returns; `named`: the
@@ -2921,6 +2923,34 @@ export class CodeExtractor {
    * A write whose every written value is a counter bump or a constant: Prisma `data: { views: { increment: 1 } }` (an
    * upsert's `create` may also name the keys it was found by: `{ views: 1, resumeId }`), MongoDB `{ $inc: { clicks: 1 } }`.
    */
+  /**
+   * A Prisma update that only links one person to the record, or unlinks them, through a reaction relation
+   * (`data: { favoritedBy: { connect: { id: userId } } }`, `likedBy`, `followers`, `bookmarks`...): the taints of who.
+   * (a membership relation, `members: { connect: { id } }`, grants access: not a reaction)
+   */
+  private reactionLinkTaint(n: TSESTree.CallExpression, q: QueryFact): Taint[] | null {
+    if (q.orm !== 'prisma' || q.op !== 'update') return null;
+    const arg = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
+    if (arg?.type !== 'ObjectExpression') return null;
+    const data = arg.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propName(p) === 'data');
+    const dv = data ? unwrap(data.value as Node) : null;
+    if (dv?.type !== 'ObjectExpression' || !dv.properties.length) return null;
+    const taints: Taint[] = [];
+    for (const p of dv.properties) {
+      if (p.type !== 'Property' || p.computed || !REACTION_RELATION.test(propName(p) ?? '')) return null;
+      const link = unwrap(p.value as Node);
+      if (link.type !== 'ObjectExpression' || link.properties.length !== 1) return null;
+      const op = link.properties[0];
+      if (op.type !== 'Property' || !/^(?:connect|disconnect)$/.test(propName(op) ?? '')) return null;
+      const who = unwrap(op.value as Node);
+      if (who.type !== 'ObjectExpression' || who.properties.length !== 1 || who.properties[0].type !== 'Property') return null;
+      const value = unwrap(who.properties[0].value as Node);
+      if (value.type === 'Literal') return null;
+      taints.push(...this.taintOf(value));
+    }
+    return taints.length ? uniq(taints) : null;
+  }
+
   private bumpsCountersOnly(n: TSESTree.CallExpression, q: QueryFact): boolean {
     const obj = (a: Node | undefined): TSESTree.ObjectExpression | null => {
       const u = a ? unwrap(a) : null;
@@ -3360,7 +3390,8 @@ export class CodeExtractor {
       // reported as counts are when the client picks the record or tenant counted (`where(eq(checkIns.organizationId, query.orgId))`)
       const counted = q.kind === 'read' && q.resultVar && this.onlyCounted(n, q.resultVar) ? { countedOnly: true } : {};
       const counters = q.kind === 'write' && direct && (this.bumpsCountersOnly(n, q) || this.touchesOnly(n)) ? { countersOnly: true } : {};
-      (q.heldBy ? (summary.heldQueries ??= []) : summary.queries).push({ ...q, ...counted, ...counters, ...(branch ? { methodBranch: branch } : {}), ...(data ? { dataTaint: data.taint } : {}), ...(data?.keys?.length ? { dataKeys: data.keys } : {}), ...(q.kind === 'read' && q.resultVar && this.readAsBooleanOnly(n) ? { existenceOnly: true } : {}), ...(q.kind === 'read' && this.onlyWhenSignedIn(n) ? { signedInOnly: true } : {}) });
+      const reaction = q.kind === 'write' && direct ? this.reactionLinkTaint(n, q) : null;
+      (q.heldBy ? (summary.heldQueries ??= []) : summary.queries).push({ ...q, ...counted, ...counters, ...(branch ? { methodBranch: branch } : {}), ...(data ? { dataTaint: data.taint } : {}), ...(data?.keys?.length ? { dataKeys: data.keys } : {}), ...(q.kind === 'read' && q.resultVar && this.readAsBooleanOnly(n) ? { existenceOnly: true } : {}), ...(q.kind === 'read' && this.onlyWhenSignedIn(n) ? { signedInOnly: true } : {}), ...(reaction ? { reactionTaint: reaction } : {}) });
     } else {
       const branch = this.methodBranchOf(n);
       for (const w of this.unitOfWork(n, summary, name, fnId)) summary.queries.push({ ...w, ...(branch ? { methodBranch: branch } : {}) });

@@ -785,6 +785,8 @@ export function isUnscoped(q: ResolvedQuery): boolean {
   // a row written back (`doc.save()`) is scoped by the read that fetched it, which is judged itself;
   // a read of published records only is public content, whichever tenant published them
   if (!q.tenantOwned || CREATE_OPS.has(q.op) || q.ownershipChecked || q.sessionScoped.length || q.ofRow || q.publishedOnly || q.existenceOnly) return false;
+  // (favoriting, liking or following a record by its id links the caller to it: the owner's data is not changed)
+  if (q.callerReaction) return false;
   // (a count over every tenant's rows, `Team.count()` to tell a fresh install, returns a number, no records)
   // (nor does one filtered by nothing the client sends: `Team.count({ transaction })`)
   const counts = countsOnly(q);
@@ -1026,6 +1028,13 @@ function mappedArgs(c: CallFact, map: (a: Taint[]) => Taint[]): Taint[][] {
     if (props) ARG_PROPS.set(out, Object.fromEntries(Object.entries(props).map(([k, v]) => [k, map(v)])));
     return out;
   });
+}
+
+/** taints all of the caller's own identity (`session:user.id`), none the client's */
+function callerOnly(ts: Taint[]): boolean {
+  // (`param:0:auth.user.id` only says where in the handler's parameters the value was read)
+  const origins = ts.filter((t) => /^(?:session|request|arg|call|db):/.test(t));
+  return origins.length > 0 && origins.every((t) => t.startsWith('session:') && !t.startsWith('session:db.'));
 }
 
 function mapTaints(ts: Taint[], argMap: (Taint[] | undefined)[] | null, style: RawRoute['style'] | null): Taint[] {
@@ -1572,6 +1581,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
         ...(q.signedInOnly ? { signedInOnly: true } : {}),
         ...(q.countedOnly ? { countedOnly: true } : {}),
         ...(q.countersOnly ? { countersOnly: true } : {}),
+        ...(q.reactionTaint && callerOnly(mapTaints(q.reactionTaint, argMap, style)) ? { callerReaction: true } : {}),
         ...(keyed.length ? { clientKeyed: keyed } : {}),
         ...(q.relations ? { relations: q.relations } : {}),
       });

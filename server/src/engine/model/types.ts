@@ -76,6 +76,8 @@ export interface ResolvedQuery {
   countedOnly?: boolean;
   /** a write that only bumps counters (a view or click tally) */
   countersOnly?: boolean;
+  /** a write that only links the caller to the record or unlinks them through a reaction relation (favorite, like, follow) */
+  callerReaction?: boolean;
   /** a read filtered to what is not published (`status: 'draft'`, `published: false`): private by its own filter */
   unpublishedOnly?: boolean;
   publishedOnly?: boolean;
