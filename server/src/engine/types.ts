@@ -222,6 +222,17 @@ export interface CallFact {
   discardedCheck?: true;
   /** it checks a provider's signature over the payload (`verifyKey(raw, signature, ts, publicKey)`): no sign-in, whatever its name */
   signatureCheck?: true;
+  /** made only when an option its function was handed says so (`if (!options?.skipAuth) auth = await checkAuth(req)`):
+   * the parameter's index, the option, and whether the call runs when the option is truthy or when it is falsy */
+  optionGate?: OptionGate;
+}
+
+export interface OptionGate {
+  index: number;
+  prop: string;
+  runsWhen: boolean;
+  /** the option's default (`{ skipAuth = false }`): what a caller that leaves it out hands over (else falsy) */
+  omitted?: boolean;
 }
 
 export interface PathPattern {

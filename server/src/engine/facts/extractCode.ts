@@ -9,7 +9,7 @@ import { parseCode } from './parse';
 import {
   Node, posOf, childrenOf, isFunctionNode, unwrap, propName, staticString, memberChain, calleeText, words, lastName, textOf, walk, onlyLiterals,
 } from './ast';
-import type { FileFacts, FunctionSummary, ValueRef, Taint, Pos, CallFact, QueryFact, PathPattern, JwtFact } from '../types';
+import type { FileFacts, FunctionSummary, ValueRef, Taint, Pos, CallFact, QueryFact, PathPattern, JwtFact, OptionGate } from '../types';
 import { CREDENTIAL_FIELD, CREDENTIAL_CARRIER, spreadStripsCredentials, recordSessionId, REQUEST_PAYLOAD, SESSION_GETTER, REJECTING_GETTER, TOKEN_VERIFIER, REQUEST_KEYS, isCredentialHeader, SESSION_KEYS, sensitiveName, secretEnvName, REDACTOR_NAME, RECORD_FIELD, roleLikeName, authLikeName, ASSERTION_NAME, WEBHOOK_HEADER, EVENT_KIND, providerEventName, ADONIS_ROUTER_MODULE, LOG_METHODS, isLoggerReceiver } from './vocabulary';
 import { assignedKeys, detectQuery, resultVarOf } from './queries';
 import { builderChain, knexModifierOf } from './ormQueries';
@@ -3683,6 +3683,79 @@ export class CodeExtractor {
     return false;
   }
 
+  /**
+   * The option of its own function's parameter that a call is made under: `if (!options?.skipAuth && !error) { auth = await
+   * checkAuth(request) }` runs when `skipAuth` (parameter 2) is falsy, `if (opts.requireUser)` when `requireUser` is truthy,
+   * also of a destructured parameter (`{ skipAuth }`). A caller handing `{ skipAuth: true }` does not get that call.
+   */
+  private optionGateOf(n: Node): OptionGate | undefined {
+    let child: Node = n;
+    let cur = (n as { parent?: Node }).parent;
+    for (let i = 0; cur && i < 30; i++) {
+      if (isFunctionNode(cur)) return undefined;
+      // (after an early exit on the option: `if (anonymous) return { caller: null }`, then the check)
+      if (cur.type === 'BlockStatement') {
+        const fn = enclosingFunction(cur);
+        for (const st of cur.body) {
+          if (st === child || !fn) break;
+          if (st.type !== 'IfStatement' || st.alternate || !alwaysExits(st.consequent as Node)) continue;
+          const parts = conjuncts(st.test as Node);
+          const g = parts.length === 1 ? this.optionTest(parts[0], fn) : undefined;
+          if (g) return { ...g, runsWhen: !g.runsWhen };
+        }
+      }
+      if (cur.type === 'IfStatement' && (cur.consequent === child || cur.alternate === child)) {
+        const fn = enclosingFunction(cur);
+        if (!fn) return undefined;
+        for (const part of conjuncts(cur.test as Node)) {
+          const g = this.optionTest(part, fn);
+          if (g) {
+            if (cur.consequent === child) return g;
+            // (an else branch runs when the whole test fails: only one test then)
+            return conjuncts(cur.test as Node).length === 1 ? { ...g, runsWhen: !g.runsWhen } : undefined;
+          }
+        }
+      }
+      child = cur;
+      cur = (cur as { parent?: Node }).parent;
+    }
+    return undefined;
+  }
+
+  /** `!options?.skipAuth` / `opts.requireAuth` / `!skipAuth` (destructured): an option of a parameter of `fn`, and the value the branch runs for. */
+  private optionTest(test: Node, fn: TSESTree.FunctionLike): OptionGate | undefined {
+    let t = unwrap(test);
+    let runsWhen = true;
+    while (t.type === 'UnaryExpression' && t.operator === '!') (runsWhen = !runsWhen), (t = unwrap(t.argument as Node));
+    if (t.type === 'ChainExpression') t = unwrap(t.expression as Node);
+    // (`{ skipAuth } = {}`: an empty default hands over no option either)
+    const params = fn.params.map((p) => (p.type === 'AssignmentPattern' && p.right.type === 'ObjectExpression' && !p.right.properties.length ? p.left : p.type === 'TSParameterProperty' ? p.parameter : p));
+    if (t.type === 'MemberExpression' && !t.computed && t.property.type === 'Identifier') {
+      const obj = unwrap(t.object as Node);
+      if (obj.type !== 'Identifier') return undefined;
+      const index = params.findIndex((p) => p.type === 'Identifier' && p.name === obj.name);
+      // (a default for the options, `options = { requireAuth: true }`, is what an omitted argument means: not followed)
+      if (index < 0) return undefined;
+      return { index, prop: t.property.name, runsWhen };
+    }
+    if (t.type === 'Identifier') {
+      for (let index = 0; index < params.length; index++) {
+        const p = params[index];
+        if (p.type !== 'ObjectPattern') continue;
+        for (const prop of p.properties) {
+          if (prop.type !== 'Property' || prop.key.type !== 'Identifier') continue;
+          if (prop.value.type === 'Identifier' && prop.value.name === t.name) return { index, prop: prop.key.name, runsWhen };
+          // (`{ skipAuth = false }`: a literal default is what a caller leaving it out hands over)
+          const v = prop.value;
+          if (v.type === 'AssignmentPattern' && v.left.type === 'Identifier' && v.left.name === t.name) {
+            return v.right.type === 'Literal' ? { index, prop: prop.key.name, runsWhen, omitted: !!v.right.value } : undefined;
+          }
+        }
+      }
+    }
+    return undefined;
+  }
+
   private recordCall(n: TSESTree.CallExpression, fnId: number, name: string) {
     const callee = unwrap(n.callee);
     let head: Node = callee;
@@ -3730,6 +3803,8 @@ export class CodeExtractor {
     });
     const branch = this.methodBranchOf(n);
     if (branch) fact.methodBranch = branch;
+    const gate = this.optionGateOf(n);
+    if (gate) fact.optionGate = gate;
     const handler = this.catchOf(n);
     if (handler) {
       if (this.swallowedByCatch(n)) fact.caught = 'swallowed';
@@ -6637,6 +6712,19 @@ function alwaysExits(st: Node): boolean {
  * A function written as a call's argument (`prisma.$transaction(async (tx) => ...)`, `.then((row) => ...)`):
  * it runs where the call is made, in that call's method branch.
  */
+/** The parts of an `&&` test (`!options?.skipAuth && !error` -> both). */
+function conjuncts(test: Node): Node[] {
+  const t = unwrap(test);
+  return t.type === 'LogicalExpression' && t.operator === '&&' ? [...conjuncts(t.left as Node), ...conjuncts(t.right as Node)] : [t];
+}
+
+/** The function a node is written in. */
+function enclosingFunction(n: Node): TSESTree.FunctionLike | undefined {
+  let cur = (n as { parent?: Node }).parent;
+  while (cur && !isFunctionNode(cur)) cur = (cur as { parent?: Node }).parent;
+  return cur as TSESTree.FunctionLike | undefined;
+}
+
 function isInlineCallback(fn: Node): boolean {
   const p = (fn as { parent?: Node }).parent;
   return p?.type === 'CallExpression' && (p.arguments as Node[]).includes(fn);

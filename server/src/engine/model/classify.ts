@@ -6,7 +6,7 @@
 import type { AV, Evaluator } from './values';
 import type { ChainRole } from './types';
 import type { RouteguardConfig } from '../config/types';
-import type { ValueRef, FunctionSummary } from '../types';
+import type { ValueRef, FunctionSummary, OptionGate } from '../types';
 import { authLikeName, roleLikeName, SESSION_GETTER, REJECTING_GETTER } from '../facts/vocabulary';
 
 export interface Classification {
@@ -14,6 +14,20 @@ export interface Classification {
   why: string;
   roleNames: string[];
   definedAt?: { file: string; line: number };
+  /** its only authentication is a call made under an option its caller hands it (`if (!options?.skipAuth) checkAuth(req)`) */
+  authGate?: OptionGate;
+  /** it calls such a helper with the option that skips the check (`parseRequest(request, schema, { skipAuth: true })`) */
+  optedOut?: string;
+}
+
+/** The caller's argument turns a gated check off: `{ skipAuth: true }` for a check made while `skipAuth` is falsy. */
+export function gateSkipped(arg: ValueRef | undefined, gate: OptionGate): boolean {
+  const omitted = !!gate.omitted !== gate.runsWhen;
+  if (!arg || (arg.k === 'global' && arg.name === 'undefined')) return omitted;
+  if (arg.k !== 'object') return false;
+  const v = arg.props[gate.prop];
+  if (!v) return omitted;
+  return v.k === 'lit' && !!v.value !== gate.runsWhen;
 }
 
 interface LibRule {
@@ -384,6 +398,8 @@ export class Classifier {
     const roles: ChainRole[] = [];
     let why = '';
     const roleNames: string[] = [];
+    let authGate: OptionGate | undefined;
+    let optedOut: string | undefined;
     if (s) {
       if (s.sessionCheck) (roles.push('auth'), (why = 'rejects requests without a session'));
       // (not when the only test of that session sends a signed-in caller away: `if (session) return redirect('/')`)
@@ -404,8 +420,14 @@ export class Classifier {
       // (a handler that checks the session itself still checks a role through a helper it calls:
       // `deleteUserById(userId, isServerAdmin, queryId)` refusing unless `isServerAdmin` or the caller's own account)
       if (roles.includes('auth') && !roles.includes('role') && depth < 4) this.roleThroughHelpers(file, s, roles, roleNames);
+      // the calls that authenticate, each made under an option of the caller's (`if (!options?.skipAuth)`) or not
+      const gates: OptionGate[] = [];
+      let ungated = roles.includes('auth');
+      const authCount = () => roles.filter((r) => r === 'auth').length;
       if (!roles.includes('auth') && depth < 4) {
         for (const c of s.calls) {
+          const authBefore = authCount();
+          let gatedHere = false;
           let callee = this.ev.eval(file, c.callee);
           const decorated = c.callee.k === 'member' && (callee.t === 'unknown' || callee.t === 'param') ? this.decorations?.get(c.callee.prop) : undefined;
           if (decorated) callee = this.ev.eval(decorated.file, decorated.ref);
@@ -469,7 +491,15 @@ export class Classifier {
             // (its `authenticator.authenticate('form', request)` runs a strategy: it signs the caller in, it checks no session)
             ((callee.t === 'ext' || callee.t === 'extcall') && /^remix-auth(?:\/|$)/.test(callee.module) && callee.path.filter((x) => x !== '()').pop() === 'authenticate');
           // (a provider's signature check signs nobody in, whatever its name says: discord-interactions' `verifyKey`)
+          // (`parseRequest(request, schema, { skipAuth: true })` of a helper that checks the session unless told to skip it)
+          if (sub?.authGate && callee.t === 'fn' && gateSkipped(c.argRefs[sub.authGate.index], sub.authGate)) {
+            optedOut ??= `${this.ev.summary(callee.file, callee.id)?.name || 'a helper'}(…, { ${sub.authGate.prop}: ${!sub.authGate.runsWhen} })`;
+            sub = { ...sub, roles: sub.roles.filter((r) => r !== 'auth' && r !== 'role') };
+          }
+          // (and so does one that hands the request to such a handler: `/q/:slug` calling the public collector's `POST(req)`)
+          else if (sub?.optedOut && !sub.roles.includes('auth')) optedOut ??= sub.optedOut;
           if (sub?.roles.includes('auth') && !untestedAnswer && !c.signatureCheck && (c.resultTestedByReject || sub.why.includes('rejects') || sub.why.includes('passport') || sub.why.includes('by name') || !c.resultVar)) {
+            gatedHere = !!c.optionGate;
             roles.push('auth');
             why = why || `calls ${sub.why ? `an auth check (${sub.why})` : 'an auth check'}`;
           }
@@ -482,8 +512,13 @@ export class Classifier {
             roleNames.push(...sub.roleNames.filter((n) => !roleNames.includes(n)));
           }
           if (sub?.roles.includes('rate-limit')) roles.push('rate-limit');
+          if (authCount() > authBefore) {
+            if (gatedHere) gates.push(c.optionGate!);
+            else ungated = true;
+          }
         }
       }
+      if (!ungated && gates.length && gates.every((g) => g.index === gates[0].index && g.prop === gates[0].prop && g.runsWhen === gates[0].runsWhen)) authGate = gates[0];
       // `if (!isAdmin({ email })) throw` with `isAdmin = ({ email }) => env.ADMINS?.includes(email)`: the deployment's
       // list of operators, no tenant's role
       for (const c of s.calls) {
@@ -520,7 +555,7 @@ export class Classifier {
           // what it parses is the request's data (not a token's claims)
           c.args.some((a) => a.some((t) => /^(?:request:(?:body|input|query|params|arg)|param:\d+:(?:body|request\.body|input))|^arg:/.test(t))))) roles.push('validation');
     }
-    const out: Classification = { roles: uniqRoles(roles), why, roleNames, definedAt: s ? { file, line: s.pos.line } : undefined };
+    const out: Classification = { roles: uniqRoles(roles), why, roleNames, definedAt: s ? { file, line: s.pos.line } : undefined, ...(authGate ? { authGate } : {}), ...(optedOut ? { optedOut } : {}) };
     this.fnMemo.set(key, out);
     return out;
   }

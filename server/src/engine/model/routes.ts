@@ -251,6 +251,9 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   const pathReason = isServerFunction(raw) ? actionPublicReason(raw.path) : publicReasonForPath(namePath(raw)) ?? undefined;
   let publicReason = raw.publicReason && !(pathReason && pathReason !== 'public/marketing content') ? raw.publicReason : pathReason ?? raw.publicReason;
   if (managesWebhooks && publicReason?.startsWith('webhook')) publicReason = raw.publicReason?.startsWith('webhook') ? undefined : raw.publicReason;
+  // a handler that tells the app's own auth helper to skip its check (`parseRequest(request, schema, { skipAuth: true })`)
+  // is public on purpose, as with a `@Public()` marker (what it then reads or writes by the client's ids is still judged)
+  if (!publicReason && !auth.required && side?.classification.optedOut) publicReason = `marked public (${side.classification.optedOut})`;
   // REST registration: POST /users (or /api/v1/accounts) creates an account
   if (!publicReason && raw.method === 'POST' && /^\/(?:api\/)?(?:v\d+\/)?(?:users|accounts)$/i.test(namePath(raw))) publicReason = 'signup (POST creates an account)';
   // DELETE /api/session (or /auth/token): a logout that ends the caller's own session, touching no tenant data
@@ -1634,6 +1637,9 @@ function tenantRolesSkip(ctx: RouteContext, roles: string[]): boolean {
 }
 
 function sessionFromGetters(ctx: RouteContext, file: string, taints: Taint[]): Taint[] {
+  // (the request's part of what a helper that also checks the session answers, `const { auth, body } = await
+  // parseRequest(request, schema)`, then `body.websiteId`: the client's value, parsed, not the caller's)
+  if (!taints.some((t) => t.startsWith('session:')) && taints.some((t) => REQUEST_PART.test(t))) return createdRows(ctx, file, taints);
   const getter = taints.find((t) => {
     if (!t.startsWith('call:')) return false;
     const callee = ctx.ev.eval(file, { k: 'ref', name: t.slice(5) });
@@ -1645,6 +1651,14 @@ function sessionFromGetters(ctx: RouteContext, file: string, taints: Taint[]): T
   if (!getter) return createdRows(ctx, file, taints);
   return ['session:' + getter.slice(5), ...taints.filter((t) => !t.startsWith('request:') && !t.startsWith('param:'))];
 }
+
+/**
+ * The request's data among what a helper answers, by the name it is kept under: `data`, `values`, `fields`, `parsed`,
+ * `validated`. (Not `body`, `query` or `params`: those are also what is handed to a helper as `req.params.id`, `inOrg(req,
+ * { id: req.params.folderId })`, whose answer is scoped; nor `input`, `payload` or form data, also names of what a
+ * token check is handed.)
+ */
+const REQUEST_PART = /^request:(?:data|values|fields|parsed|validated)(?:\.|$)/;
 
 /**
  * An argument as the helper sees the caller's values: session getters' answers are the session's. An object literal
