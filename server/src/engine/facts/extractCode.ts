@@ -4538,8 +4538,14 @@ export class CodeExtractor {
           for (const p of decl.id.properties) if (p.type === 'Property' && p.value.type === 'Identifier') names.add(p.value.name);
         }
       } else if (t.type === 'MemberExpression') {
-        // (`if (!req.lead)`: the row a loader hung on the request, its query's result named `req.lead`)
+        // (`if (!req.lead)`: the row a loader hung on the request, its query's result named `req.lead`; `ctx.state.lead` alike)
         if (!t.computed && t.property.type === 'Identifier' && unwrap(t.object as Node).type === 'Identifier') names.add(`${(unwrap(t.object as Node) as TSESTree.Identifier).name}.${t.property.name}`);
+        else if (!t.computed && t.property.type === 'Identifier') {
+          const holder = unwrap(t.object as Node);
+          if (holder.type === 'MemberExpression' && !holder.computed && holder.property.type === 'Identifier' && /^(?:state|locals)$/.test(holder.property.name) && unwrap(holder.object as Node).type === 'Identifier') {
+            names.add(`${(unwrap(holder.object as Node) as TSESTree.Identifier).name}.${holder.property.name}.${t.property.name}`);
+          }
+        }
         stack.push(t.object as Node);
       } else if (t.type === 'UnaryExpression' || t.type === 'AwaitExpression') stack.push(t.argument as Node);
       else if (t.type === 'LogicalExpression' || t.type === 'BinaryExpression') stack.push(t.left as Node, t.right as Node);

@@ -635,11 +635,12 @@ export function resultVarOf(n: Node): string | undefined {
     return el?.type === 'Identifier' ? el.name : undefined;
   }
   // `lead = await Lead.findOne(...)` of a `let` declared earlier; `req.lead = await Lead.findOne(...)`, a row a loader hangs
-  // on the request (tested as `if (!req.lead)`): the member's path
+  // on the request (tested as `if (!req.lead)`): the member's path (also under Koa's `ctx.state.invoice` and Express's
+  // `res.locals.invoice`, the objects those frameworks keep for what middleware hands on)
   if (holder?.type === 'AssignmentExpression' && holder.operator === '=') {
     if (holder.left.type === 'Identifier') return holder.left.name;
     const chain = memberPath(holder.left as Node);
-    return chain && chain.length === 2 ? chain.join('.') : undefined;
+    return chain && (chain.length === 2 || (chain.length === 3 && /^(?:state|locals)$/.test(chain[1]))) ? chain.join('.') : undefined;
   }
   if (holder?.type === 'VariableDeclarator') {
     if (holder.id.type === 'Identifier') return holder.id.name;
