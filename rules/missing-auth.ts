@@ -138,8 +138,15 @@ function onlyByToken(r: import('../server/src/engine/model/types').Route): boole
   // `teams where id = payload.teamId`): the server signed them, the link carries them
   const byClaims = (q: (typeof owned)[number]) => q.clientDriven.length === 0 && q.sessionScoped.length > 0 &&
     q.sessionScoped.every((s) => TOKEN_VERIFIER.test(s.source.split('.')[0]));
-  return owned.some((q) => byToken(q) || byClaims(q)) && owned.every((q) => byToken(q) || viaRow(q) || byClaims(q));
+  // or through a share link's row the client named (`share = findUnique({ where: { slug } })`, then `boards where id =
+  // share.entityId`): a share record exists to be opened by whoever holds its key, whatever the key is called
+  const opened = r.queries.filter((q) => q.kind === 'read' && SHARE_RECORD.test(q.model) && q.clientDriven.length > 0).flatMap((q) => q.clientDriven.map((c) => c.source));
+  const viaShare = (q: (typeof owned)[number]) => opened.length > 0 && q.clientDriven.length > 0 && q.clientDriven.every((c) => opened.some((s) => c.source.startsWith(s + '.')));
+  return owned.some((q) => byToken(q) || byClaims(q) || viaShare(q)) && owned.every((q) => byToken(q) || viaRow(q) || byClaims(q) || viaShare(q));
 }
+
+/** A share link's record: `Share`, `ShareLink`, `SharedLink`, `PublicLink`, `share_links`. */
+const SHARE_RECORD = /^(?:shares?|share_?links?|shared_?links?|public_?links?|share_?tokens?)$/i;
 
 /** One tenant-owned record fetched by the id the client sends (not a tenant's public list). */
 function readsRecordById(r: import('../server/src/engine/model/types').Route): boolean {

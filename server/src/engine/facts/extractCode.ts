@@ -872,6 +872,15 @@ export class CodeExtractor {
       const k = propName(p);
       if (!k) return null;
       out[k] = this.taintOf(p.value as Node);
+      // a Prisma-style argument handed to the app's own query helper, `findLink({ where: { slug } })`: each filter key apart
+      // (the helper's `link.findUnique(criteria)` reads `criteria` whole)
+      const v = unwrap(p.value as Node);
+      if (k === 'where' && v.type === 'ObjectExpression' && v.properties.length <= 20) {
+        for (const q of v.properties) {
+          const k2 = q.type === 'Property' && !q.computed ? propName(q) : null;
+          if (k2 && q.type === 'Property') out[`where.${k2}`] = this.taintOf(q.value as Node);
+        }
+      }
     }
     for (const a of assigned) out[a.key] = [...new Set([...(out[a.key] ?? []), ...this.taintOf(a.value)])];
     return out;

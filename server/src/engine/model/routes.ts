@@ -1081,8 +1081,11 @@ function mapTaints(ts: Taint[], argMap: (Taint[] | undefined)[] | null, style: R
         const path = m[2] ? m[2].split('.') : [];
         // `notify({ fromUserId: user.id, tableId })` read as `arg:0:fromUserId`: that property's taints only
         const props = base && path.length ? ARG_PROPS.get(base) : undefined;
+        // (`where.slug` of `findLink({ where: { slug } })`: that filter key's own taints)
+        const nested = path.length >= 2 ? props?.[`${path[0]}.${path[1]}`] : undefined;
         const prop = props?.[path[0]];
-        if (prop) out.push(...extendTaints(prop, path.slice(1)));
+        if (nested) out.push(...extendTaints(nested, path.slice(2)));
+        else if (prop) out.push(...extendTaints(prop, path.slice(1)));
         // (a property the caller's object literal does not have is undefined: `{ partnerId }` read as `.invoiceId`)
         else if (base && !(props && !Object.prototype.hasOwnProperty.call(props, path[0]))) out.push(...extendTaints(base, path));
         continue;
@@ -1496,7 +1499,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
     // models of single rows read within the caller's tenant here (their ids are the caller's)
     const scopedRows = new Set<string>();
     for (const q of allQueries) {
-      const terms = (q.where ?? []).flatMap((t) => [t, ...filterHelperTerms(ctx, f, group, t), ...modifierHelperTerms(ctx, f, t)]).map((t) => ({
+      const terms = (q.where ?? []).flatMap((t) => prismaArgsTerms(q, t, argMap)).flatMap((t) => [t, ...filterHelperTerms(ctx, f, group, t), ...modifierHelperTerms(ctx, f, t)]).map((t) => ({
         ...t, taint: sessionFromGetters(ctx, f, mapTaints(t.taint, argMap, style)),
         ...(t.overridableBy && mapTaints(t.overridableBy, argMap, style).some((x) => /^request:(?:query|body)$/.test(x)) ? { overridable: true } : {}),
       }));
@@ -1650,6 +1653,20 @@ function sessionFromGetters(ctx: RouteContext, file: string, taints: Taint[]): T
   });
   if (!getter) return createdRows(ctx, file, taints);
   return ['session:' + getter.slice(5), ...taints.filter((t) => !t.startsWith('request:') && !t.startsWith('param:'))];
+}
+
+/**
+ * A Prisma query of a helper handed its whole arguments (`findLink(criteria)` -> `link.findUnique(criteria)`), called with
+ * an object literal (`findLink({ where: { slug } })`): the filter's keys, as if written in the query.
+ */
+function prismaArgsTerms(q: import('../types').QueryFact, t: import('../types').WhereTerm, argMap: (Taint[] | undefined)[] | null): import('../types').WhereTerm[] {
+  if (t.path !== '*' || q.orm !== 'prisma' || !argMap || t.taint.length !== 1) return [t];
+  const m = /^arg:(\d+):$/.exec(t.taint[0]);
+  const base = m ? argMap[Number(m[1])] : undefined;
+  const props = base ? ARG_PROPS.get(base) : undefined;
+  const keys = props ? Object.keys(props).filter((k) => k.startsWith('where.')) : [];
+  if (!keys.length) return [t];
+  return keys.map((k) => ({ ...t, path: k.slice(6), taint: [`arg:${m![1]}:${k}`] }));
 }
 
 /**
