@@ -169,6 +169,12 @@ export interface LogArgFact {
   sensitive: string[]; // reasons, e.g. "authorization header", "password"
   keyPaths: string[]; // object key paths of the sensitive parts ("headers.authorization")
   text: string; // source excerpt (never includes literal secrets: it is code)
+  /**
+   * where each whole session logged came from: the getter's callee when it is the answer of a call of the app's own
+   * function (`const session = await getSession()`), else null; the linker drops the session when every getter answers
+   * only a verified token's claims
+   */
+  sessionFrom?: (ValueRef | null)[];
 }
 
 export interface LogCallFact {

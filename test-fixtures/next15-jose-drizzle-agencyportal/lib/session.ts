@@ -1,5 +1,6 @@
 import 'server-only';
 import { cookies } from 'next/headers';
+import { NextResponse, type NextRequest } from 'next/server';
 import { SignJWT, jwtVerify, type JWTPayload } from 'jose';
 
 export const SESSION_COOKIE = 'portal_session';
@@ -48,4 +49,17 @@ export async function createSession(data: Pick<Session, 'userId' | 'clientId' | 
 
 export async function destroySession(): Promise<void> {
   (await cookies()).delete(SESSION_COOKIE);
+}
+
+type AuthedHandler<Ctx> = (req: NextRequest, ctx: Ctx, session: Session) => Promise<Response>;
+
+/** Wraps a route handler: answers 401 without a valid portal session. */
+export function withSession<Ctx>(handler: AuthedHandler<Ctx>) {
+  return async (req: NextRequest, ctx: Ctx): Promise<Response> => {
+    const session = await getSession();
+    if (!session) {
+      return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+    }
+    return handler(req, ctx, session);
+  };
 }
