@@ -26,5 +26,9 @@ export async function middleware(req: NextRequest) {
 // Only the dashboard and the project API sit behind the middleware; everything
 // else is expected to call getSession() itself.
 export const config = {
-  matcher: ['/dashboard/:path*', '/api/projects/:path*'],
+  matcher: [
+    '/dashboard/:path*',
+    '/api/projects/:path*',
+    { source: '/api/team/:path*', missing: [{ type: 'header', key: 'next-router-prefetch' }] },
+  ],
 };

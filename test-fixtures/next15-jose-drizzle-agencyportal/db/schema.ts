@@ -46,6 +46,7 @@ export const invoices = pgTable('invoices', {
   status: varchar('status', { length: 16 }).notNull().default('open'),
   stripeInvoiceId: varchar('stripe_invoice_id', { length: 64 }),
   pdfUrl: text('pdf_url'),
+  disputeReason: text('dispute_reason'),
   paidAt: timestamp('paid_at'),
   issuedAt: timestamp('issued_at').notNull().defaultNow(),
 });

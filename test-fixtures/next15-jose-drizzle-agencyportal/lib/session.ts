@@ -1,6 +1,7 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { NextResponse, type NextRequest } from 'next/server';
+import { notFound, redirect } from 'next/navigation';
 import { SignJWT, jwtVerify, type JWTPayload } from 'jose';
 
 export const SESSION_COOKIE = 'portal_session';
@@ -62,4 +63,12 @@ export function withSession<Ctx>(handler: AuthedHandler<Ctx>) {
     }
     return handler(req, ctx, session);
   };
+}
+
+/** For agency-only screens and endpoints: clients get a 404, as if the page did not exist. */
+export async function requireStaff(): Promise<Session> {
+  const session = await getSession();
+  if (!session) redirect('/login');
+  if (session.role !== 'staff') notFound();
+  return session;
 }
