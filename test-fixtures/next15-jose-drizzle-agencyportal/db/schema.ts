@@ -60,3 +60,11 @@ export const files = pgTable('files', {
   sizeBytes: integer('size_bytes').notNull(),
   uploadedAt: timestamp('uploaded_at').notNull().defaultNow(),
 });
+
+export const passwordResets = pgTable('password_resets', {
+  id: serial('id').primaryKey(),
+  userId: integer('user_id').notNull().references(() => users.id),
+  tokenHash: varchar('token_hash', { length: 64 }).notNull().unique(),
+  expiresAt: timestamp('expires_at').notNull(),
+  usedAt: timestamp('used_at'),
+});

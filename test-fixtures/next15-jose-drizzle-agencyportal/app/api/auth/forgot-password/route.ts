@@ -3,7 +3,7 @@ import { randomBytes, createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '@/db';
-import { users } from '@/db/schema';
+import { passwordResets, users } from '@/db/schema';
 import { clientIp, isRateLimited } from '@/lib/rate-limit';
 import { sendPasswordResetEmail } from '@/lib/mailer';
 
@@ -23,6 +23,7 @@ export async function POST(req: Request) {
   if (user) {
     const token = randomBytes(32).toString('hex');
     const tokenHash = createHash('sha256').update(token).digest('hex');
+    await db.insert(passwordResets).values({ userId: user.id, tokenHash, expiresAt: new Date(Date.now() + 30 * 60_000) });
     await sendPasswordResetEmail(user.email, token, tokenHash);
   }
   return NextResponse.json({ ok: true });
