@@ -13,11 +13,17 @@ function reject(req: NextRequest) {
 }
 
 export async function middleware(req: NextRequest) {
+  // Status badges are embedded in clients' own wikis, where nobody is signed in to the portal.
+  if (req.nextUrl.pathname.startsWith('/api/projects/status/')) return NextResponse.next();
+
   const token = req.cookies.get('portal_session')?.value;
   if (!token) return reject(req);
   try {
-    await jwtVerify(token, key, { algorithms: ['HS256'] });
-    return NextResponse.next();
+    const { payload } = await jwtVerify<{ clientId: number | null }>(token, key, { algorithms: ['HS256'] });
+    // Hand the caller's client to the route handlers; whatever the browser sent under this name is replaced.
+    const headers = new Headers(req.headers);
+    headers.set('x-portal-client-id', String(payload.clientId ?? ''));
+    return NextResponse.next({ request: { headers } });
   } catch {
     return reject(req);
   }
