@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { cookies } from 'next/headers';
 import { NextResponse, type NextRequest } from 'next/server';
 import { notFound, redirect } from 'next/navigation';
@@ -22,7 +23,8 @@ export async function signSession(data: Pick<Session, 'userId' | 'clientId' | 'r
     .sign(key);
 }
 
-export async function getSession(): Promise<Session | null> {
+// Memoized per request: layouts, pages and actions all ask for it.
+export const getSession = cache(async (): Promise<Session | null> => {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   if (!token) return null;
   try {
@@ -33,7 +35,7 @@ export async function getSession(): Promise<Session | null> {
     console.warn('[session] rejected portal cookie:', (err as { code?: string }).code ?? 'unknown');
     return null;
   }
-}
+});
 
 export async function createSession(data: Pick<Session, 'userId' | 'clientId' | 'role'>): Promise<void> {
   const token = await signSession(data);
