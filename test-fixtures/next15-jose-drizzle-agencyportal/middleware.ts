@@ -19,7 +19,11 @@ export async function middleware(req: NextRequest) {
   const token = req.cookies.get('portal_session')?.value;
   if (!token) return reject(req);
   try {
-    const { payload } = await jwtVerify<{ clientId: number | null }>(token, key, { algorithms: ['HS256'] });
+    const { payload } = await jwtVerify<{ clientId: number | null; role: 'client' | 'staff' }>(token, key, { algorithms: ['HS256'] });
+    // the agency's own back office
+    if (req.nextUrl.pathname.startsWith('/dashboard/admin') && payload.role !== 'staff') {
+      return NextResponse.redirect(new URL('/dashboard', req.url));
+    }
     // Hand the caller's client to the route handlers; whatever the browser sent under this name is replaced.
     const headers = new Headers(req.headers);
     headers.set('x-portal-client-id', String(payload.clientId ?? ''));
