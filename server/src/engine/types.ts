@@ -421,6 +421,8 @@ export interface FunctionSummary {
   sharedSecretEnv?: string[];
   /** validates data against a schema built inline (`z.object({...}).parse(x)`), which is no call to a named value */
   validatesInline?: boolean;
+  /** `const check = Schema.safeParse(body)` whose verdict decides nothing (no `.data` read, no rejecting `if (!check.success)`): where those calls start */
+  ignoredVerdicts?: Pos[];
   /** parses request data with a schema method (`Schema.partial().parse(ctx.request.body)`, `schema.validate(req.body)`) */
   parsesInput?: boolean;
   /** the method branches (`PUT`, `!GET`; '' for none) of the checks that set `parsesInput` / `validatesInline` */

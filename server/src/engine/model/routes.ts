@@ -524,7 +524,9 @@ function handlerValidates(ev: Evaluator, fn: { file: string; id: number }, reach
   // a `pages/api` handler's schema check in another method's branch does not check this method's body
   const summary = whole && forMethod(whole, method);
   const inBranch = !summary?.validationBranches || summary.validationBranches.some((b) => branchCovers(b || undefined, method));
-  return (!!summary?.parsesInput && inBranch) || (!!summary && ((!!summary.validatesInline && inBranch) || summary.calls.some((c) => (/(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync|assert)$/.test(calleeName(c.callee)) || CONFORM_PARSE.test(calleeName(c.callee))) && !notSchemaParse(c.callee)))) ||
+  // (a verdict that decides nothing, `const check = Schema.safeParse(body)` only logged, checks nothing)
+  const ignored = (c: CallFact) => !!summary?.ignoredVerdicts?.some((p) => p.line === c.pos.line && p.column === c.pos.column);
+  return (!!summary?.parsesInput && inBranch) || (!!summary && ((!!summary.validatesInline && inBranch) || summary.calls.some((c) => (/(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync|assert)$/.test(calleeName(c.callee)) || CONFORM_PARSE.test(calleeName(c.callee))) && !notSchemaParse(c.callee) && !ignored(c)))) ||
     (!!summary && parsesWithPassedSchema(ev, fn.file, summary)) || reachParses(reach);
 }
 
