@@ -169,6 +169,12 @@ export interface LogArgFact {
   sensitive: string[]; // reasons, e.g. "authorization header", "password"
   keyPaths: string[]; // object key paths of the sensitive parts ("headers.authorization")
   text: string; // source excerpt (never includes literal secrets: it is code)
+  /**
+   * where each whole session logged came from: the getter's callee when it is the answer of a call of the app's own
+   * function (`const session = await getSession()`), else null; the linker drops the session when every getter answers
+   * only a verified token's claims
+   */
+  sessionFrom?: (ValueRef | null)[];
 }
 
 export interface LogCallFact {
@@ -426,6 +432,8 @@ export interface FunctionSummary {
   sharedSecretEnv?: string[];
   /** validates data against a schema built inline (`z.object({...}).parse(x)`), which is no call to a named value */
   validatesInline?: boolean;
+  /** `const check = Schema.safeParse(body)` whose verdict decides nothing (no `.data` read, no rejecting `if (!check.success)`): where those calls start */
+  ignoredVerdicts?: Pos[];
   /** parses request data with a schema method (`Schema.partial().parse(ctx.request.body)`, `schema.validate(req.body)`) */
   parsesInput?: boolean;
   /** the method branches (`PUT`, `!GET`; '' for none) of the checks that set `parsesInput` / `validatesInline` */

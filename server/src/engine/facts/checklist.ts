@@ -569,8 +569,16 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
   const name = lastName(n);
   let head: Node = callee;
   while (head.type === 'MemberExpression') head = unwrap(head.object);
-  const hv = head.type === 'Identifier' ? ex.valueOf(head) : null;
+  let hv = head.type === 'Identifier' ? ex.valueOf(head) : null;
+  // jose's builder: `await new SignJWT(claims).setProtectedHeader({ alg }).setExpirationTime('7d').sign(key)`
+  if (!hv && /^(?:sign|encrypt)$/.test(lastName(n))) {
+    let h: Node = head;
+    for (let i = 0; i < 12 && (h.type === 'CallExpression' || h.type === 'MemberExpression'); i++) h = unwrap(h.type === 'CallExpression' ? h.callee as Node : h.object as Node);
+    const nv = h.type === 'NewExpression' && unwrap(h.callee as Node).type === 'Identifier' ? ex.valueOf(unwrap(h.callee as Node)) : null;
+    if (nv && nv.k === 'import' && nv.source === 'jose' && /^(?:SignJWT|EncryptJWT)$/.test(nv.name)) hv = nv;
+  }
   const lib = hv && hv.k === 'import' && JWT_LIBS.test(hv.source) ? hv.source : '';
+  const joseBuilder = lib === 'jose' && hv?.k === 'import' && /^(?:SignJWT|EncryptJWT)$/.test(hv.name);
   const ch = memberChain(callee) ?? [];
   const jwtish = lib || (ch.length >= 2 && /^(?:jwt|jsonwebtoken|jwtService|jwt_service)$/i.test(ch[ch.length - 2]));
   const hapi = hapiJwtStrategy(ex, n, callee, name);
@@ -579,7 +587,7 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
   if (/^(?:decode|decodeJwt|decodeProtectedHeader)$/.test(name) && jwtish) op = 'decode';
   // @fastify/jwt's `request.jwtDecode()` reads the request's token without checking its signature (`jwtVerify()` checks it)
   else if (name === 'jwtDecode' && ch.length === 2 && /^(?:request|req|reply)$/.test(ch[0])) op = 'decode';
-  else if (/^(?:sign|signAsync)$/.test(name) && jwtish) op = 'sign';
+  else if ((/^(?:sign|signAsync)$/.test(name) && jwtish) || (name === 'encrypt' && joseBuilder)) op = 'sign';
   else if (/^(?:verify|verifyAsync|jwtVerify)$/.test(name) && jwtish) op = 'verify';
   // app.register(fastifyJwt, { secret: '...' })
   const plugin = name === 'register' && n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
@@ -610,7 +618,9 @@ export function detectJwt(ex: CodeExtractor, n: TSESTree.CallExpression): JwtFac
   let opts = objectOf(ex, n.arguments[optsIndex] as Node);
   // `JwtModule.registerAsync({ useFactory: (config) => ({ secret: config.get('JWT_SECRET') ?? 'dev' }) })`
   if (op === 'config' && name === 'registerAsync') opts = factoryResult(opts) ?? opts;
-  let secretNode = op === 'config' ? prop(opts, 'secret') ?? prop(opts, 'secretOrPrivateKey') : (n.arguments[1] as Node | undefined) ?? null;
+  // (jose's builder takes the key first: `.sign(key, options)`)
+  if (joseBuilder) opts = objectOf(ex, n.arguments[1] as Node);
+  let secretNode = op === 'config' ? prop(opts, 'secret') ?? prop(opts, 'secretOrPrivateKey') : (n.arguments[joseBuilder ? 0 : 1] as Node | undefined) ?? null;
   // @nestjs/jwt `jwtService.signAsync(payload, { secret, expiresIn })`, @fastify/jwt `sign(payload, { key })`: the options carry the key
   const keyOpts = (op === 'sign' || op === 'verify') && secretNode && unwrap(secretNode).type === 'ObjectExpression' ? objectOf(ex, secretNode) : null;
   if (keyOpts) {

@@ -2709,6 +2709,37 @@ export class CodeExtractor {
    * method branch (`if (req.method === 'PUT') { Schema.parse(req.body) }`) it does so for that method only: the
    * branch is kept in `validationBranches` ('' when the check runs for every method).
    */
+  /**
+   * `const check = Schema.safeParse(body)` whose answer decides nothing: no `check.data` read and no `if (!check.success)`
+   * that ends the request (only logged, `if (!check.success) console.warn(...)`), the raw body written after it. A
+   * throwing `parse` checks by failing; a verdict kept anywhere else (returned, handed on, destructured) is trusted.
+   */
+  private verdictIgnored(n: TSESTree.CallExpression, name: string): boolean {
+    if (!/^(?:safeParse|safeParseAsync|spa)$/.test(name)) return false;
+    let at: Node = n;
+    let parent = (at as { parent?: Node }).parent;
+    if (parent?.type === 'AwaitExpression') (at = parent), (parent = (at as { parent?: Node }).parent);
+    if (parent?.type !== 'VariableDeclarator' || parent.init !== at || parent.id.type !== 'Identifier') return false;
+    const v = this.variableOf(parent.id as Node);
+    if (!v) return false;
+    const ends = (st: Node | null | undefined) => !!st && /\b(?:return|throw)\b|\b(?:redirect|notFound|error|fail|forbidden|unauthorized)\s*\(/.test(textOf(this.src, st, 2000));
+    for (const r of v.references) {
+      if (r.identifier === parent.id) continue;
+      const up = (r.identifier as { parent?: Node }).parent;
+      if (up?.type !== 'MemberExpression' || up.object !== r.identifier) return false;
+      const prop = propName(up);
+      if (prop === 'data' || prop === 'output') return false;
+      if (prop !== 'success') continue;
+      // the test the verdict is read in: `if (!check.success) return 400`
+      let cur: Node | undefined = up;
+      for (let i = 0; i < 4 && cur && cur.type !== 'IfStatement' && cur.type !== 'ConditionalExpression'; i++) cur = (cur as { parent?: Node }).parent;
+      if (!cur || cur.type !== 'IfStatement') return false;
+      const test = cur as TSESTree.IfStatement;
+      if (ends(test.consequent as Node) || ends(test.alternate as Node | null)) return false;
+    }
+    return true;
+  }
+
   private noteParses(summary: FunctionSummary, n: Node, kind: 'parsesInput' | 'validatesInline'): void {
     summary[kind] = true;
     (summary.validationBranches ??= []).push(this.methodBranchOf(n) ?? '');
@@ -3378,7 +3409,10 @@ export class CodeExtractor {
     if (name === 'validateUsing' && callee.type === 'MemberExpression' && n.arguments.length >= 1) this.noteParses(summary, n, 'parsesInput');
     // `ItemBody.partial().parse(ctx.request.body)`: a schema built in place parses the request's data
     if (/^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync)$/.test(name) && callee.type === 'MemberExpression' && !/^JSON\./.test(calleeText(n)) &&
-      n.arguments.some((a) => this.taintOf(a as Node).some((t) => /^request:(?:body|input|query|params?)/.test(t)))) this.noteParses(summary, n, 'parsesInput');
+      n.arguments.some((a) => this.taintOf(a as Node).some((t) => /^request:(?:body|input|query|params?)/.test(t)))) {
+      if (this.verdictIgnored(n, name)) (summary.ignoredVerdicts ??= []).push(posOf(n));
+      else this.noteParses(summary, n, 'parsesInput');
+    }
     // an uploaded file's rows kept only when a predicate checks their fields (`.filter(([name, email]) => name.length <= 80 &&
     // EMAIL_RE.test(email))`): the import checks its rows by hand
     if (name === 'filter' && callee.type === 'MemberExpression' && n.arguments.length === 1 && isFunctionNode(unwrap(n.arguments[0] as Node)) &&

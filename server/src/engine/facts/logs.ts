@@ -1,6 +1,6 @@
 /** Log calls whose arguments carry credentials, and logger creations with redaction. */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { LogCallFact, LogArgFact } from '../types';
+import type { LogCallFact, LogArgFact, ValueRef } from '../types';
 import { Node, unwrap, propName, memberChain, posOf, staticString, textOf, lastName, onlyLiterals } from './ast';
 import { LOG_METHODS, isLoggerReceiver, sensitiveName, recordSessionId, CREDENTIAL_FIELD, spreadStripsCredentials } from './vocabulary';
 import type { CodeExtractor } from './extractCode';
@@ -97,14 +97,31 @@ function logArg(ex: CodeExtractor, a: Node): LogArgFact | null {
   if (u.type !== 'ObjectExpression' && wholeBody(u, taints, ex)) sensitive.add('request body');
   // a whole session object (`console.log(session)`, `req.session`, `JSON.stringify(session)`): the session's
   // token, cookie id or provider access token travel with it; `session.user.id` is a field, not the session
-  if (wholeSession(ex, u, taints)) sensitive.add('session');
-  if (u.type === 'ObjectExpression') collectKeyPaths(ex, u, '', keyPaths, sensitive);
+  const sessionFrom: (ValueRef | null)[] = sensitive.has('session') ? [null] : [];
+  if (wholeSession(ex, u, taints)) {
+    sensitive.add('session');
+    sessionFrom.push(sessionGetter(ex, u));
+  }
+  if (u.type === 'ObjectExpression') collectKeyPaths(ex, u, '', keyPaths, sensitive, sessionFrom);
   if (!sensitive.size) return null;
   if (!keyPaths.length) {
     const ch = memberChain(u);
     if (ch) keyPaths.push(ch.slice(1).join('.'));
   }
-  return { sensitive: [...sensitive], keyPaths, text: textOf(ex.src, u, 80) };
+  return { sensitive: [...sensitive], keyPaths, text: textOf(ex.src, u, 80), ...(sessionFrom.length ? { sessionFrom } : {}) };
+}
+
+/**
+ * The app's own getter a logged session is the answer of (`const session = await getSession()`, `JSON.stringify(session)`):
+ * its callee, for the linker to read what that function returns; null for anything else (`req.session`, a library's getter).
+ */
+function sessionGetter(ex: CodeExtractor, u: Node): ValueRef | null {
+  if (u.type === 'CallExpression' && /^(?:stringify|inspect)$/.test(lastName(u)) && u.arguments[0]) return sessionGetter(ex, unwrap(u.arguments[0] as Node));
+  if (u.type !== 'Identifier') return null;
+  const v = ex.valueOf(u);
+  if (v.k !== 'call' || (v.callee.k !== 'ref' && v.callee.k !== 'import' && v.callee.k !== 'fn')) return null;
+  if (v.callee.k === 'import' && !/^[./@~#]/.test(v.callee.source)) return null;
+  return v.callee;
 }
 
 function wholeSession(ex: CodeExtractor, u: Node, taints: string[]): boolean {
@@ -134,7 +151,7 @@ function wholeSession(ex: CodeExtractor, u: Node, taints: string[]): boolean {
   return taints.some((t) => /^session:\w*[Ss]ession$/.test(t));
 }
 
-function collectKeyPaths(ex: CodeExtractor, o: TSESTree.ObjectExpression, prefix: string, out: string[], sensitive: Set<string>) {
+function collectKeyPaths(ex: CodeExtractor, o: TSESTree.ObjectExpression, prefix: string, out: string[], sensitive: Set<string>, sessionFrom: (ValueRef | null)[]) {
   for (const [i, p] of o.properties.entries()) {
     // `{ ...body, at: Date.now() }` logs the body (`{ ...body, password: undefined }` logs it without the password)
     if (p.type === 'SpreadElement' && !spreadStripsCredentials(o, i) && wholeBody(p.argument as Node, ex.taintOf(p.argument as Node), ex)) {
@@ -147,7 +164,7 @@ function collectKeyPaths(ex: CodeExtractor, o: TSESTree.ObjectExpression, prefix
     const path = prefix ? `${prefix}.${k}` : k;
     const v = unwrap(p.value as Node);
     if (v.type === 'ObjectExpression') {
-      collectKeyPaths(ex, v, path, out, sensitive);
+      collectKeyPaths(ex, v, path, out, sensitive, sessionFrom);
       continue;
     }
     const t = ex.taintOf(v);
@@ -158,6 +175,7 @@ function collectKeyPaths(ex: CodeExtractor, o: TSESTree.ObjectExpression, prefix
     // `{ session }`, `{ session: req.authSession }`: the whole session under a key
     if (wholeSession(ex, v, t)) {
       sensitive.add('session');
+      sessionFrom.push(sessionGetter(ex, v));
       out.push(path);
     }
     const s = t.filter((x) => x.startsWith('sensitive:'));

@@ -6,7 +6,7 @@ import * as path from 'path';
 import type { Loc, FileFacts, ValueRef } from '../types';
 import type { Evaluator, AV } from '../model/values';
 import { refText } from '../model/values';
-import { bypasses } from './routerOps';
+import { bypasses, checkingSummary } from './routerOps';
 import { functionsWith } from '../facts/functionIndex';
 import type { RawRoute, RawChainEntry } from '../model/rawRoute';
 import { quoted, type Classifier } from '../model/classify';
@@ -438,11 +438,16 @@ function middlewareEntry(ev: Evaluator, classifier: Classifier, app: NextApp): M
   }
   // a role its `authorized` callback asks, for every path or for some (`if (pathname.startsWith('/admin')) return token?.role === 'admin'`)
   const authorized = withAuthAuthorized(ev, app.middlewareFile, ref);
-  const rolesAt = authorized ? (urlPath: string) => {
+  const authorizedRolesAt = authorized ? (urlPath: string) => {
     const s = ev.summary(authorized.file, authorized.id);
     const scoped = (s?.pathRoleChecks ?? []).filter((c) => c.patterns.some((p) => pathPatternMatches(p, urlPath)) !== c.negated).map((c) => c.role);
     return s?.returnsRole ? [s.returnsRole, ...scoped] : scoped;
   } : undefined;
+  // a role the middleware itself asks on some paths (`if (pathname.startsWith('/dashboard/admin') && payload.role !== 'staff')
+  // return redirect`), by the URL: a server action's is its folder's page, not its file
+  const own = fnAv.t === 'fn' ? checkingSummary(ev, fnAv.file, fnAv.id)?.pathRoleChecks ?? [] : [];
+  const ownRolesAt = own.length ? (urlPath: string) => own.filter((c) => c.patterns.some((p) => pathPatternMatches(p, urlPath)) !== c.negated).map((c) => c.role) : undefined;
+  const rolesAt = authorizedRolesAt || ownRolesAt ? (urlPath: string) => [...(authorizedRolesAt?.(urlPath) ?? []), ...(ownRolesAt?.(urlPath) ?? [])] : undefined;
   return {
     av, text: `${app.middlewareFile} (${why || 'rejects unauthenticated requests'})`, registeredAt: { file: app.middlewareFile, ...pos }, file: app.middlewareFile,
     roles: ['auth'], why: why || 'Next.js middleware rejects unauthenticated requests', covers, ...(rolesAt ? { rolesAt } : {}), ...(ms?.limitsRate ? { limitsAt } : {}),

@@ -230,7 +230,7 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
         if (l.viaImport && !importedLogger(ev, file, l.callee)) continue;
         const routeIds = fnRoutes.get(`${file}#${fn.id}`) ?? [];
         const redactedPaths = redactionFor(ev, file, f, l.callee, redactionConfigs, frameworkRedactions);
-        logs.push({ ...l, file, routeIds, redactedPaths });
+        logs.push({ ...withoutClaimsSessions(ev, file, l), file, routeIds, redactedPaths });
       }
     }
     for (const d of f.envDefinitions) envDefinitions.push({ ...d, file });
@@ -396,6 +396,54 @@ function secretFallbackOf(ev: Evaluator, file: string, ref: import('../types').V
 const LOGGER_LIBS = /^(?:pino|winston|bunyan|log4js|consola|signale|loglevel|roarr|tslog)$/;
 
 /** `import { audit } from './audit'` where audit.ts has `export const audit = pino(...)` (or a `.child()` of such a logger). */
+/**
+ * A whole session logged is no credential when it is the answer of the app's own getter that returns only what a token
+ * library verified (`const { payload } = await jwtVerify(token, key); return payload`, jsonwebtoken's `jwt.verify(...)`),
+ * or null: the token's claims (the user's id, tenant, role), not the token, a cookie id or a provider's access token.
+ */
+function withoutClaimsSessions(ev: Evaluator, file: string, l: import('../types').LogCallFact): import('../types').LogCallFact {
+  if (!l.args.some((a) => a.sessionFrom?.length)) return l;
+  const args = l.args.map((a) => {
+    if (!a.sessionFrom?.length || !a.sessionFrom.every((g) => !!g && returnsVerifiedClaims(ev, file, g, 0))) return a;
+    return { ...a, sensitive: a.sensitive.filter((s) => s !== 'session') };
+  });
+  return { ...l, args: args.filter((a) => a.sensitive.length) };
+}
+
+function returnsVerifiedClaims(ev: Evaluator, file: string, callee: import('../types').ValueRef, depth: number): boolean {
+  if (depth > 3) return false;
+  const fn = ev.eval(file, callee);
+  if (fn.t !== 'fn') return false;
+  const s = ev.summary(fn.file, fn.id);
+  if (!s) return false;
+  let claims = false;
+  for (const r of s.returns) {
+    if (r.k === 'lit' && (r.value === null || r.value === undefined)) continue;
+    if (r.k === 'global' && r.name === 'undefined') continue;
+    if (verifiedClaims(ev, fn.file, r)) claims = true;
+    // (`return decrypt(cookie)`: another getter of the app's that answers the claims)
+    else if (r.k === 'call' && (r.callee.k === 'ref' || r.callee.k === 'import' || r.callee.k === 'fn') && returnsVerifiedClaims(ev, fn.file, r.callee, depth + 1)) claims = true;
+    else return false;
+  }
+  return claims;
+}
+
+/** `(await jwtVerify(token, key)).payload` of jose, or jsonwebtoken's `jwt.verify(token, secret)` answer */
+function verifiedClaims(ev: Evaluator, file: string, r: import('../types').ValueRef): boolean {
+  const verifier = (c: import('../types').ValueRef, names: RegExp, libs: RegExp): boolean => {
+    if (c.k === 'import') return libs.test(c.source) && names.test(c.name);
+    if (c.k === 'member' && c.object.k === 'import') return libs.test(c.object.source) && names.test(c.prop);
+    if (c.k === 'ref') {
+      const b = ev.files.get(file)?.bindings[c.name];
+      return !!b && b.k !== 'ref' && verifier(b, names, libs);
+    }
+    return false;
+  };
+  if (r.k === 'member' && r.prop === 'payload' && r.object.k === 'call') return verifier(r.object.callee, /^jwtVerify$/, /^jose$/);
+  if (r.k === 'call') return verifier(r.callee, /^verify$/, /^(?:jsonwebtoken|fast-jwt)$/);
+  return false;
+}
+
 function importedLogger(ev: Evaluator, file: string, callee: import('../types').ValueRef): boolean {
   const { base: v, props } = memberParts(callee);
   if (v.k !== 'import') return false;

@@ -344,6 +344,22 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     });
   }
 
+  // a Next.js middleware that verified the session and handed a claim on in a request header it set
+  // (`headers.set('x-portal-client-id', String(payload.clientId)); return NextResponse.next({ request: { headers } })`):
+  // on the paths it covers, whatever the browser sent under that name is replaced, and the handler's
+  // `(await headers()).get('x-portal-client-id')` is the caller's
+  const forwarded = raw.framework.startsWith('nextjs') ? forwardedSessionHeaders(ev, raw) : null;
+  if (forwarded?.size) {
+    queries.forEach((q, i) => {
+      const fromMiddleware = q.clientDriven.filter((c) => {
+        const m = /^headers\.([\w-]+)$/.exec(c.source);
+        return !!m && forwarded.has(m[1].toLowerCase());
+      });
+      if (!fromMiddleware.length) return;
+      queries[i] = { ...q, clientDriven: q.clientDriven.filter((c) => !fromMiddleware.includes(c)), sessionScoped: [...q.sessionScoped, ...fromMiddleware.map((c) => ({ path: c.path, source: `${c.source} (set by the middleware from the session)` }))] };
+    });
+  }
+
   const tenantQueries = queries.filter((q) => q.tenantOwned);
   const tenantScoping: Route['tenantScoping'] = !handlerFn
     ? 'unknown'
@@ -511,7 +527,9 @@ function handlerValidates(ev: Evaluator, fn: { file: string; id: number }, reach
   // a `pages/api` handler's schema check in another method's branch does not check this method's body
   const summary = whole && forMethod(whole, method);
   const inBranch = !summary?.validationBranches || summary.validationBranches.some((b) => branchCovers(b || undefined, method));
-  return (!!summary?.parsesInput && inBranch) || (!!summary && ((!!summary.validatesInline && inBranch) || summary.calls.some((c) => (/(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync|assert)$/.test(calleeName(c.callee)) || CONFORM_PARSE.test(calleeName(c.callee))) && !notSchemaParse(c.callee)))) ||
+  // (a verdict that decides nothing, `const check = Schema.safeParse(body)` only logged, checks nothing)
+  const ignored = (c: CallFact) => !!summary?.ignoredVerdicts?.some((p) => p.line === c.pos.line && p.column === c.pos.column);
+  return (!!summary?.parsesInput && inBranch) || (!!summary && ((!!summary.validatesInline && inBranch) || summary.calls.some((c) => (/(?:parse|safeParse|parseAsync|validate|validateSync|validateAsync|assert)$/.test(calleeName(c.callee)) || CONFORM_PARSE.test(calleeName(c.callee))) && !notSchemaParse(c.callee) && !ignored(c)))) ||
     (!!summary && parsesWithPassedSchema(ev, fn.file, summary)) || reachParses(reach);
 }
 
@@ -1038,6 +1056,40 @@ function callerOnly(ts: Taint[]): boolean {
   // (`param:0:auth.user.id` only says where in the handler's parameters the value was read)
   const origins = ts.filter((t) => /^(?:session|request|arg|call|db):/.test(t));
   return origins.length > 0 && origins.every((t) => t.startsWith('session:') && !t.startsWith('session:db.'));
+}
+
+/**
+ * The request headers a Next.js middleware in the route's chain (it covers the route's path, and authenticates) sets from
+ * the session it verified and hands on with `NextResponse.next({ request: { headers } })`: lower-cased names.
+ */
+function forwardedSessionHeaders(ev: Evaluator, raw: RawRoute): Set<string> {
+  const out = new Set<string>();
+  for (const e of raw.chain) {
+    if (!e.roles?.includes('auth') || !/(?:^|\/)(?:middleware|proxy)\.[cm]?[jt]s$/.test(e.file)) continue;
+    let fn: AV = e.av;
+    for (let i = 0; i < 6 && fn.t === 'wrapped'; i++) fn = fn.inner;
+    if (fn.t !== 'fn') continue;
+    const facts = ev.files.get(fn.file);
+    const s = facts?.functions[fn.id];
+    if (!s) continue;
+    const calls = [s, ...nestedIn(facts!.functions, s)].flatMap((g) => g.calls);
+    // the `new Headers(...)` objects handed on as the request's headers, by where they are made
+    const handedOn = new Set<string>();
+    for (const c of calls) {
+      if (c.callee.k !== 'member' || c.callee.prop !== 'next') continue;
+      const req = c.argRefs?.[0]?.k === 'object' ? c.argRefs[0].props.request : undefined;
+      const h = req?.k === 'object' ? req.props.headers : undefined;
+      if (h?.k === 'new') handedOn.add(`${h.pos.line}:${h.pos.column}`);
+    }
+    for (const c of calls) {
+      if (c.callee.k !== 'member' || c.callee.prop !== 'set' || c.callee.object.k !== 'new') continue;
+      const obj = c.callee.object;
+      if (obj.callee.k !== 'global' || obj.callee.name !== 'Headers' || !handedOn.has(`${obj.pos.line}:${obj.pos.column}`)) continue;
+      const name = c.argRefs?.[0]?.k === 'lit' ? c.argRefs[0].value : null;
+      if (typeof name === 'string' && (c.args[1] ?? []).some((t) => t.startsWith('session:')) && !(c.args[1] ?? []).some((t) => t.startsWith('request:'))) out.add(name.toLowerCase());
+    }
+  }
+  return out;
 }
 
 function mapTaints(ts: Taint[], argMap: (Taint[] | undefined)[] | null, style: RawRoute['style'] | null): Taint[] {
