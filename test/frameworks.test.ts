@@ -1226,6 +1226,9 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/revisions.info auth() [role]',
     'POST /api/revisions.list auth() [role]',
     'POST /api/revisions.search auth()',
+    'POST /api/shares.info auth()',
+    'POST /api/shares.revoke auth()',
+    'POST /api/shares.siblings auth()',
   ],
   'hono-workspace-api': [
     'DELETE /api/admin/workspaces/:id/members/:memberId sessionGate+jwt({ secret: process.env.ADMIN_JWT_SECRET! })',
@@ -1631,7 +1634,7 @@ const EXPECTED: Record<string, string[]> = {
     'MUTATION client.rotateSecret requireSignedIn+requireTenantAccess',
     'MUTATION dashboard.remove requireSignedIn+requireTenantAccess',
     'MUTATION dashboard.rename requireSignedIn+requireTenantAccess',
-    'MUTATION organization.rename requireSignedIn+requireTenantAccess [role]',
+    'MUTATION organization.rename requireSignedIn+requireTenantAccess+session check in handler [role]',
     'MUTATION security.totpSetup requireSignedIn+requireTenantAccess',
     'MUTATION security.totpVerify requireSignedIn+requireTenantAccess+session check in handler',
     'POST /webhooks/billing public(webhook (see unverified-webhook))',

@@ -1587,7 +1587,10 @@ export class CodeExtractor {
       const path = patternPath(decl.id, def.name as Node) ?? [];
       // (`const { data } = schema.safeParse(input)`: the input, parsed)
       const parsed = decl.init && (path[0] === 'data' || path[0] === 'output') && this.isSafeParseResult(decl.init as Node);
-      if (decl.init) out = extendTaints(this.taintOf(decl.init), parsed ? path.slice(1) : path);
+      if (decl.init) {
+        const foreign = !parsed && path.length ? this.foreignOptionTaints(decl.init as Node, path[0]) : null;
+        out = extendTaints(this.withoutForeignOptions(this.taintOf(decl.init), foreign, decl.init as Node), parsed ? path.slice(1) : path);
+      }
       // `const { password, ...rest } = dto`: what is left once the credential fields are pulled out of the object
       const restOf = (def.name as { parent?: Node }).parent;
       const restPattern = restOf?.type === 'RestElement' ? (restOf as { parent?: Node }).parent : undefined;
@@ -1790,7 +1793,9 @@ export class CodeExtractor {
     // express-fileupload's `file.data`; read as multer's `file.buffer` (stored as they came they are the upload,
     // split into rows they are data)
     const contents = p === 'data' && base.some((t) => /^request:files?(?:\.|$)/.test(t) && !/\.buffer(?:\.|$)/.test(t));
-    let out = extendTaints(base, [contents ? 'buffer' : p]);
+    // (a field of what an app helper answers, handed an options object: see foreignOptionTaints)
+    const foreign = unwrap(n.object as Node).type === 'Identifier' ? this.foreignOptionTaints(n.object as Node, p) : null;
+    let out = extendTaints(this.withoutForeignOptions(base, foreign, n.object as Node), [contents ? 'buffer' : p]);
     // a field of a helper's parameter (`values.shelfId`, `opts.filter.teamId`): the linker maps it to that field of the
     // caller's argument (what a call made with the parameter answers, `(await rpc(arg)).data`, stays the whole argument)
     if (out.some((t) => t.startsWith('arg:')) && this.rootIsParameter(n)) out = out.map((t) => (t.startsWith('arg:') ? `${t}${t.endsWith(':') ? '' : '.'}${p}` : t));
@@ -1896,6 +1901,50 @@ export class CodeExtractor {
     }
     if (callee.type !== 'MemberExpression' || !/^(?:upload|uploadFiles|putObject|upload_stream|uploadStream)$/.test(name)) return false;
     return /storage|uploader|s3|bucket|blob|cloudinary|utapi|minio|gcs|r2/i.test(textOf(this.src, callee.object as Node, 120));
+  }
+
+  /**
+   * `const { share, document } = await loadPublishedShare({ id })`, `user.id` of `const user = await createUser(ctx, { name })`:
+   * a field of what an app helper answers is not one of the options it was handed unless it bears that option's name (the
+   * helper looked a record up, or made one, with them). The client's taints that reached the call only through the other
+   * keys of the object literals it was given (not through its other arguments, a spread, or the option of that name), to leave
+   * out of the field's; null when the value is no such call's answer.
+   */
+  private foreignOptionTaints(node: Node, key: string): Set<Taint> | null {
+    let call = unwrap(node);
+    if (call.type === 'Identifier') call = this.localInit(call) ?? call;
+    if (call.type !== 'CallExpression' || !call.arguments.some((a) => unwrap(a as Node).type === 'ObjectExpression')) return null;
+    const name = lastName(call);
+    if (!this.taintOf(call).includes(`call:${name}`)) return null;
+    const own = new Set<Taint>();
+    const foreign: Taint[] = [];
+    for (const a of call.arguments) {
+      const o = unwrap(a as Node);
+      if (o.type !== 'ObjectExpression') {
+        this.taintOf(a as Node).forEach((t) => own.add(t));
+        continue;
+      }
+      for (const q of o.properties) {
+        const vt = this.taintOf((q.type === 'SpreadElement' ? q.argument : q.value) as Node);
+        if (q.type === 'SpreadElement' || q.computed || propName(q) === key) vt.forEach((t) => own.add(t));
+        else foreign.push(...vt);
+      }
+    }
+    // (only the client's values: what the caller's session put in, `createdById: user.id`, is read as before)
+    const out = new Set(foreign.filter((t) => !own.has(t) && /^(?:request|param):/.test(t)));
+    return out.size ? out : null;
+  }
+
+  /** the taints of a field of a helper's answer, without what foreignOptionTaints leaves out (then a row's: `db:` + the helper) */
+  private withoutForeignOptions(t: Taint[], foreign: Set<Taint> | null, node: Node): Taint[] {
+    if (!foreign) return t;
+    const kept = t.filter((x) => !foreign.has(x));
+    let call = unwrap(node);
+    if (call.type === 'Identifier') call = this.localInit(call) ?? call;
+    // (an awaited helper answers records it read or made: a list keyed by one of their fields is keyed by a row held)
+    const awaited = call.type === 'CallExpression' && (call as { parent?: Node }).parent?.type === 'AwaitExpression';
+    // (one handed the caller too, `getAccess({ userId: session.userId, orgId })`, answers about the caller: read as before)
+    return awaited && !kept.some((x) => x.startsWith('db:') || x.startsWith('session:')) ? [...kept, `db:${lastName(call as TSESTree.CallExpression)}`] : kept;
   }
 
   private callTaint(n: TSESTree.CallExpression, depth: number): Taint[] {

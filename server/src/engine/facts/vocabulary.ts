@@ -188,7 +188,7 @@ export function secretEnvName(name: string): boolean {
 }
 
 /** Helpers that mask a value before it is logged. */
-export const REDACTOR_NAME = /mask|redact|hash|obfuscat|truncat|sanitiz|scrub|censor|anonymi|fingerprint|digest|sha\d*|md5|hmac|preview|last4|partial|hide|safe/i;
+export const REDACTOR_NAME = /mask|redact|hash|obfuscat|truncat|sanitiz|scrub|censor|anonymi|fingerprint|digest|sha(?:\d|_|$)|md5|hmac|preview|last4|partial|hide|safe/i;
 
 /** Logger method names. */
 export const LOG_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'fatal', 'verbose', 'silly', 'http', 'notice', 'critical', 'alert', 'emerg', 'dir', 'table']);
