@@ -1229,6 +1229,7 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/shares.info auth()',
     'POST /api/shares.revoke auth()',
     'POST /api/shares.siblings auth()',
+    'POST /api/shares.unpublish -',
   ],
   'hono-workspace-api': [
     'DELETE /api/admin/workspaces/:id/members/:memberId sessionGate+jwt({ secret: process.env.ADMIN_JWT_SECRET! })',

@@ -83,6 +83,7 @@ function isErrorCallback(fn: Node, name: string): boolean {
 const PASSWORD_CHECK_NAME = /^(?:(?:verify|compare|check|validate|match|matches|test)Passwords?|(?:isValid|isCorrect|correct|valid|isMatching)Password|password(?:Matches|Match|IsValid|IsCorrect)|isPassword(?:Valid|Correct|Match|Matching)|comparePasswords|verifyHash)$/;
 
 /** Calls that put a file somewhere and answer with where: `putObject`, `uploadFile`, `storeBuffer`, `s3.upload`, `bucket.put`. */
+const CSRF_NAME = /csrf|xsrf/i;
 const STORAGE_PUT = /^(?:put|upload|store|save|write|persist)(?:[A-Z]\w*)?$/;
 /** An uploaded file's contents (multer's and Nest's `file.buffer`, also a helper's `file.buffer` of its parameter). */
 /** the app's own helper that stores an uploaded file and answers where it went (`putFile`, `storeFile`, `uploadToS3`, `saveUpload`) */
@@ -1606,7 +1607,9 @@ export class CodeExtractor {
       }
       // catch (e) variables etc. have no init: nothing known
       // a variable the developer named `resetToken` or `password` holds one, whatever produced it
-      const sens = decl.id.type === 'Identifier' ? sensitiveName(decl.id.name) : def.name.type === 'Identifier' ? sensitiveName(def.name.name) : null;
+      // (not a CSRF token read under a name of its own: `const cookie = ctx.cookies.get('csrfToken')`)
+      const csrfInit = !!decl.init && CSRF_NAME.test(textOf(this.src, decl.init as Node, 200));
+      const sens = csrfInit ? null : decl.id.type === 'Identifier' ? sensitiveName(decl.id.name) : def.name.type === 'Identifier' ? sensitiveName(def.name.name) : null;
       if (sens && !out.includes('redacted')) out.push('sensitive:' + sens);
       // `const tokens = await authService.login(email, password)`: a pair of issued tokens; not a
       // tokenizer's output or a count (`encode(text)`, `countTokens(prompt)`, `usage.total_tokens`)
@@ -2003,12 +2006,14 @@ export class CodeExtractor {
       }
       if (['get', 'header', 'param', 'query', 'getAll', 'cookie', 'valid'].includes(name)) {
         const ext = extendTaints(objT, arg0 ? [name, arg0] : [name]);
-        const sens = arg0 ? sensitiveName(arg0) : null;
+        // (a CSRF token, `ctx.cookies.get('csrfToken')`, proves where the request came from: no sign-in credential)
+        const csrf = !!arg0 && CSRF_NAME.test(arg0);
+        const sens = arg0 && !csrf ? sensitiveName(arg0) : null;
         // only on request-like objects: `pool.query(sql)` is not `c.req.query('id')`
         const requestLike = objT.some((t) => /^(?:request|param|session|sensitive):/.test(t));
         if (sens && requestLike) ext.push('sensitive:' + sens);
         // `cookies().getAll()`: every cookie, the session's included; `cookies().get('session')`: the session cookie
-        if (objT.includes('sensitive:cookie') && (name === 'getAll' || (arg0 && /sess|token|auth|jwt|sid\b|^sid|refresh|access/i.test(arg0)))) ext.push(name === 'getAll' ? 'sensitive:cookie' : 'sensitive:session identifier');
+        if (objT.includes('sensitive:cookie') && !csrf && (name === 'getAll' || (arg0 && /sess|token|auth|jwt|sid\b|^sid|refresh|access/i.test(arg0)))) ext.push(name === 'getAll' ? 'sensitive:cookie' : 'sensitive:session identifier');
         // Hono's `c.req.header()` with no name: every header, Authorization and Cookie included
         if (name === 'header' && !n.arguments.length && requestLike) ext.push('sensitive:request headers');
         if (requestLike) return uniq(ext);
@@ -2525,7 +2530,9 @@ export class CodeExtractor {
         const text = ch.join('.');
         // (a write, `req.session.memberId = member.id` after a password check, signs the caller in: it reads nothing)
         const written = p?.type === 'AssignmentExpression' && p.left === n;
-        if (!written && /^(?:req|request|ctx|context|c|event)\.(?:headers\.(?:authorization|cookie|x-api-key|x-auth-token)|cookies|signedCookies|session|user|auth|isAuthenticated|isUnauthenticated)|\.headers\.authorization$|^(?:ctx|context)\.state\.user/i.test(text) &&
+        // (`ctx.cookies.get('csrfToken')`: a CSRF token read, see below)
+        const csrfRead = p?.type === 'CallExpression' && p.callee === n && !!p.arguments[0] && CSRF_NAME.test(staticString(p.arguments[0] as Node) ?? '');
+        if (!written && !csrfRead && /^(?:req|request|ctx|context|c|event)\.(?:headers\.(?:authorization|cookie|x-api-key|x-auth-token)|cookies|signedCookies|session|user|auth|isAuthenticated|isUnauthenticated)|\.headers\.authorization$|^(?:ctx|context)\.state\.user/i.test(text) &&
           !/\.cookies\.(?:set|delete|clear|remove)$/.test(text)) {
           this.facts.functions[this.enclosingFn(n)].readsCredential.push(text);
         } else if (ch.length >= 2 && ch[ch.length - 2] === 'headers' && isCredentialHeader(ch[ch.length - 1])) {
@@ -3581,7 +3588,8 @@ export class CodeExtractor {
       if (/headers\.(?:\(\)\.)?(?:get|authorization)|\.header$|(?:^|\.)(?:req|request|ctx)\.get$|cookies|\.session|getToken|isAuthenticated|isUnauthenticated|\.user$/.test(text) &&
         !/cookies\.(?:\(\)\.)?(?:set|delete|clear|remove)$/.test(text)) {
         const arg0 = staticString(n.arguments[0] as Node) ?? '';
-        if (/authorization|cookie|token|session|api[-_]?key|x-user/i.test(arg0) || (arg0 && isCredentialHeader(arg0)) || /isAuthenticated|isUnauthenticated|getToken|cookies/.test(text)) summary.readsCredential.push(calleeText(n) + (arg0 ? `('${arg0}')` : '()'));
+        // (a CSRF token, `ctx.cookies.get('csrfToken')` / `ctx.get('x-csrf-token')`, proves where the request came from, not who sent it)
+        if (!CSRF_NAME.test(arg0) && (/authorization|cookie|token|session|api[-_]?key|x-user/i.test(arg0) || (arg0 && isCredentialHeader(arg0)) || /isAuthenticated|isUnauthenticated|getToken|cookies/.test(text))) summary.readsCredential.push(calleeText(n) + (arg0 ? `('${arg0}')` : '()'));
       }
     }
     // role helpers: requireRole('admin'), ability.can('delete', x), hasPermission(...)

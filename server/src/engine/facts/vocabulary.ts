@@ -28,6 +28,8 @@ export function authLikeName(name: string): boolean {
   const joined = ws.join('');
   if (AUTH_EXACT.has(joined)) return true;
   if (namesErrorKind(ws)) return false;
+  // (`verifyCsrfToken`, `validateXsrfToken`: a CSRF check proves the request came from the app's own pages, not who sent it)
+  if (ws.includes('csrf') || ws.includes('xsrf')) return false;
   if (ws.includes('not') || ws.includes('no') || ws.includes('without') || ws.includes('oauth') || ws.includes('author') || ws.includes('authors') || ws.includes('unauthenticated') || ws.includes('optional') || ws.includes('maybe') || ws.includes('public') || ws.includes('anonymous')) return false;
   // `generateAuthTokens`, `setAuthCookie`, `handleAuth`, `logAuthEvent`: they make or record auth, they gate nothing
   if (NON_GATE_VERBS.has(ws[0])) return false;

@@ -1,5 +1,6 @@
 import Router from "koa-router";
 import auth from "../middlewares/authentication";
+import { verifyCsrfToken } from "../middlewares/csrf";
 import { loadPublishedShare, requireFields } from "../commands/shareLoader";
 import { Document, Revision, Share } from "../models";
 
@@ -31,6 +32,14 @@ router.post("shares.revoke", auth(), async (ctx) => {
   // expect: unscoped-tenant-query
   const share = await Share.findByPk(id);
   await share?.update({ revokedAt: new Date() });
+  ctx.body = { success: true };
+});
+
+// the CSRF check proves the request came from the wiki's own pages, not who sent it: anyone may unpublish any share
+// expect: missing-auth
+router.post("shares.unpublish", verifyCsrfToken(), async (ctx) => {
+  const { id } = ctx.request.body as { id: string };
+  await Share.update({ published: false }, { where: { id } });
   ctx.body = { success: true };
 });
 
