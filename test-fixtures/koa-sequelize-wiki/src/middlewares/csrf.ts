@@ -6,6 +6,10 @@ export function verifyCsrfToken() {
     if (["GET", "HEAD", "OPTIONS"].includes(ctx.method)) {
       return next();
     }
+    // API clients send a bearer token, not the session cookie: a cross-site form cannot forge those
+    if (!ctx.cookies.get("accessToken")) {
+      return next();
+    }
     const cookie = ctx.cookies.get("csrfToken");
     const header = ctx.get("x-csrf-token");
     if (!cookie || !header || cookie !== header) {
