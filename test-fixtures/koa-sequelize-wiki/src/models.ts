@@ -115,3 +115,20 @@ Revision.init(
   },
   { sequelize, tableName: "revisions" }
 );
+
+export class Share extends Model {
+  declare id: string;
+  declare teamId: string;
+  declare documentId: string;
+  declare published: boolean;
+}
+Share.init(
+  {
+    id: { type: DataTypes.UUID, primaryKey: true, defaultValue: DataTypes.UUIDV4 },
+    teamId: { type: DataTypes.UUID, allowNull: false },
+    documentId: { type: DataTypes.UUID, allowNull: false },
+    published: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false },
+    revokedAt: { type: DataTypes.DATE },
+  },
+  { sequelize, tableName: "shares" }
+);

@@ -83,6 +83,7 @@ function isErrorCallback(fn: Node, name: string): boolean {
 const PASSWORD_CHECK_NAME = /^(?:(?:verify|compare|check|validate|match|matches|test)Passwords?|(?:isValid|isCorrect|correct|valid|isMatching)Password|password(?:Matches|Match|IsValid|IsCorrect)|isPassword(?:Valid|Correct|Match|Matching)|comparePasswords|verifyHash)$/;
 
 /** Calls that put a file somewhere and answer with where: `putObject`, `uploadFile`, `storeBuffer`, `s3.upload`, `bucket.put`. */
+const CSRF_NAME = /csrf|xsrf/i;
 const STORAGE_PUT = /^(?:put|upload|store|save|write|persist)(?:[A-Z]\w*)?$/;
 /** An uploaded file's contents (multer's and Nest's `file.buffer`, also a helper's `file.buffer` of its parameter). */
 /** the app's own helper that stores an uploaded file and answers where it went (`putFile`, `storeFile`, `uploadToS3`, `saveUpload`) */
@@ -1596,7 +1597,10 @@ export class CodeExtractor {
       const path = patternPath(decl.id, def.name as Node) ?? [];
       // (`const { data } = schema.safeParse(input)`: the input, parsed)
       const parsed = decl.init && (path[0] === 'data' || path[0] === 'output') && this.isSafeParseResult(decl.init as Node);
-      if (decl.init) out = extendTaints(this.taintOf(decl.init), parsed ? path.slice(1) : path);
+      if (decl.init) {
+        const foreign = !parsed && path.length ? this.foreignOptionTaints(decl.init as Node, path[0]) : null;
+        out = extendTaints(this.withoutForeignOptions(this.taintOf(decl.init), foreign, decl.init as Node), parsed ? path.slice(1) : path);
+      }
       // `const { password, ...rest } = dto`: what is left once the credential fields are pulled out of the object
       const restOf = (def.name as { parent?: Node }).parent;
       const restPattern = restOf?.type === 'RestElement' ? (restOf as { parent?: Node }).parent : undefined;
@@ -1612,7 +1616,9 @@ export class CodeExtractor {
       }
       // catch (e) variables etc. have no init: nothing known
       // a variable the developer named `resetToken` or `password` holds one, whatever produced it
-      const sens = decl.id.type === 'Identifier' ? sensitiveName(decl.id.name) : def.name.type === 'Identifier' ? sensitiveName(def.name.name) : null;
+      // (not a CSRF token read under a name of its own: `const cookie = ctx.cookies.get('csrfToken')`)
+      const csrfInit = !!decl.init && CSRF_NAME.test(textOf(this.src, decl.init as Node, 200));
+      const sens = csrfInit ? null : decl.id.type === 'Identifier' ? sensitiveName(decl.id.name) : def.name.type === 'Identifier' ? sensitiveName(def.name.name) : null;
       if (sens && !out.includes('redacted')) out.push('sensitive:' + sens);
       // `const tokens = await authService.login(email, password)`: a pair of issued tokens; not a
       // tokenizer's output or a count (`encode(text)`, `countTokens(prompt)`, `usage.total_tokens`)
@@ -1799,7 +1805,9 @@ export class CodeExtractor {
     // express-fileupload's `file.data`; read as multer's `file.buffer` (stored as they came they are the upload,
     // split into rows they are data)
     const contents = p === 'data' && base.some((t) => /^request:files?(?:\.|$)/.test(t) && !/\.buffer(?:\.|$)/.test(t));
-    let out = extendTaints(base, [contents ? 'buffer' : p]);
+    // (a field of what an app helper answers, handed an options object: see foreignOptionTaints)
+    const foreign = unwrap(n.object as Node).type === 'Identifier' ? this.foreignOptionTaints(n.object as Node, p) : null;
+    let out = extendTaints(this.withoutForeignOptions(base, foreign, n.object as Node), [contents ? 'buffer' : p]);
     // a field of a helper's parameter (`values.shelfId`, `opts.filter.teamId`): the linker maps it to that field of the
     // caller's argument (what a call made with the parameter answers, `(await rpc(arg)).data`, stays the whole argument)
     if (out.some((t) => t.startsWith('arg:')) && this.rootIsParameter(n)) out = out.map((t) => (t.startsWith('arg:') ? `${t}${t.endsWith(':') ? '' : '.'}${p}` : t));
@@ -1907,6 +1915,50 @@ export class CodeExtractor {
     return /storage|uploader|s3|bucket|blob|cloudinary|utapi|minio|gcs|r2/i.test(textOf(this.src, callee.object as Node, 120));
   }
 
+  /**
+   * `const { share, document } = await loadPublishedShare({ id })`, `user.id` of `const user = await createUser(ctx, { name })`:
+   * a field of what an app helper answers is not one of the options it was handed unless it bears that option's name (the
+   * helper looked a record up, or made one, with them). The client's taints that reached the call only through the other
+   * keys of the object literals it was given (not through its other arguments, a spread, or the option of that name), to leave
+   * out of the field's; null when the value is no such call's answer.
+   */
+  private foreignOptionTaints(node: Node, key: string): Set<Taint> | null {
+    let call = unwrap(node);
+    if (call.type === 'Identifier') call = this.localInit(call) ?? call;
+    if (call.type !== 'CallExpression' || !call.arguments.some((a) => unwrap(a as Node).type === 'ObjectExpression')) return null;
+    const name = lastName(call);
+    if (!this.taintOf(call).includes(`call:${name}`)) return null;
+    const own = new Set<Taint>();
+    const foreign: Taint[] = [];
+    for (const a of call.arguments) {
+      const o = unwrap(a as Node);
+      if (o.type !== 'ObjectExpression') {
+        this.taintOf(a as Node).forEach((t) => own.add(t));
+        continue;
+      }
+      for (const q of o.properties) {
+        const vt = this.taintOf((q.type === 'SpreadElement' ? q.argument : q.value) as Node);
+        if (q.type === 'SpreadElement' || q.computed || propName(q) === key) vt.forEach((t) => own.add(t));
+        else foreign.push(...vt);
+      }
+    }
+    // (only the client's values: what the caller's session put in, `createdById: user.id`, is read as before)
+    const out = new Set(foreign.filter((t) => !own.has(t) && /^(?:request|param):/.test(t)));
+    return out.size ? out : null;
+  }
+
+  /** the taints of a field of a helper's answer, without what foreignOptionTaints leaves out (then a row's: `db:` + the helper) */
+  private withoutForeignOptions(t: Taint[], foreign: Set<Taint> | null, node: Node): Taint[] {
+    if (!foreign) return t;
+    const kept = t.filter((x) => !foreign.has(x));
+    let call = unwrap(node);
+    if (call.type === 'Identifier') call = this.localInit(call) ?? call;
+    // (an awaited helper answers records it read or made: a list keyed by one of their fields is keyed by a row held)
+    const awaited = call.type === 'CallExpression' && (call as { parent?: Node }).parent?.type === 'AwaitExpression';
+    // (one handed the caller too, `getAccess({ userId: session.userId, orgId })`, answers about the caller: read as before)
+    return awaited && !kept.some((x) => x.startsWith('db:') || x.startsWith('session:')) ? [...kept, `db:${lastName(call as TSESTree.CallExpression)}`] : kept;
+  }
+
   private callTaint(n: TSESTree.CallExpression, depth: number): Taint[] {
     const callee = unwrap(n.callee);
     const name = lastName(n);
@@ -1963,12 +2015,14 @@ export class CodeExtractor {
       }
       if (['get', 'header', 'param', 'query', 'getAll', 'cookie', 'valid'].includes(name)) {
         const ext = extendTaints(objT, arg0 ? [name, arg0] : [name]);
-        const sens = arg0 ? sensitiveName(arg0) : null;
+        // (a CSRF token, `ctx.cookies.get('csrfToken')`, proves where the request came from: no sign-in credential)
+        const csrf = !!arg0 && CSRF_NAME.test(arg0);
+        const sens = arg0 && !csrf ? sensitiveName(arg0) : null;
         // only on request-like objects: `pool.query(sql)` is not `c.req.query('id')`
         const requestLike = objT.some((t) => /^(?:request|param|session|sensitive):/.test(t));
         if (sens && requestLike) ext.push('sensitive:' + sens);
         // `cookies().getAll()`: every cookie, the session's included; `cookies().get('session')`: the session cookie
-        if (objT.includes('sensitive:cookie') && (name === 'getAll' || (arg0 && /sess|token|auth|jwt|sid\b|^sid|refresh|access/i.test(arg0)))) ext.push(name === 'getAll' ? 'sensitive:cookie' : 'sensitive:session identifier');
+        if (objT.includes('sensitive:cookie') && !csrf && (name === 'getAll' || (arg0 && /sess|token|auth|jwt|sid\b|^sid|refresh|access/i.test(arg0)))) ext.push(name === 'getAll' ? 'sensitive:cookie' : 'sensitive:session identifier');
         // Hono's `c.req.header()` with no name: every header, Authorization and Cookie included
         if (name === 'header' && !n.arguments.length && requestLike) ext.push('sensitive:request headers');
         if (requestLike) return uniq(ext);
@@ -2485,7 +2539,9 @@ export class CodeExtractor {
         const text = ch.join('.');
         // (a write, `req.session.memberId = member.id` after a password check, signs the caller in: it reads nothing)
         const written = p?.type === 'AssignmentExpression' && p.left === n;
-        if (!written && /^(?:req|request|ctx|context|c|event)\.(?:headers\.(?:authorization|cookie|x-api-key|x-auth-token)|cookies|signedCookies|session|user|auth|isAuthenticated|isUnauthenticated)|\.headers\.authorization$|^(?:ctx|context)\.state\.user/i.test(text) &&
+        // (`ctx.cookies.get('csrfToken')`: a CSRF token read, see below)
+        const csrfRead = p?.type === 'CallExpression' && p.callee === n && !!p.arguments[0] && CSRF_NAME.test(staticString(p.arguments[0] as Node) ?? '');
+        if (!written && !csrfRead && /^(?:req|request|ctx|context|c|event)\.(?:headers\.(?:authorization|cookie|x-api-key|x-auth-token)|cookies|signedCookies|session|user|auth|isAuthenticated|isUnauthenticated)|\.headers\.authorization$|^(?:ctx|context)\.state\.user/i.test(text) &&
           !/\.cookies\.(?:set|delete|clear|remove)$/.test(text)) {
           this.facts.functions[this.enclosingFn(n)].readsCredential.push(text);
         } else if (ch.length >= 2 && ch[ch.length - 2] === 'headers' && isCredentialHeader(ch[ch.length - 1])) {
@@ -3575,7 +3631,8 @@ export class CodeExtractor {
       if (/headers\.(?:\(\)\.)?(?:get|authorization)|\.header$|(?:^|\.)(?:req|request|ctx)\.get$|cookies|\.session|getToken|isAuthenticated|isUnauthenticated|\.user$/.test(text) &&
         !/cookies\.(?:\(\)\.)?(?:set|delete|clear|remove)$/.test(text)) {
         const arg0 = staticString(n.arguments[0] as Node) ?? '';
-        if (/authorization|cookie|token|session|api[-_]?key|x-user/i.test(arg0) || (arg0 && isCredentialHeader(arg0)) || /isAuthenticated|isUnauthenticated|getToken|cookies/.test(text)) summary.readsCredential.push(calleeText(n) + (arg0 ? `('${arg0}')` : '()'));
+        // (a CSRF token, `ctx.cookies.get('csrfToken')` / `ctx.get('x-csrf-token')`, proves where the request came from, not who sent it)
+        if (!CSRF_NAME.test(arg0) && (/authorization|cookie|token|session|api[-_]?key|x-user/i.test(arg0) || (arg0 && isCredentialHeader(arg0)) || /isAuthenticated|isUnauthenticated|getToken|cookies/.test(text))) summary.readsCredential.push(calleeText(n) + (arg0 ? `('${arg0}')` : '()'));
       }
     }
     // role helpers: requireRole('admin'), ability.can('delete', x), hasPermission(...)

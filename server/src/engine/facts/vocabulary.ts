@@ -28,6 +28,8 @@ export function authLikeName(name: string): boolean {
   const joined = ws.join('');
   if (AUTH_EXACT.has(joined)) return true;
   if (namesErrorKind(ws)) return false;
+  // (`verifyCsrfToken`, `validateXsrfToken`: a CSRF check proves the request came from the app's own pages, not who sent it)
+  if (ws.includes('csrf') || ws.includes('xsrf')) return false;
   if (ws.includes('not') || ws.includes('no') || ws.includes('without') || ws.includes('oauth') || ws.includes('author') || ws.includes('authors') || ws.includes('unauthenticated') || ws.includes('optional') || ws.includes('maybe') || ws.includes('public') || ws.includes('anonymous')) return false;
   // `generateAuthTokens`, `setAuthCookie`, `handleAuth`, `logAuthEvent`: they make or record auth, they gate nothing
   if (NON_GATE_VERBS.has(ws[0])) return false;
@@ -188,7 +190,7 @@ export function secretEnvName(name: string): boolean {
 }
 
 /** Helpers that mask a value before it is logged. */
-export const REDACTOR_NAME = /mask|redact|hash|obfuscat|truncat|sanitiz|scrub|censor|anonymi|fingerprint|digest|sha\d*|md5|hmac|preview|last4|partial|hide|safe/i;
+export const REDACTOR_NAME = /mask|redact|hash|obfuscat|truncat|sanitiz|scrub|censor|anonymi|fingerprint|digest|sha(?:\d|_|$)|md5|hmac|preview|last4|partial|hide|safe/i;
 
 /** Logger method names. */
 export const LOG_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'fatal', 'verbose', 'silly', 'http', 'notice', 'critical', 'alert', 'emerg', 'dir', 'table']);

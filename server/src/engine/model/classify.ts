@@ -555,6 +555,12 @@ export class Classifier {
           // what it parses is the request's data (not a token's claims)
           c.args.some((a) => a.some((t) => /^(?:request:(?:body|input|query|params|arg)|param:\d+:(?:body|request\.body|input))|^arg:/.test(t))))) roles.push('validation');
     }
+    // a CSRF check (`verifyCSRFTokenMiddleware`) refuses a request its pages did not send, whoever sent it: even when it reads
+    // the session cookie to tell whether the check applies, it authenticates nobody
+    if (s && /csrf|xsrf/i.test(s.name) && roles.includes('auth')) {
+      for (let i = roles.length - 1; i >= 0; i--) if (roles[i] === 'auth' || roles[i] === 'role') roles.splice(i, 1);
+      why = '';
+    }
     const out: Classification = { roles: uniqRoles(roles), why, roleNames, definedAt: s ? { file, line: s.pos.line } : undefined, ...(authGate ? { authGate } : {}), ...(optedOut ? { optedOut } : {}) };
     this.fnMemo.set(key, out);
     return out;

@@ -4,10 +4,12 @@ import Router from "koa-router";
 import auth from "../middlewares/authentication";
 import workspaceRoutes from "./workspace";
 import documents from "./documents";
+import shares from "./shares";
 
 const createRouters = () => {
   const router = new Router();
   router.use("/", documents.routes());
+  router.use("/", shares.routes());
 
   // everything registered after this line needs a signed-in user
   const authenticated = new Router();
