@@ -142,7 +142,7 @@ function onlyByToken(r: import('../server/src/engine/model/types').Route): boole
   // share.entityId`): a share record exists to be opened by whoever holds its key, whatever the key is called
   const opened = r.queries.filter((q) => q.kind === 'read' && SHARE_RECORD.test(q.model) && q.clientDriven.length > 0).flatMap((q) => q.clientDriven.map((c) => c.source));
   const viaShare = (q: (typeof owned)[number]) => opened.length > 0 && q.clientDriven.length > 0 && q.clientDriven.every((c) => opened.some((s) => c.source.startsWith(s + '.')));
-  return owned.some((q) => byToken(q) || byClaims(q) || viaShare(q)) && owned.every((q) => byToken(q) || viaRow(q) || byClaims(q) || viaShare(q));
+  return (opened.length > 0 || owned.some((q) => byToken(q) || byClaims(q))) && owned.every((q) => byToken(q) || viaRow(q) || byClaims(q) || viaShare(q));
 }
 
 /** A share link's record: `Share`, `ShareLink`, `SharedLink`, `PublicLink`, `share_links`. */
