@@ -3789,15 +3789,17 @@ export class CodeExtractor {
    * also of a destructured parameter (`{ skipAuth }`). A caller handing `{ skipAuth: true }` does not get that call.
    */
   private optionGateOf(n: Node): OptionGate | undefined {
+    // (the option must be one of the call's own function's parameters: a function taking none has no option to test)
+    const fn = enclosingFunction(n);
+    if (!fn?.params.length) return undefined;
     let child: Node = n;
     let cur = (n as { parent?: Node }).parent;
     for (let i = 0; cur && i < 30; i++) {
       if (isFunctionNode(cur)) return undefined;
       // (after an early exit on the option: `if (anonymous) return { caller: null }`, then the check)
       if (cur.type === 'BlockStatement') {
-        const fn = enclosingFunction(cur);
         for (const st of cur.body) {
-          if (st === child || !fn) break;
+          if (st === child) break;
           if (st.type !== 'IfStatement' || st.alternate || !alwaysExits(st.consequent as Node)) continue;
           const parts = conjuncts(st.test as Node);
           const g = parts.length === 1 ? this.optionTest(parts[0], fn) : undefined;
@@ -3805,8 +3807,6 @@ export class CodeExtractor {
         }
       }
       if (cur.type === 'IfStatement' && (cur.consequent === child || cur.alternate === child)) {
-        const fn = enclosingFunction(cur);
-        if (!fn) return undefined;
         for (const part of conjuncts(cur.test as Node)) {
           const g = this.optionTest(part, fn);
           if (g) {
