@@ -64,7 +64,15 @@ const WEAK_PUBLIC = /^(?:marked public|optional authentication|public\/marketing
 /** A tenant-owned query filtered on its tenant key by a client-supplied value (`?orgId=`). */
 function picksTenant(r: import('../server/src/engine/model/types').Route): boolean {
   if (!namesPrivateData(r.path) && !r.queries.some((q) => namesPrivateData('/' + q.model))) return false;
-  return r.queries.some((q) => q.tenantOwned && q.clientDriven.some((c) => q.tenantKeys.some((k) => k.toLowerCase() === c.path.split('.')[0].toLowerCase())));
+  return r.queries.some((q) => q.tenantOwned && !profileRead(q) && q.clientDriven.some((c) => q.tenantKeys.some((k) => k.toLowerCase() === c.path.split('.')[0].toLowerCase())));
+}
+
+/**
+ * A profile: the user's, or the tenant's, own row read by its id (its tenant key is its id) under a public marker,
+ * `GET /public/users/:id`: what a public path shows. Its writes, and the rows a tenant keeps, are judged as before.
+ */
+function profileRead(q: import('../server/src/engine/model/types').Route['queries'][number]): boolean {
+  return q.kind === 'read' && q.tenantKeys.length > 0 && q.tenantKeys.every((k) => /^_?id$/.test(k));
 }
 
 /** A "public" route that changes a tenant-owned record the client picks by id. */
@@ -88,7 +96,7 @@ function readsByClientId(r: import('../server/src/engine/model/types').Route): b
 const PRIVATE_RECORD = /(?:^|_)(?:bookings?|reservations?|rentals?|appointments?|visits?|work_?orders?|service_?records?|tickets?|messages?|notes?|timesheets?|time_?entries|expenses?|transactions?|claims?|prescriptions?|medical_?records?|attendances?)$|(?:Booking|Reservation|Rental|Appointment|Visit|WorkOrder|ServiceRecord|Ticket|Message|Note|Timesheet|TimeEntry|Expense|Transaction|Claim|Prescription|MedicalRecord|Attendance)s?$|^(?:booking|reservation|rental|appointment|visit|workOrder|serviceRecord|ticket|message|note|timesheet|timeEntry|expense|transaction|claim|prescription|medicalRecord|attendance)s?$/;
 
 function readsPrivateByRecordId(r: import('../server/src/engine/model/types').Route): boolean {
-  return r.queries.some((q) => q.tenantOwned && q.kind === 'read' && !q.sessionScoped.length && !q.publishedOnly && !q.existenceOnly &&
+  return r.queries.some((q) => q.tenantOwned && q.kind === 'read' && !q.sessionScoped.length && !q.publishedOnly && !q.existenceOnly && !profileRead(q) &&
     (namesPrivateData(r.path) || namesPrivateData('/' + q.model) || PRIVATE_RECORD.test(q.model)) &&
     q.clientDriven.some((c) => /(?:^|_)id$|[a-z]Id$/.test(c.path.split('.').pop() ?? '')));
 }
@@ -150,7 +158,7 @@ const SHARE_RECORD = /^(?:shares?|share_?links?|shared_?links?|public_?links?|sh
 
 /** One tenant-owned record fetched by the id the client sends (not a tenant's public list). */
 function readsRecordById(r: import('../server/src/engine/model/types').Route): boolean {
-  return r.queries.some((q) => q.tenantOwned && !q.many && !q.sessionScoped.length && !(q.kind === 'read' && q.publishedOnly) && q.clientDriven.some((c) => /^_?id$/.test(c.path)));
+  return r.queries.some((q) => q.tenantOwned && !q.many && !q.sessionScoped.length && !(q.kind === 'read' && q.publishedOnly) && !profileRead(q) && q.clientDriven.some((c) => /^_?id$/.test(c.path)));
 }
 
 /** The route's first lookup filters on a token/secret field (the caller proves possession of it). */

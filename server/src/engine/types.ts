@@ -104,6 +104,8 @@ export interface QueryFact {
   countedOnly?: boolean;
   /** its result is only tested, by an if that ends the request when a row exists (`if (taken) throw 409`): one bit, no record */
   existenceOnly?: boolean;
+  /** run only when the function is handed these arguments (`arg:0:collectionId` of `if (collectionId) { ... }`): see argGuardsOf */
+  argGuards?: string[];
   /** a write that only bumps counters (`data: { views: { increment: 1 } }`, `{ $inc: { clicks: 1 } }`): a page view or click tally */
   countersOnly?: boolean;
   /**

@@ -1449,6 +1449,35 @@ export class CodeExtractor {
    * The call runs only when the caller is signed in: in the branch of `locals.user ? ... : []`, after `req.user && ...`, or
    * inside `if (session) { ... }`, with the test reading nothing but the session (within the enclosing function).
    */
+  /**
+   * `else if (collectionId) { rows = await prisma.tag.findMany(...) }` in `getTags({ userId, collectionId })`: a query run only
+   * when the helper is handed that argument (a parameter, or a key of a destructured one, without a default value); a caller
+   * that leaves it out never runs it (see resolveQueries).
+   */
+  private argGuardsOf(n: Node): { argGuards?: string[] } {
+    const guards: string[] = [];
+    let child: Node = n;
+    for (let cur = (n as { parent?: Node }).parent; cur && !isFunctionNode(cur); child = cur, cur = (cur as { parent?: Node }).parent) {
+      if (cur.type !== 'IfStatement' || cur.consequent !== child) continue;
+      let t = unwrap(cur.test as Node);
+      // (`collectionId !== undefined`, `collectionId != null`)
+      if (t.type === 'BinaryExpression' && /^!==?$/.test(t.operator)) {
+        const other = unwrap(t.right as Node);
+        if ((other.type === 'Identifier' && other.name === 'undefined') || (other.type === 'Literal' && other.value === null)) t = unwrap(t.left as Node);
+      }
+      if (t.type !== 'Identifier') continue;
+      const def = this.variableOf(t)?.defs[0];
+      if (def?.type !== 'Parameter') continue;
+      // (a default value, `{ collectionId = defaultId }`, is there when the caller leaves the key out)
+      const idParent = (def.name as { parent?: Node }).parent;
+      if (idParent?.type === 'AssignmentPattern' && idParent.left === def.name) continue;
+      // (a destructured options object reads as `param:0:collectionId` or `arg:0:collectionId`)
+      const arg = this.taintOf(t).filter((x) => /^(?:arg|param):\d+:/.test(x));
+      if (arg.length === 1) guards.push(arg[0]);
+    }
+    return guards.length ? { argGuards: uniq(guards) } : {};
+  }
+
   private onlyWhenSignedIn(n: Node): boolean {
     const signedIn = (test: Node): boolean => {
       const u = unwrap(test);
@@ -3490,7 +3519,7 @@ export class CodeExtractor {
       const counted = q.kind === 'read' && q.resultVar && this.onlyCounted(n, q.resultVar) ? { countedOnly: true } : {};
       const counters = q.kind === 'write' && direct && (this.bumpsCountersOnly(n, q) || this.touchesOnly(n)) ? { countersOnly: true } : {};
       const reaction = q.kind === 'write' && direct ? this.reactionLinkTaint(n, q) : null;
-      (q.heldBy ? (summary.heldQueries ??= []) : summary.queries).push({ ...q, ...counted, ...counters, ...(branch ? { methodBranch: branch } : {}), ...(data ? { dataTaint: data.taint } : {}), ...(data?.keys?.length ? { dataKeys: data.keys } : {}), ...(q.kind === 'read' && q.resultVar && this.readAsBooleanOnly(n) ? { existenceOnly: true } : {}), ...(q.kind === 'read' && this.onlyWhenSignedIn(n) ? { signedInOnly: true } : {}), ...(reaction ? { reactionTaint: reaction } : {}) });
+      (q.heldBy ? (summary.heldQueries ??= []) : summary.queries).push({ ...q, ...counted, ...counters, ...(branch ? { methodBranch: branch } : {}), ...(data ? { dataTaint: data.taint } : {}), ...(data?.keys?.length ? { dataKeys: data.keys } : {}), ...(q.kind === 'read' && q.resultVar && this.readAsBooleanOnly(n) ? { existenceOnly: true } : {}), ...(q.kind === 'read' && this.onlyWhenSignedIn(n) ? { signedInOnly: true } : {}), ...(reaction ? { reactionTaint: reaction } : {}), ...this.argGuardsOf(n) });
     } else {
       const branch = this.methodBranchOf(n);
       for (const w of this.unitOfWork(n, summary, name, fnId)) summary.queries.push({ ...w, ...(branch ? { methodBranch: branch } : {}) });
@@ -6239,6 +6268,15 @@ export class CodeExtractor {
         // of a token from a header are the caller's, however they were checked)
         const clientValue = otherTaint.some((x) => /^request:(?:body|query|params|input|args|form)/.test(x)) && !otherTaint.some((x) => x.startsWith('session:') || /^request:(?:headers|cookies)/.test(x) || x.startsWith('sensitive:'));
         if (n.type === 'BinaryExpression' && lit && !clientValue && /^(?:org:|role:)?(?:admin|owner|superadmin|super_admin|staff|manager|root|superuser)$/i.test(lit)) role = textOf(this.src, test, 80);
+        // `user.id === Number(process.env.ADMIN_USER_ID)`, `session.user.email !== env.ADMIN_EMAIL`: the caller is the deployment's
+        // configured operator (an identity named in the environment, no role column): an admin check like `isAdmin(email)`
+        if (n.type === 'BinaryExpression' && /^[!=]==?$/.test(n.operator) && !role) {
+          const ts = sides.map((x) => this.taintOf(stripConversion(unwrap(x))));
+          const operatorEnv = (t: Taint[]) => t.some((x) => /^env:\w*(?:ADMIN|OPERATOR|SUPERUSER|SUPER_USER|ROOT_USER|OWNER)/i.test(x)) && !t.some((x) => x.startsWith('request:') || x.startsWith('session:'));
+          // (also in a helper handed the caller's user, `getUsers(user)` testing `user.id`: its caller decides whose user that is)
+          const callerIdentity = (t: Taint[]) => t.some((x) => (x.startsWith('session:') && !x.startsWith('session:db.')) || /^arg:\d+:\w/.test(x)) && !t.some((x) => x.startsWith('request:'));
+          if ((operatorEnv(ts[0]) && callerIdentity(ts[1])) || (operatorEnv(ts[1]) && callerIdentity(ts[0]))) role = textOf(this.src, test, 80);
+        }
         // `client.type !== ClientType.root`, `member.level === Level.ADMIN`: an enum member naming a privileged kind
         const enumSide = sides.find((x): x is TSESTree.MemberExpression => x.type === 'MemberExpression' && /^[A-Z]/.test(memberChain(x)?.[0] ?? ''));
         const enumName = enumSide ? propName(enumSide) ?? '' : '';

@@ -596,6 +596,8 @@ function flagName(text: string): string[] {
 export function roleNamesIn(text: string): string[] {
   const names = quoted(text);
   if (names.length) return names;
+  // (the caller compared with an identity the deployment configures, `user.id === Number(process.env.ADMIN_USER_ID)`: its operator)
+  if (/\benv\.\w*(?:ADMIN|OPERATOR|SUPER_?USER|ROOT_USER|OWNER)/i.test(text)) return ['operator'];
   const flag = /\bis_?(super_?admin|admin|staff|owner)\b/i.exec(text);
   return flag ? [flag[1].replace('_', '').toLowerCase()] : flagName(text);
 }

@@ -1499,7 +1499,7 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
     const appCall = (g: FunctionSummary, q: FunctionSummary['queries'][number]) => g.calls.some((c) =>
       c.callee.k === 'member' && !modelClassReceiver(c.callee.object) && c.pos.line === q.pos.line && c.pos.column === q.pos.column && c.pos.endLine === q.pos.endLine && c.pos.endColumn === q.pos.endColumn &&
       ctx.ev.eval(f, c.callee).t === 'fn');
-    const allQueries = group.flatMap((g) => g.queries.filter((q) => !(MODEL_METHOD_ORMS.has(q.orm) && appCall(g, q)))).filter((q) => inBranch(q.methodBranch)).sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column)
+    const allQueries = group.flatMap((g) => g.queries.filter((q) => !(MODEL_METHOD_ORMS.has(q.orm) && appCall(g, q)))).filter((q) => inBranch(q.methodBranch) && !(argMap && leftOut(q.argGuards, argMap))).sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column)
       .map((q) => withModifierColumns(ctx, q));
     // a checked record looked up through another row (`Document.findByPk(revision.documentId)`) checks that row too
     for (let round = 0; round < 2; round++) {
@@ -1664,6 +1664,22 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
   };
   visit(file, id, entry?.argMap ?? null, 0, entry?.via ?? [], false, verified);
   return out;
+}
+
+/**
+ * Did the caller leave out an argument a query is run only with (`getTags({ userId, query })` of a helper that reads by
+ * `collectionId` only inside `if (collectionId)`)? Only an argument not passed at all, or a key absent from the object
+ * literal it was handed whole (a spread or a variable may hold any key).
+ */
+function leftOut(guards: string[] | undefined, argMap: (Taint[] | undefined)[]): boolean {
+  return (guards ?? []).some((g) => {
+    const m = /^(?:arg|param):(\d+):([^.]*)/.exec(g);
+    if (!m) return false;
+    const i = Number(m[1]);
+    if (i >= argMap.length) return true;
+    const props = m[2] && argMap[i] ? ARG_PROPS.get(argMap[i]!) : undefined;
+    return !!props && !Object.prototype.hasOwnProperty.call(props, m[2]);
+  });
 }
 
 /**
