@@ -1,5 +1,14 @@
 import type { NextConfig } from 'next';
 
+const WIDGET_SCRIPT = '/donate-widget.js';
+
+// the donate button is embedded on member charities' own sites: any of them may load it
+const widgetHeaders = [
+  // ok: cors-wildcard
+  { key: 'Access-Control-Allow-Origin', value: '*' },
+  { key: 'Cache-Control', value: 'public, max-age=86400, must-revalidate' },
+];
+
 const nextConfig: NextConfig = {
   experimental: { serverActions: { bodySizeLimit: '2mb' } },
   async headers() {
@@ -13,6 +22,8 @@ const nextConfig: NextConfig = {
           { key: 'Access-Control-Allow-Methods', value: 'GET,POST,PATCH,DELETE,OPTIONS' },
         ],
       },
+      { source: WIDGET_SCRIPT, headers: widgetHeaders },
+      { source: '/widget/:path*', headers: widgetHeaders },
     ];
   },
 };

@@ -201,8 +201,11 @@ export interface CorsFact {
   callPos: Pos;
   /** the cors() call value, so the linker can find it in middleware chains */
   inFunction?: number;
-  /** next.config / vercel.json headers: the `source` path pattern the header rule applies to (`/api/public/:path*`) */
-  sourcePattern?: string;
+  /**
+   * next.config / vercel.json headers: the `source` path patterns the header rule applies to (`/api/public/:path*`);
+   * several when one headers array is shared by rules (`{ source: '/script.js', headers: trackerHeaders }`)
+   */
+  sourcePatterns?: string[];
   /** set up only outside production (`if (!isProduction) app.enableCors({ origin: true, credentials: true })`) */
   devOnly?: true;
 }

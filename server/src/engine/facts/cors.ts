@@ -344,17 +344,18 @@ export function detectCorsHeaderObject(ex: CodeExtractor, o: TSESTree.ObjectExpr
     }
   }
   if (!originNode || !originProp) return null;
-  let sourcePattern: string | undefined;
+  let sourcePatterns: string[] | undefined;
   if (keyForm) {
     // siblings in the same headers array
     const arr = (o as { parent?: Node }).parent;
     // `{ source: '/api/public/:path*', headers: [...] }`: the rule covers only the paths its source matches
     const holder = arr && (arr as { parent?: Node }).parent;
-    const rule = holder && holder.type === 'Property' && propName(holder) === 'headers' ? (holder as { parent?: Node }).parent : undefined;
-    if (rule && rule.type === 'ObjectExpression') {
-      const src = rule.properties.find((q) => q.type === 'Property' && propName(q) === 'source') as TSESTree.Property | undefined;
-      const v = src ? staticString(src.value as Node) : null;
-      if (v) sourcePattern = v;
+    if (holder && holder.type === 'Property' && propName(holder) === 'headers') {
+      const v = ruleSource(ex, (holder as { parent?: Node }).parent);
+      if (v) sourcePatterns = [v];
+    } else if (holder && holder.type === 'VariableDeclarator' && holder.id.type === 'Identifier') {
+      // `const trackerHeaders = [...]` then `{ source: TRACKER_SCRIPT, headers: trackerHeaders }`: the rules that use it
+      sourcePatterns = sharedHeaderSources(ex, holder.id as Node);
     }
     if (arr && arr.type === 'ArrayExpression') {
       for (const e of arr.elements) {
@@ -374,7 +375,7 @@ export function detectCorsHeaderObject(ex: CodeExtractor, o: TSESTree.ObjectExpr
   if (cur) inFunction = ex.fnIdOf(cur);
   return {
     source: keyForm ? 'config-headers' : 'header', origin, credentials, evidence: textOf(ex.src, originProp, 90),
-    pos: posOf(originProp), callPos: posOf(o), inFunction, ...(sourcePattern ? { sourcePattern } : {}),
+    pos: posOf(originProp), callPos: posOf(o), inFunction, ...(sourcePatterns ? { sourcePatterns } : {}),
   };
 }
 
@@ -438,4 +439,37 @@ export function detectAdonisCorsObject(ex: CodeExtractor, holder: TSESTree.Objec
   const disabled = holder.properties.some((p) => p.type === 'Property' && propName(p) === 'enabled' && unwrap(p.value as Node).type === 'Literal' && (unwrap(p.value as Node) as TSESTree.Literal).value === false);
   if (disabled) return null;
   return { source: 'cors-lib', library: '@ioc:Adonis/Core/Cors', ...readCorsOptions(ex, holder, callPos, 'origin not set'), callPos };
+}
+
+/** The `source` of a next.config headers rule `{ source, headers }`, also through a constant (`source: TRACKER_SCRIPT`). */
+function ruleSource(ex: CodeExtractor, rule: Node | undefined): string | null {
+  if (!rule || rule.type !== 'ObjectExpression') return null;
+  const src = rule.properties.find((q) => q.type === 'Property' && propName(q) === 'source') as TSESTree.Property | undefined;
+  if (!src) return null;
+  const v = unwrap(src.value as Node);
+  return staticString(v) ?? (v.type === 'Identifier' ? staticString(ex.localInitOf(v)) : null);
+}
+
+/**
+ * The sources of the header rules a named headers array is used in. Undefined (all routes) when it is used
+ * anywhere else or a source cannot be read; a rule whose source comes from the environment
+ * (`source: collectApiEndpoint`) is left out only when other uses name paths.
+ */
+function sharedHeaderSources(ex: CodeExtractor, declId: Node): string[] | undefined {
+  const v = ex.variableOf(declId);
+  if (!v) return undefined;
+  const out: string[] = [];
+  let uses = 0;
+  for (const ref of v.references) {
+    const id = ref.identifier as Node;
+    if (id === declId) continue;
+    uses++;
+    const prop = (id as { parent?: Node }).parent;
+    if (!prop || prop.type !== 'Property' || propName(prop) !== 'headers' || unwrap(prop.value as Node) !== id) return undefined;
+    const rule = (prop as { parent?: Node }).parent;
+    const s = ruleSource(ex, rule);
+    if (s) out.push(s);
+    else if (!(rule && rule.type === 'ObjectExpression' && rule.properties.some((q) => q.type === 'Property' && propName(q) === 'source'))) return undefined;
+  }
+  return uses && out.length ? out : undefined;
 }

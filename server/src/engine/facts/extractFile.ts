@@ -234,7 +234,7 @@ function vercelCorsHeaders(data: object, text: string): CorsFact[] {
     const at = line >= 0 ? line + 1 : sourceLine + 1;
     const col = Math.max(0, (lines[at - 1] ?? '').search(/\S/));
     const pos = { line: at, column: col, endLine: at, endColumn: (lines[at - 1] ?? '').length };
-    out.push({ source: 'config-headers', library: 'vercel.json', origin: kind, credentials, evidence: `"Access-Control-Allow-Origin": ${JSON.stringify(origin.value)} for ${rule.source}`, pos, callPos: pos, sourcePattern: rule.source });
+    out.push({ source: 'config-headers', library: 'vercel.json', origin: kind, credentials, evidence: `"Access-Control-Allow-Origin": ${JSON.stringify(origin.value)} for ${rule.source}`, pos, callPos: pos, sourcePatterns: [rule.source] });
   }
   return out;
 }

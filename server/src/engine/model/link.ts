@@ -211,7 +211,7 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
       } else if (c.source === 'config-headers') {
         // a header rule covers the routes its `source` matches (path-to-regexp, as a middleware matcher)
         // (vercel.json's rules apply to whatever the deployment serves, not only Next.js routes)
-        routeIds = routes.filter((r) => (r.framework.startsWith('nextjs') || c.library === 'vercel.json') && (!c.sourcePattern || nextPathMatches([c.sourcePattern], r.path))).map((r) => r.id);
+        routeIds = routes.filter((r) => (r.framework.startsWith('nextjs') || c.library === 'vercel.json') && (!c.sourcePatterns || nextPathMatches(c.sourcePatterns, r.path))).map((r) => r.id);
       } else if (c.inFunction) {
         routeIds = fnRoutes.get(`${file}#${c.inFunction}`) ?? [];
         if (!routeIds.length) {
