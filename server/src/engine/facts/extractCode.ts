@@ -876,10 +876,11 @@ export class CodeExtractor {
       // a Prisma-style argument handed to the app's own query helper, `findLink({ where: { slug } })`: each filter key apart
       // (the helper's `link.findUnique(criteria)` reads `criteria` whole)
       const v = unwrap(p.value as Node);
-      if (k === 'where' && v.type === 'ObjectExpression' && v.properties.length <= 20) {
+      // (so does any object written in place, `deleteMember({ ctx, input: { userId: input.id } })` read as `input.userId`)
+      if (v.type === 'ObjectExpression' && v.properties.length <= 20) {
         for (const q of v.properties) {
           const k2 = q.type === 'Property' && !q.computed ? propName(q) : null;
-          if (k2 && q.type === 'Property') out[`where.${k2}`] = this.taintOf(q.value as Node);
+          if (k2 && q.type === 'Property') out[`${k}.${k2}`] = this.taintOf(q.value as Node);
         }
       }
     }

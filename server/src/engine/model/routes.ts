@@ -1115,9 +1115,12 @@ function mapTaints(ts: Taint[], argMap: (Taint[] | undefined)[] | null, style: R
       if (!Object.prototype.hasOwnProperty.call(props, path[0])) continue;
       const c = classifyParamPath(path);
       if (c) guessed.add(c);
-      byParam.set(t, extendTaints(props[path[0]], path.slice(1)));
+      const nested = path.length >= 2 ? props[`${path[0]}.${path[1]}`] : undefined;
+      byParam.set(t, nested ? extendTaints(nested, path.slice(2)) : extendTaints(props[path[0]], path.slice(1)));
     }
-    if (byParam.size) return mapTaints(ts.flatMap((t) => byParam.get(t) ?? (guessed.has(t) ? [] : [t])).filter((t) => !t.startsWith('param:') || !byParam.has(t)), null, style);
+    // (what a property maps to may read the same as the helper's own taint, `param:0:ctx` handed on by a handler whose
+    // first parameter is also `{ ctx }`: it is the caller's value, kept)
+    if (byParam.size) return mapTaints(ts.flatMap((t) => byParam.get(t) ?? (guessed.has(t) ? [] : [t])), null, style);
   }
   for (let t of ts) {
     // a function exported from a 'use server' file reads its parameters as the client's (`request:arg0.user.id`: it is an

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { TRPCError } from '@trpc/server';
 import { createTRPCRouter, orgProcedure, protectedProcedure } from '../trpc';
+import { toServiceCtx } from '../services/context';
+import { archiveDeal, reopenDeal, unwatchDeal } from '../services/deals';
 
 const STAGES = ['lead', 'qualified', 'proposal', 'won', 'lost'] as const;
 
@@ -61,5 +63,18 @@ export const dealsRouter = createTRPCRouter({
   byOrg: protectedProcedure.input(z.object({ orgId: z.string() })).query(({ ctx, input }) => {
     // expect: unscoped-tenant-query
     return ctx.prisma.deal.findMany({ where: { orgId: input.orgId } });
+  }),
+
+  archive: orgProcedure.input(z.object({ dealId: z.string() })).mutation(({ ctx, input }) =>
+    archiveDeal({ ctx: toServiceCtx(ctx), input: { dealId: input.dealId } }),
+  ),
+
+  reopen: orgProcedure.input(z.object({ dealId: z.string() })).mutation(({ ctx, input }) =>
+    reopenDeal({ ctx: toServiceCtx(ctx), input: { dealId: input.dealId } }),
+  ),
+
+  unwatch: orgProcedure.input(z.object({ dealId: z.string(), userId: z.string() })).mutation(async ({ ctx, input }) => {
+    const removed = await unwatchDeal({ ctx: toServiceCtx(ctx), input: { dealId: input.dealId, userId: input.userId } });
+    return { removed };
   }),
 });
