@@ -78,7 +78,7 @@ export interface WhereTerm {
 }
 
 /** Which data-access library a query goes through ('orm': a model method we could not attribute). */
-export type Orm = 'prisma' | 'sql' | 'drizzle' | 'knex' | 'kysely' | 'supabase' | 'typeorm' | 'mikro-orm' | 'sequelize' | 'mongoose' | 'mongodb' | 'lucid' | 'orm';
+export type Orm = 'prisma' | 'sql' | 'drizzle' | 'knex' | 'kysely' | 'supabase' | 'typeorm' | 'mikro-orm' | 'sequelize' | 'mongoose' | 'mongodb' | 'firestore' | 'lucid' | 'orm';
 
 export interface QueryFact {
   orm: Orm;

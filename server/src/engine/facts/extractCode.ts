@@ -246,6 +246,9 @@ function truthinessOnly(n: Node): boolean {
 }
 
 /** `ROLES.includes(x)`, `VALID_ROLES.has(x)`, `Object.values(Role).includes(x)`: membership in the list of all roles */
+/** what a session object answers about its caller (SuperTokens' `SessionContainer`): `getUserId()` -> `userId` */
+const SESSION_OBJECT_GETTER = /^get(UserId|TenantId|RecipeUserId|AccessTokenPayload|SessionDataFromDatabase|ClaimValue)$/;
+
 function isEveryRoleList(call: TSESTree.CallExpression): boolean {
   const callee = unwrap(call.callee as Node);
   if (callee.type !== 'MemberExpression' || !/^(?:includes|has|indexOf)$/.test(propName(callee) ?? '')) return false;
@@ -2021,6 +2024,18 @@ export class CodeExtractor {
         if (rows) return rows;
       }
       const objT = this.taintOf(callee.object, depth + 1);
+      // a session object's own getters (SuperTokens `req.session!.getUserId()`, `session.getAccessTokenPayload()`,
+      // `await session.getClaimValue(UserRoles.UserRoleClaim)`): the caller's identity and claims
+      const sessionField = SESSION_OBJECT_GETTER.exec(name);
+      if (sessionField) {
+        const own = objT.filter((t) => (t.startsWith('session:') && !t.startsWith('session:db.')) || /^param:-?\d+:(?:[\w$]+\.)?session$/.test(t));
+        if (own.length) return uniq(extendTaints(own, [sessionField[1] === 'ClaimValue' ? 'claims' : sessionField[1][0].toLowerCase() + sessionField[1].slice(1)]));
+      }
+      // a Firestore document snapshot's fields, `const booking = snap.data()` (and one of them, `snap.get('tutorId')`): the row read
+      if ((name === 'data' && !n.arguments.length) || (name === 'get' && n.arguments.length === 1 && staticString(n.arguments[0] as Node) !== null)) {
+        const rows = objT.filter((t) => t.startsWith('db:') || t.startsWith('session:db.'));
+        if (rows.length && rows.length === objT.length) return rows;
+      }
       // AdonisJS: `auth.getUserOrFail()`, `await auth.authenticate()` return the signed-in user
       if (/^(?:getUserOrFail|authenticate|authenticateUsing)$/.test(name) && objT.some((t) => /^session:(?:ctx\.)?auth$|^session:auth\b/.test(t) || /^param:-?\d+:(?:ctx\.)?auth$/.test(t))) return ['session:auth.user'];
       // AdonisJS's request: `request.input('x')`, `request.only([...])`, `request.all()`, `request.qs()`, `request.param('id')`
@@ -3213,7 +3228,7 @@ export class CodeExtractor {
       const keys = objs.every((o) => !!o) ? uniq(objs.flatMap((o) => o!.properties.map((p) => (p.type === 'Property' ? propName(p) : null)).filter((k): k is string => !!k))) : undefined;
       return { taint: [...new Set(taint.filter((t) => /^(?:request|arg|param):/.test(t)))], ...(keys ? { keys } : {}) };
     }
-    if (!['prisma', 'typeorm', 'mikro-orm', 'sequelize', 'mongoose', 'mongodb', 'lucid', 'orm'].includes(q.orm) || !n.arguments.length) return undefined;
+    if (!['prisma', 'typeorm', 'mikro-orm', 'sequelize', 'mongoose', 'mongodb', 'firestore', 'lucid', 'orm'].includes(q.orm) || !n.arguments.length) return undefined;
     const FILTER_KEYS = /^(?:where|select|include|omit|orderBy|order|skip|take|cursor|distinct|relations|limit|offset|attributes|transaction|lock|returning|individualHooks|upsert|new|lean|session|arrayFilters|runValidators)$/;
     const objectOf = (a: Node): TSESTree.ObjectExpression | null => {
       const u = unwrap(a);
@@ -3258,7 +3273,8 @@ export class CodeExtractor {
       const criteriaFirst = args.length >= 2 && !sequelizeStyle && /^(?:update|updateOne|updateMany|findOneAndUpdate|findByIdAndUpdate|replaceOne|findOneAndReplace|increment|decrement|upsert|nativeUpdate)$/.test(q.op);
       out = (criteriaFirst ? args.slice(1) : args).flatMap((a) => valuesOf(a as Node));
       // the fields written: `updateOne({ _id, clinicId }, { $set: { permissions } })`, Sequelize's `update({ role }, { where })`
-      const dataArg = criteriaFirst ? args[1] : sequelizeStyle ? args[0] : null;
+      // (Firestore's `doc(id).update(data)`, `.set(data)`, `.add(data)`: the document's fields)
+      const dataArg = criteriaFirst ? args[1] : sequelizeStyle || q.orm === 'firestore' ? args[0] : null;
       const dobj = dataArg ? objectOf(dataArg as Node) : null;
       if (dobj) {
         keys = dobj.properties.flatMap((p) => {
@@ -3626,7 +3642,7 @@ export class CodeExtractor {
         // (`try { await requireSession(c, async () => {}) } catch {}`: an optional session, a failed check ignored)
         // (a token library's verify outside any try, `req.user = jwt.verify(token, secret)`, throws for a missing or bad token:
         // the request fails, closed)
-        if ((REJECTING_GETTER.test(name) && !this.ignoresFailure(n)) || this.verifiesFailingClosed(n, name)) {
+        if ((REJECTING_GETTER.test(name) && !this.ignoresFailure(n)) || this.verifiesFailingClosed(n, name) || this.supertokensRequiredSession(n, name)) {
           summary.readsCredential.push(name + '()');
           this.noteBranchedRead(summary, n, undefined, name + '()');
           this.markReject(fnId, n);
@@ -4479,6 +4495,21 @@ export class CodeExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * SuperTokens `await Session.getSession(req, res)` throws UNAUTHORISED (the SDK's error handler answers 401) when the request
+   * has no valid session; with `{ sessionRequired: false }` it answers undefined instead, and a caught failure is ignored.
+   */
+  private supertokensRequiredSession(n: TSESTree.CallExpression, name: string): boolean {
+    if (name !== 'getSession' || n.arguments.length < 2) return false;
+    let head: Node = unwrap(n.callee);
+    while (head.type === 'MemberExpression' || head.type === 'CallExpression') head = unwrap(head.type === 'MemberExpression' ? head.object : head.callee);
+    const source = head.type === 'Identifier' ? this.importSourceOf(head) ?? '' : '';
+    if (!/^supertokens-node\/recipe\/session(?:\/index(?:\.js)?)?$/.test(source)) return false;
+    const opts = n.arguments[2] as Node | undefined;
+    if (opts && (unwrap(opts).type !== 'ObjectExpression' || /\bsessionRequired\s*:\s*(?!true\b)/.test(textOf(this.src, opts, 400)))) return false;
+    return !this.ignoresFailure(n);
   }
 
   private ignoresFailure(n: Node): boolean {

@@ -154,7 +154,7 @@ export function detectOrmQuery(ex: CodeExtractor, n: TSESTree.CallExpression): Q
   let links = all;
   while (links.length > 1 && /^(?:get|var|getDb|useDb|db|getClient)$/.test(links[0].name) && links[0].args.length <= 1) links = links.slice(1);
   if (!links.length) return modelBaseCall(ex, n, base);
-  return drizzle(ex, n, links) ?? kysely(ex, n, links) ?? supabase(ex, n, links) ?? lucid(ex, n, links, base) ?? knex(ex, n, links, base) ?? typeormBuilder(ex, n, links) ?? mongoNative(ex, n, links, base) ?? modelMethod(ex, n, links, base);
+  return drizzle(ex, n, links) ?? kysely(ex, n, links) ?? supabase(ex, n, links) ?? firestore(ex, n, links, base) ?? lucid(ex, n, links, base) ?? knex(ex, n, links, base) ?? typeormBuilder(ex, n, links) ?? mongoNative(ex, n, links, base) ?? modelMethod(ex, n, links, base);
 }
 
 /** The file works with MikroORM (its entity manager, repositories or builder come from `@mikro-orm/*`). */
@@ -951,6 +951,80 @@ function typeormBuilder(ex: CodeExtractor, n: TSESTree.CallExpression, links: Li
 }
 
 // ------------------------------------------------------------------ MongoDB driver
+
+// ------------------------------------------------------------------ Firestore
+
+/** the steps of a Firestore query between `collection('x')` and what runs it */
+const FIRESTORE_STEPS = new Set(['where', 'orderBy', 'limit', 'limitToLast', 'offset', 'startAt', 'startAfter', 'endAt', 'endBefore', 'select']);
+/** what runs a query or changes a document (`get`, `add` on a collection; `update`, `set`, `delete` on a document) */
+const FIRESTORE_RUN = /^(?:get|add|update|set|delete|create)$/;
+
+/**
+ * The links a collection or query kept in a variable was made with: `const notes = db.collection('lessonNotes')`,
+ * `const upcoming = db.collection('bookings').where('tutorId', '==', uid)`, then `upcoming.get()`.
+ */
+function heldFirestoreLinks(ex: CodeExtractor, base: Node, depth = 0): Link[] | null {
+  const u = unwrap(base);
+  if (u.type !== 'Identifier' || depth > 3) return null;
+  const def = ex.variableOf(u)?.defs[0];
+  if (def?.type !== 'Variable' || (def.node as TSESTree.VariableDeclarator).id.type !== 'Identifier') return null;
+  let init = (def.node as TSESTree.VariableDeclarator).init as Node | null;
+  if (!init) return null;
+  init = unwrap(init);
+  if (init.type === 'AwaitExpression') init = unwrap(init.argument as Node);
+  if (init.type !== 'CallExpression') return null;
+  const { links, base: inner } = builderChain(init);
+  if (links.some((l) => l.name === 'collection')) return links;
+  const outer = heldFirestoreLinks(ex, inner, depth + 1);
+  return outer ? [...outer, ...links] : null;
+}
+
+/**
+ * Firestore (firebase-admin, the web SDK's namespaced API): `db.collection('bookings').doc(id).get()`,
+ * `.doc(id).update({...})`, `.where('tutorId', '==', uid).orderBy('startsAt').get()`, `.add({...})`, also on a collection or
+ * query kept in a variable. A document of a subcollection (`collection('tutors').doc(uid).collection('slots')`) belongs to
+ * its parent document: the parent's id is a filter term named for it (`tutorId`).
+ */
+function firestore(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[], base: Node): QueryFact | null {
+  const run = links[links.length - 1];
+  if (!run || !FIRESTORE_RUN.test(run.name)) return null;
+  const all = links.some((l) => l.name === 'collection') ? links : [...(heldFirestoreLinks(ex, base) ?? []), ...links];
+  const ci = all.map((l) => l.name).lastIndexOf('collection');
+  if (ci < 0 || !all[ci].args[0]) return null;
+  const model = staticString(all[ci].args[0]);
+  if (!model) return null;
+  const where: WhereTerm[] = [];
+  // the parents of a subcollection: `collection('orgs').doc(orgId).collection(...)`
+  for (let i = 0; i + 1 < ci; i++) {
+    if (all[i].name !== 'collection' || all[i + 1].name !== 'doc' || !all[i + 1].args[0]) continue;
+    const parent = staticString(all[i].args[0]);
+    if (!parent) return null;
+    const singular = parent.replace(/ies$/, 'y').replace(/s$/, '');
+    where.push({ path: `${singular}Id`, taint: ex.taintOf(all[i + 1].args[0]), pos: posOf(all[i + 1].args[0]) });
+  }
+  const steps = all.slice(ci + 1, -1);
+  const doc = steps.length === 1 && steps[0].name === 'doc' ? steps[0] : null;
+  if (!doc && !steps.every((l) => FIRESTORE_STEPS.has(l.name))) return null;
+  if (doc) {
+    // (`collection('x').doc()` with no id makes a new document)
+    if (!doc.args[0]) return run.name === 'set' || run.name === 'create' ? fact('firestore', model, 'insert', n, null, false) : null;
+    if (run.name === 'add') return null;
+    where.push({ path: 'id', taint: ex.taintOf(doc.args[0]), pos: posOf(doc.args[0]) });
+    const op = run.name === 'get' ? 'get' : run.name === 'delete' ? 'delete' : run.name === 'create' ? 'insert' : 'update';
+    return fact('firestore', model, op, n, where, false);
+  }
+  if (run.name === 'add') return steps.length ? null : fact('firestore', model, 'insert', n, null, false);
+  if (run.name !== 'get') return null;
+  for (const l of steps) {
+    if (l.name !== 'where' || l.args.length < 3) continue;
+    const f0 = unwrap(l.args[0]);
+    const field = f0.type === 'CallExpression' && lastName(f0) === 'documentId' ? 'id' : staticString(l.args[0]);
+    const value = l.args[2];
+    const term: WhereTerm = { path: field ?? '*', taint: ex.taintOf(value), pos: posOf(value) };
+    where.push(withLiteral(term, value));
+  }
+  return fact('firestore', model, 'find', n, where.length ? where : null, !where.some((t) => t.path === 'id'));
+}
 
 const MONGO_OPS: Record<string, 'filter' | 'insert'> = {
   find: 'filter', findOne: 'filter', findOneAndUpdate: 'filter', findOneAndDelete: 'filter', findOneAndReplace: 'filter',

@@ -198,19 +198,30 @@ function prismaWhere(ex: CodeExtractor, arg: Node | undefined): WhereTerm[] | nu
     if (p.type === 'Property' && propName(p) === 'where') {
       const out: WhereTerm[] = [];
       flatten(ex, p.value as Node, '', out, 0);
-      return out;
+      return out.map(compoundUniqueTerm);
     }
     if (p.type === 'SpreadElement') {
       const inner = resolveObject(ex, p.argument);
       if (inner) for (const q of inner.properties) if (q.type === 'Property' && propName(q) === 'where') {
         const out: WhereTerm[] = [];
         flatten(ex, q.value as Node, '', out, 0);
-        return out;
+        return out.map(compoundUniqueTerm);
       }
       if (!inner && !madeElsewhere) madeElsewhere = p.argument;
     }
   }
   return madeElsewhere ? [{ path: '*', taint: ex.taintOf(madeElsewhere), pos: posOf(madeElsewhere) }] : null;
+}
+
+/**
+ * A field of a Prisma compound unique key (`where: { userId_organisationId: { userId, organisationId } }`, named for the
+ * fields of an `@@unique([userId, organisationId])`) filters by that field, as if it stood alone.
+ */
+function compoundUniqueTerm(t: WhereTerm): WhereTerm {
+  const segs = t.path.split('.');
+  if (segs.length < 2 || !segs[0].includes('_')) return t;
+  const fields = segs[0].split('_');
+  return fields.length >= 2 && fields.includes(segs[1]) ? { ...t, path: segs.slice(1).join('.') } : t;
 }
 
 /** An object literal, following a local `const where = {...}` once or twice. */
@@ -597,7 +608,8 @@ export function withLiteral(t: WhereTerm, v: Node | undefined): WhereTerm {
   const u = v ? unwrap(v) : null;
   // (`publishedAt: { not: null }`, `{ $ne: null }`: the rows where the field is set)
   if (u?.type === 'Literal' && u.value === null && /\.(?:not|\$ne|ne)$/.test(t.path)) return { ...t, notNull: true };
-  if (u?.type !== 'Literal' || !(u.value === true || (typeof u.value === 'string' && u.value.length <= 32))) return t;
+  // (`published: true`, `status: 'live'`; also `hidden: false`, `published: false`: see publishedTerm / unpublishedTerm)
+  if (u?.type !== 'Literal' || !(typeof u.value === 'boolean' || (typeof u.value === 'string' && u.value.length <= 32))) return t;
   return { ...t, literal: u.value as string | boolean };
 }
 

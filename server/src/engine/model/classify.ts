@@ -46,6 +46,11 @@ interface LibRule {
 // whoever passes holds the operators' credential, not a user account, so the gate is the role check too
 const STATIC_CREDENTIAL = (a: string[]): boolean => /^\{?\s*(?:token|username|users|name|pass|password)\s*:/.test(a.join(',').trim()) && !/verifyToken|verifyUser|authorizer|hashFunction/.test(a.join(','));
 
+/** SuperTokens' framework adapters (`supertokens-node/recipe/session/framework/express`, `.../fastify`, `.../koa` ...) */
+const SUPERTOKENS_FRAMEWORK = /^supertokens-node\/recipe\/session\/framework\/[\w-]+$/;
+/** a SuperTokens claim validator on the user's roles or permissions (`UserRoles.UserRoleClaim.validators.includes('admin')`) */
+const SUPERTOKENS_ROLE_CLAIM = /\b(?:UserRoleClaim|PermissionClaim)\.validators\.(?:includes|includesAll|includesAny)\s*\(/;
+
 const LIBRARIES: LibRule[] = [
   { module: /^passport$/, path: /^authenticate$/, roles: ['auth'], why: 'passport.authenticate', unless: (a) => /^["']local["']$/.test(a[0] ?? '') },
   { module: /^express-jwt$/, roles: ['auth'], why: 'express-jwt', unless: (a) => /credentialsRequired\s*:\s*false/.test(a.join(',')) },
@@ -54,6 +59,13 @@ const LIBRARIES: LibRule[] = [
   { module: /^express-openid-connect$/, path: /^requiresAuth$/, roles: ['auth'], why: 'express-openid-connect requiresAuth' },
   { module: /^express-openid-connect$/, path: /^auth$/, roles: ['auth'], why: 'express-openid-connect auth (authRequired defaults to true)', unless: (a) => /authRequired\s*:\s*false/.test(a.join(',')) },
   { module: /^@clerk\/(?:express|clerk-sdk-node)$/, path: /^(?:requireAuth|ClerkExpressRequireAuth)$/, roles: ['auth'], why: 'Clerk requireAuth' },
+  // SuperTokens `verifySession()` answers 401 without a valid session; `verifySession({ sessionRequired: false })` lets
+  // every request through (the handler reads `req.session` when there is one); claim validators it is handed that test
+  // the user's roles or permissions (`overrideGlobalClaimValidators: (gv) => [...gv, UserRoles.UserRoleClaim.validators
+  // .includes('admin')]`) answer 403 to the rest: a role check too
+  { module: SUPERTOKENS_FRAMEWORK, path: /^verifySession$/, roles: [], why: 'SuperTokens verifySession (session optional)', when: (a) => /\bsessionRequired\s*:\s*false\b/.test(a.join(',')) },
+  { module: SUPERTOKENS_FRAMEWORK, path: /^verifySession$/, roles: ['auth', 'role'], why: 'SuperTokens verifySession with a role claim validator', when: (a) => SUPERTOKENS_ROLE_CLAIM.test(a.join(',')) },
+  { module: SUPERTOKENS_FRAMEWORK, path: /^verifySession$/, roles: ['auth'], why: 'SuperTokens verifySession' },
   { module: /^connect-ensure-login$/, path: /^ensureLoggedIn$|^ensureAuthenticated$/, roles: ['auth'], why: 'connect-ensure-login' },
   { module: /^koa-jwt$/, roles: ['auth'], why: 'koa-jwt', unless: (a) => /passthrough\s*:\s*true/.test(a.join(',')) },
   // restify-jwt-community: express-jwt's API for restify (`rjwt({ secret }).unless({ path: [...] })`)

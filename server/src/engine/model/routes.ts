@@ -596,7 +596,9 @@ function reachable(ev: Evaluator, file: string, id: number, maxDepth = 3, method
 }
 
 const ACTIONS: [RegExp, string][] = [
-  [/(?:^|\/)(?:login|signin|sign-in|sign_in|logon|authenticate|session|sessions|token|oauth\/token)(?:\/|$)/i, 'login'],
+  // (also a sign-in named for what it signs into or with: `/session-login` exchanging an identity provider's token for a
+  // session cookie, `/staff-login`, `/email_signin`)
+  [/(?:^|\/)(?:login|signin|sign-in|sign_in|logon|authenticate|session|sessions|token|oauth\/token)(?:\/|$)|(?:^|\/)[a-z]+[-_](?:login|signin)(?:\/|$)/i, 'login'],
   [/(?:^|\/)(?:signup|sign-up|sign_up|register|registration)(?:\/|$)/i, 'signup'],
   [/(?:forgot|reset|recover|change)[-_]?password|password[-_/]?(?:reset|forgot|recover)|(?:^|\/)(?:reset|forgot)(?:\/|$)|magic[-_]?link|(?:^|\/)magic(?:\/|$)/i, 'password reset'],
   [/(?:^|\/)(?:otp|mfa|2fa|totp|verify-otp|verify-code|one-time|two[-/]factor)(?:\/|$)|verify[-_]?(?:otp|code|mfa|2fa)/i, 'OTP/MFA verification'],
@@ -752,12 +754,15 @@ function namePath(raw: RawRoute): string {
 // `liveMode` or `publicKey` name no publication)
 const BOOLEAN_PUBLICATION = /^(?:(?:is_?)?(?:published|public|listed|live)|is_?(?:published|public|listed)_?[a-z]+)$/i;
 const STATE_FIELD = /^(?:status|state|visibility|publication_?status|publish_?status)$/i;
+/** the flag that keeps a record out of public view, `hidden: false` / `isPrivate: false` keeping the visible ones (a moderated review, an unlisted page) */
+const BOOLEAN_CONCEALMENT = /^(?:is_?)?(?:hidden|private|unlisted)$/i;
 
 /** A filter that keeps published records only: `published: true`, `eq(posts.isPublic, true)`, `status: 'published'`, `visibility: 'public'`. */
 /** `status: 'draft'`, `published: false`, `visibility: 'private'`: a filter to what is NOT published (the records' private state) */
 function unpublishedTerm(t: import('../types').WhereTerm): boolean {
   const field = t.path.split('.').pop() ?? '';
   if (t.literal === false) return BOOLEAN_PUBLICATION.test(field);
+  if (t.literal === true) return BOOLEAN_CONCEALMENT.test(field);
   return typeof t.literal === 'string' && STATE_FIELD.test(field) && /^(?:draft|drafts|private|unpublished|hidden|internal)$/i.test(t.literal);
 }
 
@@ -768,6 +773,7 @@ function publishedTerm(t: import('../types').WhereTerm): boolean {
   if (t.notNull) return PUBLICATION_TIME.test(t.path.split('.').filter((x) => !FILTER_OPERATOR.test(x) && x !== '$ne').pop() ?? '');
   const field = t.path.split('.').pop() ?? '';
   if (t.literal === true) return BOOLEAN_PUBLICATION.test(field);
+  if (t.literal === false) return BOOLEAN_CONCEALMENT.test(field);
   return typeof t.literal === 'string' && STATE_FIELD.test(field) && /^(?:public|published|live|listed)$/i.test(t.literal);
 }
 
