@@ -420,14 +420,20 @@ function middlewareEntry(ev: Evaluator, classifier: Classifier, app: NextApp): M
   const publicSets = (f.routeMatchers ?? []).filter((m) => /public|open|anon|unprotected|ignored/i.test(m.variable));
   const protectedSets = (f.routeMatchers ?? []).filter((m) => /protect|private|auth|secure|dashboard|admin/i.test(m.variable) && !publicSets.includes(m));
   const nextAuthWrapped = av.t === 'wrapped' && (av.wrapper.t === 'ext' || av.wrapper.t === 'extcall') && av.wrapper.module === 'next-auth/middleware';
+  const libraryOpen = libraryPublicPaths(ev, av);
   const covers = (urlPath: string) => {
     if (!matches(app.matcher, urlPath)) return false;
+    // the paths an auth library's own options let through: WorkOS AuthKit's `middlewareAuth.unauthenticatedPaths`,
+    // Kinde's `publicPaths` (also of a library middleware the app's middleware hands some paths to)
+    if (libraryOpen.some((open) => open(urlPath))) return false;
     if (publicSets.some((m) => matches(m.patterns, urlPath))) return false;
     if (protectedSets.length && !protectedSets.some((m) => matches(m.patterns, urlPath))) return false;
     // `if (pathname.startsWith('/api/public')) return NextResponse.next()` inside the middleware
     // (next-auth's `withAuth(middleware, { callbacks })` checks the token before its middleware runs: what that function
     // hands on by path is handed on signed in)
-    if (!nextAuthWrapped && (bypasses(ev, av, urlPath) || (av.t === 'wrapped' && bypasses(ev, innermost(av), urlPath)))) return false;
+    // (a branch handing the request to another auth middleware, `return kindeAuth(request)`, checks it there)
+    const handsToAuth = (x: AV) => classifier.classify(x, '').roles.includes('auth');
+    if (!nextAuthWrapped && (bypasses(ev, av, urlPath, undefined, handsToAuth) || (av.t === 'wrapped' && bypasses(ev, innermost(av), urlPath, undefined, handsToAuth)))) return false;
     return true;
   };
   if (limitsOnly) {
@@ -452,6 +458,68 @@ function middlewareEntry(ev: Evaluator, classifier: Classifier, app: NextApp): M
     av, text: `${app.middlewareFile} (${why || 'rejects unauthenticated requests'})`, registeredAt: { file: app.middlewareFile, ...pos }, file: app.middlewareFile,
     roles: ['auth'], why: why || 'Next.js middleware rejects unauthenticated requests', covers, ...(rolesAt ? { rolesAt } : {}), ...(ms?.limitsRate ? { limitsAt } : {}),
   };
+}
+
+const AUTHKIT_MODULE = /^@workos-inc\/authkit-nextjs$/;
+const KINDE_MODULE = /^@kinde-oss\/kinde-auth-nextjs(?:\/middleware|\/server)?$/;
+
+/**
+ * The paths an auth library middleware lets through by its own options, as tests of a URL path: WorkOS AuthKit
+ * `authkitMiddleware({ middlewareAuth: { enabled: true, unauthenticatedPaths: ['/', '/api/public/:path*'] } })` (matched
+ * as the `config.matcher` is), Kinde `withAuth(req, { publicPaths: ['/api/public'] })` or `withAuth(fn, { publicPaths })`
+ * (a prefix of the path; `/` itself only the home page). Found in the middleware itself, or in the library middlewares
+ * the app's own middleware function (or a helper it calls) hands requests to.
+ */
+function libraryPublicPaths(ev: Evaluator, av: AV): ((urlPath: string) => boolean)[] {
+  const out: ((urlPath: string) => boolean)[] = [];
+  const seen = new Set<string>();
+  const strings = (file: string, ref: ValueRef | undefined): string[] => {
+    const v = ref ? ev.eval(file, ref) : null;
+    if (!v || v.t !== 'array') return [];
+    return v.items.flatMap((i) => (i.t === 'lit' && typeof i.value === 'string' ? [i.value] : []));
+  };
+  const prop = (file: string, ref: ValueRef | undefined, key: string): { file: string; ref: ValueRef } | null => {
+    const o = ref ? ev.eval(file, ref) : null;
+    return o?.t === 'object' && o.props[key] ? { file: o.file, ref: o.props[key] } : null;
+  };
+  const kindeOptions = (file: string, args: ValueRef[]) => {
+    for (const a of args) {
+      const pp = prop(file, a, 'publicPaths');
+      if (!pp) continue;
+      const prefixes = strings(pp.file, pp.ref);
+      if (prefixes.length) out.push((u) => prefixes.some((p) => (p === '/' ? u === '/' : u === p || u.startsWith(p.endsWith('/') ? p : p + '/'))));
+    }
+  };
+  const visit = (v: AV, depth: number): void => {
+    if (depth > 4) return;
+    if (v.t === 'extcall') {
+      const p = v.path.filter((x) => x !== '()').join('.');
+      if (AUTHKIT_MODULE.test(v.module) && p === 'authkitMiddleware') {
+        const ma = prop(v.file, v.args[0], 'middlewareAuth');
+        const up = ma ? prop(ma.file, ma.ref, 'unauthenticatedPaths') : null;
+        const patterns = up ? strings(up.file, up.ref) : [];
+        if (patterns.length) out.push((u) => matches(patterns, u));
+      } else if (KINDE_MODULE.test(v.module) && /^(?:withAuth|authMiddleware)$/.test(p)) kindeOptions(v.file, v.args);
+      return;
+    }
+    if (v.t === 'wrapped') {
+      visit(v.wrapper, depth + 1);
+      visit(v.inner, depth + 1);
+      return;
+    }
+    if (v.t !== 'fn') return;
+    const key = `${v.file}#${v.id}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const c of ev.summary(v.file, v.id)?.calls ?? []) {
+      const callee = ev.eval(v.file, c.callee);
+      // `return withAuth(req, { publicPaths })` (Kinde's middleware called with the request)
+      if (callee.t === 'ext' && KINDE_MODULE.test(callee.module) && /^(?:withAuth|authMiddleware)$/.test(callee.path.join('.'))) kindeOptions(v.file, c.argRefs);
+      else if (callee.t === 'extcall' || callee.t === 'fn' || callee.t === 'wrapped') visit(callee, depth + 1);
+    }
+  };
+  visit(av, 0);
+  return out;
 }
 
 /**
