@@ -367,7 +367,7 @@ export interface FunctionSummary {
    */
   /** (`handsTo`: the paths are handed to another function with the request, `return donorAuth(request)`: a dispatch, which
    * lets them through unchecked only when that function checks nothing) */
-  pathBypass?: { patterns: PathPattern[]; negated: boolean; within?: boolean; handsTo?: ValueRef }[];
+  pathBypass?: { patterns: PathPattern[]; negated: boolean; within?: boolean; handsTo?: ValueRef; handsToArgs?: ValueRef[] }[];
   /**
    * role checks made for some paths only (`if (path.startsWith('/admin') && user.role !== 'admin') error(403)`,
    * or inside `if (path.startsWith('/admin')) {...}`); negated: for every path but those. Not in `roleChecks`.

@@ -5255,7 +5255,7 @@ export class CodeExtractor {
    * The function a path branch hands the request to and returns what it answers (`if (pathname.startsWith('/portal'))
    * return donorMiddleware(request)`, `return kindeAuth(req, { publicPaths })`): a middleware dispatching by path.
    */
-  private handedRequestTo(fn: number, cons: Node): ValueRef | undefined {
+  private handedRequestTo(fn: number, cons: Node): { handsTo: ValueRef; handsToArgs: ValueRef[] } | undefined {
     let stmt: Node = cons;
     if (stmt.type === 'BlockStatement') {
       if (stmt.body.length !== 1) return undefined;
@@ -5270,7 +5270,7 @@ export class CodeExtractor {
     if (a0.type !== 'Identifier' || !params.some((p) => p.type === 'Identifier' && p.name === a0.name)) return undefined;
     // (`return NextResponse.next()`, `return next(req)` hand nothing on to be checked)
     if (/^(?:next|rewrite|redirect|json)$/.test(lastName(e) ?? '')) return undefined;
-    return this.valueOf(e.callee as Node);
+    return { handsTo: this.valueOf(e.callee as Node), handsToArgs: e.arguments.map((a) => this.valueOf(a as Node)) };
   }
 
   private collectPathGate(rec: IfRecord, s: FunctionSummary) {
@@ -5295,7 +5295,7 @@ export class CodeExtractor {
     const passes = !rejects && (this.exitsWithin(rec.fn, rec.cons) || this.callsNextWithin(rec.cons));
     if (passes) {
       const handsTo = this.handedRequestTo(rec.fn, rec.cons);
-      (s.pathBypass ??= []).push({ patterns: gate.patterns, negated: gate.negated, ...(handsTo ? { handsTo } : {}) });
+      (s.pathBypass ??= []).push({ patterns: gate.patterns, negated: gate.negated, ...(handsTo ?? {}) });
     } else if (rejects && !this.rejectsAfter(rec)) (s.pathBypass ??= []).push({ patterns: gate.patterns, negated: !gate.negated, within: true });
   }
 

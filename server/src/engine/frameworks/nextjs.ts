@@ -421,11 +421,17 @@ function middlewareEntry(ev: Evaluator, classifier: Classifier, app: NextApp): M
   const protectedSets = (f.routeMatchers ?? []).filter((m) => /protect|private|auth|secure|dashboard|admin/i.test(m.variable) && !publicSets.includes(m));
   const nextAuthWrapped = av.t === 'wrapped' && (av.wrapper.t === 'ext' || av.wrapper.t === 'extcall') && av.wrapper.module === 'next-auth/middleware';
   const libraryOpen = libraryPublicPaths(ev, av);
+  const dispatch = fnAv.t === 'fn' && ms ? dispatchOf(ev, classifier, fnAv.file, ms) : null;
   const covers = (urlPath: string) => {
     if (!matches(app.matcher, urlPath)) return false;
-    // the paths an auth library's own options let through: WorkOS AuthKit's `middlewareAuth.unauthenticatedPaths`,
-    // Kinde's `publicPaths` (also of a library middleware the app's middleware hands some paths to)
-    if (libraryOpen.some((open) => open(urlPath))) return false;
+    // a middleware dispatching by path (`if (pathname.startsWith('/portal')) return donorAuth(request); return
+    // staffAuth(request, event)`): the middleware the path is handed to decides, with its own public paths
+    if (dispatch) {
+      const branch = dispatch.branches.find((b) => b.handles(urlPath)) ?? dispatch.rest;
+      if (!branch.auth || branch.open.some((open) => open(urlPath))) return false;
+    } else if (libraryOpen.some((open) => open(urlPath))) return false;
+    // (the paths an auth library's own options let through: WorkOS AuthKit's `middlewareAuth.unauthenticatedPaths`,
+    // Kinde's `publicPaths`)
     if (publicSets.some((m) => matches(m.patterns, urlPath))) return false;
     if (protectedSets.length && !protectedSets.some((m) => matches(m.patterns, urlPath))) return false;
     // `if (pathname.startsWith('/api/public')) return NextResponse.next()` inside the middleware
@@ -470,7 +476,7 @@ const KINDE_MODULE = /^@kinde-oss\/kinde-auth-nextjs(?:\/middleware|\/server)?$/
  * (a prefix of the path; `/` itself only the home page). Found in the middleware itself, or in the library middlewares
  * the app's own middleware function (or a helper it calls) hands requests to.
  */
-function libraryPublicPaths(ev: Evaluator, av: AV): ((urlPath: string) => boolean)[] {
+function libraryPublicPaths(ev: Evaluator, av: AV, callArgs?: { file: string; args: ValueRef[] }): ((urlPath: string) => boolean)[] {
   const out: ((urlPath: string) => boolean)[] = [];
   const seen = new Set<string>();
   const strings = (file: string, ref: ValueRef | undefined): string[] => {
@@ -518,8 +524,43 @@ function libraryPublicPaths(ev: Evaluator, av: AV): ((urlPath: string) => boolea
       else if (callee.t === 'extcall' || callee.t === 'fn' || callee.t === 'wrapped') visit(callee, depth + 1);
     }
   };
-  visit(av, 0);
+  // (the library's middleware itself, called with the request and its options: `return kindeAuth(req, { publicPaths })`)
+  if (av.t === 'ext' && callArgs && KINDE_MODULE.test(av.module) && /^(?:withAuth|authMiddleware)$/.test(av.path.join('.'))) kindeOptions(callArgs.file, callArgs.args);
+  else visit(av, 0);
   return out;
+}
+
+interface DispatchBranch { auth: boolean; open: ((urlPath: string) => boolean)[] }
+
+/**
+ * A middleware that hands the request, by path, to other middlewares and returns what they answer: each branch
+ * (`if (pathname.startsWith('/portal')) return donorAuth(request)`) with whether its middleware authenticates and the
+ * paths its options leave open, and the rest (what the function calls outside those branches, or its own checks).
+ * null: the middleware dispatches nothing.
+ */
+function dispatchOf(ev: Evaluator, classifier: Classifier, file: string, s: import('../types').FunctionSummary): { branches: (DispatchBranch & { handles: (u: string) => boolean })[]; rest: DispatchBranch } | null {
+  const gates = (s.pathBypass ?? []).filter((g) => g.handsTo && !g.within);
+  if (!gates.length) return null;
+  const judge = (target: AV, args?: ValueRef[]): DispatchBranch => {
+    const auth = classifier.classify(target, '').roles.includes('auth');
+    return { auth, open: auth ? libraryPublicPaths(ev, target, args ? { file, args } : undefined) : [] };
+  };
+  const branches = gates.map((g) => ({
+    ...judge(ev.eval(file, g.handsTo!), g.handsToArgs),
+    handles: (u: string) => g.patterns.some((p) => pathPatternMatches(p, u)) !== g.negated,
+  }));
+  const handedTo = new Set(gates.map((g) => JSON.stringify(g.handsTo)));
+  const rest: DispatchBranch = { auth: !!(s.sessionCheck || s.rejects), open: [] };
+  for (const c of s.calls) {
+    if (handedTo.has(JSON.stringify(c.callee))) continue;
+    const callee = ev.eval(file, c.callee);
+    if (callee.t !== 'fn' && callee.t !== 'extcall' && callee.t !== 'ext' && callee.t !== 'wrapped') continue;
+    const j = judge(callee, c.argRefs);
+    if (!j.auth) continue;
+    rest.auth = true;
+    rest.open.push(...j.open);
+  }
+  return { branches, rest };
 }
 
 /**
