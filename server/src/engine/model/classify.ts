@@ -272,6 +272,10 @@ export class Classifier {
         if (av.module === '@workos-inc/authkit-nextjs' && p === 'authkitMiddleware') {
           return authkitEnforces(this.ev, av) ? { roles: ['auth'], why: 'WorkOS AuthKit middleware (middlewareAuth enabled)', roleNames: [] } : { roles: [], why: '', roleNames: [] };
         }
+        // ...and its `withAuth({ ensureSignedIn: true })` (before v1 `getUser({ ensureSignedIn: true })`) redirects a signed-out caller
+        if (av.t === 'extcall' && av.module === '@workos-inc/authkit-nextjs' && /^(?:withAuth|getUser)$/.test(p) && ensuresSignedIn(av.args[0])) {
+          return { roles: ['auth'], why: 'WorkOS AuthKit ensureSignedIn (redirects, rejects signed-out callers)', roleNames: [] };
+        }
         for (const lib of LIBRARIES) {
           if (!lib.module.test(av.module)) continue;
           if (lib.path && !lib.path.test(p)) continue;
@@ -489,15 +493,16 @@ export class Classifier {
             (callee.t === 'fn' && !!c.resultVar && !c.resultTestedByReject && !!sub?.why.startsWith('by name') && libraryGetterOnly([this.ev.summary(callee.file, callee.id)?.name ?? ''])) ||
             // (a library's session getter known only by its name, `getAuth(c)` of @hono/clerk-auth, reads the session and
             // rejects nothing: `getAuth(c)?.userId ?? null`, or a 401 built and dropped, `if (!auth?.userId) { c.json(e, 401) }`)
-            ((callee.t === 'ext' || callee.t === 'extcall') && !c.resultTestedByReject && !!sub?.why.startsWith('by name') && libraryGetterOnly(callee.path)) ||
+            ((callee.t === 'ext' || callee.t === 'extcall') && !c.resultTestedByReject && !!sub?.why.startsWith('by name') && libraryGetterOnly(callee.path) &&
+              !(callee.module === '@workos-inc/authkit-nextjs' && ensuresSignedIn(c.argRefs[0]))) ||
             // (remix-auth v3's `authenticator.isAuthenticated(request)` answers the user or null: only with a `failureRedirect`
             // option, `isAuthenticated(request, { failureRedirect: '/login' })`, does it send anonymous callers away)
             ((callee.t === 'ext' || callee.t === 'extcall') && /^remix-auth(?:\/|$)/.test(callee.module) && !c.resultTestedByReject &&
               callee.path.filter((x) => x !== '()').pop() === 'isAuthenticated' && !redirectsOnFailure(c.argRefs[1])) ||
-            // (WorkOS AuthKit's `withAuth()` answers `{ user: null }` to a signed-out caller: only `withAuth({ ensureSignedIn: true })`
-            // redirects them to sign in)
+            // (WorkOS AuthKit's `withAuth()` (before v1 `getUser()`) answers `{ user: null }` to a signed-out caller: only
+            // `withAuth({ ensureSignedIn: true })` redirects them to sign in)
             ((callee.t === 'ext' || callee.t === 'extcall') && callee.module === '@workos-inc/authkit-nextjs' && !c.resultTestedByReject &&
-              callee.path.filter((x) => x !== '()').pop() === 'withAuth' && !ensuresSignedIn(c.argRefs[0])) ||
+              /^(?:withAuth|getUser)$/.test(callee.path.filter((x) => x !== '()').pop() ?? '') && !ensuresSignedIn(c.argRefs[0])) ||
             // (its `authenticator.authenticate('form', request)` runs a strategy: it signs the caller in, it checks no session)
             ((callee.t === 'ext' || callee.t === 'extcall') && /^remix-auth(?:\/|$)/.test(callee.module) && callee.path.filter((x) => x !== '()').pop() === 'authenticate');
           // (a provider's signature check signs nobody in, whatever its name says: discord-interactions' `verifyKey`)
