@@ -346,7 +346,8 @@ function route(ev: Evaluator, framework: RawRoute['framework'], method: string, 
   };
 }
 
-type MiddlewareEntry = RawChainEntry & { covers: (urlPath: string) => boolean; rolesAt?: (urlPath: string) => string[]; limitsAt?: (urlPath: string) => boolean };
+/** (`whyAt`: what authenticates this path, when the middleware hands paths to different auth middlewares) */
+type MiddlewareEntry = RawChainEntry & { covers: (urlPath: string) => boolean; rolesAt?: (urlPath: string) => string[]; limitsAt?: (urlPath: string) => boolean; whyAt?: (urlPath: string) => string | undefined };
 
 /** The middleware's chain entry for a route of this path (none when it does not cover it), with the roles it asks there. */
 function mwChain(mw: MiddlewareEntry | null | undefined, urlPath: string): RawChainEntry[] {
@@ -355,7 +356,9 @@ function mwChain(mw: MiddlewareEntry | null | undefined, urlPath: string): RawCh
   // ...ratelimit.limit(ip)...; return NextResponse.next() }` before the session check of every other path)
   if (!mw.covers(urlPath)) return mw.limitsAt?.(urlPath) ? [{ ...mw, text: `${mw.file} (rate limit)`, roles: ['rate-limit'], why: 'Next.js middleware limits the request rate', roleNames: [] }] : [];
   const roles = mw.rolesAt?.(urlPath) ?? [];
-  return roles.length ? [{ ...mw, roles: [...(mw.roles ?? []), 'role'], roleNames: [...(mw.roleNames ?? []), ...roles.flatMap(quoted)] }] : [mw];
+  const why = mw.whyAt?.(urlPath);
+  const entry = why ? { ...mw, why, text: `${mw.file} (${why})` } : mw;
+  return roles.length ? [{ ...entry, roles: [...(entry.roles ?? []), 'role'], roleNames: [...(entry.roleNames ?? []), ...roles.flatMap(quoted)] }] : [entry];
 }
 
 /**
@@ -463,6 +466,7 @@ function middlewareEntry(ev: Evaluator, classifier: Classifier, app: NextApp): M
   return {
     av, text: `${app.middlewareFile} (${why || 'rejects unauthenticated requests'})`, registeredAt: { file: app.middlewareFile, ...pos }, file: app.middlewareFile,
     roles: ['auth'], why: why || 'Next.js middleware rejects unauthenticated requests', covers, ...(rolesAt ? { rolesAt } : {}), ...(ms?.limitsRate ? { limitsAt } : {}),
+    ...(dispatch ? { whyAt: (u: string) => (dispatch.branches.find((b) => b.handles(u)) ?? dispatch.rest).why } : {}),
   };
 }
 
@@ -530,7 +534,7 @@ function libraryPublicPaths(ev: Evaluator, av: AV, callArgs?: { file: string; ar
   return out;
 }
 
-interface DispatchBranch { auth: boolean; open: ((urlPath: string) => boolean)[] }
+interface DispatchBranch { auth: boolean; open: ((urlPath: string) => boolean)[]; why?: string }
 
 /**
  * A middleware that hands the request, by path, to other middlewares and returns what they answer: each branch
@@ -542,8 +546,9 @@ function dispatchOf(ev: Evaluator, classifier: Classifier, file: string, s: impo
   const gates = (s.pathBypass ?? []).filter((g) => g.handsTo && !g.within);
   if (!gates.length) return null;
   const judge = (target: AV, args?: ValueRef[]): DispatchBranch => {
-    const auth = classifier.classify(target, '').roles.includes('auth');
-    return { auth, open: auth ? libraryPublicPaths(ev, target, args ? { file, args } : undefined) : [] };
+    const c = classifier.classify(target, '');
+    const auth = c.roles.includes('auth');
+    return { auth, open: auth ? libraryPublicPaths(ev, target, args ? { file, args } : undefined) : [], ...(auth && c.why ? { why: c.why } : {}) };
   };
   const branches = gates.map((g) => ({
     ...judge(ev.eval(file, g.handsTo!), g.handsToArgs),
@@ -558,6 +563,7 @@ function dispatchOf(ev: Evaluator, classifier: Classifier, file: string, s: impo
     const j = judge(callee, c.argRefs);
     if (!j.auth) continue;
     rest.auth = true;
+    rest.why ??= j.why;
     rest.open.push(...j.open);
   }
   return { branches, rest };
