@@ -93,7 +93,7 @@ function readsByClientId(r: import('../server/src/engine/model/types').Route): b
  * (A public page's rows are read by a slug or filtered to what is published.)
  */
 /** Records about people's dealings, private whoever asks: bookings, appointments, work orders, tickets, messages, notes. */
-const PRIVATE_RECORD = /(?:^|_)(?:bookings?|reservations?|rentals?|appointments?|visits?|work_?orders?|service_?records?|tickets?|messages?|notes?|timesheets?|time_?entries|expenses?|transactions?|claims?|prescriptions?|medical_?records?|attendances?)$|(?:Booking|Reservation|Rental|Appointment|Visit|WorkOrder|ServiceRecord|Ticket|Message|Note|Timesheet|TimeEntry|Expense|Transaction|Claim|Prescription|MedicalRecord|Attendance)s?$|^(?:booking|reservation|rental|appointment|visit|workOrder|serviceRecord|ticket|message|note|timesheet|timeEntry|expense|transaction|claim|prescription|medicalRecord|attendance)s?$/;
+const PRIVATE_RECORD = /(?:^|_)(?:bookings?|reservations?|rentals?|appointments?|visits?|work_?orders?|service_?records?|tickets?|messages?|notes?|timesheets?|time_?entries|expenses?|transactions?|claims?|prescriptions?|medical_?records?|attendances?|donations?|pledges?)$|(?:Booking|Reservation|Rental|Appointment|Visit|WorkOrder|ServiceRecord|Ticket|Message|Note|Timesheet|TimeEntry|Expense|Transaction|Claim|Prescription|MedicalRecord|Attendance|Donation|Pledge)s?$|^(?:booking|reservation|rental|appointment|visit|workOrder|serviceRecord|ticket|message|note|timesheet|timeEntry|expense|transaction|claim|prescription|medicalRecord|attendance|donation|pledge)s?$/;
 
 function readsPrivateByRecordId(r: import('../server/src/engine/model/types').Route): boolean {
   return r.queries.some((q) => q.tenantOwned && q.kind === 'read' && !q.sessionScoped.length && !q.publishedOnly && !q.existenceOnly && !profileRead(q) &&
@@ -102,7 +102,7 @@ function readsPrivateByRecordId(r: import('../server/src/engine/model/types').Ro
 }
 
 /** A relation naming a person: the customer, client, patient or member a dealing is with. */
-const PERSON_RELATION = /^(?:customers?|clients?|patients?|members?|students?|guests?|renters?|contacts?|users?|attendees?|employees?|drivers?|passengers?|buyers?|tenants?|residents?|owners?|participants?|applicants?|candidates?|guardians?|parents?)$/i;
+const PERSON_RELATION = /^(?:customers?|clients?|donors?|supporters?|patients?|members?|students?|guests?|renters?|contacts?|users?|attendees?|employees?|drivers?|passengers?|buyers?|tenants?|residents?|owners?|participants?|applicants?|candidates?|guardians?|parents?)$/i;
 
 /**
  * Under a public path, people's dealings (bookings, rentals, appointments) read together with the person each one is with

@@ -368,7 +368,9 @@ export interface FunctionSummary {
    * paths the function lets through unchecked; `within`: its checks sit inside an `if` on these paths
    * (`if (path.startsWith('/admin')) { if (!user) redirect(...) }`): a path any such block covers is checked
    */
-  pathBypass?: { patterns: PathPattern[]; negated: boolean; within?: boolean }[];
+  /** (`handsTo`: the paths are handed to another function with the request, `return donorAuth(request)`: a dispatch, which
+   * lets them through unchecked only when that function checks nothing) */
+  pathBypass?: { patterns: PathPattern[]; negated: boolean; within?: boolean; handsTo?: ValueRef; handsToArgs?: ValueRef[] }[];
   /**
    * role checks made for some paths only (`if (path.startsWith('/admin') && user.role !== 'admin') error(403)`,
    * or inside `if (path.startsWith('/admin')) {...}`); negated: for every path but those. Not in `roleChecks`.

@@ -2173,6 +2173,8 @@ export class CodeExtractor {
     // ...and its decode (`jwt.decode(token)`, `jwtService.decode(t)`, jose's `decodeJwt(t)`) answers the claims the token
     // carries, whoever signed it: the client's data still, but no longer the credential itself
     if (/^(?:decode|decodeJwt)$/.test(name) && n.arguments.length >= 1 && this.isJwtLibraryCall(callee)) return argTaints().filter((t) => !t.startsWith('sensitive:'));
+    // Kinde's `await getAccessTokenRaw()` / `getIdTokenRaw()` answer the encoded JWT itself (`getAccessToken()` its decoded claims)
+    if (/^get(?:Access|Id)TokenRaw$/.test(name)) return ['session:' + name, 'sensitive:token'];
     if (SESSION_GETTER.test(name) || (TOKEN_VERIFIER.test(name) && !this.isPasswordHashCall(n) && !this.isWebhookLibraryVerify(n) && !this.isPayloadSignatureVerify(n, name))) {
       const at = argTaints();
       // `await getToken()` (Clerk, next-auth) returns the token itself
@@ -3684,6 +3686,19 @@ export class CodeExtractor {
     // role helpers: requireRole('admin'), ability.can('delete', x), hasPermission(...)
     // Clerk: `auth().has({ role: 'org:admin' })`, `has({ permission: 'org:jobs:manage' })`
     const clerkHas = name === 'has' && n.arguments[0] && unwrap(n.arguments[0] as Node).type === 'ObjectExpression' && /\b(?:role|permission)\s*:/.test(textOf(this.src, n.arguments[0] as Node, 120));
+    // Kinde: `const perm = await getPermission('refund:donations'); if (!perm?.isGranted) return 403` (the answer's
+    // `isGranted` tested by a rejecting if: a check; asked and only shown, not one)
+    if (name === 'getPermission' && n.arguments[0] && staticString(n.arguments[0] as Node) !== null) {
+      let cur: Node = n;
+      let par = (cur as { parent?: Node }).parent;
+      while (par && (par.type === 'AwaitExpression' || par.type === 'TSAsExpression' || par.type === 'TSNonNullExpression' || par.type === 'ChainExpression' ||
+        (par.type === 'MemberExpression' && par.object === cur && propName(par) === 'isGranted'))) {
+        cur = par;
+        par = (cur as { parent?: Node }).parent;
+      }
+      if (par?.type === 'VariableDeclarator' && par.init === cur && par.id.type === 'Identifier') (summary.pendingRoleFlags ??= []).push({ variable: par.id.name, text: textOf(this.src, n, 80) });
+      else if (par?.type === 'UnaryExpression' || par?.type === 'IfStatement' || par?.type === 'LogicalExpression') summary.roleChecks.push(textOf(this.src, n, 80));
+    }
     if (clerkHas || roleLikeName(name) || (chain && chain.length >= 2 && ['can', 'cannot'].includes(name) && /abilit|casl|perm|acl|policy/i.test(chain[0]))) {
       // (a predicate's answer only stored for later, `res.locals.isAdmin = isAdmin(user)`, `req.user = { ...user, admin: isAdmin(user) }`,
       // gates nothing here: what tests the stored flag is the check)
@@ -5268,6 +5283,28 @@ export class CodeExtractor {
     if (when && !(s.configBypass ??= []).some((b) => b.key === gate.key && b.when === when)) s.configBypass.push({ key: gate.key, when });
   }
 
+  /**
+   * The function a path branch hands the request to and returns what it answers (`if (pathname.startsWith('/portal'))
+   * return donorMiddleware(request)`, `return kindeAuth(req, { publicPaths })`): a middleware dispatching by path.
+   */
+  private handedRequestTo(fn: number, cons: Node): { handsTo: ValueRef; handsToArgs: ValueRef[] } | undefined {
+    let stmt: Node = cons;
+    if (stmt.type === 'BlockStatement') {
+      if (stmt.body.length !== 1) return undefined;
+      stmt = stmt.body[0] as Node;
+    }
+    if (stmt.type !== 'ReturnStatement' || !stmt.argument) return undefined;
+    let e = unwrap(stmt.argument as Node);
+    if (e.type === 'AwaitExpression') e = unwrap(e.argument as Node);
+    if (e.type !== 'CallExpression' || !e.arguments.length) return undefined;
+    const a0 = unwrap(e.arguments[0] as Node);
+    const params = (this.fnNodes[fn]?.params ?? []).map((p) => unwrap(p as Node));
+    if (a0.type !== 'Identifier' || !params.some((p) => p.type === 'Identifier' && p.name === a0.name)) return undefined;
+    // (`return NextResponse.next()`, `return next(req)` hand nothing on to be checked)
+    if (/^(?:next|rewrite|redirect|json)$/.test(lastName(e) ?? '')) return undefined;
+    return { handsTo: this.valueOf(e.callee as Node), handsToArgs: e.arguments.map((a) => this.valueOf(a as Node)) };
+  }
+
   private collectPathGate(rec: IfRecord, s: FunctionSummary) {
     const gate = this.pathTest(rec.test);
     if (!gate) {
@@ -5288,8 +5325,10 @@ export class CodeExtractor {
     }
     const rejects = this.rejectsWithin(rec.fn, rec.cons);
     const passes = !rejects && (this.exitsWithin(rec.fn, rec.cons) || this.callsNextWithin(rec.cons));
-    if (passes) (s.pathBypass ??= []).push({ patterns: gate.patterns, negated: gate.negated });
-    else if (rejects && !this.rejectsAfter(rec)) (s.pathBypass ??= []).push({ patterns: gate.patterns, negated: !gate.negated, within: true });
+    if (passes) {
+      const handsTo = this.handedRequestTo(rec.fn, rec.cons);
+      (s.pathBypass ??= []).push({ patterns: gate.patterns, negated: gate.negated, ...(handsTo ?? {}) });
+    } else if (rejects && !this.rejectsAfter(rec)) (s.pathBypass ??= []).push({ patterns: gate.patterns, negated: !gate.negated, within: true });
   }
 
   /**

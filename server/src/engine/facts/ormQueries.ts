@@ -190,7 +190,11 @@ function drizzle(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]): 
       const opts = last.args[0] ? objectArg(ex, last.args[0]) : null;
       const w = opts ? prop(opts, 'where') : null;
       const where = w ? drizzleCondition(ex, w, ch[ch.length - 1]) : null;
-      return fact('drizzle', ch[ch.length - 1], last.name, n, where, last.name === 'findMany');
+      // (`with: { donor: true, campaign: true }`: the related rows it brings along)
+      const withArg = opts ? prop(opts, 'with') : null;
+      const withObj = withArg ? unwrap(withArg) : null;
+      const related = withObj?.type === 'ObjectExpression' ? withObj.properties.flatMap((p) => (p.type === 'Property' && !p.computed && p.key.type === 'Identifier' ? [p.key.name] : [])) : [];
+      return fact('drizzle', ch[ch.length - 1], last.name, n, where, last.name === 'findMany', related.length ? { relations: related } : {});
     }
   }
   const first = links[0];
@@ -224,7 +228,9 @@ function drizzle(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[]): 
   const joined = subqueryJoinTerms(ex, links, table);
   if (joined.length) where = [...(where ?? []), ...joined];
   const many = !where?.some((t) => t.path === 'id');
-  return fact('drizzle', table, op, n, where, many);
+  // (`.innerJoin(donors, eq(donations.donorId, donors.id))`: the joined tables' rows come along)
+  const joins = op === 'select' ? links.filter((l) => /^(?:innerJoin|leftJoin|rightJoin|fullJoin)$/.test(l.name) && l.args[0]).map((l) => tableName(l.args[0])).filter((x): x is string => !!x) : [];
+  return fact('drizzle', table, op, n, where, many, joins.length ? { relations: joins } : {});
 }
 
 /**

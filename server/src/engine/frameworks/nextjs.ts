@@ -346,7 +346,8 @@ function route(ev: Evaluator, framework: RawRoute['framework'], method: string, 
   };
 }
 
-type MiddlewareEntry = RawChainEntry & { covers: (urlPath: string) => boolean; rolesAt?: (urlPath: string) => string[]; limitsAt?: (urlPath: string) => boolean };
+/** (`whyAt`: what authenticates this path, when the middleware hands paths to different auth middlewares) */
+type MiddlewareEntry = RawChainEntry & { covers: (urlPath: string) => boolean; rolesAt?: (urlPath: string) => string[]; limitsAt?: (urlPath: string) => boolean; whyAt?: (urlPath: string) => string | undefined };
 
 /** The middleware's chain entry for a route of this path (none when it does not cover it), with the roles it asks there. */
 function mwChain(mw: MiddlewareEntry | null | undefined, urlPath: string): RawChainEntry[] {
@@ -355,7 +356,9 @@ function mwChain(mw: MiddlewareEntry | null | undefined, urlPath: string): RawCh
   // ...ratelimit.limit(ip)...; return NextResponse.next() }` before the session check of every other path)
   if (!mw.covers(urlPath)) return mw.limitsAt?.(urlPath) ? [{ ...mw, text: `${mw.file} (rate limit)`, roles: ['rate-limit'], why: 'Next.js middleware limits the request rate', roleNames: [] }] : [];
   const roles = mw.rolesAt?.(urlPath) ?? [];
-  return roles.length ? [{ ...mw, roles: [...(mw.roles ?? []), 'role'], roleNames: [...(mw.roleNames ?? []), ...roles.flatMap(quoted)] }] : [mw];
+  const why = mw.whyAt?.(urlPath);
+  const entry = why ? { ...mw, why, text: `${mw.file} (${why})` } : mw;
+  return roles.length ? [{ ...entry, roles: [...(entry.roles ?? []), 'role'], roleNames: [...(entry.roleNames ?? []), ...roles.flatMap(quoted)] }] : [entry];
 }
 
 /**
@@ -420,14 +423,26 @@ function middlewareEntry(ev: Evaluator, classifier: Classifier, app: NextApp): M
   const publicSets = (f.routeMatchers ?? []).filter((m) => /public|open|anon|unprotected|ignored/i.test(m.variable));
   const protectedSets = (f.routeMatchers ?? []).filter((m) => /protect|private|auth|secure|dashboard|admin/i.test(m.variable) && !publicSets.includes(m));
   const nextAuthWrapped = av.t === 'wrapped' && (av.wrapper.t === 'ext' || av.wrapper.t === 'extcall') && av.wrapper.module === 'next-auth/middleware';
+  const libraryOpen = libraryPublicPaths(ev, av);
+  const dispatch = fnAv.t === 'fn' && ms ? dispatchOf(ev, classifier, fnAv.file, ms) : null;
   const covers = (urlPath: string) => {
     if (!matches(app.matcher, urlPath)) return false;
+    // a middleware dispatching by path (`if (pathname.startsWith('/portal')) return donorAuth(request); return
+    // staffAuth(request, event)`): the middleware the path is handed to decides, with its own public paths
+    if (dispatch) {
+      const branch = dispatch.branches.find((b) => b.handles(urlPath)) ?? dispatch.rest;
+      if (!branch.auth || branch.open.some((open) => open(urlPath))) return false;
+    } else if (libraryOpen.some((open) => open(urlPath))) return false;
+    // (the paths an auth library's own options let through: WorkOS AuthKit's `middlewareAuth.unauthenticatedPaths`,
+    // Kinde's `publicPaths`)
     if (publicSets.some((m) => matches(m.patterns, urlPath))) return false;
     if (protectedSets.length && !protectedSets.some((m) => matches(m.patterns, urlPath))) return false;
     // `if (pathname.startsWith('/api/public')) return NextResponse.next()` inside the middleware
     // (next-auth's `withAuth(middleware, { callbacks })` checks the token before its middleware runs: what that function
     // hands on by path is handed on signed in)
-    if (!nextAuthWrapped && (bypasses(ev, av, urlPath) || (av.t === 'wrapped' && bypasses(ev, innermost(av), urlPath)))) return false;
+    // (a branch handing the request to another auth middleware, `return kindeAuth(request)`, checks it there)
+    const handsToAuth = (x: AV) => classifier.classify(x, '').roles.includes('auth');
+    if (!nextAuthWrapped && (bypasses(ev, av, urlPath, undefined, handsToAuth) || (av.t === 'wrapped' && bypasses(ev, innermost(av), urlPath, undefined, handsToAuth)))) return false;
     return true;
   };
   if (limitsOnly) {
@@ -451,7 +466,107 @@ function middlewareEntry(ev: Evaluator, classifier: Classifier, app: NextApp): M
   return {
     av, text: `${app.middlewareFile} (${why || 'rejects unauthenticated requests'})`, registeredAt: { file: app.middlewareFile, ...pos }, file: app.middlewareFile,
     roles: ['auth'], why: why || 'Next.js middleware rejects unauthenticated requests', covers, ...(rolesAt ? { rolesAt } : {}), ...(ms?.limitsRate ? { limitsAt } : {}),
+    ...(dispatch ? { whyAt: (u: string) => (dispatch.branches.find((b) => b.handles(u)) ?? dispatch.rest).why } : {}),
   };
+}
+
+const AUTHKIT_MODULE = /^@workos-inc\/authkit-nextjs$/;
+const KINDE_MODULE = /^@kinde-oss\/kinde-auth-nextjs(?:\/middleware|\/server)?$/;
+
+/**
+ * The paths an auth library middleware lets through by its own options, as tests of a URL path: WorkOS AuthKit
+ * `authkitMiddleware({ middlewareAuth: { enabled: true, unauthenticatedPaths: ['/', '/api/public/:path*'] } })` (matched
+ * as the `config.matcher` is), Kinde `withAuth(req, { publicPaths: ['/api/public'] })` or `withAuth(fn, { publicPaths })`
+ * (a prefix of the path; `/` itself only the home page). Found in the middleware itself, or in the library middlewares
+ * the app's own middleware function (or a helper it calls) hands requests to.
+ */
+function libraryPublicPaths(ev: Evaluator, av: AV, callArgs?: { file: string; args: ValueRef[] }): ((urlPath: string) => boolean)[] {
+  const out: ((urlPath: string) => boolean)[] = [];
+  const seen = new Set<string>();
+  const strings = (file: string, ref: ValueRef | undefined): string[] => {
+    const v = ref ? ev.eval(file, ref) : null;
+    if (!v || v.t !== 'array') return [];
+    return v.items.flatMap((i) => (i.t === 'lit' && typeof i.value === 'string' ? [i.value] : []));
+  };
+  const prop = (file: string, ref: ValueRef | undefined, key: string): { file: string; ref: ValueRef } | null => {
+    const o = ref ? ev.eval(file, ref) : null;
+    return o?.t === 'object' && o.props[key] ? { file: o.file, ref: o.props[key] } : null;
+  };
+  const kindeOptions = (file: string, args: ValueRef[]) => {
+    for (const a of args) {
+      const pp = prop(file, a, 'publicPaths');
+      if (!pp) continue;
+      const prefixes = strings(pp.file, pp.ref);
+      if (prefixes.length) out.push((u) => prefixes.some((p) => (p === '/' ? u === '/' : u === p || u.startsWith(p.endsWith('/') ? p : p + '/'))));
+    }
+  };
+  const visit = (v: AV, depth: number): void => {
+    if (depth > 4) return;
+    if (v.t === 'extcall') {
+      const p = v.path.filter((x) => x !== '()').join('.');
+      if (AUTHKIT_MODULE.test(v.module) && p === 'authkitMiddleware') {
+        const ma = prop(v.file, v.args[0], 'middlewareAuth');
+        const up = ma ? prop(ma.file, ma.ref, 'unauthenticatedPaths') : null;
+        const patterns = up ? strings(up.file, up.ref) : [];
+        if (patterns.length) out.push((u) => matches(patterns, u));
+      } else if (KINDE_MODULE.test(v.module) && /^(?:withAuth|authMiddleware)$/.test(p)) kindeOptions(v.file, v.args);
+      return;
+    }
+    if (v.t === 'wrapped') {
+      visit(v.wrapper, depth + 1);
+      visit(v.inner, depth + 1);
+      return;
+    }
+    if (v.t !== 'fn') return;
+    const key = `${v.file}#${v.id}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const c of ev.summary(v.file, v.id)?.calls ?? []) {
+      const callee = ev.eval(v.file, c.callee);
+      // `return withAuth(req, { publicPaths })` (Kinde's middleware called with the request)
+      if (callee.t === 'ext' && KINDE_MODULE.test(callee.module) && /^(?:withAuth|authMiddleware)$/.test(callee.path.join('.'))) kindeOptions(v.file, c.argRefs);
+      else if (callee.t === 'extcall' || callee.t === 'fn' || callee.t === 'wrapped') visit(callee, depth + 1);
+    }
+  };
+  // (the library's middleware itself, called with the request and its options: `return kindeAuth(req, { publicPaths })`)
+  if (av.t === 'ext' && callArgs && KINDE_MODULE.test(av.module) && /^(?:withAuth|authMiddleware)$/.test(av.path.join('.'))) kindeOptions(callArgs.file, callArgs.args);
+  else visit(av, 0);
+  return out;
+}
+
+interface DispatchBranch { auth: boolean; open: ((urlPath: string) => boolean)[]; why?: string }
+
+/**
+ * A middleware that hands the request, by path, to other middlewares and returns what they answer: each branch
+ * (`if (pathname.startsWith('/portal')) return donorAuth(request)`) with whether its middleware authenticates and the
+ * paths its options leave open, and the rest (what the function calls outside those branches, or its own checks).
+ * null: the middleware dispatches nothing.
+ */
+function dispatchOf(ev: Evaluator, classifier: Classifier, file: string, s: import('../types').FunctionSummary): { branches: (DispatchBranch & { handles: (u: string) => boolean })[]; rest: DispatchBranch } | null {
+  const gates = (s.pathBypass ?? []).filter((g) => g.handsTo && !g.within);
+  if (!gates.length) return null;
+  const judge = (target: AV, args?: ValueRef[]): DispatchBranch => {
+    const c = classifier.classify(target, '');
+    const auth = c.roles.includes('auth');
+    return { auth, open: auth ? libraryPublicPaths(ev, target, args ? { file, args } : undefined) : [], ...(auth && c.why ? { why: c.why } : {}) };
+  };
+  const branches = gates.map((g) => ({
+    ...judge(ev.eval(file, g.handsTo!), g.handsToArgs),
+    handles: (u: string) => g.patterns.some((p) => pathPatternMatches(p, u)) !== g.negated,
+  }));
+  const handedTo = new Set(gates.map((g) => JSON.stringify(g.handsTo)));
+  const rest: DispatchBranch = { auth: !!(s.sessionCheck || s.rejects), open: [] };
+  for (const c of s.calls) {
+    if (handedTo.has(JSON.stringify(c.callee))) continue;
+    const callee = ev.eval(file, c.callee);
+    if (callee.t !== 'fn' && callee.t !== 'extcall' && callee.t !== 'ext' && callee.t !== 'wrapped') continue;
+    const j = judge(callee, c.argRefs);
+    if (!j.auth) continue;
+    rest.auth = true;
+    rest.why ??= j.why;
+    rest.open.push(...j.open);
+  }
+  return { branches, rest };
 }
 
 /**

@@ -609,10 +609,12 @@ function unlessOptions(ev: Evaluator, file: string, opts: ValueRef | undefined):
 }
 
 /** A middleware that lets this path through without its checks (`if (PUBLIC.includes(req.path)) return next()`). */
-export function bypasses(ev: Evaluator, av: AV, path: string, routeId?: string): boolean {
+export function bypasses(ev: Evaluator, av: AV, path: string, routeId?: string, authenticates?: (handedTo: AV) => boolean): boolean {
   const fn = av.t === 'fn' ? av : av.t === 'wrapped' && av.inner.t === 'fn' ? av.inner : null;
   if (!fn) return false;
-  const gates = checkingSummary(ev, fn.file, fn.id, 0)?.pathBypass;
+  const cf = checkingFunction(ev, fn.file, fn.id, 0);
+  // (a branch handing the request to an auth middleware, `return donorAuth(request)`, lets nothing through unchecked)
+  const gates = authenticates && cf ? cf.summary.pathBypass?.filter((g) => !g.handsTo || !authenticates(ev.eval(cf.file, g.handsTo))) : cf?.summary.pathBypass;
   if (!gates?.length) return false;
   const passes = (g: (typeof gates)[number]) => {
     const hit = g.patterns.some((p) => pathPatternMatches(p, path) || (!!routeId && pathPatternMatches(p, routeId)));
@@ -631,16 +633,22 @@ export function bypasses(ev: Evaluator, av: AV, path: string, routeId?: string):
  * helper): that helper's path logic says which paths are checked.
  */
 export function checkingSummary(ev: Evaluator, file: string, id: number, depth = 0): FunctionSummary | undefined {
+  return checkingFunction(ev, file, id, depth)?.summary;
+}
+
+/** checkingSummary with the file the deciding function is written in */
+function checkingFunction(ev: Evaluator, file: string, id: number, depth = 0): { file: string; summary: FunctionSummary } | undefined {
   const s = ev.summary(file, id);
-  if (!s || s.pathBypass?.length || s.sessionCheck || s.rejects || depth >= 3) return s;
-  const checking: FunctionSummary[] = [];
+  if (!s) return undefined;
+  if (s.pathBypass?.length || s.sessionCheck || s.rejects || depth >= 3) return { file, summary: s };
+  const checking: { file: string; summary: FunctionSummary }[] = [];
   for (const c of s.calls) {
     const callee = ev.eval(file, c.callee);
     if (callee.t !== 'fn') continue;
-    const sub = checkingSummary(ev, callee.file, callee.id, depth + 1);
-    if (sub && (sub.sessionCheck || sub.rejects || sub.pathBypass?.length) && !checking.includes(sub)) checking.push(sub);
+    const sub = checkingFunction(ev, callee.file, callee.id, depth + 1);
+    if (sub && (sub.summary.sessionCheck || sub.summary.rejects || sub.summary.pathBypass?.length) && !checking.some((x) => x.summary === sub.summary)) checking.push(sub);
   }
-  return checking.length === 1 ? checking[0] : s;
+  return checking.length === 1 ? checking[0] : { file, summary: s };
 }
 
 /** (`routeId`: the framework's name for the route, tested too: SvelteKit's `/(app)/projects/[id]`) */

@@ -80,6 +80,7 @@ const LIBRARIES: LibRule[] = [
   { module: /^express-basic-auth$/, roles: ['auth'], why: 'express-basic-auth' },
   { module: /^jwks-rsa$/, roles: [], why: '' },
   { module: /^next-auth\/middleware$/, roles: ['auth'], why: 'next-auth middleware' },
+  { module: /^@kinde-oss\/kinde-auth-nextjs(?:\/middleware|\/server)?$/, path: /^(?:withAuth|authMiddleware)$/, roles: ['auth'], why: 'Kinde withAuth middleware' },
   { module: /^@auth0\/nextjs-auth0/, path: /^(?:withApiAuthRequired|withPageAuthRequired|withMiddlewareAuthRequired)$/, roles: ['auth'], why: 'Auth0 withApiAuthRequired' },
   // QStash's signed deliveries: Upstash Workflow's `serve(fn)` and `verifySignatureAppRouter(handler)` refuse requests the
   // queue did not sign (the caller is the queue, not a user: see SIGNED_QUEUE)
@@ -277,6 +278,15 @@ export class Classifier {
           const parts = items.map((x) => this.classifyInner(x, '', depth + 1));
           const roles = uniqRoles(parts.flatMap((x) => x.roles));
           return { roles, why: `compose(${parts.map((x) => x.why || '?').join(', ')})`, roleNames: roles.includes('role') ? parts.flatMap((x) => x.roleNames) : [] };
+        }
+        // WorkOS AuthKit's middleware redirects signed-out requests only with `middlewareAuth: { enabled: true }`; without it,
+        // it only keeps the session fresh and the routes must call `withAuth({ ensureSignedIn: true })` themselves
+        if (av.module === '@workos-inc/authkit-nextjs' && p === 'authkitMiddleware') {
+          return authkitEnforces(this.ev, av) ? { roles: ['auth'], why: 'WorkOS AuthKit middleware (middlewareAuth enabled)', roleNames: [] } : { roles: [], why: '', roleNames: [] };
+        }
+        // ...and its `withAuth({ ensureSignedIn: true })` (before v1 `getUser({ ensureSignedIn: true })`) redirects a signed-out caller
+        if (av.t === 'extcall' && av.module === '@workos-inc/authkit-nextjs' && /^(?:withAuth|getUser)$/.test(p) && ensuresSignedIn(av.args[0])) {
+          return { roles: ['auth'], why: 'WorkOS AuthKit ensureSignedIn (redirects, rejects signed-out callers)', roleNames: [] };
         }
         for (const lib of LIBRARIES) {
           if (!lib.module.test(av.module)) continue;
@@ -495,11 +505,16 @@ export class Classifier {
             (callee.t === 'fn' && !!c.resultVar && !c.resultTestedByReject && !!sub?.why.startsWith('by name') && libraryGetterOnly([this.ev.summary(callee.file, callee.id)?.name ?? ''])) ||
             // (a library's session getter known only by its name, `getAuth(c)` of @hono/clerk-auth, reads the session and
             // rejects nothing: `getAuth(c)?.userId ?? null`, or a 401 built and dropped, `if (!auth?.userId) { c.json(e, 401) }`)
-            ((callee.t === 'ext' || callee.t === 'extcall') && !c.resultTestedByReject && !!sub?.why.startsWith('by name') && libraryGetterOnly(callee.path)) ||
+            ((callee.t === 'ext' || callee.t === 'extcall') && !c.resultTestedByReject && !!sub?.why.startsWith('by name') && libraryGetterOnly(callee.path) &&
+              !(callee.module === '@workos-inc/authkit-nextjs' && ensuresSignedIn(c.argRefs[0]))) ||
             // (remix-auth v3's `authenticator.isAuthenticated(request)` answers the user or null: only with a `failureRedirect`
             // option, `isAuthenticated(request, { failureRedirect: '/login' })`, does it send anonymous callers away)
             ((callee.t === 'ext' || callee.t === 'extcall') && /^remix-auth(?:\/|$)/.test(callee.module) && !c.resultTestedByReject &&
               callee.path.filter((x) => x !== '()').pop() === 'isAuthenticated' && !redirectsOnFailure(c.argRefs[1])) ||
+            // (WorkOS AuthKit's `withAuth()` (before v1 `getUser()`) answers `{ user: null }` to a signed-out caller: only
+            // `withAuth({ ensureSignedIn: true })` redirects them to sign in)
+            ((callee.t === 'ext' || callee.t === 'extcall') && callee.module === '@workos-inc/authkit-nextjs' && !c.resultTestedByReject &&
+              /^(?:withAuth|getUser)$/.test(callee.path.filter((x) => x !== '()').pop() ?? '') && !ensuresSignedIn(c.argRefs[0])) ||
             // (its `authenticator.authenticate('form', request)` runs a strategy: it signs the caller in, it checks no session)
             ((callee.t === 'ext' || callee.t === 'extcall') && /^remix-auth(?:\/|$)/.test(callee.module) && callee.path.filter((x) => x !== '()').pop() === 'authenticate');
           // (a provider's signature check signs nobody in, whatever its name says: discord-interactions' `verifyKey`)
@@ -620,6 +635,15 @@ export function quoted(text: string): string[] {
 }
 
 /** `{ passthrough: true, credentialsRequired: false }` as "key: value" strings (the call text may be cut short). */
+/** `authkitMiddleware({ middlewareAuth: { enabled: true, ... } })`: does the AuthKit middleware itself turn signed-out requests away? */
+function authkitEnforces(ev: Evaluator, av: AV): boolean {
+  if (av.t !== 'extcall' || !av.args[0]) return false;
+  const opts = ev.eval(av.file, av.args[0]);
+  const ma = opts.t === 'object' && opts.props.middlewareAuth ? ev.eval(opts.file, opts.props.middlewareAuth) : null;
+  const enabled = ma?.t === 'object' && ma.props.enabled ? ev.eval(ma.file, ma.props.enabled) : null;
+  return enabled?.t === 'lit' && enabled.value === true;
+}
+
 function literalOptions(args: import('../types').ValueRef[]): string[] {
   const out: string[] = [];
   for (const a of args) {
@@ -735,6 +759,14 @@ function summaryForMethod(s: FunctionSummary, method: string): FunctionSummary {
 
 /** a library function named for reading the session (`getAuth`, `getSession`, `currentUser`), not for requiring it */
 /** remix-auth's options `{ failureRedirect: '/login' }` (an options object not written in the call may hold it) */
+/** AuthKit `withAuth({ ensureSignedIn: true })` (an options object not written in place is taken to ask it) */
+function ensuresSignedIn(opts: ValueRef | undefined): boolean {
+  if (!opts || (opts.k === 'global' && opts.name === 'undefined')) return false;
+  if (opts.k !== 'object') return true;
+  const v = opts.props.ensureSignedIn;
+  return !!v && !(v.k === 'lit' && !v.value);
+}
+
 function redirectsOnFailure(opts: ValueRef | undefined): boolean {
   if (!opts || (opts.k === 'global' && opts.name === 'undefined')) return false;
   return opts.k !== 'object' || 'failureRedirect' in opts.props;
