@@ -344,6 +344,21 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     });
   }
 
+  // a value of the request's context store (nestjs-cls `this.cls.get('orgId')`, an injected service's getter over it) is
+  // what a guard put there for a signed-in caller; on a route no authentication runs for, it holds only what the
+  // store's middleware took from the request (`setup: (cls, req) => cls.set('orgId', req.headers['x-org-id'])`) or nothing
+  if (!auth.required) {
+    queries.forEach((q, i) => {
+      const ambient = q.sessionScoped.filter((x) => /^(?:cls|injected)\./.test(x.source));
+      if (!ambient.length) return;
+      // (a client id "verified" by a lookup scoped by that value is verified by nothing either)
+      const vouched = q.sessionScoped.filter((x) => / \(membership verified\)$/.test(x.source));
+      queries[i] = { ...q, sessionScoped: q.sessionScoped.filter((x) => !ambient.includes(x) && !vouched.includes(x)), clientDriven: [...q.clientDriven,
+        ...ambient.map((x) => ({ path: x.path, source: `${x.source} (request context; no sign-in on this route)` })),
+        ...vouched.map((x) => ({ path: x.path, source: x.source.replace(/ \(membership verified\)$/, '') }))] };
+    });
+  }
+
   // a Next.js middleware that verified the session and handed a claim on in a request header it set
   // (`headers.set('x-portal-client-id', String(payload.clientId)); return NextResponse.next({ request: { headers } })`):
   // on the paths it covers, whatever the browser sent under that name is replaced, and the handler's
@@ -1708,6 +1723,7 @@ function tenantRolesSkip(ctx: RouteContext, roles: string[]): boolean {
 }
 
 function sessionFromGetters(ctx: RouteContext, file: string, taints: Taint[]): Taint[] {
+  if (taints.some((t) => t.startsWith('getter:'))) taints = injectedGetters(ctx, file, taints);
   // (the request's part of what a helper that also checks the session answers, `const { auth, body } = await
   // parseRequest(request, schema)`, then `body.websiteId`: the client's value, parsed, not the caller's)
   if (!taints.some((t) => t.startsWith('session:')) && taints.some((t) => REQUEST_PART.test(t))) return createdRows(ctx, file, taints);
@@ -1721,6 +1737,20 @@ function sessionFromGetters(ctx: RouteContext, file: string, taints: Taint[]): T
   });
   if (!getter) return createdRows(ctx, file, taints);
   return ['session:' + getter.slice(5), ...taints.filter((t) => !t.startsWith('request:') && !t.startsWith('param:'))];
+}
+
+/**
+ * `this.tenant.orgId` of an injected service (`getter:TenantContext.orgId@../common/tenant-context`): the caller's when
+ * the class's getter answers a value of the caller's session (`get orgId() { return this.cls.get('orgId') }`), else nothing known.
+ */
+function injectedGetters(ctx: RouteContext, file: string, taints: Taint[]): Taint[] {
+  return taints.flatMap((t) => {
+    const m = /^getter:([\w$]+)\.([\w$]+)@(.+)$/.exec(t);
+    if (!m) return [t];
+    const ref: import('../types').ValueRef = { k: 'member', object: { k: 'new', callee: { k: 'import', source: m[3], name: m[1] }, args: [], pos: { line: 0, column: 0, endLine: 0, endColumn: 0 } }, prop: m[2] };
+    const g = ctx.ev.eval(file, ref);
+    return g.t === 'fn' && ctx.ev.summary(g.file, g.id)?.returnsCaller ? [`session:injected.${m[1]}.${m[2]}`] : [];
+  });
 }
 
 /**
@@ -1972,7 +2002,8 @@ function verifiedParams(ctx: RouteContext, file: string, id: number, callerArgs?
     }
   }
   for (const q of s.queries) {
-    const terms = (q.where ?? []).map((t) => ({ ...t, taint: destructuredAsArgs(t.taint, callerArgs) }));
+    // (an injected service's getter over the caller's context, `this.tenant.orgId`, is the caller's)
+    const terms = (q.where ?? []).map((t) => ({ ...t, taint: destructuredAsArgs(t.taint.some((x) => x.startsWith('getter:')) ? injectedGetters(ctx, file, t.taint) : t.taint, callerArgs) }));
     if (!rejectsAll && !q.throwsIfMissing) continue;
     if (!terms.some((t) => t.taint.some(fromSession))) continue;
     for (const t of terms) for (const x of t.taint) {

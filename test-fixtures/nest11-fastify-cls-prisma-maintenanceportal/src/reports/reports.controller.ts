@@ -1,0 +1,42 @@
+import { Controller, Get, Header, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { ClsService } from 'nestjs-cls';
+import { Roles } from '../auth/roles.decorator';
+import { PrismaService } from '../prisma/prisma.service';
+
+@Controller('reports')
+export class ReportsController {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly cls: ClsService,
+  ) {}
+
+  // ok: missing-auth
+  @Get('summary')
+  async summary() {
+    const orgId = this.cls.get('orgId');
+    // ok: unscoped-tenant-query
+    const open = await this.prisma.workOrder.count({ where: { orgId, status: 'open' } });
+    // ok: unscoped-tenant-query
+    const unpaid = await this.prisma.invoice.aggregate({
+      where: { orgId, status: { not: 'paid' } },
+      _sum: { amountCents: true },
+    });
+    return { open, unpaidCents: unpaid._sum.amountCents ?? 0 };
+  }
+
+  @Roles('admin', 'manager')
+  @Header('Content-Type', 'text/csv')
+  // ok: missing-auth, missing-role-check
+  // expect: missing-rate-limit
+  @Get('invoices/export')
+  async exportInvoices(@Query('year') year: string, @Res() reply: FastifyReply) {
+    const from = new Date(`${Number(year) || new Date().getFullYear()}-01-01`);
+    // ok: unscoped-tenant-query
+    const rows = await this.prisma.invoice.findMany({
+      where: { orgId: this.cls.get('orgId'), createdAt: { gte: from } },
+    });
+    const csv = ['number,amount,status', ...rows.map((r) => `${r.number},${r.amountCents / 100},${r.status}`)].join('\n');
+    return reply.header('Content-Disposition', 'attachment; filename="invoices.csv"').send(csv);
+  }
+}

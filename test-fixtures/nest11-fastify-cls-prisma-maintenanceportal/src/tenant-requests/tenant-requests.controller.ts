@@ -1,0 +1,31 @@
+import { Body, Controller, Get, HttpCode, Param, Patch } from '@nestjs/common';
+import { Public } from '../auth/public.decorator';
+import { TriageDto } from './dto';
+import { TenantRequestsService } from './tenant-requests.service';
+
+@Controller('tenant-requests')
+export class TenantRequestsController {
+  constructor(private readonly requests: TenantRequestsService) {}
+
+  // ok: missing-auth
+  @Get()
+  inbox() {
+    return this.requests.inbox();
+  }
+
+  // residents follow their request from the SMS link; the portal sends x-org-id
+  @Public()
+  // expect: missing-auth
+  @Get(':id/status')
+  async status(@Param('id') id: string) {
+    const { status, createdAt, message } = await this.requests.find(id);
+    return { status, createdAt, message };
+  }
+
+  @HttpCode(204)
+  // ok: missing-auth, missing-input-validation
+  @Patch(':id')
+  triage(@Param('id') id: string, @Body() dto: TriageDto) {
+    return this.requests.triage(id, dto.status);
+  }
+}
