@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ClsModule } from 'nestjs-cls';
 import { AdminModule } from './admin/admin.module';
@@ -8,7 +8,10 @@ import { AttachmentsModule } from './attachments/attachments.module';
 import { AuthModule } from './auth/auth.module';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { RolesGuard } from './auth/roles.guard';
+import { AuditInterceptor } from './common/audit.interceptor';
+import { PortalExceptionFilter } from './common/http-exception.filter';
 import { TenantContext } from './common/tenant-context.service';
+import { ContractorPortalModule } from './contractor-portal/contractor-portal.module';
 import { ContractorsModule } from './contractors/contractors.module';
 import { HealthController } from './health/health.controller';
 import { InvoicesModule } from './invoices/invoices.module';
@@ -40,6 +43,7 @@ import { WorkOrdersModule } from './work-orders/work-orders.module';
     PropertiesModule,
     WorkOrdersModule,
     ContractorsModule,
+    ContractorPortalModule,
     InvoicesModule,
     TenantRequestsModule,
     AttachmentsModule,
@@ -52,6 +56,8 @@ import { WorkOrdersModule } from './work-orders/work-orders.module';
     TenantContext,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
+    { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+    { provide: APP_FILTER, useClass: PortalExceptionFilter },
   ],
   exports: [TenantContext],
 })

@@ -4204,6 +4204,7 @@ export class CodeExtractor {
       u.arguments.length >= 1 && u.arguments.length <= 2 && u.arguments[0].type !== 'SpreadElement') u = unwrap(u.arguments[0] as Node);
     if (!['Identifier', 'MemberExpression', 'ChainExpression', 'LogicalExpression'].includes(u.type) && !(u.type === 'CallExpression' && this.clsKey(u))) {
       s.returnsCaller = false;
+      delete s.returnsContext;
       return;
     }
     // (reading taints notes what the request is read for, in this function or one it is nested in: a return is not a read
@@ -4219,6 +4220,8 @@ export class CodeExtractor {
     owners.forEach((o, i) => { o.requestReads.length = reads[i]; });
     const caller = t.some((x) => x.startsWith('session:')) && !t.some((x) => x.startsWith('request:') || x.startsWith('arg:') || x.startsWith('db:'));
     s.returnsCaller = caller;
+    if (caller && t.every((x) => x.startsWith('session:cls.'))) s.returnsContext = true;
+    else delete s.returnsContext;
   }
 
   /**

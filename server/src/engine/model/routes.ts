@@ -1736,7 +1736,10 @@ function sessionFromGetters(ctx: RouteContext, file: string, taints: Taint[]): T
     return methodSessionGetter(ctx, file, t.slice(5));
   });
   if (!getter) return createdRows(ctx, file, taints);
-  return ['session:' + getter.slice(5), ...taints.filter((t) => !t.startsWith('request:') && !t.startsWith('param:'))];
+  // (a helper answering a value of the request's context store, `currentOrgId()` over nestjs-cls, is named as one)
+  const callee = ctx.ev.eval(file, { k: 'ref', name: getter.slice(5) });
+  const context = callee.t === 'fn' && !!ctx.ev.summary(callee.file, callee.id)?.returnsContext;
+  return [(context ? 'session:cls.' : 'session:') + getter.slice(5), ...taints.filter((t) => !t.startsWith('request:') && !t.startsWith('param:'))];
 }
 
 /**

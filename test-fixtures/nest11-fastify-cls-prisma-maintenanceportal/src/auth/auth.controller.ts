@@ -38,6 +38,19 @@ export class AuthController {
     return { queued: true };
   }
 
+  @Public()
+  @HttpCode(200)
+  // ok: missing-auth
+  @Post('refresh')
+  async refresh(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    const rotated = await this.auth.rotate(req.cookies['kh_refresh']);
+    // expect: insecure-cookie
+    reply.setCookie('kh_refresh', rotated.refreshToken, { path: '/api/auth', maxAge: 14 * 24 * 3600 });
+    // ok: insecure-cookie
+    reply.setCookie('kh_session', rotated.accessToken, { httpOnly: true, secure: true, sameSite: 'strict', path: '/' });
+    return { ok: true };
+  }
+
   // ok: missing-auth
   @Get('me')
   me(@Req() req: FastifyRequest & { user: { sub: string; org: string; role: string } }) {

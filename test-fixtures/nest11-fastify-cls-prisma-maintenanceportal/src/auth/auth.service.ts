@@ -25,6 +25,19 @@ export class AuthService {
     return { accessToken, user: { id: user.id, name: user.name, role: user.role } };
   }
 
+  async rotate(refreshToken: string | undefined) {
+    if (!refreshToken) throw new UnauthorizedException();
+    const claims = await this.jwt.verifyAsync<{ sub: string; typ: string }>(refreshToken).catch(() => null);
+    if (!claims || claims.typ !== 'refresh') throw new UnauthorizedException();
+    // ok: unscoped-tenant-query
+    const user = await this.prisma.user.findUnique({ where: { id: claims.sub } });
+    if (!user || user.disabledAt) throw new UnauthorizedException();
+    return {
+      accessToken: await this.jwt.signAsync({ sub: user.id, org: user.orgId, role: user.role }),
+      refreshToken: await this.jwt.signAsync({ sub: user.id, typ: 'refresh' }, { expiresIn: '14d' }),
+    };
+  }
+
   async startReset(email: string) {
     const token = randomBytes(32).toString('hex');
     // ok: token-logging

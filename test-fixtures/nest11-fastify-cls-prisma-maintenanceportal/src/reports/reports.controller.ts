@@ -1,7 +1,8 @@
-import { Controller, Get, Header, Query, Res } from '@nestjs/common';
+import { Controller, Get, Header, NotFoundException, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { ClsService } from 'nestjs-cls';
 import { Roles } from '../auth/roles.decorator';
+import { currentOrgId } from '../common/current-org';
 import { PrismaService } from '../prisma/prisma.service';
 
 @Controller('reports')
@@ -23,6 +24,35 @@ export class ReportsController {
       _sum: { amountCents: true },
     });
     return { open, unpaidCents: unpaid._sum.amountCents ?? 0 };
+  }
+
+  // ok: missing-auth
+  @Get('properties/:propertyId/costs')
+  async propertyCosts(@Param('propertyId') propertyId: string) {
+    // ok: unscoped-tenant-query
+    const property = await this.prisma.property.findFirst({
+      where: { id: propertyId, orgId: currentOrgId() },
+      select: { id: true, name: true },
+    });
+    if (!property) throw new NotFoundException();
+    // ok: unscoped-tenant-query
+    const spent = await this.prisma.workOrder.aggregate({
+      where: { unit: { propertyId: property.id }, orgId: currentOrgId() },
+      _sum: { costCents: true },
+    });
+    return { property, spentCents: spent._sum.costCents ?? 0 };
+  }
+
+  // ok: missing-auth
+  @Get('work-orders/:id/timeline')
+  async timeline(@Param('id') id: string) {
+    // expect: unscoped-tenant-query
+    const order = await this.prisma.workOrder.findUnique({
+      where: { id },
+      select: { id: true, status: true, createdAt: true, attachments: { select: { fileName: true } } },
+    });
+    if (!order) throw new NotFoundException();
+    return order;
   }
 
   @Roles('admin', 'manager')
