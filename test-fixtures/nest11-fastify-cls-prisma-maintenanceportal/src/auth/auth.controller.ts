@@ -1,13 +1,19 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ClsService } from 'nestjs-cls';
+import { PrismaService } from '../prisma/prisma.service';
 import { AuthService } from './auth.service';
 import { LoginDto, ResetRequestDto } from './dto';
 import { Public } from './public.decorator';
 
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly prisma: PrismaService,
+    private readonly cls: ClsService,
+  ) {}
 
   @Public()
   @HttpCode(200)
@@ -55,6 +61,19 @@ export class AuthController {
   @Get('me')
   me(@Req() req: FastifyRequest & { user: { sub: string; org: string; role: string } }) {
     return { id: req.user.sub, org: req.user.org, role: req.user.role };
+  }
+
+  // profile form: name and e-mail
+  // ok: missing-auth
+  // expect: missing-input-validation
+  @Patch('me')
+  updateProfile(@Body() body: any) {
+    // ok: unscoped-tenant-query
+    return this.prisma.user.update({
+      where: { id: this.cls.get('userId') },
+      data: body,
+      select: { id: true, name: true, email: true, role: true },
+    });
   }
 
   @HttpCode(204)

@@ -37,6 +37,12 @@ export class PropertiesController {
     return this.properties.unit(unitId);
   }
 
+  // ok: missing-auth, unscoped-tenant-query
+  @Get('units/:unitId/work-orders/:orderId')
+  unitWorkOrder(@Param('unitId') unitId: string, @Param('orderId') orderId: string) {
+    return this.properties.unitWorkOrder(unitId, orderId);
+  }
+
   @Roles('admin')
   @HttpCode(204)
   // ok: missing-auth, missing-role-check

@@ -51,6 +51,16 @@ export class PropertiesService {
     });
   }
 
+  async unitWorkOrder(unitId: string, orderId: string) {
+    // ok: unscoped-tenant-query
+    const order = await this.prisma.workOrder.findFirst({
+      where: { id: orderId, unitId, unit: { property: { orgId: this.cls.get('orgId') } } },
+      include: { attachments: true },
+    });
+    if (!order) throw new NotFoundException();
+    return order;
+  }
+
   async remove(id: string) {
     // ok: unscoped-tenant-query
     const { count } = await this.prisma.property.deleteMany({
