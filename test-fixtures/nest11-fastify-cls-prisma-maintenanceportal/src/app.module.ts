@@ -35,6 +35,8 @@ import { WorkOrdersModule } from './work-orders/work-orders.module';
         // replaces it with the organisation from the verified token
         setup: (cls, req) => {
           cls.set('orgId', req.headers['x-org-id'] as string | undefined);
+          // dispatchers working for several landlords pick the board they look at
+          cls.set('activeOrgId', req.headers['x-active-org'] as string | undefined);
         },
       },
     }),

@@ -359,6 +359,19 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     });
   }
 
+  // ...and on a route a guard runs for, a key of that store that no guard or interceptor of the route sets, only the
+  // store's middleware from the request (`setup: (cls, req) => cls.set('activeOrgId', req.headers['x-active-org'])`),
+  // is the client's pick
+  else {
+    const picked = contextKeysFromRequest(ev, raw);
+    if (picked.size) queries.forEach((q, i) => {
+      const fromClient = q.sessionScoped.filter((x) => picked.has(x.source.replace(/^cls\./, '')) && x.source.startsWith('cls.'));
+      if (!fromClient.length) return;
+      queries[i] = { ...q, sessionScoped: q.sessionScoped.filter((x) => !fromClient.includes(x)), clientDriven: [...q.clientDriven,
+        ...fromClient.map((x) => ({ path: x.path, source: `${x.source} (set from ${picked.get(x.source.slice(4))} by the CLS middleware; no guard sets it)` }))] };
+    });
+  }
+
   // a Next.js middleware that verified the session and handed a claim on in a request header it set
   // (`headers.set('x-portal-client-id', String(payload.clientId)); return NextResponse.next({ request: { headers } })`):
   // on the paths it covers, whatever the browser sent under that name is replaced, and the handler's
@@ -1077,6 +1090,44 @@ function callerOnly(ts: Taint[]): boolean {
  * The request headers a Next.js middleware in the route's chain (it covers the route's path, and authenticates) sets from
  * the session it verified and hands on with `NextResponse.next({ request: { headers } })`: lower-cased names.
  */
+/**
+ * nestjs-cls keys the context store's middleware fills from the request (`setup: (cls, req) => cls.set('activeOrgId',
+ * req.headers['x-active-org'])`, in a file that registered one of the route's chain entries) that none of the route's
+ * guards or interceptors sets (`this.cls.set('orgId', claims.org)`): each with the request value it is taken from.
+ */
+function contextKeysFromRequest(ev: Evaluator, raw: RawRoute): Map<string, string> {
+  const out = new Map<string, string>();
+  const key = (c: FunctionSummary['calls'][number]) => c.callee.k === 'member' && c.callee.prop === 'set' && c.argRefs?.[0]?.k === 'lit' && typeof c.argRefs[0].value === 'string' ? c.argRefs[0].value : null;
+  const files = new Set(raw.chain.map((e) => e.registeredAt.file));
+  for (const f of files) {
+    const facts = ev.files.get(f);
+    if (!facts || !Object.values(facts.imports).some((i) => i.source === 'nestjs-cls')) continue;
+    for (const s of facts.functions) for (const c of s?.calls ?? []) {
+      const k = key(c);
+      if (!k || c.callee.k !== 'member' || c.callee.object.k !== 'param' || c.callee.object.index !== 0) continue;
+      const v = c.args[1] ?? [];
+      const req = v.find((t) => /^request:(?:headers|query|params|body|cookies)\b/.test(t));
+      if (req && !v.some((t) => t.startsWith('session:'))) out.set(k, req.slice(8));
+    }
+  }
+  if (!out.size) return out;
+  for (const e of raw.chain) {
+    let fn: AV = e.av;
+    for (let i = 0; i < 6 && fn.t === 'wrapped'; i++) fn = fn.inner;
+    // (a guard class: what its canActivate does)
+    const at = fn.t === 'fn' ? { file: fn.file, id: fn.id } : fn.t === 'class' && fn.methods.canActivate !== undefined ? { file: fn.file, id: fn.methods.canActivate } : null;
+    if (!at) continue;
+    const facts = ev.files.get(at.file);
+    const s = facts?.functions[at.id];
+    if (!s) continue;
+    for (const c of [s, ...nestedIn(facts!.functions, s)].flatMap((g) => g.calls)) {
+      const k = key(c);
+      if (k && c.callee.k === 'member' && c.callee.object.k === 'new' && c.callee.object.callee.k === 'import' && c.callee.object.callee.source === 'nestjs-cls') out.delete(k);
+    }
+  }
+  return out;
+}
+
 function forwardedSessionHeaders(ev: Evaluator, raw: RawRoute): Set<string> {
   const out = new Set<string>();
   for (const e of raw.chain) {

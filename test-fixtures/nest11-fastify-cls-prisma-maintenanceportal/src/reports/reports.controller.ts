@@ -44,6 +44,17 @@ export class ReportsController {
   }
 
   // ok: missing-auth
+  @Get('dispatch-board')
+  async dispatchBoard() {
+    // expect: unscoped-tenant-query
+    return this.prisma.workOrder.findMany({
+      where: { orgId: this.cls.get<string>('activeOrgId'), status: { in: ['open', 'assigned'] } },
+      include: { unit: { select: { label: true } }, contractor: { select: { company: true } } },
+      orderBy: [{ priority: 'desc' }, { createdAt: 'asc' }],
+    });
+  }
+
+  // ok: missing-auth
   @Get('work-orders/:id/timeline')
   async timeline(@Param('id') id: string) {
     // expect: unscoped-tenant-query
