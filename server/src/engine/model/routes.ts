@@ -1099,6 +1099,8 @@ function contextKeysFromRequest(ev: Evaluator, raw: RawRoute): Map<string, strin
   const out = new Map<string, string>();
   const key = (c: FunctionSummary['calls'][number]) => c.callee.k === 'member' && c.callee.prop === 'set' && c.argRefs?.[0]?.k === 'lit' && typeof c.argRefs[0].value === 'string' ? c.argRefs[0].value : null;
   const files = new Set(raw.chain.map((e) => e.registeredAt.file));
+  // (a key also set from something else there, the interceptor's `setup: (cls, ctx) => cls.set('orgId', ctx.switchToHttp().getRequest().user.orgId)`, is not judged)
+  const otherwise = new Set<string>();
   for (const f of files) {
     const facts = ev.files.get(f);
     if (!facts || !Object.values(facts.imports).some((i) => i.source === 'nestjs-cls')) continue;
@@ -1108,8 +1110,10 @@ function contextKeysFromRequest(ev: Evaluator, raw: RawRoute): Map<string, strin
       const v = c.args[1] ?? [];
       const req = v.find((t) => /^request:(?:headers|query|params|body|cookies)\b/.test(t));
       if (req && !v.some((t) => t.startsWith('session:'))) out.set(k, req.slice(8));
+      else otherwise.add(k);
     }
   }
+  for (const k of otherwise) out.delete(k);
   if (!out.size) return out;
   for (const e of raw.chain) {
     let fn: AV = e.av;
