@@ -311,6 +311,8 @@ export interface FunctionSummary {
   returnsSession?: boolean;
   /** answers a value of the caller's session and nothing the client sent (`activeOrgId = (c) => c.get('session')?.activeOrganizationId`) */
   returnsCaller?: boolean;
+  /** ...read from the request's context store (`return ClsServiceManager.getClsService().get('orgId')`): the caller's only where a guard ran */
+  returnsContext?: boolean;
   /** a predicate that answers whether the request carries a server secret (`return secureCompare(authHeader, `Bearer ${env.CRON_SECRET}`)`) */
   returnsSecretMatch?: boolean;
   /** a Knex modifier (`function inBranch(qb, branchId) { qb.where('branch_id', branchId) }`): the columns its `where` calls on

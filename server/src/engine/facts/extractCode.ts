@@ -218,6 +218,9 @@ const RANDOM_SOURCE = /^call:(?:randomBytes|randomUUID|getRandomValues|nanoid|cr
 
 const PUBLIC_ID_NAME = /^(?:client|key|app|application|account|user|tenant|org|organization|project|team|workspace|customer|partner)_?(?:id|ID|Id)$/;
 
+/** a property of an injected service that names the caller or their tenant (`this.tenant.orgId`, `this.ctx.userId`) */
+const INJECTED_GETTER = /^(?:(?:org|organization|tenant|workspace|team|account|company|user|owner|member|actor|current(?:User|Org)?)(?:Id|ID)?|[a-z]\w*(?:Id|ID))$/;
+
 /** Helpers that only throw: `throwErr(code)`, `throwError(...)`, `raise(...)`, `fail(...)` */
 const THROW_HELPER = /^(?:throw[A-Z_]\w*|raise|fail|abort|bail|panic)$/;
 
@@ -334,8 +337,12 @@ export class CodeExtractor {
     return (this.elysia ??= /elysia/i.test(this.src));
   }
 
+  /** the file imports nestjs-cls: `this.cls.get('orgId')` reads the request's continuation-local store (see clsKey) */
+  private readonly usesCls: boolean;
+
   constructor(readonly src: string, readonly file: string, hash: string) {
     this.injectsRequest = /@Inject\(\s*(?:REQUEST|CONTEXT)\s*\)/.test(src);
+    this.usesCls = /from\s+['"]nestjs-cls['"]/.test(src);
     this.facts = {
       file, hash, kind: 'code', useServer: false, useClient: false, imports: {}, exports: {}, exportPos: {}, exportAll: [], bindings: {},
       functions: [], routerCalls: [], moduleCalls: [], envReads: [], envDefinitions: [], cors: [], loggerRedactions: {},
@@ -1783,13 +1790,38 @@ export class CodeExtractor {
     return !p || p.type === 'Program';
   }
 
+  /**
+   * `this.cls.get('orgId')` (also `get<string>('orgId')`) on nestjs-cls's injected `ClsService`, or on
+   * `ClsServiceManager.getClsService()`: the key read from the request's continuation-local store. Null otherwise.
+   */
+  clsKey(n: TSESTree.CallExpression): string | null {
+    if (!this.usesCls || n.arguments.length !== 1) return null;
+    const callee = unwrap(n.callee as Node);
+    if (callee.type !== 'MemberExpression' || callee.computed || propName(callee) !== 'get') return null;
+    const key = staticString(n.arguments[0] as Node);
+    if (!key || !/^[\w$.-]+$/.test(key)) return null;
+    const recv = unwrap(callee.object as Node);
+    const isCls = (v: ValueRef | null): boolean => !!v && ((v.k === 'new' && v.callee.k === 'import' && v.callee.source === 'nestjs-cls' && v.callee.name === 'ClsService') ||
+      (v.k === 'call' && v.callee.k === 'member' && v.callee.prop === 'getClsService' && v.callee.object.k === 'import' && v.callee.object.source === 'nestjs-cls'));
+    if (recv.type === 'MemberExpression' && unwrap(recv.object as Node).type === 'ThisExpression') return isCls(thisFieldValue(this, recv)) ? key : null;
+    if (recv.type === 'Identifier' || recv.type === 'CallExpression') return isCls(this.valueOf(recv)) ? key : null;
+    return null;
+  }
+
   private memberTaint(n: TSESTree.MemberExpression, depth: number): Taint[] {
     // `this.request` injected with @Inject(REQUEST): the request, as `getRequest()` returns it
     if (this.injectsRequest && unwrap(n.object as Node).type === 'ThisExpression' && isInjectedRequest(n)) return ['param:-1:req'];
     // (`this.user` of a getter returning `this.request.user`: what the getter returns)
-    if (this.injectsRequest && unwrap(n.object as Node).type === 'ThisExpression' && depth < 8) {
+    if ((this.injectsRequest || this.usesCls) && unwrap(n.object as Node).type === 'ThisExpression' && depth < 8) {
       const ret = thisGetterReturn(n);
       if (ret) return this.taintOf(ret, depth + 1);
+    }
+    // `this.tenant.orgId` of an injected service of the workspace (`constructor(private tenant: TenantContext)`): what
+    // its getter answers, known where the linker reads that class (`getter:TenantContext.orgId@../common/tenant-context`)
+    const held = unwrap(n.object as Node);
+    if (!n.computed && held.type === 'MemberExpression' && !held.computed && unwrap(held.object as Node).type === 'ThisExpression' && INJECTED_GETTER.test(propName(n) ?? '')) {
+      const v = thisFieldValue(this, held);
+      if (v?.k === 'new' && v.callee.k === 'import' && /^[.@~#]/.test(v.callee.source) && v.callee.name && !/[@.]/.test(v.callee.name)) return [`getter:${v.callee.name}.${propName(n)}@${v.callee.source}`];
     }
     const ch = memberChain(n);
     if (ch && ch[0] === 'process' && ch[1] === 'env' && ch.length >= 3) return envTaint(ch[2]);
@@ -2023,6 +2055,9 @@ export class CodeExtractor {
         const rows = this.queryResultTaint(n);
         if (rows) return rows;
       }
+      // nestjs-cls: `this.cls.get('orgId')` is what the app's guard or interceptor stored for this request
+      const cls = this.clsKey(n);
+      if (cls) return ['session:cls.' + cls];
       const objT = this.taintOf(callee.object, depth + 1);
       // a session object's own getters (SuperTokens `req.session!.getUserId()`, `session.getAccessTokenPayload()`,
       // `await session.getClaimValue(UserRoles.UserRoleClaim)`): the caller's identity and claims
@@ -4199,8 +4234,9 @@ export class CodeExtractor {
     let u = unwrap(arg);
     while (u.type === 'CallExpression' && u.callee.type === 'Identifier' && /^(?:Number|String|parseInt|BigInt)$/.test(u.callee.name) &&
       u.arguments.length >= 1 && u.arguments.length <= 2 && u.arguments[0].type !== 'SpreadElement') u = unwrap(u.arguments[0] as Node);
-    if (!['Identifier', 'MemberExpression', 'ChainExpression', 'LogicalExpression'].includes(u.type)) {
+    if (!['Identifier', 'MemberExpression', 'ChainExpression', 'LogicalExpression'].includes(u.type) && !(u.type === 'CallExpression' && this.clsKey(u))) {
       s.returnsCaller = false;
+      delete s.returnsContext;
       return;
     }
     // (reading taints notes what the request is read for, in this function or one it is nested in: a return is not a read
@@ -4216,6 +4252,8 @@ export class CodeExtractor {
     owners.forEach((o, i) => { o.requestReads.length = reads[i]; });
     const caller = t.some((x) => x.startsWith('session:')) && !t.some((x) => x.startsWith('request:') || x.startsWith('arg:') || x.startsWith('db:'));
     s.returnsCaller = caller;
+    if (caller && t.every((x) => x.startsWith('session:cls.'))) s.returnsContext = true;
+    else delete s.returnsContext;
   }
 
   /**

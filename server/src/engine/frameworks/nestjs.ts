@@ -525,7 +525,10 @@ function chainFor(ev: Evaluator, classifier: Classifier, setup: Setup, file: str
   // a global ValidationPipe checks DTO classes only: `@Body() body: any` or `{ email: string }` passes through as sent,
   // and so does the file of a method that takes one and no body (`@UploadedFile() file`: its rows are read by the handler)
   const fileOnly = params.some((ds) => ds.some((d) => /^UploadedFiles?$/.test(d.name))) && !params.some((ds) => ds.some((d) => d.name === 'Body'));
-  if ((setup.validation && !bodyUntyped && !fileOnly) || pipes) chain.push({ av: { t: 'unknown', text: 'ValidationPipe' }, text: pipes ? 'validation pipe' : 'ValidationPipe (global)', registeredAt: loc, file, roles: ['validation'], why: 'ValidationPipe' });
+  // ...and a method that takes the raw request and no `@Body()` (`@Req() req`, then `req.body as Patch`): pipes run on
+  // decorated arguments, never on the request object
+  const rawRequestOnly = params.some((ds) => ds.some((d) => /^(?:Req|Request)$/.test(d.name))) && !params.some((ds) => ds.some((d) => d.name === 'Body'));
+  if ((setup.validation && !bodyUntyped && !fileOnly && !rawRequestOnly) || pipes) chain.push({ av: { t: 'unknown', text: 'ValidationPipe' }, text: pipes ? 'validation pipe' : 'ValidationPipe (global)', registeredAt: loc, file, roles: ['validation'], why: 'ValidationPipe' });
   void c;
   return chain;
 }

@@ -344,6 +344,34 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     });
   }
 
+  // a value of the request's context store (nestjs-cls `this.cls.get('orgId')`, an injected service's getter over it) is
+  // what a guard put there for a signed-in caller; on a route no authentication runs for, it holds only what the
+  // store's middleware took from the request (`setup: (cls, req) => cls.set('orgId', req.headers['x-org-id'])`) or nothing
+  if (!auth.required) {
+    queries.forEach((q, i) => {
+      const ambient = q.sessionScoped.filter((x) => /^(?:cls|injected)\./.test(x.source));
+      if (!ambient.length) return;
+      // (a client id "verified" by a lookup scoped by that value is verified by nothing either)
+      const vouched = q.sessionScoped.filter((x) => / \(membership verified\)$/.test(x.source));
+      queries[i] = { ...q, sessionScoped: q.sessionScoped.filter((x) => !ambient.includes(x) && !vouched.includes(x)), clientDriven: [...q.clientDriven,
+        ...ambient.map((x) => ({ path: x.path, source: `${x.source} (request context; no sign-in on this route)` })),
+        ...vouched.map((x) => ({ path: x.path, source: x.source.replace(/ \(membership verified\)$/, '') }))] };
+    });
+  }
+
+  // ...and on a route a guard runs for, a key of that store that no guard or interceptor of the route sets, only the
+  // store's middleware from the request (`setup: (cls, req) => cls.set('activeOrgId', req.headers['x-active-org'])`),
+  // is the client's pick
+  else {
+    const picked = contextKeysFromRequest(ev, raw);
+    if (picked.size) queries.forEach((q, i) => {
+      const fromClient = q.sessionScoped.filter((x) => picked.has(x.source.replace(/^cls\./, '')) && x.source.startsWith('cls.'));
+      if (!fromClient.length) return;
+      queries[i] = { ...q, sessionScoped: q.sessionScoped.filter((x) => !fromClient.includes(x)), clientDriven: [...q.clientDriven,
+        ...fromClient.map((x) => ({ path: x.path, source: `${x.source} (set from ${picked.get(x.source.slice(4))} by the CLS middleware; no guard sets it)` }))] };
+    });
+  }
+
   // a Next.js middleware that verified the session and handed a claim on in a request header it set
   // (`headers.set('x-portal-client-id', String(payload.clientId)); return NextResponse.next({ request: { headers } })`):
   // on the paths it covers, whatever the browser sent under that name is replaced, and the handler's
@@ -1068,6 +1096,48 @@ function callerOnly(ts: Taint[]): boolean {
  * The request headers a Next.js middleware in the route's chain (it covers the route's path, and authenticates) sets from
  * the session it verified and hands on with `NextResponse.next({ request: { headers } })`: lower-cased names.
  */
+/**
+ * nestjs-cls keys the context store's middleware fills from the request (`setup: (cls, req) => cls.set('activeOrgId',
+ * req.headers['x-active-org'])`, in a file that registered one of the route's chain entries) that none of the route's
+ * guards or interceptors sets (`this.cls.set('orgId', claims.org)`): each with the request value it is taken from.
+ */
+function contextKeysFromRequest(ev: Evaluator, raw: RawRoute): Map<string, string> {
+  const out = new Map<string, string>();
+  const key = (c: FunctionSummary['calls'][number]) => c.callee.k === 'member' && c.callee.prop === 'set' && c.argRefs?.[0]?.k === 'lit' && typeof c.argRefs[0].value === 'string' ? c.argRefs[0].value : null;
+  const files = new Set(raw.chain.map((e) => e.registeredAt.file));
+  // (a key also set from something else there, the interceptor's `setup: (cls, ctx) => cls.set('orgId', ctx.switchToHttp().getRequest().user.orgId)`, is not judged)
+  const otherwise = new Set<string>();
+  for (const f of files) {
+    const facts = ev.files.get(f);
+    if (!facts || !Object.values(facts.imports).some((i) => i.source === 'nestjs-cls')) continue;
+    for (const s of facts.functions) for (const c of s?.calls ?? []) {
+      const k = key(c);
+      if (!k || c.callee.k !== 'member' || c.callee.object.k !== 'param' || c.callee.object.index !== 0) continue;
+      const v = c.args[1] ?? [];
+      const req = v.find((t) => /^request:(?:headers|query|params|body|cookies)\b/.test(t));
+      if (req && !v.some((t) => t.startsWith('session:'))) out.set(k, req.slice(8));
+      else otherwise.add(k);
+    }
+  }
+  for (const k of otherwise) out.delete(k);
+  if (!out.size) return out;
+  for (const e of raw.chain) {
+    let fn: AV = e.av;
+    for (let i = 0; i < 6 && fn.t === 'wrapped'; i++) fn = fn.inner;
+    // (a guard class: what its canActivate does)
+    const at = fn.t === 'fn' ? { file: fn.file, id: fn.id } : fn.t === 'class' && fn.methods.canActivate !== undefined ? { file: fn.file, id: fn.methods.canActivate } : null;
+    if (!at) continue;
+    const facts = ev.files.get(at.file);
+    const s = facts?.functions[at.id];
+    if (!s) continue;
+    for (const c of [s, ...nestedIn(facts!.functions, s)].flatMap((g) => g.calls)) {
+      const k = key(c);
+      if (k && c.callee.k === 'member' && c.callee.object.k === 'new' && c.callee.object.callee.k === 'import' && c.callee.object.callee.source === 'nestjs-cls') out.delete(k);
+    }
+  }
+  return out;
+}
+
 function forwardedSessionHeaders(ev: Evaluator, raw: RawRoute): Set<string> {
   const out = new Set<string>();
   for (const e of raw.chain) {
@@ -1717,6 +1787,7 @@ function tenantRolesSkip(ctx: RouteContext, roles: string[]): boolean {
 }
 
 function sessionFromGetters(ctx: RouteContext, file: string, taints: Taint[]): Taint[] {
+  if (taints.some((t) => t.startsWith('getter:'))) taints = injectedGetters(ctx, file, taints);
   // (the request's part of what a helper that also checks the session answers, `const { auth, body } = await
   // parseRequest(request, schema)`, then `body.websiteId`: the client's value, parsed, not the caller's)
   if (!taints.some((t) => t.startsWith('session:')) && taints.some((t) => REQUEST_PART.test(t))) return createdRows(ctx, file, taints);
@@ -1729,7 +1800,24 @@ function sessionFromGetters(ctx: RouteContext, file: string, taints: Taint[]): T
     return methodSessionGetter(ctx, file, t.slice(5));
   });
   if (!getter) return createdRows(ctx, file, taints);
-  return ['session:' + getter.slice(5), ...taints.filter((t) => !t.startsWith('request:') && !t.startsWith('param:'))];
+  // (a helper answering a value of the request's context store, `currentOrgId()` over nestjs-cls, is named as one)
+  const callee = ctx.ev.eval(file, { k: 'ref', name: getter.slice(5) });
+  const context = callee.t === 'fn' && !!ctx.ev.summary(callee.file, callee.id)?.returnsContext;
+  return [(context ? 'session:cls.' : 'session:') + getter.slice(5), ...taints.filter((t) => !t.startsWith('request:') && !t.startsWith('param:'))];
+}
+
+/**
+ * `this.tenant.orgId` of an injected service (`getter:TenantContext.orgId@../common/tenant-context`): the caller's when
+ * the class's getter answers a value of the caller's session (`get orgId() { return this.cls.get('orgId') }`), else nothing known.
+ */
+function injectedGetters(ctx: RouteContext, file: string, taints: Taint[]): Taint[] {
+  return taints.flatMap((t) => {
+    const m = /^getter:([\w$]+)\.([\w$]+)@(.+)$/.exec(t);
+    if (!m) return [t];
+    const ref: import('../types').ValueRef = { k: 'member', object: { k: 'new', callee: { k: 'import', source: m[3], name: m[1] }, args: [], pos: { line: 0, column: 0, endLine: 0, endColumn: 0 } }, prop: m[2] };
+    const g = ctx.ev.eval(file, ref);
+    return g.t === 'fn' && ctx.ev.summary(g.file, g.id)?.returnsCaller ? [`session:injected.${m[1]}.${m[2]}`] : [];
+  });
 }
 
 /**
@@ -1981,7 +2069,8 @@ function verifiedParams(ctx: RouteContext, file: string, id: number, callerArgs?
     }
   }
   for (const q of s.queries) {
-    const terms = (q.where ?? []).map((t) => ({ ...t, taint: destructuredAsArgs(t.taint, callerArgs) }));
+    // (an injected service's getter over the caller's context, `this.tenant.orgId`, is the caller's)
+    const terms = (q.where ?? []).map((t) => ({ ...t, taint: destructuredAsArgs(t.taint.some((x) => x.startsWith('getter:')) ? injectedGetters(ctx, file, t.taint) : t.taint, callerArgs) }));
     if (!rejectsAll && !q.throwsIfMissing) continue;
     if (!terms.some((t) => t.taint.some(fromSession))) continue;
     for (const t of terms) for (const x of t.taint) {

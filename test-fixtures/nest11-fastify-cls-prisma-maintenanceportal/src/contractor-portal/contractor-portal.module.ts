@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { ContractorPortalController } from './contractor-portal.controller';
+
+@Module({ controllers: [ContractorPortalController] })
+export class ContractorPortalModule {}
