@@ -1654,6 +1654,9 @@ export class CodeExtractor {
       for (const ref of v.references) {
         if (ref.writeExpr && ref.writeExpr !== decl.init) out = out.concat(extendTaints(this.taintOf(ref.writeExpr as Node), path));
       }
+      // a collection built empty and filled afterwards (`const ids = new Set<number>(); for (const r of rows) ids.add(r.pageId)`,
+      // `const ids = []; ... ids.push(row.id)`): it holds what was added
+      if (decl.init && path.length === 0 && isEmptyCollection(decl.init as Node)) out = out.concat(this.addedToCollection(v));
       // catch (e) variables etc. have no init: nothing known
       // a variable the developer named `resetToken` or `password` holds one, whatever produced it
       // (not a CSRF token read under a name of its own: `const cookie = ctx.cookies.get('csrfToken')`)
@@ -1681,6 +1684,21 @@ export class CodeExtractor {
     }
     this.inProgress.delete(v);
     this.taintMemo.set(v, out);
+    return out;
+  }
+
+  /** The taints of what `.push(...)` / `.unshift(...)` / `.add(...)` / `.set(k, v)` put into a collection variable. */
+  private addedToCollection(v: Variable): Taint[] {
+    const out: Taint[] = [];
+    for (const ref of v.references) {
+      const id = ref.identifier as Node;
+      const member = (id as { parent?: Node }).parent;
+      const call = member && (member as { parent?: Node }).parent;
+      if (member?.type !== 'MemberExpression' || member.object !== id || call?.type !== 'CallExpression' || call.callee !== member) continue;
+      const m = propName(member);
+      const args = m === 'push' || m === 'unshift' || m === 'add' ? call.arguments : m === 'set' ? call.arguments.slice(1, 2) : [];
+      for (const a of args) out.push(...this.taintOf((a.type === 'SpreadElement' ? a.argument : a) as Node));
+    }
     return out;
   }
 
@@ -2226,6 +2244,10 @@ export class CodeExtractor {
     }
     if (['Number', 'String', 'parseInt', 'parseFloat', 'BigInt', 'decodeURIComponent', 'encodeURIComponent', 'Boolean'].includes(name)) {
       return name === 'Boolean' ? [] : argTaints();
+    }
+    // `Array.from(ids)`, `Array.of(a, b)`: the same values in an array
+    if ((name === 'from' || name === 'of') && callee.type === 'MemberExpression' && unwrap(callee.object).type === 'Identifier' && (unwrap(callee.object) as TSESTree.Identifier).name === 'Array' && !this.refMap.get(unwrap(callee.object))) {
+      return uniq((name === 'from' ? n.arguments.slice(0, 1) : n.arguments).flatMap((a) => this.taintOf(a as Node, depth + 1)));
     }
     // a storage upload (`put(key, file)` of @vercel/blob, `supabase.storage.from(b).upload(...)`, `cloudinary.uploader.upload(...)`,
     // `s3.upload(...)`): what it returns, the stored object's URL, key or ETag, is the storage's, not the client's
@@ -2880,7 +2902,22 @@ export class CodeExtractor {
 
   private noteParses(summary: FunctionSummary, n: Node, kind: 'parsesInput' | 'validatesInline'): void {
     summary[kind] = true;
-    (summary.validationBranches ??= []).push(this.methodBranchOf(n) ?? '');
+    const branch = this.methodBranchOf(n) ?? '';
+    (summary.validationBranches ??= []).push(branch);
+    // a check made for each item, `records.forEach((record) => { const { error, value } = rowSchema.validate(record) ... })`:
+    // the function that iterates checks them (the callback runs inside it)
+    let fn = this.fnNodes[this.enclosingFn(n)];
+    for (let i = 0; i < 3 && fn; i++) {
+      const call = (fn as { parent?: Node }).parent;
+      if (call?.type !== 'CallExpression' || !call.arguments.includes(fn as TSESTree.CallExpressionArgument) || unwrap(call.callee).type !== 'MemberExpression' ||
+        !/^(?:forEach|map|flatMap|filter|reduce|some|every|find)$/.test(propName(unwrap(call.callee) as TSESTree.MemberExpression) ?? '')) break;
+      const outerId = this.enclosingFn(call);
+      const outer = this.facts.functions[outerId];
+      if (!outerId || !outer) break;
+      outer[kind] = true;
+      (outer.validationBranches ??= []).push(branch);
+      fn = this.fnNodes[outerId];
+    }
   }
 
   private methodBranchOf(n: Node): string | undefined {
@@ -3547,8 +3584,9 @@ export class CodeExtractor {
     // AdonisJS `await request.validateUsing(createInvoiceValidator)` (VineJS): the request's data through a schema
     if (name === 'validateUsing' && callee.type === 'MemberExpression' && n.arguments.length >= 1) this.noteParses(summary, n, 'parsesInput');
     // `ItemBody.partial().parse(ctx.request.body)`: a schema built in place parses the request's data
+    // (also the rows of an uploaded file, `importRowSchema.validate(record)` for each record parsed from `req.file.buffer`)
     if (/^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync)$/.test(name) && callee.type === 'MemberExpression' && !/^JSON\./.test(calleeText(n)) &&
-      n.arguments.some((a) => this.taintOf(a as Node).some((t) => /^request:(?:body|input|query|params?)/.test(t)))) {
+      n.arguments.some((a) => this.taintOf(a as Node).some((t) => /^request:(?:body|input|query|params?|files?)/.test(t)))) {
       if (this.verdictIgnored(n, name)) (summary.ignoredVerdicts ??= []).push(posOf(n));
       else this.noteParses(summary, n, 'parsesInput');
     }
@@ -6991,4 +7029,11 @@ function caseFolded(n: Node): Node {
   const u = unwrap(n);
   if (u.type !== 'CallExpression' || u.arguments.length || u.callee.type !== 'MemberExpression') return n;
   return /^(?:toLowerCase|toUpperCase|toLocaleLowerCase|toLocaleUpperCase)$/.test(propName(u.callee) ?? '') ? (u.callee.object as Node) : n;
+}
+
+/** `[]`, `new Set()`, `new Map()`: a collection that starts out holding nothing. */
+function isEmptyCollection(n: Node): boolean {
+  const u = unwrap(n);
+  if (u.type === 'ArrayExpression') return u.elements.length === 0;
+  return u.type === 'NewExpression' && u.callee.type === 'Identifier' && /^(?:Set|Map|Array)$/.test(u.callee.name) && u.arguments.length === 0;
 }

@@ -309,6 +309,16 @@ function drizzleCondition(ex: CodeExtractor, n: Node, table: string, depth = 0):
     if (els) return els.flatMap((e) => drizzleCondition(ex, e, table, depth + 1));
     return [{ path: '*', taint: ex.taintOf(arg), pos: posOf(arg) }];
   }
+  // a condition kept in a const (`const anyPage = ids.length ? inArray(pages.id, ids) : sql`0``) is read where it is made
+  if (u.type === 'Identifier') {
+    const init = singleConstInit(ex, u);
+    if (init && (init.type === 'CallExpression' || init.type === 'ConditionalExpression' || init.type === 'TaggedTemplateExpression')) return drizzleCondition(ex, init, table, depth + 1);
+  }
+  // `ids.length > 0 ? inArray(t.pageId, ids) : sql`0``: the branch that matches no row filters nothing in; the other is the filter
+  if (u.type === 'ConditionalExpression') {
+    if (matchesNoRow(u.alternate as Node)) return drizzleCondition(ex, u.consequent as Node, table, depth + 1);
+    if (matchesNoRow(u.consequent as Node)) return drizzleCondition(ex, u.alternate as Node, table, depth + 1);
+  }
   if (u.type !== 'CallExpression') return [{ path: '*', taint: ex.taintOf(u), pos: posOf(u) }];
   const name = lastName(u);
   if (name === 'and' || name === 'or') return (u.arguments as Node[]).flatMap((a) => drizzleCondition(ex, a, table, depth + 1));
@@ -325,6 +335,24 @@ function drizzleCondition(ex: CodeExtractor, n: Node, table: string, depth = 0):
     return [name === 'isNotNull' ? { ...term, notNull: true } : term];
   }
   return [{ path: '*', taint: ex.taintOf(u), pos: posOf(u) }];
+}
+
+/** The init of a variable written once (`const x = ...`), else null. */
+function singleConstInit(ex: CodeExtractor, id: TSESTree.Identifier): Node | null {
+  const v = ex.variableOf(id);
+  if (!v || v.defs.length !== 1) return null;
+  const def = v.defs[0].node as Node;
+  if (def.type !== 'VariableDeclarator' || !def.init || def.id.type !== 'Identifier') return null;
+  if (v.references.some((r) => r.isWrite() && r.writeExpr !== def.init)) return null;
+  return unwrap(def.init as Node);
+}
+
+/** SQL that no row satisfies: sql`0`, sql`false`, sql`1 = 0`, `sql.raw('false')`. */
+function matchesNoRow(n: Node): boolean {
+  const u = unwrap(n);
+  const text = u.type === 'TaggedTemplateExpression' && u.tag.type === 'Identifier' && u.tag.name === 'sql' && u.quasi.expressions.length === 0 ? u.quasi.quasis.map((q) => q.value.cooked ?? '').join('')
+    : u.type === 'CallExpression' && u.callee.type === 'MemberExpression' && propName(u.callee) === 'raw' && u.arguments.length === 1 ? (staticString(u.arguments[0] as Node) ?? '') : null;
+  return text !== null && /^\s*(?:0|false|1\s*=\s*0|0\s*=\s*1)\s*$/i.test(text);
 }
 
 /**
