@@ -2630,6 +2630,7 @@ const EXPECTED: Record<string, string[]> = {
     'DELETE /api/leases/:id middleware.auth()',
     "DELETE /api/manage/agencies/:id/users/:userId middleware.auth({ guards: ['api'] })+middleware.agencyRole({ allow: ['owner', 'manager'] })+session check (auth.getUserOrFail) [role]",
     'GET /api/admin/agencies middleware.auth()',
+    'GET /api/admin/occupancy middleware.auth()+session check (auth.getUserOrFail) [role]',
     'GET /api/leases middleware.auth()',
     'GET /api/leases/:id middleware.auth() [role]',
     'GET /api/leases/:id/ledger -',

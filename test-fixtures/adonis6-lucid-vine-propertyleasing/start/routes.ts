@@ -79,6 +79,8 @@ router
     router.get('/admin/agencies', [AgenciesController, 'index'])
     // expect: missing-role-check
     router.post('/admin/agencies/:id/suspend', [AgenciesController, 'suspend'])
+    // ok: missing-role-check
+    router.get('/admin/occupancy', [AgenciesController, 'occupancy'])
   })
   .prefix('/api')
   .use(middleware.auth())

@@ -1,6 +1,9 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import Agency from '#models/agency'
 import User from '#models/user'
+import Unit from '#models/unit'
+import Lease from '#models/lease'
+import { manageAgency } from '#abilities/main'
 
 export default class AgenciesController {
   async index({ request }: HttpContext) {
@@ -14,6 +17,19 @@ export default class AgenciesController {
     agency.suspended = true
     await agency.save()
     return response.ok({ id: agency.id, suspended: true })
+  }
+
+  // Occupancy dashboard of the caller's agency.
+  async occupancy({ auth, bouncer, response }: HttpContext) {
+    if (await bouncer.denies(manageAgency)) {
+      return response.forbidden({ message: 'Managers only' })
+    }
+    const { agencyId } = auth.getUserOrFail()
+    // ok: unscoped-tenant-query
+    const units = await Unit.query().where('agencyId', agencyId).count('* as total')
+    // ok: unscoped-tenant-query
+    const leased = await Lease.query().where('agencyId', agencyId).where('status', 'active').count('* as total')
+    return { units: Number(units[0].$extras.total), leased: Number(leased[0].$extras.total) }
   }
 
   async staff({ auth, params, response }: HttpContext) {
