@@ -1332,7 +1332,7 @@ function handlerAfter(n: Node): Node | null {
 // ------------------------------------------------------------------ credential literals
 
 /** `const STRIPE_KEY = 'sk_live_...'`, `{ apiKey: 'AKIA...' }`, `password: 'hunter2'` in config. */
-export function detectSecretLiteral(name: string, valueNode: Node): { format: string; redacted: string } | null {
+export function detectSecretLiteral(name: string, valueNode: Node, secretByPlace = false): { format: string; redacted: string } | null {
   const value = staticString(valueNode);
   if (value === null || value.length < 8 || value.length > 5000) return null;
   const v = classifySecretValue(value);
@@ -1352,7 +1352,9 @@ export function detectSecretLiteral(name: string, valueNode: Node): { format: st
   if (new Set(value).size === value.length && consecutiveShare(value) > 0.6) return null;
   // a form field's hint (`placeholder="https://hooks.slack.com/services/..."`, `example: 'sk_test_...'`) shows the shape of a value
   if (isExampleName(name)) return null;
-  const n = classifySecretName(name.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
+  // (`secretByPlace`: the value goes where only a key goes, AdonisJS's `new Secret(...)`, whatever its variable is named)
+  const named = classifySecretName(name.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
+  const n = secretByPlace ? { ...named, secretLike: true, publishableByName: false } : named;
   if (v.kind === 'secret' && (v.format !== 'high-entropy' || n.secretLike)) return { format: v.format, redacted: redactSecret(value) };
   // `SESSION_SECRET = 'a8f5f167f44f4964e6c998dee827110c'`: hex or base64 key material (what `openssl rand -hex 32`
   // prints) under a secret-like name; hex tops out at 4 bits a character, below the generic entropy bar. A hash,

@@ -5211,16 +5211,28 @@ export class CodeExtractor {
     }
   }
 
-  private recordSecretLiteral(name: string, value: Node, knownFormatOnly = false) {
+  private recordSecretLiteral(name: string, value: Node, knownFormatOnly = false, secretByPlace = false) {
     let u = unwrap(value);
     // `process.env.KEY || 'sk_live_...'`: the fallback is in the source
     if (u.type === 'LogicalExpression' && (u.operator === '||' || u.operator === '??')) u = unwrap(u.right);
     if (u.type === 'ConditionalExpression') {
-      this.recordSecretLiteral(name, u.consequent, knownFormatOnly);
+      this.recordSecretLiteral(name, u.consequent, knownFormatOnly, secretByPlace);
       u = unwrap(u.alternate);
     }
+    // AdonisJS's `new Secret(env.get('APP_KEY', '...'))`: the wrapper keeps the value it is given
+    if (u.type === 'NewExpression' && u.callee.type === 'Identifier' && u.callee.name === 'Secret' && u.arguments.length === 1) {
+      this.recordSecretLiteral(name, u.arguments[0] as Node, knownFormatOnly, true);
+      return;
+    }
+    // an env read with a default (`env.get('APP_KEY', '...')`, AdonisJS's Env): the default is in the source, named by the variable
+    if (u.type === 'CallExpression' && u.arguments.length === 2 && u.callee.type === 'MemberExpression' && !u.callee.computed &&
+      u.callee.property.type === 'Identifier' && u.callee.property.name === 'get' && u.callee.object.type === 'Identifier' && /^env$/i.test(u.callee.object.name)) {
+      const key = unwrap(u.arguments[0] as Node);
+      if (key.type === 'Literal' && typeof key.value === 'string') this.recordSecretLiteral(key.value, u.arguments[1] as Node, knownFormatOnly, secretByPlace);
+      return;
+    }
     if (u.type !== 'Literal' && u.type !== 'TemplateLiteral') return;
-    const hit = detectSecretLiteral(knownFormatOnly ? '' : name, u);
+    const hit = detectSecretLiteral(knownFormatOnly ? '' : name, u, secretByPlace && !knownFormatOnly);
     if (hit && knownFormatOnly && hit.format === 'high-entropy') return;
     if (hit) this.pushSecretLiteral({ pos: posOf(u), name: knownFormatOnly ? `an argument of ${name}` : name, ...hit });
   }

@@ -1505,12 +1505,17 @@ function filterTerms(ex: CodeExtractor, n: Node): WhereTerm[] {
 // use case's validated input)
 const DTO_CLASS = /[a-z0-9](?:Dto|DTO|Schema|Response|Request|Input|Args|Params|Payload|Validator|Serializer|Error|Exception|Command)$/;
 
+/** an import from the app's models (or entities) folder: `#models/lease`, `../models/Lease`, `@/entities/lease.entity` */
+const MODELS_MODULE = /(?:^|[/#])(?:models?|entities)\/[^/]+$/i;
+
 export function modelOfReceiver(ex: CodeExtractor, recv: Node): string | null {
   const u = unwrap(recv);
   if (u.type === 'Identifier') {
     if (NOT_MODELS.has(u.name)) return null;
     // (a data-transfer or schema class is no table: nestjs-zod's `UserInfoDto.create({...})` parses a response body)
-    if (/^[A-Z][A-Za-z0-9]*$/.test(u.name) && !/^[A-Z0-9_]+$/.test(u.name)) return DTO_CLASS.test(u.name) ? null : u.name;
+    // (a model named like one, `MaintenanceRequest`, `LeaveRequest`, `PullRequest`, imported from the models folder
+    // (`#models/maintenance_request`, `../models/leave_request`, `@/entities/...`) is a table all the same)
+    if (/^[A-Z][A-Za-z0-9]*$/.test(u.name) && !/^[A-Z0-9_]+$/.test(u.name)) return DTO_CLASS.test(u.name) && !MODELS_MODULE.test(ex.importSourceOf(u) ?? '') ? null : u.name;
     const m = /^(\w+?)(?:Repo|Repository|Model|Collection|Entity)$/.exec(u.name);
     return m ? m[1] : repositoryBound(ex, u, false);
   }

@@ -1,0 +1,3 @@
+export const policies = {
+  LeasePolicy: () => import('./lease_policy.js'),
+}
