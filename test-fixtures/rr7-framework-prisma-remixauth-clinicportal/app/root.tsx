@@ -27,6 +27,8 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   if (isRouteErrorResponse(error)) {
     return <h1>{error.status} {error.statusText}</h1>;
   }
+  // The stack is only shown by the dev server; production builds render the generic message.
+  // ok: error-details-leak
   const details = import.meta.env.DEV && error instanceof Error ? error.stack : undefined;
   return (
     <main>
