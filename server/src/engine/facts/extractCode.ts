@@ -2851,6 +2851,10 @@ export class CodeExtractor {
     // (Passport's local strategy checks the posted password: `passport.authenticate('local', cb)(req, res, next)` signs the caller in)
     const firstArg = n.arguments[0] ? unwrap(n.arguments[0] as Node) : undefined;
     if (name === 'authenticate' && /passport/i.test(text) && firstArg?.type === 'Literal' && typeof firstArg.value === 'string' && /^local(?:[-_]|$)/i.test(firstArg.value)) summary.checksPassword = true;
+    // (so does remix-auth's `authenticator.authenticate('user-pass', request)` with a form strategy: it answers the user whose posted
+    // password matched, or throws, and a login action's 401 answers a wrong password, not a missing session)
+    if (name === 'authenticate' && /^authenticator\b/i.test(text) && firstArg?.type === 'Literal' && typeof firstArg.value === 'string' &&
+      /^(?:form|local|credentials?|(?:user|email|staff|admin|member)?[-_]?(?:pass|password|form|credentials?|login)|password)$/i.test(firstArg.value)) summary.checksPassword = true;
     if (/^(?:hash|hashSync)$/.test(name) && /^(?:bcrypt|bcryptjs|argon2|argon)\b/i.test(text)) summary.hashesPassword = true;
     // node:crypto used to hash a password (weakly or not): `crypto.createHash('sha256').update(password)`,
     // `scryptSync(password, salt, 64)`, `pbkdf2(password, ...)`: the row it goes into holds a credential all the same

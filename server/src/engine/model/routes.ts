@@ -274,8 +274,9 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // marketing pages also name tenants' records; reading tenant-owned rows there is the app's data
   // (so is reading a clinic's waitlist or a publication's subscribers: the public form only writes to them; and so is
   // changing or deleting those rows, `PATCH /api/enquiries/:id` marking a venue's enquiry answered: the form only adds one)
-  // (a read of published records before the form's insert, the listed venue an enquiry is about, is public content)
-  if (publicReason === 'public/marketing content' && /^\/(?:(?:api|rest)\/)?(?:v\d+\/)?(?:plans|contact|contact[-_]?(?:us|sales)|get[-_]?in[-_]?touch|enquiry|enquiries|inquiry|inquiries|waitlist|newsletter|subscribers)(?:\/|$)/i.test(namePath(raw)) &&
+  // (a read of published records before the form's insert, the listed venue an enquiry is about, is public content; so is
+  // a public booking form's, `/book/:clinicSlug` adding a booking request for a clinic open to bookings)
+  if (publicReason === 'public/marketing content' && /^\/(?:(?:api|rest)\/)?(?:v\d+\/)?(?:plans|contact|contact[-_]?(?:us|sales)|get[-_]?in[-_]?touch|enquiry|enquiries|inquiry|inquiries|waitlist|newsletter|subscribers|book|book[-_]?(?:online|now))(?:\/|$)/i.test(namePath(raw)) &&
     queries.some((q) => q.tenantOwned && (q.kind === 'read' ? !q.publishedOnly : !CREATE_OPS.has(q.op)))) publicReason = undefined;
   // `/api/assets/:id` of an IT-asset or media library app: static assets are files, not tenants' rows or writes
   if (publicReason === 'public/marketing content' && /^\/(?:(?:api|rest)\/)?(?:v\d+\/)?assets(?:\/|$)/i.test(namePath(raw)) && (queries.some((q) => q.tenantOwned) || writesByMethod)) publicReason = undefined;
@@ -780,7 +781,9 @@ function namePath(raw: RawRoute): string {
 
 // (also the flag named for what is public, `isPublicTender`, `is_public_listing`, `isPublishedEvent`: `is` spelled out, so
 // `liveMode` or `publicKey` name no publication)
-const BOOLEAN_PUBLICATION = /^(?:(?:is_?)?(?:published|public|listed|live)|is_?(?:published|public|listed)_?[a-z]+)$/i;
+// (and the flag that opens a record to the public's bookings, `bookingOpen`, `onlineBookingEnabled`, `acceptsBookings`: what the
+// public booking page lists)
+const BOOLEAN_PUBLICATION = /^(?:(?:is_?)?(?:published|public|listed|live)|is_?(?:published|public|listed)_?[a-z]+|(?:is_?)?(?:online_?)?bookings?_?(?:open|enabled)|accepts?_?(?:online_?)?bookings)$/i;
 const STATE_FIELD = /^(?:status|state|visibility|publication_?status|publish_?status)$/i;
 /** the flag that keeps a record out of public view, `hidden: false` / `isPrivate: false` keeping the visible ones (a moderated review, an unlisted page) */
 const BOOLEAN_CONCEALMENT = /^(?:is_?)?(?:hidden|private|unlisted)$/i;
