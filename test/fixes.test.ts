@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as ts from 'typescript';
-import { analyzeWorkspace, AnalysisResult } from '../server/src/engine/analyze';
+import { analyzeWorkspace, AnalysisResult, FactsCache } from '../server/src/engine/analyze';
 import { loadConfig } from '../server/src/engine/config/load';
 import { extractFacts } from '../server/src/engine/facts/extractFile';
 import { classifyPath } from '../server/src/engine/discover/discover';
@@ -18,8 +18,12 @@ import type { Finding } from '../server/src/engine/findings';
 
 const FIXTURES = path.resolve(__dirname, '../../test-fixtures');
 
-async function analyse(dir: string): Promise<AnalysisResult> {
-  return analyzeWorkspace(dir, { config: loadConfig(dir).config });
+/**
+ * (`cache`: facts by relative path and content, shared by an app and its fixed copies, so a copy
+ * re-extracts only the files its fix edited, as the language server would; linking and rules run afresh)
+ */
+async function analyse(dir: string, cache?: FactsCache): Promise<AnalysisResult> {
+  return analyzeWorkspace(dir, { config: loadConfig(dir).config, cache });
 }
 
 function fixes(dir: string, result: AnalysisResult, f: Finding): QuickFix[] {
@@ -66,7 +70,8 @@ describe('quick fixes remove their finding and keep files parsing (every fixture
   for (const app of fs.readdirSync(FIXTURES).filter((d) => fs.statSync(path.join(FIXTURES, d)).isDirectory())) {
     it(app, async () => {
       const dir = path.join(FIXTURES, app);
-      const base = await analyse(dir);
+      const cache = new FactsCache();
+      const base = await analyse(dir, cache);
       const perRule = new Map<string, number>();
       for (const f of base.findings.filter((x) => !x.suppressed)) {
         const fix = fixes(dir, base, f).find((x) => !/^Suppress/.test(x.title));
@@ -74,7 +79,7 @@ describe('quick fixes remove their finding and keep files parsing (every fixture
         perRule.set(f.ruleId, (perRule.get(f.ruleId) ?? 0) + 1);
         const copy = applied(dir, fix);
         try {
-          const after = await analyse(copy);
+          const after = await analyse(copy, cache);
           assert.ok(!after.findings.some(sameFinding(f, base.findings)), `${app}: "${fix.title}" left ${f.ruleId} at ${f.loc.file}:${f.loc.line}`);
         } finally {
           fs.rmSync(copy, { recursive: true, force: true });
