@@ -55,7 +55,8 @@ const TRIGGERS: RegExp[] = [
   // a unit of work (MikroORM): rows written back by `em.flush()`, `persistAndFlush`, removed by `remove(row)`; its builder
   /\.\s*(?:native(?:Update|Delete)|flush|persist\w*|remove\w*|softRemove|assign|getResult\w*|getSingleResult|qb)\s*(?:<[^>]*>\s*)?\(/,
   // MongoDB collection accessors: `usersCollection()`, `collections.orders()`, `getCollection('x')`
-  /\w*(?:[Cc]ollections?|Col)\s*(?:\.\s*[\w$]+\s*)?\(/,
+  // (anchored at a word's start: unanchored, a 100,000-letter word is tried from each of its letters)
+  /\b\w*(?:[Cc]ollections?|Col)\s*(?:\.\s*[\w$]+\s*)?\(/,
   // cookies, tokens, sessions, credentials
   /cookie|jwt|jose|jsonwebtoken|token|session|secret|signing|passw|pwd|\bpass\b|api_?key|apikey|private_?key|bearer/i,
   /cors|access-control/i,
