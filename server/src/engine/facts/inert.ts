@@ -21,12 +21,18 @@ import { bracketDepth } from './budget';
 /** Global members of the language: `Array.from(...)`, `Promise.all(...)` are never queries. */
 const STATICS = /\b(?:Array|Promise|Object|Math|JSON|Number|String|Reflect|Date|Symbol|BigInt|Intl|URL|Buffer)\s*\.\s*[A-Za-z_$][\w$]*/g;
 
+/**
+ * Routers, tRPC and oRPC; not a Next.js page's client navigation (`const router = useRouter()`, `router.push('/x')`),
+ * which every interactive component has.
+ */
+const ROUTER_WORDS = /trpc|orpc|procedure|(?<!use|next\/)router(?!\s*=\s*useRouter\b|\s*\.\s*(?:push|replace|refresh|back|forward|prefetch|query|pathname|asPath|events|isReady|locale|basePath)\b)/i;
+
 /** Words that are enough on their own (checked first, on the text as it is). */
 const PLAIN_TRIGGERS: RegExp[] = [
-  /cookie|jwt|jose|jsonwebtoken|token|session|secret|signing|passw|pwd|\bpass\b|api_?key|apikey|private_?key|bearer/i,
+  /cookie|jwt|jose|jsonwebtoken|signing|bearer/i,
   /process\s*\.\s*env|import\s*\.\s*meta|\$env\/|\bDeno\b|\bBun\b/,
-  /trpc|orpc|router|procedure/i,
-  /prisma|supabase|mongoose|sequelize|typeorm|mikro-orm|drizzle|kysely|mongodb|knex|pg-promise|mysql|sqlite|postgres|@neondatabase|@vercel\/postgres|@planetscale|better-sqlite3|\bpg\b|\bdb\b/i,
+  ROUTER_WORDS,
+  /prisma|supabase|mongoose|sequelize|typeorm|mikro-orm|drizzle|kysely|mongodb|knex|pg-promise|mysql|sqlite|postgres|@neondatabase|@vercel\/postgres|@planetscale|better-sqlite3|\bpg\b/i,
 ];
 
 /** Any of these in the text (built-in statics removed) and the file is parsed. */
@@ -43,31 +49,33 @@ const TRIGGERS: RegExp[] = [
   // env
   /process\s*\.\s*env|import\s*\.\s*meta|\$env\/|\bDeno\b|\bBun\b/,
   // logs
-  /\b(?:console|\w*log(?:ger)?|debug|dbg|trace|logInfo|logError|logDebug)\s*(?:\.|\(|\?\.)/i,
+  // (what logs.ts takes for a logger: a callee named so, a receiver `log` or `console`, a chain naming a logger;
+  // not any word ending in `log`: `Dialog(`, `Changelog.`, `toResponseLog(` are UI and data helpers)
+  /\b(?:console|log|debug|dbg|trace|logInfo|logError|logDebug)\s*(?:\.|\(|\?\.)|logger/i,
   /pino|winston|bunyan|log4js|consola|signale|loglevel|roarr|tslog|morgan/i,
   // queries: SQL text, ORM operations, query-builder receivers, database libraries
   /(?:sql|SQL|\$queryRaw|\$executeRaw|query|unsafe|raw)\s*`/,
   /['"`]\s*\(?\s*(?:select|insert|update|delete|with)\s/i,
-  /\.\s*(?:find[A-Z]\w*|create[A-Z]\w*|update\w*|upsert|delete\w*|destroy|insert\w*|select\w*|save|count[A-Z]\w*|firstOr\w+|related|aggregate|groupBy|query\w*|execute|raw|where\w*|collection|getOne|getMany\w*|getRaw\w*|getCount|getExists|increment|decrement|restore|softDelete|bulkCreate|del|oneOrNone|manyOrNone|unsafe|maybeSingle|\$\w+)\s*(?:<[^>]*>\s*)?\(/,
+  /\.\s*(?:find(?!Index\b|Last(?:Index)?\b)[A-Z]\w*|create(?!Element\b|Context\b|Portal\b|Root\b|Ref\b|TreeWalker\b|ObjectURL\b|Range\b|TextNode\b|DocumentFragment\b)[A-Z]\w*|update\w*|upsert|delete\w*|destroy|insert\w*|select\w*|save|count[A-Z]\w*|firstOr\w+|related|aggregate|groupBy|query\w*|execute|raw|where\w*|collection|getOne|getMany\w*|getRaw\w*|getCount|getExists|increment|decrement|restore|softDelete|bulkCreate|del|oneOrNone|manyOrNone|unsafe|maybeSingle|\$\w+)\s*(?:<[^>]*>\s*)?\(/,
   /\b(?:[A-Z]\w*|\w*(?:[Mm]odel|[Rr]epo\w*|[Cc]ollection|[Dd]b|DB|[Dd]ao|[Ss]tore|[Tt]able|[Cc]lient|[Cc]onn\w*|[Pp]ool|tx|trx))\s*\.\s*(?:find|create|update|remove|count|exec|from|table|into|one|many|any|none|all|run|prepare|result|select|get)\s*(?:<[^>]*>\s*)?\(/,
-  /\b(?:knex|db|sql|query|execute|queryOne|queryAll|queryRows|select|run|\w+(?:Query|Sql|SQL))\s*(?:<[^>]*>\s*)?\(/,
-  /prisma|supabase|mongoose|sequelize|typeorm|mikro-orm|drizzle|kysely|mongodb|knex|pg-promise|mysql|sqlite|postgres|@neondatabase|@vercel\/postgres|@planetscale|better-sqlite3|\bpg\b|\bdb\b/i,
+  /\b(?:knex|db|sql|query|execute|queryOne|queryAll|queryRows|select|run|(?!use[A-Z])\w+(?:Query|Sql|SQL))\s*(?:<[^>]*>\s*)?\(/,
+  /prisma|supabase|mongoose|sequelize|typeorm|mikro-orm|drizzle|kysely|mongodb|knex|pg-promise|mysql|sqlite|postgres|@neondatabase|@vercel\/postgres|@planetscale|better-sqlite3|\bpg\b/i,
   // a unit of work (MikroORM): rows written back by `em.flush()`, `persistAndFlush`, removed by `remove(row)`; its builder
   /\.\s*(?:native(?:Update|Delete)|flush|persist\w*|remove\w*|softRemove|assign|getResult\w*|getSingleResult|qb)\s*(?:<[^>]*>\s*)?\(/,
   // MongoDB collection accessors: `usersCollection()`, `collections.orders()`, `getCollection('x')`
   // (anchored at a word's start: unanchored, a 100,000-letter word is tried from each of its letters)
   /\b\w*(?:[Cc]ollections?|Col)\s*(?:\.\s*[\w$]+\s*)?\(/,
-  // cookies, tokens, sessions, credentials
-  /cookie|jwt|jose|jsonwebtoken|token|session|secret|signing|passw|pwd|\bpass\b|api_?key|apikey|private_?key|bearer/i,
+  // cookies, token libraries (a credential's name alone: CREDENTIAL_SETTING)
+  /cookie|jwt|jose|jsonwebtoken|signing|bearer/i,
   /cors|access-control/i,
   /upload|multer|multipart|formidable|busboy|storage/i,
   // a persisted client store (zustand `persist(...)`): its fields go to web storage
   /\bpersist\s*\(/,
   // responses that could carry an error's details
-  /\.stack\b|\b(?:res|response|reply|ctx|context|c)\s*\.\s*(?:status|code|json|send|end|body|text|type|internalServerError|badGateway|serviceUnavailable|gatewayTimeout|notImplemented)\b|NextResponse|\bResponse\b|TRPCError|Exception\b|\bcreateError\s*\(|(?<![.\w$])(?:json|data|error)\s*\(|\bhandleError\b/,
+  /\.stack\b|\b(?:res|response|reply|ctx|context|c)\s*\.\s*(?:status|code|json|send|end|body|text|type|internalServerError|badGateway|serviceUnavailable|gatewayTimeout|notImplemented)\b|NextResponse|\bResponse\b|TRPCError|(?<!capture)Exception\b|\bcreateError\s*\(|(?<![.\w$])(?:json|data|error)\s*\(|\bhandleError\b/,
   // decorators (NestJS, ORM entities), model definitions
   /@[A-Za-z_$][\w$.]*\s*\(/,
-  /\b(?:Entity|Table|Column|Schema|model|Model|define|init)\b/,
+  /\b(?:Model|define|init)\b|\bmodel\s*(?:<[^>]*>\s*)?\(/,
   /matcher|createRouteMatcher/,
   // a pages-router page's server-side loader is a route (`frameworks/nextjs.ts` skips unread files)
   /getServerSideProps/,
@@ -79,16 +87,25 @@ const TRIGGERS: RegExp[] = [
   /createServerFn|createMiddleware|createStart|createServerFileRoute|createAPIFileRoute|\bhandlers\s*:/,
   // decorator-routed controllers' server setup (`createKoaServer({ controllers })`)
   /routing-controllers|\btsoa\b/,
-  /trpc|orpc|router|procedure/i,
-  /webhook|signature|stripe|svix/i,
-  /rateLimit|rate-limit|limiter|throttle/i,
+  ROUTER_WORDS,
 ];
+
+/**
+ * A credential's name (`token`, `session`, `apiKey`, `password`) is on every login form and account menu. What
+ * extraction does with the name alone, without any other trigger (a log call, a storage write, a cookie, a route),
+ * is judge a literal written under it: `password: 'Hunter2pass'` (checklist.ts `detectSecretLiteral`),
+ * `secret: process.env.SECRET ?? 'keyboard cat'` (sessionSecrets.ts). So a file is parsed when such a name is set to
+ * something with a quote in it, on the same line as the value starts.
+ */
+const CREDENTIAL_SETTING = /(?:token|session|secret|passw|pwd|pass|api_?key|apikey|private_?key|keys)\w{0,40}['"`]?\s*(?::|=)\s*[^,;\n]{0,80}?['"`]/i;
 
 /** Two-argument router methods: `.get(` is a registration unless it has one simple argument (`map.get(key)`). */
 const TWO_ARG_METHOD = /\.\s*(?:get|post|put|patch|delete|del|all|options|head|on|addHook|decorate|decorateRequest|openapi|param)\s*(?:<[^>]*>\s*)?(?:\?\.)?\(/g;
 const ONE_SIMPLE_ARG = /^\s*(?:'[^'\n)\\]*'|"[^"\n)\\]*"|[\w$.]*)\s*\)/;
 /** Build-tool configs define env values for the bundle. */
 const CONFIG_FILE = /(?:^|\/)[\w-]+\.config\.[cm]?[jt]sx?$/;
+/** The names `classifySecretName` (secrets/envSecrets.ts) takes for a secret's, in any case, camelCase too. */
+const SECRET_NAMES = /secret|private|passw|passphrase|pwd|service_?role|service_?key|database_?url|db_?url|postgres\w*_?ur[il]|mongo\w*_?uri|redis_?url|connection_?string|webhook|signing|jwt|access_?key|api_?key|apikey|token|admin_?key|master_?key|encryption_?key|credential/i;
 const QUOTED = /(['"`])([^\s'"`]{8,5000})\1/g;
 
 /**
@@ -100,6 +117,7 @@ export function inertText(rel: string, text: string): { useClient: boolean } | u
   if (text.length > 200_000 || CONFIG_FILE.test(rel) || /\.astro$/i.test(rel)) return undefined;
   // most files meet a trigger early: the costlier checks come after
   for (const re of PLAIN_TRIGGERS) if (re.test(text)) return undefined;
+  if (CREDENTIAL_SETTING.test(text)) return undefined;
   const stripped = text.replace(STATICS, '');
   for (const re of TRIGGERS) if (re.test(stripped)) return undefined;
   if (callsImportedLogger(text)) return undefined;
@@ -108,10 +126,15 @@ export function inertText(rel: string, text: string): { useClient: boolean } | u
     if (!ONE_SIMPLE_ARG.test(text.slice(m.index + m[0].length, m.index + m[0].length + 200))) return undefined;
   }
   // a literal that looks like key material is a credential whatever its name
+  // (random-looking text, a class list or an import path as much as a key, is one only under a secret's name:
+  // checklist.ts `detectSecretLiteral` reads it so)
+  let secretNamed: boolean | undefined;
   for (const q of text.matchAll(QUOTED)) {
     const v = q[2];
     if (v.includes('${')) continue;
-    if (classifySecretValue(v).kind === 'secret' || /^[0-9a-f]{32,}$|^[A-Za-z0-9+/_-]{32,}={0,2}$/i.test(v)) return undefined;
+    const verdict = classifySecretValue(v);
+    if (verdict.kind === 'secret' && verdict.format !== 'high-entropy') return undefined;
+    if (verdict.kind === 'secret' || /^[0-9a-f]{32,}$|^[A-Za-z0-9+/_-]{32,}={0,2}$/i.test(v)) if ((secretNamed ??= SECRET_NAMES.test(text))) return undefined;
   }
   if (unusualShape(text)) return undefined;
   return directivePrologue(text);

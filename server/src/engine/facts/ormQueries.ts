@@ -1236,6 +1236,8 @@ function modelMethod(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[
   const idx = links.findIndex((l) => MODEL_OPS[l.name]);
   if (idx !== 0) return idx > 0 && links.slice(0, idx).every((l) => l.name === 'getRepository' || l.name === 'withDeleted') ? modelFromRepoLink(ex, n, links, idx) : null;
   const l = links[0];
+  // `getBlogPosts().find((p) => p.slug === slug)`: an array's method, given a predicate (no ORM takes one first)
+  if (l.args[0] && /^(?:ArrowFunctionExpression|FunctionExpression)$/.test(unwrap(l.args[0]).type)) return null;
   const model = modelOfReceiver(ex, base);
   // TypeORM's EntityManager names the entity first: `dataSource.manager.findOneBy(Order, { id })`, `entityManager.delete(Order, id)`
   const a0 = l.args[0] ? unwrap(l.args[0]) : null;
