@@ -23,16 +23,16 @@ const STATICS = /\b(?:Array|Promise|Object|Math|JSON|Number|String|Reflect|Date|
 
 /**
  * Routers, tRPC and oRPC; not a Next.js page's client navigation (`const router = useRouter()`, `router.push('/x')`),
- * which every interactive component has.
+ * which every interactive component has, nor tRPC's inferred types (`RouterOutputs['monitor']['list']`).
  */
-const ROUTER_WORDS = /trpc|orpc|procedure|(?<!use|next\/)router(?!\s*=\s*useRouter\b|\s*\.\s*(?:push|replace|refresh|back|forward|prefetch|query|pathname|asPath|events|isReady|locale|basePath)\b)/i;
+const ROUTER_WORDS = /trpc|orpc|procedure|(?<!use|next\/)router(?!\s*=\s*useRouter\b|\s*\.\s*(?:push|replace|refresh|back|forward|prefetch|query|pathname|asPath|events|isReady|locale|basePath)\b|(?:Outputs|Inputs)\b)/i;
 
 /** Words that are enough on their own (checked first, on the text as it is). */
 const PLAIN_TRIGGERS: RegExp[] = [
   /cookie|jwt|jose|jsonwebtoken|signing|bearer/i,
   /process\s*\.\s*env|import\s*\.\s*meta|\$env\/|\bDeno\b|\bBun\b/,
   ROUTER_WORDS,
-  /prisma|supabase|mongoose|sequelize|typeorm|mikro-orm|drizzle|kysely|mongodb|knex|pg-promise|mysql|sqlite|postgres|@neondatabase|@vercel\/postgres|@planetscale|better-sqlite3|\bpg\b/i,
+  /prisma|supabase|mongoose|sequelize|typeorm|mikro-orm|drizzle(?!-zod)|kysely|mongodb|knex|pg-promise|mysql|sqlite|postgres|@neondatabase|@vercel\/postgres|@planetscale|better-sqlite3|\bpg\b/i,
 ];
 
 /** Any of these in the text (built-in statics removed) and the file is parsed. */
@@ -59,7 +59,7 @@ const TRIGGERS: RegExp[] = [
   /\.\s*(?:find(?!Index\b|Last(?:Index)?\b)[A-Z]\w*|create(?!Element\b|Context\b|Portal\b|Root\b|Ref\b|TreeWalker\b|ObjectURL\b|Range\b|TextNode\b|DocumentFragment\b)[A-Z]\w*|update\w*|upsert|delete\w*|destroy|insert\w*|select\w*|save|count[A-Z]\w*|firstOr\w+|related|aggregate|groupBy|query\w*|execute|raw|where\w*|collection|getOne|getMany\w*|getRaw\w*|getCount|getExists|increment|decrement|restore|softDelete|bulkCreate|del|oneOrNone|manyOrNone|unsafe|maybeSingle|\$\w+)\s*(?:<[^>]*>\s*)?\(/,
   /\b(?:[A-Z]\w*|\w*(?:[Mm]odel|[Rr]epo\w*|[Cc]ollection|[Dd]b|DB|[Dd]ao|[Ss]tore|[Tt]able|[Cc]lient|[Cc]onn\w*|[Pp]ool|tx|trx))\s*\.\s*(?:find|create|update|remove|count|exec|from|table|into|one|many|any|none|all|run|prepare|result|select|get)\s*(?:<[^>]*>\s*)?\(/,
   /\b(?:knex|db|sql|query|execute|queryOne|queryAll|queryRows|select|run|(?!use[A-Z])\w+(?:Query|Sql|SQL))\s*(?:<[^>]*>\s*)?\(/,
-  /prisma|supabase|mongoose|sequelize|typeorm|mikro-orm|drizzle|kysely|mongodb|knex|pg-promise|mysql|sqlite|postgres|@neondatabase|@vercel\/postgres|@planetscale|better-sqlite3|\bpg\b/i,
+  /prisma|supabase|mongoose|sequelize|typeorm|mikro-orm|drizzle(?!-zod)|kysely|mongodb|knex|pg-promise|mysql|sqlite|postgres|@neondatabase|@vercel\/postgres|@planetscale|better-sqlite3|\bpg\b/i,
   // a unit of work (MikroORM): rows written back by `em.flush()`, `persistAndFlush`, removed by `remove(row)`; its builder
   /\.\s*(?:native(?:Update|Delete)|flush|persist\w*|remove\w*|softRemove|assign|getResult\w*|getSingleResult|qb)\s*(?:<[^>]*>\s*)?\(/,
   // MongoDB collection accessors: `usersCollection()`, `collections.orders()`, `getCollection('x')`
