@@ -176,6 +176,18 @@ describe('robustness corpus: bad input never stops the analysis or hides finding
     assert.equal(extractFacts('ok.js', big, 'code').parseError, undefined);
   });
 
+  it("names the prototype answers (`constructor`, `toString`, `valueOf`, `__proto__`) are read as the app's own functions, not as table entries", () => {
+    const names = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf'];
+    const text = [
+      "import { Router } from 'express';",
+      'export const router = Router();',
+      ...names.map((n) => `function ${n === '__proto__' ? 'proto' : n}(x) { return x; }\nrouter.get('/${n}', (req, res) => { if (${n === '__proto__' ? 'proto' : n}(req.query.id)) res.json(db.${n}(req.params.id)); else res.json(lib.${n}.find({ id: req.params.id })); });`),
+    ].join('\n');
+    const facts = extractFacts('src/routes/odd.ts', text, 'code');
+    assert.equal(facts.parseError, undefined);
+    assert.equal(facts.routerCalls.filter((c) => c.method === 'get').length, names.length);
+  });
+
   it('a broken or wrongly typed routeguard.config.json: exit 2 with one line saying what to fix', () => {
     for (const [what, text] of Object.entries(BROKEN_CONFIGS)) {
       const cfg = path.join(tmp, 'routeguard.config.json');

@@ -20,6 +20,7 @@ import { objectOf, detectCookie, ironSessionOptions, setCookieString, detectJwt,
 import { extractClasses, thisFieldValue, isInjectedRequest, thisGetterReturn, paramDecoratorTaint, jsonScalarArg, isRequestDecorator, injectedModelOfThis } from './classes';
 import { detectOrmModel, classOrmModel } from './ormModels';
 import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject, detectCorsHeaderAssignment, detectHapiCorsObject, detectAdonisCorsObject } from './cors';
+import { lookupTable } from '../lookupTable';
 
 /** A key-value store's reads, on a receiver named for one (`redis`, `ioRedis`, `redisClient`, `cache`, `kv`, `env.SESSIONS_KV`, `upstash`). */
 const KV_READ = /^(?:get|getdel|getex|getBuffer|hget|hgetall|hmget|mget)$/;
@@ -37,7 +38,7 @@ const REACTION_RELATION = /^(?:favou?rit(?:ed|e|es)?By|favou?rites|liked?By|like
  * h3's request utilities (auto-imported in Nuxt and Nitro): what part of the request each returns; `named`: the
  * second argument names the field (`getRouterParam(event, 'id')`, `getHeader(event, 'x-api-key')`).
  */
-const H3_READERS: Record<string, { path: string[]; named?: boolean }> = {
+const H3_READERS: Record<string, { path: string[]; named?: boolean }> = lookupTable({
   getRouterParam: { path: ['params'], named: true }, getRouterParams: { path: ['params'] }, getValidatedRouterParams: { path: ['params'] },
   getQuery: { path: ['query'] }, getValidatedQuery: { path: ['query'] },
   readBody: { path: ['body'] }, readValidatedBody: { path: ['body'] }, readRawBody: { path: ['body'] }, readFormData: { path: ['body'] },
@@ -45,7 +46,7 @@ const H3_READERS: Record<string, { path: string[]; named?: boolean }> = {
   getHeader: { path: ['headers'], named: true }, getRequestHeader: { path: ['headers'], named: true }, getHeaders: { path: ['headers'] }, getRequestHeaders: { path: ['headers'] },
   getCookie: { path: ['cookies'], named: true }, parseCookies: { path: ['cookies'] },
   getRequestURL: { path: ['url'] }, getRequestIP: { path: ['ip'] }, getRequestHost: { path: ['hostname'] },
-};
+});
 /** h3's own utilities, auto-imported: what they do is read where they are called (not followed as helpers). */
 const H3_UTILS = /^(?:define\w*(?:Handler|Middleware|Config|Plugin)|\w*[eE]ventHandler|createError|sendError|sendRedirect|sendNoContent|sendStream|send|setResponseStatus|setResponseHeaders?|appendResponseHeaders?|setHeaders?|appendHeaders?|setCookie|deleteCookie|handleCors|appendCorsHeaders|appendCorsPreflightHeaders|isPreflightRequest|isMethod|assertMethod|proxyRequest|sendProxy|useRuntimeConfig|useStorage|useAppConfig|useNitroApp|getRouterParams?|getValidatedRouterParams|getQuery|getValidatedQuery|readBody|readValidatedBody|readRawBody|readFormData|readMultipartFormData|getHeaders?|getRequestHeaders?|getCookie|parseCookies|getRequestURL|getRequestIP|getRequestHost|getRequestProtocol|getMethod|setUserSession|replaceUserSession|clearUserSession|getUserSession|requireUserSession|getServerSession|getToken)$/;
 const REQUEST_PARAM = /^(?:req|request|ctx|context|c|event|evt|res|response|reply|h|r|opts|options|args|props|locals|_req|_request|_res)$/;
@@ -125,9 +126,9 @@ const ELYSIA_CHAIN_LINKS = new Set([...ELYSIA_METHODS, 'state', 'model', 'onErro
 const ADONIS_ROUTE_METHODS = new Set(['group', 'resource', 'shallowResource', 'any', 'only', 'except', 'apiOnly', 'middleware', 'named', 'registerNamed', 'as', 'where', 'domain', 'namespace', 'on', 'route']);
 
 /** What the AdonisJS request's readers return: `request.input('title')` is the body's (or query string's) field */
-const ADONIS_REQUEST_READS: Record<string, string[]> = {
+const ADONIS_REQUEST_READS: Record<string, string[]> = lookupTable({
   input: ['input'], only: ['body'], except: ['body'], all: ['body'], body: ['body'], qs: ['query'], param: ['params'], params: ['params'],
-};
+});
 
 /** hapi `server.auth.strategy(...)`, `server.auth.default(...)`, `server.auth.scheme(...)`: recorded on `server` as `auth.<name>` */
 const HAPI_AUTH_METHODS = new Set(['strategy', 'default', 'scheme']);
@@ -143,9 +144,9 @@ function isParamLoader(n: TSESTree.CallExpression, name: string): boolean {
   return staticString(n.arguments[0] as Node) !== null && /^(?:ArrowFunctionExpression|FunctionExpression|Identifier|MemberExpression|CallExpression)$/.test(loader.type);
 }
 
-const NEST_SETUP: Record<string, 'guard' | 'pipe' | 'prefix' | 'versioning' | 'interceptor'> = {
+const NEST_SETUP: Record<string, 'guard' | 'pipe' | 'prefix' | 'versioning' | 'interceptor'> = lookupTable({
   useGlobalGuards: 'guard', useGlobalPipes: 'pipe', setGlobalPrefix: 'prefix', enableVersioning: 'versioning', useGlobalInterceptors: 'interceptor',
-};
+});
 
 const NOT_A_CALL_TARGET = new Set(['console', 'JSON', 'Math', 'Object', 'Array', 'Promise', 'String', 'Number', 'Boolean', 'Date', 'Symbol', 'Reflect', 'Buffer', 'parseInt', 'parseFloat', 'setTimeout', 'setImmediate', 'clearTimeout', 'encodeURIComponent', 'decodeURIComponent', 'isNaN', 'Error', 'RegExp', 'Map', 'Set', 'URL', 'URLSearchParams', 'fetch', 'require']);
 

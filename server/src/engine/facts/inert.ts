@@ -67,6 +67,9 @@ const TRIGGERS: RegExp[] = [
   /\b\w*(?:[Cc]ollections?|Col)\s*(?:\.\s*[\w$]+\s*)?\(/,
   // cookies, token libraries (a credential's name alone: CREDENTIAL_SETTING)
   /cookie|jwt|jose|jsonwebtoken|signing|bearer/i,
+  // session and auth libraries: where their secret is set (`sealData(data, { password: config.password })`,
+  // sessionSecrets.ts), the value read from another module is looked up when linking
+  /(?:iron|express|koa-generic|express-mysql)-session|@fastify\/session|hono-sessions|['"]h3['"]|next-auth|@auth\/|better-auth|@hono\/auth-js|['"]#auth['"]|@sidebase\/nuxt-auth|SessionStorage\b/,
   /cors|access-control/i,
   /upload|multer|multipart|formidable|busboy|storage/i,
   // a persisted client store (zustand `persist(...)`): its fields go to web storage

@@ -10,6 +10,7 @@ import { Node, unwrap, propName, memberChain, posOf, staticString, lastName, tex
 import type { CodeExtractor } from './extractCode';
 import { flattenFilter, flattenFilterOf, flattenAlternatives, resultVarOf, withLiteral } from './queries';
 import { analyzeSql } from '../data/sql';
+import { lookupTable } from '../lookupTable';
 
 interface Link {
   name: string;
@@ -632,10 +633,10 @@ function supabaseClient(ex: CodeExtractor, fromCall: TSESTree.CallExpression): Q
 // ------------------------------------------------------------------ AdonisJS Lucid
 
 /** Lucid's static finders that no other ORM spells so: `Invoice.findOrFail(id)`, `findByOrFail('email', x)` */
-const LUCID_STATIC: Record<string, 'pk' | 'by' | 'first' | 'insert' | 'all'> = {
+const LUCID_STATIC: Record<string, 'pk' | 'by' | 'first' | 'insert' | 'all'> = lookupTable({
   findOrFail: 'pk', findByOrFail: 'by', findManyBy: 'by', firstOrFail: 'first',
   createMany: 'insert', updateOrCreate: 'insert', firstOrCreate: 'insert', updateOrCreateMany: 'insert', fetchOrCreateMany: 'insert', createQuietly: 'insert',
-};
+});
 const LUCID_WHERE = /^(?:where|andWhere|whereIn|andWhereIn|whereNot|andWhereNot)$/;
 
 /**
@@ -1060,12 +1061,12 @@ function firestore(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[],
   return fact('firestore', model, 'find', n, where.length ? where : null, !where.some((t) => t.path === 'id'));
 }
 
-const MONGO_OPS: Record<string, 'filter' | 'insert'> = {
+const MONGO_OPS: Record<string, 'filter' | 'insert'> = lookupTable({
   find: 'filter', findOne: 'filter', findOneAndUpdate: 'filter', findOneAndDelete: 'filter', findOneAndReplace: 'filter',
   updateOne: 'filter', updateMany: 'filter', replaceOne: 'filter', deleteOne: 'filter', deleteMany: 'filter',
   countDocuments: 'filter', distinct: 'filter', update: 'filter', remove: 'filter',
   insertOne: 'insert', insertMany: 'insert', insert: 'insert',
-};
+});
 
 /**
  * The MongoDB driver: `db.collection('orders').findOne({ _id: new ObjectId(id) })`, and a collection
@@ -1210,7 +1211,7 @@ function constructorFieldInit(ex: CodeExtractor, member: TSESTree.MemberExpressi
 
 // ------------------------------------------------------------------ model methods (Sequelize, Mongoose, TypeORM repositories)
 
-const MODEL_OPS: Record<string, { many: boolean; style: 'pk' | 'filter' | 'options' | 'update' | 'criteria' | 'insert' | 'pipeline' }> = {
+const MODEL_OPS: Record<string, { many: boolean; style: 'pk' | 'filter' | 'options' | 'update' | 'criteria' | 'insert' | 'pipeline' }> = lookupTable({
   // Mongoose `Order.aggregate([{ $match: {...} }, { $group: ... }])`: filtered by its first `$match` stage
   aggregate: { many: true, style: 'pipeline' },
   findByPk: { many: false, style: 'pk' }, findById: { many: false, style: 'pk' }, findByIdAndUpdate: { many: false, style: 'pk' },
@@ -1228,7 +1229,7 @@ const MODEL_OPS: Record<string, { many: boolean; style: 'pk' | 'filter' | 'optio
   save: { many: false, style: 'insert' }, insert: { many: false, style: 'insert' },
   // MikroORM: `em.nativeUpdate(Event, where, data)`, `em.nativeDelete(Ticket, where)` (also on a repository, without the entity)
   nativeUpdate: { many: true, style: 'update' }, nativeDelete: { many: true, style: 'criteria' },
-};
+});
 const NOT_MODELS = new Set(['Object', 'Array', 'Math', 'JSON', 'Promise', 'Reflect', 'Number', 'String', 'Date', 'Map', 'Set', 'Buffer', 'URL', 'Intl', 'Symbol', 'Error', 'Boolean', 'RegExp', 'Proxy', 'WeakMap', 'Atomics', 'React', 'Response', 'Request', 'Headers', 'NextResponse', 'Sentry', 'Cypress', 'Bun', 'Deno']);
 
 function modelMethod(ex: CodeExtractor, n: TSESTree.CallExpression, links: Link[], base: Node): QueryFact | null {

@@ -6,8 +6,9 @@ import { analyzeSql } from '../data/sql';
 import type { CodeExtractor } from './extractCode';
 import { detectOrmQuery, heldModelQuery } from './ormQueries';
 import { thisFieldDelegate, thisFieldIsPrisma, thisFieldFromConstructor } from './classes';
+import { lookupTable } from '../lookupTable';
 
-const PRISMA_OPS: Record<string, { kind: QueryFact['kind']; many: boolean }> = {
+const PRISMA_OPS: Record<string, { kind: QueryFact['kind']; many: boolean }> = lookupTable({
   findUnique: { kind: 'read', many: false },
   findUniqueOrThrow: { kind: 'read', many: false },
   findFirst: { kind: 'read', many: false },
@@ -25,7 +26,7 @@ const PRISMA_OPS: Record<string, { kind: QueryFact['kind']; many: boolean }> = {
   upsert: { kind: 'write', many: false },
   delete: { kind: 'delete', many: false },
   deleteMany: { kind: 'delete', many: true },
-};
+});
 
 const PRISMA_CLIENT_NAME = /prisma|^db$|^client$|^tx$|^trx$|^database$|^orm$|^ctx$|^transaction$|^p$/i;
 const SQL_METHODS = new Set(['query', 'execute', 'queryOne', 'queryRows', 'one', 'oneOrNone', 'many', 'manyOrNone', 'any', 'none', 'result', 'unsafe', '$queryRawUnsafe', '$executeRawUnsafe', 'raw', 'all', 'run', 'prepare']);

@@ -21,8 +21,9 @@ import type { Classifier } from '../model/classify';
 import type { RawRoute, RawChainEntry } from '../model/rawRoute';
 import { joinPath } from './routerOps';
 import { ADONIS_ROUTER_MODULE } from '../facts/vocabulary';
+import { lookupTable } from '../lookupTable';
 
-const VERBS: Record<string, string[]> = { get: ['GET'], post: ['POST'], put: ['PUT'], patch: ['PATCH'], delete: ['DELETE'], any: ['ALL'] };
+const VERBS: Record<string, string[]> = lookupTable({ get: ['GET'], post: ['POST'], put: ['PUT'], patch: ['PATCH'], delete: ['DELETE'], any: ['ALL'] });
 /** the REST actions of a resource, in Adonis's order */
 const RESOURCE: { action: string; methods: string[]; suffix: string; member: boolean }[] = [
   { action: 'index', methods: ['GET'], suffix: '', member: false },

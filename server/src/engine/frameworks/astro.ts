@@ -21,12 +21,13 @@ import { roleNamesIn } from '../model/classify';
 import { bypasses, pathRoleChecksAt } from './routerOps';
 import { matches } from './nextjs';
 import { ASTRO_PAGE_FUNCTION } from '../facts/astroFrontmatter';
+import { lookupTable } from '../lookupTable';
 
-const METHODS: Record<string, string> = {
+const METHODS: Record<string, string> = lookupTable({
   GET: 'GET', POST: 'POST', PUT: 'PUT', PATCH: 'PATCH', DELETE: 'DELETE', HEAD: 'HEAD', OPTIONS: 'OPTIONS', ALL: 'ALL',
   // Astro 1-2 lower-case exports
   get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', del: 'DELETE', all: 'ALL',
-};
+});
 const ENDPOINT_FILE = /\.[cm]?[jt]s$/;
 const PAGE_FILE = /\.astro$/;
 const CONFIG_FILE = /^astro\.config\.[cm]?[jt]s$/;

@@ -18,10 +18,11 @@ import { joinPath } from './routerOps';
 import { isUnread } from '../facts/inert';
 import { importsFrom } from './importScan';
 import { erasedImport } from './nestjs';
+import { lookupTable } from '../lookupTable';
 
 const ROUTING_CONTROLLERS = /^routing-controllers$/;
 const TSOA = /^tsoa$|^@tsoa\/runtime$/;
-const VERBS: Record<string, string> = { Get: 'GET', Post: 'POST', Put: 'PUT', Patch: 'PATCH', Delete: 'DELETE', Head: 'HEAD', All: 'ALL', Options: 'OPTIONS' };
+const VERBS: Record<string, string> = lookupTable({ Get: 'GET', Post: 'POST', Put: 'PUT', Patch: 'PATCH', Delete: 'DELETE', Head: 'HEAD', All: 'ALL', Options: 'OPTIONS' });
 
 interface Setup {
   prefix: string;

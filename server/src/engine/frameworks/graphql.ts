@@ -20,9 +20,10 @@ import { defOf, type At } from './trpc';
 import { importsFrom } from './importScan';
 import * as path from 'path';
 import picomatch from 'picomatch';
+import { lookupTable } from '../lookupTable';
 
 const GRAPHQL_MODULE = /^(?:@apollo\/server|apollo-server(?:-[\w-]+)?|graphql-yoga|@graphql-yoga\/[\w-]+|@graphql-tools\/schema|graphql-tools|mercurius|graphql-http|express-graphql|graphql-shield)(?:\/|$)/;
-const OPERATIONS: Record<string, string> = { Query: 'QUERY', Mutation: 'MUTATION', Subscription: 'SUBSCRIPTION' };
+const OPERATIONS: Record<string, string> = lookupTable({ Query: 'QUERY', Mutation: 'MUTATION', Subscription: 'SUBSCRIPTION' });
 /** what builds a schema or server from `{ typeDefs, resolvers }` */
 const SCHEMA_BUILDERS = /^(?:ApolloServer|createSchema|makeExecutableSchema|createYoga|ApolloServerExpress|GraphQLServer)$/;
 /** what mounts a server on an HTTP framework, with the request's context */

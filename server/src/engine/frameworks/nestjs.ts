@@ -16,8 +16,9 @@ import type { Classifier } from '../model/classify';
 import { joinPath, bypasses } from './routerOps';
 import { roleLikeName } from '../facts/vocabulary';
 import { isUnread } from '../facts/inert';
+import { lookupTable } from '../lookupTable';
 
-const HTTP: Record<string, string> = { Get: 'GET', Post: 'POST', Put: 'PUT', Patch: 'PATCH', Delete: 'DELETE', All: 'ALL', Head: 'HEAD', Options: 'OPTIONS', Search: 'SEARCH' };
+const HTTP: Record<string, string> = lookupTable({ Get: 'GET', Post: 'POST', Put: 'PUT', Patch: 'PATCH', Delete: 'DELETE', All: 'ALL', Head: 'HEAD', Options: 'OPTIONS', Search: 'SEARCH' });
 const PUBLIC_DECORATOR = /^(?:Public|IsPublic|PublicRoute|PublicEndpoint|SkipAuth|NoAuth|AllowAnonymous|Anonymous|Unprotected|SkipJwt|SkipJwtAuth|AllowUnauthenticated|Unauthenticated|OptionalAuth)$/;
 const ROLE_DECORATOR = /^(?:Roles?|HasRoles?|RequireRoles?|Permissions?|RequirePermissions?|HasPermissions?|Scopes|RequireScopes|Policies|CheckPolicies|CheckAbilit(?:y|ies)|Abilit(?:y|ies)|AdminOnly|RequireAdmin|OrgRoles?|WorkspaceRoles?)$/;
 const PUBLIC_KEY = /public|anonymous|skip_?auth|no_?auth|allow_?unauth/i;
@@ -114,7 +115,7 @@ export function nestRoutes(ev: Evaluator, classifier: Classifier): RawRoute[] {
   return out;
 }
 
-const GRAPHQL: Record<string, string> = { Query: 'QUERY', Mutation: 'MUTATION', Subscription: 'SUBSCRIPTION' };
+const GRAPHQL: Record<string, string> = lookupTable({ Query: 'QUERY', Mutation: 'MUTATION', Subscription: 'SUBSCRIPTION' });
 
 /**
  * @nestjs/graphql code-first resolvers: each `@Query()` / `@Mutation()` / `@Subscription()` method

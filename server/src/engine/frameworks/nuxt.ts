@@ -19,6 +19,7 @@ import type { RawRoute, RawChainEntry } from '../model/rawRoute';
 import type { Classifier } from '../model/classify';
 import { roleNamesIn } from '../model/classify';
 import { bypasses, pathRoleChecksAt } from './routerOps';
+import { lookupTable } from '../lookupTable';
 
 interface NitroRoot {
   /** '' or `apps/web/` */
@@ -134,7 +135,7 @@ export function isNuxtAuthHandler(av: AV): boolean {
 
 const ZERO: Pos = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
-const H3_VERBS: Record<string, string> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', head: 'HEAD', options: 'OPTIONS', use: 'ALL' };
+const H3_VERBS: Record<string, string> = lookupTable({ get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', head: 'HEAD', options: 'OPTIONS', use: 'ALL' });
 
 /**
  * A route file that serves an h3 router (`const router = createRouter(); router.get('/members', handler)`, then

@@ -10,8 +10,9 @@ import { refText } from '../model/values';
 import { isUnread } from '../facts/inert';
 import { methodBypassed } from './routerOps';
 import type { RawRoute, RawChainEntry } from '../model/rawRoute';
+import { lookupTable } from '../lookupTable';
 
-const TYPES: Record<string, string> = { query: 'QUERY', mutation: 'MUTATION', subscription: 'SUBSCRIPTION' };
+const TYPES: Record<string, string> = lookupTable({ query: 'QUERY', mutation: 'MUTATION', subscription: 'SUBSCRIPTION' });
 
 export interface At {
   file: string;

@@ -5,6 +5,7 @@
 import type { FileFacts, ValueRef, FunctionSummary, Loc, Pos } from '../types';
 import type { ModuleResolver } from './resolve';
 import { nodeSpecifier } from './resolve';
+import { lookupTable } from '../lookupTable';
 
 export type AV =
   | { t: 'fn'; file: string; id: number; boundArgs?: AV[]; factory?: { file: string; id: number } }
@@ -80,7 +81,7 @@ export interface RouterOp {
   sites?: { file: string; pos: Pos }[];
 }
 
-const ROUTER_FACTORIES: Record<string, { kind: 'app' | 'router'; framework: string }[]> = {
+const ROUTER_FACTORIES: Record<string, { kind: 'app' | 'router'; framework: string }[]> = lookupTable({
   express: [{ kind: 'app', framework: 'express' }],
   'express.Router': [{ kind: 'router', framework: 'express' }],
   'express-promise-router': [{ kind: 'router', framework: 'express' }],
@@ -122,7 +123,7 @@ const ROUTER_FACTORIES: Record<string, { kind: 'app' | 'router'; framework: stri
   // `const server = await Glue.compose(manifest, options)`
   'glue.compose': [{ kind: 'app', framework: 'hapi' }],
   '@hapi/glue.compose': [{ kind: 'app', framework: 'hapi' }],
-};
+});
 
 /** Elysia instance methods that return the instance (`new Elysia().use(a).group(...).listen(3000)`) */
 const ELYSIA_CHAINING = new Set(['group', 'guard', 'derive', 'resolve', 'onBeforeHandle', 'onRequest', 'onTransform', 'onAfterHandle', 'onAfterResponse', 'onParse', 'macro', 'state', 'model', 'onError', 'listen', 'mount', 'route', 'ws', 'onStart', 'onStop', 'trace', 'mapResponse', 'as', 'compile', 'headers', 'error', 'wrap']);
