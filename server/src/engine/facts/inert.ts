@@ -32,7 +32,6 @@ const PLAIN_TRIGGERS: RegExp[] = [
   /cookie|jwt|jose|jsonwebtoken|signing|bearer/i,
   /process\s*\.\s*env|import\s*\.\s*meta|\$env\/|\bDeno\b|\bBun\b/,
   ROUTER_WORDS,
-  /prisma|supabase|mongoose|sequelize|typeorm|mikro-orm|drizzle(?!-zod)|kysely|mongodb|knex|pg-promise|mysql|sqlite|postgres|@neondatabase|@vercel\/postgres|@planetscale|better-sqlite3|\bpg\b/i,
 ];
 
 /** Any of these in the text (built-in statics removed) and the file is parsed. */
@@ -56,10 +55,9 @@ const TRIGGERS: RegExp[] = [
   // queries: SQL text, ORM operations, query-builder receivers, database libraries
   /(?:sql|SQL|\$queryRaw|\$executeRaw|query|unsafe|raw)\s*`/,
   /['"`]\s*\(?\s*(?:select|insert|update|delete|with)\s/i,
-  /\.\s*(?:find(?!Index\b|Last(?:Index)?\b)[A-Z]\w*|create(?!Element\b|Context\b|Portal\b|Root\b|Ref\b|TreeWalker\b|ObjectURL\b|Range\b|TextNode\b|DocumentFragment\b)[A-Z]\w*|update\w*|upsert|delete\w*|destroy|insert\w*|select\w*|save|count[A-Z]\w*|firstOr\w+|related|aggregate|groupBy|query\w*|execute|raw|where\w*|collection|getOne|getMany\w*|getRaw\w*|getCount|getExists|increment|decrement|restore|softDelete|bulkCreate|del|oneOrNone|manyOrNone|unsafe|maybeSingle|\$\w+)\s*(?:<[^>]*>\s*)?\(/,
+  /\.\s*(?:find(?!Index\b|Last(?:Index)?\b)[A-Z]\w*|create(?!Element\b|Context\b|Portal\b|Root\b|Ref\b|TreeWalker\b|ObjectURL\b|Range\b|TextNode\b|DocumentFragment\b)[A-Z]\w*|create|count|update\w*|upsert|delete\w*|destroy|insert\w*|select\w*|save|count[A-Z]\w*|firstOr\w+|related|aggregate|groupBy|query\w*|execute|raw|where\w*|collection|getOne|getMany\w*|getRaw\w*|getCount|getExists|increment|decrement|restore|softDelete|bulkCreate|del|oneOrNone|manyOrNone|unsafe|maybeSingle|\$\w+)\s*(?:<[^>]*>\s*)?\(/,
   /\b(?:[A-Z]\w*|\w*(?:[Mm]odel|[Rr]epo\w*|[Cc]ollection|[Dd]b|DB|[Dd]ao|[Ss]tore|[Tt]able|[Cc]lient|[Cc]onn\w*|[Pp]ool|tx|trx))\s*\.\s*(?:find|create|update|remove|count|exec|from|table|into|one|many|any|none|all|run|prepare|result|select|get)\s*(?:<[^>]*>\s*)?\(/,
   /\b(?:knex|db|sql|query|execute|queryOne|queryAll|queryRows|select|run|(?!use[A-Z])\w+(?:Query|Sql|SQL))\s*(?:<[^>]*>\s*)?\(/,
-  /prisma|supabase|mongoose|sequelize|typeorm|mikro-orm|drizzle(?!-zod)|kysely|mongodb|knex|pg-promise|mysql|sqlite|postgres|@neondatabase|@vercel\/postgres|@planetscale|better-sqlite3|\bpg\b/i,
   // a unit of work (MikroORM): rows written back by `em.flush()`, `persistAndFlush`, removed by `remove(row)`; its builder
   /\.\s*(?:native(?:Update|Delete)|flush|persist\w*|remove\w*|softRemove|assign|getResult\w*|getSingleResult|qb)\s*(?:<[^>]*>\s*)?\(/,
   // MongoDB collection accessors: `usersCollection()`, `collections.orders()`, `getCollection('x')`
@@ -69,7 +67,7 @@ const TRIGGERS: RegExp[] = [
   /cookie|jwt|jose|jsonwebtoken|signing|bearer/i,
   // session and auth libraries: where their secret is set (`sealData(data, { password: config.password })`,
   // sessionSecrets.ts), the value read from another module is looked up when linking
-  /(?:iron|express|koa-generic|express-mysql)-session|@fastify\/session|hono-sessions|['"]h3['"]|next-auth|@auth\/|better-auth|@hono\/auth-js|['"]#auth['"]|@sidebase\/nuxt-auth|SessionStorage\b/,
+  /(?:iron|express|koa-generic|express-mysql)-session|@fastify\/session|hono-sessions|['"]h3['"]|next-auth(?!\/react)|@auth\/|better-auth|@hono\/auth-js|['"]#auth['"]|@sidebase\/nuxt-auth|SessionStorage\b/,
   /cors|access-control/i,
   /upload|multer|multipart|formidable|busboy|storage/i,
   // a persisted client store (zustand `persist(...)`): its fields go to web storage
@@ -78,7 +76,7 @@ const TRIGGERS: RegExp[] = [
   /\.stack\b|\b(?:res|response|reply|ctx|context|c)\s*\.\s*(?:status|code|json|send|end|body|text|type|internalServerError|badGateway|serviceUnavailable|gatewayTimeout|notImplemented)\b|NextResponse|\bResponse\b|TRPCError|(?<!capture)Exception\b|\bcreateError\s*\(|(?<![.\w$])(?:json|data|error)\s*\(|\bhandleError\b/,
   // decorators (NestJS, ORM entities), model definitions
   /@[A-Za-z_$][\w$.]*\s*\(/,
-  /\b(?:Model|define|init)\b|\bmodel\s*(?:<[^>]*>\s*)?\(/,
+  /\b(?:Model|define|init)\b|\bmodel\s*(?:<[^>]*>\s*)?\(|(?:pg|mysql|sqlite|singlestore)Table\s*\(/,
   /matcher|createRouteMatcher/,
   // a pages-router page's server-side loader is a route (`frameworks/nextjs.ts` skips unread files)
   /getServerSideProps/,
