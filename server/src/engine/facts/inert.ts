@@ -344,3 +344,22 @@ export function inertSpecifiers(f: FileFacts): string[] | undefined {
   return specs;
 }
 const specifiers = new WeakMap<FileFacts, string[]>();
+
+const STAR_EXPORT = /\bexport\s*\*\s*from\s*['"]([^'"\n]+)['"]/g;
+
+/**
+ * What an unread inert file's text says about its export `name`: 'absent' when the text never names it (no
+ * `export const name`, `export { x as name }`, `exports.name =`; for `default`, no `default` and no
+ * `module.exports`), with the modules it re-exports whole (`export * from './x'`) to look in instead. A barrel
+ * (`export * from './a'; export * from './b'`) is searched module by module: the ones that cannot hold the name
+ * are passed over by their text, not parsed. Undefined when the facts must be read (the name is there, no text).
+ */
+export function inertExportAbsent(f: FileFacts, name: string): { starSources: string[] } | undefined {
+  if (!isUnread(f) || name === '*') return undefined;
+  const text = inertTextOf(f);
+  if (text === undefined) return undefined;
+  const word = new RegExp(`(?<![\\w$])${name.replace(/[$]/g, '\\$')}(?![\\w$])`);
+  if (word.test(text)) return undefined;
+  if (name === 'default' && /\bexports\b/.test(text)) return undefined;
+  return { starSources: [...text.matchAll(STAR_EXPORT)].map((m) => m[1]) };
+}

@@ -6,6 +6,7 @@ import type { FileFacts, ValueRef, FunctionSummary, Loc, Pos } from '../types';
 import type { ModuleResolver } from './resolve';
 import { nodeSpecifier } from './resolve';
 import { lookupTable } from '../lookupTable';
+import { inertExportAbsent } from '../facts/inert';
 
 export type AV =
   | { t: 'fn'; file: string; id: number; boundArgs?: AV[]; factory?: { file: string; id: number } }
@@ -342,7 +343,19 @@ export class Evaluator {
     const facts = this.files.get(file);
     if (!facts) return { t: 'unknown', text: name };
     let out: AV | undefined;
-    if (name === '*') {
+    // (an inert file of a barrel whose text never names the export: only its own `export *` can hold it)
+    const absent = inertExportAbsent(facts, name);
+    if (absent) {
+      for (const src of absent.starSources) {
+        const r = this.resolver.resolve(file, src);
+        if (r.kind !== 'file') continue;
+        const av = this.evalExport(r.rel, name, depth + 1, seen);
+        if (av.t !== 'unknown') {
+          out = av;
+          break;
+        }
+      }
+    } else if (name === '*') {
       out = facts.exports['module.exports'] ? this.eval(file, facts.exports['module.exports'], depth + 1) : { t: 'module', file };
     } else if (facts.exports[name]) {
       out = this.eval(file, facts.exports[name], depth + 1);
