@@ -703,6 +703,8 @@ const EXPECTED: Record<string, string[]> = {
     'ACTION src/actions/matters.ts#getMatterDocument session check (requireUser)',
     'ACTION src/actions/matters.ts#listMatters session check (requireUser)',
     'ACTION src/actions/matters.ts#updateMatterNotes session check (requireUser)',
+    'ACTION src/actions/payments.ts#recordImportedPayment -',
+    'ACTION src/actions/payments.ts#recordPaymentAction authActionClient',
     'ACTION src/actions/preferences.ts#resetTableSettingsAction -',
     'ACTION src/actions/preferences.ts#updateTableSettingsAction -',
     'ACTION src/actions/team.ts#changeRole session check (requireUser)',
