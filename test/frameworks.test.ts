@@ -785,6 +785,8 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/links/preview -',
     'GET /api/v1/links <inline function>',
     'GET /api/v1/links/:id <inline function>',
+    'GET /authorize/:provider -',
+    'GET /callback/:provider public(OAuth/SSO callback)',
     'PATCH /api/links/:linkId session check (getSession)',
     'PATCH /api/members/:memberId withUser(...)+session check in handler [role]',
     'PATCH /api/workspaces/:workspaceId/folders/:folderId withUser(...)',
