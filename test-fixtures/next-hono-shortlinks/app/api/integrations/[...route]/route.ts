@@ -1,6 +1,7 @@
 import { createOAuthApp } from '@/lib/integrations/oauth-app';
 import { getSession } from '@/lib/auth';
 import { prisma } from '@/lib/prisma';
+import { exchangeGithubCode } from '@/lib/integrations/github-token';
 
 const { handler } = createOAuthApp({
   basePath: '/api/integrations',
@@ -8,7 +9,11 @@ const { handler } = createOAuthApp({
     if (id !== 'github') return null;
     return {
       authorizationUrl: (state) => `https://github.com/login/oauth/authorize?state=${state}`,
-      exchangeCode: async (code) => ({ accessToken: code, accountId: code }),
+      exchangeCode: async (code) => {
+        const accessToken = await exchangeGithubCode(code);
+        const me = await fetch('https://api.github.com/user', { headers: { Authorization: `Bearer ${accessToken}` } }).then((r) => r.json());
+        return { accessToken, accountId: String(me.id) };
+      },
       onConnect: async ({ accountId }) => {
         const session = await getSession();
         if (!session) throw new Error('not signed in');
