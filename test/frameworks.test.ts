@@ -692,6 +692,8 @@ const EXPECTED: Record<string, string[]> = {
     'ACTION src/actions/billing.ts#getInvoice -',
     'ACTION src/actions/billing.ts#invoiceTotals session check (auth)',
     'ACTION src/actions/billing.ts#sendInvoice session check (auth)',
+    'ACTION src/actions/client-links.ts#clientContactAction authActionClient',
+    'ACTION src/actions/client-links.ts#linkClientAction authActionClient',
     'ACTION src/actions/clients.ts#mergeClients session check (auth)',
     'ACTION src/actions/clients.ts#saveClientDraft -',
     'ACTION src/actions/documents.ts#exportMatterDocuments authActionClient',
