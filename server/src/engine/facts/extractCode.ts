@@ -57,6 +57,15 @@ const REQUEST_PARAM = /^(?:req|request|ctx|context|c|event|evt|res|response|repl
  * first parameter naming none of these (`async function getLinkOrThrow({ linkId, workspaceId })`) is a helper's
  * options object, filled by its caller.
  */
+/** Context keys only a framework hands a handler: a generic word among them (`source`, `type`, `data`, `status`) is as
+ * likely a helper's own option. */
+const STRONG_CONTEXT_KEYS = new Set([
+  'req', 'request', 'params', 'query', 'body', 'headers', 'cookies', 'cookie', 'ctx', 'context', 'event', 'locals', 'parsedInput',
+  'clientInput', 'bindArgsParsedInputs', 'rawInput', 'getRawInput', 'platform', 'searchParams', 'nextUrl', 'formData',
+  'signedCookies', 'reply', 'res', 'next', 'set', 'input', 'args', 'bouncer', 'inertia', 'getClientAddress', 'isDataRequest',
+  'isSubRequest', 'setHeaders', 'waitUntil', 'passThroughOnException', 'url', 'rawBody', 'files', 'file', 'queries', 'param',
+  'header', 'valid', 'originalUrl', 'hostname', 'ip', 'resolve', 'parent', 'serverContext',
+]);
 const HANDLER_CONTEXT_KEYS = new Set([
   ...REQUEST_KEYS, ...SESSION_KEYS, 'ctx', 'context', 'event', 'locals', 'platform', 'parent', 'next', 'resolve', 'parsedInput',
   'clientInput', 'bindArgsParsedInputs', 'rawInput', 'getRawInput', 'meta', 'type', 'signal', 'response', 'res', 'reply', 'bouncer',
@@ -1781,7 +1790,11 @@ export class CodeExtractor {
     const keys = u.properties.map((x) => (x.type === 'Property' ? propName(x) : null));
     // (a rest element or a computed key: nothing to judge by)
     if (keys.some((k) => !k)) return true;
-    if (!path.length || keys.some((k) => HANDLER_CONTEXT_KEYS.has(k!) && !SESSION_KEYS.has(k!))) return true;
+    if (!path.length) return true;
+    // (`({ customerExternalId, amount, workspace, source = 'tracked' })`: a helper's own options beside a generic word a
+    // framework also uses; its `workspace` is whatever its caller passed)
+    const ownOption = keys.some((k) => !HANDLER_CONTEXT_KEYS.has(k!));
+    if (keys.some((k) => HANDLER_CONTEXT_KEYS.has(k!) && !SESSION_KEYS.has(k!) && (!ownOption || STRONG_CONTEXT_KEYS.has(k!)))) return true;
     // only identity names (`({ user })`, an Elysia derive's context) are a handler's; beside names of a helper's own
     // (`({ folderId, workspaceId })`) they are the helper's options, filled by its caller
     return keys.every((k) => SESSION_KEYS.has(k!));

@@ -1,7 +1,7 @@
 /** Log calls whose arguments carry credentials, and logger creations with redaction. */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { LogCallFact, LogArgFact, ValueRef } from '../types';
-import { Node, unwrap, propName, memberChain, posOf, staticString, textOf, lastName, onlyLiterals } from './ast';
+import { Node, unwrap, propName, memberChain, posOf, staticString, textOf, lastName, onlyLiterals, isFunctionNode } from './ast';
 import { LOG_METHODS, isLoggerReceiver, sensitiveName, recordSessionId, CREDENTIAL_FIELD, spreadStripsCredentials } from './vocabulary';
 import type { CodeExtractor } from './extractCode';
 
@@ -86,6 +86,7 @@ function accessLogFormat(ex: CodeExtractor, n: TSESTree.CallExpression): LogCall
 
 function logArg(ex: CodeExtractor, a: Node): LogArgFact | null {
   const u = unwrap(a);
+  if (failedResponseBody(ex, u)) return null;
   const taints = ex.taintOf(u);
   const sensitive = new Set<string>();
   const keyPaths: string[] = [];
@@ -109,6 +110,33 @@ function logArg(ex: CodeExtractor, a: Node): LogArgFact | null {
     if (ch) keyPaths.push(ch.slice(1).join('.'));
   }
   return { sensitive: [...sensitive], keyPaths, text: textOf(ex.src, u, 80), ...(sessionFrom.length ? { sessionFrom } : {}) };
+}
+
+/**
+ * `const tokenResponse = await res.json(); if (!res.ok) { console.warn('token exchange failed', tokenResponse) }`: the body of
+ * a response logged in the branch taken when that response failed is the provider's error, whatever the variable is named
+ * after; no token came back.
+ */
+function failedResponseBody(ex: CodeExtractor, x: Node): boolean {
+  if (x.type !== 'Identifier') return false;
+  const def = ex.variableOf(x)?.defs[0];
+  const decl = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator) : null;
+  const init = decl?.id.type === 'Identifier' && decl.init ? unwrap(decl.init as Node) : null;
+  if (init?.type !== 'CallExpression' || init.arguments.length) return false;
+  const callee = unwrap(init.callee as Node);
+  if (callee.type !== 'MemberExpression' || !/^(?:json|text)$/.test(propName(callee) ?? '')) return false;
+  const res = unwrap(callee.object as Node);
+  if (res.type !== 'Identifier') return false;
+  let child: Node = x;
+  for (let cur = (x as { parent?: Node }).parent; cur && !isFunctionNode(cur); child = cur, cur = (cur as { parent?: Node }).parent) {
+    if (cur.type !== 'IfStatement' || cur.consequent !== child) continue;
+    const t = unwrap(cur.test as Node);
+    if (t.type !== 'UnaryExpression' || t.operator !== '!') continue;
+    const m = unwrap(t.argument as Node);
+    const o = m.type === 'MemberExpression' ? unwrap(m.object as Node) : null;
+    if (m.type === 'MemberExpression' && propName(m) === 'ok' && o?.type === 'Identifier' && o.name === res.name) return true;
+  }
+  return false;
 }
 
 /**

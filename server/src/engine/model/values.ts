@@ -597,7 +597,9 @@ export class Evaluator {
         const inner = opts?.t === 'object' ? this.member(opts, c.prop, depth + 1) : undefined;
         if (!inner || (inner.t !== 'fn' && inner.t !== 'wrapped')) continue;
         const ret = s.returns[0] ? this.eval(callee.file, s.returns[0], depth + 1) : callee;
-        return { t: 'wrapped', wrapper: ret.t === 'fn' ? ret : callee, inner, text: v.text };
+        // (a factory answering with an object, `const { handler } = OAuthIntegration({ basePath, getIntegration })` whose
+        // `handler` is `handle(app)`: `member` picks from what it made, as for a route builder above)
+        return { t: 'wrapped', wrapper: ret.t === 'fn' ? ret : callee, inner, text: v.text, ...(ret.t === 'object' ? { made: ret } : {}) };
       }
       // a decorator that hands back its argument in some branch (`(target) => test ? target : function
       // wrapperFn(...args) { return target.call(this, ...args) }`): the function it decorates
