@@ -47,4 +47,33 @@ export class SnippetsResolver {
     await this.snippets.removeByAdmin(snippetID);
     return true;
   }
+
+  @Mutation(() => Boolean, { description: 'Move a snippet before another one of its team' })
+  @UseGuards(GqlAuthGuard, GqlSnippetTeamGuard)
+  async moveSnippet(@Args('snippetID', { type: () => ID }) snippetID: string, @Args('nextSnippetID', { type: () => ID }) nextSnippetID: string) {
+    await this.snippets.moveSnippet(snippetID, nextSnippetID);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'File a snippet under one of its team\'s collections' })
+  @UseGuards(GqlAuthGuard, GqlSnippetTeamGuard)
+  async fileSnippet(@Args('snippetID', { type: () => ID }) snippetID: string, @Args('collectionID', { type: () => ID }) collectionID: string) {
+    await this.snippets.fileSnippet(snippetID, collectionID);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Swap the positions of two snippets' })
+  @UseGuards(GqlAuthGuard, GqlSnippetTeamGuard)
+  async swapSnippets(@Args('snippetID', { type: () => ID }) snippetID: string, @Args('otherSnippetID', { type: () => ID }) otherSnippetID: string) {
+    await this.snippets.swapSnippets(snippetID, otherSnippetID);
+    return true;
+  }
+
+  // No team guard: both snippets are the client's pick, so requiring them to share a team proves nothing about the caller.
+  @Mutation(() => Boolean, { description: 'Show one snippet as related to another' })
+  @UseGuards(GqlAuthGuard)
+  async relateSnippets(@Args('snippetID', { type: () => ID }) snippetID: string, @Args('relatedSnippetID', { type: () => ID }) relatedSnippetID: string) {
+    await this.snippets.relateSnippets(snippetID, relatedSnippetID);
+    return true;
+  }
 }
