@@ -7045,6 +7045,8 @@ const EXPECTED: Record<string, string[]> = {
     'POST /api/tickets requireAuth',
     'POST /api/tickets/:id/close requireAuth',
     'POST /api/tickets/:id/comments requireAuth',
+    'POST /api/tickets/:id/duplicate-of/:otherId requireAuth',
+    'POST /api/tickets/:id/merge-into/:targetId requireAuth',
   ],
   'nest-typeorm-customdecorators-payroll': [
     'DELETE /api/admin/employees/:id JwtAuthGuard (global guard)+RolesGuard [role]',

@@ -5111,11 +5111,13 @@ export class CodeExtractor {
       for (const raw of info.ownership) {
         const { peerRow, ...o } = raw;
         if (peerRow) {
-          // the other row's lookup, the last one before the test: checked against what keyed it
+          // the other row's lookup, the last one before the test: checked against what keyed it, any one of its terms (the row
+          // found by a verified id and a client's collection id, `{ id: requestID, collectionID: srcCollID }`, is the verified row)
           const peer = s.queries.filter((q) => q.resultVar === peerRow && q.kind === 'read' && q.pos.line <= rec.pos.line).pop();
-          const against = uniq((peer?.where ?? []).flatMap((w) => w.taint.filter((t) => /^(?:request|session|arg|call|param):/.test(t))));
-          if (!against.length) continue;
-          o.against = against;
+          const terms = (peer?.where ?? []).map((w) => uniq(w.taint.filter((t) => /^(?:request|session|arg|call|param):/.test(t)))).filter((ts) => ts.length > 0);
+          const i = s.params.indexOf(o.variable);
+          for (const against of terms) s.ownershipChecks.push({ ...o, against, pos: rec.pos, ...(branch ? { methodBranch: branch } : {}), ...(i >= 0 ? { param: `arg:${i}:` } : {}) });
+          continue;
         }
         // in a helper (`function assertSameClinic(req, doc) { if (String(doc.clinic) !== String(req.session.user.clinic)) throw ... }`),
         // a record the caller hands in: its caller's argument is the record checked

@@ -50,8 +50,12 @@ export class SnippetsResolver {
 
   @Mutation(() => Boolean, { description: 'Move a snippet before another one of its team' })
   @UseGuards(GqlAuthGuard, GqlSnippetTeamGuard)
-  async moveSnippet(@Args('snippetID', { type: () => ID }) snippetID: string, @Args('nextSnippetID', { type: () => ID }) nextSnippetID: string) {
-    await this.snippets.moveSnippet(snippetID, nextSnippetID);
+  async moveSnippet(
+    @Args('snippetID', { type: () => ID }) snippetID: string,
+    @Args('collectionID', { type: () => ID, nullable: true }) collectionID: string | null,
+    @Args('nextSnippetID', { type: () => ID }) nextSnippetID: string,
+  ) {
+    await this.snippets.moveSnippet(snippetID, collectionID, nextSnippetID);
     return true;
   }
 

@@ -48,8 +48,8 @@ export class SnippetsService {
   }
 
   /** Reorders within a team: the snippet the guard checked, placed before another snippet of the same team. */
-  async moveSnippet(snippetID: string, nextSnippetID: string) {
-    const snippet = await this.prisma.snippet.findFirst({ where: { id: snippetID } });
+  async moveSnippet(snippetID: string, collectionID: string | null, nextSnippetID: string) {
+    const snippet = await this.prisma.snippet.findFirst({ where: { id: snippetID, collectionId: collectionID } });
     if (!snippet) throw new NotFoundException('snippet/not_found');
     // ok: unscoped-tenant-query
     const next = await this.prisma.snippet.findFirst({ where: { id: nextSnippetID } });
