@@ -1280,6 +1280,9 @@ const EXPECTED: Record<string, string[]> = {
     'POST /integrations/invites/webhook shared secret check in handler',
   ],
   'nest-graphql-teams': [
+    'ALL /mock/*path MockRequestGuard',
+    'GET /mock/_examples/by-collection MockRequestGuard',
+    'GET /mock/_examples/shared MockRequestGuard',
     "GET /teams/:teamId/collections AuthGuard('jwt')+TeamMemberGuard",
     "GET /teams/:teamId/collections/titles AuthGuard('jwt')",
     'MUTATION createCollection -',

@@ -9,6 +9,9 @@ import { TeamCollectionsController } from './teams/team-export.controller';
 import { TeamsResolver } from './teams/teams.resolver';
 import { SnippetsResolver } from './snippets/snippets.resolver';
 import { SnippetsService } from './snippets/snippets.service';
+import { MockController } from './mock/mock.controller';
+import { MockRequestGuard } from './mock/mock-request.guard';
+import { MockService } from './mock/mock.service';
 
 @Module({
   imports: [
@@ -18,7 +21,7 @@ import { SnippetsService } from './snippets/snippets.service';
       context: ({ req }: { req: unknown }) => ({ req }),
     }),
   ],
-  controllers: [TeamCollectionsController],
-  providers: [PrismaService, CollectionsService, CollectionsResolver, TeamMembersService, TeamsResolver, SnippetsService, SnippetsResolver],
+  controllers: [TeamCollectionsController, MockController],
+  providers: [PrismaService, CollectionsService, CollectionsResolver, TeamMembersService, TeamsResolver, SnippetsService, SnippetsResolver, MockService, MockRequestGuard],
 })
 export class AppModule {}
