@@ -1279,6 +1279,16 @@ const EXPECTED: Record<string, string[]> = {
     'POST /integrations/hooks.unfurl shared secret check in handler',
     'POST /integrations/invites/webhook shared secret check in handler',
   ],
+  // NestJS request-scoped controllers (`@Inject(REQUEST) request: RequestWithUser`, a type of the app's) handing services
+  // Prisma `WhereInput` objects: `account({ id, userId: this.request.user.id })` is scoped by its userId property
+  'nest-prisma-scopedrequest-budgets': [
+    "DELETE /api/v1/account/:id AuthGuard('jwt')",
+    "DELETE /api/v1/shares/:id AuthGuard('jwt')",
+    "GET /api/v1/account AuthGuard('jwt')",
+    "GET /api/v1/account/:id AuthGuard('jwt')",
+    "PUT /api/v1/account/:id AuthGuard('jwt')",
+    "PUT /api/v1/shares/:id AuthGuard('jwt')",
+  ],
   'nest-graphql-teams': [
     'ALL /mock/*path MockRequestGuard',
     'GET /mock/_examples/by-collection MockRequestGuard',

@@ -1837,7 +1837,9 @@ export class CodeExtractor {
     // `this.tenant.orgId` of an injected service of the workspace (`constructor(private tenant: TenantContext)`): what
     // its getter answers, known where the linker reads that class (`getter:TenantContext.orgId@../common/tenant-context`)
     const held = unwrap(n.object as Node);
-    if (!n.computed && held.type === 'MemberExpression' && !held.computed && unwrap(held.object as Node).type === 'ThisExpression' && INJECTED_GETTER.test(propName(n) ?? '')) {
+    // (not the request itself injected under its own type, `@Inject(REQUEST) private readonly request: RequestWithUser`)
+    if (!n.computed && held.type === 'MemberExpression' && !held.computed && unwrap(held.object as Node).type === 'ThisExpression' && INJECTED_GETTER.test(propName(n) ?? '') &&
+      !(this.injectsRequest && isInjectedRequest(held))) {
       const v = thisFieldValue(this, held);
       if (v?.k === 'new' && v.callee.k === 'import' && /^[.@~#]/.test(v.callee.source) && v.callee.name && !/[@.]/.test(v.callee.name)) return [`getter:${v.callee.name}.${propName(n)}@${v.callee.source}`];
     }

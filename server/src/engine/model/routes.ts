@@ -1841,9 +1841,16 @@ function prismaArgsTerms(q: import('../types').QueryFact, t: import('../types').
   const base = m ? argMap[Number(m[1])] : undefined;
   const props = base ? ARG_PROPS.get(base) : undefined;
   const keys = props ? Object.keys(props).filter((k) => k.startsWith('where.')) : [];
-  if (!keys.length) return [t];
-  return keys.map((k) => ({ ...t, path: k.slice(6), taint: [`arg:${m![1]}:${k}`] }));
+  if (keys.length) return keys.map((k) => ({ ...t, path: k.slice(6), taint: [`arg:${m![1]}:${k}`] }));
+  // (or the filter itself, `findFirst({ where: accessWhereInput })` handed `{ id, userId: this.request.user.id }`: a Prisma
+  // `WhereInput` parameter, its caller's properties the terms; an arguments object names `select`, `orderBy`, `where`...)
+  const own = props ? Object.keys(props) : [];
+  if (!own.length || own.some((k) => PRISMA_ARGS_KEY.test(k.split('.')[0]))) return [t];
+  return own.map((k) => ({ ...t, path: k, taint: [`arg:${m![1]}:${k}`] }));
 }
+
+/** The keys of a Prisma call's arguments object, which a filter object does not have. */
+const PRISMA_ARGS_KEY = /^(?:where|select|include|omit|orderBy|cursor|take|skip|distinct|data|create|update|by|_count|_sum|_avg|_min|_max)$/;
 
 /**
  * The request's data among what a helper answers, by the name it is kept under: `data`, `values`, `fields`, `parsed`,
