@@ -1293,6 +1293,8 @@ const EXPECTED: Record<string, string[]> = {
     'ALL /mock/*path MockRequestGuard',
     'GET /mock/_examples/by-collection MockRequestGuard',
     'GET /mock/_examples/shared MockRequestGuard',
+    'DELETE /published-docs/:slug public(public/marketing content)',
+    'GET /published-docs/:slug public(public/marketing content)',
     "GET /teams/:teamId/collections AuthGuard('jwt')+TeamMemberGuard",
     "GET /teams/:teamId/collections/titles AuthGuard('jwt')",
     'MUTATION createCollection -',

@@ -12,6 +12,8 @@ import { SnippetsService } from './snippets/snippets.service';
 import { MockController } from './mock/mock.controller';
 import { MockRequestGuard } from './mock/mock-request.guard';
 import { MockService } from './mock/mock.service';
+import { PublishedDocsController } from './published/published-docs.controller';
+import { PublishedDocsService } from './published/published-docs.service';
 
 @Module({
   imports: [
@@ -21,7 +23,7 @@ import { MockService } from './mock/mock.service';
       context: ({ req }: { req: unknown }) => ({ req }),
     }),
   ],
-  controllers: [TeamCollectionsController, MockController],
-  providers: [PrismaService, CollectionsService, CollectionsResolver, TeamMembersService, TeamsResolver, SnippetsService, SnippetsResolver, MockService, MockRequestGuard],
+  controllers: [TeamCollectionsController, MockController, PublishedDocsController],
+  providers: [PrismaService, CollectionsService, CollectionsResolver, TeamMembersService, TeamsResolver, SnippetsService, SnippetsResolver, MockService, MockRequestGuard, PublishedDocsService],
 })
 export class AppModule {}
