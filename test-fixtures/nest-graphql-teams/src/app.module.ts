@@ -12,6 +12,8 @@ import { SnippetsService } from './snippets/snippets.service';
 import { MockController } from './mock/mock.controller';
 import { MockRequestGuard } from './mock/mock-request.guard';
 import { MockService } from './mock/mock.service';
+import { InfraController } from './infra/infra.controller';
+import { InfraTokenGuard } from './infra/infra-token.guard';
 import { PublishedDocsController } from './published/published-docs.controller';
 import { PublishedDocsService } from './published/published-docs.service';
 
@@ -23,7 +25,7 @@ import { PublishedDocsService } from './published/published-docs.service';
       context: ({ req }: { req: unknown }) => ({ req }),
     }),
   ],
-  controllers: [TeamCollectionsController, MockController, PublishedDocsController],
-  providers: [PrismaService, CollectionsService, CollectionsResolver, TeamMembersService, TeamsResolver, SnippetsService, SnippetsResolver, MockService, MockRequestGuard, PublishedDocsService],
+  controllers: [TeamCollectionsController, MockController, PublishedDocsController, InfraController],
+  providers: [PrismaService, CollectionsService, CollectionsResolver, TeamMembersService, TeamsResolver, SnippetsService, SnippetsResolver, MockService, MockRequestGuard, PublishedDocsService, InfraTokenGuard],
 })
 export class AppModule {}
