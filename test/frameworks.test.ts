@@ -1309,6 +1309,7 @@ const EXPECTED: Record<string, string[]> = {
     'PATCH /infra/users/:uid/admin-status InfraTokenGuard',
     'QUERY collection GqlAuthGuard',
     'QUERY collectionsOfTeam GqlAuthGuard',
+    'QUERY exportSnippets GqlAuthGuard',
     'QUERY myTeams GqlAuthGuard',
     'QUERY snippet GqlAuthGuard',
     'QUERY snippetCount GqlAuthGuard',

@@ -730,7 +730,20 @@ export class CodeExtractor {
     f.bindings[name] = { k: 'array', items: [...prev.items, ...items] };
   }
 
+  /** classes whose value is being made: a class named in its own super call, `super(svc, { key: Equity.name })`, is itself */
+  private classesInProgress = new Set<Node>();
+
   private classValue(d: TSESTree.ClassDeclaration | TSESTree.ClassExpression): ValueRef {
+    if (this.classesInProgress.has(d as Node)) return { k: 'class', name: d.id?.name ?? '', methods: {}, pos: posOf(d) };
+    this.classesInProgress.add(d as Node);
+    try {
+      return this.classValueOf(d);
+    } finally {
+      this.classesInProgress.delete(d as Node);
+    }
+  }
+
+  private classValueOf(d: TSESTree.ClassDeclaration | TSESTree.ClassExpression): ValueRef {
     const methods: Record<string, number> = {};
     let fields: Record<string, ValueRef> | undefined;
     for (const m of d.body.body) {

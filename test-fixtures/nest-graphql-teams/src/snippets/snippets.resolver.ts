@@ -6,10 +6,12 @@ import { GqlUser } from '../auth/gql-user.decorator';
 import { AuthUser } from '../auth/types';
 import { GqlSnippetTeamGuard } from './gql-snippet-team.guard';
 import { SnippetsService } from './snippets.service';
+import { SnippetExport } from './snippet-export';
+import { PrismaService } from '../prisma/prisma.service';
 
 @Resolver()
 export class SnippetsResolver {
-  constructor(private readonly snippets: SnippetsService) {}
+  constructor(private readonly snippets: SnippetsService, private readonly prisma: PrismaService) {}
 
   @Query(() => String, { nullable: true })
   @UseGuards(GqlAuthGuard)
@@ -79,5 +81,13 @@ export class SnippetsResolver {
   async relateSnippets(@Args('snippetID', { type: () => ID }) snippetID: string, @Args('relatedSnippetID', { type: () => ID }) relatedSnippetID: string) {
     await this.snippets.relateSnippets(snippetID, relatedSnippetID);
     return true;
+  }
+
+  // No team check: the export runs for whatever team id the client sends.
+  @Query(() => String)
+  @UseGuards(GqlAuthGuard)
+  async exportSnippets(@Args('teamID', { type: () => ID }) teamID: string) {
+    const rows = await new SnippetExport(this.prisma).rows(teamID);
+    return JSON.stringify(rows);
   }
 }
