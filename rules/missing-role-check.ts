@@ -1,7 +1,7 @@
 /** missing-role-check: an authenticated admin-like route with no role or permission check. */
 import type { Rule } from '../server/src/engine/findings';
 import { routeLabel } from '../server/src/engine/findings';
-import { describeChain, isAdminLike } from './shared';
+import { describeChain, isAdminLike, operatorArea } from './shared';
 
 const PEOPLE_MODEL = /user|member|account|staff|employee|admin|operator|collaborator|profile|seat|invit/i;
 const MEMBERSHIP_MODEL = /^(?:\w*?[_-]?)?(?:members?|memberships?)$/i;
@@ -37,6 +37,9 @@ export const rule: Rule = {
       // a server secret the handler checks (`authorization !== `Bearer ${env.CRON_SECRET}``) lets in only the jobs and
       // services that hold it, like a gate with one operators' credential: there is no user to have a role
       if (r.auth.via.length && r.auth.via.every((v) => v === 'shared secret check in handler')) continue;
+      // (so does an operator area, `/infra/...`, `/internal/...`, behind a gate of its own that looks its credential up
+      // rather than the app's user sign-in: an infra token an admin issued is the role)
+      if (operatorArea(r, ctx.model) && operatorCredentialGate(r)) continue;
       // a sign-in flow (login, signup, reset, OAuth callback) that writes the user's own record, an admin flag an identity
       // provider's groups grant included (LDAP `isAdmin` synced at login): no operation on someone else's account
       if (r.publicReason && /^(?:login|signup|sign-up|password reset|oauth)/i.test(r.publicReason) && !isAdminLike(r, ctx.model.config.adminRoutes)) continue;
@@ -71,6 +74,19 @@ export const rule: Rule = {
     }
   },
 };
+
+/**
+ * A gate named for an operators' or a service's own credential (`InfraTokenGuard`, `internalApiKey`, `ServiceKeyGuard`,
+ * `verifyOpsToken`): no user signs in through it, so there is no user role to check.
+ */
+function operatorCredentialGate(r: import('../server/src/engine/model/types').Route): boolean {
+  const words = (name: string) => name.replace(/\(.*$/s, '').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
+  return r.chain.some((e) => {
+    if (!e.roles.includes('auth')) return false;
+    const w = words(e.name);
+    return w.some((x) => /^(?:infra|internal|service|operators?|ops|system|machine|m2m|cron)$/.test(x)) && w.some((x) => /^(?:token|key|secret|apikey)$/.test(x));
+  });
+}
 
 /** The words of a route named by an operation rather than a URL (`team.setMemberRole` -> set, member, role); none for paths. */
 function operationWords(path: string): string[] {

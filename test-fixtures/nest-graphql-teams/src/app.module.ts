@@ -9,6 +9,13 @@ import { TeamCollectionsController } from './teams/team-export.controller';
 import { TeamsResolver } from './teams/teams.resolver';
 import { SnippetsResolver } from './snippets/snippets.resolver';
 import { SnippetsService } from './snippets/snippets.service';
+import { MockController } from './mock/mock.controller';
+import { MockRequestGuard } from './mock/mock-request.guard';
+import { MockService } from './mock/mock.service';
+import { InfraController } from './infra/infra.controller';
+import { InfraTokenGuard } from './infra/infra-token.guard';
+import { PublishedDocsController } from './published/published-docs.controller';
+import { PublishedDocsService } from './published/published-docs.service';
 
 @Module({
   imports: [
@@ -18,7 +25,7 @@ import { SnippetsService } from './snippets/snippets.service';
       context: ({ req }: { req: unknown }) => ({ req }),
     }),
   ],
-  controllers: [TeamCollectionsController],
-  providers: [PrismaService, CollectionsService, CollectionsResolver, TeamMembersService, TeamsResolver, SnippetsService, SnippetsResolver],
+  controllers: [TeamCollectionsController, MockController, PublishedDocsController, InfraController],
+  providers: [PrismaService, CollectionsService, CollectionsResolver, TeamMembersService, TeamsResolver, SnippetsService, SnippetsResolver, MockService, MockRequestGuard, PublishedDocsService, InfraTokenGuard],
 })
 export class AppModule {}

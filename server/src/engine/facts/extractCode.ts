@@ -740,7 +740,20 @@ export class CodeExtractor {
     f.bindings[name] = { k: 'array', items: [...prev.items, ...items] };
   }
 
+  /** classes whose value is being made: a class named in its own super call, `super(svc, { key: Equity.name })`, is itself */
+  private classesInProgress = new Set<Node>();
+
   private classValue(d: TSESTree.ClassDeclaration | TSESTree.ClassExpression): ValueRef {
+    if (this.classesInProgress.has(d as Node)) return { k: 'class', name: d.id?.name ?? '', methods: {}, pos: posOf(d) };
+    this.classesInProgress.add(d as Node);
+    try {
+      return this.classValueOf(d);
+    } finally {
+      this.classesInProgress.delete(d as Node);
+    }
+  }
+
+  private classValueOf(d: TSESTree.ClassDeclaration | TSESTree.ClassExpression): ValueRef {
     const methods: Record<string, number> = {};
     let fields: Record<string, ValueRef> | undefined;
     for (const m of d.body.body) {
@@ -1851,7 +1864,9 @@ export class CodeExtractor {
     // `this.tenant.orgId` of an injected service of the workspace (`constructor(private tenant: TenantContext)`): what
     // its getter answers, known where the linker reads that class (`getter:TenantContext.orgId@../common/tenant-context`)
     const held = unwrap(n.object as Node);
-    if (!n.computed && held.type === 'MemberExpression' && !held.computed && unwrap(held.object as Node).type === 'ThisExpression' && INJECTED_GETTER.test(propName(n) ?? '')) {
+    // (not the request itself injected under its own type, `@Inject(REQUEST) private readonly request: RequestWithUser`)
+    if (!n.computed && held.type === 'MemberExpression' && !held.computed && unwrap(held.object as Node).type === 'ThisExpression' && INJECTED_GETTER.test(propName(n) ?? '') &&
+      !(this.injectsRequest && isInjectedRequest(held))) {
       const v = thisFieldValue(this, held);
       if (v?.k === 'new' && v.callee.k === 'import' && /^[.@~#]/.test(v.callee.source) && v.callee.name && !/[@.]/.test(v.callee.name)) return [`getter:${v.callee.name}.${propName(n)}@${v.callee.source}`];
     }
@@ -5122,7 +5137,17 @@ export class CodeExtractor {
       const branch = this.methodBranchOf(rec.test);
       if (branch) for (const key of info.verified) (s.branchVerifiedKeys ??= []).push({ key, branch });
       else s.verifiedKeys.push(...info.verified);
-      for (const o of info.ownership) {
+      for (const raw of info.ownership) {
+        const { peerRow, ...o } = raw;
+        if (peerRow) {
+          // the other row's lookup, the last one before the test: checked against what keyed it, any one of its terms (the row
+          // found by a verified id and a client's collection id, `{ id: requestID, collectionID: srcCollID }`, is the verified row)
+          const peer = s.queries.filter((q) => q.resultVar === peerRow && q.kind === 'read' && q.pos.line <= rec.pos.line).pop();
+          const terms = (peer?.where ?? []).map((w) => uniq(w.taint.filter((t) => /^(?:request|session|arg|call|param):/.test(t)))).filter((ts) => ts.length > 0);
+          const i = s.params.indexOf(o.variable);
+          for (const against of terms) s.ownershipChecks.push({ ...o, against, pos: rec.pos, ...(branch ? { methodBranch: branch } : {}), ...(i >= 0 ? { param: `arg:${i}:` } : {}) });
+          continue;
+        }
         // in a helper (`function assertSameClinic(req, doc) { if (String(doc.clinic) !== String(req.session.user.clinic)) throw ... }`),
         // a record the caller hands in: its caller's argument is the record checked
         const i = o.models.length ? -1 : s.params.indexOf(o.variable);
@@ -6266,7 +6291,7 @@ export class CodeExtractor {
     return /^(?:jwt|jsonwebtoken|jwtService|jwt_service|JWT)$/.test(owner) || /^(?:jose|jsonwebtoken)$/.test(this.facts.imports[ch[0] ?? '']?.source ?? '');
   }
 
-  private analyzeTest(test: Node, rejectsWhenTrueOuter = true): { session: boolean; sessionByLookup: boolean; sharedSecret: boolean; secretEnvs: string[]; role: string | null; ownership: { variable: string; field: string; models: string[]; against?: string[] }[]; idents: Set<string>; verified: string[]; scopedResults: string[]; relationTests: { variable: string; relation: string }[] } {
+  private analyzeTest(test: Node, rejectsWhenTrueOuter = true): { session: boolean; sessionByLookup: boolean; sharedSecret: boolean; secretEnvs: string[]; role: string | null; ownership: { variable: string; field: string; models: string[]; against?: string[]; peerRow?: string }[]; idents: Set<string>; verified: string[]; scopedResults: string[]; relationTests: { variable: string; relation: string }[] } {
     const scopedResults: string[] = [];
     const relationTests: { variable: string; relation: string }[] = [];
     let session = false;
@@ -6276,7 +6301,7 @@ export class CodeExtractor {
     // (the env names the caller's secret is compared with: `CRON_SECRET` says who calls)
     const secretEnvs: string[] = [];
     let role: string | null = null;
-    const ownership: { variable: string; field: string; models: string[]; against?: string[]; onRequest?: boolean }[] = [];
+    const ownership: { variable: string; field: string; models: string[]; against?: string[]; onRequest?: boolean; peerRow?: string }[] = [];
     const idents = new Set<string>();
     const verified: string[] = [];
     const stack: Node[] = [test];
@@ -6408,6 +6433,19 @@ export class CodeExtractor {
             if (field && objChain && hungSide && !this.taintOf(a.object).some((x) => x.startsWith('request:') || x.startsWith('session:') || x.startsWith('param:'))) {
               const at = this.taintOf(a.object);
               ownership.push({ variable: objChain[0], field, models: at.filter((x) => x.startsWith('db:')).map((x) => x.slice(3)), against: bt });
+            }
+            // `if (next.teamId !== request.teamId) throw`: a row the client picked, required to share its tenant (or parent) with
+            // another row read here, `task.projectId !== project.id` too; the route decides whether that other row is the
+            // caller's (what keyed its lookup, `against`, filled in once the function's queries are known)
+            const peerChain = b.type === 'MemberExpression' ? memberChain(b.object) : null;
+            const peerField = b.type === 'MemberExpression' ? propName(b) : undefined;
+            if (field && objChain && objChain.length === 1 && peerChain?.length === 1 && peerField && peerChain[0] !== objChain[0] &&
+              n.type === 'BinaryExpression' && /^!=/.test(n.operator) && rejectsWhenTrue && /id$/i.test(field) && /id$/i.test(peerField) &&
+              (field === peerField || /^_?id$/.test(peerField)) && !sessionSide && !argSide) {
+              const at = this.taintOf(a.object);
+              const pt = this.taintOf((b as TSESTree.MemberExpression).object as Node);
+              const rowOnly = (t: Taint[]) => t.some((x) => x.startsWith('db:')) && !t.some((x) => /^(?:request|session|param):/.test(x));
+              if (rowOnly(at) && rowOnly(pt)) ownership.push({ variable: objChain[0], field, models: [], peerRow: peerChain[0] });
             }
             if (field && objChain && (sessionSide || argSide)) {
               const at = this.taintOf(a.object);

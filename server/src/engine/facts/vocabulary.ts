@@ -218,6 +218,8 @@ const secondFactorCheck = (fixed: string[]) => fixed.some((x, i) => SECOND_FACTO
 /** one segment naming a reset or verification step and how (`forgotPasswordEmailOtp`, `resetPasswordWithToken`, `verifyEmailToken`) */
 const RESET_PREFIX = /^(?:forgotpassword|resetpassword|passwordreset|lostpassword|requestreset|verifyemail|confirmemail|resendverification|resendconfirmation|magiclink|verifyotp)\w+$|^(?:re)?send(?:verify|verification|confirm|confirmation|otp|code|magiclink)\w*$/;
 const PUBLIC_CONTENT = new Set(['public', 'pub', 'marketing', 'static', 'assets', 'docs', 'swagger', 'openapi', 'robots.txt', 'robotstxt', 'sitemap', 'sitemapxml', 'favicon', 'faviconico', '.well-known', 'wellknown', 'og', 'pricing', 'plans', 'contact', 'contactus', 'contactsales', 'getintouch', 'enquiry', 'enquiries', 'inquiry', 'inquiries', 'newsletter', 'subscribe', 'waitlist', 'book', 'bookonline', 'booknow', 'csrf', 'csrftoken', 'changelog', 'blog', 'faq', 'faqs', 'terms', 'privacy', 'legal']);
+/** An area named for what is published to anyone (`/published-docs/:slug`, `/public-pages/:slug`); not `/publications`, a resource. */
+const PUBLISHED_AREA = /^published[a-z]*$|^public(?:docs?|pages?|profiles?|forms?|links?|shares?|files|content|collections?|boards?|dashboards?|reports?|portfolios?|calendars?|events?|posts?)$/;
 const ACCOUNT_DATA = new Set(['me', 'user', 'users', 'profile', 'account', 'accounts', 'session', 'sessions',
   // under /auth, but acting for a signed-in user: changing a password, managing keys (accepting an invite stays public)
   'password', 'changepassword', 'updatepassword', 'apikeys', 'apikey', 'keys', 'tokens', 'members', 'impersonate', 'deleteaccount']);
@@ -248,7 +250,8 @@ export function publicReasonForPath(path: string): string | null {
   if (fixed.some((x, i) => AVAILABILITY.test(x) || (x === 'available' && i > 0 && /^(?:username|handle|email|slug|subdomain)s?$/.test(fixed[i - 1])))) return 'sign-up availability check';
   if (fixed.some((x) => RESET.has(x) || RESET_PREFIX.test(x)) || secondFactorCheck(fixed) || (fixed.includes('reset') && (fixed.includes('password') || fixed[0] === 'auth' || fixed.length === 1))) return 'password reset / verification endpoint';
   if (fixed.length <= 2 && (fixed[fixed.length - 1] === 'token' || fixed[fixed.length - 1] === 'refresh' || fixed[fixed.length - 1] === 'refreshtoken') && (fixed.length === 1 || fixed[0] === 'auth' || fixed[0] === 'oauth')) return 'token endpoint';
-  if (PUBLIC_CONTENT.has(fixed[0])) return 'public/marketing content';
+  // (a URL's area only: a GraphQL operation or a procedure named `publishedEvents` is judged by its resolver)
+  if (PUBLIC_CONTENT.has(fixed[0]) || (path.startsWith('/') && PUBLISHED_AREA.test(fixed[0]))) return 'public/marketing content';
   if (fixed[0] === 'auth' && !fixed.slice(1).some((x) => ACCOUNT_DATA.has(x))) return 'auth endpoint';
   return null;
 }

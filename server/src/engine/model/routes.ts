@@ -839,6 +839,9 @@ export function totalOnly(q: ResolvedQuery): boolean {
   return !q.clientDriven.some((c) => c.path === '*' || narrows(c.path));
 }
 
+/** A column naming another row (`collectionID`, `parentId`, `project_id`), not the row's own `id`. */
+const FOREIGN_KEY_COLUMN = /[a-z0-9](?:Id|ID|_id)$/;
+
 export function isUnscoped(q: ResolvedQuery): boolean {
   // a row written back (`doc.save()`) is scoped by the read that fetched it, which is judged itself;
   // a read of published records only is public content, whichever tenant published them
@@ -1639,7 +1642,12 @@ function resolveQueries(ctx: RouteContext, file: string, id: number, raw: RawRou
       }));
       const sessionScoped: { path: string; source: string; orClient?: string }[] = [];
       const clientDriven: { path: string; source: string }[] = [];
-      const dbDriven = terms.filter((t) => t.taint.some((x) => x.startsWith('db:')) && !t.taint.some((x) => x.startsWith('request:'))).map((t) => t.path);
+      // (also a foreign key set to what the server holds but did not read here: a row a guard hung on the request, a helper's
+      // answer, `collectionID: { in: await this.getCollectionIds(req.mockServer) }`: the children of a row the route has, not
+      // every tenant's rows; a literal, `status: 'open'`, or nothing known keys no parent)
+      const serverHeld = (t: (typeof terms)[number]) => FOREIGN_KEY_COLUMN.test(t.path.split('.').filter((p) => !FILTER_OPERATOR.test(p)).pop() ?? '') &&
+        t.taint.length > 0 && t.taint.every((x) => /^(?:param:0:\w|call:|db:)/.test(x));
+      const dbDriven = terms.filter((t) => (t.taint.some((x) => x.startsWith('db:')) && !t.taint.some((x) => x.startsWith('request:'))) || serverHeld(t)).map((t) => t.path);
       // a Supabase client with the user's session on a table with row-level security is scoped by the database
       // (also a helper's client parameter handed the request's own client: `albumService.get(req.supabase, id)`)
       const userClient = q.client === 'user' || (q.client === 'unknown' && !!q.clientTaint?.length &&
@@ -1833,9 +1841,16 @@ function prismaArgsTerms(q: import('../types').QueryFact, t: import('../types').
   const base = m ? argMap[Number(m[1])] : undefined;
   const props = base ? ARG_PROPS.get(base) : undefined;
   const keys = props ? Object.keys(props).filter((k) => k.startsWith('where.')) : [];
-  if (!keys.length) return [t];
-  return keys.map((k) => ({ ...t, path: k.slice(6), taint: [`arg:${m![1]}:${k}`] }));
+  if (keys.length) return keys.map((k) => ({ ...t, path: k.slice(6), taint: [`arg:${m![1]}:${k}`] }));
+  // (or the filter itself, `findFirst({ where: accessWhereInput })` handed `{ id, userId: this.request.user.id }`: a Prisma
+  // `WhereInput` parameter, its caller's properties the terms; an arguments object names `select`, `orderBy`, `where`...)
+  const own = props ? Object.keys(props) : [];
+  if (!own.length || own.some((k) => PRISMA_ARGS_KEY.test(k.split('.')[0]))) return [t];
+  return own.map((k) => ({ ...t, path: k, taint: [`arg:${m![1]}:${k}`] }));
 }
+
+/** The keys of a Prisma call's arguments object, which a filter object does not have. */
+const PRISMA_ARGS_KEY = /^(?:where|select|include|omit|orderBy|cursor|take|skip|distinct|data|create|update|by|_count|_sum|_avg|_min|_max)$/;
 
 /**
  * The request's data among what a helper answers, by the name it is kept under: `data`, `values`, `fields`, `parsed`,
