@@ -345,24 +345,14 @@ export class Evaluator {
     let out: AV | undefined;
     // (an inert file of a barrel whose text never names the export: only its own `export *` can hold it)
     const absent = inertExportAbsent(facts, name);
-    if (absent) {
-      for (const src of absent.starSources) {
-        const r = this.resolver.resolve(file, src);
-        if (r.kind !== 'file') continue;
-        const av = this.evalExport(r.rel, name, depth + 1, seen);
-        if (av.t !== 'unknown') {
-          out = av;
-          break;
-        }
-      }
-    } else if (name === '*') {
+    if (!absent && name === '*') {
       out = facts.exports['module.exports'] ? this.eval(file, facts.exports['module.exports'], depth + 1) : { t: 'module', file };
-    } else if (facts.exports[name]) {
+    } else if (!absent && facts.exports[name]) {
       out = this.eval(file, facts.exports[name], depth + 1);
-    } else if (name === 'default' && facts.exports['module.exports']) {
+    } else if (!absent && name === 'default' && facts.exports['module.exports']) {
       out = this.eval(file, facts.exports['module.exports'], depth + 1);
     } else {
-      for (const src of facts.exportAll) {
+      for (const src of absent ? absent.starSources : facts.exportAll) {
         const r = this.resolver.resolve(file, src);
         if (r.kind !== 'file') continue;
         const av = this.evalExport(r.rel, name, depth + 1, seen);
