@@ -58,6 +58,16 @@ app.get('/api/orders/:id', requireUser, async (req, res) => {
   }
 });
 
+app.get('/api/orders/:id/coupons', requireUser, async (req, res) => {
+  const { rows } = await db.query('SELECT token, percent_off FROM coupons WHERE order_id = $1 AND shop_id = $2', [req.params.id, req.user.shopId]);
+  for (const coupon of rows) {
+    // a coupon's token is the code printed on the flyer, not a credential
+    // ok: token-logging
+    console.info(`coupon ${coupon.token} applied to order ${req.params.id}`);
+  }
+  res.json(rows);
+});
+
 app.get('/api/partners/orders', requirePartner, async (req, res) => {
   try {
     const { rows } = await db.query('SELECT id, total FROM orders WHERE partner_id = $1', [req.partner.sub]);

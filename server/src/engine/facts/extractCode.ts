@@ -94,6 +94,8 @@ const PASSWORD_CHECK_NAME = /^(?:(?:verify|compare|check|validate|match|matches|
 
 /** Calls that put a file somewhere and answer with where: `putObject`, `uploadFile`, `storeBuffer`, `s3.upload`, `bucket.put`. */
 const CSRF_NAME = /csrf|xsrf/i;
+// what holds a `token` that is no credential: a discount code the customer types, a lexer's piece of text
+const PUBLIC_CODE_HOLDER = /^(?:coupons?|promos?|promotions?|promoCodes?|discounts?|discountCodes?|vouchers?|giftCards?|referrals?|lexer|tokenizer|parser|scanner)$/i;
 const STORAGE_PUT = /^(?:put|upload|store|save|write|persist)(?:[A-Z]\w*)?$/;
 /** An uploaded file's contents (multer's and Nest's `file.buffer`, also a helper's `file.buffer` of its parameter). */
 /** the app's own helper that stores an uploaded file and answers where it went (`putFile`, `storeFile`, `uploadToS3`, `saveUpload`) */
@@ -1934,6 +1936,8 @@ export class CodeExtractor {
     else if (!sens && literal?.type === 'NewExpression' && !/(?:Error|Exception)$/.test(lastName(literal))) out = out.filter((t) => !t.startsWith('sensitive:'));
     // (a `sessionId` the client names in the payload, `input.sessionId`, is a record's id: see recordSessionId)
     if (sens === 'session identifier' && base.some((t) => REQUEST_PAYLOAD.test(t)) && recordSessionId(base)) { /* a record's id */ }
+    // a coupon's or a lexer's `token` is a code a customer types or a piece of source text, not a credential
+    else if (sens === 'token' && ch && ch.length >= 2 && PUBLIC_CODE_HOLDER.test(ch[ch.length - 2])) out = out.filter((t) => t !== 'sensitive:token');
     else if (sens && base.length) out.push('sensitive:' + sens);
     else if (sens && ch && ch.length >= 2) out.push('sensitive:' + sens);
     // (Koa's `ctx.header` / `ctx.request.header` are the headers too; `c.req.header(...)` called is one of them)

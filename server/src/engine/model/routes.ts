@@ -432,7 +432,9 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
   // (a server action that only keeps something in the caller's own cookie, `cookieStore.set('verification-email', email)`,
   // checks nothing and sends nothing: no one guesses at it, whatever its folder or name says)
   // (nor is a handler that ends first thing in production, a test-session or seeding endpoint, a target for anyone)
-  const sensitiveAction = onlyRevalidates || summary?.refusedInProduction ? undefined : sensitiveActionOf(raw, namePath(raw), chain, reach, chain.some((e) => e.roles.includes('auth')) || !!summary?.sessionGetters.length, publicReason, auth.required);
+  // a job runner's gate (`withCron(handler)` verifying the scheduler's signature): what the path names, the scheduler does
+  const jobRunner = gateAvs.length > 0 && !summary?.sessionGetters.length && gateAvs.every((g) => signedCallerGate(ev, g.av, `${g.name} ${raw.path}`, g.credential));
+  const sensitiveAction = onlyRevalidates || summary?.refusedInProduction ? undefined : sensitiveActionOf(raw, namePath(raw), chain, reach, chain.some((e) => e.roles.includes('auth')) || !!summary?.sessionGetters.length, publicReason, auth.required, jobRunner);
   // (the handler's own reach is judged once per handler; its middleware's, added above, here)
   // (an Elysia body schema of files only checks that the files came, not the rows the handler reads out of them)
   const filesOnly = (e: ChainEntry) => e.why === FILES_ONLY_SCHEMA && queries.some((q) => q.kind === 'write' && q.intoBodyField && q.dataFromRequest !== false);
@@ -457,7 +459,7 @@ export function buildRoute(raw: RawRoute, ctx: RouteContext, index: number): Rou
     readsData,
     serviceCaller: (!!summary && sharedSecretOnly(summary, side?.reach ?? [], secretAnswered) && !chain.some((e) => e.roles.includes('auth'))) ||
       // a job runner's gate (`withCron(handler)` verifying the queue's signature or the scheduler's secret): no user calls it
-      (gateAvs.length > 0 && !summary?.sessionGetters.length && gateAvs.every((g) => signedCallerGate(ev, g.av, `${g.name} ${raw.path}`, g.credential))) || undefined,
+      jobRunner || undefined,
     publicReason,
     tenantScoping,
     rateLimited: chain.some((e) => e.roles.includes('rate-limit')) || rateLimitedInCode,
@@ -639,7 +641,7 @@ const ACTIONS: [RegExp, string][] = [
 ];
 
 /** Routes worth rate limiting: by path, by what the handler does (checks a password, issues a token), by upload middleware. */
-function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], reach: Reached[], signedIn: boolean, publicReason?: string, authenticated = signedIn): string | undefined {
+function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], reach: Reached[], signedIn: boolean, publicReason?: string, authenticated = signedIn, jobRunner = false): string | undefined {
   const writesMethod = !['GET', 'HEAD', 'OPTIONS', 'QUERY'].includes(raw.method);
   const postOrPut = ['POST', 'PUT', 'ALL', 'ACTION', 'MUTATION'].includes(raw.method);
   // procedure and action names are camelCase words (`team.exportAll`, `uploadAvatar`, `inviteMember`): read them as path segments
@@ -659,7 +661,7 @@ function sensitiveActionOf(raw: RawRoute, path: string, chain: ChainEntry[], rea
     !reach.some((x) => x.depth <= 1 && (x.s.requestReads.length || x.s.readsCredential.length || x.s.checksPassword));
   // ...and a scheduler's or a queue's call, proved by a signature or under `/cron/` (`POST /api/cron/cleanup/declined-invites`
   // verifies QStash's signature): a machine calls it on schedule, nobody can make it send or guess at will
-  const machine = webhook || /(?:^|\/)crons?(?:\/|$)/i.test(path) || reach.some((x) => x.depth <= 2 && x.s.verifiesSignature);
+  const machine = webhook || jobRunner || /(?:^|\/)crons?(?:\/|$)/i.test(path) || reach.some((x) => x.depth <= 2 && x.s.verifiesSignature);
   for (const [re, what] of machine ? [] : ACTIONS) {
     if (!re.test(path) && !(wordPath && re.test(wordPath)) && !(dashPath && re.test(dashPath))) continue;
     // DELETE /session is a logout: nothing to guess; neither is `/session/refresh` (a signed refresh
