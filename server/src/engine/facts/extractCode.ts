@@ -2695,6 +2695,13 @@ export class CodeExtractor {
       return;
     }
     if (obj.type !== 'MemberExpression') return;
+    // Nuxt `useRuntimeConfig().public.x` (or `config.public.x` after `const config = useRuntimeConfig()`): what
+    // NUXT_PUBLIC_X sets, shipped to the browser with every page
+    if (!obj.computed && !n.computed && propName(obj) === 'public' && this.isRuntimeConfig(unwrap(obj.object as Node))) {
+      const name = propName(n);
+      if (name) this.facts.envReads.push({ name, pos: posOf(n), via: 'useRuntimeConfig().public' });
+      return;
+    }
     const ch = memberChain(obj);
     if (!ch || ch.length !== 2) return;
     const isProcessEnv = ch[0] === 'process' && ch[1] === 'env';
@@ -2703,6 +2710,16 @@ export class CodeExtractor {
     const name = propName(n);
     if (!name) return;
     this.facts.envReads.push({ name, pos: posOf(n), via: isProcessEnv ? 'process.env' : 'import.meta.env' });
+  }
+
+  /** `useRuntimeConfig()` / `useRuntimeConfig(event)`, or a local name holding its result. */
+  private isRuntimeConfig(x: Node): boolean {
+    const isCall = (c: Node) => c.type === 'CallExpression' && c.callee.type === 'Identifier' && c.callee.name === 'useRuntimeConfig';
+    if (isCall(x)) return true;
+    if (x.type !== 'Identifier') return false;
+    const def = (this.refMap.get(x) ?? this.declaredVariable(x))?.defs[0];
+    const init = def?.type === 'Variable' ? ((def.node as TSESTree.VariableDeclarator).init as Node | null) : null;
+    return !!init && isCall(unwrap(init));
   }
 
   private readEnvDestructuring(decl: TSESTree.VariableDeclarator) {
