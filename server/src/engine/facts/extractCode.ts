@@ -2782,6 +2782,9 @@ export class CodeExtractor {
       const use: JwtFact & { inFunction: number } = { ...jwtf, inFunction: fnId };
       (f.jwtUses ??= []).push(use);
       if (jwtf.op === 'sign') summary.issuesToken = true;
+      // (a decode of a token the caller sent, its claims then trusted; not one read for its expiry, nor our own or a provider's token)
+      if (jwtf.op === 'decode' && !jwtf.expiryOnly && !jwtf.providerToken && !jwtf.ownToken && !jwtf.inComponent && summary.trustsDecodedToken !== false) summary.trustsDecodedToken = true;
+      if (jwtf.op === 'verify') summary.trustsDecodedToken = false;
       // `const JWT_SECRET = process.env.JWT_SECRET || 'dev-secret'` passed to sign/verify: reported where the fallback is written, once
       let secretArg = (jwtf.op === 'sign' || jwtf.op === 'verify') && jwtf.secret !== 'literal' ? n.arguments[1] as Node | undefined : undefined;
       // (`jwtService.signAsync(payload, { secret: JWT_SECRET })`: the key in the options)
@@ -3712,7 +3715,10 @@ export class CodeExtractor {
       // (not Remix / React Router's `redirect('/login', { headers: { 'Set-Cookie': await destroySession(session) } })`:
       // a redirect that sets the session cookie ends a sign-in or sign-out, it turns nobody away)
       if ((callee.name === 'redirect' || callee.name === 'permanentRedirect') && !setsCookieOption(n.arguments[1] as Node | undefined)) {
-        const target = staticString(n.arguments[0] as Node) ?? '';
+        // (SvelteKit's `redirect(303, '/app')` puts the status first: the target is the next argument)
+        const first = unwrap(n.arguments[0] as Node);
+        const statusFirst = first?.type === 'Literal' && typeof first.value === 'number' && n.arguments.length >= 2;
+        const target = staticString(n.arguments[statusFirst ? 1 : 0] as Node) ?? '';
         if (/login|signin|sign-in|auth|\/$/i.test(target) || target === '') this.markReject(fnId, n);
       }
       if (callee.name === 'unauthorized' || callee.name === 'forbidden' || callee.name === 'notFound') this.markReject(fnId, n);
