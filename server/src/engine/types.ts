@@ -265,8 +265,6 @@ export interface FunctionSummary {
   rejects: boolean;
   /** every rejection answers a "not yourself" test (`if (req.params.id === req.user?.id) return 403`): none is for anonymous callers */
   rejectsOnlyNotYourself?: boolean;
-  /** reads a token's claims with `jwt.decode` and verifies no token itself: whoever writes the token passes its checks */
-  trustsDecodedToken?: boolean;
   /** an if whose test is on a session/credential value and whose branch rejects */
   sessionCheck: boolean;
   /** the only session checks are not-found tests of rows looked up by a client id and the caller's tenant (`if (!job) throw 404`) */

@@ -2782,9 +2782,6 @@ export class CodeExtractor {
       const use: JwtFact & { inFunction: number } = { ...jwtf, inFunction: fnId };
       (f.jwtUses ??= []).push(use);
       if (jwtf.op === 'sign') summary.issuesToken = true;
-      // (a decode of a token the caller sent, its claims then trusted; not one read for its expiry, nor our own or a provider's token)
-      if (jwtf.op === 'decode' && !jwtf.expiryOnly && !jwtf.providerToken && !jwtf.ownToken && !jwtf.inComponent && summary.trustsDecodedToken !== false) summary.trustsDecodedToken = true;
-      if (jwtf.op === 'verify') summary.trustsDecodedToken = false;
       // `const JWT_SECRET = process.env.JWT_SECRET || 'dev-secret'` passed to sign/verify: reported where the fallback is written, once
       let secretArg = (jwtf.op === 'sign' || jwtf.op === 'verify') && jwtf.secret !== 'literal' ? n.arguments[1] as Node | undefined : undefined;
       // (`jwtService.signAsync(payload, { secret: JWT_SECRET })`: the key in the options)

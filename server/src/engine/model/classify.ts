@@ -425,7 +425,7 @@ export class Classifier {
     if (s) {
       if (s.sessionCheck) (roles.push('auth'), (why = 'rejects requests without a session'));
       // (not when the only test of that session sends a signed-in caller away: `if (session) return redirect('/')`)
-      else if ((s.readsCredential.length || s.sessionGetters.length) && s.rejects && !s.sessionCheckInverted && !s.rejectsOnlyNotYourself && !s.passesAnonymous && !s.trustsDecodedToken) (roles.push('auth'), (why = `reads ${s.readsCredential[0] ?? s.sessionGetters[0]} and rejects with 401/403`));
+      else if ((s.readsCredential.length || s.sessionGetters.length) && s.rejects && !s.sessionCheckInverted && !s.rejectsOnlyNotYourself && !s.passesAnonymous) (roles.push('auth'), (why = `reads ${s.readsCredential[0] ?? s.sessionGetters[0]} and rejects with 401/403`));
       if (s.roleChecks.length) (roles.push('role'), roleNames.push(...s.roleChecks.flatMap(roleNamesIn)));
       // what runs inside: `new Promise((resolve, reject) => passport.authenticate(...)(req, res, next))`
       if (depth < 4) {
