@@ -3715,8 +3715,13 @@ export class CodeExtractor {
         // (SvelteKit's `redirect(303, '/app')` puts the status first: the target is the next argument)
         const first = unwrap(n.arguments[0] as Node);
         const statusFirst = first?.type === 'Literal' && typeof first.value === 'number' && n.arguments.length >= 2;
-        const target = staticString(n.arguments[statusFirst ? 1 : 0] as Node) ?? '';
-        if (/login|signin|sign-in|auth|\/$/i.test(target) || target === '') this.markReject(fnId, n);
+        const targetNode = unwrap(n.arguments[statusFirst ? 1 : 0] as Node);
+        const target = staticString(targetNode) ?? '';
+        // (a computed target under a known path, `/kiosk/${brewery}`, is that page: only a login one turns the caller away)
+        const templated = targetNode?.type === 'TemplateLiteral' && targetNode.expressions.length > 0 ? targetNode.quasis.map((q) => q.value.cooked).join('') : null;
+        if (templated !== null && templated.startsWith('/') && templated.length > 1) {
+          if (/login|signin|sign-in|auth/i.test(templated)) this.markReject(fnId, n);
+        } else if (/login|signin|sign-in|auth|\/$/i.test(target) || target === '') this.markReject(fnId, n);
       }
       if (callee.name === 'unauthorized' || callee.name === 'forbidden' || callee.name === 'notFound') this.markReject(fnId, n);
       // Clerk `const { redirectToSignIn } = auth(); return redirectToSignIn()`
