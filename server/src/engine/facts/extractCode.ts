@@ -2712,6 +2712,20 @@ export class CodeExtractor {
     this.facts.envReads.push({ name, pos: posOf(n), via: isProcessEnv ? 'process.env' : 'import.meta.env' });
   }
 
+  /** `const { apiKey } = useRuntimeConfig().public`, `const { public: { apiKey } } = useRuntimeConfig()`: Nuxt public keys read. */
+  private readRuntimeConfigDestructuring(pattern: TSESTree.ObjectPattern, init: Node) {
+    let keys: TSESTree.ObjectPattern | null = null;
+    if (init.type === 'MemberExpression' && !init.computed && propName(init) === 'public' && this.isRuntimeConfig(unwrap(init.object as Node))) keys = pattern;
+    else if (this.isRuntimeConfig(init)) {
+      const pub = pattern.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propName(p) === 'public');
+      if (pub && pub.value.type === 'ObjectPattern') keys = pub.value;
+    }
+    for (const p of keys?.properties ?? []) {
+      const k = p.type === 'Property' ? propName(p) : null;
+      if (k) this.facts.envReads.push({ name: k, pos: posOf(p), via: 'useRuntimeConfig().public' });
+    }
+  }
+
   /** `useRuntimeConfig()` / `useRuntimeConfig(event)`, or a local name holding its result. */
   private isRuntimeConfig(x: Node): boolean {
     const isCall = (c: Node) => c.type === 'CallExpression' && c.callee.type === 'Identifier' && c.callee.name === 'useRuntimeConfig';
@@ -2724,6 +2738,7 @@ export class CodeExtractor {
 
   private readEnvDestructuring(decl: TSESTree.VariableDeclarator) {
     if (!decl.init || decl.id.type !== 'ObjectPattern') return;
+    this.readRuntimeConfigDestructuring(decl.id, unwrap(decl.init as Node));
     const ch = memberChain(decl.init);
     if (!ch || ch.length !== 2) return;
     const isProcessEnv = ch[0] === 'process' && ch[1] === 'env';
