@@ -66,19 +66,22 @@ export const rule: Rule = {
       });
     }
     for (const r of ctx.model.envReads) {
-      const prefix = prefixOf(r.name, r.file);
+      // Nuxt `config.public.receiptSecret` is what NUXT_PUBLIC_RECEIPT_SECRET (or runtimeConfig.public) sets
+      const nuxt = r.via === 'useRuntimeConfig().public';
+      const prefix = nuxt ? 'NUXT_PUBLIC_' : prefixOf(r.name, r.file);
       if (!prefix) continue;
-      let why = exposedNames.get(r.name);
+      const envName = nuxt ? prefix + r.name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase() : r.name;
+      let why = exposedNames.get(r.name) ?? (nuxt ? exposedNames.get(envName) : undefined);
       if (!why) {
-        const def = defs.find((d) => d.name === r.name);
-        const j = judgeExposed(r.name, def?.value, defs, prefix);
+        const def = defs.find((d) => d.name === envName) ?? (nuxt ? defs.find((d) => d.name === r.name && d.source === 'nuxt.config') : undefined);
+        const j = judgeExposed(envName, def?.value, defs, prefix);
         if (!j.secret) continue;
         why = j.why;
       }
       ctx.report({
         loc: { file: r.file, ...r.pos },
         message: `${r.via.startsWith('$env/') ? `${r.name} from ${r.via}` : `${r.via}.${r.name}`} reads a secret that the ${prefix} prefix exposes to the browser (${why}).`,
-        evidence: defs.filter((d) => d.name === r.name).map((d) => ({ message: `defined here`, loc: { file: d.file, ...d.pos } })),
+        evidence: defs.filter((d) => d.name === r.name || d.name === envName).map((d) => ({ message: `defined here`, loc: { file: d.file, ...d.pos } })),
         fixData: { name: r.name, prefix },
       });
     }

@@ -490,7 +490,7 @@ export interface RouterCallFact {
 export interface EnvReadFact {
   name: string;
   pos: Pos;
-  via: 'process.env' | 'import.meta.env' | '$env/static/public' | '$env/dynamic/public';
+  via: 'process.env' | 'import.meta.env' | '$env/static/public' | '$env/dynamic/public' | 'useRuntimeConfig().public';
 }
 
 export interface EnvDefinitionFact {

@@ -302,6 +302,15 @@ function originTestKind(ex: CodeExtractor, test: Node): { kind: CorsFact['origin
 }
 
 function headerValueKind(ex: CodeExtractor, value: Node): CorsFact['origin'] {
+  const u = unwrap(value);
+  // `ALLOWED.includes(origin) ? origin : ''`: the origin is echoed only when the test passed, so each branch is
+  // judged on its own (the first under the test) and the weaker one counts
+  if (u.type === 'ConditionalExpression') {
+    let yes = headerValueKind(ex, u.consequent as Node);
+    if (yes === 'reflect') yes = originTestKind(ex, u.test as Node)?.kind ?? yes;
+    const no = headerValueKind(ex, u.alternate as Node);
+    return yes !== 'allowlist' ? yes : no;
+  }
   const s = staticString(value);
   if (s === '*') return 'wildcard';
   if (s === 'null') return 'null';

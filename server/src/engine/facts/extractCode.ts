@@ -2699,6 +2699,13 @@ export class CodeExtractor {
       return;
     }
     if (obj.type !== 'MemberExpression') return;
+    // Nuxt `useRuntimeConfig().public.x` (or `config.public.x` after `const config = useRuntimeConfig()`): what
+    // NUXT_PUBLIC_X sets, shipped to the browser with every page
+    if (!obj.computed && !n.computed && propName(obj) === 'public' && this.isRuntimeConfig(unwrap(obj.object as Node))) {
+      const name = propName(n);
+      if (name) this.facts.envReads.push({ name, pos: posOf(n), via: 'useRuntimeConfig().public' });
+      return;
+    }
     const ch = memberChain(obj);
     if (!ch || ch.length !== 2) return;
     const isProcessEnv = ch[0] === 'process' && ch[1] === 'env';
@@ -2709,8 +2716,33 @@ export class CodeExtractor {
     this.facts.envReads.push({ name, pos: posOf(n), via: isProcessEnv ? 'process.env' : 'import.meta.env' });
   }
 
+  /** `const { apiKey } = useRuntimeConfig().public`, `const { public: { apiKey } } = useRuntimeConfig()`: Nuxt public keys read. */
+  private readRuntimeConfigDestructuring(pattern: TSESTree.ObjectPattern, init: Node) {
+    let keys: TSESTree.ObjectPattern | null = null;
+    if (init.type === 'MemberExpression' && !init.computed && propName(init) === 'public' && this.isRuntimeConfig(unwrap(init.object as Node))) keys = pattern;
+    else if (this.isRuntimeConfig(init)) {
+      const pub = pattern.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propName(p) === 'public');
+      if (pub && pub.value.type === 'ObjectPattern') keys = pub.value;
+    }
+    for (const p of keys?.properties ?? []) {
+      const k = p.type === 'Property' ? propName(p) : null;
+      if (k) this.facts.envReads.push({ name: k, pos: posOf(p), via: 'useRuntimeConfig().public' });
+    }
+  }
+
+  /** `useRuntimeConfig()` / `useRuntimeConfig(event)`, or a local name holding its result. */
+  private isRuntimeConfig(x: Node): boolean {
+    const isCall = (c: Node) => c.type === 'CallExpression' && c.callee.type === 'Identifier' && c.callee.name === 'useRuntimeConfig';
+    if (isCall(x)) return true;
+    if (x.type !== 'Identifier') return false;
+    const def = (this.refMap.get(x) ?? this.declaredVariable(x))?.defs[0];
+    const init = def?.type === 'Variable' ? ((def.node as TSESTree.VariableDeclarator).init as Node | null) : null;
+    return !!init && isCall(unwrap(init));
+  }
+
   private readEnvDestructuring(decl: TSESTree.VariableDeclarator) {
     if (!decl.init || decl.id.type !== 'ObjectPattern') return;
+    this.readRuntimeConfigDestructuring(decl.id, unwrap(decl.init as Node));
     const ch = memberChain(decl.init);
     if (!ch || ch.length !== 2) return;
     const isProcessEnv = ch[0] === 'process' && ch[1] === 'env';
@@ -3699,8 +3731,16 @@ export class CodeExtractor {
       // (not Remix / React Router's `redirect('/login', { headers: { 'Set-Cookie': await destroySession(session) } })`:
       // a redirect that sets the session cookie ends a sign-in or sign-out, it turns nobody away)
       if ((callee.name === 'redirect' || callee.name === 'permanentRedirect') && !setsCookieOption(n.arguments[1] as Node | undefined)) {
-        const target = staticString(n.arguments[0] as Node) ?? '';
-        if (/login|signin|sign-in|auth|\/$/i.test(target) || target === '') this.markReject(fnId, n);
+        // (SvelteKit's `redirect(303, '/app')` puts the status first: the target is the next argument)
+        const first = unwrap(n.arguments[0] as Node);
+        const statusFirst = first?.type === 'Literal' && typeof first.value === 'number' && n.arguments.length >= 2;
+        const targetNode = unwrap(n.arguments[statusFirst ? 1 : 0] as Node);
+        const target = staticString(targetNode) ?? '';
+        // (a computed target under a known path, `/kiosk/${brewery}`, is that page: only a login one turns the caller away)
+        const templated = targetNode?.type === 'TemplateLiteral' && targetNode.expressions.length > 0 ? targetNode.quasis.map((q) => q.value.cooked).join('') : null;
+        if (templated !== null && templated.startsWith('/') && templated.length > 1) {
+          if (/login|signin|sign-in|auth/i.test(templated)) this.markReject(fnId, n);
+        } else if (/login|signin|sign-in|auth|\/$/i.test(target) || target === '') this.markReject(fnId, n);
       }
       if (callee.name === 'unauthorized' || callee.name === 'forbidden' || callee.name === 'notFound') this.markReject(fnId, n);
       // Clerk `const { redirectToSignIn } = auth(); return redirectToSignIn()`

@@ -30,7 +30,8 @@ const ROUTER_WORDS = /trpc|orpc|procedure|(?<!use|next\/)router(?!\s*=\s*useRout
 /** Words that are enough on their own (checked first, on the text as it is). */
 const PLAIN_TRIGGERS: RegExp[] = [
   /cookie|jwt|jose|jsonwebtoken|signing|bearer/i,
-  /process\s*\.\s*env|import\s*\.\s*meta|\$env\/|\bDeno\b|\bBun\b/,
+  // (Nuxt's `useRuntimeConfig()`: its `public` keys reach the browser like env vars)
+  /process\s*\.\s*env|import\s*\.\s*meta|\$env\/|\bDeno\b|\bBun\b|useRuntimeConfig/,
   ROUTER_WORDS,
 ];
 
@@ -46,7 +47,7 @@ const TRIGGERS: RegExp[] = [
   // AdonisJS v5 routes and kernel (`import Route from '@ioc:Adonis/Core/Route'`), uploads (`request.file('avatar')`)
   /@ioc:Adonis\/Core\/(?:Route|Server)|\brequest\s*\.\s*(?:files?|allFiles)\s*\(/,
   // env
-  /process\s*\.\s*env|import\s*\.\s*meta|\$env\/|\bDeno\b|\bBun\b/,
+  /process\s*\.\s*env|import\s*\.\s*meta|\$env\/|\bDeno\b|\bBun\b|useRuntimeConfig/,
   // logs
   // (what logs.ts takes for a logger: a callee named so, a receiver `log` or `console`, a chain naming a logger;
   // not any word ending in `log`: `Dialog(`, `Changelog.`, `toResponseLog(` are UI and data helpers)

@@ -15,4 +15,27 @@ router.get('/kb', async (req, res) => {
   res.json(rows);
 });
 
+const BADGE_ORIGINS = (process.env.BADGE_ORIGINS || 'https://status.helpdesk.io').split(',');
+
+// the status badge on customers' sites: only listed origins get the credentialed answer
+// ok: missing-auth
+router.get('/status-badge', (req, res) => {
+  const origin = req.headers.origin;
+  // ok: cors-wildcard
+  res.setHeader('Access-Control-Allow-Origin', BADGE_ORIGINS.includes(origin) ? origin : BADGE_ORIGINS[0]);
+  res.setHeader('Access-Control-Allow-Credentials', 'true');
+  res.setHeader('Vary', 'Origin');
+  res.json({ status: 'operational' });
+});
+
+// ok: missing-auth
+router.get('/status-history', (req, res) => {
+  const origin = req.headers.origin;
+  // a sandboxed iframe sends `Origin: null`, and gets the credentialed answer
+  // expect: cors-wildcard
+  res.setHeader('Access-Control-Allow-Origin', BADGE_ORIGINS.includes(origin) ? origin : 'null');
+  res.setHeader('Access-Control-Allow-Credentials', 'true');
+  res.json({ incidents: [] });
+});
+
 module.exports = router;

@@ -1,0 +1,2 @@
+// ok: missing-auth
+export default defineEventHandler(() => ({ status: 'ok', uptime: process.uptime() }));
