@@ -1,0 +1,51 @@
+import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { CurrentUser, JwtUser } from '../auth/decorators';
+import { DealsService } from './deals.service';
+import { CreateDealDto, UpdateStageDto } from './dto';
+
+@Controller('deals')
+export class DealsController {
+  constructor(private readonly deals: DealsService) {}
+
+  // ok: missing-auth
+  @Get()
+  list(@CurrentUser() user: JwtUser) {
+    return this.deals.listForTenant(user.tenantId);
+  }
+
+  // expect: missing-rate-limit
+  @Get('export')
+  @Header('Content-Type', 'text/csv')
+  async export(@CurrentUser() user: JwtUser) {
+    const rows = await this.deals.exportAll(user.tenantId);
+    return rows.map((d) => [d.id, d.title, d.amount, d.stage].join(',')).join('\n');
+  }
+
+  @Get(':id')
+  get(@CurrentUser() user: JwtUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.deals.findForTenant(id, user.tenantId);
+  }
+
+  @Get(':id/quick-view')
+  quickView(@Param('id') id: string) {
+    return this.deals.findById(id);
+  }
+
+  // ok: missing-input-validation
+  @Post()
+  create(@CurrentUser() user: JwtUser, @Body() dto: CreateDealDto) {
+    return this.deals.create(user.tenantId, dto);
+  }
+
+  @Patch(':id/stage')
+  stage(@CurrentUser() user: JwtUser, @Param('id') id: string, @Body() dto: UpdateStageDto) {
+    return this.deals.updateStage(id, user.tenantId, dto.stage);
+  }
+
+  // expect: missing-input-validation
+  @Patch(':id/notes')
+  async notes(@Param('id') id: string, @Body() body: any) {
+    await this.deals.saveNotes(id, body.notes);
+    return { ok: true };
+  }
+}
