@@ -13,7 +13,8 @@ import { webhookRoutes } from './routes/webhooks';
 import { ticketRoutes } from './routes/tickets';
 import { cannedRoutes } from './routes/canned';
 import { adminRoutes } from './routes/admin';
-import { internalRoutes } from './routes/internal';
+import { escalationRoutes, internalRoutes } from './routes/internal';
+import { attachmentRoutes } from './routes/attachments';
 import { reportRoutes } from './routes/reports';
 
 const app = new Hono();
@@ -52,6 +53,8 @@ app.route('/api/tickets', ticketRoutes);
 app.route('/api/canned-replies', cannedRoutes);
 app.route('/api/admin', adminRoutes);
 app.route('/api/internal', internalRoutes);
+app.route('/api/admin/escalations', escalationRoutes);
+app.route('/api', attachmentRoutes);
 app.route('/reports', reportRoutes);
 
 serve({ fetch: app.fetch, port: Number(process.env.PORT ?? 8787) });

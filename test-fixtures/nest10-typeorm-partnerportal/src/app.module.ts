@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
@@ -16,7 +16,9 @@ import { AdminPartnersController, AdminUsersController } from './admin/admin.con
 import { DocumentsController } from './documents/documents.controller';
 import { StripeWebhookController } from './webhooks/stripe.controller';
 import { ListingsController, HealthController } from './listings/listings.controller';
-import { PayoutsController } from './payouts/payouts.controller';
+import { PayoutsController, StatementsController } from './payouts/payouts.controller';
+
+import { RequestLoggerInterceptor } from './common/request-logger.interceptor';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 
 const entities = [Partner, User, Deal, Payout, PartnerDocument, Listing];
@@ -56,6 +58,7 @@ const entities = [Partner, User, Deal, Payout, PartnerDocument, Listing];
     ListingsController,
     HealthController,
     PayoutsController,
+    StatementsController,
   ],
   providers: [
     AuthService,
@@ -64,6 +67,7 @@ const entities = [Partner, User, Deal, Payout, PartnerDocument, Listing];
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
+    { provide: APP_INTERCEPTOR, useClass: RequestLoggerInterceptor },
   ],
 })
 export class AppModule {}
