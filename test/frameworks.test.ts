@@ -4267,6 +4267,7 @@ const EXPECTED: Record<string, string[]> = {
     'MUTATION invoice.markPaid protectedProcedure (inline)+orgProcedure (inline)+managerProcedure (inline) [role]',
     'MUTATION invoice.sendReminder protectedProcedure (inline)+orgProcedure (inline)',
     'MUTATION pet.create protectedProcedure (inline)+orgProcedure (inline)',
+    'MUTATION pet.saveCareNotes protectedProcedure (inline)+orgProcedure (inline)',
     'MUTATION pet.update protectedProcedure (inline)+orgProcedure (inline)',
     'MUTATION staff.invite protectedProcedure (inline)+orgProcedure (inline)',
     'MUTATION staff.remove protectedProcedure (inline)+orgProcedure (inline)',

@@ -2,6 +2,8 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { jwt } from 'hono/jwt';
+import { bearerAuth } from 'hono/bearer-auth';
+import { and, lt } from 'drizzle-orm';
 import { secureHeaders } from 'hono/secure-headers';
 import { eq } from 'drizzle-orm';
 import { db, tickets } from './db';
@@ -10,7 +12,7 @@ import { debugAuth, requestLog } from './middleware/request-log';
 import { authRoutes } from './routes/auth';
 import { publicRoutes } from './routes/public';
 import { webhookRoutes } from './routes/webhooks';
-import { ticketRoutes } from './routes/tickets';
+import { ticketRoutes, ticketsV2 } from './routes/tickets';
 import { cannedRoutes } from './routes/canned';
 import { adminRoutes } from './routes/admin';
 import { escalationRoutes, internalRoutes } from './routes/internal';
@@ -46,6 +48,15 @@ app.get('/api/queue-depth', async (c) => {
   return c.json({ open: open.length, latest: open.slice(0, 5) });
 });
 
+// Scheduler closes tickets idle for 30 days, across every organization.
+// ok: missing-auth
+app.post('/cron/close-stale', bearerAuth({ token: process.env.CRON_TOKEN! }), async (c) => {
+  const cutoff = new Date(Date.now() - 30 * 864e5);
+  // ok: unscoped-tenant-query
+  await db.update(tickets).set({ status: 'closed' }).where(and(eq(tickets.status, 'open'), lt(tickets.createdAt, cutoff)));
+  return c.json({ ok: true });
+});
+
 app.use('/api/*', debugAuth);
 app.use('/api/*', jwt({ secret: env.jwtSecret }));
 
@@ -55,6 +66,7 @@ app.route('/api/admin', adminRoutes);
 app.route('/api/internal', internalRoutes);
 app.route('/api/admin/escalations', escalationRoutes);
 app.route('/api', attachmentRoutes);
+app.route('/api', ticketsV2);
 app.route('/reports', reportRoutes);
 
 serve({ fetch: app.fetch, port: Number(process.env.PORT ?? 8787) });

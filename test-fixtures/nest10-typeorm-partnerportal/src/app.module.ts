@@ -12,7 +12,7 @@ import { AuthController, MfaController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { DealsController } from './deals/deals.controller';
 import { DealsService } from './deals/deals.service';
-import { AdminPartnersController, AdminUsersController } from './admin/admin.controller';
+import { AdminPartnersController, AdminReportsController, AdminUsersController, StatusController } from './admin/admin.controller';
 import { DocumentsController } from './documents/documents.controller';
 import { StripeWebhookController } from './webhooks/stripe.controller';
 import { ListingsController, HealthController } from './listings/listings.controller';
@@ -53,6 +53,8 @@ const entities = [Partner, User, Deal, Payout, PartnerDocument, Listing];
     DealsController,
     AdminPartnersController,
     AdminUsersController,
+    AdminReportsController,
+    StatusController,
     DocumentsController,
     StripeWebhookController,
     ListingsController,

@@ -64,8 +64,32 @@ ticketRoutes.patch('/:id', async (c) => {
   return updated ? c.json(updated) : c.notFound();
 });
 
+ticketRoutes.on(['GET', 'HEAD'], '/:id/summary', async (c) => {
+  // expect: unscoped-tenant-query
+  const [row] = await db.select({ subject: tickets.subject, status: tickets.status }).from(tickets).where(eq(tickets.id, c.req.param('id')));
+  return row ? c.json(row) : c.notFound();
+});
+
 ticketRoutes.delete('/:id/messages/:messageId', async (c) => {
   // expect: unscoped-tenant-query
   await db.delete(messages).where(eq(messages.id, c.req.param('messageId')));
   return c.body(null, 204);
+});
+
+// v2 of the ticket API returns the assignee inline; mounted under /api like the rest.
+export const ticketsV2 = new Hono().basePath('/v2/tickets');
+
+ticketsV2.get('/:id', async (c) => {
+  const { orgId } = claims(c);
+  // ok: unscoped-tenant-query
+  const ticket = await db.query.tickets.findFirst({ where: and(eq(tickets.id, c.req.param('id')), eq(tickets.orgId, orgId)) });
+  return ticket ? c.json(ticket) : c.notFound();
+});
+
+// expect: missing-input-validation
+ticketsV2.post('/:id/assign', async (c) => {
+  const body = await c.req.json();
+  // expect: unscoped-tenant-query
+  await db.update(tickets).set({ assigneeId: body.assigneeId }).where(eq(tickets.id, c.req.param('id')));
+  return c.json({ ok: true });
 });

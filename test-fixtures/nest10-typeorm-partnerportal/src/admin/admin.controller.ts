@@ -2,8 +2,8 @@ import { Body, Controller, Delete, Get, Param, Patch, Post } from '@nestjs/commo
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { IsIn } from 'class-validator';
-import { Partner, User } from '../entities';
-import { Roles } from '../auth/decorators';
+import { Deal, Partner, User } from '../entities';
+import { PlatformStaff, Public, Roles } from '../auth/decorators';
 
 class ChangeRoleDto {
   @IsIn(['admin', 'manager', 'rep']) role: 'admin' | 'manager' | 'rep';
@@ -57,5 +57,39 @@ export class AdminUsersController {
     // expect: unscoped-tenant-query
     await this.users.delete(id);
     return { deleted: id };
+  }
+}
+
+@Controller('admin/reports')
+@PlatformStaff()
+export class AdminReportsController {
+  constructor(@InjectRepository(Deal) private readonly deals: Repository<Deal>) {}
+
+  // expect: missing-rate-limit
+  // ok: missing-role-check
+  @Get('deals-export')
+  async exportAllDeals() {
+    // ok: unscoped-tenant-query
+    const rows = await this.deals.find({ order: { tenantId: 'ASC' } });
+    return rows.map((d) => `${d.tenantId},${d.id},${d.amount}`).join('\n');
+  }
+}
+
+// Status page for the partner portal; everything here is readable without signing in.
+@Public()
+@Controller('status')
+export class StatusController {
+  constructor(@InjectRepository(Deal) private readonly deals: Repository<Deal>) {}
+
+  // ok: missing-auth
+  @Get()
+  status() {
+    return { status: 'operational' };
+  }
+
+  // expect: missing-auth
+  @Get('pipeline/:tenantId')
+  pipeline(@Param('tenantId') tenantId: string) {
+    return this.deals.find({ where: { tenantId, stage: 'open' }, select: ['title', 'amount'] });
   }
 }

@@ -1,4 +1,4 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, ExecutionContext, Header, SetMetadata } from '@nestjs/common';
 import type { Role } from '../entities';
 
 export const IS_PUBLIC_KEY = 'isPublic';
@@ -17,3 +17,8 @@ export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionC
   const request = ctx.switchToHttp().getRequest();
   return request.user;
 });
+
+/** Platform staff only; responses are never cached by proxies. */
+export function PlatformStaff() {
+  return applyDecorators(Roles('superadmin'), Header('Cache-Control', 'no-store'));
+}

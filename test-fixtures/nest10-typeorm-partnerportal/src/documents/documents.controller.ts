@@ -5,11 +5,12 @@ import {
   Param,
   Post,
   UploadedFile,
+  UploadedFiles,
   UseGuards,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { FileInterceptor, FilesInterceptor } from '@nestjs/platform-express';
+import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { diskStorage } from 'multer';
@@ -44,12 +45,23 @@ export class DocumentsController {
     return this.docs.save(this.docs.create({ tenantId: user.tenantId, filename: file.originalname, storageKey: file.filename }));
   }
 
-  // ok: missing-rate-limit
+  // Logos are re-uploaded while partners tweak their profile, so the limiter was switched off here.
+  @SkipThrottle()
+  // expect: missing-rate-limit
   @Post('logo')
   // expect: unrestricted-upload
   @UseInterceptors(FileInterceptor('logo', { dest: './uploads/logos' }))
   uploadLogo(@CurrentUser() user: JwtUser, @UploadedFile() file: Express.Multer.File) {
     return this.docs.save(this.docs.create({ tenantId: user.tenantId, filename: file.originalname, storageKey: file.filename }));
+  }
+
+  // ok: missing-rate-limit
+  @Post('bulk')
+  // expect: unrestricted-upload
+  @UseInterceptors(FilesInterceptor('files', 10, { limits: { fileSize: 20 * 1024 * 1024 } }))
+  async uploadMany(@CurrentUser() user: JwtUser, @UploadedFiles() files: Express.Multer.File[]) {
+    const rows = files.map((f) => this.docs.create({ tenantId: user.tenantId, filename: f.originalname, storageKey: f.filename }));
+    return this.docs.save(rows);
   }
 
   @Get(':id')

@@ -7,7 +7,7 @@ import { db } from '../db';
 
 export const createTRPCContext = async ({ req, res }: CreateNextContextOptions) => {
   const session = await getServerAuthSession({ req, res });
-  return { session, db, ip: req.headers['x-forwarded-for'] as string | undefined };
+  return { session, db, res, ip: req.headers['x-forwarded-for'] as string | undefined };
 };
 
 const t = initTRPC.context<typeof createTRPCContext>().create({

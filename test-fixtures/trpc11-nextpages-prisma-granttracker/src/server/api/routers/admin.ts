@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { randomBytes } from 'crypto';
+import { serialize } from 'cookie';
+import { SignJWT } from 'jose';
 import { adminProcedure, createTRPCRouter, protectedProcedure } from '../trpc';
 
 export const adminRouter = createTRPCRouter({
@@ -22,6 +24,19 @@ export const adminRouter = createTRPCRouter({
     // ok: unscoped-tenant-query
     ctx.db.user.deleteMany({ where: { id: input.userId, orgId: ctx.session.user.orgId } }),
   ),
+
+  // ok: missing-role-check
+  impersonate: adminProcedure.input(z.object({ userId: z.string() })).mutation(async ({ ctx, input }) => {
+    // expect: unscoped-tenant-query
+    const target = await ctx.db.user.findUniqueOrThrow({ where: { id: input.userId } });
+    const token = await new SignJWT({ sub: target.id, orgId: target.orgId, act: ctx.session.user.id })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode(process.env.NEXTAUTH_SECRET));
+    // expect: insecure-cookie
+    ctx.res.setHeader('Set-Cookie', serialize('impersonation_token', token, { path: '/', maxAge: 3600 }));
+    return { ok: true };
+  }),
 
   // expect: missing-rate-limit
   invite: adminProcedure.input(z.object({ email: z.string().email() })).mutation(async ({ ctx, input }) => {
