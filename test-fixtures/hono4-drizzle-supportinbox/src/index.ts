@@ -69,4 +69,10 @@ app.route('/api', attachmentRoutes);
 app.route('/api', ticketsV2);
 app.route('/reports', reportRoutes);
 
+app.onError((err, c) => {
+  console.error(err);
+  // expect: error-details-leak
+  return c.json({ error: err.message, stack: err.stack }, 500);
+});
+
 serve({ fetch: app.fetch, port: Number(process.env.PORT ?? 8787) });

@@ -12,6 +12,7 @@ import { AuthController, MfaController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { DealsController } from './deals/deals.controller';
 import { DealsService } from './deals/deals.service';
+import { DealAccessService } from './deals/deal-access.service';
 import { AdminPartnersController, AdminReportsController, AdminUsersController, StatusController } from './admin/admin.controller';
 import { DocumentsController } from './documents/documents.controller';
 import { StripeWebhookController } from './webhooks/stripe.controller';
@@ -65,6 +66,7 @@ const entities = [Partner, User, Deal, Payout, PartnerDocument, Listing];
   providers: [
     AuthService,
     DealsService,
+    DealAccessService,
     JwtStrategy,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },

@@ -47,6 +47,18 @@ authRoutes.post('/signup', zValidator('json', signupSchema), async (c) => {
   return c.json({ token }, 201);
 });
 
+// Widget embeds on customer sites get a short-lived session through this endpoint.
+// ok: missing-rate-limit, missing-auth
+authRoutes.post('/widget-session', loginLimiter, zValidator('json', z.object({ siteKey: z.string().length(24) })), async (c) => {
+  const { siteKey } = c.req.valid('json');
+  const [org] = await db.select().from(organizations).where(eq(organizations.id, siteKey)).limit(1);
+  if (!org) return c.json({ error: 'unknown site' }, 404);
+  const token = await sign({ orgId: org.id, role: 'widget', exp: Math.floor(Date.now() / 1000) + 900 }, env.jwtSecret);
+  // expect: insecure-cookie
+  c.header('Set-Cookie', `widget_session=${token}; Path=/; HttpOnly; Max-Age=900`);
+  return c.json({ ok: true });
+});
+
 // ok: missing-auth
 authRoutes.post('/logout', (c) => {
   deleteCookie(c, 'inbox_session', { path: '/' });

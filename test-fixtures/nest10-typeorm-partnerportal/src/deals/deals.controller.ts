@@ -1,11 +1,15 @@
 import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { CurrentUser, JwtUser } from '../auth/decorators';
 import { DealsService } from './deals.service';
+import { DealAccessService } from './deal-access.service';
 import { CreateDealDto, UpdateStageDto } from './dto';
 
 @Controller('deals')
 export class DealsController {
-  constructor(private readonly deals: DealsService) {}
+  constructor(
+    private readonly deals: DealsService,
+    private readonly access: DealAccessService,
+  ) {}
 
   // ok: missing-auth
   @Get()
@@ -47,5 +51,20 @@ export class DealsController {
   async notes(@Param('id') id: string, @Body() body: any) {
     await this.deals.saveNotes(id, body.notes);
     return { ok: true };
+  }
+
+  @Post(':id/archive')
+  archive(@Param('id') id: string) {
+    return this.access.archive(id);
+  }
+
+  @Post(':id/reopen')
+  reopen(@Param('id') id: string) {
+    return this.access.reopen(id);
+  }
+
+  @Post(':id/clone')
+  clone(@Param('id') id: string) {
+    return this.access.clone(id);
   }
 }

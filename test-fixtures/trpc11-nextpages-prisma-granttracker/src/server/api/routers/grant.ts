@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { TRPCError } from '@trpc/server';
+import type { PrismaClient } from '@prisma/client';
 import { createTRPCRouter, protectedProcedure } from '../trpc';
+
+async function grantForOrg(db: PrismaClient, id: string, orgId: string) {
+  // ok: unscoped-tenant-query
+  const grant = await db.grant.findFirst({ where: { id, orgId } });
+  if (!grant) throw new TRPCError({ code: 'NOT_FOUND' });
+  return grant;
+}
 
 const grantInput = z.object({
   title: z.string().min(3).max(200),
@@ -41,6 +49,19 @@ export const grantRouter = createTRPCRouter({
       // ok: unscoped-tenant-query
       ctx.db.grant.updateMany({ where: { id: input.id, orgId: ctx.session.user.orgId }, data: { notes: input.notes } }),
     ),
+
+  // the dashboard compares a handful of grants side by side
+  compare: protectedProcedure.input(z.object({ ids: z.array(z.string()).max(5) })).query(({ ctx, input }) =>
+    // expect: unscoped-tenant-query
+    ctx.db.grant.findMany({ where: { id: { in: input.ids } }, select: { id: true, title: true, amount: true, notes: true } }),
+  ),
+
+  withApplications: protectedProcedure.input(z.object({ id: z.string() })).query(async ({ ctx, input }) => {
+    const grant = await grantForOrg(ctx.db, input.id, ctx.session.user.orgId);
+    // ok: unscoped-tenant-query
+    const applications = await ctx.db.application.findMany({ where: { grantId: grant.id } });
+    return { ...grant, applications };
+  }),
 
   remove: protectedProcedure.input(z.object({ id: z.string() })).mutation(async ({ ctx, input }) => {
     // ok: unscoped-tenant-query
