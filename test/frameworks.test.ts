@@ -1094,6 +1094,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/projects/:id AuthMiddleware.verify',
     'GET /api/projects/:id/scoped AuthMiddleware.verify',
     "POST /api/projects/:id/archive AuthMiddleware.verify+AuthMiddleware.hasRole('admin', 'owner') [role]",
+    'PATCH /api/projects/:id/name AuthMiddleware.verify',
   ],
   'fastify-sequelize-shop': [
     'DELETE /api/v1/admin/users/:id fastify.authenticate',
