@@ -18,6 +18,7 @@ import { adminRoutes } from './routes/admin';
 import { escalationRoutes, internalRoutes } from './routes/internal';
 import { attachmentRoutes } from './routes/attachments';
 import { reportRoutes } from './routes/reports';
+import { billingRoutes } from './routes/billing';
 
 const app = new Hono();
 
@@ -68,6 +69,7 @@ app.route('/api/admin/escalations', escalationRoutes);
 app.route('/api', attachmentRoutes);
 app.route('/api', ticketsV2);
 app.route('/reports', reportRoutes);
+app.route('/billing', billingRoutes);
 
 app.onError((err, c) => {
   console.error(err);

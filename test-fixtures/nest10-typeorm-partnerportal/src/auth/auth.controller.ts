@@ -19,6 +19,8 @@ export class AuthController {
     const { user, accessToken } = await this.auth.login(dto);
     // ok: insecure-cookie
     res.cookie('access_token', accessToken, { httpOnly: true, secure: true, sameSite: 'strict', maxAge: 30 * 60_000 });
+    // ok: insecure-cookie
+    res.cookie('portal_ui', JSON.stringify({ theme: 'light' }), { sameSite: 'lax' });
     return { id: user.id, role: user.role };
   }
 
@@ -47,6 +49,8 @@ export class AuthController {
 export class MfaController {
   constructor(private readonly auth: AuthService) {}
 
+  // (the limit is declared, but no ThrottlerGuard runs for this controller)
+  @Throttle({ auth: { limit: 5, ttl: 60_000 } })
   // expect: missing-rate-limit
   @Post('verify')
   async verify(@CurrentUser() user: JwtUser, @Body() dto: VerifyMfaDto) {

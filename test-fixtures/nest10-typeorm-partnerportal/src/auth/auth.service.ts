@@ -17,6 +17,8 @@ export class AuthService {
   ) {}
 
   async login(dto: LoginDto) {
+    // expect: token-logging
+    this.logger.debug({ event: 'login.attempt', dto });
     const user = await this.users.findOne({ where: { email: dto.email } });
     if (!user || !(await bcrypt.compare(dto.password, user.passwordHash))) {
       // ok: token-logging
