@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { createFactory } from 'hono/factory';
 import { zValidator } from '@hono/zod-validator';
 import { z } from 'zod';
 import { and, eq } from 'drizzle-orm';
@@ -6,6 +7,30 @@ import { cannedReplies, db } from '../db';
 import { claims } from '../lib/scope';
 
 export const cannedRoutes = new Hono();
+const factory = createFactory();
+
+const importHandlers = factory.createHandlers(
+  zValidator('json', z.array(z.object({ title: z.string().min(1), body: z.string().min(1) })).max(200)),
+  async (c) => {
+    const rows = c.req.valid('json').map((r) => ({ ...r, orgId: claims(c).orgId }));
+    await db.insert(cannedReplies).values(rows);
+    return c.json({ imported: rows.length }, 201);
+  },
+);
+
+const bulkRetitle = factory.createHandlers(async (c) => {
+  const { ids, prefix } = await c.req.json();
+  for (const id of ids) {
+    // expect: unscoped-tenant-query
+    await db.update(cannedReplies).set({ title: `${prefix} ${id}` }).where(eq(cannedReplies.id, id));
+  }
+  return c.json({ ok: true });
+});
+
+// ok: missing-input-validation
+cannedRoutes.post('/import', ...importHandlers);
+// expect: missing-input-validation
+cannedRoutes.post('/retitle', ...bulkRetitle);
 
 cannedRoutes.get('/', async (c) => {
   // ok: unscoped-tenant-query

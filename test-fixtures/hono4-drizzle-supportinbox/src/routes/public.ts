@@ -1,8 +1,16 @@
 import { Hono } from 'hono';
+import { cors } from 'hono/cors';
 import { and, eq } from 'drizzle-orm';
 import { articles, db, messages, tickets } from '../db';
 
 export const publicRoutes = new Hono();
+
+// The help-center widget on customers' sites reads articles anonymously.
+publicRoutes.use(
+  '/articles',
+  // ok: cors-wildcard
+  cors({ origin: '*', allowMethods: ['GET'] }),
+);
 
 // ok: missing-auth
 publicRoutes.get('/articles', async (c) => {

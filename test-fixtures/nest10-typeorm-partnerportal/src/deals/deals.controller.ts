@@ -1,8 +1,13 @@
-import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ArrayMaxSize, IsUUID } from 'class-validator';
 import { CurrentUser, JwtUser } from '../auth/decorators';
 import { DealsService } from './deals.service';
 import { DealAccessService } from './deal-access.service';
 import { CreateDealDto, UpdateStageDto } from './dto';
+
+class BulkIdsDto {
+  @IsUUID('4', { each: true }) @ArrayMaxSize(50) ids: string[];
+}
 
 @Controller('deals')
 export class DealsController {
@@ -66,5 +71,21 @@ export class DealsController {
   @Post(':id/clone')
   clone(@Param('id') id: string) {
     return this.access.clone(id);
+  }
+
+  // partner managers switch between the partner accounts they were given in the UI
+  @Get('by-tenant')
+  byTenant(@Query('tenantId') tenantId: string) {
+    return this.deals.listForTenant(tenantId);
+  }
+
+  @Post('bulk/preview')
+  preview(@Body() dto: BulkIdsDto) {
+    return this.deals.byIds(dto.ids);
+  }
+
+  @Delete('bulk')
+  removeMany(@CurrentUser() user: JwtUser, @Body() dto: BulkIdsDto) {
+    return this.deals.removeMany(dto.ids, user.tenantId);
   }
 }

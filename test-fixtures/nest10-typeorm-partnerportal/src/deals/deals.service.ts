@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { Deal } from '../entities';
 import { CreateDealDto } from './dto';
 
@@ -9,7 +9,8 @@ export class DealsService {
   constructor(@InjectRepository(Deal) private readonly deals: Repository<Deal>) {}
 
   listForTenant(tenantId: string) {
-    // ok: unscoped-tenant-query
+    // (called with the caller's tenant by GET /deals, and with a tenant id from the query string by GET /deals/by-tenant)
+    // expect: unscoped-tenant-query
     return this.deals.find({ where: { tenantId }, order: { createdAt: 'DESC' } });
   }
 
@@ -44,5 +45,15 @@ export class DealsService {
   exportAll(tenantId: string) {
     // ok: unscoped-tenant-query
     return this.deals.createQueryBuilder('d').where('d.tenantId = :tenantId', { tenantId }).getMany();
+  }
+
+  byIds(ids: string[]) {
+    // expect: unscoped-tenant-query
+    return this.deals.findBy({ id: In(ids) });
+  }
+
+  removeMany(ids: string[], tenantId: string) {
+    // ok: unscoped-tenant-query
+    return this.deals.delete({ id: In(ids), tenantId });
   }
 }

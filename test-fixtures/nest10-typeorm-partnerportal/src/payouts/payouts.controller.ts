@@ -5,7 +5,7 @@ import type { Request, Response } from 'express';
 import { Payout } from '../entities';
 import { CurrentUser, JwtUser, Public } from '../auth/decorators';
 
-@Controller('payouts')
+@Controller({ path: 'payouts', version: '1' })
 export class PayoutsController {
   constructor(@InjectRepository(Payout) private readonly payouts: Repository<Payout>) {}
 
@@ -13,6 +13,12 @@ export class PayoutsController {
   list(@CurrentUser() user: JwtUser, @Query('status') status?: string) {
     // ok: unscoped-tenant-query
     return this.payouts.find({ where: { tenantId: user.tenantId, ...(status ? { status } : {}) } });
+  }
+
+  @Get(['summary', 'overview'])
+  summary(@CurrentUser() user: JwtUser) {
+    // ok: unscoped-tenant-query
+    return this.payouts.count({ where: { tenantId: user.tenantId, status: 'pending' } });
   }
 
   @Get(':id')

@@ -13,9 +13,15 @@ export const createTRPCContext = async ({ req, res }: CreateNextContextOptions) 
 const t = initTRPC.context<typeof createTRPCContext>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
+    // ok: error-details-leak
     return {
       ...shape,
-      data: { ...shape.data, zodError: error.cause instanceof ZodError ? error.cause.flatten() : null },
+      data: {
+        ...shape.data,
+        zodError: error.cause instanceof ZodError ? error.cause.flatten() : null,
+        // ok: error-details-leak
+        stack: process.env.NODE_ENV === 'development' ? error.stack : undefined,
+      },
     };
   },
 });
