@@ -1175,6 +1175,7 @@ const EXPECTED: Record<string, string[]> = {
     'GET /api/projects/:id AuthMiddleware.verify',
     'GET /api/projects/:id/scoped AuthMiddleware.verify',
     "POST /api/projects/:id/archive AuthMiddleware.verify+AuthMiddleware.hasRole('admin', 'owner') [role]",
+    'PATCH /api/projects/:id/name AuthMiddleware.verify',
   ],
   'fastify-sequelize-shop': [
     'DELETE /api/v1/admin/users/:id fastify.authenticate',
@@ -4349,6 +4350,7 @@ const EXPECTED: Record<string, string[]> = {
     'MUTATION invoice.markPaid protectedProcedure (inline)+orgProcedure (inline)+managerProcedure (inline) [role]',
     'MUTATION invoice.sendReminder protectedProcedure (inline)+orgProcedure (inline)',
     'MUTATION pet.create protectedProcedure (inline)+orgProcedure (inline)',
+    'MUTATION pet.saveCareNotes protectedProcedure (inline)+orgProcedure (inline)',
     'MUTATION pet.update protectedProcedure (inline)+orgProcedure (inline)',
     'MUTATION staff.invite protectedProcedure (inline)+orgProcedure (inline)',
     'MUTATION staff.remove protectedProcedure (inline)+orgProcedure (inline)',

@@ -15,3 +15,9 @@ CREATE TABLE templates (
   name TEXT NOT NULL,
   columns TEXT NOT NULL
 );
+
+CREATE TABLE cards (
+  id TEXT PRIMARY KEY,
+  board_id TEXT NOT NULL REFERENCES boards(id),
+  title TEXT NOT NULL
+);

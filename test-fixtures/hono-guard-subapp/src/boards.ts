@@ -24,3 +24,12 @@ boards.delete('/boards/:id', async (c) => {
   await c.env.DB.prepare('DELETE FROM boards WHERE id = ? AND owner_id = ?').bind(c.req.param('id'), c.get('userId')).run()
   return c.body(null, 204)
 })
+
+// The board as JSON lines, for people moving to another tool.
+// expect: missing-rate-limit
+boards.get('/boards/:id/cards-export', async (c) => {
+  const { results } = await c.env.DB.prepare('SELECT c.* FROM cards c JOIN boards b ON b.id = c.board_id WHERE b.id = ? AND b.owner_id = ?')
+    .bind(c.req.param('id'), c.get('userId'))
+    .all()
+  return c.text(results.map((r) => JSON.stringify(r)).join('\n'))
+})

@@ -1219,7 +1219,9 @@ const MODEL_OPS: Record<string, { many: boolean; style: 'pk' | 'filter' | 'optio
   findOne: { many: false, style: 'filter' }, findOneOrFail: { many: false, style: 'filter' }, find: { many: true, style: 'filter' },
   findAll: { many: true, style: 'options' }, findAndCountAll: { many: true, style: 'options' }, findAndCount: { many: true, style: 'filter' },
   findOneBy: { many: false, style: 'criteria' }, findOneByOrFail: { many: false, style: 'criteria' }, findBy: { many: true, style: 'criteria' },
-  countBy: { many: true, style: 'criteria' }, existsBy: { many: true, style: 'criteria' },
+  countBy: { many: true, style: 'criteria' }, existsBy: { many: true, style: 'criteria' }, findAndCountBy: { many: true, style: 'criteria' },
+  // (TypeORM 0.3 spelled it `exist` before renaming it `exists`: `repo.exist({ where: { id, tenantId } })`)
+  exist: { many: false, style: 'filter' },
   count: { many: true, style: 'filter' }, countDocuments: { many: true, style: 'filter' }, exists: { many: false, style: 'filter' },
   findOneAndUpdate: { many: false, style: 'filter' }, findOneAndDelete: { many: false, style: 'filter' }, findOneAndRemove: { many: false, style: 'filter' },
   updateOne: { many: false, style: 'filter' }, updateMany: { many: true, style: 'filter' }, deleteOne: { many: false, style: 'filter' }, deleteMany: { many: true, style: 'filter' },

@@ -242,8 +242,21 @@ export function useEntry(ev: Evaluator, file: string, c: Extract<ValueRef, { k: 
 
 /** `.input((raw) => raw as Foo)`: a cast, not a schema */
 function isIdentityParser(ev: Evaluator, file: string, v: ValueRef | undefined): boolean {
+  if (acceptsAnything(ev, file, v)) return true;
   if (!v || v.k !== 'fn') return false;
   const s = ev.summary(file, v.id);
   const r = s?.returns[0];
   return !!r && r.k === 'param' && r.index === 0 && r.path.length === 0;
+}
+
+/**
+ * A schema that lets any value through, `z.any()`, `z.unknown()` (also `.optional()` / `.nullable()` of one), checks
+ * nothing: the procedure's input is as unvalidated as with no `.input()` at all.
+ */
+function acceptsAnything(ev: Evaluator, file: string, v: ValueRef | undefined): boolean {
+  while (v && v.k === 'call' && v.callee.k === 'member' && /^(?:optional|nullable|nullish)$/.test(v.callee.prop) && !v.args.length) v = v.callee.object;
+  if (!v || v.k !== 'call' || v.args.length || v.callee.k !== 'member' || !/^(?:any|unknown)$/.test(v.callee.prop)) return false;
+  // the schema library's namespace: `z` imported from zod (or valibot's `v`), however it is named
+  const base = ev.eval(file, v.callee.object);
+  return base.t === 'ext' && /^(?:zod|valibot)(?:\/|$)/.test(base.module);
 }

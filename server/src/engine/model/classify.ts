@@ -173,8 +173,9 @@ export class Classifier {
       for (const c of g.calls) {
         if (c.resultTestedByReject || c.caught === 'rejects') return false;
         if (c.callee.k === 'param') continue;
-        // (the framework's own context setters: `c.set('ctx', ctx)`, `res.setHeader(...)`)
-        if (c.callee.k === 'member' && c.callee.object.k === 'param' && /^(?:set|get|header|setHeader|append|vary)$/.test(c.callee.prop)) continue;
+        // (the framework's own context setters and request readers: `c.set('ctx', ctx)`, `res.setHeader(...)`, also on a
+        // member of a parameter, `c.req.header('Authorization')` read for a debug line: reading a header turns nobody away)
+        if (c.callee.k === 'member' && paramRooted(c.callee.object) && /^(?:set|get|header|setHeader|append|vary|query|param|cookie)$/.test(c.callee.prop)) continue;
         // (a log line rejects nobody: `logger.debug({ authorization }, 'incoming')` of a pino/winston logger, `console.log`)
         if (c.callee.k === 'member' && c.callee.object.k === 'global' && c.callee.object.name === 'console') continue;
         const callee = this.ev.eval(file, c.callee);
@@ -592,6 +593,11 @@ export class Classifier {
     this.fnMemo.set(key, out);
     return out;
   }
+}
+
+/** A parameter or a member of one (`c`, `c.req`, `ctx.request`): the framework's request or context object. */
+function paramRooted(v: ValueRef): boolean {
+  return v.k === 'param' || (v.k === 'member' && paramRooted(v.object));
 }
 
 function uniqRoles(r: ChainRole[]): ChainRole[] {

@@ -637,7 +637,8 @@ const ACTIONS: [RegExp, string][] = [
   // (or ends with it: `/auth/accept-invite`, `/resend_invitation`)
   [/(?:^|\/)(?:[a-z]+[-_])?invit(?:e|es|ation|ations)(?:[-_][\w-]*)?(?:\/|$)/i, 'invite'],
   [/(?:^|\/)(?:upload|uploads)(?:[-_][\w-]*)?(?:\/|$)/i, 'upload'],
-  [/(?:^|\/)(?:export|exports)(?:[-_][\w-]*)?(?:\/|$)|(?:^|\/)(?:download-all|bulk-export)(?:\/|$)|\.(?:csv|xlsx)$/i, 'export'],
+  // (also one that ends with it, as the invite pattern reads: `/deals-export`, `/audit_export`)
+  [/(?:^|\/)(?:[a-z]+[-_])?(?:export|exports)(?:[-_][\w-]*)?(?:\/|$)|(?:^|\/)(?:download-all|bulk-export)(?:\/|$)|\.(?:csv|xlsx)$/i, 'export'],
 ];
 
 /** Routes worth rate limiting: by path, by what the handler does (checks a password, issues a token), by upload middleware. */

@@ -25,4 +25,13 @@ export class ProjectController {
     await this.projects.archive(req.params.id);
     res.status(204).end();
   };
+
+  rename = async (req: AuthedRequest, res: Response) => {
+    try {
+      await this.projects.rename(req.params.id, req.user!.organizationId, String(req.body.name ?? '').slice(0, 120));
+    } catch {
+      return res.status(404).end();
+    }
+    res.status(204).end();
+  };
 }

@@ -23,4 +23,12 @@ export class ProjectService {
     // expect: unscoped-tenant-query
     await this.repo.update({ id }, { archived: true });
   }
+
+  async rename(id: string, organizationId: string, name: string) {
+    // ok: unscoped-tenant-query
+    const owned = await this.repo.exist({ where: { id, organizationId } });
+    if (!owned) throw new Error('not found');
+    // ok: unscoped-tenant-query
+    await this.repo.update({ id }, { name });
+  }
 }

@@ -12,7 +12,7 @@ router.get('/jobs-by-status', requireRole('owner', 'dispatcher'), async (req, re
   return next();
 });
 
-// expect: missing-role-check
+// expect: missing-role-check, missing-rate-limit
 router.get('/admin/customers-export', async (req, res, next) => {
   res.send(await Customer.find({ companyId: req.user.companyId }));
   return next();

@@ -42,6 +42,15 @@ export const petRouter = createTRPCRouter({
     return ctx.db.pet.update({ where: { id }, data });
   }),
 
+  // the grooming form posts free-form care notes; the schema lets anything through
+  // expect: missing-input-validation
+  saveCareNotes: orgProcedure.input(z.unknown().optional()).mutation(async ({ ctx, input }) => {
+    const { id, notes } = input as { id: string; notes: string };
+    // ok: unscoped-tenant-query
+    await ctx.db.pet.updateMany({ where: { id, organizationId: ctx.orgId }, data: { notes } });
+    return { ok: true };
+  }),
+
   medicalHistory: protectedProcedure.input(z.object({ petId: z.string() })).query(({ ctx, input }) => {
     // expect: unscoped-tenant-query
     return ctx.db.pet.findUnique({
