@@ -1,0 +1,73 @@
+import Router from '@koa/router';
+import { z } from 'zod';
+import { db } from '../lib/db';
+import { currentUser, tenantBookings, tenantFacilities } from '../services/tenantScope';
+
+export const bookingsRouter = new Router();
+
+const BookingInput = z.object({
+  facilityId: z.string().uuid(),
+  startsAt: z.coerce.date(),
+  endsAt: z.coerce.date(),
+  notes: z.string().max(500).optional(),
+});
+
+bookingsRouter.get('/', async (ctx) => {
+  // ok: unscoped-tenant-query
+  ctx.body = await tenantBookings(ctx)
+    .join('facilities', 'facilities.id', 'bookings.facility_id')
+    .select('bookings.*', 'facilities.name as facility_name')
+    .where('bookings.starts_at', '>=', ctx.query.from ?? db.fn.now())
+    .orderBy('bookings.starts_at');
+});
+
+bookingsRouter.get('/:id', async (ctx) => {
+  // expect: unscoped-tenant-query
+  const booking = await db('bookings').where('id', ctx.params.id).first();
+  if (!booking) ctx.throw(404);
+  ctx.body = booking;
+});
+
+// ok: missing-input-validation
+bookingsRouter.post('/', async (ctx) => {
+  const input = BookingInput.parse(ctx.request.body);
+  const user = currentUser(ctx);
+  // ok: unscoped-tenant-query
+  const facility = await tenantFacilities(ctx).where('id', input.facilityId).first();
+  if (!facility) ctx.throw(422, 'unknown facility');
+  try {
+    const [booking] = await db('bookings')
+      .insert({
+        tenant_id: user.tenantId,
+        facility_id: facility.id,
+        user_id: user.sub,
+        starts_at: input.startsAt,
+        ends_at: input.endsAt,
+        notes: input.notes,
+      })
+      .returning('*');
+    ctx.status = 201;
+    ctx.body = booking;
+  } catch (err: any) {
+    ctx.status = 409;
+    // expect: error-details-leak
+    ctx.body = { error: 'could not book', detail: err.message, constraint: err.constraint };
+  }
+});
+
+// members cancel their own bookings
+bookingsRouter.post('/:id/cancel', async (ctx) => {
+  const user = currentUser(ctx);
+  // ok: unscoped-tenant-query
+  const count = await db('bookings')
+    .where({ id: ctx.params.id, user_id: user.sub, tenant_id: user.tenantId })
+    .update({ status: 'cancelled' });
+  if (!count) ctx.throw(404);
+  ctx.status = 204;
+});
+
+bookingsRouter.delete('/:id', async (ctx) => {
+  // expect: unscoped-tenant-query
+  await db('bookings').where({ id: ctx.params.id }).del();
+  ctx.status = 204;
+});

@@ -1,0 +1,17 @@
+import Router from '@koa/router';
+import { authRouter } from './auth';
+import { facilitiesRouter } from './facilities';
+import { bookingsRouter } from './bookings';
+import { adminRouter, usersRouter } from './admin';
+import { reportsRouter } from './reports';
+import { publicRouter } from './public';
+
+export const apiRouter = new Router({ prefix: '/api/v1' });
+
+apiRouter.use('/auth', authRouter.routes(), authRouter.allowedMethods());
+apiRouter.use('/public', publicRouter.routes());
+apiRouter.use('/facilities', facilitiesRouter.routes(), facilitiesRouter.allowedMethods());
+apiRouter.use('/bookings', bookingsRouter.routes(), bookingsRouter.allowedMethods());
+apiRouter.use('/users', usersRouter.routes());
+apiRouter.use('/admin', adminRouter.routes(), adminRouter.allowedMethods());
+apiRouter.use('/reports', reportsRouter.routes());
