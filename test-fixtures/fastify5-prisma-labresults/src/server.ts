@@ -14,6 +14,8 @@ import reportRoutes from './routes/reports.js';
 import adminRoutes from './routes/admin.js';
 import webhookRoutes from './routes/webhooks.js';
 import partnerRoutes from './routes/partner.js';
+import staffOnly from './plugins/staffOnly.js';
+import { inventoryRoutes, kioskRoutes } from './routes/staff.js';
 
 const allowedOrigins = new Set([config.webOrigin, ...(process.env.PARTNER_ORIGINS ?? '').split(',').filter(Boolean)]);
 
@@ -53,6 +55,18 @@ export async function buildServer() {
     await api.register(reportRoutes, { prefix: '/reports' });
     await api.register(adminRoutes, { prefix: '/admin' });
   }, { prefix: '/api' });
+
+  await app.register(async (staff) => {
+    await staff.register(staffOnly);
+    await staff.register(inventoryRoutes);
+  }, { prefix: '/staff' });
+
+  await app.register(async (kiosk) => {
+    await kiosk.register(async (scope) => {
+      scope.addHook('onRequest', scope.authenticate);
+    });
+    await kiosk.register(kioskRoutes);
+  }, { prefix: '/kiosk' });
 
   return app;
 }
