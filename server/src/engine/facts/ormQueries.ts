@@ -944,7 +944,11 @@ function typeormBuilder(ex: CodeExtractor, n: TSESTree.CallExpression, links: Li
     resultVar = resultVarOf(runs[0].call);
   }
   let model = modelOfReceiver(ex, (unwrap(links[qb].node.callee) as TSESTree.MemberExpression).object);
-  const fromLink = links.find((l) => l.name === 'from' || l.name === 'update' || l.name === 'delete');
+  const fromLink = links.find((l) => (l.name === 'from' || l.name === 'update' || l.name === 'delete') && l.args[0]) ?? links.find((l) => l.name === 'from' || l.name === 'update' || l.name === 'delete');
+  // a data source's or entity manager's builder, made without an entity (`dataSource.createQueryBuilder().update(Vendor)`,
+  // `.delete().from(Vendor)`): the entity is the one the chain names, not the receiver
+  const named = !links[qb].args.length && fromLink?.args[0] && unwrap(fromLink.args[0]).type === 'Identifier' ? tableName(fromLink.args[0]) : null;
+  if (named) model = named;
   if (!model && fromLink?.args[0]) model = tableName(fromLink.args[0]);
   if (!model && links[qb].args[0] && unwrap(links[qb].args[0]).type === 'Identifier') model = tableName(links[qb].args[0]);
   if (!model) return null;
