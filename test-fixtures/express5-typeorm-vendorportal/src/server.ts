@@ -7,6 +7,7 @@ import { config } from './config.js';
 import { AppDataSource } from './db/data-source.js';
 import { logger } from './lib/logger.js';
 import { errorHandler } from './middleware/errorHandler.js';
+import { magicLinkLimiter } from './middleware/rateLimits.js';
 import { authRouter } from './routes/auth.routes.js';
 import { vendorsRouter } from './routes/vendors.routes.js';
 import { purchaseOrdersRouter } from './routes/purchaseOrders.routes.js';
@@ -37,6 +38,7 @@ app.get('/healthz', async (_req, res) => {
   res.json({ status: 'ok' });
 });
 
+app.use('/api/auth/magic-link', magicLinkLimiter);
 app.use('/api/auth', authRouter);
 app.use('/api/vendors', vendorsRouter);
 app.use('/api/purchase-orders', purchaseOrdersRouter);

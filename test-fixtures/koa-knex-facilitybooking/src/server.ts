@@ -26,7 +26,7 @@ app.use(statusRouter.routes());
 
 app.use(
   jwt({ secret: config.jwtSecret, cookie: 'fb_token', algorithms: ['HS256'] }).unless({
-    path: [/^\/api\/v1\/auth\//, /^\/api\/v1\/public\//, /^\/api\/v1\/reports\//],
+    path: [/^\/api\/v1\/auth\//, /^\/api\/v1\/public\//, /^\/api\/v1\/reports\//, /^\/api\/v1\/kiosk\//],
   }),
 );
 

@@ -5,6 +5,7 @@ import { bookingsRouter } from './bookings';
 import { adminRouter, usersRouter } from './admin';
 import { reportsRouter } from './reports';
 import { publicRouter } from './public';
+import { kioskRouter } from './kiosk';
 
 export const apiRouter = new Router({ prefix: '/api/v1' });
 
@@ -15,3 +16,4 @@ apiRouter.use('/bookings', bookingsRouter.routes(), bookingsRouter.allowedMethod
 apiRouter.use('/users', usersRouter.routes());
 apiRouter.use('/admin', adminRouter.routes(), adminRouter.allowedMethods());
 apiRouter.use('/reports', reportsRouter.routes());
+apiRouter.use('/kiosk', kioskRouter.routes());
