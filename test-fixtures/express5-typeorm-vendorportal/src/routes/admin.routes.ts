@@ -1,5 +1,7 @@
 import { Router } from 'express';
+import jwt from 'jsonwebtoken';
 import { z } from 'zod';
+import { config } from '../config.js';
 import { users } from '../db/data-source.js';
 import { requireJwt, requireRole } from '../middleware/auth.js';
 
@@ -38,5 +40,17 @@ adminRouter.post('/users/:id/unlock', async (req, res) => {
   if (req.user!.role !== 'owner') return res.status(403).json({ error: 'owners only' });
   // ok: unscoped-tenant-query
   await users().update({ id: req.params.id, organizationId: req.user!.orgId }, { resetTokenHash: null, resetTokenExpiresAt: null });
+  res.status(204).end();
+});
+
+// support staff of the customer act as one of their users for a while
+// ok: missing-role-check
+adminRouter.post('/users/:id/impersonate', requireRole('owner'), async (req, res) => {
+  // ok: unscoped-tenant-query
+  const target = await users().findOneBy({ id: req.params.id, organizationId: req.user!.orgId });
+  if (!target) return res.status(404).json({ error: 'not found' });
+  const token = jwt.sign({ sub: target.id, org: target.organizationId, role: target.role, act: req.user!.id }, config.jwtSecret, { algorithm: 'HS256', expiresIn: '15m' });
+  // expect: insecure-cookie
+  res.setHeader('Set-Cookie', `vp_session=${token}; Path=/; Max-Age=900`);
   res.status(204).end();
 });

@@ -12,6 +12,19 @@ export default async function reportRoutes(app: FastifyInstance) {
     return order ?? reply.code(404).send({ error: 'not found' });
   });
 
+  // voiding an order is authenticated on the route itself
+  // ok: missing-auth
+  app.route<{ Params: { orderId: string } }>({
+    method: 'DELETE',
+    url: '/orders/:orderId',
+    onRequest: [app.authenticate],
+    handler: async (request, reply) => {
+      // expect: unscoped-tenant-query
+      await prisma.labOrder.delete({ where: { id: request.params.orderId } });
+      return reply.code(204).send();
+    },
+  });
+
   // expect: missing-auth, missing-rate-limit
   app.get<{ Querystring: { clinicId: string; from: string } }>('/export', async (request, reply) => {
     const rows = await prisma.labResult.findMany({

@@ -6,6 +6,7 @@ import { adminRouter, usersRouter } from './admin';
 import { reportsRouter } from './reports';
 import { publicRouter } from './public';
 import { kioskRouter } from './kiosk';
+import { requireRole } from '../middleware/roles';
 
 export const apiRouter = new Router({ prefix: '/api/v1' });
 
@@ -14,6 +15,6 @@ apiRouter.use('/public', publicRouter.routes());
 apiRouter.use('/facilities', facilitiesRouter.routes(), facilitiesRouter.allowedMethods());
 apiRouter.use('/bookings', bookingsRouter.routes(), bookingsRouter.allowedMethods());
 apiRouter.use('/users', usersRouter.routes());
-apiRouter.use('/admin', adminRouter.routes(), adminRouter.allowedMethods());
+apiRouter.use('/admin', requireRole('admin'), adminRouter.routes(), adminRouter.allowedMethods());
 apiRouter.use('/reports', reportsRouter.routes());
 apiRouter.use('/kiosk', kioskRouter.routes());
