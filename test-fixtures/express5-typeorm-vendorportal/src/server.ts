@@ -14,6 +14,10 @@ import { purchaseOrdersRouter } from './routes/purchaseOrders.routes.js';
 import { documentsRouter } from './routes/documents.routes.js';
 import { adminRouter } from './routes/admin.routes.js';
 import { webhooksRouter } from './routes/webhooks.routes.js';
+import { catalogRouter } from './routes/catalog.routes.js';
+import { ssoRouter } from './routes/sso.routes.js';
+import { requireJwt } from './middleware/auth.js';
+import { purchaseOrders } from './db/data-source.js';
 
 const app = express();
 app.set('trust proxy', 1);
@@ -36,6 +40,26 @@ app.use(cookieParser());
 app.get('/healthz', async (_req, res) => {
   await AppDataSource.query('SELECT 1');
   res.json({ status: 'ok' });
+});
+
+// public read-only catalogue for the marketing site: no cookies, no credentials
+app.use('/public/v1/catalog', cors(), catalogRouter);
+app.use('/sso', ssoRouter);
+
+// dashboard tile; written above the app-wide guard below, so the guard never runs for it
+// expect: missing-auth
+app.get('/api/dashboard/open-orders', async (req, res) => {
+  const rows = await purchaseOrders().find({ where: { organizationId: String(req.query.org) }, take: 20 });
+  res.json(rows);
+});
+
+app.use('/api', (req, res, next) => (req.path.startsWith('/auth') ? next() : requireJwt(req, res, next)));
+
+// ok: missing-auth
+app.get('/api/dashboard/summary', async (req, res) => {
+  // ok: unscoped-tenant-query
+  const count = await purchaseOrders().count({ where: { organizationId: req.user!.orgId, status: 'submitted' } });
+  res.json({ awaitingApproval: count });
 });
 
 app.use('/api/auth/magic-link', magicLinkLimiter);

@@ -19,6 +19,8 @@ const ResetRequestBody = z.object({ email: z.string().email() });
 
 // ok: missing-auth, missing-rate-limit, missing-input-validation
 authRouter.post('/login', loginLimiter, async (req, res) => {
+  // expect: token-logging
+  console.log('login attempt', req.body);
   const { email, password } = LoginBody.parse(req.body);
   const user = await users()
     .createQueryBuilder('u')
