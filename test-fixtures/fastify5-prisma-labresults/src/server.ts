@@ -14,6 +14,7 @@ import reportRoutes from './routes/reports.js';
 import adminRoutes from './routes/admin.js';
 import webhookRoutes from './routes/webhooks.js';
 import partnerRoutes from './routes/partner.js';
+import orderRoutes, { requisitionRoutes } from './routes/orders.js';
 import staffOnly from './plugins/staffOnly.js';
 import { inventoryRoutes, kioskRoutes } from './routes/staff.js';
 
@@ -54,6 +55,8 @@ export async function buildServer() {
     await api.register(resultRoutes, { prefix: '/results' });
     await api.register(reportRoutes, { prefix: '/reports' });
     await api.register(adminRoutes, { prefix: '/admin' });
+    await api.register(orderRoutes, { prefix: '/orders' });
+    await api.register(requisitionRoutes, { prefix: '/requisitions' });
   }, { prefix: '/api' });
 
   await app.register(async (staff) => {

@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import { Router } from 'express';
 import multer from 'multer';
 import { z } from 'zod';
-import { documents } from '../db/data-source.js';
+import { AppDataSource, documents } from '../db/data-source.js';
 import { requireJwt } from '../middleware/auth.js';
 import { uploadLimiter } from '../middleware/rateLimits.js';
 import { findOrgVendor } from '../services/orgScope.js';
@@ -56,4 +56,23 @@ documentsRouter.get('/:id', async (req, res) => {
   const doc = await documents().findOne({ where: { id: req.params.id, organizationId: req.user!.orgId } });
   if (!doc) return res.status(404).json({ error: 'not found' });
   res.sendFile(path.resolve(doc.storagePath));
+});
+
+documentsRouter.get('/by-vendor/:vendorId', async (req, res) => {
+  // ok: unscoped-tenant-query
+  const rows = await documents().find({ where: { vendor: { id: req.params.vendorId, organizationId: req.user!.orgId } } });
+  res.json(rows);
+});
+
+documentsRouter.delete('/:id', async (req, res) => {
+  // expect: unscoped-tenant-query
+  const doc = await documents().findOneByOrFail({ id: req.params.id });
+  await documents().remove(doc);
+  res.status(204).end();
+});
+
+documentsRouter.get('/:id/audit', async (req, res) => {
+  // expect: unscoped-tenant-query
+  const rows = await AppDataSource.manager.query('SELECT kind, signature_status, uploaded_at FROM vendor_documents WHERE id = $1', [req.params.id]);
+  res.json(rows);
 });
