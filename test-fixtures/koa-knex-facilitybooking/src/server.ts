@@ -22,6 +22,15 @@ app.use(
 );
 app.use(koaBody({ jsonLimit: '100kb' }));
 
+// request dump for support sessions, switched on per deployment
+app.use(async (ctx, next) => {
+  if (process.env.DEBUG_HTTP === '1') {
+    // expect: token-logging
+    console.debug('incoming', ctx.method, ctx.url, ctx.headers);
+  }
+  await next();
+});
+
 app.use(statusRouter.routes());
 
 app.use(

@@ -6,6 +6,7 @@ import { adminRouter, usersRouter } from './admin';
 import { reportsRouter } from './reports';
 import { publicRouter } from './public';
 import { kioskRouter } from './kiosk';
+import { manageRouter } from './manage';
 import { requireRole } from '../middleware/roles';
 
 export const apiRouter = new Router({ prefix: '/api/v1' });
@@ -18,3 +19,4 @@ apiRouter.use('/users', usersRouter.routes());
 apiRouter.use('/admin', requireRole('admin'), adminRouter.routes(), adminRouter.allowedMethods());
 apiRouter.use('/reports', reportsRouter.routes());
 apiRouter.use('/kiosk', kioskRouter.routes());
+apiRouter.use('/manage', manageRouter.routes());
