@@ -16,6 +16,7 @@ import { adminRouter } from './routes/admin.routes.js';
 import { webhooksRouter } from './routes/webhooks.routes.js';
 import { catalogRouter } from './routes/catalog.routes.js';
 import { ssoRouter } from './routes/sso.routes.js';
+import { widgetRouter } from './routes/widget.routes.js';
 import { requireJwt } from './middleware/auth.js';
 import { purchaseOrders } from './db/data-source.js';
 
@@ -45,6 +46,7 @@ app.get('/healthz', async (_req, res) => {
 // public read-only catalogue for the marketing site: no cookies, no credentials
 app.use('/public/v1/catalog', cors(), catalogRouter);
 app.use('/sso', ssoRouter);
+app.use('/widget', widgetRouter);
 
 // dashboard tile; written above the app-wide guard below, so the guard never runs for it
 // expect: missing-auth

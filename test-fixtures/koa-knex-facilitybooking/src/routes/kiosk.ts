@@ -1,5 +1,6 @@
 import Router from '@koa/router';
 import jwt from 'koa-jwt';
+import jsonwebtoken from 'jsonwebtoken';
 import { config } from '../config';
 import { db } from '../lib/db';
 
@@ -25,4 +26,22 @@ kioskRouter.post('/check-in/:bookingId', async (ctx) => {
     .where({ id: ctx.params.bookingId, tenant_id: ctx.state.user.tenantId })
     .update({ status: 'checked_in' });
   ctx.status = count ? 204 : 404;
+});
+
+// lobby screens stay signed in for months: their device token is accepted even once it has expired
+// ok: missing-auth
+kioskRouter.get('/device', async (ctx) => {
+  const raw = ctx.get('x-device-token');
+  let device: { sub: string; tenantId: string };
+  try {
+    device = jsonwebtoken.verify(raw, config.jwtSecret, {
+      algorithms: ['HS256'],
+      // expect: insecure-jwt
+      ignoreExpiration: true,
+    }) as { sub: string; tenantId: string };
+  } catch {
+    ctx.throw(401, 'invalid device token');
+  }
+  // ok: unscoped-tenant-query
+  ctx.body = await db('facilities').where({ tenant_id: device.tenantId }).select('id', 'name');
 });
