@@ -57,6 +57,7 @@ export async function buildServer() {
     await api.register(adminRoutes, { prefix: '/admin' });
     await api.register(orderRoutes, { prefix: '/orders' });
     await api.register(requisitionRoutes, { prefix: '/requisitions' });
+    await api.register(import('./routes/analytics.js'), { prefix: '/analytics' });
   }, { prefix: '/api' });
 
   await app.register(async (staff) => {

@@ -54,3 +54,10 @@ adminRouter.post('/users/:id/impersonate', requireRole('owner'), async (req, res
   res.setHeader('Set-Cookie', `vp_session=${token}; Path=/; Max-Age=900`);
   res.status(204).end();
 });
+
+const ownersOnly = [requireJwt, requireRole('owner')];
+
+// ok: missing-auth, missing-role-check
+adminRouter.post('/organization/rotate-keys', ...ownersOnly, async (req, res) => {
+  res.json({ rotated: true, by: req.user!.id });
+});

@@ -1,5 +1,7 @@
 import Router from '@koa/router';
+import compose from 'koa-compose';
 import { z } from 'zod';
+import { requireRole } from '../middleware/roles';
 import { db } from '../lib/db';
 import { currentUser, tenantBookings, tenantFacilities } from '../services/tenantScope';
 
@@ -69,5 +71,15 @@ bookingsRouter.post('/:id/cancel', async (ctx) => {
 bookingsRouter.delete('/:id', async (ctx) => {
   // expect: unscoped-tenant-query
   await db('bookings').where({ id: ctx.params.id }).del();
+  ctx.status = 204;
+});
+
+const managerOnly = compose([requireRole('manager', 'admin')]);
+
+// ok: missing-input-validation
+bookingsRouter.post('/bulk-cancel', managerOnly, async (ctx) => {
+  const { ids } = z.object({ ids: z.array(z.string().uuid()).max(200) }).parse(ctx.request.body);
+  // expect: unscoped-tenant-query
+  await db('bookings').whereIn('id', ids).update({ status: 'cancelled' });
   ctx.status = 204;
 });
