@@ -6,7 +6,7 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import { config } from './config.js';
 import authPlugin from './plugins/auth.js';
-import publicRoutes from './routes/public.js';
+import publicRoutes, { meRoutes } from './routes/public.js';
 import authRoutes from './routes/auth.js';
 import patientRoutes from './routes/patients.js';
 import resultRoutes from './routes/results.js';
@@ -40,6 +40,7 @@ export async function buildServer() {
   });
 
   await app.register(publicRoutes);
+  await app.register(meRoutes);
   await app.register(authRoutes, { prefix: '/api/auth' });
   await app.register(webhookRoutes, { prefix: '/webhooks' });
   await app.register(partnerRoutes, { prefix: '/partner/v1' });

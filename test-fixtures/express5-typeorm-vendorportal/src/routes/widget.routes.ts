@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type ErrorRequestHandler } from 'express';
 import multer from 'multer';
 import { body, validationResult } from 'express-validator';
 import { vendors } from '../db/data-source.js';
@@ -37,3 +37,10 @@ widgetRouter.post(
     res.status(204).end();
   },
 );
+
+// the widget answers its own errors so the embedding page can show them
+const widgetErrors: ErrorRequestHandler = (err, _req, res, _next) => {
+  // expect: error-details-leak
+  res.status(err.status ?? 500).json({ message: err.message });
+};
+widgetRouter.use(widgetErrors);
