@@ -1513,7 +1513,8 @@ function filterTerms(ex: CodeExtractor, n: Node): WhereTerm[] {
 const DTO_CLASS = /[a-z0-9](?:Dto|DTO|Schema|Response|Request|Input|Args|Params|Payload|Validator|Serializer|Error|Exception|Command)$/;
 
 /** an import from the app's models (or entities) folder: `#models/lease`, `../models/Lease`, `@/entities/lease.entity` */
-const MODELS_MODULE = /(?:^|[/#])(?:models?|entities)\/[^/]+$/i;
+// (also the folder's index itself: `require('../models')`, `from '@/models'`, where one file exports every model)
+const MODELS_MODULE = /(?:^|[/#])(?:models?|entities)(?:\/[^/]+)?$/i;
 
 export function modelOfReceiver(ex: CodeExtractor, recv: Node): string | null {
   const u = unwrap(recv);
