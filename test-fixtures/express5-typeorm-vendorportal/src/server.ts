@@ -17,7 +17,8 @@ import { webhooksRouter } from './routes/webhooks.routes.js';
 import { catalogRouter } from './routes/catalog.routes.js';
 import { ssoRouter } from './routes/sso.routes.js';
 import { widgetRouter } from './routes/widget.routes.js';
-import { requireJwt } from './middleware/auth.js';
+import { billingRouter } from './routes/billing.routes.js';
+import { requireJwt, requireRole } from './middleware/auth.js';
 import { purchaseOrders } from './db/data-source.js';
 
 const app = express();
@@ -70,6 +71,7 @@ app.use('/api/vendors', vendorsRouter);
 app.use('/api/purchase-orders', purchaseOrdersRouter);
 app.use('/api/documents', documentsRouter);
 app.use('/api/admin', adminRouter);
+app.use('/api/admin/billing', requireJwt, requireRole('owner'), billingRouter);
 
 app.use(errorHandler);
 

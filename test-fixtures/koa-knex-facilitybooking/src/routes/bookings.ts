@@ -83,3 +83,20 @@ bookingsRouter.post('/bulk-cancel', managerOnly, async (ctx) => {
   await db('bookings').whereIn('id', ids).update({ status: 'cancelled' });
   ctx.status = 204;
 });
+
+export const bookingNotesRouter = new Router();
+
+bookingNotesRouter.param('bookingId', async (id, ctx, next) => {
+  // ok: unscoped-tenant-query
+  ctx.state.booking = await tenantBookings(ctx).where('bookings.id', id).first();
+  if (!ctx.state.booking) ctx.throw(404);
+  await next();
+});
+
+// ok: missing-input-validation
+bookingNotesRouter.put('/:bookingId/notes', async (ctx) => {
+  const { notes } = z.object({ notes: z.string().max(500) }).parse(ctx.request.body);
+  // ok: unscoped-tenant-query
+  await db('bookings').where({ id: ctx.state.booking.id }).update({ notes });
+  ctx.status = 204;
+});
