@@ -74,5 +74,15 @@ export function inPlatformArea(path: string): boolean {
  * sign-in: the credential (an operator token, a service key) is the role.
  */
 export function operatorArea(r: Route, model: { commonAuth?: { name: string } }): boolean {
-  return inPlatformArea(r.path) && r.chain.some((e) => e.roles.includes('auth') && e.name !== model.commonAuth?.name);
+  const common = gateIdentity(r, model.commonAuth?.name ?? '');
+  return inPlatformArea(r.path) && r.chain.some((e) => e.roles.includes('auth') && gateIdentity(r, e.name) !== common);
+}
+
+/**
+ * A gate's name for telling gates apart. A Fastify decorator is read off whichever instance the plugin was
+ * given (`app.authenticate`, `fastify.authenticate`, `scope.authenticate`): one gate, named by the decorator.
+ */
+export function gateIdentity(r: Route, name: string): string {
+  const m = r.framework === 'fastify' ? /^\w+\.(\w+)$/.exec(name) : null;
+  return m ? m[1] : name;
 }

@@ -2,7 +2,7 @@
 import type { Rule } from '../server/src/engine/findings';
 import { routeLabel } from '../server/src/engine/findings';
 import { isUnscoped } from '../server/src/engine/model/routes';
-import { queryText, isAdminLike, operatorArea, inPlatformArea } from './shared';
+import { queryText, isAdminLike, operatorArea, inPlatformArea, gateIdentity } from './shared';
 
 export const rule: Rule = {
   meta: {
@@ -86,7 +86,7 @@ function isPlatformAdmin(r: import('../server/src/engine/model/types').Route, mo
   // (a user row with a tenant key of its own, a home organization, beside membership rows that hold the roles in each
   // tenant: the role on the user row is still the platform's)
   if ((!(model.userTenantKeys ?? []).length || model.memberRoles) && (isAdminLike(r, model.config.adminRoutes) || adminGate)) return true;
-  const common = bare(model.commonAuth?.name);
-  const gates = new Set(r.chain.filter((e) => e.roles.includes('auth') && !e.roles.includes('role')).map((e) => bare(e.name)));
+  const common = gateIdentity(r, bare(model.commonAuth?.name));
+  const gates = new Set(r.chain.filter((e) => e.roles.includes('auth') && !e.roles.includes('role')).map((e) => gateIdentity(r, bare(e.name))));
   return isAdminLike(r, model.config.adminRoutes) && gates.size > 1 && [...gates].some((g) => g !== common);
 }

@@ -2597,6 +2597,7 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'koa-typeorm-inventory': [
     "DELETE /admin/users/:id jwt({ secret: process.env.JWT_SECRET as string, algorithms: ['HS256'] }).unless({ path: [/^\\/auth\\//, '/health', /^\\/catalog\\//] })+requireRole('owner') [role]",
+    "DELETE /movements/:id jwt({ secret: process.env.JWT_SECRET as string, algorithms: ['HS256'] }).unless({ path: [/^\\/auth\\//, '/health', /^\\/catalog\\//] })",
     "DELETE /products/:id jwt({ secret: process.env.JWT_SECRET as string, algorithms: ['HS256'] }).unless({ path: [/^\\/auth\\//, '/health', /^\\/catalog\\//] })+requireRole('owner', 'manager') [role]",
     "GET /admin/users jwt({ secret: process.env.JWT_SECRET as string, algorithms: ['HS256'] }).unless({ path: [/^\\/auth\\//, '/health', /^\\/catalog\\//] })+requireRole('owner') [role]",
     'GET /catalog/:tenantId -',

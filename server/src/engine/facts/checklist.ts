@@ -879,7 +879,7 @@ export function detectErrorLeak(ex: CodeExtractor, n: TSESTree.CallExpression, g
   // `res.status(400).json({ error: err.message })`: a client error explained to the client, unless the error is
   // narrowed to a database driver's class (`if (err instanceof Prisma.PrismaClientKnownRequestError)`): its message
   // was written by the driver (the query, the invocation's file and line, table and column names), whatever the status
-  const driverError = inDriverErrorBranch(ex, n);
+  const driverError = inDriverErrorBranch(ex, n) || readsDriverErrorField(ex, arg);
   const status = /\.(?:status|code)\(\s*(\d{3})\s*\)/.exec(textOf(ex.src, callee, 200));
   if (status && Number(status[1]) < 500 && !driverError) return null;
   // `NextResponse.json({ error: err.message }, { status: 400 })`, `Response.json(x, { status: 422 })`
@@ -933,7 +933,22 @@ export function detectErrorLeakValue(ex: CodeExtractor, value: Node, guarded: (n
   return guarded(value) ? null : leakOf(ex, value, 0, guarded);
 }
 
-const LEAKY_PROP = /^(?:stack|message|sqlMessage|detail|sql|errors|meta)$/;
+const LEAKY_PROP = /^(?:stack|message|sqlMessage|detail|sql|errors|meta|constraint|sqlState|routine)$/;
+
+/** Fields only a database driver's error has (pg's `constraint`, `routine`; mysql2's `sqlMessage`, `sqlState`, `sql`). */
+const DRIVER_ERROR_PROP = /^(?:constraint|sqlMessage|sqlState|sql|routine)$/;
+
+/**
+ * The response value reads a driver-only field of an error (`{ detail: err.message, constraint: err.constraint }`):
+ * the caught error is the driver's, so its message is not one written for the client, whatever the status.
+ */
+export function readsDriverErrorField(ex: CodeExtractor, value: Node): boolean {
+  let hit = false;
+  walk(value, (t) => {
+    if (!hit && t.type === 'MemberExpression' && DRIVER_ERROR_PROP.test(propName(t) ?? '') && ex.taintOf(t.object as Node).includes('error')) hit = true;
+  });
+  return hit;
+}
 
 function leakWord(p: string): string {
   return p === 'stack' ? 'a stack trace' : `the raw error ${p}`;

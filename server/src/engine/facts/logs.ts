@@ -330,13 +330,18 @@ function recordLoggerCreation(ex: CodeExtractor, n: TSESTree.CallExpression) {
   const fastifyApp = callee.type === 'Identifier' && ex.importSourceOf(callee) === 'fastify';
   if (!LOGGER_FACTORIES.test(name) && !/^pino$/.test(lastName(n)) && !fastifyApp) return;
   let opts = n.arguments[0] ? unwrap(n.arguments[0] as Node) : null;
+  // `Fastify({ logger: true })`, `Fastify({ logger: { level } })`: the framework's logger is written here and redacts
+  // nothing, so `request.log` is not some other `pino({ redact })` instance of the project (an audit trail's)
+  let plainFramework = false;
   if (fastifyApp) {
     const logger = opts?.type === 'ObjectExpression' ? opts.properties.find((p) => p.type === 'Property' && propName(p) === 'logger') : undefined;
     opts = logger?.type === 'Property' ? unwrap(logger.value as Node) : null;
+    plainFramework = !!opts && ((opts.type === 'Literal' && opts.value === true) ||
+      (opts.type === 'ObjectExpression' && opts.properties.every((p) => p.type === 'Property' && propName(p) !== 'redact')));
   }
-  if (!opts || opts.type !== 'ObjectExpression') return;
+  if (!opts || (opts.type !== 'ObjectExpression' && !plainFramework)) return;
   const paths: string[] = [];
-  for (const p of opts.properties) {
+  for (const p of opts.type === 'ObjectExpression' ? opts.properties : []) {
     if (p.type !== 'Property' || propName(p) !== 'redact') continue;
     const v = unwrap(p.value as Node);
     const take = (arr: Node) => {
@@ -349,7 +354,7 @@ function recordLoggerCreation(ex: CodeExtractor, n: TSESTree.CallExpression) {
     if (v.type === 'ArrayExpression') take(v);
     else if (v.type === 'ObjectExpression') for (const q of v.properties) if (q.type === 'Property' && propName(q) === 'paths') take(q.value as Node);
   }
-  if (!paths.length) return;
+  if (!paths.length && !plainFramework) return;
   let holder = (n as { parent?: Node }).parent;
   while (holder && holder.type !== 'VariableDeclarator' && holder.type !== 'Program' && holder.type !== 'ExpressionStatement') holder = (holder as { parent?: Node }).parent;
   const key = holder && holder.type === 'VariableDeclarator' && holder.id.type === 'Identifier' ? holder.id.name : '*';

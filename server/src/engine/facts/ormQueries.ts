@@ -944,7 +944,11 @@ function typeormBuilder(ex: CodeExtractor, n: TSESTree.CallExpression, links: Li
     resultVar = resultVarOf(runs[0].call);
   }
   let model = modelOfReceiver(ex, (unwrap(links[qb].node.callee) as TSESTree.MemberExpression).object);
-  const fromLink = links.find((l) => l.name === 'from' || l.name === 'update' || l.name === 'delete');
+  const fromLink = links.find((l) => (l.name === 'from' || l.name === 'update' || l.name === 'delete') && l.args[0]) ?? links.find((l) => l.name === 'from' || l.name === 'update' || l.name === 'delete');
+  // a data source's or entity manager's builder, made without an entity (`dataSource.createQueryBuilder().update(Vendor)`,
+  // `.delete().from(Vendor)`): the entity is the one the chain names, not the receiver
+  const named = !links[qb].args.length && fromLink?.args[0] && unwrap(fromLink.args[0]).type === 'Identifier' ? tableName(fromLink.args[0]) : null;
+  if (named) model = named;
   if (!model && fromLink?.args[0]) model = tableName(fromLink.args[0]);
   if (!model && links[qb].args[0] && unwrap(links[qb].args[0]).type === 'Identifier') model = tableName(links[qb].args[0]);
   if (!model) return null;
@@ -1511,7 +1515,8 @@ function filterTerms(ex: CodeExtractor, n: Node): WhereTerm[] {
 const DTO_CLASS = /[a-z0-9](?:Dto|DTO|Schema|Response|Request|Input|Args|Params|Payload|Validator|Serializer|Error|Exception|Command)$/;
 
 /** an import from the app's models (or entities) folder: `#models/lease`, `../models/Lease`, `@/entities/lease.entity` */
-const MODELS_MODULE = /(?:^|[/#])(?:models?|entities)\/[^/]+$/i;
+// (also the folder's index itself: `require('../models')`, `from '@/models'`, where one file exports every model)
+const MODELS_MODULE = /(?:^|[/#])(?:models?|entities)(?:\/[^/]+)?$/i;
 
 export function modelOfReceiver(ex: CodeExtractor, recv: Node): string | null {
   const u = unwrap(recv);

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { db, forTenant } from '../db/index.js';
+import { auditLog } from '../lib/audit-log.js';
 
 const CreateTicket = z.object({
   subject: z.string().min(3).max(200),
@@ -38,6 +39,11 @@ export default async function ticketRoutes(fastify: FastifyInstance) {
   });
 
   fastify.get<{ Params: { id: string } }>('/:id', async (request, reply) => {
+    // Fastify's own logger here redacts nothing: the audit logger's redact paths are not its
+    // expect: token-logging
+    request.log.debug({ headers: request.headers, id: request.params.id }, 'ticket lookup');
+    // ok: token-logging
+    auditLog.info({ headers: request.headers, ticket: request.params.id }, 'ticket read');
     // ok: unscoped-tenant-query
     const ticket = await forTenant(db.selectFrom('tickets').selectAll().where('id', '=', request.params.id), request.user.tenantId).executeTakeFirst();
     if (!ticket) return reply.code(404).send({ error: 'not found' });
