@@ -873,6 +873,7 @@ const EXPECTED: Record<string, string[]> = {
     'PATCH /api/links/:linkId session check (getSession)',
     'PATCH /api/members/:memberId withUser(...)+session check in handler [role]',
     'PATCH /api/workspaces/:workspaceId/folders/:folderId withUser(...)',
+    'POST /api/ads/upload-conversion withCron(...)',
     'POST /api/cron/export/links withCron(...)',
     'POST /api/cron/usage withCron(...)',
     'POST /api/github/webhook public(webhook (see unverified-webhook))',
