@@ -162,7 +162,8 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
     const first = unwrap(n.arguments[0] as Node);
     if (first.type !== 'ObjectExpression') return null;
     const cookieName = elysiaCookieName(ex, unwrap(callee.object as Node))!;
-    if (!AUTH_COOKIE.test(cookieName)) return null;
+    // (a name of the app's own holding a credential, `studio.set({ value: token })`, as for the other cookie APIs)
+    if (!AUTH_COOKIE.test(cookieName) && !carriesCredential(prop(first, 'value') ?? undefined)) return null;
     return cookieFact(ex, api, cookieName, first, {}, n, true);
   } else if (callee.type === 'Identifier' && /^(?:create(?:Cookie|File|Memory|Workers?KV|Arc|Cloudflare\w*)?SessionStorage|createCookie)$/.test(name) &&
     /^@remix-run\/|^react-router$|^@react-router\//.test(ex.importSourceOf(callee) ?? '')) {

@@ -1,0 +1,51 @@
+import { Elysia } from 'elysia'
+import { cors } from '@elysiajs/cors'
+import { swagger } from '@elysiajs/swagger'
+import { logger } from './lib/logger'
+import { authRoutes } from './routes/auth'
+import { showRoutes } from './routes/shows'
+import { episodeRoutes } from './routes/episodes'
+import { adminRoutes } from './routes/admin'
+import { feedRoutes } from './routes/feeds'
+import { webhookRoutes } from './routes/webhooks'
+
+const app = new Elysia({
+  cookie: {
+    secrets: Bun.env.COOKIE_SECRET,
+    sign: ['session'],
+  },
+})
+  .use(
+    cors({
+      // expect: cors-wildcard
+      origin: (request) => request.headers.get('origin')?.endsWith('podcasthost.app') ?? false,
+      credentials: true,
+    }),
+  )
+  .use(swagger({ path: '/docs' }))
+  .onRequest(({ request }) => {
+    // expect: token-logging
+    logger.debug({ method: request.method, url: request.url, headers: Object.fromEntries(request.headers) }, 'incoming')
+  })
+  .onAfterResponse(({ request, set }) => {
+    // ok: token-logging
+    logger.info({ method: request.method, url: request.url, status: set.status }, 'done')
+  })
+  .onError(({ code, error, set }) => {
+    if (code === 'VALIDATION') {
+      set.status = 422
+      return { error: 'Invalid request' }
+    }
+    set.status = 500
+    // ok: error-details-leak
+    return { error: 'Internal error', code }
+  })
+  .use(feedRoutes)
+  .use(webhookRoutes)
+  .use(authRoutes)
+  .use(showRoutes)
+  .use(episodeRoutes)
+  .use(adminRoutes)
+  .listen(Number(Bun.env.PORT ?? 3000))
+
+export type App = typeof app
