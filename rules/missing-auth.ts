@@ -61,19 +61,9 @@ const TOKEN_RECORD = /(?:token|invite|invitation|verification|confirmation|reset
 // rows, `SELECT tenant_id, count(*) ... GROUP BY tenant_id` under `/metrics/tenants`, publishes them)
 const WEAK_PUBLIC = /^(?:marked public|optional authentication|public\/marketing content|health\/status endpoint)/;
 
-/**
- * The route's path without the segments that only address the tenant: `workspaces` of `/public/workspaces/:workspaceId/rooms`
- * says whose rows are read, not what they are (the rest of the path and the models do).
- */
-function readPath(r: import('../server/src/engine/model/types').Route): string {
-  const bare = (k: string) => k.replace(/_/g, '').toLowerCase();
-  const tenantKeys = new Set(r.queries.flatMap((q) => q.tenantKeys.map(bare)));
-  return r.path.replace(/\/[^/:]+\/:(\w+)/g, (seg, p: string) => (tenantKeys.has(bare(p)) ? '' : seg));
-}
-
 /** A tenant-owned query filtered on its tenant key by a client-supplied value (`?orgId=`). */
 function picksTenant(r: import('../server/src/engine/model/types').Route): boolean {
-  if (!namesPrivateData(readPath(r)) && !r.queries.some((q) => namesPrivateData('/' + q.model))) return false;
+  if (!namesPrivateData(r.path) && !r.queries.some((q) => namesPrivateData('/' + q.model))) return false;
   return r.queries.some((q) => q.tenantOwned && !profileRead(q) && q.clientDriven.some((c) => q.tenantKeys.some((k) => k.toLowerCase() === c.path.split('.')[0].toLowerCase())));
 }
 
@@ -107,7 +97,7 @@ const PRIVATE_RECORD = /(?:^|_)(?:bookings?|reservations?|rentals?|appointments?
 
 function readsPrivateByRecordId(r: import('../server/src/engine/model/types').Route): boolean {
   return r.queries.some((q) => q.tenantOwned && q.kind === 'read' && !q.sessionScoped.length && !q.publishedOnly && !q.existenceOnly && !profileRead(q) &&
-    (namesPrivateData(readPath(r)) || namesPrivateData('/' + q.model) || PRIVATE_RECORD.test(q.model)) &&
+    (namesPrivateData(r.path) || namesPrivateData('/' + q.model) || PRIVATE_RECORD.test(q.model)) &&
     q.clientDriven.some((c) => /(?:^|_)id$|[a-z]Id$/.test(c.path.split('.').pop() ?? '')));
 }
 

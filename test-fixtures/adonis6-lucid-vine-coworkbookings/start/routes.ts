@@ -15,6 +15,8 @@ const RoomsController = () => import('#controllers/rooms_controller')
 const InvoicesController = () => import('#controllers/invoices_controller')
 const WebhooksController = () => import('#controllers/webhooks_controller')
 const MembersController = () => import('#controllers/admin/members_controller')
+const ReportsController = () => import('#controllers/reports_controller')
+const AnnouncementsController = () => import('#controllers/announcements_controller')
 
 // ok: missing-auth
 router.get('/health', async () => ({ status: 'ok' }))
@@ -28,8 +30,8 @@ router.post('/password/forgot', [PasswordResetsController, 'store'])
 // ok: missing-auth
 router.post('/password/reset', [PasswordResetsController, 'update'])
 
-// the booking widget embedded on each coworking space's website
-// ok: missing-auth
+// the booking widget embedded on each coworking space's website: any space's rooms, picked by its id
+// expect: missing-auth
 router.get('/public/workspaces/:workspaceId/rooms', [RoomsController, 'publicList'])
 
 // ok: missing-auth, unverified-webhook
@@ -38,6 +40,10 @@ router.post('/webhooks/payments', [WebhooksController, 'payments'])
 // linked from invoice emails; the session check was never added
 // expect: missing-auth
 router.get('/invoices/:id/pdf', [InvoicesController, 'pdf'])
+
+// the lobby-screen API was generated with `node ace make:controller --resource` and never put behind auth
+// expect: missing-auth, missing-input-validation
+router.resource('announcements', AnnouncementsController).apiOnly()
 
 router
   .group(() => {
@@ -57,6 +63,9 @@ router
     router.delete('/rooms/:id', [RoomsController, 'destroy'])
 
     router.get('/invoices/:id', [InvoicesController, 'show'])
+
+    router.get('/reports/occupancy', [ReportsController, 'occupancy'])
+    router.get('/reports/bookings/:id/receipt', [ReportsController, 'receipt'])
 
     router
       .group(() => {

@@ -8,6 +8,7 @@ import { episodeRoutes } from './routes/episodes'
 import { adminRoutes } from './routes/admin'
 import { feedRoutes } from './routes/feeds'
 import { webhookRoutes } from './routes/webhooks'
+import { analyticsRoutes } from './routes/analytics'
 
 const app = new Elysia({
   cookie: {
@@ -17,8 +18,13 @@ const app = new Elysia({
 })
   .use(
     cors({
-      // expect: cors-wildcard
-      origin: (request) => request.headers.get('origin')?.endsWith('podcasthost.app') ?? false,
+      // hosts without a scheme are matched as substrings: https://studio.podcasthost.app.attacker.io passes
+      // ok: cors-wildcard
+      origin: [
+        'https://podcasthost.app',
+        // expect: cors-wildcard
+        'studio.podcasthost.app',
+      ],
       credentials: true,
     }),
   )
@@ -46,6 +52,7 @@ const app = new Elysia({
   .use(showRoutes)
   .use(episodeRoutes)
   .use(adminRoutes)
+  .use(analyticsRoutes)
   .listen(Number(Bun.env.PORT ?? 3000))
 
 export type App = typeof app
