@@ -763,6 +763,21 @@ const NEST_5XX = /^(?:InternalServerError|ServiceUnavailable|BadGateway|GatewayT
  * themselves to the client and are not reported, like `res.status(400).json(...)`.
  */
 /**
+ * An AdonisJS exception handler told to debug everywhere: `protected debug = true` renders every error with its stack
+ * trace (the scaffold's `debug = !app.inProduction` decides per deployment).
+ */
+export function detectAdonisDebugHandler(ex: CodeExtractor, n: TSESTree.ClassDeclaration | TSESTree.ClassExpression): { pos: Pos; what: string } | null {
+  const sup = n.superClass ? unwrap(n.superClass as Node) : null;
+  if (sup?.type !== 'Identifier' || !/^@adonisjs\/(?:core\/http|http-server)$/.test(ex.importSourceOf(sup) ?? '')) return null;
+  for (const m of n.body.body) {
+    if (m.type !== 'PropertyDefinition' || m.static || propName(m) !== 'debug' || !m.value) continue;
+    const v = unwrap(m.value as Node);
+    if (v.type === 'Literal' && v.value === true) return { pos: posOf(m), what: 'stack traces (AdonisJS exception handler debug = true)' };
+  }
+  return null;
+}
+
+/**
  * GraphQL servers told to send error internals: Apollo Server's `includeStacktraceInErrorResponses: true`
  * (v2/v3 `debug: true`), GraphQL Yoga's `maskedErrors: false` (unexpected errors then reach the client as
  * thrown), Mercurius' `errorFormatter` left out is fine. Only a literal counts: `NODE_ENV !== 'production'` decides per deployment.

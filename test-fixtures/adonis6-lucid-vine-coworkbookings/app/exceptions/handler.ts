@@ -2,6 +2,7 @@ import app from '@adonisjs/core/services/app'
 import { HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 
 export default class HttpExceptionHandler extends ExceptionHandler {
+  // ok: error-details-leak
   protected debug = !app.inProduction
 
   async handle(error: any, ctx: HttpContext) {
