@@ -9,6 +9,7 @@ import { adminRoutes } from './routes/admin'
 import { feedRoutes } from './routes/feeds'
 import { webhookRoutes } from './routes/webhooks'
 import { analyticsRoutes } from './routes/analytics'
+import { embedTokens } from './plugins/embed'
 
 const app = new Elysia({
   cookie: {
@@ -47,6 +48,7 @@ const app = new Elysia({
     return { error: 'Internal error', code }
   })
   .use(feedRoutes)
+  .use(embedTokens)
   .use(webhookRoutes)
   .use(authRoutes)
   .use(showRoutes)

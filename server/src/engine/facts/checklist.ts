@@ -164,7 +164,7 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
     const cookieName = elysiaCookieName(ex, unwrap(callee.object as Node))!;
     // (a name of the app's own holding a credential, `studio.set({ value: token })`, as for the other cookie APIs)
     if (!AUTH_COOKIE.test(cookieName) && !carriesCredential(prop(first, 'value') ?? undefined)) return null;
-    return cookieFact(ex, api, cookieName, first, {}, n, true);
+    return cookieFact(ex, api, cookieName, first, elysiaCookieDefaults(ex, n), n, true);
   } else if (callee.type === 'Identifier' && /^(?:create(?:Cookie|File|Memory|Workers?KV|Arc|Cloudflare\w*)?SessionStorage|createCookie)$/.test(name) &&
     /^@remix-run\/|^react-router$|^@react-router\//.test(ex.importSourceOf(callee) ?? '')) {
     // Remix / React Router: createCookieSessionStorage({ cookie: { name, httpOnly, secure } }), createCookie(name, opts);
@@ -230,6 +230,30 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
  * attributes it names. An attribute that could come from an interpolation after the value (`${secure ? '; Secure' : ''}`)
  * counts as set at run time (not one that is an attribute's value, `Max-Age=${ttl}`); a cookie expired on the spot (`Max-Age=0`) clears it.
  */
+/**
+ * The cookie attributes an Elysia instance gives every cookie, `new Elysia({ cookie: { httpOnly: true, secure: true,
+ * sameSite: 'lax' } })`, found up the method chain the route that sets the cookie is registered on.
+ */
+function elysiaCookieDefaults(ex: CodeExtractor, n: Node): Partial<Record<'httpOnly' | 'secure' | 'sameSite', boolean | 'cond'>> {
+  for (let a = (n as { parent?: Node }).parent; a; a = (a as { parent?: Node }).parent) {
+    if (a.type !== 'CallExpression') continue;
+    let o: Node = unwrap(a.callee as Node);
+    for (let k = 0; k < 100 && (o.type === 'MemberExpression' || o.type === 'CallExpression'); k++) o = unwrap((o.type === 'MemberExpression' ? o.object : o.callee) as Node);
+    if (o.type !== 'NewExpression') continue;
+    const c = unwrap(o.callee as Node);
+    if (c.type !== 'Identifier' || c.name !== 'Elysia') continue;
+    const cookie = objectOf(ex, prop(objectOf(ex, o.arguments[0] as Node), 'cookie') ?? undefined);
+    const out: Partial<Record<'httpOnly' | 'secure' | 'sameSite', boolean | 'cond'>> = {};
+    for (const k of ['httpOnly', 'secure', 'sameSite'] as const) {
+      const found = optionOf(ex, cookie, k);
+      const v = found === 'unseen' ? 'cond' : flag(found);
+      if (v !== undefined) out[k] = v;
+    }
+    return out;
+  }
+  return {};
+}
+
 /** The value a cookie call sets: `res.cookie(name, value)`, `setCookie(c, name, value)`, `cookies().set({ name, value })`. */
 function cookieValueOf(n: TSESTree.CallExpression, api: string): Node | undefined {
   if (api === 'setCookie') return n.arguments[2] as Node | undefined;
