@@ -1,5 +1,6 @@
 import { Elysia } from 'elysia'
 import { swagger } from '@elysiajs/swagger'
+import { cors } from '@elysiajs/cors'
 import { prisma } from './lib/prisma'
 import { authRoutes } from './routes/auth'
 import { receiptRoutes } from './routes/receipts'
@@ -7,6 +8,9 @@ import { subscriptionRoutes } from './routes/subscriptions'
 import { tokenRoutes } from './routes/tokens'
 
 new Elysia()
+  // the plugin's defaults echo any Origin back and allow credentials
+  // expect: cors-wildcard
+  .use(cors())
   .use(swagger())
   .onError(({ code, error }) => {
     if (code === 'NOT_FOUND') return { error: 'Not found' }

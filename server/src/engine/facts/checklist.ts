@@ -162,8 +162,9 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
     const first = unwrap(n.arguments[0] as Node);
     if (first.type !== 'ObjectExpression') return null;
     const cookieName = elysiaCookieName(ex, unwrap(callee.object as Node))!;
-    if (!AUTH_COOKIE.test(cookieName)) return null;
-    return cookieFact(ex, api, cookieName, first, {}, n, true);
+    // (a name of the app's own holding a credential, `studio.set({ value: token })`, as for the other cookie APIs)
+    if (!AUTH_COOKIE.test(cookieName) && !carriesCredential(prop(first, 'value') ?? undefined)) return null;
+    return cookieFact(ex, api, cookieName, first, elysiaCookieDefaults(ex, n), n, true);
   } else if (callee.type === 'Identifier' && /^(?:create(?:Cookie|File|Memory|Workers?KV|Arc|Cloudflare\w*)?SessionStorage|createCookie)$/.test(name) &&
     /^@remix-run\/|^react-router$|^@react-router\//.test(ex.importSourceOf(callee) ?? '')) {
     // Remix / React Router: createCookieSessionStorage({ cookie: { name, httpOnly, secure } }), createCookie(name, opts);
@@ -229,6 +230,30 @@ export function detectCookie(ex: CodeExtractor, n: TSESTree.CallExpression): Coo
  * attributes it names. An attribute that could come from an interpolation after the value (`${secure ? '; Secure' : ''}`)
  * counts as set at run time (not one that is an attribute's value, `Max-Age=${ttl}`); a cookie expired on the spot (`Max-Age=0`) clears it.
  */
+/**
+ * The cookie attributes an Elysia instance gives every cookie, `new Elysia({ cookie: { httpOnly: true, secure: true,
+ * sameSite: 'lax' } })`, found up the method chain the route that sets the cookie is registered on.
+ */
+function elysiaCookieDefaults(ex: CodeExtractor, n: Node): Partial<Record<'httpOnly' | 'secure' | 'sameSite', boolean | 'cond'>> {
+  for (let a = (n as { parent?: Node }).parent; a; a = (a as { parent?: Node }).parent) {
+    if (a.type !== 'CallExpression') continue;
+    let o: Node = unwrap(a.callee as Node);
+    for (let k = 0; k < 100 && (o.type === 'MemberExpression' || o.type === 'CallExpression'); k++) o = unwrap((o.type === 'MemberExpression' ? o.object : o.callee) as Node);
+    if (o.type !== 'NewExpression') continue;
+    const c = unwrap(o.callee as Node);
+    if (c.type !== 'Identifier' || c.name !== 'Elysia') continue;
+    const cookie = objectOf(ex, prop(objectOf(ex, o.arguments[0] as Node), 'cookie') ?? undefined);
+    const out: Partial<Record<'httpOnly' | 'secure' | 'sameSite', boolean | 'cond'>> = {};
+    for (const k of ['httpOnly', 'secure', 'sameSite'] as const) {
+      const found = optionOf(ex, cookie, k);
+      const v = found === 'unseen' ? 'cond' : flag(found);
+      if (v !== undefined) out[k] = v;
+    }
+    return out;
+  }
+  return {};
+}
+
 /** The value a cookie call sets: `res.cookie(name, value)`, `setCookie(c, name, value)`, `cookies().set({ name, value })`. */
 function cookieValueOf(n: TSESTree.CallExpression, api: string): Node | undefined {
   if (api === 'setCookie') return n.arguments[2] as Node | undefined;
@@ -761,6 +786,21 @@ const NEST_5XX = /^(?:InternalServerError|ServiceUnavailable|BadGateway|GatewayT
  * (its message reaches the client), `new Response(String(err), { status: 500 })`. Client errors (4xx) explain
  * themselves to the client and are not reported, like `res.status(400).json(...)`.
  */
+/**
+ * An AdonisJS exception handler told to debug everywhere: `protected debug = true` renders every error with its stack
+ * trace (the scaffold's `debug = !app.inProduction` decides per deployment).
+ */
+export function detectAdonisDebugHandler(ex: CodeExtractor, n: TSESTree.ClassDeclaration | TSESTree.ClassExpression): { pos: Pos; what: string } | null {
+  const sup = n.superClass ? unwrap(n.superClass as Node) : null;
+  if (sup?.type !== 'Identifier' || !/^@adonisjs\/(?:core\/http|http-server)$/.test(ex.importSourceOf(sup) ?? '')) return null;
+  for (const m of n.body.body) {
+    if (m.type !== 'PropertyDefinition' || m.static || propName(m) !== 'debug' || !m.value) continue;
+    const v = unwrap(m.value as Node);
+    if (v.type === 'Literal' && v.value === true) return { pos: posOf(m), what: 'stack traces (AdonisJS exception handler debug = true)' };
+  }
+  return null;
+}
+
 /**
  * GraphQL servers told to send error internals: Apollo Server's `includeStacktraceInErrorResponses: true`
  * (v2/v3 `debug: true`), GraphQL Yoga's `maskedErrors: false` (unexpected errors then reach the client as

@@ -60,13 +60,32 @@ export function detectCorsCall(ex: CodeExtractor, n: TSESTree.CallExpression): C
   const optsNode = optsArg ? unwrap(optsArg as Node) : null;
   const opts = optsNode ? objectOf(ex, optsNode) : null;
   const callPos = posOf(n);
+  // @elysiajs/cors (1.x) echoes the request's Origin and allows credentials unless told otherwise
+  const elysia = library === '@elysiajs/cors';
   if (!optsNode) {
+    if (elysia) return { source: 'cors-lib', library, origin: 'reflect', credentials: true, evidence: `${textOf(ex.src, n, 60)} (no options: echoes any origin, with credentials)`, pos: callPos, callPos };
     return { source: 'cors-lib', library, origin: library === 'nestjs' ? 'reflect' : 'wildcard', credentials: false, evidence: `${textOf(ex.src, n, 60)} (no options: any origin)`, pos: callPos, callPos };
   }
   if (!opts) return { source: 'cors-lib', library, origin: 'unknown', credentials: 'unknown', evidence: textOf(ex.src, n, 80), pos: callPos, callPos };
   // (restify's middleware lets in only the `origins` listed: none when unset)
   const restify = library.startsWith('restify-cors');
-  const { origin, credentials, evidence, pos } = readCorsOptions(ex, opts, callPos, restify ? 'origins not set (none allowed)' : 'origin not set (defaults to *)', restify);
+  const read = readCorsOptions(ex, opts, callPos, restify ? 'origins not set (none allowed)' : elysia ? 'origin not set (echoes any origin)' : 'origin not set (defaults to *)', restify);
+  if (elysia) {
+    const has = (k: string) => opts.properties.some((p) => p.type === 'Property' && propName(p) === k);
+    if (!has('origin')) read.origin = 'reflect';
+    if (!has('credentials')) read.credentials = true;
+    // a host written without its scheme is matched with `origin.includes(host)`: `https://app.example.com.evil.io` passes
+    const o = opts.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propName(p) === 'origin');
+    const ov = o ? unwrap(o.value as Node) : null;
+    const items = ov?.type === 'ArrayExpression' ? ov.elements.filter((e): e is TSESTree.Expression => !!e && e.type !== 'SpreadElement') : ov ? [ov] : [];
+    const bare = items.find((e) => { const t = staticString(e as Node); return t !== null && t !== undefined && t !== '*' && !t.includes('://'); });
+    if (bare) {
+      read.origin = 'substring';
+      read.evidence = `origin ${textOf(ex.src, bare as Node, 70)} without a scheme (matched as a substring)`;
+      read.pos = posOf(bare as Node);
+    }
+  }
+  const { origin, credentials, evidence, pos } = read;
   return { source: h3 ? 'header' : 'cors-lib', library, origin, credentials, evidence, pos, callPos };
 }
 

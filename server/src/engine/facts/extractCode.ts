@@ -16,7 +16,7 @@ import { builderChain, knexModifierOf } from './ormQueries';
 import { detectSessionSecretCall, detectSessionSecretObject, detectKoaKeys, type SecretLiteralFact } from './sessionSecrets';
 import { detectLogCall } from './logs';
 import { pathTestPatterns, methodTestMethods, onlyHandsOn } from './pathGate';
-import { objectOf, detectCookie, ironSessionOptions, setCookieString, detectJwt, fallbackSecret, constSecretLiteral, detectErrorLeak, detectErrorLeakNew, detectGraphqlErrorConfig, detectErrorLeakValue, readsDriverErrorField, detectFormDataUpload, formDataFileChecks, detectStorageWrite, detectStorageLibrary, detectStorageAssignment, detectUpload, detectSecretLiteral, detectHapiUpload } from './checklist';
+import { objectOf, detectCookie, ironSessionOptions, setCookieString, detectJwt, fallbackSecret, constSecretLiteral, detectErrorLeak, detectErrorLeakNew, detectGraphqlErrorConfig, detectAdonisDebugHandler, detectErrorLeakValue, readsDriverErrorField, detectFormDataUpload, formDataFileChecks, detectStorageWrite, detectStorageLibrary, detectStorageAssignment, detectUpload, detectSecretLiteral, detectHapiUpload } from './checklist';
 import { extractClasses, thisFieldValue, isInjectedRequest, thisGetterReturn, paramDecoratorTaint, jsonScalarArg, isRequestDecorator, injectedModelOfThis } from './classes';
 import { detectOrmModel, classOrmModel } from './ormModels';
 import { detectCorsCall, detectCorsHeaderCall, detectCorsHeaderObject, detectCorsHeaderAssignment, detectHapiCorsObject, detectAdonisCorsObject } from './cors';
@@ -2601,6 +2601,8 @@ export class CodeExtractor {
       case 'ClassExpression': {
         const model = classOrmModel(n);
         if (model) (this.facts.ormModels ??= []).push(model);
+        const debugLeak = detectAdonisDebugHandler(this, n);
+        if (debugLeak) (this.facts.errorLeaks ??= []).push({ ...debugLeak, inFunction: this.enclosingFn(n) });
         break;
       }
       case 'ObjectExpression': {

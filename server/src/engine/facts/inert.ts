@@ -74,7 +74,7 @@ const TRIGGERS: RegExp[] = [
   // a persisted client store (zustand `persist(...)`): its fields go to web storage
   /\bpersist\s*\(/,
   // responses that could carry an error's details
-  /\.stack\b|\b(?:res|response|reply|ctx|context|c)\s*\.\s*(?:status|code|json|send|end|body|text|type|internalServerError|badGateway|serviceUnavailable|gatewayTimeout|notImplemented)\b|NextResponse|\bResponse\b|TRPCError|(?<!capture)Exception\b|\bcreateError\s*\(|(?<![.\w$])(?:json|data|error)\s*\(|\bhandleError\b/,
+  /\.stack\b|\b(?:res|response|reply|ctx|context|c)\s*\.\s*(?:status|code|json|send|end|body|text|type|internalServerError|badGateway|serviceUnavailable|gatewayTimeout|notImplemented)\b|NextResponse|\bResponse\b|TRPCError|(?<!capture)Exception\b|\bcreateError\s*\(|(?<![.\w$])(?:json|data|error)\s*\(|\bhandleError\b|\bdebug\s*=\s*true\b/,
   // decorators (NestJS, ORM entities), model definitions
   /@[A-Za-z_$][\w$.]*\s*\(/,
   /\b(?:Model|define|init)\b|\bmodel\s*(?:<[^>]*>\s*)?\(|(?:pg|mysql|sqlite|singlestore)Table\s*\(/,

@@ -261,10 +261,12 @@ function hookEntries(ctx: Ctx, file: string, ref: ValueRef, registeredAt: Loc): 
       continue;
     }
     if (SCHEMA_KEYS.has(key)) {
-      schema = true;
       // `body: t.Object({ image: t.File() })`: the route takes files (an upload route, whatever its path)
       const sv = ev.eval(v.file, val);
       const stext = sv.t === 'extcall' ? sv.text : refText(val);
+      // a schema that accepts anything (`body: t.Any()`, `t.Unknown()`) only silences the type checker: it checks nothing
+      if (stext && /^\s*t\s*\.\s*(?:Any|Unknown)\s*\(\s*\)\s*$/.test(stext)) continue;
+      schema = true;
       if (key === 'body' && /\bt\s*\.\s*Files?\s*\(/.test(stext ?? '')) files = true;
       // a body of files only (`t.Object({ file: t.File() })`) checks that a file came and what it is, not the rows the
       // handler reads out of it (the route decides, by what its writes carry: see FILES_ONLY_SCHEMA)

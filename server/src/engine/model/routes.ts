@@ -1353,6 +1353,10 @@ function middlewareQueries(ctx: RouteContext, raw: RawRoute, chain: ChainEntry[]
     if (loadsSessionOnly(ctx, fn.file, fn.id)) return;
     const vouched = new Set<string>();
     const qs = resolveQueries(ctx, fn.file, fn.id, raw, verified, { argMap: null, via: [e.registeredAt], vouched });
+    // (a hook that only looks up the caller's own user row by the verified token's subject and lets anonymous callers
+    // through, Elysia's `.resolve(async ({ jwt, bearer }) => ({ user: await db.user.findUnique({ where: { id: payload.sub } }) }))`:
+    // that row is the session, not data the route serves)
+    if (qs.length && qs.every((q) => q.kind === 'read' && !q.many && !q.clientDriven.length && q.sessionScoped.length > 0 && ctx.tenants.isUserModel(q.model))) return;
     out.push(...qs);
     vouched.forEach((k) => verified.add(k));
     hungScopedRows(ctx, fn.file, fn.id, 0, qs).forEach((k) => verified.add(k));

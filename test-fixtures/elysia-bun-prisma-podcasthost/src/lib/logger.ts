@@ -1,0 +1,5 @@
+import pino from 'pino'
+
+export const logger = pino({
+  level: Bun.env.LOG_LEVEL ?? 'info',
+})
