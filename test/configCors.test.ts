@@ -78,3 +78,29 @@ describe('cors-wildcard in deployment config', () => {
     assert.deepEqual(found, ['src/main.ts:5 error']);
   });
 });
+
+describe('CORS headers made by a helper of the route file', () => {
+  it('puts the reflected origin in the access matrix of the routes whose handler calls the helper', async () => {
+    const root = project({
+      'package.json': JSON.stringify({ name: 'r', dependencies: { '@remix-run/node': '2.0.0', '@remix-run/react': '2.0.0' } }),
+      'app/routes/api.clients.ts': [
+        "import { json } from '@remix-run/node';",
+        'function corsHeaders(request: Request) {',
+        "  return { 'Access-Control-Allow-Origin': request.headers.get('Origin') ?? '*', 'Access-Control-Allow-Credentials': 'true' };",
+        '}',
+        'export async function loader({ request }: { request: Request }) {',
+        '  return json({ clients: [] }, { headers: corsHeaders(request) });',
+        '}',
+      ].join('\n'),
+      'app/routes/health.ts': "export async function loader() { return new Response('ok'); }\n",
+    });
+    try {
+      const res = await analyzeWorkspace(root, { config: defaultConfig() });
+      const corsOf = (p: string) => res.model.routes.find((r) => r.path === p)?.cors;
+      assert.equal(corsOf('/api/clients'), 'reflect');
+      assert.equal(corsOf('/health'), 'none');
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

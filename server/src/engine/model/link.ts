@@ -218,6 +218,8 @@ export async function linkModel(root: string, files: Map<string, FileFacts>, con
           // a middleware/helper that sets the header: routes whose chain includes that function
           routeIds = routes.filter((r) => r.chain.some((e) => e.definedAt?.file === file && e.definedAt.line === f.functions[c.inFunction!]?.pos.line)).map((r) => r.id);
         }
+        // (a helper of the file that makes the headers, `headers: corsHeaders(request)`: the routes of the functions calling it)
+        if (!routeIds.length) routeIds = [...new Set(callersInFile(f, c.inFunction).flatMap((id) => fnRoutes.get(`${file}#${id}`) ?? []))];
       }
       cors.push({ ...c, file, routeIds });
       for (const id of routeIds) {
@@ -615,4 +617,11 @@ function handlerFnFile(raw: RawRoute): string | undefined {
   let h = raw.handler;
   for (let i = 0; i < 6 && h.t === 'wrapped'; i++) h = h.inner;
   return h.t === 'fn' ? h.file : undefined;
+}
+
+/** The functions of a file that call one of its own functions (`corsHeaders(request)`, directly or by its module-scope name). */
+function callersInFile(f: FileFacts, fnId: number): number[] {
+  const names = Object.entries(f.bindings).filter(([, v]) => v.k === 'fn' && v.id === fnId).map(([n]) => n);
+  const callsIt = (c: FunctionSummary['calls'][number]) => (c.callee.k === 'fn' && c.callee.id === fnId) || (c.callee.k === 'ref' && names.includes(c.callee.name));
+  return f.functions.filter((s) => s.id !== fnId && s.calls.some(callsIt)).map((s) => s.id);
 }
