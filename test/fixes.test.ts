@@ -126,6 +126,16 @@ describe('checklist quick fixes: exact edits', function () {
     assert.ok(/res\.cookie\('session_token', 'abc', \{ maxAge: 3600_000, httpOnly: true, secure: true, sameSite: 'lax' \}\)/.test(text) || /cookie: \{ httpOnly: true, secure: true, sameSite: 'lax' \}/.test(text), text);
   });
 
+  it('error-details-leak: the debug = true of an AdonisJS exception handler is turned on outside production only', async () => {
+    write({
+      'package.json': '{ "dependencies": { "@adonisjs/core": "^6" } }',
+      'app/exceptions/handler.ts': `import { HttpContext, ExceptionHandler } from '@adonisjs/core/http'\n\nexport default class HttpExceptionHandler extends ExceptionHandler {\n  protected debug = true\n\n  async handle(error: unknown, ctx: HttpContext) {\n    return super.handle(error, ctx)\n  }\n}\n`,
+    });
+    const text = await fixText('error-details-leak', 'app/exceptions/handler.ts', /outside production/);
+    assert.match(text, /^  protected debug = process\.env\.NODE_ENV !== 'production'$/m);
+    assert.match(text, /return super\.handle\(error, ctx\)/);
+  });
+
   it('insecure-cookie: a chained res.status().cookie() whose options are a local object gets the flags where the object is written', async () => {
     write({
       'package.json': '{ "dependencies": { "express": "^4" } }',

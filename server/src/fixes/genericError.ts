@@ -23,6 +23,8 @@ export const genericErrorFix: FixProvider = {
     const src = findingSource(ctx);
     if (!src) return [];
     const { text, sf, style } = src;
+    const debugFlag = debugSwitchFix(src, f.loc.line, f.loc.column);
+    if (debugFlag) return [{ title: 'Send error details only outside production', edits: { [f.loc.file]: [debugFlag] }, isPreferred: true }];
     let stmt: Node | undefined = sf.getDescendantAtPos(offsetOf(text, f.loc.line, f.loc.column));
     while (stmt && !(Node.isStatement(stmt) && !Node.isBlock(stmt))) stmt = stmt.getParent();
     if (!stmt) return [];
@@ -86,3 +88,17 @@ export const genericErrorFix: FixProvider = {
     return [{ title: `Log the error with ${logger}.error and answer with a generic message`, edits: { [f.loc.file]: edits }, isPreferred: true }];
   },
 };
+
+/**
+ * An exception handler's `debug = true` (AdonisJS: stack traces on every error page) is a switch, not a response:
+ * it is turned on outside production only.
+ */
+function debugSwitchFix(src: NonNullable<ReturnType<typeof findingSource>>, line: number, column: number): TextEditRel | undefined {
+  const { text, sf, style } = src;
+  const at = sf.getDescendantAtPos(offsetOf(text, line, column));
+  const prop = at && (Node.isPropertyDeclaration(at) ? at : at.getFirstAncestor((a) => Node.isPropertyDeclaration(a)));
+  if (!prop || !Node.isPropertyDeclaration(prop) || prop.getName() !== 'debug') return undefined;
+  const init = prop.getInitializer();
+  if (!init || init.getText() !== 'true') return undefined;
+  return replaceRange(text, init.getStart(), init.getEnd(), `process.env.NODE_ENV !== ${quote('production', style)}`);
+}
